@@ -1,0 +1,5 @@
+import { runAction } from '../run-action.js';
+import { buildImage } from './build-image.js';
+import { spec } from './spec.js';
+
+await runAction(spec, buildImage);

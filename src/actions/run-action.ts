@@ -1,0 +1,36 @@
+import { MlciError, messageOf } from '../core/errors.js';
+import type { ActionIO } from '../platform/io.js';
+import { runnerIO } from '../platform/runner-io.js';
+import type { CommandSpec } from './spec.js';
+
+export type Command = (io: ActionIO) => Promise<void>;
+
+/**
+ * What the toolkit's run() does and nothing more: run the command with the runner's IO, turn an
+ * MlciError into an error annotation and its exit code. Never calls process.exit().
+ */
+export async function runAction(
+  spec: CommandSpec,
+  command: Command,
+  io: ActionIO = runnerIO(),
+): Promise<void> {
+  try {
+    await command(io);
+  } catch (thrown) {
+    process.exitCode = reportFailure(spec, thrown, io);
+  }
+}
+
+/** Logs a thrown value the way a reviewer can act on and returns the exit code it maps to. */
+export function reportFailure(spec: CommandSpec, thrown: unknown, io: ActionIO): number {
+  if (thrown instanceof MlciError) {
+    // One error annotation, on the user's file where we know it (setFailed would add a second one
+    // and could only exit 1).
+    io.log.error(thrown.describe({ where: false }), { title: `mlci ${spec.name}`, where: thrown.where });
+    return thrown.exitCode;
+  }
+  // Not an MlciError: a bug of ours. Keep the stack in the debug log, not in the annotation.
+  io.log.debug(thrown instanceof Error && thrown.stack ? thrown.stack : String(thrown));
+  io.log.error(`mlci ${spec.name} failed unexpectedly: ${messageOf(thrown)}`, { title: `mlci ${spec.name}` });
+  return 1;
+}

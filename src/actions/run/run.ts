@@ -1,0 +1,57 @@
+import { resolve } from 'node:path';
+import { UsageError } from '../../core/errors.js';
+import { didYouMean } from '../../core/text/suggest.js';
+import { loadConfig } from '../../config/loader.js';
+import type { ActionIO } from '../../platform/io.js';
+import { CAPABILITIES } from '../commands.js';
+import { readList, readString } from '../inputs.js';
+import type { CommandSpec } from '../spec.js';
+
+/** The inputs a section of mlci.yml gives its command: lists newline-joined, structured keys left out. */
+export function sectionInputs(
+  spec: CommandSpec,
+  section: Readonly<Record<string, unknown>>,
+  configFile: string,
+) {
+  const inputs = new Map<string, string>();
+  for (const [key, value] of Object.entries(section)) {
+    if (!(key in spec.inputs)) continue; // a structured key (spec.config): the command reads it from the file
+    inputs.set(key, Array.isArray(value) ? value.map(String).join('\n') : String(value));
+  }
+  if ('config' in spec.inputs && !inputs.has('config')) inputs.set('config', configFile);
+  return inputs;
+}
+
+/** An ActionIO that gives a step its section's inputs and keeps everything else of the outer one. */
+function withInputs(io: ActionIO, inputs: ReadonlyMap<string, string>): ActionIO {
+  return { ...io, inputs: { get: (name) => inputs.get(name) || undefined } };
+}
+
+/** `mlci run`: each section of mlci.yml, in pipeline order; the first failure stops the pipeline. */
+export async function run(io: ActionIO): Promise<void> {
+  const configFile = resolve(io.cwd, readString(io.inputs, 'config', 'mlci.yml'));
+  const config = await loadConfig(configFile);
+  const only = readList(io.inputs, 'only');
+  const names = CAPABILITIES.map(({ spec }) => spec.name);
+  for (const name of only) {
+    if (!names.includes(name)) throw new UsageError(`unknown section \`${name}\`${didYouMean(name, names)}`);
+  }
+  const steps = CAPABILITIES.filter(({ spec }) => spec.name in config.value).filter(
+    ({ spec }) => only.length === 0 || only.includes(spec.name),
+  );
+  if (steps.length === 0) {
+    throw new UsageError(`${configFile} declares no step to run`, {
+      where: { file: configFile, line: 1 },
+      hint: `add a section such as \`validate-data:\` or \`train:\`; known: ${names.join(', ')}`,
+    });
+  }
+  const ran: string[] = [];
+  for (const { spec, run: command } of steps) {
+    const section = (config.value[spec.name] ?? {}) as Record<string, unknown>;
+    await io.log.group(`mlci ${spec.name}`, () =>
+      command(withInputs(io, sectionInputs(spec, section, configFile))),
+    );
+    ran.push(spec.name);
+  }
+  io.output('steps', ran.join(','));
+}

@@ -1,0 +1,39 @@
+import type { Where } from '../core/errors.js';
+
+/** Reads one input by its action.yml name. Returns undefined when it was not given (or given empty). */
+export interface InputReader {
+  get(name: string): string | undefined;
+}
+
+export interface AnnotationProps {
+  readonly title?: string;
+  readonly where?: Where;
+}
+
+/** Log lines as the runner shows them; on a laptop, plain text on stderr. */
+export interface Logger {
+  info(message: string): void;
+  debug(message: string): void;
+  notice(message: string, props?: AnnotationProps): void;
+  warning(message: string, props?: AnnotationProps): void;
+  error(message: string, props?: AnnotationProps): void;
+  group<T>(name: string, work: () => Promise<T>): Promise<T>;
+}
+
+/**
+ * The seam between a command and where it runs: a workflow step (runnerIO) or a shell (cliIO).
+ * A command gets everything from here, so the CLI and the action make the same decisions.
+ */
+export interface ActionIO {
+  readonly inputs: InputReader;
+  readonly log: Logger;
+  /** Environment the command sees (process.env on a runner; the shell's env in the CLI). */
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Directory relative paths are resolved against (GITHUB_WORKSPACE or the shell's cwd). */
+  readonly cwd: string;
+  output(name: string, value: string): void;
+  /** Appends markdown to the job summary (GITHUB_STEP_SUMMARY), or prints it in the CLI. */
+  summary(markdown: string): Promise<void>;
+  /** Masks a value in every later log line. */
+  setSecret(value: string): void;
+}
