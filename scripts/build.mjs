@@ -2,6 +2,9 @@
 // Builds every bundle: tsc -> <out>/build, action.yml files generated from the command specs, then one
 // ncc bundle per action, one for the umbrella action and one for the CLI. `--out DIR` builds into
 // another directory (the check-dist test compares that with the committed dist/ and action.yml files).
+// `--only NAME[,NAME]` builds only those bundles, and `--compiled DIR` (inside the repository) compiles
+// there instead of build/: for a developer's own bundle while someone else builds (such bundles embed
+// other module paths, so they are never what check-dist compares).
 import { execFile } from 'node:child_process';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -13,8 +16,11 @@ const run = promisify(execFile);
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outFlag = process.argv.indexOf('--out');
 const out = outFlag === -1 ? root : resolve(process.argv[outFlag + 1]);
-// Always root/build: ncc resolves node_modules from there, and module paths end up in the bundle.
-const compiled = join(root, 'build');
+const flag = (name) =>
+  process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined;
+// root/build by default: ncc resolves node_modules from there, and module paths end up in the bundle.
+const compiled = resolve(root, flag('--compiled') ?? 'build');
+const only = flag('--only')?.split(',');
 const node = process.execPath;
 
 await rm(compiled, { recursive: true, force: true });
@@ -45,7 +51,12 @@ for (const { spec } of CAPABILITIES) {
 }
 await writeFile(join(out, 'action.yml'), renderActionYml({ ...runSpec, name: 'mlci' }, 'dist/run/index.js'));
 
-await rm(join(out, 'dist'), { recursive: true, force: true });
+const selected = only ? entries.filter(({ name }) => only.includes(name)) : entries;
+if (only && selected.length !== only.length)
+  throw new Error(`--only: unknown bundle in ${only}; known: ${entries.map((e) => e.name)}`);
+if (only)
+  for (const { name } of selected) await rm(join(out, 'dist', name), { recursive: true, force: true });
+else await rm(join(out, 'dist'), { recursive: true, force: true });
 const ncc = join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js');
 const bundle = async ({ name, main }) => {
   const started = Date.now();
@@ -60,7 +71,7 @@ const bundle = async ({ name, main }) => {
   console.log(`built dist/${name} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 };
 // Two at a time: the machines have two cores.
-const queue = [...entries];
+const queue = [...selected];
 await Promise.all(
   [0, 1].map(async () => {
     for (let entry = queue.shift(); entry; entry = queue.shift()) await bundle(entry);
