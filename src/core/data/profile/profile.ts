@@ -20,6 +20,8 @@ export interface Histogram {
   readonly counts: readonly number[];
   /** True when counted value by value in the pass; false when derived from the sketch. */
   readonly exact: boolean;
+  /** Equal-frequency bins asked for when the edges came from this data's own sketch (before deduplication). */
+  readonly bins?: number;
 }
 
 export interface NumericSummary {

@@ -1,5 +1,10 @@
-import type { DataProfile } from './profile.js';
+import { MLCI_VERSION } from '../../version.js';
+import { CategoricalColumn } from './categorical-column.js';
+import { isTemporal, kindOf } from './column-kind.js';
+import { type ColumnSettings, NumericColumn } from './numeric-column.js';
+import { type DataProfile, PROFILE_VERSION } from './profile.js';
 
+export { mergeProfiles } from './merge.js';
 export type { DataProfile } from './profile.js';
 
 /** A column as the readers see it: its name and Table Schema type. */
@@ -36,12 +41,53 @@ export interface ProfilerOptions {
   readonly bins?: number;
 }
 
-/** A profiler for a table with these columns. */
-export function createProfiler(_fields: readonly FieldInfo[], _options: ProfilerOptions = {}): TableProfiler {
-  throw new Error('createProfiler: being implemented (issue #3)');
-}
+// Defaults, each with its reason.
+const DEFAULTS: ColumnSettings = {
+  quantileK: 200, // DataSketches' default: ≈1.65 % normalised rank error at 99 % confidence
+  hllPrecision: 12, // 4096 one-byte registers per column, 1.6 % standard error
+  exactCategories: 1000, // label and category columns stay exact; free text falls to Misra–Gries
+  topKCapacity: 256, // undercount ≤ n/257 per value once inexact
+  bins: 20, // Sturges gives ≈24 bins at 10 M rows (Evidently); 20 quantile bins of 5 % each
+};
 
-/** Combines two partial profiles of shards of one table into the profile of the whole. */
-export function mergeProfiles(_a: DataProfile, _b: DataProfile): DataProfile {
-  throw new Error('mergeProfiles: being implemented (issue #3)');
+/** A profiler for a table with these columns. */
+export function createProfiler(fields: readonly FieldInfo[], options: ProfilerOptions = {}): TableProfiler {
+  const settings: ColumnSettings = {
+    quantileK: options.quantileK ?? DEFAULTS.quantileK,
+    hllPrecision: options.hllPrecision ?? DEFAULTS.hllPrecision,
+    exactCategories: options.exactCategories ?? DEFAULTS.exactCategories,
+    topKCapacity: options.topKCapacity ?? DEFAULTS.topKCapacity,
+    bins: options.bins ?? DEFAULTS.bins,
+  };
+  const referenceEdges = new Map<string, readonly number[]>();
+  for (const column of options.reference?.columns ?? []) {
+    if (column.numeric) referenceEdges.set(column.name, column.numeric.histogram.edges);
+  }
+  const columns = fields.map((field) => {
+    const kind = kindOf(field.type);
+    return kind === 'numeric'
+      ? new NumericColumn(
+          field.name,
+          field.type,
+          isTemporal(field.type),
+          settings,
+          referenceEdges.get(field.name),
+        )
+      : new CategoricalColumn(field.name, field.type, kind, settings);
+  });
+  let rows = 0;
+  return {
+    add: (index, value) => columns[index]!.add(value),
+    endRow: () => {
+      rows++;
+    },
+    result: () => ({
+      kind: 'mlci/data-profile',
+      version: PROFILE_VERSION,
+      tool: { name: 'mlci', version: MLCI_VERSION },
+      rows,
+      parts: 1,
+      columns: columns.map((column) => column.result()),
+    }),
+  };
 }
