@@ -1,0 +1,358 @@
+// A loopback fake of GitHub for tests: the REST endpoints mlci calls, the Actions cache (v2 twirp) and
+// artifact (v4 twirp) services with Azure-like blob storage, per-route faults, a request log, and every
+// REST exchange validated against GitHub's OpenAPI description. The real @actions/cache,
+// @actions/artifact and @actions/github work through it (test/integration/harness).
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { FakeApp } from './github/app.js';
+import { BlobStore } from './github/blob-store.js';
+import { type FaultHandle, type FaultRule, Faults, faultReply } from './github/faults.js';
+import { type FakeReply, type FakeRequest, githubError, Router, validationFailed } from './github/http.js';
+import { OpenApiValidator, type Violation } from './github/openapi.js';
+import { actionsRoutes } from './github/rest-actions.js';
+import { checkRoutes } from './github/rest-checks.js';
+import { deploymentRoutes } from './github/rest-deployments.js';
+import { issueRoutes } from './github/rest-issues.js';
+import { pullRoutes } from './github/rest-pulls.js';
+import { releaseRoutes } from './github/rest-releases.js';
+import { runtimeToken } from './github/runtime-token.js';
+import { fakeSha } from './github/shapes.js';
+import { emptyState, type FakeState, type WorkflowRunRecord } from './github/state.js';
+import { artifactService } from './github/twirp-artifact.js';
+import { cacheService } from './github/twirp-cache.js';
+
+export type { FaultHandle, FaultRule } from './github/faults.js';
+export type { Violation } from './github/openapi.js';
+export type * from './github/state.js';
+
+export interface FakeGitHubOptions {
+  /** `owner/name` of the repository the workflow runs in. Default `acme/widgets`. */
+  readonly repository?: string;
+  /** GITHUB_TOKEN handed to actions; it authenticates as github-actions[bot]. */
+  readonly token?: string;
+  /** GITHUB_RUN_ID of the current run (a workflow run record is created for it). Default 4242. */
+  readonly runId?: number;
+}
+
+/** One request the fake received, with the status it answered (or `dropped`). */
+export interface LoggedRequest {
+  readonly method: string;
+  readonly path: string;
+  readonly query: Readonly<Record<string, string>>;
+  readonly headers: Readonly<Record<string, string | string[] | undefined>>;
+  /** Parsed JSON, the text of a non-JSON text body, or `{ bytes: n }` for binary. */
+  readonly body: unknown;
+  /** The OpenAPI template of a REST route (`/repos/{owner}/{repo}/...`), the twirp method, or undefined. */
+  readonly route?: string;
+  status?: number;
+  dropped?: boolean;
+}
+
+export interface FakeGitHub {
+  /** `http://127.0.0.1:<port>`, no trailing slash. */
+  readonly url: string;
+  readonly repository: string;
+  readonly token: string;
+  /** ACTIONS_RUNTIME_TOKEN for the current run and job. */
+  readonly runtimeToken: string;
+  /** What the fake holds; tests seed it (push records) and inspect it. */
+  readonly state: FakeState;
+  /** The current workflow run (GITHUB_RUN_ID): artifacts uploaded with the runtime token belong to it. */
+  readonly run: WorkflowRunRecord;
+  readonly requests: LoggedRequest[];
+  /** OpenAPI violations: invalid requests (answered 422) and invalid fake responses (a bug in the fake). */
+  readonly violations: Violation[];
+  /** Requests no route handled (answered 404). */
+  readonly unhandled: LoggedRequest[];
+  /** Injects a fault; see FaultRule. */
+  fault(rule: FaultRule): FaultHandle;
+  clearFaults(): void;
+  /** A new id, unique across every kind of record (for seeding). */
+  nextId(): number;
+  /** An additional token that authenticates as `login` (for ChatOps tests: who commented). */
+  addUser(login: string, options?: { token?: string; permission?: string }): string;
+  /** Variables to hand an action so @actions/* and Octokit talk to this fake. */
+  env(): Record<string, string>;
+  /** Throws if a response of the fake broke the schema (request violations are the client's, and expected). */
+  assertResponsesValid(): void;
+  /** Stops the server; rejects if a response of the fake broke the schema, so the test fails loudly. */
+  stop(): Promise<void>;
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+function parseJson(raw: Buffer, contentType: string | undefined): { ok: boolean; value: unknown } {
+  if (raw.length === 0) return { ok: true, value: undefined };
+  if (contentType && !/json/.test(contentType)) return { ok: true, value: undefined };
+  try {
+    return { ok: true, value: JSON.parse(raw.toString('utf8')) };
+  } catch {
+    return { ok: !contentType, value: undefined };
+  }
+}
+
+function send(res: ServerResponse, reply: FakeReply): void {
+  const headers: Record<string, string> = { ...reply.headers };
+  let payload: Buffer | undefined;
+  if (Buffer.isBuffer(reply.body)) payload = reply.body;
+  else if (typeof reply.body === 'string') payload = Buffer.from(reply.body);
+  else if (reply.body !== undefined) {
+    payload = Buffer.from(JSON.stringify(reply.body));
+    headers['content-type'] ??= 'application/json; charset=utf-8';
+  }
+  headers['content-length'] = String(payload?.length ?? 0);
+  res.writeHead(reply.status, headers);
+  res.end(payload);
+}
+
+const logBody = (raw: Buffer, parsed: unknown): unknown => {
+  if (parsed !== undefined) return parsed;
+  if (raw.length === 0) return undefined;
+  const text = raw.toString('utf8');
+  return raw.length < 64 * 1024 && !text.includes('\uFFFD') ? text : { bytes: raw.length };
+};
+
+/** Starts the fake on 127.0.0.1 with a free port. */
+export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<FakeGitHub> {
+  const repository = options.repository ?? 'acme/widgets';
+  const token = options.token ?? 'ghs_fakeGitHubToken0000000000000000000001';
+  const runId = options.runId ?? 4242;
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const state = emptyState();
+  state.tokens.set(token, 'github-actions[bot]');
+  const runtime = { runBackendId: `run-backend-${runId}`, jobBackendId: `job-backend-${runId}` };
+  const router = new Router();
+  const shapes = { base, now: () => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z') };
+  const app: FakeApp = { router, state, shapes, blobs: new BlobStore(base), base, runtime };
+  for (const register of [
+    issueRoutes,
+    pullRoutes,
+    checkRoutes,
+    releaseRoutes,
+    deploymentRoutes,
+    actionsRoutes,
+  ])
+    register(app);
+  cacheService(app);
+  artifactService(app);
+  app.blobs.routes(router);
+
+  const validator = new OpenApiValidator();
+  // A route template that is not in GitHub's description is a bug of the fake: fail at start.
+  for (const route of router.all())
+    if (route.kind === 'rest') validator.operation(route.method, route.template);
+
+  const run: WorkflowRunRecord = {
+    id: runId,
+    repo: repository,
+    backendId: runtime.runBackendId,
+    name: 'CI',
+    path: '.github/workflows/ci.yml',
+    workflowId: 161335,
+    headBranch: 'main',
+    headSha: fakeSha('main'),
+    event: 'push',
+    status: 'in_progress',
+    conclusion: null,
+    runNumber: 7,
+    actor: 'octocat',
+    createdAt: shapes.now(),
+    pullRequests: [],
+  };
+  state.workflowRuns.push(run);
+
+  const requests: LoggedRequest[] = [];
+  const violations: Violation[] = [];
+  const unhandled: LoggedRequest[] = [];
+  const faults = new Faults();
+  const runtimeTokenValue = runtimeToken(runtime.runBackendId, runtime.jobBackendId);
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const raw = await readBody(req);
+    const url = new URL(req.url ?? '/', base);
+    const method = req.method ?? 'GET';
+    const contentType = req.headers['content-type'];
+    const parsed = parseJson(raw, contentType);
+    const matched = router.match(method, url.pathname);
+    const route = matched?.route;
+    const entry: LoggedRequest = {
+      method,
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      headers: req.headers,
+      body: logBody(raw, parsed.value),
+      route: route?.template,
+    };
+    requests.push(entry);
+    const reply = (result: FakeReply) => {
+      entry.status = result.status;
+      send(res, result);
+    };
+    const drop = () => {
+      entry.dropped = true;
+      req.socket.destroy();
+    };
+
+    const fault = faults.take(method, url.pathname);
+    if (fault && !fault.after)
+      return fault.drop ? drop() : reply(checked(faultReply(fault, route?.kind), true));
+    if (!matched || !route) {
+      unhandled.push(entry);
+      return reply(githubError(404, 'Not Found'));
+    }
+
+    const auth = String(req.headers.authorization ?? '');
+    const presented = /^(?:token|bearer)\s+(.+)$/i.exec(auth)?.[1];
+    const user = presented ? state.tokens.get(presented) : undefined;
+    const request: FakeRequest = {
+      method,
+      url,
+      path: url.pathname,
+      params: matched.params,
+      query: url.searchParams,
+      headers: req.headers,
+      raw,
+      body: parsed.value,
+      user,
+    };
+    if (route.kind === 'rest') {
+      if (presented && !user) return reply(githubError(401, 'Bad credentials'));
+      if (!presented && method !== 'GET') return reply(githubError(401, 'Requires authentication'));
+      if (!parsed.ok) return reply(githubError(400, 'Problems parsing JSON'));
+      const errors = validator.checkRequest(
+        method,
+        route.template,
+        matched.params,
+        url.searchParams,
+        parsed.value,
+        contentType,
+      );
+      if (errors.length) {
+        violations.push({
+          where: 'request',
+          operation: op(route.template),
+          method,
+          path: url.pathname,
+          errors,
+        });
+        return reply(validationFailed(`Invalid request.\n\n${errors.join('\n')}`));
+      }
+    }
+    let result: FakeReply;
+    try {
+      result = await route.handler(request);
+    } catch (thrown) {
+      const message = thrown instanceof Error ? (thrown.stack ?? thrown.message) : String(thrown);
+      violations.push({
+        where: 'response',
+        operation: op(route.template),
+        method,
+        path: url.pathname,
+        status: 500,
+        errors: [`handler threw: ${message}`],
+      });
+      return reply(githubError(500, 'fake-github handler threw'));
+    }
+    if (fault) return fault.drop ? drop() : reply(checked(faultReply(fault, route.kind), true));
+    reply(checked(result, false));
+
+    function op(template: string) {
+      return `${method} ${template}`;
+    }
+    /** Validates a REST reply against the schema; records (never hides) what is wrong. */
+    function checked(result: FakeReply, fromFault: boolean): FakeReply {
+      if (route?.kind !== 'rest' || Buffer.isBuffer(result.body) || typeof result.body === 'string')
+        return result;
+      const errors = validator.checkResponse(
+        method,
+        route.template,
+        result.status,
+        result.body,
+        fromFault ? 'ignore' : 'error',
+      );
+      if (errors.length) {
+        violations.push({
+          where: 'response',
+          operation: op(route.template),
+          method,
+          path: url.pathname,
+          status: result.status,
+          errors,
+        });
+        process.stderr.write(
+          `fake-github: invalid response to ${method} ${url.pathname}:\n  ${errors.join('\n  ')}\n`,
+        );
+      }
+      return result;
+    }
+  };
+  server.on('request', (req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      process.stderr.write(`fake-github: ${String(error)}\n`);
+      if (!res.headersSent) send(res, githubError(500, 'fake-github failed'));
+    });
+  });
+
+  const responseViolations = () => violations.filter((v) => v.where === 'response');
+  const assertResponsesValid = () => {
+    const bad = responseViolations();
+    if (bad.length) {
+      throw new Error(
+        `fake-github sent ${bad.length} response(s) that break GitHub's OpenAPI description:\n${bad
+          .map((v) => `  ${v.method} ${v.path} ${v.status}: ${v.errors.join('; ')}`)
+          .join('\n')}`,
+      );
+    }
+  };
+
+  return {
+    url: base,
+    repository,
+    token,
+    runtimeToken: runtimeTokenValue,
+    state,
+    run,
+    requests,
+    violations,
+    unhandled,
+    fault: (rule) => faults.add(rule),
+    clearFaults: () => faults.clear(),
+    nextId: () => state.nextId(),
+    addUser: (login, userOptions = {}) => {
+      const userToken = userOptions.token ?? `ghu_${login.replace(/\W/g, '')}${state.nextId()}`;
+      state.tokens.set(userToken, login);
+      if (userOptions.permission) state.permissions.set(login, userOptions.permission);
+      return userToken;
+    },
+    env: () => ({
+      GITHUB_API_URL: base,
+      // *.localhost: @actions/cache and @actions/artifact treat any other non-github.com host as GHES
+      // (cache falls back to v1, artifact refuses). Nothing fetches this URL; links use GITHUB_API_URL's host.
+      GITHUB_SERVER_URL: `http://github.localhost:${new URL(base).port}`,
+      GITHUB_GRAPHQL_URL: `${base}/graphql`,
+      ACTIONS_RESULTS_URL: `${base}/`,
+      ACTIONS_RUNTIME_URL: `${base}/`,
+      ACTIONS_CACHE_SERVICE_V2: 'true',
+      ACTIONS_RUNTIME_TOKEN: runtimeTokenValue,
+      GITHUB_TOKEN: token,
+      GITHUB_REPOSITORY: repository,
+      GITHUB_RUN_ID: String(runId),
+    }),
+    assertResponsesValid,
+    stop: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      assertResponsesValid();
+    },
+  };
+}
