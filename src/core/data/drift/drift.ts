@@ -1,4 +1,8 @@
-import type { DataProfile } from '../profile/profile.js';
+import { weightedItems } from '../profile/kll.js';
+import type { ColumnProfile, DataProfile } from '../profile/profile.js';
+import { chiSquareP, jensenShannon, linf, psi, wasserstein } from './metrics.js';
+import { categoricalBins, numericBins } from './shared-bins.js';
+import { P_VALUE_MAX_REFERENCE, type ResolvedThresholds, thresholdsFor } from './thresholds.js';
 
 /** Figures for one column; a metric is absent when it does not apply to the column's kind. */
 export interface DriftMetrics {
@@ -39,11 +43,87 @@ export interface DriftResult {
   readonly drifted: boolean;
 }
 
-/** Compares a current profile with a stored reference profile, column by column. */
+/**
+ * Compares a current profile with a stored reference profile, column by column (TFDV's model:
+ * statistics against statistics, never re-reading the reference data). Columns present on one side
+ * only, or profiled as different kinds, are left to the schema diff.
+ */
 export function compareProfiles(
-  _reference: DataProfile,
-  _current: DataProfile,
-  _thresholds: DriftOptions = {},
+  reference: DataProfile,
+  current: DataProfile,
+  thresholds: DriftOptions = {},
 ): DriftResult {
-  throw new Error('compareProfiles: being implemented (issue #3)');
+  const byName = new Map(current.columns.map((column) => [column.name, column]));
+  const columns: ColumnDrift[] = [];
+  for (const ref of reference.columns) {
+    const cur = byName.get(ref.name);
+    if (!cur || cur.kind !== ref.kind || ref.kind === 'other') continue;
+    const limits = thresholdsFor(ref.name, thresholds.defaults, thresholds.columns);
+    const metrics = ref.kind === 'numeric' ? numericMetrics(ref, cur) : categoricalMetrics(ref, cur);
+    if (!metrics) continue;
+    const reasons = reasonsFor(ref.name, metrics, limits, ref.count);
+    columns.push({ name: ref.name, kind: ref.kind, metrics, drifted: reasons.length > 0, reasons });
+  }
+  return { columns, drifted: columns.some((column) => column.drifted) };
+}
+
+function numericMetrics(ref: ColumnProfile, cur: ColumnProfile): DriftMetrics | undefined {
+  if (!ref.numeric || !cur.numeric || ref.numeric.sketch.n === 0 || cur.numeric.sketch.n === 0)
+    return undefined;
+  const bins = numericBins(ref.numeric, cur.numeric);
+  // Normalised as Evidently's wasserstein_distance_norm: divided by the reference std, floored at 0.001.
+  const norm = Math.max(ref.numeric.std ?? 0, 0.001);
+  return {
+    psi: psi(bins.reference, bins.current),
+    jensenShannon: jensenShannon(bins.reference, bins.current),
+    wasserstein: wasserstein(weightedItems(ref.numeric.sketch), weightedItems(cur.numeric.sketch)) / norm,
+  };
+}
+
+function categoricalMetrics(ref: ColumnProfile, cur: ColumnProfile): DriftMetrics | undefined {
+  if (!ref.categorical || !cur.categorical || ref.count === 0 || cur.count === 0) return undefined;
+  const bins = categoricalBins(ref.categorical, cur.categorical);
+  return {
+    jensenShannon: jensenShannon(bins.reference, bins.current),
+    linf: linf(bins.reference, bins.current),
+    chiSquareP: chiSquareP(bins.reference, bins.current),
+  };
+}
+
+const NAMES: Readonly<Record<keyof DriftMetrics, string>> = {
+  psi: 'PSI',
+  jensenShannon: 'Jensen–Shannon distance',
+  wasserstein: 'normalised Wasserstein distance',
+  linf: 'L∞ distance',
+  chiSquareP: 'χ² p-value',
+};
+
+/** One sentence per exceeded threshold: the column, the metric, the figure and the threshold. */
+function reasonsFor(
+  column: string,
+  metrics: DriftMetrics,
+  limits: ResolvedThresholds,
+  referenceRows: number,
+): string[] {
+  const reasons: string[] = [];
+  for (const key of ['psi', 'jensenShannon', 'wasserstein', 'linf'] as const) {
+    const value = metrics[key];
+    const limit = limits[key];
+    if (value === undefined || limit === null) continue;
+    // NaN must not pass silently (reference/reliability-and-security.md rule 9).
+    if (Number.isNaN(value) || value >= limit) {
+      reasons.push(`column "${column}": ${NAMES[key]} ${figure(value)} ≥ threshold ${limit}`);
+    }
+  }
+  const p = metrics.chiSquareP;
+  const alpha = limits.chiSquareP;
+  if (p !== undefined && alpha !== null && referenceRows <= P_VALUE_MAX_REFERENCE && !(p >= alpha)) {
+    reasons.push(`column "${column}": ${NAMES.chiSquareP} ${figure(p)} < ${alpha}`);
+  }
+  return reasons;
+}
+
+/** Four significant digits: enough to act on, stable in a report. */
+export function figure(value: number): string {
+  return Number.isFinite(value) ? String(Number(value.toPrecision(4))) : String(value);
 }
