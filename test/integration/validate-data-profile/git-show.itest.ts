@@ -1,0 +1,87 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { showAtRef } from '../../../src/platform/git/show.js';
+import { diffSchemas } from '../../../src/core/data/schema-diff/schema-diff.js';
+
+// A real origin and a shallow, single-branch clone of a PR branch, as actions/checkout leaves it.
+const git = (cwd: string, ...args: string[]) =>
+  execFileSync('git', args, {
+    cwd,
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@e',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@e',
+    },
+  }).toString();
+
+describe('showAtRef', () => {
+  let root: string;
+  let clone: string;
+
+  beforeAll(() => {
+    root = mkdtempSync(join(tmpdir(), 'mlci-git-show-'));
+    const origin = join(root, 'origin');
+    mkdirSync(join(origin, 'data'), { recursive: true });
+    git(origin, 'init', '-q', '-b', 'main');
+    writeFileSync(
+      join(origin, 'data', 'schema.json'),
+      JSON.stringify({ fields: [{ name: 'id', type: 'integer' }] }),
+    );
+    git(origin, 'add', '.');
+    git(origin, 'commit', '-qm', 'base');
+    git(origin, 'checkout', '-qb', 'feature');
+    writeFileSync(
+      join(origin, 'data', 'schema.json'),
+      JSON.stringify({
+        fields: [
+          { name: 'id', type: 'string' },
+          { name: 'x', type: 'number' },
+        ],
+      }),
+    );
+    writeFileSync(join(origin, 'data', 'new.json'), '{}');
+    git(origin, 'add', '.');
+    git(origin, 'commit', '-qm', 'pr');
+    clone = join(root, 'clone');
+    git(
+      root,
+      'clone',
+      '-q',
+      '--depth=1',
+      '--single-branch',
+      '--branch',
+      'feature',
+      `file://${origin}`,
+      clone,
+    );
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  test('fetches the base of a shallow clone and returns the file as it is there', async () => {
+    expect(() => git(clone, 'rev-parse', '--verify', '--quiet', 'origin/main')).toThrow();
+    const text = await showAtRef({ cwd: join(clone, 'data'), ref: 'main', path: 'schema.json' });
+    const head = JSON.parse(git(clone, 'show', 'HEAD:data/schema.json'));
+    const diff = diffSchemas(JSON.parse(text!), head);
+    expect(diff.retyped).toEqual([{ name: 'id', from: 'integer', to: 'string' }]);
+    expect(diff.added).toEqual([{ name: 'x', type: 'number' }]);
+  });
+
+  test('a file the PR adds does not exist on the base: undefined', async () => {
+    expect(await showAtRef({ cwd: clone, ref: 'main', path: 'data/new.json' })).toBeUndefined();
+  });
+
+  test('refuses refs that git could read as options, and names a base it cannot find', async () => {
+    await expect(showAtRef({ cwd: clone, ref: '--upload-pack=touch pwned', path: 'x' })).rejects.toThrow(
+      /not a branch, tag or commit name/,
+    );
+    await expect(showAtRef({ cwd: clone, ref: 'no-such-branch', path: 'x' })).rejects.toThrow(
+      /cannot find the base "no-such-branch"/,
+    );
+    await expect(showAtRef({ cwd: clone, ref: 'main', path: '../../etc/passwd' })).rejects.toThrow(/outside/);
+  });
+});
