@@ -1,0 +1,157 @@
+import { homedir, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { epochTime } from '../../core/image/config.js';
+import { directoryDigestCache } from '../../core/image/digest-cache.js';
+import {
+  type Artifact,
+  assembleImage,
+  assembleIndex,
+  type BaseImage,
+  scratch,
+} from '../../core/image/image.js';
+import { fileLayer, type FileLayer } from '../../core/image/layer.js';
+import { type Lineage, lineageAnnotations, modelLineage } from '../../core/image/lineage.js';
+import { planLayers } from '../../core/image/plan.js';
+import { parseReference } from '../../core/image/reference.js';
+import { UsageError } from '../../core/errors.js';
+import type { ActionIO } from '../../platform/io.js';
+import { resolveBase } from '../../platform/registry/pull.js';
+import { clientFor } from './clients.js';
+import { commitTime, headRevision, originUrl } from './git.js';
+import type { applyPreset } from './preset.js';
+
+type Inputs = ReturnType<typeof applyPreset>;
+
+/** What a build produced, before it is written anywhere. */
+export interface Built {
+  readonly artifact: Artifact;
+  readonly layers: readonly FileLayer[];
+  readonly bases: readonly BaseImage[];
+  readonly lineage: Lineage;
+  readonly annotations: Readonly<Record<string, string>>;
+}
+
+/** SOURCE_DATE_EPOCH: the input, the env variable, the commit time of HEAD, else 0. */
+export async function sourceDateEpoch(io: ActionIO, inputs: Inputs): Promise<number> {
+  if (inputs['source-date-epoch'] !== undefined) return inputs['source-date-epoch'];
+  const env = io.env.SOURCE_DATE_EPOCH;
+  if (env !== undefined && env !== '') {
+    const n = Number(env);
+    if (!Number.isInteger(n) || n < 0)
+      throw new UsageError(`SOURCE_DATE_EPOCH "${env}" is not a non-negative integer number of seconds`);
+    return n;
+  }
+  return (await commitTime(io.cwd)) ?? 0;
+}
+
+function cacheDir(io: ActionIO, inputs: Inputs): string | undefined {
+  const chosen = inputs['layer-cache'];
+  if (chosen === 'off') return undefined;
+  if (chosen) return resolve(io.cwd, chosen);
+  const root =
+    io.env.RUNNER_TEMP ||
+    io.env.XDG_CACHE_HOME ||
+    (io.env.HOME ? join(io.env.HOME, '.cache') : join(homedir() || tmpdir(), '.cache'));
+  return join(root, 'mlci', 'layer-digests');
+}
+
+async function readRunRecord(io: ActionIO, path: string | undefined) {
+  if (!path) return undefined;
+  const file = resolve(io.cwd, path);
+  const text = await readFile(file, 'utf8').catch(() => {
+    throw new UsageError(`run record ${path} does not exist`, {
+      hint: 'pass the run-record written by `mlci train`, or leave run-record empty',
+    });
+  });
+  try {
+    return modelLineage(JSON.parse(text));
+  } catch {
+    throw new UsageError(`run record ${path} is not JSON`, { where: { file: path } });
+  }
+}
+
+/** Resolves the base, builds the layers once, and assembles one image per platform (an index for several). */
+export async function build(io: ActionIO, inputs: Inputs): Promise<Built> {
+  const epoch = await sourceDateEpoch(io, inputs);
+  const created = epochTime(epoch);
+  const baseName = inputs['base-image'] ?? 'scratch';
+  let bases: BaseImage[];
+  if (baseName === 'scratch') {
+    bases = inputs.platforms.map(scratch);
+  } else {
+    const ref = parseReference(baseName, 'base-image');
+    const client = await clientFor(
+      ref.registry,
+      io,
+      inputs,
+      inputs.image ? parseReference(inputs.image).registry === ref.registry : false,
+    );
+    bases = await io.log.group(`Resolving base ${baseName}`, () =>
+      resolveBase(client, ref, inputs.platforms),
+    );
+    for (const base of bases)
+      io.log.info(`base ${base.platform.os}/${base.platform.architecture}: ${base.manifestDigest}`);
+  }
+  const family = bases[0]!.family;
+  const plans = await planLayers(
+    {
+      weights: inputs.weights,
+      metadata: inputs.metadata,
+      layers: inputs.layers,
+      code: inputs.code,
+      modelDir: inputs['model-dir'],
+      appDir: inputs['app-dir'],
+      splitBytes: inputs['split-size'] * 1024 * 1024,
+    },
+    io.cwd,
+  );
+  const dir = cacheDir(io, inputs);
+  const cache = dir ? directoryDigestCache(dir) : undefined;
+  const layers = plans.map((plan) =>
+    fileLayer({ ...plan, mtime: epoch, compression: inputs.compression, family, cache }),
+  );
+  await io.log.group(`Building ${layers.length} layers`, async () => {
+    // Two at a time: zlib runs on the libuv pool, so two large layers use both cores of a runner.
+    const queue = [...layers];
+    const lane = async () => {
+      for (let layer = queue.shift(); layer; layer = queue.shift()) {
+        const t = performance.now();
+        const digest = await layer.digest();
+        io.log.info(
+          `${layer.name}: ${layer.files} files, ${await layer.size()} bytes, ${await layer.compression()}, ${digest} (${((performance.now() - t) / 1000).toFixed(2)} s)`,
+        );
+      }
+    };
+    await Promise.all([lane(), lane()]);
+  });
+  const first = bases[0]!;
+  const tagVersion = inputs.tags.find((t) => /^v?\d+(\.\d+)*([-+].*)?$/.test(t));
+  const server = io.env.GITHUB_SERVER_URL || 'https://github.com';
+  const lineage: Lineage = {
+    created,
+    source: io.env.GITHUB_REPOSITORY ? `${server}/${io.env.GITHUB_REPOSITORY}` : await originUrl(io.cwd),
+    revision: io.env.GITHUB_SHA || (await headRevision(io.cwd)),
+    version: inputs.version ?? tagVersion,
+    baseName: first.name,
+    baseDigest: first.digest,
+    model: await readRunRecord(io, inputs['run-record']),
+  };
+  const annotations = lineageAnnotations(lineage);
+  const labels = { ...annotations, ...inputs.labels };
+  const changes = {
+    entrypoint: inputs.entrypoint,
+    cmd: inputs.cmd,
+    env: inputs.env,
+    workdir: inputs.workdir,
+    user: inputs.user,
+    ports: inputs.ports,
+    labels,
+    healthcheck: inputs.healthcheck,
+  };
+  const images = [];
+  for (const base of bases)
+    images.push(await assembleImage(base, layers, { changes, created, annotations: labels }));
+  const artifact: Artifact = images.length === 1 ? images[0]! : assembleIndex(images, labels);
+  return { artifact, layers, bases, lineage, annotations: labels };
+}

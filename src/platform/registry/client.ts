@@ -1,0 +1,335 @@
+import type { Readable } from 'node:stream';
+import { pushScopes } from '../../core/image/challenge.js';
+import { type Digest, isDigest, sha256 } from '../../core/image/digest.js';
+import type { Credentials } from '../../core/image/docker-config.js';
+import { MANIFEST_ACCEPT } from '../../core/image/media-types.js';
+import { apiHost } from '../../core/image/reference.js';
+import { isNetworkError, REQUEST_RETRY, withRetry } from '../../core/image/retry.js';
+import { MlciError } from '../../core/errors.js';
+import { RegistryAuth, type SecretSink, headerText } from './auth.js';
+import { checkStatus } from './errors.js';
+import { type HttpResponse, readBody, redact, send } from './http.js';
+
+export interface ClientOptions {
+  readonly credentials?: Credentials;
+  /** Hosts spoken to over plain http; loopback always is (test registries, a local mirror). */
+  readonly insecure?: readonly string[];
+  readonly secret?: SecretSink;
+  readonly idleTimeoutMs?: number;
+}
+
+interface Call {
+  readonly method: 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** A path under the registry (`/v2/…`) or an absolute upload Location. */
+  readonly target: string;
+  readonly headers?: Readonly<Record<string, string>>;
+  /** A Buffer, or a function opening a fresh stream, so a 401 can resend the body. */
+  readonly body?: Buffer | (() => Promise<Readable> | Readable);
+  readonly ok: readonly number[];
+  readonly follow?: boolean;
+  /** ggcr's retry.Never: the caller retries the whole operation, this request must not retry itself. */
+  readonly noRetry?: boolean;
+}
+
+const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/;
+const MANIFEST_LIMIT = 100 * 1024 * 1024; // ggcr reads manifests with a 100 MiB cap (fetcher.go)
+
+/** A distribution-API client for one registry: the protocol steps, each one HTTP exchange or a few. */
+export class RegistryClient {
+  readonly baseUrl: string;
+  private readonly auth: RegistryAuth;
+  private readonly idle: number;
+
+  constructor(
+    readonly registry: string,
+    options: ClientOptions = {},
+  ) {
+    const host = apiHost(registry);
+    const plain = LOOPBACK.test(host) || (options.insecure ?? []).includes(registry);
+    this.baseUrl = `${plain ? 'http' : 'https'}://${host}`;
+    this.auth = new RegistryAuth(
+      this.baseUrl,
+      options.credentials ?? { kind: 'anonymous' },
+      options.secret ?? (() => {}),
+    );
+    this.idle = options.idleTimeoutMs ?? 60_000;
+  }
+
+  /** Token scopes needed from now on (push to `repository`, pull from `mountFrom`). */
+  prepare(repository: string, mode: 'pull' | 'push', mountFrom: readonly string[] = []): void {
+    this.auth.want(mode === 'push' ? pushScopes(repository, mountFrom) : [`repository:${repository}:pull`]);
+  }
+
+  /** Sends one exchange: auth header, one re-auth on 401, tier-1 retries for idempotent network blips. */
+  async call(call: Call): Promise<HttpResponse> {
+    const idempotent = ['GET', 'HEAD', 'PUT'].includes(call.method) && typeof call.body !== 'function';
+    const once = async (): Promise<HttpResponse> => {
+      for (let attempt = 0; ; attempt++) {
+        const url = this.resolve(call.target);
+        const headers: Record<string, string> = { ...call.headers };
+        const authorization = await this.auth.header();
+        // Credentials go to the registry's own origin only: an upload Location elsewhere gets none.
+        if (authorization && url.startsWith(`${this.baseUrl}/`)) headers.authorization = authorization;
+        const body = typeof call.body === 'function' ? await call.body() : call.body;
+        const response = await send({
+          method: call.method,
+          url,
+          headers,
+          body,
+          followRedirects: call.follow,
+          idleTimeoutMs: this.idle,
+        });
+        if (
+          response.status === 401 &&
+          attempt === 0 &&
+          this.auth.refresh(headerText(response.headers['www-authenticate']))
+        ) {
+          response.body.resume();
+          if (body && typeof (body as Readable).destroy === 'function') (body as Readable).destroy();
+          continue;
+        }
+        if (!call.ok.includes(response.status)) await checkStatus(response, call.method, ...call.ok);
+        return response;
+      }
+    };
+    if (call.noRetry || !idempotent) return once();
+    return withRetry(once, REQUEST_RETRY, { retryIf: isNetworkError });
+  }
+
+  /** Absolute URL of a path or Location; a Location on a private host other than the registry is refused (SSRF). */
+  resolve(target: string): string {
+    const url = new URL(target, `${this.baseUrl}/`);
+    const base = new URL(this.baseUrl);
+    if (url.host !== base.host) {
+      const privateHost =
+        /^(localhost|127\.|10\.|192\.168\.|169\.254\.|172\.(1[6-9]|2\d|3[01])\.|0\.0\.0\.0|\[)/.test(
+          url.hostname,
+        );
+      if (privateHost || url.protocol !== 'https:') {
+        throw new MlciError(
+          `registry ${this.registry} sent an upload location on another host (${redact(url.href)}); refusing it`,
+          1,
+          {
+            hint: 'a registry may redirect uploads only to a public https host',
+          },
+        );
+      }
+    }
+    return url.href;
+  }
+
+  /** True if the repository already has the blob (HEAD → 200). */
+  async hasBlob(repository: string, digest: Digest): Promise<boolean> {
+    const response = await this.call({
+      method: 'HEAD',
+      target: `/v2/${repository}/blobs/${digest}`,
+      ok: [200, 404],
+      follow: true,
+    });
+    response.body.resume();
+    return response.status === 200;
+  }
+
+  /**
+   * Starts an upload; with `mountFrom`, asks to mount the blob from another repository of this registry.
+   * Returns 'mounted', or the Location to upload to (a registry may answer a mount with 202 = upload).
+   */
+  async startUpload(
+    repository: string,
+    mount?: { digest: Digest; from: string },
+  ): Promise<'mounted' | string> {
+    const query = mount ? `?mount=${mount.digest}&from=${encodeURIComponent(mount.from)}` : '';
+    const response = await this.call({
+      method: 'POST',
+      target: `/v2/${repository}/blobs/uploads/${query}`,
+      ok: [201, 202],
+      noRetry: true,
+    });
+    response.body.resume();
+    if (response.status === 201 && mount) return 'mounted';
+    return this.location(response);
+  }
+
+  /** Streamed upload: one PATCH with the whole body and no Content-Range, then PUT ?digest= (distribution#930). */
+  async uploadStreamed(location: string, open: () => Promise<Readable>, digest: Digest): Promise<void> {
+    const patched = await this.call({
+      method: 'PATCH',
+      target: location,
+      headers: { 'content-type': 'application/octet-stream' },
+      body: open,
+      ok: [202, 204],
+      noRetry: true,
+    });
+    patched.body.resume();
+    await this.commit(this.location(patched), digest);
+  }
+
+  /** Monolithic upload: one PUT of the whole body with its length and digest. */
+  async uploadMonolithic(
+    location: string,
+    open: () => Promise<Readable>,
+    size: number,
+    digest: Digest,
+  ): Promise<void> {
+    const response = await this.call({
+      method: 'PUT',
+      target: withDigest(location, digest),
+      headers: { 'content-type': 'application/octet-stream', 'content-length': String(size) },
+      body: open,
+      ok: [201],
+      noRetry: true,
+    });
+    response.body.resume();
+  }
+
+  /** Chunked upload: PATCHes with Content-Range of at most `chunkSize` bytes (GHCR caps chunks at 4 MiB). */
+  async uploadChunked(
+    location: string,
+    open: () => Promise<Readable>,
+    chunkSize: number,
+    digest: Digest,
+  ): Promise<void> {
+    let at = location;
+    let offset = 0;
+    let pending: Buffer[] = [];
+    let pendingBytes = 0;
+    const flush = async () => {
+      if (pendingBytes === 0) return;
+      const chunk = Buffer.concat(pending, pendingBytes);
+      const response = await this.call({
+        method: 'PATCH',
+        target: at,
+        headers: {
+          'content-type': 'application/octet-stream',
+          'content-range': `${offset}-${offset + chunk.length - 1}`,
+          'content-length': String(chunk.length),
+        },
+        body: chunk,
+        ok: [202, 204],
+        noRetry: true,
+      });
+      response.body.resume();
+      at = this.location(response);
+      offset += chunk.length;
+      pending = [];
+      pendingBytes = 0;
+    };
+    for await (const piece of await open()) {
+      let buffer = piece as Buffer;
+      while (buffer.length > 0) {
+        const take = Math.min(buffer.length, chunkSize - pendingBytes);
+        pending.push(buffer.subarray(0, take));
+        pendingBytes += take;
+        buffer = buffer.subarray(take);
+        if (pendingBytes === chunkSize) await flush();
+      }
+    }
+    await flush();
+    await this.commit(at, digest);
+  }
+
+  private async commit(location: string, digest: Digest): Promise<void> {
+    const response = await this.call({
+      method: 'PUT',
+      target: withDigest(location, digest),
+      headers: { 'content-length': '0' },
+      body: Buffer.alloc(0),
+      ok: [201],
+      noRetry: true,
+    });
+    response.body.resume();
+  }
+
+  /** PUTs manifest bytes under a tag or digest; checks the registry's digest against ours. */
+  async putManifest(
+    repository: string,
+    reference: string,
+    bytes: Buffer,
+    mediaType: string,
+  ): Promise<Digest> {
+    const response = await this.call({
+      method: 'PUT',
+      target: `/v2/${repository}/manifests/${reference}`,
+      headers: { 'content-type': mediaType },
+      body: bytes,
+      ok: [201, 200],
+      noRetry: true,
+    });
+    response.body.resume();
+    const ours = sha256(bytes);
+    const theirs = headerText(response.headers['docker-content-digest']);
+    if (theirs && isDigest(theirs) && theirs !== ours) {
+      throw new MlciError(
+        `${this.registry}/${repository}: the registry stored manifest ${theirs}, but we sent ${ours}`,
+        1,
+      );
+    }
+    return ours;
+  }
+
+  /** GETs a manifest or index; a manifest asked for by digest must hash to it (REG-10). */
+  async getManifest(
+    repository: string,
+    reference: string,
+  ): Promise<{ bytes: Buffer; mediaType: string; digest: Digest }> {
+    const response = await this.call({
+      method: 'GET',
+      target: `/v2/${repository}/manifests/${reference}`,
+      headers: { accept: MANIFEST_ACCEPT },
+      ok: [200],
+      follow: true,
+    });
+    const bytes = await readBody(response, MANIFEST_LIMIT);
+    const digest = sha256(bytes);
+    if (isDigest(reference) && digest !== reference) {
+      throw new MlciError(
+        `${this.registry}/${repository}@${reference}: the registry returned content with digest ${digest}`,
+        1,
+      );
+    }
+    let mediaType = headerText(response.headers['content-type'])?.split(';')[0]?.trim() ?? '';
+    try {
+      const parsed = JSON.parse(bytes.toString('utf8')) as { mediaType?: unknown };
+      if (typeof parsed.mediaType === 'string') mediaType = parsed.mediaType;
+    } catch {
+      throw new MlciError(`${this.registry}/${repository}:${reference} is not a JSON manifest`, 1);
+    }
+    return { bytes, mediaType, digest };
+  }
+
+  /** True if the repository has a manifest with this digest (HEAD). */
+  async hasManifest(repository: string, digest: Digest): Promise<boolean> {
+    const response = await this.call({
+      method: 'HEAD',
+      target: `/v2/${repository}/manifests/${digest}`,
+      headers: { accept: MANIFEST_ACCEPT },
+      ok: [200, 404],
+    });
+    response.body.resume();
+    return response.status === 200;
+  }
+
+  /** Opens a blob for reading (redirects to a storage host are followed without credentials). */
+  async openBlob(repository: string, digest: Digest): Promise<Readable> {
+    const response = await this.call({
+      method: 'GET',
+      target: `/v2/${repository}/blobs/${digest}`,
+      ok: [200],
+      follow: true,
+    });
+    return response.body;
+  }
+
+  private location(response: HttpResponse): string {
+    const location = headerText(response.headers.location);
+    if (!location)
+      throw new MlciError(`${this.registry}: upload answer ${response.status} has no Location header`, 1);
+    return new URL(location, response.url).href;
+  }
+}
+
+function withDigest(location: string, digest: Digest): string {
+  const url = new URL(location);
+  url.searchParams.set('digest', digest);
+  return url.href;
+}

@@ -1,0 +1,69 @@
+import { readFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { type Credentials, lookupDockerConfig } from '../../core/image/docker-config.js';
+
+export interface CredentialInputs {
+  readonly username?: string;
+  readonly password?: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+}
+
+export interface ResolvedCredentials {
+  readonly credentials: Credentials;
+  /** Where they came from, for the log (never the values). */
+  readonly from: string;
+  readonly secrets: readonly string[];
+  readonly warning?: string;
+}
+
+/**
+ * Credentials for one registry, first match wins: explicit inputs; GITHUB_TOKEN for ghcr.io (user
+ * GITHUB_ACTOR); docker config.json ($DOCKER_CONFIG/config.json or ~/.docker/config.json, as
+ * docker/login-action writes it); else anonymous. A credential helper is reported, not run.
+ */
+export async function resolveCredentials(
+  registry: string,
+  inputs: CredentialInputs,
+): Promise<ResolvedCredentials> {
+  if (inputs.password) {
+    return {
+      credentials: {
+        kind: 'basic',
+        username: inputs.username || inputs.env.GITHUB_ACTOR || 'mlci',
+        password: inputs.password,
+      },
+      from: 'registry-username/registry-password',
+      secrets: [inputs.password],
+    };
+  }
+  const token = inputs.env.GITHUB_TOKEN;
+  if (registry === 'ghcr.io' && token) {
+    return {
+      credentials: {
+        kind: 'basic',
+        username: inputs.username || inputs.env.GITHUB_ACTOR || 'github-actions',
+        password: token,
+      },
+      from: 'GITHUB_TOKEN',
+      secrets: [token],
+    };
+  }
+  const dir = inputs.env.DOCKER_CONFIG || join(inputs.env.HOME || homedir(), '.docker');
+  const path = join(dir, 'config.json');
+  const config = await readFile(path, 'utf8')
+    .then((text) => JSON.parse(text) as unknown)
+    .catch(() => undefined);
+  const found = lookupDockerConfig(config, registry);
+  if (found.credentials) return { credentials: found.credentials, from: path, secrets: found.secrets };
+  return {
+    credentials: { kind: 'anonymous' },
+    from: 'anonymous',
+    secrets: [],
+    ...(found.helper
+      ? {
+          warning: `${path} names credential helper "docker-credential-${found.helper}" for ${registry}; mlci does not run helpers, so it continues without credentials (pass registry-username/registry-password or use docker/login-action, which writes "auths")`,
+        }
+      : {}),
+  };
+}

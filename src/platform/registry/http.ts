@@ -1,0 +1,126 @@
+import http, { type IncomingHttpHeaders } from 'node:http';
+import https from 'node:https';
+import type { Readable } from 'node:stream';
+import { MlciError } from '../../core/errors.js';
+
+/** One HTTP request; a streamed body is opened by a function so that nothing replays a consumed stream. */
+export interface HttpRequest {
+  readonly method: 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  readonly url: string;
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly body?: Buffer | Readable;
+  /** Follow 3xx (GET/HEAD only): blob GETs are redirected to a storage host. */
+  readonly followRedirects?: boolean;
+  /** Abort when no byte moves for this long (a stalled connection must not hang the step). */
+  readonly idleTimeoutMs?: number;
+}
+
+export interface HttpResponse {
+  readonly status: number;
+  readonly headers: IncomingHttpHeaders;
+  /** The URL that answered, after redirects. */
+  readonly url: string;
+  readonly body: Readable;
+}
+
+// Keep-alive: a push makes dozens of small requests (HEAD, POST, PUT) to one host.
+const agents = {
+  'http:': new http.Agent({ keepAlive: true, maxSockets: 16 }),
+  'https:': new https.Agent({ keepAlive: true, maxSockets: 16 }),
+};
+
+const IDLE_DEFAULT = 60_000; // a minute without progress (reliability-and-security.md REG-07)
+const MAX_REDIRECTS = 5;
+
+/**
+ * Sends one request with node:http. Not fetch: Node 20's fetch keeps a streamed request body in
+ * memory unless redirect is 'error' (peak RSS ≈ blob size, reference/oci-images.md §4), and we want
+ * the redirect rules below in our own hands anyway.
+ */
+export async function send(request: HttpRequest): Promise<HttpResponse> {
+  let url = new URL(request.url);
+  let headers = { ...request.headers };
+  for (let hop = 0; ; hop++) {
+    const response = await once(request, url, headers);
+    const location = response.headers.location;
+    if (!request.followRedirects || response.status < 300 || response.status >= 400 || !location)
+      return response;
+    response.body.resume();
+    if (hop >= MAX_REDIRECTS)
+      throw new MlciError(
+        `${request.method} ${redact(request.url)}: more than ${MAX_REDIRECTS} redirects`,
+        1,
+      );
+    const next = new URL(location, url);
+    if (url.protocol === 'https:' && next.protocol !== 'https:') {
+      throw new MlciError(
+        `${request.method} ${redact(url.href)}: refusing a redirect from https to ${next.protocol}`,
+        1,
+      );
+    }
+    // Credentials are for the registry only: a blob store on another origin gets none (HTTP-03).
+    if (next.origin !== url.origin) headers = withoutAuthorization(headers);
+    url = next;
+  }
+}
+
+function withoutAuthorization(headers: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers).filter(([k]) => k.toLowerCase() !== 'authorization'));
+}
+
+function once(request: HttpRequest, url: URL, headers: Record<string, string>): Promise<HttpResponse> {
+  const transport = url.protocol === 'https:' ? https : http;
+  const agent = agents[url.protocol as 'http:' | 'https:'];
+  if (!agent) return Promise.reject(new MlciError(`unsupported URL scheme in ${redact(url.href)}`, 2));
+  return new Promise((resolve, reject) => {
+    const req = transport.request(url, { method: request.method, headers, agent }, (res) => {
+      resolve({ status: res.statusCode ?? 0, headers: res.headers, url: url.href, body: res });
+    });
+    req.setTimeout(request.idleTimeoutMs ?? IDLE_DEFAULT, () => {
+      const error = Object.assign(
+        new Error(`no progress for ${(request.idleTimeoutMs ?? IDLE_DEFAULT) / 1000} s`),
+        {
+          code: 'ETIMEDOUT',
+        },
+      );
+      req.destroy(error);
+    });
+    req.on('error', reject);
+    const body = request.body;
+    if (body === undefined) req.end();
+    else if (Buffer.isBuffer(body)) req.end(body);
+    else {
+      body.on('error', (error) => req.destroy(error));
+      body.pipe(req);
+    }
+  });
+}
+
+/** Reads a response body up to `limit` bytes (errors are capped at 64 KiB, as STYLE.md §6 says). */
+export async function readBody(response: HttpResponse, limit = 64 * 1024): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  let have = 0;
+  for await (const chunk of response.body) {
+    const buffer = chunk as Buffer;
+    if (have < limit) parts.push(buffer.subarray(0, limit - have));
+    have += buffer.length;
+  }
+  return Buffer.concat(parts);
+}
+
+/** A URL fit for logs: no userinfo, no query values that may carry signatures (sig=, X-Amz-Signature=). */
+export function redact(text: string): string {
+  try {
+    const url = new URL(text);
+    if (url.username || url.password) {
+      url.username = '***';
+      url.password = '';
+    }
+    for (const key of [...url.searchParams.keys()]) {
+      if (!['digest', 'mount', 'from', 'n', 'last'].includes(key)) url.searchParams.set(key, '***');
+    }
+    return url.href;
+  } catch {
+    return text;
+  }
+}

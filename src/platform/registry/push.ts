@@ -1,0 +1,222 @@
+import { Readable, Transform } from 'node:stream';
+import type { Digest } from '../../core/image/digest.js';
+import { type Artifact, type ImageLayer, imagesOf } from '../../core/image/image.js';
+import type { Blob } from '../../core/image/manifest.js';
+import { isTemporary, OPERATION_RETRY, type RetryPolicy, withRetry } from '../../core/image/retry.js';
+import { messageOf, MlciError } from '../../core/errors.js';
+import type { RegistryClient } from './client.js';
+
+/** How blob bytes travel: streamed PATCH (default, what docker and ggcr send), one PUT, or capped chunks. */
+export type UploadMode = 'streamed' | 'monolithic' | 'chunked';
+
+export interface PushOptions {
+  readonly jobs?: number;
+  readonly retry?: RetryPolicy;
+  readonly upload?: UploadMode;
+  readonly chunkSize?: number;
+  readonly sleep?: (ms: number) => Promise<void>;
+  readonly warn?: (message: string) => void;
+  readonly onBlob?: (result: BlobResult) => void;
+}
+
+const DEFAULTS = {
+  jobs: 4 as number, // ggcr's defaultJobs (remote/options.go); the issue asks for 2–4 parallel uploads
+  retry: OPERATION_RETRY, // tier 2: the whole blob upload, 1 s then 3 s
+  upload: 'streamed' as UploadMode, // one pass, no Content-Range: accepted by distribution, ghcr, Docker Hub
+  chunkSize: (4 * 1024 * 1024) as number, // GHCR refuses Content-Range chunks above 4 MiB (ocx-sh/ocx#237)
+} as const;
+
+/** What happened to one blob. */
+export interface BlobResult {
+  readonly digest: Digest;
+  readonly name: string;
+  readonly kind: 'layer' | 'config';
+  readonly action: 'uploaded' | 'skipped' | 'mounted';
+  readonly size: number;
+  /** Bytes that went over the wire for this blob (the last attempt's, plus earlier attempts'). */
+  readonly bytesSent: number;
+  readonly seconds: number;
+  readonly attempts: number;
+}
+
+export interface PushResult {
+  /** The digest of what the tags point at: the index for several platforms, else the manifest. */
+  readonly digest: Digest;
+  readonly mediaType: string;
+  readonly blobs: readonly BlobResult[];
+  readonly tags: readonly string[];
+}
+
+interface PendingBlob {
+  readonly digest: Digest;
+  readonly name: string;
+  readonly kind: 'layer' | 'config';
+  readonly size: number;
+  readonly layer?: ImageLayer;
+  readonly bytes?: Buffer;
+}
+
+/**
+ * Pushes an image or index to `repository` of the client's registry, in the only safe order: every
+ * blob (2–4 at a time; HEAD to skip, mount from the base's repository, else upload), then the
+ * per-platform manifests and the index by digest, a check that the registry serves that digest, and
+ * only then the tags — so a tag never points at a half-pushed image.
+ */
+export async function pushImage(
+  client: RegistryClient,
+  repository: string,
+  artifact: Artifact,
+  tags: readonly string[],
+  options: PushOptions = {},
+): Promise<PushResult> {
+  const settings = { ...DEFAULTS, ...options };
+  const images = imagesOf(artifact);
+  const mountFrom = new Set<string>();
+  const pending = new Map<Digest, PendingBlob>();
+  for (const image of images) {
+    for (const layer of image.layers) {
+      if (layer.source?.registry === client.registry && layer.source.repository !== repository)
+        mountFrom.add(layer.source.repository);
+      const d = layer.descriptor;
+      if (!pending.has(d.digest))
+        pending.set(d.digest, { digest: d.digest, name: layer.name, kind: 'layer', size: d.size, layer });
+    }
+    const c = image.config.descriptor;
+    pending.set(c.digest, {
+      digest: c.digest,
+      name: `config ${image.platform.architecture}`,
+      kind: 'config',
+      size: c.size,
+      bytes: image.config.bytes,
+    });
+  }
+  client.prepare(repository, 'push', [...mountFrom]);
+
+  const retry = <T>(what: string, work: (attempt: number) => Promise<T>) =>
+    withRetry(work, settings.retry, {
+      retryIf: isTemporary,
+      sleep: settings.sleep,
+      onRetry: (error, attempt, ms) =>
+        settings.warn?.(
+          `retrying ${what} in ${ms / 1000} s (attempt ${attempt} failed: ${messageOf(error)})`,
+        ),
+    });
+
+  const blobs = await pool([...pending.values()], settings.jobs, async (blob) => {
+    const started = performance.now();
+    let sent = 0;
+    let attempts = 0;
+    const action = await retry(`upload of ${blob.digest} (${blob.name})`, async () => {
+      attempts++;
+      return uploadBlob(client, repository, blob, settings, (n) => {
+        sent += n;
+      });
+    }).catch((error: unknown) => {
+      throw wrap(error, `upload of ${blob.name} ${blob.digest} to ${client.registry}/${repository}`);
+    });
+    const result: BlobResult = {
+      digest: blob.digest,
+      name: blob.name,
+      kind: blob.kind,
+      action,
+      size: blob.size,
+      bytesSent: sent,
+      seconds: (performance.now() - started) / 1000,
+      attempts,
+    };
+    settings.onBlob?.(result);
+    return result;
+  });
+
+  const put = (blob: Blob, reference: string) =>
+    retry(`manifest ${reference}`, () =>
+      client.putManifest(repository, reference, blob.bytes, blob.descriptor.mediaType),
+    ).catch((error: unknown) => {
+      throw wrap(error, `manifest PUT ${client.registry}/${repository}:${reference}`);
+    });
+  if (artifact.kind === 'index')
+    for (const image of images) await put(image.manifest, image.manifest.descriptor.digest);
+  const top = artifact.manifest;
+  const digest = await put(top, top.descriptor.digest);
+  // Eventual consistency (REG-13): only a digest the registry serves goes into tags and outputs.
+  await retry(`check of ${digest}`, async () => {
+    if (!(await client.hasManifest(repository, digest))) {
+      throw Object.assign(
+        new MlciError(`${client.registry}/${repository}@${digest} is not served after its PUT`, 1),
+        { temporary: true },
+      );
+    }
+  });
+  const pushed: string[] = [];
+  for (const tag of tags) {
+    await put(top, tag).catch((error: unknown) => {
+      throw new MlciError(
+        `${messageOf(error)} (the image ${digest} is pushed and complete; tags set: ${pushed.join(', ') || 'none'})`,
+        1,
+        {
+          hint: 'run the step again: blobs and manifests are found by digest, only the tags are retried',
+          cause: error,
+        },
+      );
+    });
+    pushed.push(tag);
+  }
+  return { digest, mediaType: top.descriptor.mediaType, blobs, tags: pushed };
+}
+
+async function uploadBlob(
+  client: RegistryClient,
+  repository: string,
+  blob: PendingBlob,
+  settings: typeof DEFAULTS & PushOptions,
+  count: (bytes: number) => void,
+): Promise<BlobResult['action']> {
+  if (await client.hasBlob(repository, blob.digest)) return 'skipped';
+  const source = blob.layer?.source;
+  const mount =
+    source?.registry === client.registry && source.repository !== repository
+      ? { digest: blob.digest, from: source.repository }
+      : undefined;
+  const location = await client.startUpload(repository, mount);
+  if (location === 'mounted') return 'mounted';
+  const open = async (): Promise<Readable> => {
+    const stream = blob.bytes ? Readable.from([blob.bytes]) : await blob.layer!.layer.compressed();
+    const counter = new Transform({
+      transform(chunk: Buffer, _encoding, done) {
+        count(chunk.length);
+        done(null, chunk);
+      },
+    });
+    stream.on('error', (error) => counter.destroy(error));
+    return stream.pipe(counter);
+  };
+  if (settings.upload === 'chunked')
+    await client.uploadChunked(location, open, settings.chunkSize, blob.digest);
+  else if (settings.upload === 'monolithic')
+    await client.uploadMonolithic(location, open, blob.size, blob.digest);
+  else await client.uploadStreamed(location, open, blob.digest);
+  return 'uploaded';
+}
+
+function wrap(error: unknown, what: string): unknown {
+  if (error instanceof MlciError) return error;
+  return new MlciError(`${what} failed: ${messageOf(error)}`, 1, { cause: error });
+}
+
+/** Runs `work` over items with at most `jobs` at a time; results keep the items' order. */
+export async function pool<T, R>(
+  items: readonly T[],
+  jobs: number,
+  work: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const lanes = Array.from({ length: Math.max(1, Math.min(jobs, items.length)) }, async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await work(items[i]!);
+    }
+  });
+  await Promise.all(lanes);
+  return results;
+}
