@@ -1,0 +1,63 @@
+import { UsageError } from '../../core/errors.js';
+import type { InputReader } from '../../platform/io.js';
+import { readBoolean, readList, readNumber, readString } from '../inputs.js';
+
+/** The train command's inputs, keyed by their action.yml names: the only place they are read. */
+export interface TrainInputs {
+  readonly stages: string[];
+  readonly config: string;
+  readonly 'dvc-file': string | undefined;
+  readonly cmd: string | undefined;
+  readonly name: string;
+  readonly deps: string[];
+  readonly params: string[];
+  readonly outs: string[];
+  readonly metrics: string[];
+  readonly plots: string[];
+  readonly env: string[];
+  readonly 'pass-env': string[];
+  readonly seed: number;
+  readonly timeout: string;
+  readonly verify: boolean;
+  readonly shell: string | undefined;
+  readonly cache: 'auto' | 'local' | 'github-actions' | 'none';
+  readonly 'cache-dir': string;
+  readonly force: boolean;
+  readonly downstream: boolean;
+  readonly 'keep-going': boolean;
+  readonly record: string;
+}
+
+const CACHES = ['auto', 'local', 'github-actions', 'none'] as const;
+
+/** Reads and checks every input of `mlci train`. */
+export function getTrainInputs(read: InputReader): TrainInputs {
+  const cache = readString(read, 'cache', 'auto');
+  if (!(CACHES as readonly string[]).includes(cache)) {
+    throw new UsageError(`input \`cache\` must be one of ${CACHES.join(', ')}, got "${cache}"`);
+  }
+  return {
+    stages: readList(read, 'stages'),
+    config: readString(read, 'config', 'mlci.yml'),
+    'dvc-file': readString(read, 'dvc-file'),
+    cmd: read.get('cmd')?.trim() || undefined,
+    name: readString(read, 'name', 'train'),
+    deps: readList(read, 'deps'),
+    params: readList(read, 'params'),
+    outs: readList(read, 'outs'),
+    metrics: readList(read, 'metrics'),
+    plots: readList(read, 'plots'),
+    env: readList(read, 'env'),
+    'pass-env': readList(read, 'pass-env'),
+    seed: readNumber(read, 'seed', 0, { min: 0, max: 4294967295, integer: true }),
+    timeout: readString(read, 'timeout', '0'),
+    verify: readBoolean(read, 'verify', false),
+    shell: readString(read, 'shell'),
+    cache: cache as TrainInputs['cache'],
+    'cache-dir': readString(read, 'cache-dir', '.mlci/cache'),
+    force: readBoolean(read, 'force', false),
+    downstream: readBoolean(read, 'downstream', false),
+    'keep-going': readBoolean(read, 'keep-going', false),
+    record: readString(read, 'record', '.mlci/run-record.json'),
+  };
+}

@@ -1,0 +1,89 @@
+import { constants } from 'node:fs';
+import { chmod, copyFile, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { messageOf } from '../../core/errors.js';
+import { safeEntryPath } from '../../core/train/tar-read.js';
+import { placeOutputs, withinOutputs } from './outputs.js';
+import type { CacheHit, CacheManifest, CacheStore, StoredFile } from './store.js';
+
+/** Where the local store keeps things, and who hears its warnings. */
+export interface LocalStoreOptions {
+  /** The cache directory (default `.mlci/cache` in the workspace). */
+  readonly dir: string;
+  /** The workspace: output paths are relative to it. */
+  readonly root: string;
+  readonly warn: (message: string) => void;
+}
+
+const unique = () => `${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+
+/**
+ * A content-addressed directory: `objects/<2 hex>/<sha256>` holds each distinct output file once,
+ * `entries/<key>.json` the manifest of a stage run. Files are copied in and out with copy-on-write
+ * clones where the filesystem has them (COPYFILE_FICLONE, else a kernel copy), never hardlinked: a
+ * command that rewrites its output in place would otherwise corrupt the cache through the link.
+ * Local objects are trusted as this machine's own and checked by size, not re-hashed (see docs/train.md).
+ */
+export function localStore(options: LocalStoreOptions): CacheStore {
+  const objectPath = (sha256: string) => join(options.dir, 'objects', sha256.slice(0, 2), sha256);
+  const entryPath = (key: string) => join(options.dir, 'entries', `${key}.json`);
+
+  const atomicCopy = async (from: string, to: string) => {
+    await mkdir(dirname(to), { recursive: true });
+    const temp = `${to}.${unique()}.tmp`;
+    await copyFile(from, temp, constants.COPYFILE_FICLONE);
+    await rename(temp, to);
+  };
+
+  return {
+    name: 'local',
+    async restore(key, outputs) {
+      let manifest: CacheManifest;
+      try {
+        manifest = JSON.parse(await readFile(entryPath(key), 'utf8')) as CacheManifest;
+      } catch {
+        return undefined; // no entry: a plain miss, nothing to warn about
+      }
+      const staging = join(options.root, '.mlci', 'tmp', `restore-${unique()}`);
+      try {
+        if (manifest.kind !== 'mlci/cache-entry' || manifest.key !== key)
+          throw new Error('entry is not for this key');
+        for (const file of manifest.files) {
+          const path = safeEntryPath(file.path);
+          if (!withinOutputs(path, outputs))
+            throw new Error(`entry holds "${file.path}", outside the stage's outputs`);
+          const object = objectPath(file.sha256);
+          const info = await stat(object);
+          if (info.size !== file.size)
+            throw new Error(`object of ${file.path} has ${info.size} bytes, not ${file.size}`);
+          await atomicCopy(object, join(staging, path));
+          if (file.executable) await chmod(join(staging, path), 0o755);
+        }
+        await placeOutputs(staging, options.root, outputs);
+        return { source: 'local', files: manifest.files } satisfies CacheHit;
+      } catch (error) {
+        options.warn(`cache restore failed: ${messageOf(error)} (running the stage instead)`);
+        return undefined;
+      } finally {
+        await rm(staging, { recursive: true, force: true });
+      }
+    },
+    async save(manifest) {
+      try {
+        for (const file of manifest.files as StoredFile[]) {
+          const object = objectPath(file.sha256);
+          const info = await stat(object).catch(() => undefined);
+          if (info?.size !== file.size) await atomicCopy(join(options.root, file.path), object);
+        }
+        await mkdir(dirname(entryPath(manifest.key)), { recursive: true });
+        const temp = `${entryPath(manifest.key)}.${unique()}.tmp`;
+        await writeFile(temp, JSON.stringify(manifest));
+        await rename(temp, entryPath(manifest.key));
+        return 'saved';
+      } catch (error) {
+        options.warn(`cache save failed: ${messageOf(error)}`);
+        return `failed: ${messageOf(error)}`;
+      }
+    },
+  };
+}

@@ -1,0 +1,81 @@
+import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import { readdir } from 'node:fs/promises';
+import { hashFiles } from '../process/hash-files.js';
+import type { StoredFile } from './store.js';
+
+/** A file of a stage's outputs on disk. */
+export interface OutputOnDisk {
+  readonly path: string;
+  readonly abs: string;
+  readonly size: number;
+  readonly executable: boolean;
+}
+
+async function walk(root: string, abs: string, out: OutputOnDisk[]) {
+  const info = await stat(abs);
+  if (info.isDirectory()) {
+    for (const name of (await readdir(abs)).sort()) await walk(root, join(abs, name), out);
+  } else if (info.isFile()) {
+    out.push({
+      path: relative(root, abs).split(sep).join('/'),
+      abs,
+      size: info.size,
+      executable: process.platform !== 'win32' && (info.mode & 0o111) !== 0,
+    });
+  }
+}
+
+/** Every file under the declared outputs (workspace-relative paths), and the outputs that do not exist. */
+export async function listOutputs(
+  root: string,
+  outputs: readonly string[],
+): Promise<{ files: OutputOnDisk[]; missing: string[] }> {
+  const files: OutputOnDisk[] = [];
+  const missing: string[] = [];
+  for (const output of outputs) {
+    const abs = join(root, output);
+    if (!(await stat(abs).catch(() => undefined))) missing.push(output);
+    else await walk(root, abs, files);
+  }
+  return { files, missing };
+}
+
+/** Hashes of every output file (read in parallel). */
+export async function hashOutputs(
+  root: string,
+  outputs: readonly string[],
+): Promise<{ files: StoredFile[]; missing: string[] }> {
+  const { files, missing } = await listOutputs(root, outputs);
+  const hashes = await hashFiles(files.map(({ abs, size }) => ({ path: abs, size })));
+  const stored = files.map(({ path, abs, executable }) => {
+    const { sha256, size } = hashes.get(abs)!;
+    return { path, sha256, size, executable };
+  });
+  return { files: stored, missing };
+}
+
+/** Deletes the declared outputs (before a run, as DVC does, so a stale file never passes as produced). */
+export async function removeOutputs(root: string, outputs: readonly string[]): Promise<void> {
+  for (const output of outputs) await rm(join(root, output), { recursive: true, force: true });
+}
+
+/** True when `path` is one of `outputs` or inside one of them (POSIX, workspace-relative). */
+export function withinOutputs(path: string, outputs: readonly string[]): boolean {
+  return outputs.some((output) => path === output || path.startsWith(`${output.replace(/\/$/, '')}/`));
+}
+
+/**
+ * Moves restored outputs from `staging` (same layout as the workspace) into `root`: each declared output
+ * present in staging replaces the one in the workspace with a rename (same filesystem, no copy).
+ */
+export async function placeOutputs(staging: string, root: string, outputs: readonly string[]): Promise<void> {
+  for (const output of outputs) {
+    const from = join(staging, output);
+    if (!(await stat(from).catch(() => undefined))) continue;
+    const to = join(root, output);
+    await rm(to, { recursive: true, force: true });
+    await mkdir(dirname(to), { recursive: true });
+    await rename(from, to);
+  }
+}

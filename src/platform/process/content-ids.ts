@@ -1,0 +1,106 @@
+import type { BigIntStats } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { canonicalJson, sha256Hex } from '../../core/train/canonical.js';
+import { globBase, globToRegExp, isGlob } from '../../core/train/glob.js';
+import { type FileHash, type HashProgress, hashFiles } from './hash-files.js';
+import type { HashState } from './hash-state.js';
+
+/** Where a path could not be hashed: missing, or a glob that matched nothing. */
+export class MissingPathError extends Error {
+  constructor(
+    readonly path: string,
+    readonly reason: 'missing' | 'no-match',
+  ) {
+    super(reason === 'missing' ? `${path} does not exist` : `${path} matches no file`);
+  }
+}
+
+/** Collaborators of content hashing: the stat-keyed state, git's blob ids, progress. */
+export interface ContentIdOptions {
+  readonly state: HashState;
+  readonly gitIds?: ReadonlyMap<string, string>;
+  readonly onProgress?: HashProgress;
+}
+
+interface FileRef {
+  readonly abs: string;
+  readonly stat: BigIntStats;
+}
+
+const posixRelative = (from: string, to: string) => relative(from, to).split(sep).join('/');
+
+async function walk(dir: string, depth = 0): Promise<FileRef[]> {
+  if (depth > 64) throw new Error(`${dir}: directories nested over 64 deep (a symlink loop?)`);
+  const out: FileRef[] = [];
+  const names = (await readdir(dir)).sort();
+  for (const name of names) {
+    const abs = join(dir, name);
+    const info = await stat(abs, { bigint: true });
+    if (info.isDirectory()) out.push(...(await walk(abs, depth + 1)));
+    else if (info.isFile()) out.push({ abs, stat: info });
+  }
+  return out;
+}
+
+/** The files a dep names: itself, every file under a directory, or every match of a glob. */
+async function expand(base: string, dep: string): Promise<{ kind: 'file' | 'tree'; files: FileRef[] }> {
+  const abs = resolve(base, dep);
+  if (isGlob(dep)) {
+    const pattern = globToRegExp(dep.split('\\').join('/'));
+    const root = resolve(base, globBase(dep.split('\\').join('/')));
+    const all = await walk(root).catch(() => []);
+    const files = all.filter((file) => pattern.test(posixRelative(base, file.abs)));
+    if (files.length === 0) throw new MissingPathError(dep, 'no-match');
+    return { kind: 'tree', files };
+  }
+  const info = await stat(abs, { bigint: true }).catch(() => undefined);
+  if (!info) throw new MissingPathError(dep, 'missing');
+  if (info.isDirectory()) return { kind: 'tree', files: await walk(abs) };
+  return { kind: 'file', files: [{ abs, stat: info }] };
+}
+
+/**
+ * A content id for each path (file, directory or glob, relative to `base`): a tracked unmodified file's
+ * git blob id, a remembered sha256 whose stat still matches, or a fresh sha256 (all files read in
+ * parallel); a directory or glob gets 'tree-sha256:' over its sorted (relative path, id) listing.
+ */
+export async function contentIds(
+  base: string,
+  paths: readonly string[],
+  options: ContentIdOptions,
+): Promise<Record<string, string>> {
+  const expanded = await Promise.all(paths.map(async (path) => ({ path, ...(await expand(base, path)) })));
+  const ids = new Map<string, string>();
+  const toHash: FileRef[] = [];
+  for (const { files } of expanded) {
+    for (const file of files) {
+      if (ids.has(file.abs)) continue;
+      const known = options.gitIds?.get(file.abs) ?? options.state.get(file.abs, file.stat);
+      if (known) ids.set(file.abs, known.includes(':') ? known : `sha256:${known}`);
+      else toHash.push(file);
+    }
+  }
+  const unique = [...new Map(toHash.map((file) => [file.abs, file])).values()];
+  const startedNs = BigInt(Date.now()) * 1_000_000n;
+  const hashed: Map<string, FileHash> = await hashFiles(
+    unique.map((file) => ({ path: file.abs, size: Number(file.stat.size) })),
+    options.onProgress,
+  );
+  for (const file of unique) {
+    const { sha256 } = hashed.get(file.abs)!;
+    options.state.set(file.abs, file.stat, sha256, startedNs);
+    ids.set(file.abs, `sha256:${sha256}`);
+  }
+  const out: Record<string, string> = {};
+  for (const { path, kind, files } of expanded) {
+    const key = isAbsolute(path) ? path : path.split('\\').join('/');
+    if (kind === 'file') out[key] = ids.get(files[0]!.abs)!;
+    else {
+      const root = isGlob(path) ? base : resolve(base, path);
+      const listing = files.map((file) => [posixRelative(root, file.abs), ids.get(file.abs)!]);
+      out[key] = `tree-sha256:${sha256Hex(canonicalJson(listing))}`;
+    }
+  }
+  return out;
+}

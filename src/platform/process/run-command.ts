@@ -1,0 +1,104 @@
+import { spawn } from 'node:child_process';
+import type { CommandResult } from '../../core/train/reproduce.js';
+import type { Shell } from '../../core/train/stage.js';
+import { watchResources } from './resources.js';
+import { shellCommand } from './shell.js';
+
+export interface RunOptions {
+  readonly shell: Shell;
+  readonly cwd: string;
+  /** The complete environment of the command: nothing of this process's env is added. */
+  readonly env: Readonly<Record<string, string>>;
+  /** Seconds; 0 for none. */
+  readonly timeout: number;
+  /** Receives each output line as it arrives (stdout and stderr alike). */
+  readonly onLine: (line: string) => void;
+  /** Seconds between SIGTERM and SIGKILL on timeout. */
+  readonly killGrace?: number;
+}
+
+/** Kills a whole process tree: the group on POSIX (the command leads its own), taskkill /T on Windows. */
+export function killTree(pid: number, signal: NodeJS.Signals): void {
+  if (process.platform === 'win32') {
+    spawn('taskkill', ['/pid', String(pid), '/T', '/F'], { stdio: 'ignore', windowsHide: true }).on(
+      'error',
+      () => {},
+    );
+    return;
+  }
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // Already gone.
+  }
+}
+
+function lineSplitter(onLine: (line: string) => void) {
+  let rest = '';
+  return {
+    push(chunk: Buffer) {
+      const text = rest + chunk.toString('utf8');
+      const lines = text.split(/\r?\n/);
+      rest = lines.pop() ?? '';
+      for (const line of lines) onLine(line);
+    },
+    flush() {
+      if (rest) onLine(rest);
+      rest = '';
+    },
+  };
+}
+
+/**
+ * Runs a stage command in its shell with exactly `env`, streaming its output line by line. On timeout the
+ * whole tree gets SIGTERM, then SIGKILL after the grace period, so no training process outlives the stage.
+ */
+export function runCommand(cmd: string, options: RunOptions): Promise<CommandResult> {
+  const { file, args } = shellCommand(options.shell, cmd);
+  return new Promise((resolve) => {
+    const child = spawn(file, args, {
+      cwd: options.cwd,
+      env: { ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // Its own process group on POSIX, so a timeout can kill the shell and everything it started.
+      detached: process.platform !== 'win32',
+      windowsHide: true,
+    });
+    const watch = child.pid ? watchResources(child.pid) : undefined;
+    const out = lineSplitter(options.onLine);
+    const err = lineSplitter(options.onLine);
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    let timedOut = false;
+    let killer: NodeJS.Timeout | undefined;
+    const timer =
+      options.timeout > 0
+        ? setTimeout(() => {
+            timedOut = true;
+            if (!child.pid) return;
+            killTree(child.pid, 'SIGTERM');
+            killer = setTimeout(() => killTree(child.pid!, 'SIGKILL'), (options.killGrace ?? 5) * 1000);
+          }, options.timeout * 1000)
+        : undefined;
+    let spawnError: Error | undefined;
+    child.on('error', (error) => {
+      spawnError = error;
+    });
+    child.on('close', (code, signal) => {
+      if (timer) clearTimeout(timer);
+      if (killer) clearTimeout(killer);
+      // The shell is gone; children it left behind in its group go too (a stage owns its whole tree).
+      if (child.pid && process.platform !== 'win32') killTree(child.pid, 'SIGKILL');
+      out.flush();
+      err.flush();
+      if (spawnError) options.onLine(`cannot start ${file}: ${spawnError.message}`);
+      const resources = watch?.stop() ?? {
+        peakRssBytes: null,
+        cpuUserMs: null,
+        cpuSystemMs: null,
+        method: 'not measured: the command did not start',
+      };
+      resolve({ exitCode: spawnError ? 127 : code, signal: signal ?? null, timedOut, resources });
+    });
+  });
+}
