@@ -1,5 +1,115 @@
-import { notBuilt } from '../not-built.js';
-import { spec } from './spec.js';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { mergeChecks, readTableChecks } from '../../core/data/checks/table-checks.js';
+import { compareProfiles, type DriftOptions } from '../../core/data/drift/drift.js';
+import { formatProfile, parseProfile } from '../../core/data/profile/profile-json.js';
+import { createProfiler, type DataProfile } from '../../core/data/profile/profiler.js';
+import { loadSchema } from '../../core/data/table-schema/load-any.js';
+import { parseSourceDoc } from '../../core/data/table-schema/source-doc.js';
+import { buildReport, type ValidationReport } from '../../core/data/validate/report.js';
+import { DataError, UsageError } from '../../core/errors.js';
+import { resolveDataFiles } from '../../platform/data/files.js';
+import type { ActionIO } from '../../platform/io.js';
+import { annotate } from './annotations.js';
+import { getValidateDataInputs } from './inputs.js';
+import { renderSummary } from './summary.js';
+import { validateFiles } from './validate-files.js';
 
-/** `mlci validate-data`: not built yet. */
-export const validateData = notBuilt(spec, 'issue #3');
+async function readText(cwd: string, path: string, what: string): Promise<string> {
+  try {
+    return await readFile(resolve(cwd, path), 'utf8');
+  } catch (thrown) {
+    throw new UsageError(
+      `cannot read ${what} ${path}: ${(thrown as NodeJS.ErrnoException).code ?? String(thrown)}`,
+    );
+  }
+}
+
+/** `mlci validate-data`: schema, table checks and drift over data files; one report, exit 1 when invalid. */
+export async function validateData(io: ActionIO): Promise<void> {
+  const started = performance.now();
+  const inputs = getValidateDataInputs(io.inputs);
+  const files = resolveDataFiles(inputs.data, io.cwd);
+  const schema = inputs.schema
+    ? loadSchema(parseSourceDoc(inputs.schema, await readText(io.cwd, inputs.schema, 'schema')))
+    : undefined;
+  const extraChecks = inputs.checks
+    ? readTableChecks(parseSourceDoc(inputs.checks, await readText(io.cwd, inputs.checks, 'checks')), [])
+    : {};
+  const checks = mergeChecks(schema?.checks ?? {}, extraChecks);
+  const referencePath = inputs['reference-profile'];
+  const reference = referencePath
+    ? parseProfile(await readText(io.cwd, referencePath, 'reference profile'), referencePath)
+    : undefined;
+  const profiling = inputs.profile !== undefined || reference !== undefined;
+  const result = await io.log.group(`Validating ${files.length} file(s)`, () =>
+    validateFiles({
+      files,
+      format: inputs.format,
+      delimiter: inputs.delimiter,
+      header: inputs.header,
+      schema,
+      checks,
+      maxErrors: inputs['max-errors'],
+      workers: inputs.workers,
+      createProfiler: profiling ? (table) => createProfiler(table.fields, { reference }) : undefined,
+      log: io.log,
+    }),
+  );
+  const profile = result.profile as DataProfile | undefined;
+  if (profile && inputs.profile) await writeOut(io.cwd, inputs.profile, formatProfile(profile));
+  const drift =
+    reference && profile && referencePath
+      ? driftSection(referencePath, compareProfiles(reference, profile, (checks.drift ?? {}) as DriftOptions))
+      : undefined;
+  const report: ValidationReport = buildReport({
+    files: result.files,
+    durationMs: performance.now() - started,
+    errors: result.errors,
+    checks: result.checks,
+    fields: result.fields,
+    profile: profile && inputs.profile ? inputs.profile : undefined,
+    drift,
+  });
+  await writeOut(io.cwd, inputs.report, `${JSON.stringify(report, null, 2)}\n`);
+  io.output('valid', String(report.valid));
+  io.output('error-count', String(report.errorCount));
+  io.output('report', inputs.report);
+  if (report.profile) io.output('profile', report.profile);
+  annotate(report, io.log);
+  await io.summary(renderSummary(report, inputs.report));
+  if (!report.valid && inputs['fail-on-error']) {
+    const types = Object.entries(report.errorCounts)
+      .map(([type, count]) => `${count} ${type}`)
+      .join(', ');
+    throw new DataError(`the data is invalid: ${types}`, {
+      hint: `details in ${inputs.report} and the job summary`,
+    });
+  }
+}
+
+function driftSection(
+  reference: string,
+  result: ReturnType<typeof compareProfiles>,
+): ValidationReport['drift'] {
+  return {
+    reference,
+    drifted: result.drifted,
+    columns: result.columns.map((c) => ({
+      column: c.name,
+      drifted: c.drifted,
+      metrics: { ...c.metrics },
+      reasons: c.reasons,
+    })),
+  };
+}
+
+async function writeOut(cwd: string, path: string, text: string): Promise<void> {
+  const target = resolve(cwd, path);
+  try {
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, text);
+  } catch (thrown) {
+    throw new UsageError(`cannot write ${path}: ${(thrown as NodeJS.ErrnoException).code ?? String(thrown)}`);
+  }
+}

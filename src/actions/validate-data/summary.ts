@@ -1,0 +1,63 @@
+import type { ValidationReport } from '../../core/data/validate/report.js';
+import type { DataErrorRecord } from '../../core/data/validate/error-collector.js';
+import { escapeCell } from './markdown.js';
+
+const SUMMARY_ROWS = 50;
+
+function where(error: DataErrorRecord): string {
+  const parts = [error.file, error.line ?? error.row].filter((part) => part !== undefined && part !== '');
+  return parts.length ? escapeCell(parts.join(':')) : '';
+}
+
+/** The job summary: verdict, counts per error type, table checks, drift, then the first errors. */
+export function renderSummary(report: ValidationReport, reportPath: string): string {
+  const lines: string[] = [];
+  const mib = (report.stats.bytes / 2 ** 20).toFixed(1);
+  lines.push(
+    `### ${report.valid ? '✅' : '❌'} validate-data: ${report.valid ? 'valid' : `${report.errorCount} errors`}`,
+  );
+  lines.push('');
+  lines.push(
+    `${report.stats.files} file(s), ${report.stats.rows} rows, ${mib} MiB in ${(report.stats.durationMs / 1000).toFixed(2)} s. Report: \`${escapeCell(reportPath)}\`${report.profile ? `, profile: \`${escapeCell(report.profile)}\`` : ''}.`,
+  );
+  const counts = Object.entries(report.errorCounts);
+  if (counts.length) {
+    lines.push('', '| error type | count |', '|---|---:|');
+    for (const [type, count] of counts) lines.push(`| ${type} | ${count} |`);
+    if (report.truncated)
+      lines.push(
+        '',
+        `Samples are capped at ${report.samplesPerType} per type; the counts above are complete.`,
+      );
+  }
+  if (report.checks.length) {
+    lines.push('', '| check | result | detail |', '|---|---|---|');
+    for (const check of report.checks)
+      lines.push(`| ${check.check} | ${check.passed ? 'pass' : '**fail**'} | ${escapeCell(check.message)} |`);
+  }
+  if (report.drift) {
+    lines.push(
+      '',
+      `Drift against \`${escapeCell(report.drift.reference)}\`: ${report.drift.drifted ? '**drifted**' : 'no drift'}`,
+    );
+    const drifted = report.drift.columns.filter((c) => c.drifted);
+    if (drifted.length) {
+      lines.push('', '| column | reason |', '|---|---|');
+      for (const column of drifted)
+        lines.push(`| ${escapeCell(column.column)} | ${escapeCell(column.reasons.join('; '), 300)} |`);
+    }
+  }
+  const shown = report.errors.slice(0, SUMMARY_ROWS);
+  if (shown.length) {
+    lines.push('', '| type | where | field | value | message |', '|---|---|---|---|---|');
+    for (const e of shown)
+      lines.push(
+        `| ${e.type} | ${where(e)} | ${escapeCell(e.field ?? '')} | ${escapeCell(e.value ?? '', 40)} | ${escapeCell(e.message)} |`,
+      );
+    const more = report.errorCount - shown.length;
+    if (more > 0) lines.push('', `…and ${more} more (see the JSON report).`);
+  }
+  if (report.warningCount)
+    lines.push('', `${report.warningCount} cell errors tolerated by passing \`mostly\` checks.`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,215 @@
+import { DataError, MlciError, UsageError } from '../../core/errors.js';
+import {
+  type CheckResult,
+  evaluateTableChecks,
+  type TableChecks,
+} from '../../core/data/checks/table-checks.js';
+import { ChunkedInput } from '../../core/data/csv/chunked.js';
+import { CsvTable } from '../../core/data/csv/csv-table.js';
+import { dialectFor } from '../../core/data/csv/dialect.js';
+import { CsvScanner } from '../../core/data/csv/scanner.js';
+import { compileJsonSchema, recordValidator } from '../../core/data/jsonl/json-schema.js';
+import { JsonlTable } from '../../core/data/jsonl/jsonl-table.js';
+import { validateParquet } from '../../core/data/parquet/parquet-table.js';
+import type { LoadedSchema } from '../../core/data/table-schema/load-any.js';
+import type { TableSchema } from '../../core/data/table-schema/types.js';
+import { compileTable } from '../../core/data/validate/compile-table.js';
+import { ErrorCollector } from '../../core/data/validate/error-collector.js';
+import type { FieldStats, ReportFile } from '../../core/data/validate/report.js';
+import { type ProfilerLike, TableState } from '../../core/data/validate/table-state.js';
+import type { DataFile } from '../../platform/data/files.js';
+import { parquetFile } from '../../platform/data/parquet-file.js';
+import { isGzip, readGzip, readRange } from '../../platform/data/read-bytes.js';
+import type { Logger } from '../../platform/io.js';
+import { headerSchema } from './header-schema.js';
+import { validateCsvParallel } from './parallel-csv.js';
+
+export type DataFormat = 'csv' | 'jsonl' | 'parquet';
+
+/** Everything one validation run needs, read from the inputs. */
+export interface ValidateOptions {
+  readonly files: readonly DataFile[];
+  readonly format?: string;
+  readonly delimiter?: string;
+  readonly header: boolean;
+  readonly schema?: LoadedSchema;
+  readonly checks: TableChecks;
+  readonly maxErrors: number;
+  readonly workers: number;
+  readonly createProfiler?: (schema: TableSchema) => ProfilerLike;
+  readonly log: Logger;
+}
+
+/** What the run found, before the report is built. */
+export interface ValidateResult {
+  readonly files: readonly ReportFile[];
+  readonly errors: ErrorCollector;
+  readonly checks: readonly CheckResult[];
+  readonly fields: readonly FieldStats[];
+  readonly profile?: unknown;
+}
+
+/** The format of a file from the `format` input or its name. */
+export function formatOf(path: string, format?: string): DataFormat {
+  const f = (format ?? '').toLowerCase();
+  if (f === 'csv' || f === 'tsv') return 'csv';
+  if (f === 'jsonl' || f === 'ndjson') return 'jsonl';
+  if (f === 'parquet') return 'parquet';
+  if (f) throw new UsageError(`unknown format "${format}"`, { hint: 'use csv, tsv, jsonl or parquet' });
+  const name = path.toLowerCase().replace(/\.gz$/, '');
+  if (name.endsWith('.jsonl') || name.endsWith('.ndjson')) return 'jsonl';
+  if (name.endsWith('.parquet')) return 'parquet';
+  return 'csv';
+}
+
+/**
+ * Validates all files as shards of one table: one schema, one profile, keys unique across files, table
+ * checks over the total. A file that cannot be read is a `source-error` in the report, not a crash.
+ */
+export async function validateFiles(options: ValidateOptions): Promise<ValidateResult> {
+  const { files, log } = options;
+  const errors = new ErrorCollector(options.maxErrors);
+  const first = files[0]!;
+  const table =
+    options.schema?.table ??
+    (options.schema?.record
+      ? undefined
+      : await headerSchema(first, formatOf(first.path, options.format), options));
+  const record = options.schema?.record
+    ? recordValidator(options.schema.record, options.schema.file)
+    : undefined;
+  const compiled = table
+    ? compileTable(table, {
+        schemaFile: options.schema?.file,
+        compileJsonSchema: (schema) => compileJsonSchema(schema, options.schema?.file),
+        profiling: options.createProfiler !== undefined,
+        duplicateRows: options.checks.duplicateRows === true,
+        labelField: options.checks.labelBalance?.field,
+      })
+    : undefined;
+  if (options.checks.labelBalance && table && compiled?.labelField === undefined)
+    throw new UsageError(`labelBalance: no column "${options.checks.labelBalance.field}" in the schema`);
+  const profiler = table && options.createProfiler ? options.createProfiler(table) : undefined;
+  const n = table?.fields.length ?? 0;
+  const totals = {
+    rows: 0,
+    nulls: new Float64Array(n),
+    typeErrors: new Float64Array(n),
+    constraintErrors: new Float64Array(n),
+    labelCounts: new Map<string, number>(),
+  };
+  const reportFiles: ReportFile[] = [];
+  for (const file of files) {
+    const format = formatOf(file.path, options.format);
+    const state =
+      table && compiled
+        ? new TableState({ schema: table, file: file.path, errors, ...compiled, profiler })
+        : undefined;
+    const started = Date.now();
+    let rows = 0;
+    try {
+      if (format === 'csv') {
+        if (!state) throw new UsageError('a JSON Schema describes JSONL records; CSV needs a Table Schema');
+        rows = await validateCsv(file, state, options);
+      } else if (format === 'jsonl') rows = await validateJsonl(file, state, errors, record);
+      else {
+        if (!state)
+          throw new UsageError('a JSON Schema describes JSONL records; Parquet needs a Table Schema');
+        const buffer = await parquetFile(file.absolute, file.bytes);
+        try {
+          rows = await validateParquet(buffer, state);
+        } finally {
+          await buffer.close();
+        }
+      }
+    } catch (thrown) {
+      if (!(thrown instanceof DataError)) throw thrown;
+      errors.add({
+        type: 'source-error',
+        file: file.path,
+        line: thrown.where?.line,
+        message: thrown.describe({ where: false }),
+      });
+      rows = state?.rows ?? rows;
+    }
+    if (state) {
+      totals.rows += state.rows;
+      for (let i = 0; i < n; i++) {
+        totals.nulls[i]! += state.nulls[i]!;
+        totals.typeErrors[i]! += state.typeErrors[i]!;
+        totals.constraintErrors[i]! += state.constraintErrors[i]!;
+      }
+      for (const [label, count] of state.labelCounts)
+        totals.labelCounts.set(label, (totals.labelCounts.get(label) ?? 0) + count);
+    } else totals.rows += rows;
+    const seconds = Math.max(0.001, (Date.now() - started) / 1000);
+    log.info(
+      `${file.path}: ${rows} rows, ${(file.bytes / 2 ** 20).toFixed(1)} MiB in ${seconds.toFixed(2)} s (${(file.bytes / 2 ** 20 / seconds).toFixed(0)} MiB/s)`,
+    );
+    reportFiles.push({ path: file.path, format, rows, bytes: file.bytes });
+  }
+  compiled?.keys?.finish(errors, files.length === 1 ? first.path : '');
+  const fieldNames = table?.fields.map((field) => field.name) ?? [];
+  const checks = evaluateTableChecks(options.checks, { ...totals, fields: fieldNames });
+  const fields: FieldStats[] = (table?.fields ?? []).map((field, i) => ({
+    name: field.name,
+    type: field.type,
+    nulls: totals.nulls[i]!,
+    typeErrors: totals.typeErrors[i]!,
+    constraintErrors: totals.constraintErrors[i]!,
+  }));
+  return { files: reportFiles, errors, checks, fields, profile: profiler?.result() };
+}
+
+async function validateCsv(file: DataFile, state: TableState, options: ValidateOptions): Promise<number> {
+  const dialect = dialectFor(file.path, options.delimiter);
+  if (!isGzip(file.path) && options.workers !== 1 && !state.needValues) {
+    const handled = await validateCsvParallel(file, state, dialect, options);
+    if (handled) return state.rows;
+  }
+  const table = new CsvTable(state, options.header ? {} : { columns: undefined, firstRow: 1 });
+  if (!options.header) table.columns = positional(state);
+  const input = new ChunkedInput(new CsvScanner(dialect, table));
+  try {
+    if (isGzip(file.path)) await readGzip(file.absolute, input, file.bytes);
+    else readRange(file.absolute, input);
+  } catch (thrown) {
+    throw withFile(thrown, file.path);
+  }
+  if (options.header && table.columns === undefined)
+    state.options.errors.add({
+      type: 'source-error',
+      file: file.path,
+      message: 'the file is empty: no header row',
+    });
+  return state.rows;
+}
+
+function positional(state: TableState) {
+  const fields = state.options.schema.fields;
+  return { fieldOf: Int32Array.from(fields, (_, i) => i), labels: fields.map((f) => f.name), errors: [] };
+}
+
+async function validateJsonl(
+  file: DataFile,
+  state: TableState | undefined,
+  errors: ErrorCollector,
+  record: ReturnType<typeof recordValidator> | undefined,
+): Promise<number> {
+  const table = new JsonlTable(state, file.path, errors, record);
+  const input = new ChunkedInput(table);
+  try {
+    if (isGzip(file.path)) await readGzip(file.absolute, input, file.bytes);
+    else readRange(file.absolute, input);
+  } catch (thrown) {
+    throw withFile(thrown, file.path);
+  }
+  if (table.rows === 0)
+    errors.add({ type: 'source-error', file: file.path, message: 'the file has no records' });
+  return table.rows;
+}
+
+function withFile(thrown: unknown, path: string): unknown {
+  if (!(thrown instanceof MlciError) || thrown.where) return thrown;
+  return new DataError(thrown.message, { where: { file: path }, hint: thrown.hint, cause: thrown.cause });
+}

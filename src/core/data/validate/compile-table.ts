@@ -1,0 +1,43 @@
+import type { TableSchema } from '../table-schema/types.js';
+import { FieldChecker } from './field-checker.js';
+import { KeyChecks } from './key-checks.js';
+
+/** Options of one validation pass that change how fields are compiled. */
+export interface CompileOptions {
+  readonly schemaFile?: string;
+  readonly compileJsonSchema: (schema: Readonly<Record<string, unknown>>) => (value: unknown) => boolean;
+  readonly profiling: boolean;
+  readonly duplicateRows: boolean;
+  readonly labelField?: string;
+}
+
+/** The compiled form of a schema for one pass: a checker per field and the key checks. */
+export interface CompiledTable {
+  readonly checkers: readonly FieldChecker[];
+  readonly keys?: KeyChecks;
+  readonly labelField?: number;
+}
+
+/** Compiles a schema's fields; string cells are decoded only where a profile, key or label needs them. */
+export function compileTable(schema: TableSchema, options: CompileOptions): CompiledTable {
+  const keys = new KeyChecks(schema, options.duplicateRows);
+  const used = keys.fieldsUsed;
+  const labelField =
+    options.labelField === undefined
+      ? undefined
+      : schema.fields.findIndex((f) => f.name === options.labelField);
+  const checkers = schema.fields.map(
+    (field, i) =>
+      new FieldChecker(field, {
+        missingValues: schema.missingValues,
+        compileJsonSchema: options.compileJsonSchema,
+        schemaFile: options.schemaFile,
+        decodeStrings: options.profiling || used.has(i) || i === labelField,
+      }),
+  );
+  return {
+    checkers,
+    keys: keys.active ? keys : undefined,
+    labelField: labelField === undefined || labelField < 0 ? undefined : labelField,
+  };
+}

@@ -1,0 +1,185 @@
+import { UsageError } from '../../errors.js';
+import { bytesEqual, dateFromBytes, INVALID, integerFromBytes, numberFromBytes } from '../cast/bytes.js';
+import { compileConstraints, type ConstraintCheck } from '../cast/constraints.js';
+import { type CellValue, type TextCaster, textCaster } from '../cast/text.js';
+import type { Field } from '../table-schema/types.js';
+
+/** The outcome of checking one cell. */
+export const CELL = { ok: 0, missing: 1, typeError: 2, constraintError: 3 } as const;
+export type CellStatus = (typeof CELL)[keyof typeof CELL];
+
+// Which byte-level fast path a field can use; anything else decodes the cell to a string first.
+const FAST = { none: 0, integer: 1, number: 2, date: 3, string: 4 } as const;
+
+const encoder = new TextEncoder();
+
+/** Options shared by all fields of a table. */
+export interface CheckerOptions {
+  readonly missingValues: readonly string[];
+  readonly compileJsonSchema: (schema: Readonly<Record<string, unknown>>) => (value: unknown) => boolean;
+  /** Where the schema came from, to point schema errors found while compiling at it. */
+  readonly schemaFile?: string;
+  /** Decode every string cell (a profile, a key or the label column reads them). */
+  readonly decodeStrings?: boolean;
+}
+
+/**
+ * One field compiled for the hot path: check() looks at a byte range, sets `value` (null when missing)
+ * and `failed` (the failing constraint), and returns a CellStatus. Allocation-free for integer,
+ * number, date and unconstrained string fields.
+ */
+export class FieldChecker {
+  value: CellValue | null = null;
+  failed = '';
+  readonly required: boolean;
+  private readonly fast: number;
+  private readonly missing: readonly Uint8Array[];
+  private readonly emptyIsMissing: boolean;
+  private readonly missingTexts: ReadonlySet<string>;
+  private readonly cast: TextCaster;
+  private readonly constraint: ConstraintCheck | undefined;
+
+  constructor(
+    readonly field: Field,
+    options: CheckerOptions,
+  ) {
+    const missingValues = field.missingValues ?? options.missingValues;
+    this.emptyIsMissing = missingValues.includes('');
+    this.missingTexts = new Set(missingValues);
+    this.missing = missingValues.filter((value) => value !== '').map((value) => encoder.encode(value));
+    this.required = field.constraints.required === true;
+    try {
+      this.cast = textCaster(field);
+      this.constraint = compileConstraints(field, this.cast, options.compileJsonSchema);
+    } catch (thrown) {
+      throw new UsageError(
+        `invalid schema: field "${field.name}": ${thrown instanceof Error ? thrown.message : String(thrown)}`,
+        { where: options.schemaFile ? { file: options.schemaFile } : undefined },
+      );
+    }
+    this.fast = fastPath(field, options.decodeStrings === true);
+  }
+
+  /** Checks the bytes [start, end) of a cell whose text needs no unescaping. */
+  checkBytes(buf: Uint8Array, start: number, end: number): CellStatus {
+    if (start === end ? this.emptyIsMissing : this.missing.length > 0 && this.isMissing(buf, start, end))
+      return this.onMissing();
+    let value: CellValue | typeof INVALID;
+    switch (this.fast) {
+      case FAST.integer:
+        value = integerFromBytes(buf, start, end);
+        break;
+      case FAST.number:
+        value = numberFromBytes(buf, start, end);
+        break;
+      case FAST.date:
+        value = dateFromBytes(buf, start, end);
+        break;
+      case FAST.string:
+        this.value = '';
+        return CELL.ok;
+      default:
+        return this.checkText(decode(buf, start, end), true);
+    }
+    if (value === INVALID) return this.checkText(decode(buf, start, end), true);
+    return this.checkValue(value);
+  }
+
+  /** Checks a cell given as text (an unescaped CSV cell, or a string in JSON). */
+  checkText(text: string, missingChecked = false): CellStatus {
+    if (!missingChecked && this.isMissingText(text)) return this.onMissing();
+    const value = this.cast(text);
+    if (value === INVALID) {
+      this.value = text;
+      return CELL.typeError;
+    }
+    return this.checkValue(value);
+  }
+
+  /** Checks an already typed value (JSONL, Parquet): strings are cast, native values must fit the type. */
+  checkNative(raw: unknown): CellStatus {
+    if (raw === null || raw === undefined) return this.onMissing();
+    if (typeof raw === 'string') return this.checkText(raw);
+    const value = nativeValue(this.field, raw);
+    if (value === INVALID) {
+      this.value = typeof raw === 'object' ? JSON.stringify(raw) : String(raw);
+      return CELL.typeError;
+    }
+    return this.checkValue(value);
+  }
+
+  private checkValue(value: CellValue): CellStatus {
+    this.value = value;
+    if (this.constraint === undefined) return CELL.ok;
+    const failed = this.constraint(value);
+    if (failed === undefined) return CELL.ok;
+    this.failed = failed;
+    return CELL.constraintError;
+  }
+
+  private onMissing(): CellStatus {
+    this.value = null;
+    if (!this.required) return CELL.missing;
+    this.failed = 'required';
+    return CELL.constraintError;
+  }
+
+  private isMissing(buf: Uint8Array, start: number, end: number): boolean {
+    for (const missing of this.missing) if (bytesEqual(buf, start, end, missing)) return true;
+    return false;
+  }
+
+  private isMissingText(text: string): boolean {
+    return this.missingTexts.has(text);
+  }
+}
+
+function fastPath(field: Field, decodeStrings: boolean): number {
+  const plainNumber = !field.groupChar && field.bareNumber !== false && (field.decimalChar ?? '.') === '.';
+  if (field.type === 'integer' && plainNumber) return FAST.integer;
+  if (field.type === 'number' && plainNumber) return FAST.number;
+  if (field.type === 'date' && field.format === 'default') return FAST.date;
+  // Unconstrained plain strings need no value at all unless a profile or key asks (the validator decodes then).
+  const c = field.constraints;
+  const constrained =
+    c.enum || c.pattern || c.minLength !== undefined || c.maxLength !== undefined || field.categories;
+  if (field.type === 'string' && field.format === 'default' && !constrained && !decodeStrings)
+    return FAST.string;
+  return FAST.none;
+}
+
+/** The text of a byte range, UTF-8. */
+export function decode(buf: Uint8Array, start: number, end: number): string {
+  return Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString('utf8');
+}
+
+function nativeValue(field: Field, raw: unknown): CellValue | typeof INVALID {
+  switch (field.type) {
+    case 'integer':
+      if (typeof raw === 'bigint') return Number(raw);
+      return typeof raw === 'number' && Number.isInteger(raw) ? raw : INVALID;
+    case 'number':
+      if (typeof raw === 'bigint') return Number(raw);
+      return typeof raw === 'number' ? raw : INVALID;
+    case 'boolean':
+      return typeof raw === 'boolean' ? raw : INVALID;
+    case 'date':
+    case 'datetime':
+      return raw instanceof Date && !Number.isNaN(raw.getTime()) ? raw.getTime() : INVALID;
+    case 'year':
+      return typeof raw === 'number' && Number.isInteger(raw) ? raw : INVALID;
+    case 'object':
+    case 'geojson':
+      return typeof raw === 'object' && raw !== null && !Array.isArray(raw)
+        ? (raw as Record<string, unknown>)
+        : INVALID;
+    case 'array':
+    case 'list':
+    case 'geopoint':
+      return Array.isArray(raw) ? raw : INVALID;
+    case 'any':
+      return typeof raw === 'object' ? (raw as Record<string, unknown>) : (raw as number | boolean);
+    default:
+      return INVALID;
+  }
+}

@@ -1,0 +1,150 @@
+import type { TableSchema } from '../table-schema/types.js';
+import type { ErrorCollector } from './error-collector.js';
+import { HashTable, KeyHasher } from './key-hash.js';
+
+interface KeySet {
+  readonly type: 'unique-error' | 'primary-key' | 'duplicate-row';
+  readonly fields: readonly number[];
+  readonly names: readonly string[];
+  readonly table: HashTable;
+}
+
+interface ForeignKeyState {
+  readonly fields: readonly number[];
+  readonly names: readonly string[];
+  readonly referenced: HashTable;
+  readonly referenceFields: readonly number[];
+  /** Candidates to check once every referenced value is known: h1, h2, row, line. */
+  pending: Int32Array;
+  count: number;
+}
+
+/**
+ * The O(n)-memory checks: `unique` constraints, primaryKey, uniqueKeys, duplicate rows and foreign keys
+ * within the table. Each keeps 64-bit hashes (key-hash.ts), so about 16-24 bytes per row per key.
+ */
+export class KeyChecks {
+  private readonly sets: KeySet[] = [];
+  private readonly foreign: ForeignKeyState[] = [];
+  private readonly hasher = new KeyHasher();
+
+  constructor(schema: TableSchema, duplicateRows: boolean) {
+    const index = (names: readonly string[]) =>
+      names.map((name) => schema.fields.findIndex((f) => f.name === name));
+    schema.fields.forEach((field, i) => {
+      if (field.constraints.unique)
+        this.sets.push({ type: 'unique-error', fields: [i], names: [field.name], table: new HashTable() });
+    });
+    if (schema.primaryKey.length > 0)
+      this.sets.push({
+        type: 'primary-key',
+        fields: index(schema.primaryKey),
+        names: schema.primaryKey,
+        table: new HashTable(),
+      });
+    for (const key of schema.uniqueKeys)
+      this.sets.push({ type: 'unique-error', fields: index(key), names: key, table: new HashTable() });
+    if (duplicateRows)
+      this.sets.push({ type: 'duplicate-row', fields: [], names: [], table: new HashTable() });
+    for (const fk of schema.foreignKeys) {
+      if (fk.resource !== undefined) continue; // other resources are checked by the package validator
+      this.foreign.push({
+        fields: index(fk.fields),
+        names: fk.fields,
+        referenced: new HashTable(),
+        referenceFields: index(fk.referenceFields),
+        pending: new Int32Array(4096),
+        count: 0,
+      });
+    }
+  }
+
+  /** True when any check needs the logical values of a row. */
+  get active(): boolean {
+    return this.sets.length > 0 || this.foreign.length > 0;
+  }
+
+  /** Fields whose values the checks read. */
+  get fieldsUsed(): ReadonlySet<number> {
+    return new Set([
+      ...this.sets.flatMap((s) => s.fields),
+      ...this.foreign.flatMap((f) => [...f.fields, ...f.referenceFields]),
+    ]);
+  }
+
+  /**
+   * Checks one row. `values` are the logical values by field index (null when missing); `record` is the
+   * raw record bytes for duplicate-row.
+   */
+  row(
+    values: readonly unknown[],
+    record: { buf: Uint8Array; start: number; end: number } | string | undefined,
+    row: number,
+    line: number,
+    errors: ErrorCollector,
+    file: string,
+  ): void {
+    const hasher = this.hasher;
+    for (const set of this.sets) {
+      hasher.reset();
+      if (set.type === 'duplicate-row') {
+        if (record === undefined) continue;
+        if (typeof record === 'string') hasher.add(record);
+        else hasher.addBytes(record.buf, record.start, record.end);
+      } else if (!this.hashFields(values, set.fields)) continue; // keys with a null are excluded (SQL)
+      const first = set.table.insert(hasher.h1, hasher.h2, row);
+      if (first === -1) continue;
+      const what = set.type === 'duplicate-row' ? 'row' : `(${set.names.join(', ')})`;
+      const firstLine = set.names.length === 1 ? ` value ${JSON.stringify(values[set.fields[0]!])}` : '';
+      errors.add({
+        type: set.type,
+        file,
+        row,
+        line,
+        field: set.names.length === 1 ? set.names[0] : undefined,
+        column: set.names.length === 1 ? set.fields[0]! + 1 : undefined,
+        message: `${what}${firstLine} repeats row ${first}`,
+      });
+    }
+    for (const fk of this.foreign) {
+      hasher.reset();
+      if (this.hashFields(values, fk.referenceFields)) fk.referenced.insert(hasher.h1, hasher.h2, row);
+      hasher.reset();
+      if (!this.hashFields(values, fk.fields)) continue;
+      if (fk.count * 4 + 4 > fk.pending.length) {
+        const grown = new Int32Array(fk.pending.length * 2);
+        grown.set(fk.pending);
+        fk.pending = grown;
+      }
+      fk.pending.set([hasher.h1 | 0, hasher.h2 | 0, row, line], fk.count * 4);
+      fk.count++;
+    }
+  }
+
+  /** Reports foreign keys with no referenced row, once the whole table has been seen. */
+  finish(errors: ErrorCollector, file: string): void {
+    for (const fk of this.foreign) {
+      for (let i = 0; i < fk.count; i++) {
+        const [h1, h2, row, line] = fk.pending.subarray(i * 4, i * 4 + 4);
+        if (fk.referenced.has(h1!, h2!)) continue;
+        errors.add({
+          type: 'foreign-key',
+          file,
+          row,
+          line,
+          field: fk.names.join(', '),
+          message: `(${fk.names.join(', ')}) has no matching row in the referenced fields`,
+        });
+      }
+    }
+  }
+
+  private hashFields(values: readonly unknown[], fields: readonly number[]): boolean {
+    for (const field of fields) {
+      const value = values[field];
+      if (value === null || value === undefined) return false;
+      this.hasher.add(value);
+    }
+    return true;
+  }
+}

@@ -1,0 +1,110 @@
+import type { TableSchema } from '../table-schema/types.js';
+import { type ErrorCollector, sampleValue } from './error-collector.js';
+import { CELL, type CellStatus, type FieldChecker } from './field-checker.js';
+import type { KeyChecks } from './key-checks.js';
+
+/**
+ * The profiler as validate-data uses it (src/core/data/profile/profiler.ts implements it): one typed
+ * cell at a time, then endRow(); result() is the mergeable profile.
+ */
+export interface ProfilerLike {
+  add(index: number, value: number | string | boolean | null): void;
+  endRow(): void;
+  result(): unknown;
+}
+
+/** Everything a pass over one table (or one byte range of it) accumulates besides the profile. */
+export interface TableOptions {
+  readonly schema: TableSchema;
+  readonly file: string;
+  readonly errors: ErrorCollector;
+  readonly checkers: readonly FieldChecker[];
+  readonly keys?: KeyChecks;
+  readonly profiler?: ProfilerLike;
+  /** Field index whose value counts feed the class-balance check. */
+  readonly labelField?: number;
+}
+
+/** Per-field counts and the per-cell bookkeeping shared by the CSV, JSONL and Parquet passes. */
+export class TableState {
+  rows = 0;
+  readonly nulls: Float64Array;
+  /** Type and constraint errors per field (for `mostly` and the report's per-field table). */
+  readonly typeErrors: Float64Array;
+  readonly constraintErrors: Float64Array;
+  readonly labelCounts = new Map<string, number>();
+  /** Logical values of the current row by field, when keys need them. */
+  readonly values: unknown[];
+  readonly needValues: boolean;
+
+  constructor(readonly options: TableOptions) {
+    const n = options.schema.fields.length;
+    this.nulls = new Float64Array(n);
+    this.typeErrors = new Float64Array(n);
+    this.constraintErrors = new Float64Array(n);
+    this.values = new Array(n).fill(null);
+    this.needValues = options.keys?.active === true;
+  }
+
+  /** Records the outcome of one checked cell; `text` gives the cell's text for an error sample. */
+  cell(field: number, status: CellStatus, row: number, line: number, text: () => string): void {
+    const checker = this.options.checkers[field]!;
+    if (status === CELL.ok) {
+      if (this.needValues) this.values[field] = checker.value;
+      this.options.profiler?.add(field, profileValue(checker.value));
+      if (field === this.options.labelField) this.countLabel(checker.value);
+      return;
+    }
+    if (this.needValues) this.values[field] = null;
+    if (status === CELL.missing) {
+      this.nulls[field]!++;
+      this.options.profiler?.add(field, null);
+      return;
+    }
+    if (status === CELL.typeError) this.typeErrors[field]!++;
+    else this.constraintErrors[field]!++;
+    if (checker.value === null) this.nulls[field]!++;
+    this.options.profiler?.add(field, null);
+    const type = status === CELL.typeError ? 'type-error' : 'constraint-error';
+    const errors = this.options.errors;
+    if (!errors.wants(type)) {
+      errors.count(type);
+      return;
+    }
+    const value = text();
+    const { field: f } = checker;
+    const message =
+      status === CELL.typeError
+        ? `"${sampleValue(value, 60)}" is not a valid ${f.type}${f.format === 'default' ? '' : ` (format ${f.format})`}`
+        : checker.failed === 'required'
+          ? 'a value is required'
+          : `"${sampleValue(value, 60)}" fails constraint ${checker.failed} = ${constraintText(f.constraints, checker.failed, f.categories)}`;
+    errors.add({
+      type,
+      file: this.options.file,
+      row,
+      line,
+      column: field + 1,
+      field: f.name,
+      value: sampleValue(value),
+      message,
+    });
+  }
+
+  private countLabel(value: unknown): void {
+    const key = String(value);
+    this.labelCounts.set(key, (this.labelCounts.get(key) ?? 0) + 1);
+  }
+}
+
+function constraintText(constraints: object, name: string, categories?: readonly unknown[]): string {
+  const value = name === 'categories' ? categories : (constraints as Record<string, unknown>)[name];
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 80 ? `${text.slice(0, 80)}…` : text;
+}
+
+function profileValue(value: unknown): number | string | boolean | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'object') return JSON.stringify(value);
+  return value as number | string | boolean;
+}

@@ -1,0 +1,25 @@
+import { open } from 'node:fs/promises';
+
+/** hyparquet's AsyncBuffer over a local file, reading only the byte ranges it asks for. */
+export interface FileAsyncBuffer {
+  readonly byteLength: number;
+  slice(start: number, end?: number): Promise<ArrayBuffer>;
+  close(): Promise<void>;
+}
+
+/** Opens a file for hyparquet; close() when done. */
+export async function parquetFile(path: string, byteLength: number): Promise<FileAsyncBuffer> {
+  const handle = await open(path, 'r');
+  return {
+    byteLength,
+    async slice(start, end = byteLength) {
+      // A footer claiming more bytes than the file has is a corrupt file, not a reason to allocate.
+      const from = Math.max(0, start);
+      const to = Math.min(byteLength, end);
+      const buffer = new ArrayBuffer(Math.max(0, to - from));
+      if (to > from) await handle.read(new Uint8Array(buffer), 0, to - from, from);
+      return buffer;
+    },
+    close: () => handle.close(),
+  };
+}

@@ -1,0 +1,118 @@
+import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
+import { createGunzip } from 'node:zlib';
+import { DataError } from '../../core/errors.js';
+
+/** Where read bytes go: ChunkedInput (src/core/data/csv/chunked.ts) implements it. */
+export interface ByteSink {
+  space(): Buffer;
+  commit(bytes: number): void;
+  write(chunk: Uint8Array): void;
+  end(): void;
+}
+
+/** Limits on gzip input (reliability DATA-15): a 10 MB file must not expand to 10 GB unnoticed. */
+export const GZIP_LIMITS = {
+  maxBytes: 64 * 2 ** 30, // 64 GiB decompressed
+  maxRatio: 1000, // deflate's practical maximum is ~1032:1; real CSVs compress 3-15:1
+  ratioAfter: 256 * 2 ** 20, // the ratio applies once this much was decompressed
+} as const;
+
+/** True for names that mlci decompresses. */
+export function isGzip(path: string): boolean {
+  return /\.gz$/i.test(path);
+}
+
+/**
+ * Reads [start, end) of a file into the sink with readSync into the sink's own buffer: no allocation per
+ * chunk, 2.4 GB/s on a warm cache (reference/data-validation.md §4.2).
+ */
+export function readRange(path: string, sink: ByteSink, start = 0, end = Number.POSITIVE_INFINITY): void {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (thrown) {
+    throw new DataError(`cannot open ${path}: ${(thrown as NodeJS.ErrnoException).code ?? String(thrown)}`, {
+      where: { file: path },
+    });
+  }
+  try {
+    let position = start;
+    while (position < end) {
+      const space = sink.space();
+      const want = Math.min(space.length, end - position);
+      const n = readSync(fd, space, 0, want, position);
+      if (n === 0) break;
+      position += n;
+      sink.commit(n);
+    }
+    sink.end();
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Streams a gzip file (all members) into the sink. A truncated file is an error even though the rows
+ * before the cut were read: never "N rows valid" for half a file (reliability DATA-16).
+ */
+export async function readGzip(path: string, sink: ByteSink, compressedBytes: number): Promise<void> {
+  const gunzip = createGunzip({ chunkSize: 1 << 20 });
+  const input = createReadStream(path);
+  let total = 0;
+  const done = new Promise<void>((resolvePromise, reject) => {
+    input.on('error', (error) =>
+      reject(
+        new DataError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? error.message}`, {
+          where: { file: path },
+        }),
+      ),
+    );
+    gunzip.on('error', (error) => {
+      const truncated = (error as NodeJS.ErrnoException).code === 'Z_BUF_ERROR';
+      reject(
+        new DataError(
+          truncated
+            ? `${path} is truncated (gzip ended early)`
+            : `${path} is not valid gzip: ${error.message}`,
+          {
+            where: { file: path },
+            hint: truncated
+              ? 'the upload or download was cut; the rows read so far are not a valid result'
+              : undefined,
+          },
+        ),
+      );
+    });
+    gunzip.on('data', (chunk: Buffer) => {
+      total += chunk.length;
+      const ratio = total / Math.max(1, compressedBytes);
+      if (total > GZIP_LIMITS.maxBytes || (total > GZIP_LIMITS.ratioAfter && ratio > GZIP_LIMITS.maxRatio)) {
+        input.destroy();
+        gunzip.destroy();
+        reject(
+          new DataError(`${path} expands beyond the limits (a decompression bomb?)`, {
+            where: { file: path },
+          }),
+        );
+        return;
+      }
+      try {
+        sink.write(chunk);
+      } catch (thrown) {
+        input.destroy();
+        gunzip.destroy();
+        reject(thrown);
+      }
+    });
+    gunzip.on('end', () => {
+      try {
+        sink.end();
+        resolvePromise();
+      } catch (thrown) {
+        reject(thrown);
+      }
+    });
+  });
+  input.pipe(gunzip);
+  await done;
+}
