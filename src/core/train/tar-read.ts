@@ -160,7 +160,12 @@ export async function readTar(
       }
     };
     await onEntry(
-      { path, type: isDir ? 'dir' : 'file', size: isDir ? 0 : size, executable: (mode & 0o111) !== 0 },
+      {
+        path,
+        type: isDir ? 'dir' : 'file',
+        size: isDir ? 0 : size,
+        executable: !isDir && (mode & 0o111) !== 0,
+      },
       data(),
     );
     while (left > 0) {
