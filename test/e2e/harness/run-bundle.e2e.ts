@@ -1,0 +1,95 @@
+// The umbrella action's bundle (dist/run) under the runner emulation, on Node 20 and Node 24: exit
+// codes, error annotations that point into mlci.yml, no stack traces.
+import { execFile } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, test } from '@jest/globals';
+import { type BundleRun, runBundle } from '../../harness/runner.js';
+
+const root = join(import.meta.dirname, '../../..');
+// A bundle built from the current sources (never the committed dist/, which the lead rebuilds at the
+// end). MLCI_HARNESS_DIST=<dir> reuses an existing build output instead.
+const out = process.env.MLCI_HARNESS_DIST ?? '/tmp/harness-dist';
+const bundle = join(out, 'dist/run/index.js');
+
+beforeAll(async () => {
+  if (process.env.MLCI_HARNESS_DIST) return;
+  await promisify(execFile)(
+    process.execPath,
+    [join(root, 'scripts/build.mjs'), '--out', out, '--compiled', '.build-harness', '--only', 'run'],
+    { cwd: root, maxBuffer: 16 * 1024 * 1024 },
+  );
+}, 300_000);
+
+async function workspaceWith(config: string | undefined): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'mlci-e2e-ws-'));
+  if (config !== undefined) await writeFile(join(dir, 'mlci.yml'), config);
+  return dir;
+}
+
+function expectNoStackTrace(run: BundleRun) {
+  expect(`${run.stdout}\n${run.stderr}`).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+}
+
+describe.each(['node20', 'node24'] as const)('dist/run on %s', (node) => {
+  test('an unknown key in mlci.yml: exit 2, one error annotation at its line and column', async () => {
+    const cwd = await workspaceWith('version: 1\n\n# the next key is misspelt\ntrian:\n  stages: {}\n');
+    const run = await runBundle({ bundle, node, cwd });
+    expect(run.exitCode).toBe(2);
+    expect(run.annotations).toEqual([
+      {
+        level: 'error',
+        title: 'mlci run',
+        file: join(cwd, 'mlci.yml'),
+        line: 4,
+        col: 1,
+        message: expect.stringMatching(
+          /^unknown key `trian` — did you mean `train`\?\n {2}hint: allowed here: /,
+        ),
+      },
+    ]);
+    expect(run.outputs).toEqual({});
+    expectNoStackTrace(run);
+  });
+
+  test('a valid config with no steps: exit 2 naming the file, line 1', async () => {
+    const cwd = await workspaceWith('version: 1\n');
+    const run = await runBundle({ bundle, node, cwd });
+    expect(run.exitCode).toBe(2);
+    expect(run.annotations).toEqual([
+      expect.objectContaining({
+        level: 'error',
+        file: join(cwd, 'mlci.yml'),
+        line: 1,
+        message: expect.stringMatching(
+          /declares no step to run\n {2}hint: add a section such as `validate-data:`/,
+        ),
+      }),
+    ]);
+    expectNoStackTrace(run);
+  });
+
+  test('the config input and a missing file', async () => {
+    const cwd = await workspaceWith(undefined);
+    const run = await runBundle({ bundle, node, cwd, inputs: { config: 'ci/mlci.yml' } });
+    expect(run.exitCode).toBe(2);
+    expect(run.annotations).toEqual([
+      expect.objectContaining({
+        level: 'error',
+        message: expect.stringMatching(/^cannot read .*ci\/mlci\.yml/),
+      }),
+    ]);
+    expectNoStackTrace(run);
+  });
+
+  test('an unknown section in the `only` input', async () => {
+    const cwd = await workspaceWith('version: 1\ntrain: {}\n');
+    const run = await runBundle({ bundle, node, cwd, inputs: { only: 'trainn' } });
+    expect(run.exitCode).toBe(2);
+    expect(run.annotations.map((a) => a.message)).toEqual([
+      expect.stringMatching(/^unknown section `trainn` — did you mean `train`\?/),
+    ]);
+  });
+});
