@@ -43,10 +43,12 @@ async function waitFor(url: string, child: ChildProcess, log: string): Promise<v
   for (let i = 0; i < 100; i++) {
     if (child.exitCode !== null) throw new Error(`docker-registry exited: ${readFileSync(log, 'utf8')}`);
     const ok = await new Promise<boolean>((resolve) => {
-      http.get(url, (res) => {
-        res.resume();
-        resolve(true);
-      }).on('error', () => resolve(false));
+      http
+        .get(url, (res) => {
+          res.resume();
+          resolve(true);
+        })
+        .on('error', () => resolve(false));
     });
     if (ok) return;
     await new Promise((r) => setTimeout(r, 100));
@@ -63,7 +65,25 @@ export async function startTestRegistry(options: { auth: 'none' | 'token' }): Pr
   let tokenServer: http.Server | undefined;
   let auth = '';
   if (options.auth === 'token') {
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-days', '2', '-subj', '/CN=test-issuer'], { stdio: 'ignore' });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-keyout',
+        join(dir, 'key.pem'),
+        '-out',
+        join(dir, 'cert.pem'),
+        '-days',
+        '2',
+        '-subj',
+        '/CN=test-issuer',
+      ],
+      { stdio: 'ignore' },
+    );
     const key = readFileSync(join(dir, 'key.pem'), 'utf8');
     const pem = readFileSync(join(dir, 'cert.pem'), 'utf8');
     const der = Buffer.from(pem.replace(/-----[^-]+-----/g, '').replace(/\s+/g, ''), 'base64');
@@ -76,7 +96,9 @@ export async function startTestRegistry(options: { auth: 'none' | 'token' }): Pr
       tokenRequests.push({ scope, user });
       if (basic && !(user === 'ci' && pass === 'secret')) {
         res.writeHead(401, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ errors: [{ code: 'UNAUTHORIZED', message: 'invalid username or password' }] }));
+        res.end(
+          JSON.stringify({ errors: [{ code: 'UNAUTHORIZED', message: 'invalid username or password' }] }),
+        );
         return;
       }
       const access = basic
@@ -86,7 +108,16 @@ export async function startTestRegistry(options: { auth: 'none' | 'token' }): Pr
           })
         : [];
       const now = Math.floor(Date.now() / 1000);
-      const token = signJwt(key, der, { iss: 'test-issuer', sub: user ?? '', aud: 'test-registry', exp: now + 300, nbf: now - 10, iat: now, jti: randomUUID(), access });
+      const token = signJwt(key, der, {
+        iss: 'test-issuer',
+        sub: user ?? '',
+        aud: 'test-registry',
+        exp: now + 300,
+        nbf: now - 10,
+        iat: now,
+        jti: randomUUID(),
+        access,
+      });
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ token, expires_in: 300 }));
     });

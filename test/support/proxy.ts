@@ -39,7 +39,12 @@ export async function startFaultProxy(target: string, rules: readonly FaultRule[
   const server = http.createServer((req, res) => {
     const method = req.method ?? 'GET';
     const path = req.url ?? '/';
-    const index = rules.findIndex((rule, i) => (!rule.method || rule.method === method) && (!rule.path || rule.path.test(path)) && used[i]! < (rule.times ?? 1));
+    const index = rules.findIndex(
+      (rule, i) =>
+        (!rule.method || rule.method === method) &&
+        (!rule.path || rule.path.test(path)) &&
+        used[i]! < (rule.times ?? 1),
+    );
     const fault = index === -1 ? undefined : rules[index]!.fault;
     if (index !== -1) used[index]!++;
     if (fault && 'status' in fault) {
@@ -52,11 +57,14 @@ export async function startFaultProxy(target: string, rules: readonly FaultRule[
       return;
     }
     const forward = () => {
-      const upstream = http.request({ host: targetHost, port: Number(targetPort), method, path, headers: req.headers }, (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-        log.push({ method, path, outcome: answer.statusCode ?? 0, faulted: fault !== undefined });
-      });
+      const upstream = http.request(
+        { host: targetHost, port: Number(targetPort), method, path, headers: req.headers },
+        (answer) => {
+          res.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(res);
+          log.push({ method, path, outcome: answer.statusCode ?? 0, faulted: fault !== undefined });
+        },
+      );
       upstream.on('error', () => {
         log.push({ method, path, outcome: 'error', faulted: fault !== undefined });
         res.destroy();

@@ -1,0 +1,44 @@
+import { describe, expect, test } from '@jest/globals';
+import { canonicalJson, lineageAnnotations, modelLineage } from '../../../../src/core/image/lineage.js';
+import { sha256 } from '../../../../src/core/image/digest.js';
+
+describe('lineage', () => {
+  test('run record fields in the shapes we know, defensively', () => {
+    expect(
+      modelLineage({ fingerprint: 'run1', data: { fingerprint: 'd1' }, metrics: { digest: 'sha256:m' } }),
+    ).toEqual({
+      runFingerprint: 'run1',
+      dataFingerprint: 'd1',
+      metricsDigest: 'sha256:m',
+    });
+    expect(
+      modelLineage({ fingerprint: 'r', inputs: { data: { fingerprint: 'd2' } }, metrics: { b: 2, a: 1 } }),
+    ).toEqual({
+      runFingerprint: 'r',
+      dataFingerprint: 'd2',
+      metricsDigest: sha256('{"a":1,"b":2}'),
+    });
+    expect(modelLineage(null)).toEqual({});
+    expect(modelLineage({ fingerprint: 3, data: 'x' })).toEqual({});
+  });
+
+  test('canonical JSON sorts keys at every depth', () => {
+    expect(canonicalJson({ b: [{ y: 1, x: 2 }], a: null })).toBe('{"a":null,"b":[{"x":2,"y":1}]}');
+  });
+
+  test('annotations leave out unknown facts', () => {
+    expect(
+      lineageAnnotations({
+        created: '1970-01-01T00:00:00Z',
+        revision: 'abc',
+        baseName: 'docker.io/library/python:3.12-slim',
+        model: { runFingerprint: 'f' },
+      }),
+    ).toEqual({
+      'org.opencontainers.image.created': '1970-01-01T00:00:00Z',
+      'org.opencontainers.image.revision': 'abc',
+      'org.opencontainers.image.base.name': 'docker.io/library/python:3.12-slim',
+      'dev.mlci.model.run-fingerprint': 'f',
+    });
+  });
+});
