@@ -1,0 +1,187 @@
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from '@jest/globals';
+import { dataset, PYTHON, project, SKLEARN_TRAIN } from './project.js';
+
+const MLCI_YML = `version: 1
+train:
+  stages:
+    fit:
+      cmd: ${PYTHON} train.py
+      deps: [train.py, data.csv]
+      outs: [out]
+      metrics: [metrics.json]
+      env: [MODE_C]
+`;
+
+const entries = (dir: string) => {
+  const path = join(dir, '.mlci/cache/entries');
+  return existsSync(path) ? readdirSync(path).length : 0;
+};
+
+describe('train with the local cache (real sklearn stage)', () => {
+  test('miss, hit, dep change, untracked env, declared env', async () => {
+    const p = project({ 'mlci.yml': MLCI_YML, 'train.py': SKLEARN_TRAIN, 'data.csv': dataset(200) });
+    const first = await p.train();
+    expect(first.error).toBeUndefined();
+    expect(first.outputs).toMatchObject({ 'cache-hit': 'false', ran: 'fit' });
+    expect(first.log).toContain('[fit] trained on 200 rows');
+    const [stage] = first.record.stages;
+    expect(stage).toMatchObject({ status: 'ran', exitCode: 0, cache: { hit: false, save: 'saved' } });
+    expect(stage!.metrics['metrics.json']).toMatchObject({ n: 200 });
+    expect(stage!.outputs.map((o) => o.path).sort()).toEqual(['metrics.json', 'out/model.pkl']);
+    expect(stage!.resources?.cpuUserMs).toBeGreaterThan(0);
+    expect(stage!.resources?.peakRssBytes).toBeGreaterThan(0);
+    const model = p.read('out/model.pkl');
+
+    rmSync(join(p.dir, 'out'), { recursive: true });
+    const second = await p.train();
+    expect(second.outputs).toMatchObject({ 'cache-hit': 'true', cached: 'fit', ran: '' });
+    expect(second.log).toContain("Stage 'fit' didn't change, skipping");
+    expect(p.read('out/model.pkl')).toBe(model);
+    expect(second.record.stages[0]).toMatchObject({
+      status: 'cached',
+      cache: { hit: true, source: 'local' },
+    });
+    expect(second.record.stages[0]!.fingerprint).toBe(stage!.fingerprint);
+
+    p.write('data.csv', dataset(300));
+    const changed = await p.train();
+    expect(changed.outputs.ran).toBe('fit');
+    expect(changed.log).toContain('trained on 300 rows');
+
+    const untracked = await p.train({}, { SOME_OTHER_VAR: 'x' });
+    expect(untracked.outputs.cached).toBe('fit');
+
+    const declared = await p.train({}, { MODE_C: '0.5' });
+    expect(declared.outputs.ran).toBe('fit');
+    const again = await p.train({}, { MODE_C: '0.5' });
+    expect(again.outputs.cached).toBe('fit');
+
+    // fingerprint --explain names what changed since the last run record.
+    p.write('data.csv', dataset(310));
+    const explained = await p.fingerprint({ explain: 'true' });
+    expect(explained.stdout).toMatch(
+      /changed since the run record[\s\S]*deps\.data\.csv: sha256:\w+ -> sha256:\w+/,
+    );
+  });
+
+  test('a failing command is not cached and names the stage', async () => {
+    const p = project({
+      'mlci.yml': `version: 1\ntrain:\n  stages:\n    fit:\n      cmd: echo partial > model.txt; exit 3\n      outs: [model.txt]\n`,
+    });
+    const run = await p.train();
+    expect(run.error?.message).toBe("stage 'fit': command exited with code 3");
+    expect(run.error?.exitCode).toBe(1);
+    expect(run.record.status).toBe('failed');
+    expect(entries(p.dir)).toBe(0);
+    const rerun = await p.train();
+    expect(rerun.outputs.cached).toBe('');
+  });
+
+  test('bad input: missing dep, out not produced, params key missing', async () => {
+    const p = project({
+      'mlci.yml': `version: 1
+train:
+  stages:
+    a:
+      cmd: echo a
+      deps: [nope.csv]
+    b:
+      cmd: echo b
+      outs: [model.bin]
+    c:
+      cmd: echo c
+      params: [train.lr]
+`,
+      'params.yaml': 'train:\n  epochs: 3\n',
+    });
+    expect((await p.train({ stages: 'a' })).error?.message).toBe(`stage 'a': dep "nope.csv" does not exist`);
+    expect((await p.train({ stages: 'b' })).error?.message).toBe(
+      `stage 'b': the command did not produce "model.bin"`,
+    );
+    const c = await p.train({ stages: 'c' });
+    expect(c.error?.message).toBe("stage 'c': params key 'train.lr' does not exist in params.yaml");
+    expect(c.error?.exitCode).toBe(2);
+  });
+
+  test('a timeout kills the whole process tree', async () => {
+    const p = project({
+      'mlci.yml': `version: 1\ntrain:\n  stages:\n    slow:\n      cmd: sleep 60 & echo $! > child.pid; sleep 60\n      timeout: 1\n`,
+    });
+    const run = await p.train();
+    expect(run.error?.message).toContain("stage 'slow': timed out after 1 s");
+    // Gone, or a zombie waiting for PID 1 to reap it (containers often run no init): not running either way.
+    const stat = `/proc/${Number(p.read('child.pid'))}/stat`;
+    const state = existsSync(stat) ? readFileSync(stat, 'utf8').split(') ')[1]![0] : 'gone';
+    expect(['gone', 'Z', 'X']).toContain(state);
+  });
+
+  test('verify catches a non-deterministic script and says by how much', async () => {
+    const script = `import json, os\nopen("model.bin", "wb").write(os.urandom(16))\njson.dump({"acc": int.from_bytes(os.urandom(2), "big") / 65536}, open("m.json", "w"))\n`;
+    const p = project({
+      'mlci.yml': `version: 1\ntrain:\n  stages:\n    fit:\n      cmd: ${PYTHON} t.py\n      deps: [t.py]\n      outs: [model.bin]\n      metrics: [m.json]\n      verify: true\n`,
+      't.py': script,
+    });
+    const run = await p.train();
+    expect(run.error?.message).toContain(
+      "stage 'fit': is not reproducible: m.json differs; model.bin differs;",
+    );
+    expect(run.error?.message).toMatch(/m\.json: acc [\d.]+ -> [\d.]+ \(Δ [-+][\d.e-]+\)/);
+    expect(run.record.stages[0]!.verify?.identical).toBe(false);
+    expect(entries(p.dir)).toBe(0);
+  });
+
+  test('verify passes a deterministic sklearn stage', async () => {
+    const p = project({
+      'mlci.yml': MLCI_YML.replace('env: [MODE_C]', 'verify: true'),
+      'train.py': SKLEARN_TRAIN,
+      'data.csv': dataset(100),
+    });
+    const run = await p.train();
+    expect(run.error).toBeUndefined();
+    expect(run.record.stages[0]!.verify).toMatchObject({ identical: true, against: 'run' });
+  });
+
+  test('a DAG from dvc.yaml, keep-going, and a seeded environment', async () => {
+    const p = project({
+      'dvc.yaml': `stages:
+  prepare:
+    cmd: echo "$MLCI_SEED $PYTHONHASHSEED $CUBLAS_WORKSPACE_CONFIG $SECRET." > prepared.txt
+    outs: [prepared.txt]
+  train:
+    cmd: cat prepared.txt > model.txt
+    deps: [prepared.txt]
+    outs: [model.txt]
+  broken:
+    cmd: exit 1
+  after-broken:
+    cmd: echo never
+    deps: [x.txt]
+  x:
+    cmd: exit 2
+    outs: [x.txt]
+`,
+    });
+    const run = await p.train({ 'keep-going': 'true' }, { SECRET: 'leaked' });
+    expect(run.error?.message).toContain('2 stage(s) failed');
+    expect(run.log).toContain("Stages 'after-broken' will be skipped due to the failure of 'x'");
+    expect(p.read('model.txt')).toBe('0 0 :4096:8 .\n');
+    const status = Object.fromEntries(run.record.stages.map((s) => [s.stage, s.status]));
+    expect(status).toEqual({
+      prepare: 'ran',
+      train: 'ran',
+      broken: 'failed',
+      'after-broken': 'skipped',
+      x: 'failed',
+    });
+  });
+
+  test('single stage as inputs', async () => {
+    const p = project({ 'in.txt': 'hello' });
+    const inputs = { cmd: 'tr a-z A-Z < in.txt > out.txt', deps: 'in.txt', outs: 'out.txt', name: 'upper' };
+    expect((await p.train(inputs)).outputs.ran).toBe('upper');
+    expect(p.read('out.txt')).toBe('HELLO');
+    expect((await p.train(inputs)).outputs.cached).toBe('upper');
+  });
+});
