@@ -21,7 +21,9 @@ beforeEach(() => {
     return true;
   });
 });
-afterEach(() => jest.restoreAllMocks());
+afterEach(() => {
+  jest.restoreAllMocks();
+});
 
 describe('main', () => {
   test('no command: the help, exit 2', async () => {

@@ -10,7 +10,9 @@ function capture(options: Partial<Parameters<typeof cliIO>[0]> = {}) {
   return { io, lines };
 }
 
-afterEach(() => jest.restoreAllMocks());
+afterEach(() => {
+  jest.restoreAllMocks();
+});
 
 describe('cliIO', () => {
   test('inputs: empty values count as not given', () => {
