@@ -1,5 +1,108 @@
-import { notBuilt } from '../not-built.js';
-import { spec } from './spec.js';
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { DataError, UsageError } from '../../core/errors.js';
+import { resolveBaseline } from '../../core/metrics/baseline.js';
+import { compareMetrics as compare } from '../../core/metrics/compare.js';
+import { fingerprintBytes } from '../../core/metrics/fingerprint.js';
+import { serializeReport } from '../../core/metrics/report.js';
+import { type MetricRule, parseRules } from '../../core/metrics/rules.js';
+import { renderSummary } from '../../core/metrics/summary.js';
+import { loadConfig } from '../../config/loader.js';
+import type { ActionIO } from '../../platform/io.js';
+import { type CompareInputs, getCompareInputs } from './inputs.js';
+import { baselineSources, readNamed } from './sources.js';
 
-/** `mlci compare-metrics`: not built yet. */
-export const compareMetrics = notBuilt(spec, 'issue #5');
+/** `mlci compare-metrics`: resolve the baseline, compare, write the report, outputs and summary; exit 1 on a failed gate. */
+export async function compareMetrics(io: ActionIO): Promise<void> {
+  const inputs = getCompareInputs(io.inputs);
+  const rules = await readRules(io, inputs);
+  const candidate = {
+    metrics: inputs.candidate ? await readNamed(io, inputs.candidate, 'candidate') : undefined,
+    predictions: inputs.predictions ? await readNamed(io, inputs.predictions, 'predictions') : undefined,
+    evalData: inputs['eval-data']
+      ? fingerprintBytes(await readFile(resolve(io.cwd, inputs['eval-data'])))
+      : undefined,
+  };
+  if (!candidate.metrics && !candidate.predictions) {
+    throw new UsageError('give the candidate `candidate` (a metrics file), `predictions`, or both');
+  }
+  const sources = await baselineSources(io, inputs);
+  const baseline = await io.log.group('Resolving the baseline', async () => {
+    const resolved = await resolveBaseline(inputs['baseline-order'], sources);
+    for (const step of resolved.searched) io.log.info(`${step.source}: ${step.outcome} — ${step.reason}`);
+    return resolved;
+  });
+  const report = await compare({
+    candidate,
+    baseline,
+    rules,
+    options: {
+      mode: inputs.mode,
+      alpha: inputs.alpha,
+      power: inputs.power,
+      resamples: inputs.resamples,
+      seed: inputs.seed,
+      stratify: inputs.stratify,
+      onInconclusive: inputs['on-inconclusive'],
+      onNoBaseline: inputs['on-no-baseline'],
+      allowDifferentTestSets: inputs['allow-different-test-sets'],
+      evaluation: { task: inputs.task, positiveLabel: inputs['positive-label'], threshold: inputs.threshold },
+    },
+  });
+  const reportPath = resolve(io.cwd, inputs.report);
+  await mkdir(dirname(reportPath), { recursive: true });
+  await writeFile(reportPath, serializeReport(report));
+  for (const warning of report.warnings) io.log.warning(warning);
+  for (const notice of report.notices) io.log.notice(notice);
+  io.output('verdict', report.verdict);
+  io.output('failed-metrics', report.failedMetrics.join(','));
+  io.output('report', inputs.report);
+  io.output('baseline-source', report.baseline.source);
+  await io.summary(renderSummary(report));
+  if (report.verdict === 'fail') {
+    throw new DataError(`gate failed: ${report.reasons.join('; ')}`, {
+      hint: `see ${inputs.report} and the job summary`,
+    });
+  }
+  io.log.info(`gate passed (${report.metrics.filter((m) => m.role === 'gated').length} gated metric(s))`);
+}
+
+/** Rules from the `rules` input and from mlci.yml's `compare-metrics.gate`; one metric in both is an error. */
+async function readRules(io: ActionIO, inputs: CompareInputs): Promise<MetricRule[]> {
+  let fromInput: MetricRule[] = [];
+  if (inputs.rules?.trim()) {
+    let value: unknown;
+    try {
+      value = parseYaml(inputs.rules);
+    } catch (cause) {
+      throw new UsageError(`input \`rules\` is not valid YAML: ${(cause as Error).message.split('\n')[0]}`, {
+        cause,
+      });
+    }
+    fromInput = parseRules(value, { file: 'input `rules`' });
+  }
+  const configPath = resolve(io.cwd, inputs.config);
+  let fromConfig: MetricRule[] = [];
+  if (existsSync(configPath)) {
+    const config = await loadConfig(configPath);
+    const section = config.value['compare-metrics'] as Record<string, unknown> | undefined;
+    if (section?.gate !== undefined) {
+      fromConfig = parseRules(section.gate, {
+        file: inputs.config,
+        ...config.locate(['compare-metrics', 'gate']),
+      });
+    }
+  }
+  const both = fromInput.filter((rule) => fromConfig.some((other) => other.metric === rule.metric));
+  if (both.length) {
+    throw new UsageError(
+      `rules for ${both.map((r) => `\`${r.metric}\``).join(', ')} are given both in \`rules\` and in ${inputs.config} (compare-metrics.gate)`,
+      {
+        hint: 'keep each metric in one place',
+      },
+    );
+  }
+  return [...fromConfig, ...fromInput];
+}

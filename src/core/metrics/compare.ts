@@ -1,0 +1,297 @@
+import { DataError } from '../errors.js';
+import { alignById } from './align.js';
+import type { NamedText, ResolvedBaseline } from './baseline.js';
+import { computeMetrics } from './compute.js';
+import { buildEvaluation, type Evaluation, type EvaluationOptions, sortLabels } from './evaluation.js';
+import { compareFingerprints, fingerprintRows, type TestSetFingerprint } from './fingerprint.js';
+import { decide, type GateMode } from './gate.js';
+import { isStratified, type PairedPlan, pairedStatistics } from './paired.js';
+import { type MetricsDocument, parseMetricsFile } from './read/metrics-file.js';
+import { type PredictionRow, parsePredictions } from './read/predictions-file.js';
+import { type ComparisonReport, comparisonHeader } from './report.js';
+import { RNG_ALGORITHM, RNG_SEEDING } from './rng.js';
+import type { MetricRule } from './rules.js';
+import { MCNEMAR_EXACT_BELOW } from './stats/mcnemar.js';
+
+export interface CompareOptions {
+  readonly mode: GateMode;
+  readonly alpha: number;
+  readonly power: number;
+  readonly resamples: number;
+  readonly seed: number;
+  readonly stratify: PairedPlan['stratify'];
+  readonly onInconclusive: 'pass' | 'fail';
+  readonly onNoBaseline: 'pass' | 'fail';
+  readonly allowDifferentTestSets: boolean;
+  readonly evaluation: EvaluationOptions;
+  readonly threads?: number;
+}
+
+export interface CompareInput {
+  readonly candidate: {
+    readonly metrics?: NamedText;
+    readonly predictions?: NamedText;
+    readonly evalData?: TestSetFingerprint;
+  };
+  readonly baseline: ResolvedBaseline;
+  readonly rules: readonly MetricRule[];
+  readonly options: CompareOptions;
+}
+
+/** One side's metrics: from its metrics file, overridden by values computed from its predictions. */
+interface Side {
+  readonly document?: MetricsDocument;
+  readonly rows?: readonly PredictionRow[];
+  readonly predictionsFile?: string;
+  readonly values: Map<string, number>;
+  readonly fingerprint?: string;
+  readonly idsFingerprint?: string;
+  readonly confusion?: { labels: readonly string[]; matrix: readonly (readonly number[])[] };
+}
+
+function readSide(
+  metrics: NamedText | undefined,
+  predictions: NamedText | undefined,
+  options: EvaluationOptions,
+  fallbackFp?: string,
+): Side {
+  const document = metrics ? parseMetricsFile(metrics.text, metrics.name) : undefined;
+  const values = new Map(document?.values ?? []);
+  if (!predictions) return { document, values, fingerprint: fallbackFp ?? document?.fingerprint };
+  const rows = parsePredictions(predictions.text, predictions.name);
+  const computed = computeMetrics(buildEvaluation(rows, predictions.name, options));
+  for (const [name, value] of Object.entries(computed.values)) values.set(name, value);
+  const fp = fingerprintRows(rows);
+  return {
+    document,
+    rows,
+    predictionsFile: predictions.name,
+    values,
+    fingerprint: fp.value,
+    idsFingerprint: fp.ids,
+    confusion: computed.confusion,
+  };
+}
+
+/**
+ * The whole comparison, pure: read both sides, check they saw the same test set, compute paired
+ * statistics where both have per-example predictions, decide each metric and the gate.
+ */
+export async function compareMetrics(input: CompareInput): Promise<ComparisonReport> {
+  const { options } = input;
+  if (!input.candidate.metrics && !input.candidate.predictions) {
+    throw new DataError('nothing to compare: give the candidate a metrics file, a predictions file, or both');
+  }
+  const candidate = readSide(
+    input.candidate.metrics,
+    input.candidate.predictions,
+    options.evaluation,
+    input.candidate.evalData?.value,
+  );
+  const found = input.baseline.found;
+  const baseline = found ? readSide(found.metrics, found.predictions, options.evaluation) : undefined;
+  const warnings: string[] = [];
+  const notices: string[] = [];
+  const reasons: string[] = [];
+
+  const candFp = candidate.rows
+    ? { value: candidate.fingerprint!, ids: candidate.idsFingerprint }
+    : (input.candidate.evalData ?? (candidate.fingerprint ? { value: candidate.fingerprint } : undefined));
+  const baseFp = baseline?.fingerprint
+    ? { value: baseline.fingerprint, ids: baseline.idsFingerprint }
+    : undefined;
+  const sameScheme = candFp && baseFp && scheme(candFp.value) === scheme(baseFp.value);
+  const match = baseline
+    ? compareFingerprints(sameScheme ? candFp : undefined, sameScheme ? baseFp : undefined)
+    : 'unknown';
+  if (baseline && match === 'unknown') {
+    warnings.push(
+      'cannot verify that candidate and baseline used the same test set (no comparable fingerprints)',
+    );
+  }
+  const refused = (match === 'different' || match === 'relabelled') && !options.allowDifferentTestSets;
+  if (refused) {
+    reasons.push(
+      match === 'relabelled'
+        ? 'the test set was relabelled: same example ids, different labels — deltas would mean nothing (set allow-different-test-sets to compare anyway)'
+        : 'candidate and baseline were evaluated on different test sets (fingerprints differ); refusing to compare (set allow-different-test-sets to compare anyway)',
+    );
+  } else if (match === 'different' || match === 'relabelled') {
+    warnings.push(`test sets differ (${match}); compared because allow-different-test-sets is set`);
+  }
+
+  const pairing = await pair(candidate, baseline, refused, options, warnings);
+  const gate = decide({
+    candidate: candidate.values,
+    baseline: baseline && !refused ? baseline.values : undefined,
+    rules: input.rules,
+    paired: pairing.stats,
+    mode: options.mode,
+    alpha: options.alpha,
+    power: options.power,
+    onInconclusive: options.onInconclusive,
+    n: candidate.rows?.length,
+  });
+  warnings.push(...gate.warnings);
+  reasons.push(...gate.reasons);
+  if (!found) {
+    const searched = input.baseline.searched.map((step) => `${step.source}: ${step.reason}`).join('; ');
+    const text = `no baseline found (searched: ${searched || 'nothing'})`;
+    if (options.onNoBaseline === 'fail') reasons.push(`${text} and on-no-baseline is fail`);
+    else notices.push(`${text}: first run, only absolute thresholds were checked`);
+  }
+  for (const step of input.baseline.searched) {
+    if (step.outcome === 'error') warnings.push(`baseline source ${step.source} failed: ${step.reason}`);
+  }
+  const failedMetrics = gate.metrics
+    .filter(
+      (m) =>
+        m.verdict === 'fail' ||
+        (m.verdict === 'inconclusive' && m.role === 'gated' && options.onInconclusive === 'fail'),
+    )
+    .map((m) => m.name);
+  return {
+    ...comparisonHeader(),
+    verdict: reasons.length ? 'fail' : 'pass',
+    reasons,
+    warnings,
+    notices,
+    failedMetrics,
+    gate: {
+      mode: options.mode,
+      correction: gate.correction,
+      alpha: options.alpha,
+      power: options.power,
+      onInconclusive: options.onInconclusive,
+      onNoBaseline: options.onNoBaseline,
+    },
+    baseline: {
+      source: input.baseline.source ?? 'none',
+      detail: found?.detail ?? {},
+      searched: input.baseline.searched,
+      metricsFile: found?.metrics?.name ?? null,
+      predictionsFile: found?.predictions?.name ?? null,
+    },
+    candidate: {
+      metricsFile: input.candidate.metrics?.name ?? null,
+      predictionsFile: input.candidate.predictions?.name ?? null,
+    },
+    testSet: {
+      candidate: candFp?.value ?? null,
+      baseline: baseFp?.value ?? null,
+      match,
+      differentAllowed: options.allowDifferentTestSets,
+      n: candidate.rows?.length ?? null,
+    },
+    pairing: pairing.summary,
+    statistics: {
+      rng: {
+        algorithm: RNG_ALGORITHM,
+        seeding: RNG_SEEDING,
+        seed: options.seed,
+        perMetricSeed:
+          'fnv1a32("<seed>:<metric>"); chunks of 250 resamples seeded fnv1a32("<metric seed>#<chunk>")',
+      },
+      resamples: options.resamples,
+      stratified: pairing.stratified,
+      interval: `percentile bootstrap (numpy "linear" quantiles) at ${1 - options.alpha}; DeLong for roc_auc`,
+      mcnemar: `exact binomial below ${MCNEMAR_EXACT_BELOW} discordant pairs, else chi-square with continuity correction`,
+    },
+    metrics: gate.metrics,
+    confusion: candidate.confusion
+      ? {
+          labels: candidate.confusion.labels,
+          candidate: candidate.confusion.matrix,
+          baseline:
+            baseline?.confusion && sameLabels(baseline.confusion.labels, candidate.confusion.labels)
+              ? baseline.confusion.matrix
+              : null,
+        }
+      : null,
+  };
+}
+
+function scheme(fingerprint: string): string {
+  return fingerprint.split(':')[0]!;
+}
+
+function sameLabels(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((label, i) => label === b[i]);
+}
+
+async function pair(
+  candidate: Side,
+  baseline: Side | undefined,
+  refused: boolean,
+  options: CompareOptions,
+  warnings: string[],
+) {
+  const none = (why: string) => ({
+    stats: new Map(),
+    stratified: false,
+    summary: { paired: false, examples: 0, onlyCandidate: 0, onlyBaseline: 0, why },
+  });
+  if (!baseline) return none('no baseline');
+  if (refused) return none('test sets differ');
+  if (!candidate.rows || !baseline.rows) {
+    warnings.push(
+      'no per-example predictions for both models: metrics compared on point estimates, without intervals',
+    );
+    return none('per-example predictions missing on one side');
+  }
+  const alignment = alignById(
+    baseline.rows,
+    baseline.predictionsFile!,
+    candidate.rows,
+    candidate.predictionsFile!,
+  );
+  if (alignment.onlyBaseline || alignment.onlyCandidate) {
+    warnings.push(
+      `ids differ: ${alignment.onlyCandidate} only in the candidate (e.g. ${alignment.examplesOnlyCandidate.join(', ') || '-'}), ${alignment.onlyBaseline} only in the baseline (e.g. ${alignment.examplesOnlyBaseline.join(', ') || '-'}); paired on the ${alignment.candidate.length} shared`,
+    );
+  }
+  if (alignment.labelMismatches > 0) {
+    warnings.push(`${alignment.labelMismatches} paired examples have different labels: no paired statistics`);
+    return none('labels differ between the files');
+  }
+  if (alignment.candidate.length < 2) return none('fewer than 2 shared examples');
+  const classes = sortLabels(
+    [...alignment.candidate, ...alignment.baseline].flatMap((row) => [
+      row.label,
+      ...(row.prediction !== undefined ? [row.prediction] : []),
+    ]),
+  );
+  const evaluation = {
+    ...options.evaluation,
+    classes: options.evaluation.task === 'regression' ? undefined : classes,
+  };
+  let base: Evaluation;
+  let cand: Evaluation;
+  try {
+    base = buildEvaluation(alignment.baseline, baseline.predictionsFile!, evaluation);
+    cand = buildEvaluation(alignment.candidate, candidate.predictionsFile!, evaluation);
+  } catch (thrown) {
+    warnings.push(`no paired statistics: ${(thrown as Error).message}`);
+    return none('predictions could not be paired');
+  }
+  const shared = [...candidate.values.keys()].filter((name) => baseline.values.has(name));
+  const plan: PairedPlan = {
+    resamples: options.resamples,
+    seed: options.seed,
+    alpha: options.alpha,
+    stratify: options.stratify,
+    threads: options.threads,
+  };
+  const stats = await pairedStatistics(base, cand, shared, plan);
+  return {
+    stats,
+    stratified: isStratified(cand, options.stratify),
+    summary: {
+      paired: true,
+      examples: alignment.candidate.length,
+      onlyCandidate: alignment.onlyCandidate,
+      onlyBaseline: alignment.onlyBaseline,
+      why: 'both models have per-example predictions on the same examples',
+    },
+  };
+}

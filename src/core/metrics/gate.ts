@@ -1,0 +1,291 @@
+import type { PairedStatistic } from './paired.js';
+import type { Direction, MetricRule } from './rules.js';
+import { bootstrapPValue } from './stats/bootstrap.js';
+import { mdeFromStandardError, unpairedProportionMde } from './stats/mde.js';
+import { adjust, type Correction } from './stats/multiple.js';
+import { normalTwoSided } from './stats/special.js';
+
+/** "all-must-pass": promotion, an intersection–union test, no correction. "block-on-regression": Holm. */
+export type GateMode = 'all-must-pass' | 'block-on-regression';
+
+/** The verdict of one metric. */
+export type Verdict = 'pass' | 'fail' | 'inconclusive' | 'info';
+
+/** One row of the report. Deltas are candidate − baseline; intervals are of that raw delta. */
+export interface MetricResult {
+  readonly name: string;
+  readonly role: 'gated' | 'info';
+  readonly direction: Direction;
+  readonly baseline: number | null;
+  readonly candidate: number | null;
+  readonly delta: number | null;
+  /** delta / |baseline|, null when the baseline is 0 or missing. */
+  readonly relativeDelta: number | null;
+  readonly interval: {
+    readonly lower: number;
+    readonly upper: number;
+    readonly level: number;
+    readonly method: string;
+  } | null;
+  readonly pValue: number | null;
+  readonly pAdjusted: number | null;
+  readonly test: string;
+  /** The oriented delta the decision compares with: −margin, +min-improvement, or 0. */
+  readonly boundary: number | null;
+  readonly mde: number | null;
+  readonly rule: string;
+  readonly verdict: Verdict;
+  readonly reasons: readonly string[];
+}
+
+export interface GateInput {
+  readonly candidate: ReadonlyMap<string, number>;
+  /** Undefined when no baseline was found (first run). */
+  readonly baseline?: ReadonlyMap<string, number>;
+  readonly rules: readonly MetricRule[];
+  readonly paired: ReadonlyMap<string, PairedStatistic>;
+  readonly mode: GateMode;
+  readonly alpha: number;
+  readonly power: number;
+  readonly onInconclusive: 'pass' | 'fail';
+  /** Test-set size, for the unpaired MDE of proportion metrics. */
+  readonly n?: number;
+}
+
+export interface GateResult {
+  readonly metrics: readonly MetricResult[];
+  readonly correction: Correction;
+  readonly verdict: 'pass' | 'fail';
+  readonly reasons: readonly string[];
+  readonly warnings: readonly string[];
+}
+
+const PROPORTIONS = /^(accuracy|precision|recall|f1)(_|$)/;
+
+/** Renders a rule as the one-line text the report and the summary show. */
+export function ruleText(rule: MetricRule | undefined): string {
+  if (!rule) return 'none (informational)';
+  if (rule.informational) return 'informational';
+  const parts: string[] = [rule.direction === 'higher' ? 'higher is better' : 'lower is better'];
+  if (rule.floor !== undefined) parts.push(`floor ${rule.floor}`);
+  if (rule.ceiling !== undefined) parts.push(`ceiling ${rule.ceiling}`);
+  if (rule.margin !== undefined) parts.push(`non-inferiority margin ${rule.margin}`);
+  if (rule.relativeMargin !== undefined)
+    parts.push(`non-inferiority margin ${rule.relativeMargin * 100}% of |baseline|`);
+  if (rule.minImprovement !== undefined) parts.push(`min improvement ${rule.minImprovement}`);
+  if (rule.relativeMinImprovement !== undefined) {
+    parts.push(`min improvement ${rule.relativeMinImprovement * 100}% of |baseline|`);
+  }
+  if (rule.comparative && parts.length === 1) parts.push('no worse than baseline');
+  return parts.join(', ');
+}
+
+interface Draft {
+  name: string;
+  rule?: MetricRule;
+  direction: Direction;
+  base?: number;
+  cand?: number;
+  stat?: PairedStatistic;
+  boundary?: number;
+  pValue?: number;
+  test: string;
+  reasons: string[];
+  hardFail: boolean;
+  compared: boolean;
+}
+
+/** Decides every metric and the gate (reference statistics-and-baselines.md §2.3 decision rules, §2.8 modes). */
+export function decide(input: GateInput): GateResult {
+  const ruleOf = new Map(input.rules.map((rule) => [rule.metric, rule]));
+  const names = [...new Set([...input.rules.map((rule) => rule.metric), ...input.candidate.keys()])];
+  const warnings: string[] = [];
+  const drafts = names.map((name) => draft(name, ruleOf.get(name), input));
+  const correction: Correction = input.mode === 'block-on-regression' ? 'holm' : 'none';
+  const tested = drafts.filter(
+    (d) => d.compared && d.pValue !== undefined && d.rule && !d.rule.informational,
+  );
+  const adjusted = adjust(
+    tested.map((d) => d.pValue!),
+    correction,
+  );
+  const adjustedOf = new Map(tested.map((d, i) => [d.name, adjusted[i]!]));
+  const metrics = drafts.map((d) => finish(d, adjustedOf.get(d.name), input, warnings));
+  const gated = metrics.filter((m) => m.role === 'gated');
+  const reasons: string[] = [];
+  for (const m of gated) {
+    if (m.verdict === 'fail') reasons.push(`${m.name}: ${m.reasons.join('; ')}`);
+    if (m.verdict === 'inconclusive' && input.onInconclusive === 'fail') {
+      reasons.push(`${m.name}: inconclusive (${m.reasons.join('; ')}) and on-inconclusive is fail`);
+    }
+  }
+  if (gated.length === 0)
+    warnings.push('no rules configured: every metric is informational and nothing gates');
+  return { metrics, correction, verdict: reasons.length ? 'fail' : 'pass', reasons, warnings };
+}
+
+function draft(name: string, rule: MetricRule | undefined, input: GateInput): Draft {
+  const d: Draft = {
+    name,
+    rule,
+    direction: rule?.direction ?? 'higher',
+    base: input.baseline?.get(name),
+    cand: input.candidate.get(name),
+    stat: input.paired.get(name),
+    test: 'none',
+    reasons: [],
+    hardFail: false,
+    compared: false,
+  };
+  if (!rule || rule.informational) {
+    // Shown with its test against "no difference", never gating and never in the correction.
+    if (d.cand !== undefined && d.base !== undefined && Number.isFinite(d.cand) && Number.isFinite(d.base))
+      test(d, 0);
+    return d;
+  }
+  if (d.cand === undefined) {
+    d.hardFail = true;
+    d.reasons.push('missing from the candidate metrics');
+    return d;
+  }
+  if (!Number.isFinite(d.cand)) {
+    d.hardFail = true;
+    d.reasons.push(`metric is ${d.cand} in the candidate`);
+    return d;
+  }
+  if (rule.floor !== undefined && d.cand < rule.floor) {
+    d.hardFail = true;
+    d.reasons.push(`${fmt(d.cand)} is below the floor ${rule.floor}`);
+  }
+  if (rule.ceiling !== undefined && d.cand > rule.ceiling) {
+    d.hardFail = true;
+    d.reasons.push(`${fmt(d.cand)} is above the ceiling ${rule.ceiling}`);
+  }
+  if (!rule.comparative) return d;
+  if (!input.baseline) {
+    d.reasons.push('no baseline: compared with thresholds only');
+    return d;
+  }
+  if (d.base === undefined || !Number.isFinite(d.base)) {
+    d.reasons.push(
+      d.base === undefined ? 'the baseline has no such metric' : `the baseline value is ${d.base}`,
+    );
+    return d;
+  }
+  d.compared = true;
+  const scale = Math.abs(d.base);
+  d.boundary =
+    rule.minImprovement ??
+    (rule.relativeMinImprovement !== undefined ? rule.relativeMinImprovement * scale : undefined) ??
+    -(rule.margin ?? (rule.relativeMargin !== undefined ? rule.relativeMargin * scale : 0));
+  test(d, d.boundary);
+  return d;
+}
+
+/** The p-value of H0 "oriented delta = boundary" and the test that gave it. */
+function test(d: Draft, boundary: number): void {
+  const sign = d.direction === 'higher' ? 1 : -1;
+  if (!d.stat) {
+    d.test = 'point';
+    return;
+  }
+  if (d.stat.delong) {
+    const se = Math.sqrt(d.stat.delong.variance);
+    const shifted = sign * d.stat.delong.delta - boundary;
+    d.pValue = se === 0 ? (shifted === 0 ? 1 : 0) : normalTwoSided(shifted / se);
+    d.test = 'delong';
+  } else if (d.stat.mcnemar && boundary === 0) {
+    d.pValue = d.stat.mcnemar.pValue;
+    d.test = d.stat.mcnemar.variant;
+  } else if (d.stat.deltas) {
+    const deltas = sign === 1 ? d.stat.deltas : Float64Array.from(d.stat.deltas, (v) => -v).reverse();
+    d.pValue = bootstrapPValue(deltas, boundary);
+    d.test = 'bootstrap-percentile';
+  }
+}
+
+function finish(d: Draft, pAdjusted: number | undefined, input: GateInput, warnings: string[]): MetricResult {
+  const gated = d.rule !== undefined && !d.rule.informational;
+  const sign = d.direction === 'higher' ? 1 : -1;
+  const delta = d.cand !== undefined && d.base !== undefined ? d.cand - d.base : undefined;
+  const reasons = [...d.reasons];
+  let verdict: Verdict = gated ? 'pass' : 'info';
+  if (d.hardFail) verdict = 'fail';
+  const mde = mdeOf(d, input);
+  if (gated && d.compared && delta !== undefined && d.boundary !== undefined) {
+    const oriented = sign * delta;
+    const what =
+      d.boundary > 0
+        ? `improvement of at least ${fmt(d.boundary)}`
+        : d.boundary < 0
+          ? `no worse than ${fmt(-d.boundary)}`
+          : 'no worse than the baseline';
+    let comparison: Verdict;
+    if (!d.stat) {
+      comparison = oriented >= d.boundary ? 'pass' : 'fail';
+      reasons.push(
+        `${comparison === 'pass' ? 'meets' : 'misses'} ${what} on point estimates (no paired predictions)`,
+      );
+    } else {
+      const [lo, hi] = sign === 1 ? [d.stat.lower, d.stat.upper] : [-d.stat.upper, -d.stat.lower];
+      if (lo > d.boundary) {
+        comparison = 'pass';
+        reasons.push(`${what}: shown by the interval`);
+      } else if (
+        input.mode === 'all-must-pass'
+          ? hi < d.boundary
+          : (pAdjusted ?? 1) <= input.alpha && oriented < d.boundary
+      ) {
+        comparison = 'fail';
+        reasons.push(
+          input.mode === 'all-must-pass'
+            ? `interval excludes ${what}`
+            : `significantly worse than ${what} (Holm-adjusted p = ${fmt(pAdjusted!)})`,
+        );
+      } else {
+        comparison = 'inconclusive';
+        reasons.push(`the interval cannot tell whether it is ${what}`);
+      }
+    }
+    if (verdict !== 'fail') verdict = comparison;
+    const target = Math.abs(d.boundary);
+    if (mde !== undefined && target > 0 && target < mde) {
+      warnings.push(
+        `${d.name}: the rule's ${d.boundary > 0 ? 'min-improvement' : 'margin'} ${fmt(target)} is below the minimum detectable effect ${fmt(mde)} for this test set: the decision mostly reflects noise`,
+      );
+    }
+  }
+  return {
+    name: d.name,
+    role: gated ? 'gated' : 'info',
+    direction: d.direction,
+    baseline: d.base ?? null,
+    candidate: d.cand ?? null,
+    delta: delta ?? null,
+    relativeDelta: delta !== undefined && d.base ? delta / Math.abs(d.base) : null,
+    interval: d.stat
+      ? { lower: d.stat.lower, upper: d.stat.upper, level: 1 - input.alpha, method: d.stat.method }
+      : null,
+    pValue: d.pValue ?? null,
+    pAdjusted: pAdjusted ?? null,
+    test: d.test,
+    boundary: d.boundary ?? null,
+    mde: mde ?? null,
+    rule: ruleText(d.rule),
+    verdict,
+    reasons,
+  };
+}
+
+function mdeOf(d: Draft, input: GateInput): number | undefined {
+  if (d.stat) return mdeFromStandardError(d.stat.standardError, input.alpha, input.power);
+  if (input.n && d.base !== undefined && PROPORTIONS.test(d.name) && d.base >= 0 && d.base <= 1) {
+    return unpairedProportionMde(d.base, input.n, input.alpha, input.power);
+  }
+  return undefined;
+}
+
+/** Numbers in messages: 4 significant digits. */
+export function fmt(value: number): string {
+  return Number.isFinite(value) ? String(Number(value.toPrecision(4))) : String(value);
+}

@@ -1,0 +1,170 @@
+/**
+ * The resampling loops, written as self-contained functions: no imports and no outer variables, so
+ * that parallel.ts can ship their source text to worker threads (a bundle has no separate worker file).
+ * The RNG is xoshiro128** seeded by splitmix32 and Lemire's bounded integers, inlined for speed; a unit
+ * test checks the stream equals rng.ts. Each call runs one chunk of resamples with its own seed.
+ */
+
+/** Arguments of sumsKernel: per-example rows of k values, resampled with replacement (within strata). */
+export interface SumsArgs {
+  readonly values: Float64Array;
+  readonly k: number;
+  /** Example indices of each stratum, concatenated; strataEnds[s] is where stratum s ends. One stratum = plain bootstrap. */
+  readonly strataIndex: Int32Array;
+  readonly strataEnds: Int32Array;
+  readonly resamples: number;
+  readonly seed: number;
+}
+
+/** Column sums of each resample, resamples × k, row-major. */
+export function sumsKernel(args: SumsArgs): Float64Array {
+  const { values, k, strataIndex, strataEnds, resamples } = args;
+  const out = new Float64Array(resamples * k);
+  let a = args.seed | 0;
+  const st = [0, 0, 0, 0];
+  for (let i = 0; i < 4; i++) {
+    a = (a + 0x9e3779b9) | 0;
+    let t = a ^ (a >>> 16);
+    t = Math.imul(t, 0x21f0aaad);
+    t ^= t >>> 15;
+    t = Math.imul(t, 0x735a2d97);
+    st[i] = (t ^ (t >>> 15)) >>> 0;
+  }
+  let s0 = st[0]! | 0;
+  let s1 = st[1]! | 0;
+  let s2 = st[2]! | 0;
+  let s3 = st[3]! | 0;
+  const sums = new Float64Array(k);
+  for (let b = 0; b < resamples; b++) {
+    sums.fill(0);
+    let from = 0;
+    for (let s = 0; s < strataEnds.length; s++) {
+      const to = strataEnds[s]!;
+      const size = to - from;
+      const threshold = (4294967296 - size) % size;
+      for (let draw = 0; draw < size; draw++) {
+        let m = 0;
+        let low = 0;
+        do {
+          const x = Math.imul(s1, 5);
+          const r = Math.imul((x << 7) | (x >>> 25), 9) >>> 0;
+          const t = s1 << 9;
+          s2 ^= s0;
+          s3 ^= s1;
+          s1 ^= s2;
+          s0 ^= s3;
+          s2 ^= t;
+          s3 = (s3 << 11) | (s3 >>> 21);
+          m = r * size;
+          low = m % 4294967296;
+        } while (low < threshold);
+        const row = strataIndex[from + Math.floor(m / 4294967296)]!;
+        if (k === 1) sums[0]! += values[row]!;
+        else for (let j = 0, at = row * k; j < k; j++) sums[j]! += values[at + j]!;
+      }
+      from = to;
+    }
+    out.set(sums, b * k);
+  }
+  return out;
+}
+
+/** Arguments of rankedKernel: both models' scores pre-sorted, resampled within the two classes. */
+export interface RankedArgs {
+  readonly positive: Uint8Array;
+  /** Example indices by descending score, and 1 where a position starts a new run of equal scores. */
+  readonly orderBaseline: Int32Array;
+  readonly startsBaseline: Uint8Array;
+  readonly orderCandidate: Int32Array;
+  readonly startsCandidate: Uint8Array;
+  readonly strataIndex: Int32Array;
+  readonly strataEnds: Int32Array;
+  /** 0 = ROC AUC (Mann–Whitney, ties count ½), 1 = average precision as scikit-learn computes it. */
+  readonly metric: number;
+  readonly resamples: number;
+  readonly seed: number;
+}
+
+/** candidate − baseline of ROC AUC or average precision, per resample. */
+export function rankedKernel(args: RankedArgs): Float64Array {
+  const { positive, strataIndex, strataEnds, resamples, metric } = args;
+  const n = positive.length;
+  const out = new Float64Array(resamples);
+  const weights = new Int32Array(n);
+  let a = args.seed | 0;
+  const st = [0, 0, 0, 0];
+  for (let i = 0; i < 4; i++) {
+    a = (a + 0x9e3779b9) | 0;
+    let t = a ^ (a >>> 16);
+    t = Math.imul(t, 0x21f0aaad);
+    t ^= t >>> 15;
+    t = Math.imul(t, 0x735a2d97);
+    st[i] = (t ^ (t >>> 15)) >>> 0;
+  }
+  let s0 = st[0]! | 0;
+  let s1 = st[1]! | 0;
+  let s2 = st[2]! | 0;
+  let s3 = st[3]! | 0;
+  const score = (order: Int32Array, starts: Uint8Array): number => {
+    let totalPos = 0;
+    let totalNeg = 0;
+    for (let i = 0; i < n; i++) {
+      if (positive[i]) totalPos += weights[i]!;
+      else totalNeg += weights[i]!;
+    }
+    let tp = 0;
+    let fp = 0;
+    let groupPos = 0;
+    let groupNeg = 0;
+    let area = 0;
+    const close = () => {
+      if (metric === 0) area += groupNeg * (tp + groupPos / 2);
+      else if (groupPos > 0)
+        area += (groupPos / totalPos) * ((tp + groupPos) / (tp + groupPos + fp + groupNeg));
+      tp += groupPos;
+      fp += groupNeg;
+      groupPos = 0;
+      groupNeg = 0;
+    };
+    for (let i = 0; i < n; i++) {
+      if (starts[i] && i > 0) close();
+      const row = order[i]!;
+      const w = weights[row]!;
+      if (positive[row]) groupPos += w;
+      else groupNeg += w;
+    }
+    close();
+    return metric === 0 ? area / (totalPos * totalNeg) : area;
+  };
+  for (let b = 0; b < resamples; b++) {
+    weights.fill(0);
+    let from = 0;
+    for (let s = 0; s < strataEnds.length; s++) {
+      const to = strataEnds[s]!;
+      const size = to - from;
+      const threshold = (4294967296 - size) % size;
+      for (let draw = 0; draw < size; draw++) {
+        let m = 0;
+        let low = 0;
+        do {
+          const x = Math.imul(s1, 5);
+          const r = Math.imul((x << 7) | (x >>> 25), 9) >>> 0;
+          const t = s1 << 9;
+          s2 ^= s0;
+          s3 ^= s1;
+          s1 ^= s2;
+          s0 ^= s3;
+          s2 ^= t;
+          s3 = (s3 << 11) | (s3 >>> 21);
+          m = r * size;
+          low = m % 4294967296;
+        } while (low < threshold);
+        weights[strataIndex[from + Math.floor(m / 4294967296)]!]!++;
+      }
+      from = to;
+    }
+    out[b] =
+      score(args.orderCandidate, args.startsCandidate) - score(args.orderBaseline, args.startsBaseline);
+  }
+  return out;
+}
