@@ -1,0 +1,135 @@
+// Offline output checked by independent tools: oci-image-tool validate, umoci unpack, skopeo (oci: and
+// docker-archive:), GNU tar on a layer. No registry involved.
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import {
+  modelInputs,
+  modelWorkspace,
+  runBuildImage,
+  skopeoInspect,
+  tool,
+} from '../../support/image-workspace.js';
+
+let ws: string;
+beforeAll(() => {
+  ws = modelWorkspace();
+});
+afterAll(() => rmSync(ws, { recursive: true, force: true }));
+
+const hasOciImageTool = existsSync('/usr/bin/oci-image-tool');
+
+describe('build-image offline (OCI layout and docker tar)', () => {
+  test('the layout validates, unpacks to the expected rootfs, and skopeo agrees on the digest', async () => {
+    const { report, io } = await runBuildImage(
+      modelInputs({
+        layers: 'bb:/',
+        'oci-layout': 'out/layout',
+        'docker-tar': 'out/image.tar',
+        tags: 'v1',
+        'source-date-epoch': '1700000000',
+      }),
+      ws,
+    );
+    expect(report.kind).toBe('mlci/image-report');
+    expect(report.pushed).toBe(false);
+    expect(io.outputs.digest).toBe(report.digest);
+    expect(report.layers.map((l) => [l.name, l.role, l.compression])).toEqual([
+      ['weights weights.bin', 'weights', 'gzip'],
+      ['metadata', 'metadata', 'gzip'],
+      ['layer 1 (/)', 'files', 'gzip'],
+      ['code', 'code', 'gzip'],
+    ]);
+    const layout = join(ws, 'out/layout');
+    if (hasOciImageTool)
+      expect(await tool('oci-image-tool', ['validate', '--type', 'image', layout])).toContain(
+        'Validation succeeded',
+      );
+    const inspected = await skopeoInspect(`oci:${layout}:v1`);
+    expect(inspected.Digest).toBe(report.digest);
+    expect(inspected.Created).toBe('2023-11-14T22:13:20Z');
+    expect(inspected.Labels).toMatchObject({
+      'org.opencontainers.image.created': '2023-11-14T22:13:20Z',
+      'org.opencontainers.image.version': 'v1',
+    });
+
+    const bundle = join(ws, 'out/bundle');
+    await tool('umoci', ['unpack', '--rootless', '--image', `${layout}:v1`, bundle]);
+    const rootfs = join(bundle, 'rootfs');
+    expect(readFileSync(join(rootfs, 'opt/model/card.json'), 'utf8')).toBe('{"name":"demo"}\n');
+    expect(statSync(join(rootfs, 'opt/app/serve.sh')).mode & 0o777).toBe(0o755);
+    expect(statSync(join(rootfs, 'opt/model/card.json')).mode & 0o777).toBe(0o644);
+    expect(statSync(join(rootfs, 'opt/model/card.json')).mtimeMs).toBe(1700000000 * 1000);
+    expect(lstatSync(join(rootfs, 'bin/sh')).isSymbolicLink()).toBe(true);
+    expect(readlinkSync(join(rootfs, 'bin/sh'))).toBe('busybox');
+    const runtime = JSON.parse(readFileSync(join(bundle, 'config.json'), 'utf8'));
+    expect(runtime.process.args).toEqual(['/opt/app/serve.sh']);
+    expect(runtime.process.env).toContain('MODEL_DIR=/opt/model');
+
+    const archive = await skopeoInspect(`docker-archive:${join(ws, 'out/image.tar')}`);
+    expect(archive.Labels).toEqual(inspected.Labels);
+    expect(await skopeoInspect(`oci-archive:${join(ws, 'out/image.tar')}`)).toMatchObject({
+      Digest: report.digest,
+    });
+  });
+
+  test('GNU tar reads a layer: sorted entries, parents first, root owner, fixed mtime, PAX long names', async () => {
+    const deep = join(ws, 'deep', 'd'.repeat(90), 'e'.repeat(40));
+    mkdirSync(deep, { recursive: true });
+    writeFileSync(join(deep, 'modèle.txt'), 'x');
+    const { report } = await runBuildImage(
+      { layers: 'deep:/opt/deep', 'oci-layout': 'out/deep', 'layer-cache': 'off', 'source-date-epoch': '0' },
+      ws,
+    );
+    const blob = readFileSync(join(ws, 'out/deep/blobs/sha256', report.layers[0]!.digest.slice(7)));
+    writeFileSync(join(ws, 'out/deep.tar'), gunzipSync(blob));
+    const listing = execFileSync('tar', ['--utc', '-tvf', join(ws, 'out/deep.tar')], { encoding: 'utf8' })
+      .trim()
+      .split('\n');
+    const names = listing.map((l) => l.split(/\s+/).slice(5).join(' '));
+    expect(names).toEqual([
+      'opt/',
+      'opt/deep/',
+      `opt/deep/${'d'.repeat(90)}/`,
+      `opt/deep/${'d'.repeat(90)}/${'e'.repeat(40)}/`,
+      `opt/deep/${'d'.repeat(90)}/${'e'.repeat(40)}/modèle.txt`,
+    ]);
+    for (const line of listing) expect(line).toMatch(/^[d-]rw[x-]r-[x-]r-[x-] 0\/0 .* 1970-01-01 00:00 /);
+  });
+
+  test('a device file, a FIFO or a missing source is a clear usage error', async () => {
+    execFileSync('mkfifo', [join(ws, 'model/pipe')]);
+    await expect(runBuildImage(modelInputs({ weights: 'model', 'oci-layout': 'out/x' }), ws)).rejects.toThrow(
+      '"model/pipe" is a FIFO; an image layer can only hold files, directories and links',
+    );
+    rmSync(join(ws, 'model/pipe'));
+    // CI runs as root (.ci/run), which may create a device node; elsewhere the FIFO case stands for it.
+    if (process.getuid?.() === 0) {
+      execFileSync('mknod', [join(ws, 'model/null'), 'c', '1', '3']);
+      await expect(
+        runBuildImage(modelInputs({ weights: 'model', 'oci-layout': 'out/x' }), ws),
+      ).rejects.toThrow('"model/null" is a device file');
+      rmSync(join(ws, 'model/null'));
+    }
+    await expect(
+      runBuildImage(modelInputs({ layers: '/dev/null:/x', 'oci-layout': 'out/x' }), ws),
+    ).rejects.toThrow('is outside the build context');
+    await expect(
+      runBuildImage(modelInputs({ code: 'app/missing.py', 'oci-layout': 'out/x' }), ws),
+    ).rejects.toMatchObject({
+      exitCode: 2,
+      message: expect.stringContaining('source "app/missing.py" does not exist'),
+    });
+  });
+});
