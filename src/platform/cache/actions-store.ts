@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { chmod, mkdir, rm, stat } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { dirname, isAbsolute, join, relative } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { messageOf } from '../../core/errors.js';
 import { packTar, type TarEntry } from '../../core/train/tar.js';
@@ -42,7 +42,11 @@ export function actionsStore(options: ActionsStoreOptions): CacheStore {
   const archive = join(transfer, 'outputs.tar');
   // The path list is part of the cache version (sha256 of paths + compressor): keep it one constant
   // relative path, so every job, matrix cell and stage agrees on it.
-  const paths = () => [relative(process.cwd(), transfer) || '.'];
+  // @actions/cache refuses '..' in patterns: outside the cwd, the absolute path (runner-specific) is used.
+  const paths = () => {
+    const path = relative(process.cwd(), transfer);
+    return [path.startsWith('..') || isAbsolute(path) ? transfer : path];
+  };
   const cache = () => import('@actions/cache');
 
   return {
