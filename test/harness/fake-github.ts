@@ -5,10 +5,11 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { FakeApp } from './github/app.js';
+import type { Violation } from './github/openapi.js';
 import { BlobStore } from './github/blob-store.js';
 import { type FaultHandle, type FaultRule, Faults, faultReply } from './github/faults.js';
 import { type FakeReply, type FakeRequest, githubError, Router, validationFailed } from './github/http.js';
-import { OpenApiValidator, type Violation } from './github/openapi.js';
+import { sharedValidator } from './github/openapi.js';
 import { actionsRoutes } from './github/rest-actions.js';
 import { checkRoutes } from './github/rest-checks.js';
 import { deploymentRoutes } from './github/rest-deployments.js';
@@ -147,7 +148,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   artifactService(app);
   app.blobs.routes(router);
 
-  const validator = new OpenApiValidator();
+  const validator = sharedValidator();
   // A route template that is not in GitHub's description is a bug of the fake: fail at start.
   for (const route of router.all())
     if (route.kind === 'rest') validator.operation(route.method, route.template);

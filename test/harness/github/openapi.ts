@@ -58,6 +58,13 @@ export function toJsonSchema(node: unknown): unknown {
   return { anyOf: [out, { type: 'null' }] };
 }
 
+let shared: OpenApiValidator | undefined;
+/** One validator per process: every fake of a test file reuses the schemas compiled so far. */
+export function sharedValidator(): OpenApiValidator {
+  shared ??= new OpenApiValidator();
+  return shared;
+}
+
 /** Follows a local `$ref` (`#/components/responses/not_found`) to the object it names. */
 export function resolveRef<T = Json>(node: unknown): T {
   let current = node as Json;

@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { webhookExample } from '../../harness/events.js';
+import { startFakeGitHub } from '../../harness/fake-github.js';
 import { inputEnvName, runBundle } from '../../harness/runner.js';
 import { parseKeyValueFile, parseWorkflowCommands } from '../../harness/workflow-files.js';
 
@@ -90,4 +91,21 @@ describe.each(['node20', 'node24'] as const)('runBundle on %s', (node) => {
       { level: 'error', message: 'probe failed', file: 'data/train.csv', line: 12 },
     ]);
   });
+});
+
+test('a bundle reaches a fake GitHub served by the test process (asynchronous spawn)', async () => {
+  const fake = await startFakeGitHub({ repository: 'acme/widgets' });
+  try {
+    const run = await runBundle({
+      bundle: probe,
+      inputs: { 'who-to-greet': 'x', comment: 'from the bundle' },
+      env: fake.env(),
+    });
+    expect(run.outputs['comment-status']).toBe('201');
+    expect(fake.state.comments.map((c) => [c.issueNumber, c.body, c.user])).toEqual([
+      [1, 'from the bundle', 'github-actions[bot]'],
+    ]);
+  } finally {
+    await fake.stop();
+  }
 });
