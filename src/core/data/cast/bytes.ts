@@ -27,9 +27,12 @@ export function integerFromBytes(buf: Uint8Array, start: number, end: number): n
   return negative ? -value : value;
 }
 
+function latin1(buf: Uint8Array, start: number, end: number): string {
+  return Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString('latin1');
+}
+
 function bigInteger(buf: Uint8Array, start: number, end: number): number | Invalid {
-  let text = '';
-  for (let p = start; p < end; p++) text += String.fromCharCode(buf[p]!);
+  const text = latin1(buf, start, end);
   return /^[+-]?\d+$/.test(text) ? Number(text) : INVALID;
 }
 
@@ -41,6 +44,7 @@ export function numberFromBytes(buf: Uint8Array, start: number, end: number): nu
   let p = start;
   let negative = false;
   if (p < end && (buf[p] === 45 || buf[p] === 43)) negative = buf[p++] === 45;
+  const unsigned = p;
   let mantissa = 0;
   let digits = 0;
   let scale = 0;
@@ -74,9 +78,7 @@ export function numberFromBytes(buf: Uint8Array, start: number, end: number): nu
   if (digits <= 15 && power >= -22 && power <= 22) {
     value = power < 0 ? mantissa / POW10[-power]! : mantissa * POW10[power]!;
   } else {
-    let text = '';
-    for (let i = start; i < end; i++) text += String.fromCharCode(buf[i]!);
-    value = Number(text);
+    value = Number(latin1(buf, unsigned, end));
   }
   return negative ? -value : value;
 }

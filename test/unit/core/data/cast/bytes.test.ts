@@ -1,0 +1,73 @@
+import { describe, expect, test } from '@jest/globals';
+import {
+  dateFromBytes,
+  INVALID,
+  integerFromBytes,
+  numberFromBytes,
+} from '../../../../../src/core/data/cast/bytes.js';
+import { castNumber } from '../../../../../src/core/data/cast/text.js';
+
+const bytes = (text: string) => Buffer.from(text);
+const num = (text: string) => numberFromBytes(bytes(text), 0, Buffer.byteLength(text));
+const int = (text: string) => integerFromBytes(bytes(text), 0, Buffer.byteLength(text));
+const date = (text: string) => dateFromBytes(bytes(text), 0, Buffer.byteLength(text));
+
+describe('typed parsing from bytes', () => {
+  test('numbers: the same double as Number() for XSD decimals and doubles', () => {
+    const cases = [
+      '0',
+      '-0',
+      '1',
+      '+1',
+      '3.14',
+      '-2.5e-3',
+      '1E10',
+      '.5',
+      '5.',
+      '123456789012345',
+      '1234567890123456789',
+      '0.1',
+      '0.30000000000000004',
+      '9007199254740993',
+      '1e308',
+      '1e-320',
+      '00012.5000',
+      '2.2250738585072014e-308',
+    ];
+    for (const text of cases) expect(num(text)).toBe(Number(text));
+    let seed = 7;
+    for (let i = 0; i < 5000; i++) {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      const value = (seed / 2 ** 31 - 0.5) * 10 ** ((seed % 40) - 20);
+      for (const text of [String(value), value.toFixed(seed % 10), value.toExponential(seed % 15)])
+        expect(num(text)).toBe(Number(text));
+    }
+  });
+
+  test('numbers: specials, and text that is not a number', () => {
+    expect(num('NaN')).toBeNaN();
+    expect(num('inf')).toBe(Number.POSITIVE_INFINITY);
+    expect(num('-INF')).toBe(Number.NEGATIVE_INFINITY);
+    for (const bad of ['', '-', '.', 'e5', '1e', '1.2.3', '1,5', ' 1', '1 ', '0x10', 'abc', 'Infinity'])
+      expect(num(bad)).toBe(INVALID);
+  });
+
+  test('a pathological numeric cell is rejected in linear time (no regex backtracking)', () => {
+    const text = `${'0'.repeat(100_000)}a`;
+    expect(num(text)).toBe(INVALID);
+    expect(castNumber(text)).toBe(INVALID);
+  });
+
+  test('integers, including beyond 2^53 by text', () => {
+    expect(int('42')).toBe(42);
+    expect(int('-7')).toBe(-7);
+    expect(int('12345678901234567890')).toBe(12345678901234567890);
+    for (const bad of ['', '+', '1.0', '1e3', '12a', ' 1']) expect(int(bad)).toBe(INVALID);
+  });
+
+  test('dates: calendar-checked YYYY-MM-DD as epoch ms', () => {
+    expect(date('2024-02-29')).toBe(Date.UTC(2024, 1, 29));
+    for (const bad of ['2023-02-29', '2024-13-01', '2024-00-10', '2024-1-01', '2024/01/01', '20240101'])
+      expect(date(bad)).toBe(INVALID);
+  });
+});
