@@ -1,6 +1,10 @@
 import { CAPABILITIES, type Registered } from '../actions/commands.js';
 import { fingerprint } from '../actions/fingerprint/fingerprint.js';
 import { spec as fingerprintSpec } from '../actions/fingerprint/spec.js';
+import { inferSchema } from '../actions/infer-schema/infer-schema.js';
+import { spec as inferSchemaSpec } from '../actions/infer-schema/spec.js';
+import { mergeProfilesCommand } from '../actions/merge-profiles/merge-profiles.js';
+import { spec as mergeProfilesSpec } from '../actions/merge-profiles/spec.js';
 import { run } from '../actions/run/run.js';
 import { spec as runSpec } from '../actions/run/spec.js';
 
@@ -9,6 +13,8 @@ export const CLI_COMMANDS: readonly Registered[] = [
   ...CAPABILITIES,
   { spec: runSpec, run },
   { spec: fingerprintSpec, run: fingerprint },
+  { spec: inferSchemaSpec, run: inferSchema },
+  { spec: mergeProfilesSpec, run: mergeProfilesCommand },
 ];
 
 /** A command by name or alias. */

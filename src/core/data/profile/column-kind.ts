@@ -1,6 +1,8 @@
 import type { ColumnKind } from './profile.js';
 
-const NUMERIC = new Set(['number', 'integer', 'year', 'date', 'datetime']);
+// validate-data hands time, yearmonth and duration over as numbers (ms since midnight, epoch ms of the
+// month's first day, ms), so they are profiled as numbers too.
+const NUMERIC = new Set(['number', 'integer', 'year', 'date', 'datetime', 'time', 'yearmonth', 'duration']);
 const TEMPORAL = new Set(['date', 'datetime']);
 const OTHER = new Set(['object', 'array', 'list', 'geojson', 'geopoint']);
 
