@@ -98,8 +98,7 @@ function classification(
   const trueLabels = new Set(rows.map((row) => row.label));
   const known = sortLabels([...trueLabels, ...(probaClasses ?? []), ...(options.classes ?? [])]);
   const positiveLabel = choosePositive(options.positiveLabel, known);
-  const negativeLabel =
-    known.length === 2 && positiveLabel ? known.find((l) => l !== positiveLabel) : undefined;
+  const negativeLabel = negativeOf(positiveLabel, known);
   const predictedLabels = rows.map((row) =>
     predictedLabel(row, file, options.threshold, positiveLabel, negativeLabel),
   );
@@ -138,6 +137,15 @@ function choosePositive(given: string | undefined, labels: readonly string[]): s
   if (given !== undefined) return given;
   for (const label of ['1', 'true', 'True']) if (labels.includes(label)) return label;
   return labels.length === 2 ? labels[1] : undefined;
+}
+
+/** The other class of a binary task: the one other known label, or 0/false when only the positive occurs. */
+function negativeOf(positive: string | undefined, known: readonly string[]): string | undefined {
+  if (positive === undefined) return undefined;
+  const others = known.filter((label) => label !== positive);
+  if (others.length === 1) return others[0];
+  if (others.length > 1) return undefined;
+  return ({ '1': '0', true: 'false', True: 'False' } as Record<string, string>)[positive];
 }
 
 function predictedLabel(
