@@ -75,6 +75,8 @@ export function normalQuantile(p: number): number {
     if (p === 1) return Infinity;
     return Number.NaN;
   }
+  // The upper half by symmetry: 1 − p is exact there (Sterbenz), Φ(x) − p near 1 would not be.
+  if (p > 0.5) return -normalQuantile(1 - p);
   const low = 0.02425;
   let x: number;
   if (p < low) {
