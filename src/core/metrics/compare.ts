@@ -282,7 +282,7 @@ async function pair(
     stratify: options.stratify,
     threads: options.threads,
   };
-  const stats = await pairedStatistics(base, cand, shared, plan);
+  const stats = await pairedStatistics(base, cand, shared, plan, warnings);
   return {
     stats,
     stratified: isStratified(cand, options.stratify),

@@ -1,3 +1,4 @@
+import { DataError } from '../errors.js';
 import { CONFUSION_METRICS, confusionMetrics } from './classification.js';
 import { logLosses, positiveFlags } from './compute.js';
 import type { ClassificationEvaluation, Evaluation, RegressionEvaluation } from './evaluation.js';
@@ -55,18 +56,36 @@ export async function pairedStatistics(
   candidate: Evaluation,
   metrics: readonly string[],
   plan: PairedPlan,
+  notes: string[] = [],
 ): Promise<Map<string, PairedStatistic>> {
   const out = new Map<string, PairedStatistic>();
   for (const metric of metrics) {
-    const stat =
-      baseline.task === 'regression' && candidate.task === 'regression'
-        ? await regressionStatistic(baseline, candidate, metric, plan)
-        : baseline.task === 'classification' && candidate.task === 'classification'
-          ? await classificationStatistic(baseline, candidate, metric, plan)
-          : undefined;
+    let stat: PairedStatistic | undefined;
+    try {
+      stat = await statisticOf(baseline, candidate, metric, plan);
+    } catch (thrown) {
+      // A statistic undefined on this data (DeLong with one positive) leaves the metric on point estimates.
+      if (!(thrown instanceof DataError)) throw thrown;
+      notes.push(`${metric}: no interval (${thrown.message})`);
+    }
     if (stat) out.set(metric, stat);
   }
   return out;
+}
+
+function statisticOf(
+  baseline: Evaluation,
+  candidate: Evaluation,
+  metric: string,
+  plan: PairedPlan,
+): Promise<PairedStatistic | undefined> {
+  if (baseline.task === 'regression' && candidate.task === 'regression') {
+    return regressionStatistic(baseline, candidate, metric, plan);
+  }
+  if (baseline.task === 'classification' && candidate.task === 'classification') {
+    return classificationStatistic(baseline, candidate, metric, plan);
+  }
+  return Promise.resolve(undefined);
 }
 
 function fromBootstrap(result: BootstrapResult, extra: Partial<PairedStatistic> = {}): PairedStatistic {

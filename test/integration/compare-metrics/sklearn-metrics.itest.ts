@@ -50,24 +50,65 @@ describe('metrics from predictions equal scikit-learn to 1e-9', () => {
     ['small', 3, 12, 0.4],
   ])('binary classification: %s', (_name, seed, n, rate) => {
     const { y, score } = binaryCase(seed, n, rate);
-    const rows: PredictionRow[] = y.map((label, i) => ({ id: `e${i}`, label: String(label), score: score[i], line: i + 1 }));
+    const rows: PredictionRow[] = y.map((label, i) => ({
+      id: `e${i}`,
+      label: String(label),
+      score: score[i],
+      line: i + 1,
+    }));
     const ours = computeMetrics(buildEvaluation(rows, 'p.jsonl', { task: 'classification', threshold: 0.5 }));
     const pred = score.map((s) => (s >= 0.5 ? 1 : 0));
-    const theirs = reference<Record<string, unknown>>({ op: 'classification', y, pred, pos: 1, score, labels: [0, 1] });
-    expectClose(ours.values, theirs, [...CONFUSION, 'precision', 'recall', 'f1', 'roc_auc', 'pr_auc', 'brier', 'log_loss']);
+    const theirs = reference<Record<string, unknown>>({
+      op: 'classification',
+      y,
+      pred,
+      pos: 1,
+      score,
+      labels: [0, 1],
+    });
+    expectClose(ours.values, theirs, [
+      ...CONFUSION,
+      'precision',
+      'recall',
+      'f1',
+      'roc_auc',
+      'pr_auc',
+      'brier',
+      'log_loss',
+    ]);
     expect(ours.confusion?.matrix).toEqual(theirs.confusion);
   });
 
   test('a single class: threshold metrics as scikit-learn (zero_division 0), ROC AUC undefined', () => {
     const y = [0, 0, 0, 0, 0, 0];
     const score = [0.1, 0.7, 0.2, 0.2, 0.9, 0.4];
-    const rows: PredictionRow[] = y.map((label, i) => ({ id: `e${i}`, label: String(label), score: score[i], line: i + 1 }));
+    const rows: PredictionRow[] = y.map((label, i) => ({
+      id: `e${i}`,
+      label: String(label),
+      score: score[i],
+      line: i + 1,
+    }));
     const ours = computeMetrics(
       buildEvaluation(rows, 'p.jsonl', { task: 'classification', threshold: 0.5, positiveLabel: '1' }),
     );
     const pred = score.map((s) => (s >= 0.5 ? 1 : 0));
-    const theirs = reference<Record<string, unknown>>({ op: 'classification', y, pred, pos: 1, score, labels: [0, 1] });
-    expectClose(ours.values, theirs, [...CONFUSION, 'precision', 'recall', 'f1', 'pr_auc', 'brier', 'log_loss']);
+    const theirs = reference<Record<string, unknown>>({
+      op: 'classification',
+      y,
+      pred,
+      pos: 1,
+      score,
+      labels: [0, 1],
+    });
+    expectClose(ours.values, theirs, [
+      ...CONFUSION,
+      'precision',
+      'recall',
+      'f1',
+      'pr_auc',
+      'brier',
+      'log_loss',
+    ]);
     expect(theirs.roc_auc).toBeUndefined();
     expect(ours.undefinedMetrics.roc_auc).toMatch(/only one class/);
   });
@@ -86,7 +127,12 @@ describe('metrics from predictions equal scikit-learn to 1e-9', () => {
       const p = raw.map((v) => Math.round((v / sum) * 20) / 20);
       y.push(label);
       proba.push(p);
-      rows.push({ id: `e${i}`, label, probabilities: Object.fromEntries(classes.map((c, j) => [c, p[j]!])), line: i + 1 });
+      rows.push({
+        id: `e${i}`,
+        label,
+        probabilities: Object.fromEntries(classes.map((c, j) => [c, p[j]!])),
+        line: i + 1,
+      });
     }
     const ours = computeMetrics(buildEvaluation(rows, 'p.jsonl', { task: 'auto', threshold: 0.5 }));
     const pred = proba.map((p) => classes[p.indexOf(Math.max(...p))]!);
@@ -105,9 +151,19 @@ describe('metrics from predictions equal scikit-learn to 1e-9', () => {
   test('multiclass where a predicted class never occurs in the labels', () => {
     const y = [0, 1, 2, 2, 1, 0, 0, 1];
     const pred = [0, 2, 3, 2, 1, 3, 0, 0];
-    const rows: PredictionRow[] = y.map((label, i) => ({ id: `e${i}`, label: String(label), prediction: String(pred[i]), line: i + 1 }));
+    const rows: PredictionRow[] = y.map((label, i) => ({
+      id: `e${i}`,
+      label: String(label),
+      prediction: String(pred[i]),
+      line: i + 1,
+    }));
     const ours = computeMetrics(buildEvaluation(rows, 'p.jsonl', { task: 'classification', threshold: 0.5 }));
-    const theirs = reference<Record<string, unknown>>({ op: 'classification', y, pred, labels: [0, 1, 2, 3] });
+    const theirs = reference<Record<string, unknown>>({
+      op: 'classification',
+      y,
+      pred,
+      labels: [0, 1, 2, 3],
+    });
     expectClose(ours.values, theirs, CONFUSION);
   });
 
@@ -121,15 +177,24 @@ describe('metrics from predictions equal scikit-learn to 1e-9', () => {
     for (let i = 0; i < 500; i++) {
       const truth = zeros ? Math.round(rng.uniform() * 4) : 100 + 30 * rng.uniform();
       y.push(truth);
-      pred.push(zeros ? Math.round((truth + rng.uniform() - 0.5) * 2) / 2 : truth + 10 * (rng.uniform() - 0.5));
+      pred.push(
+        zeros ? Math.round((truth + rng.uniform() - 0.5) * 2) / 2 : truth + 10 * (rng.uniform() - 0.5),
+      );
     }
-    const rows: PredictionRow[] = y.map((label, i) => ({ id: `e${i}`, label: String(label), prediction: String(pred[i]), line: i + 1 }));
+    const rows: PredictionRow[] = y.map((label, i) => ({
+      id: `e${i}`,
+      label: String(label),
+      prediction: String(pred[i]),
+      line: i + 1,
+    }));
     const ours = computeMetrics(buildEvaluation(rows, 'p.jsonl', { task: 'regression', threshold: 0.5 }));
     const theirs = reference<Record<string, unknown>>({ op: 'regression', y, pred });
     // MAPE with y = 0 divides by float64 eps: values near 1e15, compared relatively.
     const { mape, ...rest } = ours.values;
     expectClose(rest, theirs, ['mae', 'mse', 'rmse', 'r2']);
-    expect(Math.abs(mape! - (theirs.mape as number)) / Math.max(1, Math.abs(theirs.mape as number))).toBeLessThan(1e-12);
+    expect(
+      Math.abs(mape! - (theirs.mape as number)) / Math.max(1, Math.abs(theirs.mape as number)),
+    ).toBeLessThan(1e-12);
   });
 
   test('regression with a constant target: R² follows force_finite', () => {
@@ -138,7 +203,12 @@ describe('metrics from predictions equal scikit-learn to 1e-9', () => {
       [3, 3, 3, 3],
       [3, 2, 3, 4],
     ]) {
-      const rows: PredictionRow[] = y.map((label, i) => ({ id: `e${i}`, label: String(label), prediction: String(pred[i]), line: i + 1 }));
+      const rows: PredictionRow[] = y.map((label, i) => ({
+        id: `e${i}`,
+        label: String(label),
+        prediction: String(pred[i]),
+        line: i + 1,
+      }));
       const ours = computeMetrics(buildEvaluation(rows, 'p.jsonl', { task: 'regression', threshold: 0.5 }));
       const theirs = reference<Record<string, unknown>>({ op: 'regression', y, pred });
       expectClose(ours.values, theirs, ['mae', 'mse', 'rmse', 'r2', 'mape']);

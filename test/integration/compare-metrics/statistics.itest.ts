@@ -59,7 +59,13 @@ describe('statistics agree with scipy / numpy references', () => {
         b.push(round(0.4 * label + rng.uniform()));
       }
     }
-    const theirs = reference<{ aucCandidate: number; aucBaseline: number; variance: number; z: number; p: number }>({
+    const theirs = reference<{
+      aucCandidate: number;
+      aucBaseline: number;
+      variance: number;
+      z: number;
+      p: number;
+    }>({
       op: 'delong',
       y,
       a,
@@ -80,7 +86,10 @@ describe('statistics agree with scipy / numpy references', () => {
   test('paired bootstrap percentile interval agrees with scipy.stats.bootstrap within Monte-Carlo error', async () => {
     const rng = createRng(99);
     const n = 2000;
-    const d = Float64Array.from({ length: n }, () => (rng.uniform() < 0.1 ? 1 : 0) - (rng.uniform() < 0.08 ? 1 : 0) + 0.2 * (rng.uniform() - 0.5));
+    const d = Float64Array.from(
+      { length: n },
+      () => (rng.uniform() < 0.1 ? 1 : 0) - (rng.uniform() < 0.08 ? 1 : 0) + 0.2 * (rng.uniform() - 0.5),
+    );
     const resamples = 2000;
     const ours = await bootstrapSums(d, 1, (s, at, m) => s[at]! / m, {
       resamples,
@@ -104,12 +113,7 @@ describe('statistics agree with scipy / numpy references', () => {
   });
 
   test('Holm and Benjamini–Hochberg equal a direct implementation (statsmodels is not installed)', () => {
-    const cases = [
-      [0.003, 0.012, 0.02, 0.04, 0.3],
-      [0.5, 0.01, 0.01, 0.2, 0.001, 0.9, 0.04],
-      [1, 1],
-      [0.04],
-    ];
+    const cases = [[0.003, 0.012, 0.02, 0.04, 0.3], [0.5, 0.01, 0.01, 0.2, 0.001, 0.9, 0.04], [1, 1], [0.04]];
     for (const p of cases) {
       const theirs = reference<{ holm: number[]; bh: number[] }>({ op: 'adjust', p });
       holm(p).forEach((value, i) => expect(value).toBeCloseTo(theirs.holm[i]!, 14));
@@ -121,9 +125,18 @@ describe('statistics agree with scipy / numpy references', () => {
     const x = [-3, -0.5, 0, 0.1, 1, 2.4, 2.6, 4, 6, 10, 26];
     const q = [1e-10, 0.001, 0.025, 0.2, 0.5, 0.8, 0.975, 0.999999];
     const g = [0.5, 1, 2.5, 10, 25, 171.5, 1000];
-    const theirs = reference<{ erfc: number[]; ppf: number[]; gammaln: number[] }>({ op: 'special', x, q, g });
+    const theirs = reference<{ erfc: number[]; ppf: number[]; gammaln: number[] }>({
+      op: 'special',
+      x,
+      q,
+      g,
+    });
     x.forEach((v, i) => expect(Math.abs(erfc(v) - theirs.erfc[i]!) / theirs.erfc[i]!).toBeLessThan(1e-12));
     q.forEach((v, i) => expect(normalQuantile(v)).toBeCloseTo(theirs.ppf[i]!, 12));
-    g.forEach((v, i) => expect(Math.abs(lgamma(v) - theirs.gammaln[i]!)).toBeLessThan(1e-11 * Math.max(1, Math.abs(theirs.gammaln[i]!))));
+    g.forEach((v, i) =>
+      expect(Math.abs(lgamma(v) - theirs.gammaln[i]!)).toBeLessThan(
+        1e-11 * Math.max(1, Math.abs(theirs.gammaln[i]!)),
+      ),
+    );
   });
 });
