@@ -38,9 +38,14 @@ export class CategoricalColumn {
     const length = text.length;
     if (length < this.minLength) this.minLength = length;
     if (length > this.maxLength) this.maxLength = length;
-    hashString(text, hashes);
-    this.distinct.addHash(hashes[0]!, hashes[1]!);
-    if (this.kind === 'categorical') this.values.add(length > MAX_KEY ? `${text.slice(0, MAX_KEY)}…` : text);
+    // A value that already has a counter was hashed into the HLL when it got it (HLL ignores repeats),
+    // so only new values and truncated long ones are hashed: most cells of a category column skip it.
+    const isNew =
+      this.kind !== 'categorical' || this.values.add(length > MAX_KEY ? `${text.slice(0, MAX_KEY)}…` : text);
+    if (isNew || length > MAX_KEY) {
+      hashString(text, hashes);
+      this.distinct.addHash(hashes[0]!, hashes[1]!);
+    }
   }
 
   result(): ColumnProfile {

@@ -8,7 +8,8 @@ import type { CategoryCount } from './profile.js';
  * largest count from all.
  */
 export class FrequentValues {
-  private readonly counts = new Map<string, number>();
+  // Counts live in a small mutable slot per value, so a repeated value costs one hash lookup, not two.
+  private readonly counts = new Map<string, { count: number }>();
   private inexact = false;
   private undercountTotal = 0;
 
@@ -25,18 +26,22 @@ export class FrequentValues {
     return this.undercountTotal;
   }
 
-  /** Counts one value (weight 1 on the hot path; merged counters come with their weights). */
-  add(value: string, weight = 1): void {
+  /**
+   * Counts one value (weight 1 on the hot path; merged counters come with their weights). Returns
+   * false when the value already had a counter, so callers can skip work done once per value.
+   */
+  add(value: string, weight = 1): boolean {
     const counts = this.counts;
-    const current = counts.get(value);
-    if (current !== undefined) {
-      counts.set(value, current + weight);
-      return;
+    const slot = counts.get(value);
+    if (slot !== undefined) {
+      slot.count += weight;
+      return false;
     }
-    counts.set(value, weight);
+    counts.set(value, { count: weight });
     // Twice the capacity before reducing: each reduction then frees at least `capacity` counters, so
     // a stream of unique values costs O(log capacity) per value, not a sort per value.
     if (counts.size > (this.inexact ? 2 * this.capacity : this.exactLimit)) this.reduce();
+    return true;
   }
 
   /** Adds another summary's counters and its undercount bound. */
@@ -51,7 +56,7 @@ export class FrequentValues {
   sorted(): CategoryCount[] {
     if (this.inexact && this.counts.size > this.capacity) this.reduce();
     return [...this.counts]
-      .map(([value, count]) => ({ value, count }))
+      .map(([value, slot]) => ({ value, count: slot.count }))
       .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
   }
 
@@ -62,12 +67,12 @@ export class FrequentValues {
   private reduce(): void {
     this.inexact = true;
     if (this.counts.size <= this.capacity) return;
-    const ordered = [...this.counts.values()].sort((a, b) => b - a);
+    const ordered = [...this.counts.values()].map((slot) => slot.count).sort((a, b) => b - a);
     const cut = ordered[this.capacity]!;
     this.undercountTotal += cut;
-    for (const [value, count] of this.counts) {
-      if (count <= cut) this.counts.delete(value);
-      else this.counts.set(value, count - cut);
+    for (const [value, slot] of this.counts) {
+      if (slot.count <= cut) this.counts.delete(value);
+      else slot.count -= cut;
     }
   }
 }

@@ -1,5 +1,10 @@
 import type { KllState } from './profile.js';
 
+// Level 0 compacts at 128 items at the least (DataSketches' minimum width is 8): one sort of 128
+// values per 128 adds instead of one of 8 per 8 once the sketch is deep. A wider level only lowers the
+// error (fewer compactions at that level) and costs 1 KiB.
+const LEVEL0_MIN = 128;
+
 /**
  * KLL quantile sketch (Karnin, Lang, Liberty, "Optimal Quantile Approximation in Streams", FOCS 2016),
  * in the form Apache DataSketches ships: compactors whose capacities shrink by c = 2/3 per level below
@@ -10,8 +15,10 @@ import type { KllState } from './profile.js';
  * xorshift, so the same cells in the same order give the same sketch (deterministic profile bytes).
  */
 export class KllSketch {
-  private readonly levels: Float64Array[] = [new Float64Array(8)];
+  private readonly levels: Float64Array[];
   private readonly sizes: number[] = [0];
+  /** Capacity per level, recomputed only when a level is added (not per add: `**` is costly). */
+  private capacities: number[];
   private count = 0;
   private seed: number;
 
@@ -20,6 +27,8 @@ export class KllSketch {
     seed = 0x9e3779b9,
   ) {
     this.seed = seed | 0 || 1;
+    this.capacities = [Math.max(LEVEL0_MIN, k)];
+    this.levels = [new Float64Array(this.capacities[0]!)];
   }
 
   get n(): number {
@@ -28,9 +37,11 @@ export class KllSketch {
 
   /** Adds one finite value; allocation-free except when a level grows. */
   add(value: number): void {
-    this.push(0, value);
+    const size = this.sizes[0]!;
+    this.levels[0]![size] = value;
+    this.sizes[0] = size + 1;
     this.count++;
-    if (this.sizes[0]! >= this.capacity(0)) this.compress();
+    if (size + 1 >= this.capacities[0]!) this.compress();
   }
 
   /** Adds every item of another sketch (each level to the same level) and compacts. */
@@ -61,7 +72,7 @@ export class KllSketch {
 
   private capacity(level: number): number {
     const depth = this.levels.length - 1 - level;
-    return Math.max(8, Math.ceil(this.k * (2 / 3) ** depth));
+    return Math.max(level === 0 ? LEVEL0_MIN : 8, Math.ceil(this.k * (2 / 3) ** depth));
   }
 
   private push(level: number, value: number): void {
@@ -79,13 +90,20 @@ export class KllSketch {
   private addLevel(): void {
     this.levels.push(new Float64Array(8));
     this.sizes.push(0);
+    this.capacities = this.levels.map((_, level) => this.capacity(level));
+    // Level 0 is written without a bounds check in add(): keep it as long as its capacity.
+    if (this.levels[0]!.length < this.capacities[0]!) {
+      const grown = new Float64Array(this.capacities[0]!);
+      grown.set(this.levels[0]!);
+      this.levels[0] = grown;
+    }
   }
 
   /** Compacts every level at or over its capacity, lowest first: half its items move up, weight doubled. */
   private compress(): void {
     for (let level = 0; level < this.levels.length; level++) {
       const size = this.sizes[level]!;
-      if (size < this.capacity(level)) continue;
+      if (size < this.capacities[level]!) continue;
       if (level === this.levels.length - 1) this.addLevel();
       const items = this.levels[level]!.subarray(0, size).sort();
       // An odd item out stays behind (the largest), so weights stay exact.
