@@ -6,7 +6,7 @@
 //  B. profiling a CSV end to end: `mlci validate-data --profile` vs DuckDB `SUMMARIZE` (@duckdb/node-api)
 //     vs pandas (read_csv + describe + nunique + value_counts), asserting that all find the same counts.
 // `--quick` uses a tenth of the rows. Data lives in bench/.data/profile and is reused between runs.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
