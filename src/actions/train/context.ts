@@ -3,7 +3,8 @@ import { actionsCacheAvailable, actionsStore } from '../../platform/cache/action
 import { localStore } from '../../platform/cache/local-store.js';
 import type { CacheStore } from '../../platform/cache/store.js';
 import type { ActionIO } from '../../platform/io.js';
-import { gitBlobIds } from '../../platform/process/git.js';
+import { UsageError } from '../../core/errors.js';
+import { gitBlobIds, gitCommit } from '../../platform/process/git.js';
 import { HashState } from '../../platform/process/hash-state.js';
 import type { EffectsContext } from './effects.js';
 import type { TrainInputs } from './inputs.js';
@@ -54,4 +55,22 @@ export async function effectsContext(
       ? `\`${event}\` runs share the default branch's cache, so they only restore`
       : undefined,
   };
+}
+
+/**
+ * TRIG-01: in a privileged event the workflow runs from the default branch (GITHUB_SHA) with its secrets
+ * and cache scope. If the workspace holds another commit (a PR head checked out on purpose or by
+ * mistake), running its stages would run untrusted code there: refuse unless explicitly allowed.
+ */
+export async function checkTrustedCheckout(io: ActionIO, inputs: TrainInputs, root: string): Promise<void> {
+  const event = io.env.GITHUB_EVENT_NAME ?? '';
+  if (!(PRIVILEGED_EVENTS as readonly string[]).includes(event) || inputs['allow-untrusted-code']) return;
+  const head = await gitCommit(root);
+  if (!head || !io.env.GITHUB_SHA || head === io.env.GITHUB_SHA) return;
+  throw new UsageError(
+    `refusing to run training code under \`${event}\`: the workspace is at ${head.slice(0, 12)}, not the workflow's commit ${io.env.GITHUB_SHA.slice(0, 12)}`,
+    {
+      hint: 'run untrusted code in a `pull_request` workflow instead, or set `allow-untrusted-code: true` if you trust it (docs/train.md#permissions)',
+    },
+  );
 }

@@ -26,6 +26,7 @@ export interface TrainInputs {
   readonly downstream: boolean;
   readonly 'keep-going': boolean;
   readonly record: string;
+  readonly 'allow-untrusted-code': boolean;
 }
 
 const CACHES = ['auto', 'local', 'github-actions', 'none'] as const;
@@ -59,5 +60,6 @@ export function getTrainInputs(read: InputReader): TrainInputs {
     downstream: readBoolean(read, 'downstream', false),
     'keep-going': readBoolean(read, 'keep-going', false),
     record: readString(read, 'record', '.mlci/run-record.json'),
+    'allow-untrusted-code': readBoolean(read, 'allow-untrusted-code', false),
   };
 }

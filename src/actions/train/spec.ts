@@ -67,6 +67,12 @@ export const spec = {
       default: 'false',
     },
     record: { description: 'Where the run record (JSON) is written.', default: '.mlci/run-record.json' },
+    'allow-untrusted-code': {
+      description:
+        'Run stages in a privileged event (pull_request_target, issue_comment, workflow_run) even when the checkout is not the workflow’s own commit.',
+      kind: 'boolean',
+      default: 'false',
+    },
   },
   outputs: {
     'cache-hit': { description: '"true" when every stage was restored from the cache.' },

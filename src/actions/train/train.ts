@@ -6,7 +6,7 @@ import { reproduceStage } from '../../core/train/reproduce.js';
 import { buildRunRecord, type StageRecord } from '../../core/train/run-record.js';
 import type { ActionIO } from '../../platform/io.js';
 import { gitCommit } from '../../platform/process/git.js';
-import { effectsContext } from './context.js';
+import { checkTrustedCheckout, effectsContext } from './context.js';
 import { stageEffects } from './effects.js';
 import { getTrainInputs } from './inputs.js';
 import { loadStages } from './load-stages.js';
@@ -20,6 +20,7 @@ export async function train(io: ActionIO): Promise<void> {
   const graph = buildGraph(stages);
   const plan = planTraining(graph, inputs.stages, { downstream: inputs.downstream });
   io.log.info(`mlci train: ${plan.length} stage(s) from ${source}: ${plan.join(' -> ')}`);
+  await checkTrustedCheckout(io, inputs, root);
   const started = new Date();
   const ctx = await effectsContext(io, inputs, root);
   const effects = stageEffects(ctx);

@@ -1,5 +1,5 @@
 // A throwaway training project in a temp dir, and a way to run `mlci train` on it in-process.
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { train } from '../../../src/actions/train/train.js';
@@ -92,8 +92,10 @@ export function project(files: Record<string, string>): Project {
           .filter(Boolean)
           .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
       );
-      const record = JSON.parse(
-        readFileSync(join(dir, inputs.record ?? '.mlci/run-record.json'), 'utf8'),
+      const recordFile = join(dir, inputs.record ?? '.mlci/run-record.json');
+      // A usage error before any stage ran leaves no record; every other outcome has one.
+      const record = (
+        existsSync(recordFile) ? JSON.parse(readFileSync(recordFile, 'utf8')) : undefined
       ) as RunRecord;
       return { log: lines.join(''), outputs, record, error };
     },

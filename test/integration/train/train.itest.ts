@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
@@ -183,5 +184,25 @@ train:
     expect((await p.train(inputs)).outputs.ran).toBe('upper');
     expect(p.read('out.txt')).toBe('HELLO');
     expect((await p.train(inputs)).outputs.cached).toBe('upper');
+  });
+});
+
+describe('privileged events (TRIG-01)', () => {
+  test('refuses to run a checkout that is not the workflow’s own commit, unless allowed', async () => {
+    const p = project({ 'in.txt': 'x' });
+    const git = (...args: string[]) => execFileSync('git', ['-C', p.dir, ...args], { encoding: 'utf8' });
+    git('init', '-q');
+    git('-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-q', '--allow-empty', '-m', 'pr head');
+    const head = git('rev-parse', 'HEAD').trim();
+    const inputs = { cmd: 'cp in.txt out.txt', deps: 'in.txt', outs: 'out.txt' };
+    const env = { GITHUB_EVENT_NAME: 'pull_request_target', GITHUB_SHA: 'a'.repeat(40) };
+    const refused = await p.train(inputs, env);
+    expect(refused.error?.message).toContain('refusing to run training code under `pull_request_target`');
+    expect(refused.error?.exitCode).toBe(2);
+    expect(existsSync(join(p.dir, 'out.txt'))).toBe(false);
+    expect((await p.train({ ...inputs, 'allow-untrusted-code': 'true' }, env)).outputs.ran).toBe('train');
+    expect((await p.train({ ...inputs, force: 'true' }, { ...env, GITHUB_SHA: head })).outputs.ran).toBe(
+      'train',
+    );
   });
 });
