@@ -7,7 +7,10 @@ import { type FakeReply, githubError, json, type RouteKind, templatePattern } fr
 export interface FaultRule {
   /** HTTP method; any when absent. */
   readonly method?: string;
-  /** An OpenAPI-style template (`/repos/{owner}/{repo}/issues/{issue_number}/comments`) or a RegExp on the path. */
+  /**
+   * An OpenAPI-style template (`/repos/{owner}/{repo}/issues/{issue_number}/comments`; `{name*}` and a
+   * bare `*` match across slashes) or a RegExp on the path.
+   */
   readonly path: string | RegExp;
   /** The status to answer with (403, 404, 422, 429, 500, ...). */
   readonly status?: number;
@@ -57,7 +60,7 @@ export class Faults {
       throw new Error('fake-github: a fault needs a status or drop');
     const pattern =
       typeof rule.path === 'string'
-        ? templatePattern(rule.path.replace(/\*/g, '{wildcard*}')).pattern
+        ? templatePattern(rule.path.replace(/(?<!\w)\*/g, '{wildcard*}')).pattern
         : rule.path;
     const entry: Active = { rule, pattern, remaining: rule.times ?? Number.POSITIVE_INFINITY, hits: 0 };
     this.active.push(entry);
