@@ -30,8 +30,8 @@ export interface RunBundleOptions {
   /** Runtime; default node24, as action.yml declares. */
   readonly node?: NodeRuntime;
   /**
-   * The triggering event: a name (the first @octokit/webhooks-examples payload of it), or a name with a
-   * payload (e.g. from webhookExample()). Default `push`.
+   * The triggering event: a name (the first @octokit/webhooks-examples payload of it; for `push`, the
+   * first push to a branch), or a name with a payload (e.g. from webhookExample()). Default `push`.
    */
   readonly event?: string | { readonly name: string; readonly payload: Record<string, unknown> };
   /** Extra or overriding variables, e.g. a fake GitHub's env(); undefined removes a variable. */
@@ -160,6 +160,12 @@ function forRepository(payload: Record<string, unknown>, fullName: string): Reco
   };
 }
 
+/** The first example payload of an event; for `push`, a push to a branch (the first examples push tags). */
+function defaultPayload(event: string): Record<string, unknown> {
+  if (event !== 'push') return webhookExample(event);
+  return webhookExample(event, (p) => typeof p.ref === 'string' && p.ref.startsWith('refs/heads/'));
+}
+
 /** Runs a bundle as a runner would and collects everything it wrote. */
 export async function runBundle(options: RunBundleOptions): Promise<BundleRun> {
   const binary = nodeBinary(options.node ?? 'node24');
@@ -180,7 +186,7 @@ export async function runBundle(options: RunBundleOptions): Promise<BundleRun> {
   const repository = options.env?.GITHUB_REPOSITORY ?? 'acme/widgets';
   const eventName = typeof options.event === 'object' ? options.event.name : (options.event ?? 'push');
   const payload = forRepository(
-    typeof options.event === 'object' ? options.event.payload : webhookExample(eventName),
+    typeof options.event === 'object' ? options.event.payload : defaultPayload(eventName),
     repository,
   );
   await writeFile(file('event.json'), JSON.stringify(payload, null, 2));

@@ -87,6 +87,13 @@ describe.each(['node20', 'node24'] as const)('runBundle on %s', (node) => {
   test('reports the exit code and error annotations of a failing action', async () => {
     const run = await runBundle({ bundle: probe, node, inputs: { 'who-to-greet': 'x', fail: true } });
     expect(run.exitCode).toBe(2);
+    // The default event is a push to a branch, and the refs come from its payload.
+    expect(run.env).toMatchObject({
+      GITHUB_EVENT_NAME: 'push',
+      GITHUB_REF: 'refs/heads/master',
+      GITHUB_REF_TYPE: 'branch',
+      GITHUB_SHA: expect.stringMatching(/^[0-9a-f]{40}$/),
+    });
     expect(run.annotations.filter((a) => a.level === 'error')).toEqual([
       { level: 'error', message: 'probe failed', file: 'data/train.csv', line: 12 },
     ]);
