@@ -2,14 +2,14 @@
 // artifact (v4 twirp) services with Azure-like blob storage, per-route faults, a request log, and every
 // REST exchange validated against GitHub's OpenAPI description. The real @actions/cache,
 // @actions/artifact and @actions/github work through it (test/integration/harness).
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { FakeApp } from './github/app.js';
-import type { Violation } from './github/openapi.js';
 import { BlobStore } from './github/blob-store.js';
-import { type FaultHandle, type FaultRule, Faults, faultReply } from './github/faults.js';
-import { type FakeReply, type FakeRequest, githubError, Router, validationFailed } from './github/http.js';
-import { sharedValidator } from './github/openapi.js';
+import { dispatcher, type LoggedRequest, send } from './github/dispatch.js';
+import { type FaultHandle, type FaultRule, Faults } from './github/faults.js';
+import { githubError, Router } from './github/http.js';
+import { sharedValidator, type Violation } from './github/openapi.js';
 import { actionsRoutes } from './github/rest-actions.js';
 import { checkRoutes } from './github/rest-checks.js';
 import { deploymentRoutes } from './github/rest-deployments.js';
@@ -22,6 +22,7 @@ import { emptyState, type FakeState, type WorkflowRunRecord } from './github/sta
 import { artifactService } from './github/twirp-artifact.js';
 import { cacheService } from './github/twirp-cache.js';
 
+export type { LoggedRequest } from './github/dispatch.js';
 export type { FaultHandle, FaultRule } from './github/faults.js';
 export type { Violation } from './github/openapi.js';
 export type * from './github/state.js';
@@ -33,20 +34,6 @@ export interface FakeGitHubOptions {
   readonly token?: string;
   /** GITHUB_RUN_ID of the current run (a workflow run record is created for it). Default 4242. */
   readonly runId?: number;
-}
-
-/** One request the fake received, with the status it answered (or `dropped`). */
-export interface LoggedRequest {
-  readonly method: string;
-  readonly path: string;
-  readonly query: Readonly<Record<string, string>>;
-  readonly headers: Readonly<Record<string, string | string[] | undefined>>;
-  /** Parsed JSON, the text of a non-JSON text body, or `{ bytes: n }` for binary. */
-  readonly body: unknown;
-  /** The OpenAPI template of a REST route (`/repos/{owner}/{repo}/...`), the twirp method, or undefined. */
-  readonly route?: string;
-  status?: number;
-  dropped?: boolean;
 }
 
 export interface FakeGitHub {
@@ -79,46 +66,6 @@ export interface FakeGitHub {
   /** Stops the server; rejects if a response of the fake broke the schema, so the test fails loudly. */
   stop(): Promise<void>;
 }
-
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
-
-function parseJson(raw: Buffer, contentType: string | undefined): { ok: boolean; value: unknown } {
-  if (raw.length === 0) return { ok: true, value: undefined };
-  if (contentType && !/json/.test(contentType)) return { ok: true, value: undefined };
-  try {
-    return { ok: true, value: JSON.parse(raw.toString('utf8')) };
-  } catch {
-    return { ok: !contentType, value: undefined };
-  }
-}
-
-function send(res: ServerResponse, reply: FakeReply): void {
-  const headers: Record<string, string> = { ...reply.headers };
-  let payload: Buffer | undefined;
-  if (Buffer.isBuffer(reply.body)) payload = reply.body;
-  else if (typeof reply.body === 'string') payload = Buffer.from(reply.body);
-  else if (reply.body !== undefined) {
-    payload = Buffer.from(JSON.stringify(reply.body));
-    headers['content-type'] ??= 'application/json; charset=utf-8';
-  }
-  headers['content-length'] = String(payload?.length ?? 0);
-  res.writeHead(reply.status, headers);
-  res.end(payload);
-}
-
-const logBody = (raw: Buffer, parsed: unknown): unknown => {
-  if (parsed !== undefined) return parsed;
-  if (raw.length === 0) return undefined;
-  const text = raw.toString('utf8');
-  return raw.length < 64 * 1024 && !text.includes('\uFFFD') ? text : { bytes: raw.length };
-};
 
 /** Starts the fake on 127.0.0.1 with a free port. */
 export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<FakeGitHub> {
@@ -178,125 +125,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   const faults = new Faults();
   const runtimeTokenValue = runtimeToken(runtime.runBackendId, runtime.jobBackendId);
 
-  const handle = async (req: IncomingMessage, res: ServerResponse) => {
-    const raw = await readBody(req);
-    const url = new URL(req.url ?? '/', base);
-    const method = req.method ?? 'GET';
-    const contentType = req.headers['content-type'];
-    const parsed = parseJson(raw, contentType);
-    const matched = router.match(method, url.pathname);
-    const route = matched?.route;
-    const entry: LoggedRequest = {
-      method,
-      path: url.pathname,
-      query: Object.fromEntries(url.searchParams),
-      headers: req.headers,
-      body: logBody(raw, parsed.value),
-      route: route?.template,
-    };
-    requests.push(entry);
-    const reply = (result: FakeReply) => {
-      entry.status = result.status;
-      send(res, result);
-    };
-    const drop = () => {
-      entry.dropped = true;
-      req.socket.destroy();
-    };
-
-    const fault = faults.take(method, url.pathname);
-    if (fault && !fault.after)
-      return fault.drop ? drop() : reply(checked(faultReply(fault, route?.kind), true));
-    if (!matched || !route) {
-      unhandled.push(entry);
-      return reply(githubError(404, 'Not Found'));
-    }
-
-    const auth = String(req.headers.authorization ?? '');
-    const presented = /^(?:token|bearer)\s+(.+)$/i.exec(auth)?.[1];
-    const user = presented ? state.tokens.get(presented) : undefined;
-    const request: FakeRequest = {
-      method,
-      url,
-      path: url.pathname,
-      params: matched.params,
-      query: url.searchParams,
-      headers: req.headers,
-      raw,
-      body: parsed.value,
-      user,
-    };
-    if (route.kind === 'rest') {
-      if (presented && !user) return reply(githubError(401, 'Bad credentials'));
-      if (!presented && method !== 'GET') return reply(githubError(401, 'Requires authentication'));
-      if (!parsed.ok) return reply(githubError(400, 'Problems parsing JSON'));
-      const errors = validator.checkRequest(
-        method,
-        route.template,
-        matched.params,
-        url.searchParams,
-        parsed.value,
-        contentType,
-      );
-      if (errors.length) {
-        violations.push({
-          where: 'request',
-          operation: op(route.template),
-          method,
-          path: url.pathname,
-          errors,
-        });
-        return reply(validationFailed(`Invalid request.\n\n${errors.join('\n')}`));
-      }
-    }
-    let result: FakeReply;
-    try {
-      result = await route.handler(request);
-    } catch (thrown) {
-      const message = thrown instanceof Error ? (thrown.stack ?? thrown.message) : String(thrown);
-      violations.push({
-        where: 'response',
-        operation: op(route.template),
-        method,
-        path: url.pathname,
-        status: 500,
-        errors: [`handler threw: ${message}`],
-      });
-      return reply(githubError(500, 'fake-github handler threw'));
-    }
-    if (fault) return fault.drop ? drop() : reply(checked(faultReply(fault, route.kind), true));
-    reply(checked(result, false));
-
-    function op(template: string) {
-      return `${method} ${template}`;
-    }
-    /** Validates a REST reply against the schema; records (never hides) what is wrong. */
-    function checked(result: FakeReply, fromFault: boolean): FakeReply {
-      if (route?.kind !== 'rest' || Buffer.isBuffer(result.body) || typeof result.body === 'string')
-        return result;
-      const errors = validator.checkResponse(
-        method,
-        route.template,
-        result.status,
-        result.body,
-        fromFault ? 'ignore' : 'error',
-      );
-      if (errors.length) {
-        violations.push({
-          where: 'response',
-          operation: op(route.template),
-          method,
-          path: url.pathname,
-          status: result.status,
-          errors,
-        });
-        process.stderr.write(
-          `fake-github: invalid response to ${method} ${url.pathname}:\n  ${errors.join('\n  ')}\n`,
-        );
-      }
-      return result;
-    }
-  };
+  const handle = dispatcher(app, validator, faults, { requests, violations, unhandled });
   server.on('request', (req, res) => {
     handle(req, res).catch((error: unknown) => {
       process.stderr.write(`fake-github: ${String(error)}\n`);
