@@ -103,7 +103,13 @@ function readThresholdsFile(io: ActionIO) {
       },
     );
   }
-  return readDriftOptions(value, { file: path });
+  // The `drift:` section of a validate-data checks file works as is: the same thresholds in both places.
+  const section = isObject(value) && 'drift' in value ? value.drift : value;
+  return readDriftOptions(section, { file: path });
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function driftSummary(drift: DriftResult, rows: number): string {
