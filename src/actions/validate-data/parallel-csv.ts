@@ -1,13 +1,159 @@
+import { closeSync, openSync, readSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { alignedRanges, splitAtLines } from '../../core/data/csv/byte-ranges.js';
+import { cellText } from '../../core/data/csv/csv-table.js';
 import type { CsvDialect } from '../../core/data/csv/dialect.js';
+import { CsvScanner, type RowSink } from '../../core/data/csv/scanner.js';
+import type { DataProfile } from '../../core/data/profile/profiler.js';
+import { matchHeader } from '../../core/data/validate/header.js';
 import type { TableState } from '../../core/data/validate/table-state.js';
 import type { DataFile } from '../../platform/data/files.js';
+import { type RangeJob, type RangeResult, WORKER_ENTRY } from './csv-worker.js';
 
-/** Validates a CSV file over byte ranges in worker threads; false when it must run on one thread. */
+/** When workers pay off, and how many at most. */
+export const PARALLEL_DEFAULTS = {
+  // Below this a single thread finishes before the workers have started (~30 ms each).
+  minBytes: 32 * 2 ** 20,
+  maxWorkers: 8,
+} as const;
+
+/** What the parallel path needs beyond the shared state. */
+export interface ParallelOptions {
+  readonly workers: number;
+  readonly maxErrors: number;
+  readonly reference?: DataProfile;
+  readonly minBytes?: number;
+  /** Partial profiles of the ranges, merged by the caller with the main profile. */
+  readonly profiles: DataProfile[];
+}
+
+/**
+ * Validates a CSV file over newline-aligned byte ranges in worker threads (both cores of a runner) and
+ * merges the results in range order, so rows, lines and samples are those of a single pass. Returns
+ * false, having changed nothing, when it does not apply: a small file, a header it cannot read, ranges
+ * that began inside quoted fields (quoted newlines), or any range that failed. The caller then scans
+ * the file on one thread, which also reports such errors with exact lines.
+ */
 export async function validateCsvParallel(
-  _file: DataFile,
-  _state: TableState,
-  _dialect: CsvDialect,
-  _options: { readonly workers: number },
+  file: DataFile,
+  state: TableState,
+  dialect: CsvDialect,
+  options: ParallelOptions,
 ): Promise<boolean> {
-  return false;
+  const workers = Math.min(options.workers || availableParallelism(), PARALLEL_DEFAULTS.maxWorkers);
+  if (workers < 2 || file.bytes < (options.minBytes ?? PARALLEL_DEFAULTS.minBytes)) return false;
+  if (!WORKER_ENTRY.endsWith('.js')) return false; // under ts-jest the entry is TypeScript
+  const header = readHeader(file, dialect);
+  if (!header) return false;
+  const columns = matchHeader(header.labels, state.options.schema, file.path);
+  const ranges = splitAtLines(header.end, file.bytes, workers, (offset) =>
+    lineFeedAfter(file.absolute, offset),
+  );
+  const { schema, labelField, profiler } = state.options;
+  const results = await Promise.all(
+    ranges.map((range) =>
+      runWorker({
+        kind: 'mlci-csv-range',
+        path: file.absolute,
+        start: range.start,
+        end: range.end,
+        dialect,
+        schema,
+        fieldOf: [...columns.fieldOf],
+        labels: columns.labels,
+        file: file.path,
+        maxErrors: options.maxErrors,
+        labelField: labelField === undefined ? undefined : schema.fields[labelField]!.name,
+        profiling: profiler !== undefined,
+        reference: options.reference,
+      }),
+    ),
+  );
+  if (results.some((result) => result.failure !== undefined) || !alignedRanges(results)) return false;
+  const { errors } = state.options;
+  for (const error of columns.errors) errors.add(error);
+  let rows = 1; // the header is row 1
+  let lines = header.lines;
+  for (const result of results) {
+    errors.merge(result.errors, { rows, lines });
+    rows += result.rows;
+    lines += result.lines;
+    state.rows += result.rows;
+    for (let i = 0; i < schema.fields.length; i++) {
+      state.nulls[i]! += result.nulls[i]!;
+      state.typeErrors[i]! += result.typeErrors[i]!;
+      state.constraintErrors[i]! += result.constraintErrors[i]!;
+    }
+    for (const [label, count] of result.labelCounts)
+      state.labelCounts.set(label, (state.labelCounts.get(label) ?? 0) + count);
+    if (result.profile) options.profiles.push(result.profile);
+  }
+  return true;
+}
+
+function runWorker(job: RangeJob): Promise<RangeResult> {
+  return new Promise((resolve) => {
+    // stdout/stderr: true keeps whatever an entry module prints in a worker (the CLI bundle's main)
+    // out of the user's terminal; the range result comes back as a message.
+    const worker = new Worker(WORKER_ENTRY, { workerData: job, stdout: true, stderr: true });
+    const fail = (why: string) => resolve({ failure: why } as RangeResult);
+    worker.once('message', (result: RangeResult) => {
+      resolve(result);
+      void worker.terminate();
+    });
+    worker.once('error', (error) => fail(error.message));
+    worker.once('exit', (code) => fail(`worker exited with code ${code}`));
+  });
+}
+
+const PROBE_BYTES = 1 << 20;
+
+/** The header labels, the byte offset where data starts and the lines the header took; undefined if unclear. */
+function readHeader(
+  file: DataFile,
+  dialect: CsvDialect,
+): { labels: string[]; end: number; lines: number } | undefined {
+  const buf = Buffer.alloc(Math.min(PROBE_BYTES, file.bytes));
+  const fd = openSync(file.absolute, 'r');
+  try {
+    readSync(fd, buf, 0, buf.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  const bom = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
+  let labels: string[] | undefined;
+  let end = 0;
+  let scanner: CsvScanner | undefined;
+  const sink: RowSink = {
+    row: (b, starts, ends, flags, count) => {
+      if (labels) return;
+      labels = Array.from({ length: count }, (_, i) => cellText(b, starts[i]!, ends[i]!, flags[i]!));
+      end = scanner!.recordEnd;
+    },
+  };
+  scanner = new CsvScanner(dialect, sink);
+  const lf = buf.indexOf(10, bom);
+  if (lf === -1) return undefined;
+  try {
+    scanner.scan(buf, bom, lf + 1, false);
+  } catch {
+    return undefined;
+  }
+  return labels && end === lf + 1 ? { labels, end, lines: 1 } : undefined;
+}
+
+function lineFeedAfter(path: string, offset: number): number {
+  const buf = Buffer.alloc(64 * 1024);
+  const fd = openSync(path, 'r');
+  try {
+    for (let at = offset; ; at += buf.length) {
+      const n = readSync(fd, buf, 0, buf.length, at);
+      if (n === 0) return -1;
+      const lf = buf.subarray(0, n).indexOf(10);
+      if (lf !== -1) return at + lf;
+    }
+  } finally {
+    closeSync(fd);
+  }
 }

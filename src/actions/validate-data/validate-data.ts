@@ -53,6 +53,7 @@ export async function validateData(io: ActionIO): Promise<void> {
       maxErrors: inputs['max-errors'],
       workers: inputs.workers,
       createProfiler: profiling ? (table) => createProfiler(table.fields, { reference }) : undefined,
+      reference,
       log: io.log,
     }),
   );

@@ -17,6 +17,8 @@ import { compileTable } from '../../core/data/validate/compile-table.js';
 import { ErrorCollector } from '../../core/data/validate/error-collector.js';
 import type { FieldStats, ReportFile } from '../../core/data/validate/report.js';
 import { type ProfilerLike, TableState } from '../../core/data/validate/table-state.js';
+import { availableParallelism } from 'node:os';
+import { type DataProfile, mergeProfiles } from '../../core/data/profile/profiler.js';
 import type { DataFile } from '../../platform/data/files.js';
 import { parquetFile } from '../../platform/data/parquet-file.js';
 import { isGzip, readGzip, readRange } from '../../platform/data/read-bytes.js';
@@ -37,6 +39,10 @@ export interface ValidateOptions {
   readonly maxErrors: number;
   readonly workers: number;
   readonly createProfiler?: (schema: TableSchema) => ProfilerLike;
+  /** The reference profile, handed to worker threads for their own profilers. */
+  readonly reference?: DataProfile;
+  /** Files smaller than this are scanned on one thread (tests lower it). */
+  readonly parallelMinBytes?: number;
   readonly log: Logger;
 }
 
@@ -99,6 +105,7 @@ export async function validateFiles(options: ValidateOptions): Promise<ValidateR
     labelCounts: new Map<string, number>(),
   };
   const reportFiles: ReportFile[] = [];
+  const partialProfiles: DataProfile[] = [];
   for (const file of files) {
     const format = formatOf(file.path, options.format);
     const state =
@@ -110,7 +117,7 @@ export async function validateFiles(options: ValidateOptions): Promise<ValidateR
     try {
       if (format === 'csv') {
         if (!state) throw new UsageError('a JSON Schema describes JSONL records; CSV needs a Table Schema');
-        rows = await validateCsv(file, state, options);
+        rows = await validateCsv(file, state, options, partialProfiles);
       } else if (format === 'jsonl') rows = await validateJsonl(file, state, errors, record);
       else {
         if (!state)
@@ -158,14 +165,37 @@ export async function validateFiles(options: ValidateOptions): Promise<ValidateR
     typeErrors: totals.typeErrors[i]!,
     constraintErrors: totals.constraintErrors[i]!,
   }));
-  return { files: reportFiles, errors, checks, fields, profile: profiler?.result() };
+  const profile = profiler
+    ? partialProfiles.reduce(mergeProfiles, profiler.result() as DataProfile)
+    : undefined;
+  return { files: reportFiles, errors, checks, fields, profile };
 }
 
-async function validateCsv(file: DataFile, state: TableState, options: ValidateOptions): Promise<number> {
+async function validateCsv(
+  file: DataFile,
+  state: TableState,
+  options: ValidateOptions,
+  profiles: DataProfile[],
+): Promise<number> {
   const dialect = dialectFor(file.path, options.delimiter);
-  if (!isGzip(file.path) && options.workers !== 1 && !state.needValues) {
-    const handled = await validateCsvParallel(file, state, dialect, options);
-    if (handled) return state.rows;
+  // Keys and duplicate rows need every row's hash in one table: those runs stay on one thread.
+  if (!isGzip(file.path) && options.header && options.workers !== 1 && !state.needValues) {
+    const parallel = {
+      workers: options.workers,
+      maxErrors: options.maxErrors,
+      reference: options.reference,
+      profiles,
+    };
+    const handled = await validateCsvParallel(file, state, dialect, {
+      ...parallel,
+      minBytes: options.parallelMinBytes,
+    });
+    if (handled) {
+      options.log.info(
+        `${file.path}: scanned in ${Math.min(options.workers || availableParallelism(), 8)} worker threads`,
+      );
+      return state.rows;
+    }
   }
   const table = new CsvTable(state, options.header ? {} : { columns: undefined, firstRow: 1 });
   if (!options.header) table.columns = positional(state);

@@ -116,14 +116,96 @@ function digitsAt(buf: Uint8Array, p: number, count: number): number {
   return value;
 }
 
-/** `YYYY-MM-DD` (the default date format) as epoch milliseconds (UTC midnight). */
-export function dateFromBytes(buf: Uint8Array, start: number, end: number): number | Invalid {
-  if (end - start !== 10 || buf[start + 4] !== 45 || buf[start + 7] !== 45) return INVALID;
+// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil): the same
+// number Date.UTC gives divided by a day, without a call into the runtime per cell.
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+const DAY_MS = 86_400_000;
+
+function dateAt(buf: Uint8Array, start: number): number {
+  if (buf[start + 4] !== 45 || buf[start + 7] !== 45) return -1;
   const year = digitsAt(buf, start, 4);
   const month = digitsAt(buf, start + 5, 2);
   const day = digitsAt(buf, start + 8, 2);
-  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return INVALID;
-  return Date.UTC(year, month - 1, day);
+  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return -1;
+  return daysFromCivil(year, month, day);
+}
+
+/** `YYYY-MM-DD` (the default date format) as epoch milliseconds (UTC midnight). */
+export function dateFromBytes(buf: Uint8Array, start: number, end: number): number | Invalid {
+  if (end - start !== 10) return INVALID;
+  const days = dateAt(buf, start);
+  return days === -1 && !isEpochMinusOne(buf, start) ? INVALID : days * DAY_MS;
+}
+
+// -1 days is 1969-12-31, a valid date that collides with dateAt's failure value.
+function isEpochMinusOne(buf: Uint8Array, start: number): boolean {
+  return (
+    digitsAt(buf, start, 4) === 1969 &&
+    digitsAt(buf, start + 5, 2) === 12 &&
+    digitsAt(buf, start + 8, 2) === 31
+  );
+}
+
+/**
+ * The common XSD dateTime shapes, `YYYY-MM-DDThh:mm:ss[.fff][Z|±hh:mm]`, as epoch milliseconds; INVALID
+ * for anything else (the text caster then decides, so rarer valid forms are still accepted).
+ */
+export function datetimeFromBytes(buf: Uint8Array, start: number, end: number): number | Invalid {
+  if (end - start < 19 || buf[start + 10] !== 84 || buf[start + 13] !== 58 || buf[start + 16] !== 58)
+    return INVALID;
+  const days = dateAt(buf, start);
+  if (days === -1) return INVALID;
+  const hour = digitsAt(buf, start + 11, 2);
+  const minute = digitsAt(buf, start + 14, 2);
+  const second = digitsAt(buf, start + 17, 2);
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return INVALID;
+  let p = start + 19;
+  let ms = 0;
+  if (p < end && buf[p] === 46) {
+    let scale = 100;
+    p++;
+    const from = p;
+    while (p < end && buf[p]! >= DIGIT0 && buf[p]! <= DIGIT9) {
+      ms += (buf[p++]! - DIGIT0) * scale;
+      scale /= 10;
+    }
+    if (p === from) return INVALID;
+    ms = Math.round(ms);
+  }
+  let offset = 0;
+  if (p < end && buf[p] === 90) p++;
+  else if (p < end && (buf[p] === 43 || buf[p] === 45)) {
+    if (end - p !== 6 || buf[p + 3] !== 58) return INVALID;
+    const oh = digitsAt(buf, p + 1, 2);
+    const om = digitsAt(buf, p + 4, 2);
+    if (oh < 0 || om < 0) return INVALID;
+    offset = (buf[p] === 45 ? -1 : 1) * (oh * 60 + om) * 60_000;
+    p = end;
+  }
+  if (p !== end) return INVALID;
+  return days * DAY_MS + ((hour * 60 + minute) * 60 + second) * 1000 + ms - offset;
+}
+
+const ascii = (text: string) => Uint8Array.from(text, (ch) => ch.charCodeAt(0));
+const TRUE_FORMS = ['true', 'True', 'TRUE'].map(ascii);
+const FALSE_FORMS = ['false', 'False', 'FALSE'].map(ascii);
+
+/** Default boolean values (`true/True/TRUE/1`, `false/False/FALSE/0`) from bytes; INVALID otherwise. */
+export function booleanFromBytes(buf: Uint8Array, start: number, end: number): boolean | Invalid {
+  const length = end - start;
+  if (length === 1) return buf[start] === 49 ? true : buf[start] === 48 ? false : INVALID;
+  const forms = length === 4 ? TRUE_FORMS : length === 5 ? FALSE_FORMS : undefined;
+  if (forms === undefined) return INVALID;
+  for (const form of forms) if (bytesEqual(buf, start, end, form)) return length === 4;
+  return INVALID;
 }
 
 /** Equality of a byte range with the bytes of a string (ASCII/UTF-8 encoded once by the caller). */

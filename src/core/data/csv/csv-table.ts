@@ -1,5 +1,5 @@
 import { type ColumnMap, matchHeader } from '../validate/header.js';
-import { decode } from '../validate/field-checker.js';
+import { CELL, decode } from '../validate/field-checker.js';
 import type { TableState } from '../validate/table-state.js';
 import { CELL_FLAG, type RowSink, unescapeCell } from './scanner.js';
 
@@ -56,7 +56,10 @@ export class CsvTable implements RowSink {
         (flag & (CELL_FLAG.escaped | CELL_FLAG.malformed)) === 0
           ? checker.checkBytes(buf, s, e)
           : checker.checkText(cellText(buf, s, e, flag));
-      state.cell(field, status, row, line, () => cellText(buf, s, e, flag));
+      if (status === CELL.ok) {
+        if (state.tracksOk) state.ok(field);
+      } else if (status === CELL.missing) state.missing(field);
+      else state.cell(field, status, row, line, () => cellText(buf, s, e, flag));
     }
     if (count !== width) this.raggedRow(buf, starts, ends, flags, count, row, line);
     if (keys && state.needValues) {

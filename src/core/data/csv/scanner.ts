@@ -31,6 +31,8 @@ export class CsvScanner {
   quoteBytes = 0;
   /** A quote inside an unquoted field or text after a closing quote was seen (not RFC 4180). */
   irregular = false;
+  /** Buffer offset just past the record being handed to the sink (valid during row()). */
+  recordEnd = 0;
   private readonly starts: Int32Array;
   private readonly ends: Int32Array;
   private readonly flags: Uint8Array;
@@ -135,6 +137,7 @@ export class CsvScanner {
         break;
       }
       this.quoteBytes += quoteBytes;
+      this.recordEnd = p;
       this.sink.row(buf, starts, ends, flags, count, this.line);
       this.line += 1 + newlines;
     }

@@ -1,5 +1,14 @@
 import { UsageError } from '../../errors.js';
-import { bytesEqual, dateFromBytes, INVALID, integerFromBytes, numberFromBytes } from '../cast/bytes.js';
+import {
+  booleanFromBytes,
+  bytesEqual,
+  dateFromBytes,
+  datetimeFromBytes,
+  INVALID,
+  integerFromBytes,
+  numberFromBytes,
+} from '../cast/bytes.js';
+import { InternTable } from '../cast/intern.js';
 import { compileConstraints, type ConstraintCheck } from '../cast/constraints.js';
 import { type CellValue, type TextCaster, textCaster } from '../cast/text.js';
 import type { Field } from '../table-schema/types.js';
@@ -9,7 +18,22 @@ export const CELL = { ok: 0, missing: 1, typeError: 2, constraintError: 3 } as c
 export type CellStatus = (typeof CELL)[keyof typeof CELL];
 
 // Which byte-level fast path a field can use; anything else decodes the cell to a string first.
-const FAST = { none: 0, integer: 1, number: 2, date: 3, string: 4 } as const;
+const FAST = {
+  none: 0,
+  integer: 1,
+  number: 2,
+  date: 3,
+  datetime: 4,
+  boolean: 5,
+  /** A string whose value nobody reads. */
+  opaque: 6,
+  /** A string checked only against enum/categories: members are interned. */
+  enum: 7,
+  /** A string with only length constraints, settled by byte length where it can be. */
+  length: 8,
+  /** A string whose value is read (profile, key, label): repeated values are interned. */
+  interned: 9,
+} as const;
 
 const encoder = new TextEncoder();
 
@@ -38,6 +62,9 @@ export class FieldChecker {
   private readonly missingTexts: ReadonlySet<string>;
   private readonly cast: TextCaster;
   private readonly constraint: ConstraintCheck | undefined;
+  private readonly intern: InternTable | undefined;
+  private readonly minLength: number;
+  private readonly maxLength: number;
 
   constructor(
     readonly field: Field,
@@ -58,6 +85,16 @@ export class FieldChecker {
       );
     }
     this.fast = fastPath(field, options.decodeStrings === true);
+    this.minLength = field.constraints.minLength ?? 0;
+    this.maxLength = field.constraints.maxLength ?? Number.POSITIVE_INFINITY;
+    if (this.fast === FAST.enum) {
+      const members = (field.constraints.enum ?? field.categories ?? []).map(String);
+      this.intern = new InternTable(Math.max(16, members.length), 1024);
+      for (const member of members) {
+        const bytes = encoder.encode(member);
+        this.intern.add(bytes, 0, bytes.length, member);
+      }
+    } else if (this.fast === FAST.interned) this.intern = new InternTable();
   }
 
   /** Checks the bytes [start, end) of a cell whose text needs no unescaping. */
@@ -75,9 +112,37 @@ export class FieldChecker {
       case FAST.date:
         value = dateFromBytes(buf, start, end);
         break;
-      case FAST.string:
+      case FAST.datetime:
+        value = datetimeFromBytes(buf, start, end);
+        break;
+      case FAST.boolean:
+        value = booleanFromBytes(buf, start, end);
+        break;
+      case FAST.opaque:
         this.value = '';
         return CELL.ok;
+      case FAST.enum: {
+        const member = this.intern!.get(buf, start, end);
+        if (member === undefined) return this.checkText(decode(buf, start, end), true);
+        this.value = member;
+        return CELL.ok;
+      }
+      case FAST.length: {
+        // A UTF-8 character takes 1-4 bytes: byte length bounds the character count from both sides.
+        const bytes = end - start;
+        if (bytes <= this.maxLength && bytes >= this.minLength * 4) {
+          this.value = '';
+          return CELL.ok;
+        }
+        return this.checkText(decode(buf, start, end), true);
+      }
+      case FAST.interned: {
+        const known = this.intern!.get(buf, start, end);
+        if (known !== undefined) return this.checkValue(known);
+        const text = decode(buf, start, end);
+        this.intern!.add(buf, start, end, text);
+        return this.checkText(text, true);
+      }
       default:
         return this.checkText(decode(buf, start, end), true);
     }
@@ -136,20 +201,32 @@ export class FieldChecker {
 
 function fastPath(field: Field, decodeStrings: boolean): number {
   const plainNumber = !field.groupChar && field.bareNumber !== false && (field.decimalChar ?? '.') === '.';
+  const defaultFormat = field.format === 'default';
   if (field.type === 'integer' && plainNumber) return FAST.integer;
   if (field.type === 'number' && plainNumber) return FAST.number;
-  if (field.type === 'date' && field.format === 'default') return FAST.date;
-  // Unconstrained plain strings need no value at all unless a profile or key asks (the validator decodes then).
+  if (field.type === 'date' && defaultFormat) return FAST.date;
+  if (field.type === 'datetime' && defaultFormat) return FAST.datetime;
+  if (field.type === 'boolean' && !field.trueValues && !field.falseValues) return FAST.boolean;
+  if (field.type !== 'string' || !defaultFormat) return FAST.none;
   const c = field.constraints;
-  const constrained =
-    c.enum || c.pattern || c.minLength !== undefined || c.maxLength !== undefined || field.categories;
-  if (field.type === 'string' && field.format === 'default' && !constrained && !decodeStrings)
-    return FAST.string;
-  return FAST.none;
+  const lengths = c.minLength !== undefined || c.maxLength !== undefined;
+  const members = c.enum !== undefined || field.categories !== undefined;
+  if (c.pattern !== undefined || c.jsonSchema !== undefined) return FAST.none;
+  if (members && !lengths) return FAST.enum;
+  if (decodeStrings) return FAST.interned;
+  if (lengths && !members) return FAST.length;
+  return members ? FAST.none : FAST.opaque;
+}
+
+// Node's Buffer has had utf8Slice since v0.x; @types/node does not declare it.
+interface FastSlicing {
+  utf8Slice(start: number, end: number): string;
 }
 
 /** The text of a byte range, UTF-8. */
 export function decode(buf: Uint8Array, start: number, end: number): string {
+  // Buffer's own utf8Slice skips toString's argument checks; readers hand Buffers, tests may not.
+  if (buf instanceof Buffer) return (buf as unknown as FastSlicing).utf8Slice(start, end);
   return Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString('utf8');
 }
 

@@ -36,6 +36,8 @@ export class TableState {
   /** Logical values of the current row by field, when keys need them. */
   readonly values: unknown[];
   readonly needValues: boolean;
+  /** False when a passing cell needs no bookkeeping at all (no profile, keys or label): the hot path. */
+  readonly tracksOk: boolean;
 
   constructor(readonly options: TableOptions) {
     const n = options.schema.fields.length;
@@ -44,6 +46,22 @@ export class TableState {
     this.constraintErrors = new Float64Array(n);
     this.values = new Array(n).fill(null);
     this.needValues = options.keys?.active === true;
+    this.tracksOk = this.needValues || options.profiler !== undefined || options.labelField !== undefined;
+  }
+
+  /** A passing cell. */
+  ok(field: number): void {
+    const value = this.options.checkers[field]!.value;
+    if (this.needValues) this.values[field] = value;
+    this.options.profiler?.add(field, profileValue(value));
+    if (field === this.options.labelField) this.countLabel(value);
+  }
+
+  /** A missing cell that is allowed to be missing. */
+  missing(field: number): void {
+    if (this.needValues) this.values[field] = null;
+    this.nulls[field]!++;
+    this.options.profiler?.add(field, null);
   }
 
   /** Records the outcome of one checked cell; `text` gives the cell's text for an error sample. */
