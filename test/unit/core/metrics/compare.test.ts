@@ -1,0 +1,181 @@
+import { describe, expect, test } from '@jest/globals';
+import type { ResolvedBaseline } from '../../../../src/core/metrics/baseline.js';
+import { type CompareOptions, compareMetrics } from '../../../../src/core/metrics/compare.js';
+import { computeMetrics } from '../../../../src/core/metrics/compute.js';
+import { buildEvaluation } from '../../../../src/core/metrics/evaluation.js';
+import { escapeMarkdown } from '../../../../src/core/metrics/markdown.js';
+import { serializeReport } from '../../../../src/core/metrics/report.js';
+import { createRng } from '../../../../src/core/metrics/rng.js';
+import { parseRules } from '../../../../src/core/metrics/rules.js';
+import { renderSummary } from '../../../../src/core/metrics/summary.js';
+
+const OPTIONS: CompareOptions = {
+  mode: 'block-on-regression',
+  alpha: 0.05,
+  power: 0.8,
+  resamples: 400,
+  seed: 42,
+  stratify: 'auto',
+  onInconclusive: 'pass',
+  onNoBaseline: 'pass',
+  allowDifferentTestSets: false,
+  evaluation: { task: 'auto', threshold: 0.5 },
+};
+
+function predictions(seed: number, n: number, signal: number, labelsSeed = 1): string {
+  const labels = createRng(labelsSeed);
+  const rng = createRng(seed);
+  const lines: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const label = labels.uniform() < 0.2 ? 1 : 0;
+    const score = Math.min(1, Math.max(0, signal * label + (1 - signal) * rng.uniform()));
+    lines.push(JSON.stringify({ id: `x${i}`, label, score: Math.round(score * 1000) / 1000 }));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+const found = (text: string): ResolvedBaseline => ({
+  source: 'file',
+  found: { predictions: { name: 'base.jsonl', text }, detail: { file: 'base.jsonl' } },
+  searched: [{ source: 'file', outcome: 'found', reason: 'file base.jsonl' }],
+});
+
+const rules = parseRules(
+  { accuracy: 'higher, margin 0.02', roc_auc: 'higher', f1: 'higher', log_loss: 'lower' },
+  { file: 't' },
+);
+
+describe('compareMetrics', () => {
+  test('the same inputs and seed give a byte-identical report', async () => {
+    const run = () =>
+      compareMetrics({
+        candidate: { predictions: { name: 'cand.jsonl', text: predictions(2, 600, 0.4) } },
+        baseline: found(predictions(3, 600, 0.35)),
+        rules,
+        options: OPTIONS,
+      }).then(serializeReport);
+    const first = await run();
+    expect(await run()).toBe(first);
+    const report = JSON.parse(first);
+    expect(report).toMatchObject({
+      kind: 'mlci/comparison-report',
+      version: 1,
+      pairing: { paired: true, examples: 600 },
+    });
+    expect(report.statistics.stratified).toBe(true);
+    expect(report.metrics.find((m: { name: string }) => m.name === 'roc_auc').test).toBe('delong');
+    const other = await compareMetrics({
+      candidate: { predictions: { name: 'cand.jsonl', text: predictions(2, 600, 0.4) } },
+      baseline: found(predictions(3, 600, 0.35)),
+      rules,
+      options: { ...OPTIONS, seed: 43 },
+    });
+    expect(serializeReport(other)).not.toBe(first);
+  });
+
+  test('different test sets are refused unless allowed; relabelled sets are told apart', async () => {
+    const candidate = { predictions: { name: 'cand.jsonl', text: predictions(2, 100, 0.4) } };
+    const refused = await compareMetrics({
+      candidate,
+      baseline: found(predictions(3, 120, 0.4)),
+      rules,
+      options: OPTIONS,
+    });
+    expect(refused.verdict).toBe('fail');
+    expect(refused.testSet.match).toBe('different');
+    expect(refused.reasons[0]).toMatch(/different test sets/);
+    const relabelled = await compareMetrics({
+      candidate,
+      baseline: found(predictions(3, 100, 0.4, 9)),
+      rules,
+      options: OPTIONS,
+    });
+    expect(relabelled.testSet.match).toBe('relabelled');
+    expect(relabelled.verdict).toBe('fail');
+    const allowed = await compareMetrics({
+      candidate,
+      baseline: found(predictions(3, 120, 0.4)),
+      rules,
+      options: { ...OPTIONS, allowDifferentTestSets: true },
+    });
+    expect(allowed.warnings.join()).toMatch(/20 only in the baseline/);
+    expect(allowed.pairing.examples).toBe(100);
+  });
+
+  test('no baseline: a pass with a notice by default, a failure when configured', async () => {
+    const none: ResolvedBaseline = {
+      searched: [{ source: 'git', outcome: 'not-found', reason: 'metrics.json did not exist' }],
+    };
+    const candidate = { metrics: { name: 'm.json', text: '{"accuracy": 0.9}' } };
+    const pass = await compareMetrics({
+      candidate,
+      baseline: none,
+      rules: parseRules({ accuracy: 'floor 0.8' }, { file: 't' }),
+      options: OPTIONS,
+    });
+    expect(pass.verdict).toBe('pass');
+    expect(pass.notices[0]).toMatch(/no baseline found \(searched: git: metrics.json did not exist\)/);
+    expect(pass.baseline.source).toBe('none');
+    const fail = await compareMetrics({
+      candidate,
+      baseline: none,
+      rules: [],
+      options: { ...OPTIONS, onNoBaseline: 'fail' },
+    });
+    expect(fail.verdict).toBe('fail');
+  });
+
+  test('duplicate ids are a data error naming them', async () => {
+    const dup =
+      '{"id":"a","label":1,"score":0.9}\n{"id":"a","label":0,"score":0.1}\n{"id":"b","label":0,"score":0.2}\n';
+    await expect(
+      compareMetrics({
+        candidate: { predictions: { name: 'cand.jsonl', text: dup } },
+        baseline: found(dup),
+        rules,
+        options: OPTIONS,
+      }),
+    ).rejects.toThrow(/1 duplicate example id\(s\): "a" \(line 2\)/);
+  });
+
+  test('empty predictions are a clear error', () => {
+    expect(() => buildEvaluation([], 'p.jsonl', { task: 'auto', threshold: 0.5 })).toThrow(
+      /no examples to evaluate/,
+    );
+    expect(() =>
+      computeMetrics({ task: 'regression', ids: [], y: new Float64Array(), predicted: new Float64Array() }),
+    ).toThrow(/empty set of predictions/);
+  });
+
+  test('the summary escapes names from files and keeps the table intact', async () => {
+    const report = await compareMetrics({
+      candidate: {
+        metrics: { name: 'm.json', text: JSON.stringify({ 'acc|f1 @team [x](http://e) <img src=x>': 0.9 }) },
+      },
+      baseline: {
+        source: 'file',
+        found: { metrics: { name: 'b.json', text: '{}' }, detail: {} },
+        searched: [],
+      },
+      rules: [],
+      options: OPTIONS,
+    });
+    const md = renderSummary(report);
+    const row = md.split('\n').find((line) => line.includes('acc'))!;
+    expect(row.split(/(?<!\\)\|/).length).toBe(13);
+    // Escaped, not removed: `\<img` renders as text; no raw tag, link or mention survives.
+    expect(md).not.toMatch(/(?<!\\)<img|\]\(http|@team/);
+  });
+});
+
+describe('escapeMarkdown', () => {
+  test('neutralises tables, links, HTML, mentions, newlines, bidi controls and workflow commands', () => {
+    expect(escapeMarkdown('a|b')).toBe('a\\|b');
+    expect(escapeMarkdown('[x](y)')).toBe('\\[x\\]\\(y\\)');
+    expect(escapeMarkdown('<b>')).toBe('\\<b\\>');
+    expect(escapeMarkdown('@org/team')).toBe('@\u200borg/team');
+    expect(escapeMarkdown('a\nb')).toBe('a b');
+    expect(escapeMarkdown('x\u202Ey')).toBe('x\\\\u202Ey');
+    expect(escapeMarkdown('::error::x')).not.toContain('::');
+  });
+});
