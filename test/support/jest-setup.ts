@@ -26,3 +26,14 @@ net.Socket.prototype.connect = function connect(this: net.Socket, ...args: unkno
 // Workflow commands (`::error::…`) printed by code under test would be read by a real runner running
 // this suite; keep them off stdout unless a test captures them itself.
 if (process.env.GITHUB_ACTIONS) process.env.GITHUB_ACTIONS = '';
+
+// Code under test in this process (@actions/core in the cache and artifact libraries) prints workflow
+// commands; on a real runner `::warning::…` would become an annotation on mlci's own CI run. Neutralise
+// a leading `::` (a zero-width space between the colons) as actions/cache's jest setup filters them.
+// Tests that spy on process.stdout.write still see the raw text; child processes are not affected.
+const originalWrite = process.stdout.write.bind(process.stdout);
+process.stdout.write = ((chunk: unknown, ...rest: unknown[]) => {
+  const text = typeof chunk === 'string' ? chunk : Buffer.isBuffer(chunk) ? chunk.toString('utf8') : undefined;
+  const safe = text === undefined ? chunk : text.replace(/^::/gm, ':\u200b:');
+  return (originalWrite as (...a: unknown[]) => boolean)(safe, ...rest);
+}) as typeof process.stdout.write;
