@@ -33,7 +33,8 @@ if (process.env.GITHUB_ACTIONS) process.env.GITHUB_ACTIONS = '';
 // Tests that spy on process.stdout.write still see the raw text; child processes are not affected.
 const originalWrite = process.stdout.write.bind(process.stdout);
 process.stdout.write = ((chunk: unknown, ...rest: unknown[]) => {
-  const text = typeof chunk === 'string' ? chunk : Buffer.isBuffer(chunk) ? chunk.toString('utf8') : undefined;
+  const text =
+    typeof chunk === 'string' ? chunk : Buffer.isBuffer(chunk) ? chunk.toString('utf8') : undefined;
   const safe = text === undefined ? chunk : text.replace(/^::/gm, ':\u200b:');
   return (originalWrite as (...a: unknown[]) => boolean)(safe, ...rest);
 }) as typeof process.stdout.write;
