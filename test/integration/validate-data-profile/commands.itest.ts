@@ -152,3 +152,72 @@ describe('infer-schema and merge-profiles', () => {
     );
   });
 });
+
+describe('infer-schema on typed formats', () => {
+  const fixtures = join(process.cwd(), 'test/support/fixtures/validate-data');
+  let out: string;
+  beforeAll(() => {
+    out = mkdtempSync(join(tmpdir(), 'mlci-infer-'));
+  });
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  test.each(['small-snappy.parquet', 'small-zstd.parquet', 'small-gzip.parquet'])(
+    'Parquet %s: physical types become Table Schema types',
+    async (name) => {
+      await inferSchema(
+        io(fixtures, {
+          data: name,
+          out: join(out, `${name}.json`),
+          'profile-out': join(out, `${name}.profile.json`),
+        }).io,
+      );
+      const schema = JSON.parse(readFileSync(join(out, `${name}.json`), 'utf8')) as {
+        fields: { name: string; type: string }[];
+      };
+      expect(Object.fromEntries(schema.fields.map((f) => [f.name, f.type]))).toEqual({
+        id: 'integer',
+        amount: 'number',
+        day: 'date',
+        kind: 'string',
+        flag: 'boolean',
+      });
+      const profile = parseProfile(readFileSync(join(out, `${name}.profile.json`), 'utf8'), name);
+      expect(profile.rows).toBe(20);
+      expect(profile.columns.find((c) => c.name === 'day')!.numeric!.unit).toBe('epoch-ms');
+    },
+  );
+
+  test('JSONL (gzip): keys named __proto__ are data, JSON strings stay strings, mixed types give any', async () => {
+    const lines = [
+      { id: 1, code: '12', mixed: 1, when: '2024-01-02T03:04:05Z', tags: ['a'] },
+      { id: 2, code: '13', mixed: 'one', when: '2024-01-03T03:04:05Z', tags: [] },
+    ].map((record) => JSON.stringify(record).replace('"code"', '"__proto__":"p","code"'));
+    writeFileSync(join(out, 'records.jsonl.gz'), gzipSync(`${lines.join('\n')}\n`));
+    await inferSchema(io(out, { data: 'records.jsonl.gz', out: 'records.schema.json' }).io);
+    const schema = JSON.parse(readFileSync(join(out, 'records.schema.json'), 'utf8')) as {
+      fields: { name: string; type: string }[];
+    };
+    expect(schema.fields.map((f) => [f.name, f.type])).toEqual([
+      ['id', 'integer'],
+      ['__proto__', 'string'],
+      ['code', 'string'],
+      ['mixed', 'any'],
+      ['when', 'datetime'],
+      ['tags', 'array'],
+    ]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  test('a truncated gzip is invalid data naming the file; a missing file is a usage error', async () => {
+    const whole = gzipSync('a,b\n1,2\n'.repeat(1000));
+    writeFileSync(join(out, 'cut.csv.gz'), whole.subarray(0, whole.length - 20));
+    const cut = await inferSchema(io(out, { data: 'cut.csv.gz', out: 'cut.yaml' }).io).catch(
+      (e: unknown) => e,
+    );
+    expect(cut).toBeInstanceOf(MlciError);
+    expect((cut as MlciError).exitCode).toBe(1);
+    expect((cut as MlciError).message).toMatch(/truncated/);
+    const missing = await inferSchema(io(out, { data: 'nope.csv' }).io).catch((e: unknown) => e);
+    expect((missing as MlciError).exitCode).toBe(2);
+  });
+});

@@ -48,7 +48,9 @@ export class ColumnInference {
     if (typeof value === 'string') this.addText(value, fromText);
     else if (typeof value === 'number' || typeof value === 'bigint') this.addNumber(Number(value));
     else if (typeof value === 'boolean') this.narrow({ boolean: true }, String(value));
-    else if (value instanceof Date) this.narrow({ datetime: true }, value.toISOString());
+    // Parquet DATE columns arrive as Dates at UTC midnight: still a date while every value is one.
+    else if (value instanceof Date)
+      this.narrow({ date: value.getTime() % 86_400_000 === 0, datetime: true }, value.toISOString());
     else if (Array.isArray(value)) {
       this.sawArray = true;
       this.narrow({}, undefined);
@@ -80,13 +82,13 @@ export class ColumnInference {
   }
 
   private narrow(
-    allowed: { integer?: boolean; number?: boolean; boolean?: boolean; datetime?: boolean },
+    allowed: { integer?: boolean; number?: boolean; boolean?: boolean; date?: boolean; datetime?: boolean },
     key?: string,
   ): void {
     if (!allowed.integer) this.integer = false;
     if (!allowed.number) this.number = false;
     if (!allowed.boolean) this.boolean = false;
-    this.date = false;
+    if (!allowed.date) this.date = false;
     if (!allowed.datetime) this.datetime = false;
     this.sawNative = true;
     if (key !== undefined) this.remember(key);
