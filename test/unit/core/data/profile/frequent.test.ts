@@ -34,7 +34,7 @@ describe('FrequentValues (Misra–Gries)', () => {
   test('merged halves keep the same bound', () => {
     const a = new FrequentValues(100, 32);
     const b = new FrequentValues(100, 32);
-    stream.forEach((v, i) => (i < 25_000 ? a : b).add(v));
+    for (const [i, v] of stream.entries()) (i < 25_000 ? a : b).add(v);
     const merged = new FrequentValues(Number.MAX_SAFE_INTEGER, 32);
     merged.merge(a.sorted(), a.exact, a.undercount);
     merged.merge(b.sorted(), b.exact, b.undercount);
