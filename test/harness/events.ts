@@ -32,3 +32,41 @@ export function webhookExample(
   if (!found) throw new Error(`no ${event} example matches ${JSON.stringify(match)}`);
   return structuredClone(found);
 }
+
+/**
+ * An `issue_comment` `created` payload for a comment on a pull request (the examples only comment on
+ * issues): `issue.pull_request` is set, as GitHub sets it for PR conversations.
+ */
+export function pullRequestComment(options: {
+  readonly body: string;
+  readonly login?: string;
+  readonly number?: number;
+  readonly authorAssociation?: string;
+}): Record<string, unknown> {
+  const payload = webhookExample('issue_comment', { action: 'created' });
+  const issue = payload.issue as Record<string, unknown>;
+  const comment = payload.comment as Record<string, unknown>;
+  const number = options.number ?? (issue.number as number);
+  const repoUrl = String(issue.repository_url);
+  issue.number = number;
+  issue.pull_request = {
+    url: `${repoUrl}/pulls/${number}`,
+    html_url: `${String(issue.html_url).replace(/\/issues\/\d+$/, '')}/pull/${number}`,
+    diff_url: `${String(issue.html_url).replace(/\/issues\/\d+$/, '')}/pull/${number}.diff`,
+    patch_url: `${String(issue.html_url).replace(/\/issues\/\d+$/, '')}/pull/${number}.patch`,
+    merged_at: null,
+  };
+  comment.body = options.body;
+  if (options.login) comment.user = { ...(comment.user as object), login: options.login };
+  if (options.authorAssociation) comment.author_association = options.authorAssociation;
+  return payload;
+}
+
+/**
+ * A `schedule` payload (not in the examples): what GitHub sends a cron-triggered run, with the
+ * repository and sender taken from a real example.
+ */
+export function schedulePayload(cron = '0 6 * * *'): Record<string, unknown> {
+  const { repository, sender } = webhookExample('push');
+  return { schedule: cron, repository, sender, workflow: '.github/workflows/monitor.yml' };
+}

@@ -1,6 +1,6 @@
 // The environment a GitHub-hosted runner gives a node action, derived from the event as the runner does.
 import { join } from 'node:path';
-import { webhookExample } from './events.js';
+import { schedulePayload, webhookExample } from './events.js';
 import { fakeSha } from './github/shapes.js';
 
 /** GITHUB_REF, GITHUB_SHA and friends as the runner derives them from an event payload. */
@@ -52,6 +52,7 @@ export function forRepository(payload: Record<string, unknown>, fullName: string
 
 /** The first example payload of an event; for `push`, a push to a branch (the first examples push tags). */
 export function defaultPayload(event: string): Record<string, unknown> {
+  if (event === 'schedule') return schedulePayload();
   if (event !== 'push') return webhookExample(event);
   return webhookExample(event, (p) => typeof p.ref === 'string' && p.ref.startsWith('refs/heads/'));
 }

@@ -1,7 +1,7 @@
 // The runner emulation itself, with a small @actions/core action, on Node 20 and Node 24.
 import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
-import { webhookExample } from '../../harness/events.js';
+import { pullRequestComment, webhookExample } from '../../harness/events.js';
 import { startFakeGitHub } from '../../harness/fake-github.js';
 import { inputEnvName, runBundle } from '../../harness/runner.js';
 import { parseKeyValueFile, parseWorkflowCommands } from '../../harness/workflow-files.js';
@@ -41,6 +41,19 @@ describe('parsers', () => {
       },
       { command: 'notice', properties: {}, message: 'after' },
     ]);
+  });
+});
+
+describe('event payloads', () => {
+  test('a comment on a pull request, and a schedule run', async () => {
+    const payload = pullRequestComment({ body: '/mlci accept', login: 'maintainer', number: 12 });
+    expect(payload).toMatchObject({
+      action: 'created',
+      issue: { number: 12, pull_request: { url: expect.stringMatching(/\/pulls\/12$/) } },
+      comment: { body: '/mlci accept', user: { login: 'maintainer' } },
+    });
+    const run = await runBundle({ bundle: probe, inputs: { 'who-to-greet': 'x' }, event: 'schedule' });
+    expect(run.outputs.event).toBe('schedule::acme/widgets');
   });
 });
 
