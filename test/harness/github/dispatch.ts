@@ -1,5 +1,6 @@
 // The fake's request pipeline: log, faults, routing, auth, OpenAPI validation of REST requests and
 // responses, then the route's handler.
+import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FakeApp } from './app.js';
 import { type Faults, faultReply } from './faults.js';
@@ -68,6 +69,21 @@ const logBody = (raw: Buffer, parsed: unknown): unknown => {
   return raw.length < 64 * 1024 && !text.includes('\uFFFD') ? text : { bytes: raw.length };
 };
 
+let used = 0;
+/** Headers every api.github.com answer has (a generous, slowly used primary limit). */
+function restHeaders(): Record<string, string> {
+  used++;
+  return {
+    'x-github-api-version-selected': '2022-11-28',
+    'x-github-request-id': `FAKE:${randomBytes(6).toString('hex').toUpperCase()}`,
+    'x-ratelimit-limit': '5000',
+    'x-ratelimit-remaining': String(Math.max(0, 5000 - used)),
+    'x-ratelimit-used': String(used),
+    'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600),
+    'x-ratelimit-resource': 'core',
+  };
+}
+
 /** The request listener of the fake. */
 export function dispatcher(
   app: FakeApp,
@@ -95,7 +111,9 @@ export function dispatcher(
     requests.push(entry);
     const reply = (result: FakeReply) => {
       entry.status = result.status;
-      send(res, result);
+      // REST answers carry GitHub's rate-limit and request-id headers; a fault's own headers win.
+      const rest = route?.kind === 'rest' || (!route && url.pathname.startsWith('/repos/'));
+      send(res, rest ? { ...result, headers: { ...restHeaders(), ...result.headers } } : result);
     };
     const drop = () => {
       entry.dropped = true;

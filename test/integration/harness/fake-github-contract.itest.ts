@@ -1,6 +1,7 @@
 // The fake's own contract: OpenAPI validation both ways, faults, auth, blob storage semantics.
 import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
 import { type FakeGitHub, startFakeGitHub } from '../../harness/fake-github.js';
+import { matchCacheEntry } from '../../harness/github/twirp-cache.js';
 
 let fake: FakeGitHub;
 const comments = '/repos/acme/widgets/issues/7/comments';
@@ -88,6 +89,19 @@ describe('faults', () => {
   test.each([404, 422, 500])('status %i', async (status) => {
     fake.fault({ path: '/repos/*/releases/latest', status });
     expect((await call('GET', '/repos/acme/widgets/releases/latest')).status).toBe(status);
+  });
+
+  test('a primary rate limit: fault headers override the usual rate-limit headers', async () => {
+    const normal = await call('GET', '/repos/acme/widgets/issues');
+    expect(normal.headers.get('x-ratelimit-limit')).toBe('5000');
+    expect(normal.headers.get('x-github-request-id')).toMatch(/^FAKE:/);
+    fake.fault({
+      path: '/repos/{owner}/{repo}/issues',
+      status: 403,
+      headers: { 'x-ratelimit-remaining': '0' },
+    });
+    const limited = await call('GET', '/repos/acme/widgets/issues');
+    expect([limited.status, limited.headers.get('x-ratelimit-remaining')]).toEqual([403, '0']);
   });
 
   test('429 carries retry-after', async () => {
@@ -186,5 +200,33 @@ describe('auth, pagination and storage', () => {
     expect(part.status).toBe(206);
     expect(part.headers.get('content-range')).toBe('bytes 6-10/11');
     expect(await part.text()).toBe('world');
+  });
+});
+
+describe('cache matching', () => {
+  const entry = (id: number, key: string, version = 'v1', createdAt = `2026-01-0${id}T00:00:00Z`) => ({
+    id,
+    key,
+    version,
+    blob: `/b/${id}`,
+    finalized: true,
+    size: 1,
+    createdAt,
+  });
+  const entries = [entry(1, 'deps-a'), entry(2, 'deps-ab'), entry(3, 'model-x'), entry(4, 'deps-abc', 'v2')];
+
+  test('exact key, then the newest key with that prefix, then restore keys in order', () => {
+    expect(matchCacheEntry(entries, 'deps-a', [], 'v1')?.id).toBe(1);
+    expect(matchCacheEntry(entries, 'deps-', [], 'v1')?.id).toBe(2);
+    expect(matchCacheEntry(entries, 'none', ['model-', 'deps-'], 'v1')?.id).toBe(3);
+    expect(matchCacheEntry(entries, 'none', ['nothing-', 'deps-'], 'v1')?.id).toBe(2);
+  });
+
+  test('another version or an unfinished entry never matches', () => {
+    expect(matchCacheEntry(entries, 'deps-abc', [], 'v2')?.id).toBe(4);
+    expect(matchCacheEntry(entries, 'deps-abc', [], 'v1')).toBeUndefined();
+    expect(matchCacheEntry(entries, 'deps-abc', ['deps-'], 'v1')?.id).toBe(2);
+    expect(matchCacheEntry(entries, 'deps-abc', [], 'v3')).toBeUndefined();
+    expect(matchCacheEntry([{ ...entry(5, 'k'), finalized: false }], 'k', [], 'v1')).toBeUndefined();
   });
 });
