@@ -50,6 +50,17 @@ async function freePort(): Promise<number> {
 
 /** Starts docker-registry and resolves once `/v2/` answers (200 plain, 401 with token auth). */
 export async function startRegistry(options: RegistryOptions): Promise<TestRegistry> {
+  // The free port is found before the registry binds it: another process may take it in between.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce(options);
+    } catch (error) {
+      if (attempt >= 3 || !/address already in use/.test(String(error))) throw error;
+    }
+  }
+}
+
+async function startOnce(options: RegistryOptions): Promise<TestRegistry> {
   const dir = await mkdtemp(join(tmpdir(), 'mlci-registry-'));
   const port = await freePort();
   const service = 'mlci-test-registry';
