@@ -50,7 +50,7 @@ export async function fingerprint(io: ActionIO): Promise<void> {
   const root = io.cwd;
   const { stages } = await loadStages(root, inputs);
   const graph = buildGraph(stages);
-  const plan = planTraining(graph, inputs.stages);
+  const plan = planTraining(graph, inputs.targets);
   const ctx = await effectsContext(io, { ...inputs, cache: 'none' }, root);
   const effects = stageEffects(ctx);
   const previous = await readPrevious(resolve(root, inputs.record));

@@ -5,7 +5,7 @@ export const spec = {
   summary:
     'Print the fingerprint of training stages, and with --explain every input and what changed since the last run.',
   inputs: {
-    stages: {
+    targets: {
       description: 'Stages to fingerprint (with the stages they need); all when empty.',
       kind: 'list',
     },
@@ -25,6 +25,6 @@ export const spec = {
   outputs: {
     fingerprint: { description: 'Fingerprint of the last stage of the plan.' },
   },
-  positional: 'stages',
+  positional: 'targets',
   action: false,
 } as const satisfies CommandSpec;

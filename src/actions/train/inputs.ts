@@ -4,7 +4,7 @@ import { readBoolean, readList, readNumber, readString } from '../inputs.js';
 
 /** The train command's inputs, keyed by their action.yml names: the only place they are read. */
 export interface TrainInputs {
-  readonly stages: string[];
+  readonly targets: string[];
   readonly config: string;
   readonly 'dvc-file': string | undefined;
   readonly cmd: string | undefined;
@@ -38,7 +38,7 @@ export function getTrainInputs(read: InputReader): TrainInputs {
     throw new UsageError(`input \`cache\` must be one of ${CACHES.join(', ')}, got "${cache}"`);
   }
   return {
-    stages: readList(read, 'stages'),
+    targets: readList(read, 'targets'),
     config: readString(read, 'config', 'mlci.yml'),
     'dvc-file': readString(read, 'dvc-file'),
     cmd: read.get('cmd')?.trim() || undefined,

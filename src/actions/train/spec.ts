@@ -6,7 +6,7 @@ export const spec = {
   summary:
     'Run training stages reproducibly, restoring outputs from the cache when nothing that matters changed.',
   inputs: {
-    stages: {
+    targets: {
       description: 'Stages to run (with the stages they need); all declared stages when empty.',
       kind: 'list',
     },
@@ -81,7 +81,7 @@ export const spec = {
     ran: { description: 'Stages whose command ran, comma-separated.' },
     cached: { description: 'Stages restored from the cache, comma-separated.' },
   },
-  positional: 'stages',
+  positional: 'targets',
   config: TRAIN_CONFIG,
   permissions: { contents: 'read' },
 } as const satisfies CommandSpec;

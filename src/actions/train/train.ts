@@ -18,7 +18,7 @@ export async function train(io: ActionIO): Promise<void> {
   const root = io.cwd;
   const { stages, source } = await loadStages(root, inputs);
   const graph = buildGraph(stages);
-  const plan = planTraining(graph, inputs.stages, { downstream: inputs.downstream });
+  const plan = planTraining(graph, inputs.targets, { downstream: inputs.downstream });
   io.log.info(`mlci train: ${plan.length} stage(s) from ${source}: ${plan.join(' -> ')}`);
   await checkTrustedCheckout(io, inputs, root);
   const started = new Date();

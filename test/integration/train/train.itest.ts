@@ -97,11 +97,11 @@ train:
 `,
       'params.yaml': 'train:\n  epochs: 3\n',
     });
-    expect((await p.train({ stages: 'a' })).error?.message).toBe(`stage 'a': dep "nope.csv" does not exist`);
-    expect((await p.train({ stages: 'b' })).error?.message).toBe(
+    expect((await p.train({ targets: 'a' })).error?.message).toBe(`stage 'a': dep "nope.csv" does not exist`);
+    expect((await p.train({ targets: 'b' })).error?.message).toBe(
       `stage 'b': the command did not produce "model.bin"`,
     );
-    const c = await p.train({ stages: 'c' });
+    const c = await p.train({ targets: 'c' });
     expect(c.error?.message).toBe("stage 'c': params key 'train.lr' does not exist in params.yaml");
     expect(c.error?.exitCode).toBe(2);
   });
@@ -204,5 +204,44 @@ describe('privileged events (TRIG-01)', () => {
     expect((await p.train({ ...inputs, force: 'true' }, { ...env, GITHUB_SHA: head })).outputs.ran).toBe(
       'train',
     );
+  });
+});
+
+describe('the umbrella pipeline', () => {
+  test('`mlci run` passes the train section (inputs and stages) to train', async () => {
+    const { run } = await import('../../../src/actions/run/run.js');
+    const { cliIO } = await import('../../../src/platform/cli-io.js');
+    const p = project({
+      'mlci.yml':
+        'version: 1\ntrain:\n  cache: local\n  record: out/record.json\n  stages:\n    hello:\n      cmd: echo hi > hi.txt\n      outs: [hi.txt]\n',
+    });
+    const lines: string[] = [];
+    const io = cliIO({
+      inputs: new Map(),
+      env: { PATH: process.env.PATH },
+      cwd: p.dir,
+      write: (text) => lines.push(text),
+    });
+    await run(io);
+    expect(p.read('hi.txt')).toBe('hi\n');
+    expect(JSON.parse(p.read('out/record.json'))).toMatchObject({
+      kind: 'mlci/run-record',
+      stages: [{ stage: 'hello', status: 'ran' }],
+    });
+  });
+});
+
+describe('TRIG-02: privileged events restore but never save', () => {
+  test.each(['pull_request_target', 'issue_comment', 'workflow_run'])('%s', async (event) => {
+    const p = project({ 'in.txt': 'x' });
+    const inputs = { cmd: 'cp in.txt out.txt', deps: 'in.txt', outs: 'out.txt' };
+    const run = await p.train(inputs, { GITHUB_EVENT_NAME: event });
+    expect(run.record.stages[0]!.cache?.save).toMatch(
+      /^skipped: `\w+` runs share the default branch's cache/,
+    );
+    expect((await p.train(inputs, { GITHUB_EVENT_NAME: 'push' })).record.stages[0]!.cache?.save).toBe(
+      'saved',
+    );
+    expect((await p.train(inputs, { GITHUB_EVENT_NAME: event })).outputs.cached).toBe('train');
   });
 });

@@ -29,3 +29,9 @@ describe('train inputs', () => {
     ).toThrow('unknown key `outz`');
   });
 });
+
+describe('train spec and the mlci.yml section', () => {
+  test('no input shares a name with a structured key (run passes inputs by name)', () => {
+    for (const key of Object.keys(spec.config)) expect(Object.keys(spec.inputs)).not.toContain(key);
+  });
+});

@@ -1,0 +1,100 @@
+// Content ids of deps on a real filesystem and a real git repository: git blob ids for clean tracked
+// files, sha256 otherwise, the stat-keyed hash state, directories and globs.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from '@jest/globals';
+import { contentIds } from '../../../src/platform/process/content-ids.js';
+import { gitBlobIds } from '../../../src/platform/process/git.js';
+import { hashFileSync } from '../../../src/platform/process/hash-files.js';
+import { HashState } from '../../../src/platform/process/hash-state.js';
+
+function repo() {
+  const dir = mkdtempSync(join(tmpdir(), 'mlci-ids-'));
+  const git = (...args: string[]) => execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8' }).trim();
+  git('init', '-q');
+  mkdirSync(join(dir, 'data/raw'), { recursive: true });
+  writeFileSync(join(dir, 'train.py'), 'print(1)\n');
+  writeFileSync(join(dir, 'data/raw/a.csv'), 'x\n1\n');
+  writeFileSync(join(dir, 'data/raw/b.csv'), 'x\n2\n');
+  git('add', '.');
+  git('-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-q', '-m', 'init');
+  return { dir, git };
+}
+
+describe('content ids', () => {
+  test('a clean tracked file gets its git blob id, without being read', async () => {
+    const { dir, git } = repo();
+    const ids = await gitBlobIds(dir);
+    const state = await HashState.load(undefined);
+    const result = await contentIds(dir, ['train.py'], { state, gitIds: ids });
+    expect(result['train.py']).toBe(`git-sha1:${git('hash-object', 'train.py')}`);
+  });
+
+  test('a modified tracked file (same size, same second) is read: git status catches it', async () => {
+    const { dir } = repo();
+    const before = statSync(join(dir, 'train.py'));
+    writeFileSync(join(dir, 'train.py'), 'print(2)\n');
+    utimesSync(join(dir, 'train.py'), before.atime, before.mtime);
+    const ids = await gitBlobIds(dir);
+    const result = await contentIds(dir, ['train.py'], {
+      state: await HashState.load(undefined),
+      gitIds: ids,
+    });
+    expect(result['train.py']).toBe(`sha256:${hashFileSync(join(dir, 'train.py')).sha256}`);
+  });
+
+  test('a directory and a glob hash their listing; adding a file changes the id', async () => {
+    const { dir } = repo();
+    const state = await HashState.load(undefined);
+    const first = await contentIds(dir, ['data/raw', 'data/**/*.csv'], { state });
+    expect(first['data/raw']).toMatch(/^tree-sha256:[0-9a-f]{64}$/);
+    expect(first['data/**/*.csv']).toMatch(/^tree-sha256:/);
+    writeFileSync(join(dir, 'data/raw/c.csv'), 'x\n3\n');
+    const second = await contentIds(dir, ['data/raw', 'data/**/*.csv'], { state });
+    expect(second['data/raw']).not.toBe(first['data/raw']);
+    expect(second['data/**/*.csv']).not.toBe(first['data/**/*.csv']);
+    writeFileSync(join(dir, 'data/raw/notes.txt'), 'not a csv');
+    const third = await contentIds(dir, ['data/**/*.csv'], { state });
+    expect(third['data/**/*.csv']).toBe(second['data/**/*.csv']);
+  });
+
+  test('the hash state remembers files older than the racy window, and forgets changed ones', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mlci-state-'));
+    const file = join(dir, 'big.bin');
+    writeFileSync(file, 'a'.repeat(1000));
+    const old = new Date(Date.now() - 60_000);
+    utimesSync(file, old, old);
+    // ctime cannot be set back: let it leave the 2 s racy window before hashing.
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    const stateFile = join(dir, 'state.json');
+    const state = await HashState.load(stateFile);
+    const id = (await contentIds(dir, ['big.bin'], { state }))['big.bin'];
+    await state.save();
+    const reloaded = await HashState.load(stateFile);
+    expect(reloaded.get(file, statSync(file, { bigint: true }))).toBe(id!.slice('sha256:'.length));
+    writeFileSync(file, 'b'.repeat(1000));
+    utimesSync(file, old, old); // same size and mtime: the ctime still moved
+    expect(reloaded.get(file, statSync(file, { bigint: true }))).toBeUndefined();
+    // A file modified just now is not remembered (it could change again within the same mtime tick).
+    writeFileSync(join(dir, 'fresh.bin'), 'c');
+    const fresh = await HashState.load(undefined);
+    await contentIds(dir, ['fresh.bin'], { state: fresh });
+    expect(
+      fresh.get(join(dir, 'fresh.bin'), statSync(join(dir, 'fresh.bin'), { bigint: true })),
+    ).toBeUndefined();
+  });
+
+  test('many files are hashed on worker threads with the same results as one thread', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mlci-many-'));
+    for (let i = 0; i < 12; i++) writeFileSync(join(dir, `f${i}.bin`), Buffer.alloc(4 * 1024 * 1024, i));
+    const ids = await contentIds(dir, ['.'], { state: await HashState.load(undefined) });
+    const { createHash } = await import('node:crypto');
+    const listing = Array.from({ length: 12 }, (_, i) => `f${i}.bin`)
+      .sort()
+      .map((name) => [name, `sha256:${hashFileSync(join(dir, name)).sha256}`]);
+    const expected = createHash('sha256').update(JSON.stringify(listing)).digest('hex');
+    expect(ids['.']).toBe(`tree-sha256:${expected}`);
+  });
+});
