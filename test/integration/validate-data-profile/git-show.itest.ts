@@ -3,6 +3,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { schemaDiffAgainstBase } from '../../../src/platform/git/base-schema.js';
 import { showAtRef } from '../../../src/platform/git/show.js';
 import { diffSchemas } from '../../../src/core/data/schema-diff/schema-diff.js';
 
@@ -32,6 +33,7 @@ describe('showAtRef', () => {
       join(origin, 'data', 'schema.json'),
       JSON.stringify({ fields: [{ name: 'id', type: 'integer' }] }),
     );
+    writeFileSync(join(origin, 'data', 'broken.yaml'), 'fields: 3\n');
     git(origin, 'add', '.');
     git(origin, 'commit', '-qm', 'base');
     git(origin, 'checkout', '-qb', 'feature');
@@ -69,6 +71,28 @@ describe('showAtRef', () => {
     const diff = diffSchemas(JSON.parse(text!), head);
     expect(diff.retyped).toEqual([{ name: 'id', from: 'integer', to: 'string' }]);
     expect(diff.added).toEqual([{ name: 'x', type: 'number' }]);
+  });
+
+  test('schemaDiffAgainstBase loads the base schema and diffs it; a new file and a broken base are reported', async () => {
+    const head = {
+      fields: [
+        { name: 'id', type: 'string' },
+        { name: 'x', type: 'number' },
+      ],
+    };
+    const result = await schemaDiffAgainstBase({ cwd: clone, ref: 'main', path: 'data/schema.json', head });
+    expect(result.status).toBe('compared');
+    expect(result.status === 'compared' && result.diff.retyped).toEqual([
+      { name: 'id', from: 'integer', to: 'string' },
+    ]);
+    expect(
+      (await schemaDiffAgainstBase({ cwd: clone, ref: 'main', path: 'data/new.json', head })).status,
+    ).toBe('new-file');
+    const broken = await schemaDiffAgainstBase({ cwd: clone, ref: 'main', path: 'data/broken.yaml', head });
+    expect(broken).toMatchObject({
+      status: 'unreadable',
+      message: expect.stringMatching(/^main:data\/broken\.yaml:1:\d+: invalid schema/),
+    });
   });
 
   test('a file the PR adds does not exist on the base: undefined', async () => {

@@ -3,7 +3,8 @@ export interface FieldLike {
   readonly name: string;
   readonly type?: string;
   readonly format?: string;
-  readonly constraints?: Readonly<Record<string, unknown>>;
+  /** Any object: a loaded schema's typed Constraints interface has no index signature. */
+  readonly constraints?: object;
 }
 
 /** The parts of a Table Schema a diff looks at. */
@@ -69,10 +70,11 @@ export function diffSchemas(base: SchemaLike, head: SchemaLike): SchemaDiff {
     if (!old) continue;
     if (typeOf(old) !== typeOf(field))
       retyped.push({ name: field.name, from: typeOf(old), to: typeOf(field) });
-    const keys = new Set([...Object.keys(old.constraints ?? {}), ...Object.keys(field.constraints ?? {})]);
-    for (const key of [...keys].sort()) {
-      const from = old.constraints?.[key];
-      const to = field.constraints?.[key];
+    const was = (old.constraints ?? {}) as Readonly<Record<string, unknown>>;
+    const now = (field.constraints ?? {}) as Readonly<Record<string, unknown>>;
+    for (const key of [...new Set([...Object.keys(was), ...Object.keys(now)])].sort()) {
+      const from = was[key];
+      const to = now[key];
       if (!sameValue(from, to)) constraints.push({ field: field.name, key, from, to });
     }
   }
