@@ -245,3 +245,21 @@ describe('TRIG-02: privileged events restore but never save', () => {
     expect((await p.train(inputs, { GITHUB_EVENT_NAME: event })).outputs.cached).toBe('train');
   });
 });
+
+describe('verify against the cache', () => {
+  test('a cache hit with verify runs once and compares with the restored outputs', async () => {
+    const script = `import os\nopen("model.bin", "wb").write(os.urandom(8) if os.path.exists("noisy") else b"stable")\n`;
+    const yml = (verify: boolean) =>
+      `version: 1\ntrain:\n  stages:\n    fit:\n      cmd: ${PYTHON} t.py\n      deps: [t.py]\n      outs: [model.bin]\n      verify: ${verify}\n`;
+    const p = project({ 'mlci.yml': yml(false), 't.py': script });
+    expect((await p.train()).outputs.ran).toBe('fit');
+    p.write('mlci.yml', yml(true)); // verify is not an input of the fingerprint: same key, a hit
+    const same = await p.train();
+    expect(same.error).toBeUndefined();
+    expect(same.record.stages[0]!.verify).toMatchObject({ identical: true, against: 'cache' });
+    p.write('noisy', ''); // not a declared dep: the script now behaves differently for the same key
+    const noisy = await p.train();
+    expect(noisy.error?.message).toBe("stage 'fit': is not reproducible: model.bin differs");
+    expect(noisy.record.stages[0]!.verify).toMatchObject({ identical: false, against: 'cache' });
+  });
+});

@@ -63,6 +63,7 @@ describe('parseDvcYaml', () => {
     }
   });
   test('templating and unknown keys are refused', () => {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: -- a literal dvc.yaml template is the input under test
     expect(() => parseDvcYaml('stages:\n  a:\n    cmd: python ${x}\n', 'dvc.yaml')).toThrow('templating');
     expect(() => parseDvcYaml('stages:\n  a:\n    cmd: x\n    outz: [a]\n', 'dvc.yaml')).toThrow(
       'unknown dvc.yaml key `outz`',
