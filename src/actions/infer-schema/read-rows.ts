@@ -23,6 +23,7 @@ const COMPRESSORS: Compressors = {
  */
 export type RowHandler = (names: readonly string[], values: readonly unknown[], fromText: boolean) => void;
 
+/** The formats infer-schema reads. */
 export type TableFormat = 'csv' | 'jsonl' | 'parquet';
 
 /** The format of a data file from its name (.csv/.tsv/.txt, .jsonl/.ndjson, .parquet; .gz allowed). */

@@ -1,5 +1,6 @@
 import type { CommandSpec } from '../spec.js';
 
+/** `mlci infer-schema`: CLI-only (no action.yml). */
 export const spec = {
   name: 'infer-schema',
   summary: 'Draft a Table Schema (for a human to review) and a reference profile from data files.',

@@ -1,5 +1,6 @@
 import type { CommandSpec } from '../spec.js';
 
+/** `mlci merge-profiles`: CLI-only (no action.yml). */
 export const spec = {
   name: 'merge-profiles',
   summary:

@@ -29,6 +29,7 @@ export const runGit: GitRunner = (cwd, args) =>
 // A ref name git would accept that cannot be read as an option (`--upload-pack=…`) or a revision range.
 const SAFE_REF = /^(?!-)(?!.*\.\.)[A-Za-z0-9._/+@-]+$/;
 
+/** Which file at which ref, read how. */
 export interface ShowOptions {
   /** Directory inside the repository; `path` is relative to it. */
   readonly cwd: string;

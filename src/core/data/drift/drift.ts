@@ -22,6 +22,7 @@ export interface DriftThresholds {
   readonly chiSquareP?: number | null;
 }
 
+/** Thresholds for one comparison: documented defaults, overridden for all columns, then per column. */
 export interface DriftOptions {
   /** Thresholds for every column (merged over the documented defaults). */
   readonly defaults?: DriftThresholds;
@@ -29,6 +30,7 @@ export interface DriftOptions {
   readonly columns?: Readonly<Record<string, DriftThresholds>>;
 }
 
+/** The verdict for one column. */
 export interface ColumnDrift {
   readonly name: string;
   readonly kind: 'numeric' | 'categorical';
@@ -38,6 +40,7 @@ export interface ColumnDrift {
   readonly reasons: readonly string[];
 }
 
+/** The verdict for a profile: `drifted` when any column drifted. */
 export interface DriftResult {
   readonly columns: readonly ColumnDrift[];
   readonly drifted: boolean;

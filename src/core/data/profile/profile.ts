@@ -24,6 +24,7 @@ export interface Histogram {
   readonly bins?: number;
 }
 
+/** What a numeric (or date) column keeps. */
 export interface NumericSummary {
   /** Finite values only; NaN and infinities are counted apart. */
   readonly min: number | null;
@@ -43,11 +44,13 @@ export interface NumericSummary {
   readonly histogram: Histogram;
 }
 
+/** One value and how often it was seen. */
 export interface CategoryCount {
   readonly value: string;
   readonly count: number;
 }
 
+/** What a categorical column keeps. */
 export interface CategoricalSummary {
   /** True while every distinct value is counted exactly; false once the Misra–Gries summary took over. */
   readonly exact: boolean;
@@ -63,6 +66,7 @@ export interface CategoricalSummary {
   readonly length: { readonly min: number | null; readonly max: number | null };
 }
 
+/** The distinct-count sketch of a column. */
 export interface DistinctSummary {
   /** HyperLogLog estimate (standard error 1.04/sqrt(2^precision)). */
   readonly estimate: number;
@@ -71,6 +75,7 @@ export interface DistinctSummary {
   readonly registers: string;
 }
 
+/** One column of a profile. */
 export interface ColumnProfile {
   readonly name: string;
   /** Table Schema type the column was profiled as. */

@@ -4,6 +4,7 @@ import { isTemporal, kindOf } from './column-kind.js';
 import { type ColumnSettings, NumericColumn } from './numeric-column.js';
 import { type DataProfile, PROFILE_VERSION } from './profile.js';
 
+/** Re-exported: the agreed interface names profiler.ts as its home. */
 export { mergeProfiles } from './merge.js';
 export type { DataProfile } from './profile.js';
 
@@ -23,6 +24,7 @@ export interface TableProfiler {
   result(): DataProfile;
 }
 
+/** Sketch sizes and an optional reference; the defaults are in DEFAULTS below. */
 export interface ProfilerOptions {
   /**
    * A reference profile: numeric columns of the same name are counted exactly on its histogram edges,

@@ -17,11 +17,13 @@ export interface SchemaLike {
   readonly fieldsMatch?: string;
 }
 
+/** A column added or removed. */
 export interface FieldChange {
   readonly name: string;
   readonly type: string;
 }
 
+/** A column whose type (or format) changed. */
 export interface Retyped {
   readonly name: string;
   readonly from: string;

@@ -6,7 +6,9 @@ const INTEGER = /^[+-]?\d+$/;
 const NUMBER = /^(?:[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?|NaN|INF|-INF)$/i;
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const DATETIME = /^-?\d{4,}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$/;
+/** Table Schema's default true spellings, less `1` (a 0/1 column is drafted as integer). */
 export const TRUE_VALUES = ['true', 'True', 'TRUE'];
+/** Table Schema's default false spellings, less `0`. */
 export const FALSE_VALUES = ['false', 'False', 'FALSE'];
 const BOOLEAN = new Set([...TRUE_VALUES, ...FALSE_VALUES]);
 
