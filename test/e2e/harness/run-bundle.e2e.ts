@@ -42,7 +42,7 @@ describe.each(['node20', 'node24'] as const)('dist/run on %s', (node) => {
       {
         level: 'error',
         title: 'mlci run',
-        file: join(cwd, 'mlci.yml'),
+        file: 'mlci.yml',
         line: 4,
         col: 1,
         message: expect.stringMatching(
@@ -61,7 +61,7 @@ describe.each(['node20', 'node24'] as const)('dist/run on %s', (node) => {
     expect(run.annotations).toEqual([
       expect.objectContaining({
         level: 'error',
-        file: join(cwd, 'mlci.yml'),
+        file: 'mlci.yml',
         line: 1,
         message: expect.stringMatching(
           /declares no step to run\n {2}hint: add a section such as `validate-data:`/,
