@@ -144,3 +144,106 @@ describe('train with the GitHub Actions cache (fake service, real @actions/cache
     expect(existsSync(join(p.dir, '.mlci/cache/entries'))).toBe(true);
   });
 });
+
+/** Saves `archive` as the Actions cache entry of the project's stage 'fit', as another run could have. */
+async function forgeEntry(dir: string, key: string, archive: Buffer) {
+  const transfer = join(dir, '.mlci/transfer');
+  mkdirSync(transfer, { recursive: true });
+  writeFileSync(join(transfer, 'outputs.tar'), archive);
+  const cache = await import('@actions/cache');
+  const previous = process.cwd();
+  process.chdir(dir);
+  try {
+    expect(await cache.saveCache(['.mlci/transfer'], key)).toBeGreaterThan(0);
+  } finally {
+    process.chdir(previous);
+    rmSync(transfer, { recursive: true });
+  }
+}
+
+async function tarOf(entries: { path: string; bytes: Buffer }[]): Promise<Buffer> {
+  const { packTar } = await import('../../../src/core/train/tar.js');
+  const chunks: Uint8Array[] = [];
+  const list = entries.map(({ path, bytes }) => ({
+    path,
+    type: 'file' as const,
+    size: bytes.length,
+    read: async function* () {
+      yield bytes;
+    },
+  }));
+  for await (const chunk of packTar(list)) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
+
+describe('untrusted Actions cache entries', () => {
+  async function forged(
+    text: string,
+    files: { path: string; bytes: Buffer }[],
+    claimed: { path: string; text: string }[],
+    prepare: (dir: string) => void = () => {},
+  ) {
+    const p = runnerProject(text);
+    prepare(p.dir);
+    const fingerprint = /fit\s+([0-9a-f]{64})/.exec((await p.fingerprint()).stdout)![1]!;
+    const key = `mlci-train-fit-${fingerprint}`;
+    const { createHash } = await import('node:crypto');
+    const manifest = {
+      kind: 'mlci/cache-entry',
+      version: 1,
+      key,
+      inputs: {},
+      files: claimed.map(({ path, text: body }) => ({
+        path,
+        sha256: createHash('sha256').update(body).digest('hex'),
+        size: Buffer.byteLength(body),
+        executable: false,
+      })),
+    };
+    const archive = await tarOf([
+      { path: '.mlci-manifest.json', bytes: Buffer.from(JSON.stringify(manifest)) },
+      ...files,
+    ]);
+    return { p, archive, key };
+  }
+
+  test('a file whose bytes do not match the manifest: warning, miss, nothing of it in the workspace', async () => {
+    const { p, archive, key } = await forged(
+      'tampered',
+      [{ path: 'out/model.txt', bytes: Buffer.from('EVIL') }],
+      [{ path: 'out/model.txt', text: 'GOOD' }],
+    );
+    await forgeEntry(p.dir, key, archive);
+    const run = await inWorkspace(p.dir, () => p.train({ cache: 'auto' }, fake.env()));
+    expect(run.log).toContain('cache restore failed: out/model.txt does not match its sha256');
+    expect(run.record.stages[0]!.status).toBe('ran');
+    expect(p.read('out/model.txt')).toBe('TAMPERED');
+  });
+
+  test('CACHE-04: a truncated archive is a miss with a warning, and no partial output is left', async () => {
+    const big = Buffer.alloc(100_000, 'z');
+    const { p, archive, key } = await forged(
+      'truncated',
+      [{ path: 'out/model.txt', bytes: big }],
+      [{ path: 'out/model.txt', text: big.toString() }],
+      // The stage then fails after the miss, so the outputs stay absent unless the restore left some.
+      (dir) => writeFileSync(join(dir, 'make.sh'), 'exit 9\n'),
+    );
+    await forgeEntry(p.dir, key, archive.subarray(0, 50_000));
+    const run = await inWorkspace(p.dir, () => p.train({ cache: 'auto' }, fake.env()));
+    expect(run.log).toContain('cache restore failed: archive is truncated');
+    expect(existsSync(join(p.dir, 'out'))).toBe(false);
+    expect(run.error?.message).toBe("stage 'fit': command exited with code 9");
+  });
+});
+
+/** Runs `work` with the workspace as the process's cwd, as on a runner (the cache paths are relative to it). */
+async function inWorkspace<T>(dir: string, work: () => Promise<T>): Promise<T> {
+  const previous = process.cwd();
+  process.chdir(dir);
+  try {
+    return await work();
+  } finally {
+    process.chdir(previous);
+  }
+}
