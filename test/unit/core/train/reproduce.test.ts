@@ -1,0 +1,101 @@
+import { describe, expect, test } from '@jest/globals';
+import { parseStage } from '../../../../src/core/train/parse-stages.js';
+import {
+  type CommandResult,
+  reproduceStage,
+  type StageEffects,
+} from '../../../../src/core/train/reproduce.js';
+
+const stage = (raw: Record<string, unknown> = {}) =>
+  parseStage('fit', { cmd: 'python train.py', outs: ['model.pkl'], ...raw }, { file: 'mlci.yml', path: [] });
+
+const ok: CommandResult = {
+  exitCode: 0,
+  signal: null,
+  timedOut: false,
+  resources: { peakRssBytes: 1, cpuUserMs: 1, cpuSystemMs: 0, method: 'test' },
+};
+
+/** Effects with an in-memory cache and scripted command results; records what was called. */
+function fakeEffects(results: CommandResult[], hashes: string[] = ['a'], cached?: string) {
+  const calls: string[] = [];
+  let run = 0;
+  const effects: StageEffects = {
+    hashDeps: async () => ({ 'train.py': 'sha256:1' }),
+    readParamsFile: () => undefined,
+    runtime: async () => ({ os: 'linux', arch: 'x64', distro: '', tools: {}, lockfiles: {} }),
+    envValue: () => undefined,
+    restore: async () =>
+      cached ? { source: 'local', outputs: [{ path: 'model.pkl', sha256: cached, size: 1 }] } : undefined,
+    save: async () => {
+      calls.push('save');
+      return 'saved';
+    },
+    removeOutputs: async () => {
+      calls.push('remove');
+    },
+    run: async () => {
+      calls.push('run');
+      return results[run++] ?? ok;
+    },
+    hashOutputs: async () => ({
+      outputs: [{ path: 'model.pkl', sha256: hashes[Math.max(0, run - 1)] ?? 'a', size: 1 }],
+      missing: [],
+    }),
+    readMetrics: async () => ({}),
+    now: () => new Date(0),
+    log: () => {},
+  };
+  return { effects, calls };
+}
+
+describe('reproduceStage', () => {
+  test('a miss runs and saves', async () => {
+    const { effects, calls } = fakeEffects([ok]);
+    const { record, failure } = await reproduceStage(stage(), {}, effects);
+    expect(failure).toBeUndefined();
+    expect(record).toMatchObject({ status: 'ran', exitCode: 0, cache: { hit: false, save: 'saved' } });
+    expect(calls).toEqual(['remove', 'run', 'save']);
+  });
+  test('a hit runs nothing', async () => {
+    const { effects, calls } = fakeEffects([], [], 'a');
+    const { record } = await reproduceStage(stage(), {}, effects);
+    expect(record).toMatchObject({ status: 'cached', cache: { hit: true, source: 'local', save: null } });
+    expect(calls).toEqual([]);
+  });
+  test('force runs despite a hit', async () => {
+    const { effects, calls } = fakeEffects([ok], ['a'], 'a');
+    expect((await reproduceStage(stage(), {}, effects, { force: true })).record.status).toBe('ran');
+    expect(calls).toEqual(['remove', 'run', 'save']);
+  });
+  test('a failed run is never saved', async () => {
+    const { effects, calls } = fakeEffects([{ ...ok, exitCode: 2 }]);
+    const { record, failure } = await reproduceStage(stage(), {}, effects);
+    expect(failure?.message).toBe("stage 'fit': command exited with code 2");
+    expect(record.status).toBe('failed');
+    expect(calls).not.toContain('save');
+  });
+  test('a timeout says so', async () => {
+    const { effects } = fakeEffects([{ ...ok, exitCode: null, signal: 'SIGTERM', timedOut: true }]);
+    const { failure } = await reproduceStage(stage({ timeout: 5 }), {}, effects);
+    expect(failure?.message).toBe("stage 'fit': timed out after 5 s; the process tree was killed");
+  });
+  test('verify on a miss runs twice; differing outputs fail and are not saved', async () => {
+    const { effects, calls } = fakeEffects([ok, ok], ['a', 'b']);
+    const { record, failure } = await reproduceStage(stage({ verify: true }), {}, effects);
+    expect(calls).toEqual(['remove', 'run', 'remove', 'run']);
+    expect(failure?.message).toBe("stage 'fit': is not reproducible: model.pkl differs");
+    expect(record.verify).toMatchObject({ identical: false, against: 'run' });
+  });
+  test('verify on a hit runs once and compares with the cache', async () => {
+    const { effects, calls } = fakeEffects([ok], ['a'], 'a');
+    const { record } = await reproduceStage(stage({ verify: true }), {}, effects);
+    expect(calls).toEqual(['remove', 'run']);
+    expect(record.verify).toMatchObject({ identical: true, against: 'cache' });
+  });
+  test('upstream fingerprints are inputs', async () => {
+    const a = await reproduceStage(stage(), { prepare: '1' }, fakeEffects([ok]).effects);
+    const b = await reproduceStage(stage(), { prepare: '2' }, fakeEffects([ok]).effects);
+    expect(a.record.fingerprint).not.toBe(b.record.fingerprint);
+  });
+});
