@@ -1,0 +1,143 @@
+// The validate-data bundle under the runner emulation, on Node 20 and Node 24: a valid table, planted
+// errors annotated on the data file within GitHub's per-step limit, worker threads giving the same report
+// as one thread, and data cells that try to inject workflow commands.
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, test } from '@jest/globals';
+import { type BundleRun, type NodeRuntime, runBundle } from '../../harness/runner.js';
+
+const root = join(import.meta.dirname, '../../..');
+// Built from the current sources; MLCI_VALIDATE_DIST=<dir> reuses an existing build output.
+const out = process.env.MLCI_VALIDATE_DIST ?? '/tmp/validate-data-e2e-dist';
+const bundle = join(out, 'dist/validate-data/index.js');
+
+const SCHEMA = `
+columns:
+  id: integer! unique
+  amount: number >= 0
+  day: date
+  kind: [a, b]
+checks:
+  rowCount: {min: 1}
+`;
+
+beforeAll(async () => {
+  if (process.env.MLCI_VALIDATE_DIST) return;
+  await promisify(execFile)(
+    process.execPath,
+    [
+      join(root, 'scripts/build.mjs'),
+      '--out',
+      out,
+      '--compiled',
+      '.build-validate-e2e',
+      '--only',
+      'validate-data',
+    ],
+    { cwd: root, maxBuffer: 16 * 1024 * 1024 },
+  );
+}, 300_000);
+
+async function workspace(files: Record<string, string>): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'mlci-validate-e2e-'));
+  for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), text);
+  return dir;
+}
+
+function expectNoStackTrace(run: BundleRun) {
+  expect(`${run.stdout}\n${run.stderr}`).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+}
+
+describe.each(['node20', 'node24'] as NodeRuntime[])('validate-data bundle on %s', (node) => {
+  test('valid data: exit 0, outputs, report and summary', async () => {
+    const cwd = await workspace({
+      'd.csv': 'id,amount,day,kind\n1,2.5,2024-01-01,a\n2,0,2024-01-02,b\n',
+      's.yaml': SCHEMA,
+    });
+    const run = await runBundle({ bundle, node, cwd, inputs: { data: 'd.csv', schema: 's.yaml' } });
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs).toMatchObject({
+      valid: 'true',
+      'error-count': '0',
+      report: 'mlci-validation-report.json',
+    });
+    const report = JSON.parse(await readFile(join(cwd, 'mlci-validation-report.json'), 'utf8'));
+    expect(report).toMatchObject({ kind: 'mlci/validation-report', version: 1, valid: true });
+    expect(run.summary).toMatch(/validate-data: valid/);
+    expect(run.unexpectedInputs).toEqual([]);
+  });
+
+  test('invalid data: exit 1, at most 10 error annotations on the data file, the rest in the summary', async () => {
+    const rows = Array.from({ length: 30 }, (_, i) => `${i},${i % 2 ? 'x' : '-1'},2024-01-01,a`).join('\n');
+    const cwd = await workspace({ 'data.csv': `id,amount,day,kind\n${rows}\n`, 's.yaml': SCHEMA });
+    const run = await runBundle({ bundle, node, cwd, inputs: { data: 'data.csv', schema: 's.yaml' } });
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs).toMatchObject({ valid: 'false', 'error-count': '30' });
+    const errors = run.annotations.filter((a) => a.level === 'error');
+    expect(errors.length).toBe(10); // 9 on the data + the step's own failure
+    expect(errors[0]).toMatchObject({ file: 'data.csv', line: 2, title: 'constraint-error (amount)' });
+    expect(errors.at(-1)!.message).toMatch(/the data is invalid: 15 constraint-error, 15 type-error/);
+    expect(run.summary).toMatch(/\| type-error \| 15 \|/);
+    expect(run.summary.match(/^\| (type|constraint)-error \| data\.csv:/gm)?.length).toBe(30);
+    expectNoStackTrace(run);
+  });
+
+  test('a config error exits 2 with the schema line, no stack trace', async () => {
+    const cwd = await workspace({ 'd.csv': 'a\n1\n', 's.yaml': 'fields:\n  - {name: a, type: integr}\n' });
+    const run = await runBundle({ bundle, node, cwd, inputs: { data: 'd.csv', schema: 's.yaml' } });
+    expect(run.exitCode).toBe(2);
+    expect(run.annotations[0]).toMatchObject({ level: 'error', file: 's.yaml', line: 2 });
+    expectNoStackTrace(run);
+  });
+
+  test('cells cannot inject workflow commands', async () => {
+    const csv =
+      'id,amount,day,kind\n"1",1,2024-01-01,"::error file=x.py,line=1::fake"\n2,"::add-mask::secret",2024-01-01,a\n';
+    const cwd = await workspace({ 'd.csv': csv, 's.yaml': SCHEMA });
+    const run = await runBundle({ bundle, node, cwd, inputs: { data: 'd.csv', schema: 's.yaml' } });
+    expect(run.annotations.some((a) => a.file === 'x.py')).toBe(false);
+    expect(run.masks).toEqual([]);
+  });
+});
+
+describe('validate-data bundle: worker threads', () => {
+  test('a 40 MB CSV gives the same report with 2 workers as with one thread', async () => {
+    const block = Array.from(
+      { length: 1000 },
+      (_, i) =>
+        `${i},${(i * 1.5).toFixed(1)},2024-01-${String((i % 28) + 1).padStart(2, '0')},${i % 2 ? 'a' : 'b'},"note, with ""quotes"""`,
+    ).join('\n');
+    const lines = [`id,amount,day,kind,note\n`];
+    let size = 0;
+    for (let k = 0; size < 40 * 2 ** 20; k++) {
+      let text = `${block}\n`;
+      if (k === 100) text = text.replace('5,7.5,', '5,-7.5,');
+      if (k === 700) text = text.replace(',a,', ',z,');
+      lines.push(text);
+      size += text.length;
+    }
+    const schema =
+      'fieldsMatch: subset\ncolumns:\n  id: integer\n  amount: number >= 0\n  day: date\n  kind: [a, b]\n';
+    const cwd = await workspace({ 'big.csv': lines.join(''), 's.yaml': schema });
+    const runs = [];
+    for (const workers of [1, 2]) {
+      const run = await runBundle({
+        bundle,
+        cwd,
+        inputs: { data: 'big.csv', schema: 's.yaml', workers, report: `r${workers}.json` },
+      });
+      expect(run.exitCode).toBe(1);
+      expect(run.stdout.includes('scanned in 2 worker threads')).toBe(workers === 2);
+      runs.push(JSON.parse(await readFile(join(cwd, `r${workers}.json`), 'utf8')));
+    }
+    expect(runs[1].errors).toEqual(runs[0].errors);
+    expect(runs[1].fields).toEqual(runs[0].fields);
+    expect(runs[0].errors.map((e: { row: number; field: string }) => [e.row, e.field])).toEqual([
+      [100 * 1000 + 5 + 2, 'amount'],
+      [700 * 1000 + 1 + 2, 'kind'],
+    ]);
+  });
+});
