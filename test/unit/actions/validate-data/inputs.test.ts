@@ -1,0 +1,32 @@
+import { describe, expect, test } from '@jest/globals';
+import { getValidateDataInputs } from '../../../../src/actions/validate-data/inputs.js';
+import { spec } from '../../../../src/actions/validate-data/spec.js';
+import { UsageError } from '../../../../src/core/errors.js';
+
+const reader = (values: Record<string, string>) => ({ get: (name: string) => values[name] });
+
+describe('validate-data inputs', () => {
+  test('the typed inputs are exactly the spec inputs (action.yml is generated from the spec)', () => {
+    const inputs = getValidateDataInputs(reader({ data: 'a.csv' }));
+    const read = new Set(Object.keys(inputs));
+    for (const name of Object.keys(spec.inputs)) expect(read.has(name)).toBe(true);
+    expect([...read].sort()).toEqual(Object.keys(spec.inputs).sort());
+  });
+
+  test('defaults agree with the spec', () => {
+    const inputs = getValidateDataInputs(reader({ data: 'a.csv' }));
+    expect(String(inputs.header)).toBe(spec.inputs.header.default);
+    expect(inputs.report).toBe(spec.inputs.report.default);
+    expect(String(inputs['max-errors'])).toBe(spec.inputs['max-errors'].default);
+    expect(String(inputs.workers)).toBe(spec.inputs.workers.default);
+    expect(String(inputs['fail-on-error'])).toBe(spec.inputs['fail-on-error'].default);
+  });
+
+  test('data is a list; a TAB delimiter survives trimming; bad values are usage errors', () => {
+    expect(getValidateDataInputs(reader({ data: 'a.csv\nb/*.csv' })).data).toEqual(['a.csv', 'b/*.csv']);
+    expect(getValidateDataInputs(reader({ data: 'a.csv', delimiter: '\t' })).delimiter).toBe('\t');
+    expect(() => getValidateDataInputs(reader({}))).toThrow(UsageError);
+    expect(() => getValidateDataInputs(reader({ data: 'a', delimiter: ';;' }))).toThrow(/one ASCII character/);
+    expect(() => getValidateDataInputs(reader({ data: 'a', 'max-errors': '0' }))).toThrow(/max-errors/);
+  });
+});
