@@ -49,7 +49,7 @@ export async function effectsContext(
     io,
     root,
     state: await HashState.load(resolve(root, inputs['cache-dir'], 'hash-state.json')),
-    gitIds: await gitBlobIds(root),
+    git: await gitBlobIds(root),
     store: chooseStore(io, inputs, root),
     saveBlocked: (PRIVILEGED_EVENTS as readonly string[]).includes(event)
       ? `\`${event}\` runs share the default branch's cache, so they only restore`

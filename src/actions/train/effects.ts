@@ -15,6 +15,7 @@ import { LOCKFILES, toolsNamedIn } from '../../core/train/tools.js';
 import type { CacheStore } from '../../platform/cache/store.js';
 import { hashOutputs, removeOutputs } from '../../platform/cache/outputs.js';
 import { contentIds, MissingPathError } from '../../platform/process/content-ids.js';
+import type { GitIds } from '../../platform/process/git.js';
 import type { HashState } from '../../platform/process/hash-state.js';
 import { runCommand } from '../../platform/process/run-command.js';
 import { defaultShell, PASS_THROUGH } from '../../platform/process/shell.js';
@@ -26,13 +27,21 @@ export interface EffectsContext {
   readonly io: ActionIO;
   readonly root: string;
   readonly state: HashState;
-  readonly gitIds: ReadonlyMap<string, string>;
+  readonly git: GitIds;
   readonly store?: CacheStore;
   /** Why saving is off for this run (a privileged event, TRIG-02), or undefined. */
   readonly saveBlocked?: string;
 }
 
 const MiB = 1024 * 1024;
+
+/** "12 file(s), 480.0 MiB in 0.4 s (1200 MiB/s)" for cache transfers. */
+function transferred(files: readonly { size: number }[], started: number): string {
+  const bytes = files.reduce((sum, file) => sum + file.size, 0);
+  const seconds = Math.max((Date.now() - started) / 1000, 0.001);
+  const rate = (bytes / MiB / seconds).toFixed(0);
+  return `${files.length} file(s), ${(bytes / MiB).toFixed(1)} MiB in ${seconds.toFixed(1)} s (${rate} MiB/s)`;
+}
 
 /** A progress line every 5 s while hashing. */
 function progress(io: ActionIO, what: string) {
@@ -76,7 +85,7 @@ export function stageEffects(ctx: EffectsContext): StageEffects {
       try {
         const ids = await contentIds(wdirOf(stage), stage.deps, {
           state: ctx.state,
-          gitIds: ctx.gitIds,
+          git: ctx.git,
           onProgress: progress(io, `deps of '${stage.name}'`),
         });
         return Object.fromEntries(
@@ -105,17 +114,21 @@ export function stageEffects(ctx: EffectsContext): StageEffects {
       const candidates = [...new Set(LOCKFILES.flatMap((file) => [file, workspacePath(stage.wdir, file)]))];
       const present = candidates.filter((file) => existsSync(join(root, file)));
       const lockfiles = present.length
-        ? await contentIds(root, present, { state: ctx.state, gitIds: ctx.gitIds })
+        ? await contentIds(root, present, { state: ctx.state, git: ctx.git })
         : {};
       return { os: platform(), arch: arch(), distro: linuxDistro(), tools: versions, lockfiles };
     },
     envValue: (name) => io.env[name],
     async restore(stage, key) {
       if (!ctx.store) return undefined;
+      const started = Date.now();
       const hit = await ctx.store.restore(key, outputsOf(stage));
-      return hit
-        ? { source: hit.source, outputs: hit.files.map(({ path, sha256, size }) => ({ path, sha256, size })) }
-        : undefined;
+      if (!hit) return undefined;
+      io.log.info(`  restored ${transferred(hit.files, started)} from the ${hit.source} cache`);
+      return {
+        source: hit.source,
+        outputs: hit.files.map(({ path, sha256, size }) => ({ path, sha256, size })),
+      };
     },
     async save(stage, key, _outputs, inputs) {
       if (!ctx.store) return 'skipped: cache is off';
@@ -123,11 +136,17 @@ export function stageEffects(ctx: EffectsContext): StageEffects {
         io.log.notice(`cache save skipped for stage '${stage.name}': ${ctx.saveBlocked}`);
         return `skipped: ${ctx.saveBlocked}`;
       }
+      const started = Date.now();
       const { files } = await hashOutputs(root, outputsOf(stage));
-      return ctx.store.save({ kind: 'mlci/cache-entry', version: 1, key, inputs, files });
+      const result = await ctx.store.save({ kind: 'mlci/cache-entry', version: 1, key, inputs, files });
+      if (result === 'saved')
+        io.log.info(`  saved ${transferred(files, started)} to the ${ctx.store.name} cache`);
+      return result;
     },
     removeOutputs: (stage) => removeOutputs(root, outputsOf(stage)),
     run(stage, params) {
+      // pass-env is where tokens go: keep their values out of the log even if the command prints them.
+      for (const name of stage.passEnv) if (io.env[name]) io.setSecret(io.env[name]!);
       return runCommand(stage.cmd, {
         shell: stage.shell ?? defaultShell(),
         cwd: wdirOf(stage),

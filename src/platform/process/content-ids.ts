@@ -4,6 +4,7 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { canonicalJson, sha256Hex } from '../../core/train/canonical.js';
 import { globBase, globToRegExp, isGlob } from '../../core/train/glob.js';
 import { type FileHash, type HashProgress, hashFiles } from './hash-files.js';
+import type { GitIds } from './git.js';
 import type { HashState } from './hash-state.js';
 
 /** Where a path could not be hashed: missing, or a glob that matched nothing. */
@@ -19,7 +20,7 @@ export class MissingPathError extends Error {
 /** Collaborators of content hashing: the stat-keyed state, git's blob ids, progress. */
 export interface ContentIdOptions {
   readonly state: HashState;
-  readonly gitIds?: ReadonlyMap<string, string>;
+  readonly git?: GitIds;
   readonly onProgress?: HashProgress;
 }
 
@@ -43,6 +44,17 @@ async function walk(dir: string, depth = 0): Promise<FileRef[]> {
     else if (info.isFile()) out.push({ abs, stat: info });
   }
   return out;
+}
+
+// Git's view is a snapshot: a file a stage rewrites later (a tracked output of an upstream stage) keeps its
+// old blob id in it. Only files untouched since well before the snapshot (mtime and ctime, with the same
+// 2 s racy margin as the hash state) may use it; anything newer is read.
+const GIT_MARGIN_NS = 2_000_000_000n;
+
+function gitId(git: GitIds | undefined, file: FileRef): string | undefined {
+  if (!git) return undefined;
+  const settled = file.stat.mtimeNs + GIT_MARGIN_NS < git.at && file.stat.ctimeNs + GIT_MARGIN_NS < git.at;
+  return settled ? git.ids.get(file.abs) : undefined;
 }
 
 /** The files a dep names: itself, every file under a directory, or every match of a glob. */
@@ -78,7 +90,7 @@ export async function contentIds(
   for (const { files } of expanded) {
     for (const file of files) {
       if (ids.has(file.abs)) continue;
-      const known = options.gitIds?.get(file.abs) ?? options.state.get(file.abs, file.stat);
+      const known = gitId(options.git, file) ?? options.state.get(file.abs, file.stat);
       if (known) ids.set(file.abs, known.includes(':') ? known : `sha256:${known}`);
       else toHash.push(file);
     }

@@ -13,6 +13,12 @@ async function git(cwd: string, args: readonly string[]): Promise<string | undef
   }
 }
 
+/** Blob ids of clean tracked files, and when git looked (ns since the epoch). */
+export interface GitIds {
+  readonly ids: ReadonlyMap<string, string>;
+  readonly at: bigint;
+}
+
 /**
  * Git's blob ids of tracked files whose working copy matches the index, by absolute path. A blob id is
  * sha1("blob <size>\0" + content) of the cleaned content: a content id in its own right, known without
@@ -21,10 +27,12 @@ async function git(cwd: string, args: readonly string[]): Promise<string | undef
  * symlinks are left out. Files with clean filters (LFS, eol conversion) get the id of the cleaned content,
  * which still changes exactly when the content does. Git hashes with collision-detecting SHA-1 (sha1dc).
  */
-export async function gitBlobIds(cwd: string): Promise<Map<string, string>> {
+export async function gitBlobIds(cwd: string): Promise<GitIds> {
   const ids = new Map<string, string>();
+  // Taken before `git status`: a file changed after this instant (by a stage) has a later mtime or ctime.
+  const at = BigInt(Date.now()) * 1_000_000n;
   const top = (await git(cwd, ['rev-parse', '--show-toplevel']))?.trim();
-  if (!top) return ids;
+  if (!top) return { ids, at };
   const status = await git(top, [
     'status',
     '--porcelain=v1',
@@ -33,7 +41,7 @@ export async function gitBlobIds(cwd: string): Promise<Map<string, string>> {
     '--ignore-submodules=all',
   ]);
   const listing = await git(top, ['ls-files', '-s', '-z']);
-  if (status === undefined || listing === undefined) return ids;
+  if (status === undefined || listing === undefined) return { ids, at };
   const dirty = new Set<string>();
   const records = status.split('\0');
   for (let i = 0; i < records.length; i++) {
@@ -50,7 +58,7 @@ export async function gitBlobIds(cwd: string): Promise<Map<string, string>> {
     if (stage !== '0' || mode === '160000' || mode === '120000' || dirty.has(path!)) continue;
     ids.set(join(top, path!), `git-${oid!.length === 40 ? 'sha1' : 'sha256'}:${oid}`);
   }
-  return ids;
+  return { ids, at };
 }
 
 /** HEAD's commit, or undefined outside a repository. */

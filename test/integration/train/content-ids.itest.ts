@@ -23,13 +23,28 @@ function repo() {
   return { dir, git };
 }
 
+/** Files younger than 2 s are read even when git knows them (they may be a stage's fresh output). */
+function settle() {
+  return new Promise((resolve) => setTimeout(resolve, 2100));
+}
+
 describe('content ids', () => {
   test('a clean tracked file gets its git blob id, without being read', async () => {
     const { dir, git } = repo();
+    const fresh = await contentIds(dir, ['train.py'], {
+      state: await HashState.load(undefined),
+      git: await gitBlobIds(dir),
+    });
+    expect(fresh['train.py']).toMatch(/^sha256:/);
+    await settle();
     const ids = await gitBlobIds(dir);
     const state = await HashState.load(undefined);
-    const result = await contentIds(dir, ['train.py'], { state, gitIds: ids });
+    const result = await contentIds(dir, ['train.py'], { state, git: ids });
     expect(result['train.py']).toBe(`git-sha1:${git('hash-object', 'train.py')}`);
+    // Rewritten after git looked (as a stage would rewrite a tracked output): read, not taken from git.
+    writeFileSync(join(dir, 'train.py'), 'print(3)\n');
+    const rewritten = await contentIds(dir, ['train.py'], { state, git: ids });
+    expect(rewritten['train.py']).toBe(`sha256:${hashFileSync(join(dir, 'train.py')).sha256}`);
   });
 
   test('a modified tracked file (same size, same second) is read: git status catches it', async () => {
@@ -40,7 +55,7 @@ describe('content ids', () => {
     const ids = await gitBlobIds(dir);
     const result = await contentIds(dir, ['train.py'], {
       state: await HashState.load(undefined),
-      gitIds: ids,
+      git: ids,
     });
     expect(result['train.py']).toBe(`sha256:${hashFileSync(join(dir, 'train.py')).sha256}`);
   });

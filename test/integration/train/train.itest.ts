@@ -263,3 +263,17 @@ describe('verify against the cache', () => {
     expect(noisy.record.stages[0]!.verify).toMatchObject({ identical: false, against: 'cache' });
   });
 });
+
+describe('secrets', () => {
+  test('pass-env values reach the command and are masked in the log; env values are never stored', async () => {
+    const p = project({
+      'mlci.yml': `version: 1\ntrain:\n  stages:\n    fit:\n      cmd: echo "token=$API_TOKEN mode=$MODE" > seen.txt; echo "token=$API_TOKEN"\n      outs: [seen.txt]\n      env: [MODE]\n      pass-env: [API_TOKEN]\n`,
+    });
+    const run = await p.train({}, { API_TOKEN: 's3cr3t-value', MODE: 'private-mode' });
+    expect(p.read('seen.txt')).toBe('token=s3cr3t-value mode=private-mode\n');
+    expect(run.log).toContain('[fit] token=***');
+    expect(run.log).not.toContain('s3cr3t-value');
+    expect(JSON.stringify(run.record)).not.toContain('private-mode');
+    expect(JSON.stringify(run.record)).not.toContain('s3cr3t-value');
+  });
+});
