@@ -30,43 +30,95 @@ export function sumsKernel(args: SumsArgs): Float64Array {
     t = Math.imul(t, 0x735a2d97);
     st[i] = (t ^ (t >>> 15)) >>> 0;
   }
-  let s0 = st[0]! | 0;
-  let s1 = st[1]! | 0;
-  let s2 = st[2]! | 0;
-  let s3 = st[3]! | 0;
+  const s0 = st[0]! | 0;
+  const s1 = st[1]! | 0;
+  const s2 = st[2]! | 0;
+  const s3 = st[3]! | 0;
   const sums = new Float64Array(k);
+  // One stratum holding every example in order, one value per example: the common case, in a loop of
+  // its own so V8 keeps the state in registers.
+  const identity = k === 1 && strataEnds.length === 1 && strataIndex.every((row, i) => row === i);
+  const state = Int32Array.of(s0, s1, s2, s3);
   for (let b = 0; b < resamples; b++) {
+    if (identity) {
+      out[b] = sumOne(values, values.length, state);
+      continue;
+    }
     sums.fill(0);
     let from = 0;
     for (let s = 0; s < strataEnds.length; s++) {
       const to = strataEnds[s]!;
       const size = to - from;
-      const threshold = (4294967296 - size) % size;
+      // Lemire's multiply-shift in doubles: m = r·size/2^32 is exact while size <= 2^21; its integer part
+      // is the draw, and a fractional part below (2^32 mod size)/2^32 is the rare rejection that keeps it
+      // unbiased (the same test as rng.ts boundedBelow, written without integer truncations of values
+      // above 2^31, which V8 makes slow).
+      const scale = size * 2.3283064365386963e-10;
+      const reject = ((4294967296 - size) % size) * 2.3283064365386963e-10;
+      let t0 = state[0]!;
+      let t1 = state[1]!;
+      let t2 = state[2]!;
+      let t3 = state[3]!;
       for (let draw = 0; draw < size; draw++) {
-        let m = 0;
-        let low = 0;
-        do {
-          const x = Math.imul(s1, 5);
-          const r = Math.imul((x << 7) | (x >>> 25), 9) >>> 0;
-          const t = s1 << 9;
-          s2 ^= s0;
-          s3 ^= s1;
-          s1 ^= s2;
-          s0 ^= s3;
-          s2 ^= t;
-          s3 = (s3 << 11) | (s3 >>> 21);
-          m = r * size;
-          low = m % 4294967296;
-        } while (low < threshold);
-        const row = strataIndex[from + Math.floor(m / 4294967296)]!;
-        if (k === 1) sums[0]! += values[row]!;
-        else for (let j = 0, at = row * k; j < k; j++) sums[j]! += values[at + j]!;
+        const x = Math.imul(t1, 5);
+        const r = Math.imul((x << 7) | (x >>> 25), 9) >>> 0;
+        const t = t1 << 9;
+        t2 ^= t0;
+        t3 ^= t1;
+        t1 ^= t2;
+        t0 ^= t3;
+        t2 ^= t;
+        t3 = (t3 << 11) | (t3 >>> 21);
+        const m = r * scale;
+        const hi = m | 0;
+        if (m - hi < reject) {
+          draw--;
+          continue;
+        }
+        for (let j = 0, at = strataIndex[from + hi]! * k; j < k; j++) sums[j]! += values[at + j]!;
       }
+      state[0] = t0;
+      state[1] = t1;
+      state[2] = t2;
+      state[3] = t3;
       from = to;
     }
     out.set(sums, b * k);
   }
   return out;
+
+  function sumOne(v: Float64Array, size: number, st: Int32Array): number {
+    const scale = size * 2.3283064365386963e-10;
+    const reject = ((4294967296 - size) % size) * 2.3283064365386963e-10;
+    let u0 = st[0]!;
+    let u1 = st[1]!;
+    let u2 = st[2]!;
+    let u3 = st[3]!;
+    let acc = 0;
+    for (let draw = 0; draw < size; draw++) {
+      const x = Math.imul(u1, 5);
+      const r = Math.imul((x << 7) | (x >>> 25), 9) >>> 0;
+      const t = u1 << 9;
+      u2 ^= u0;
+      u3 ^= u1;
+      u1 ^= u2;
+      u0 ^= u3;
+      u2 ^= t;
+      u3 = (u3 << 11) | (u3 >>> 21);
+      const m = r * scale;
+      const hi = m | 0;
+      if (m - hi < reject) {
+        draw--;
+        continue;
+      }
+      acc += v[hi]!;
+    }
+    st[0] = u0;
+    st[1] = u1;
+    st[2] = u2;
+    st[3] = u3;
+    return acc;
+  }
 }
 
 /** Arguments of rankedKernel: both models' scores pre-sorted, resampled within the two classes. */
@@ -142,24 +194,25 @@ export function rankedKernel(args: RankedArgs): Float64Array {
     for (let s = 0; s < strataEnds.length; s++) {
       const to = strataEnds[s]!;
       const size = to - from;
-      const threshold = (4294967296 - size) % size;
+      const scale = size * 2.3283064365386963e-10;
+      const reject = ((4294967296 - size) % size) * 2.3283064365386963e-10;
       for (let draw = 0; draw < size; draw++) {
-        let m = 0;
-        let low = 0;
-        do {
-          const x = Math.imul(s1, 5);
-          const r = Math.imul((x << 7) | (x >>> 25), 9) >>> 0;
-          const t = s1 << 9;
-          s2 ^= s0;
-          s3 ^= s1;
-          s1 ^= s2;
-          s0 ^= s3;
-          s2 ^= t;
-          s3 = (s3 << 11) | (s3 >>> 21);
-          m = r * size;
-          low = m % 4294967296;
-        } while (low < threshold);
-        weights[strataIndex[from + Math.floor(m / 4294967296)]!]!++;
+        const x = Math.imul(s1, 5);
+        const r = Math.imul((x << 7) | (x >>> 25), 9) >>> 0;
+        const t = s1 << 9;
+        s2 ^= s0;
+        s3 ^= s1;
+        s1 ^= s2;
+        s0 ^= s3;
+        s2 ^= t;
+        s3 = (s3 << 11) | (s3 >>> 21);
+        const m = r * scale;
+        const hi = m | 0;
+        if (m - hi < reject) {
+          draw--;
+          continue;
+        }
+        weights[strataIndex[from + hi]!]!++;
       }
       from = to;
     }
