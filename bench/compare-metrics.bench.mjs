@@ -135,10 +135,7 @@ if (py.status !== 0) {
   process.exit(1);
 }
 const scipy = JSON.parse(py.stdout);
-for (const [name, ours] of [
-  ['mean', mean],
-  ['f1', f1],
-]) {
+for (const name of ['mean', 'f1']) {
   console.log(
     `  scipy ${name}: ${scipy[name].seconds.toFixed(2)} s  [${scipy[name].low}, ${scipy[name].high}]`,
   );
