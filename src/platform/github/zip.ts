@@ -43,10 +43,19 @@ export function readZip(bytes: Uint8Array): Map<string, Uint8Array> {
     const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
     const data = buf.subarray(start, start + compressed);
     if (method === 0) files.set(name, data);
-    else if (method === 8) files.set(name, inflateRawSync(data, { maxOutputLength: Math.max(size, 1) }));
+    else if (method === 8) files.set(name, inflate(data, size, name));
     else throw bad(`entry "${name}" uses compression method ${method}`);
   }
   return files;
+}
+
+/** Inflates at most the declared size: an entry that lies about its size (a zip bomb) is refused. */
+function inflate(data: Buffer, size: number, name: string): Buffer {
+  try {
+    return inflateRawSync(data, { maxOutputLength: Math.max(size, 1) });
+  } catch (cause) {
+    throw bad(`entry "${name}" does not inflate to its declared ${size} bytes (${(cause as Error).message})`);
+  }
 }
 
 function findEndOfCentralDirectory(buf: Buffer): number {
