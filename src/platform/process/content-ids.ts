@@ -47,8 +47,9 @@ async function walk(dir: string, depth = 0): Promise<FileRef[]> {
 }
 
 // Git's view is a snapshot: a file a stage rewrites later (a tracked output of an upstream stage) keeps its
-// old blob id in it. Only files untouched since well before the snapshot (mtime and ctime, with the same
-// 2 s racy margin as the hash state) may use it; anything newer is read.
+// old blob id in it. The index's id is taken only for files untouched since well before the snapshot
+// (mtime and ctime, with the hash state's 2 s racy margin); other tracked files are hashed by git itself,
+// so a tracked file always gets a git blob id and an untracked one a sha256, whatever the timing.
 const GIT_MARGIN_NS = 2_000_000_000n;
 
 function gitId(git: GitIds | undefined, file: FileRef): string | undefined {
@@ -87,14 +88,23 @@ export async function contentIds(
   const expanded = await Promise.all(paths.map(async (path) => ({ path, ...(await expand(base, path)) })));
   const ids = new Map<string, string>();
   const toHash: FileRef[] = [];
+  const gitToHash: string[] = [];
   for (const { files } of expanded) {
     for (const file of files) {
       if (ids.has(file.abs)) continue;
-      const known = gitId(options.git, file) ?? options.state.get(file.abs, file.stat);
-      if (known) ids.set(file.abs, known.includes(':') ? known : `sha256:${known}`);
-      else toHash.push(file);
+      const fromGit = gitId(options.git, file);
+      if (fromGit) ids.set(file.abs, fromGit);
+      else if (options.git?.tracked.has(file.abs)) gitToHash.push(file.abs);
+      else {
+        const known = options.state.get(file.abs, file.stat);
+        if (known) ids.set(file.abs, `sha256:${known}`);
+        else toHash.push(file);
+      }
     }
   }
+  for (const [path, id] of await (options.git?.hashObjects([...new Set(gitToHash)]) ??
+    new Map<string, string>()))
+    ids.set(path, id);
   const unique = [...new Map(toHash.map((file) => [file.abs, file])).values()];
   const startedNs = BigInt(Date.now()) * 1_000_000n;
   const hashed: Map<string, FileHash> = await hashFiles(

@@ -35,29 +35,41 @@ describe('content ids', () => {
       state: await HashState.load(undefined),
       git: await gitBlobIds(dir),
     });
-    expect(fresh['train.py']).toMatch(/^sha256:/);
+    // Just checked out: too fresh to take from the index, so git hashes it (the same id, another route).
+    expect(fresh['train.py']).toBe(`git-sha1:${git('hash-object', 'train.py')}`);
     await settle();
     const ids = await gitBlobIds(dir);
     const state = await HashState.load(undefined);
     const result = await contentIds(dir, ['train.py'], { state, git: ids });
     expect(result['train.py']).toBe(`git-sha1:${git('hash-object', 'train.py')}`);
-    // Rewritten after git looked (as a stage would rewrite a tracked output): read, not taken from git.
+    // Rewritten after git looked (as a stage would rewrite a tracked output): hashed again, not the stale id.
     writeFileSync(join(dir, 'train.py'), 'print(3)\n');
     const rewritten = await contentIds(dir, ['train.py'], { state, git: ids });
-    expect(rewritten['train.py']).toBe(`sha256:${hashFileSync(join(dir, 'train.py')).sha256}`);
+    expect(rewritten['train.py']).toBe(`git-sha1:${git('hash-object', 'train.py')}`);
+    expect(rewritten['train.py']).not.toBe(result['train.py']);
   });
 
-  test('a modified tracked file (same size, same second) is read: git status catches it', async () => {
-    const { dir } = repo();
+  test('a modified tracked file (same size, same mtime) is hashed again: git status catches it', async () => {
+    const { dir, git } = repo();
     const before = statSync(join(dir, 'train.py'));
     writeFileSync(join(dir, 'train.py'), 'print(2)\n');
     utimesSync(join(dir, 'train.py'), before.atime, before.mtime);
+    await settle();
     const ids = await gitBlobIds(dir);
-    const result = await contentIds(dir, ['train.py'], {
+    expect(ids.ids.has(join(dir, 'train.py'))).toBe(false); // dirty: not taken from the index
+    expect(ids.tracked.has(join(dir, 'train.py'))).toBe(true);
+    const result = await contentIds(dir, ['train.py'], { state: await HashState.load(undefined), git: ids });
+    expect(result['train.py']).toBe(`git-sha1:${git('hash-object', 'train.py')}`);
+  });
+
+  test('an untracked file in a repository gets a sha256', async () => {
+    const { dir } = repo();
+    writeFileSync(join(dir, 'local.csv'), 'y\n');
+    const result = await contentIds(dir, ['local.csv'], {
       state: await HashState.load(undefined),
-      git: ids,
+      git: await gitBlobIds(dir),
     });
-    expect(result['train.py']).toBe(`sha256:${hashFileSync(join(dir, 'train.py')).sha256}`);
+    expect(result['local.csv']).toBe(`sha256:${hashFileSync(join(dir, 'local.csv')).sha256}`);
   });
 
   test('a directory and a glob hash their listing; adding a file changes the id', async () => {
