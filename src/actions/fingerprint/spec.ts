@@ -1,5 +1,6 @@
 import type { CommandSpec } from '../spec.js';
 
+/** `mlci fingerprint`: CLI only (no action.yml). */
 export const spec = {
   name: 'fingerprint',
   summary:

@@ -1,6 +1,7 @@
 import { TRAIN_CONFIG } from '../../core/train/config-schema.js';
 import type { CommandSpec } from '../spec.js';
 
+/** `mlci train` and actions/train: inputs, outputs, the `stages` schema of mlci.yml, permissions. */
 export const spec = {
   name: 'train',
   summary:

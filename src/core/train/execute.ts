@@ -7,6 +7,7 @@ export type StageOutcome<R> =
   | { readonly stage: string; readonly status: 'failed'; readonly error: unknown }
   | { readonly stage: string; readonly status: 'skipped'; readonly because: string };
 
+/** Every stage's outcome, in plan order, and the combined error. */
 export interface ExecutionResult<R> {
   readonly outcomes: readonly StageOutcome<R>[];
   /** The one error listing every failure (DVC's `_raise_error`), or undefined when all succeeded. */

@@ -47,6 +47,7 @@ export interface StageEffects {
   log(line: string): void;
 }
 
+/** A stage's record, and the error to raise when it failed. */
 export interface StageRun {
   readonly record: StageRecord;
   readonly failure?: MlciError;

@@ -10,6 +10,7 @@ export type ParamsSource =
 
 /** The shells a stage command can run in; each is spawned with the flags GitHub's `shell:` uses. */
 export const SHELLS = ['bash', 'sh', 'pwsh', 'powershell', 'cmd'] as const;
+/** One of SHELLS. */
 export type Shell = (typeof SHELLS)[number];
 
 /**

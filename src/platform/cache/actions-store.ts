@@ -12,6 +12,7 @@ import type { CacheHit, CacheManifest, CacheStore, StoredFile } from './store.js
 /** The first member of every archive: the manifest the restore checks everything against. */
 const MANIFEST = '.mlci-manifest.json';
 
+/** The workspace, the log, and budgets for reading untrusted archives. */
 export interface ActionsStoreOptions {
   readonly root: string;
   readonly warn: (message: string) => void;

@@ -4,6 +4,7 @@ import type { Shell } from '../../core/train/stage.js';
 import { watchResources } from './resources.js';
 import { shellCommand } from './shell.js';
 
+/** How to run a stage command. */
 export interface RunOptions {
   readonly shell: Shell;
   readonly cwd: string;
