@@ -29,7 +29,7 @@ export class CsvTable implements RowSink {
     line: number,
   ): void {
     const state = this.state;
-    const { file, errors, checkers, keys, profiler } = state.options;
+    const { file, errors, checkers, keys, profiler, labelField } = state.options;
     if (this.columns === undefined) {
       const labels = Array.from({ length: count }, (_, i) => cellText(buf, starts[i]!, ends[i]!, flags[i]!));
       this.columns = matchHeader(labels, state.options.schema, file);
@@ -57,7 +57,7 @@ export class CsvTable implements RowSink {
           ? checker.checkBytes(buf, s, e)
           : checker.checkText(cellText(buf, s, e, flag));
       if (status === CELL.ok) {
-        if (state.tracksOk) state.ok(field);
+        if (state.tracksOk || field === labelField) state.ok(field);
       } else if (status === CELL.missing) state.missing(field);
       else state.cell(field, status, row, line, () => cellText(buf, s, e, flag));
     }

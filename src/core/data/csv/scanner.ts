@@ -101,10 +101,13 @@ export class CsvScanner {
             e = p;
           }
         } else {
+          // One comparison per byte on the common path: only a stop byte or a quote is non-zero.
           while (p < end) {
             const kind = table[buf[p]!]!;
-            if (kind === STOP) break;
-            if (kind === LITERAL_QUOTE) this.irregular = true;
+            if (kind !== 0) {
+              if (kind === STOP) break;
+              this.irregular = true;
+            }
             p++;
           }
           e = p;

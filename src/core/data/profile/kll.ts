@@ -5,6 +5,14 @@ import type { KllState } from './profile.js';
 // error (fewer compactions at that level) and costs 1 KiB.
 const LEVEL0_MIN = 128;
 
+// The bottom sampler (the KLL paper's own construction for its optimal bound): once the stream is long,
+// each block of w values sends one value, picked by the seeded coin, to level log2(w) with weight w.
+// Sorting is what costs (≈70 ns per value measured with w = 1); with w = 64 it almost vanishes. A block
+// adds rank variance ≤ w²/4, so all blocks add ≤ n·w/4: keeping w ≤ SAMPLER_SHARE·n holds the sampler's
+// standard error at √(w/4n) ≤ 0.2 %, well inside the compactors' 1.65 %.
+const SAMPLER_SHARE = 1.6e-5;
+const SAMPLER_MAX = 64;
+
 /**
  * KLL quantile sketch (Karnin, Lang, Liberty, "Optimal Quantile Approximation in Streams", FOCS 2016),
  * in the form Apache DataSketches ships: compactors whose capacities shrink by c = 2/3 per level below
@@ -21,6 +29,11 @@ export class KllSketch {
   private capacities: number[];
   private count = 0;
   private seed: number;
+  /** Sampler block size (a power of two), its level, and the values of the current block. */
+  private weight = 1;
+  private samplerLevel = 0;
+  private readonly block = new Float64Array(SAMPLER_MAX);
+  private blockSize = 0;
 
   constructor(
     readonly k: number,
@@ -37,11 +50,29 @@ export class KllSketch {
 
   /** Adds one finite value; allocation-free except when a level grows. */
   add(value: number): void {
-    const size = this.sizes[0]!;
-    this.levels[0]![size] = value;
-    this.sizes[0] = size + 1;
     this.count++;
-    if (size + 1 >= this.capacities[0]!) this.compress();
+    if (this.weight === 1) {
+      const size = this.sizes[0]!;
+      this.levels[0]![size] = value;
+      this.sizes[0] = size + 1;
+      if (size + 1 >= this.capacities[0]!) this.compress();
+      if (this.count >= 2 / SAMPLER_SHARE) this.growSampler();
+      return;
+    }
+    this.block[this.blockSize++] = value;
+    if (this.blockSize < this.weight) return;
+    this.blockSize = 0;
+    const level = this.samplerLevel;
+    this.push(level, this.block[this.pick(this.weight)]!);
+    if (this.sizes[level]! >= this.capacities[level]!) this.compress();
+    if (this.count >= (2 * this.weight) / SAMPLER_SHARE && this.weight < SAMPLER_MAX) this.growSampler();
+  }
+
+  /** Doubles the sampler's block (only between blocks, so every block has one weight). */
+  private growSampler(): void {
+    this.weight *= 2;
+    this.samplerLevel++;
+    while (this.levels.length <= this.samplerLevel) this.addLevel();
   }
 
   /** Adds every item of another sketch (each level to the same level) and compacts. */
@@ -56,9 +87,10 @@ export class KllSketch {
 
   /** The canonical, serialisable state: each level sorted, trailing empty levels dropped. */
   state(): KllState {
-    const levels = this.levels.map((buffer, level) =>
-      Array.from(buffer.subarray(0, this.sizes[level]!)).sort((a, b) => a - b),
-    );
+    const levels = this.levels.map((buffer, level) => Array.from(buffer.subarray(0, this.sizes[level]!)));
+    // The values of an unfinished sampler block are kept exactly, at weight 1.
+    levels[0]!.push(...this.block.subarray(0, this.blockSize));
+    for (const level of levels) level.sort((a, b) => a - b);
     while (levels.length > 1 && levels[levels.length - 1]!.length === 0) levels.pop();
     return { k: this.k, n: this.count, levels };
   }
@@ -113,6 +145,16 @@ export class KllSketch {
       if (size % 2 === 1) items[0] = items[size - 1]!;
       this.sizes[level] = size % 2;
     }
+  }
+
+  /** A seeded index in [0, n) for a power of two n. */
+  private pick(n: number): number {
+    let x = this.seed;
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    this.seed = x;
+    return (x >>> 8) & (n - 1);
   }
 
   private coin(): number {

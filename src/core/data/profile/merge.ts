@@ -85,6 +85,14 @@ function mergeNumeric(
   const delta = meanB - meanA;
   const mean = n === 0 ? 0 : meanA + (delta * finiteB) / n;
   const m2 = n === 0 ? 0 : na.m2 + nb.m2 + (delta * delta * finiteA * finiteB) / n;
+  if (na.sketch.k !== nb.sketch.k) {
+    throw new DataError(
+      `cannot merge column "${a.name}": quantile sketches of k=${na.sketch.k} and k=${nb.sketch.k}`,
+      {
+        hint: 'profile every shard with the same mlci version and settings',
+      },
+    );
+  }
   const sketch = KllSketch.from(na.sketch);
   sketch.merge(nb.sketch);
   const state = sketch.state();

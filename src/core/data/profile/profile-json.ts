@@ -80,18 +80,26 @@ export function parseProfile(text: string, file: string): DataProfile {
         !Array.isArray(sketch.levels) ||
         !isCount(sketch.k) ||
         sketch.k < 8 ||
+        sketch.k > MAX_K ||
+        !isCount(sketch.n) ||
         !numeric.histogram
       ) {
-        return fail(`${at} (numeric) needs a sketch and a histogram`);
+        return fail(`${at} (numeric) needs a sketch (k in 8..${MAX_K}) and a histogram`);
       }
       if (
         !numeric.sketch.levels.every((level: unknown) => Array.isArray(level) && level.every(Number.isFinite))
       ) {
         return fail(`${at} has a sketch level that is not a list of finite numbers`);
       }
-      const { edges, counts } = numeric.histogram;
+      const { edges, counts, bins } = numeric.histogram;
       if (!Array.isArray(edges) || !Array.isArray(counts) || counts.length !== edges.length + 1) {
         return fail(`${at} has a histogram whose counts do not match its edges`);
+      }
+      if (edges.length > MAX_BINS || (bins !== undefined && (!isCount(bins) || bins > MAX_BINS))) {
+        return fail(`${at} has more than ${MAX_BINS} histogram bins`);
+      }
+      if (!edges.every(Number.isFinite) || !counts.every(isCount)) {
+        return fail(`${at} has a histogram with non-numeric edges or counts`);
       }
     } else if (column.kind === 'categorical') {
       const values = column.categorical?.values;
@@ -104,6 +112,10 @@ export function parseProfile(text: string, file: string): DataProfile {
   }
   return profile;
 }
+
+// Caps on sizes a hostile profile could use to make a merge allocate or loop without end.
+const MAX_K = 65_536;
+const MAX_BINS = 10_000;
 
 function isCount(value: unknown): boolean {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0;

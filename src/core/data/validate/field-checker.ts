@@ -2,11 +2,12 @@ import { UsageError } from '../../errors.js';
 import {
   booleanFromBytes,
   bytesEqual,
-  dateFromBytes,
-  datetimeFromBytes,
+  dateInto,
+  datetimeInto,
   INVALID,
-  integerFromBytes,
-  numberFromBytes,
+  integerInto,
+  numberInto,
+  parsed,
 } from '../cast/bytes.js';
 import { InternTable } from '../cast/intern.js';
 import { compileConstraints, type ConstraintCheck } from '../cast/constraints.js';
@@ -53,8 +54,18 @@ export interface CheckerOptions {
  * number, date and unconstrained string fields.
  */
 export class FieldChecker {
-  value: CellValue | null = null;
   failed = '';
+  // The value lives in `num` (a double field: no heap number per cell) when it is a number from a fast
+  // path, else in `ref`; `value` reads whichever holds it.
+  private num = 0;
+  private isNum = false;
+  private ref: CellValue | null = null;
+  private readonly min: number;
+  private readonly max: number;
+  private readonly exclusiveMin: number;
+  private readonly exclusiveMax: number;
+  private readonly members: ReadonlySet<number> | undefined;
+  private readonly membersName: string;
   readonly required: boolean;
   private readonly fast: number;
   private readonly missing: readonly Uint8Array[];
@@ -65,6 +76,15 @@ export class FieldChecker {
   private readonly intern: InternTable | undefined;
   private readonly minLength: number;
   private readonly maxLength: number;
+
+  get value(): CellValue | null {
+    return this.isNum ? this.num : this.ref;
+  }
+
+  set value(value: CellValue | null) {
+    this.ref = value;
+    this.isNum = false;
+  }
 
   constructor(
     readonly field: Field,
@@ -85,6 +105,18 @@ export class FieldChecker {
       );
     }
     this.fast = fastPath(field, options.decodeStrings === true);
+    const c = field.constraints;
+    const bound = (raw: unknown, fallback: number) => {
+      const value = raw === undefined ? fallback : typeof raw === 'number' ? raw : this.cast(String(raw));
+      return typeof value === 'number' ? value : fallback; // a bad bound already failed in compileConstraints
+    };
+    this.min = bound(c.minimum, Number.NEGATIVE_INFINITY);
+    this.max = bound(c.maximum, Number.POSITIVE_INFINITY);
+    this.exclusiveMin = bound(c.exclusiveMinimum, Number.NEGATIVE_INFINITY);
+    this.exclusiveMax = bound(c.exclusiveMaximum, Number.POSITIVE_INFINITY);
+    const allowed = c.enum ?? field.categories;
+    this.membersName = c.enum ? 'enum' : 'categories';
+    this.members = allowed ? new Set(allowed.map((item) => bound(item, Number.NaN))) : undefined;
     this.minLength = field.constraints.minLength ?? 0;
     this.maxLength = field.constraints.maxLength ?? Number.POSITIVE_INFINITY;
     if (this.fast === FAST.enum) {
@@ -104,17 +136,17 @@ export class FieldChecker {
     let value: CellValue | typeof INVALID;
     switch (this.fast) {
       case FAST.integer:
-        value = integerFromBytes(buf, start, end);
-        break;
+        if (integerInto(buf, start, end)) return this.checkNumber(parsed.number);
+        return this.checkText(decode(buf, start, end), true);
       case FAST.number:
-        value = numberFromBytes(buf, start, end);
-        break;
+        if (numberInto(buf, start, end)) return this.checkNumber(parsed.number);
+        return this.checkText(decode(buf, start, end), true);
       case FAST.date:
-        value = dateFromBytes(buf, start, end);
-        break;
+        if (dateInto(buf, start, end)) return this.checkNumber(parsed.number);
+        return this.checkText(decode(buf, start, end), true);
       case FAST.datetime:
-        value = datetimeFromBytes(buf, start, end);
-        break;
+        if (datetimeInto(buf, start, end)) return this.checkNumber(parsed.number);
+        return this.checkText(decode(buf, start, end), true);
       case FAST.boolean:
         value = booleanFromBytes(buf, start, end);
         break;
@@ -171,6 +203,21 @@ export class FieldChecker {
       return CELL.typeError;
     }
     return this.checkValue(value);
+  }
+
+  // The numeric constraints inline, on a double: the fast paths' common case allocates nothing.
+  private checkNumber(n: number): CellStatus {
+    this.num = n;
+    this.isNum = true;
+    let failed = '';
+    if (n < this.min) failed = 'minimum';
+    else if (n > this.max) failed = 'maximum';
+    else if (n <= this.exclusiveMin) failed = 'exclusiveMinimum';
+    else if (n >= this.exclusiveMax) failed = 'exclusiveMaximum';
+    else if (this.members !== undefined && !this.members.has(n)) failed = this.membersName;
+    if (failed === '') return CELL.ok;
+    this.failed = failed;
+    return CELL.constraintError;
   }
 
   private checkValue(value: CellValue): CellStatus {

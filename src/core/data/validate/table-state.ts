@@ -46,7 +46,7 @@ export class TableState {
     this.constraintErrors = new Float64Array(n);
     this.values = new Array(n).fill(null);
     this.needValues = options.keys?.active === true;
-    this.tracksOk = this.needValues || options.profiler !== undefined || options.labelField !== undefined;
+    this.tracksOk = this.needValues || options.profiler !== undefined;
   }
 
   /** A passing cell. */
