@@ -81,9 +81,15 @@ export function cacheKey(stage: Stage, fingerprint: string): string {
   return `mlci-train-${stage.name}-${fingerprint}`;
 }
 
-async function runOnce(stage: Stage, params: ParamValues, effects: StageEffects) {
+async function runOnce(
+  stage: Stage,
+  params: ParamValues,
+  effects: StageEffects,
+  onResult: (result: CommandResult) => void,
+) {
   await effects.removeOutputs(stage);
   const result = await effects.run(stage, params);
+  onResult(result); // recorded before any check, so a failed run's record still has its exit code
   if (result.timedOut) {
     throw stageFailure(stage, `timed out after ${stage.timeout} s; the process tree was killed`, {
       hint: 'raise `timeout:` or make the stage faster',
@@ -164,9 +170,11 @@ export async function reproduceStage(
       `Running stage '${stage.name}' (fingerprint ${fingerprint.slice(0, 12)}${opts.force ? ', forced' : ''})`,
     );
     const cachedRun = hit ? { outputs: hit.outputs, metrics: await effects.readMetrics(stage) } : undefined;
-    const first = await runOnce(stage, computed.params, effects);
-    exitCode = first.result.exitCode;
-    resources = first.result.resources;
+    const onResult = (result: CommandResult) => {
+      exitCode = result.exitCode;
+      resources = result.resources;
+    };
+    const first = await runOnce(stage, computed.params, effects, onResult);
     outputs = first.outputs;
     metrics = first.metrics;
     if (stage.verify) {
@@ -174,7 +182,7 @@ export async function reproduceStage(
       if (!baseline) {
         effects.log(`Verifying stage '${stage.name}': running it a second time`);
         baseline = first;
-        const again = await runOnce(stage, computed.params, effects);
+        const again = await runOnce(stage, computed.params, effects, () => {});
         outputs = again.outputs;
         metrics = again.metrics;
       }
@@ -186,7 +194,9 @@ export async function reproduceStage(
       }
       effects.log(`Stage '${stage.name}' is reproducible: ${outputs.length} output file(s) identical`);
     }
-    if (!hit) save = await effects.save(stage, key, outputs, inputs);
+    // A cache problem never fails the stage (the stores warn themselves; this catches the rest).
+    if (!hit)
+      save = await effects.save(stage, key, outputs, inputs).catch((error) => `failed: ${messageOf(error)}`);
     return { record: record('ran', null) };
   } catch (thrown) {
     const failure =

@@ -72,7 +72,11 @@ describe('reproduceStage', () => {
     const { effects, calls } = fakeEffects([{ ...ok, exitCode: 2 }]);
     const { record, failure } = await reproduceStage(stage(), {}, effects);
     expect(failure?.message).toBe("stage 'fit': command exited with code 2");
-    expect(record.status).toBe('failed');
+    expect(record).toMatchObject({
+      status: 'failed',
+      exitCode: 2,
+      error: "stage 'fit': command exited with code 2",
+    });
     expect(calls).not.toContain('save');
   });
   test('a timeout says so', async () => {
@@ -92,6 +96,21 @@ describe('reproduceStage', () => {
     const { record } = await reproduceStage(stage({ verify: true }), {}, effects);
     expect(calls).toEqual(['remove', 'run']);
     expect(record.verify).toMatchObject({ identical: true, against: 'cache' });
+  });
+  test('a save that throws is recorded, not a failure', async () => {
+    const { effects } = fakeEffects([ok]);
+    const { record, failure } = await reproduceStage(
+      stage(),
+      {},
+      {
+        ...effects,
+        save: async () => {
+          throw new Error('disk full');
+        },
+      },
+    );
+    expect(failure).toBeUndefined();
+    expect(record.cache?.save).toBe('failed: disk full');
   });
   test('upstream fingerprints are inputs', async () => {
     const a = await reproduceStage(stage(), { prepare: '1' }, fakeEffects([ok]).effects);
