@@ -82,8 +82,10 @@ export async function baselineSources(
 
   const repository = io.env.GITHUB_REPOSITORY;
   const apiUrl = io.env.GITHUB_API_URL ?? 'https://api.github.com';
-  if (inputs.token) io.setSecret(inputs.token);
-  if (repository && inputs.token) {
+  // An unexpanded `${{ github.token }}` (the action.yml default, seen by the CLI) is no token.
+  const token = inputs.token && !inputs.token.includes('${{') ? inputs.token : io.env.GITHUB_TOKEN;
+  if (token) io.setSecret(token);
+  if (repository && token) {
     const [owner, repo] = repository.split('/') as [string, string];
     const client = createGitHubClient({
       token: inputs.token,
@@ -121,6 +123,7 @@ export async function baselineSources(
     name: 'git',
     async find() {
       if (!metricsPath && !inputs.predictions) return 'no metrics-path or candidate to look up';
+      if (!(await resolveCommit(io.cwd, 'HEAD'))) return 'the workspace is not a git checkout';
       const sha = await baseSha();
       const at = async (path: string | undefined) => {
         if (!path) return undefined;
