@@ -47,6 +47,18 @@ describe('KllSketch', () => {
     }
   });
 
+  test('with the bottom sampler on a long stream (w up to 8), ranks stay within the bound', () => {
+    const long = Float64Array.from({ length: 600_000 }, (_, i) => (i % 1000) * 1.5 + normal(random));
+    const sortedLong = long.slice().sort();
+    const sketch = new KllSketch(200);
+    for (const x of long) sketch.add(x);
+    const state = sketch.state();
+    expect(weightedItems(state).weights.reduce((a, b) => a + b, 0)).toBe(long.length);
+    for (const q of [0.01, 0.1, 0.25, 0.5, 0.75, 0.9, 0.99]) {
+      expect(Math.abs(trueRank(sortedLong, quantile(state, q)!) - q)).toBeLessThanOrEqual(rankError(200));
+    }
+  });
+
   test('is deterministic: same values in the same order give the same state', () => {
     const a = new KllSketch(200);
     const b = new KllSketch(200);

@@ -194,3 +194,40 @@ describe('mergeProfiles', () => {
     expect(() => mergeProfiles(profile(rows.slice(0, 10)), other)).toThrow(/different tables/);
   });
 });
+
+// A parsed profile as an attacker may shape it: any field may hold anything.
+// biome-ignore lint/suspicious/noExplicitAny: -- the point of these cases is values of the wrong type
+type Damaged = any;
+
+describe('parseProfile on hostile input', () => {
+  const valid = () => {
+    const profiler = createProfiler([{ name: 'x', type: 'number' }]);
+    profiler.add(0, 1);
+    profiler.endRow();
+    return JSON.parse(formatProfile(profiler.result()));
+  };
+
+  test.each([
+    [
+      'a sketch k that would allocate gigabytes',
+      (p: Damaged) => (p.columns[0].numeric.sketch.k = 1e9),
+      /k in 8\.\.65536/,
+    ],
+    [
+      'a bin count that would loop for ever',
+      (p: Damaged) => (p.columns[0].numeric.histogram.bins = 1e12),
+      /more than 10000 histogram bins/,
+    ],
+    [
+      'non-finite sketch items',
+      (p: Damaged) => (p.columns[0].numeric.sketch.levels = [['x']]),
+      /not a list of finite numbers/,
+    ],
+    ['HLL precision 30', (p: Damaged) => (p.columns[0].distinct.precision = 30), /precision 4\.\.18/],
+    ['negative counts', (p: Damaged) => (p.columns[0].count = -1), /needs count and nulls/],
+  ])('%s is refused', (_, damage, message) => {
+    const profile = valid();
+    damage(profile);
+    expect(() => parseProfile(JSON.stringify(profile), 'p.json')).toThrow(message);
+  });
+});
