@@ -88,7 +88,7 @@ export async function baselineSources(
   if (repository && token) {
     const [owner, repo] = repository.split('/') as [string, string];
     const client = createGitHubClient({
-      token: inputs.token,
+      token,
       baseUrl: apiUrl,
       warn: (m) => io.log.warning(m),
     });
