@@ -81,11 +81,25 @@ export function runCommand(cmd: string, options: RunOptions): Promise<CommandRes
             killer = setTimeout(() => killTree(child.pid!, 'SIGKILL'), (options.killGrace ?? 5) * 1000);
           }, options.timeout * 1000)
         : undefined;
+    // The command leads its own process group, so a signal to mlci (a cancelled job) would not reach it:
+    // take the tree down, then let the signal do what it would have done.
+    const onSignal = (signal: NodeJS.Signals) => {
+      if (child.pid) killTree(child.pid, 'SIGKILL');
+      process.removeListener('SIGINT', onSignal);
+      process.removeListener('SIGTERM', onSignal);
+      process.kill(process.pid, signal);
+    };
+    if (process.platform !== 'win32') {
+      process.once('SIGINT', onSignal);
+      process.once('SIGTERM', onSignal);
+    }
     let spawnError: Error | undefined;
     child.on('error', (error) => {
       spawnError = error;
     });
     child.on('close', (code, signal) => {
+      process.removeListener('SIGINT', onSignal);
+      process.removeListener('SIGTERM', onSignal);
       if (timer) clearTimeout(timer);
       if (killer) clearTimeout(killer);
       // The shell is gone; children it left behind in its group go too (a stage owns its whole tree).
