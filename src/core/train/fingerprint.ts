@@ -58,8 +58,9 @@ export interface InputLine {
 export function explainInputs(inputs: FingerprintInputs): InputLine[] {
   const lines: InputLine[] = [];
   const walk = (prefix: string, value: unknown, depth: number) => {
-    // Two levels (section, then entry): params values stay whole, as the user wrote them.
-    if (depth < 2 && value && typeof value === 'object' && !Array.isArray(value)) {
+    // Three levels (section, group, entry): runtime.tools.python, params.params.yaml.train.lr; a params
+    // value that is itself a mapping stays whole, as the user wrote it.
+    if (depth < 3 && value && typeof value === 'object' && !Array.isArray(value)) {
       const keys = Object.keys(value).sort();
       if (keys.length === 0) lines.push({ name: prefix, value: '{}' });
       for (const key of keys)

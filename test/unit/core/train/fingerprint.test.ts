@@ -76,7 +76,8 @@ describe('explain and diff', () => {
     const names = explainInputs(inputs()).map((line) => line.name);
     expect(names).toContain('deps.train.py');
     expect(names).toContain('env.WANDB_MODE');
-    expect(names).toContain('runtime.tools');
+    expect(names).toContain('runtime.tools.python');
+    expect(names).toContain('params.params.yaml.train.lr');
   });
   test('diff names exactly what changed', () => {
     const after = inputs({ deps: { 'train.py': 'sha256:ff', data: 'tree-sha256:bb' }, seed: 3 });
