@@ -3,8 +3,8 @@ export const MAX_DEPTH = 32;
 
 /**
  * DVC-style flattening: nested mapping keys joined with dots (`{"train": {"loss": 0.1}}` → `train.loss`),
- * list items by index (`per_class.0`). Numbers are kept (NaN and ±Infinity included, the gate rejects
- * them later); booleans, strings and nulls are not metrics and are skipped.
+ * list items by index (`per_class.0`). Numbers are kept (NaN and ±Infinity included, also as the strings
+ * "NaN", "Infinity", "-Infinity"; the gate rejects them later); other strings, booleans and nulls are skipped.
  */
 export function flattenMetrics(
   value: unknown,
@@ -15,6 +15,9 @@ export function flattenMetrics(
   if (depth > MAX_DEPTH) throw new RangeError(`nested deeper than ${MAX_DEPTH} levels at "${prefix}"`);
   if (typeof value === 'number') {
     if (prefix) out.set(prefix, value);
+  } else if (value === 'NaN' || value === 'Infinity' || value === '-Infinity') {
+    // How the train action's run record keeps non-finite values (JSON cannot hold them).
+    if (prefix) out.set(prefix, Number(value));
   } else if (Array.isArray(value)) {
     value.forEach((item, index) => {
       flattenMetrics(item, out, join(prefix, String(index)), depth + 1);

@@ -73,32 +73,41 @@ function fromStructured(value: unknown, file: string, format: string): MetricsDo
 }
 
 /**
- * A train run record or a release record. Their `metrics` field is read defensively: either a flat or
- * nested map of numbers, or `{ [metricsFile]: { … } }` one level per file (the train action's shape).
- * With one file the file level is dropped; with several, names collide only if two files share a key,
- * and then both keep their file as a prefix (`eval/metrics.json:accuracy`).
+ * A train run record or a release record, read defensively. Metrics are taken from a top-level
+ * `metrics` field, or from each of `stages[].metrics` (the train action's shape). Each is either a flat
+ * or nested map of numbers, or `{ [metricsFile]: { … } }` one level per file. Names shared by two
+ * files or stages keep their source as a prefix (`eval/metrics.json:accuracy`); others are used as is.
  */
 function fromRecord(record: Record<string, unknown>, file: string, kind: string): MetricsDocument {
-  const metrics = record.metrics;
-  if (typeof metrics !== 'object' || metrics === null || Array.isArray(metrics)) {
+  const groups: (readonly [string, Map<string, number>])[] = [];
+  const addTree = (tree: unknown, source: string) => {
+    if (!isObject(tree)) return;
+    const entries = Object.entries(tree as Record<string, unknown>);
+    const perFile = entries.length > 0 && entries.every(([key, v]) => isFileKey(key) && isObject(v));
+    if (perFile) for (const [key, v] of entries) groups.push([key, flatten(v, file)]);
+    else groups.push([source, flatten(tree, file)]);
+  };
+  if (isObject(record.metrics)) addTree(record.metrics, kind);
+  else if (Array.isArray(record.stages)) {
+    for (const stage of record.stages as unknown[]) {
+      if (isObject(stage))
+        addTree(
+          (stage as Record<string, unknown>).metrics,
+          String((stage as Record<string, unknown>).stage ?? 'stage'),
+        );
+    }
+  }
+  if (groups.length === 0) {
     throw new DataError(`${kind} has no \`metrics\` object`, {
       where: { file },
-      hint: 'the record must carry the evaluation metrics to be used as a baseline',
+      hint: 'the record must carry the evaluation metrics (top-level `metrics`, or `stages[].metrics`)',
     });
   }
-  const entries = Object.entries(metrics as Record<string, unknown>);
-  const perFile = entries.length > 0 && entries.every(([key, v]) => isFileKey(key) && isObject(v));
-  let values: Map<string, number>;
-  if (!perFile) {
-    values = flatten(metrics, file);
-  } else {
-    const flattened = entries.map(([key, v]) => [key, flatten(v, file)] as const);
-    const seen = new Map<string, number>();
-    for (const [, map] of flattened) for (const name of map.keys()) seen.set(name, (seen.get(name) ?? 0) + 1);
-    values = new Map();
-    for (const [source, map] of flattened) {
-      for (const [name, v] of map) values.set((seen.get(name) ?? 0) > 1 ? `${source}:${name}` : name, v);
-    }
+  const seen = new Map<string, number>();
+  for (const [, map] of groups) for (const name of map.keys()) seen.set(name, (seen.get(name) ?? 0) + 1);
+  const values = new Map<string, number>();
+  for (const [source, map] of groups) {
+    for (const [name, v] of map) values.set((seen.get(name) ?? 0) > 1 ? `${source}:${name}` : name, v);
   }
   const predictions = record.predictions;
   const predictionsName =

@@ -79,6 +79,22 @@ describe('metrics files', () => {
     expect(() =>
       parseMetricsFile(JSON.stringify({ kind: 'mlci/run-record', version: 1 }), 'run.json'),
     ).toThrow(/no `metrics` object/);
+    // The train action's shape: per stage, per metrics file, flattened, non-finite values as strings.
+    const train = parseMetricsFile(
+      JSON.stringify({
+        kind: 'mlci/run-record',
+        version: 1,
+        stages: [
+          { stage: 'prepare', metrics: {} },
+          {
+            stage: 'evaluate',
+            metrics: { 'eval/metrics.json': { 'eval.accuracy': 0.91, 'eval.loss': 'NaN' } },
+          },
+        ],
+      }),
+      'run.json',
+    );
+    expect(Object.fromEntries(train.values)).toEqual({ 'eval.accuracy': 0.91, 'eval.loss': Number.NaN });
   });
 
   test('release record: metrics, the predictions asset and the fingerprint', () => {
