@@ -66,7 +66,10 @@ export async function runBuildImage(
   env: Record<string, string> = {},
 ): Promise<CommandRun> {
   const io = recordingIO({ report: 'image-report.json', ...inputs }, cwd, env);
-  await buildImage(io);
+  await buildImage(io).catch((error: unknown) => {
+    // keep what was logged before the failure, for assertions on warnings
+    throw Object.assign(error as object, { io });
+  });
   const report = JSON.parse(
     readFileSync(join(cwd, inputs.report ?? 'image-report.json'), 'utf8'),
   ) as ImageReport;

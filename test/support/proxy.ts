@@ -12,7 +12,7 @@ export type Fault =
 export interface FaultRule {
   readonly method?: string;
   readonly path?: RegExp;
-  /** Which matching requests get the fault: the first `times` (default 1). */
+  /** How many times the fault fires (default 1); a reset fires only once its byte count is reached. */
   readonly times?: number;
   readonly fault: Fault;
 }
@@ -46,7 +46,8 @@ export async function startFaultProxy(target: string, rules: readonly FaultRule[
         used[i]! < (rule.times ?? 1),
     );
     const fault = index === -1 ? undefined : rules[index]!.fault;
-    if (index !== -1) used[index]!++;
+    // A reset rule counts only when it fires: a small body that never reaches the limit stays unharmed.
+    if (index !== -1 && !('resetAfterBytes' in rules[index]!.fault)) used[index]!++;
     if (fault && 'status' in fault) {
       req.resume();
       req.on('end', () => {
@@ -73,7 +74,12 @@ export async function startFaultProxy(target: string, rules: readonly FaultRule[
         let seen = 0;
         req.on('data', (chunk: Buffer) => {
           seen += chunk.length;
-          if (seen >= fault.resetAfterBytes && !req.socket.destroyed) {
+          if (
+            seen >= fault.resetAfterBytes &&
+            !req.socket.destroyed &&
+            used[index]! < (rules[index]!.times ?? 1)
+          ) {
+            used[index]!++;
             log.push({ method, path, outcome: 'reset', faulted: true });
             upstream.destroy();
             req.socket.resetAndDestroy();

@@ -1,4 +1,6 @@
+import { STATUS_CODES } from 'node:http';
 import { MlciError } from '../../core/errors.js';
+import { parseChallenge } from '../../core/image/challenge.js';
 import { type HttpResponse, readBody, redact } from './http.js';
 
 /** One entry of a registry's `{"errors":[…]}` body (distribution-spec error codes). */
@@ -36,7 +38,8 @@ export class RegistryError extends MlciError {
     body: string,
   ) {
     const codes = errors.map((e) => (e.message ? `${e.code}: ${e.message}` : e.code)).join('; ');
-    const detail = codes || body.trim().slice(0, 300);
+    // A HEAD has no body: fall back to the status text (and the challenge's error, for a 401).
+    const detail = codes || body.trim().slice(0, 300) || STATUS_CODES[status] || '';
     super(`${method} ${redact(url)}: ${status}${detail ? ` ${detail}` : ''}`, 1, {
       hint: hintFor(status, errors),
     });
@@ -69,6 +72,8 @@ export async function checkStatus(response: HttpResponse, method: string, ...ok:
   if (ok.includes(response.status)) return;
   const body =
     method === 'HEAD' ? '' : (await readBody(response).catch(() => Buffer.alloc(0))).toString('utf8');
+  if (method === 'HEAD') response.body.resume();
+  const challenge = parseChallenge(headerValue(response.headers['www-authenticate']));
   let errors: RegistryErrorEntry[] = [];
   try {
     const parsed = JSON.parse(body) as { errors?: unknown };
@@ -83,6 +88,10 @@ export async function checkStatus(response: HttpResponse, method: string, ...ok:
   } catch {
     // not JSON: the raw body (capped) goes into the message
   }
+  // A HEAD has no body: the challenge's `error` (insufficient_scope, invalid_token) says why.
+  const why = challenge?.params.error;
+  if (!errors.length && why)
+    errors = [{ code: response.status === 401 ? 'UNAUTHORIZED' : 'DENIED', message: why }];
   throw new RegistryError(
     method,
     response.url,
@@ -91,4 +100,8 @@ export async function checkStatus(response: HttpResponse, method: string, ...ok:
     retryAfter(response.headers['retry-after']),
     body,
   );
+}
+
+function headerValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
 }

@@ -98,7 +98,7 @@ export async function pushImage(
       sleep: settings.sleep,
       onRetry: (error, attempt, ms) =>
         settings.warn?.(
-          `retrying ${what} in ${ms / 1000} s (attempt ${attempt} failed: ${messageOf(error)})`,
+          `retrying ${what} in ${ms / 1000} s (attempt ${attempt} failed: ${error instanceof MlciError ? error.message : messageOf(error)})`,
         ),
     });
 
