@@ -1,5 +1,5 @@
 import type { TableState } from '../validate/table-state.js';
-import { decode } from '../validate/field-checker.js';
+import { CELL, decode } from '../validate/field-checker.js';
 import { sampleValue } from '../validate/error-collector.js';
 
 /** Validates one parsed record against a JSON Schema; returns frictionless-style problems. */
@@ -81,11 +81,16 @@ export class JsonlTable {
     }
     state.rows++;
     const object = record as Record<string, unknown>;
-    schema.fields.forEach((field, i) => {
-      const raw = Object.hasOwn(object, field.name) ? object[field.name] : null;
+    const { labelField } = state.options;
+    for (let i = 0; i < schema.fields.length; i++) {
+      const name = schema.fields[i]!.name;
+      const raw = Object.hasOwn(object, name) ? object[name] : null;
       const status = checkers[i]!.checkNative(raw);
-      state.cell(i, status, row, line, () => (typeof raw === 'string' ? raw : JSON.stringify(raw)));
-    });
+      if (status === CELL.ok) {
+        if (state.tracksOk || i === labelField) state.ok(i);
+      } else if (status === CELL.missing) state.missing(i);
+      else state.cell(i, status, row, line, () => (typeof raw === 'string' ? raw : JSON.stringify(raw)));
+    }
     if (
       schema.fieldsMatch === 'exact' ||
       schema.fieldsMatch === 'equal' ||

@@ -1,8 +1,15 @@
 import { gunzipSync, brotliDecompressSync } from 'node:zlib';
 import * as zlib from 'node:zlib';
-import { type AsyncBuffer, type Compressors, parquetMetadataAsync, parquetRead } from 'hyparquet';
+import {
+  type AsyncBuffer,
+  type ColumnData,
+  type Compressors,
+  parquetMetadataAsync,
+  parquetRead,
+} from 'hyparquet';
 import { DataError } from '../../errors.js';
 import type { TableState } from '../validate/table-state.js';
+import { CELL } from '../validate/field-checker.js';
 import { matchHeader } from '../validate/header.js';
 
 // Snappy is built into hyparquet; the other codecs come from node:zlib (zstd from Node 22.15 on).
@@ -18,7 +25,7 @@ const COMPRESSORS: Compressors = {
  * field: the values are already typed, so a type error means the physical type does not fit the field.
  */
 export async function validateParquet(file: AsyncBuffer, state: TableState): Promise<number> {
-  const { schema, checkers, keys, profiler, errors } = state.options;
+  const { schema, checkers, keys, profiler, errors, labelField } = state.options;
   const name = state.options.file;
   let metadata: Awaited<ReturnType<typeof parquetMetadataAsync>>;
   try {
@@ -37,24 +44,36 @@ export async function validateParquet(file: AsyncBuffer, state: TableState): Pro
     .map((element) => element.name);
   const columns = matchHeader(labels, schema, name);
   for (const error of columns.errors) errors.add(error);
-  const present = schema.fields.map((field) => labels.indexOf(field.name));
   const wanted = labels.filter((label) => schema.fields.some((field) => field.name === label));
+  // For each field, its position in the rows hyparquet returns (-1: the file has no such column).
+  const position = Int32Array.from(schema.fields, (field) => wanted.indexOf(field.name));
+  const n = schema.fields.length;
   let rowStart = 0;
   for (const group of metadata.row_groups) {
     const rowEnd = rowStart + Number(group.num_rows);
-    const rows = await readRows(file, metadata, wanted, rowStart, rowEnd, name);
-    for (let r = 0; r < rows.length; r++) {
-      const values = rows[r]!;
-      const row = rowStart + r + 2; // as a CSV of the same table would number it: header is row 1
+    const chunks = await readColumns(file, metadata, wanted, rowStart, rowEnd, name);
+    // Column-wise, no array per row: the cursor of each column walks its chunks (pages) in order.
+    const cursors = wanted.map((column) => ({ chunks: chunks.get(column) ?? [], index: 0 }));
+    for (let r = rowStart; r < rowEnd; r++) {
+      const row = r + 2; // as a CSV of the same table would number it: the header is row 1
       state.rows++;
-      schema.fields.forEach((field, i) => {
-        if (present[i]! < 0) return;
-        const raw = values[wanted.indexOf(field.name)];
+      for (let i = 0; i < n; i++) {
+        const at = position[i]!;
+        if (at < 0) continue;
+        const cursor = cursors[at]!;
+        let chunk = cursor.chunks[cursor.index];
+        while (chunk && r >= chunk.rowEnd) chunk = cursor.chunks[++cursor.index];
+        const raw = chunk && r >= chunk.rowStart ? chunk.columnData[r - chunk.rowStart] : null;
         const status = checkers[i]!.checkNative(raw);
-        state.cell(i, status, row, row, () => (typeof raw === 'string' ? raw : String(raw)));
-      });
-      if (keys && state.needValues)
-        keys.row(state.values, JSON.stringify(values, bigintJson), row, row, errors, name);
+        if (status === CELL.ok) {
+          if (state.tracksOk || i === labelField) state.ok(i);
+        } else if (status === CELL.missing) state.missing(i);
+        else state.cell(i, status, row, row, () => (typeof raw === 'string' ? raw : String(raw)));
+      }
+      if (keys && state.needValues) {
+        const record = JSON.stringify(state.values, bigintJson);
+        keys.row(state.values, record, row, row, errors, name);
+      }
       profiler?.endRow();
     }
     rowStart = rowEnd;
@@ -66,16 +85,16 @@ function bigintJson(_key: string, value: unknown): unknown {
   return typeof value === 'bigint' ? value.toString() : value;
 }
 
-async function readRows(
+async function readColumns(
   file: AsyncBuffer,
   metadata: Awaited<ReturnType<typeof parquetMetadataAsync>>,
   columns: string[],
   rowStart: number,
   rowEnd: number,
   name: string,
-): Promise<unknown[][]> {
+): Promise<Map<string, ColumnData[]>> {
+  const chunks = new Map<string, ColumnData[]>();
   try {
-    let rows: unknown[][] = [];
     await parquetRead({
       file,
       metadata,
@@ -83,15 +102,18 @@ async function readRows(
       rowStart,
       rowEnd,
       compressors: COMPRESSORS,
-      onComplete: (result: unknown[][]) => {
-        rows = result;
+      onChunk: (chunk) => {
+        const list = chunks.get(chunk.columnName);
+        if (list) list.push(chunk);
+        else chunks.set(chunk.columnName, [chunk]);
       },
     });
-    return rows;
   } catch (thrown) {
     throw new DataError(
       `cannot read rows ${rowStart}-${rowEnd} of the Parquet file: ${thrown instanceof Error ? thrown.message : String(thrown)}`,
       { where: { file: name } },
     );
   }
+  for (const list of chunks.values()) list.sort((a, b) => a.rowStart - b.rowStart);
+  return chunks;
 }
