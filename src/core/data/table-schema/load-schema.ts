@@ -1,5 +1,6 @@
 import { UsageError } from '../../errors.js';
 import { didYouMean } from '../../text/suggest.js';
+import { nestedQuantifier } from '../cast/regex-safety.js';
 import { compileShortForm, isShortForm } from './short-form.js';
 import type { SourceDoc } from './source-doc.js';
 import {
@@ -229,6 +230,15 @@ function checkConstraint(
         new RegExp(`^(?:${value})$`, 'u');
       } catch (thrown) {
         fail(at, `pattern does not compile: ${thrown instanceof Error ? thrown.message : String(thrown)}`);
+      }
+      {
+        const nested = nestedQuantifier(value as string);
+        if (nested)
+          fail(
+            at,
+            `pattern repeats a repetition (${nested}), which can take exponential time on some values`,
+            'rewrite it without the nested repetition, e.g. (a+)+ as a+',
+          );
       }
       return;
     case 'enum':

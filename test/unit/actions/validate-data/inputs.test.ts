@@ -26,7 +26,9 @@ describe('validate-data inputs', () => {
     expect(getValidateDataInputs(reader({ data: 'a.csv\nb/*.csv' })).data).toEqual(['a.csv', 'b/*.csv']);
     expect(getValidateDataInputs(reader({ data: 'a.csv', delimiter: '\t' })).delimiter).toBe('\t');
     expect(() => getValidateDataInputs(reader({}))).toThrow(UsageError);
-    expect(() => getValidateDataInputs(reader({ data: 'a', delimiter: ';;' }))).toThrow(/one ASCII character/);
+    expect(() => getValidateDataInputs(reader({ data: 'a', delimiter: ';;' }))).toThrow(
+      /one ASCII character/,
+    );
     expect(() => getValidateDataInputs(reader({ data: 'a', 'max-errors': '0' }))).toThrow(/max-errors/);
   });
 });

@@ -239,6 +239,35 @@ checks:
     }
   });
 
+  test('a ReDoS-shaped pattern is refused when the schema loads, at its line (DATA-04)', async () => {
+    const schema = 'fields:\n  - name: a\n    type: string\n    constraints: {pattern: "(a+)+$"}\n';
+    const run = await runValidateData(
+      { 'd.csv': `a\n${'a'.repeat(40)}!\n`, 's.yaml': schema },
+      { data: 'd.csv', schema: 's.yaml' },
+    );
+    expect(run.exitCode).toBe(2);
+    expect(run.error!.message).toMatch(/repeats a repetition \(\(a\+\)\+\)/);
+    expect(run.error!.where).toMatchObject({ file: 's.yaml', line: 4 });
+  });
+
+  test('hostile labels (__proto__, constructor, duplicates, empty) keep values apart (DATA-07)', async () => {
+    const schema =
+      'fieldsMatch: equal\nfields:\n  - {name: __proto__, type: integer}\n  - {name: constructor, type: integer}\n  - {name: toString, type: integer}\n';
+    const run = await runValidateData(
+      { 'd.csv': 'constructor,__proto__,toString,toString,\n1,x,3,4,5\n', 's.yaml': schema },
+      { data: 'd.csv', schema: 's.yaml' },
+    );
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    const errors = run.report!.errors.map((e) => [e.type, e.field ?? null, e.value ?? null]);
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        ['duplicate-label', 'toString', null],
+        ['blank-label', null, null],
+        ['type-error', '__proto__', 'x'],
+      ]),
+    );
+  });
+
   test('usage errors exit 2: no data, missing file, bad schema, bad delimiter', async () => {
     expect((await runValidateData({}, {})).exitCode).toBe(2);
     expect((await runValidateData({}, { data: 'nope.csv' })).error!.message).toMatch(
