@@ -14,6 +14,7 @@ const N = quick ? 20_000 : 100_000;
 const B_MEAN = quick ? 2_000 : 10_000;
 const B_F1 = quick ? 500 : 2_000;
 const SEED = 20240611;
+const loadAtStart = (await import('node:os')).loadavg()[0].toFixed(1);
 const data = join(root, 'bench/.data/compare-metrics');
 const compiled = join(root, '.build-compare-bench');
 
@@ -160,9 +161,11 @@ const rows = [
     speedup: theirs.seconds / ours.seconds,
   };
 });
+const loadAtEnd = (await import('node:os')).loadavg()[0].toFixed(1);
 const md = `## compare-metrics: paired bootstrap vs scipy.stats.bootstrap
 
-${await machine()}${quick ? ' — **quick mode** (smaller sizes)' : ''}. Same data and resample counts on both sides, 95 % percentile intervals.
+${await machine()}${quick ? ' — **quick mode** (smaller sizes)' : ''}; 1-minute load average ${loadAtStart} at the start, ${loadAtEnd} at the end
+(the machine is shared: other work on its two cores slows both sides, and our two worker threads more). Same data and resample counts on both sides, 95 % percentile intervals.
 Ours: xoshiro128** streams in fixed chunks on worker threads (mean of differences), and multinomial draws of the
 8 (label, baseline, candidate) cell counts per resample (F1: exact for resampling with replacement, independent of n).
 scipy: \`stats.bootstrap(..., method='percentile', vectorized=True)\`, batched to bound memory; F1 as a vectorised numpy statistic.

@@ -2,6 +2,9 @@ import { fmt } from './gate.js';
 import { escapeMarkdown as esc } from './markdown.js';
 import type { ComparisonReport } from './report.js';
 
+/** Rows of the summary table at most (the JSON report has them all). */
+export const MAX_ROWS = 200;
+
 const ICON = { pass: '✅ pass', fail: '❌ fail', inconclusive: '⚠️ inconclusive', info: 'ℹ️ info' } as const;
 
 function num(value: number | null): string {
@@ -37,7 +40,12 @@ export function renderSummary(report: ComparisonReport): string {
   );
   lines.push('| metric | baseline | candidate | Δ | rel. Δ | interval | p | test | MDE | rule | verdict |');
   lines.push('|---|---:|---:|---:|---:|---|---:|---|---:|---|---|');
-  for (const m of report.metrics) {
+  // Gated metrics first; informational ones up to a cap, so a metrics file with thousands of keys
+  // (per-class scores) cannot push the summary past GitHub's size limits.
+  const gated = report.metrics.filter((m) => m.role === 'gated');
+  const info = report.metrics.filter((m) => m.role !== 'gated');
+  const shown = [...gated, ...info.slice(0, Math.max(0, MAX_ROWS - gated.length))];
+  for (const m of shown) {
     const interval = m.interval ? `[${signed(m.interval.lower)}, ${signed(m.interval.upper)}]` : '–';
     const p =
       m.pValue === null
@@ -48,6 +56,12 @@ export function renderSummary(report: ComparisonReport): string {
     const rel = m.relativeDelta === null ? '–' : `${signed(m.relativeDelta * 100)}%`;
     lines.push(
       `| ${esc(m.name)} | ${num(m.baseline)} | ${num(m.candidate)} | ${signed(m.delta)} | ${rel} | ${interval} | ${p} | ${m.test} | ${num(m.mde)} | ${esc(m.rule)} | ${ICON[m.verdict]} |`,
+    );
+  }
+  if (shown.length < report.metrics.length) {
+    lines.push(
+      '',
+      `${report.metrics.length - shown.length} more informational metric(s) are in the JSON report.`,
     );
   }
   lines.push('');

@@ -179,3 +179,26 @@ describe('escapeMarkdown', () => {
     expect(escapeMarkdown('::error::x')).not.toContain('::');
   });
 });
+
+describe('paired regression', () => {
+  test('RMSE, R², MAE and MAPE get bootstrap intervals around the point delta', async () => {
+    const rng = createRng(5);
+    const truth = Array.from({ length: 300 }, () => 10 + 5 * rng.uniform());
+    const lines = (noise: number) =>
+      `${truth.map((y, i) => JSON.stringify({ id: `r${i}`, label: y, prediction: y + noise * (rng.uniform() - 0.5) })).join('\n')}\n`;
+    const report = await compareMetrics({
+      candidate: { predictions: { name: 'cand.jsonl', text: lines(1) } },
+      baseline: found(lines(2)),
+      rules: parseRules({ rmse: 'margin 0.01', r2: 'higher', mae: 'lower', mape: 'lower' }, { file: 't' }),
+      options: { ...OPTIONS, evaluation: { task: 'regression', threshold: 0.5 } },
+    });
+    for (const name of ['rmse', 'r2', 'mae', 'mape']) {
+      const m = report.metrics.find((metric) => metric.name === name)!;
+      expect(m.interval!.lower).toBeLessThanOrEqual(m.delta!);
+      expect(m.interval!.upper).toBeGreaterThanOrEqual(m.delta!);
+      expect(m.test).toBe('bootstrap-percentile');
+      expect(m.verdict).toBe('pass');
+    }
+    expect(report.statistics.stratified).toBe(false);
+  });
+});
