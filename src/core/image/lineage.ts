@@ -64,27 +64,51 @@ export function canonicalJson(value: unknown): string {
 }
 
 /**
- * The model lineage in a `mlci/run-record` report: `fingerprint`; the data fingerprint from
- * `data.fingerprint`, `dataFingerprint` or `inputs.data.fingerprint`; the metrics digest from
- * `metrics.digest`, `metricsDigest`, or the sha256 of the canonical JSON of `metrics`. Unknown shapes
- * give empty fields, never an error: the record belongs to another capability and may grow.
+ * The model lineage in a `mlci/run-record` report, read defensively (unknown shapes give empty fields,
+ * never an error: the record belongs to another capability and may grow).
+ *
+ * - run fingerprint: `fingerprint`; else the stages' fingerprints (one stage: its own; several: the
+ *   sha256 of the canonical `{stage: fingerprint}` map)
+ * - data fingerprint: `data.fingerprint` / `dataFingerprint`; else the sha256 of the canonical map of
+ *   every stage's dependency hashes (`stages[].inputs.deps`: path -> content hash)
+ * - metrics digest: `metrics.digest` / `metricsDigest`; else the sha256 of the canonical JSON of the
+ *   metrics (`metrics`, or `{stage: metrics}` over `stages[]`)
  */
 export function modelLineage(record: unknown): ModelLineage {
   const r = obj(record) ?? {};
+  const stages = (Array.isArray(r.stages) ? r.stages : [])
+    .map(obj)
+    .filter((s): s is Record<string, unknown> => s !== undefined);
+  const named = (pick: (stage: Record<string, unknown>) => unknown) => {
+    const out: Record<string, unknown> = {};
+    for (const [i, stage] of stages.entries()) {
+      const value = pick(stage);
+      if (value !== undefined && value !== null) out[str(stage.stage) ?? String(i)] = value;
+    }
+    return out;
+  };
+  const hashOf = (map: Record<string, unknown>) =>
+    Object.keys(map).length ? sha256(canonicalJson(map)) : undefined;
+
+  const fingerprints = named((s) => str(s.fingerprint));
+  const values = Object.values(fingerprints) as string[];
+  const run = str(r.fingerprint) ?? (values.length === 1 ? values[0] : hashOf(fingerprints));
+
   const data = obj(r.data);
-  const inputs = obj(r.inputs);
+  const deps: Record<string, unknown> = {};
+  for (const stage of stages) Object.assign(deps, obj(obj(stage.inputs)?.deps) ?? {});
+  const dataFp = str(data?.fingerprint) ?? str(r.dataFingerprint) ?? hashOf(deps);
+
   const metrics = r.metrics;
+  const stageMetrics = named((s) =>
+    obj(s.metrics) && Object.keys(obj(s.metrics)!).length ? s.metrics : undefined,
+  );
   const metricsDigest =
     str(obj(metrics)?.digest) ??
     str(r.metricsDigest) ??
-    (metrics !== undefined && metrics !== null ? sha256(canonicalJson(metrics)) : undefined);
+    (metrics !== undefined && metrics !== null ? sha256(canonicalJson(metrics)) : hashOf(stageMetrics));
+
   const out: { runFingerprint?: string; dataFingerprint?: string; metricsDigest?: string } = {};
-  const run = str(r.fingerprint) ?? str(obj(r.run)?.fingerprint);
-  const dataFp =
-    str(data?.fingerprint) ??
-    str(r.dataFingerprint) ??
-    str(obj(inputs?.data)?.fingerprint) ??
-    str(inputs?.data);
   if (run) out.runFingerprint = run;
   if (dataFp) out.dataFingerprint = dataFp;
   if (metricsDigest) out.metricsDigest = metricsDigest;

@@ -84,6 +84,34 @@ describe('build-image offline (OCI layout and docker tar)', () => {
     });
   });
 
+  test('the same image digest from a copy with other mtimes and umask (reproducible)', async () => {
+    const copy = join(ws, '..', `${ws.split('/').pop()}-copy`);
+    const old = process.umask(0o077);
+    try {
+      execFileSync('cp', ['-r', '--no-preserve=mode,timestamps', ws, copy]);
+    } finally {
+      process.umask(old);
+    }
+    execFileSync('chmod', ['+x', join(copy, 'app/serve.sh'), join(copy, 'bb/bin/busybox')]);
+    execFileSync('touch', [
+      '-d',
+      '2031-05-05',
+      join(copy, 'model/weights.bin'),
+      join(copy, 'model/card.json'),
+    ]);
+    const inputs = modelInputs({
+      layers: 'bb:/',
+      'oci-layout': 'out/repro',
+      tags: 'v1',
+      'source-date-epoch': '1700000000',
+    });
+    const [a, b] = [await runBuildImage(inputs, ws), await runBuildImage(inputs, copy)];
+    expect(statSync(join(copy, 'model/card.json')).mode & 0o777).toBe(0o600);
+    expect(b.report.digest).toBe(a.report.digest);
+    expect(b.report.layers.map((l) => l.digest)).toEqual(a.report.layers.map((l) => l.digest));
+    rmSync(copy, { recursive: true, force: true });
+  });
+
   test('GNU tar reads a layer: sorted entries, parents first, root owner, fixed mtime, PAX long names', async () => {
     const deep = join(ws, 'deep', 'd'.repeat(90), 'e'.repeat(40));
     mkdirSync(deep, { recursive: true });

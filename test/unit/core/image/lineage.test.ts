@@ -11,15 +11,36 @@ describe('lineage', () => {
       dataFingerprint: 'd1',
       metricsDigest: 'sha256:m',
     });
-    expect(
-      modelLineage({ fingerprint: 'r', inputs: { data: { fingerprint: 'd2' } }, metrics: { b: 2, a: 1 } }),
-    ).toEqual({
+    expect(modelLineage({ fingerprint: 'r', dataFingerprint: 'd2', metrics: { b: 2, a: 1 } })).toEqual({
       runFingerprint: 'r',
       dataFingerprint: 'd2',
       metricsDigest: sha256('{"a":1,"b":2}'),
     });
     expect(modelLineage(null)).toEqual({});
     expect(modelLineage({ fingerprint: 3, data: 'x' })).toEqual({});
+  });
+
+  test('a train run record (stages with fingerprints, dependency hashes and metrics)', () => {
+    const record = {
+      kind: 'mlci/run-record',
+      stages: [
+        { stage: 'prepare', fingerprint: 'f1', inputs: { deps: { 'data.csv': 'h1' } }, metrics: {} },
+        {
+          stage: 'fit',
+          fingerprint: 'f2',
+          inputs: { deps: { 'train.py': 'h2' } },
+          metrics: { 'metrics.json': { acc: 0.9 } },
+        },
+      ],
+    };
+    expect(modelLineage(record)).toEqual({
+      runFingerprint: sha256('{"fit":"f2","prepare":"f1"}'),
+      dataFingerprint: sha256('{"data.csv":"h1","train.py":"h2"}'),
+      metricsDigest: sha256('{"fit":{"metrics.json":{"acc":0.9}}}'),
+    });
+    expect(modelLineage({ stages: [{ stage: 'fit', fingerprint: 'only', inputs: null }] })).toEqual({
+      runFingerprint: 'only',
+    });
   });
 
   test('canonical JSON sorts keys at every depth', () => {

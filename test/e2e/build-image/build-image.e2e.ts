@@ -1,0 +1,79 @@
+// The build-image bundle under the runner emulation on Node 20 and Node 24: an offline build into an
+// OCI layout (checked by skopeo), the report and outputs, and a user error without a stack trace.
+import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { rmSync } from 'node:fs';
+import { runBundle } from '../../harness/runner.js';
+import { modelInputs, modelWorkspace, skopeoInspect } from '../../support/image-workspace.js';
+
+const root = join(import.meta.dirname, '../../..');
+// Built from the current sources; MLCI_BUILD_IMAGE_DIST=<dir> reuses an existing build output.
+const out = process.env.MLCI_BUILD_IMAGE_DIST ?? '/tmp/build-image-e2e-dist';
+const bundle = join(out, 'dist/build-image/index.js');
+let ws: string;
+/** Digests seen per runtime: Node 20 and 24 must agree. */
+const EXPECTED: Record<string, string> = {};
+
+beforeAll(async () => {
+  ws = modelWorkspace();
+  if (process.env.MLCI_BUILD_IMAGE_DIST) return;
+  await promisify(execFile)(
+    process.execPath,
+    [
+      join(root, 'scripts/build.mjs'),
+      '--out',
+      out,
+      '--compiled',
+      '.build-build-image-e2e',
+      '--only',
+      'build-image',
+    ],
+    { cwd: root, maxBuffer: 16 * 1024 * 1024 },
+  );
+}, 300_000);
+afterAll(() => rmSync(ws, { recursive: true, force: true }));
+
+describe.each(['node20', 'node24'] as const)('dist/build-image on %s', (node) => {
+  test('builds offline into an OCI layout with the same digest on every runtime', async () => {
+    const run = await runBundle({
+      bundle,
+      node,
+      cwd: ws,
+      inputs: modelInputs({
+        layers: 'bb:/',
+        'oci-layout': `layout-${node}`,
+        tags: 'v1',
+        'source-date-epoch': '0',
+      }),
+    });
+    expect(run.exitCode).toBe(0);
+    const report = JSON.parse(await readFile(join(ws, 'mlci-image-report.json'), 'utf8'));
+    expect(report).toMatchObject({ kind: 'mlci/image-report', version: 1, pushed: false, tags: ['v1'] });
+    expect(run.outputs).toMatchObject({
+      digest: report.digest,
+      tags: 'v1',
+      report: 'mlci-image-report.json',
+    });
+    expect(run.summary).toContain('### mlci build-image');
+    expect(run.summary).toContain('| weights weights.bin |');
+    expect((await skopeoInspect(`oci:${join(ws, `layout-${node}`)}:v1`)).Digest).toBe(report.digest);
+    // Node 20 and 24 ship different zlib builds; the digest must not depend on it for these settings.
+    expect(report.digest).toBe(EXPECTED[node === 'node20' ? 'node24' : 'node20'] ?? report.digest);
+    EXPECTED[node] = report.digest;
+  });
+
+  test('a missing source is one error annotation and exit 2, no stack trace', async () => {
+    const run = await runBundle({ bundle, node, cwd: ws, inputs: { code: 'nope.py', 'oci-layout': 'x' } });
+    expect(run.exitCode).toBe(2);
+    expect(run.annotations).toEqual([
+      expect.objectContaining({
+        level: 'error',
+        message: expect.stringContaining('source "nope.py" does not exist'),
+      }),
+    ]);
+    expect(`${run.stdout}\n${run.stderr}`).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+  });
+});
