@@ -115,4 +115,35 @@ describe.each(['node20', 'node24'] as const)('dist/train on %s', (node) => {
     expect(run.stdout).toContain(`stage 'fit': dep "nope.csv" does not exist`);
     expectNoStackTrace(run);
   });
+
+  test('adopts a dvc.yaml pipeline as it is: DAG order, params, metrics in the record', async () => {
+    const cwd = await workspace(5);
+    await writeFile(join(cwd, 'params.yaml'), 'prepare:\n  factor: 3\n');
+    await writeFile(join(cwd, 'eval.sh'), 'echo "{\\"lines\\": $(wc -l < prepared.txt)}" > eval.json\n');
+    await writeFile(
+      join(cwd, 'dvc.yaml'),
+      [
+        'stages:',
+        '  evaluate:',
+        '    cmd: sh eval.sh',
+        '    deps: [eval.sh, prepared.txt]',
+        '    metrics:',
+        '    - eval.json:',
+        '        cache: false',
+        '  prepare:',
+        '    cmd: seq 1 $(echo $MLCI_PARAMS | tr -dc 0-9) > prepared.txt',
+        '    deps: [data.csv]',
+        '    params: [prepare.factor]',
+        '    outs: [prepared.txt]',
+        '',
+      ].join('\n'),
+    );
+    const run = await runBundle({ bundle, node, cwd, inputs: { cache: 'local' } });
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs.ran).toBe('prepare,evaluate');
+    const record = JSON.parse(await readFile(join(cwd, '.mlci/run-record.json'), 'utf8'));
+    expect(record.stages.map((s: { stage: string }) => s.stage)).toEqual(['prepare', 'evaluate']);
+    expect(record.stages[0].inputs.params).toEqual({ 'params.yaml': { 'prepare.factor': 3 } });
+    expect(record.stages[1].metrics).toEqual({ 'eval.json': { lines: 3 } });
+  });
 });
