@@ -194,6 +194,36 @@ describe.each(['node20', 'node24'] as const)('dist/compare-metrics on %s', (node
     expect(run.summary).not.toMatch(/<b>|@team/);
   });
 
+  test('large regression comparisons resample on worker threads inside the bundle, reproducibly', async () => {
+    let state = 99;
+    const next = () => {
+      state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+      return state / 2 ** 32;
+    };
+    const truth = Array.from({ length: 6000 }, () => 50 + 20 * next());
+    const file = (noise: number) =>
+      `${truth.map((y, i) => JSON.stringify({ id: `r${i}`, label: y, prediction: y + noise * (next() - 0.5) })).join('\n')}\n`;
+    const cwd = await workspace({ 'cand.jsonl': file(4), 'base.jsonl': file(5) });
+    // 6000 examples × 4000 resamples crosses the threshold above which worker threads run.
+    const inputs = {
+      predictions: 'cand.jsonl',
+      'baseline-predictions': 'base.jsonl',
+      'baseline-order': 'file',
+      task: 'regression',
+      resamples: 4000,
+      rules: 'rmse: lower\nmae: lower',
+    };
+    const first = await runBundle({ bundle, node, cwd, inputs: { ...inputs, report: 'a.json' } });
+    const second = await runBundle({ bundle, node, cwd, inputs: { ...inputs, report: 'b.json' } });
+    expectNoStackTrace(first);
+    expect(first.exitCode).toBe(0);
+    const a = await readFile(join(cwd, 'a.json'), 'utf8');
+    expect(await readFile(join(cwd, 'b.json'), 'utf8')).toBe(a);
+    const rmse = JSON.parse(a).metrics.find((m: { name: string }) => m.name === 'rmse');
+    expect(rmse).toMatchObject({ test: 'bootstrap-percentile', verdict: 'pass' });
+    expect(rmse.interval.upper).toBeLessThan(0);
+  });
+
   test('a usage error exits 2 without a stack trace', async () => {
     const cwd = await workspace({});
     const run = await runBundle({
