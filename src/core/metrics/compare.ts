@@ -53,11 +53,10 @@ function readSide(
   metrics: NamedText | undefined,
   predictions: NamedText | undefined,
   options: EvaluationOptions,
-  fallbackFp?: string,
 ): Side {
   const document = metrics ? parseMetricsFile(metrics.text, metrics.name) : undefined;
   const values = new Map(document?.values ?? []);
-  if (!predictions) return { document, values, fingerprint: fallbackFp ?? document?.fingerprint };
+  if (!predictions) return { document, values, fingerprint: document?.fingerprint };
   const rows = parsePredictions(predictions.text, predictions.name);
   const computed = computeMetrics(buildEvaluation(rows, predictions.name, options));
   for (const [name, value] of Object.entries(computed.values)) values.set(name, value);
@@ -82,28 +81,22 @@ export async function compareMetrics(input: CompareInput): Promise<ComparisonRep
   if (!input.candidate.metrics && !input.candidate.predictions) {
     throw new DataError('nothing to compare: give the candidate a metrics file, a predictions file, or both');
   }
-  const candidate = readSide(
-    input.candidate.metrics,
-    input.candidate.predictions,
-    options.evaluation,
-    input.candidate.evalData?.value,
-  );
+  const candidate = readSide(input.candidate.metrics, input.candidate.predictions, options.evaluation);
   const found = input.baseline.found;
   const baseline = found ? readSide(found.metrics, found.predictions, options.evaluation) : undefined;
   const warnings: string[] = [];
   const notices: string[] = [];
   const reasons: string[] = [];
 
-  const candFp = candidate.rows
-    ? { value: candidate.fingerprint!, ids: candidate.idsFingerprint }
-    : (input.candidate.evalData ?? (candidate.fingerprint ? { value: candidate.fingerprint } : undefined));
-  const baseFp = baseline?.fingerprint
-    ? { value: baseline.fingerprint, ids: baseline.idsFingerprint }
-    : undefined;
-  const sameScheme = candFp && baseFp && scheme(candFp.value) === scheme(baseFp.value);
-  const match = baseline
-    ? compareFingerprints(sameScheme ? candFp : undefined, sameScheme ? baseFp : undefined)
-    : 'unknown';
+  // Every fingerprint each side has, best first; the first pair of the same scheme is compared.
+  const candidateFps = fingerprintsOf(candidate, input.candidate.evalData);
+  const baselineFps = baseline ? fingerprintsOf(baseline) : [];
+  const pairFound = candidateFps
+    .flatMap((c) => baselineFps.map((b) => [c, b] as const))
+    .find(([c, b]) => scheme(c.value) === scheme(b.value));
+  const candFp = pairFound?.[0] ?? candidateFps[0];
+  const baseFp = pairFound?.[1] ?? baselineFps[0];
+  const match = baseline && pairFound ? compareFingerprints(pairFound[0], pairFound[1]) : 'unknown';
   if (baseline && match === 'unknown') {
     warnings.push(
       'cannot verify that candidate and baseline used the same test set (no comparable fingerprints)',
@@ -209,6 +202,15 @@ export async function compareMetrics(input: CompareInput): Promise<ComparisonRep
         }
       : null,
   };
+}
+
+function fingerprintsOf(side: Side, evalData?: TestSetFingerprint): TestSetFingerprint[] {
+  const out: TestSetFingerprint[] = [];
+  if (side.rows) out.push({ value: side.fingerprint!, ids: side.idsFingerprint });
+  if (evalData) out.push(evalData);
+  const recorded = side.document?.fingerprint;
+  if (recorded && !out.some((fp) => fp.value === recorded)) out.push({ value: recorded });
+  return out;
 }
 
 function scheme(fingerprint: string): string {

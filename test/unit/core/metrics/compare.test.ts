@@ -202,3 +202,49 @@ describe('paired regression', () => {
     expect(report.statistics.stratified).toBe(false);
   });
 });
+
+describe('test-set fingerprints of metrics-only comparisons', () => {
+  test('the eval-data hash is compared with the fingerprint the baseline recorded', async () => {
+    const evalData = { value: 'file:sha256:aaa' };
+    const baseline = (fingerprint: string): ResolvedBaseline => ({
+      source: 'release',
+      found: {
+        metrics: {
+          name: 'rec.json',
+          text: JSON.stringify({
+            kind: 'mlci/release-record',
+            version: 1,
+            metrics: { accuracy: 0.8 },
+            fingerprint,
+          }),
+        },
+        detail: {},
+      },
+      searched: [],
+    });
+    const candidate = { metrics: { name: 'm.json', text: '{"accuracy": 0.85}' }, evalData };
+    const same = await compareMetrics({
+      candidate,
+      baseline: baseline('file:sha256:aaa'),
+      rules,
+      options: OPTIONS,
+    });
+    expect(same.testSet).toMatchObject({ match: 'identical', candidate: 'file:sha256:aaa' });
+    const other = await compareMetrics({
+      candidate,
+      baseline: baseline('file:sha256:bbb'),
+      rules,
+      options: OPTIONS,
+    });
+    expect(other.testSet.match).toBe('different');
+    expect(other.verdict).toBe('fail');
+    const unknown = await compareMetrics({
+      candidate,
+      baseline: baseline('mlci-fp-v1:sha256:ccc'),
+      rules,
+      options: OPTIONS,
+    });
+    expect(unknown.testSet.match).toBe('unknown');
+    expect(unknown.warnings.join()).toMatch(/cannot verify/);
+  });
+});
