@@ -228,6 +228,19 @@ const mlci = bestOf(2, () =>
   ]),
 );
 const ours = JSON.parse(readFileSync(profileFile, 'utf8'));
+// The same validation without a profile: the difference is what profiling adds to the pass.
+const mlciPlain = bestOf(2, () =>
+  timed(process.execPath, [
+    cli,
+    'validate-data',
+    csvPath,
+    '--schema',
+    join(data, 'schema.yaml'),
+    '--report',
+    join(data, 'report.json'),
+    '--quiet',
+  ]),
+);
 
 const duckScript = `
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -295,10 +308,17 @@ ${await machine()}${quick ? ' — `--quick`' : ''}
 | engine | wall | MB/s | peak RSS | vs mlci |
 | --- | --- | --- | --- | --- |
 | mlci validate-data --profile (typed validation + profile) | ${mlci.seconds.toFixed(2)} s | ${mb(mlci.seconds)} | ${mlci.rss.toFixed(0)} MiB | 1.00 |
+| mlci validate-data without --profile (same validation, for the profile's share) | ${mlciPlain.seconds.toFixed(2)} s | ${mb(mlciPlain.seconds)} | ${mlciPlain.rss.toFixed(0)} MiB | ${(mlciPlain.seconds / mlci.seconds).toFixed(2)}× the time |
 | DuckDB 1.5.6 SUMMARIZE, 2 threads | ${duck.seconds.toFixed(2)} s | ${mb(duck.seconds)} | ${duck.rss.toFixed(0)} MiB | ${(duck.seconds / mlci.seconds).toFixed(2)}× the time |
 | pandas ${'1.5.3'} read_csv + describe/nunique/value_counts | ${pandas.seconds.toFixed(2)} s | ${mb(pandas.seconds)} | ${pandas.rss.toFixed(0)} MiB | ${(pandas.seconds / mlci.seconds).toFixed(2)}× the time |
 
 All three agree on row count, null counts and means of \`amount\` and \`score\` (asserted). Wall times include process start-up.
+Load average while measuring: ${(await import('node:os'))
+  .loadavg()
+  .map((l) => l.toFixed(1))
+  .join(
+    ', ',
+  )} on ${(await import('node:os')).cpus().length} cores (other jobs shared the machine: compare ratios, not seconds).
 `;
 console.log(md);
 await writeSection('profile', md);

@@ -28,13 +28,10 @@ export function readProfileFile(path: string, shown = path): DataProfile {
     );
   }
   if (size > MAX_PROFILE_BYTES) {
-    throw new DataError(
-      `${shown} is ${size} bytes, over the ${MAX_PROFILE_BYTES / 2 ** 20} MiB profile limit`,
-      {
-        where: { file: shown },
-        hint: 'a profile is tens of KB per column; this file is not one',
-      },
-    );
+    throw new DataError(`${size} bytes, over the ${MAX_PROFILE_BYTES / 2 ** 20} MiB profile limit`, {
+      where: { file: shown },
+      hint: 'a profile is tens of KB per column; this file is not one',
+    });
   }
   return parseProfile(readFileSync(path, 'utf8'), shown);
 }

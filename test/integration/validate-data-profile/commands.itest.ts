@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -146,6 +146,12 @@ describe('infer-schema and merge-profiles', () => {
     writeFileSync(
       join(dir, 'broken.json'),
       '{"kind": "mlci/data-profile", "version": 1, "rows": 1, "parts": 1, "columns": [{}]}',
+    );
+    // A sparse 65 MiB file: refused by size before it is read.
+    writeFileSync(join(dir, 'huge.json'), '');
+    truncateSync(join(dir, 'huge.json'), 65 * 2 ** 20);
+    await expect(mergeProfilesCommand(io(dir, { profiles: 'huge.json' }).io)).rejects.toThrow(
+      /over the 64 MiB profile limit/,
     );
     await expect(mergeProfilesCommand(io(dir, { profiles: 'broken.json' }).io)).rejects.toThrow(
       /columns\[0\] needs name and type/,

@@ -36,7 +36,7 @@ export function parseProfile(text: string, file: string): DataProfile {
   try {
     value = JSON.parse(text);
   } catch (thrown) {
-    throw new DataError(`${file} is not valid JSON`, {
+    throw new DataError(`not valid JSON: ${thrown instanceof Error ? thrown.message : String(thrown)}`, {
       where: { file },
       cause: thrown,
       hint: 'pass a profile written by `mlci infer-schema --profile-out` or `mlci validate-data`',
@@ -44,7 +44,7 @@ export function parseProfile(text: string, file: string): DataProfile {
   }
   const header = readHeader(value);
   const fail = (why: string): never => {
-    throw new DataError(`${file} is not an mlci data profile: ${why}`, {
+    throw new DataError(`not an mlci data profile: ${why}`, {
       where: { file },
       hint: 'pass a profile written by `mlci infer-schema --profile-out` or `mlci validate-data`',
     });
