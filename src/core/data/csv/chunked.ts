@@ -71,12 +71,20 @@ export class ChunkedInput {
   }
 
   private process(final: boolean): void {
-    let start = 0;
+    const start = 0;
     if (this.first) {
       if (this.length < 3 && !final) return;
       this.first = false;
-      start = this.skipBom();
+      const bom = this.skipBom();
+      // Drop the BOM now: the first record may not be complete yet, and later passes start at 0.
+      if (bom > 0) {
+        this.buf.copy(this.buf, 0, bom, this.length);
+        this.length -= bom;
+        this.offset += bom;
+      }
     }
+    // (lastIndexOf with a negative offset would search from the buffer's end: stale bytes.)
+    if (this.length === 0) return;
     // Complete records end at a line break, and a line break is a UTF-8 character boundary.
     let limit = this.length;
     if (!final) {

@@ -82,7 +82,8 @@ export class CsvScanner {
               if (final) throw this.unterminated();
               return recordStart;
             }
-            if (buf[p + 1] === quote) {
+            // (p + 1 < end: the buffer may hold stale bytes past `end`.)
+            if (p + 1 < end && buf[p + 1] === quote) {
               flag |= CELL_FLAG.escaped;
               quoteBytes += 2;
               p += 2;
@@ -135,7 +136,7 @@ export class CsvScanner {
         }
         if (c === 13) {
           if (p + 1 >= end && !final) return recordStart;
-          p += buf[p + 1] === 10 ? 2 : 1;
+          p += p + 1 < end && buf[p + 1] === 10 ? 2 : 1;
         } else p++;
         break;
       }
