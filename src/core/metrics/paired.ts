@@ -131,10 +131,12 @@ async function classificationStatistic(
     const matrixA = new Float64Array(k * k);
     const matrixB = new Float64Array(k * k);
     const positive = cand.positive?.index;
+    // Only cells that occur can be drawn: with many classes K³ cells are mostly empty.
+    const occurring = Int32Array.from(cells.keys()).filter((cell) => cells[cell]! > 0);
     const delta = (counts: Float64Array) => {
       matrixA.fill(0);
       matrixB.fill(0);
-      for (let cell = 0; cell < counts.length; cell++) {
+      for (const cell of occurring) {
         const count = counts[cell]!;
         if (count === 0) continue;
         const t = Math.floor(cell / (k * k));
