@@ -123,6 +123,9 @@ async function classificationStatistic(
   if ((CONFUSION_METRICS as readonly string[]).includes(metric)) {
     if (['precision', 'recall', 'f1'].includes(metric) && !cand.positive) return undefined;
     const k = cand.classes.length;
+    if (k * k * k > 2 ** 22) {
+      throw new DataError(`${k} classes are too many for the paired confusion-matrix bootstrap`);
+    }
     const cells = new Float64Array(k * k * k);
     for (let i = 0; i < n; i++) cells[(cand.y[i]! * k + base.predicted[i]!) * k + cand.predicted[i]!]!++;
     const cellStratum = stratified
