@@ -157,6 +157,34 @@ describe('baseline from the fake GitHub', () => {
     expect(waits).toEqual([7000]);
   });
 
+  test('403 secondary rate limit waits retry-after; a retry-after beyond the cap fails now, naming the limit', async () => {
+    waits.length = 0;
+    const secondary = fake.fault({
+      method: 'GET',
+      path: '/repos/{owner}/{repo}/releases',
+      status: 403,
+      retryAfter: 2,
+      body: { message: 'You have exceeded a secondary rate limit. Please wait.' },
+      times: 1,
+    });
+    expect(typeof (await release().find())).toBe('object');
+    expect(secondary.hits).toBe(1);
+    expect(waits).toEqual([2000]);
+    waits.length = 0;
+    const long = fake.fault({
+      method: 'GET',
+      path: '/repos/{owner}/{repo}/releases',
+      status: 429,
+      retryAfter: 3600,
+    });
+    await expect(release().find()).rejects.toMatchObject({
+      status: 429,
+      details: { hint: expect.stringMatching(/rate limited/) },
+    });
+    long.remove();
+    expect(waits).toEqual([]);
+  });
+
   test('a persistent 5xx and a 404 fail over to the next source, and the report says why', async () => {
     const down = fake.fault({ method: 'GET', path: '/repos/{owner}/{repo}/releases', status: 502 });
     const gone = fake.fault({ method: 'GET', path: /\/actions\/artifacts\/\d+\/zip$/, status: 404 });
