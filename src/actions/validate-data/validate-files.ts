@@ -118,7 +118,7 @@ export async function validateFiles(options: ValidateOptions): Promise<ValidateR
       if (format === 'csv') {
         if (!state) throw new UsageError('a JSON Schema describes JSONL records; CSV needs a Table Schema');
         rows = await validateCsv(file, state, options, partialProfiles);
-      } else if (format === 'jsonl') rows = await validateJsonl(file, state, errors, record);
+      } else if (format === 'jsonl') rows = await validateJsonl(file, state, errors, record, options);
       else {
         if (!state)
           throw new UsageError('a JSON Schema describes JSONL records; Parquet needs a Table Schema');
@@ -201,8 +201,9 @@ async function validateCsv(
   if (!options.header) table.columns = positional(state);
   const input = new ChunkedInput(new CsvScanner(dialect, table));
   try {
-    if (isGzip(file.path)) await readGzip(file.absolute, input, file.bytes);
-    else readRange(file.absolute, input);
+    const progress = progressLog(file, options.log);
+    if (isGzip(file.path)) await readGzip(file.absolute, input, file.bytes, progress);
+    else readRange(file.absolute, input, 0, Number.POSITIVE_INFINITY, progress);
   } catch (thrown) {
     throw withFile(thrown, file.path);
   }
@@ -225,18 +226,39 @@ async function validateJsonl(
   state: TableState | undefined,
   errors: ErrorCollector,
   record: ReturnType<typeof recordValidator> | undefined,
+  options: ValidateOptions,
 ): Promise<number> {
   const table = new JsonlTable(state, file.path, errors, record);
   const input = new ChunkedInput(table);
   try {
-    if (isGzip(file.path)) await readGzip(file.absolute, input, file.bytes);
-    else readRange(file.absolute, input);
+    const progress = progressLog(file, options.log);
+    if (isGzip(file.path)) await readGzip(file.absolute, input, file.bytes, progress);
+    else readRange(file.absolute, input, 0, Number.POSITIVE_INFINITY, progress);
   } catch (thrown) {
     throw withFile(thrown, file.path);
   }
   if (table.rows === 0)
     errors.add({ type: 'source-error', file: file.path, message: 'the file has no records' });
   return table.rows;
+}
+
+const PROGRESS_EVERY_MS = 10_000;
+
+/** Logs bytes done, rate and ETA every 10 s of a long file (the bytes of a .gz are compressed bytes). */
+function progressLog(file: DataFile, log: Logger): (bytes: number) => void {
+  const started = Date.now();
+  let last = started;
+  return (bytes) => {
+    const now = Date.now();
+    if (now - last < PROGRESS_EVERY_MS) return;
+    last = now;
+    const rate = bytes / ((now - started) / 1000);
+    const eta = rate > 0 ? Math.round((file.bytes - bytes) / rate) : 0;
+    const pct = ((100 * bytes) / Math.max(1, file.bytes)).toFixed(0);
+    log.info(
+      `${file.path}: ${pct}% (${(bytes / 2 ** 20).toFixed(0)} MiB, ${(rate / 2 ** 20).toFixed(0)} MiB/s, about ${eta} s left)`,
+    );
+  };
 }
 
 function withFile(thrown: unknown, path: string): unknown {

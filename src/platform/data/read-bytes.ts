@@ -26,7 +26,13 @@ export function isGzip(path: string): boolean {
  * Reads [start, end) of a file into the sink with readSync into the sink's own buffer: no allocation per
  * chunk, 2.4 GB/s on a warm cache (reference/data-validation.md §4.2).
  */
-export function readRange(path: string, sink: ByteSink, start = 0, end = Number.POSITIVE_INFINITY): void {
+export function readRange(
+  path: string,
+  sink: ByteSink,
+  start = 0,
+  end = Number.POSITIVE_INFINITY,
+  onProgress?: (bytesRead: number) => void,
+): void {
   let fd: number;
   try {
     fd = openSync(path, 'r');
@@ -44,6 +50,7 @@ export function readRange(path: string, sink: ByteSink, start = 0, end = Number.
       if (n === 0) break;
       position += n;
       sink.commit(n);
+      onProgress?.(position - start);
     }
     sink.end();
   } finally {
@@ -55,7 +62,12 @@ export function readRange(path: string, sink: ByteSink, start = 0, end = Number.
  * Streams a gzip file (all members) into the sink. A truncated file is an error even though the rows
  * before the cut were read: never "N rows valid" for half a file (reliability DATA-16).
  */
-export async function readGzip(path: string, sink: ByteSink, compressedBytes: number): Promise<void> {
+export async function readGzip(
+  path: string,
+  sink: ByteSink,
+  compressedBytes: number,
+  onProgress?: (compressedRead: number) => void,
+): Promise<void> {
   const gunzip = createGunzip({ chunkSize: 1 << 20 });
   const input = createReadStream(path);
   let total = 0;
@@ -96,6 +108,7 @@ export async function readGzip(path: string, sink: ByteSink, compressedBytes: nu
         );
         return;
       }
+      onProgress?.(input.bytesRead);
       try {
         sink.write(chunk);
       } catch (thrown) {

@@ -89,7 +89,7 @@ export class JsonlTable {
       if (status === CELL.ok) {
         if (state.tracksOk || i === labelField) state.ok(i);
       } else if (status === CELL.missing) state.missing(i);
-      else state.cell(i, status, row, line, () => (typeof raw === 'string' ? raw : JSON.stringify(raw)));
+      else state.cell(i, status, row, line, () => (typeof raw === 'string' ? raw : safeJson(raw)));
     }
     if (
       schema.fieldsMatch === 'exact' ||
@@ -108,7 +108,16 @@ export class JsonlTable {
         });
       }
     }
-    if (keys && state.needValues) keys.row(state.values, JSON.stringify(record), row, line, errors, file);
+    if (keys && state.needValues) keys.row(state.values, safeJson(record), row, line, errors, file);
     profiler?.endRow();
+  }
+}
+
+/** JSON text of a parsed value; a value nested too deeply to stringify (JSON.parse accepts any depth) is cut. */
+function safeJson(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return '(nested too deeply to show)';
   }
 }
