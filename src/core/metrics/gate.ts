@@ -93,6 +93,7 @@ interface Draft {
   reasons: string[];
   hardFail: boolean;
   compared: boolean;
+  uncomparable?: boolean;
 }
 
 /** Decides every metric and the gate (reference statistics-and-baselines.md §2.3 decision rules, §2.8 modes). */
@@ -167,6 +168,8 @@ function draft(name: string, rule: MetricRule | undefined, input: GateInput): Dr
     return d;
   }
   if (d.base === undefined || !Number.isFinite(d.base)) {
+    // Not a failure of the candidate (MLflow fails it), but not a pass either: the policy decides.
+    d.uncomparable = true;
     d.reasons.push(
       d.base === undefined ? 'the baseline has no such metric' : `the baseline value is ${d.base}`,
     );
@@ -211,6 +214,7 @@ function finish(d: Draft, pAdjusted: number | undefined, input: GateInput, warni
   const reasons = [...d.reasons];
   let verdict: Verdict = gated ? 'pass' : 'info';
   if (d.hardFail) verdict = 'fail';
+  else if (d.uncomparable) verdict = 'inconclusive';
   const mde = mdeOf(d, input);
   if (gated && d.compared && delta !== undefined && d.boundary !== undefined) {
     const oriented = sign * delta;
@@ -218,7 +222,7 @@ function finish(d: Draft, pAdjusted: number | undefined, input: GateInput, warni
       d.boundary > 0
         ? `improvement of at least ${fmt(d.boundary)}`
         : d.boundary < 0
-          ? `no worse than ${fmt(-d.boundary)}`
+          ? `no worse than the baseline by more than ${fmt(-d.boundary)}`
           : 'no worse than the baseline';
     let comparison: Verdict;
     if (!d.stat) {

@@ -189,3 +189,19 @@ describe('gate decisions', () => {
     expect(result.warnings.join()).toMatch(/margin 0.001 is below the minimum detectable effect/);
   });
 });
+
+describe('a baseline without the metric', () => {
+  test('is inconclusive (the policy decides), not a failure of the candidate', () => {
+    const rules = parseRules({ recall: 'higher' }, where);
+    const lenient = decide(input({ candidate: new Map([['recall', 0.7]]), baseline: new Map(), rules }));
+    expect(lenient.metrics[0]).toMatchObject({
+      verdict: 'inconclusive',
+      reasons: ['the baseline has no such metric'],
+    });
+    expect(lenient.verdict).toBe('pass');
+    const strict = decide(
+      input({ candidate: new Map([['recall', 0.7]]), baseline: new Map(), rules, onInconclusive: 'fail' }),
+    );
+    expect(strict.verdict).toBe('fail');
+  });
+});
