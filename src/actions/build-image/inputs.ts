@@ -75,6 +75,16 @@ export function parsePairs(name: string, lines: readonly string[]): [string, str
   });
 }
 
+/** KEY=VALUE lists split on newlines only: values may hold commas (BPA-01: no silent split at a comma). */
+function readLines(read: InputReader, name: string): string[] {
+  const text = readString(read, name);
+  if (text === undefined) return [];
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'));
+}
+
 function oneOf<T extends string>(read: InputReader, name: string, choices: readonly T[], fallback: T): T {
   const value = readString(read, name, fallback);
   if (!(choices as readonly string[]).includes(value)) {
@@ -102,11 +112,11 @@ export function getBuildImageInputs(read: InputReader): BuildImageInputs {
     'split-size': readNumber(read, 'split-size', 64, { min: 1 }),
     entrypoint: parseCommand('entrypoint', readString(read, 'entrypoint')),
     cmd: parseCommand('cmd', readString(read, 'cmd')),
-    env: parsePairs('env', readList(read, 'env')).map(([k, v]) => `${k}=${v}`),
+    env: parsePairs('env', readLines(read, 'env')).map(([k, v]) => `${k}=${v}`),
     workdir: readString(read, 'workdir'),
     user: readString(read, 'user'),
     ports: readList(read, 'ports'),
-    labels: Object.fromEntries(parsePairs('labels', readList(read, 'labels'))),
+    labels: Object.fromEntries(parsePairs('labels', readLines(read, 'labels'))),
     preset: oneOf(read, 'preset', ['none', 'python'], 'none'),
     'run-record': readString(read, 'run-record'),
     version: readString(read, 'version'),

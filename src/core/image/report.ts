@@ -36,7 +36,8 @@ export interface ImageReport extends ReportHeader<'mlci/image-report'> {
   }[];
   readonly base?: { readonly name: string; readonly digest?: Digest };
   readonly layers: readonly LayerReport[];
-  readonly lineage: Lineage;
+  /** Absent for a promotion: the promoted image keeps the labels it was built with. */
+  readonly lineage?: Lineage;
   readonly annotations: Readonly<Record<string, string>>;
   readonly outputs: { readonly ociLayout?: string; readonly dockerTar?: string };
   /** Set by a promotion: where the image came from and how it got here. */

@@ -31,6 +31,7 @@ export interface BlobResult {
   readonly digest: Digest;
   readonly name: string;
   readonly kind: 'layer' | 'config';
+  readonly mediaType: string;
   readonly action: 'uploaded' | 'skipped' | 'mounted';
   readonly size: number;
   /** Bytes that went over the wire for this blob (the last attempt's, plus earlier attempts'). */
@@ -51,6 +52,7 @@ interface PendingBlob {
   readonly digest: Digest;
   readonly name: string;
   readonly kind: 'layer' | 'config';
+  readonly mediaType: string;
   readonly size: number;
   readonly layer?: ImageLayer;
   readonly bytes?: Buffer;
@@ -79,13 +81,21 @@ export async function pushImage(
         mountFrom.add(layer.source.repository);
       const d = layer.descriptor;
       if (!pending.has(d.digest))
-        pending.set(d.digest, { digest: d.digest, name: layer.name, kind: 'layer', size: d.size, layer });
+        pending.set(d.digest, {
+          digest: d.digest,
+          name: layer.name,
+          kind: 'layer',
+          mediaType: d.mediaType,
+          size: d.size,
+          layer,
+        });
     }
     const c = image.config.descriptor;
     pending.set(c.digest, {
       digest: c.digest,
       name: `config ${image.platform.architecture}`,
       kind: 'config',
+      mediaType: c.mediaType,
       size: c.size,
       bytes: image.config.bytes,
     });
@@ -119,6 +129,7 @@ export async function pushImage(
       name: blob.name,
       kind: blob.kind,
       action,
+      mediaType: blob.mediaType,
       size: blob.size,
       bytesSent: sent,
       seconds: (performance.now() - started) / 1000,
