@@ -47,7 +47,7 @@ function timed(command, args, env = {}) {
 }
 
 // 1. Data: the CSV (reused when present), its schema, and DuckDB-written Parquet and JSONL copies.
-const csv = join(data, `vd-${ROWS}.csv`);
+const csv = join(data, `vd2-${ROWS}.csv`);
 if (!existsSync(csv)) {
   console.log(`generating ${csv} …`);
   generateCsv(csv, ROWS);
@@ -56,9 +56,9 @@ const schemaPath = join(data, 'vd-schema.yaml');
 writeFileSync(schemaPath, SCHEMA_YAML);
 const want = expected(ROWS);
 const duckdbScript = join(root, 'bench/lib/validate-data-duckdb.mjs');
-const parquet = join(data, `vd-${ROWS}.parquet`);
+const parquet = join(data, `vd2-${ROWS}.parquet`);
 const jsonlRows = Math.min(ROWS, 2_000_000);
-const jsonl = join(data, `vd-${ROWS}-${jsonlRows}.jsonl`);
+const jsonl = join(data, `vd2-${ROWS}-${jsonlRows}.jsonl`);
 if (!existsSync(parquet) || !existsSync(jsonl)) {
   console.log('writing Parquet and JSONL copies with DuckDB …');
   const sql = [
@@ -197,7 +197,7 @@ check('mlci jsonl', mlciJsonl.findings, wantJsonl);
 check('DuckDB jsonl', duckJsonl.findings, wantJsonl);
 
 // 5. Peak RSS as the file grows: the base file and GROW times its data rows (header once).
-const grown = join(data, `vd-${ROWS}-x${GROW}.csv`);
+const grown = join(data, `vd2-${ROWS}-x${GROW}.csv`);
 if (!existsSync(grown)) {
   console.log(`writing ${GROW}x file …`);
   const fd = openSync(grown, 'w');

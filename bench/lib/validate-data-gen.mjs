@@ -20,6 +20,14 @@ export const COUNTRIES = [
   'CA',
   'AU',
 ];
+// Free text, so that 10M rows make about 1 GB as in the issue; two of them need quotes (RFC 4180).
+const NOTES = [
+  'returned after two weeks, refunded',
+  'gift order, "express" shipping',
+  'customer asked for an invoice',
+  'first purchase of the year',
+];
+const field = (text) => (/[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
 export const HEADER = 'id,user_id,amount,score,category,country,event_date,ts,is_member,label,note';
 
 /** Rows where errors are planted, by kind; derived from the row count so any size has the same kinds. */
@@ -72,7 +80,7 @@ export function generateCsv(path, rows) {
     const ts = `2024-${pad(month)}-${pad(day)}T${pad(i % 24)}:${pad(i % 60)}:${pad((i * 7) % 60)}Z`;
     const member = i % 3 === 0 ? 'true' : 'false';
     const label = r < 0.3 ? 1 : 0;
-    const note = i % 10 < 3 ? '' : `note ${i % 1000}`;
+    const note = i % 10 < 3 ? '' : field(`note ${i % 1000}: ${NOTES[i % NOTES.length]}`);
     block += `${i},${(i * 7919) % 1000003},${amount},${score},${category},${country},${date},${ts},${member},${label},${note}\n`;
     if (block.length > 8 * 2 ** 20) {
       bytes += writeSync(fd, block);

@@ -184,6 +184,21 @@ export class FieldChecker {
     return this.checkValue(value);
   }
 
+  /**
+   * Checks a CSV cell whose text needs unescaping (`""` inside quotes). A string nobody reads, or one with
+   * only a maximum length that its raw bytes already meet, is settled without building its text.
+   */
+  checkEscaped(buf: Uint8Array, start: number, end: number, text: () => string): CellStatus {
+    if (
+      this.fast === FAST.opaque ||
+      (this.fast === FAST.length && end - start <= this.maxLength && this.minLength === 0)
+    ) {
+      this.value = '';
+      return CELL.ok;
+    }
+    return this.checkText(text());
+  }
+
   /** Checks a cell given as text (an unescaped CSV cell, or a string in JSON). */
   checkText(text: string, missingChecked = false): CellStatus {
     if (!missingChecked && this.isMissingText(text)) return this.onMissing();
