@@ -10,6 +10,8 @@ export const APT_PACKAGES = [
   'skopeo',
   'umoci',
   'buildah',
+  'oci-image-tool',
+  'busybox-static',
   'python3-sklearn',
   'python3-scipy',
   'python3-pandas',
@@ -24,9 +26,17 @@ const pythonHas = (mods) =>
   spawnSync('/usr/bin/python3', ['-c', `import ${mods.join(', ')}`], { stdio: 'ignore' }).status === 0;
 
 function missing() {
-  const tools = ['docker-registry', 'skopeo', 'umoci', 'buildah', 'openssl', 'curl', 'git'].filter(
-    (tool) => !onPath(tool),
-  );
+  const tools = [
+    'docker-registry',
+    'skopeo',
+    'umoci',
+    'buildah',
+    'oci-image-tool',
+    'busybox',
+    'openssl',
+    'curl',
+    'git',
+  ].filter((tool) => !onPath(tool));
   const python = pythonHas(['sklearn', 'scipy', 'pandas'])
     ? []
     : ['python3-sklearn', 'python3-scipy', 'python3-pandas'];

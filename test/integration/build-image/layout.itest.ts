@@ -3,7 +3,6 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import {
-  existsSync,
   lstatSync,
   mkdirSync,
   readFileSync,
@@ -27,8 +26,6 @@ beforeAll(() => {
   ws = modelWorkspace();
 });
 afterAll(() => rmSync(ws, { recursive: true, force: true }));
-
-const hasOciImageTool = existsSync('/usr/bin/oci-image-tool');
 
 describe('build-image offline (OCI layout and docker tar)', () => {
   test('the layout validates, unpacks to the expected rootfs, and skopeo agrees on the digest', async () => {
