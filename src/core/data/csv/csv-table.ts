@@ -55,7 +55,7 @@ export class CsvTable implements RowSink {
       const status =
         (flag & (CELL_FLAG.escaped | CELL_FLAG.malformed)) === 0
           ? checker.checkBytes(buf, s, e)
-          : checker.checkEscaped(buf, s, e, () => cellText(buf, s, e, flag));
+          : checker.checkEscaped(s, e, () => cellText(buf, s, e, flag));
       if (status === CELL.ok) {
         if (state.tracksOk || field === labelField) state.ok(field);
       } else if (status === CELL.missing) state.missing(field);

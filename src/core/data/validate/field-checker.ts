@@ -188,7 +188,7 @@ export class FieldChecker {
    * Checks a CSV cell whose text needs unescaping (`""` inside quotes). A string nobody reads, or one with
    * only a maximum length that its raw bytes already meet, is settled without building its text.
    */
-  checkEscaped(buf: Uint8Array, start: number, end: number, text: () => string): CellStatus {
+  checkEscaped(start: number, end: number, text: () => string): CellStatus {
     if (
       this.fast === FAST.opaque ||
       (this.fast === FAST.length && end - start <= this.maxLength && this.minLength === 0)
