@@ -65,9 +65,31 @@ function csvScanner(file: DataFile, options: { delimiter?: string }, onRow: RowH
     row: (buf, starts, ends, flags, count) => {
       const cells = Array.from({ length: count }, (_, i) => cellText(buf, starts[i]!, ends[i]!, flags[i]!));
       if (header) onRow(header, cells, true);
-      else header = cells;
+      else header = checkedHeader(cells, file.path);
     },
   });
+}
+
+/** A header usable as field names: none blank, none repeated (frictionless blank-label, duplicate-label). */
+function checkedHeader(labels: string[], path: string): string[] {
+  const seen = new Set<string>();
+  labels.forEach((label, i) => {
+    const where = { file: path, line: 1, column: i + 1 };
+    if (label.trim() === '') {
+      throw new DataError(`column ${i + 1} of the header has no name`, {
+        where,
+        hint: 'name every column in the first row',
+      });
+    }
+    if (seen.has(label)) {
+      throw new DataError(`duplicate column name "${label}" in the header`, {
+        where,
+        hint: 'column names must be unique',
+      });
+    }
+    seen.add(label);
+  });
+  return labels;
 }
 
 function jsonlScanner(file: DataFile, onRow: RowHandler): RecordScanner {

@@ -223,6 +223,10 @@ describe('infer-schema on typed formats', () => {
     expect(cut).toBeInstanceOf(MlciError);
     expect((cut as MlciError).exitCode).toBe(1);
     expect((cut as MlciError).message).toMatch(/truncated/);
+    writeFileSync(join(out, 'dup.csv'), 'a,b,a\n1,2,3\n');
+    await expect(inferSchema(io(out, { data: 'dup.csv', out: 'dup.yaml' }).io)).rejects.toThrow(
+      /duplicate column name "a"/,
+    );
     const missing = await inferSchema(io(out, { data: 'nope.csv' }).io).catch((e: unknown) => e);
     expect((missing as MlciError).exitCode).toBe(2);
   });
