@@ -145,6 +145,33 @@ describe('build-image push to a registry', () => {
     );
   });
 
+  test.each([
+    ['chunked', { 'upload-mode': 'chunked', 'chunk-size': '0.25' }],
+    ['monolithic', { 'upload-mode': 'monolithic' }],
+  ])('%s uploads give the same image', async (mode, extra) => {
+    const { report } = await runBuildImage(
+      modelInputs({ image: `${registry.host}/ml/${mode}`, tags: 'v1', 'source-date-epoch': '0', ...extra }),
+      ws,
+    );
+    expect(report.layers.every((l) => l.action === 'uploaded')).toBe(true);
+    const raw = await skopeoInspect(`${registry.host}/ml/${mode}:v1`, { raw: true });
+    expect((raw.layers as { digest: string }[]).map((l) => l.digest)).toEqual(
+      report.layers.map((l) => l.digest),
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'mlci-img-mode-'));
+    await tool('skopeo', [
+      'copy',
+      '--src-tls-verify=false',
+      `docker://${registry.host}/ml/${mode}:v1`,
+      `oci:${dir}/l:v1`,
+    ]);
+    await tool('umoci', ['unpack', '--rootless', '--image', `${dir}/l:v1`, `${dir}/b`]);
+    expect(readFileSync(join(dir, 'b/rootfs/opt/model/weights.bin'))).toEqual(
+      readFileSync(join(ws, 'model/weights.bin')),
+    );
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   test('a platform the base lacks is a usage error listing what it has', async () => {
     await expect(
       runBuildImage(
