@@ -4,7 +4,8 @@ import { ChunkedInput } from '../../core/data/csv/chunked.js';
 import { CsvTable } from '../../core/data/csv/csv-table.js';
 import type { CsvDialect } from '../../core/data/csv/dialect.js';
 import { CsvScanner } from '../../core/data/csv/scanner.js';
-import { compileJsonSchema } from '../../core/data/jsonl/json-schema.js';
+import { compileJsonSchema, recordValidator } from '../../core/data/jsonl/json-schema.js';
+import { JsonlTable } from '../../core/data/jsonl/jsonl-table.js';
 import { createProfiler, type DataProfile } from '../../core/data/profile/profiler.js';
 import type { TableSchema } from '../../core/data/table-schema/types.js';
 import { compileTable } from '../../core/data/validate/compile-table.js';
@@ -18,11 +19,15 @@ const KIND = 'mlci-csv-range';
 /** What the main thread hands a worker: one byte range of one file and everything to check it. */
 export interface RangeJob {
   readonly kind: typeof KIND;
+  readonly format: 'csv' | 'jsonl';
+  /** A JSON Schema for JSONL records, when given. */
+  readonly record?: Readonly<Record<string, unknown>>;
   readonly path: string;
   readonly start: number;
   readonly end: number;
   readonly dialect: CsvDialect;
-  readonly schema: TableSchema;
+  /** Undefined for JSONL checked only against a JSON Schema. */
+  readonly schema?: TableSchema;
   readonly fieldOf: readonly number[];
   readonly labels: readonly string[];
   readonly file: string;
@@ -34,7 +39,10 @@ export interface RangeJob {
 
 /** What a worker sends back: counts, capped samples with local rows and lines, its partial profile. */
 export interface RangeResult {
+  /** Rows (CSV) or records (JSONL) in the range. */
   readonly rows: number;
+  /** Rows that reached the field checks (a JSONL line that is not an object does not). */
+  readonly checkedRows: number;
   readonly lines: number;
   readonly quoteBytes: number;
   readonly irregular: boolean;
@@ -57,18 +65,38 @@ export const WORKER_ENTRY = fileURLToPath(import.meta.url);
 /** Scans one range; pure apart from reading the file. */
 export function runRange(job: RangeJob): RangeResult {
   const errors = new ErrorCollector(job.maxErrors);
-  const compiled = compileTable(job.schema, {
-    compileJsonSchema: (schema) => compileJsonSchema(schema),
-    profiling: job.profiling,
-    duplicateRows: false,
-    labelField: job.labelField,
-  });
-  const profiler = job.profiling
-    ? createProfiler(job.schema.fields, { reference: job.reference })
+  const schema = job.schema;
+  const compiled = schema
+    ? compileTable(schema, {
+        compileJsonSchema: (json) => compileJsonSchema(json),
+        profiling: job.profiling,
+        duplicateRows: false,
+        labelField: job.labelField,
+      })
     : undefined;
-  const state = new TableState({ schema: job.schema, file: job.file, errors, ...compiled, profiler });
-  const columns = { fieldOf: Int32Array.from(job.fieldOf), labels: job.labels, errors: [] };
-  const scanner = new CsvScanner(job.dialect, new CsvTable(state, { columns, firstRow: 1 }));
+  const profiler =
+    schema && job.profiling ? createProfiler(schema.fields, { reference: job.reference }) : undefined;
+  const state =
+    schema && compiled
+      ? new TableState({ schema, file: job.file, errors, ...compiled, profiler })
+      : undefined;
+  const n = schema?.fields.length ?? 0;
+  let scanner: CsvScanner | JsonlTable;
+  let rows: () => number;
+  if (job.format === 'jsonl') {
+    const table = new JsonlTable(
+      state,
+      job.file,
+      errors,
+      job.record ? recordValidator(job.record) : undefined,
+    );
+    scanner = table;
+    rows = () => table.rows;
+  } else {
+    const columns = { fieldOf: Int32Array.from(job.fieldOf), labels: job.labels, errors: [] };
+    scanner = new CsvScanner(job.dialect, new CsvTable(state!, { columns, firstRow: 1 }));
+    rows = () => state!.rows;
+  }
   let failure: string | undefined;
   try {
     readRange(job.path, new ChunkedInput(scanner, { startOffset: job.start }), job.start, job.end);
@@ -76,15 +104,16 @@ export function runRange(job: RangeJob): RangeResult {
     failure = messageOf(thrown);
   }
   return {
-    rows: state.rows,
+    rows: rows(),
+    checkedRows: state?.rows ?? 0,
     lines: scanner.line - 1,
-    quoteBytes: scanner.quoteBytes,
-    irregular: scanner.irregular,
+    quoteBytes: scanner instanceof CsvScanner ? scanner.quoteBytes : 0,
+    irregular: scanner instanceof CsvScanner ? scanner.irregular : false,
     errors: errors.serialize(),
-    nulls: state.nulls,
-    typeErrors: state.typeErrors,
-    constraintErrors: state.constraintErrors,
-    labelCounts: [...state.labelCounts],
+    nulls: state?.nulls ?? new Float64Array(n),
+    typeErrors: state?.typeErrors ?? new Float64Array(n),
+    constraintErrors: state?.constraintErrors ?? new Float64Array(n),
+    labelCounts: [...(state?.labelCounts ?? [])],
     profile: profiler?.result() as DataProfile | undefined,
     failure,
   };

@@ -7,6 +7,7 @@ import type { CsvDialect } from '../../core/data/csv/dialect.js';
 import { CsvScanner, type RowSink } from '../../core/data/csv/scanner.js';
 import type { DataProfile } from '../../core/data/profile/profiler.js';
 import { matchHeader } from '../../core/data/validate/header.js';
+import type { ErrorCollector } from '../../core/data/validate/error-collector.js';
 import type { TableState } from '../../core/data/validate/table-state.js';
 import type { DataFile } from '../../platform/data/files.js';
 import { type RangeJob, type RangeResult, WORKER_ENTRY } from './csv-worker.js';
@@ -55,6 +56,7 @@ export async function validateCsvParallel(
     ranges.map((range) =>
       runWorker({
         kind: 'mlci-csv-range',
+        format: 'csv',
         path: file.absolute,
         start: range.start,
         end: range.end,
@@ -71,25 +73,84 @@ export async function validateCsvParallel(
     ),
   );
   if (results.some((result) => result.failure !== undefined) || !alignedRanges(results)) return false;
-  const { errors } = state.options;
-  for (const error of columns.errors) errors.add(error);
-  let rows = 1; // the header is row 1
-  let lines = header.lines;
+  for (const error of columns.errors) state.options.errors.add(error);
+  mergeResults(results, state, state.options.errors, options.profiles, { rows: 1, lines: header.lines });
+  return true;
+}
+
+/**
+ * Merges range results in order: samples shifted to file rows and lines (the first N of each type stay
+ * the file's first N), counts summed, partial profiles collected for mergeProfiles.
+ */
+function mergeResults(
+  results: readonly RangeResult[],
+  state: TableState | undefined,
+  errors: ErrorCollector,
+  profiles: DataProfile[],
+  start: { rows: number; lines: number },
+): number {
+  let { rows, lines } = start;
+  let records = 0;
   for (const result of results) {
     errors.merge(result.errors, { rows, lines });
     rows += result.rows;
     lines += result.lines;
-    state.rows += result.rows;
-    for (let i = 0; i < schema.fields.length; i++) {
-      state.nulls[i]! += result.nulls[i]!;
-      state.typeErrors[i]! += result.typeErrors[i]!;
-      state.constraintErrors[i]! += result.constraintErrors[i]!;
+    records += result.rows;
+    if (state) {
+      state.rows += result.checkedRows;
+      for (let i = 0; i < state.nulls.length; i++) {
+        state.nulls[i]! += result.nulls[i]!;
+        state.typeErrors[i]! += result.typeErrors[i]!;
+        state.constraintErrors[i]! += result.constraintErrors[i]!;
+      }
+      for (const [label, count] of result.labelCounts)
+        state.labelCounts.set(label, (state.labelCounts.get(label) ?? 0) + count);
     }
-    for (const [label, count] of result.labelCounts)
-      state.labelCounts.set(label, (state.labelCounts.get(label) ?? 0) + count);
-    if (result.profile) options.profiles.push(result.profile);
+    if (result.profile) profiles.push(result.profile);
   }
-  return true;
+  return records;
+}
+
+/**
+ * JSONL over newline-aligned byte ranges: always safe, since a raw newline cannot occur inside a JSON
+ * string. Returns the number of records, or undefined (nothing changed) when it does not apply.
+ */
+export async function validateJsonlParallel(
+  file: DataFile,
+  state: TableState | undefined,
+  errors: ErrorCollector,
+  record: Readonly<Record<string, unknown>> | undefined,
+  options: ParallelOptions,
+): Promise<number | undefined> {
+  const workers = Math.min(options.workers || availableParallelism(), PARALLEL_DEFAULTS.maxWorkers);
+  if (workers < 2 || file.bytes < (options.minBytes ?? PARALLEL_DEFAULTS.minBytes)) return undefined;
+  if (!WORKER_ENTRY.endsWith('.js')) return undefined;
+  const ranges = splitAtLines(0, file.bytes, workers, (offset) => lineFeedAfter(file.absolute, offset));
+  const schema = state?.options.schema;
+  const labelField = state?.options.labelField;
+  const results = await Promise.all(
+    ranges.map((range) =>
+      runWorker({
+        kind: 'mlci-csv-range',
+        format: 'jsonl',
+        record,
+        path: file.absolute,
+        start: range.start,
+        end: range.end,
+        dialect: { delimiter: 44, quote: 34, header: false },
+        schema,
+        fieldOf: [],
+        labels: [],
+        file: file.path,
+        maxErrors: options.maxErrors,
+        labelField: labelField === undefined || !schema ? undefined : schema.fields[labelField]!.name,
+        profiling: state?.options.profiler !== undefined,
+        reference: options.reference,
+      }),
+    ),
+  );
+  if (results.some((result) => result.failure !== undefined)) return undefined;
+  return mergeResults(results, state, errors, options.profiles, { rows: 0, lines: 0 });
 }
 
 function runWorker(job: RangeJob): Promise<RangeResult> {

@@ -24,7 +24,7 @@ import { parquetFile } from '../../platform/data/parquet-file.js';
 import { isGzip, readGzip, readRange } from '../../platform/data/read-bytes.js';
 import type { Logger } from '../../platform/io.js';
 import { headerSchema } from './header-schema.js';
-import { validateCsvParallel } from './parallel-csv.js';
+import { validateCsvParallel, validateJsonlParallel } from './parallel-csv.js';
 
 export type DataFormat = 'csv' | 'jsonl' | 'parquet';
 
@@ -118,7 +118,8 @@ export async function validateFiles(options: ValidateOptions): Promise<ValidateR
       if (format === 'csv') {
         if (!state) throw new UsageError('a JSON Schema describes JSONL records; CSV needs a Table Schema');
         rows = await validateCsv(file, state, options, partialProfiles);
-      } else if (format === 'jsonl') rows = await validateJsonl(file, state, errors, record, options);
+      } else if (format === 'jsonl')
+        rows = await validateJsonl(file, state, errors, record, options, partialProfiles);
       else {
         if (!state)
           throw new UsageError('a JSON Schema describes JSONL records; Parquet needs a Table Schema');
@@ -227,7 +228,26 @@ async function validateJsonl(
   errors: ErrorCollector,
   record: ReturnType<typeof recordValidator> | undefined,
   options: ValidateOptions,
+  profiles: DataProfile[],
 ): Promise<number> {
+  if (!isGzip(file.path) && options.workers !== 1 && !state?.needValues) {
+    const parallel = {
+      workers: options.workers,
+      maxErrors: options.maxErrors,
+      reference: options.reference,
+      profiles,
+    };
+    const records = await validateJsonlParallel(file, state, errors, options.schema?.record, {
+      ...parallel,
+      minBytes: options.parallelMinBytes,
+    });
+    if (records !== undefined) {
+      if (records === 0)
+        errors.add({ type: 'source-error', file: file.path, message: 'the file has no records' });
+      options.log.info(`${file.path}: scanned in worker threads`);
+      return records;
+    }
+  }
   const table = new JsonlTable(state, file.path, errors, record);
   const input = new ChunkedInput(table);
   try {

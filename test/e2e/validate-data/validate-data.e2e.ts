@@ -140,4 +140,42 @@ describe('validate-data bundle: worker threads', () => {
       [700 * 1000 + 1 + 2, 'kind'],
     ]);
   });
+
+  test('a 40 MB JSONL file against a JSON Schema gives the same report with 2 workers', async () => {
+    const lines: string[] = [];
+    let size = 0;
+    for (let i = 0; size < 40 * 2 ** 20; i++) {
+      const line = JSON.stringify({
+        id: i === 300_000 ? 'x' : i,
+        tags: i === 123_457 ? [1] : ['a', 'b'],
+        note: 'some text here',
+      });
+      lines.push(line);
+      size += line.length + 1;
+    }
+    const schema = JSON.stringify({
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      type: 'object',
+      required: ['id'],
+      properties: { id: { type: 'integer' }, tags: { type: 'array', items: { type: 'string' } } },
+    });
+    const cwd = await workspace({ 'big.jsonl': `${lines.join('\n')}\n`, 'r.json': schema });
+    const runs = [];
+    for (const workers of [1, 2]) {
+      const run = await runBundle({
+        bundle,
+        cwd,
+        inputs: { data: 'big.jsonl', schema: 'r.json', workers, report: `r${workers}.json` },
+      });
+      expect(run.exitCode).toBe(1);
+      expect(run.stdout.includes('scanned in worker threads')).toBe(workers === 2);
+      runs.push(JSON.parse(await readFile(join(cwd, `r${workers}.json`), 'utf8')));
+    }
+    expect(runs[1].errors).toEqual(runs[0].errors);
+    expect(runs[1].files).toEqual(runs[0].files);
+    expect(runs[0].errors.map((e: { line: number; field: string }) => [e.line, e.field])).toEqual([
+      [123_458, '/tags/0'],
+      [300_001, '/id'],
+    ]);
+  });
 });
