@@ -19,8 +19,10 @@ interface Token {
  */
 export class RegistryAuth {
   private challenge: Challenge | undefined;
-  private pinged = false;
+  private pinged: Promise<void> | undefined;
   private token: Token | undefined;
+  /** The token request in flight: parallel uploads share it instead of each asking for one. */
+  private fetching: Promise<Token> | undefined;
   private readonly scopes = new Set<string>();
 
   constructor(
@@ -43,7 +45,11 @@ export class RegistryAuth {
 
   /** The Authorization header for the next request, or undefined for an anonymous registry. */
   async header(): Promise<string | undefined> {
-    if (!this.pinged) await this.ping();
+    this.pinged ??= this.ping().catch((error: unknown) => {
+      this.pinged = undefined; // a failed ping is retried by the next request, not remembered
+      throw error;
+    });
+    await this.pinged;
     const challenge = this.challenge;
     if (!challenge) return undefined;
     if (challenge.scheme === 'basic') return this.basic();
@@ -53,7 +59,12 @@ export class RegistryAuth {
         1,
       );
     }
-    if (!this.token || Date.now() > this.token.expiresAt) this.token = await this.fetchToken(challenge);
+    if (!this.token || Date.now() > this.token.expiresAt) {
+      this.fetching ??= this.fetchToken(challenge).finally(() => {
+        this.fetching = undefined;
+      });
+      this.token = await this.fetching;
+    }
     return `Bearer ${this.token.value}`;
   }
 
@@ -72,7 +83,6 @@ export class RegistryAuth {
   private async ping(): Promise<void> {
     const response = await send({ method: 'GET', url: `${this.baseUrl}/v2/`, idleTimeoutMs: 30_000 });
     response.body.resume();
-    this.pinged = true;
     if (response.status === 401)
       this.challenge = parseChallenge(headerText(response.headers['www-authenticate']));
     else if (response.status !== 200) await checkStatus(response, 'GET', 200);

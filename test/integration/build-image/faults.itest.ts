@@ -2,6 +2,13 @@
 // REG-01…06): retried where it makes sense, a clear error where not, and never a tag on a half push.
 import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
 import { rmSync } from 'node:fs';
+import { epochTime } from '../../../src/core/image/config.js';
+import { assembleImage, scratch } from '../../../src/core/image/image.js';
+import { fileLayer } from '../../../src/core/image/layer.js';
+import { parsePlatform } from '../../../src/core/image/platform.js';
+import { planLayers } from '../../../src/core/image/plan.js';
+import { RegistryClient } from '../../../src/platform/registry/client.js';
+import { pushImage } from '../../../src/platform/registry/push.js';
 import { startRegistry, type TestRegistry } from '../../harness/registry.js';
 import { type FaultProxy, type FaultRule, startFaultProxy } from '../../support/proxy.js';
 import { modelInputs, modelWorkspace, runBuildImage, skopeoInspect } from '../../support/image-workspace.js';
@@ -30,6 +37,23 @@ async function pushThrough(rules: FaultRule[], repository: string) {
 
 const count = (p: FaultProxy, method: string, path: RegExp) =>
   p.log.filter((r) => r.method === method && path.test(r.path)).length;
+
+async function smallImage() {
+  const plans = await planLayers(
+    {
+      weights: ['model/weights.bin'],
+      metadata: [],
+      layers: [],
+      code: ['app/serve.sh'],
+      modelDir: '/m',
+      appDir: '/a',
+      splitBytes: 1,
+    },
+    ws,
+  );
+  const layers = plans.map((p) => fileLayer({ ...p, mtime: 0, compression: 'stored', family: 'oci' }));
+  return assembleImage(scratch(parsePlatform('linux/amd64')), layers, { changes: {}, created: epochTime(0) });
+}
 
 describe('build-image under registry faults', () => {
   test('REG-01: a 500 on the first manifest PUT is retried', async () => {
@@ -99,6 +123,44 @@ describe('build-image under registry faults', () => {
     });
     // not retried: one POST per blob (3 layers + 1 config), no second round
     expect(count(proxy!, 'POST', /\/blobs\/uploads\//)).toBeLessThanOrEqual(4);
+  });
+
+  test('REG-07: a stalled upload times out and is retried', async () => {
+    proxy = await startFaultProxy(registry.host, [{ method: 'PATCH', fault: { delayMs: 3000 } }]);
+    const warnings: string[] = [];
+    const client = new RegistryClient(proxy.host, { idleTimeoutMs: 500 });
+    const image = await smallImage();
+    const result = await pushImage(client, 'faults/stall', image, ['v1'], {
+      jobs: 1,
+      warn: (w) => warnings.push(w),
+    });
+    expect(warnings.some((w) => /attempt 1 failed: .*no progress for 0.5 s/.test(w))).toBe(true);
+    expect(result.digest).toBe(image.manifest.descriptor.digest);
+    expect((await skopeoInspect(`${registry.host}/faults/stall:v1`)).Digest).toBe(result.digest);
+  });
+
+  test('REG-11: a token rejected mid-push (401 with a new challenge) is renewed once and the push goes on', async () => {
+    const tokens = await startRegistry({ auth: 'token' });
+    try {
+      const challenge = `Bearer realm="${tokens.realm}",service="${tokens.service}",scope="repository:faults/renew:pull,push"`;
+      proxy = await startFaultProxy(tokens.host, [
+        {
+          method: 'PUT',
+          path: /\/manifests\/sha256:/,
+          fault: { status: 401, headers: { 'www-authenticate': challenge } },
+        },
+      ]);
+      const client = new RegistryClient(proxy.host, {
+        credentials: { kind: 'basic', username: tokens.username!, password: tokens.password! },
+      });
+      const result = await pushImage(client, 'faults/renew', await smallImage(), ['v1']);
+      expect(tokens.tokenLog!.filter((t) => t.granted)).toHaveLength(2);
+      expect(count(proxy, 'PUT', /\/manifests\/sha256:/)).toBe(2);
+      const creds = `${tokens.username}:${tokens.password}`;
+      expect((await skopeoInspect(`${tokens.host}/faults/renew:v1`, { creds })).Digest).toBe(result.digest);
+    } finally {
+      await tokens.stop();
+    }
   });
 
   test('REG-06 + no half tag: a registry that keeps failing manifest PUTs fails in 3 attempts and tags nothing', async () => {
