@@ -14,6 +14,7 @@ export async function clientFor(
     // Explicit credentials are for the target registry; a base on another registry gets its own lookup.
     username: explicit ? inputs['registry-username'] : undefined,
     password: explicit ? inputs['registry-password'] : undefined,
+    githubToken: inputs['github-token'],
     env: io.env,
   });
   for (const secret of resolved.secrets) io.setSecret(secret);

@@ -38,6 +38,7 @@ export interface BuildImageInputs {
   readonly 'promote-from'?: string;
   readonly 'registry-username'?: string;
   readonly 'registry-password'?: string;
+  readonly 'github-token'?: string;
   readonly 'insecure-registries': readonly string[];
   readonly jobs: number;
   readonly 'upload-mode': UploadMode;
@@ -129,6 +130,10 @@ export function getBuildImageInputs(read: InputReader): BuildImageInputs {
     'promote-from': readString(read, 'promote-from'),
     'registry-username': readString(read, 'registry-username'),
     'registry-password': readString(read, 'registry-password'),
+    // An unexpanded `${{ … }}` (the default read outside a runner) is no token.
+    'github-token': readString(read, 'github-token')?.startsWith('${{')
+      ? undefined
+      : readString(read, 'github-token'),
     'insecure-registries': readList(read, 'insecure-registries'),
     jobs: readNumber(read, 'jobs', 4, { min: 1, max: 8, integer: true }),
     'upload-mode': oneOf(read, 'upload-mode', ['streamed', 'monolithic', 'chunked'] as const, 'streamed'),

@@ -97,6 +97,12 @@ export const spec = {
       description:
         'Registry password or token. Default: GITHUB_TOKEN for ghcr.io, else ~/.docker/config.json `auths` (what docker/login-action writes).',
     },
+    'github-token': {
+      description:
+        'Token used as the ghcr.io password when registry-password is empty (needs `packages: write`). Default: the workflow token; $GITHUB_TOKEN on the command line.',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression the runner expands, not JS.
+      default: '${{ github.token }}',
+    },
     'insecure-registries': {
       description: 'Registries to reach over plain http (loopback always is).',
       kind: 'list',

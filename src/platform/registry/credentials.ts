@@ -6,6 +6,8 @@ import { type Credentials, lookupDockerConfig } from '../../core/image/docker-co
 export interface CredentialInputs {
   readonly username?: string;
   readonly password?: string;
+  /** The workflow token, for ghcr.io; $GITHUB_TOKEN when absent. */
+  readonly githubToken?: string;
   readonly env: Readonly<Record<string, string | undefined>>;
 }
 
@@ -18,7 +20,7 @@ export interface ResolvedCredentials {
 }
 
 /**
- * Credentials for one registry, first match wins: explicit inputs; GITHUB_TOKEN for ghcr.io (user
+ * Credentials for one registry, first match wins: explicit inputs; the workflow token for ghcr.io (user
  * GITHUB_ACTOR); docker config.json ($DOCKER_CONFIG/config.json or ~/.docker/config.json, as
  * docker/login-action writes it); else anonymous. A credential helper is reported, not run.
  */
@@ -37,7 +39,7 @@ export async function resolveCredentials(
       secrets: [inputs.password],
     };
   }
-  const token = inputs.env.GITHUB_TOKEN;
+  const token = inputs.githubToken || inputs.env.GITHUB_TOKEN;
   if (registry === 'ghcr.io' && token) {
     return {
       credentials: {
@@ -45,7 +47,7 @@ export async function resolveCredentials(
         username: inputs.username || inputs.env.GITHUB_ACTOR || 'github-actions',
         password: token,
       },
-      from: 'GITHUB_TOKEN',
+      from: inputs.githubToken ? 'github-token' : 'GITHUB_TOKEN',
       secrets: [token],
     };
   }

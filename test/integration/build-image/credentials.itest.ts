@@ -45,6 +45,18 @@ describe('resolveCredentials', () => {
     });
   });
 
+  test('the github-token input is preferred over $GITHUB_TOKEN', async () => {
+    const got = await resolveCredentials('ghcr.io', {
+      githubToken: 'from-input',
+      env: { HOME: home, GITHUB_TOKEN: 'from-env' },
+    });
+    expect(got).toMatchObject({
+      credentials: { password: 'from-input' },
+      from: 'github-token',
+      secrets: ['from-input'],
+    });
+  });
+
   test('DOCKER_CONFIG wins over HOME; a helper is a warning and anonymous', async () => {
     const dir = join(home, 'other');
     mkdirSync(dir);
