@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { rmSync } from 'node:fs';
+import { startRegistry, type TestRegistry } from '../../harness/registry.js';
 import { runBundle } from '../../harness/runner.js';
 import { modelInputs, modelWorkspace, skopeoInspect } from '../../support/image-workspace.js';
 
@@ -14,11 +15,13 @@ const root = join(import.meta.dirname, '../../..');
 const out = process.env.MLCI_BUILD_IMAGE_DIST ?? '/tmp/build-image-e2e-dist';
 const bundle = join(out, 'dist/build-image/index.js');
 let ws: string;
+let registry: TestRegistry;
 /** Digests seen per runtime: Node 20 and 24 must agree. */
 const EXPECTED: Record<string, string> = {};
 
 beforeAll(async () => {
   ws = modelWorkspace();
+  registry = await startRegistry({ auth: 'token' });
   if (process.env.MLCI_BUILD_IMAGE_DIST) return;
   await promisify(execFile)(
     process.execPath,
@@ -34,7 +37,10 @@ beforeAll(async () => {
     { cwd: root, maxBuffer: 16 * 1024 * 1024 },
   );
 }, 300_000);
-afterAll(() => rmSync(ws, { recursive: true, force: true }));
+afterAll(async () => {
+  await registry?.stop();
+  rmSync(ws, { recursive: true, force: true });
+});
 
 describe.each(['node20', 'node24'] as const)('dist/build-image on %s', (node) => {
   test('builds offline into an OCI layout with the same digest on every runtime', async () => {
@@ -63,6 +69,31 @@ describe.each(['node20', 'node24'] as const)('dist/build-image on %s', (node) =>
     // Node 20 and 24 ship different zlib builds; the digest must not depend on it for these settings.
     expect(report.digest).toBe(EXPECTED[node === 'node20' ? 'node24' : 'node20'] ?? report.digest);
     EXPECTED[node] = report.digest;
+  });
+
+  test('pushes to a token-auth registry; the password never reaches the log', async () => {
+    const run = await runBundle({
+      bundle,
+      node,
+      cwd: ws,
+      inputs: modelInputs({
+        image: `${registry.host}/e2e/${node}`,
+        tags: 'v1',
+        'registry-username': registry.username!,
+        'registry-password': registry.password!,
+      }),
+    });
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs.image).toMatch(new RegExp(`^${registry.host}/e2e/${node}@sha256:[a-f0-9]{64}$`));
+    const creds = `${registry.username}:${registry.password}`;
+    expect((await skopeoInspect(`${registry.host}/e2e/${node}:v1`, { creds })).Digest).toBe(
+      run.outputs.digest,
+    );
+    // registered with the runner's masker before any use, and printed nowhere else
+    expect(run.stdout).toContain(`::add-mask::${registry.password}`);
+    const rest = `${run.stdout}${run.stderr}`.replace(/^::add-mask::.*$/gm, '');
+    expect(rest).not.toContain(registry.password!);
+    expect(rest).not.toContain(Buffer.from(creds).toString('base64'));
   });
 
   test('a missing source is one error annotation and exit 2, no stack trace', async () => {
