@@ -10,7 +10,7 @@ import { matchHeader } from '../../core/data/validate/header.js';
 import type { ErrorCollector } from '../../core/data/validate/error-collector.js';
 import type { TableState } from '../../core/data/validate/table-state.js';
 import type { DataFile } from '../../platform/data/files.js';
-import { type RangeJob, type RangeResult, WORKER_ENTRY } from './csv-worker.js';
+import { type RangeJob, type RangeResult, WORKER_ENTRY } from './range-worker.js';
 
 /** When workers pay off, and how many at most. */
 export const PARALLEL_DEFAULTS = {

@@ -24,7 +24,7 @@ import { parquetFile } from '../../platform/data/parquet-file.js';
 import { isGzip, readGzip, readRange } from '../../platform/data/read-bytes.js';
 import type { Logger } from '../../platform/io.js';
 import { headerSchema } from './header-schema.js';
-import { validateCsvParallel, validateJsonlParallel } from './parallel-csv.js';
+import { validateCsvParallel, validateJsonlParallel } from './parallel-ranges.js';
 
 export type DataFormat = 'csv' | 'jsonl' | 'parquet';
 

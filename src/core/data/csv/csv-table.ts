@@ -1,5 +1,6 @@
 import { type ColumnMap, matchHeader } from '../validate/header.js';
-import { CELL, decode } from '../validate/field-checker.js';
+import { decode } from '../cast/decode.js';
+import { CELL } from '../validate/field-checker.js';
 import type { TableState } from '../validate/table-state.js';
 import { CELL_FLAG, type RowSink, unescapeCell } from './scanner.js';
 

@@ -1,5 +1,6 @@
 import type { TableState } from '../validate/table-state.js';
-import { CELL, decode } from '../validate/field-checker.js';
+import { decode } from '../cast/decode.js';
+import { CELL } from '../validate/field-checker.js';
 import { sampleValue } from '../validate/error-collector.js';
 
 /** Validates one parsed record against a JSON Schema; returns frictionless-style problems. */

@@ -11,6 +11,8 @@ import {
 } from '../cast/bytes.js';
 import { InternTable } from '../cast/intern.js';
 import { compileConstraints, type ConstraintCheck } from '../cast/constraints.js';
+import { decode, SCRATCH, toScratch } from '../cast/decode.js';
+import { nativeValue } from '../cast/native.js';
 import { type CellValue, type TextCaster, textCaster } from '../cast/text.js';
 import type { Field } from '../table-schema/types.js';
 
@@ -37,8 +39,6 @@ const FAST = {
 } as const;
 
 const encoder = new TextEncoder();
-// Room for any 256-character string in UTF-8 (3 bytes per UTF-16 unit at most).
-const SCRATCH = Buffer.alloc(1024);
 
 /** Options shared by all fields of a table. */
 export interface CheckerOptions {
@@ -269,18 +269,6 @@ export class FieldChecker {
   }
 }
 
-// Copies a short string's UTF-8 into SCRATCH: a JS loop for ASCII, which beats a native call for the
-// ~10-character cells typical of tables; utf8Write for the rest.
-function toScratch(text: string): number {
-  const length = text.length;
-  for (let i = 0; i < length; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit > 127) return (SCRATCH as unknown as FastSlicing).utf8Write(text, 0, SCRATCH.length);
-    SCRATCH[i] = unit;
-  }
-  return length;
-}
-
 function fastPath(field: Field, decodeStrings: boolean): number {
   const plainNumber = !field.groupChar && field.bareNumber !== false && (field.decimalChar ?? '.') === '.';
   const defaultFormat = field.format === 'default';
@@ -298,48 +286,4 @@ function fastPath(field: Field, decodeStrings: boolean): number {
   if (decodeStrings) return FAST.interned;
   if (lengths && !members) return FAST.length;
   return members ? FAST.none : FAST.opaque;
-}
-
-// Node's Buffer has had utf8Slice since v0.x; @types/node does not declare it.
-interface FastSlicing {
-  utf8Slice(start: number, end: number): string;
-  utf8Write(text: string, offset: number, length: number): number;
-}
-
-/** The text of a byte range, UTF-8. */
-export function decode(buf: Uint8Array, start: number, end: number): string {
-  // Buffer's own utf8Slice skips toString's argument checks; readers hand Buffers, tests may not.
-  if (buf instanceof Buffer) return (buf as unknown as FastSlicing).utf8Slice(start, end);
-  return Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString('utf8');
-}
-
-function nativeValue(field: Field, raw: unknown): CellValue | typeof INVALID {
-  switch (field.type) {
-    case 'integer':
-      if (typeof raw === 'bigint') return Number(raw);
-      return typeof raw === 'number' && Number.isInteger(raw) ? raw : INVALID;
-    case 'number':
-      if (typeof raw === 'bigint') return Number(raw);
-      return typeof raw === 'number' ? raw : INVALID;
-    case 'boolean':
-      return typeof raw === 'boolean' ? raw : INVALID;
-    case 'date':
-    case 'datetime':
-      return raw instanceof Date && !Number.isNaN(raw.getTime()) ? raw.getTime() : INVALID;
-    case 'year':
-      return typeof raw === 'number' && Number.isInteger(raw) ? raw : INVALID;
-    case 'object':
-    case 'geojson':
-      return typeof raw === 'object' && raw !== null && !Array.isArray(raw)
-        ? (raw as Record<string, unknown>)
-        : INVALID;
-    case 'array':
-    case 'list':
-    case 'geopoint':
-      return Array.isArray(raw) ? raw : INVALID;
-    case 'any':
-      return typeof raw === 'object' ? (raw as Record<string, unknown>) : (raw as number | boolean);
-    default:
-      return INVALID;
-  }
 }
