@@ -217,6 +217,7 @@ describe.each(['node20', 'node24'] as const)('dist/compare-metrics on %s', (node
     const second = await runBundle({ bundle, node, cwd, inputs: { ...inputs, report: 'b.json' } });
     expectNoStackTrace(first);
     expect(first.exitCode).toBe(0);
+    expect(second.exitCode).toBe(0);
     const a = await readFile(join(cwd, 'a.json'), 'utf8');
     expect(await readFile(join(cwd, 'b.json'), 'utf8')).toBe(a);
     const rmse = JSON.parse(a).metrics.find((m: { name: string }) => m.name === 'rmse');
