@@ -1,10 +1,11 @@
 import { Readable, Transform } from 'node:stream';
 import type { Digest } from '../../core/image/digest.js';
-import { type Artifact, type ImageLayer, imagesOf } from '../../core/image/image.js';
+import { type Artifact, type Image, type ImageLayer, imagesOf } from '../../core/image/image.js';
 import type { Blob } from '../../core/image/manifest.js';
 import { isTemporary, OPERATION_RETRY, type RetryPolicy, withRetry } from '../../core/image/retry.js';
 import { messageOf, MlciError } from '../../core/errors.js';
 import type { RegistryClient } from './client.js';
+import { RegistryError } from './errors.js';
 
 /** How blob bytes travel: streamed PATCH (default, what docker and ggcr send), one PUT, or capped chunks. */
 export type UploadMode = 'streamed' | 'monolithic' | 'chunked';
@@ -145,10 +146,24 @@ export async function pushImage(
     ).catch((error: unknown) => {
       throw wrap(error, `manifest PUT ${client.registry}/${repository}:${reference}`);
     });
-  if (artifact.kind === 'index')
-    for (const image of images) await put(image.manifest, image.manifest.descriptor.digest);
+  // REG-14: a registry that lost (or garbage-collected) a blob between our HEAD and the manifest PUT
+  // answers MANIFEST_BLOB_UNKNOWN; upload that image's blobs again (HEAD skips the present ones), once.
+  const putImage = (image: Image) =>
+    put(image.manifest, image.manifest.descriptor.digest).catch(async (error: unknown) => {
+      if (!(error instanceof RegistryError && error.errors.some((e) => e.code === 'MANIFEST_BLOB_UNKNOWN')))
+        throw error;
+      settings.warn?.(`${error.message}; uploading the blobs of ${image.manifest.descriptor.digest} again`);
+      for (const descriptor of [...image.layers.map((l) => l.descriptor), image.config.descriptor]) {
+        const blob = pending.get(descriptor.digest)!;
+        await retry(`upload of ${blob.digest} (${blob.name})`, () =>
+          uploadBlob(client, repository, blob, settings, () => {}),
+        );
+      }
+      return put(image.manifest, image.manifest.descriptor.digest);
+    });
+  for (const image of images) await putImage(image);
   const top = artifact.manifest;
-  const digest = await put(top, top.descriptor.digest);
+  const digest = artifact.kind === 'index' ? await put(top, top.descriptor.digest) : top.descriptor.digest;
   // Eventual consistency (REG-13): only a digest the registry serves goes into tags and outputs.
   await retry(`check of ${digest}`, async () => {
     if (!(await client.hasManifest(repository, digest))) {

@@ -125,6 +125,43 @@ describe('build-image under registry faults', () => {
     expect(count(proxy!, 'POST', /\/blobs\/uploads\//)).toBeLessThanOrEqual(4);
   });
 
+  test('REG-05: a 4xx whose body says UNAVAILABLE is temporary and retried', async () => {
+    const { report } = await pushThrough(
+      [
+        {
+          method: 'POST',
+          fault: { status: 400, body: '{"errors":[{"code":"UNAVAILABLE","message":"try later"}]}' },
+        },
+      ],
+      'faults/unavailable',
+    );
+    expect(report.pushed).toBe(true);
+    expect(proxy!.log.filter((r) => r.faulted)).toHaveLength(1);
+  });
+
+  test('REG-14: MANIFEST_BLOB_UNKNOWN on the manifest PUT re-checks the blobs and PUTs again', async () => {
+    const { report, io } = await pushThrough(
+      [
+        {
+          method: 'PUT',
+          path: /\/manifests\//,
+          fault: {
+            status: 400,
+            body: '{"errors":[{"code":"MANIFEST_BLOB_UNKNOWN","message":"blob unknown to registry"}]}',
+          },
+        },
+      ],
+      'faults/blob-unknown',
+    );
+    expect(
+      io.logs.some((l) =>
+        l.includes('MANIFEST_BLOB_UNKNOWN: blob unknown to registry; uploading the blobs of'),
+      ),
+    ).toBe(true);
+    expect(count(proxy!, 'PUT', /\/manifests\/sha256:/)).toBe(2);
+    expect((await skopeoInspect(`${registry.host}/faults/blob-unknown:v1`)).Digest).toBe(report.digest);
+  });
+
   test('REG-07: a stalled upload times out and is retried', async () => {
     proxy = await startFaultProxy(registry.host, [{ method: 'PATCH', fault: { delayMs: 3000 } }]);
     const warnings: string[] = [];

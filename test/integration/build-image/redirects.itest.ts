@@ -37,6 +37,13 @@ beforeAll(async () => {
       res.writeHead(307, { location: `http://${cdnHost}/storage/${digest}?sig=secret` });
       return res.end();
     }
+    if (req.url === `/v2/ml/model/manifests/${digest}`) {
+      // a registry (or a cache in front of it) serving other bytes than the digest asked for
+      res.writeHead(200, { 'content-type': 'application/vnd.oci.image.manifest.v1+json' });
+      return res.end(
+        '{"schemaVersion":2,"mediaType":"application/vnd.oci.image.manifest.v1+json","layers":[]}',
+      );
+    }
     if (req.method === 'POST') {
       // a hostile or misconfigured registry: upload to the cloud metadata address
       res.writeHead(202, { location: 'http://169.254.169.254/latest/meta-data/' });
@@ -64,6 +71,12 @@ describe('registry client redirects', () => {
       `Basic ${Buffer.from('u:p').toString('base64')}`,
     );
     expect(cdnSeen).toEqual([{ authorization: undefined }]);
+  });
+
+  test('REG-10: a manifest asked for by digest must hash to it', async () => {
+    await expect(client().getManifest('ml/model', digest)).rejects.toThrow(
+      `${registryHost}/ml/model@${digest}: the registry returned content with digest sha256:`,
+    );
   });
 
   test('an upload Location on another private host is refused', async () => {
