@@ -119,7 +119,7 @@ export function redact(text: string): string {
     for (const key of [...url.searchParams.keys()]) {
       if (!['digest', 'mount', 'from', 'n', 'last'].includes(key)) url.searchParams.set(key, '***');
     }
-    return url.href;
+    return url.href.replace(/%3A/gi, ':'); // sha256:… reads better than sha256%3A…
   } catch {
     return text;
   }
