@@ -4,6 +4,7 @@ import { UsageError } from '../../core/errors.js';
 import type { BaselineSource, BaselineSourceName, NamedText } from '../../core/metrics/baseline.js';
 import {
   findMergeBase,
+  parentCommit,
   readFileAtCommit,
   repoRelative,
   resolveCommit,
@@ -28,7 +29,7 @@ export async function readNamed(io: ActionIO, path: string, input: string): Prom
 
 interface EventPayload {
   repository?: { default_branch?: string };
-  pull_request?: { base?: { ref?: string; sha?: string } };
+  pull_request?: { base?: { ref?: string; sha?: string }; head?: { sha?: string } };
 }
 
 async function eventPayload(io: ActionIO): Promise<EventPayload> {
@@ -55,10 +56,12 @@ export async function baselineSources(
   // HEAD; the baseline is then the parent commit, the state before this push.
   const baseSha = () => {
     mergeBase ??= (async () => {
-      const sha = await findMergeBase({ cwd: io.cwd, base, log: (m) => io.log.info(m) });
-      const head = await resolveCommit(io.cwd, 'HEAD');
+      // In a pull_request run HEAD is the synthetic merge commit: start from the PR's head instead.
+      const prHead = event.pull_request?.head?.sha;
+      const sha = await findMergeBase({ cwd: io.cwd, base, head: prHead, log: (m) => io.log.info(m) });
+      const head = await resolveCommit(io.cwd, prHead ?? 'HEAD');
       if (sha !== head) return sha;
-      return (await resolveCommit(io.cwd, 'HEAD^')) ?? sha;
+      return (await parentCommit(io.cwd, sha)) ?? sha;
     })();
     return mergeBase;
   };

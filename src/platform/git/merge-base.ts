@@ -54,7 +54,7 @@ export async function findMergeBase(options: MergeBaseOptions): Promise<string> 
       hint: 'set base-ref to a branch name such as main, or a commit SHA',
     });
   }
-  const head = (await tryGit(cwd, ['rev-parse', '--verify', `${options.head ?? 'HEAD'}^{commit}`])) ?? 'HEAD';
+  const head = await headCommit(cwd, options.head ?? 'HEAD', remote, log);
   const isSha = /^[0-9a-f]{40}$/i.test(options.base);
   const baseRef = isSha ? options.base : `refs/remotes/${remote}/${options.base}`;
   const refspec = isSha ? options.base : `+refs/heads/${options.base}:refs/remotes/${remote}/${options.base}`;
@@ -81,6 +81,25 @@ export async function findMergeBase(options: MergeBaseOptions): Promise<string> 
   throw new MlciError(`no merge-base between ${head.slice(0, 12)} and ${options.base}`, 1, {
     hint: 'the branches share no history; pass base-ref explicitly',
   });
+}
+
+/**
+ * The SHA of the head to compare from. In a pull_request run HEAD is GitHub's synthetic merge commit,
+ * whose merge-base with the base branch is the base tip itself; the PR's own head commit (from the
+ * event) is the right one, and a depth-1 checkout of the merge commit does not have it yet.
+ */
+async function headCommit(
+  cwd: string,
+  head: string,
+  remote: string,
+  log: (m: string) => void,
+): Promise<string> {
+  const local = await tryGit(cwd, ['rev-parse', '--verify', '--quiet', `${head}^{commit}`]);
+  if (local) return local;
+  if (!/^[0-9a-f]{40}$/i.test(head)) throw new MlciError(`unknown head "${head}"`, 2);
+  log(`fetching the head commit ${head.slice(0, 12)} from ${remote}`);
+  await git(cwd, ['fetch', '--no-tags', '--depth=1', remote, head]);
+  return head;
 }
 
 /**
@@ -115,6 +134,15 @@ export async function repoRelative(cwd: string, file: string): Promise<string> {
   const top = (await git(cwd, ['rev-parse', '--show-toplevel'])).trim();
   const rel = isAbsolute(file) ? relative(top, file) : `${prefix}${file}`;
   return rel.split('\\').join('/');
+}
+
+/** The first parent of `sha`, deepening a shallow clone by one commit when it is not there yet. */
+export async function parentCommit(cwd: string, sha: string, remote = 'origin'): Promise<string | undefined> {
+  const local = await tryGit(cwd, ['rev-parse', '--verify', '--quiet', `${sha}^1^{commit}`]);
+  if (local) return local;
+  if ((await tryGit(cwd, ['rev-parse', '--is-shallow-repository'])) !== 'true') return undefined;
+  await tryGit(cwd, ['fetch', '--no-tags', '--deepen=1', remote, sha]);
+  return tryGit(cwd, ['rev-parse', '--verify', '--quiet', `${sha}^1^{commit}`]);
 }
 
 /** The SHA `ref` names, or undefined. */

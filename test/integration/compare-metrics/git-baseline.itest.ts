@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { compareMetrics } from '../../../src/actions/compare-metrics/compare-metrics.js';
 import { cliIO } from '../../../src/platform/cli-io.js';
-import { findMergeBase, readFileAtCommit } from '../../../src/platform/git/merge-base.js';
+import { findMergeBase, parentCommit, readFileAtCommit } from '../../../src/platform/git/merge-base.js';
 
 let root: string;
 let origin: string;
@@ -68,6 +68,34 @@ describe('baseline from git at the merge-base', () => {
       eval: { accuracy: 0.8 },
     });
     expect(await readFileAtCommit(work, sha, 'missing.json')).toBeUndefined();
+  });
+
+  test('pull_request: HEAD is the synthetic merge commit; the merge-base is taken from the PR head', async () => {
+    // GitHub's refs/pull/N/merge: the feature merged into main's tip, checked out at depth 1.
+    const featureTip = git(origin, 'rev-parse', 'feature');
+    git(origin, 'checkout', '-q', '--detach', 'main');
+    git(origin, 'merge', '-q', '--no-ff', '-X', 'theirs', '-m', 'merge', 'feature');
+    git(origin, 'update-ref', 'refs/pull/1/merge', 'HEAD');
+    git(origin, 'checkout', '-q', 'main');
+    const work = join(root, 'pr');
+    execFileSync('git', ['init', '-q', work]);
+    git(work, 'remote', 'add', 'origin', `file://${origin}`);
+    git(work, 'fetch', '-q', '--depth=1', 'origin', 'refs/pull/1/merge');
+    git(work, 'checkout', '-q', 'FETCH_HEAD');
+    // From HEAD (the merge commit) the "merge-base" would be main's tip: the wrong baseline.
+    const naive = await findMergeBase({ cwd: work, base: 'main' });
+    expect(naive).toBe(git(origin, 'rev-parse', 'main'));
+    const right = await findMergeBase({ cwd: work, base: 'main', head: featureTip });
+    expect(right).toBe(mergeBase);
+  });
+
+  test('push on the base branch itself: the parent commit, fetched into a depth-1 clone', async () => {
+    const work = join(root, 'main-push');
+    execFileSync('git', ['clone', '-q', '--depth', '1', '--branch', 'main', `file://${origin}`, work]);
+    const tip = git(work, 'rev-parse', 'HEAD');
+    expect(await findMergeBase({ cwd: work, base: 'main' })).toBe(tip);
+    const parent = await parentCommit(work, tip);
+    expect(parent).toBe(git(origin, 'rev-parse', 'main^'));
   });
 
   test('a base that is not a ref git would accept is refused before git sees it', async () => {
