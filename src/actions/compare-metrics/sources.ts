@@ -4,6 +4,7 @@ import { UsageError } from '../../core/errors.js';
 import type { BaselineSource, BaselineSourceName, NamedText } from '../../core/metrics/baseline.js';
 import {
   findMergeBase,
+  firstParentAncestors,
   parentCommit,
   readFileAtCommit,
   repoRelative,
@@ -14,6 +15,9 @@ import { releaseSource } from '../../platform/github/baseline-release.js';
 import { createGitHubClient } from '../../platform/github/client.js';
 import type { ActionIO } from '../../platform/io.js';
 import type { CompareInputs } from './inputs.js';
+
+/** How many first-parent ancestors of the merge-base the artifact source may try (API calls are per SHA). */
+const ARTIFACT_ANCESTORS = 5;
 
 /** Reads a user-named file, or a usage error naming the input it came from. */
 export async function readNamed(io: ActionIO, path: string, input: string): Promise<NamedText> {
@@ -103,6 +107,8 @@ export async function baselineSources(
         repo,
         branch: defaultBranch,
         sha: baseSha,
+        // Main runs can skip commits (batched pushes, path filters): the nearest ancestors' runs will do.
+        ancestors: (sha) => firstParentAncestors(io.cwd, sha, ARTIFACT_ANCESTORS),
         artifact: inputs['artifact-name'],
         workflow: inputs.workflow,
         metricsNames: names(inputs.candidate, [

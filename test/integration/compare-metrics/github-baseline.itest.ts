@@ -129,6 +129,22 @@ describe('baseline from the fake GitHub', () => {
     expect(runsCall?.query).toMatchObject({ branch: 'main', status: 'success', head_sha: MERGE_BASE });
   });
 
+  test('no run at the merge-base: the nearest ancestor with one is used, and the report says so', async () => {
+    const source = artifactSource(client, {
+      owner,
+      repo,
+      branch: 'main',
+      sha: async () => 'c'.repeat(40),
+      ancestors: async () => ['d'.repeat(40), MERGE_BASE],
+      artifact: 'mlci-baseline',
+      metricsNames: ['metrics.json'],
+      predictionsNames: ['predictions.jsonl'],
+    });
+    const found = await source.find();
+    if (typeof found === 'string') throw new Error(found);
+    expect(found.detail).toMatchObject({ sha: MERGE_BASE, mergeBase: 'c'.repeat(40) });
+  });
+
   test('no run at another merge-base: a reason, not an error', async () => {
     expect(await artifactOf('b'.repeat(40)).find()).toMatch(/no successful main run at bbbbbbbbbbbb/);
   });
