@@ -90,6 +90,7 @@ export async function buildImage(io: ActionIO): Promise<void> {
         upload: inputs['upload-mode'],
         chunkSize: Math.round(inputs['chunk-size'] * 1024 * 1024),
         warn: (message) => io.log.warning(message),
+        onProgress: progress(io),
         onBlob: (b) =>
           io.log.info(
             `${b.action} ${b.name} ${b.digest} (${b.bytesSent} bytes sent, ${b.seconds.toFixed(2)} s)`,
@@ -118,6 +119,23 @@ export async function buildImage(io: ActionIO): Promise<void> {
     pushed: pushed !== undefined,
   });
   await finish(io, inputs, report);
+}
+
+/** A progress line per blob every 5 s at most: MiB sent, rate, ETA (DESIGN.md: long work shows progress). */
+function progress(io: ActionIO): (name: string, sent: number, size: number) => void {
+  const started = new Map<string, number>();
+  const last = new Map<string, number>();
+  return (name, sent, size) => {
+    const now = performance.now();
+    if (!started.has(name)) started.set(name, now);
+    if (now - (last.get(name) ?? started.get(name)!) < 5000) return;
+    last.set(name, now);
+    const rate = sent / ((now - started.get(name)!) / 1000);
+    const mib = (n: number) => (n / 1024 / 1024).toFixed(0);
+    io.log.info(
+      `${name}: ${mib(sent)}/${mib(size)} MiB sent (${mib(rate)} MiB/s, ETA ${Math.max(0, (size - sent) / rate).toFixed(0)} s)`,
+    );
+  };
 }
 
 function platformsOf(artifact: Artifact): ImageReport['platforms'] {

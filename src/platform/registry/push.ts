@@ -18,6 +18,8 @@ export interface PushOptions {
   readonly sleep?: (ms: number) => Promise<void>;
   readonly warn?: (message: string) => void;
   readonly onBlob?: (result: BlobResult) => void;
+  /** Bytes of a blob sent so far in this attempt, called for every chunk (throttle it yourself). */
+  readonly onProgress?: (name: string, sent: number, size: number) => void;
 }
 
 const DEFAULTS = {
@@ -121,6 +123,7 @@ export async function pushImage(
       attempts++;
       return uploadBlob(client, repository, blob, settings, (n) => {
         sent += n;
+        settings.onProgress?.(blob.name, sent, blob.size);
       });
     }).catch((error: unknown) => {
       throw wrap(error, `upload of ${blob.name} ${blob.digest} to ${client.registry}/${repository}`);
