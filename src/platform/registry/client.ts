@@ -150,96 +150,6 @@ export class RegistryClient {
     return this.location(response);
   }
 
-  /** Streamed upload: one PATCH with the whole body and no Content-Range, then PUT ?digest= (distribution#930). */
-  async uploadStreamed(location: string, open: () => Promise<Readable>, digest: Digest): Promise<void> {
-    const patched = await this.call({
-      method: 'PATCH',
-      target: location,
-      headers: { 'content-type': 'application/octet-stream' },
-      body: open,
-      ok: [202, 204],
-      noRetry: true,
-    });
-    patched.body.resume();
-    await this.commit(this.location(patched), digest);
-  }
-
-  /** Monolithic upload: one PUT of the whole body with its length and digest. */
-  async uploadMonolithic(
-    location: string,
-    open: () => Promise<Readable>,
-    size: number,
-    digest: Digest,
-  ): Promise<void> {
-    const response = await this.call({
-      method: 'PUT',
-      target: withDigest(location, digest),
-      headers: { 'content-type': 'application/octet-stream', 'content-length': String(size) },
-      body: open,
-      ok: [201],
-      noRetry: true,
-    });
-    response.body.resume();
-  }
-
-  /** Chunked upload: PATCHes with Content-Range of at most `chunkSize` bytes (GHCR caps chunks at 4 MiB). */
-  async uploadChunked(
-    location: string,
-    open: () => Promise<Readable>,
-    chunkSize: number,
-    digest: Digest,
-  ): Promise<void> {
-    let at = location;
-    let offset = 0;
-    let pending: Buffer[] = [];
-    let pendingBytes = 0;
-    const flush = async () => {
-      if (pendingBytes === 0) return;
-      const chunk = Buffer.concat(pending, pendingBytes);
-      const response = await this.call({
-        method: 'PATCH',
-        target: at,
-        headers: {
-          'content-type': 'application/octet-stream',
-          'content-range': `${offset}-${offset + chunk.length - 1}`,
-          'content-length': String(chunk.length),
-        },
-        body: chunk,
-        ok: [202, 204],
-        noRetry: true,
-      });
-      response.body.resume();
-      at = this.location(response);
-      offset += chunk.length;
-      pending = [];
-      pendingBytes = 0;
-    };
-    for await (const piece of await open()) {
-      let buffer = piece as Buffer;
-      while (buffer.length > 0) {
-        const take = Math.min(buffer.length, chunkSize - pendingBytes);
-        pending.push(buffer.subarray(0, take));
-        pendingBytes += take;
-        buffer = buffer.subarray(take);
-        if (pendingBytes === chunkSize) await flush();
-      }
-    }
-    await flush();
-    await this.commit(at, digest);
-  }
-
-  private async commit(location: string, digest: Digest): Promise<void> {
-    const response = await this.call({
-      method: 'PUT',
-      target: withDigest(location, digest),
-      headers: { 'content-length': '0' },
-      body: Buffer.alloc(0),
-      ok: [201],
-      noRetry: true,
-    });
-    response.body.resume();
-  }
-
   /** PUTs manifest bytes under a tag or digest; checks the registry's digest against ours. */
   async putManifest(
     repository: string,
@@ -320,7 +230,8 @@ export class RegistryClient {
     return response.body;
   }
 
-  private location(response: HttpResponse): string {
+  /** The absolute Location of an upload answer. */
+  location(response: HttpResponse): string {
     const location = headerText(response.headers.location);
     if (!location)
       throw new MlciError(`${this.registry}: upload answer ${response.status} has no Location header`, 1);
@@ -328,7 +239,8 @@ export class RegistryClient {
   }
 }
 
-function withDigest(location: string, digest: Digest): string {
+/** An upload Location with `digest=` set (the commit of an upload). */
+export function withDigest(location: string, digest: Digest): string {
   const url = new URL(location);
   url.searchParams.set('digest', digest);
   return url.href;

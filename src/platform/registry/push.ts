@@ -6,6 +6,7 @@ import { isTemporary, OPERATION_RETRY, type RetryPolicy, withRetry } from '../..
 import { messageOf, MlciError } from '../../core/errors.js';
 import type { RegistryClient } from './client.js';
 import { RegistryError } from './errors.js';
+import { uploadChunked, uploadMonolithic, uploadStreamed } from './upload.js';
 
 /** How blob bytes travel: streamed PATCH (default, what docker and ggcr send), one PUT, or capped chunks. */
 export type UploadMode = 'streamed' | 'monolithic' | 'chunked';
@@ -220,10 +221,10 @@ async function uploadBlob(
     return stream.pipe(counter);
   };
   if (settings.upload === 'chunked')
-    await client.uploadChunked(location, open, settings.chunkSize, blob.digest);
+    await uploadChunked(client, location, open, settings.chunkSize, blob.digest);
   else if (settings.upload === 'monolithic')
-    await client.uploadMonolithic(location, open, blob.size, blob.digest);
-  else await client.uploadStreamed(location, open, blob.digest);
+    await uploadMonolithic(client, location, open, blob.size, blob.digest);
+  else await uploadStreamed(client, location, open, blob.digest);
   return 'uploaded';
 }
 

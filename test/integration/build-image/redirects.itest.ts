@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { RegistryClient } from '../../../src/platform/registry/client.js';
+import { uploadStreamed } from '../../../src/platform/registry/upload.js';
 import { sha256 } from '../../../src/core/image/digest.js';
 
 const blob = Buffer.from('layer bytes');
@@ -85,7 +86,7 @@ describe('registry client redirects', () => {
     const open = async () => {
       throw new Error('the body must not be opened for a refused location');
     };
-    await expect(c.uploadStreamed(location, open, digest)).rejects.toThrow(
+    await expect(uploadStreamed(c, location, open, digest)).rejects.toThrow(
       `registry ${registryHost} sent an upload location on another host (http://169.254.169.254/latest/meta-data/); refusing it`,
     );
   });
