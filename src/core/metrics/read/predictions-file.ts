@@ -78,6 +78,13 @@ function fromRecord(record: Record<string, unknown>, file: string, line: number)
       where: { file, line },
     });
   }
+  if (typeof id === 'number' && Number.isInteger(id) && !Number.isSafeInteger(id)) {
+    // JSON.parse has already rounded it: two ids may now be equal (reliability DATA-11).
+    throw new DataError(`example id ${id} is above 2^53 and lost digits when read as a number`, {
+      where: { file, line },
+      hint: 'write ids as strings ("id": "9007199254740993")',
+    });
+  }
   const prediction = pick(record, COLUMNS.prediction);
   const score = pick(record, COLUMNS.score);
   const probabilities = pick(record, COLUMNS.probabilities);

@@ -146,6 +146,15 @@ describe('predictions files', () => {
     expect(() => parsePredictions('id,label\n', 'p.csv')).toThrow(/no examples/);
   });
 
+  test('numeric ids beyond 2^53 are refused rather than silently merged', () => {
+    expect(() => parsePredictions('{"id": 9007199254740993, "label": 1}\n', 'p.jsonl')).toThrow(
+      /above 2\^53/,
+    );
+    expect(parsePredictions('{"id": "9007199254740993", "label": 1}\n', 'p.jsonl')[0]!.id).toBe(
+      '9007199254740993',
+    );
+  });
+
   test('a __proto__ key is data, not a prototype change', () => {
     const rows = parsePredictions(
       '{"id":"a","label":1,"probabilities":{"__proto__":0.5,"1":0.5}}\n',
