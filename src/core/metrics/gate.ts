@@ -33,6 +33,8 @@ export interface MetricResult {
   /** The oriented delta the decision compares with: −margin, +min-improvement, or 0. */
   readonly boundary: number | null;
   readonly mde: number | null;
+  /** McNemar's discordant pairs (b: only the baseline right, c: only the candidate right), for accuracy. */
+  readonly discordant: { readonly b: number; readonly c: number } | null;
   readonly rule: string;
   readonly verdict: Verdict;
   readonly reasons: readonly string[];
@@ -275,6 +277,7 @@ function finish(d: Draft, pAdjusted: number | undefined, input: GateInput, warni
     test: d.test,
     boundary: d.boundary ?? null,
     mde: mde ?? null,
+    discordant: d.stat?.mcnemar ? { b: d.stat.mcnemar.b, c: d.stat.mcnemar.c } : null,
     rule: ruleText(d.rule),
     verdict,
     reasons,
