@@ -237,6 +237,7 @@ ${row('DuckDB 1.5 (@duckdb/node-api), threads=2, VARCHAR + TRY_CAST', duck, csvB
 ${row('pandas (Debian python3-pandas), chunks of 1M rows', pandasRun, csvBytes)}
 
 mlci vs DuckDB: **${ratio(duck.wall, ours.wall)}**; mlci vs pandas: **${ratio(pandasRun.wall, ours.wall)}** (peer time / mlci time).
+All runs, interleaved: mlci ${mlciRuns.map((r) => r.wall.toFixed(2)).join(', ')} s; DuckDB ${duckRuns.map((r) => r.wall.toFixed(2)).join(', ')} s.
 
 **Parquet** (DuckDB-written, snappy, ${mib(parquetBytes).toFixed(0)} MiB) and **JSONL** (${jsonlRows.toLocaleString('en')} rows, ${mib(jsonlBytes).toFixed(0)} MiB), same checks:
 
