@@ -294,4 +294,6 @@ try {
   if (!quick) await writeSection('build-image', md);
 } finally {
   registry.kill('SIGTERM');
+  await new Promise((resolve) => registry.once('exit', resolve));
+  rmSync(regDir, { recursive: true, force: true }); // 2 GiB of blobs; the weights file itself is reused
 }

@@ -42,7 +42,24 @@ export async function buildImage(io: ActionIO): Promise<void> {
   const inputs = applyPreset(getBuildImageInputs(io.inputs));
   if (inputs['registry-password']) io.setSecret(inputs['registry-password']);
   const { ref, tags } = target(io, inputs);
-  if (inputs['promote-from']) return promote(io, inputs, ref, tags);
+  if (inputs['promote-from']) {
+    // Promotion never builds: inputs that describe a build are a mistake, not something to ignore.
+    const building = (['weights', 'metadata', 'code', 'layers', 'oci-layout', 'docker-tar'] as const).filter(
+      (name) => {
+        const value = inputs[name];
+        return Array.isArray(value) ? value.length > 0 : value !== undefined;
+      },
+    );
+    if (building.length) {
+      throw new UsageError(
+        `input \`promote-from\` re-tags an existing image; it cannot be combined with \`${building[0]}\``,
+        {
+          hint: 'use one step to build and another to promote its digest',
+        },
+      );
+    }
+    return promote(io, inputs, ref, tags);
+  }
   const push = inputs.push ?? ref !== undefined;
   if (push && !ref)
     throw new UsageError('input `push` is true but `image` is empty', {
