@@ -1,28 +1,22 @@
 import { createWriteStream } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Digest } from '../../core/image/digest.js';
 import { type Artifact, imagesOf } from '../../core/image/image.js';
 import type { FileLayer } from '../../core/image/layer.js';
-import {
-  checkTag,
-  formatReference,
-  parseReference,
-  type Reference,
-  repositoryName,
-} from '../../core/image/reference.js';
+import { checkTag, parseReference, type Reference, repositoryName } from '../../core/image/reference.js';
 import { type ImageReport, imageReport, type LayerReport } from '../../core/image/report.js';
 import { writeDockerArchive, writeOciLayout } from '../../core/image/sinks.js';
 import { formatPlatform } from '../../core/image/platform.js';
 import { UsageError } from '../../core/errors.js';
 import type { ActionIO } from '../../platform/io.js';
-import { promoteImage } from '../../platform/registry/promote.js';
 import { type BlobResult, type PushResult, pushImage } from '../../platform/registry/push.js';
 import { build } from './build.js';
 import { clientFor } from './clients.js';
 import { getBuildImageInputs } from './inputs.js';
 import { applyPreset } from './preset.js';
-import { renderSummary } from './summary.js';
+import { finish } from './finish.js';
+import { promote } from './promote.js';
 
 type Inputs = ReturnType<typeof applyPreset>;
 
@@ -42,24 +36,7 @@ export async function buildImage(io: ActionIO): Promise<void> {
   const inputs = applyPreset(getBuildImageInputs(io.inputs));
   if (inputs['registry-password']) io.setSecret(inputs['registry-password']);
   const { ref, tags } = target(io, inputs);
-  if (inputs['promote-from']) {
-    // Promotion never builds: inputs that describe a build are a mistake, not something to ignore.
-    const building = (['weights', 'metadata', 'code', 'layers', 'oci-layout', 'docker-tar'] as const).filter(
-      (name) => {
-        const value = inputs[name];
-        return Array.isArray(value) ? value.length > 0 : value !== undefined;
-      },
-    );
-    if (building.length) {
-      throw new UsageError(
-        `input \`promote-from\` re-tags an existing image; it cannot be combined with \`${building[0]}\``,
-        {
-          hint: 'use one step to build and another to promote its digest',
-        },
-      );
-    }
-    return promote(io, inputs, ref, tags);
-  }
+  if (inputs['promote-from']) return promote(io, inputs, ref, tags);
   const push = inputs.push ?? ref !== undefined;
   if (push && !ref)
     throw new UsageError('input `push` is true but `image` is empty', {
@@ -72,32 +49,7 @@ export async function buildImage(io: ActionIO): Promise<void> {
   }
   const built = await build(io, inputs);
   const { artifact } = built;
-  const outputs: { ociLayout?: string; dockerTar?: string } = {};
-  if (inputs['oci-layout']) {
-    const dir = resolve(io.cwd, inputs['oci-layout']);
-    await io.log.group(`Writing OCI layout ${dir}`, () =>
-      writeOciLayout(dir, artifact, tags.length ? tags : ['latest']),
-    );
-    outputs.ociLayout = inputs['oci-layout'];
-  }
-  if (inputs['docker-tar']) {
-    const file = resolve(io.cwd, inputs['docker-tar']);
-    await mkdir(dirname(file), { recursive: true });
-    const name = ref ? repositoryName(ref) : 'mlci/image';
-    const image = imagesOf(artifact)[0]!;
-    if (imagesOf(artifact).length > 1)
-      io.log.warning(
-        `docker-tar holds one platform (${formatPlatform(image.platform)}); docker load takes one`,
-      );
-    await io.log.group(`Writing docker load tar ${file}`, () =>
-      writeDockerArchive(
-        createWriteStream(file),
-        image,
-        (tags.length ? tags : ['latest']).map((t) => `${name}:${t}`),
-      ),
-    );
-    outputs.dockerTar = inputs['docker-tar'];
-  }
+  const outputs = await writeLocal(io, inputs, artifact, ref, tags);
   let pushed: PushResult | undefined;
   if (push && ref) {
     const client = await clientFor(ref.registry, io, inputs, true);
@@ -155,6 +107,43 @@ function progress(io: ActionIO): (name: string, sent: number, size: number) => v
   };
 }
 
+/** The offline sinks: an OCI layout directory and/or a `docker load` tarball (first platform). */
+async function writeLocal(
+  io: ActionIO,
+  inputs: Inputs,
+  artifact: Artifact,
+  ref: Reference | undefined,
+  tags: readonly string[],
+): Promise<ImageReport['outputs']> {
+  const outputs: { ociLayout?: string; dockerTar?: string } = {};
+  if (inputs['oci-layout']) {
+    const dir = resolve(io.cwd, inputs['oci-layout']);
+    await io.log.group(`Writing OCI layout ${dir}`, () =>
+      writeOciLayout(dir, artifact, tags.length ? tags : ['latest']),
+    );
+    outputs.ociLayout = inputs['oci-layout'];
+  }
+  if (inputs['docker-tar']) {
+    const file = resolve(io.cwd, inputs['docker-tar']);
+    await mkdir(dirname(file), { recursive: true });
+    const name = ref ? repositoryName(ref) : 'mlci/image';
+    const image = imagesOf(artifact)[0]!;
+    if (imagesOf(artifact).length > 1)
+      io.log.warning(
+        `docker-tar holds one platform (${formatPlatform(image.platform)}); docker load takes one`,
+      );
+    await io.log.group(`Writing docker load tar ${file}`, () =>
+      writeDockerArchive(
+        createWriteStream(file),
+        image,
+        (tags.length ? tags : ['latest']).map((t) => `${name}:${t}`),
+      ),
+    );
+    outputs.dockerTar = inputs['docker-tar'];
+  }
+  return outputs;
+}
+
 function platformsOf(artifact: Artifact): ImageReport['platforms'] {
   return imagesOf(artifact).map((image) => ({
     platform: formatPlatform(image.platform),
@@ -195,74 +184,4 @@ async function layerReports(
     }
   }
   return out;
-}
-
-async function promote(
-  io: ActionIO,
-  inputs: Inputs,
-  ref: Reference | undefined,
-  tags: readonly string[],
-): Promise<void> {
-  if (!ref)
-    throw new UsageError('promote-from needs `image`, the name to promote to', {
-      hint: 'e.g. image: ghcr.io/acme/model, tags: prod',
-    });
-  const from = parseReference(inputs['promote-from']!, 'promote-from');
-  if (!from.digest && !from.tag)
-    throw new UsageError(`promote-from "${inputs['promote-from']}" needs a tag or a digest`);
-  const sourceClient = await clientFor(from.registry, io, inputs, from.registry === ref.registry);
-  const targetClient =
-    from.registry === ref.registry ? sourceClient : await clientFor(ref.registry, io, inputs, true);
-  const result = await io.log.group(`Promoting ${formatReference(from)} to ${repositoryName(ref)}`, () =>
-    promoteImage(
-      { client: sourceClient, ref: from },
-      { client: targetClient, repository: ref.repository },
-      tags,
-      {
-        jobs: inputs.jobs,
-        warn: (message) => io.log.warning(message),
-      },
-    ),
-  );
-  const report = imageReport({
-    image: repositoryName(ref),
-    reference: `${repositoryName(ref)}@${result.digest}`,
-    digest: result.digest,
-    mediaType: result.mediaType,
-    tags: result.tags,
-    platforms: [],
-    layers: result.blobs
-      .filter((b) => b.kind === 'layer')
-      .map((b) => ({
-        name: b.name,
-        role: 'promoted',
-        origin: 'base',
-        digest: b.digest,
-        size: b.size,
-        mediaType: b.mediaType,
-        action: b.action,
-        bytesSent: b.bytesSent,
-        seconds: Number(b.seconds.toFixed(3)),
-      })),
-    annotations: {},
-    outputs: {},
-    promotedFrom: { reference: formatReference(from), how: result.how },
-    pushed: true,
-  });
-  await finish(io, inputs, report);
-}
-
-async function finish(io: ActionIO, inputs: Inputs, report: ImageReport): Promise<void> {
-  const file = resolve(io.cwd, inputs.report);
-  await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
-  io.output('digest', report.digest);
-  if (report.reference) io.output('image', report.reference);
-  if (report.image) io.output('image-name', report.image);
-  io.output('tags', report.tags.join('\n'));
-  io.output('report', inputs.report);
-  await io.summary(renderSummary(report));
-  io.log.info(
-    report.reference ? `pushed ${report.reference} (${report.tags.join(', ')})` : `built ${report.digest}`,
-  );
 }
