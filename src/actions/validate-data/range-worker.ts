@@ -12,6 +12,8 @@ import { compileTable } from '../../core/data/validate/compile-table.js';
 import { ErrorCollector, type SerializedErrors } from '../../core/data/validate/error-collector.js';
 import { TableState } from '../../core/data/validate/table-state.js';
 import { messageOf } from '../../core/errors.js';
+import { validateParquet } from '../../core/data/parquet/parquet-table.js';
+import { parquetFile } from '../../platform/data/parquet-file.js';
 import { readRange } from '../../platform/data/read-bytes.js';
 
 const KIND = 'mlci-csv-range';
@@ -19,7 +21,9 @@ const KIND = 'mlci-csv-range';
 /** What the main thread hands a worker: one byte range of one file and everything to check it. */
 export interface RangeJob {
   readonly kind: typeof KIND;
-  readonly format: 'csv' | 'jsonl';
+  readonly format: 'csv' | 'jsonl' | 'parquet';
+  /** Parquet: the row groups [from, to) to read. */
+  readonly groups?: readonly [number, number];
   /** A JSON Schema for JSONL records, when given. */
   readonly record?: Readonly<Record<string, unknown>>;
   readonly path: string;
@@ -119,11 +123,54 @@ export function runRange(job: RangeJob): RangeResult {
   };
 }
 
+/** Scans one range of any format; CSV and JSONL run synchronously from the call (see the end of file). */
+export async function runRangeJob(job: RangeJob): Promise<RangeResult> {
+  if (job.format !== 'parquet') return runRange(job);
+  const schema = job.schema!;
+  const errors = new ErrorCollector(job.maxErrors);
+  const compiled = compileTable(schema, {
+    compileJsonSchema: (json) => compileJsonSchema(json),
+    profiling: job.profiling,
+    duplicateRows: false,
+    labelField: job.labelField,
+  });
+  const profiler = job.profiling ? createProfiler(schema.fields, { reference: job.reference }) : undefined;
+  const state = new TableState({ schema, file: job.file, errors, ...compiled, profiler });
+  let rows = 0;
+  let failure: string | undefined;
+  try {
+    const buffer = await parquetFile(job.path, job.end);
+    try {
+      rows = await validateParquet(buffer, state, { groups: job.groups, labels: job.groups?.[0] === 0 });
+    } finally {
+      await buffer.close();
+    }
+  } catch (thrown) {
+    failure = messageOf(thrown);
+  }
+  return {
+    rows,
+    checkedRows: state.rows,
+    lines: 0,
+    quoteBytes: 0,
+    irregular: false,
+    errors: errors.serialize(),
+    nulls: state.nulls,
+    typeErrors: state.typeErrors,
+    constraintErrors: state.constraintErrors,
+    labelCounts: [...state.labelCounts],
+    profile: profiler?.result() as DataProfile | undefined,
+    failure,
+  };
+}
+
 /** True when this thread was started to scan a range. */
 function isRangeWorker(): boolean {
   return !isMainThread && (workerData as { kind?: string } | null)?.kind === KIND;
 }
 
+// CSV and JSONL ranges are scanned synchronously right here, while the bundle is still being evaluated:
+// an entry module that does not check isMainThread (the CLI's) only runs after the result is posted.
 if (isRangeWorker()) {
-  parentPort!.postMessage(runRange(workerData as RangeJob));
+  void runRangeJob(workerData as RangeJob).then((result) => parentPort!.postMessage(result));
 }

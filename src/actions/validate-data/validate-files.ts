@@ -24,7 +24,7 @@ import { parquetFile } from '../../platform/data/parquet-file.js';
 import { isGzip, readGzip, readRange } from '../../platform/data/read-bytes.js';
 import type { Logger } from '../../platform/io.js';
 import { headerSchema } from './header-schema.js';
-import { validateCsvParallel, validateJsonlParallel } from './parallel-ranges.js';
+import { validateCsvParallel, validateJsonlParallel, validateParquetParallel } from './parallel-ranges.js';
 
 export type DataFormat = 'csv' | 'jsonl' | 'parquet';
 
@@ -123,12 +123,7 @@ export async function validateFiles(options: ValidateOptions): Promise<ValidateR
       else {
         if (!state)
           throw new UsageError('a JSON Schema describes JSONL records; Parquet needs a Table Schema');
-        const buffer = await parquetFile(file.absolute, file.bytes);
-        try {
-          rows = await validateParquet(buffer, state);
-        } finally {
-          await buffer.close();
-        }
+        rows = await validateParquetFile(file, state, options, partialProfiles);
       }
     } catch (thrown) {
       if (!(thrown instanceof DataError)) throw thrown;
@@ -260,6 +255,36 @@ async function validateJsonl(
   if (table.rows === 0)
     errors.add({ type: 'source-error', file: file.path, message: 'the file has no records' });
   return table.rows;
+}
+
+async function validateParquetFile(
+  file: DataFile,
+  state: TableState,
+  options: ValidateOptions,
+  profiles: DataProfile[],
+): Promise<number> {
+  if (options.workers !== 1 && !state.needValues) {
+    const parallel = {
+      workers: options.workers,
+      maxErrors: options.maxErrors,
+      reference: options.reference,
+      profiles,
+    };
+    const rows = await validateParquetParallel(file, state, {
+      ...parallel,
+      minBytes: options.parallelMinBytes,
+    });
+    if (rows !== undefined) {
+      options.log.info(`${file.path}: row groups read in worker threads`);
+      return rows;
+    }
+  }
+  const buffer = await parquetFile(file.absolute, file.bytes);
+  try {
+    return await validateParquet(buffer, state);
+  } finally {
+    await buffer.close();
+  }
 }
 
 const PROGRESS_EVERY_MS = 10_000;

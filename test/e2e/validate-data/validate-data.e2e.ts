@@ -178,4 +178,44 @@ describe('validate-data bundle: worker threads', () => {
       [300_001, '/id'],
     ]);
   });
+
+  test('a Parquet file of many row groups gives the same report with 2 workers', async () => {
+    const cwd = await workspace({});
+    const path = join(cwd, 'big.parquet');
+    // Random strings keep the file above the 32 MiB threshold for workers; two rows break the schema.
+    const sql = `COPY (SELECT i AS id, CASE WHEN i = 777777 THEN -1.0 ELSE i * 0.5 END AS amount,
+      CASE WHEN i = 1234567 THEN 'z' ELSE 'a' END AS kind, md5(i::VARCHAR) || md5((i + 1)::VARCHAR) AS note
+      FROM range(1500000) r(i)) TO '${path}' (FORMAT parquet, ROW_GROUP_SIZE 122880)`;
+    await promisify(execFile)(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `import { DuckDBInstance } from '@duckdb/node-api';
+       const c = await (await DuckDBInstance.create(':memory:')).connect(); await c.run(${JSON.stringify(sql)});`,
+      ],
+      { cwd: root },
+    );
+    await writeFile(
+      join(cwd, 's.yaml'),
+      'columns:\n  id: integer\n  amount: number >= 0\n  kind: [a, b]\n  note: string\n',
+    );
+    const runs = [];
+    for (const workers of [1, 2]) {
+      const run = await runBundle({
+        bundle,
+        cwd,
+        inputs: { data: 'big.parquet', schema: 's.yaml', workers, report: `r${workers}.json` },
+      });
+      expect(run.exitCode).toBe(1);
+      expect(run.stdout.includes('row groups read in worker threads')).toBe(workers === 2);
+      runs.push(JSON.parse(await readFile(join(cwd, `r${workers}.json`), 'utf8')));
+    }
+    expect(runs[1].errors).toEqual(runs[0].errors);
+    expect(runs[1].fields).toEqual(runs[0].fields);
+    expect(runs[0].errors.map((e: { row: number; field: string }) => [e.row, e.field])).toEqual([
+      [777777 + 2, 'amount'],
+      [1234567 + 2, 'kind'],
+    ]);
+  });
 });

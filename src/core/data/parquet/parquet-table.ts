@@ -20,16 +20,23 @@ const COMPRESSORS: Compressors = {
   ...(zstd ? { ZSTD: (input: Uint8Array) => zstd(input) } : {}),
 };
 
-/**
- * Reads a Parquet file one row group at a time (bounded memory) and checks each typed value against its
- * field: the values are already typed, so a type error means the physical type does not fit the field.
- */
-export async function validateParquet(file: AsyncBuffer, state: TableState): Promise<number> {
-  const { schema, checkers, keys, profiler, errors, labelField } = state.options;
-  const name = state.options.file;
-  let metadata: Awaited<ReturnType<typeof parquetMetadataAsync>>;
+/** Which row groups one pass reads (a worker's share), and whether it reports the column labels. */
+export interface ParquetPart {
+  readonly groups?: readonly [number, number];
+  readonly labels?: boolean;
+}
+
+/** The row groups of a Parquet file, or a source error. */
+export async function parquetRowGroups(file: AsyncBuffer, name: string): Promise<number> {
+  return (await readMetadata(file, name)).row_groups.length;
+}
+
+async function readMetadata(
+  file: AsyncBuffer,
+  name: string,
+): Promise<Awaited<ReturnType<typeof parquetMetadataAsync>>> {
   try {
-    metadata = await parquetMetadataAsync(file);
+    return await parquetMetadataAsync(file);
   } catch (thrown) {
     throw new DataError(
       `not a readable Parquet file: ${thrown instanceof Error ? thrown.message : String(thrown)}`,
@@ -38,19 +45,38 @@ export async function validateParquet(file: AsyncBuffer, state: TableState): Pro
       },
     );
   }
+}
+
+/**
+ * Reads a Parquet file one row group at a time (bounded memory) and checks each typed value against its
+ * field: the values are already typed, so a type error means the physical type does not fit the field.
+ * Rows are numbered from the file's start whatever part is read, so parts merge without shifting.
+ */
+export async function validateParquet(
+  file: AsyncBuffer,
+  state: TableState,
+  part: ParquetPart = {},
+): Promise<number> {
+  const { schema, checkers, keys, profiler, errors, labelField } = state.options;
+  const name = state.options.file;
+  const metadata = await readMetadata(file, name);
   const labels = metadata.schema
     .slice(1)
     .filter((element) => element.num_children === undefined)
     .map((element) => element.name);
   const columns = matchHeader(labels, schema, name);
-  for (const error of columns.errors) errors.add(error);
+  if (part.labels !== false) for (const error of columns.errors) errors.add(error);
   const wanted = labels.filter((label) => schema.fields.some((field) => field.name === label));
   // For each field, its position in the rows hyparquet returns (-1: the file has no such column).
   const position = Int32Array.from(schema.fields, (field) => wanted.indexOf(field.name));
   const n = schema.fields.length;
+  const [first, last] = part.groups ?? [0, metadata.row_groups.length];
   let rowStart = 0;
-  for (const group of metadata.row_groups) {
+  for (let g = 0; g < first; g++) rowStart += Number(metadata.row_groups[g]!.num_rows);
+  let read = 0;
+  for (const group of metadata.row_groups.slice(first, last)) {
     const rowEnd = rowStart + Number(group.num_rows);
+    read += rowEnd - rowStart;
     const chunks = await readColumns(file, metadata, wanted, rowStart, rowEnd, name);
     // Column-wise, no array per row: the cursor of each column walks its chunks (pages) in order.
     const cursors = wanted.map((column) => ({ chunks: chunks.get(column) ?? [], index: 0 }));
@@ -78,7 +104,7 @@ export async function validateParquet(file: AsyncBuffer, state: TableState): Pro
     }
     rowStart = rowEnd;
   }
-  return rowStart;
+  return read;
 }
 
 function bigintJson(_key: string, value: unknown): unknown {
