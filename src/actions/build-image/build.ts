@@ -71,6 +71,26 @@ async function readRunRecord(io: ActionIO, path: string | undefined) {
   }
 }
 
+/** A progress line for a layer being hashed, every 5 s at most (10 GiB of weights take a while). */
+function every5s(
+  io: ActionIO,
+  plan: { name: string; members: readonly { entry: { type: string; size?: number } }[] },
+) {
+  const total = plan.members.reduce((sum, m) => sum + (m.entry.size ?? 0), 0);
+  const started = performance.now();
+  let last = started;
+  return (bytes: number) => {
+    const now = performance.now();
+    if (now - last < 5000) return;
+    last = now;
+    const rate = bytes / ((now - started) / 1000);
+    const mib = (n: number) => (n / 1024 / 1024).toFixed(0);
+    io.log.info(
+      `${plan.name}: ${mib(bytes)}/${mib(total)} MiB hashed (${mib(rate)} MiB/s, ETA ${Math.max(0, (total - bytes) / rate).toFixed(0)} s)`,
+    );
+  };
+}
+
 /** Resolves the base, builds the layers once, and assembles one image per platform (an index for several). */
 export async function build(io: ActionIO, inputs: Inputs): Promise<Built> {
   const epoch = await sourceDateEpoch(io, inputs);
@@ -109,7 +129,14 @@ export async function build(io: ActionIO, inputs: Inputs): Promise<Built> {
   const dir = cacheDir(io, inputs);
   const cache = dir ? directoryDigestCache(dir) : undefined;
   const layers = plans.map((plan) =>
-    fileLayer({ ...plan, mtime: epoch, compression: inputs.compression, family, cache }),
+    fileLayer({
+      ...plan,
+      mtime: epoch,
+      compression: inputs.compression,
+      family,
+      cache,
+      onProgress: every5s(io, plan),
+    }),
   );
   await io.log.group(`Building ${layers.length} layers`, async () => {
     // Two at a time: zlib runs on the libuv pool, so two large layers use both cores of a runner.

@@ -61,6 +61,8 @@ export interface FileLayerOptions {
   readonly compression: CompressionChoice;
   readonly family: Family;
   readonly cache?: DigestCache;
+  /** Uncompressed bytes read so far while measuring (not called on a cache hit), for progress lines. */
+  readonly onProgress?: (bytes: number) => void;
 }
 
 // Bump when the tar or gzip bytes mlci writes change, so cached digests of older versions are not reused.
@@ -102,9 +104,12 @@ export function fileLayer(options: FileLayerOptions): FileLayer {
       if (cached) return cached;
       const how = await compression();
       const diffHash = createHash('sha256');
+      let read = 0;
       async function* hashed(): AsyncGenerator<Buffer> {
         for await (const chunk of tar()) {
           diffHash.update(chunk);
+          read += chunk.length;
+          options.onProgress?.(read);
           yield chunk;
         }
       }

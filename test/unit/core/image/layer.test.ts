@@ -83,6 +83,33 @@ describe('fileLayer', () => {
     expect(weights!.mediaType()).toBe('application/vnd.oci.image.layer.v1.tar+gzip');
   });
 
+  test('onProgress reports the uncompressed bytes read while measuring, up to the whole tar', async () => {
+    const seen: number[] = [];
+    const plans = await planLayers(
+      {
+        weights: ['model'],
+        metadata: [],
+        layers: [],
+        code: [],
+        modelDir: '/m',
+        appDir: '/a',
+        splitBytes: 1e9,
+      },
+      join(root, 'a'),
+    );
+    const layer = fileLayer({
+      ...plans[0]!,
+      mtime: 0,
+      compression: 'gzip',
+      family: 'oci',
+      onProgress: (n) => seen.push(n),
+    });
+    const tar = gunzipSync(await bytesOf(layer));
+    expect(seen.length).toBeGreaterThan(1);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    expect(seen.at(-1)).toBe(tar.length);
+  });
+
   test('auto compression: gzip for small layers, stored for large random ones, huffman for compressible ones', async () => {
     const dir = join(root, 'big');
     mkdirSync(dir);
