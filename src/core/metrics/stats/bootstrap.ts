@@ -2,6 +2,7 @@ import { DataError } from '../../errors.js';
 import { createRng } from '../rng.js';
 import { multinomial } from './binomial.js';
 import { runKernel } from './parallel.js';
+import { WASM_SUM } from './wasm-sum.js';
 
 /** How the resamples were drawn, for the report. */
 export interface BootstrapPlan {
@@ -38,10 +39,16 @@ export async function bootstrapSums(
   plan: BootstrapPlan,
 ): Promise<BootstrapResult> {
   const { strataIndex, strataEnds, n } = flattenStrata(plan.strata);
-  const sums = await runKernel('sums', { values, k, strataIndex, strataEnds }, plan.resamples, plan.seed, {
-    threads: plan.threads,
-    examples: n,
-  });
+  const sums = await runKernel(
+    'sums',
+    { values, k, strataIndex, strataEnds, wasm: WASM_SUM },
+    plan.resamples,
+    plan.seed,
+    {
+      threads: plan.threads,
+      examples: n,
+    },
+  );
   const deltas = new Float64Array(plan.resamples);
   for (let b = 0; b < plan.resamples; b++) deltas[b] = delta(sums, b * k, n);
   return summarize(deltas, plan.alpha);

@@ -14,6 +14,8 @@ export interface SumsArgs {
   readonly strataEnds: Int32Array;
   readonly resamples: number;
   readonly seed: number;
+  /** wasm-sum.ts's module for the one-value, unstratified case; absent = the JavaScript loop. */
+  readonly wasm?: Uint8Array;
 }
 
 /** Column sums of each resample, resamples × k, row-major. */
@@ -39,7 +41,12 @@ export function sumsKernel(args: SumsArgs): Float64Array {
   // its own so V8 keeps the state in registers.
   const identity = k === 1 && strataEnds.length === 1 && strataIndex.every((row, i) => row === i);
   const state = Int32Array.of(s0, s1, s2, s3);
+  const wasmSum = identity && args.wasm ? instantiate(args.wasm) : undefined;
   for (let b = 0; b < resamples; b++) {
+    if (wasmSum) {
+      out[b] = wasmSum();
+      continue;
+    }
     if (identity) {
       out[b] = sumOne(values, values.length, state);
       continue;
@@ -86,6 +93,37 @@ export function sumsKernel(args: SumsArgs): Float64Array {
     out.set(sums, b * k);
   }
   return out;
+
+  /** The same draws and additions in WebAssembly (wasm-sum.ts): state at byte 0, values from byte 64. */
+  function instantiate(bytes: Uint8Array): (() => number) | undefined {
+    // The lib settings carry no WebAssembly types: the few members used, typed here.
+    type Exports = {
+      mem: { buffer: ArrayBuffer; grow(pages: number): number };
+      sum: (at: number, n: number, st: number, threshold: number) => number;
+    };
+    type Api = {
+      Module: new (bytes: Uint8Array) => unknown;
+      Instance: new (module: unknown, imports: object) => { exports: Exports };
+    };
+    const global = globalThis as { WebAssembly?: Api; mlciWasmSum?: { bytes: Uint8Array; module: unknown } };
+    const api = global.WebAssembly;
+    if (!api) return undefined;
+    // One compiled module per thread: V8 starts a new module in its baseline compiler and only later
+    // optimises it, so compiling per chunk would run most chunks in the slow tier.
+    const cached = global.mlciWasmSum?.bytes;
+    if (!cached || cached.length !== bytes.length || cached.some((byte, i) => byte !== bytes[i])) {
+      global.mlciWasmSum = { bytes, module: new api.Module(bytes) };
+    }
+    const size = values.length;
+    const { exports } = new api.Instance(global.mlciWasmSum.module, {});
+    const memory = exports.mem;
+    const sum = exports.sum;
+    memory.grow(Math.ceil((size * 8 + 64) / 65536));
+    new Float64Array(memory.buffer, 64, size).set(values);
+    new Int32Array(memory.buffer, 0, 4).set(state);
+    const threshold = (4294967296 - size) % size;
+    return () => sum(64, size, 0, threshold | 0);
+  }
 
   function sumOne(v: Float64Array, size: number, st: Int32Array): number {
     const scale = size * 2.3283064365386963e-10;

@@ -8,6 +8,7 @@ import {
   seedState,
 } from '../../../../src/core/metrics/rng.js';
 import { sumsKernel } from '../../../../src/core/metrics/stats/kernels.js';
+import { WASM_SUM } from '../../../../src/core/metrics/stats/wasm-sum.js';
 
 describe('xoshiro128** seeded by splitmix32', () => {
   test('matches the reference test vector (statistics-and-baselines.md §7.1)', () => {
@@ -47,6 +48,22 @@ describe('xoshiro128** seeded by splitmix32', () => {
       for (let i = 0; i < n; i++) sum += values[rng.below(n)]!;
       expect(out[b]).toBe(sum);
     }
+  });
+
+  test('the WebAssembly loop gives bit-identical sums to the JavaScript loop', () => {
+    const n = 5003;
+    const values = Float64Array.from({ length: n }, (_, i) => Math.sin(i) * 1e3 + 1 / (i + 1));
+    const args = {
+      values,
+      k: 1,
+      strataIndex: Int32Array.from(values.keys()),
+      strataEnds: Int32Array.of(n),
+      resamples: 20,
+      seed: 77,
+    };
+    const js = sumsKernel(args);
+    const wasm = sumsKernel({ ...args, wasm: WASM_SUM });
+    expect(Buffer.from(wasm.buffer).equals(Buffer.from(js.buffer))).toBe(true);
   });
 
   test('uniforms are in [0, 1) and per-metric seeds are independent of each other', () => {
