@@ -100,6 +100,55 @@ describe('build-image offline (OCI layout and docker tar)', () => {
     rmSync(copy, { recursive: true, force: true });
   });
 
+  test('lineage labels from a train run record, the git commit and the base', async () => {
+    writeFileSync(
+      join(ws, 'run-record.json'),
+      JSON.stringify({
+        kind: 'mlci/run-record',
+        version: 1,
+        stages: [
+          {
+            stage: 'fit',
+            fingerprint: 'f'.repeat(64),
+            inputs: { deps: { 'data.csv': 'd1' } },
+            metrics: { 'm.json': { acc: 0.91 } },
+          },
+        ],
+      }),
+    );
+    const { report } = await runBuildImage(
+      modelInputs({
+        'oci-layout': 'out/lineage',
+        tags: 'v1.2.0',
+        'run-record': 'run-record.json',
+        labels: 'team=ml',
+      }),
+      ws,
+      {
+        GITHUB_REPOSITORY: 'acme/models',
+        GITHUB_SHA: 'c'.repeat(40),
+        GITHUB_SERVER_URL: 'https://github.example',
+      },
+    );
+    const labels = (await skopeoInspect(`oci:${join(ws, 'out/lineage')}:v1.2.0`)).Labels as Record<
+      string,
+      string
+    >;
+    expect(labels).toMatchObject({
+      'org.opencontainers.image.source': 'https://github.example/acme/models',
+      'org.opencontainers.image.revision': 'c'.repeat(40),
+      'org.opencontainers.image.version': 'v1.2.0',
+      'dev.mlci.model.run-fingerprint': 'f'.repeat(64),
+      'dev.mlci.model.data-fingerprint': report.lineage!.model!.dataFingerprint,
+      'dev.mlci.model.metrics-digest': report.lineage!.model!.metricsDigest,
+      team: 'ml',
+    });
+    expect(report.lineage!.model!.metricsDigest).toMatch(/^sha256:[a-f0-9]{64}$/);
+    await expect(
+      runBuildImage(modelInputs({ 'oci-layout': 'out/x', 'run-record': 'missing.json' }), ws),
+    ).rejects.toThrow('run record missing.json does not exist');
+  });
+
   test('GNU tar reads a layer: sorted entries, parents first, root owner, fixed mtime, PAX long names', async () => {
     const deep = join(ws, 'deep', 'd'.repeat(90), 'e'.repeat(40));
     mkdirSync(deep, { recursive: true });
