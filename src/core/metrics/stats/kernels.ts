@@ -110,12 +110,15 @@ export function sumsKernel(args: SumsArgs): Float64Array {
     if (!api) return undefined;
     // One compiled module per thread: V8 starts a new module in its baseline compiler and only later
     // optimises it, so compiling per chunk would run most chunks in the slow tier.
-    const cached = global.mlciWasmSum?.bytes;
-    if (!cached || cached.length !== bytes.length || cached.some((byte, i) => byte !== bytes[i])) {
-      global.mlciWasmSum = { bytes, module: new api.Module(bytes) };
+    let compiled = global.mlciWasmSum;
+    const same =
+      compiled?.bytes.length === bytes.length && compiled.bytes.every((byte, i) => byte === bytes[i]);
+    if (!compiled || !same) {
+      compiled = { bytes, module: new api.Module(bytes) };
+      global.mlciWasmSum = compiled;
     }
     const size = values.length;
-    const { exports } = new api.Instance(global.mlciWasmSum.module, {});
+    const { exports } = new api.Instance(compiled.module, {});
     const memory = exports.mem;
     const sum = exports.sum;
     memory.grow(Math.ceil((size * 8 + 64) / 65536));
