@@ -1,5 +1,6 @@
 import type { CommandSpec } from '../spec.js';
 
+/** build-image's inputs and outputs; actions/build-image/action.yml and `mlci image --help` come from it. */
 export const spec = {
   name: 'build-image',
   aliases: ['image'],

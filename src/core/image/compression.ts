@@ -11,6 +11,7 @@ import { UsageError } from '../errors.js';
  * - none:    plain tar (`…layer.v1.tar`), spec-valid but not accepted by every registry (opt-in)
  */
 export type Compression = 'gzip' | 'huffman' | 'stored' | 'none';
+/** A compression input: one encoding, or `auto` to choose per layer from its size and bytes. */
 export type CompressionChoice = Compression | 'auto';
 
 /** The `auto` policy's knobs, each with its reason. */

@@ -58,6 +58,7 @@ export interface ImageIndex {
   readonly images: readonly Image[];
 }
 
+/** What a build produces and a sink writes: one image, or an index over several. */
 export type Artifact = Image | ImageIndex;
 
 /** The empty base (`scratch`) for a platform. */
@@ -65,6 +66,7 @@ export function scratch(platform: Platform): BaseImage {
   return { platform, family: 'oci', config: scratchConfig(platform), layers: [] };
 }
 
+/** How assembleImage sets the config and annotations. */
 export interface AssembleOptions {
   readonly changes: ConfigChanges;
   /** RFC 3339 time from SOURCE_DATE_EPOCH: the config's `created` and every history entry. */

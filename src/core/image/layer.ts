@@ -52,6 +52,7 @@ export interface FileLayer extends Layer {
   compression(): Promise<Compression>;
 }
 
+/** The inputs of fileLayer: members, timestamps and encoding decide the bytes; the rest is plumbing. */
 export interface FileLayerOptions {
   readonly name: string;
   readonly role: LayerRole;

@@ -11,6 +11,7 @@ export const MEDIA = {
   dockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
 } as const;
 
+/** A media type string (registries accept types beyond the ones mlci writes). */
 export type MediaType = string;
 
 /** OCI or Docker v2 schema 2: an image keeps its base's family (as ggcr and ko do). */

@@ -21,6 +21,7 @@ export interface MaybeTemporary {
   readonly retryAfterMs?: number;
 }
 
+/** What to retry and how to wait: the predicate, a log hook, and an injectable sleep for tests. */
 export interface RetryHooks {
   readonly retryIf: (error: unknown) => boolean;
   /** Called before each wait, e.g. to log a warning with the cause (as ggcr's logs.Warn does). */

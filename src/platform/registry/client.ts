@@ -10,6 +10,7 @@ import { RegistryAuth, type SecretSink, headerText } from './auth.js';
 import { checkStatus } from './errors.js';
 import { type HttpResponse, readBody, redact, send } from './http.js';
 
+/** Credentials and transport settings of one registry client. */
 export interface ClientOptions {
   readonly credentials?: Credentials;
   /** Hosts spoken to over plain http; loopback always is (test registries, a local mirror). */

@@ -3,6 +3,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { type Credentials, lookupDockerConfig } from '../../core/image/docker-config.js';
 
+/** Explicit inputs and the environment that credentials are looked up from. */
 export interface CredentialInputs {
   readonly username?: string;
   readonly password?: string;
@@ -11,6 +12,7 @@ export interface CredentialInputs {
   readonly env: Readonly<Record<string, string | undefined>>;
 }
 
+/** Credentials found for a registry, where from, and what must be masked. */
 export interface ResolvedCredentials {
   readonly credentials: Credentials;
   /** Where they came from, for the log (never the values). */

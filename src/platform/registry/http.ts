@@ -15,6 +15,7 @@ export interface HttpRequest {
   readonly idleTimeoutMs?: number;
 }
 
+/** A response whose body is still a stream (read it, or resume() it to free the socket). */
 export interface HttpResponse {
   readonly status: number;
   readonly headers: IncomingHttpHeaders;

@@ -83,6 +83,7 @@ async function pulledImage(
   };
 }
 
+/** A push result plus how the blobs got to the target. */
 export interface PromoteResult extends PushResult {
   /** same-repository: tags only; mount: blobs mounted on one registry; copy: blobs streamed across registries. */
   readonly how: 'same-repository' | 'mount' | 'copy';

@@ -11,6 +11,7 @@ import { uploadChunked, uploadMonolithic, uploadStreamed } from './upload.js';
 /** How blob bytes travel: streamed PATCH (default, what docker and ggcr send), one PUT, or capped chunks. */
 export type UploadMode = 'streamed' | 'monolithic' | 'chunked';
 
+/** Tuning and hooks of pushImage; defaults in DEFAULTS below, each with its reason. */
 export interface PushOptions {
   readonly jobs?: number;
   readonly retry?: RetryPolicy;
@@ -44,6 +45,7 @@ export interface BlobResult {
   readonly attempts: number;
 }
 
+/** What a push did: the digest the tags point at, every blob's fate, the tags set. */
 export interface PushResult {
   /** The digest of what the tags point at: the index for several platforms, else the manifest. */
   readonly digest: Digest;
