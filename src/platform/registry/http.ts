@@ -86,7 +86,7 @@ function once(request: HttpRequest, url: URL, headers: Record<string, string>): 
       );
       req.destroy(error);
     });
-    req.on('error', reject);
+    req.on('error', (error) => reject(networkError(request.method, url, error)));
     const body = request.body;
     if (body === undefined) req.end();
     else if (Buffer.isBuffer(body)) req.end(body);
@@ -94,6 +94,20 @@ function once(request: HttpRequest, url: URL, headers: Record<string, string>): 
       body.on('error', (error) => req.destroy(error));
       body.pipe(req);
     }
+  });
+}
+
+/**
+ * A failed connection as an MlciError (exit 1) that names the request, instead of a bare
+ * "getaddrinfo ENOTFOUND". The original error stays the cause, so the retry predicates, which look
+ * for network codes along the cause chain, still see it.
+ */
+function networkError(method: string, url: URL, error: Error): MlciError {
+  const code = (error as { code?: unknown }).code;
+  const why = typeof code === 'string' ? `${code}: ${error.message}` : error.message;
+  return new MlciError(`${method} ${redact(url.href)}: cannot reach ${url.host} (${why})`, 1, {
+    cause: error,
+    hint: 'check the registry host and the network; where the internet is out of reach, use a base image from a reachable registry, or `base-image: scratch`',
   });
 }
 
