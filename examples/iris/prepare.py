@@ -1,11 +1,12 @@
-"""Split data/iris.csv into a train and a test set, stratified by species, with a fixed seed."""
+"""Split data/iris.csv into a train and a test set, stratified by species. The split seed is a parameter,
+not the run seed: candidate and production models must be evaluated on the same test set."""
 import csv
 import json
 import os
 import random
 
 params = json.load(open("params.json"))["split"]
-seed = int(os.environ.get("MLCI_SEED", "42"))
+seed = int(params["seed"])
 rows = list(csv.DictReader(open("data/iris.csv", newline="")))
 by_class = {}
 for row in rows:

@@ -4,7 +4,7 @@ import math
 import os
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
-MODEL = json.load(open(os.environ.get("MODEL_PATH", "/model/model.json")))
+MODEL = json.load(open(os.path.join(os.environ.get("MODEL_DIR", "/opt/model"), "model.json")))
 
 
 def predict(x):
@@ -25,7 +25,7 @@ class Handler(BaseHTTPRequestHandler):
         self.wfile.write(data)
 
     def do_GET(self):
-        self._send(200, {"status": "ok"}) if self.path == "/health" else self._send(404, {"error": "not found"})
+        self._send(200, {"status": "ok"}) if self.path in ("/health", "/healthz") else self._send(404, {"error": "not found"})
 
     def do_POST(self):
         if self.path != "/predict":

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { UsageError } from '../../core/errors.js';
 import { didYouMean } from '../../core/text/suggest.js';
 import { loadConfig } from '../../config/loader.js';
@@ -22,9 +22,13 @@ export function sectionInputs(
   return inputs;
 }
 
-/** An ActionIO that gives a step its section's inputs and keeps everything else of the outer one. */
-function withInputs(io: ActionIO, inputs: ReadonlyMap<string, string>): ActionIO {
-  return { ...io, inputs: { get: (name) => inputs.get(name) || undefined } };
+/**
+ * An ActionIO that gives a step its section's inputs and runs it in the config file's directory:
+ * paths in mlci.yml are relative to the file, as in docker-compose, so `mlci run --config
+ * examples/iris/mlci.yml` works from anywhere.
+ */
+function stepIO(io: ActionIO, inputs: ReadonlyMap<string, string>, cwd: string): ActionIO {
+  return { ...io, cwd, inputs: { get: (name) => inputs.get(name) || undefined } };
 }
 
 /** `mlci run`: each section of mlci.yml, in pipeline order; the first failure stops the pipeline. */
@@ -48,9 +52,8 @@ export async function run(io: ActionIO): Promise<void> {
   const ran: string[] = [];
   for (const { spec, run: command } of steps) {
     const section = (config.value[spec.name] ?? {}) as Record<string, unknown>;
-    await io.log.group(`mlci ${spec.name}`, () =>
-      command(withInputs(io, sectionInputs(spec, section, configFile))),
-    );
+    const inputs = sectionInputs(spec, section, configFile);
+    await io.log.group(`mlci ${spec.name}`, () => command(stepIO(io, inputs, dirname(configFile))));
     ran.push(spec.name);
   }
   io.output('steps', ran.join(','));
