@@ -1,13 +1,4 @@
-/** Statuses worth retrying on an idempotent GET: server errors and rate limits (reliability §1.2, §1.5). */
-export const RETRYABLE = new Set([
-  408,
-  429,
-  500,
-  502,
-  503,
-  504,
-  522, // Cloudflare "connection timed out", seen in front of GHES
-]);
+import { RETRYABLE_STATUS } from '../http/retryable.js';
 
 export interface RetryPolicy {
   /** Waits between attempts when the server gives no Retry-After (ms). */
@@ -34,7 +25,7 @@ export function retryDelay(
   if (attempt >= policy.backoff.length) return undefined;
   const secondary = status === 403 && /secondary rate limit/i.test(body);
   // No status: the connection failed (reset, refused) before any response.
-  if (status !== undefined && status !== 500 && !RETRYABLE.has(status) && !secondary) return undefined;
+  if (status !== undefined && status !== 500 && !RETRYABLE_STATUS.has(status) && !secondary) return undefined;
   if (status === 500 && /not accessible/i.test(body)) return undefined;
   const after = headers['retry-after'];
   if (after !== undefined) {

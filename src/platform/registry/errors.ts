@@ -1,6 +1,7 @@
 import { STATUS_CODES } from 'node:http';
 import { MlciError } from '../../core/errors.js';
 import { parseChallenge } from '../../core/image/challenge.js';
+import { RETRYABLE_STATUS } from '../http/retryable.js';
 import { type HttpResponse, readBody, redact } from './http.js';
 
 /** One entry of a registry's `{"errors":[…]}` body (distribution-spec error codes). */
@@ -9,16 +10,10 @@ export interface RegistryErrorEntry {
   readonly message?: string;
 }
 
-// Status codes worth a retry, as data (ggcr remote/options.go defaultRetryStatusCodes).
-const TEMPORARY_STATUS = new Set([
-  408,
-  429,
-  500,
-  502,
-  503,
-  504,
+// The shared retryable statuses, plus one only registries are known to send.
+const TEMPORARY_STATUS: ReadonlySet<number> = new Set([
+  ...RETRYABLE_STATUS,
   499, // nginx: client closed the request, seen in front of registries
-  522, // Cloudflare: connection to the origin timed out
 ]);
 // OCI error codes that mean "try again" whatever the status (ggcr transport/error.go).
 const TEMPORARY_CODES = new Set(['BLOB_UPLOAD_INVALID', 'TOOMANYREQUESTS', 'UNKNOWN', 'UNAVAILABLE']);
