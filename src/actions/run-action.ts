@@ -1,3 +1,4 @@
+import { isMainThread } from 'node:worker_threads';
 import { MlciError, messageOf } from '../core/errors.js';
 import type { ActionIO } from '../platform/io.js';
 import { runnerIO } from '../platform/runner-io.js';
@@ -9,11 +10,10 @@ export type Command = (io: ActionIO) => Promise<void>;
  * What the toolkit's run() does and nothing more: run the command with the runner's IO, turn an
  * MlciError into an error annotation and its exit code. Never calls process.exit().
  */
-export async function runAction(
-  spec: CommandSpec,
-  command: Command,
-  io: ActionIO = runnerIO(),
-): Promise<void> {
+export async function runAction(spec: CommandSpec, command: Command, io?: ActionIO): Promise<void> {
+  // Worker threads that load the bundle itself (validate-data's range workers) must not run the action.
+  if (!isMainThread) return;
+  io ??= runnerIO();
   try {
     await command(io);
   } catch (thrown) {
