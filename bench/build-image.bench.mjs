@@ -10,7 +10,9 @@ import { createReadStream, existsSync, mkdirSync, openSync, rmSync, statSync, wr
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { compileSources } from './lib/compile.mjs';
 import { machine, ratio, writeSection } from './lib/results.mjs';
+import { time } from './lib/timing.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const data = join(root, 'bench/.data/build-image');
@@ -34,18 +36,7 @@ if (process.argv[2] === '--child') {
 const quick = process.argv.includes('--quick');
 const weightBytes = (quick ? 256 : 1024) * MiB;
 
-spawnSync(
-  process.execPath,
-  [
-    join(root, 'node_modules/typescript/bin/tsc'),
-    '-p',
-    join(root, 'tsconfig.build.json'),
-    '--outDir',
-    compiled,
-  ],
-  { stdio: 'ignore' },
-);
-writeFileSync(join(compiled, 'package.json'), '{ "type": "module" }\n');
+compileSources(compiled);
 
 // ── inputs: incompressible weights (reused between runs), a small serving script ──────────────────────
 const ws = join(data, 'ws');
@@ -87,11 +78,6 @@ for (let i = 0; i < 100; i++) {
   await new Promise((r) => setTimeout(r, 100));
 }
 
-const time = (fn) => {
-  const started = performance.now();
-  const result = fn();
-  return { seconds: (performance.now() - started) / 1000, result };
-};
 const must = (result, what) => {
   if (result.status !== 0) throw new Error(`${what} failed: ${result.stderr}`);
   return result;
@@ -132,7 +118,7 @@ try {
   const bh = join(data, 'buildah');
   rmSync(bh, { recursive: true, force: true });
   const B = ['--storage-driver', 'vfs', '--root', join(bh, 'root'), '--runroot', join(bh, 'run')];
-  const bud = time(() =>
+  const bud = await time(() =>
     must(
       spawnSync(
         'buildah',
@@ -154,7 +140,7 @@ try {
       'buildah bud',
     ),
   );
-  const push = time(() =>
+  const push = await time(() =>
     must(
       spawnSync(
         'buildah',
@@ -179,7 +165,7 @@ try {
   for await (const chunk of createReadStream(weights, { highWaterMark: MiB })) hash.update(chunk);
   const digest = `sha256:${hash.digest('hex')}`;
   const hashSeconds = (performance.now() - hashStart) / 1000;
-  const upload = time(() => {
+  const upload = await time(() => {
     const post = must(
       spawnSync(
         'curl',

@@ -2,11 +2,13 @@
 // data, in the same run. Two workloads from issue #5: 10,000 resamples of a decomposable metric (mean of
 // per-example differences) on 100,000 examples, and 2,000 resamples of F1 on 100,000 examples.
 // `--quick` runs a smaller version. Our code is compiled with tsc into .build-compare-bench/ first.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { compileSources } from './lib/compile.mjs';
 import { machine, ratio, writeSection } from './lib/results.mjs';
+import { time } from './lib/timing.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.argv.includes('--quick');
@@ -19,19 +21,7 @@ const data = join(root, 'bench/.data/compare-metrics');
 const compiled = join(root, '.build-compare-bench');
 
 console.log('compiling src with tsc…');
-execFileSync(
-  process.execPath,
-  [
-    join(root, 'node_modules/typescript/bin/tsc'),
-    '-p',
-    join(root, 'tsconfig.build.json'),
-    '--outDir',
-    compiled,
-  ],
-  { stdio: 'inherit' },
-);
-await writeFile(join(compiled, 'package.json'), '{ "type": "module" }\n');
-const load = (path) => import(pathToFileURL(join(compiled, path)).href);
+const load = compileSources(compiled, { verbose: true });
 const { bootstrapSums } = await load('core/metrics/stats/bootstrap.js');
 const { pairedStatistics } = await load('core/metrics/paired.js');
 const { createRng } = await load('core/metrics/rng.js');
@@ -58,12 +48,6 @@ await writeFile(join(data, 'd.f64'), Buffer.from(d.buffer));
 await writeFile(join(data, 'y.i32'), Buffer.from(y.buffer));
 await writeFile(join(data, 'a.i32'), Buffer.from(a.buffer));
 await writeFile(join(data, 'b.i32'), Buffer.from(b.buffer));
-
-const time = async (work) => {
-  const started = process.hrtime.bigint();
-  const result = await work();
-  return { result, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
-};
 
 console.log(`ours: mean of differences, ${B_MEAN} resamples × ${N} examples (worker threads on every core)…`);
 const mean = await time(() =>

@@ -6,11 +6,12 @@
 //  B. profiling a CSV end to end: `mlci validate-data --profile` vs DuckDB `SUMMARIZE` (@duckdb/node-api)
 //     vs pandas (read_csv + describe + nunique + value_counts), asserting that all find the same counts.
 // `--quick` uses a tenth of the rows. Data lives in bench/.data/profile and is reused between runs.
-import { spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { compileSources } from './lib/compile.mjs';
 import { machine, writeSection } from './lib/results.mjs';
+import { best, fastestRun, timedProcess } from './lib/timing.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.argv.includes('--quick');
@@ -19,21 +20,7 @@ const data = join(root, 'bench/.data/profile');
 mkdirSync(data, { recursive: true });
 
 const compiled = join(root, '.build-profile-bench');
-spawnSync(
-  process.execPath,
-  [
-    join(root, 'node_modules/typescript/bin/tsc'),
-    '-p',
-    join(root, 'tsconfig.build.json'),
-    '--outDir',
-    compiled,
-  ],
-  {
-    stdio: 'ignore',
-  },
-);
-writeFileSync(join(compiled, 'package.json'), '{ "type": "module" }\n');
-const load = (path) => import(pathToFileURL(join(compiled, path)).href);
+const load = compileSources(compiled);
 const { createProfiler, mergeProfiles } = await load('core/data/profile/profiler.js');
 
 /** mulberry32, as test/support/seeded-random.ts. */
@@ -59,17 +46,6 @@ const FIELDS = [
   { name: 'event_date', type: 'date' },
   { name: 'is_member', type: 'boolean' },
 ];
-
-function best(times, work) {
-  let fastest = Infinity;
-  for (let i = 0; i < times; i++) {
-    globalThis.gc?.();
-    const started = process.hrtime.bigint();
-    work();
-    fastest = Math.min(fastest, Number(process.hrtime.bigint() - started) / 1e9);
-  }
-  return fastest;
-}
 
 // ---- A. hot path on typed values
 const N = quick ? 1_000_000 : 5_000_000;
@@ -141,17 +117,25 @@ function bare() {
 
 console.log(`A: ${N} rows × 7 columns in memory`);
 let whole;
-const oursA = best(3, () => {
-  whole = profileRange(0, N);
-});
-const bareA = best(3, bare);
+const oursA = await best(
+  3,
+  () => {
+    whole = profileRange(0, N);
+  },
+  { gc: true },
+);
+const bareA = await best(3, bare, { gc: true });
 const shards = Array.from({ length: 16 }, (_, s) =>
   profileRange(Math.floor((s * N) / 16), Math.floor(((s + 1) * N) / 16)),
 );
 let merged;
-const mergeA = best(3, () => {
-  merged = shards.reduce(mergeProfiles);
-});
+const mergeA = await best(
+  3,
+  () => {
+    merged = shards.reduce(mergeProfiles);
+  },
+  { gc: true },
+);
 if (merged.rows !== whole.rows || merged.columns[1].nulls !== whole.columns[1].nulls)
   throw new Error('merge lost rows');
 if (merged.columns[3].distinct.registers !== whole.columns[3].distinct.registers)
@@ -188,33 +172,11 @@ writeFileSync(
   `fields:\n${FIELDS.map((f) => `  - {name: ${f.name}, type: ${f.type}}`).join('\n')}\n`,
 );
 
-/** Wall seconds, peak RSS (MiB) and stdout of a child process, timed by GNU time. */
-function timed(command, args, options = {}) {
-  const started = process.hrtime.bigint();
-  const result = spawnSync('/usr/bin/time', ['-f', '%M', command, ...args], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 26,
-    ...options,
-  });
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const rss = Number(result.stderr.trim().split('\n').pop()) / 1024;
-  if (result.status !== 0) throw new Error(`${command} failed: ${result.stderr}`);
-  return { seconds, rss, stdout: result.stdout };
-}
-function bestOf(times, run) {
-  let fastest;
-  for (let i = 0; i < times; i++) {
-    const r = run();
-    if (!fastest || r.seconds < fastest.seconds) fastest = r;
-  }
-  return fastest;
-}
-
 console.log(`B: profiling ${csvPath} (${(bytes / 2 ** 20).toFixed(0)} MiB, ${ROWS} rows)`);
 const cli = join(compiled, 'cli/index.js');
 const profileFile = join(data, 'profile.json');
-const mlci = bestOf(2, () =>
-  timed(process.execPath, [
+const mlci = fastestRun(2, () =>
+  timedProcess(process.execPath, [
     cli,
     'validate-data',
     csvPath,
@@ -229,8 +191,8 @@ const mlci = bestOf(2, () =>
 );
 const ours = JSON.parse(readFileSync(profileFile, 'utf8'));
 // The same validation without a profile: the difference is what profiling adds to the pass.
-const mlciPlain = bestOf(2, () =>
-  timed(process.execPath, [
+const mlciPlain = fastestRun(2, () =>
+  timedProcess(process.execPath, [
     cli,
     'validate-data',
     csvPath,
@@ -250,8 +212,8 @@ const r = await c.runAndReadAll(\`SUMMARIZE SELECT * FROM read_csv('${csvPath}',
 console.log(JSON.stringify(r.getRowObjectsJson()));
 `;
 writeFileSync(join(root, 'bench/.data/profile/duck.mjs'), duckScript);
-const duck = bestOf(2, () =>
-  timed(process.execPath, [join(root, 'bench/.data/profile/duck.mjs')], { cwd: root }),
+const duck = fastestRun(2, () =>
+  timedProcess(process.execPath, [join(root, 'bench/.data/profile/duck.mjs')], { cwd: root }),
 );
 const duckRows = JSON.parse(duck.stdout);
 
@@ -271,7 +233,9 @@ for name in df.columns:
 print(json.dumps(out))
 `;
 writeFileSync(join(data, 'profile_pandas.py'), pandasScript);
-const pandas = bestOf(1, () => timed('/usr/bin/python3', [join(data, 'profile_pandas.py'), csvPath]));
+const pandas = fastestRun(1, () =>
+  timedProcess('/usr/bin/python3', [join(data, 'profile_pandas.py'), csvPath]),
+);
 const pandasOut = JSON.parse(pandas.stdout);
 
 // All engines must agree on counts, nulls and means.

@@ -4,12 +4,14 @@
 //  2. the same fingerprint again with unchanged files (the stat-keyed hash state: no re-read);
 //  3. restoring 500 MB of stage outputs from the local cache vs a plain `tar -x` of the same outputs.
 // `--quick` uses a tenth of the data. Data lives in bench/.data/train and is reused between runs.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { randomFillSync } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { compileSources } from './lib/compile.mjs';
 import { machine, writeSection } from './lib/results.mjs';
+import { best } from './lib/timing.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.argv.includes('--quick');
@@ -17,23 +19,7 @@ const scale = quick ? 0.1 : 1;
 const data = join(root, 'bench/.data/train');
 const MiB = 1024 * 1024;
 
-// Compiled sources: tsc into a private directory (no bundle needed; node_modules resolve from the repo).
-const compiled = join(root, '.build-train-bench');
-spawnSync(
-  process.execPath,
-  [
-    join(root, 'node_modules/typescript/bin/tsc'),
-    '-p',
-    join(root, 'tsconfig.build.json'),
-    '--outDir',
-    compiled,
-  ],
-  {
-    stdio: 'ignore',
-  },
-);
-writeFileSync(join(compiled, 'package.json'), '{ "type": "module" }\n');
-const load = (path) => import(pathToFileURL(join(compiled, path)).href);
+const load = compileSources(join(root, '.build-train-bench'));
 const { contentIds } = await load('platform/process/content-ids.js');
 const { HashState } = await load('platform/process/hash-state.js');
 const { localStore } = await load('platform/cache/local-store.js');
@@ -66,16 +52,6 @@ async function alternate(times, peer, ours) {
     b = Math.min(b, await best(1, ours));
   }
   return [a, b];
-}
-
-async function best(times, work) {
-  let fastest = Infinity;
-  for (let i = 0; i < times; i++) {
-    const started = process.hrtime.bigint();
-    await work();
-    fastest = Math.min(fastest, Number(process.hrtime.bigint() - started) / 1e9);
-  }
-  return fastest;
 }
 
 // 1 and 2: fingerprinting.
