@@ -19,13 +19,15 @@ export interface ValidateRun {
 
 /**
  * Writes `files` (name -> text or bytes) into a fresh directory and runs the validate-data command there
- * with `inputs`, as a workflow step would, through a recording ActionIO.
+ * with `inputs`, as a workflow step would, through a recording ActionIO. `options.dir` runs in an
+ * existing directory (a git checkout); `options.env` is the step's environment.
  */
 export async function runValidateData(
   files: Record<string, string | Uint8Array>,
   inputs: Record<string, string>,
+  options: { readonly dir?: string; readonly env?: Readonly<Record<string, string>> } = {},
 ): Promise<ValidateRun> {
-  const dir = mkdtempSync(join(tmpdir(), 'mlci-vd-'));
+  const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'mlci-vd-'));
   for (const [name, content] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, name)), { recursive: true });
     writeFileSync(join(dir, name), content);
@@ -43,7 +45,7 @@ export async function runValidateData(
       error: (message, props) => annotations.push({ level: 'error', message, props }),
       group: (_name, work) => work(),
     },
-    env: {},
+    env: options.env ?? {},
     cwd: dir,
     output: (name, value) => {
       outputs[name] = value;

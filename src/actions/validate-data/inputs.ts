@@ -16,6 +16,9 @@ export interface ValidateDataInputs {
   readonly 'max-errors': number;
   readonly workers: number;
   readonly 'fail-on-error': boolean;
+  /** Base branch to diff the schema file against, as given; see pullRequestBase for the default. */
+  readonly 'base-ref'?: string;
+  readonly 'fail-on-schema-change': boolean;
 }
 
 const DELIMITER_NAMES = new Set(['tab', '\\t', 'comma', 'semicolon', 'pipe']);
@@ -53,5 +56,14 @@ export function getValidateDataInputs(read: InputReader): ValidateDataInputs {
     'max-errors': readNumber(read, 'max-errors', 100, { min: 1, max: 100_000, integer: true }),
     workers: readNumber(read, 'workers', 0, { min: 0, max: 64, integer: true }),
     'fail-on-error': readBoolean(read, 'fail-on-error', true),
+    'base-ref': readString(read, 'base-ref'),
+    'fail-on-schema-change': readBoolean(read, 'fail-on-schema-change', false),
   };
+}
+
+/** The default of `base-ref`: the PR's base branch (GITHUB_BASE_REF) on pull_request* runs, else none. */
+export function pullRequestBase(env: Readonly<Record<string, string | undefined>>): string | undefined {
+  const event = env.GITHUB_EVENT_NAME ?? '';
+  const base = env.GITHUB_BASE_REF?.trim();
+  return event.startsWith('pull_request') && base ? base : undefined;
 }

@@ -58,12 +58,24 @@ export const spec = {
       kind: 'boolean',
       default: 'true',
     },
+    'base-ref': {
+      description:
+        'Diff the schema file against this branch, tag or commit (listed in the report and summary). Default: the base branch on a pull_request run, else no diff.',
+    },
+    'fail-on-schema-change': {
+      description: 'Exit 1 when the schema file differs from the one on `base-ref` (false: report only).',
+      kind: 'boolean',
+      default: 'false',
+    },
   },
   outputs: {
     valid: { description: '"true" when the data passed every check.' },
     'error-count': { description: 'Number of errors (true count, not the capped samples).' },
     report: { description: 'Path of the JSON validation report.' },
     profile: { description: 'Path of the data profile, when one was written.' },
+    'schema-changed': {
+      description: '"true" when the schema differs from the one on the base branch (set only when compared).',
+    },
   },
   permissions: { contents: 'read' },
 } as const satisfies CommandSpec;

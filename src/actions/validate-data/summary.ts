@@ -1,6 +1,7 @@
 import type { ValidationReport } from '../../core/data/validate/report.js';
 import type { DataErrorRecord } from '../../core/data/validate/error-collector.js';
 import { escapeCell } from './markdown.js';
+import type { SchemaDiffSection } from '../../core/data/validate/report.js';
 
 const SUMMARY_ROWS = 50;
 
@@ -47,6 +48,7 @@ export function renderSummary(report: ValidationReport, reportPath: string): str
         lines.push(`| ${escapeCell(column.column)} | ${escapeCell(column.reasons.join('; '), 300)} |`);
     }
   }
+  if (report.schemaDiff) lines.push('', ...schemaDiffLines(report.schemaDiff));
   const shown = report.errors.slice(0, SUMMARY_ROWS);
   if (shown.length) {
     lines.push('', '| type | where | field | value | message |', '|---|---|---|---|---|');
@@ -60,4 +62,24 @@ export function renderSummary(report: ValidationReport, reportPath: string): str
   if (report.warningCount)
     lines.push('', `${report.warningCount} cell errors tolerated by passing \`mostly\` checks.`);
   return `${lines.join('\n')}\n`;
+}
+
+const SCHEMA_CHANGE_ROWS = 50;
+
+// Column names and constraint values come from the PR's files: every line is escaped.
+function schemaDiffLines(section: SchemaDiffSection): string[] {
+  const against = `\`${escapeCell(section.file)}\` against \`${escapeCell(section.base)}\``;
+  if (section.status !== 'compared')
+    return [
+      `Schema ${against}: ${section.status}${section.message ? ` (${escapeCell(section.message, 300)})` : ''}.`,
+    ];
+  if (!section.changed) return [`Schema ${against}: unchanged.`];
+  const shown = section.changes.slice(0, SCHEMA_CHANGE_ROWS).map((line) => `- ${escapeCell(line, 300)}`);
+  const more = section.changes.length - shown.length;
+  return [
+    `Schema ${against}: ${section.changes.length} change(s).`,
+    '',
+    ...shown,
+    ...(more > 0 ? [`- …and ${more} more (see the JSON report).`] : []),
+  ];
 }

@@ -11,7 +11,8 @@ import { DataError, UsageError } from '../../core/errors.js';
 import { resolveDataFiles } from '../../platform/data/files.js';
 import type { ActionIO } from '../../platform/io.js';
 import { annotate } from './annotations.js';
-import { getValidateDataInputs } from './inputs.js';
+import { getValidateDataInputs, pullRequestBase } from './inputs.js';
+import { schemaChange } from './schema-change.js';
 import { renderSummary } from './summary.js';
 import { validateFiles } from './validate-files.js';
 
@@ -41,6 +42,24 @@ export async function validateData(io: ActionIO): Promise<void> {
   const reference = referencePath
     ? parseProfile(await readText(io.cwd, referencePath, 'reference profile'), referencePath)
     : undefined;
+  // Before the long pass: a base-ref that does not exist fails in seconds, not after the data.
+  const baseRef = inputs['base-ref'] ?? pullRequestBase(io.env);
+  if (inputs['fail-on-schema-change'] && !schema)
+    throw new UsageError('`fail-on-schema-change` needs a `schema` to compare with the base', {
+      hint: 'give the schema file: `schema: data/schema.yaml`',
+    });
+  // A push run has no base: nothing to compare, and not an error (the same workflow serves both events).
+  if (inputs['fail-on-schema-change'] && !baseRef)
+    io.log.info('no base-ref and not a pull_request run: the schema is not compared');
+  const schemaDiff =
+    baseRef && schema && inputs.schema
+      ? await schemaChange(io, {
+          ref: baseRef,
+          path: inputs.schema,
+          schema,
+          explicit: inputs['base-ref'] !== undefined,
+        })
+      : undefined;
   const profiling = inputs.profile !== undefined || reference !== undefined;
   const result = await io.log.group(`Validating ${files.length} file(s)`, () =>
     validateFiles({
@@ -71,12 +90,14 @@ export async function validateData(io: ActionIO): Promise<void> {
     fields: result.fields,
     profile: profile && inputs.profile ? inputs.profile : undefined,
     drift,
+    schemaDiff,
   });
   await writeOut(io.cwd, inputs.report, `${JSON.stringify(report, null, 2)}\n`);
   io.output('valid', String(report.valid));
   io.output('error-count', String(report.errorCount));
   io.output('report', inputs.report);
   if (report.profile) io.output('profile', report.profile);
+  if (schemaDiff?.status === 'compared') io.output('schema-changed', String(schemaDiff.changed));
   annotate(report, io.log);
   await io.summary(renderSummary(report, inputs.report));
   if (!report.valid && inputs['fail-on-error']) {
@@ -86,6 +107,12 @@ export async function validateData(io: ActionIO): Promise<void> {
     throw new DataError(`the data is invalid: ${types}`, {
       hint: `details in ${inputs.report} and the job summary`,
     });
+  }
+  if (schemaDiff?.changed && inputs['fail-on-schema-change']) {
+    throw new DataError(
+      `the schema ${inputs.schema} differs from ${schemaDiff.base}: ${schemaDiff.changes.join('; ')}`,
+      { hint: 'review the changes; drop `fail-on-schema-change` to only report them' },
+    );
   }
 }
 

@@ -1,6 +1,7 @@
 import type { ReportHeader } from '../../report-envelope.js';
 import { MLCI_VERSION } from '../../version.js';
 import type { CheckResult } from '../checks/table-checks.js';
+import type { SchemaDiff } from '../schema-diff/schema-diff.js';
 import type { DataErrorRecord, ErrorCollector } from './error-collector.js';
 
 /** One input file in the report. */
@@ -26,6 +27,26 @@ export interface DriftFinding {
   readonly drifted: boolean;
   readonly metrics: Readonly<Record<string, number | undefined>>;
   readonly reasons: readonly string[];
+}
+
+/**
+ * The schema file against the same file on the PR's base branch. Information for the reviewer: it is not
+ * an error of the data, and `valid` does not depend on it.
+ */
+export interface SchemaDiffSection {
+  /** The base branch, tag or commit. */
+  readonly base: string;
+  readonly file: string;
+  /**
+   * compared; new-file (the PR adds it); unreadable (the base's file is not a schema); unavailable (no
+   * base in this checkout, noted not failed); unsupported (a JSON Schema for records).
+   */
+  readonly status: 'compared' | 'new-file' | 'unreadable' | 'unavailable' | 'unsupported';
+  readonly changed: boolean;
+  /** One plain-text line per change (describeSchemaDiff); consumers escape it for markdown. */
+  readonly changes: readonly string[];
+  readonly diff?: SchemaDiff;
+  readonly message?: string;
 }
 
 /** The versioned report of validate-data (kind mlci/validation-report, version 1). */
@@ -56,6 +77,7 @@ export interface ValidationReport extends ReportHeader<'mlci/validation-report'>
     readonly drifted: boolean;
     readonly columns: readonly DriftFinding[];
   };
+  readonly schemaDiff?: SchemaDiffSection;
 }
 
 /** Everything the report is built from, in one step. */
@@ -67,6 +89,7 @@ export interface ReportInput {
   readonly fields: readonly FieldStats[];
   readonly profile?: string;
   readonly drift?: ValidationReport['drift'];
+  readonly schemaDiff?: SchemaDiffSection;
 }
 
 const CELL_TYPES = new Set(['type-error', 'constraint-error']);
@@ -151,5 +174,6 @@ export function buildReport(input: ReportInput): ValidationReport {
     fields: input.fields,
     profile: input.profile,
     drift: input.drift,
+    schemaDiff: input.schemaDiff,
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { getValidateDataInputs } from '../../../../src/actions/validate-data/inputs.js';
+import { getValidateDataInputs, pullRequestBase } from '../../../../src/actions/validate-data/inputs.js';
 import { spec } from '../../../../src/actions/validate-data/spec.js';
 import { UsageError } from '../../../../src/core/errors.js';
 
@@ -30,5 +30,18 @@ describe('validate-data inputs', () => {
       /one ASCII character/,
     );
     expect(() => getValidateDataInputs(reader({ data: 'a', 'max-errors': '0' }))).toThrow(/max-errors/);
+  });
+
+  test('base-ref: the input, else GITHUB_BASE_REF on a pull_request run only', () => {
+    const pr = { GITHUB_EVENT_NAME: 'pull_request', GITHUB_BASE_REF: 'main' };
+    expect(pullRequestBase(pr)).toBe('main');
+    expect(pullRequestBase({ ...pr, GITHUB_EVENT_NAME: 'pull_request_target' })).toBe('main');
+    expect(pullRequestBase({ ...pr, GITHUB_EVENT_NAME: 'push' })).toBeUndefined();
+    expect(pullRequestBase({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_BASE_REF: ' ' })).toBeUndefined();
+    expect(getValidateDataInputs(reader({ data: 'a', 'base-ref': 'v1.2' }))['base-ref']).toBe('v1.2');
+    expect(getValidateDataInputs(reader({ data: 'a' }))).toMatchObject({ 'fail-on-schema-change': false });
+    expect(
+      getValidateDataInputs(reader({ data: 'a', 'fail-on-schema-change': 'true' }))['fail-on-schema-change'],
+    ).toBe(true);
   });
 });
