@@ -1,19 +1,15 @@
 // The build-image bundle under the runner emulation on Node 20 and Node 24: an offline build into an
 // OCI layout (checked by skopeo), the report and outputs, and a user error without a stack trace.
-import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { rmSync } from 'node:fs';
 import { startRegistry, type TestRegistry } from '../../harness/registry.js';
 import { runBundle } from '../../harness/runner.js';
+import { bundle as bundlePath } from '../../support/bundles.js';
 import { modelInputs, modelWorkspace, skopeoInspect } from '../../support/image-workspace.js';
 
-const root = join(import.meta.dirname, '../../..');
-// Built from the current sources; MLCI_BUILD_IMAGE_DIST=<dir> reuses an existing build output.
-const out = process.env.MLCI_BUILD_IMAGE_DIST ?? '/tmp/build-image-e2e-dist';
-const bundle = join(out, 'dist/build-image/index.js');
+let bundle: string;
 let ws: string;
 let registry: TestRegistry;
 /** Digests seen per runtime: Node 20 and 24 must agree. */
@@ -22,20 +18,7 @@ const EXPECTED: Record<string, string> = {};
 beforeAll(async () => {
   ws = modelWorkspace();
   registry = await startRegistry({ auth: 'token' });
-  if (process.env.MLCI_BUILD_IMAGE_DIST) return;
-  await promisify(execFile)(
-    process.execPath,
-    [
-      join(root, 'scripts/build.mjs'),
-      '--out',
-      out,
-      '--compiled',
-      '.build-build-image-e2e',
-      '--only',
-      'build-image',
-    ],
-    { cwd: root, maxBuffer: 16 * 1024 * 1024 },
-  );
+  bundle = await bundlePath('build-image');
 }, 300_000);
 afterAll(async () => {
   await registry?.stop();

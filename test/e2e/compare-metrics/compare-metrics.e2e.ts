@@ -1,20 +1,16 @@
 // The compare-metrics bundle under the runner emulation, on Node 20 and Node 24: a paired comparison
 // that passes, a regression that fails the job, a baseline from the fake GitHub's release, the first run
 // without a baseline, and metric names that try to inject workflow commands or markdown.
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { getOctokit } from '@actions/github';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { type FakeGitHub, startFakeGitHub } from '../../harness/fake-github.js';
 import { type BundleRun, runBundle } from '../../harness/runner.js';
+import { bundle as bundlePath } from '../../support/bundles.js';
 
-const root = join(import.meta.dirname, '../../..');
-// Built from the current sources; MLCI_COMPARE_DIST=<dir> reuses an existing build output.
-const out = process.env.MLCI_COMPARE_DIST ?? '/tmp/compare-metrics-e2e-dist';
-const bundle = join(out, 'dist/compare-metrics/index.js');
+let bundle: string;
 let fake: FakeGitHub;
 
 /** n examples with 20 % positives; `skill` moves the scores of positives up. Same ids and labels for every skill. */
@@ -61,20 +57,7 @@ beforeAll(async () => {
       headers: { 'content-type': 'application/octet-stream' },
     });
   }
-  if (process.env.MLCI_COMPARE_DIST) return;
-  await promisify(execFile)(
-    process.execPath,
-    [
-      join(root, 'scripts/build.mjs'),
-      '--out',
-      out,
-      '--compiled',
-      '.build-compare-e2e',
-      '--only',
-      'compare-metrics',
-    ],
-    { cwd: root, maxBuffer: 16 * 1024 * 1024 },
-  );
+  bundle = await bundlePath('compare-metrics');
 }, 300_000);
 
 afterAll(async () => {

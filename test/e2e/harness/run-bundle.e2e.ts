@@ -1,26 +1,16 @@
 // The umbrella action's bundle (dist/run) under the runner emulation, on Node 20 and Node 24: exit
 // codes, error annotations that point into mlci.yml, no stack traces.
-import { execFile } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import { type BundleRun, runBundle } from '../../harness/runner.js';
+import { bundle as bundlePath } from '../../support/bundles.js';
 
-const root = join(import.meta.dirname, '../../..');
-// A bundle built from the current sources (never the committed dist/, which the lead rebuilds at the
-// end). MLCI_HARNESS_DIST=<dir> reuses an existing build output instead.
-const out = process.env.MLCI_HARNESS_DIST ?? '/tmp/harness-dist';
-const bundle = join(out, 'dist/run/index.js');
+let bundle: string;
 
 beforeAll(async () => {
-  if (process.env.MLCI_HARNESS_DIST) return;
-  await promisify(execFile)(
-    process.execPath,
-    [join(root, 'scripts/build.mjs'), '--out', out, '--compiled', '.build-harness', '--only', 'run'],
-    { cwd: root, maxBuffer: 16 * 1024 * 1024 },
-  );
+  bundle = await bundlePath('run');
 }, 300_000);
 
 async function workspaceWith(config: string | undefined): Promise<string> {

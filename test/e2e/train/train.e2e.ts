@@ -1,28 +1,19 @@
 // The train action's bundle under the runner emulation, on Node 20 and Node 24: a real stage, the
 // cache across two "jobs" (local directory, then the Actions cache through the fake service), failures.
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { type FakeGitHub, startFakeGitHub } from '../../harness/fake-github.js';
 import { type BundleRun, runBundle } from '../../harness/runner.js';
+import { bundle as bundlePath } from '../../support/bundles.js';
 
-const root = join(import.meta.dirname, '../../..');
-// Built from the current sources; MLCI_TRAIN_DIST=<dir> reuses an existing build output.
-const out = process.env.MLCI_TRAIN_DIST ?? '/tmp/train-e2e-dist';
-const bundle = join(out, 'dist/train/index.js');
+let bundle: string;
 let fake: FakeGitHub;
 
 beforeAll(async () => {
   fake = await startFakeGitHub();
-  if (process.env.MLCI_TRAIN_DIST) return;
-  await promisify(execFile)(
-    process.execPath,
-    [join(root, 'scripts/build.mjs'), '--out', out, '--compiled', '.build-train-e2e', '--only', 'train'],
-    { cwd: root, maxBuffer: 16 * 1024 * 1024 },
-  );
+  bundle = await bundlePath('train');
 }, 300_000);
 afterAll(async () => {
   await fake.stop();
