@@ -1,40 +1,17 @@
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { type DriftResult, compareProfiles } from '../../core/data/drift/drift.js';
 import { readDriftOptions } from '../../core/data/drift/drift-options.js';
 import { figure } from '../../core/data/drift/drift.js';
-import type { DataProfile } from '../../core/data/profile/profile.js';
-import { formatProfile, parseProfile } from '../../core/data/profile/profile-json.js';
+import { formatProfile } from '../../core/data/profile/profile-json.js';
 import { mergeProfiles } from '../../core/data/profile/profiler.js';
+import { parseSourceDoc } from '../../core/data/table-schema/source-doc.js';
 import { DataError, UsageError } from '../../core/errors.js';
 import { resolveDataFiles } from '../../platform/data/files.js';
+import { readProfileFile } from '../../platform/data/profile-file.js';
 import type { ActionIO } from '../../platform/io.js';
 import { readBoolean, readList, readString } from '../inputs.js';
 import { cell } from './markdown-cell.js';
-
-// Profiles come from other jobs' artifacts (possibly a fork's): read as data, under a size cap
-// (reference/reliability-and-security.md ART-01). A real profile is tens of KB per column.
-const MAX_PROFILE_BYTES = 64 * 2 ** 20;
-
-/** Reads and checks one profile file. */
-export function readProfileFile(path: string, shown = path): DataProfile {
-  let size: number;
-  try {
-    size = statSync(path).size;
-  } catch (thrown) {
-    throw new UsageError(
-      `cannot read profile ${shown}: ${(thrown as NodeJS.ErrnoException).code ?? String(thrown)}`,
-    );
-  }
-  if (size > MAX_PROFILE_BYTES) {
-    throw new DataError(`${size} bytes, over the ${MAX_PROFILE_BYTES / 2 ** 20} MiB profile limit`, {
-      where: { file: shown },
-      hint: 'a profile is tens of KB per column; this file is not one',
-    });
-  }
-  return parseProfile(readFileSync(path, 'utf8'), shown);
-}
 
 /** `mlci merge-profiles`: shards' partial profiles into one; drift against a reference when given. */
 export async function mergeProfilesCommand(io: ActionIO): Promise<void> {
@@ -89,20 +66,11 @@ function readThresholdsFile(io: ActionIO) {
       `cannot read thresholds ${path}: ${(thrown as NodeJS.ErrnoException).code ?? String(thrown)}`,
     );
   }
-  let value: unknown;
-  try {
-    value = parseYaml(text, { maxAliasCount: 100, uniqueKeys: true });
-  } catch (thrown) {
-    throw new UsageError(
-      `cannot parse thresholds ${path}: ${thrown instanceof Error ? thrown.message : String(thrown)}`,
-      {
-        where: { file: path },
-      },
-    );
-  }
+  const doc = parseSourceDoc(path, text);
   // The `drift:` section of a validate-data checks file works as is: the same thresholds in both places.
-  const section = isObject(value) && 'drift' in value ? value.drift : value;
-  return readDriftOptions(section, { file: path });
+  const prefix = isObject(doc.value) && 'drift' in doc.value ? ['drift'] : [];
+  const section = prefix.length ? (doc.value as Record<string, unknown>).drift : doc.value;
+  return readDriftOptions(section, (at) => doc.where([...prefix, ...at]));
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

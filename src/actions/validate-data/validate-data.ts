@@ -1,14 +1,15 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { mergeChecks, readTableChecks } from '../../core/data/checks/table-checks.js';
-import { compareProfiles, type DriftOptions } from '../../core/data/drift/drift.js';
-import { formatProfile, parseProfile } from '../../core/data/profile/profile-json.js';
+import { compareProfiles } from '../../core/data/drift/drift.js';
+import { formatProfile } from '../../core/data/profile/profile-json.js';
 import { createProfiler, type DataProfile } from '../../core/data/profile/profiler.js';
 import { loadSchema } from '../../core/data/table-schema/load-any.js';
 import { parseSourceDoc } from '../../core/data/table-schema/source-doc.js';
 import { buildReport, type ValidationReport } from '../../core/data/validate/report.js';
 import { DataError, UsageError } from '../../core/errors.js';
 import { resolveDataFiles } from '../../platform/data/files.js';
+import { readProfileFile } from '../../platform/data/profile-file.js';
 import type { ActionIO } from '../../platform/io.js';
 import { annotate } from './annotations.js';
 import { getValidateDataInputs, pullRequestBase } from './inputs.js';
@@ -40,7 +41,7 @@ export async function validateData(io: ActionIO): Promise<void> {
   const checks = mergeChecks(schema?.checks ?? {}, extraChecks);
   const referencePath = inputs['reference-profile'];
   const reference = referencePath
-    ? parseProfile(await readText(io.cwd, referencePath, 'reference profile'), referencePath)
+    ? readProfileFile(resolve(io.cwd, referencePath), referencePath)
     : undefined;
   // Before the long pass: a base-ref that does not exist fails in seconds, not after the data.
   const baseRef = inputs['base-ref'] ?? pullRequestBase(io.env);
@@ -80,7 +81,7 @@ export async function validateData(io: ActionIO): Promise<void> {
   if (profile && inputs.profile) await writeOut(io.cwd, inputs.profile, formatProfile(profile));
   const drift =
     reference && profile && referencePath
-      ? driftSection(referencePath, compareProfiles(reference, profile, (checks.drift ?? {}) as DriftOptions))
+      ? driftSection(referencePath, compareProfiles(reference, profile, checks.drift ?? {}))
       : undefined;
   const report: ValidationReport = buildReport({
     files: result.files,

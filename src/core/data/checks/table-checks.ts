@@ -1,4 +1,6 @@
 import { UsageError } from '../../errors.js';
+import type { DriftOptions } from '../drift/drift.js';
+import { readDriftOptions } from '../drift/drift-options.js';
 import type { SourceDoc } from '../table-schema/source-doc.js';
 
 /** Checks beyond the schema, from the `checks:` section of the schema file or the `checks` input. */
@@ -17,11 +19,8 @@ export interface TableChecks {
     /** Classes that must appear (each is bounded too). */
     readonly classes?: readonly string[];
   };
-  /** Drift thresholds for compareProfiles: `defaults` and per-column `columns` (metric -> threshold). */
-  readonly drift?: {
-    readonly defaults?: Readonly<Record<string, number | null>>;
-    readonly columns?: Readonly<Record<string, Readonly<Record<string, number | null>>>>;
-  };
+  /** Drift thresholds for compareProfiles, read and checked by readDriftOptions. */
+  readonly drift?: DriftOptions;
 }
 
 const KEYS = ['rowCount', 'nullRate', 'mostly', 'duplicateRows', 'labelBalance', 'drift'];
@@ -68,13 +67,13 @@ export function readTableChecks(doc: SourceDoc, path: (string | number)[]): Tabl
     if (balance.min !== undefined) share(['labelBalance', 'min'], balance.min);
     if (balance.max !== undefined) share(['labelBalance', 'max'], balance.max);
   }
-  const drift = checks.drift as Record<string, unknown> | undefined;
-  if (drift !== undefined) {
-    if (typeof drift !== 'object' || drift === null) fail(['drift'], 'drift takes {defaults, columns}');
-    for (const key of Object.keys(drift))
-      if (key !== 'defaults' && key !== 'columns') fail(['drift', key], 'drift takes {defaults, columns}');
-  }
-  return checks as TableChecks;
+  // The same reader as merge-profiles' thresholds file: misspelt metrics and negative numbers fail here,
+  // at their line, instead of being ignored by compareProfiles.
+  const drift =
+    checks.drift === undefined
+      ? undefined
+      : readDriftOptions(checks.drift, (at) => doc.where([...path, 'drift', ...at]));
+  return { ...(checks as TableChecks), ...(drift ? { drift } : {}) };
 }
 
 /** Merges two checks objects; entries of `over` win, maps are merged key by key. */

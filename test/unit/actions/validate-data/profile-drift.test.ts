@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { runValidateData } from '../../../support/validate-data-run.js';
@@ -90,5 +91,53 @@ describe('validate-data: profile output and drift against a reference profile', 
     );
     expect(run.report!.drift!.drifted).toBe(false);
     expect(run.exitCode).toBe(0);
+  });
+
+  test('drift thresholds are checked: a misspelt metric or a negative number is exit 2 at its line', async () => {
+    const data = table(
+      100,
+      (i) => i,
+      (i) => 'abc'[i % 3]!,
+    );
+    const misspelt = await runValidateData(
+      {
+        'd.csv': data,
+        's.yaml': SCHEMA,
+        'c.yaml': 'rowCount: {min: 1}\ndrift:\n  columns:\n    x: {wasserstien: 0.1}\n',
+      },
+      { data: 'd.csv', schema: 's.yaml', checks: 'c.yaml' },
+    );
+    expect(misspelt.exitCode).toBe(2);
+    expect(misspelt.error!.message).toMatch(/unknown metric `wasserstien` in `columns\.x`/);
+    expect(misspelt.error!.where).toMatchObject({ file: 'c.yaml', line: 4 });
+    // In the schema file's own `checks:` section too, at the line of the bad value.
+    const negative = await runValidateData(
+      { 'd.csv': data, 's.yaml': `${SCHEMA}checks:\n  drift:\n    defaults:\n      psi: -0.5\n` },
+      { data: 'd.csv', schema: 's.yaml' },
+    );
+    expect(negative.exitCode).toBe(2);
+    expect(negative.error!.message).toMatch(/`defaults\.psi` must be a number ≥ 0 or null, got -0\.5/);
+    expect(negative.error!.where).toMatchObject({ file: 's.yaml', line: 7 });
+    expect(negative.report).toBeUndefined(); // refused before the data is read
+  });
+
+  test('the reference profile is read under the same size cap as merge-profiles', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mlci-vd-huge-'));
+    // A sparse 65 MiB file: refused by its size before it is read.
+    writeFileSync(join(dir, 'ref.json'), '');
+    truncateSync(join(dir, 'ref.json'), 65 * 2 ** 20);
+    const run = await runValidateData(
+      { 'd.csv': 'x,kind\n1,a\n', 's.yaml': SCHEMA },
+      { data: 'd.csv', schema: 's.yaml', 'reference-profile': 'ref.json' },
+      { dir },
+    );
+    expect(run.exitCode).toBe(1);
+    expect(run.error!.message).toMatch(/over the 64 MiB profile limit/);
+    const missing = await runValidateData(
+      { 'd.csv': 'x,kind\n1,a\n', 's.yaml': SCHEMA },
+      { data: 'd.csv', schema: 's.yaml', 'reference-profile': 'nope.json' },
+    );
+    expect(missing.exitCode).toBe(2);
+    expect(missing.error!.message).toMatch(/cannot read profile nope\.json: ENOENT/);
   });
 });

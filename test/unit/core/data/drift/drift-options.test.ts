@@ -30,4 +30,16 @@ describe('readDriftOptions', () => {
   ])('%j is a usage error', (value, message) => {
     expect(() => readDriftOptions(value, where)).toThrow(message);
   });
+
+  test('a where function gets the path of the offending key', () => {
+    const paths: string[][] = [];
+    const whereOf = (path: readonly string[]) => {
+      paths.push([...path]);
+      return { file: 'c.yaml', line: path.length };
+    };
+    expect(() => readDriftOptions({ columns: { a: { psi: 0.1, linf: -2 } } }, whereOf)).toThrow(
+      expect.objectContaining({ where: { file: 'c.yaml', line: 3 } }),
+    );
+    expect(paths).toEqual([['columns', 'a', 'linf']]);
+  });
 });
