@@ -76,23 +76,29 @@ function expectNoStackTrace(run: BundleRun) {
 
 const RULES = 'accuracy: higher, margin 0.01\nroc_auc: higher\nlog_loss: lower, relative-margin 5%';
 
+/** The bundle on 800 predictions of a candidate and a baseline of the given skills, file source, RULES. */
+async function compareSkills(node: 'node20' | 'node24', candidate: number, baseline: number) {
+  const cwd = await workspace({
+    'cand.jsonl': predictions(800, candidate),
+    'base.jsonl': predictions(800, baseline),
+  });
+  const run = await runBundle({
+    bundle,
+    node,
+    cwd,
+    inputs: {
+      predictions: 'cand.jsonl',
+      'baseline-predictions': 'base.jsonl',
+      'baseline-order': 'file',
+      rules: RULES,
+    },
+  });
+  return { cwd, run };
+}
+
 describe.each(['node20', 'node24'] as const)('dist/compare-metrics on %s', (node) => {
   test('a better candidate passes, with a report, outputs and a summary table', async () => {
-    const cwd = await workspace({
-      'cand.jsonl': predictions(800, 0.45),
-      'base.jsonl': predictions(800, 0.3),
-    });
-    const run = await runBundle({
-      bundle,
-      node,
-      cwd,
-      inputs: {
-        predictions: 'cand.jsonl',
-        'baseline-predictions': 'base.jsonl',
-        'baseline-order': 'file',
-        rules: RULES,
-      },
-    });
+    const { cwd, run } = await compareSkills(node, 0.45, 0.3);
     expectNoStackTrace(run);
     expect(run.exitCode).toBe(0);
     expect(run.outputs).toMatchObject({ verdict: 'pass', 'failed-metrics': '', 'baseline-source': 'file' });
@@ -111,21 +117,7 @@ describe.each(['node20', 'node24'] as const)('dist/compare-metrics on %s', (node
   });
 
   test('a regression fails the job with exit 1, one error annotation and the report still written', async () => {
-    const cwd = await workspace({
-      'cand.jsonl': predictions(800, 0.1),
-      'base.jsonl': predictions(800, 0.45),
-    });
-    const run = await runBundle({
-      bundle,
-      node,
-      cwd,
-      inputs: {
-        predictions: 'cand.jsonl',
-        'baseline-predictions': 'base.jsonl',
-        'baseline-order': 'file',
-        rules: RULES,
-      },
-    });
+    const { cwd, run } = await compareSkills(node, 0.1, 0.45);
     expectNoStackTrace(run);
     expect(run.exitCode).toBe(1);
     expect(run.outputs.verdict).toBe('fail');
