@@ -17,6 +17,14 @@ function expectClose(ours: Record<string, number>, theirs: Record<string, unknow
   }
 }
 
+/** Prediction rows e0, e1, … with the labels `y` and, per row, a score or a prediction. */
+function rowsOf(
+  y: readonly (number | string)[],
+  value: (i: number) => Pick<PredictionRow, 'score' | 'prediction'>,
+): PredictionRow[] {
+  return y.map((label, i) => ({ id: `e${i}`, label: String(label), ...value(i), line: i + 1 }));
+}
+
 const CONFUSION = [
   'accuracy',
   'precision_macro',
@@ -50,12 +58,7 @@ describe('metrics from predictions equal scikit-learn to 1e-9', () => {
     ['small', 3, 12, 0.4],
   ])('binary classification: %s', (_name, seed, n, rate) => {
     const { y, score } = binaryCase(seed, n, rate);
-    const rows: PredictionRow[] = y.map((label, i) => ({
-      id: `e${i}`,
-      label: String(label),
-      score: score[i],
-      line: i + 1,
-    }));
+    const rows = rowsOf(y, (i) => ({ score: score[i] }));
     const ours = computeMetrics(buildEvaluation(rows, 'p.jsonl', { task: 'classification', threshold: 0.5 }));
     const pred = score.map((s) => (s >= 0.5 ? 1 : 0));
     const theirs = reference<Record<string, unknown>>({
@@ -82,12 +85,7 @@ describe('metrics from predictions equal scikit-learn to 1e-9', () => {
   test('a single class: threshold metrics as scikit-learn (zero_division 0), ROC AUC undefined', () => {
     const y = [0, 0, 0, 0, 0, 0];
     const score = [0.1, 0.7, 0.2, 0.2, 0.9, 0.4];
-    const rows: PredictionRow[] = y.map((label, i) => ({
-      id: `e${i}`,
-      label: String(label),
-      score: score[i],
-      line: i + 1,
-    }));
+    const rows = rowsOf(y, (i) => ({ score: score[i] }));
     const ours = computeMetrics(
       buildEvaluation(rows, 'p.jsonl', { task: 'classification', threshold: 0.5, positiveLabel: '1' }),
     );
@@ -151,12 +149,7 @@ describe('metrics from predictions equal scikit-learn to 1e-9', () => {
   test('multiclass where a predicted class never occurs in the labels', () => {
     const y = [0, 1, 2, 2, 1, 0, 0, 1];
     const pred = [0, 2, 3, 2, 1, 3, 0, 0];
-    const rows: PredictionRow[] = y.map((label, i) => ({
-      id: `e${i}`,
-      label: String(label),
-      prediction: String(pred[i]),
-      line: i + 1,
-    }));
+    const rows = rowsOf(y, (i) => ({ prediction: String(pred[i]) }));
     const ours = computeMetrics(buildEvaluation(rows, 'p.jsonl', { task: 'classification', threshold: 0.5 }));
     const theirs = reference<Record<string, unknown>>({
       op: 'classification',
@@ -181,12 +174,7 @@ describe('metrics from predictions equal scikit-learn to 1e-9', () => {
         zeros ? Math.round((truth + rng.uniform() - 0.5) * 2) / 2 : truth + 10 * (rng.uniform() - 0.5),
       );
     }
-    const rows: PredictionRow[] = y.map((label, i) => ({
-      id: `e${i}`,
-      label: String(label),
-      prediction: String(pred[i]),
-      line: i + 1,
-    }));
+    const rows = rowsOf(y, (i) => ({ prediction: String(pred[i]) }));
     const ours = computeMetrics(buildEvaluation(rows, 'p.jsonl', { task: 'regression', threshold: 0.5 }));
     const theirs = reference<Record<string, unknown>>({ op: 'regression', y, pred });
     // MAPE with y = 0 divides by float64 eps: values near 1e15, compared relatively.
@@ -203,12 +191,7 @@ describe('metrics from predictions equal scikit-learn to 1e-9', () => {
       [3, 3, 3, 3],
       [3, 2, 3, 4],
     ]) {
-      const rows: PredictionRow[] = y.map((label, i) => ({
-        id: `e${i}`,
-        label: String(label),
-        prediction: String(pred[i]),
-        line: i + 1,
-      }));
+      const rows = rowsOf(y, (i) => ({ prediction: String(pred[i]) }));
       const ours = computeMetrics(buildEvaluation(rows, 'p.jsonl', { task: 'regression', threshold: 0.5 }));
       const theirs = reference<Record<string, unknown>>({ op: 'regression', y, pred });
       expectClose(ours.values, theirs, ['mae', 'mse', 'rmse', 'r2', 'mape']);
