@@ -45,7 +45,9 @@ export class InternTable {
     while (this.slots[slot] !== -1) slot = (slot + 1) & this.mask;
     this.slots[slot] = this.strings.length;
     this.hashes[slot] = hash;
-    this.bytes.push(buf.slice(start, end));
+    // A copy: Buffer#slice is a view, and the CSV reader refills its chunk buffer, which would rewrite
+    // the stored key under the table (every later lookup a miss, and a decoded string per cell).
+    this.bytes.push(Uint8Array.prototype.slice.call(buf, start, end));
     this.strings.push(text);
   }
 }
