@@ -24,6 +24,10 @@ async function bytesOf(layer: FileLayer): Promise<Buffer> {
   return Buffer.concat(parts);
 }
 
+/** Plans weight layers only (no metadata, layers or code), model under /m, app under /a. */
+const planWeights = (dir: string, weights: string[], splitBytes: number) =>
+  planLayers({ weights, metadata: [], layers: [], code: [], modelDir: '/m', appDir: '/a', splitBytes }, dir);
+
 function writeTree(dir: string, umask: number) {
   const old = process.umask(umask);
   try {
@@ -85,18 +89,7 @@ describe('fileLayer', () => {
 
   test('onProgress reports the uncompressed bytes read while measuring, up to the whole tar', async () => {
     const seen: number[] = [];
-    const plans = await planLayers(
-      {
-        weights: ['model'],
-        metadata: [],
-        layers: [],
-        code: [],
-        modelDir: '/m',
-        appDir: '/a',
-        splitBytes: 1e9,
-      },
-      join(root, 'a'),
-    );
+    const plans = await planWeights(join(root, 'a'), ['model'], 1e9);
     const layer = fileLayer({
       ...plans[0]!,
       mtime: 0,
@@ -121,18 +114,7 @@ describe('fileLayer', () => {
       floats[i] = (x / 2147483647 - 0.5) * 0.04;
     }
     writeFileSync(join(dir, 'fp32.bin'), Buffer.from(floats.buffer));
-    const plans = await planLayers(
-      {
-        weights: ['random.bin', 'fp32.bin'],
-        metadata: [],
-        layers: [],
-        code: [],
-        modelDir: '/m',
-        appDir: '/a',
-        splitBytes: 1,
-      },
-      dir,
-    );
+    const plans = await planWeights(dir, ['random.bin', 'fp32.bin'], 1);
     const layers = plans.map((p) => fileLayer({ ...p, mtime: 0, compression: 'auto', family: 'oci' }));
     expect(await Promise.all(layers.map((l) => l.compression()))).toEqual(['huffman', 'stored']);
     const small = (await build(join(root, 'a')))[2]!;
@@ -147,18 +129,7 @@ describe('fileLayer', () => {
   test('the digest cache skips reading unchanged files; a changed file misses', async () => {
     const dir = join(root, 'a');
     const cache = directoryDigestCache(join(root, 'cache'));
-    const plans = await planLayers(
-      {
-        weights: ['model'],
-        metadata: [],
-        layers: [],
-        code: [],
-        modelDir: '/m',
-        appDir: '/a',
-        splitBytes: 1e9,
-      },
-      dir,
-    );
+    const plans = await planWeights(dir, ['model'], 1e9);
     const first = fileLayer({ ...plans[0]!, mtime: 0, compression: 'gzip', family: 'oci', cache });
     const digest = await first.digest();
     const poisoned = {
@@ -173,18 +144,7 @@ describe('fileLayer', () => {
     const again = fileLayer({ ...plans[0]!, mtime: 0, compression: 'gzip', family: 'oci', cache });
     expect(await again.digest()).toBe(poisoned.digest);
     writeFileSync(join(dir, 'model/card.md'), '# changed model\n');
-    const replanned = await planLayers(
-      {
-        weights: ['model'],
-        metadata: [],
-        layers: [],
-        code: [],
-        modelDir: '/m',
-        appDir: '/a',
-        splitBytes: 1e9,
-      },
-      dir,
-    );
+    const replanned = await planWeights(dir, ['model'], 1e9);
     const changed = fileLayer({ ...replanned[0]!, mtime: 0, compression: 'gzip', family: 'oci', cache });
     expect(await changed.digest()).not.toBe(poisoned.digest);
     expect(await changed.digest()).not.toBe(digest);
