@@ -7,6 +7,7 @@ import { rmSync } from 'node:fs';
 import { startRegistry, type TestRegistry } from '../../harness/registry.js';
 import { runBundle } from '../../harness/runner.js';
 import { bundle as bundlePath } from '../../support/bundles.js';
+import { expectNoStackTrace } from '../../support/no-stack-trace.js';
 import { modelInputs, modelWorkspace, skopeoInspect } from '../../support/image-workspace.js';
 
 let bundle: string;
@@ -88,6 +89,6 @@ describe.each(['node20', 'node24'] as const)('dist/build-image on %s', (node) =>
         message: expect.stringContaining('source "nope.py" does not exist'),
       }),
     ]);
-    expect(`${run.stdout}\n${run.stderr}`).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+    expectNoStackTrace(run);
   });
 });

@@ -7,8 +7,9 @@ import { join } from 'node:path';
 import { getOctokit } from '@actions/github';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { type FakeGitHub, startFakeGitHub } from '../../harness/fake-github.js';
-import { type BundleRun, runBundle } from '../../harness/runner.js';
+import { runBundle } from '../../harness/runner.js';
 import { bundle as bundlePath } from '../../support/bundles.js';
+import { expectNoStackTrace } from '../../support/no-stack-trace.js';
 
 let bundle: string;
 let fake: FakeGitHub;
@@ -68,10 +69,6 @@ async function workspace(files: Record<string, string>): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'mlci-compare-e2e-'));
   for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), text);
   return dir;
-}
-
-function expectNoStackTrace(run: BundleRun) {
-  expect(`${run.stdout}\n${run.stderr}`).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
 }
 
 const RULES = 'accuracy: higher, margin 0.01\nroc_auc: higher\nlog_loss: lower, relative-margin 5%';

@@ -4,8 +4,9 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from '@jest/globals';
-import { type BundleRun, runBundle } from '../../harness/runner.js';
+import { runBundle } from '../../harness/runner.js';
 import { bundle as bundlePath } from '../../support/bundles.js';
+import { expectNoStackTrace } from '../../support/no-stack-trace.js';
 
 let bundle: string;
 
@@ -17,10 +18,6 @@ async function workspaceWith(config: string | undefined): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'mlci-e2e-ws-'));
   if (config !== undefined) await writeFile(join(dir, 'mlci.yml'), config);
   return dir;
-}
-
-function expectNoStackTrace(run: BundleRun) {
-  expect(`${run.stdout}\n${run.stderr}`).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
 }
 
 describe.each(['node20', 'node24'] as const)('dist/run on %s', (node) => {

@@ -5,8 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { type FakeGitHub, startFakeGitHub } from '../../harness/fake-github.js';
-import { type BundleRun, runBundle } from '../../harness/runner.js';
+import { runBundle } from '../../harness/runner.js';
 import { bundle as bundlePath } from '../../support/bundles.js';
+import { expectNoStackTrace } from '../../support/no-stack-trace.js';
 
 let bundle: string;
 let fake: FakeGitHub;
@@ -42,10 +43,6 @@ const inputs = {
   metrics: 'metrics.json',
   name: 'fit',
 };
-
-function expectNoStackTrace(run: BundleRun) {
-  expect(`${run.stdout}\n${run.stderr}`).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
-}
 
 describe.each(['node20', 'node24'] as const)('dist/train on %s', (node) => {
   test('runs a stage, then restores it from the local cache', async () => {
