@@ -2,7 +2,7 @@ import { type CompressionChoice, parseCompression } from '../../core/image/compr
 import { type Platform, parsePlatform } from '../../core/image/platform.js';
 import { parseLayerSpec } from '../../core/image/plan.js';
 import type { SourceSpec } from '../../core/image/sources.js';
-import { UsageError } from '../../core/errors.js';
+import { messageOf, UsageError } from '../../core/errors.js';
 import type { InputReader } from '../../platform/io.js';
 import type { UploadMode } from '../../platform/registry/push.js';
 import { readBoolean, readList, readNumber, readString } from '../inputs.js';
@@ -56,7 +56,7 @@ export function parseCommand(name: string, text: string | undefined): string[] |
       value = JSON.parse(text);
     } catch (error) {
       throw new UsageError(
-        `input \`${name}\` looks like a JSON array but does not parse: ${(error as Error).message}`,
+        `input \`${name}\` looks like a JSON array but does not parse: ${messageOf(error)}`,
       );
     }
     if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {

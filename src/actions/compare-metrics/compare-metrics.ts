@@ -2,7 +2,7 @@ import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
-import { DataError, UsageError } from '../../core/errors.js';
+import { DataError, messageOf, UsageError } from '../../core/errors.js';
 import { resolveBaseline } from '../../core/metrics/baseline.js';
 import { compareMetrics as compare } from '../../core/metrics/compare.js';
 import { fingerprintBytes } from '../../core/metrics/fingerprint.js';
@@ -77,7 +77,7 @@ async function readRules(io: ActionIO, inputs: CompareInputs): Promise<MetricRul
     try {
       value = parseYaml(inputs.rules);
     } catch (cause) {
-      throw new UsageError(`input \`rules\` is not valid YAML: ${(cause as Error).message.split('\n')[0]}`, {
+      throw new UsageError(`input \`rules\` is not valid YAML: ${messageOf(cause).split('\n')[0]}`, {
         cause,
       });
     }

@@ -1,4 +1,4 @@
-import { DataError } from '../errors.js';
+import { DataError, messageOf } from '../errors.js';
 import { alignById } from './align.js';
 import type { NamedText, ResolvedBaseline } from './baseline.js';
 import { computeMetrics } from './compute.js';
@@ -273,7 +273,7 @@ async function pair(
     base = buildEvaluation(alignment.baseline, baseline.predictionsFile!, evaluation);
     cand = buildEvaluation(alignment.candidate, candidate.predictionsFile!, evaluation);
   } catch (thrown) {
-    warnings.push(`no paired statistics: ${(thrown as Error).message}`);
+    warnings.push(`no paired statistics: ${messageOf(thrown)}`);
     return none('predictions could not be paired');
   }
   const shared = [...candidate.values.keys()].filter((name) => baseline.values.has(name));

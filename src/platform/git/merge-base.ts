@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { MlciError } from '../../core/errors.js';
+import { messageOf, MlciError } from '../../core/errors.js';
 
 const run = promisify(execFile);
 
@@ -13,7 +13,7 @@ export async function git(cwd: string, args: readonly string[]): Promise<string>
     const stderr = String((cause as { stderr?: unknown }).stderr ?? '')
       .trim()
       .split('\n')[0];
-    throw new MlciError(`git ${args[0]} failed: ${stderr || (cause as Error).message}`, 1, { cause });
+    throw new MlciError(`git ${args[0]} failed: ${stderr || messageOf(cause)}`, 1, { cause });
   }
 }
 

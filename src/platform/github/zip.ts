@@ -1,3 +1,4 @@
+import { messageOf } from '../../core/errors.js';
 import { inflateRawSync } from 'node:zlib';
 import { GitHubError } from './errors.js';
 
@@ -54,7 +55,7 @@ function inflate(data: Buffer, size: number, name: string): Buffer {
   try {
     return inflateRawSync(data, { maxOutputLength: Math.max(size, 1) });
   } catch (cause) {
-    throw bad(`entry "${name}" does not inflate to its declared ${size} bytes (${(cause as Error).message})`);
+    throw bad(`entry "${name}" does not inflate to its declared ${size} bytes (${messageOf(cause)})`);
   }
 }
 

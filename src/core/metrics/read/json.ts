@@ -1,4 +1,4 @@
-import { DataError } from '../../errors.js';
+import { DataError, messageOf } from '../../errors.js';
 
 /**
  * JSON.parse that also accepts the bare NaN, Infinity and -Infinity Python's json.dumps writes by
@@ -17,7 +17,7 @@ export function parseJsonLenient(text: string, file: string, lineOffset = 0): un
         // fall through to the original error, which points at the real problem
       }
     }
-    throw new DataError(`invalid JSON: ${(first as Error).message}`, {
+    throw new DataError(`invalid JSON: ${messageOf(first)}`, {
       where: { file, ...position(text, first as Error, lineOffset) },
       hint: 'check the file is JSON (one object per line for JSONL)',
     });

@@ -1,6 +1,6 @@
 import { extname } from 'node:path';
 import { isMap, LineCounter, parseDocument } from 'yaml';
-import { DataError } from '../../errors.js';
+import { DataError, messageOf } from '../../errors.js';
 import { flattenMetrics } from './flatten.js';
 import { parseCsv } from './csv.js';
 import { parseJsonLenient } from './json.js';
@@ -148,7 +148,7 @@ function flatten(value: unknown, file: string): Map<string, number> {
     values.delete('version');
     return values;
   } catch (cause) {
-    throw new DataError(`metrics file ${(cause as Error).message}`, { where: { file }, cause });
+    throw new DataError(`metrics file ${messageOf(cause)}`, { where: { file }, cause });
   }
 }
 
