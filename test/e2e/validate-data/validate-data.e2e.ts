@@ -103,6 +103,64 @@ describe.each(['node20', 'node24'] as NodeRuntime[])('validate-data bundle on %s
   });
 });
 
+const git = (cwd: string, ...args: string[]) =>
+  promisify(execFile)('git', args, {
+    cwd,
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@e',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@e',
+    },
+  });
+
+describe('validate-data bundle: schema diff on a pull_request run', () => {
+  test('a shallow checkout: the base branch is fetched, the change reported (exit 0) or failed on request (exit 1)', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'mlci-validate-e2e-git-'));
+    const origin = join(root, 'origin');
+    await git(root, 'init', '-q', '-b', 'main', origin);
+    await writeFile(join(origin, 's.yaml'), 'columns:\n  id: integer\n');
+    await writeFile(join(origin, 'd.csv'), 'id\n1\n');
+    await git(origin, 'add', '.');
+    await git(origin, 'commit', '-qm', 'base');
+    await git(origin, 'checkout', '-qb', 'feature');
+    await writeFile(join(origin, 's.yaml'), 'columns:\n  id: integer\n  "@team <b>x</b>": string\n');
+    await writeFile(join(origin, 'd.csv'), 'id,@team <b>x</b>\n1,a\n');
+    await git(origin, 'commit', '-qam', 'pr');
+    const cwd = join(root, 'checkout');
+    await git(
+      root,
+      'clone',
+      '-q',
+      '--depth=1',
+      '--single-branch',
+      '--branch',
+      'feature',
+      `file://${origin}`,
+      cwd,
+    );
+    const pr = { bundle, cwd, event: 'pull_request', env: { GITHUB_BASE_REF: 'main' } } as const;
+    const run = await runBundle({ ...pr, inputs: { data: 'd.csv', schema: 's.yaml' } });
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs).toMatchObject({ valid: 'true', 'schema-changed': 'true' });
+    const report = JSON.parse(await readFile(join(cwd, 'mlci-validation-report.json'), 'utf8'));
+    expect(report.schemaDiff).toMatchObject({
+      base: 'main',
+      status: 'compared',
+      changes: ['added column "@team <b>x</b>" (string)'],
+    });
+    expect(run.summary).toContain('- added column "@\u200bteam \\<b\\>x\\</b\\>" \\(string\\)');
+    const strict = await runBundle({
+      ...pr,
+      inputs: { data: 'd.csv', schema: 's.yaml', 'fail-on-schema-change': true },
+    });
+    expect(strict.exitCode).toBe(1);
+    expect(strict.annotations.at(-1)!.message).toMatch(/the schema s\.yaml differs from main: added column/);
+    expectNoStackTrace(strict);
+  });
+});
+
 describe('validate-data bundle: worker threads', () => {
   test('a 40 MB CSV gives the same report with 2 workers as with one thread', async () => {
     const block = Array.from(
