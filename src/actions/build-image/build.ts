@@ -17,11 +17,14 @@ import { parseReference } from '../../core/image/reference.js';
 import { UsageError } from '../../core/errors.js';
 import type { ActionIO } from '../../platform/io.js';
 import { resolveBase } from '../../platform/registry/pull.js';
+import { commitTime, headCommit, originUrl } from '../../platform/git/commit.js';
 import { clientFor } from './clients.js';
-import { commitTime, headRevision, originUrl } from './git.js';
 import type { applyPreset } from './preset.js';
 
 type Inputs = ReturnType<typeof applyPreset>;
+
+// Lineage metadata only: a git that hangs (a credential prompt, a locked repository) must not stall the build.
+const GIT_LOOKUP = { timeout: 10_000 } as const;
 
 /** What a build produced, before it is written anywhere. */
 export interface Built {
@@ -42,7 +45,7 @@ export async function sourceDateEpoch(io: ActionIO, inputs: Inputs): Promise<num
       throw new UsageError(`SOURCE_DATE_EPOCH "${env}" is not a non-negative integer number of seconds`);
     return n;
   }
-  return (await commitTime(io.cwd)) ?? 0;
+  return (await commitTime(io.cwd, GIT_LOOKUP)) ?? 0;
 }
 
 function cacheDir(io: ActionIO, inputs: Inputs): string | undefined {
@@ -157,8 +160,10 @@ export async function build(io: ActionIO, inputs: Inputs): Promise<Built> {
   const server = io.env.GITHUB_SERVER_URL || 'https://github.com';
   const lineage: Lineage = {
     created,
-    source: io.env.GITHUB_REPOSITORY ? `${server}/${io.env.GITHUB_REPOSITORY}` : await originUrl(io.cwd),
-    revision: io.env.GITHUB_SHA || (await headRevision(io.cwd)),
+    source: io.env.GITHUB_REPOSITORY
+      ? `${server}/${io.env.GITHUB_REPOSITORY}`
+      : await originUrl(io.cwd, GIT_LOOKUP),
+    revision: io.env.GITHUB_SHA || (await headCommit(io.cwd, GIT_LOOKUP)),
     version: inputs.version ?? tagVersion,
     baseName: first.name,
     baseDigest: first.digest,

@@ -2,14 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { UsageError } from '../../core/errors.js';
 import type { BaselineSource, BaselineSourceName, NamedText } from '../../core/metrics/baseline.js';
-import {
-  findMergeBase,
-  firstParentAncestors,
-  parentCommit,
-  readFileAtCommit,
-  repoRelative,
-  resolveCommit,
-} from '../../platform/git/merge-base.js';
+import { firstParentAncestors, parentCommit, resolveCommit } from '../../platform/git/ancestry.js';
+import { readFileAtCommit, repoRelative } from '../../platform/git/at-commit.js';
+import { findMergeBase } from '../../platform/git/merge-base.js';
 import { artifactSource } from '../../platform/github/baseline-artifact.js';
 import { releaseSource } from '../../platform/github/baseline-release.js';
 import { createGitHubClient } from '../../platform/github/client.js';

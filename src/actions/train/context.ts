@@ -4,7 +4,8 @@ import { localStore } from '../../platform/cache/local-store.js';
 import type { CacheStore } from '../../platform/cache/store.js';
 import type { ActionIO } from '../../platform/io.js';
 import { UsageError } from '../../core/errors.js';
-import { gitBlobIds, gitCommit } from '../../platform/process/git.js';
+import { gitBlobIds } from '../../platform/git/blob-ids.js';
+import { headCommit } from '../../platform/git/commit.js';
 import { HashState } from '../../platform/process/hash-state.js';
 import type { EffectsContext } from './effects.js';
 import type { TrainInputs } from './inputs.js';
@@ -65,7 +66,7 @@ export async function effectsContext(
 export async function checkTrustedCheckout(io: ActionIO, inputs: TrainInputs, root: string): Promise<void> {
   const event = io.env.GITHUB_EVENT_NAME ?? '';
   if (!(PRIVILEGED_EVENTS as readonly string[]).includes(event) || inputs['allow-untrusted-code']) return;
-  const head = await gitCommit(root);
+  const head = await headCommit(root);
   if (!head || !io.env.GITHUB_SHA || head === io.env.GITHUB_SHA) return;
   throw new UsageError(
     `refusing to run training code under \`${event}\`: the workspace is at ${head.slice(0, 12)}, not the workflow's commit ${io.env.GITHUB_SHA.slice(0, 12)}`,

@@ -15,7 +15,7 @@ import { LOCKFILES, toolsNamedIn } from '../../core/train/tools.js';
 import type { CacheStore } from '../../platform/cache/store.js';
 import { hashOutputs, removeOutputs } from '../../platform/cache/outputs.js';
 import { contentIds, MissingPathError } from '../../platform/process/content-ids.js';
-import type { GitIds } from '../../platform/process/git.js';
+import type { GitIds } from '../../platform/git/blob-ids.js';
 import type { HashState } from '../../platform/process/hash-state.js';
 import { runCommand } from '../../platform/process/run-command.js';
 import { defaultShell, PASS_THROUGH } from '../../platform/process/shell.js';

@@ -5,7 +5,7 @@ import { buildGraph, planTraining } from '../../core/train/plan.js';
 import { reproduceStage } from '../../core/train/reproduce.js';
 import { buildRunRecord, type StageRecord } from '../../core/train/run-record.js';
 import type { ActionIO } from '../../platform/io.js';
-import { gitCommit } from '../../platform/process/git.js';
+import { headCommit } from '../../platform/git/commit.js';
 import { checkTrustedCheckout, effectsContext } from './context.js';
 import { stageEffects } from './effects.js';
 import { getTrainInputs } from './inputs.js';
@@ -52,7 +52,7 @@ export async function train(io: ActionIO): Promise<void> {
       skippedRecord(outcome.stage, outcome.status === 'skipped' ? outcome.because : '', ended),
   );
   const record = buildRunRecord({
-    git: { commit: io.env.GITHUB_SHA ?? (await gitCommit(root)) ?? null, ref: io.env.GITHUB_REF ?? null },
+    git: { commit: io.env.GITHUB_SHA ?? (await headCommit(root)) ?? null, ref: io.env.GITHUB_REF ?? null },
     trigger: {
       actor: io.env.GITHUB_ACTOR ?? null,
       event: io.env.GITHUB_EVENT_NAME ?? null,

@@ -1,36 +1,10 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
-import { messageOf, MlciError } from '../../core/errors.js';
-
-const run = promisify(execFile);
-
-/** Runs git with an argument array (never a shell) in `cwd`; stdout, or a GitError naming the command. */
-export async function git(cwd: string, args: readonly string[]): Promise<string> {
-  try {
-    const { stdout } = await run('git', [...args], { cwd, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' });
-    return stdout;
-  } catch (cause) {
-    const stderr = String((cause as { stderr?: unknown }).stderr ?? '')
-      .trim()
-      .split('\n')[0];
-    throw new MlciError(`git ${args[0]} failed: ${stderr || messageOf(cause)}`, 1, { cause });
-  }
-}
-
-async function tryGit(cwd: string, args: readonly string[]): Promise<string | undefined> {
-  try {
-    return (await git(cwd, args)).trim();
-  } catch {
-    return undefined;
-  }
-}
-
-// A ref git would accept that cannot be read as an option (`--upload-pack=…`) or a range.
-const SAFE_REF = /^(?!-)(?!.*\.\.)[A-Za-z0-9._/+@-]+$/;
+import { MlciError } from '../../core/errors.js';
+import { git, isSafeRef, tryGit } from './run.js';
 
 /** How far to deepen a shallow clone before giving up and unshallowing (commits). */
 const DEEPEN_STEPS = [50, 200, 1000];
 
+/** Where to look for the merge-base, and of what. */
 export interface MergeBaseOptions {
   readonly cwd: string;
   /** The base: a branch name of `remote` (main) or a SHA. */
@@ -49,12 +23,12 @@ export interface MergeBaseOptions {
 export async function findMergeBase(options: MergeBaseOptions): Promise<string> {
   const { cwd, remote = 'origin' } = options;
   const log = options.log ?? (() => {});
-  if (!SAFE_REF.test(options.base) || !SAFE_REF.test(remote)) {
+  if (!isSafeRef(options.base) || !isSafeRef(remote)) {
     throw new MlciError(`"${options.base}" is not a branch name or SHA git would accept`, 2, {
       hint: 'set base-ref to a branch name such as main, or a commit SHA',
     });
   }
-  const head = await headCommit(cwd, options.head ?? 'HEAD', remote, log);
+  const head = await resolveHead(cwd, options.head ?? 'HEAD', remote, log);
   const isSha = /^[0-9a-f]{40}$/i.test(options.base);
   const baseRef = isSha ? options.base : `refs/remotes/${remote}/${options.base}`;
   const refspec = isSha ? options.base : `+refs/heads/${options.base}:refs/remotes/${remote}/${options.base}`;
@@ -88,7 +62,7 @@ export async function findMergeBase(options: MergeBaseOptions): Promise<string> 
  * whose merge-base with the base branch is the base tip itself; the PR's own head commit (from the
  * event) is the right one, and a depth-1 checkout of the merge commit does not have it yet.
  */
-async function headCommit(
+async function resolveHead(
   cwd: string,
   head: string,
   remote: string,
@@ -118,54 +92,4 @@ async function fetchDeeper(
   } catch {
     await git(cwd, ['fetch', '--no-tags', ...how, remote, refspec]);
   }
-}
-
-/** The content of `path` at commit `sha`, or undefined when the file did not exist there. */
-export async function readFileAtCommit(cwd: string, sha: string, path: string): Promise<string | undefined> {
-  const exists = await tryGit(cwd, ['cat-file', '-e', `${sha}:${path}`]);
-  if (exists === undefined) return undefined;
-  return git(cwd, ['show', `${sha}:${path}`]);
-}
-
-/** Path of `file` relative to the repository root, with forward slashes as git wants. */
-export async function repoRelative(cwd: string, file: string): Promise<string> {
-  const prefix = (await git(cwd, ['rev-parse', '--show-prefix'])).trim();
-  const { relative, isAbsolute } = await import('node:path');
-  const top = (await git(cwd, ['rev-parse', '--show-toplevel'])).trim();
-  const rel = isAbsolute(file) ? relative(top, file) : `${prefix}${file}`;
-  return rel.split('\\').join('/');
-}
-
-/** The first parent of `sha`, deepening a shallow clone by one commit when it is not there yet. */
-export async function parentCommit(cwd: string, sha: string, remote = 'origin'): Promise<string | undefined> {
-  const local = await tryGit(cwd, ['rev-parse', '--verify', '--quiet', `${sha}^1^{commit}`]);
-  if (local) return local;
-  if ((await tryGit(cwd, ['rev-parse', '--is-shallow-repository'])) !== 'true') return undefined;
-  await tryGit(cwd, ['fetch', '--no-tags', '--deepen=1', remote, sha]);
-  return tryGit(cwd, ['rev-parse', '--verify', '--quiet', `${sha}^1^{commit}`]);
-}
-
-/** Up to `count` first-parent ancestors of `sha`, nearest first, deepening a shallow clone for them. */
-export async function firstParentAncestors(
-  cwd: string,
-  sha: string,
-  count: number,
-  remote = 'origin',
-): Promise<string[]> {
-  const list = async () =>
-    ((await tryGit(cwd, ['rev-list', '--first-parent', `--max-count=${count + 1}`, sha])) ?? '')
-      .split('\n')
-      .filter(Boolean)
-      .slice(1);
-  let ancestors = await list();
-  if (ancestors.length < count && (await tryGit(cwd, ['rev-parse', '--is-shallow-repository'])) === 'true') {
-    await tryGit(cwd, ['fetch', '--no-tags', `--deepen=${count}`, remote, sha]);
-    ancestors = await list();
-  }
-  return ancestors;
-}
-
-/** The SHA `ref` names, or undefined. */
-export function resolveCommit(cwd: string, ref: string): Promise<string | undefined> {
-  return tryGit(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
 }

@@ -4,7 +4,7 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { canonicalJson, sha256Hex } from '../../core/train/canonical.js';
 import { globBase, globToRegExp, isGlob } from '../../core/train/glob.js';
 import { type FileHash, type HashProgress, hashFiles } from './hash-files.js';
-import type { GitIds } from './git.js';
+import type { GitIds } from '../git/blob-ids.js';
 import type { HashState } from './hash-state.js';
 
 /** Where a path could not be hashed: missing, or a glob that matched nothing. */

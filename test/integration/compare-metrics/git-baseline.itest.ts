@@ -7,7 +7,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { compareMetrics } from '../../../src/actions/compare-metrics/compare-metrics.js';
 import { cliIO } from '../../../src/platform/cli-io.js';
-import { findMergeBase, parentCommit, readFileAtCommit } from '../../../src/platform/git/merge-base.js';
+import { parentCommit } from '../../../src/platform/git/ancestry.js';
+import { readFileAtCommit } from '../../../src/platform/git/at-commit.js';
+import { findMergeBase } from '../../../src/platform/git/merge-base.js';
 
 let root: string;
 let origin: string;

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { contentIds } from '../../../src/platform/process/content-ids.js';
-import { gitBlobIds } from '../../../src/platform/process/git.js';
+import { gitBlobIds } from '../../../src/platform/git/blob-ids.js';
 import { hashFileSync } from '../../../src/platform/process/hash-files.js';
 import { HashState } from '../../../src/platform/process/hash-state.js';
 
