@@ -7,7 +7,7 @@ import { UsageError } from '../../core/errors.js';
 import { gitBlobIds } from '../../platform/git/blob-ids.js';
 import { headCommit } from '../../platform/git/commit.js';
 import { HashState } from '../../platform/process/hash-state.js';
-import type { EffectsContext } from './effects.js';
+import type { EffectsContext } from '../../platform/train/stage-effects.js';
 import type { TrainInputs } from './inputs.js';
 
 /**

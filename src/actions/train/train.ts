@@ -1,13 +1,13 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { execute } from '../../core/train/execute.js';
 import { buildGraph, planTraining } from '../../core/train/plan.js';
 import { reproduceStage } from '../../core/train/reproduce.js';
-import { buildRunRecord, type StageRecord } from '../../core/train/run-record.js';
+import { buildRunRecord } from '../../core/train/run-record.js';
+import { runTraining, stageRecordsOf, trainOutputs } from '../../core/train/training-run.js';
 import type { ActionIO } from '../../platform/io.js';
 import { headCommit } from '../../platform/git/commit.js';
 import { checkTrustedCheckout, effectsContext } from './context.js';
-import { stageEffects } from './effects.js';
+import { stageEffects } from '../../platform/train/stage-effects.js';
 import { getTrainInputs } from './inputs.js';
 import { loadStages } from './load-stages.js';
 import { trainSummary } from './summary.js';
@@ -24,33 +24,18 @@ export async function train(io: ActionIO): Promise<void> {
   const started = new Date();
   const ctx = await effectsContext(io, inputs, root);
   const effects = stageEffects(ctx);
-  const fingerprints: Record<string, string> = {};
-  const records = new Map<string, StageRecord>();
-  const result = await execute(
+  const run = await runTraining(
     graph,
     plan,
-    async (name) => {
-      const stage = graph.stages.get(name)!;
-      const upstream = Object.fromEntries(
-        (graph.upstream.get(name) ?? []).map((up) => [up, fingerprints[up] ?? 'unknown']),
-      );
-      const run = await io.log.group(`stage ${name}`, () =>
+    (stage, upstream) =>
+      io.log.group(`stage ${stage.name}`, () =>
         reproduceStage(stage, upstream, effects, { force: inputs.force }),
-      );
-      records.set(name, run.record);
-      if (run.record.fingerprint) fingerprints[name] = run.record.fingerprint;
-      if (run.failure) throw run.failure;
-      return run.record;
-    },
+      ),
     { onError: inputs['keep-going'] ? 'keep-going' : 'fail', log: (line) => io.log.warning(line) },
   );
   await ctx.state.save().catch((error) => io.log.warning(`cannot save the hash state: ${String(error)}`));
   const ended = new Date();
-  const stageRecords = result.outcomes.map(
-    (outcome) =>
-      records.get(outcome.stage) ??
-      skippedRecord(outcome.stage, outcome.status === 'skipped' ? outcome.because : '', ended),
-  );
+  const stageRecords = stageRecordsOf(run, ended);
   const record = buildRunRecord({
     git: { commit: io.env.GITHUB_SHA ?? (await headCommit(root)) ?? null, ref: io.env.GITHUB_REF ?? null },
     trigger: {
@@ -66,43 +51,8 @@ export async function train(io: ActionIO): Promise<void> {
   const recordPath = resolve(root, inputs.record);
   await mkdir(dirname(recordPath), { recursive: true });
   await writeFile(recordPath, `${JSON.stringify(record, null, 2)}\n`);
-  const done = stageRecords.filter((stage) => stage.status !== 'skipped');
-  io.output('cache-hit', String(done.length > 0 && done.every((stage) => stage.status === 'cached')));
-  io.output('fingerprint', fingerprints[plan[plan.length - 1]!] ?? '');
-  io.output('record', inputs.record);
-  io.output(
-    'ran',
-    stageRecords
-      .filter((stage) => stage.status === 'ran')
-      .map((stage) => stage.stage)
-      .join(','),
-  );
-  io.output(
-    'cached',
-    stageRecords
-      .filter((stage) => stage.status === 'cached')
-      .map((stage) => stage.stage)
-      .join(','),
-  );
+  const outputs = trainOutputs(plan, stageRecords, run.fingerprints, inputs.record);
+  for (const [name, value] of Object.entries(outputs)) io.output(name, value);
   await io.summary(trainSummary(record));
-  if (result.error) throw result.error;
-}
-
-function skippedRecord(stage: string, because: string, at: Date): StageRecord {
-  return {
-    stage,
-    status: 'skipped',
-    fingerprint: null,
-    inputs: null,
-    cache: null,
-    exitCode: null,
-    startedAt: at.toISOString(),
-    endedAt: at.toISOString(),
-    durationMs: 0,
-    outputs: [],
-    metrics: {},
-    resources: null,
-    verify: null,
-    error: because ? `skipped: stage '${because}' failed` : null,
-  };
+  if (run.error) throw run.error;
 }

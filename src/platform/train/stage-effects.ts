@@ -3,24 +3,24 @@ import { readFile } from 'node:fs/promises';
 import { arch, platform } from 'node:os';
 import { join, resolve } from 'node:path';
 import { messageOf } from '../../core/errors.js';
-import { determinismEnv } from '../../core/train/determinism.js';
 import { stageUsageError } from '../../core/train/errors.js';
 import type { RuntimeInputs } from '../../core/train/fingerprint.js';
 import { parseMetrics } from '../../core/train/metrics.js';
-import { canonicalJson } from '../../core/train/canonical.js';
 import { insideWorkspace, workspacePath } from '../../core/train/paths.js';
 import type { StageEffects } from '../../core/train/reproduce.js';
 import { type Stage, stageOutputs } from '../../core/train/stage.js';
 import { LOCKFILES, toolsNamedIn } from '../../core/train/tools.js';
-import type { CacheStore } from '../../platform/cache/store.js';
-import { hashOutputs, removeOutputs } from '../../platform/cache/outputs.js';
-import { contentIds, MissingPathError } from '../../platform/process/content-ids.js';
-import type { GitIds } from '../../platform/git/blob-ids.js';
-import type { HashState } from '../../platform/process/hash-state.js';
-import { runCommand } from '../../platform/process/run-command.js';
-import { defaultShell, PASS_THROUGH } from '../../platform/process/shell.js';
-import { linuxDistro, toolVersion } from '../../platform/process/tool-version.js';
-import type { ActionIO } from '../../platform/io.js';
+import { hashOutputs, removeOutputs } from '../cache/outputs.js';
+import type { CacheStore } from '../cache/store.js';
+import type { GitIds } from '../git/blob-ids.js';
+import type { ActionIO } from '../io.js';
+import { contentIds, MissingPathError } from '../process/content-ids.js';
+import type { HashState } from '../process/hash-state.js';
+import { runCommand } from '../process/run-command.js';
+import { defaultShell } from '../process/shell.js';
+import { linuxDistro, toolVersion } from '../process/tool-version.js';
+import { stageEnv } from './stage-env.js';
+import { hashProgress, transferred } from './transfer-log.js';
 
 /** What the effects work with: the workspace, the outer env, the hash state, git ids and the store. */
 export interface EffectsContext {
@@ -31,44 +31,6 @@ export interface EffectsContext {
   readonly store?: CacheStore;
   /** Why saving is off for this run (a privileged event, TRIG-02), or undefined. */
   readonly saveBlocked?: string;
-}
-
-const MiB = 1024 * 1024;
-
-/** "12 file(s), 480.0 MiB in 0.4 s (1200 MiB/s)" for cache transfers. */
-function transferred(files: readonly { size: number }[], started: number): string {
-  const bytes = files.reduce((sum, file) => sum + file.size, 0);
-  const seconds = Math.max((Date.now() - started) / 1000, 0.001);
-  const rate = (bytes / MiB / seconds).toFixed(0);
-  return `${files.length} file(s), ${(bytes / MiB).toFixed(1)} MiB in ${seconds.toFixed(1)} s (${rate} MiB/s)`;
-}
-
-/** A progress line every 5 s while hashing. */
-function progress(io: ActionIO, what: string) {
-  const started = Date.now();
-  let last = started;
-  return ({ files, bytes }: { files: number; bytes: number }) => {
-    const now = Date.now();
-    if (now - last < 5000) return;
-    last = now;
-    const rate = bytes / MiB / ((now - started) / 1000);
-    io.log.info(
-      `  hashing ${what}: ${files} file(s), ${(bytes / MiB).toFixed(0)} MiB, ${rate.toFixed(0)} MiB/s`,
-    );
-  };
-}
-
-/** The environment a stage command runs with: pass-through basics, determinism variables, declared env. */
-export function stageEnv(stage: Stage, outer: Readonly<Record<string, string | undefined>>, params: unknown) {
-  const env: Record<string, string> = {};
-  for (const name of [...PASS_THROUGH, ...stage.passEnv]) {
-    if (outer[name] !== undefined) env[name] = outer[name]!;
-  }
-  Object.assign(env, determinismEnv(stage.seed));
-  for (const name of stage.env) if (outer[name] !== undefined) env[name] = outer[name]!;
-  env.MLCI_STAGE = stage.name;
-  env.MLCI_PARAMS = canonicalJson(params);
-  return env;
 }
 
 /** The StageEffects of a real run: files, git, processes and the cache store. */
@@ -86,7 +48,7 @@ export function stageEffects(ctx: EffectsContext): StageEffects {
         const ids = await contentIds(wdirOf(stage), stage.deps, {
           state: ctx.state,
           git: ctx.git,
-          onProgress: progress(io, `deps of '${stage.name}'`),
+          onProgress: hashProgress(io, `deps of '${stage.name}'`),
         });
         return Object.fromEntries(
           Object.entries(ids).map(([dep, id]) => [workspacePath(stage.wdir, dep), id]),
