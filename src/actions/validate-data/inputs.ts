@@ -5,6 +5,8 @@ import { UsageError } from '../../core/errors.js';
 /** The inputs of validate-data, typed once and keyed by their action.yml names. */
 export interface ValidateDataInputs {
   readonly data: readonly string[];
+  /** A data package descriptor; then `data` and `schema` come from its resources. */
+  readonly datapackage?: string;
   readonly schema?: string;
   readonly format?: string;
   readonly delimiter?: string;
@@ -26,10 +28,20 @@ const DELIMITER_NAMES = new Set(['tab', '\\t', 'comma', 'semicolon', 'pipe']);
 /** The only place validate-data reads its inputs. */
 export function getValidateDataInputs(read: InputReader): ValidateDataInputs {
   const data = readList(read, 'data');
-  if (data.length === 0)
+  const datapackage = readString(read, 'datapackage');
+  if (data.length === 0 && !datapackage)
     throw new UsageError('input `data` is required', {
       hint: 'give data files or globs: `with: data: data/*.csv`, or `mlci validate data.csv`',
     });
+  if (datapackage) {
+    const extra = ['data', 'schema', 'profile', 'reference-profile', 'base-ref', 'format', 'delimiter'].find(
+      (name) => readString(read, name) !== undefined,
+    );
+    if (extra)
+      throw new UsageError(`input \`${extra}\` cannot be combined with \`datapackage\``, {
+        hint: 'the data package gives each resource its paths, schema, format and dialect',
+      });
+  }
   // A raw TAB would be trimmed away as whitespace: read the delimiter untrimmed.
   const rawDelimiter = read.get('delimiter');
   const delimiter = rawDelimiter === '\t' ? '\t' : rawDelimiter?.trim() || undefined;
@@ -45,6 +57,7 @@ export function getValidateDataInputs(read: InputReader): ValidateDataInputs {
     throw new UsageError(`input \`delimiter\` cannot be a quote or a line break`);
   return {
     data,
+    datapackage,
     schema: readString(read, 'schema'),
     format: readString(read, 'format'),
     delimiter,

@@ -8,9 +8,12 @@ export const spec = {
   inputs: {
     data: {
       description:
-        'Data files or globs, one per line (CSV, TSV, JSONL, Parquet; .gz for CSV/JSONL). Several files are shards of one table.',
+        'Data files or globs, one per line (CSV, TSV, JSONL, Parquet; .gz for CSV/JSONL). Several files are shards of one table. Required unless `datapackage` is given.',
       kind: 'list',
-      required: true,
+    },
+    datapackage: {
+      description:
+        'A Frictionless datapackage.json or .yaml: validates every resource and the foreign keys between them (instead of `data` and `schema`).',
     },
     schema: {
       description:

@@ -16,6 +16,7 @@ import { getValidateDataInputs, pullRequestBase } from './inputs.js';
 import { schemaChange } from './schema-change.js';
 import { renderSummary } from './summary.js';
 import { validateFiles } from './validate-files.js';
+import { validatePackage } from './validate-package.js';
 
 async function readText(cwd: string, path: string, what: string): Promise<string> {
   try {
@@ -31,7 +32,7 @@ async function readText(cwd: string, path: string, what: string): Promise<string
 export async function validateData(io: ActionIO): Promise<void> {
   const started = performance.now();
   const inputs = getValidateDataInputs(io.inputs);
-  const files = resolveDataFiles(inputs.data, io.cwd);
+  const files = inputs.datapackage ? [] : resolveDataFiles(inputs.data, io.cwd);
   const schema = inputs.schema
     ? loadSchema(parseSourceDoc(inputs.schema, await readText(io.cwd, inputs.schema, 'schema')))
     : undefined;
@@ -62,21 +63,30 @@ export async function validateData(io: ActionIO): Promise<void> {
         })
       : undefined;
   const profiling = inputs.profile !== undefined || reference !== undefined;
-  const result = await io.log.group(`Validating ${files.length} file(s)`, () =>
-    validateFiles({
-      files,
-      format: inputs.format,
-      delimiter: inputs.delimiter,
-      header: inputs.header,
-      schema,
-      checks,
-      maxErrors: inputs['max-errors'],
-      workers: inputs.workers,
-      createProfiler: profiling ? (table) => createProfiler(table.fields, { reference }) : undefined,
-      reference,
-      log: io.log,
-    }),
-  );
+  const result = inputs.datapackage
+    ? await validatePackage({
+        cwd: io.cwd,
+        descriptor: inputs.datapackage,
+        extraChecks,
+        maxErrors: inputs['max-errors'],
+        workers: inputs.workers,
+        log: io.log,
+      })
+    : await io.log.group(`Validating ${files.length} file(s)`, () =>
+        validateFiles({
+          files,
+          format: inputs.format,
+          delimiter: inputs.delimiter,
+          header: inputs.header,
+          schema,
+          checks,
+          maxErrors: inputs['max-errors'],
+          workers: inputs.workers,
+          createProfiler: profiling ? (table) => createProfiler(table.fields, { reference }) : undefined,
+          reference,
+          log: io.log,
+        }),
+      );
   const profile = result.profile as DataProfile | undefined;
   if (profile && inputs.profile) await writeOut(io.cwd, inputs.profile, formatProfile(profile));
   const drift =

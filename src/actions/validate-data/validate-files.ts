@@ -15,6 +15,8 @@ import type { LoadedSchema } from '../../core/data/table-schema/load-any.js';
 import type { TableSchema } from '../../core/data/table-schema/types.js';
 import { compileTable } from '../../core/data/validate/compile-table.js';
 import { ErrorCollector } from '../../core/data/validate/error-collector.js';
+import type { PackageKeys } from '../../core/data/validate/key-checks.js';
+import type { HashTable } from '../../core/data/validate/key-hash.js';
 import type { FieldStats, ReportFile } from '../../core/data/validate/report.js';
 import { type ProfilerLike, TableState } from '../../core/data/validate/table-state.js';
 import { availableParallelism } from 'node:os';
@@ -43,6 +45,8 @@ export interface ValidateOptions {
   readonly reference?: DataProfile;
   /** Files smaller than this are scanned on one thread (tests lower it). */
   readonly parallelMinBytes?: number;
+  /** Key sets and cross-resource foreign keys, when this table is a resource of a data package. */
+  readonly packageKeys?: PackageKeys;
   readonly log: Logger;
 }
 
@@ -53,6 +57,8 @@ export interface ValidateResult {
   readonly checks: readonly CheckResult[];
   readonly fields: readonly FieldStats[];
   readonly profile?: unknown;
+  /** The key sets asked for by `packageKeys.collect`, in its order. */
+  readonly collected: readonly HashTable[];
 }
 
 /** The format of a file from the `format` input or its name. */
@@ -91,6 +97,7 @@ export async function validateFiles(options: ValidateOptions): Promise<ValidateR
         profiling: options.createProfiler !== undefined,
         duplicateRows: options.checks.duplicateRows === true,
         labelField: options.checks.labelBalance?.field,
+        packageKeys: options.packageKeys,
       })
     : undefined;
   if (options.checks.labelBalance && table && compiled?.labelField === undefined)
@@ -164,7 +171,7 @@ export async function validateFiles(options: ValidateOptions): Promise<ValidateR
   const profile = profiler
     ? partialProfiles.reduce(mergeProfiles, profiler.result() as DataProfile)
     : undefined;
-  return { files: reportFiles, errors, checks, fields, profile };
+  return { files: reportFiles, errors, checks, fields, profile, collected: compiled?.keys?.collected ?? [] };
 }
 
 async function validateCsv(

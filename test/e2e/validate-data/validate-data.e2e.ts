@@ -70,6 +70,57 @@ describe.each(['node20', 'node24'] as NodeRuntime[])('validate-data bundle on %s
     expect(run.unexpectedInputs).toEqual([]);
   });
 
+  test('a data package: a dangling cross-resource key is annotated on the data file; a cycle is exit 2', async () => {
+    const customers = {
+      name: 'customers',
+      path: 'c.csv',
+      schema: { fields: [{ name: 'id', type: 'integer' }] },
+    };
+    const orders = (resource: string) => ({
+      name: 'orders',
+      path: 'o.csv',
+      schema: {
+        fields: [
+          { name: 'oid', type: 'integer' },
+          { name: 'cid', type: 'integer' },
+        ],
+        foreignKeys: [{ fields: ['cid'], reference: { resource, fields: ['id'] } }],
+      },
+    });
+    const cwd = await workspace({
+      'c.csv': 'id\n1\n2\n',
+      'o.csv': 'oid,cid\n1,1\n2,7\n3,\n4,2\n',
+      'dp.json': JSON.stringify({ resources: [orders('customers'), customers] }),
+      'cycle.json': JSON.stringify({
+        resources: [
+          { ...orders('customers'), name: 'orders' },
+          {
+            ...customers,
+            schema: {
+              ...customers.schema,
+              foreignKeys: [{ fields: ['id'], reference: { resource: 'orders', fields: ['cid'] } }],
+            },
+          },
+        ],
+      }),
+    });
+    const run = await runBundle({ bundle, node, cwd, inputs: { datapackage: 'dp.json' } });
+    expectNoStackTrace(run);
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs['error-count']).toBe('1');
+    const report = JSON.parse(await readFile(join(cwd, 'mlci-validation-report.json'), 'utf8'));
+    expect(report.errors).toEqual([
+      expect.objectContaining({ type: 'foreign-key', resource: 'orders', file: 'o.csv', row: 3, value: '7' }),
+    ]);
+    expect(run.annotations).toEqual(
+      expect.arrayContaining([expect.objectContaining({ level: 'error', file: 'o.csv', line: 3 })]),
+    );
+    const cycle = await runBundle({ bundle, node, cwd, inputs: { datapackage: 'cycle.json' } });
+    expectNoStackTrace(cycle);
+    expect(cycle.exitCode).toBe(2);
+    expect(`${cycle.stdout}${cycle.stderr}`).toContain('orders -> customers -> orders');
+  });
+
   test('invalid data: exit 1, at most 10 error annotations on the data file, the rest in the summary', async () => {
     const rows = Array.from({ length: 30 }, (_, i) => `${i},${i % 2 ? 'x' : '-1'},2024-01-01,a`).join('\n');
     const cwd = await workspace({ 'data.csv': `id,amount,day,kind\n${rows}\n`, 's.yaml': SCHEMA });

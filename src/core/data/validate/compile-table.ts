@@ -1,6 +1,6 @@
 import type { TableSchema } from '../table-schema/types.js';
 import { FieldChecker } from './field-checker.js';
-import { KeyChecks } from './key-checks.js';
+import { KeyChecks, type PackageKeys } from './key-checks.js';
 
 /** Options of one validation pass that change how fields are compiled. */
 export interface CompileOptions {
@@ -9,6 +9,8 @@ export interface CompileOptions {
   readonly profiling: boolean;
   readonly duplicateRows: boolean;
   readonly labelField?: string;
+  /** Key sets to build for, and foreign keys to check against, other resources of a data package. */
+  readonly packageKeys?: PackageKeys;
 }
 
 /** The compiled form of a schema for one pass: a checker per field and the key checks. */
@@ -20,7 +22,7 @@ export interface CompiledTable {
 
 /** Compiles a schema's fields; string cells are decoded only where a profile, key or label needs them. */
 export function compileTable(schema: TableSchema, options: CompileOptions): CompiledTable {
-  const keys = new KeyChecks(schema, options.duplicateRows);
+  const keys = new KeyChecks(schema, options.duplicateRows, options.packageKeys);
   const used = keys.fieldsUsed;
   const labelField =
     options.labelField === undefined

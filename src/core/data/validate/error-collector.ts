@@ -1,6 +1,8 @@
 /** One reported problem, in frictionless-py's taxonomy (`type-error`, `constraint-error`, ...). */
 export interface DataErrorRecord {
   readonly type: string;
+  /** The data package resource the error belongs to, when a package was validated. */
+  readonly resource?: string;
   readonly file?: string;
   /** Row number as frictionless counts it: the header is row 1, the first data row is row 2. */
   readonly row?: number;

@@ -19,6 +19,30 @@ interface ForeignKeyState {
   count: number;
 }
 
+/** A foreign key into another resource of a data package, whose key set is already complete. */
+export interface ResourceReference {
+  readonly fields: readonly string[];
+  readonly resource: string;
+  readonly referenceFields: readonly string[];
+  /** Hashes of every key tuple of `referenceFields` in `resource` (see KeyChecks.collected). */
+  readonly keys: HashTable;
+}
+
+/** What a data package asks of one resource's pass beyond its own schema. */
+export interface PackageKeys {
+  /** Field lists whose key tuples other resources reference: their hash sets end up in `collected`. */
+  readonly collect: readonly (readonly string[])[];
+  readonly references: readonly ResourceReference[];
+}
+
+interface LookupState {
+  readonly fields: readonly number[];
+  readonly names: readonly string[];
+  readonly resource: string;
+  readonly referenceFields: readonly string[];
+  readonly keys: HashTable;
+}
+
 /**
  * The O(n)-memory checks: `unique` constraints, primaryKey, uniqueKeys, duplicate rows and foreign keys
  * within the table. Each keeps 64-bit hashes (key-hash.ts), so about 16-24 bytes per row per key.
@@ -27,8 +51,10 @@ export class KeyChecks {
   private readonly sets: KeySet[] = [];
   private readonly foreign: ForeignKeyState[] = [];
   private readonly hasher = new KeyHasher();
+  private readonly collect: { readonly fields: readonly number[]; readonly table: HashTable }[] = [];
+  private readonly lookups: LookupState[] = [];
 
-  constructor(schema: TableSchema, duplicateRows: boolean) {
+  constructor(schema: TableSchema, duplicateRows: boolean, pkg?: PackageKeys) {
     const index = (names: readonly string[]) =>
       names.map((name) => schema.fields.findIndex((f) => f.name === name));
     schema.fields.forEach((field, i) => {
@@ -57,11 +83,22 @@ export class KeyChecks {
         count: 0,
       });
     }
+    for (const names of pkg?.collect ?? [])
+      this.collect.push({ fields: index(names), table: new HashTable() });
+    for (const ref of pkg?.references ?? [])
+      this.lookups.push({ ...ref, fields: index(ref.fields), names: ref.fields });
+  }
+
+  /** The key sets asked for by `PackageKeys.collect`, in its order, once every row has been seen. */
+  get collected(): readonly HashTable[] {
+    return this.collect.map((c) => c.table);
   }
 
   /** True when any check needs the logical values of a row. */
   get active(): boolean {
-    return this.sets.length > 0 || this.foreign.length > 0;
+    return (
+      this.sets.length > 0 || this.foreign.length > 0 || this.collect.length > 0 || this.lookups.length > 0
+    );
   }
 
   /** Fields whose values the checks read. */
@@ -69,6 +106,8 @@ export class KeyChecks {
     return new Set([
       ...this.sets.flatMap((s) => s.fields),
       ...this.foreign.flatMap((f) => [...f.fields, ...f.referenceFields]),
+      ...this.collect.flatMap((c) => c.fields),
+      ...this.lookups.flatMap((l) => l.fields),
     ]);
   }
 
@@ -119,6 +158,31 @@ export class KeyChecks {
       fk.pending.set([hasher.h1 | 0, hasher.h2 | 0, row, line], fk.count * 4);
       fk.count++;
     }
+    for (const set of this.collect) {
+      hasher.reset();
+      if (this.hashFields(values, set.fields)) set.table.insert(hasher.h1, hasher.h2, row);
+    }
+    // The referenced resource was read first, so its key set is complete: a miss is reported at once.
+    for (const ref of this.lookups) {
+      hasher.reset();
+      if (!this.hashFields(values, ref.fields)) continue; // a null in any key field is not checked
+      if (ref.keys.has(hasher.h1, hasher.h2)) continue;
+      if (!errors.wants('foreign-key')) {
+        errors.count('foreign-key');
+        continue;
+      }
+      const value = ref.fields.map((f) => keyText(values[f])).join(', ');
+      errors.add({
+        type: 'foreign-key',
+        file,
+        row,
+        line,
+        column: ref.fields.length === 1 ? ref.fields[0]! + 1 : undefined,
+        field: ref.names.join(', '),
+        value,
+        message: `(${ref.names.join(', ')}) = (${value}) has no matching row in ${ref.resource} (${ref.referenceFields.join(', ')})`,
+      });
+    }
   }
 
   /** Reports foreign keys with no referenced row, once the whole table has been seen. */
@@ -147,4 +211,8 @@ export class KeyChecks {
     }
     return true;
   }
+}
+
+function keyText(value: unknown): string {
+  return typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
 }
