@@ -1,7 +1,14 @@
 import { readFile } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { UsageError } from '../../core/errors.js';
 import type { BaselineSource, BaselineSourceName, NamedText } from '../../core/metrics/baseline.js';
+import {
+  apiToken,
+  artifactNames,
+  baseBranch,
+  baselineCommit,
+  type EventPayload,
+} from '../../core/metrics/baseline-ref.js';
 import { firstParentAncestors, parentCommit, resolveCommit } from '../../platform/git/ancestry.js';
 import { readFileAtCommit, repoRelative } from '../../platform/git/at-commit.js';
 import { findMergeBase } from '../../platform/git/merge-base.js';
@@ -13,6 +20,10 @@ import type { CompareInputs } from './inputs.js';
 
 /** How many first-parent ancestors of the merge-base the artifact source may try (API calls are per SHA). */
 const ARTIFACT_ANCESTORS = 5;
+
+/** What the artifact source looks for after the candidate's own file name. */
+const METRICS_NAMES = ['metrics.json', 'metrics.yaml', 'metrics.yml', 'metrics.csv', 'run-record.json'];
+const PREDICTIONS_NAMES = ['predictions.jsonl', 'predictions.csv'];
 
 /** Reads a user-named file, or a usage error naming the input it came from. */
 export async function readNamed(io: ActionIO, path: string, input: string): Promise<NamedText> {
@@ -26,11 +37,7 @@ export async function readNamed(io: ActionIO, path: string, input: string): Prom
   }
 }
 
-interface EventPayload {
-  repository?: { default_branch?: string };
-  pull_request?: { base?: { ref?: string; sha?: string }; head?: { sha?: string } };
-}
-
+/** The event that started the run (GITHUB_EVENT_PATH), or {} when there is none or it cannot be read. */
 async function eventPayload(io: ActionIO): Promise<EventPayload> {
   const path = io.env.GITHUB_EVENT_PATH;
   if (!path) return {};
@@ -46,84 +53,108 @@ export async function baselineSources(
   io: ActionIO,
   inputs: CompareInputs,
 ): Promise<Map<BaselineSourceName, BaselineSource>> {
-  const sources = new Map<BaselineSourceName, BaselineSource>();
   const event = await eventPayload(io);
-  const defaultBranch = event.repository?.default_branch ?? 'main';
-  const base = inputs['base-ref'] ?? io.env.GITHUB_BASE_REF ?? event.pull_request?.base?.ref ?? defaultBranch;
-  let mergeBase: Promise<string> | undefined;
-  // Computed once, shared by the artifact and git sources. On the base branch itself the merge-base is
-  // HEAD; the baseline is then the parent commit, the state before this push.
-  const baseSha = () => {
-    mergeBase ??= (async () => {
-      // In a pull_request run HEAD is the synthetic merge commit: start from the PR's head instead.
+  const { defaultBranch, base } = baseBranch(inputs['base-ref'], io.env.GITHUB_BASE_REF, event);
+  const baseSha = baselineCommitOnce(io, base, event);
+  const sources = new Map<BaselineSourceName, BaselineSource>();
+  sources.set('file', await fileSource(io, inputs));
+  const github = githubClient(io, inputs);
+  sources.set(
+    'release',
+    github
+      ? releaseSource(github.client, { ...github.repo, asset: inputs['release-asset'] })
+      : needsGitHub('release'),
+  );
+  sources.set(
+    'artifact',
+    github ? artifactSourceOf(io, inputs, github, defaultBranch, baseSha) : needsGitHub('artifact'),
+  );
+  sources.set('git', gitSource(io, inputs, base, baseSha));
+  return sources;
+}
+
+/**
+ * The baseline commit, computed once on first use and shared by the artifact and git sources. In a
+ * pull_request run HEAD is the synthetic merge commit: the merge-base is taken from the PR's head.
+ */
+function baselineCommitOnce(io: ActionIO, base: string, event: EventPayload): () => Promise<string> {
+  let commit: Promise<string> | undefined;
+  return () => {
+    commit ??= (async () => {
       const prHead = event.pull_request?.head?.sha;
       const sha = await findMergeBase({ cwd: io.cwd, base, head: prHead, log: (m) => io.log.info(m) });
       const head = await resolveCommit(io.cwd, prHead ?? 'HEAD');
-      if (sha !== head) return sha;
-      return (await parentCommit(io.cwd, sha)) ?? sha;
+      return baselineCommit(sha, head, (of) => parentCommit(io.cwd, of));
     })();
-    return mergeBase;
+    return commit;
   };
+}
 
-  if (inputs.baseline || inputs['baseline-predictions']) {
-    const metrics = inputs.baseline ? await readNamed(io, inputs.baseline, 'baseline') : undefined;
-    const predictions = inputs['baseline-predictions']
-      ? await readNamed(io, inputs['baseline-predictions'], 'baseline-predictions')
-      : undefined;
-    sources.set('file', {
-      name: 'file',
-      find: async () => ({
-        metrics,
-        predictions,
-        detail: { file: inputs.baseline ?? inputs['baseline-predictions']! },
-      }),
-    });
-  } else {
-    sources.set('file', { name: 'file', find: async () => 'no baseline or baseline-predictions input' });
-  }
+/** The `baseline` / `baseline-predictions` files, read now (a bad path is a usage error before any search). */
+async function fileSource(io: ActionIO, inputs: CompareInputs): Promise<BaselineSource> {
+  if (!inputs.baseline && !inputs['baseline-predictions'])
+    return { name: 'file', find: async () => 'no baseline or baseline-predictions input' };
+  const metrics = inputs.baseline ? await readNamed(io, inputs.baseline, 'baseline') : undefined;
+  const predictions = inputs['baseline-predictions']
+    ? await readNamed(io, inputs['baseline-predictions'], 'baseline-predictions')
+    : undefined;
+  return {
+    name: 'file',
+    find: async () => ({
+      metrics,
+      predictions,
+      detail: { file: inputs.baseline ?? inputs['baseline-predictions']! },
+    }),
+  };
+}
 
+/** A GitHub client for this repository, or undefined without GITHUB_REPOSITORY or a token. */
+function githubClient(io: ActionIO, inputs: CompareInputs) {
   const repository = io.env.GITHUB_REPOSITORY;
-  const apiUrl = io.env.GITHUB_API_URL ?? 'https://api.github.com';
-  // An unexpanded `${{ github.token }}` (the action.yml default, seen by the CLI) is no token.
-  const token = inputs.token && !inputs.token.includes('${{') ? inputs.token : io.env.GITHUB_TOKEN;
+  const token = apiToken(inputs.token, io.env.GITHUB_TOKEN);
   if (token) io.setSecret(token);
-  if (repository && token) {
-    const [owner, repo] = repository.split('/') as [string, string];
-    const client = createGitHubClient({
-      token,
-      baseUrl: apiUrl,
-      warn: (m) => io.log.warning(m),
-    });
-    sources.set('release', releaseSource(client, { owner, repo, asset: inputs['release-asset'] }));
-    sources.set(
-      'artifact',
-      artifactSource(client, {
-        owner,
-        repo,
-        branch: defaultBranch,
-        sha: baseSha,
-        // Main runs can skip commits (batched pushes, path filters): the nearest ancestors' runs will do.
-        ancestors: (sha) => firstParentAncestors(io.cwd, sha, ARTIFACT_ANCESTORS),
-        artifact: inputs['artifact-name'],
-        workflow: inputs.workflow,
-        metricsNames: names(inputs.candidate, [
-          'metrics.json',
-          'metrics.yaml',
-          'metrics.yml',
-          'metrics.csv',
-          'run-record.json',
-        ]),
-        predictionsNames: names(inputs.predictions, ['predictions.jsonl', 'predictions.csv']),
-      }),
-    );
-  } else {
-    const why = async () => 'needs GITHUB_REPOSITORY and a token';
-    sources.set('release', { name: 'release', find: why });
-    sources.set('artifact', { name: 'artifact', find: why });
-  }
+  if (!repository || !token) return undefined;
+  const [owner, repo] = repository.split('/') as [string, string];
+  const baseUrl = io.env.GITHUB_API_URL ?? 'https://api.github.com';
+  const client = createGitHubClient({ token, baseUrl, warn: (m) => io.log.warning(m) });
+  return { client, repo: { owner, repo } };
+}
 
+const needsGitHub = (name: 'release' | 'artifact'): BaselineSource => ({
+  name,
+  find: async () => 'needs GITHUB_REPOSITORY and a token',
+});
+
+/** The metrics of the base branch's last successful run at the baseline commit or its nearest ancestors. */
+function artifactSourceOf(
+  io: ActionIO,
+  inputs: CompareInputs,
+  github: NonNullable<ReturnType<typeof githubClient>>,
+  defaultBranch: string,
+  baseSha: () => Promise<string>,
+): BaselineSource {
+  return artifactSource(github.client, {
+    ...github.repo,
+    branch: defaultBranch,
+    sha: baseSha,
+    // Main runs can skip commits (batched pushes, path filters): the nearest ancestors' runs will do.
+    ancestors: (sha) => firstParentAncestors(io.cwd, sha, ARTIFACT_ANCESTORS),
+    artifact: inputs['artifact-name'],
+    workflow: inputs.workflow,
+    metricsNames: artifactNames(inputs.candidate, METRICS_NAMES),
+    predictionsNames: artifactNames(inputs.predictions, PREDICTIONS_NAMES),
+  });
+}
+
+/** The metrics and predictions files as they were at the baseline commit. */
+function gitSource(
+  io: ActionIO,
+  inputs: CompareInputs,
+  base: string,
+  baseSha: () => Promise<string>,
+): BaselineSource {
   const metricsPath = inputs['metrics-path'] ?? inputs.candidate;
-  sources.set('git', {
+  return {
     name: 'git',
     async find() {
       if (!metricsPath && !inputs.predictions) return 'no metrics-path or candidate to look up';
@@ -131,8 +162,7 @@ export async function baselineSources(
       const sha = await baseSha();
       const at = async (path: string | undefined) => {
         if (!path) return undefined;
-        const inRepo = await repoRelative(io.cwd, path);
-        const text = await readFileAtCommit(io.cwd, sha, inRepo);
+        const text = await readFileAtCommit(io.cwd, sha, await repoRelative(io.cwd, path));
         return text === undefined ? undefined : { name: path, text };
       };
       const metrics = await at(metricsPath);
@@ -141,10 +171,5 @@ export async function baselineSources(
         return `${metricsPath ?? inputs.predictions} did not exist at ${sha.slice(0, 12)}`;
       return { metrics, predictions, detail: { commit: sha, base } };
     },
-  });
-  return sources;
-}
-
-function names(path: string | undefined, defaults: readonly string[]): string[] {
-  return path ? [basename(path), ...defaults] : [...defaults];
+  };
 }
