@@ -7,7 +7,10 @@ const SUMMARY_ROWS = 50;
 
 function where(error: DataErrorRecord): string {
   const parts = [error.file, error.line ?? error.row].filter((part) => part !== undefined && part !== '');
-  return parts.length ? escapeCell(parts.join(':')) : '';
+  const place = parts.join(':');
+  // In a data package the resource name says which table, beside the file that holds the row.
+  const text = error.resource ? `${error.resource}${place ? ` (${place})` : ''}` : place;
+  return text ? escapeCell(text) : '';
 }
 
 /** The job summary: verdict, counts per error type, table checks, drift, then the first errors. */

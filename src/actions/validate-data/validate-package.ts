@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { mergeChecks, type TableChecks } from '../../core/data/checks/table-checks.js';
-import { type DataPackage, readDataPackage } from '../../core/data/package/data-package.js';
+import { type DataPackage, insidePackage, readDataPackage } from '../../core/data/package/data-package.js';
 import { planPackage, type SchemaResource } from '../../core/data/package/package-order.js';
 import { type LoadedSchema, loadSchema } from '../../core/data/table-schema/load-any.js';
 import { parseSourceDoc, type SourceDoc } from '../../core/data/table-schema/source-doc.js';
@@ -45,7 +45,7 @@ async function loadResourceSchema(pkg: DataPackage, index: number, cwd: string):
   if (typeof resource.schema !== 'string') return resource.schema;
   const dir = dirname(resolve(cwd, pkg.file));
   const absolute = resolve(dir, resource.schema);
-  if (resource.schema.split(/[\\/]/).includes('..') || resource.schema.startsWith('/'))
+  if (!insidePackage(resource.schema))
     throw new UsageError(`resource "${resource.name}": schema path must stay inside the package directory`, {
       where: pkg.where(['resources', index, 'schema']),
     });

@@ -80,6 +80,10 @@ describe('validate-data with a data package', () => {
     ]);
     expect(report.errorCounts).toEqual({ 'foreign-key': 3 });
     expect(run.outputs['error-count']).toBe('3');
+    // The summary names the resource beside file:row (markdown-escaped, as every data-derived cell).
+    expect(run.summary).toContain(
+      '| foreign-key | orders \\(pkg/data/orders.csv:3\\) | customer\\_id | 99 |',
+    );
     // Annotations land on the data file at the failing row.
     expect(
       run.annotations.some(
@@ -110,6 +114,14 @@ describe('validate-data with a data package', () => {
     expect(run.error?.where?.file).toBe('pkg/datapackage.json');
     expect(dp.split('\n')[run.error!.where!.line! - 1]).toContain('"resource": "clients"');
     expect(run.report).toBeUndefined();
+  });
+
+  test('a schema path outside the package directory is exit 2 before any file is read', async () => {
+    const dp = descriptor([byCustomer]).replace('schemas/customers.json', '../secret.json');
+    const run = await runValidateData(files(dp), { datapackage: 'pkg/datapackage.json' });
+    expect(run.exitCode).toBe(2);
+    expect(run.error?.message).toContain('must stay inside the package directory');
+    expect(run.error?.where?.file).toBe('pkg/datapackage.json');
   });
 
   test('a referenced field the resource lacks is exit 2', async () => {

@@ -21,6 +21,16 @@ export interface DataPackage {
   where(path: readonly (string | number)[]): Where;
 }
 
+/** True for a relative path that stays inside the package directory (no absolute path, no `..`). */
+export function insidePackage(path: string): boolean {
+  return (
+    !path.startsWith('/') &&
+    !path.startsWith('\\') &&
+    !/^[a-z]:/i.test(path) &&
+    !path.split(/[\\/]/).includes('..')
+  );
+}
+
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -58,7 +68,7 @@ export function readDataPackage(doc: SourceDoc): DataPackage {
       const where = [...at, 'path', ...(typeof path === 'string' ? [] : [i])];
       if (/^[a-z][a-z0-9+.-]*:\/\//i.test(p))
         fail(where, `resource "${name}": remote path ${p} is not supported`, 'download the file first');
-      if (p.startsWith('/') || /^[a-z]:[\\/]/i.test(p) || p.split(/[\\/]/).includes('..'))
+      if (!insidePackage(p))
         fail(where, `resource "${name}": path ${p} must be relative and stay inside the package directory`);
     });
     const schema = resource.schema;

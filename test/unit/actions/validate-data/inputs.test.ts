@@ -44,4 +44,16 @@ describe('validate-data inputs', () => {
       getValidateDataInputs(reader({ data: 'a', 'fail-on-schema-change': 'true' }))['fail-on-schema-change'],
     ).toBe(true);
   });
+
+  test('datapackage replaces data; combined with data or schema it is a usage error', () => {
+    expect(getValidateDataInputs(reader({ datapackage: 'dp.json' }))).toMatchObject({
+      data: [],
+      datapackage: 'dp.json',
+    });
+    expect(() => getValidateDataInputs(reader({}))).toThrow(/`data` is required/);
+    for (const name of ['data', 'schema', 'profile'])
+      expect(() => getValidateDataInputs(reader({ datapackage: 'dp.json', [name]: 'x' }))).toThrow(
+        new RegExp(`\`${name}\` cannot be combined with \`datapackage\``),
+      );
+  });
 });
