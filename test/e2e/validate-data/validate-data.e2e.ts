@@ -7,12 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, test } from '@jest/globals';
-import { type BundleRun, type NodeRuntime, runBundle } from '../../harness/runner.js';
+import { type NodeRuntime, runBundle } from '../../harness/runner.js';
+import { bundle as bundleOf } from '../../support/bundles.js';
+import { expectNoStackTrace } from '../../support/no-stack-trace.js';
 
 const root = join(import.meta.dirname, '../../..');
-// Built from the current sources; MLCI_VALIDATE_DIST=<dir> reuses an existing build output.
-const out = process.env.MLCI_VALIDATE_DIST ?? '/tmp/validate-data-e2e-dist';
-const bundle = join(out, 'dist/validate-data/index.js');
 
 const SCHEMA = `
 columns:
@@ -24,31 +23,16 @@ checks:
   rowCount: {min: 1}
 `;
 
+// The committed bundle (or a fresh build with MLCI_E2E_BUILD=1, test/support/bundles.ts).
+let bundle: string;
 beforeAll(async () => {
-  if (process.env.MLCI_VALIDATE_DIST) return;
-  await promisify(execFile)(
-    process.execPath,
-    [
-      join(root, 'scripts/build.mjs'),
-      '--out',
-      out,
-      '--compiled',
-      '.build-validate-e2e',
-      '--only',
-      'validate-data',
-    ],
-    { cwd: root, maxBuffer: 16 * 1024 * 1024 },
-  );
+  bundle = await bundleOf('validate-data');
 }, 300_000);
 
 async function workspace(files: Record<string, string>): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'mlci-validate-e2e-'));
   for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), text);
   return dir;
-}
-
-function expectNoStackTrace(run: BundleRun) {
-  expect(`${run.stdout}\n${run.stderr}`).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
 }
 
 describe.each(['node20', 'node24'] as NodeRuntime[])('validate-data bundle on %s', (node) => {
