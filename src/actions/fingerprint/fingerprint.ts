@@ -7,7 +7,7 @@ import { stageFingerprint } from '../../core/train/reproduce.js';
 import { previousStages } from '../../core/train/run-record.js';
 import type { ActionIO } from '../../platform/io.js';
 import { readBoolean } from '../inputs.js';
-import { effectsContext } from '../train/context.js';
+import { effectsContext } from '../../platform/train/context.js';
 import { stageEffects } from '../../platform/train/stage-effects.js';
 import { getTrainInputs } from '../train/inputs.js';
 import { loadStages } from '../train/load-stages.js';
