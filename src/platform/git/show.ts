@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { relative, resolve, sep } from 'node:path';
 import { UsageError } from '../../core/errors.js';
+import { isSafeRef } from './run.js';
 
 /** What a `git` invocation returned. */
 interface GitResult {
@@ -26,9 +27,6 @@ export const runGit: GitRunner = (cwd, args) =>
     );
   });
 
-// A ref name git would accept that cannot be read as an option (`--upload-pack=…`) or a revision range.
-const SAFE_REF = /^(?!-)(?!.*\.\.)[A-Za-z0-9._/+@-]+$/;
-
 /** Which file at which ref, read how. */
 export interface ShowOptions {
   /** Directory inside the repository; `path` is relative to it. */
@@ -47,7 +45,7 @@ export interface ShowOptions {
  */
 export async function showAtRef(options: ShowOptions): Promise<string | undefined> {
   const { cwd, ref, path, git = runGit, remote = 'origin' } = options;
-  if (!SAFE_REF.test(ref)) {
+  if (!isSafeRef(ref)) {
     throw new UsageError(`"${ref}" is not a branch, tag or commit name mlci will pass to git`, {
       hint: 'give the base branch name, e.g. `main` (GITHUB_BASE_REF), or a commit SHA',
     });
