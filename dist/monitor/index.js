@@ -28570,7 +28570,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1454);
+/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3859);
 /* harmony import */ var _monitor_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5175);
 /* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4666);
 
@@ -28632,7 +28632,7 @@ const spec = {
 
 /***/ }),
 
-/***/ 1454:
+/***/ 3859:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28643,8 +28643,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: reportFailure
 
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
 // EXTERNAL MODULE: ./build/core/errors.js
 var errors = __nccwpck_require__(2807);
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -31592,25 +31596,45 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 ;// CONCATENATED MODULE: ./build/platform/runner-io.js
 
-function annotation(props = {}) {
-    const { title, where } = props;
-    return { title, file: where?.file, startLine: where?.line, startColumn: where?.column };
+
+/**
+ * Annotation files must be repository-relative with forward slashes for GitHub to show them on the
+ * file in the pull request; the runner does not rewrite an absolute path. Paths outside the workspace
+ * are left as they are (they still name the file in the log).
+ */
+function annotationFile(file, workspace) {
+    if (file === undefined || !(0,external_node_path_namespaceObject.isAbsolute)(file))
+        return file?.split(external_node_path_namespaceObject.sep).join('/');
+    const inside = (0,external_node_path_namespaceObject.relative)(workspace, file);
+    return inside.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(inside) ? file : inside.split(external_node_path_namespaceObject.sep).join('/');
 }
-const runnerLog = {
-    info: (message) => info(message),
-    debug: (message) => core_debug(message),
-    notice: (message, props) => notice(message, annotation(props)),
-    warning: (message, props) => warning(message, annotation(props)),
-    error: (message, props) => error(message, annotation(props)),
-    group: (name, work) => group(name, work),
-};
+function runnerLog(workspace) {
+    const annotation = (props = {}) => {
+        const { title, where } = props;
+        return {
+            title,
+            file: annotationFile(where?.file, workspace),
+            startLine: where?.line,
+            startColumn: where?.column,
+        };
+    };
+    return {
+        info: (message) => info(message),
+        debug: (message) => core_debug(message),
+        notice: (message, props) => notice(message, annotation(props)),
+        warning: (message, props) => warning(message, annotation(props)),
+        error: (message, props) => error(message, annotation(props)),
+        group: (name, work) => group(name, work),
+    };
+}
 /** The ActionIO of a workflow step: INPUT_* env, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, workflow commands. */
 function runnerIO(env = process.env) {
+    const cwd = env.GITHUB_WORKSPACE || process.cwd();
     return {
         inputs: { get: (name) => getInput(name) || undefined },
-        log: runnerLog,
+        log: runnerLog(cwd),
         env,
-        cwd: env.GITHUB_WORKSPACE || process.cwd(),
+        cwd,
         output: (name, value) => setOutput(name, value),
         summary: async (markdown) => {
             // Without GITHUB_STEP_SUMMARY (an old or self-hosted runner), core.summary throws: log instead.
@@ -31625,11 +31649,16 @@ function runnerIO(env = process.env) {
 ;// CONCATENATED MODULE: ./build/actions/run-action.js
 
 
+
 /**
  * What the toolkit's run() does and nothing more: run the command with the runner's IO, turn an
  * MlciError into an error annotation and its exit code. Never calls process.exit().
  */
-async function runAction(spec, command, io = runnerIO()) {
+async function runAction(spec, command, io) {
+    // Worker threads that load the bundle itself (validate-data's range workers) must not run the action.
+    if (!external_node_worker_threads_.isMainThread)
+        return;
+    io ??= runnerIO();
     try {
         await command(io);
     }
