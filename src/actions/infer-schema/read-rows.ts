@@ -1,5 +1,6 @@
-import * as zlib from 'node:zlib';
-import { type Compressors, parquetMetadataAsync, parquetRead } from 'hyparquet';
+import { parquetMetadataAsync, parquetRead } from 'hyparquet';
+import { formatOf } from '../../core/data/format.js';
+import { COMPRESSORS } from '../../core/data/parquet/parquet-table.js';
 import { ChunkedInput, type RecordScanner } from '../../core/data/csv/chunked.js';
 import { cellText } from '../../core/data/csv/csv-table.js';
 import { dialectFor } from '../../core/data/csv/dialect.js';
@@ -9,30 +10,11 @@ import type { DataFile } from '../../platform/data/files.js';
 import { parquetFile } from '../../platform/data/parquet-file.js';
 import { isGzip, readGzip, readRange } from '../../platform/data/read-bytes.js';
 
-// Snappy is built into hyparquet; gzip, brotli and (Node ≥ 22.15) zstd come from node:zlib.
-const zstd = (zlib as unknown as { zstdDecompressSync?: (input: Uint8Array) => Buffer }).zstdDecompressSync;
-const COMPRESSORS: Compressors = {
-  GZIP: (input) => zlib.gunzipSync(input),
-  BROTLI: (input) => zlib.brotliDecompressSync(input),
-  ...(zstd ? { ZSTD: (input: Uint8Array) => zstd(input) } : {}),
-};
-
 /**
  * Receives rows: `names` are the column names of this row's values (the header for CSV and Parquet,
  * the record's own keys for JSONL); `fromText` says the values are CSV text still to be typed.
  */
 export type RowHandler = (names: readonly string[], values: readonly unknown[], fromText: boolean) => void;
-
-/** The formats infer-schema reads. */
-export type TableFormat = 'csv' | 'jsonl' | 'parquet';
-
-/** The format of a data file from its name (.csv/.tsv/.txt, .jsonl/.ndjson, .parquet; .gz allowed). */
-export function formatOf(path: string): TableFormat {
-  const name = path.toLowerCase().replace(/\.gz$/, '');
-  if (name.endsWith('.parquet') || name.endsWith('.pq')) return 'parquet';
-  if (name.endsWith('.jsonl') || name.endsWith('.ndjson') || name.endsWith('.json')) return 'jsonl';
-  return 'csv';
-}
 
 /** Reads every row of one file through the validator's own scanners and byte readers. */
 export async function readRows(

@@ -1,3 +1,4 @@
+import { formatOf } from '../../core/data/format.js';
 import { DataError, MlciError, UsageError } from '../../core/errors.js';
 import {
   type CheckResult,
@@ -28,8 +29,6 @@ import type { Logger } from '../../platform/io.js';
 import { headerSchema } from './header-schema.js';
 import { validateCsvParallel, validateJsonlParallel, validateParquetParallel } from './parallel-ranges.js';
 
-export type DataFormat = 'csv' | 'jsonl' | 'parquet';
-
 /** Everything one validation run needs, read from the inputs. */
 export interface ValidateOptions {
   readonly files: readonly DataFile[];
@@ -59,19 +58,6 @@ export interface ValidateResult {
   readonly profile?: unknown;
   /** The key sets asked for by `packageKeys.collect`, in its order. */
   readonly collected: readonly HashTable[];
-}
-
-/** The format of a file from the `format` input or its name. */
-export function formatOf(path: string, format?: string): DataFormat {
-  const f = (format ?? '').toLowerCase();
-  if (f === 'csv' || f === 'tsv') return 'csv';
-  if (f === 'jsonl' || f === 'ndjson') return 'jsonl';
-  if (f === 'parquet') return 'parquet';
-  if (f) throw new UsageError(`unknown format "${format}"`, { hint: 'use csv, tsv, jsonl or parquet' });
-  const name = path.toLowerCase().replace(/\.gz$/, '');
-  if (name.endsWith('.jsonl') || name.endsWith('.ndjson')) return 'jsonl';
-  if (name.endsWith('.parquet')) return 'parquet';
-  return 'csv';
 }
 
 /**

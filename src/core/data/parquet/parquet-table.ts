@@ -14,7 +14,8 @@ import { matchHeader } from '../validate/header.js';
 
 // Snappy is built into hyparquet; the other codecs come from node:zlib (zstd from Node 22.15 on).
 const zstd = (zlib as unknown as { zstdDecompressSync?: (input: Uint8Array) => Buffer }).zstdDecompressSync;
-const COMPRESSORS: Compressors = {
+/** The Parquet codecs beyond hyparquet's built-in snappy, for every reader of Parquet in mlci. */
+export const COMPRESSORS: Compressors = {
   GZIP: (input) => gunzipSync(input),
   BROTLI: (input) => brotliDecompressSync(input),
   ...(zstd ? { ZSTD: (input: Uint8Array) => zstd(input) } : {}),
