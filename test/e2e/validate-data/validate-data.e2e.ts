@@ -9,6 +9,7 @@ import { promisify } from 'node:util';
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import { type NodeRuntime, runBundle } from '../../harness/runner.js';
 import { bundle as bundleOf } from '../../support/bundles.js';
+import { shallowPrClone } from '../../support/git-repo.js';
 import { expectNoStackTrace } from '../../support/no-stack-trace.js';
 
 const root = join(import.meta.dirname, '../../..');
@@ -138,42 +139,19 @@ describe.each(['node20', 'node24'] as NodeRuntime[])('validate-data bundle on %s
   });
 });
 
-const git = (cwd: string, ...args: string[]) =>
-  promisify(execFile)('git', args, {
-    cwd,
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 't',
-      GIT_AUTHOR_EMAIL: 't@e',
-      GIT_COMMITTER_NAME: 't',
-      GIT_COMMITTER_EMAIL: 't@e',
-    },
-  });
-
 describe('validate-data bundle: schema diff on a pull_request run', () => {
   test('a shallow checkout: the base branch is fetched, the change reported (exit 0) or failed on request (exit 1)', async () => {
     const root = await mkdtemp(join(tmpdir(), 'mlci-validate-e2e-git-'));
-    const origin = join(root, 'origin');
-    await git(root, 'init', '-q', '-b', 'main', origin);
-    await writeFile(join(origin, 's.yaml'), 'columns:\n  id: integer\n');
-    await writeFile(join(origin, 'd.csv'), 'id\n1\n');
-    await git(origin, 'add', '.');
-    await git(origin, 'commit', '-qm', 'base');
-    await git(origin, 'checkout', '-qb', 'feature');
-    await writeFile(join(origin, 's.yaml'), 'columns:\n  id: integer\n  "@team <b>x</b>": string\n');
-    await writeFile(join(origin, 'd.csv'), 'id,@team <b>x</b>\n1,a\n');
-    await git(origin, 'commit', '-qam', 'pr');
-    const cwd = join(root, 'checkout');
-    await git(
+    const { clone: cwd } = shallowPrClone(
       root,
-      'clone',
-      '-q',
-      '--depth=1',
-      '--single-branch',
-      '--branch',
-      'feature',
-      `file://${origin}`,
-      cwd,
+      {
+        base: { 's.yaml': 'columns:\n  id: integer\n', 'd.csv': 'id\n1\n' },
+        pr: {
+          's.yaml': 'columns:\n  id: integer\n  "@team <b>x</b>": string\n',
+          'd.csv': 'id,@team <b>x</b>\n1,a\n',
+        },
+      },
+      'checkout',
     );
     const pr = { bundle, cwd, event: 'pull_request', env: { GITHUB_BASE_REF: 'main' } } as const;
     const run = await runBundle({ ...pr, inputs: { data: 'd.csv', schema: 's.yaml' } });

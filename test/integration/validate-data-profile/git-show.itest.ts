@@ -1,24 +1,11 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { schemaDiffAgainstBase } from '../../../src/platform/git/base-schema.js';
 import { showAtRef } from '../../../src/platform/git/show.js';
 import { diffSchemas } from '../../../src/core/data/schema-diff/schema-diff.js';
-
-// A real origin and a shallow, single-branch clone of a PR branch, as actions/checkout leaves it.
-const git = (cwd: string, ...args: string[]) =>
-  execFileSync('git', args, {
-    cwd,
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 't',
-      GIT_AUTHOR_EMAIL: 't@e',
-      GIT_COMMITTER_NAME: 't',
-      GIT_COMMITTER_EMAIL: 't@e',
-    },
-  }).toString();
+import { git, shallowPrClone } from '../../support/git-repo.js';
 
 describe('showAtRef', () => {
   let root: string;
@@ -26,41 +13,22 @@ describe('showAtRef', () => {
 
   beforeAll(() => {
     root = mkdtempSync(join(tmpdir(), 'mlci-git-show-'));
-    const origin = join(root, 'origin');
-    mkdirSync(join(origin, 'data'), { recursive: true });
-    git(origin, 'init', '-q', '-b', 'main');
-    writeFileSync(
-      join(origin, 'data', 'schema.json'),
-      JSON.stringify({ fields: [{ name: 'id', type: 'integer' }] }),
-    );
-    writeFileSync(join(origin, 'data', 'broken.yaml'), 'fields: 3\n');
-    git(origin, 'add', '.');
-    git(origin, 'commit', '-qm', 'base');
-    git(origin, 'checkout', '-qb', 'feature');
-    writeFileSync(
-      join(origin, 'data', 'schema.json'),
-      JSON.stringify({
-        fields: [
-          { name: 'id', type: 'string' },
-          { name: 'x', type: 'number' },
-        ],
-      }),
-    );
-    writeFileSync(join(origin, 'data', 'new.json'), '{}');
-    git(origin, 'add', '.');
-    git(origin, 'commit', '-qm', 'pr');
-    clone = join(root, 'clone');
-    git(
-      root,
-      'clone',
-      '-q',
-      '--depth=1',
-      '--single-branch',
-      '--branch',
-      'feature',
-      `file://${origin}`,
-      clone,
-    );
+    // A real origin and a shallow, single-branch clone of a PR branch, as actions/checkout leaves it.
+    ({ clone } = shallowPrClone(root, {
+      base: {
+        'data/schema.json': JSON.stringify({ fields: [{ name: 'id', type: 'integer' }] }),
+        'data/broken.yaml': 'fields: 3\n',
+      },
+      pr: {
+        'data/schema.json': JSON.stringify({
+          fields: [
+            { name: 'id', type: 'string' },
+            { name: 'x', type: 'number' },
+          ],
+        }),
+        'data/new.json': '{}',
+      },
+    }));
   });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 

@@ -1,21 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { git, shallowPrClone } from '../../support/git-repo.js';
 import { runValidateData } from '../../support/validate-data-run.js';
-
-const git = (cwd: string, ...args: string[]) =>
-  execFileSync('git', args, {
-    cwd,
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 't',
-      GIT_AUTHOR_EMAIL: 't@e',
-      GIT_COMMITTER_NAME: 't',
-      GIT_COMMITTER_EMAIL: 't@e',
-    },
-  }).toString();
 
 const BASE_SCHEMA = 'columns:\n  id: integer\n  kind: [a, b]\n';
 // The PR retypes id, adds a column whose name would be markdown/HTML, and widens the enum.
@@ -25,36 +13,19 @@ const PR_EVENT = { GITHUB_EVENT_NAME: 'pull_request', GITHUB_BASE_REF: 'main' };
 
 describe('validate-data: schema diff against the base branch of a real repository', () => {
   let root: string;
-  let origin: string;
   let shallow: string;
 
   beforeAll(() => {
     root = mkdtempSync(join(tmpdir(), 'mlci-vd-git-'));
-    origin = join(root, 'origin');
-    mkdirSync(join(origin, 'data'), { recursive: true });
-    git(origin, 'init', '-q', '-b', 'main');
-    writeFileSync(join(origin, 'data', 'schema.yaml'), BASE_SCHEMA);
-    writeFileSync(join(origin, 'data', 'd.csv'), 'id,kind\n1,a\n');
-    git(origin, 'add', '.');
-    git(origin, 'commit', '-qm', 'base');
-    git(origin, 'checkout', '-qb', 'feature');
-    writeFileSync(join(origin, 'data', 'schema.yaml'), PR_SCHEMA);
-    writeFileSync(join(origin, 'data', 'd.csv'), DATA);
-    git(origin, 'add', '.');
-    git(origin, 'commit', '-qm', 'pr');
     // actions/checkout's default: fetch-depth 1, only the PR's commit, no origin/main.
-    shallow = join(root, 'shallow');
-    git(
+    ({ clone: shallow } = shallowPrClone(
       root,
-      'clone',
-      '-q',
-      '--depth=1',
-      '--single-branch',
-      '--branch',
-      'feature',
-      `file://${origin}`,
-      shallow,
-    );
+      {
+        base: { 'data/schema.yaml': BASE_SCHEMA, 'data/d.csv': 'id,kind\n1,a\n' },
+        pr: { 'data/schema.yaml': PR_SCHEMA, 'data/d.csv': DATA },
+      },
+      'shallow',
+    ));
   });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
