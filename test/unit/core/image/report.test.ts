@@ -1,42 +1,20 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { epochTime } from '../../../../src/core/image/config.js';
 import type { Digest } from '../../../../src/core/image/digest.js';
-import { assembleImage, assembleIndex, scratch } from '../../../../src/core/image/image.js';
-import { fileLayer } from '../../../../src/core/image/layer.js';
-import { parsePlatform } from '../../../../src/core/image/platform.js';
-import { planLayers } from '../../../../src/core/image/plan.js';
+import { assembleIndex } from '../../../../src/core/image/image.js';
 import { buildImageReport, layerReports, platformsOf } from '../../../../src/core/image/report.js';
+import { modelWorkspace, twoPlatformImages } from '../../../support/image-fixture.js';
 
 let root: string;
 beforeAll(() => {
-  root = mkdtempSync(join(tmpdir(), 'mlci-img-report-'));
-  writeFileSync(join(root, 'w.bin'), Buffer.alloc(5000, 7));
-  writeFileSync(join(root, 'serve.py'), 'print(1)\n');
+  root = modelWorkspace('mlci-img-report-');
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /** Two platform images on scratch sharing the same two built layers (weights, code), and their index. */
 async function built() {
-  const plans = await planLayers(
-    {
-      weights: ['w.bin'],
-      metadata: [],
-      layers: [],
-      code: ['serve.py'],
-      modelDir: '/m',
-      appDir: '/a',
-      splitBytes: 1e6,
-    },
-    root,
-  );
-  const layers = plans.map((p) => fileLayer({ ...p, mtime: 0, compression: 'gzip', family: 'oci' }));
-  const opts = { changes: { entrypoint: ['python', '/a/serve.py'] }, created: epochTime(0) };
-  const images = await Promise.all(
-    ['linux/amd64', 'linux/arm64'].map((p) => assembleImage(scratch(parsePlatform(p)), layers, opts)),
-  );
+  const { layers, images } = await twoPlatformImages(root, 1e6);
   return { layers, index: assembleIndex(images) };
 }
 

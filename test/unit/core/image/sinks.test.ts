@@ -1,41 +1,19 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { createHash } from 'node:crypto';
-import { createWriteStream, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { createWriteStream, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { epochTime } from '../../../../src/core/image/config.js';
-import { assembleImage, assembleIndex, scratch } from '../../../../src/core/image/image.js';
-import { fileLayer } from '../../../../src/core/image/layer.js';
-import { parsePlatform } from '../../../../src/core/image/platform.js';
-import { planLayers } from '../../../../src/core/image/plan.js';
+import { assembleIndex } from '../../../../src/core/image/image.js';
 import { writeDockerArchive, writeOciLayout } from '../../../../src/core/image/sinks.js';
+import { modelWorkspace, twoPlatformImages } from '../../../support/image-fixture.js';
 
 let root: string;
 beforeAll(() => {
-  root = mkdtempSync(join(tmpdir(), 'mlci-img-sink-'));
-  writeFileSync(join(root, 'w.bin'), Buffer.alloc(5000, 7));
-  writeFileSync(join(root, 'serve.py'), 'print(1)\n');
+  root = modelWorkspace('mlci-img-sink-');
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 async function images() {
-  const plans = await planLayers(
-    {
-      weights: ['w.bin'],
-      metadata: [],
-      layers: [],
-      code: ['serve.py'],
-      modelDir: '/m',
-      appDir: '/a',
-      splitBytes: 1000,
-    },
-    root,
-  );
-  const layers = plans.map((p) => fileLayer({ ...p, mtime: 0, compression: 'gzip', family: 'oci' }));
-  const opts = { changes: { entrypoint: ['python', '/a/serve.py'] }, created: epochTime(0) };
-  return Promise.all(
-    ['linux/amd64', 'linux/arm64'].map((p) => assembleImage(scratch(parsePlatform(p)), layers, opts)),
-  );
+  return (await twoPlatformImages(root, 1000)).images;
 }
 
 const sha = (bytes: Buffer) => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
