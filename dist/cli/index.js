@@ -46493,7 +46493,7 @@ exports.visitAsync = visitAsync;
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9431);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3523);
 
 
 // validate-data's range workers load this same bundle (ncc makes one file): only the main thread is the CLI.
@@ -46505,7 +46505,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9431:
+/***/ 3523:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -64754,6 +64754,30 @@ function schemaDiffLines(section) {
     ];
 }
 
+;// CONCATENATED MODULE: ./build/core/data/format.js
+
+/**
+ * The format of a data file: the `format` input when given, else from its name (.jsonl/.ndjson/.json
+ * → jsonl, .parquet/.pq → parquet, anything else → csv; a trailing .gz is ignored).
+ */
+function formatOf(path, format) {
+    const given = (format ?? '').toLowerCase();
+    if (given === 'csv' || given === 'tsv')
+        return 'csv';
+    if (given === 'jsonl' || given === 'ndjson')
+        return 'jsonl';
+    if (given === 'parquet')
+        return 'parquet';
+    if (given)
+        throw new errors_UsageError(`unknown format "${format}"`, { hint: 'use csv, tsv, jsonl or parquet' });
+    const name = path.toLowerCase().replace(/\.gz$/, '');
+    if (name.endsWith('.jsonl') || name.endsWith('.ndjson') || name.endsWith('.json'))
+        return 'jsonl';
+    if (name.endsWith('.parquet') || name.endsWith('.pq'))
+        return 'parquet';
+    return 'csv';
+}
+
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
 ;// CONCATENATED MODULE: ./build/core/data/csv/dialect.js
@@ -72113,6 +72137,7 @@ function parquetReadObjects(options) {
 
 // Snappy is built into hyparquet; the other codecs come from node:zlib (zstd from Node 22.15 on).
 const zstd = external_node_zlib_.zstdDecompressSync;
+/** The Parquet codecs beyond hyparquet's built-in snappy, for every reader of Parquet in mlci. */
 const COMPRESSORS = {
     GZIP: (input) => (0,external_node_zlib_.gunzipSync)(input),
     BROTLI: (input) => (0,external_node_zlib_.brotliDecompressSync)(input),
@@ -73230,24 +73255,7 @@ async function validateParquetParallel(file, state, options) {
 
 
 
-/** The format of a file from the `format` input or its name. */
-function formatOf(path, format) {
-    const f = (format ?? '').toLowerCase();
-    if (f === 'csv' || f === 'tsv')
-        return 'csv';
-    if (f === 'jsonl' || f === 'ndjson')
-        return 'jsonl';
-    if (f === 'parquet')
-        return 'parquet';
-    if (f)
-        throw new errors_UsageError(`unknown format "${format}"`, { hint: 'use csv, tsv, jsonl or parquet' });
-    const name = path.toLowerCase().replace(/\.gz$/, '');
-    if (name.endsWith('.jsonl') || name.endsWith('.ndjson'))
-        return 'jsonl';
-    if (name.endsWith('.parquet'))
-        return 'parquet';
-    return 'csv';
-}
+
 /**
  * Validates all files as shards of one table: one schema, one profile, keys unique across files, table
  * checks over the total. A file that cannot be read is a `source-error` in the report, not a crash.
@@ -74355,26 +74363,11 @@ function cell(text, max = 120) {
 
 
 
-// Snappy is built into hyparquet; gzip, brotli and (Node ≥ 22.15) zstd come from node:zlib.
-const read_rows_zstd = external_node_zlib_.zstdDecompressSync;
-const read_rows_COMPRESSORS = {
-    GZIP: (input) => external_node_zlib_.gunzipSync(input),
-    BROTLI: (input) => external_node_zlib_.brotliDecompressSync(input),
-    ...(read_rows_zstd ? { ZSTD: (input) => read_rows_zstd(input) } : {}),
-};
-/** The format of a data file from its name (.csv/.tsv/.txt, .jsonl/.ndjson, .parquet; .gz allowed). */
-function read_rows_formatOf(path) {
-    const name = path.toLowerCase().replace(/\.gz$/, '');
-    if (name.endsWith('.parquet') || name.endsWith('.pq'))
-        return 'parquet';
-    if (name.endsWith('.jsonl') || name.endsWith('.ndjson') || name.endsWith('.json'))
-        return 'jsonl';
-    return 'csv';
-}
+
 /** Reads every row of one file through the validator's own scanners and byte readers. */
 async function readRows(file, options, onRow) {
     try {
-        const format = read_rows_formatOf(file.path);
+        const format = formatOf(file.path);
         if (format === 'parquet')
             return await readParquet(file, onRow);
         const scanner = format === 'csv' ? csvScanner(file, options, onRow) : jsonlScanner(file, onRow);
@@ -74492,7 +74485,7 @@ async function readParquet(file, onRow) {
                 columns: names,
                 rowStart,
                 rowEnd,
-                compressors: read_rows_COMPRESSORS,
+                compressors: COMPRESSORS,
                 onComplete: (rows) => {
                     for (const row of rows)
                         onRow(names, row, false);

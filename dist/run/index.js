@@ -46601,7 +46601,7 @@ function reportFailure(spec, thrown, io) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6264);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4922);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3026);
 /* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3339);
 
 
@@ -46613,7 +46613,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4922:
+/***/ 3026:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -64454,6 +64454,30 @@ function schemaDiffLines(section) {
     ];
 }
 
+;// CONCATENATED MODULE: ./build/core/data/format.js
+
+/**
+ * The format of a data file: the `format` input when given, else from its name (.jsonl/.ndjson/.json
+ * → jsonl, .parquet/.pq → parquet, anything else → csv; a trailing .gz is ignored).
+ */
+function formatOf(path, format) {
+    const given = (format ?? '').toLowerCase();
+    if (given === 'csv' || given === 'tsv')
+        return 'csv';
+    if (given === 'jsonl' || given === 'ndjson')
+        return 'jsonl';
+    if (given === 'parquet')
+        return 'parquet';
+    if (given)
+        throw new core_errors/* UsageError */.eb(`unknown format "${format}"`, { hint: 'use csv, tsv, jsonl or parquet' });
+    const name = path.toLowerCase().replace(/\.gz$/, '');
+    if (name.endsWith('.jsonl') || name.endsWith('.ndjson') || name.endsWith('.json'))
+        return 'jsonl';
+    if (name.endsWith('.parquet') || name.endsWith('.pq'))
+        return 'parquet';
+    return 'csv';
+}
+
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
 ;// CONCATENATED MODULE: ./build/core/data/csv/dialect.js
@@ -71813,6 +71837,7 @@ function parquetReadObjects(options) {
 
 // Snappy is built into hyparquet; the other codecs come from node:zlib (zstd from Node 22.15 on).
 const zstd = external_node_zlib_.zstdDecompressSync;
+/** The Parquet codecs beyond hyparquet's built-in snappy, for every reader of Parquet in mlci. */
 const COMPRESSORS = {
     GZIP: (input) => (0,external_node_zlib_.gunzipSync)(input),
     BROTLI: (input) => (0,external_node_zlib_.brotliDecompressSync)(input),
@@ -72930,24 +72955,7 @@ async function validateParquetParallel(file, state, options) {
 
 
 
-/** The format of a file from the `format` input or its name. */
-function formatOf(path, format) {
-    const f = (format ?? '').toLowerCase();
-    if (f === 'csv' || f === 'tsv')
-        return 'csv';
-    if (f === 'jsonl' || f === 'ndjson')
-        return 'jsonl';
-    if (f === 'parquet')
-        return 'parquet';
-    if (f)
-        throw new core_errors/* UsageError */.eb(`unknown format "${format}"`, { hint: 'use csv, tsv, jsonl or parquet' });
-    const name = path.toLowerCase().replace(/\.gz$/, '');
-    if (name.endsWith('.jsonl') || name.endsWith('.ndjson'))
-        return 'jsonl';
-    if (name.endsWith('.parquet'))
-        return 'parquet';
-    return 'csv';
-}
+
 /**
  * Validates all files as shards of one table: one schema, one profile, keys unique across files, table
  * checks over the total. A file that cannot be read is a `source-error` in the report, not a crash.
