@@ -51,6 +51,19 @@ function binaryCase(seed: number, n: number, positiveRate: number) {
   return { y, score };
 }
 
+/** scikit-learn's classification metrics for 0/1 labels, predicting 1 where the score is at least 0.5. */
+function sklearnBinary(y: readonly number[], score: readonly number[]) {
+  const pred = score.map((s) => (s >= 0.5 ? 1 : 0));
+  return reference<Record<string, unknown>>({
+    op: 'classification',
+    y,
+    pred,
+    pos: 1,
+    score,
+    labels: [0, 1],
+  });
+}
+
 describe('metrics from predictions equal scikit-learn to 1e-9', () => {
   test.each([
     ['balanced, heavy ties', 1, 300, 0.5],
@@ -60,15 +73,7 @@ describe('metrics from predictions equal scikit-learn to 1e-9', () => {
     const { y, score } = binaryCase(seed, n, rate);
     const rows = rowsOf(y, (i) => ({ score: score[i] }));
     const ours = computeMetrics(buildEvaluation(rows, 'p.jsonl', { task: 'classification', threshold: 0.5 }));
-    const pred = score.map((s) => (s >= 0.5 ? 1 : 0));
-    const theirs = reference<Record<string, unknown>>({
-      op: 'classification',
-      y,
-      pred,
-      pos: 1,
-      score,
-      labels: [0, 1],
-    });
+    const theirs = sklearnBinary(y, score);
     expectClose(ours.values, theirs, [
       ...CONFUSION,
       'precision',
@@ -89,15 +94,7 @@ describe('metrics from predictions equal scikit-learn to 1e-9', () => {
     const ours = computeMetrics(
       buildEvaluation(rows, 'p.jsonl', { task: 'classification', threshold: 0.5, positiveLabel: '1' }),
     );
-    const pred = score.map((s) => (s >= 0.5 ? 1 : 0));
-    const theirs = reference<Record<string, unknown>>({
-      op: 'classification',
-      y,
-      pred,
-      pos: 1,
-      score,
-      labels: [0, 1],
-    });
+    const theirs = sklearnBinary(y, score);
     expectClose(ours.values, theirs, [
       ...CONFUSION,
       'precision',
