@@ -223,27 +223,14 @@ describe('test-set fingerprints of metrics-only comparisons', () => {
       searched: [],
     });
     const candidate = { metrics: { name: 'm.json', text: '{"accuracy": 0.85}' }, evalData };
-    const same = await compareMetrics({
-      candidate,
-      baseline: baseline('file:sha256:aaa'),
-      rules,
-      options: OPTIONS,
-    });
+    const against = (fp: string) =>
+      compareMetrics({ candidate, baseline: baseline(fp), rules, options: OPTIONS });
+    const same = await against('file:sha256:aaa');
     expect(same.testSet).toMatchObject({ match: 'identical', candidate: 'file:sha256:aaa' });
-    const other = await compareMetrics({
-      candidate,
-      baseline: baseline('file:sha256:bbb'),
-      rules,
-      options: OPTIONS,
-    });
+    const other = await against('file:sha256:bbb');
     expect(other.testSet.match).toBe('different');
     expect(other.verdict).toBe('fail');
-    const unknown = await compareMetrics({
-      candidate,
-      baseline: baseline('mlci-fp-v1:sha256:ccc'),
-      rules,
-      options: OPTIONS,
-    });
+    const unknown = await against('mlci-fp-v1:sha256:ccc');
     expect(unknown.testSet.match).toBe('unknown');
     expect(unknown.warnings.join()).toMatch(/cannot verify/);
   });
