@@ -174,6 +174,25 @@ describe('validate-data bundle: schema diff on a pull_request run', () => {
   });
 });
 
+/**
+ * Validates one failing file with 1 and then 2 workers (reports r1.json, r2.json); each run exits 1 and
+ * only the 2-worker run logs `workerLine`. Returns the two reports.
+ */
+async function reportsAtOneAndTwoWorkers(cwd: string, data: string, schema: string, workerLine: string) {
+  const runs = [];
+  for (const workers of [1, 2]) {
+    const run = await runBundle({
+      bundle,
+      cwd,
+      inputs: { data, schema, workers, report: `r${workers}.json` },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout.includes(workerLine)).toBe(workers === 2);
+    runs.push(JSON.parse(await readFile(join(cwd, `r${workers}.json`), 'utf8')));
+  }
+  return runs;
+}
+
 describe('validate-data bundle: worker threads', () => {
   test('a 40 MB CSV gives the same report with 2 workers as with one thread', async () => {
     const block = Array.from(
@@ -193,17 +212,7 @@ describe('validate-data bundle: worker threads', () => {
     const schema =
       'fieldsMatch: subset\ncolumns:\n  id: integer\n  amount: number >= 0\n  day: date\n  kind: [a, b]\n';
     const cwd = await workspace({ 'big.csv': lines.join(''), 's.yaml': schema });
-    const runs = [];
-    for (const workers of [1, 2]) {
-      const run = await runBundle({
-        bundle,
-        cwd,
-        inputs: { data: 'big.csv', schema: 's.yaml', workers, report: `r${workers}.json` },
-      });
-      expect(run.exitCode).toBe(1);
-      expect(run.stdout.includes('scanned in 2 worker threads')).toBe(workers === 2);
-      runs.push(JSON.parse(await readFile(join(cwd, `r${workers}.json`), 'utf8')));
-    }
+    const runs = await reportsAtOneAndTwoWorkers(cwd, 'big.csv', 's.yaml', 'scanned in 2 worker threads');
     expect(runs[1].errors).toEqual(runs[0].errors);
     expect(runs[1].fields).toEqual(runs[0].fields);
     expect(runs[0].errors.map((e: { row: number; field: string }) => [e.row, e.field])).toEqual([
@@ -231,17 +240,7 @@ describe('validate-data bundle: worker threads', () => {
       properties: { id: { type: 'integer' }, tags: { type: 'array', items: { type: 'string' } } },
     });
     const cwd = await workspace({ 'big.jsonl': `${lines.join('\n')}\n`, 'r.json': schema });
-    const runs = [];
-    for (const workers of [1, 2]) {
-      const run = await runBundle({
-        bundle,
-        cwd,
-        inputs: { data: 'big.jsonl', schema: 'r.json', workers, report: `r${workers}.json` },
-      });
-      expect(run.exitCode).toBe(1);
-      expect(run.stdout.includes('scanned in worker threads')).toBe(workers === 2);
-      runs.push(JSON.parse(await readFile(join(cwd, `r${workers}.json`), 'utf8')));
-    }
+    const runs = await reportsAtOneAndTwoWorkers(cwd, 'big.jsonl', 'r.json', 'scanned in worker threads');
     expect(runs[1].errors).toEqual(runs[0].errors);
     expect(runs[1].files).toEqual(runs[0].files);
     expect(runs[0].errors.map((e: { line: number; field: string }) => [e.line, e.field])).toEqual([
@@ -271,17 +270,12 @@ describe('validate-data bundle: worker threads', () => {
       join(cwd, 's.yaml'),
       'columns:\n  id: integer\n  amount: number >= 0\n  kind: [a, b]\n  note: string\n',
     );
-    const runs = [];
-    for (const workers of [1, 2]) {
-      const run = await runBundle({
-        bundle,
-        cwd,
-        inputs: { data: 'big.parquet', schema: 's.yaml', workers, report: `r${workers}.json` },
-      });
-      expect(run.exitCode).toBe(1);
-      expect(run.stdout.includes('row groups read in worker threads')).toBe(workers === 2);
-      runs.push(JSON.parse(await readFile(join(cwd, `r${workers}.json`), 'utf8')));
-    }
+    const runs = await reportsAtOneAndTwoWorkers(
+      cwd,
+      'big.parquet',
+      's.yaml',
+      'row groups read in worker threads',
+    );
     expect(runs[1].errors).toEqual(runs[0].errors);
     expect(runs[1].fields).toEqual(runs[0].fields);
     expect(runs[0].errors.map((e: { row: number; field: string }) => [e.row, e.field])).toEqual([
