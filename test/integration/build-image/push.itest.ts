@@ -42,6 +42,20 @@ afterAll(async () => {
   rmSync(ws, { recursive: true, force: true });
 });
 
+/** Copies `ref` to an OCI layout with skopeo, unpacks it with umoci, and expects the model's weights there. */
+async function expectWeightsUnpackedFrom(ref: string): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'mlci-img-copy-'));
+  await tool('skopeo', ['copy', '--src-tls-verify=false', `docker://${ref}`, `oci:${dir}/layout:v1`]);
+  await tool('umoci', ['unpack', '--rootless', '--image', `${dir}/layout:v1`, `${dir}/bundle`]);
+  // Buffer.equals: jest's toEqual walks 2 MiB byte by byte for seconds
+  expect(
+    readFileSync(join(dir, 'bundle/rootfs/opt/model/weights.bin')).equals(
+      readFileSync(join(ws, 'model/weights.bin')),
+    ),
+  ).toBe(true);
+  rmSync(dir, { recursive: true, force: true });
+}
+
 describe('build-image push to a registry', () => {
   let first: Awaited<ReturnType<typeof runBuildImage>>;
 
@@ -97,21 +111,7 @@ describe('build-image push to a registry', () => {
   });
 
   test('skopeo copy to an OCI layout unpacks with umoci to the same files', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mlci-img-copy-'));
-    await tool('skopeo', [
-      'copy',
-      '--src-tls-verify=false',
-      `docker://${registry.host}/ml/served-model:v1`,
-      `oci:${dir}/layout:v1`,
-    ]);
-    await tool('umoci', ['unpack', '--rootless', '--image', `${dir}/layout:v1`, `${dir}/bundle`]);
-    // Buffer.equals: jest's toEqual walks 2 MiB byte by byte for seconds
-    expect(
-      readFileSync(join(dir, 'bundle/rootfs/opt/model/weights.bin')).equals(
-        readFileSync(join(ws, 'model/weights.bin')),
-      ),
-    ).toBe(true);
-    rmSync(dir, { recursive: true, force: true });
+    await expectWeightsUnpackedFrom(`${registry.host}/ml/served-model:v1`);
   });
 
   test('the same inputs again: same digest, every blob skipped, nothing sent', async () => {
@@ -161,21 +161,7 @@ describe('build-image push to a registry', () => {
     expect((raw.layers as { digest: string }[]).map((l) => l.digest)).toEqual(
       report.layers.map((l) => l.digest),
     );
-    const dir = mkdtempSync(join(tmpdir(), 'mlci-img-mode-'));
-    await tool('skopeo', [
-      'copy',
-      '--src-tls-verify=false',
-      `docker://${registry.host}/ml/${mode}:v1`,
-      `oci:${dir}/l:v1`,
-    ]);
-    await tool('umoci', ['unpack', '--rootless', '--image', `${dir}/l:v1`, `${dir}/b`]);
-    // Buffer.equals: jest's toEqual walks 2 MiB byte by byte for seconds
-    expect(
-      readFileSync(join(dir, 'b/rootfs/opt/model/weights.bin')).equals(
-        readFileSync(join(ws, 'model/weights.bin')),
-      ),
-    ).toBe(true);
-    rmSync(dir, { recursive: true, force: true });
+    await expectWeightsUnpackedFrom(`${registry.host}/ml/${mode}:v1`);
   });
 
   test('a Docker schema 2 base gives a Docker schema 2 image (one family per image)', async () => {
