@@ -10,6 +10,15 @@ function table(rows: number, x: (i: number) => number, kind: (i: number) => stri
   return `x,kind\n${Array.from({ length: rows }, (_, i) => `${x(i)},${kind(i)}`).join('\n')}\n`;
 }
 
+/** The profile validate-data writes for `csv` (as ref.csv against SCHEMA), as bytes to hand a later run. */
+async function referenceProfile(csv: string): Promise<Buffer> {
+  const run = await runValidateData(
+    { 'ref.csv': csv, 's.yaml': SCHEMA },
+    { data: 'ref.csv', schema: 's.yaml', profile: 'ref.json' },
+  );
+  return readFileSync(join(run.dir, 'ref.json'));
+}
+
 describe('validate-data: profile output and drift against a reference profile', () => {
   test('writes a versioned profile and names it in the outputs and the report', async () => {
     const run = await runValidateData(
@@ -37,11 +46,7 @@ describe('validate-data: profile output and drift against a reference profile', 
       (i) => i % 100,
       (i) => 'abc'[i % 3]!,
     );
-    const first = await runValidateData(
-      { 'ref.csv': reference, 's.yaml': SCHEMA },
-      { data: 'ref.csv', schema: 's.yaml', profile: 'ref.json' },
-    );
-    const profile = readFileSync(join(first.dir, 'ref.json'));
+    const profile = await referenceProfile(reference);
     const same = await runValidateData(
       { 'd.csv': reference, 's.yaml': SCHEMA, 'ref.json': profile },
       { data: 'd.csv', schema: 's.yaml', 'reference-profile': 'ref.json' },
@@ -70,10 +75,7 @@ describe('validate-data: profile output and drift against a reference profile', 
       (i) => i % 100,
       (i) => 'abc'[i % 3]!,
     );
-    const first = await runValidateData(
-      { 'ref.csv': reference, 's.yaml': SCHEMA },
-      { data: 'ref.csv', schema: 's.yaml', profile: 'ref.json' },
-    );
+    const profile = await referenceProfile(reference);
     const shifted = table(
       3000,
       (i) => (i % 100) + 40,
@@ -84,7 +86,7 @@ describe('validate-data: profile output and drift against a reference profile', 
       {
         'd.csv': shifted,
         's.yaml': SCHEMA,
-        'ref.json': readFileSync(join(first.dir, 'ref.json')),
+        'ref.json': profile,
         'c.yaml': checks,
       },
       { data: 'd.csv', schema: 's.yaml', 'reference-profile': 'ref.json', checks: 'c.yaml' },
