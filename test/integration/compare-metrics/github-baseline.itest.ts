@@ -9,7 +9,7 @@ import { resolveBaseline } from '../../../src/core/metrics/baseline.js';
 import { artifactSource } from '../../../src/platform/github/baseline-artifact.js';
 import { releaseSource } from '../../../src/platform/github/baseline-release.js';
 import { createGitHubClient, type GitHubClient } from '../../../src/platform/github/client.js';
-import { type FakeGitHub, startFakeGitHub } from '../../harness/fake-github.js';
+import { type FakeGitHub, type FaultRule, startFakeGitHub } from '../../harness/fake-github.js';
 
 const MERGE_BASE = 'a'.repeat(40);
 const RECORD = {
@@ -149,43 +149,44 @@ describe('baseline from the fake GitHub', () => {
     expect(await artifactOf('b'.repeat(40)).find()).toMatch(/no successful main run at bbbbbbbbbbbb/);
   });
 
-  test('5xx twice then success: retried with the backoff; 429 honours retry-after', async () => {
+  test.each<[string, () => { find(): Promise<unknown> }, FaultRule, number, number[]]>([
+    [
+      '5xx twice then success: retried with the backoff',
+      () => artifactOf(),
+      { method: 'GET', path: '/repos/{owner}/{repo}/actions/runs', status: 503, times: 2 },
+      2,
+      [1000, 3000],
+    ],
+    [
+      '429 honours retry-after',
+      () => release(),
+      { method: 'GET', path: '/repos/{owner}/{repo}/releases', status: 429, retryAfter: 7, times: 1 },
+      1,
+      [7000],
+    ],
+    [
+      '403 secondary rate limit waits retry-after',
+      () => release(),
+      {
+        method: 'GET',
+        path: '/repos/{owner}/{repo}/releases',
+        status: 403,
+        retryAfter: 2,
+        body: { message: 'You have exceeded a secondary rate limit. Please wait.' },
+        times: 1,
+      },
+      1,
+      [2000],
+    ],
+  ])('%s', async (_name, source, rule, hits, expectedWaits) => {
     waits.length = 0;
-    const fault = fake.fault({
-      method: 'GET',
-      path: '/repos/{owner}/{repo}/actions/runs',
-      status: 503,
-      times: 2,
-    });
-    expect(typeof (await artifactOf().find())).toBe('object');
-    expect(fault.hits).toBe(2);
-    expect(waits).toEqual([1000, 3000]);
-    waits.length = 0;
-    const limited = fake.fault({
-      method: 'GET',
-      path: '/repos/{owner}/{repo}/releases',
-      status: 429,
-      retryAfter: 7,
-      times: 1,
-    });
-    expect(typeof (await release().find())).toBe('object');
-    expect(limited.hits).toBe(1);
-    expect(waits).toEqual([7000]);
+    const fault = fake.fault(rule);
+    expect(typeof (await source().find())).toBe('object');
+    expect(fault.hits).toBe(hits);
+    expect(waits).toEqual(expectedWaits);
   });
 
-  test('403 secondary rate limit waits retry-after; a retry-after beyond the cap fails now, naming the limit', async () => {
-    waits.length = 0;
-    const secondary = fake.fault({
-      method: 'GET',
-      path: '/repos/{owner}/{repo}/releases',
-      status: 403,
-      retryAfter: 2,
-      body: { message: 'You have exceeded a secondary rate limit. Please wait.' },
-      times: 1,
-    });
-    expect(typeof (await release().find())).toBe('object');
-    expect(secondary.hits).toBe(1);
-    expect(waits).toEqual([2000]);
+  test('a retry-after beyond the cap fails now, naming the limit', async () => {
     waits.length = 0;
     const long = fake.fault({
       method: 'GET',
