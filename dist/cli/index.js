@@ -73019,6 +73019,30 @@ const PARALLEL_DEFAULTS = {
     minBytes: 32 * 2 ** 20,
     maxWorkers: 8,
 };
+/** Workers for this file, or 0 when the parallel path does not apply (a small file, one core, ts-jest). */
+function workersFor(file, options) {
+    const workers = Math.min(options.workers || (0,external_node_os_.availableParallelism)(), PARALLEL_DEFAULTS.maxWorkers);
+    if (workers < 2 || file.bytes < (options.minBytes ?? PARALLEL_DEFAULTS.minBytes))
+        return 0;
+    return WORKER_ENTRY.endsWith('.js') ? workers : 0; // under ts-jest the entry is TypeScript
+}
+/** The fields of a worker's job that every format shares: file, schema, limits, label field, profiling. */
+function sharedJob(file, state, options) {
+    const schema = state?.options.schema;
+    const labelField = state?.options.labelField;
+    return {
+        kind: 'mlci-csv-range',
+        path: file.absolute,
+        file: file.path,
+        schema,
+        maxErrors: options.maxErrors,
+        labelField: labelField === undefined || !schema ? undefined : schema.fields[labelField].name,
+        profiling: state?.options.profiler !== undefined,
+        reference: options.reference,
+    };
+}
+// JSONL and Parquet jobs carry no CSV dialect or header mapping.
+const NOT_CSV = { dialect: { delimiter: 44, quote: 34, header: false }, fieldOf: [], labels: [] };
 /**
  * Validates a CSV file over newline-aligned byte ranges in worker threads (both cores of a runner) and
  * merges the results in range order, so rows, lines and samples are those of a single pass. Returns
@@ -73027,32 +73051,22 @@ const PARALLEL_DEFAULTS = {
  * the file on one thread, which also reports such errors with exact lines.
  */
 async function validateCsvParallel(file, state, dialect, options) {
-    const workers = Math.min(options.workers || (0,external_node_os_.availableParallelism)(), PARALLEL_DEFAULTS.maxWorkers);
-    if (workers < 2 || file.bytes < (options.minBytes ?? PARALLEL_DEFAULTS.minBytes))
+    const workers = workersFor(file, options);
+    if (workers === 0)
         return false;
-    if (!WORKER_ENTRY.endsWith('.js'))
-        return false; // under ts-jest the entry is TypeScript
     const header = parallel_ranges_readHeader(file, dialect);
     if (!header)
         return false;
     const columns = matchHeader(header.labels, state.options.schema, file.path);
     const ranges = splitAtLines(header.end, file.bytes, workers, (offset) => lineFeedAfter(file.absolute, offset));
-    const { schema, labelField, profiler } = state.options;
     const results = await Promise.all(ranges.map((range) => runWorker({
-        kind: 'mlci-csv-range',
+        ...sharedJob(file, state, options),
         format: 'csv',
-        path: file.absolute,
         start: range.start,
         end: range.end,
         dialect,
-        schema,
         fieldOf: [...columns.fieldOf],
         labels: columns.labels,
-        file: file.path,
-        maxErrors: options.maxErrors,
-        labelField: labelField === undefined ? undefined : schema.fields[labelField].name,
-        profiling: profiler !== undefined,
-        reference: options.reference,
     })));
     if (results.some((result) => result.failure !== undefined) || !alignedRanges(results))
         return false;
@@ -73096,30 +73110,17 @@ function mergeResults(results, state, errors, profiles, start) {
  * string. Returns the number of records, or undefined (nothing changed) when it does not apply.
  */
 async function validateJsonlParallel(file, state, errors, record, options) {
-    const workers = Math.min(options.workers || (0,external_node_os_.availableParallelism)(), PARALLEL_DEFAULTS.maxWorkers);
-    if (workers < 2 || file.bytes < (options.minBytes ?? PARALLEL_DEFAULTS.minBytes))
-        return undefined;
-    if (!WORKER_ENTRY.endsWith('.js'))
+    const workers = workersFor(file, options);
+    if (workers === 0)
         return undefined;
     const ranges = splitAtLines(0, file.bytes, workers, (offset) => lineFeedAfter(file.absolute, offset));
-    const schema = state?.options.schema;
-    const labelField = state?.options.labelField;
     const results = await Promise.all(ranges.map((range) => runWorker({
-        kind: 'mlci-csv-range',
+        ...sharedJob(file, state, options),
+        ...NOT_CSV,
         format: 'jsonl',
         record,
-        path: file.absolute,
         start: range.start,
         end: range.end,
-        dialect: { delimiter: 44, quote: 34, header: false },
-        schema,
-        fieldOf: [],
-        labels: [],
-        file: file.path,
-        maxErrors: options.maxErrors,
-        labelField: labelField === undefined || !schema ? undefined : schema.fields[labelField].name,
-        profiling: state?.options.profiler !== undefined,
-        reference: options.reference,
     })));
     if (results.some((result) => result.failure !== undefined))
         return undefined;
@@ -73197,10 +73198,8 @@ function lineFeedAfter(path, offset) {
  * does not apply (one row group, a small file, keys to check).
  */
 async function validateParquetParallel(file, state, options) {
-    const workers = Math.min(options.workers || (0,external_node_os_.availableParallelism)(), PARALLEL_DEFAULTS.maxWorkers);
-    if (workers < 2 || file.bytes < (options.minBytes ?? PARALLEL_DEFAULTS.minBytes))
-        return undefined;
-    if (!WORKER_ENTRY.endsWith('.js'))
+    const workers = workersFor(file, options);
+    if (workers === 0)
         return undefined;
     const buffer = await parquetFile(file.absolute, file.bytes);
     let groups;
@@ -73213,23 +73212,13 @@ async function validateParquetParallel(file, state, options) {
     if (groups < 2)
         return undefined;
     const parts = Math.min(workers, groups);
-    const { schema, labelField, profiler } = state.options;
     const results = await Promise.all(Array.from({ length: parts }, (_, k) => runWorker({
-        kind: 'mlci-csv-range',
+        ...sharedJob(file, state, options),
+        ...NOT_CSV,
         format: 'parquet',
         groups: [Math.floor((groups * k) / parts), Math.floor((groups * (k + 1)) / parts)],
-        path: file.absolute,
         start: 0,
         end: file.bytes,
-        dialect: { delimiter: 44, quote: 34, header: false },
-        schema,
-        fieldOf: [],
-        labels: [],
-        file: file.path,
-        maxErrors: options.maxErrors,
-        labelField: labelField === undefined ? undefined : schema.fields[labelField].name,
-        profiling: profiler !== undefined,
-        reference: options.reference,
     })));
     if (results.some((result) => result.failure !== undefined))
         return undefined;
@@ -73380,16 +73369,7 @@ async function validateCsv(file, state, options, profiles) {
     if (!options.header)
         table.columns = positional(state);
     const input = new ChunkedInput(new CsvScanner(dialect, table));
-    try {
-        const progress = progressLog(file, options.log);
-        if (isGzip(file.path))
-            await readGzip(file.absolute, input, file.bytes, progress);
-        else
-            readRange(file.absolute, input, 0, Number.POSITIVE_INFINITY, progress);
-    }
-    catch (thrown) {
-        throw withFile(thrown, file.path);
-    }
+    await readWhole(file, input, options.log);
     if (options.header && table.columns === undefined)
         state.options.errors.add({
             type: 'source-error',
@@ -73423,16 +73403,7 @@ async function validateJsonl(file, state, errors, record, options, profiles) {
     }
     const table = new JsonlTable(state, file.path, errors, record);
     const input = new ChunkedInput(table);
-    try {
-        const progress = progressLog(file, options.log);
-        if (isGzip(file.path))
-            await readGzip(file.absolute, input, file.bytes, progress);
-        else
-            readRange(file.absolute, input, 0, Number.POSITIVE_INFINITY, progress);
-    }
-    catch (thrown) {
-        throw withFile(thrown, file.path);
-    }
+    await readWhole(file, input, options.log);
     if (table.rows === 0)
         errors.add({ type: 'source-error', file: file.path, message: 'the file has no records' });
     return table.rows;
@@ -73464,6 +73435,19 @@ async function validateParquetFile(file, state, options, profiles) {
 }
 const PROGRESS_EVERY_MS = 10_000;
 /** Logs bytes done, rate and ETA every 10 s of a long file (the bytes of a .gz are compressed bytes). */
+/** Feeds a whole file (gunzipped when it is .gz) to `input`, with progress; errors name the file. */
+async function readWhole(file, input, log) {
+    try {
+        const progress = progressLog(file, log);
+        if (isGzip(file.path))
+            await readGzip(file.absolute, input, file.bytes, progress);
+        else
+            readRange(file.absolute, input, 0, Number.POSITIVE_INFINITY, progress);
+    }
+    catch (thrown) {
+        throw withFile(thrown, file.path);
+    }
+}
 function progressLog(file, log) {
     const started = Date.now();
     let last = started;

@@ -31,6 +31,32 @@ export interface ParallelOptions {
   readonly profiles: DataProfile[];
 }
 
+/** Workers for this file, or 0 when the parallel path does not apply (a small file, one core, ts-jest). */
+function workersFor(file: DataFile, options: ParallelOptions): number {
+  const workers = Math.min(options.workers || availableParallelism(), PARALLEL_DEFAULTS.maxWorkers);
+  if (workers < 2 || file.bytes < (options.minBytes ?? PARALLEL_DEFAULTS.minBytes)) return 0;
+  return WORKER_ENTRY.endsWith('.js') ? workers : 0; // under ts-jest the entry is TypeScript
+}
+
+/** The fields of a worker's job that every format shares: file, schema, limits, label field, profiling. */
+function sharedJob(file: DataFile, state: TableState | undefined, options: ParallelOptions) {
+  const schema = state?.options.schema;
+  const labelField = state?.options.labelField;
+  return {
+    kind: 'mlci-csv-range',
+    path: file.absolute,
+    file: file.path,
+    schema,
+    maxErrors: options.maxErrors,
+    labelField: labelField === undefined || !schema ? undefined : schema.fields[labelField]!.name,
+    profiling: state?.options.profiler !== undefined,
+    reference: options.reference,
+  } as const;
+}
+
+// JSONL and Parquet jobs carry no CSV dialect or header mapping.
+const NOT_CSV = { dialect: { delimiter: 44, quote: 34, header: false }, fieldOf: [], labels: [] } as const;
+
 /**
  * Validates a CSV file over newline-aligned byte ranges in worker threads (both cores of a runner) and
  * merges the results in range order, so rows, lines and samples are those of a single pass. Returns
@@ -44,33 +70,24 @@ export async function validateCsvParallel(
   dialect: CsvDialect,
   options: ParallelOptions,
 ): Promise<boolean> {
-  const workers = Math.min(options.workers || availableParallelism(), PARALLEL_DEFAULTS.maxWorkers);
-  if (workers < 2 || file.bytes < (options.minBytes ?? PARALLEL_DEFAULTS.minBytes)) return false;
-  if (!WORKER_ENTRY.endsWith('.js')) return false; // under ts-jest the entry is TypeScript
+  const workers = workersFor(file, options);
+  if (workers === 0) return false;
   const header = readHeader(file, dialect);
   if (!header) return false;
   const columns = matchHeader(header.labels, state.options.schema, file.path);
   const ranges = splitAtLines(header.end, file.bytes, workers, (offset) =>
     lineFeedAfter(file.absolute, offset),
   );
-  const { schema, labelField, profiler } = state.options;
   const results = await Promise.all(
     ranges.map((range) =>
       runWorker({
-        kind: 'mlci-csv-range',
+        ...sharedJob(file, state, options),
         format: 'csv',
-        path: file.absolute,
         start: range.start,
         end: range.end,
         dialect,
-        schema,
         fieldOf: [...columns.fieldOf],
         labels: columns.labels,
-        file: file.path,
-        maxErrors: options.maxErrors,
-        labelField: labelField === undefined ? undefined : schema.fields[labelField]!.name,
-        profiling: profiler !== undefined,
-        reference: options.reference,
       }),
     ),
   );
@@ -127,30 +144,18 @@ export async function validateJsonlParallel(
   record: Readonly<Record<string, unknown>> | undefined,
   options: ParallelOptions,
 ): Promise<number | undefined> {
-  const workers = Math.min(options.workers || availableParallelism(), PARALLEL_DEFAULTS.maxWorkers);
-  if (workers < 2 || file.bytes < (options.minBytes ?? PARALLEL_DEFAULTS.minBytes)) return undefined;
-  if (!WORKER_ENTRY.endsWith('.js')) return undefined;
+  const workers = workersFor(file, options);
+  if (workers === 0) return undefined;
   const ranges = splitAtLines(0, file.bytes, workers, (offset) => lineFeedAfter(file.absolute, offset));
-  const schema = state?.options.schema;
-  const labelField = state?.options.labelField;
   const results = await Promise.all(
     ranges.map((range) =>
       runWorker({
-        kind: 'mlci-csv-range',
+        ...sharedJob(file, state, options),
+        ...NOT_CSV,
         format: 'jsonl',
         record,
-        path: file.absolute,
         start: range.start,
         end: range.end,
-        dialect: { delimiter: 44, quote: 34, header: false },
-        schema,
-        fieldOf: [],
-        labels: [],
-        file: file.path,
-        maxErrors: options.maxErrors,
-        labelField: labelField === undefined || !schema ? undefined : schema.fields[labelField]!.name,
-        profiling: state?.options.profiler !== undefined,
-        reference: options.reference,
       }),
     ),
   );
@@ -234,9 +239,8 @@ export async function validateParquetParallel(
   state: TableState,
   options: ParallelOptions,
 ): Promise<number | undefined> {
-  const workers = Math.min(options.workers || availableParallelism(), PARALLEL_DEFAULTS.maxWorkers);
-  if (workers < 2 || file.bytes < (options.minBytes ?? PARALLEL_DEFAULTS.minBytes)) return undefined;
-  if (!WORKER_ENTRY.endsWith('.js')) return undefined;
+  const workers = workersFor(file, options);
+  if (workers === 0) return undefined;
   const buffer = await parquetFile(file.absolute, file.bytes);
   let groups: number;
   try {
@@ -246,25 +250,15 @@ export async function validateParquetParallel(
   }
   if (groups < 2) return undefined;
   const parts = Math.min(workers, groups);
-  const { schema, labelField, profiler } = state.options;
   const results = await Promise.all(
     Array.from({ length: parts }, (_, k) =>
       runWorker({
-        kind: 'mlci-csv-range',
+        ...sharedJob(file, state, options),
+        ...NOT_CSV,
         format: 'parquet',
         groups: [Math.floor((groups * k) / parts), Math.floor((groups * (k + 1)) / parts)],
-        path: file.absolute,
         start: 0,
         end: file.bytes,
-        dialect: { delimiter: 44, quote: 34, header: false },
-        schema,
-        fieldOf: [],
-        labels: [],
-        file: file.path,
-        maxErrors: options.maxErrors,
-        labelField: labelField === undefined ? undefined : schema.fields[labelField]!.name,
-        profiling: profiler !== undefined,
-        reference: options.reference,
       }),
     ),
   );

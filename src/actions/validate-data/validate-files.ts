@@ -189,13 +189,7 @@ async function validateCsv(
   const table = new CsvTable(state, options.header ? {} : { columns: undefined, firstRow: 1 });
   if (!options.header) table.columns = positional(state);
   const input = new ChunkedInput(new CsvScanner(dialect, table));
-  try {
-    const progress = progressLog(file, options.log);
-    if (isGzip(file.path)) await readGzip(file.absolute, input, file.bytes, progress);
-    else readRange(file.absolute, input, 0, Number.POSITIVE_INFINITY, progress);
-  } catch (thrown) {
-    throw withFile(thrown, file.path);
-  }
+  await readWhole(file, input, options.log);
   if (options.header && table.columns === undefined)
     state.options.errors.add({
       type: 'source-error',
@@ -238,13 +232,7 @@ async function validateJsonl(
   }
   const table = new JsonlTable(state, file.path, errors, record);
   const input = new ChunkedInput(table);
-  try {
-    const progress = progressLog(file, options.log);
-    if (isGzip(file.path)) await readGzip(file.absolute, input, file.bytes, progress);
-    else readRange(file.absolute, input, 0, Number.POSITIVE_INFINITY, progress);
-  } catch (thrown) {
-    throw withFile(thrown, file.path);
-  }
+  await readWhole(file, input, options.log);
   if (table.rows === 0)
     errors.add({ type: 'source-error', file: file.path, message: 'the file has no records' });
   return table.rows;
@@ -283,6 +271,17 @@ async function validateParquetFile(
 const PROGRESS_EVERY_MS = 10_000;
 
 /** Logs bytes done, rate and ETA every 10 s of a long file (the bytes of a .gz are compressed bytes). */
+/** Feeds a whole file (gunzipped when it is .gz) to `input`, with progress; errors name the file. */
+async function readWhole(file: DataFile, input: ChunkedInput, log: Logger): Promise<void> {
+  try {
+    const progress = progressLog(file, log);
+    if (isGzip(file.path)) await readGzip(file.absolute, input, file.bytes, progress);
+    else readRange(file.absolute, input, 0, Number.POSITIVE_INFINITY, progress);
+  } catch (thrown) {
+    throw withFile(thrown, file.path);
+  }
+}
+
 function progressLog(file: DataFile, log: Logger): (bytes: number) => void {
   const started = Date.now();
   let last = started;
