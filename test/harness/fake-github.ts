@@ -16,6 +16,7 @@ import { deploymentRoutes } from './github/rest-deployments.js';
 import { issueRoutes } from './github/rest-issues.js';
 import { pullRoutes } from './github/rest-pulls.js';
 import { releaseRoutes } from './github/rest-releases.js';
+import { userRoutes } from './github/rest-users.js';
 import { runtimeToken } from './github/runtime-token.js';
 import { fakeSha } from './github/shapes.js';
 import { emptyState, type FakeState, type WorkflowRunRecord } from './github/state.js';
@@ -89,6 +90,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     releaseRoutes,
     deploymentRoutes,
     actionsRoutes,
+    userRoutes,
   ])
     register(app);
   cacheService(app);

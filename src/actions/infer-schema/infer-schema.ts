@@ -15,7 +15,7 @@ import { createProfiler } from '../../core/data/profile/profiler.js';
 import { type DataFile, resolveDataFiles } from '../../platform/data/files.js';
 import type { ActionIO } from '../../platform/io.js';
 import { readList, readString } from '../inputs.js';
-import { cell } from '../merge-profiles/markdown-cell.js';
+import { cell } from '../../core/text/markdown.js';
 import { readRows } from './read-rows.js';
 
 /** `mlci infer-schema`: a draft schema from the data, and optionally a reference profile. */

@@ -11,7 +11,7 @@ import { resolveDataFiles } from '../../platform/data/files.js';
 import { readProfileFile } from '../../platform/data/profile-file.js';
 import type { ActionIO } from '../../platform/io.js';
 import { readBoolean, readList, readString } from '../inputs.js';
-import { cell } from './markdown-cell.js';
+import { cell } from '../../core/text/markdown.js';
 
 /** `mlci merge-profiles`: shards' partial profiles into one; drift against a reference when given. */
 export async function mergeProfilesCommand(io: ActionIO): Promise<void> {

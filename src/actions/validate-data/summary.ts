@@ -1,6 +1,6 @@
 import type { ValidationReport } from '../../core/data/validate/report.js';
 import type { DataErrorRecord } from '../../core/data/validate/error-collector.js';
-import { escapeCell } from './markdown.js';
+import { cell as escapeCell } from '../../core/text/markdown.js';
 import type { SchemaDiffSection } from '../../core/data/validate/report.js';
 
 const SUMMARY_ROWS = 50;

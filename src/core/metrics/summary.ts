@@ -1,5 +1,5 @@
 import { fmt } from './gate.js';
-import { escapeMarkdown as esc } from './markdown.js';
+import { escapeMarkdown as esc } from '../text/markdown.js';
 import type { ComparisonReport } from './report.js';
 
 /** Rows of the summary table at most (the JSON report has them all). */

@@ -13,12 +13,26 @@ export interface GitHubClient {
     key: string,
     options?: { maxPages?: number; permission?: string },
   ): Promise<T[]>;
+  /**
+   * One write (`POST …`, `PATCH …`, `PUT …`, `DELETE …` in the route). Retried only where repeating
+   * cannot duplicate anything: on 429 and secondary rate limits (GitHub did not process the request)
+   * always; on 5xx and dropped connections only when the call is idempotent (PATCH, PUT and DELETE are
+   * by default; a creating POST is not — its caller looks for what it created before trying again).
+   */
+  write<T>(route: string, params: Record<string, unknown>, options?: WriteOptions): Promise<T>;
   /** Bytes of a download endpoint that answers with a 302 to storage; the redirect is followed without the token. */
   download(
     route: string,
     params: Record<string, unknown>,
     options?: { accept?: string; permission?: string; maxBytes?: number },
   ): Promise<Uint8Array>;
+}
+
+export interface WriteOptions {
+  /** The `permissions:` key the job needs for this call, named in the hint of a 403. */
+  readonly permission?: string;
+  /** Whether repeating the call after an unknown outcome (5xx, dropped connection) is harmless. */
+  readonly idempotent?: boolean;
 }
 
 export interface GitHubClientOptions {
@@ -48,6 +62,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     what: string,
     permission: string | undefined,
     call: () => Promise<T>,
+    idempotent = true,
   ): Promise<T> {
     for (let attempt = 0; ; attempt++) {
       try {
@@ -56,7 +71,10 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
         const failure = thrown as RequestFailure;
         const status = failure.status === 500 && !failure.response ? undefined : failure.status;
         const body = bodyText(failure);
-        const wait = retryDelay(status, failure.response?.headers ?? {}, body, attempt, policy);
+        const wait =
+          idempotent || isRateLimited(status, body)
+            ? retryDelay(status, failure.response?.headers ?? {}, body, attempt, policy)
+            : undefined;
         if (wait === undefined) {
           const label = status === undefined ? 'network error' : `${status}`;
           throw new GitHubError(
@@ -96,6 +114,16 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
         if (list.length < 100) break;
       }
       return items;
+    },
+    async write<T>(route: string, params: Record<string, unknown>, opts: WriteOptions = {}) {
+      const idempotent = opts.idempotent ?? !/^POST\s/i.test(route);
+      const response = await withRetry(
+        route,
+        opts.permission,
+        () => octokit.request(route, params),
+        idempotent,
+      );
+      return response.data as T;
     },
     async download(route, params, opts = {}) {
       const response = await withRetry(route, opts.permission, () =>
@@ -144,6 +172,11 @@ async function readLimited(body: ReadableStream<Uint8Array> | null, maxBytes: nu
     chunks.push(chunk);
   }
   return Buffer.concat(chunks);
+}
+
+/** 429, or GitHub's secondary rate limit (a 403 that says so): the request was refused unprocessed. */
+function isRateLimited(status: number | undefined, body: string): boolean {
+  return status === 429 || (status === 403 && /rate limit/i.test(body));
 }
 
 function bodyText(failure: RequestFailure): string {

@@ -3,7 +3,7 @@ import type { ResolvedBaseline } from '../../../../src/core/metrics/baseline.js'
 import { type CompareOptions, compareMetrics } from '../../../../src/core/metrics/compare.js';
 import { computeMetrics } from '../../../../src/core/metrics/compute.js';
 import { buildEvaluation } from '../../../../src/core/metrics/evaluation.js';
-import { escapeMarkdown } from '../../../../src/core/metrics/markdown.js';
+import { escapeMarkdown } from '../../../../src/core/text/markdown.js';
 import { serializeReport } from '../../../../src/core/metrics/report.js';
 import { createRng } from '../../../../src/core/metrics/rng.js';
 import { parseRules } from '../../../../src/core/metrics/rules.js';

@@ -1,0 +1,53 @@
+/**
+ * The one markdown choke point (DESIGN.md "Trust boundaries"): text from data, file names, metric
+ * names, branch names, PR text or server replies is made inert here before it reaches a job summary,
+ * comment, issue, review or check run (reliability §2.6 MD-01…MD-09): no HTML, links, images,
+ * @mentions, #references, table breaks, workflow-command words or bidi tricks. The result stays on one
+ * line, so it is safe in a table cell, a heading or a list item.
+ */
+export function escapeMarkdown(text: string, max = Infinity): string {
+  const cut = text.length > max ? `${text.slice(0, max)}…` : text;
+  return cut
+    .replace(
+      /[\u202a-\u202e\u2066-\u2069\u200e\u200f]/g,
+      (ch) => `\\u${ch.charCodeAt(0).toString(16).toUpperCase()}`,
+    )
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '\ufffd')
+    .replace(/\r\n|\r|\n|\t/g, ' ')
+    .replace(/[\\`*_{}[\]()<>#+!|~]/g, (ch) => `\\${ch}`)
+    .replace(/&/g, '&amp;')
+    .replace(/@/g, '@\u200b')
+    .replace(/^(\s*)([-=:])/, '$1\\$2')
+    .replace(/::/g, ':\u200b:');
+}
+
+/** A table cell from untrusted text: escaped, one line, at most `max` characters before escaping. */
+export function cell(text: string, max = 120): string {
+  return escapeMarkdown(text, max);
+}
+
+/**
+ * Untrusted text as inline code: the backtick run that fences it is longer than any inside it, and
+ * characters a table would act on (`|`, newlines) are replaced, since code spans do not escape them.
+ */
+export function inlineCode(text: string, max = 200): string {
+  const cut = (text.length > max ? `${text.slice(0, max)}…` : text)
+    .replace(/\r\n|\r|\n|\t/g, ' ')
+    .replace(/\|/g, '¦')
+    .replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069\u200e\u200f]/g, '\ufffd');
+  const longest = Math.max(0, ...(cut.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = cut.startsWith('`') || cut.endsWith('`') || cut === '' ? ' ' : '';
+  return `${fence}${pad}${cut}${pad}${fence}`;
+}
+
+/**
+ * A fenced code block around untrusted multi-line text (logs, diffs): the fence is longer than any
+ * backtick run inside, so the text cannot close it and become markdown.
+ */
+export function codeBlock(text: string, language = ''): string {
+  const clean = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '\ufffd');
+  const longest = Math.max(2, ...(clean.match(/`{3,}/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  return `${fence}${language}\n${clean.replace(/\n?$/, '\n')}${fence}`;
+}
