@@ -19,6 +19,8 @@ export interface CommandResult {
   readonly signal: string | null;
   readonly timedOut: boolean;
   readonly resources: ResourceUse;
+  /** What was killed of the process tree when it was ended, in words ("sent SIGTERM to 2 processes …"). */
+  readonly killed?: string | null;
 }
 
 /** Outputs restored from a cache: where from, and their hashes as saved. */
@@ -91,9 +93,13 @@ async function runOnce(
   const result = await effects.run(stage, params);
   onResult(result); // recorded before any check, so a failed run's record still has its exit code
   if (result.timedOut) {
-    throw stageFailure(stage, `timed out after ${stage.timeout} s; the process tree was killed`, {
-      hint: 'raise `timeout:` or make the stage faster',
-    });
+    throw stageFailure(
+      stage,
+      `timed out after ${stage.timeout} s; ${result.killed ?? 'the process tree was killed'}`,
+      {
+        hint: 'raise `timeout:` or make the stage faster',
+      },
+    );
   }
   if (result.exitCode !== 0) {
     const how = result.signal ? `was killed by ${result.signal}` : `exited with code ${result.exitCode}`;

@@ -115,6 +115,7 @@ export function stageEffects(ctx: EffectsContext): StageEffects {
         env: stageEnv(stage, io.env, params),
         timeout: stage.timeout,
         onLine: (line) => io.log.info(`[${stage.name}] ${line}`),
+        onNote: (line) => io.log.notice(`stage '${stage.name}': ${line}`),
       });
     },
     async hashOutputs(stage) {

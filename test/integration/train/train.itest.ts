@@ -111,11 +111,23 @@ train:
       'mlci.yml': `version: 1\ntrain:\n  stages:\n    slow:\n      cmd: sleep 60 & echo $! > child.pid; sleep 60\n      timeout: 1\n`,
     });
     const run = await p.train();
-    expect(run.error?.message).toContain("stage 'slow': timed out after 1 s");
+    expect(run.error?.message).toMatch(/^stage 'slow': timed out after 1 s; sent SIGTERM to [2-9] processes found through /);
     // Gone, or a zombie waiting for PID 1 to reap it (containers often run no init): not running either way.
     const stat = `/proc/${Number(p.read('child.pid'))}/stat`;
     const state = existsSync(stat) ? readFileSync(stat, 'utf8').split(') ')[1]![0] : 'gone';
     expect(['gone', 'Z', 'X']).toContain(state);
+  });
+
+  test('a background process neither holds the stage nor turns a success into a timeout', async () => {
+    const p = project({
+      'mlci.yml': `version: 1\ntrain:\n  stages:\n    board:\n      cmd: sleep 60 & echo done > out.txt\n      outs: [out.txt]\n      timeout: 3s\n`,
+    });
+    const started = performance.now();
+    const run = await p.train();
+    expect(run.error).toBeUndefined();
+    expect(run.record.stages[0]).toMatchObject({ status: 'ran', exitCode: 0 });
+    expect((performance.now() - started) / 1000).toBeLessThan(3);
+    expect(run.log).toMatch(/stage 'board': the command exited and left 1 process running: sent SIGTERM/);
   });
 
   test('verify catches a non-deterministic script and says by how much', async () => {
