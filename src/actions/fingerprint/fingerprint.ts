@@ -48,7 +48,7 @@ export async function fingerprint(io: ActionIO): Promise<void> {
   const inputs = getTrainInputs(io.inputs);
   const explainAll = readBoolean(io.inputs, 'explain', false);
   const root = io.cwd;
-  const { stages } = await loadStages(root, inputs);
+  const { stages } = await loadStages(root, inputs, (line) => io.log.warning(line));
   const graph = buildGraph(stages);
   const plan = planTraining(graph, inputs.targets);
   const ctx = await effectsContext(io, { ...inputs, cache: 'none' }, root);

@@ -17,7 +17,7 @@ import { trainSummary } from './summary.js';
 export async function train(io: ActionIO): Promise<void> {
   const inputs = getTrainInputs(io.inputs);
   const root = io.cwd;
-  const { stages, source } = await loadStages(root, inputs);
+  const { stages, source } = await loadStages(root, inputs, (line) => io.log.warning(line));
   const graph = buildGraph(stages);
   const plan = planTraining(graph, inputs.targets, { downstream: inputs.downstream });
   io.log.info(`mlci train: ${plan.length} stage(s) from ${source}: ${plan.join(' -> ')}`);

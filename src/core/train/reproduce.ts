@@ -1,5 +1,5 @@
 import { MlciError, messageOf } from '../errors.js';
-import { stageFailure } from './errors.js';
+import { stageFailure, stageUsageError } from './errors.js';
 import {
   envValueId,
   FINGERPRINT_SCHEMA,
@@ -159,11 +159,37 @@ export async function reproduceStage(
       error,
     };
   };
+  // DVC's `frozen`: never run. The cache's outputs for this fingerprint if it has them, else the
+  // workspace's as they are; with neither there is nothing to use, which the user must resolve.
+  const frozenStage = async (): Promise<StageRun> => {
+    hit = key ? await effects.restore(stage, key) : undefined;
+    if (hit) {
+      effects.log(`Stage '${stage.name}' is frozen: not run, outputs restored from the ${hit.source} cache`);
+      outputs = hit.outputs;
+      metrics = await effects.readMetrics(stage);
+      return { record: record('cached', null) };
+    }
+    const present = await effects.hashOutputs(stage);
+    if (present.missing.length) {
+      throw stageUsageError(
+        stage,
+        `is frozen, and ${present.missing.map((path) => `"${path}"`).join(', ')} ${present.missing.length === 1 ? 'is' : 'are'} neither cached nor in the workspace`,
+        { hint: 'unfreeze the stage (`frozen: false`) to produce it, or restore the file' },
+      );
+    }
+    effects.log(
+      `Stage '${stage.name}' is frozen: not run, its outputs are used as they are in the workspace`,
+    );
+    outputs = present.outputs;
+    metrics = await effects.readMetrics(stage);
+    return { record: record('frozen', null) };
+  };
   try {
     const computed = await stageFingerprint(stage, upstream, effects);
     ({ fingerprint, inputs } = computed);
     key = cacheKey(stage, fingerprint);
-    hit = opts.force ? undefined : await effects.restore(stage, key);
+    if (stage.frozen) return await frozenStage();
+    hit = opts.force || stage.alwaysChanged ? undefined : await effects.restore(stage, key);
     if (hit && !stage.verify) {
       effects.log(
         `Stage '${stage.name}' didn't change, skipping (fingerprint ${fingerprint.slice(0, 12)}, restored from ${hit.source} cache)`,
@@ -173,7 +199,7 @@ export async function reproduceStage(
       return { record: record('cached', null) };
     }
     effects.log(
-      `Running stage '${stage.name}' (fingerprint ${fingerprint.slice(0, 12)}${opts.force ? ', forced' : ''})`,
+      `Running stage '${stage.name}' (fingerprint ${fingerprint.slice(0, 12)}${opts.force ? ', forced' : stage.alwaysChanged ? ', always changed' : ''})`,
     );
     const cachedRun = hit ? { outputs: hit.outputs, metrics: await effects.readMetrics(stage) } : undefined;
     const onResult = (result: CommandResult) => {

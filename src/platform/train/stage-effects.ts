@@ -105,7 +105,15 @@ export function stageEffects(ctx: EffectsContext): StageEffects {
         io.log.info(`  saved ${transferred(files, started)} to the ${ctx.store.name} cache`);
       return result;
     },
-    removeOutputs: (stage) => removeOutputs(root, outputsOf(stage)),
+    // `persist` outputs stay: a command resuming from its checkpoint needs them (DVC `persist: true`).
+    removeOutputs: (stage) => {
+      const kept = new Set(stage.persist ?? []);
+      const removed = stageOutputs(stage).filter((out) => !kept.has(out));
+      return removeOutputs(
+        root,
+        removed.map((out) => insideWorkspace(stage.wdir, out, `stage '${stage.name}': output`, stage.where)),
+      );
+    },
     run(stage, params) {
       // pass-env is where tokens go: keep their values out of the log even if the command prints them.
       for (const name of stage.passEnv) if (io.env[name]) io.setSecret(io.env[name]!);

@@ -111,7 +111,9 @@ train:
       'mlci.yml': `version: 1\ntrain:\n  stages:\n    slow:\n      cmd: sleep 60 & echo $! > child.pid; sleep 60\n      timeout: 1\n`,
     });
     const run = await p.train();
-    expect(run.error?.message).toMatch(/^stage 'slow': timed out after 1 s; sent SIGTERM to [2-9] processes found through /);
+    expect(run.error?.message).toMatch(
+      /^stage 'slow': timed out after 1 s; sent SIGTERM to [2-9] processes found through /,
+    );
     // Gone, or a zombie waiting for PID 1 to reap it (containers often run no init): not running either way.
     const stat = `/proc/${Number(p.read('child.pid'))}/stat`;
     const state = existsSync(stat) ? readFileSync(stat, 'utf8').split(') ')[1]![0] : 'gone';
@@ -196,6 +198,55 @@ train:
     expect((await p.train(inputs)).outputs.ran).toBe('upper');
     expect(p.read('out.txt')).toBe('HELLO');
     expect((await p.train(inputs)).outputs.cached).toBe('upper');
+  });
+});
+
+describe('DVC stage semantics and params, on real files', () => {
+  test('persist outputs survive a re-run; frozen stages do not run; always_changed always runs', async () => {
+    const p = project({
+      'dvc.yaml': `stages:
+  resume:
+    cmd: echo step >> ckpt.txt; wc -l < ckpt.txt > n.txt
+    deps: [dep.txt]
+    outs:
+    - ckpt.txt:
+        persist: true
+    - n.txt
+  fixed:
+    cmd: echo rebuilt > fixed.txt
+    frozen: true
+    outs: [fixed.txt]
+  clock:
+    cmd: echo tick >> ticks.log; cp ticks.log ticks.txt
+    always_changed: true
+    outs: [ticks.txt]
+`,
+      'dep.txt': 'a\n',
+      'fixed.txt': 'hand-made\n',
+    });
+    const first = await p.train();
+    expect(first.error).toBeUndefined();
+    expect(first.log).toContain("Stage 'fixed' is frozen: not run");
+    p.write('dep.txt', 'b\n');
+    const second = await p.train();
+    expect(second.outputs.ran).toBe('resume,clock');
+    expect(p.read('n.txt').trim()).toBe('2'); // the checkpoint of the first run was still there
+    expect(p.read('fixed.txt')).toBe('hand-made\n');
+    expect(p.read('ticks.txt')).toBe('tick\ntick\n');
+    expect(second.record.stages.find((s) => s.stage === 'fixed')?.status).toBe('frozen');
+  });
+
+  test('changing a param value re-runs the stage instead of restoring the stale model', async () => {
+    const p = project({
+      'mlci.yml': `version: 1\ntrain:\n  stages:\n    fit:\n      cmd: printenv MLCI_PARAMS > model.txt\n      params: [train.lr]\n      outs: [model.txt]\n`,
+      'params.yaml': 'train:\n  lr: 0.1\n  epochs: 3\n',
+    });
+    expect((await p.train()).outputs.ran).toBe('fit');
+    expect((await p.train()).outputs.cached).toBe('fit');
+    p.write('params.yaml', 'train:\n  lr: 0.2\n  epochs: 3\n');
+    const changed = await p.train();
+    expect(changed.outputs.ran).toBe('fit');
+    expect(JSON.parse(p.read('model.txt'))).toEqual({ 'params.yaml': { 'train.lr': 0.2 } });
   });
 });
 
