@@ -1,5 +1,6 @@
 import { MlciError, messageOf } from '../errors.js';
 import { stageFailure, stageUsageError } from './errors.js';
+import { mayHoldGitIds } from './id-kinds.js';
 import {
   envValueId,
   FINGERPRINT_SCHEMA,
@@ -45,6 +46,8 @@ export interface StageEffects {
   /** Hashes of every output file; an output that does not exist is listed in `missing`. */
   hashOutputs(stage: Stage): Promise<{ outputs: OutputFile[]; missing: string[] }>;
   readMetrics(stage: Stage): Promise<Record<string, Record<string, MetricValue>>>;
+  /** `inputs` with every dep and lockfile id taken from the bytes (sha256), git blob ids replaced. */
+  bytesIds?(stage: Stage, inputs: FingerprintInputs): Promise<FingerprintInputs>;
   now(): Date;
   log(line: string): void;
 }
@@ -76,6 +79,29 @@ export async function stageFingerprint(
     upstream,
   };
   return { fingerprint: fingerprintOf(inputs), inputs, params };
+}
+
+/**
+ * On a miss: the outputs saved under the fingerprint the inputs have with every id taken from the bytes,
+ * i.e. as they were before a dep became tracked by git with the same content. Found ones are saved under
+ * the new key too (by the caller's usual save), so the next run hits directly.
+ */
+async function restoreByBytes(
+  stage: Stage,
+  inputs: FingerprintInputs,
+  effects: StageEffects,
+): Promise<Restored | undefined> {
+  if (!effects.bytesIds || !mayHoldGitIds(inputs)) return undefined;
+  const bytes = await effects.bytesIds(stage, inputs);
+  const fingerprint = fingerprintOf(bytes);
+  if (fingerprint === fingerprintOf(inputs)) return undefined;
+  const hit = await effects.restore(stage, cacheKey(stage, fingerprint));
+  if (hit) {
+    effects.log(
+      `Stage '${stage.name}': restored the outputs of fingerprint ${fingerprint.slice(0, 12)}: the same inputs, with deps now tracked by git and their content unchanged`,
+    );
+  }
+  return hit;
 }
 
 /** The cache key of a stage run: readable, under 512 characters and comma-free (actions/cache's rules). */
@@ -190,12 +216,19 @@ export async function reproduceStage(
     key = cacheKey(stage, fingerprint);
     if (stage.frozen) return await frozenStage();
     hit = opts.force || stage.alwaysChanged ? undefined : await effects.restore(stage, key);
+    const exact = hit !== undefined;
+    if (!hit && !opts.force && !stage.alwaysChanged) hit = await restoreByBytes(stage, inputs, effects);
     if (hit && !stage.verify) {
       effects.log(
         `Stage '${stage.name}' didn't change, skipping (fingerprint ${fingerprint.slice(0, 12)}, restored from ${hit.source} cache)`,
       );
       outputs = hit.outputs;
       metrics = await effects.readMetrics(stage);
+      // Found under the bytes-only fingerprint: keep them under this one too, so the next run hits directly.
+      if (!exact)
+        save = await effects
+          .save(stage, key, outputs, inputs)
+          .catch((error) => `failed: ${messageOf(error)}`);
       return { record: record('cached', null) };
     }
     effects.log(

@@ -142,6 +142,18 @@ export function stageEffects(ctx: EffectsContext): StageEffects {
       }
       return out;
     },
+    async bytesIds(stage, inputs) {
+      // No git ids: every file's id is the sha256 of its bytes (the hash state spares re-reading).
+      const deps = await contentIds(wdirOf(stage), stage.deps, { state: ctx.state });
+      const lockfiles = await contentIds(root, Object.keys(inputs.runtime.lockfiles), { state: ctx.state });
+      return {
+        ...inputs,
+        deps: Object.fromEntries(
+          Object.entries(deps).map(([dep, id]) => [workspacePath(stage.wdir, dep), id]),
+        ),
+        runtime: { ...inputs.runtime, lockfiles },
+      };
+    },
     now: () => new Date(),
     log: (line) => io.log.info(line),
   };

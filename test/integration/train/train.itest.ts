@@ -250,6 +250,51 @@ describe('DVC stage semantics and params, on real files', () => {
   });
 });
 
+describe('a dep that becomes tracked by git with the same bytes', () => {
+  test('does not re-run the stage, and --explain says why the ids differ', async () => {
+    const p = project({
+      'mlci.yml': `version: 1\ntrain:\n  stages:\n    fit:\n      cmd: cat data.csv data/*.csv > model.txt\n      deps: [data.csv, data]\n      outs: [model.txt]\n`,
+      'data.csv': 'x\n1\n',
+      'data/a.csv': 'x\n2\n',
+    });
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-C', p.dir, '-c', 'user.name=t', '-c', 'user.email=t@t', ...args], {
+        encoding: 'utf8',
+      });
+    git('init', '-q', '-b', 'trunk');
+    const first = await p.train();
+    expect(first.outputs.ran).toBe('fit');
+    expect(first.record.git).toEqual({ commit: null, ref: 'refs/heads/trunk' }); // unborn branch: no commit yet
+    expect(first.record.stages[0]!.inputs!.deps['data.csv']).toMatch(/^sha256:/);
+
+    git('add', 'data.csv', 'data');
+    git('commit', '-q', '-m', 'track the data');
+    const explained = await p.fingerprint({ explain: 'true' });
+    expect(explained.stdout).toMatch(
+      /deps\.data\.csv: sha256:\w+ -> git-sha1:\w+ \(now tracked by git, content unchanged\)/,
+    );
+    expect(explained.stdout).toContain('only id kinds changed: the stage would be restored from the cache');
+
+    const second = await p.train();
+    expect(second.record.stages[0]!.inputs!.deps['data.csv']).toMatch(/^git-sha1:/);
+    expect(second.outputs).toMatchObject({ ran: '', cached: 'fit' });
+    expect(second.log).toContain('deps now tracked by git and their content unchanged');
+    const third = await p.train();
+    expect(third.log).toContain("Stage 'fit' didn't change, skipping");
+    // The run record's git.ref comes from git itself when GITHUB_REF is not set (a laptop).
+    expect(third.record.git).toEqual({ commit: git('rev-parse', 'HEAD').trim(), ref: 'refs/heads/trunk' });
+    git('tag', 'v1.0.0');
+    git('checkout', '-q', '--detach');
+    expect((await p.train()).record.git.ref).toBe('refs/tags/v1.0.0');
+    git('checkout', '-q', 'trunk');
+
+    // Different bytes are still a change.
+    p.write('data/a.csv', 'x\n3\n');
+    git('add', 'data');
+    expect((await p.train()).outputs.ran).toBe('fit');
+  });
+});
+
 describe('privileged events (TRIG-01)', () => {
   test('refuses to run a checkout that is not the workflow’s own commit, unless allowed', async () => {
     const p = project({ 'in.txt': 'x' });
