@@ -132,7 +132,7 @@ export const spec = {
     image: { description: 'The image by digest, registry/name@sha256:…' },
     tags: { description: 'Tags that now point at the digest, one per line.' },
     'image-name': { description: 'registry/name (lowercased), for attest-build-provenance subject-name.' },
-    report: { description: 'Path of the mlci/image-report JSON.' },
+    report: { description: 'Path of the mlci/image-report JSON.', path: true },
   },
   permissions: { contents: 'read', packages: 'write' },
 } as const satisfies CommandSpec;
