@@ -70,7 +70,13 @@ export const spec = {
     },
     'run-record': {
       description:
-        'Path of the train run record (mlci/run-record) whose fingerprints go into the lineage labels.',
+        'Path of the train run record (mlci/run-record) whose fingerprints go into the lineage labels. It must have status passed, and every weights file must be one of its outputs (same sha256).',
+    },
+    'allow-failed-run-record': {
+      description:
+        'Use a run record whose status is not passed for the lineage labels, with a warning (refused otherwise, exit 2).',
+      kind: 'boolean',
+      default: 'false',
     },
     version: {
       description: 'org.opencontainers.image.version. Default: the first tag that looks like a version.',
