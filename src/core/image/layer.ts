@@ -102,7 +102,13 @@ export function fileLayer(options: FileLayerOptions): FileLayer {
   const measure = () => {
     measured ??= (async () => {
       const cached = await options.cache?.get(key);
-      if (cached) return cached;
+      // The key holds the compression; checking the entry too means no cache mistake can ever label
+      // gzip bytes as an uncompressed layer (mediaType() follows the option, the bytes the entry).
+      const fits =
+        options.compression === 'auto'
+          ? cached?.compression !== 'none'
+          : cached?.compression === effective(options.compression, options.family);
+      if (cached && fits) return cached;
       const how = await compression();
       const diffHash = createHash('sha256');
       let read = 0;
