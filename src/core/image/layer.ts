@@ -67,7 +67,7 @@ export interface FileLayerOptions {
 }
 
 // Bump when the tar or gzip bytes mlci writes change, so cached digests of older versions are not reused.
-const FORMAT = 'mlci-layer-1';
+const FORMAT = 'mlci-layer-2'; // 2: file modes from content (sources.ts), not from the build OS
 
 /**
  * A reproducible layer from files: tar → (gzip) → bytes, computed on demand and never held in memory.
