@@ -30,7 +30,8 @@ export interface ProcessTree {
 /** Before spawning: decides how to track, and how the command must be spawned for that. */
 export interface TreeTracker {
   wrap(file: string, args: readonly string[]): { file: string; args: string[] };
-  start(pid: number): ProcessTree;
+  /** Starts tracking the tree of `pid`; `running` says whether that process itself has not exited. */
+  start(pid: number, running: () => boolean): ProcessTree;
 }
 
 function procRows(): ProcessRow[] {
@@ -144,7 +145,7 @@ const CIM_QUERY =
 function windowsTracker(): TreeTracker {
   return {
     wrap: (file, args) => ({ file, args: [...args] }),
-    start(pid) {
+    start(pid, running) {
       const root: TreeRoot = { pid, start: Date.now() - 1000 };
       const scan = async () => {
         const { stdout } = await run(
@@ -158,7 +159,10 @@ function windowsTracker(): TreeTracker {
         method: 'CIM ParentProcessId walk, taskkill /T /F',
         members: scan,
         async kill() {
-          const pids = await scan();
+          // The shell itself by pid while it runs, even if the CIM query failed (taskkill /T takes its
+          // live tree); after it exited its pid may be reused, so then only what the query found.
+          const found = await scan();
+          const pids = running() && !found.includes(pid) ? [pid, ...found] : found;
           await Promise.all(pids.map((member) => taskkill(member)));
           return pids;
         },

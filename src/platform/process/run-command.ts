@@ -100,7 +100,8 @@ export function runCommand(cmd: string, options: RunOptions): Promise<CommandRes
       // cmd.exe parses its own command line: Node's C-runtime quoting would mangle `cmd` (shell.ts).
       windowsVerbatimArguments: shell.verbatim,
     });
-    const tree = child.pid ? tracker.start(child.pid) : undefined;
+    const running = () => child.exitCode === null && child.signalCode === null;
+    const tree = child.pid ? tracker.start(child.pid, running) : undefined;
     const watch = child.pid ? watchResources(child.pid) : undefined;
     const out = lineSplitter(options.onLine);
     const err = lineSplitter(options.onLine);
@@ -120,6 +121,14 @@ export function runCommand(cmd: string, options: RunOptions): Promise<CommandRes
     // The command leads its own session, so a signal to mlci (a cancelled job) would not reach it: take
     // the tree down, then let the signal do what it would have done.
     const onSignal = (signal: NodeJS.Signals) => {
+      // The group synchronously (the process exits right after), then whatever else the tracker knows.
+      if (child.pid) {
+        try {
+          process.kill(-child.pid, 'SIGKILL');
+        } catch {
+          // Already gone.
+        }
+      }
       void tree?.kill('SIGKILL');
       process.removeListener('SIGINT', onSignal);
       process.removeListener('SIGTERM', onSignal);

@@ -74,7 +74,9 @@ describe.each(modes)('process tree (%s)', (_name, cgroup) => {
   });
 
   test('a leftover that ignores SIGTERM gets SIGKILL after the grace period, and the message says so', async () => {
-    const { result, notes, pid } = await run(`bash -c 'trap "" TERM; sleep 60' & echo $! > stubborn.pid`, {
+    // Waits until the leftover ignores SIGTERM (else the kill could come first and the test would race).
+    const cmd = `bash -c 'trap "" TERM; touch ready; sleep 60' & echo $! > stubborn.pid; until [ -e ready ]; do sleep 0.05; done`;
+    const { result, notes, pid } = await run(cmd, {
       cgroup,
       killGrace: 1,
     });
