@@ -211,7 +211,13 @@ export async function reproduceStage(
     return { record: record('frozen', null) };
   };
   try {
-    const computed = await stageFingerprint(stage, upstream, effects);
+    // DVC does not look at a frozen stage's deps: one that cannot be hashed (a dep gone) is no reason to
+    // fail, the workspace's outputs are used as they are.
+    const computed = await stageFingerprint(stage, upstream, effects).catch((error: unknown) => {
+      if (stage.frozen && error instanceof MlciError && error.exitCode === 2) return undefined;
+      throw error;
+    });
+    if (!computed) return await frozenStage();
     ({ fingerprint, inputs } = computed);
     key = cacheKey(stage, fingerprint);
     if (stage.frozen) return await frozenStage();

@@ -1,4 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
+import { UsageError } from '../../../../src/core/errors.js';
 import { parseStage } from '../../../../src/core/train/parse-stages.js';
 import {
   type CommandResult,
@@ -144,6 +145,17 @@ describe('DVC stage semantics', () => {
       `stage 'fit': is frozen, and "model.pkl" is neither cached nor in the workspace`,
     );
     expect(failure?.exitCode).toBe(2);
+  });
+  test('frozen: a dep that cannot be hashed does not matter (DVC does not check a frozen stage)', async () => {
+    const { effects, calls } = fakeEffects([ok]);
+    const missingDep = async () => {
+      throw new UsageError(`stage 'fit': dep "gone.csv" does not exist`);
+    };
+    const frozen = await reproduceStage(stage({ frozen: true }), {}, { ...effects, hashDeps: missingDep });
+    expect(frozen.record).toMatchObject({ status: 'frozen', fingerprint: null });
+    expect(calls).toEqual([]);
+    const thawed = await reproduceStage(stage(), {}, { ...effects, hashDeps: missingDep });
+    expect(thawed.failure?.message).toBe(`stage 'fit': dep "gone.csv" does not exist`);
   });
   test('always-changed: runs even though the cache has the outputs', async () => {
     const { effects, calls } = fakeEffects([ok], ['a'], 'a');
