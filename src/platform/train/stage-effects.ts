@@ -1,11 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { arch, platform } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { messageOf } from '../../core/errors.js';
 import { stageUsageError } from '../../core/train/errors.js';
 import type { RuntimeInputs } from '../../core/train/fingerprint.js';
 import { parseMetrics } from '../../core/train/metrics.js';
+import { globBase, isGlob } from '../../core/train/glob.js';
 import { insideWorkspace, workspacePath } from '../../core/train/paths.js';
 import type { StageEffects } from '../../core/train/reproduce.js';
 import { type Stage, stageOutputs } from '../../core/train/stage.js';
@@ -143,6 +144,14 @@ export function stageEffects(ctx: EffectsContext): StageEffects {
       return out;
     },
     async bytesIds(stage, inputs) {
+      // Nothing tracked under any dep or lockfile: no id came from git, so there is nothing to redo
+      // (and an upstream stage's fresh outputs are not read a second time).
+      const bases = [
+        ...stage.deps.map((dep) => resolve(wdirOf(stage), isGlob(dep) ? globBase(dep) : dep)),
+        ...Object.keys(inputs.runtime.lockfiles).map((file) => resolve(root, file)),
+      ];
+      const under = (file: string, base: string) => file === base || file.startsWith(`${base}${sep}`);
+      if (![...ctx.git.tracked].some((file) => bases.some((base) => under(file, base)))) return inputs;
       // No git ids: every file's id is the sha256 of its bytes (the hash state spares re-reading).
       const deps = await contentIds(wdirOf(stage), stage.deps, { state: ctx.state });
       const lockfiles = await contentIds(root, Object.keys(inputs.runtime.lockfiles), { state: ctx.state });
