@@ -9,6 +9,8 @@ export interface InputSpec {
 
 export interface OutputSpec {
   readonly description: string;
+  /** The value is a path relative to the working directory (`mlci run` rebases it onto the workspace). */
+  readonly path?: boolean;
 }
 
 /**

@@ -35,6 +35,13 @@ export class MlciError extends Error {
     return this.details.hint;
   }
 
+  /** The same error (class, message, exit code, hint, cause) placed at `where` instead. */
+  placedAt(where: Where): this {
+    const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this)) as this;
+    Object.defineProperty(copy, 'details', { value: { ...this.details, where }, enumerable: true });
+    return copy;
+  }
+
   /**
    * "mlci.yml:4:3: unknown key `trian` — did you mean `train`?" with the hint on its own line. Leave the
    * place out where it is shown another way (an annotation's file and line).

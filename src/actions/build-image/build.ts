@@ -11,13 +11,22 @@ import {
   scratch,
 } from '../../core/image/image.js';
 import { fileLayer, type FileLayer } from '../../core/image/layer.js';
-import { type Lineage, lineageAnnotations, modelLineage } from '../../core/image/lineage.js';
+import {
+  type HashedFile,
+  type Lineage,
+  lineageAnnotations,
+  modelLineage,
+  runRecordFacts,
+  unproducedWeights,
+} from '../../core/image/lineage.js';
 import { planLayers } from '../../core/image/plan.js';
 import { parseReference } from '../../core/image/reference.js';
 import { UsageError } from '../../core/errors.js';
 import type { ActionIO } from '../../platform/io.js';
 import { resolveBase } from '../../platform/registry/pull.js';
+import { listOutputs } from '../../platform/cache/outputs.js';
 import { commitTime, headCommit, originUrl } from '../../platform/git/commit.js';
+import { hashFiles } from '../../platform/process/hash-files.js';
 import { clientFor } from './clients.js';
 import type { applyPreset } from './preset.js';
 
@@ -59,7 +68,19 @@ function cacheDir(io: ActionIO, inputs: Inputs): string | undefined {
   return join(root, 'mlci', 'layer-digests');
 }
 
-async function readRunRecord(io: ActionIO, path: string | undefined) {
+/** The weights files (expanded from directories) with their sha256, paths relative to the workspace. */
+async function hashedWeights(io: ActionIO, weights: readonly string[]): Promise<HashedFile[]> {
+  const { files } = await listOutputs(io.cwd, weights);
+  const hashes = await hashFiles(files.map((file) => ({ path: file.abs, size: file.size })));
+  return files.map((file) => ({ path: file.path, sha256: hashes.get(file.abs)!.sha256 }));
+}
+
+/**
+ * The model lineage of the run record, after checking it may be named: the run passed (or the user
+ * allowed a failed one, with a warning), and it produced every weights file that goes into the image.
+ */
+async function readRunRecord(io: ActionIO, inputs: Inputs) {
+  const path = inputs['run-record'];
   if (!path) return undefined;
   const file = resolve(io.cwd, path);
   const text = await readFile(file, 'utf8').catch(() => {
@@ -67,11 +88,31 @@ async function readRunRecord(io: ActionIO, path: string | undefined) {
       hint: 'pass the run-record written by `mlci train`, or leave run-record empty',
     });
   });
+  let record: unknown;
   try {
-    return modelLineage(JSON.parse(text));
+    record = JSON.parse(text);
   } catch {
     throw new UsageError(`run record ${path} is not JSON`, { where: { file: path } });
   }
+  const facts = runRecordFacts(record);
+  if (facts.status !== 'passed') {
+    const message = `run record ${path} has status ${facts.status ? `"${facts.status}"` : '(none)'}, not "passed": lineage labels would name a run that did not pass`;
+    if (!inputs['allow-failed-run-record']) {
+      throw new UsageError(message, {
+        where: { file: path },
+        hint: 'pass the record of a passing `mlci train` run, or set allow-failed-run-record: true',
+      });
+    }
+    io.log.warning(`${message} (allowed by allow-failed-run-record)`);
+  }
+  const problems = unproducedWeights(await hashedWeights(io, inputs.weights), facts.outputs);
+  if (problems.length) {
+    throw new UsageError(`the weights were not produced by the run of ${path}: ${problems.join('; ')}`, {
+      where: { file: path },
+      hint: 'package the outputs of that run (restore them with `mlci train`), or pass the run record that produced these weights',
+    });
+  }
+  return modelLineage(record);
 }
 
 /** A progress line for a layer being hashed, every 5 s at most (10 GiB of weights take a while). */
@@ -167,7 +208,7 @@ export async function build(io: ActionIO, inputs: Inputs): Promise<Built> {
     version: inputs.version ?? tagVersion,
     baseName: first.name,
     baseDigest: first.digest,
-    model: await readRunRecord(io, inputs['run-record']),
+    model: await readRunRecord(io, inputs),
   };
   const annotations = lineageAnnotations(lineage);
   const labels = { ...annotations, ...inputs.labels };

@@ -29,6 +29,7 @@ export interface BuildImageInputs {
   readonly labels: Readonly<Record<string, string>>;
   readonly preset: 'none' | 'python';
   readonly 'run-record'?: string;
+  readonly 'allow-failed-run-record': boolean;
   readonly version?: string;
   readonly 'source-date-epoch'?: number;
   readonly compression: CompressionChoice;
@@ -120,6 +121,7 @@ export function getBuildImageInputs(read: InputReader): BuildImageInputs {
     labels: Object.fromEntries(parsePairs('labels', readLines(read, 'labels'))),
     preset: oneOf(read, 'preset', ['none', 'python'], 'none'),
     'run-record': readString(read, 'run-record'),
+    'allow-failed-run-record': readBoolean(read, 'allow-failed-run-record', false),
     version: readString(read, 'version'),
     'source-date-epoch':
       epoch === undefined ? undefined : readNumber(read, 'source-date-epoch', 0, { min: 0, integer: true }),

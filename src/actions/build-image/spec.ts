@@ -70,7 +70,13 @@ export const spec = {
     },
     'run-record': {
       description:
-        'Path of the train run record (mlci/run-record) whose fingerprints go into the lineage labels.',
+        'Path of the train run record (mlci/run-record) whose fingerprints go into the lineage labels. It must have status passed, and every weights file must be one of its outputs (same sha256).',
+    },
+    'allow-failed-run-record': {
+      description:
+        'Use a run record whose status is not passed for the lineage labels, with a warning (refused otherwise, exit 2).',
+      kind: 'boolean',
+      default: 'false',
     },
     version: {
       description: 'org.opencontainers.image.version. Default: the first tag that looks like a version.',
@@ -132,7 +138,7 @@ export const spec = {
     image: { description: 'The image by digest, registry/name@sha256:…' },
     tags: { description: 'Tags that now point at the digest, one per line.' },
     'image-name': { description: 'registry/name (lowercased), for attest-build-provenance subject-name.' },
-    report: { description: 'Path of the mlci/image-report JSON.' },
+    report: { description: 'Path of the mlci/image-report JSON.', path: true },
   },
   permissions: { contents: 'read', packages: 'write' },
 } as const satisfies CommandSpec;

@@ -126,7 +126,7 @@ export const spec = {
   outputs: {
     verdict: { description: 'pass or fail.' },
     'failed-metrics': { description: 'Comma-separated names of the metrics that failed the gate.' },
-    report: { description: 'Path of the JSON report (kind mlci/comparison-report).' },
+    report: { description: 'Path of the JSON report (kind mlci/comparison-report).', path: true },
     'baseline-source': { description: 'Where the baseline came from: file, release, artifact, git or none.' },
   },
   permissions: { contents: 'read', actions: 'read' },

@@ -1,7 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { MlciError } from '../../core/errors.js';
-import { diffInputs, explainInputs, type FingerprintInputs } from '../../core/train/fingerprint.js';
+import {
+  diffInputs,
+  explainInputs,
+  type FingerprintInputs,
+  fingerprintOf,
+} from '../../core/train/fingerprint.js';
+import { kindOnlyChanges, mayHoldGitIds } from '../../core/train/id-kinds.js';
 import { buildGraph, planTraining } from '../../core/train/plan.js';
 import { stageFingerprint } from '../../core/train/reproduce.js';
 import { previousStages } from '../../core/train/run-record.js';
@@ -26,6 +32,7 @@ function explain(
   inputs: FingerprintInputs,
   before?: FingerprintInputs,
   was?: string,
+  bytes?: FingerprintInputs,
 ) {
   const lines = [`stage ${name}  ${fingerprint}`];
   const rows = explainInputs(inputs);
@@ -36,8 +43,15 @@ function explain(
     lines.push('  unchanged since the run record: the stage would be restored from the cache');
   else {
     lines.push(`  changed since the run record (was ${was?.slice(0, 12)}):`);
+    const kindOnly = new Set(bytes ? kindOnlyChanges(before, inputs, bytes) : []);
     for (const change of diffInputs(before, inputs)) {
-      lines.push(`    ${change.name}: ${change.before ?? '(absent)'} -> ${change.after ?? '(absent)'}`);
+      const note = kindOnly.has(change.name) ? ' (now tracked by git, content unchanged)' : '';
+      lines.push(
+        `    ${change.name}: ${change.before ?? '(absent)'} -> ${change.after ?? '(absent)'}${note}`,
+      );
+    }
+    if (bytes && fingerprintOf(bytes) === was) {
+      lines.push('  only id kinds changed: the stage would be restored from the cache, not run');
     }
   }
   return lines.join('\n');
@@ -48,7 +62,7 @@ export async function fingerprint(io: ActionIO): Promise<void> {
   const inputs = getTrainInputs(io.inputs);
   const explainAll = readBoolean(io.inputs, 'explain', false);
   const root = io.cwd;
-  const { stages } = await loadStages(root, inputs);
+  const { stages } = await loadStages(root, inputs, (line) => io.log.warning(line));
   const graph = buildGraph(stages);
   const plan = planTraining(graph, inputs.targets);
   const ctx = await effectsContext(io, { ...inputs, cache: 'none' }, root);
@@ -65,9 +79,11 @@ export async function fingerprint(io: ActionIO): Promise<void> {
       const { fingerprint: value, inputs: made } = await stageFingerprint(stage, upstream, effects);
       fingerprints[name] = value;
       const before = previous.get(name);
+      const changed = explainAll && before?.inputs && before.fingerprint !== value;
+      const bytes = changed && mayHoldGitIds(made) ? await effects.bytesIds?.(stage, made) : undefined;
       out.push(
         explainAll
-          ? explain(name, value, made, before?.inputs ?? undefined, before?.fingerprint ?? undefined)
+          ? explain(name, value, made, before?.inputs ?? undefined, before?.fingerprint ?? undefined, bytes)
           : `${name}  ${value}`,
       );
     } catch (error) {

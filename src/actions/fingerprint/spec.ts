@@ -1,4 +1,8 @@
 import type { CommandSpec } from '../spec.js';
+import { spec as train } from '../train/spec.js';
+
+/** The single-stage inputs of `mlci train`, so `mlci fingerprint --cmd … --deps …` explains that form too. */
+const { cmd, name, deps, params, outs, metrics, plots, env, seed, timeout, verify, shell } = train.inputs;
 
 /** `mlci fingerprint`: CLI only (no action.yml). */
 export const spec = {
@@ -17,6 +21,19 @@ export const spec = {
     },
     config: { description: 'mlci.yml whose `train.stages` declares the stages.', default: 'mlci.yml' },
     'dvc-file': { description: 'A dvc.yaml to read the stages from instead.' },
+    cmd,
+    name,
+    deps,
+    params,
+    outs,
+    metrics,
+    plots,
+    env,
+    'pass-env': train.inputs['pass-env'],
+    seed,
+    timeout,
+    verify,
+    shell,
     'cache-dir': {
       description: 'Directory of the hash state (a second run reads no unchanged file).',
       default: '.mlci/cache',

@@ -22,8 +22,8 @@ export const spec = {
     delimiter: { description: 'CSV delimiter (`,` by default, TAB for .tsv; `tab`, `;`, `|` …).' },
   },
   outputs: {
-    schema: { description: 'Path of the draft schema.' },
-    profile: { description: 'Path of the reference profile, when one was written.' },
+    schema: { description: 'Path of the draft schema.', path: true },
+    profile: { description: 'Path of the reference profile, when one was written.', path: true },
     fields: { description: 'Number of fields in the draft.' },
     rows: { description: 'Number of data rows read.' },
   },

@@ -24,7 +24,7 @@ export const spec = {
     },
   },
   outputs: {
-    profile: { description: 'Path of the merged profile.' },
+    profile: { description: 'Path of the merged profile.', path: true },
     rows: { description: 'Rows in the merged profile.' },
     drifted: {
       description:

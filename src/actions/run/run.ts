@@ -1,8 +1,8 @@
-import { dirname, resolve } from 'node:path';
-import { UsageError } from '../../core/errors.js';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { MlciError, UsageError } from '../../core/errors.js';
 import { didYouMean } from '../../core/text/suggest.js';
 import { loadConfig } from '../../config/loader.js';
-import type { ActionIO } from '../../platform/io.js';
+import type { ActionIO, AnnotationProps, Logger } from '../../platform/io.js';
 import { CAPABILITIES } from '../commands.js';
 import { readList, readString } from '../inputs.js';
 import type { CommandSpec } from '../spec.js';
@@ -22,13 +22,49 @@ export function sectionInputs(
   return inputs;
 }
 
+/** A path relative to `cwd` (a step's), made relative to `root` (the workspace) with forward slashes. */
+export function rebasePath(path: string, cwd: string, root: string): string {
+  if (isAbsolute(path)) return path;
+  const inside = relative(root, resolve(cwd, path));
+  return inside === '' ? '.' : inside.split(sep).join('/');
+}
+
 /**
  * An ActionIO that gives a step its section's inputs and runs it in the config file's directory:
  * paths in mlci.yml are relative to the file, as in docker-compose, so `mlci run --config
- * examples/iris/mlci.yml` works from anywhere.
+ * examples/iris/mlci.yml` works from anywhere. What leaves the step is rebased onto the workspace:
+ * annotation files (GitHub places them on the PR's files only by repository-relative path) and path
+ * outputs; and each output is named after its section (`validate-data-report`, `compare-metrics-report`),
+ * so two sections never write the same output name.
  */
-function stepIO(io: ActionIO, inputs: ReadonlyMap<string, string>, cwd: string): ActionIO {
-  return { ...io, cwd, inputs: { get: (name) => inputs.get(name) || undefined } };
+function stepIO(io: ActionIO, spec: CommandSpec, inputs: ReadonlyMap<string, string>, cwd: string): ActionIO {
+  const place = (props?: AnnotationProps): AnnotationProps | undefined =>
+    props?.where
+      ? { ...props, where: { ...props.where, file: rebasePath(props.where.file, cwd, io.cwd) } }
+      : props;
+  const log: Logger = {
+    ...io.log,
+    notice: (message, props) => io.log.notice(message, place(props)),
+    warning: (message, props) => io.log.warning(message, place(props)),
+    error: (message, props) => io.log.error(message, place(props)),
+  };
+  return {
+    ...io,
+    cwd,
+    log,
+    inputs: { get: (name) => inputs.get(name) || undefined },
+    output: (name, value) =>
+      io.output(
+        `${spec.name}-${name}`,
+        spec.outputs[name]?.path && value ? rebasePath(value, cwd, io.cwd) : value,
+      ),
+  };
+}
+
+/** A step's error, its file rebased onto the workspace like its annotations. */
+function placed(error: unknown, cwd: string, root: string): unknown {
+  if (!(error instanceof MlciError) || !error.where) return error;
+  return error.placedAt({ ...error.where, file: rebasePath(error.where.file, cwd, root) });
 }
 
 /** `mlci run`: each section of mlci.yml, in pipeline order; the first failure stops the pipeline. */
@@ -53,7 +89,12 @@ export async function run(io: ActionIO): Promise<void> {
   for (const { spec, run: command } of steps) {
     const section = (config.value[spec.name] ?? {}) as Record<string, unknown>;
     const inputs = sectionInputs(spec, section, configFile);
-    await io.log.group(`mlci ${spec.name}`, () => command(stepIO(io, inputs, dirname(configFile))));
+    const cwd = dirname(configFile);
+    await io.log.group(`mlci ${spec.name}`, () =>
+      command(stepIO(io, spec, inputs, cwd)).catch((error: unknown) => {
+        throw placed(error, cwd, io.cwd);
+      }),
+    );
     ran.push(spec.name);
   }
   io.output('steps', ran.join(','));

@@ -34,12 +34,12 @@ function stageFromInputs(inputs: TrainInputs): Stage {
   );
 }
 
-async function fromDvc(cwd: string, file: string): Promise<Stage[]> {
+async function fromDvc(cwd: string, file: string, warn: (message: string) => void): Promise<Stage[]> {
   const path = resolve(cwd, file);
   const text = await readFile(path, 'utf8').catch((cause) => {
     throw new UsageError(`cannot read ${file}`, { cause, hint: 'check the `dvc-file` input' });
   });
-  return parseDvcYaml(text, relative(cwd, path).split('\\').join('/'));
+  return parseDvcYaml(text, relative(cwd, path).split('\\').join('/'), warn);
 }
 
 /**
@@ -49,10 +49,11 @@ async function fromDvc(cwd: string, file: string): Promise<Stage[]> {
 export async function loadStages(
   cwd: string,
   inputs: TrainInputs,
+  warn: (message: string) => void = () => {},
 ): Promise<{ stages: Stage[]; source: string }> {
   if (inputs.cmd) return { stages: [stageFromInputs(inputs)], source: 'action inputs' };
   if (inputs['dvc-file'])
-    return { stages: await fromDvc(cwd, inputs['dvc-file']), source: inputs['dvc-file'] };
+    return { stages: await fromDvc(cwd, inputs['dvc-file'], warn), source: inputs['dvc-file'] };
   const configPath = resolve(cwd, inputs.config);
   if (existsSync(configPath)) {
     const config = await loadConfig(configPath);
@@ -66,7 +67,7 @@ export async function loadStages(
     }
   }
   if (existsSync(resolve(cwd, 'dvc.yaml')))
-    return { stages: await fromDvc(cwd, 'dvc.yaml'), source: 'dvc.yaml' };
+    return { stages: await fromDvc(cwd, 'dvc.yaml', warn), source: 'dvc.yaml' };
   throw new UsageError('no training stages declared', {
     hint: 'give `cmd` (and deps/outs) as inputs, declare `train.stages` in mlci.yml, or point `dvc-file` at a dvc.yaml',
   });

@@ -78,7 +78,7 @@ export const spec = {
   outputs: {
     'cache-hit': { description: '"true" when every stage was restored from the cache.' },
     fingerprint: { description: 'Fingerprint of the last stage of the plan.' },
-    record: { description: 'Path of the run record (kind mlci/run-record).' },
+    record: { description: 'Path of the run record (kind mlci/run-record).', path: true },
     ran: { description: 'Stages whose command ran, comma-separated.' },
     cached: { description: 'Stages restored from the cache, comma-separated.' },
   },

@@ -8,7 +8,13 @@ const mib = (bytes: number | null) => (bytes === null ? '–' : `${(bytes / 2 **
 
 /** The job summary: one row per stage, then metrics and any reproducibility differences. */
 export function trainSummary(record: RunRecord): string {
-  const icon = { ran: '▶️ ran', cached: '♻️ cache hit, skipped', failed: '❌ failed', skipped: '⏭️ skipped' };
+  const icon = {
+    ran: '▶️ ran',
+    cached: '♻️ cache hit, skipped',
+    frozen: '🧊 frozen, not run',
+    failed: '❌ failed',
+    skipped: '⏭️ skipped',
+  };
   const rows = record.stages.map(
     (stage) =>
       `| ${escapeMd(stage.stage)} | ${icon[stage.status]} | ${stage.fingerprint ? `\`${stage.fingerprint.slice(0, 12)}\`` : '–'} | ${seconds(stage.durationMs)} | ${stage.cache?.source ?? '–'} | ${mib(stage.resources?.peakRssBytes ?? null)} |`,

@@ -5,7 +5,7 @@ import { reproduceStage } from '../../core/train/reproduce.js';
 import { buildRunRecord } from '../../core/train/run-record.js';
 import { runTraining, stageRecordsOf, trainOutputs } from '../../core/train/training-run.js';
 import type { ActionIO } from '../../platform/io.js';
-import { headCommit } from '../../platform/git/commit.js';
+import { headCommit, headRef } from '../../platform/git/commit.js';
 import { effectsContext } from '../../platform/train/context.js';
 import { checkTrustedCheckout } from './context.js';
 import { stageEffects } from '../../platform/train/stage-effects.js';
@@ -17,7 +17,7 @@ import { trainSummary } from './summary.js';
 export async function train(io: ActionIO): Promise<void> {
   const inputs = getTrainInputs(io.inputs);
   const root = io.cwd;
-  const { stages, source } = await loadStages(root, inputs);
+  const { stages, source } = await loadStages(root, inputs, (line) => io.log.warning(line));
   const graph = buildGraph(stages);
   const plan = planTraining(graph, inputs.targets, { downstream: inputs.downstream });
   io.log.info(`mlci train: ${plan.length} stage(s) from ${source}: ${plan.join(' -> ')}`);
@@ -38,7 +38,10 @@ export async function train(io: ActionIO): Promise<void> {
   const ended = new Date();
   const stageRecords = stageRecordsOf(run, ended);
   const record = buildRunRecord({
-    git: { commit: io.env.GITHUB_SHA ?? (await headCommit(root)) ?? null, ref: io.env.GITHUB_REF ?? null },
+    git: {
+      commit: io.env.GITHUB_SHA ?? (await headCommit(root)) ?? null,
+      ref: io.env.GITHUB_REF ?? (await headRef(root)) ?? null,
+    },
     trigger: {
       actor: io.env.GITHUB_ACTOR ?? null,
       event: io.env.GITHUB_EVENT_NAME ?? null,

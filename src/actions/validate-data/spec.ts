@@ -74,8 +74,8 @@ export const spec = {
   outputs: {
     valid: { description: '"true" when the data passed every check.' },
     'error-count': { description: 'Number of errors (true count, not the capped samples).' },
-    report: { description: 'Path of the JSON validation report.' },
-    profile: { description: 'Path of the data profile, when one was written.' },
+    report: { description: 'Path of the JSON validation report.', path: true },
+    profile: { description: 'Path of the data profile, when one was written.', path: true },
     'schema-changed': {
       description: '"true" when the schema differs from the one on the base branch (set only when compared).',
     },

@@ -47,6 +47,8 @@ export interface Image {
   readonly platform: Platform;
   readonly base: BaseImage;
   readonly config: Blob;
+  /** Where the config blob already lives (an image pulled for promotion), so a push can mount it. */
+  readonly configSource?: BlobSource;
   readonly manifest: Blob;
   readonly layers: readonly ImageLayer[];
 }

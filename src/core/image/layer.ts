@@ -67,7 +67,7 @@ export interface FileLayerOptions {
 }
 
 // Bump when the tar or gzip bytes mlci writes change, so cached digests of older versions are not reused.
-const FORMAT = 'mlci-layer-1';
+const FORMAT = 'mlci-layer-2'; // 2: file modes from content (sources.ts), not from the build OS
 
 /**
  * A reproducible layer from files: tar → (gzip) → bytes, computed on demand and never held in memory.
@@ -102,7 +102,13 @@ export function fileLayer(options: FileLayerOptions): FileLayer {
   const measure = () => {
     measured ??= (async () => {
       const cached = await options.cache?.get(key);
-      if (cached) return cached;
+      // The key holds the compression; checking the entry too means no cache mistake can ever label
+      // gzip bytes as an uncompressed layer (mediaType() follows the option, the bytes the entry).
+      const fits =
+        options.compression === 'auto'
+          ? cached?.compression !== 'none'
+          : cached?.compression === effective(options.compression, options.family);
+      if (cached && fits) return cached;
       const how = await compression();
       const diffHash = createHash('sha256');
       let read = 0;

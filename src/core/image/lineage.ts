@@ -114,3 +114,48 @@ export function modelLineage(record: unknown): ModelLineage {
   if (metricsDigest) out.metricsDigest = metricsDigest;
   return out;
 }
+
+/** A file with its sha256 (hex, or `sha256:hex`), its path relative to the workspace. */
+export interface HashedFile {
+  readonly path: string;
+  readonly sha256: string;
+}
+
+/** What build-image checks in a run record before naming it in labels: its status and its output files. */
+export function runRecordFacts(record: unknown): { status?: string; outputs: HashedFile[] } {
+  const r = obj(record) ?? {};
+  const outputs: HashedFile[] = [];
+  for (const stage of Array.isArray(r.stages) ? r.stages : []) {
+    const files = obj(stage)?.outputs;
+    for (const file of Array.isArray(files) ? files : []) {
+      const path = str(obj(file)?.path);
+      const sha256 = str(obj(file)?.sha256);
+      if (path && sha256) outputs.push({ path, sha256 });
+    }
+  }
+  return { status: str(r.status), outputs };
+}
+
+const hex = (sha: string) => sha.replace(/^sha256:/, '').toLowerCase();
+
+/**
+ * Why each weights file was not produced by the run, one line per file (empty: all were). A file is the
+ * run's when an output has its path and sha256, or, when it was copied or renamed after training, when
+ * any output has its sha256. A file at an output's path with other bytes is the clearest mismatch.
+ */
+export function unproducedWeights(weights: readonly HashedFile[], outputs: readonly HashedFile[]): string[] {
+  const byPath = new Map(outputs.map((out) => [out.path, hex(out.sha256)]));
+  const shas = new Set(outputs.map((out) => hex(out.sha256)));
+  const problems: string[] = [];
+  for (const file of weights) {
+    const sha = hex(file.sha256);
+    if (shas.has(sha)) continue;
+    const recorded = byPath.get(file.path);
+    problems.push(
+      recorded
+        ? `${file.path}: sha256 ${sha.slice(0, 12)}… differs from the run record's output (${recorded.slice(0, 12)}…)`
+        : `${file.path} (sha256 ${sha.slice(0, 12)}…) is not among the run record's outputs`,
+    );
+  }
+  return problems;
+}

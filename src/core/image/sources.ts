@@ -1,5 +1,5 @@
 import { createReadStream, type Stats } from 'node:fs';
-import { lstat, readdir, readlink, realpath, stat } from 'node:fs/promises';
+import { lstat, open, readdir, readlink, realpath, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { TarEntry } from './tar.js';
@@ -33,8 +33,30 @@ export function imagePath(destination: string): string {
   return normal.replace(/^\/+/, '').replace(/\/+$/, '');
 }
 
-/** Normalised modes: directories 0755, files 0755 if any execute bit is set, else 0644. */
-export const fileMode = (mode: number): number => (mode & 0o111 ? 0o755 : 0o644);
+// Execute permission is not something every build OS can see: Windows has no execute bit (Node reports
+// 0666/0444 for every file), and a checkout's bits depend on core.fileMode and umask. So a file's mode in
+// a layer comes from its first bytes, the same on every OS: what the Linux kernel would execute (a `#!`
+// script, an ELF binary) is 0755, everything else 0644. Directories are 0755. A Windows build therefore
+// gives the Linux digest (docker build on Windows makes every file 0755 instead; we do not).
+const EXECUTABLE_MAGIC = [Buffer.from('#!'), Buffer.from([0x7f, 0x45, 0x4c, 0x46])] as const;
+
+/** Bytes read from the start of each file to decide its mode. */
+export const MODE_HEAD_BYTES = 4;
+
+/** A file's mode in a layer from its first bytes: 0755 for a `#!` script or an ELF binary, else 0644. */
+export const fileMode = (head: Uint8Array): number =>
+  EXECUTABLE_MAGIC.some((magic) => Buffer.from(head).subarray(0, magic.length).equals(magic)) ? 0o755 : 0o644;
+
+async function headOf(path: string): Promise<Buffer> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(MODE_HEAD_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, MODE_HEAD_BYTES, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
 
 function inside(root: string, path: string): boolean {
   const rel = relative(root, path);
@@ -45,13 +67,13 @@ function identity(st: Stats): string {
   return `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}:${st.mode}`;
 }
 
-function fileEntry(path: string, absolute: string, st: Stats): SourceMember {
+async function fileEntry(path: string, absolute: string, st: Stats): Promise<SourceMember> {
   const size = st.size;
   return {
     entry: {
       type: 'file',
       path,
-      mode: fileMode(st.mode),
+      mode: fileMode(await headOf(absolute)),
       size,
       open: () => createReadStream(absolute, { highWaterMark: CHUNK }),
     },
@@ -84,7 +106,7 @@ export async function collectSource(spec: SourceSpec, context: string): Promise<
   const top = await stat(absolute);
   if (top.isFile()) {
     const at = spec.destination.endsWith('/') ? posix.join(target, baseName(absolute)) : target;
-    return [fileEntry(at, absolute, top)];
+    return [await fileEntry(at, absolute, top)];
   }
   if (!top.isDirectory()) throw special(spec.source, top);
   const members: SourceMember[] = [];
@@ -128,7 +150,7 @@ async function walk(
       out.push({ entry: { type: 'directory', path: `${path}/`, mode: 0o755 }, identity: `${path}/` });
       await walk(absolute, sourceRoot, target, contextRoot, out, label);
     } else if (st.isFile()) {
-      out.push(fileEntry(path, absolute, st));
+      out.push(await fileEntry(path, absolute, st));
     } else if (st.isSymbolicLink()) {
       out.push(await linkMember(absolute, path, shown, sourceRoot, contextRoot));
     } else {

@@ -61,6 +61,19 @@ export const STAGE_SCHEMA = {
     shell: { enum: [...SHELLS], description: 'Shell for `cmd`.' },
     tools: { ...PATHS, description: 'Programs whose version goes into the fingerprint.' },
     wdir: { type: 'string', description: 'Working directory of the command, relative to the workspace.' },
+    persist: {
+      ...PATHS,
+      description:
+        'Outputs not deleted before the command runs (checkpoints it resumes from); DVC `persist: true`.',
+    },
+    frozen: {
+      type: 'boolean',
+      description: 'Never run: restore the outputs from the cache, or use them as they are (DVC `frozen`).',
+    },
+    'always-changed': {
+      type: 'boolean',
+      description: 'Run even on a cache hit (DVC `always_changed`).',
+    },
   },
   required: ['cmd'],
   additionalProperties: false,

@@ -4,23 +4,78 @@ import { UsageError } from '../errors.js';
 import { parseStage } from './parse-stages.js';
 import type { Stage } from './stage.js';
 
-/** dvc.yaml stage keys mlci reads; the rest either do not change what runs (desc, meta) or are refused. */
-const READ = new Set(['cmd', 'deps', 'params', 'outs', 'metrics', 'plots', 'wdir']);
-const IGNORED = new Set(['desc', 'meta', 'always_changed', 'frozen']);
+/** dvc.yaml stage keys mlci reads; the rest do not change what runs (desc, meta) or are refused. */
+const READ = new Set([
+  'cmd',
+  'deps',
+  'params',
+  'outs',
+  'metrics',
+  'plots',
+  'wdir',
+  'frozen',
+  'always_changed',
+]);
+const IGNORED = new Set(['desc', 'meta']);
 
-/** An out of dvc.yaml: `path` or `{path: {cache: false, persist: true, …}}`; mlci caches every out. */
-function outPath(item: unknown): unknown {
-  if (item && typeof item === 'object' && !Array.isArray(item) && Object.keys(item).length === 1)
-    return Object.keys(item)[0];
-  return item;
+/**
+ * Options of an out (`- model.pkl: {persist: true}`), by what mlci does with them: `persist` is honoured;
+ * the descriptive and plot-rendering ones change nothing that runs; `cache: false` and the DVC-remote
+ * ones are ignored with a warning (mlci caches every output in its own store); the rest are refused.
+ */
+const OUT_OPTIONS = {
+  honoured: new Set(['persist']),
+  silent: new Set(['desc', 'type', 'labels', 'meta', 'title', 'template', 'x', 'y', 'x_label', 'y_label']),
+} as const;
+
+/** What a dvc.yaml out list holds: its paths, and the ones marked `persist: true`. */
+interface OutList {
+  readonly paths: unknown;
+  readonly persist: string[];
+}
+
+/** The outs of one list: each `path` or `{path: {persist: true, cache: false, …}}`. */
+function readOuts(
+  raw: unknown,
+  what: string,
+  where: (path: readonly (string | number)[]) => { file: string; line?: number; column?: number },
+  path: readonly (string | number)[],
+  warn: (message: string) => void,
+): OutList {
+  if (!Array.isArray(raw)) return { paths: raw, persist: [] };
+  const persist: string[] = [];
+  const paths = raw.map((item, index) => {
+    if (!item || typeof item !== 'object' || Array.isArray(item) || Object.keys(item).length !== 1)
+      return item;
+    const [[out, options]] = Object.entries(item) as [[string, unknown]];
+    for (const [option, value] of Object.entries((options ?? {}) as Record<string, unknown>)) {
+      if (option === 'persist' && value === true) persist.push(out);
+      else if (option === 'cache' && value === false) {
+        warn(`${what}: "${out}" has \`cache: false\`; mlci caches and restores every output anyway`);
+      } else if (option === 'remote' || option === 'push') {
+        warn(`${what}: "${out}": \`${option}\` is a DVC remote setting; mlci keeps outputs in its own cache`);
+      } else if (!OUT_OPTIONS.honoured.has(option) && !OUT_OPTIONS.silent.has(option) && option !== 'cache') {
+        throw new UsageError(`${what}: "${out}": dvc.yaml output option \`${option}\` is not supported`, {
+          where: where([...path, index, out, option]),
+          hint: 'remove it, or keep running this stage with `dvc repro`',
+        });
+      }
+    }
+    return out;
+  });
+  return { paths, persist };
 }
 
 /**
- * The stages of a dvc.yaml (cmd, deps, params, outs, metrics, plots, wdir), so a DVC project runs under
- * mlci unchanged. `file` is the dvc.yaml path relative to the workspace; stage paths stay relative to the
+ * The stages of a dvc.yaml (cmd, deps, params, outs, metrics, plots, wdir, frozen, always_changed, and the
+ * `persist` option of outputs), so a DVC project runs under mlci unchanged; what mlci ignores is `warn`ed. `file` is the dvc.yaml path relative to the workspace; stage paths stay relative to the
  * stage's wdir, as in DVC. `foreach`/`matrix` and `${…}` templating are refused with a hint, not guessed.
  */
-export function parseDvcYaml(text: string, file: string): Stage[] {
+export function parseDvcYaml(
+  text: string,
+  file: string,
+  warn: (message: string) => void = () => {},
+): Stage[] {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
   const at = (path: readonly (string | number)[]) => {
@@ -34,6 +89,14 @@ export function parseDvcYaml(text: string, file: string): Stage[] {
     throw new UsageError(`invalid YAML: ${doc.errors[0].message.split('\n')[0]}`, {
       where: { file, line, column: col },
     });
+  }
+  // Top-level keys besides `stages` describe the project for `dvc plots`/`dvc exp`/artifacts and do not
+  // change what runs (`vars` only matters through `${…}`, which is refused below).
+  const top = doc.toJS() as Record<string, unknown> | null;
+  for (const key of Object.keys(top && typeof top === 'object' ? top : {})) {
+    if (!['stages', 'vars', 'params', 'metrics', 'plots', 'artifacts', 'datasets'].includes(key)) {
+      throw new UsageError(`unknown dvc.yaml top-level key \`${key}\``, { where: { file, ...at([key]) } });
+    }
   }
   const stages = doc.getIn(['stages'], true);
   if (!isMap(stages)) {
@@ -63,7 +126,9 @@ export function parseDvcYaml(text: string, file: string): Stage[] {
         hint: 'replace the template with its value, or declare the stage in mlci.yml',
       });
     }
-    const outs = (key: string) => (Array.isArray(raw[key]) ? (raw[key] as unknown[]).map(outPath) : raw[key]);
+    const whereAt = (path: readonly (string | number)[]) => ({ file, ...at(path) });
+    const outs = (key: string) => readOuts(raw[key], `stage '${name}'`, whereAt, ['stages', name, key], warn);
+    const [out, metrics, plots] = [outs('outs'), outs('metrics'), outs('plots')];
     const wdir = posix.normalize(posix.join(base, typeof raw.wdir === 'string' ? raw.wdir : '.'));
     const stage = parseStage(
       name,
@@ -71,9 +136,12 @@ export function parseDvcYaml(text: string, file: string): Stage[] {
         cmd: raw.cmd,
         deps: raw.deps,
         params: raw.params,
-        outs: outs('outs'),
-        metrics: outs('metrics'),
-        plots: outs('plots'),
+        outs: out.paths,
+        metrics: metrics.paths,
+        plots: plots.paths,
+        persist: [...out.persist, ...metrics.persist, ...plots.persist],
+        frozen: raw.frozen === true,
+        'always-changed': raw.always_changed === true,
       },
       { file, path: ['stages', name], locate: at },
     );

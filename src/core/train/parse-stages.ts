@@ -93,6 +93,19 @@ export function parseStage(name: string, raw: Readonly<Record<string, unknown>>,
   const seed = raw.seed ?? STAGE_DEFAULTS.seed;
   if (!Number.isInteger(Number(seed)) || Number(seed) < 0)
     throw new UsageError(`${what}: seed must be a non-negative integer`, { where: whereOf(source, 'seed') });
+  const outputs = [
+    ...list(raw.outs, what, where),
+    ...list(raw.metrics, what, where),
+    ...list(raw.plots, what, where),
+  ];
+  const persist = list(raw.persist, `${what}: persist`, whereOf(source, 'persist'));
+  const stray = persist.find((path) => !outputs.includes(path));
+  if (stray !== undefined) {
+    throw new UsageError(`${what}: persist "${stray}" is not one of the stage's outs, metrics or plots`, {
+      where: whereOf(source, 'persist'),
+      hint: 'list under `persist` only paths the stage also declares as outputs',
+    });
+  }
   return {
     name,
     cmd,
@@ -110,6 +123,9 @@ export function parseStage(name: string, raw: Readonly<Record<string, unknown>>,
     shell,
     tools: list(raw.tools, `${what}: tools`, whereOf(source, 'tools')),
     wdir: typeof raw.wdir === 'string' && raw.wdir.trim() ? raw.wdir.trim() : STAGE_DEFAULTS.wdir,
+    ...(persist.length ? { persist } : {}),
+    ...(raw.frozen === true || raw.frozen === 'true' ? { frozen: true } : {}),
+    ...(raw['always-changed'] === true || raw['always-changed'] === 'true' ? { alwaysChanged: true } : {}),
     where,
   };
 }

@@ -1,5 +1,6 @@
 import { MlciError, messageOf } from '../errors.js';
-import { stageFailure } from './errors.js';
+import { stageFailure, stageUsageError } from './errors.js';
+import { mayHoldGitIds } from './id-kinds.js';
 import {
   envValueId,
   FINGERPRINT_SCHEMA,
@@ -19,6 +20,8 @@ export interface CommandResult {
   readonly signal: string | null;
   readonly timedOut: boolean;
   readonly resources: ResourceUse;
+  /** What was killed of the process tree when it was ended, in words ("sent SIGTERM to 2 processes …"). */
+  readonly killed?: string | null;
 }
 
 /** Outputs restored from a cache: where from, and their hashes as saved. */
@@ -43,6 +46,8 @@ export interface StageEffects {
   /** Hashes of every output file; an output that does not exist is listed in `missing`. */
   hashOutputs(stage: Stage): Promise<{ outputs: OutputFile[]; missing: string[] }>;
   readMetrics(stage: Stage): Promise<Record<string, Record<string, MetricValue>>>;
+  /** `inputs` with every dep and lockfile id taken from the bytes (sha256), git blob ids replaced. */
+  bytesIds?(stage: Stage, inputs: FingerprintInputs): Promise<FingerprintInputs>;
   now(): Date;
   log(line: string): void;
 }
@@ -76,6 +81,29 @@ export async function stageFingerprint(
   return { fingerprint: fingerprintOf(inputs), inputs, params };
 }
 
+/**
+ * On a miss: the outputs saved under the fingerprint the inputs have with every id taken from the bytes,
+ * i.e. as they were before a dep became tracked by git with the same content. Found ones are saved under
+ * the new key too (by the caller's usual save), so the next run hits directly.
+ */
+async function restoreByBytes(
+  stage: Stage,
+  inputs: FingerprintInputs,
+  effects: StageEffects,
+): Promise<Restored | undefined> {
+  if (!effects.bytesIds || !mayHoldGitIds(inputs)) return undefined;
+  const bytes = await effects.bytesIds(stage, inputs);
+  const fingerprint = fingerprintOf(bytes);
+  if (fingerprint === fingerprintOf(inputs)) return undefined;
+  const hit = await effects.restore(stage, cacheKey(stage, fingerprint));
+  if (hit) {
+    effects.log(
+      `Stage '${stage.name}': restored the outputs of fingerprint ${fingerprint.slice(0, 12)}: the same inputs, with deps now tracked by git and their content unchanged`,
+    );
+  }
+  return hit;
+}
+
 /** The cache key of a stage run: readable, under 512 characters and comma-free (actions/cache's rules). */
 export function cacheKey(stage: Stage, fingerprint: string): string {
   return `mlci-train-${stage.name}-${fingerprint}`;
@@ -91,9 +119,13 @@ async function runOnce(
   const result = await effects.run(stage, params);
   onResult(result); // recorded before any check, so a failed run's record still has its exit code
   if (result.timedOut) {
-    throw stageFailure(stage, `timed out after ${stage.timeout} s; the process tree was killed`, {
-      hint: 'raise `timeout:` or make the stage faster',
-    });
+    throw stageFailure(
+      stage,
+      `timed out after ${stage.timeout} s; ${result.killed ?? 'the process tree was killed'}`,
+      {
+        hint: 'raise `timeout:` or make the stage faster',
+      },
+    );
   }
   if (result.exitCode !== 0) {
     const how = result.signal ? `was killed by ${result.signal}` : `exited with code ${result.exitCode}`;
@@ -153,21 +185,60 @@ export async function reproduceStage(
       error,
     };
   };
+  // DVC's `frozen`: never run. The cache's outputs for this fingerprint if it has them, else the
+  // workspace's as they are; with neither there is nothing to use, which the user must resolve.
+  const frozenStage = async (): Promise<StageRun> => {
+    hit = key ? await effects.restore(stage, key) : undefined;
+    if (hit) {
+      effects.log(`Stage '${stage.name}' is frozen: not run, outputs restored from the ${hit.source} cache`);
+      outputs = hit.outputs;
+      metrics = await effects.readMetrics(stage);
+      return { record: record('cached', null) };
+    }
+    const present = await effects.hashOutputs(stage);
+    if (present.missing.length) {
+      throw stageUsageError(
+        stage,
+        `is frozen, and ${present.missing.map((path) => `"${path}"`).join(', ')} ${present.missing.length === 1 ? 'is' : 'are'} neither cached nor in the workspace`,
+        { hint: 'unfreeze the stage (`frozen: false`) to produce it, or restore the file' },
+      );
+    }
+    effects.log(
+      `Stage '${stage.name}' is frozen: not run, its outputs are used as they are in the workspace`,
+    );
+    outputs = present.outputs;
+    metrics = await effects.readMetrics(stage);
+    return { record: record('frozen', null) };
+  };
   try {
-    const computed = await stageFingerprint(stage, upstream, effects);
+    // DVC does not look at a frozen stage's deps: one that cannot be hashed (a dep gone) is no reason to
+    // fail, the workspace's outputs are used as they are.
+    const computed = await stageFingerprint(stage, upstream, effects).catch((error: unknown) => {
+      if (stage.frozen && error instanceof MlciError && error.exitCode === 2) return undefined;
+      throw error;
+    });
+    if (!computed) return await frozenStage();
     ({ fingerprint, inputs } = computed);
     key = cacheKey(stage, fingerprint);
-    hit = opts.force ? undefined : await effects.restore(stage, key);
+    if (stage.frozen) return await frozenStage();
+    hit = opts.force || stage.alwaysChanged ? undefined : await effects.restore(stage, key);
+    const exact = hit !== undefined;
+    if (!hit && !opts.force && !stage.alwaysChanged) hit = await restoreByBytes(stage, inputs, effects);
     if (hit && !stage.verify) {
       effects.log(
         `Stage '${stage.name}' didn't change, skipping (fingerprint ${fingerprint.slice(0, 12)}, restored from ${hit.source} cache)`,
       );
       outputs = hit.outputs;
       metrics = await effects.readMetrics(stage);
+      // Found under the bytes-only fingerprint: keep them under this one too, so the next run hits directly.
+      if (!exact)
+        save = await effects
+          .save(stage, key, outputs, inputs)
+          .catch((error) => `failed: ${messageOf(error)}`);
       return { record: record('cached', null) };
     }
     effects.log(
-      `Running stage '${stage.name}' (fingerprint ${fingerprint.slice(0, 12)}${opts.force ? ', forced' : ''})`,
+      `Running stage '${stage.name}' (fingerprint ${fingerprint.slice(0, 12)}${opts.force ? ', forced' : stage.alwaysChanged ? ', always changed' : ''})`,
     );
     const cachedRun = hit ? { outputs: hit.outputs, metrics: await effects.readMetrics(stage) } : undefined;
     const onResult = (result: CommandResult) => {

@@ -30,7 +30,7 @@ export interface CacheUse {
 /** One stage of a run: the lineage later actions (compare, image, release) carry forward. */
 export interface StageRecord {
   readonly stage: string;
-  readonly status: 'ran' | 'cached' | 'failed' | 'skipped';
+  readonly status: 'ran' | 'cached' | 'frozen' | 'failed' | 'skipped';
   readonly fingerprint: string | null;
   readonly inputs: FingerprintInputs | null;
   readonly cache: CacheUse | null;

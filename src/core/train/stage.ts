@@ -44,6 +44,12 @@ export interface Stage {
   readonly tools: readonly string[];
   /** Working directory of the command, relative to the workspace ('.' by default). */
   readonly wdir: string;
+  /** Outputs left in place before the command runs (DVC `persist: true`): checkpoints a run resumes from. */
+  readonly persist?: readonly string[];
+  /** Never run: outputs come from the cache, or are used as they are in the workspace (DVC `frozen`). */
+  readonly frozen?: boolean;
+  /** Run even when the cache holds outputs for the fingerprint (DVC `always_changed`). */
+  readonly alwaysChanged?: boolean;
   readonly where?: Where;
 }
 

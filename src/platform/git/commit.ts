@@ -5,6 +5,17 @@ export async function headCommit(cwd: string, options: GitRunOptions = {}): Prom
   return (await tryGit(cwd, ['rev-parse', 'HEAD'], options)) || undefined;
 }
 
+/**
+ * The ref HEAD stands for, as GITHUB_REF would name it: the branch checked out (`refs/heads/main`), or on
+ * a detached HEAD a tag pointing at it (`refs/tags/v1.2.0`); undefined when it is neither (or no repo).
+ */
+export async function headRef(cwd: string, options: GitRunOptions = {}): Promise<string | undefined> {
+  const branch = await tryGit(cwd, ['symbolic-ref', '-q', 'HEAD'], options);
+  if (branch) return branch;
+  const tag = await tryGit(cwd, ['describe', '--tags', '--exact-match', 'HEAD'], options);
+  return tag ? `refs/tags/${tag}` : undefined;
+}
+
 /** Commit time of HEAD in seconds (the default SOURCE_DATE_EPOCH), or undefined outside a repository. */
 export async function commitTime(cwd: string, options: GitRunOptions = {}): Promise<number | undefined> {
   const text = (await tryGit(cwd, ['log', '-1', '--format=%ct'], options)) || undefined;

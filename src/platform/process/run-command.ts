@@ -1,7 +1,9 @@
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
+import type { Readable } from 'node:stream';
 import type { CommandResult } from '../../core/train/reproduce.js';
 import type { Shell } from '../../core/train/stage.js';
 import { watchResources } from './resources.js';
+import { type ProcessTree, treeTracker } from './process-tree.js';
 import { shellCommand } from './shell.js';
 
 /** How to run a stage command. */
@@ -14,24 +16,12 @@ export interface RunOptions {
   readonly timeout: number;
   /** Receives each output line as it arrives (stdout and stderr alike). */
   readonly onLine: (line: string) => void;
-  /** Seconds between SIGTERM and SIGKILL on timeout. */
+  /** Seconds between SIGTERM and SIGKILL, on timeout and for processes left behind. */
   readonly killGrace?: number;
-}
-
-/** Kills a whole process tree: the group on POSIX (the command leads its own), taskkill /T on Windows. */
-export function killTree(pid: number, signal: NodeJS.Signals): void {
-  if (process.platform === 'win32') {
-    spawn('taskkill', ['/pid', String(pid), '/T', '/F'], { stdio: 'ignore', windowsHide: true }).on(
-      'error',
-      () => {},
-    );
-    return;
-  }
-  try {
-    process.kill(-pid, signal);
-  } catch {
-    // Already gone.
-  }
+  /** Receives notes about the tree (processes left behind and killed), for the log. */
+  readonly onNote?: (line: string) => void;
+  /** Linux: track the tree with a cgroup where one can be made (default); false walks /proc instead. */
+  readonly cgroup?: boolean;
 }
 
 function lineSplitter(onLine: (line: string) => void) {
@@ -50,41 +40,96 @@ function lineSplitter(onLine: (line: string) => void) {
   };
 }
 
+/** How the rest of a tree was ended: pids sent SIGTERM, and those that needed SIGKILL after the grace. */
+interface Ended {
+  readonly termed: readonly number[];
+  readonly forced: readonly number[];
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** SIGTERM to every live process of the tree, then SIGKILL to those still alive after `graceMs`. */
+async function endTree(tree: ProcessTree, graceMs: number): Promise<Ended> {
+  const termed = await tree.kill('SIGTERM');
+  if (!termed.length) return { termed, forced: [] };
+  for (const deadline = Date.now() + graceMs; Date.now() < deadline; ) {
+    await sleep(50);
+    if (!(await tree.members()).length) return { termed, forced: [] };
+  }
+  return { termed, forced: await tree.kill('SIGKILL') };
+}
+
+const plural = (n: number) => `${n} process${n === 1 ? '' : 'es'}`;
+
+/** What was killed, in words true to what happened: "killed 3 processes found through its cgroup …". */
+function describeKill(ended: Ended, method: string): string {
+  if (!ended.termed.length) return `no process of the tree was left to kill (tracked through ${method})`;
+  const forced = ended.forced.length ? `; ${plural(ended.forced.length)} ignored it and got SIGKILL` : '';
+  return `sent SIGTERM to ${plural(ended.termed.length)} found through ${method}${forced}`;
+}
+
+/** Waits for the output pipes to close, at most `ms`; a process outside the tree may still hold them. */
+function pipesClosed(child: ChildProcess, ms: number): Promise<boolean> {
+  const open = [child.stdout, child.stderr].filter((s): s is Readable => !!s && !s.closed);
+  if (!open.length) return Promise.resolve(true);
+  return Promise.race([
+    Promise.all(open.map((s) => new Promise((resolve) => s.once('close', resolve)))).then(() => true),
+    sleep(ms).then(() => false),
+  ]);
+}
+
 /**
- * Runs a stage command in its shell with exactly `env`, streaming its output line by line. On timeout the
- * whole tree gets SIGTERM, then SIGKILL after the grace period, so no training process outlives the stage.
+ * Runs a stage command in its shell with exactly `env`, streaming its output line by line. The stage owns
+ * its whole process tree: when the shell exits, whatever it left running (`tensorboard &`, a `setsid`
+ * daemon) gets SIGTERM, then SIGKILL after the grace period, and mlci stops waiting on output pipes those
+ * processes inherited; on timeout the same happens to the whole tree, shell included.
  */
 export function runCommand(cmd: string, options: RunOptions): Promise<CommandResult> {
-  const { file, args } = shellCommand(options.shell, cmd);
+  const shell = shellCommand(options.shell, cmd);
+  const tracker = treeTracker({ cgroup: options.cgroup });
+  const { file, args } = tracker.wrap(shell.file, shell.args);
+  const graceMs = (options.killGrace ?? 5) * 1000;
   return new Promise((resolve) => {
     const child = spawn(file, args, {
       cwd: options.cwd,
       env: { ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
-      // Its own process group on POSIX, so a timeout can kill the shell and everything it started.
+      // Its own session and process group on POSIX (setsid), so the tree can be found and signalled.
       detached: process.platform !== 'win32',
       windowsHide: true,
+      // cmd.exe parses its own command line: Node's C-runtime quoting would mangle `cmd` (shell.ts).
+      windowsVerbatimArguments: shell.verbatim,
     });
+    const running = () => child.exitCode === null && child.signalCode === null;
+    const tree = child.pid ? tracker.start(child.pid, running) : undefined;
     const watch = child.pid ? watchResources(child.pid) : undefined;
     const out = lineSplitter(options.onLine);
     const err = lineSplitter(options.onLine);
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
     let timedOut = false;
-    let killer: NodeJS.Timeout | undefined;
+    let ending: Promise<Ended> | undefined;
+    const end = () =>
+      (ending ??= tree ? endTree(tree, graceMs) : Promise.resolve({ termed: [], forced: [] }));
     const timer =
       options.timeout > 0
         ? setTimeout(() => {
             timedOut = true;
-            if (!child.pid) return;
-            killTree(child.pid, 'SIGTERM');
-            killer = setTimeout(() => killTree(child.pid!, 'SIGKILL'), (options.killGrace ?? 5) * 1000);
+            void end();
           }, options.timeout * 1000)
         : undefined;
-    // The command leads its own process group, so a signal to mlci (a cancelled job) would not reach it:
-    // take the tree down, then let the signal do what it would have done.
+    // The command leads its own session, so a signal to mlci (a cancelled job) would not reach it: take
+    // the tree down, then let the signal do what it would have done.
     const onSignal = (signal: NodeJS.Signals) => {
-      if (child.pid) killTree(child.pid, 'SIGKILL');
+      // The group synchronously (the process exits right after), then whatever else the tracker knows.
+      if (child.pid) {
+        try {
+          process.kill(-child.pid, 'SIGKILL');
+        } catch {
+          // Already gone.
+        }
+      }
+      void tree?.kill('SIGKILL');
       process.removeListener('SIGINT', onSignal);
       process.removeListener('SIGTERM', onSignal);
       process.kill(process.pid, signal);
@@ -93,27 +138,49 @@ export function runCommand(cmd: string, options: RunOptions): Promise<CommandRes
       process.once('SIGINT', onSignal);
       process.once('SIGTERM', onSignal);
     }
-    let spawnError: Error | undefined;
-    child.on('error', (error) => {
-      spawnError = error;
-    });
-    child.on('close', (code, signal) => {
+    const finish = async (exitCode: number | null, signal: NodeJS.Signals | null, spawnError?: Error) => {
+      if (timer) clearTimeout(timer);
+      // The shell is gone; what it left behind goes too (a stage owns its whole tree).
+      const ended = await end();
+      const closed = await pipesClosed(child, 1000);
+      if (!closed) {
+        child.stdout.destroy();
+        child.stderr.destroy();
+      }
       process.removeListener('SIGINT', onSignal);
       process.removeListener('SIGTERM', onSignal);
-      if (timer) clearTimeout(timer);
-      if (killer) clearTimeout(killer);
-      // The shell is gone; children it left behind in its group go too (a stage owns its whole tree).
-      if (child.pid && process.platform !== 'win32') killTree(child.pid, 'SIGKILL');
+      tree?.close();
       out.flush();
       err.flush();
       if (spawnError) options.onLine(`cannot start ${file}: ${spawnError.message}`);
+      const killed = tree ? describeKill(ended, tree.method) : null;
+      if (!timedOut && ended.termed.length) {
+        options.onNote?.(`the command exited and left ${plural(ended.termed.length)} running: ${killed}`);
+      }
+      if (!closed) {
+        options.onNote?.(
+          'output pipes stayed open after the tree was killed (a process outside it holds them): stopped reading',
+        );
+      }
       const resources = watch?.stop() ?? {
         peakRssBytes: null,
         cpuUserMs: null,
         cpuSystemMs: null,
         method: 'not measured: the command did not start',
       };
-      resolve({ exitCode: spawnError ? 127 : code, signal: signal ?? null, timedOut, resources });
+      resolve({ exitCode: spawnError ? 127 : exitCode, signal, timedOut, resources, killed });
+    };
+    let done = false;
+    child.on('error', (error) => {
+      if (done || child.pid) return;
+      done = true;
+      void finish(null, null, error);
+    });
+    // 'exit', not 'close': 'close' waits for every holder of the pipes, background processes included.
+    child.on('exit', (code, signal) => {
+      if (done) return;
+      done = true;
+      void finish(code, signal);
     });
   });
 }

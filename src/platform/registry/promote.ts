@@ -78,6 +78,7 @@ async function pulledImage(
       bytes,
       descriptor: { mediaType: raw.config.mediaType, digest: raw.config.digest, size: bytes.length },
     },
+    configSource: { registry: ref.registry, repository: ref.repository },
     manifest,
     layers,
   };

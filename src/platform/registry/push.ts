@@ -1,6 +1,12 @@
 import { Readable, Transform } from 'node:stream';
 import type { Digest } from '../../core/image/digest.js';
-import { type Artifact, type Image, type ImageLayer, imagesOf } from '../../core/image/image.js';
+import {
+  type Artifact,
+  type BlobSource,
+  type Image,
+  type ImageLayer,
+  imagesOf,
+} from '../../core/image/image.js';
 import type { Blob } from '../../core/image/manifest.js';
 import { isTemporary, OPERATION_RETRY, type RetryPolicy, withRetry } from '../../core/image/retry.js';
 import { messageOf, MlciError } from '../../core/errors.js';
@@ -62,6 +68,8 @@ interface PendingBlob {
   readonly size: number;
   readonly layer?: ImageLayer;
   readonly bytes?: Buffer;
+  /** Where the blob already lives (a layer's, or a promoted image's config): mounted from there. */
+  readonly source?: BlobSource;
 }
 
 /**
@@ -94,9 +102,14 @@ export async function pushImage(
           mediaType: d.mediaType,
           size: d.size,
           layer,
+          source: layer.source,
         });
     }
     const c = image.config.descriptor;
+    // A promoted image's config is mounted like its layers (the docs promise every blob is).
+    const configSource = image.configSource;
+    if (configSource?.registry === client.registry && configSource.repository !== repository)
+      mountFrom.add(configSource.repository);
     pending.set(c.digest, {
       digest: c.digest,
       name: `config ${image.platform.architecture}`,
@@ -104,6 +117,7 @@ export async function pushImage(
       mediaType: c.mediaType,
       size: c.size,
       bytes: image.config.bytes,
+      source: configSource,
     });
   }
   client.prepare(repository, 'push', [...mountFrom]);
@@ -204,7 +218,7 @@ async function uploadBlob(
   count: (bytes: number) => void,
 ): Promise<BlobResult['action']> {
   if (await client.hasBlob(repository, blob.digest)) return 'skipped';
-  const source = blob.layer?.source;
+  const source = blob.source;
   const mount =
     source?.registry === client.registry && source.repository !== repository
       ? { digest: blob.digest, from: source.repository }

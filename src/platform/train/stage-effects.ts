@@ -1,11 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { arch, platform } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { messageOf } from '../../core/errors.js';
 import { stageUsageError } from '../../core/train/errors.js';
 import type { RuntimeInputs } from '../../core/train/fingerprint.js';
 import { parseMetrics } from '../../core/train/metrics.js';
+import { globBase, isGlob } from '../../core/train/glob.js';
 import { insideWorkspace, workspacePath } from '../../core/train/paths.js';
 import type { StageEffects } from '../../core/train/reproduce.js';
 import { type Stage, stageOutputs } from '../../core/train/stage.js';
@@ -105,7 +106,15 @@ export function stageEffects(ctx: EffectsContext): StageEffects {
         io.log.info(`  saved ${transferred(files, started)} to the ${ctx.store.name} cache`);
       return result;
     },
-    removeOutputs: (stage) => removeOutputs(root, outputsOf(stage)),
+    // `persist` outputs stay: a command resuming from its checkpoint needs them (DVC `persist: true`).
+    removeOutputs: (stage) => {
+      const kept = new Set(stage.persist ?? []);
+      const removed = stageOutputs(stage).filter((out) => !kept.has(out));
+      return removeOutputs(
+        root,
+        removed.map((out) => insideWorkspace(stage.wdir, out, `stage '${stage.name}': output`, stage.where)),
+      );
+    },
     run(stage, params) {
       // pass-env is where tokens go: keep their values out of the log even if the command prints them.
       for (const name of stage.passEnv) if (io.env[name]) io.setSecret(io.env[name]!);
@@ -115,6 +124,7 @@ export function stageEffects(ctx: EffectsContext): StageEffects {
         env: stageEnv(stage, io.env, params),
         timeout: stage.timeout,
         onLine: (line) => io.log.info(`[${stage.name}] ${line}`),
+        onNote: (line) => io.log.notice(`stage '${stage.name}': ${line}`),
       });
     },
     async hashOutputs(stage) {
@@ -132,6 +142,26 @@ export function stageEffects(ctx: EffectsContext): StageEffects {
         }
       }
       return out;
+    },
+    async bytesIds(stage, inputs) {
+      // Nothing tracked under any dep or lockfile: no id came from git, so there is nothing to redo
+      // (and an upstream stage's fresh outputs are not read a second time).
+      const bases = [
+        ...stage.deps.map((dep) => resolve(wdirOf(stage), isGlob(dep) ? globBase(dep) : dep)),
+        ...Object.keys(inputs.runtime.lockfiles).map((file) => resolve(root, file)),
+      ];
+      const under = (file: string, base: string) => file === base || file.startsWith(`${base}${sep}`);
+      if (![...ctx.git.tracked].some((file) => bases.some((base) => under(file, base)))) return inputs;
+      // No git ids: every file's id is the sha256 of its bytes (the hash state spares re-reading).
+      const deps = await contentIds(wdirOf(stage), stage.deps, { state: ctx.state });
+      const lockfiles = await contentIds(root, Object.keys(inputs.runtime.lockfiles), { state: ctx.state });
+      return {
+        ...inputs,
+        deps: Object.fromEntries(
+          Object.entries(deps).map(([dep, id]) => [workspacePath(stage.wdir, dep), id]),
+        ),
+        runtime: { ...inputs.runtime, lockfiles },
+      };
     },
     now: () => new Date(),
     log: (line) => io.log.info(line),

@@ -1,5 +1,6 @@
 // Offline output checked by independent tools: oci-image-tool validate, umoci unpack, skopeo (oci: and
 // docker-archive:), GNU tar on a layer. No registry involved.
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { lstatSync, mkdirSync, readFileSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -100,22 +101,30 @@ describe('build-image offline (OCI layout and docker tar)', () => {
     rmSync(copy, { recursive: true, force: true });
   });
 
+  /** A run record as `mlci train` writes it: its status, and the outputs it produced with their sha256. */
+  const runRecord = (status: string, outputs: { path: string; sha256: string }[]) =>
+    JSON.stringify({
+      kind: 'mlci/run-record',
+      version: 1,
+      status,
+      stages: [
+        {
+          stage: 'fit',
+          fingerprint: 'f'.repeat(64),
+          inputs: { deps: { 'data.csv': 'd1' } },
+          outputs,
+          metrics: { 'm.json': { acc: 0.91 } },
+        },
+      ],
+    });
+  const sha256Of = (path: string) =>
+    createHash('sha256')
+      .update(readFileSync(join(ws, path)))
+      .digest('hex');
+
   test('lineage labels from a train run record, the git commit and the base', async () => {
-    writeFileSync(
-      join(ws, 'run-record.json'),
-      JSON.stringify({
-        kind: 'mlci/run-record',
-        version: 1,
-        stages: [
-          {
-            stage: 'fit',
-            fingerprint: 'f'.repeat(64),
-            inputs: { deps: { 'data.csv': 'd1' } },
-            metrics: { 'm.json': { acc: 0.91 } },
-          },
-        ],
-      }),
-    );
+    const weights = { path: 'model/weights.bin', sha256: sha256Of('model/weights.bin') };
+    writeFileSync(join(ws, 'run-record.json'), runRecord('passed', [weights]));
     const { report } = await runBuildImage(
       modelInputs({
         'oci-layout': 'out/lineage',
@@ -147,6 +156,40 @@ describe('build-image offline (OCI layout and docker tar)', () => {
     await expect(
       runBuildImage(modelInputs({ 'oci-layout': 'out/x', 'run-record': 'missing.json' }), ws),
     ).rejects.toThrow('run record missing.json does not exist');
+  });
+
+  test('a run record that failed, or that did not produce the weights, is refused for lineage', async () => {
+    const weights = { path: 'model/weights.bin', sha256: sha256Of('model/weights.bin') };
+    const build = (record: string, more: Record<string, string> = {}) => {
+      writeFileSync(join(ws, 'record-check.json'), record);
+      return runBuildImage(
+        modelInputs({ 'oci-layout': 'out/checked', 'run-record': 'record-check.json', ...more }),
+        ws,
+      );
+    };
+    await expect(build(runRecord('failed', [weights]))).rejects.toMatchObject({
+      exitCode: 2,
+      message: expect.stringMatching(/^run record record-check\.json has status "failed", not "passed"/),
+    });
+    // Allowed explicitly: built, with the lineage of the failed run.
+    const allowed = await build(runRecord('failed', [weights]), { 'allow-failed-run-record': 'true' });
+    expect(allowed.report.lineage?.model?.runFingerprint).toBe('f'.repeat(64));
+
+    const other = { path: 'model/weights.bin', sha256: 'a'.repeat(64) };
+    await expect(build(runRecord('passed', [other]))).rejects.toMatchObject({
+      exitCode: 2,
+      message: expect.stringContaining(
+        'model/weights.bin: sha256 ' +
+          weights.sha256.slice(0, 12) +
+          "… differs from the run record's output (aaaaaaaaaaaa…)",
+      ),
+    });
+    await expect(build(runRecord('passed', []))).rejects.toThrow(
+      'model/weights.bin (sha256 ' + weights.sha256.slice(0, 12) + "…) is not among the run record's outputs",
+    );
+    // Copied or renamed after training: the same bytes under another path are the run's.
+    const renamed = await build(runRecord('passed', [{ path: 'out/model.bin', sha256: weights.sha256 }]));
+    expect(renamed.report.lineage?.model?.runFingerprint).toBe('f'.repeat(64));
   });
 
   test('GNU tar reads a layer: sorted entries, parents first, root owner, fixed mtime, PAX long names', async () => {

@@ -229,6 +229,15 @@ describe('build-image push to a registry', () => {
     );
     expect(mounted.report.digest).toBe(digest);
     expect(new Set(mounted.report.layers.map((l) => l.action))).toEqual(new Set(['mounted']));
+    // The config blob is mounted too, not uploaded again (every blob is, as docs/build-image.md says).
+    const viaPromote = await promoteImage(
+      { client: new RegistryClient(registry.host), ref: parseReference(source) },
+      { client: new RegistryClient(registry.host), repository: 'release/other' },
+      ['v1'],
+    );
+    expect(viaPromote.how).toBe('mount');
+    expect(viaPromote.blobs.map((b) => [b.kind, b.action])).toContainEqual(['config', 'mounted']);
+    expect(viaPromote.blobs.every((b) => b.action === 'mounted' && b.bytesSent === 0)).toBe(true);
 
     // The exported function the release action uses, across registries.
     const result = await promoteImage(

@@ -1,7 +1,8 @@
 // A throwaway training project in a temp dir, and a way to run `mlci train` on it in-process.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { afterAll } from '@jest/globals';
 import { train } from '../../../src/actions/train/train.js';
 import { fingerprint } from '../../../src/actions/fingerprint/fingerprint.js';
 import { MlciError } from '../../../src/core/errors.js';
@@ -51,8 +52,15 @@ export interface TrainRun {
   readonly error?: MlciError;
 }
 
+// Every project dir of a test file is removed when the file's tests are done.
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
 export function project(files: Record<string, string>): Project {
   const dir = mkdtempSync(join(tmpdir(), 'mlci-train-'));
+  made.push(dir);
   const write = (path: string, text: string) => {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);

@@ -111,11 +111,25 @@ train:
       'mlci.yml': `version: 1\ntrain:\n  stages:\n    slow:\n      cmd: sleep 60 & echo $! > child.pid; sleep 60\n      timeout: 1\n`,
     });
     const run = await p.train();
-    expect(run.error?.message).toContain("stage 'slow': timed out after 1 s");
+    expect(run.error?.message).toMatch(
+      /^stage 'slow': timed out after 1 s; sent SIGTERM to [2-9] processes found through /,
+    );
     // Gone, or a zombie waiting for PID 1 to reap it (containers often run no init): not running either way.
     const stat = `/proc/${Number(p.read('child.pid'))}/stat`;
     const state = existsSync(stat) ? readFileSync(stat, 'utf8').split(') ')[1]![0] : 'gone';
     expect(['gone', 'Z', 'X']).toContain(state);
+  });
+
+  test('a background process neither holds the stage nor turns a success into a timeout', async () => {
+    const p = project({
+      'mlci.yml': `version: 1\ntrain:\n  stages:\n    board:\n      cmd: sleep 60 & echo done > out.txt\n      outs: [out.txt]\n      timeout: 3s\n`,
+    });
+    const started = performance.now();
+    const run = await p.train();
+    expect(run.error).toBeUndefined();
+    expect(run.record.stages[0]).toMatchObject({ status: 'ran', exitCode: 0 });
+    expect((performance.now() - started) / 1000).toBeLessThan(3);
+    expect(run.log).toMatch(/stage 'board': the command exited and left 1 process running: sent SIGTERM/);
   });
 
   test('verify catches a non-deterministic script and says by how much', async () => {
@@ -184,6 +198,100 @@ train:
     expect((await p.train(inputs)).outputs.ran).toBe('upper');
     expect(p.read('out.txt')).toBe('HELLO');
     expect((await p.train(inputs)).outputs.cached).toBe('upper');
+  });
+});
+
+describe('DVC stage semantics and params, on real files', () => {
+  test('persist outputs survive a re-run; frozen stages do not run; always_changed always runs', async () => {
+    const p = project({
+      'dvc.yaml': `stages:
+  resume:
+    cmd: echo step >> ckpt.txt; wc -l < ckpt.txt > n.txt
+    deps: [dep.txt]
+    outs:
+    - ckpt.txt:
+        persist: true
+    - n.txt
+  fixed:
+    cmd: echo rebuilt > fixed.txt
+    frozen: true
+    outs: [fixed.txt]
+  clock:
+    cmd: echo tick >> ticks.log; cp ticks.log ticks.txt
+    always_changed: true
+    outs: [ticks.txt]
+`,
+      'dep.txt': 'a\n',
+      'fixed.txt': 'hand-made\n',
+    });
+    const first = await p.train();
+    expect(first.error).toBeUndefined();
+    expect(first.log).toContain("Stage 'fixed' is frozen: not run");
+    p.write('dep.txt', 'b\n');
+    const second = await p.train();
+    expect(second.outputs.ran).toBe('resume,clock');
+    expect(p.read('n.txt').trim()).toBe('2'); // the checkpoint of the first run was still there
+    expect(p.read('fixed.txt')).toBe('hand-made\n');
+    expect(p.read('ticks.txt')).toBe('tick\ntick\n');
+    expect(second.record.stages.find((s) => s.stage === 'fixed')?.status).toBe('frozen');
+  });
+
+  test('changing a param value re-runs the stage instead of restoring the stale model', async () => {
+    const p = project({
+      'mlci.yml': `version: 1\ntrain:\n  stages:\n    fit:\n      cmd: printenv MLCI_PARAMS > model.txt\n      params: [train.lr]\n      outs: [model.txt]\n`,
+      'params.yaml': 'train:\n  lr: 0.1\n  epochs: 3\n',
+    });
+    expect((await p.train()).outputs.ran).toBe('fit');
+    expect((await p.train()).outputs.cached).toBe('fit');
+    p.write('params.yaml', 'train:\n  lr: 0.2\n  epochs: 3\n');
+    const changed = await p.train();
+    expect(changed.outputs.ran).toBe('fit');
+    expect(JSON.parse(p.read('model.txt'))).toEqual({ 'params.yaml': { 'train.lr': 0.2 } });
+  });
+});
+
+describe('a dep that becomes tracked by git with the same bytes', () => {
+  test('does not re-run the stage, and --explain says why the ids differ', async () => {
+    const p = project({
+      'mlci.yml': `version: 1\ntrain:\n  stages:\n    fit:\n      cmd: cat data.csv data/*.csv > model.txt\n      deps: [data.csv, data]\n      outs: [model.txt]\n`,
+      'data.csv': 'x\n1\n',
+      'data/a.csv': 'x\n2\n',
+    });
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-C', p.dir, '-c', 'user.name=t', '-c', 'user.email=t@t', ...args], {
+        encoding: 'utf8',
+      });
+    git('init', '-q', '-b', 'trunk');
+    const first = await p.train();
+    expect(first.outputs.ran).toBe('fit');
+    expect(first.record.git).toEqual({ commit: null, ref: 'refs/heads/trunk' }); // unborn branch: no commit yet
+    expect(first.record.stages[0]!.inputs!.deps['data.csv']).toMatch(/^sha256:/);
+
+    git('add', 'data.csv', 'data');
+    git('commit', '-q', '-m', 'track the data');
+    const explained = await p.fingerprint({ explain: 'true' });
+    expect(explained.stdout).toMatch(
+      /deps\.data\.csv: sha256:\w+ -> git-sha1:\w+ \(now tracked by git, content unchanged\)/,
+    );
+    expect(explained.stdout).toContain('only id kinds changed: the stage would be restored from the cache');
+
+    const second = await p.train();
+    expect(second.record.stages[0]!.inputs!.deps['data.csv']).toMatch(/^git-sha1:/);
+    expect(second.outputs).toMatchObject({ ran: '', cached: 'fit' });
+    expect(second.log).toContain('deps now tracked by git and their content unchanged');
+    const third = await p.train();
+    expect(third.log).toContain("Stage 'fit' didn't change, skipping");
+    // The run record's git.ref comes from git itself when GITHUB_REF is not set (a laptop).
+    expect(third.record.git).toEqual({ commit: git('rev-parse', 'HEAD').trim(), ref: 'refs/heads/trunk' });
+    git('tag', 'v1.0.0');
+    git('checkout', '-q', '--detach');
+    expect((await p.train()).record.git.ref).toBe('refs/tags/v1.0.0');
+    git('checkout', '-q', 'trunk');
+
+    // Different bytes are still a change.
+    p.write('data/a.csv', 'x\n3\n');
+    git('add', 'data');
+    expect((await p.train()).outputs.ran).toBe('fit');
   });
 });
 

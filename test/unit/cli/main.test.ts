@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, jest, test } from '@jest/globals';
@@ -75,6 +75,25 @@ describe('main', () => {
     );
     expect(stderr).not.toMatch(/^\s+at /m);
     expect(await readFile(outputs, 'utf8')).toBe('');
+  });
+
+  test('`mlci fingerprint --explain` takes the single-stage flags of `mlci train`', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'mlci-main-'));
+    const cwd = process.cwd();
+    try {
+      await writeFile(join(dir, 'data.csv'), 'x\n1\n');
+      await writeFile(join(dir, 'params.yaml'), 'train:\n  lr: 0.5\n');
+      process.chdir(dir);
+      const args = ['fingerprint', '--explain', '--cmd', 'python t.py', '--deps', 'data.csv'];
+      expect(await main([...args, '--params', 'train.lr', '--outs', 'model', '--name', 'fit'])).toBe(0);
+    } finally {
+      process.chdir(cwd);
+      await rm(dir, { recursive: true, force: true });
+    }
+    expect(stdout).toMatch(/^stage fit {2}[0-9a-f]{64}$/m);
+    expect(stdout).toMatch(/^ {2}deps\.data\.csv +sha256:[0-9a-f]{64}$/m);
+    expect(stdout).toMatch(/^ {2}params\.params\.yaml\.train\.lr +0\.5$/m);
+    expect(stdout).toMatch(/^ {2}outs +\["model"\]$/m);
   });
 
   test('commands are found by name and by alias', () => {

@@ -5,7 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { directoryDigestCache } from '../../../../src/core/image/digest-cache.js';
-import { type FileLayer, fileLayer } from '../../../../src/core/image/layer.js';
+import {
+  type DigestCache,
+  type FileLayer,
+  fileLayer,
+  type Measured,
+} from '../../../../src/core/image/layer.js';
 import { planLayers } from '../../../../src/core/image/plan.js';
 
 /** Incompressible but reproducible bytes (AES-CTR keystream of a seed). */
@@ -148,5 +153,37 @@ describe('fileLayer', () => {
     const changed = fileLayer({ ...replanned[0]!, mtime: 0, compression: 'gzip', family: 'oci', cache });
     expect(await changed.digest()).not.toBe(poisoned.digest);
     expect(await changed.digest()).not.toBe(digest);
+  });
+
+  test('the digest cache keeps gzip and uncompressed apart: bytes always match their media type', async () => {
+    const dir = join(root, 'a');
+    const keys: string[] = [];
+    const store = new Map<string, Measured>();
+    // A cache shared by builds with different compression settings, recording the keys it is asked for.
+    const cache: DigestCache = {
+      get: async (key) => {
+        keys.push(key);
+        return store.get(key);
+      },
+      put: async (key, value) => {
+        store.set(key, value);
+      },
+    };
+    const plans = await planWeights(dir, ['model'], 1e9);
+    const layer = (compression: 'gzip' | 'none' | 'stored' | 'auto') =>
+      fileLayer({ ...plans[0]!, mtime: 0, compression, family: 'oci', cache });
+    for (const compression of ['gzip', 'none', 'stored', 'auto', 'none', 'gzip'] as const) {
+      const built = layer(compression);
+      const bytes = await bytesOf(built);
+      const gzipped = bytes[0] === 0x1f && bytes[1] === 0x8b;
+      expect({ compression, gzipped }).toEqual({ compression, gzipped: compression !== 'none' });
+      expect(built.mediaType().endsWith('+gzip')).toBe(gzipped);
+      expect(await built.digest()).toBe(`sha256:${createHash('sha256').update(bytes).digest('hex')}`);
+      expect(await built.size()).toBe(bytes.length);
+    }
+    // One key per setting, the same key again for the same setting.
+    expect(new Set(keys).size).toBe(4);
+    expect(keys[4]).toBe(keys[1]);
+    expect(keys[5]).toBe(keys[0]);
   });
 });

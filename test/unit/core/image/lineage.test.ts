@@ -1,5 +1,11 @@
 import { describe, expect, test } from '@jest/globals';
-import { canonicalJson, lineageAnnotations, modelLineage } from '../../../../src/core/image/lineage.js';
+import {
+  canonicalJson,
+  lineageAnnotations,
+  modelLineage,
+  runRecordFacts,
+  unproducedWeights,
+} from '../../../../src/core/image/lineage.js';
 import { sha256 } from '../../../../src/core/image/digest.js';
 
 describe('lineage', () => {
@@ -61,5 +67,40 @@ describe('lineage', () => {
       'org.opencontainers.image.base.name': 'docker.io/library/python:3.12-slim',
       'dev.mlci.model.run-fingerprint': 'f',
     });
+  });
+});
+
+describe('runRecordFacts and unproducedWeights', () => {
+  const record = {
+    kind: 'mlci/run-record',
+    status: 'passed',
+    stages: [
+      { stage: 'prep', outputs: [{ path: 'data/p.csv', sha256: 'a'.repeat(64) }] },
+      { stage: 'fit', outputs: [{ path: 'model/w.bin', sha256: 'b'.repeat(64) }, { path: 3 }] },
+      { stage: 'odd', outputs: 'nope' },
+    ],
+  };
+  test('reads the status and every well-formed output, defensively', () => {
+    expect(runRecordFacts(record)).toEqual({
+      status: 'passed',
+      outputs: [
+        { path: 'data/p.csv', sha256: 'a'.repeat(64) },
+        { path: 'model/w.bin', sha256: 'b'.repeat(64) },
+      ],
+    });
+    expect(runRecordFacts(null)).toEqual({ outputs: [] });
+  });
+  test('a weights file is the run’s by path and sha256, or by sha256 alone; otherwise it is named', () => {
+    const { outputs } = runRecordFacts(record);
+    expect(unproducedWeights([{ path: 'model/w.bin', sha256: `sha256:${'b'.repeat(64)}` }], outputs)).toEqual(
+      [],
+    );
+    expect(unproducedWeights([{ path: 'copy/w.bin', sha256: 'B'.repeat(64) }], outputs)).toEqual([]);
+    expect(unproducedWeights([{ path: 'model/w.bin', sha256: 'c'.repeat(64) }], outputs)).toEqual([
+      "model/w.bin: sha256 cccccccccccc… differs from the run record's output (bbbbbbbbbbbb…)",
+    ]);
+    expect(unproducedWeights([{ path: 'other.bin', sha256: 'd'.repeat(64) }], outputs)).toEqual([
+      "other.bin (sha256 dddddddddddd…) is not among the run record's outputs",
+    ]);
   });
 });

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseLayerSpec, planLayers } from '../../../../src/core/image/plan.js';
-import { collectSource, imagePath, layerMembers } from '../../../../src/core/image/sources.js';
+import { collectSource, fileMode, imagePath, layerMembers } from '../../../../src/core/image/sources.js';
 
 let root: string;
 let outside: string;
@@ -43,6 +43,37 @@ describe('sources', () => {
     expect(at!.entry).toMatchObject({ path: 'app/serve', mode: 0o755 });
     const [into] = await collectSource({ source: 'model/sub/small.json', destination: '/opt/' }, root);
     expect(into!.entry).toMatchObject({ path: 'opt/small.json', mode: 0o644 });
+  });
+
+  test('modes come from content, not from the build OS: a Windows stat (no x bits) gives the Linux layer', async () => {
+    const dir = join(root, 'modes');
+    mkdirSync(dir, { recursive: true });
+    // As a Windows checkout sees them: nothing executable by stat; and the reverse on Linux.
+    writeFileSync(join(dir, 'serve.sh'), '#!/bin/sh\necho hi\n', { mode: 0o644 });
+    writeFileSync(join(dir, 'server'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1]), { mode: 0o600 });
+    writeFileSync(join(dir, 'weights.bin'), Buffer.alloc(10, 7), { mode: 0o777 });
+    writeFileSync(join(dir, 'empty'), '', { mode: 0o755 });
+    writeFileSync(join(dir, 'x'), '#', { mode: 0o755 });
+    const members = await collectSource({ source: 'modes', destination: '/m/' }, root);
+    const modes = Object.fromEntries(
+      members.map(({ entry }) => [entry.path, 'mode' in entry ? entry.mode.toString(8) : entry.type]),
+    );
+    expect(modes).toEqual({
+      'm/empty': '644',
+      'm/server': '755',
+      'm/serve.sh': '755',
+      'm/weights.bin': '644',
+      'm/x': '644',
+    });
+  });
+
+  test('fileMode: `#!` and ELF are executable, anything else (MZ, text, short heads) is not', () => {
+    expect(fileMode(Buffer.from('#!/usr/bin/env python3'))).toBe(0o755);
+    expect(fileMode(Buffer.from([0x7f, 0x45, 0x4c, 0x46]))).toBe(0o755);
+    expect(fileMode(Buffer.from([0x7f, 0x45, 0x4c]))).toBe(0o644);
+    expect(fileMode(Buffer.from('MZ\x90\x00'))).toBe(0o644);
+    expect(fileMode(Buffer.from(' #!'))).toBe(0o644);
+    expect(fileMode(Buffer.alloc(0))).toBe(0o644);
   });
 
   test('a missing source names the path and where it looked', async () => {

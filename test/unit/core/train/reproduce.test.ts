@@ -1,4 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
+import { UsageError } from '../../../../src/core/errors.js';
 import { parseStage } from '../../../../src/core/train/parse-stages.js';
 import {
   type CommandResult,
@@ -116,5 +117,91 @@ describe('reproduceStage', () => {
     const a = await reproduceStage(stage(), { prepare: '1' }, fakeEffects([ok]).effects);
     const b = await reproduceStage(stage(), { prepare: '2' }, fakeEffects([ok]).effects);
     expect(a.record.fingerprint).not.toBe(b.record.fingerprint);
+  });
+});
+
+describe('DVC stage semantics', () => {
+  test('frozen: never runs; outputs restored from the cache when it has them', async () => {
+    const { effects, calls } = fakeEffects([ok], ['a'], 'a');
+    const { record, failure } = await reproduceStage(stage({ frozen: true }), {}, effects, { force: true });
+    expect(failure).toBeUndefined();
+    expect(record).toMatchObject({ status: 'cached', cache: { hit: true } });
+    expect(calls).toEqual([]);
+  });
+  test('frozen: without a cache entry the workspace outputs are used as they are', async () => {
+    const { effects, calls } = fakeEffects([ok]);
+    const { record } = await reproduceStage(stage({ frozen: true }), {}, effects);
+    expect(record).toMatchObject({ status: 'frozen', outputs: [{ path: 'model.pkl' }] });
+    expect(calls).toEqual([]);
+  });
+  test('frozen with an output neither cached nor present is a usage error naming it', async () => {
+    const { effects } = fakeEffects([ok]);
+    const { failure } = await reproduceStage(
+      stage({ frozen: true }),
+      {},
+      { ...effects, hashOutputs: async () => ({ outputs: [], missing: ['model.pkl'] }) },
+    );
+    expect(failure?.message).toBe(
+      `stage 'fit': is frozen, and "model.pkl" is neither cached nor in the workspace`,
+    );
+    expect(failure?.exitCode).toBe(2);
+  });
+  test('frozen: a dep that cannot be hashed does not matter (DVC does not check a frozen stage)', async () => {
+    const { effects, calls } = fakeEffects([ok]);
+    const missingDep = async () => {
+      throw new UsageError(`stage 'fit': dep "gone.csv" does not exist`);
+    };
+    const frozen = await reproduceStage(stage({ frozen: true }), {}, { ...effects, hashDeps: missingDep });
+    expect(frozen.record).toMatchObject({ status: 'frozen', fingerprint: null });
+    expect(calls).toEqual([]);
+    const thawed = await reproduceStage(stage(), {}, { ...effects, hashDeps: missingDep });
+    expect(thawed.failure?.message).toBe(`stage 'fit': dep "gone.csv" does not exist`);
+  });
+  test('always-changed: runs even though the cache has the outputs', async () => {
+    const { effects, calls } = fakeEffects([ok], ['a'], 'a');
+    const { record } = await reproduceStage(stage({ 'always-changed': true }), {}, effects);
+    expect(record.status).toBe('ran');
+    expect(calls).toEqual(['remove', 'run', 'save']);
+  });
+});
+
+describe('params are part of the cache key', () => {
+  /** A cache keyed by the cache key, as the real stores are; the params file's text is `text()`. */
+  function keyedEffects(text: () => string) {
+    const store = new Map<string, string>();
+    const runs: string[] = [];
+    const { effects } = fakeEffects([]);
+    const keyed: StageEffects = {
+      ...effects,
+      readParamsFile: () => text(),
+      restore: async (_stage, key) =>
+        store.has(key)
+          ? { source: 'local', outputs: [{ path: 'model.pkl', sha256: store.get(key)!, size: 1 }] }
+          : undefined,
+      save: async (_stage, key) => {
+        store.set(key, text());
+        return 'saved';
+      },
+      run: async () => {
+        runs.push(text());
+        return ok;
+      },
+    };
+    return { keyed, runs };
+  }
+  test('after a param value changes, the stale cached model is not restored: the stage runs', async () => {
+    let params = 'train:\n  lr: 0.1\n';
+    const { keyed, runs } = keyedEffects(() => params);
+    const fit = stage({ params: ['train.lr'] });
+    expect((await reproduceStage(fit, {}, keyed)).record.status).toBe('ran');
+    expect((await reproduceStage(fit, {}, keyed)).record.status).toBe('cached');
+    params = 'train:\n  lr: 0.2\n';
+    const changed = await reproduceStage(fit, {}, keyed);
+    expect(changed.record.status).toBe('ran');
+    expect(runs).toEqual(['train:\n  lr: 0.1\n', 'train:\n  lr: 0.2\n']);
+    expect(changed.record.inputs?.params).toEqual({ 'params.yaml': { 'train.lr': 0.2 } });
+    // A key the stage does not read changes nothing.
+    params = 'train:\n  lr: 0.2\n  unrelated: 1\n';
+    expect((await reproduceStage(fit, {}, keyed)).record.status).toBe('cached');
   });
 });
