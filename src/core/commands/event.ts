@@ -10,6 +10,7 @@ export interface IssueCommentPayload {
     readonly id?: number;
     readonly body?: string | null;
     readonly html_url?: string;
+    readonly created_at?: string;
     readonly user?: { readonly login?: string; readonly type?: string } | null;
     readonly performed_via_github_app?: unknown;
   };
@@ -23,6 +24,8 @@ export interface PullRequestComment {
   readonly commentUrl: string;
   readonly body: string;
   readonly login: string;
+  /** ISO 8601 time GitHub says the comment was created ('' when the payload lacks it). */
+  readonly createdAt: string;
 }
 
 /** Why an event is not handled at all (no reaction, no reply), or the comment to read. */
@@ -59,6 +62,7 @@ export function commentEvent(eventName: string, payload: IssueCommentPayload): C
       commentUrl: comment.html_url ?? '',
       body: comment.body ?? '',
       login,
+      createdAt: comment.created_at ?? '',
     },
   };
 }

@@ -24,6 +24,7 @@ describe('commentEvent (real @octokit/webhooks-examples payloads)', () => {
         commentUrl: (p.comment as { html_url: string }).html_url,
         body: '/mlci help',
         login: 'maintainer',
+        createdAt: (p.comment as { created_at: string }).created_at,
       },
     });
   });
