@@ -38,7 +38,7 @@ export async function readNamed(io: ActionIO, path: string, input: string): Prom
 }
 
 /** The event that started the run (GITHUB_EVENT_PATH), or {} when there is none or it cannot be read. */
-async function eventPayload(io: ActionIO): Promise<EventPayload> {
+export async function eventPayload(io: ActionIO): Promise<EventPayload> {
   const path = io.env.GITHUB_EVENT_PATH;
   if (!path) return {};
   try {
