@@ -15,12 +15,12 @@ afterAll(async () => rm(dir, { recursive: true, force: true }));
 
 async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
   out = [];
-  const stdout = jest
-    .spyOn(process.stdout, 'write')
-    .mockImplementation((chunk) => void out.push(String(chunk)) || true);
-  const stderr = jest
-    .spyOn(process.stderr, 'write')
-    .mockImplementation((chunk) => void out.push(String(chunk)) || true);
+  const record = (chunk: unknown) => {
+    out.push(String(chunk));
+    return true;
+  };
+  const stdout = jest.spyOn(process.stdout, 'write').mockImplementation(record);
+  const stderr = jest.spyOn(process.stderr, 'write').mockImplementation(record);
   try {
     // No token and no API URL: any API call would fail the command.
     return await main(['commands', ...args, '--outputs', join(dir, 'outputs.txt')], {
