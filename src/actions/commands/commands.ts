@@ -37,7 +37,8 @@ export async function commands(io: ActionIO, options: CommandsOptions = {}): Pro
   const inputs = getCommandsInputs(io.inputs);
   if (inputs.comment !== undefined) return dryRun(io, inputs, parseComment(inputs.comment));
   const eventName = io.env.GITHUB_EVENT_NAME ?? (inputs.event ? 'issue_comment' : '');
-  const event = commentEvent(eventName, await readEvent(io, inputs));
+  const payload = await readEvent(io, inputs);
+  const event = commentEvent(eventName, payload);
   if (!event.handle) return ignored(io, event.why);
   const parsed = parseComment(event.comment.body);
   if (parsed.kind === 'none') return ignored(io, 'the comment holds no /mlci command');
@@ -46,7 +47,7 @@ export async function commands(io: ActionIO, options: CommandsOptions = {}): Pro
   const refusal = untrustedCheckout(eventName, await headCommit(io.cwd), io.env.GITHUB_SHA, COMMANDS_REFUSAL);
   if (refusal) throw refusal;
 
-  const ctx = context(io, inputs, event.comment, options);
+  const ctx = context(io, inputs, event.comment, options, payload.repository?.default_branch ?? 'main');
   const verb = parsed.kind === 'command' ? parsed.command.verb : 'invalid';
   io.log.info(`#${event.comment.pullRequest}: /mlci ${verb} by ${event.comment.login}`);
   await reactTo(ctx, 'eyes');
@@ -107,6 +108,7 @@ function context(
   inputs: CommandsInputs,
   comment: PullRequestComment,
   options: CommandsOptions,
+  defaultBranch: string,
 ): CommandContext {
   const token = inputs.token ?? io.env.GITHUB_TOKEN;
   const repository = io.env.GITHUB_REPOSITORY;
@@ -119,7 +121,7 @@ function context(
   const [owner, repo] = repository.split('/') as [string, string];
   const baseUrl = io.env.GITHUB_API_URL ?? 'https://api.github.com';
   const client = createGitHubClient({ token, baseUrl, retry: options.retry, warn: (m) => io.log.warning(m) });
-  return { io, inputs, client, repo: { owner, repo }, comment, sleep: options.retry?.sleep };
+  return { io, inputs, client, repo: { owner, repo }, comment, defaultBranch, sleep: options.retry?.sleep };
 }
 
 /** The event payload: the `event` input, else GITHUB_EVENT_PATH. */

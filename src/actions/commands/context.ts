@@ -11,6 +11,8 @@ export interface CommandContext {
   readonly client: GitHubClient;
   readonly repo: { readonly owner: string; readonly repo: string };
   readonly comment: PullRequestComment;
+  /** The repository's default branch, from the event (`main` when it does not say). */
+  readonly defaultBranch: string;
   /** Waits between tries of a creating POST (postOnce); default real time. */
   readonly sleep?: (ms: number) => Promise<void>;
   /** The commenter's permission, when a guarded command checked it. */

@@ -22,8 +22,14 @@ import type { CompareInputs } from './inputs.js';
 const ARTIFACT_ANCESTORS = 5;
 
 /** What the artifact source looks for after the candidate's own file name. */
-const METRICS_NAMES = ['metrics.json', 'metrics.yaml', 'metrics.yml', 'metrics.csv', 'run-record.json'];
-const PREDICTIONS_NAMES = ['predictions.jsonl', 'predictions.csv'];
+export const METRICS_NAMES = [
+  'metrics.json',
+  'metrics.yaml',
+  'metrics.yml',
+  'metrics.csv',
+  'run-record.json',
+];
+export const PREDICTIONS_NAMES = ['predictions.jsonl', 'predictions.csv'];
 
 /** Reads a user-named file, or a usage error naming the input it came from. */
 export async function readNamed(io: ActionIO, path: string, input: string): Promise<NamedText> {

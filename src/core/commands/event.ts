@@ -14,7 +14,7 @@ export interface IssueCommentPayload {
     readonly user?: { readonly login?: string; readonly type?: string } | null;
     readonly performed_via_github_app?: unknown;
   };
-  readonly repository?: { readonly full_name?: string };
+  readonly repository?: { readonly full_name?: string; readonly default_branch?: string };
 }
 
 /** A PR comment that may hold a command. */

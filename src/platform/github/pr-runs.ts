@@ -51,18 +51,26 @@ export interface ComparisonArtifact {
   readonly file: string;
 }
 
+/** The files of a run's comparison artifact, by path, and the run they came from. */
+export interface ArtifactFiles {
+  readonly files: ReadonlyMap<string, Uint8Array>;
+  readonly runId: number;
+  /** When the run last changed (it finished): GitHub's clock, not the PR's. */
+  readonly updatedAt: string;
+}
+
 /**
- * The comparison report of commit `sha`: the file `file` in the artifact `artifact` of the newest
- * completed run of that commit that uploaded one (the documented way: upload compare-metrics' report
- * with actions/upload-artifact). A reason string when there is none. The artifact is untrusted (a PR
- * run wrote it): it is read with a size cap and only ever parsed as JSON data.
+ * The artifact `artifact` of the newest completed run of commit `sha` that uploaded one (the
+ * documented way: upload compare-metrics' report, and optionally its inputs, with
+ * actions/upload-artifact), or a reason string. The artifact is untrusted (a PR run wrote it): it is
+ * read with a size cap into memory, never extracted, and only ever parsed as data.
  */
-export async function comparisonReportAt(
+export async function comparisonArtifactAt(
   client: GitHubClient,
   repo: Repo,
   sha: string,
-  where: ComparisonArtifact & { workflow?: string },
-): Promise<{ text: string; runId: number; updatedAt: string } | string> {
+  where: { artifact: string; workflow?: string },
+): Promise<ArtifactFiles | string> {
   const runs = (await runsAtCommit(client, repo, sha, where.workflow)).filter(
     (run) => run.status === 'completed',
   );
@@ -81,14 +89,31 @@ export async function comparisonReportAt(
       { ...repo, artifact_id: artifact.id, archive_format: 'zip' },
       { permission: 'actions: read', maxBytes: MAX_REPORT_BYTES },
     );
-    for (const [path, bytes] of readZip(zip)) {
-      if (path === where.file || path.endsWith(`/${where.file}`)) {
-        return { text: Buffer.from(bytes).toString('utf8'), runId: run.id, updatedAt: run.updated_at };
-      }
-    }
-    return `artifact ${where.artifact} of run ${run.id} has no ${where.file}`;
+    return { files: readZip(zip), runId: run.id, updatedAt: run.updated_at };
   }
   return `no run of ${sha.slice(0, 12)} uploaded an artifact named ${where.artifact}`;
+}
+
+/** A file of an artifact by its name (at the top or in a folder), as text. */
+export function artifactFile(files: ReadonlyMap<string, Uint8Array>, name: string): string | undefined {
+  for (const [path, bytes] of files) {
+    if (path === name || path.endsWith(`/${name}`)) return Buffer.from(bytes).toString('utf8');
+  }
+  return undefined;
+}
+
+/** The comparison report of commit `sha` (the file `file` in its comparison artifact), or a reason. */
+export async function comparisonReportAt(
+  client: GitHubClient,
+  repo: Repo,
+  sha: string,
+  where: ComparisonArtifact & { workflow?: string },
+): Promise<{ text: string; runId: number; updatedAt: string } | string> {
+  const found = await comparisonArtifactAt(client, repo, sha, where);
+  if (typeof found === 'string') return found;
+  const text = artifactFile(found.files, where.file);
+  if (text === undefined) return `artifact ${where.artifact} of run ${found.runId} has no ${where.file}`;
+  return { text, runId: found.runId, updatedAt: found.updatedAt };
 }
 
 /** The newest failed run of commit `sha` (of `workflow` when given), if any. */

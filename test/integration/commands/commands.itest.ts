@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { getOctokit } from '@actions/github';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
 import { commands } from '../../../src/actions/commands/commands.js';
 import { ACCEPTANCE_CHECK, acceptanceFor } from '../../../src/core/metrics/acceptance.js';
@@ -24,14 +25,21 @@ const REPO = 'acme/widgets';
 const BOT = 'github-actions[bot]';
 const HOSTILE_REASON = 'fairness fix </details><h1>OK</h1> @org/team ::error::pwned $(touch /tmp/pwned)';
 
+const CANDIDATE = { accuracy: 0.81, f1: 0.62, recall: 0.7 };
 const report = (failed: string[]) =>
   JSON.stringify({
     kind: 'mlci/comparison-report',
     version: 1,
     verdict: failed.length ? 'fail' : 'pass',
     failedMetrics: failed,
-    metrics: ['accuracy', 'f1', 'recall'].map((name) => ({
+    candidate: { metricsFile: 'eval/metrics.json', predictionsFile: null },
+    gate: { mode: 'block-on-regression', alpha: 0.05, power: 0.8, onInconclusive: 'pass' },
+    statistics: { rng: { seed: 7 }, resamples: 500 },
+    metrics: Object.entries(CANDIDATE).map(([name, candidate]) => ({
       name,
+      role: 'gated',
+      direction: 'higher',
+      candidate,
       verdict: failed.includes(name) ? 'fail' : 'pass',
     })),
   });
@@ -68,6 +76,8 @@ beforeEach(() => {
     list.splice(0);
   fake.state.workflowRuns.splice(1);
   fake.state.artifacts.splice(0);
+  fake.state.releases.splice(0);
+  fake.state.assets.splice(0);
   fake.requests.splice(0);
   waits = [];
   pr = {
@@ -120,6 +130,7 @@ async function comment(
     created_at: now,
     html_url: `https://github.com/${REPO}/pull/${PR}#issuecomment-${id}`,
   });
+  (payload.repository as { default_branch: string }).default_branch = 'main';
   options.edit?.(payload);
   const eventPath = join(work, `event-${id}.json`);
   await writeFile(eventPath, JSON.stringify(payload));
@@ -456,5 +467,91 @@ describe('help, invalid commands, rerun, untrusted checkout', () => {
     } finally {
       await rm(checkout, { recursive: true, force: true });
     }
+  });
+});
+
+describe('compare <ref>', () => {
+  async function release(tag: string, assets: Record<string, string>) {
+    const octokit = getOctokit(fake.token, { baseUrl: fake.url });
+    const created = await octokit.request('POST /repos/{owner}/{repo}/releases', {
+      owner: 'acme',
+      repo: 'widgets',
+      tag_name: tag,
+    });
+    for (const [name, data] of Object.entries(assets)) {
+      await octokit.request('POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}', {
+        owner: 'acme',
+        repo: 'widgets',
+        release_id: created.data.id,
+        name,
+        data,
+        headers: { 'content-type': 'application/octet-stream' },
+      });
+    }
+  }
+  const RECORD = {
+    kind: 'mlci/release-record',
+    version: 1,
+    metrics: { accuracy: 0.9, f1: 0.6, recall: 0.65 },
+  };
+
+  test("against a release tag: the summary of the head's values against its production record", async () => {
+    await release('v1.4.0', { 'mlci-release-record.json': JSON.stringify(RECORD) });
+    const run = await comment('/mlci compare v1.4.0', 'contributor');
+    expect(run.outcome).toBe('done');
+    const body = run.replies[0]!.body;
+    expect(body).toContain('against the tag `v1.4.0`');
+    expect(body).toMatch(/\| accuracy \| 0\.9 \| 0\.81 \|/);
+    expect(body).toContain('baseline from **release**');
+    expect(body).toContain('margins and floors not applied');
+    expect(fake.state.checkRuns).toEqual([]);
+  });
+
+  test('with mlci.yml in the workspace its gate rules apply, and the metrics file of the artifact is the candidate', async () => {
+    await release('v1.5.0', { 'mlci-release-record.json': JSON.stringify(RECORD) });
+    const run0 = fake.state.workflowRuns.find((r) => r.headSha === SHA_A)!;
+    fake.seedArtifact(run0, 'mlci-comparison-2', {
+      'mlci-comparison-report.json': report(['accuracy']),
+      'eval/metrics.json': JSON.stringify({ accuracy: 0.95, f1: 0.5, recall: 0.7 }),
+    });
+    await writeFile(
+      join(work, 'mlci.yml'),
+      'version: 1\ncompare-metrics:\n  gate:\n    f1: higher, floor 0.55\n',
+    );
+    try {
+      const run = await comment('/mlci compare v1.5.0', 'contributor', {
+        inputs: { 'artifact-name': 'mlci-comparison-2' },
+      });
+      const body = run.replies[0]!.body;
+      expect(body).toContain('candidate: its metrics file');
+      expect(body).toContain('rules: mlci.yml');
+      expect(body).toMatch(/\| f1 \| 0\.6 \| 0\.5 \|.*floor 0\.55.*❌ fail/);
+      expect(body).toMatch(/\| accuracy \| 0\.9 \| 0\.95 \|.*ℹ️ info/);
+    } finally {
+      await rm(join(work, 'mlci.yml'));
+    }
+  });
+
+  test("against a commit (short SHA): the default branch's baseline artifact at that commit", async () => {
+    const main = fake.seedRun({
+      headSha: 'c0ffee'.repeat(6) + 'c0ff',
+      headBranch: 'main',
+      event: 'push',
+      conclusion: 'success',
+    });
+    fake.seedArtifact(main, 'mlci-baseline', {
+      'metrics.json': JSON.stringify({ accuracy: 0.7, f1: 0.7, recall: 0.7 }),
+    });
+    const run = await comment('/mlci compare c0ffeec0', 'contributor');
+    expect(run.outcome).toBe('done');
+    expect(run.replies[0]!.body).toContain('baseline from **artifact**');
+    expect(run.replies[0]!.body).toMatch(/\| accuracy \| 0\.7 \| 0\.81 \|/);
+  });
+
+  test('an unknown tag or commit gets a clear reply', async () => {
+    const tag = await comment('/mlci compare v9.9.9', 'contributor');
+    expect(tag.replies[0]!.body).toContain('No baseline at `v9.9.9`: no published release is tagged v9.9.9');
+    const sha = await comment('/mlci compare deadbeef', 'contributor');
+    expect(sha.replies.at(-1)!.body).toContain('no successful main run at a commit starting deadbeef');
   });
 });
