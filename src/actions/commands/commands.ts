@@ -139,10 +139,12 @@ async function readEvent(io: ActionIO, inputs: CommandsInputs): Promise<IssueCom
   }
 }
 
-function ignored(io: ActionIO, why: string): void {
+/** `why` is mlci's own wording (commentEvent's reasons), never the comment's text. */
+async function ignored(io: ActionIO, why: string): Promise<void> {
   io.log.info(`nothing to do: ${why}`);
   io.output('command', '');
   io.output('outcome', 'ignored');
+  await io.summary(`## mlci commands\n\nNothing to do: ${why}.\n`);
 }
 
 /** Parse only: what would happen, with no API call. */

@@ -423,6 +423,7 @@ describe('help, invalid commands, rerun, untrusted checkout', () => {
     expect(invalid.outcome).toBe('invalid');
     expect(invalid.reactions).toEqual(['eyes', '-1']);
     expect(invalid.replies[1]!.body).toMatch(/unknown command: `accept;`[\s\S]*\/mlci help/);
+    expect(invalid.io.logs.join('\n')).not.toContain('rm -rf');
   });
 
   test("rerun re-runs the failed jobs of the head commit's latest failed run; a reader cannot", async () => {
