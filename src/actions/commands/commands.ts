@@ -38,6 +38,8 @@ export async function commands(io: ActionIO, options: CommandsOptions = {}): Pro
   if (inputs.comment !== undefined) return dryRun(io, inputs, parseComment(inputs.comment));
   const eventName = io.env.GITHUB_EVENT_NAME ?? (inputs.event ? 'issue_comment' : '');
   const payload = await readEvent(io, inputs);
+  // `mlci run` on a laptop with a `commands:` section in mlci.yml: no event, nothing to handle.
+  if (!payload) return ignored(io, 'there is no event (pass --event or --comment to try a command)');
   const event = commentEvent(eventName, payload);
   if (!event.handle) return ignored(io, event.why);
   const parsed = parseComment(event.comment.body);
@@ -124,11 +126,10 @@ function context(
   return { io, inputs, client, repo: { owner, repo }, comment, defaultBranch, sleep: options.retry?.sleep };
 }
 
-/** The event payload: the `event` input, else GITHUB_EVENT_PATH. */
-async function readEvent(io: ActionIO, inputs: CommandsInputs): Promise<IssueCommentPayload> {
+/** The event payload: the `event` input, else GITHUB_EVENT_PATH; undefined when neither is set. */
+async function readEvent(io: ActionIO, inputs: CommandsInputs): Promise<IssueCommentPayload | undefined> {
   const path = inputs.event ? resolve(io.cwd, inputs.event) : io.env.GITHUB_EVENT_PATH;
-  if (!path)
-    throw new UsageError('no event to read', { hint: 'pass --event event.json or --comment "text"' });
+  if (!path) return undefined;
   try {
     return JSON.parse(await readFile(path, 'utf8')) as IssueCommentPayload;
   } catch (cause) {

@@ -63,3 +63,13 @@ test('a bad permission input is a usage error (exit 2)', async () => {
   expect(await cli(['--comment', '/mlci help', '--permission', 'god'])).toBe(2);
   expect(out.join('')).toContain('input `permission` must be one of');
 });
+
+test('without an event or a comment there is nothing to do (mlci run with a commands: section)', async () => {
+  expect(await cli([])).toBe(0);
+  expect(out.join('')).toContain('nothing to do: there is no event');
+});
+
+test('an unreadable event file is a usage error naming the file', async () => {
+  expect(await cli(['--event', join(dir, 'missing.json')])).toBe(2);
+  expect(out.join('')).toMatch(/cannot read the event payload/);
+});
