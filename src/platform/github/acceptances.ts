@@ -72,6 +72,8 @@ export async function recordAcceptance(
       name: ACCEPTANCE_CHECK,
       head_sha: acceptance.sha,
       external_id: externalId,
+      // "Details" on the check run leads to the maintainer's comment.
+      ...(/^https:\/\//.test(acceptance.commentUrl) ? { details_url: acceptance.commentUrl } : {}),
       status: 'completed',
       conclusion: 'neutral',
       output: {
