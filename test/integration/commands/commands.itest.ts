@@ -368,6 +368,31 @@ describe('replies under faults', () => {
     expect(run.replies[0]!.body).toContain('/mlci accept');
   });
 
+  test('a secondary rate limit (403) on the reply is waited out; the reply lands once', async () => {
+    const limited = fake.fault({
+      method: 'POST',
+      path: POST,
+      status: 403,
+      times: 2,
+      retryAfter: 3,
+      body: {
+        message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+      },
+    });
+    const run = await comment('/mlci help', 'reader');
+    expect(limited.hits).toBe(2);
+    expect(waits).toEqual([3000, 3000]);
+    expect(run.replies).toHaveLength(1);
+  });
+
+  test('a dropped connection on the reply: looked for, then posted once', async () => {
+    const dropped = fake.fault({ method: 'POST', path: POST, drop: true, times: 1 });
+    const run = await comment('/mlci help', 'reader');
+    expect(dropped.hits).toBe(1);
+    expect(run.outcome).toBe('done');
+    expect(run.replies).toHaveLength(1);
+  });
+
   test('a 502 after the reply was stored: found, not posted twice', async () => {
     const lost = fake.fault({ method: 'POST', path: POST, status: 502, after: true, times: 1 });
     const run = await comment('/mlci accept accuracy -- known', 'maint');
