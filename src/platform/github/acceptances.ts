@@ -43,8 +43,9 @@ interface CreatedRun {
 
 /**
  * Stores an acceptance as a completed, neutral check run named ACCEPTANCE_CHECK on its commit, the
- * record in `output.text` and `summary` (already escaped markdown) for people. Created once: after an
- * unknown outcome it looks for its own run (by external id = the comment) before trying again. Only a
+ * record in `output.text` and `summary` (already escaped markdown) for people. Created once per
+ * comment: it looks for its own run (by external id = the comment) first, and again after an unknown
+ * outcome before trying again. Only a
  * GitHub App can create check runs, which is what makes the record unforgeable by users.
  */
 export async function recordAcceptance(
@@ -64,6 +65,9 @@ export async function recordAcceptance(
     );
     return runs.find((run) => run.name === ACCEPTANCE_CHECK && run.external_id === externalId);
   };
+  // A re-run of the same job (same comment) finds its record instead of writing a second one.
+  const existing = await find();
+  if (existing) return existing;
   return postOnce<CreatedRun>(
     client,
     'POST /repos/{owner}/{repo}/check-runs',

@@ -189,6 +189,15 @@ describe('accept', () => {
     expect(run.io.logs.join('\n')).not.toContain('pwned');
   });
 
+  test('a re-run of the same job (same event) records and replies once', async () => {
+    const first = await comment('/mlci accept accuracy -- known', 'maint');
+    const again = recordingIO({}, work, first.io.env as Record<string, string>);
+    await commands(again, { retry: { sleep: async () => {} } });
+    expect(again.outputs.outcome).toBe('done');
+    expect(fake.state.checkRuns).toHaveLength(1);
+    expect(fake.state.comments.filter((c) => c.user === BOT)).toHaveLength(1);
+  });
+
   test('after a new push the acceptance does not apply to the new head', async () => {
     await comment('/mlci accept accuracy -- known', 'maint');
     pr.headSha = SHA_B;
