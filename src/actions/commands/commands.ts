@@ -51,7 +51,8 @@ export async function commands(io: ActionIO, options: CommandsOptions = {}): Pro
 
   const ctx = context(io, inputs, event.comment, options, payload.repository?.default_branch ?? 'main');
   const verb = parsed.kind === 'command' ? parsed.command.verb : 'invalid';
-  io.log.info(`#${event.comment.pullRequest}: /mlci ${verb} by ${event.comment.login}`);
+  const label = parsed.kind === 'command' ? `/mlci ${verb}` : 'an invalid /mlci command';
+  io.log.info(`#${event.comment.pullRequest}: ${label} by ${event.comment.login}`);
   await reactTo(ctx, 'eyes');
   let handled: Handled;
   try {
@@ -68,10 +69,10 @@ export async function commands(io: ActionIO, options: CommandsOptions = {}): Pro
   }
   await postReply(ctx, handled.reply);
   await reactTo(ctx, handled.outcome === 'done' ? '+1' : '-1');
-  io.log.info(`/mlci ${verb}: ${handled.outcome}`);
+  io.log.info(`${label}: ${handled.outcome}`);
   io.output('command', parsed.kind === 'command' ? verb : '');
   io.output('outcome', handled.outcome);
-  await io.summary(`## mlci commands: \`/mlci ${verb}\` — ${handled.outcome}\n\n${handled.reply}\n`);
+  await io.summary(`## mlci commands: \`${label}\` — ${handled.outcome}\n\n${handled.reply}\n`);
 }
 
 const COMMANDS_REFUSAL = {
