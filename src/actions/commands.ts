@@ -1,5 +1,7 @@
 import { buildImage } from './build-image/build-image.js';
 import { spec as buildImageSpec } from './build-image/spec.js';
+import { commands } from './commands/commands.js';
+import { spec as commandsSpec } from './commands/spec.js';
 import { compareMetrics } from './compare-metrics/compare-metrics.js';
 import { spec as compareMetricsSpec } from './compare-metrics/spec.js';
 import { monitor } from './monitor/monitor.js';
@@ -29,4 +31,5 @@ export const CAPABILITIES: readonly Registered[] = [
   { spec: reportSpec, run: report },
   { spec: releaseSpec, run: release },
   { spec: monitorSpec, run: monitor },
+  { spec: commandsSpec, run: commands },
 ];

@@ -12,6 +12,7 @@ import { githubError, Router } from './github/http.js';
 import { sharedValidator, type Violation } from './github/openapi.js';
 import { actionsRoutes } from './github/rest-actions.js';
 import { checkRoutes } from './github/rest-checks.js';
+import { commandRoutes } from './github/rest-commands.js';
 import { deploymentRoutes } from './github/rest-deployments.js';
 import { issueRoutes } from './github/rest-issues.js';
 import { labelRoutes } from './github/rest-labels.js';
@@ -23,6 +24,7 @@ import { fakeSha } from './github/shapes.js';
 import { emptyState, type FakeState, type WorkflowRunRecord } from './github/state.js';
 import { artifactService } from './github/twirp-artifact.js';
 import { cacheService } from './github/twirp-cache.js';
+import { storedZip } from './github/zip-writer.js';
 
 export type { LoggedRequest } from './github/dispatch.js';
 export type { FaultHandle, FaultRule } from './github/faults.js';
@@ -61,6 +63,13 @@ export interface FakeGitHub {
   nextId(): number;
   /** An additional token that authenticates as `login` (for ChatOps tests: who commented). */
   addUser(login: string, options?: { token?: string; permission?: string }): string;
+  /**
+   * Adds a finished workflow run (another run than the current one: a PR's CI run, say) and returns it;
+   * `fields` override the defaults (head SHA, event, conclusion, path, ...).
+   */
+  seedRun(fields?: Partial<WorkflowRunRecord>): WorkflowRunRecord;
+  /** Attaches an artifact named `name` holding `files` (a zip, as upload-artifact makes) to a run. */
+  seedArtifact(run: WorkflowRunRecord, name: string, files: Readonly<Record<string, string>>): void;
   /** Variables to hand an action so @actions/* and Octokit talk to this fake. */
   env(): Record<string, string>;
   /** Throws if a response of the fake broke the schema (request violations are the client's, and expected). */
@@ -93,6 +102,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     actionsRoutes,
     userRoutes,
     labelRoutes,
+    commandRoutes,
   ])
     register(app);
   cacheService(app);
@@ -167,6 +177,40 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       state.tokens.set(userToken, login);
       if (userOptions.permission) state.permissions.set(login, userOptions.permission);
       return userToken;
+    },
+    seedRun: (fields = {}) => {
+      const id = state.nextId();
+      const seeded: WorkflowRunRecord = {
+        ...run,
+        id,
+        backendId: `run-backend-${id}`,
+        status: 'completed',
+        conclusion: 'success',
+        runNumber: id,
+        createdAt: shapes.now(),
+        ...fields,
+      };
+      state.workflowRuns.push(seeded);
+      return seeded;
+    },
+    seedArtifact: (owner, name, files) => {
+      const id = state.nextId();
+      const blob = `/devstoreaccount1/actions-results/${id}/${encodeURIComponent(name)}.zip`;
+      const zip = storedZip(files);
+      app.blobs.write(blob, zip);
+      state.artifacts.push({
+        id,
+        runBackendId: owner.backendId,
+        jobBackendId: `job-${id}`,
+        name,
+        mimeType: 'application/zip',
+        blob,
+        createdAt: shapes.now(),
+        expiresAt: null,
+        finalized: true,
+        size: zip.length,
+        digest: null,
+      });
     },
     env: () => ({
       GITHUB_API_URL: base,

@@ -11,6 +11,7 @@ import { type MetricRule, parseRules } from '../../core/metrics/rules.js';
 import { renderSummary } from '../../core/metrics/summary.js';
 import { loadConfig } from '../../config/loader.js';
 import type { ActionIO } from '../../platform/io.js';
+import { withAcceptances } from './acceptances.js';
 import { type CompareInputs, getCompareInputs } from './inputs.js';
 import { baselineSources, readNamed } from './sources.js';
 
@@ -34,7 +35,7 @@ export async function compareMetrics(io: ActionIO): Promise<void> {
     for (const step of resolved.searched) io.log.info(`${step.source}: ${step.outcome} — ${step.reason}`);
     return resolved;
   });
-  const report = await compare({
+  const compared = await compare({
     candidate,
     baseline,
     rules,
@@ -51,6 +52,7 @@ export async function compareMetrics(io: ActionIO): Promise<void> {
       evaluation: { task: inputs.task, positiveLabel: inputs['positive-label'], threshold: inputs.threshold },
     },
   });
+  const report = await withAcceptances(io, inputs, compared);
   const reportPath = resolve(io.cwd, inputs.report);
   await mkdir(dirname(reportPath), { recursive: true });
   await writeFile(reportPath, serializeReport(report));

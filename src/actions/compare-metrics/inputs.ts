@@ -33,6 +33,7 @@ export interface CompareInputs {
   readonly 'allow-different-test-sets': boolean;
   readonly report: string;
   readonly token?: string;
+  readonly acceptances: 'auto' | 'off';
 }
 
 function oneOf<T extends string>(read: InputReader, name: string, allowed: readonly T[], fallback: T): T {
@@ -91,5 +92,6 @@ export function getCompareInputs(read: InputReader): CompareInputs {
     'allow-different-test-sets': readBoolean(read, 'allow-different-test-sets', false),
     report: readString(read, 'report', 'mlci-comparison-report.json'),
     token: readString(read, 'token'),
+    acceptances: oneOf(read, 'acceptances', ['auto', 'off'] as const, 'auto'),
   };
 }

@@ -22,8 +22,14 @@ import type { CompareInputs } from './inputs.js';
 const ARTIFACT_ANCESTORS = 5;
 
 /** What the artifact source looks for after the candidate's own file name. */
-const METRICS_NAMES = ['metrics.json', 'metrics.yaml', 'metrics.yml', 'metrics.csv', 'run-record.json'];
-const PREDICTIONS_NAMES = ['predictions.jsonl', 'predictions.csv'];
+export const METRICS_NAMES = [
+  'metrics.json',
+  'metrics.yaml',
+  'metrics.yml',
+  'metrics.csv',
+  'run-record.json',
+];
+export const PREDICTIONS_NAMES = ['predictions.jsonl', 'predictions.csv'];
 
 /** Reads a user-named file, or a usage error naming the input it came from. */
 export async function readNamed(io: ActionIO, path: string, input: string): Promise<NamedText> {
@@ -38,7 +44,7 @@ export async function readNamed(io: ActionIO, path: string, input: string): Prom
 }
 
 /** The event that started the run (GITHUB_EVENT_PATH), or {} when there is none or it cannot be read. */
-async function eventPayload(io: ActionIO): Promise<EventPayload> {
+export async function eventPayload(io: ActionIO): Promise<EventPayload> {
   const path = io.env.GITHUB_EVENT_PATH;
   if (!path) return {};
   try {

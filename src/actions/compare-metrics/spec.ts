@@ -118,9 +118,14 @@ export const spec = {
     },
     report: { description: 'Where to write the JSON report.', default: 'mlci-comparison-report.json' },
     token: {
-      description: 'Token for the GitHub API (release and artifact baselines).',
+      description: 'Token for the GitHub API (release and artifact baselines, acceptances).',
       // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression the runner expands, not JS.
       default: '${{ github.token }}',
+    },
+    acceptances: {
+      description:
+        "auto: a failed metric with a maintainer's `/mlci accept` for exactly this commit (a check run by the workflow's app) does not fail the gate; off: ignore acceptances.",
+      default: 'auto',
     },
   },
   outputs: {
@@ -129,7 +134,7 @@ export const spec = {
     report: { description: 'Path of the JSON report (kind mlci/comparison-report).', path: true },
     'baseline-source': { description: 'Where the baseline came from: file, release, artifact, git or none.' },
   },
-  permissions: { contents: 'read', actions: 'read' },
+  permissions: { contents: 'read', actions: 'read', checks: 'read' },
   config: {
     gate: {
       description: 'Rules per metric (the same forms as the `rules` input).',

@@ -1,5 +1,6 @@
 import type { ReportHeader } from '../report-envelope.js';
 import { MLCI_VERSION } from '../version.js';
+import type { AppliedAcceptance } from './apply-acceptances.js';
 import type { BaselineSourceName, SearchStep } from './baseline.js';
 import type { FingerprintMatch } from './fingerprint.js';
 import type { GateMode, MetricResult } from './gate.js';
@@ -66,6 +67,11 @@ export interface ComparisonReport extends ReportHeader<'mlci/comparison-report'>
     readonly candidate: readonly (readonly number[])[];
     readonly baseline: readonly (readonly number[])[] | null;
   } | null;
+  /**
+   * Maintainers' acceptances (`/mlci accept`) of the candidate's commit that the gate honoured; absent
+   * when acceptances were not looked up (no token or commit, or `acceptances: off`).
+   */
+  readonly acceptances?: readonly AppliedAcceptance[];
 }
 
 /** The report header of this kind and version. */

@@ -22,6 +22,9 @@ export function renderSummary(report: ComparisonReport): string {
   lines.push(`## mlci compare-metrics: ${report.verdict === 'pass' ? '✅ pass' : '❌ fail'}`, '');
   for (const reason of report.reasons) lines.push(`- ${esc(reason)}`);
   if (report.reasons.length) lines.push('');
+  for (const a of report.acceptances ?? [])
+    lines.push(`- ✅ ${esc(a.metric)}: ${esc(`accepted by @${a.by}: ${a.reason}`)}`);
+  if (report.acceptances?.length) lines.push('');
   const source =
     report.baseline.source === 'none'
       ? 'no baseline found'

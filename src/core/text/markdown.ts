@@ -7,18 +7,23 @@
  */
 export function escapeMarkdown(text: string, max = Infinity): string {
   const cut = text.length > max ? `${text.slice(0, max)}…` : text;
-  return cut
-    .replace(
-      /[\u202a-\u202e\u2066-\u2069\u200e\u200f]/g,
-      (ch) => `\\u${ch.charCodeAt(0).toString(16).toUpperCase()}`,
-    )
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '\ufffd')
-    .replace(/\r\n|\r|\n|\t/g, ' ')
-    .replace(/[\\`*_{}[\]()<>#+!|~]/g, (ch) => `\\${ch}`)
-    .replace(/&/g, '&amp;')
-    .replace(/@/g, '@\u200b')
-    .replace(/^(\s*)([-=:])/, '$1\\$2')
-    .replace(/::/g, ':\u200b:');
+  return (
+    cut
+      .replace(
+        /[\u202a-\u202e\u2066-\u2069\u200e\u200f]/g,
+        (ch) => `\\u${ch.charCodeAt(0).toString(16).toUpperCase()}`,
+      )
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '\ufffd')
+      .replace(/\r\n|\r|\n|\t/g, ' ')
+      .replace(/[\\`*_{}[\]()<>#+!|~]/g, (ch) => `\\${ch}`)
+      .replace(/&/g, '&amp;')
+      .replace(/@/g, '@\u200b')
+      .replace(/^(\s*)([-=:])/, '$1\\$2')
+      .replace(/::/g, ':\u200b:')
+      // GFM's extended autolinks need no brackets: `https://x` and `www.x` become links even escaped.
+      .replace(/:\/\//g, ':/\u200b/')
+      .replace(/\b(www)\./gi, '$1\u200b.')
+  );
 }
 
 /** A table cell from untrusted text: escaped, one line, at most `max` characters before escaping. */

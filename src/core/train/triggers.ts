@@ -26,12 +26,16 @@ export function untrustedCheckout(
   event: string,
   head: string | undefined,
   workflowSha: string | undefined,
+  refusal: { what: string; hint: string } = TRAIN_REFUSAL,
 ): UsageError | undefined {
   if (!head || !workflowSha || head === workflowSha) return undefined;
   return new UsageError(
-    `refusing to run training code under \`${event}\`: the workspace is at ${head.slice(0, 12)}, not the workflow's commit ${workflowSha.slice(0, 12)}`,
-    {
-      hint: 'run untrusted code in a `pull_request` workflow instead, or set `allow-untrusted-code: true` if you trust it (docs/train.md#permissions)',
-    },
+    `refusing to run ${refusal.what} under \`${event}\`: the workspace is at ${head.slice(0, 12)}, not the workflow's commit ${workflowSha.slice(0, 12)}`,
+    { hint: refusal.hint },
   );
 }
+
+const TRAIN_REFUSAL = {
+  what: 'training code',
+  hint: 'run untrusted code in a `pull_request` workflow instead, or set `allow-untrusted-code: true` if you trust it (docs/train.md#permissions)',
+};

@@ -57,6 +57,12 @@ export class BlobStore {
     return blob?.committed ? blob.data : undefined;
   }
 
+  /** Stores committed bytes directly (seeding a test's artifact without an upload). */
+  write(path: string, data: Buffer, contentType = 'application/zip'): void {
+    const now = new Date().toUTCString();
+    this.blobs.set(path, { data, contentType, blocks: new Map(), committed: true, lastModified: now });
+  }
+
   delete(path: string): void {
     this.blobs.delete(path);
   }

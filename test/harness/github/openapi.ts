@@ -153,8 +153,9 @@ export class OpenApiValidator {
     undocumented: 'error' | 'ignore',
   ): string[] {
     const operation = this.operation(method, template);
-    // Every endpoint answers 401 and 404 with a basic-error, documented or not.
-    const generic = status === 401 || status === 404 ? BASIC_ERROR : undefined;
+    // Every endpoint answers 401, 403 (a missing permission, "You must authenticate via a GitHub App")
+    // and 404 with a basic-error, documented or not.
+    const generic = status === 401 || status === 403 || status === 404 ? BASIC_ERROR : undefined;
     const documented = operation.responses[String(status)] ?? operation.responses.default ?? generic;
     if (!documented) return undocumented === 'error' ? [`status ${status} is not documented`] : [];
     const response = resolveRef<Json>(documented);

@@ -1,7 +1,16 @@
 // Check runs and commit statuses.
 import { actorOf, type FakeApp, repoOf } from './app.js';
-import { bodyOf, type FakeRequest, intParam, json, notFound, paginate, paginateWrapped } from './http.js';
-import { fill, nodeId, simpleUser } from './shapes.js';
+import {
+  bodyOf,
+  type FakeRequest,
+  githubError,
+  intParam,
+  json,
+  notFound,
+  paginate,
+  paginateWrapped,
+} from './http.js';
+import { fill, nodeId, simpleUser, userId } from './shapes.js';
 import type { CheckRunRecord, StatusRecord } from './state.js';
 
 function renderCheckRun(app: FakeApp, run: CheckRunRecord): unknown {
@@ -25,10 +34,40 @@ function renderCheckRun(app: FakeApp, run: CheckRunRecord): unknown {
       annotations_url: `${url}/annotations`,
     },
     check_suite: { id: run.id + 1 },
-    app: null,
+    app: run.app ? renderApp(app, run.app) : null,
     pull_requests: [],
   });
 }
+
+/** A GitHub App (`integration`) by slug; github-actions keeps its real id. */
+function renderApp(app: FakeApp, slug: string): unknown {
+  const id = slug === 'github-actions' ? 15368 : userId(`app:${slug}`);
+  return fill(app.shapes, 'integration', {
+    id,
+    slug,
+    node_id: nodeId('App', id),
+    owner: simpleUser(app.shapes, slug === 'github-actions' ? 'github' : slug),
+    name: slug === 'github-actions' ? 'GitHub Actions' : slug,
+    description: null,
+    external_url: `${app.base}/apps/${slug}`,
+    html_url: `${app.base}/apps/${slug}`,
+    created_at: '2018-07-30T09:30:17Z',
+    updated_at: '2018-07-30T09:30:17Z',
+    permissions: { checks: 'write' },
+    events: [],
+  });
+}
+
+/**
+ * The GitHub App a request acts as: GITHUB_TOKEN and app tokens authenticate as `<slug>[bot]`. A user
+ * token (a PAT) is no app: GitHub refuses it check-run writes.
+ */
+function appOf(req: FakeRequest): string | undefined {
+  const login = actorOf(req);
+  return login.endsWith('[bot]') ? login.slice(0, -'[bot]'.length) : undefined;
+}
+
+const NOT_AN_APP = 'You must authenticate via a GitHub App.';
 
 function renderStatus(app: FakeApp, status: StatusRecord): unknown {
   const creator = simpleUser(app.shapes, status.creator);
@@ -76,6 +115,8 @@ export function checkRoutes(app: FakeApp): void {
     state.checkRuns.find((r) => r.repo === repoOf(req) && r.id === intParam(req.params.check_run_id));
 
   router.add('rest', 'POST', '/repos/{owner}/{repo}/check-runs', (req) => {
+    const creator = appOf(req);
+    if (!creator) return githubError(403, NOT_AN_APP);
     const body = bodyOf(req);
     const run: CheckRunRecord = {
       id: state.nextId(),
@@ -90,6 +131,7 @@ export function checkRoutes(app: FakeApp): void {
       detailsUrl: null,
       output: { title: null, summary: null, text: null },
       annotations: [],
+      app: creator,
     };
     applyCheckRun(app, run, body);
     state.checkRuns.push(run);
@@ -98,6 +140,14 @@ export function checkRoutes(app: FakeApp): void {
   router.add('rest', 'PATCH', '/repos/{owner}/{repo}/check-runs/{check_run_id}', (req) => {
     const run = findRun(req);
     if (!run) return notFound();
+    // Only the app that created a check run may change it.
+    const writer = appOf(req);
+    if (!writer) return githubError(403, NOT_AN_APP);
+    if (writer !== run.app)
+      return githubError(
+        403,
+        'Invalid app_id `' + writer + '` - check run can only be modified by the GitHub App that created it.',
+      );
     applyCheckRun(app, run, bodyOf(req));
     return json(200, renderCheckRun(app, run));
   });

@@ -75,6 +75,8 @@ export interface CheckRunRecord {
   detailsUrl: string | null;
   output: { title: string | null; summary: string | null; text: string | null };
   annotations: Record<string, unknown>[];
+  /** Slug of the GitHub App that created the run (`github-actions` for GITHUB_TOKEN); none when seeded. */
+  app?: string;
 }
 
 export interface StatusRecord {
@@ -190,6 +192,29 @@ export interface ArtifactRecord {
   digest: string | null;
 }
 
+/** A pull request (seeded by tests); a push to its branch is a new `headSha`. */
+export interface PullRequestRecord {
+  readonly repo: string;
+  readonly number: number;
+  headSha: string;
+  readonly headRef: string;
+  /** `owner/name` the head branch lives in (another one for a fork). */
+  readonly headRepo: string;
+  readonly baseRef: string;
+  state: 'open' | 'closed';
+  readonly user: string;
+  readonly title: string;
+}
+
+export interface ReactionRecord {
+  readonly id: number;
+  readonly repo: string;
+  readonly commentId: number;
+  readonly content: string;
+  readonly user: string;
+  readonly createdAt: string;
+}
+
 /** Everything the fake holds; arrays in creation order. */
 export interface FakeState {
   readonly comments: CommentRecord[];
@@ -210,6 +235,10 @@ export interface FakeState {
   readonly permissions: Map<string, string>;
   /** Token → login of the user it authenticates. */
   readonly tokens: Map<string, string>;
+  readonly pulls: PullRequestRecord[];
+  readonly reactions: ReactionRecord[];
+  /** `POST …/actions/runs/{id}/rerun-failed-jobs` calls, by run id. */
+  readonly reruns: number[];
 }
 
 /** An empty state with one counter for ids, so ids are unique across kinds as GitHub's look. */
@@ -232,6 +261,9 @@ export function emptyState(): FakeState & { nextId(): number } {
     artifacts: [],
     permissions: new Map(),
     tokens: new Map(),
+    pulls: [],
+    reactions: [],
+    reruns: [],
     nextId: () => ++id,
   };
 }

@@ -27,3 +27,9 @@ test('a code block cannot be closed by the text inside it', () => {
   expect(block.startsWith('`````\n')).toBe(true);
   expect(block.endsWith('\n`````')).toBe(true);
 });
+
+test('bare URLs and www. names do not become GFM autolinks', () => {
+  const out = escapeMarkdown('see https://evil.example/x and www.evil.example');
+  expect(out).not.toMatch(/https:\/\/evil|www\.evil/);
+  expect(out).toContain('evil.example');
+});

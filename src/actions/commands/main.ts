@@ -1,0 +1,5 @@
+import { runAction } from '../run-action.js';
+import { commands } from './commands.js';
+import { spec } from './spec.js';
+
+await runAction(spec, commands);

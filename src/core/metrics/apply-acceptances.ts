@@ -1,0 +1,54 @@
+import { type Acceptance, acceptanceFor } from './acceptance.js';
+import type { ComparisonReport } from './report.js';
+
+/** One acceptance the gate honoured, as the comparison report lists it. */
+export interface AppliedAcceptance {
+  readonly metric: string;
+  readonly sha: string;
+  readonly by: string;
+  readonly reason: string;
+  readonly commentUrl: string;
+  readonly at: string;
+}
+
+/**
+ * The report with the maintainers' acceptances of commit `sha` applied: each failed metric with an
+ * acceptance for exactly that commit no longer fails the gate; its row keeps its verdict and gains the
+ * reason "accepted by @x: reason", and the report lists what was applied (`acceptances`). Acceptances
+ * of other commits never apply (a new push needs a new acceptance).
+ */
+export function applyAcceptances(
+  report: ComparisonReport,
+  acceptances: readonly Acceptance[],
+  sha: string,
+): ComparisonReport {
+  const applied: AppliedAcceptance[] = [];
+  for (const metric of report.failedMetrics) {
+    const found = acceptanceFor(acceptances, sha, metric);
+    if (found)
+      applied.push({
+        metric,
+        sha,
+        by: found.by,
+        reason: found.reason,
+        commentUrl: found.commentUrl,
+        at: found.at,
+      });
+  }
+  if (applied.length === 0) return { ...report, acceptances: [] };
+  const reasonOf = new Map(applied.map((a) => [a.metric, `accepted by @${a.by}: ${a.reason}`]));
+  // Gate reasons name their metric first (`accuracy: …`, gate.ts); only those of accepted metrics go.
+  const reasons = report.reasons.filter(
+    (reason) => ![...reasonOf.keys()].some((m) => reason.startsWith(`${m}: `)),
+  );
+  return {
+    ...report,
+    verdict: reasons.length ? 'fail' : 'pass',
+    reasons,
+    failedMetrics: report.failedMetrics.filter((m) => !reasonOf.has(m)),
+    metrics: report.metrics.map((m) =>
+      reasonOf.has(m.name) ? { ...m, reasons: [...m.reasons, reasonOf.get(m.name)!] } : m,
+    ),
+    acceptances: applied,
+  };
+}
