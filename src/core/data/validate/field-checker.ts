@@ -66,6 +66,8 @@ export class FieldChecker {
   private readonly max: number;
   private readonly exclusiveMin: number;
   private readonly exclusiveMax: number;
+  /** The first declared bound, which a NaN value fails; '' without bounds. */
+  private readonly firstBound: string;
   private readonly members: ReadonlySet<number> | undefined;
   private readonly membersName: string;
   readonly required: boolean;
@@ -112,10 +114,22 @@ export class FieldChecker {
       const value = raw === undefined ? fallback : typeof raw === 'number' ? raw : this.cast(String(raw));
       return typeof value === 'number' ? value : fallback; // a bad bound already failed in compileConstraints
     };
-    this.min = bound(c.minimum, Number.NEGATIVE_INFINITY);
-    this.max = bound(c.maximum, Number.POSITIVE_INFINITY);
-    this.exclusiveMin = bound(c.exclusiveMinimum, Number.NEGATIVE_INFINITY);
-    this.exclusiveMax = bound(c.exclusiveMaximum, Number.POSITIVE_INFINITY);
+    // An undeclared bound is NaN, which no comparison fails: INF passes a field without a maximum (a
+    // stand-in of +Infinity made `INF >= exclusiveMaximum` fail). A NaN value fails a declared bound.
+    this.min = bound(c.minimum, Number.NaN);
+    this.max = bound(c.maximum, Number.NaN);
+    this.exclusiveMin = bound(c.exclusiveMinimum, Number.NaN);
+    this.exclusiveMax = bound(c.exclusiveMaximum, Number.NaN);
+    this.firstBound =
+      c.minimum !== undefined
+        ? 'minimum'
+        : c.maximum !== undefined
+          ? 'maximum'
+          : c.exclusiveMinimum !== undefined
+            ? 'exclusiveMinimum'
+            : c.exclusiveMaximum !== undefined
+              ? 'exclusiveMaximum'
+              : '';
     const allowed = c.enum ?? field.categories;
     this.membersName = c.enum ? 'enum' : 'categories';
     this.members = allowed ? new Set(allowed.map((item) => bound(item, Number.NaN))) : undefined;
@@ -233,7 +247,8 @@ export class FieldChecker {
     this.num = n;
     this.isNum = true;
     let failed = '';
-    if (n < this.min) failed = 'minimum';
+    if (Number.isNaN(n)) failed = this.firstBound;
+    else if (n < this.min) failed = 'minimum';
     else if (n > this.max) failed = 'maximum';
     else if (n <= this.exclusiveMin) failed = 'exclusiveMinimum';
     else if (n >= this.exclusiveMax) failed = 'exclusiveMaximum';
@@ -259,13 +274,19 @@ export class FieldChecker {
     return CELL.constraintError;
   }
 
+  /** True when the raw bytes of a cell are one of this field's missing values (a blank cell). */
+  isMissingBytes(buf: Uint8Array, start: number, end: number): boolean {
+    return start === end ? this.emptyIsMissing : this.missing.length > 0 && this.isMissing(buf, start, end);
+  }
+
+  /** True when a cell's text is one of this field's missing values. */
+  isMissingText(text: string): boolean {
+    return this.missingTexts.has(text);
+  }
+
   private isMissing(buf: Uint8Array, start: number, end: number): boolean {
     for (const missing of this.missing) if (bytesEqual(buf, start, end, missing)) return true;
     return false;
-  }
-
-  private isMissingText(text: string): boolean {
-    return this.missingTexts.has(text);
   }
 }
 

@@ -38,6 +38,20 @@ export class TableState {
   readonly needValues: boolean;
   /** False when a passing cell needs no bookkeeping at all (no profile, keys or label): the hot path. */
   readonly tracksOk: boolean;
+  /**
+   * Each field's 1-based column in the file, once the header is matched (columnsOfFields): a report's
+   * `column` is what a user counts in the file, not the field's position in the schema.
+   */
+  get columnOf(): Int32Array | undefined {
+    return this.columns;
+  }
+
+  set columnOf(columnOf: Int32Array | undefined) {
+    this.columns = columnOf;
+    if (this.options.keys) this.options.keys.columnOf = columnOf;
+  }
+
+  private columns: Int32Array | undefined;
 
   constructor(readonly options: TableOptions) {
     const n = options.schema.fields.length;
@@ -47,6 +61,32 @@ export class TableState {
     this.values = new Array(n).fill(null);
     this.needValues = options.keys?.active === true;
     this.tracksOk = this.needValues || options.profiler !== undefined;
+  }
+
+  /** The file column of a field for a report (its schema position when the file has no header map). */
+  column(field: number): number | undefined {
+    if (this.columns === undefined) return field + 1;
+    return this.columns[field] || undefined;
+  }
+
+  /**
+   * A row whose every cell is a missing value: one `blank-row` error replaces the row's other errors
+   * (frictionless-py table/row.py), each field counts a null, and no key sees the row.
+   */
+  blankRow(row: number, line: number): void {
+    const { errors, file, schema, profiler } = this.options;
+    for (let field = 0; field < schema.fields.length; field++) {
+      this.nulls[field]!++;
+      profiler?.add(field, null);
+    }
+    profiler?.endRow();
+    errors.add({
+      type: 'blank-row',
+      file,
+      row,
+      line,
+      message: 'the row is blank: every cell is a missing value',
+    });
   }
 
   /** A passing cell. */
@@ -102,7 +142,7 @@ export class TableState {
       file: this.options.file,
       row,
       line,
-      column: field + 1,
+      column: this.column(field),
       field: f.name,
       value: sampleValue(value),
       message,
