@@ -103,11 +103,14 @@ export class JsonlTable {
     for (let i = 0; i < schema.fields.length; i++) {
       const name = schema.fields[i]!.name;
       const raw = Object.hasOwn(object, name) ? object[name] : null;
-      const status = checkers[i]!.checkNative(raw);
+      const status = checkers[i]!.checkNative(raw, true);
       if (status === CELL.ok) {
         if (state.tracksOk || i === labelField) state.ok(i);
       } else if (status === CELL.missing) state.missing(i);
-      else state.cell(i, status, row, line, () => (typeof raw === 'string' ? raw : safeJson(raw)));
+      else
+        state.cell(i, status, row, line, () =>
+          typeof raw === 'string' || typeof raw === 'number' ? String(raw) : safeJson(raw),
+        );
     }
     if (
       schema.fieldsMatch === 'exact' ||

@@ -12,7 +12,7 @@ import {
 import { InternTable } from '../cast/intern.js';
 import { compileConstraints, type ConstraintCheck } from '../cast/constraints.js';
 import { decode, SCRATCH, toScratch } from '../cast/decode.js';
-import { nativeValue } from '../cast/native.js';
+import { nativeValue, unrepresentableJson } from '../cast/native.js';
 import { type CellValue, type TextCaster, textCaster } from '../cast/text.js';
 import type { Field } from '../table-schema/types.js';
 
@@ -57,6 +57,8 @@ export interface CheckerOptions {
  */
 export class FieldChecker {
   failed = '';
+  /** Why the last type error happened, when the type name alone does not say it (a JSON overflow). */
+  note = '';
   // The value lives in `num` (a double field: no heap number per cell) when it is a number from a fast
   // path, else in `ref`; `value` reads whichever holds it.
   private num = 0;
@@ -224,9 +226,20 @@ export class FieldChecker {
     return this.checkValue(value);
   }
 
-  /** Checks an already typed value (JSONL, Parquet): strings are cast, native values must fit the type. */
-  checkNative(raw: unknown): CellStatus {
+  /**
+   * Checks an already typed value (JSONL, Parquet): strings are cast, native values must fit the type.
+   * `json`: the value came from JSON.parse, whose numbers may not be the ones written (unrepresentableJson).
+   */
+  checkNative(raw: unknown, json = false): CellStatus {
     if (raw === null || raw === undefined) return this.onMissing();
+    if (json) {
+      const note = unrepresentableJson(this.field, raw);
+      if (note !== undefined) {
+        this.value = String(raw);
+        this.note = note;
+        return CELL.typeError;
+      }
+    }
     if (typeof raw === 'string') {
       // Short strings go through the byte fast paths too (JSONL and Parquet cells are strings often).
       if (this.fast !== FAST.none && raw.length <= 256) {

@@ -119,6 +119,8 @@ export class TableState {
       this.options.profiler?.add(field, null);
       return;
     }
+    const note = checker.note;
+    checker.note = '';
     if (status === CELL.typeError) this.typeErrors[field]!++;
     else this.constraintErrors[field]!++;
     if (checker.value === null) this.nulls[field]!++;
@@ -133,7 +135,7 @@ export class TableState {
     const { field: f } = checker;
     const message =
       status === CELL.typeError
-        ? `"${sampleValue(value, 60)}" is not a valid ${f.type}${f.format === 'default' ? '' : ` (format ${f.format})`}`
+        ? `"${sampleValue(value, 60)}" is not a valid ${f.type}${f.format === 'default' ? '' : ` (format ${f.format})`}${note ? `: ${note}` : ''}`
         : checker.failed === 'required'
           ? 'a value is required'
           : `"${sampleValue(value, 60)}" fails constraint ${checker.failed} = ${constraintText(f.constraints, checker.failed, f.categories)}`;

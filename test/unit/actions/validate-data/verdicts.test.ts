@@ -146,7 +146,7 @@ describe('number specials NaN, INF, -INF (#19 defect 3)', () => {
     for (const extra of ['', ', decimalChar: ","']) {
       const s = `fields:\n  - {name: x, type: number${extra}, constraints: {${bounds}}}\n`;
       const r = await run(
-        { 'd.csv': 'x\n0.5\nNaN\nINF\n-INF\n', 's.yaml': s },
+        { 'd.csv': `x\n${extra ? '"0,5"' : '0.5'}\nNaN\nINF\n-INF\n`, 's.yaml': s },
         { data: 'd.csv', schema: 's.yaml' },
       );
       const values = r.report!.errors.map((e) => e.value);
@@ -290,5 +290,28 @@ describe('header labels come alone (#10)', () => {
       ['blank-label', 1, 2, null],
       ['duplicate-label', 1, 5, 'c'],
     ]);
+  });
+});
+
+describe('JSON numbers that cannot be represented (#10)', () => {
+  test('1e400 and integers beyond 2^53 are type errors that say why, not silently rounded', async () => {
+    const s = 'fields:\n  - {name: id, type: integer}\n  - {name: x, type: number}\n';
+    const lines = [
+      '{"id": 9007199254740991, "x": 1e308}',
+      '{"id": 9007199254740993, "x": 1}',
+      '{"id": 1, "x": 1e400}',
+      '{"id": -1e400, "x": -1e400}',
+      '{"id": 12345678901234567890, "x": 12345678901234567890}',
+    ].join('\n');
+    const r = await run({ 'd.jsonl': lines, 's.yaml': s }, { data: 'd.jsonl', schema: 's.yaml' });
+    expect(r.report!.errors.map((e) => [e.type, e.line, e.field, e.value])).toEqual([
+      ['type-error', 2, 'id', '9007199254740992'],
+      ['type-error', 3, 'x', 'Infinity'],
+      ['type-error', 4, 'id', '-Infinity'],
+      ['type-error', 4, 'x', '-Infinity'],
+      ['type-error', 5, 'id', '12345678901234567000'],
+    ]);
+    expect(r.report!.errors[0]!.message).toMatch(/beyond 2\^53 \(read as 9007199254740992\)/);
+    expect(r.report!.errors[1]!.message).toMatch(/beyond the range of a double/);
   });
 });
