@@ -315,3 +315,111 @@ describe('JSON numbers that cannot be represented (#10)', () => {
     expect(r.report!.errors[1]!.message).toMatch(/beyond the range of a double/);
   });
 });
+
+describe('every reader gives the same verdict on the same table (#10)', () => {
+  const fixture = (name: string) =>
+    readFileSync(new URL(`../../../support/fixtures/validate-data/${name}`, import.meta.url));
+  // small.jsonl and small-snappy.parquet hold the same 20 rows (written by DuckDB); the CSV and TSV are
+  // written from the JSONL here.
+  const records = fixture('small.jsonl')
+    .toString('utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+  const names = Object.keys(records[0]!);
+  const table = (sep: string) =>
+    `${[names.join(sep), ...records.map((r) => names.map((n) => (r[n] === null ? '' : String(r[n]))).join(sep))].join('\n')}\n`;
+  const files: Record<string, Uint8Array | string> = {
+    'd.csv': table(','),
+    'd.csv.gz': gzipSync(table(',')),
+    'd.tsv': table('\t'),
+    'd.jsonl': fixture('small.jsonl'),
+    'd.jsonl.gz': gzipSync(fixture('small.jsonl')),
+    'd.parquet': fixture('small-snappy.parquet'),
+  };
+  const SCHEMA = `
+fields:
+  - {name: id, type: integer, constraints: {required: true}}
+  - {name: amount, type: number, constraints: {minimum: 0}}
+  - {name: day, type: date}
+  - {name: kind, type: string, constraints: {enum: [a, b]}}
+  - {name: flag, type: boolean}
+`;
+  // The record index (CSV and Parquet number the header row 1, JSONL numbers records from 1).
+  const verdict = (r: ValidateRun, name: string) => ({
+    valid: r.report!.valid,
+    rows: r.report!.stats.rows,
+    errors: r.report!.errors.map((e) => [
+      e.type,
+      name.includes('jsonl') ? e.row : e.row! - 1,
+      e.field ?? null,
+      e.column ?? null,
+    ]),
+  });
+
+  test.each(Object.keys(files))(
+    '%s: without a schema, valid with 20 rows like every other reader',
+    async (name) => {
+      const r = await run({ [name]: files[name]! }, { data: name });
+      expect(verdict(r, name)).toEqual({ valid: true, rows: 20, errors: [] });
+    },
+  );
+
+  test.each(Object.keys(files))('%s: with a schema, the same errors on the same records', async (name) => {
+    const r = await run({ [name]: files[name]!, 's.yaml': SCHEMA }, { data: name, schema: 's.yaml' });
+    expect(verdict(r, name)).toEqual({
+      valid: false,
+      rows: 20,
+      errors: [
+        ['constraint-error', 9, 'amount', 2],
+        ['constraint-error', 11, 'kind', 4],
+      ],
+    });
+  });
+});
+
+describe('a corrupt Parquet file gets a message about the file (#10)', () => {
+  const good = readFileSync(
+    new URL('../../../support/fixtures/validate-data/small-snappy.parquet', import.meta.url),
+  );
+  const footerLength = good.readUInt32LE(good.length - 8);
+  const withFooterLength = (n: number) => {
+    const bytes = Buffer.from(good);
+    bytes.writeUInt32LE(n, bytes.length - 8);
+    return bytes;
+  };
+  const garbageFooter = () => {
+    const bytes = Buffer.from(good);
+    bytes.fill(0xff, bytes.length - 8 - footerLength, bytes.length - 8);
+    return bytes;
+  };
+  test.each([
+    ['a CSV named .parquet', Buffer.from('id,amount\n1,2\n'), /^not a Parquet file: .*(12|PAR1)/],
+    [
+      'bad magic',
+      Buffer.concat([Buffer.from('XXXX'), good.subarray(4)]),
+      /^not a Parquet file: it does not start with PAR1/,
+    ],
+    [
+      'truncated',
+      good.subarray(0, good.length - 100),
+      /^truncated: a Parquet file ends with PAR1, this one \(\d+ bytes\) does not/,
+    ],
+    [
+      'footer length past the end',
+      withFooterLength(good.length * 2),
+      /^truncated: footer says \d+ bytes, file has \d+/,
+    ],
+    ['garbage footer', garbageFooter(), /^not a readable Parquet file: the footer cannot be parsed/],
+  ])('%s: a source-error (exit 1) that says what is wrong', async (_what, bytes, message) => {
+    for (const schema of [undefined, 'fields:\n  - {name: id, type: integer}\nfieldsMatch: subset\n']) {
+      const r = await run(
+        { 'd.parquet': bytes, ...(schema ? { 's.yaml': schema } : {}) },
+        { data: 'd.parquet', ...(schema ? { schema: 's.yaml' } : {}) },
+      );
+      expect(r.exitCode).toBe(1);
+      expect(r.report!.errors.map((e) => e.type)).toEqual(['source-error']);
+      expect(r.report!.errors[0]!.message).toMatch(message);
+    }
+  });
+});
