@@ -88,9 +88,15 @@ export async function validatePackage(options: PackageOptions): Promise<Validate
   const schemas: SchemaResource[] = pkg.resources.map((resource, i) => {
     const table = loaded[i]!.table;
     if (!table)
-      throw new UsageError(`resource "${resource.name}": a data package resource needs a Table Schema`, {
-        where: pkg.where(['resources', i, 'schema']),
-      });
+      throw new UsageError(
+        docs[i]
+          ? `resource "${resource.name}": a data package resource needs a Table Schema`
+          : `resource "${resource.name}" has no schema, and a schema is inferred only from a CSV header or Parquet columns`,
+        {
+          where: pkg.where(['resources', i, docs[i] ? 'schema' : 'name']),
+          hint: docs[i] ? undefined : 'add a `schema` (a Table Schema) to the resource',
+        },
+      );
     // A key naming its own resource is a reference within the table: KeyChecks checks those.
     const foreignKeys = table.foreignKeys.map((key) =>
       key.resource === resource.name ? { ...key, resource: undefined } : key,
