@@ -76,6 +76,7 @@ export class TableState {
   blankRow(row: number, line: number): void {
     const { errors, file, schema, profiler } = this.options;
     for (let field = 0; field < schema.fields.length; field++) {
+      if (this.columns !== undefined && this.columns[field] === 0) continue; // not in this file
       this.nulls[field]!++;
       profiler?.add(field, null);
     }
