@@ -83,6 +83,10 @@ export class FieldChecker {
   private readonly minLength: number;
   private readonly maxLength: number;
 
+  // An integer beyond 2^53 as exact decimal text: as a double, 9007199254740993 and 9007199254740992
+  // are one number, and two distinct 64-bit ids would be a false unique or primary-key error.
+  private big: string | undefined;
+
   get value(): CellValue | null {
     return this.isNum ? this.num : this.ref;
   }
@@ -90,6 +94,12 @@ export class FieldChecker {
   set value(value: CellValue | null) {
     this.ref = value;
     this.isNum = false;
+    this.big = undefined;
+  }
+
+  /** The value as keys compare it: exact text for an integer beyond 2^53, else `value`. */
+  get keyValue(): CellValue | null {
+    return this.big ?? this.value;
   }
 
   constructor(
@@ -154,7 +164,12 @@ export class FieldChecker {
     let value: CellValue | typeof INVALID;
     switch (this.fast) {
       case FAST.integer:
-        if (integerInto(buf, start, end)) return this.checkNumber(parsed.number);
+        if (integerInto(buf, start, end)) {
+          const n = parsed.number;
+          const status = this.checkNumber(n);
+          if (!Number.isSafeInteger(n)) this.big = exactInteger(decode(buf, start, end));
+          return status;
+        }
         return this.checkText(decode(buf, start, end), true);
       case FAST.number:
         if (numberInto(buf, start, end)) return this.checkNumber(parsed.number);
@@ -223,7 +238,10 @@ export class FieldChecker {
       this.value = text;
       return CELL.typeError;
     }
-    return this.checkValue(value);
+    const status = this.checkValue(value);
+    if (this.field.type === 'integer' && typeof value === 'number' && !Number.isSafeInteger(value))
+      this.big = exactInteger(text);
+    return status;
   }
 
   /**
@@ -252,13 +270,18 @@ export class FieldChecker {
       this.value = typeof raw === 'object' ? JSON.stringify(raw) : String(raw);
       return CELL.typeError;
     }
-    return this.checkValue(value);
+    const status = this.checkValue(value);
+    // Parquet INT64 arrives as a bigint: exact, whatever a double makes of it.
+    if (typeof raw === 'bigint' && this.field.type === 'integer' && !Number.isSafeInteger(value))
+      this.big = raw.toString();
+    return status;
   }
 
   // The numeric constraints inline, on a double: the fast paths' common case allocates nothing.
   private checkNumber(n: number): CellStatus {
     this.num = n;
     this.isNum = true;
+    this.big = undefined;
     let failed = '';
     if (Number.isNaN(n)) failed = this.firstBound;
     else if (n < this.min) failed = 'minimum';
@@ -301,6 +324,12 @@ export class FieldChecker {
     for (const missing of this.missing) if (bytesEqual(buf, start, end, missing)) return true;
     return false;
   }
+}
+
+/** An integer's text as its sign and digits alone (group characters and surrounding text dropped). */
+function exactInteger(text: string): string {
+  const digits = text.replace(/\D/g, '').replace(/^0+(?=\d)/, '');
+  return /^[^\d]*-/.test(text) && digits !== '0' ? `-${digits}` : digits;
 }
 
 function fastPath(field: Field, decodeStrings: boolean): number {

@@ -92,8 +92,9 @@ export class TableState {
 
   /** A passing cell. */
   ok(field: number): void {
-    const value = this.options.checkers[field]!.value;
-    if (this.needValues) this.values[field] = value;
+    const checker = this.options.checkers[field]!;
+    const value = checker.value;
+    if (this.needValues) this.values[field] = checker.keyValue;
     this.options.profiler?.add(field, profileValue(value));
     if (field === this.options.labelField) this.countLabel(value);
   }
@@ -109,7 +110,7 @@ export class TableState {
   cell(field: number, status: CellStatus, row: number, line: number, text: () => string): void {
     const checker = this.options.checkers[field]!;
     if (status === CELL.ok) {
-      if (this.needValues) this.values[field] = checker.value;
+      if (this.needValues) this.values[field] = checker.keyValue;
       this.options.profiler?.add(field, profileValue(checker.value));
       if (field === this.options.labelField) this.countLabel(checker.value);
       return;

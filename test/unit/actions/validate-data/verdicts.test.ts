@@ -423,3 +423,20 @@ describe('a corrupt Parquet file gets a message about the file (#10)', () => {
     }
   });
 });
+
+describe('integers beyond 2^53 in CSV keep their identity in keys', () => {
+  test('distinct 64-bit ids are not a false unique error; a real repeat still is', async () => {
+    // 2^53 + 1 and 2^53 are one double; so are 1234567890123456789 and …788.
+    const s =
+      'fields:\n  - {name: id, type: integer, constraints: {unique: true}}\n  - {name: g, type: integer, groupChar: ","}\nprimaryKey: [g]\n';
+    const csv = [
+      'id,g',
+      '9007199254740993,"1,234,567,890,123,456,789"',
+      '9007199254740992,"1,234,567,890,123,456,788"',
+      '+09007199254740993,"-1,234,567,890,123,456,789"',
+    ].join('\n');
+    const r = await run({ 'd.csv': `${csv}\n`, 's.yaml': s }, { data: 'd.csv', schema: 's.yaml' });
+    expect(r.report!.errors.map((e) => [e.type, e.row, e.field])).toEqual([['unique-error', 4, 'id']]);
+    expect(r.report!.errors[0]!.message).toMatch(/repeats row 2/);
+  });
+});
