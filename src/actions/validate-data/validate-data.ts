@@ -140,6 +140,7 @@ function driftSection(
       column: c.name,
       drifted: c.drifted,
       metrics: { ...c.metrics },
+      ...(c.noise ? { noise: { ...c.noise } } : {}),
       reasons: c.reasons,
     })),
   };
