@@ -5,7 +5,7 @@ import {
   evaluateTableChecks,
   type TableChecks,
 } from '../../core/data/checks/table-checks.js';
-import { ChunkedInput } from '../../core/data/csv/chunked.js';
+import { ChunkedInput, EncodingError } from '../../core/data/csv/chunked.js';
 import { CsvTable } from '../../core/data/csv/csv-table.js';
 import { dialectFor } from '../../core/data/csv/dialect.js';
 import { CsvScanner } from '../../core/data/csv/scanner.js';
@@ -121,7 +121,7 @@ export async function validateFiles(options: ValidateOptions): Promise<ValidateR
     } catch (thrown) {
       if (!(thrown instanceof DataError)) throw thrown;
       errors.add({
-        type: 'source-error',
+        type: thrown instanceof EncodingError ? 'encoding-error' : 'source-error',
         file: file.path,
         line: thrown.where?.line,
         message: thrown.describe({ where: false }),
@@ -300,5 +300,6 @@ function progressLog(file: DataFile, log: Logger): (bytes: number) => void {
 
 function withFile(thrown: unknown, path: string): unknown {
   if (!(thrown instanceof MlciError) || thrown.where) return thrown;
-  return new DataError(thrown.message, { where: { file: path }, hint: thrown.hint, cause: thrown.cause });
+  const Kind = thrown instanceof EncodingError ? EncodingError : DataError;
+  return new Kind(thrown.message, { where: { file: path }, hint: thrown.hint, cause: thrown.cause });
 }

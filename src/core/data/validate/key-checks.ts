@@ -53,6 +53,8 @@ export class KeyChecks {
   private readonly hasher = new KeyHasher();
   private readonly collect: { readonly fields: readonly number[]; readonly table: HashTable }[] = [];
   private readonly lookups: LookupState[] = [];
+  /** Each field's 1-based column in the file being read (set per file), for the errors' `column`. */
+  columnOf: Int32Array | undefined;
 
   constructor(schema: TableSchema, duplicateRows: boolean, pkg?: PackageKeys) {
     const index = (names: readonly string[]) =>
@@ -141,7 +143,7 @@ export class KeyChecks {
         row,
         line,
         field: set.names.length === 1 ? set.names[0] : undefined,
-        column: set.names.length === 1 ? set.fields[0]! + 1 : undefined,
+        column: set.names.length === 1 ? this.column(set.fields[0]!) : undefined,
         message: `${what}${firstLine} repeats row ${first}`,
       });
     }
@@ -177,7 +179,7 @@ export class KeyChecks {
         file,
         row,
         line,
-        column: ref.fields.length === 1 ? ref.fields[0]! + 1 : undefined,
+        column: ref.fields.length === 1 ? this.column(ref.fields[0]!) : undefined,
         field: ref.names.join(', '),
         value,
         message: `(${ref.names.join(', ')}) = (${value}) has no matching row in ${ref.resource} (${ref.referenceFields.join(', ')})`,
@@ -201,6 +203,10 @@ export class KeyChecks {
         });
       }
     }
+  }
+
+  private column(field: number): number | undefined {
+    return this.columnOf === undefined ? field + 1 : this.columnOf[field] || undefined;
   }
 
   private hashFields(values: readonly unknown[], fields: readonly number[]): boolean {
