@@ -12,8 +12,8 @@ export const READABLE_VERSIONS: Readonly<Record<ReportKind, number>> = {
   'mlci/monitor-report': 1,
 };
 
-/** Largest report file read (a validation report keeps at most 100 samples per error type). */
-export const MAX_REPORT_BYTES = 32 * 1024 * 1024;
+/** Largest report file read: 10⁵ per-class metrics of a comparison take ≈ 60 MB. */
+export const MAX_REPORT_BYTES = 128 * 1024 * 1024;
 
 /** One input report: where it came from and its parsed value (shape checked by its section). */
 export interface LoadedReport {

@@ -35,6 +35,8 @@ export interface RenderOptions {
   readonly fullReportAt?: string;
   /** Heading name, default `mlci`. */
   readonly title?: string;
+  /** Start at this budget level (budget.ts) even when more fits: a shorter rendering on purpose. */
+  readonly level?: number;
 }
 
 /** The document: overall verdict and why, and one section per report. */
@@ -120,7 +122,7 @@ export function renderDocument(
   const title = options.title ?? 'mlci';
   const first = `## ${ICON[verdict]} ${escapeMarkdown(title, 80)}: ${verdict} — ${escapeMarkdown(why, 400)}`;
   let markdown = '';
-  let level = 0;
+  let level = Math.max(0, Math.min(options.level ?? 0, LAST_LEVEL));
   for (; level <= LAST_LEVEL; level++) {
     markdown = assemble(first, sections, level, options);
     if (markdown.length <= budget) break;
