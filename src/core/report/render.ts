@@ -35,6 +35,8 @@ export interface RenderOptions {
   readonly fullReportAt?: string;
   /** Heading name, default `mlci`. */
   readonly title?: string;
+  /** A caution shown under the verdict line (plain text), e.g. that a fork PR's numbers are unverified. */
+  readonly note?: string;
   /** Start at this budget level (budget.ts) even when more fits: a shorter rendering on purpose. */
   readonly level?: number;
 }
@@ -138,6 +140,7 @@ function assemble(
   options: RenderOptions,
 ): string {
   const blocks = [first];
+  if (options.note) blocks.push(`> ⚠️ ${escapeMarkdown(options.note, 500)}`);
   if (level < LAST_LEVEL) {
     for (const s of sections) {
       blocks.push(

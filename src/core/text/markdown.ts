@@ -20,8 +20,7 @@ export function escapeMarkdown(text: string, max = Infinity): string {
       .replace(/@/g, '@\u200b')
       .replace(/^(\s*)([-=:])/, '$1\\$2')
       .replace(/::/g, ':\u200b:')
-      // GFM's autolink extension links bare `scheme://host` and `www.host` whatever the escapes around
-      // them (found by rendering with cmark-gfm): a zero-width space keeps them text.
+      // GFM's extended autolinks need no brackets: `https://x` and `www.x` become links even escaped.
       .replace(/:\/\//g, ':/\u200b/')
       .replace(/\b(www)\./gi, '$1\u200b.')
   );
