@@ -14,6 +14,7 @@ import { actionsRoutes } from './github/rest-actions.js';
 import { checkRoutes } from './github/rest-checks.js';
 import { deploymentRoutes } from './github/rest-deployments.js';
 import { issueRoutes } from './github/rest-issues.js';
+import { pullRoute } from './github/rest-pull.js';
 import { pullRoutes } from './github/rest-pulls.js';
 import { releaseRoutes } from './github/rest-releases.js';
 import { userRoutes } from './github/rest-users.js';
@@ -91,6 +92,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     deploymentRoutes,
     actionsRoutes,
     userRoutes,
+    pullRoute,
   ])
     register(app);
   cacheService(app);

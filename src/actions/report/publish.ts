@@ -28,6 +28,8 @@ export interface PublishInput {
   readonly mark: string;
   /** Marks our check run: the marker key plus the workflow run and attempt. */
   readonly externalId: string;
+  /** Waits between a lost creating POST and the next look (tests pass a recorder). */
+  readonly sleep?: (ms: number) => Promise<void>;
 }
 
 export interface Published {
@@ -62,17 +64,21 @@ export async function publish(io: ActionIO, client: GitHubClient, input: Publish
   if (inputs['check-run'] && target.headSha) {
     const doc = renderDocument(input.reports, { ...input.render, budget: CHECK_RUN_LIMIT });
     const done = await attempt(io, 'create the check run', () =>
-      publishCheckRun(client, {
-        owner: target.owner,
-        repo: target.repo,
-        name: inputs['check-name'],
-        headSha: target.headSha!,
-        externalId: input.externalId,
-        conclusion: doc.verdict === 'pass' ? 'success' : doc.verdict === 'fail' ? 'failure' : 'neutral',
-        title: plainTitle(`${doc.verdict}: ${doc.why}`),
-        summary: doc.markdown,
-        annotations: annotations(io, input.reports),
-      }),
+      publishCheckRun(
+        client,
+        {
+          owner: target.owner,
+          repo: target.repo,
+          name: inputs['check-name'],
+          headSha: target.headSha!,
+          externalId: input.externalId,
+          conclusion: doc.verdict === 'pass' ? 'success' : doc.verdict === 'fail' ? 'failure' : 'neutral',
+          title: plainTitle(`${doc.verdict}: ${doc.why}`),
+          summary: doc.markdown,
+          annotations: annotations(io, input.reports),
+        },
+        { sleep: input.sleep },
+      ),
     );
     if (done) {
       posted.push('check-run');
@@ -110,7 +116,7 @@ async function stickyWithShrink(io: ActionIO, client: GitHubClient, input: Publi
     budget: COMMENT_LIMIT,
   }).markdown;
   try {
-    return await upsertSticky(client, target, input.mark, author, body);
+    return await upsertSticky(client, target, input.mark, author, body, { sleep: input.sleep });
   } catch (thrown) {
     if (!(thrown instanceof GitHubError && thrown.status === 422)) throw thrown;
     io.log.warning(`GitHub refused the comment (${thrown.message}); posting the short form`);
@@ -120,7 +126,7 @@ async function stickyWithShrink(io: ActionIO, client: GitHubClient, input: Publi
       budget: COMMENT_LIMIT / 2,
       level: LAST_LEVEL - 1,
     }).markdown;
-    return upsertSticky(client, target, input.mark, author, short);
+    return upsertSticky(client, target, input.mark, author, short, { sleep: input.sleep });
   }
 }
 

@@ -5,6 +5,7 @@ import { marker } from '../../core/report/marker.js';
 import { renderDocument, renderPlain, type RenderOptions } from '../../core/report/render.js';
 import { readAcceptances } from '../../platform/github/acceptances.js';
 import { createGitHubClient, type GitHubClient } from '../../platform/github/client.js';
+import type { RetryPolicy } from '../../platform/github/retry.js';
 import type { ActionIO } from '../../platform/io.js';
 import { readEvent, resolveMode, type Target, targetOf } from './context.js';
 import { checkOut, loadReports, writeAtomic } from './files.js';
@@ -20,17 +21,29 @@ const FORK_NOTE =
  * it in the job summary; then, on a runner, post it: sticky comment, check run, review — or, for a
  * fork PR, an artifact for the privileged workflow_run stage, which posts it (mode workflow-run).
  */
-export async function report(io: ActionIO): Promise<void> {
+export const report = reportCommand();
+
+/** Collaborators of the command, for tests: the GitHub client's retry policy (its waits). */
+export interface ReportDeps {
+  readonly retry?: Partial<RetryPolicy>;
+}
+
+/** The report command with its collaborators (STYLE §5). */
+export function reportCommand(deps: ReportDeps = {}): (io: ActionIO) => Promise<void> {
+  return (io) => run(io, deps);
+}
+
+async function run(io: ActionIO, deps: ReportDeps): Promise<void> {
   const inputs = getReportInputs(io.inputs);
   const onRunner = io.env.GITHUB_ACTIONS === 'true';
   const event = onRunner ? await readEvent(io) : {};
   const target = onRunner ? targetOf(io, inputs, event) : undefined;
   const mode = resolveMode(inputs.mode, target);
-  if (mode === 'workflow-run') return workflowRunStage(io, inputs, target, event);
+  if (mode === 'workflow-run') return workflowRunStage(io, inputs, target, event, deps);
 
   const { reports, paths } = await loadReports(inputs.reports, io.cwd);
   const out = inputs.out ? checkOut(inputs.out, io.cwd, paths) : undefined;
-  const client = target && inputs.token ? client_(io, inputs, target) : undefined;
+  const client = target && inputs.token ? client_(io, inputs, target, deps) : undefined;
   const render = await renderOptions(io, inputs, target, client);
   const doc = renderDocument(reports, { ...render, budget: COMMENT_LIMIT });
   if (out) {
@@ -68,6 +81,7 @@ export async function report(io: ActionIO): Promise<void> {
       inputs,
       mark,
       externalId: externalId(mark, io.env.GITHUB_RUN_ID, io.env.GITHUB_RUN_ATTEMPT),
+      sleep: deps.retry?.sleep,
     });
     posted.push(...result.posted);
     if (result.commentUrl) io.output('comment-url', result.commentUrl);
@@ -83,13 +97,14 @@ async function workflowRunStage(
   inputs: ReportInputs,
   target: Target | undefined,
   event: Awaited<ReturnType<typeof readEvent>>,
+  deps: ReportDeps,
 ) {
   if (!target || !inputs.token) {
     throw new DataError('mode workflow-run needs GITHUB_REPOSITORY and a token', {
       hint: 'run it as a workflow step',
     });
   }
-  const client = client_(io, inputs, target);
+  const client = client_(io, inputs, target, deps);
   const bundle = await fetchBundle(io, client, target, event, inputs['artifact-name']);
   if (!bundle) {
     io.output('posted', '');
@@ -110,6 +125,7 @@ async function workflowRunStage(
     inputs,
     mark,
     externalId: externalId(mark, String(bundle.runId), io.env.GITHUB_RUN_ATTEMPT),
+    sleep: deps.retry?.sleep,
   });
   io.output('posted', ['summary', ...result.posted].join(','));
   if (result.commentUrl) io.output('comment-url', result.commentUrl);
@@ -117,9 +133,14 @@ async function workflowRunStage(
   finish(inputs, doc.verdict, doc.why);
 }
 
-function client_(io: ActionIO, inputs: ReportInputs, target: Target): GitHubClient {
+function client_(io: ActionIO, inputs: ReportInputs, target: Target, deps: ReportDeps): GitHubClient {
   io.setSecret(inputs.token!);
-  return createGitHubClient({ token: inputs.token!, baseUrl: target.apiUrl, warn: (m) => io.log.warning(m) });
+  return createGitHubClient({
+    token: inputs.token!,
+    baseUrl: target.apiUrl,
+    retry: deps.retry,
+    warn: (m) => io.log.warning(m),
+  });
 }
 
 /** Render options of this run: links at the head commit, and the acceptances recorded on it. */

@@ -47,6 +47,7 @@ interface CheckRun {
 export async function publishCheckRun(
   client: GitHubClient,
   input: CheckRunInput,
+  options: { sleep?: (ms: number) => Promise<void> } = {},
 ): Promise<{ id: number; url?: string; action: 'created' | 'updated'; requests: number }> {
   const repo = { owner: input.owner, repo: input.repo };
   const find = async () =>
@@ -93,7 +94,7 @@ export async function publishCheckRun(
       'POST /repos/{owner}/{repo}/check-runs',
       { ...repo, name: input.name, head_sha: input.headSha, ...fields, output: output(batches[0]) },
       find,
-      { permission: PERMISSION },
+      { permission: PERMISSION, sleep: options.sleep },
     );
   }
   // Later batches append: a PATCH adds its annotations to the run's (GitHub docs, "Update a check run").

@@ -26,7 +26,7 @@ export interface ReviewTarget {
 /**
  * A review (event COMMENT) with inline comments on the changed lines of data files whose rows failed
  * validation. One per head commit: a rerun finds ours (author and marker) on that commit and posts
- * nothing. Returns undefined when there is nothing to say or it was already said.
+ * nothing. Returns undefined when no error is on a changed line.
  */
 export async function reviewRowErrors(
   client: GitHubClient,
@@ -34,6 +34,7 @@ export async function reviewRowErrors(
   errors: readonly RowError[],
   mark: string,
   author: string,
+  options: { sleep?: (ms: number) => Promise<void> } = {},
 ): Promise<(ReviewPlan & { action: 'created' | 'exists' }) | undefined> {
   if (errors.length === 0) return undefined;
   const repo = { owner: target.owner, repo: target.repo };
@@ -55,13 +56,15 @@ export async function reviewRowErrors(
   );
   const changed = new Map(files.map((f) => [f.filename, commentableLines(f.patch)]));
   const plan = planReview(errors, changed, mark);
+  // Nothing on a changed line: the sticky comment already lists the errors; a review would only repeat it.
+  if (plan.inline === 0) return undefined;
   if (await find()) return { ...plan, action: 'exists' };
   await postOnce(
     client,
     'POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews',
     { ...params, commit_id: target.headSha, event: 'COMMENT', body: plan.body, comments: plan.comments },
     find,
-    { permission: 'pull-requests: write' },
+    { permission: 'pull-requests: write', sleep: options.sleep },
   );
   return { ...plan, action: 'created' };
 }

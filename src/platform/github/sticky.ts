@@ -39,6 +39,7 @@ export async function upsertSticky(
   mark: string,
   author: string,
   body: string,
+  options: { sleep?: (ms: number) => Promise<void> } = {},
 ): Promise<StickyResult> {
   const params = { owner: target.owner, repo: target.repo, issue_number: target.issue };
   const find = () => findMarked<Comment>(client, LIST, params, mark, author);
@@ -48,6 +49,7 @@ export async function upsertSticky(
   if (existing.length === 0) {
     kept = await postOnce<Comment>(client, CREATE, { ...params, body }, async () => (await find())[0], {
       permission: PERMISSION,
+      sleep: options.sleep,
     });
     action = 'created';
     // A concurrent job may have created one too between our look and our POST.

@@ -190,6 +190,20 @@ export interface ArtifactRecord {
   digest: string | null;
 }
 
+/** A pull request (seeded by tests); a push to its branch is a new `headSha`. */
+export interface PullRequestRecord {
+  readonly repo: string;
+  readonly number: number;
+  headSha: string;
+  readonly headRef: string;
+  /** `owner/name` the head branch lives in (another one for a fork). */
+  readonly headRepo: string;
+  readonly baseRef: string;
+  state: 'open' | 'closed';
+  readonly user: string;
+  readonly title: string;
+}
+
 /** Everything the fake holds; arrays in creation order. */
 export interface FakeState {
   readonly comments: CommentRecord[];
@@ -210,6 +224,7 @@ export interface FakeState {
   readonly permissions: Map<string, string>;
   /** Token → login of the user it authenticates. */
   readonly tokens: Map<string, string>;
+  readonly pulls: PullRequestRecord[];
 }
 
 /** An empty state with one counter for ids, so ids are unique across kinds as GitHub's look. */
@@ -232,6 +247,7 @@ export function emptyState(): FakeState & { nextId(): number } {
     artifacts: [],
     permissions: new Map(),
     tokens: new Map(),
+    pulls: [],
     nextId: () => ++id,
   };
 }
