@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { dirname, resolve, sep } from 'node:path';
 import { UsageError } from '../../core/errors.js';
 import { type LoadedReport, parseReport } from '../../core/report/load.js';
 import { resolveDataFiles } from '../../platform/data/files.js';
@@ -33,7 +33,11 @@ export async function loadReports(
     });
   }
   const reports: LoadedReport[] = [];
-  for (const file of files) reports.push(parseReport(await readFile(file.absolute, 'utf8'), file.path));
+  for (const file of files) {
+    // A report outside the workspace is named by its absolute path rather than a `../../` chain.
+    const name = file.path.startsWith('../') ? file.absolute.split(sep).join('/') : file.path;
+    reports.push(parseReport(await readFile(file.absolute, 'utf8'), name));
+  }
   return { reports, paths: files.map((f) => f.absolute) };
 }
 
