@@ -1,5 +1,5 @@
 import { dirname, resolve } from 'node:path';
-import { UsageError } from '../../core/errors.js';
+import { messageOf, UsageError } from '../../core/errors.js';
 import { didYouMean } from '../../core/text/suggest.js';
 import { loadConfig } from '../../config/loader.js';
 import type { ActionIO } from '../../platform/io.js';
@@ -31,7 +31,7 @@ function stepIO(io: ActionIO, inputs: ReadonlyMap<string, string>, cwd: string):
   return { ...io, cwd, inputs: { get: (name) => inputs.get(name) || undefined } };
 }
 
-/** `mlci run`: each section of mlci.yml, in pipeline order; the first failure stops the pipeline. */
+/** `mlci run`: each section of mlci.yml, in pipeline order; the first failure stops the pipeline, but for the report. */
 export async function run(io: ActionIO): Promise<void> {
   const configFile = resolve(io.cwd, readString(io.inputs, 'config', 'mlci.yml'));
   const config = await loadConfig(configFile);
@@ -50,11 +50,23 @@ export async function run(io: ActionIO): Promise<void> {
     });
   }
   const ran: string[] = [];
+  let failure: unknown;
   for (const { spec, run: command } of steps) {
+    // After a failure only the report still runs: a failed gate is exactly what reviewers must see.
+    if (failure !== undefined && !ALWAYS.has(spec.name)) continue;
     const section = (config.value[spec.name] ?? {}) as Record<string, unknown>;
     const inputs = sectionInputs(spec, section, configFile);
-    await io.log.group(`mlci ${spec.name}`, () => command(stepIO(io, inputs, dirname(configFile))));
-    ran.push(spec.name);
+    try {
+      await io.log.group(`mlci ${spec.name}`, () => command(stepIO(io, inputs, dirname(configFile))));
+      ran.push(spec.name);
+    } catch (thrown) {
+      if (failure === undefined) failure = thrown;
+      else io.log.warning(`mlci ${spec.name} failed too: ${messageOf(thrown)}`);
+    }
   }
   io.output('steps', ran.join(','));
+  if (failure !== undefined) throw failure;
 }
+
+/** Sections that run even after an earlier one failed (the `if: always()` of a workflow). */
+const ALWAYS = new Set(['report']);
