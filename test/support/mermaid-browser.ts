@@ -21,7 +21,13 @@ export function mermaidBundle(): string | undefined {
 
 export const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--allow-file-access-from-files', '--virtual-time-budget=20000'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--allow-file-access-from-files',
+  '--virtual-time-budget=20000',
+];
 
 function page(charts: readonly (readonly [string, string])[], bundle: string): string {
   return `<!doctype html><html><body style="background:#fff"><div id="out"></div>
@@ -69,8 +75,12 @@ export function drawCharts(charts: readonly (readonly [string, string])[], bundl
     });
     if (!dom.includes('data-done="true"')) throw new Error('the page did not finish drawing');
     return charts.map(([id]) => {
-      const match = new RegExp(`<div id="chart-${id}" data-status="(ok|error)">([\\s\\S]*?)</div>(?=<div id="chart-|</div>)`).exec(dom);
-      return match ? { id, status: match[1] as 'ok' | 'error', content: match[2]! } : { id, status: 'missing', content: '' };
+      const match = new RegExp(
+        `<div id="chart-${id}" data-status="(ok|error)">([\\s\\S]*?)</div>(?=<div id="chart-|</div>)`,
+      ).exec(dom);
+      return match
+        ? { id, status: match[1] as 'ok' | 'error', content: match[2]! }
+        : { id, status: 'missing', content: '' };
     });
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -83,10 +93,20 @@ export function screenshot(id: string, code: string, bundle: string, png: string
   try {
     const html = join(dir, 'chart.html');
     writeFileSync(html, page([[id, code]], bundle));
-    execFileSync(CHROMIUM!, [...FLAGS, `--screenshot=${png}`, '--window-size=900,560', '--hide-scrollbars', pathToFileURL(html).href], {
-      stdio: 'ignore',
-      timeout: 120_000,
-    });
+    execFileSync(
+      CHROMIUM!,
+      [
+        ...FLAGS,
+        `--screenshot=${png}`,
+        '--window-size=900,560',
+        '--hide-scrollbars',
+        pathToFileURL(html).href,
+      ],
+      {
+        stdio: 'ignore',
+        timeout: 120_000,
+      },
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -66,18 +66,27 @@ interface PullRequest {
   readonly head: { readonly sha: string };
 }
 
+/** Report artifacts of one run handled at most (one per job of a matrix). */
+export const MAX_BUNDLES = 20;
+
+export interface FetchedBundle {
+  readonly meta: BundleMeta;
+  readonly reports: LoadedReport[];
+  readonly runId: number;
+}
+
 /**
- * Stage 2 (on: workflow_run, write token): the triggering run's report artifact, downloaded and
- * checked (readBundle: entries, sizes, schema, head SHA), and the PR it names checked against GitHub
- * (open, head at the run's commit). Undefined when the run left no report artifact.
+ * Stage 2 (on: workflow_run, write token): the triggering run's report artifacts (`<name>-<job key>`,
+ * one per job), each downloaded and checked (readBundle: entries, sizes, schema, head SHA), and the PR
+ * it names checked against GitHub (open, head at the run's commit). Empty when the run left none.
  */
-export async function fetchBundle(
+export async function fetchBundles(
   io: ActionIO,
   client: GitHubClient,
   target: Target,
   event: ReportEvent,
   name: string,
-): Promise<{ meta: BundleMeta; reports: LoadedReport[]; runId: number } | undefined> {
+): Promise<FetchedBundle[]> {
   const run = event.workflow_run;
   if (!run?.id || !run.head_sha) {
     throw new MlciError('mode workflow-run needs a workflow_run event (its run id and head SHA)', 2, {
@@ -87,15 +96,47 @@ export async function fetchBundle(
   const repo = { owner: target.owner, repo: target.repo };
   const artifacts = await client.paginate<Artifact>(
     'GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts',
-    { ...repo, run_id: run.id, name },
+    { ...repo, run_id: run.id },
     'artifacts',
-    { maxPages: 2, permission: 'actions: read' },
+    { maxPages: 10, permission: 'actions: read' },
   );
-  const artifact = artifacts.find((a) => a.name === name && !a.expired);
-  if (!artifact) {
+  const ours = newestAttempts(
+    artifacts.filter((a) => !a.expired && (a.name === name || a.name.startsWith(`${name}-`))),
+  );
+  if (ours.length === 0) {
     io.log.notice(`run ${run.id} left no \`${name}\` artifact: nothing to post`);
-    return undefined;
+    return [];
   }
+  if (ours.length > MAX_BUNDLES) {
+    throw new MlciError(
+      `run ${run.id} left ${ours.length} \`${name}\` artifacts, at most ${MAX_BUNDLES} are posted`,
+      1,
+    );
+  }
+  const bundles: FetchedBundle[] = [];
+  for (const artifact of ours)
+    bundles.push(await fetchOne(client, repo, run as Required<typeof run>, artifact));
+  return bundles;
+}
+
+/** Of `<base>-<job key>-<attempt>` artifacts, the newest attempt of each job key. */
+function newestAttempts(artifacts: readonly Artifact[]): Artifact[] {
+  const newest = new Map<string, { artifact: Artifact; attempt: number }>();
+  for (const artifact of artifacts) {
+    const match = /^(.*)-(\d{1,6})$/.exec(artifact.name);
+    const [key, attempt] = match ? [match[1]!, Number(match[2])] : [artifact.name, 0];
+    const seen = newest.get(key);
+    if (!seen || attempt > seen.attempt) newest.set(key, { artifact, attempt });
+  }
+  return [...newest.values()].map((v) => v.artifact);
+}
+
+async function fetchOne(
+  client: GitHubClient,
+  repo: { owner: string; repo: string },
+  run: { id: number; head_sha: string; pull_requests?: readonly { readonly number?: number }[] },
+  artifact: Artifact,
+): Promise<FetchedBundle> {
   const zip = await client.download(
     'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}',
     { ...repo, artifact_id: artifact.id, archive_format: 'zip' },

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { DataError } from '../../core/errors.js';
 import { COMMENT_LIMIT, JOB_SUMMARY_LIMIT } from '../../core/report/budget.js';
 import type { LoadedReport } from '../../core/report/load.js';
@@ -9,7 +10,7 @@ import type { RetryPolicy } from '../../platform/github/retry.js';
 import type { ActionIO } from '../../platform/io.js';
 import { readEvent, resolveMode, type Target, targetOf } from './context.js';
 import { checkOut, loadReports, writeAtomic } from './files.js';
-import { fetchBundle, uploadBundle } from './fork.js';
+import { fetchBundles, uploadBundle } from './fork.js';
 import { getReportInputs, type ReportInputs } from './inputs.js';
 import { publish } from './publish.js';
 
@@ -57,7 +58,13 @@ async function run(io: ActionIO, deps: ReportDeps): Promise<void> {
   const posted: string[] = onRunner ? ['summary'] : [];
   if (mode === 'artifact' && target) {
     try {
-      await uploadBundle(io, inputs['artifact-name'], paths, doc.markdown, {
+      const name = bundleName(
+        inputs['artifact-name'],
+        io.env.GITHUB_JOB ?? '',
+        inputs.key,
+        io.env.GITHUB_RUN_ATTEMPT,
+      );
+      await uploadBundle(io, name, paths, doc.markdown, {
         pullRequest: target.pull ?? 0,
         headSha: target.headSha ?? '',
         job: io.env.GITHUB_JOB ?? '',
@@ -65,7 +72,7 @@ async function run(io: ActionIO, deps: ReportDeps): Promise<void> {
       });
       posted.push('artifact');
       io.log.notice(
-        `fork pull request: the token is read-only, so the report was uploaded as the \`${inputs['artifact-name']}\` artifact for the workflow_run stage to post (docs/report.md)`,
+        `fork pull request: the token is read-only, so the report was uploaded as the \`${name}\` artifact for the workflow_run stage to post (docs/report.md)`,
       );
     } catch (thrown) {
       io.log.warning(
@@ -105,32 +112,50 @@ async function workflowRunStage(
     });
   }
   const client = client_(io, inputs, target, deps);
-  const bundle = await fetchBundle(io, client, target, event, inputs['artifact-name']);
-  if (!bundle) {
-    io.output('posted', '');
-    return;
+  const bundles = await fetchBundles(io, client, target, event, inputs['artifact-name']);
+  const posted = new Set<string>();
+  let verdict: string | undefined;
+  let why = '';
+  for (const bundle of bundles) {
+    const pr: Target = { ...target, pull: bundle.meta.pullRequest, headSha: bundle.meta.headSha, fork: true };
+    const render = { ...(await renderOptions(io, inputs, pr, client)), note: FORK_NOTE };
+    const doc = renderDocument(bundle.reports, { ...render, budget: JOB_SUMMARY_LIMIT });
+    await io.summary(doc.markdown);
+    posted.add('summary');
+    if (verdict === undefined || doc.verdict === 'fail') [verdict, why] = [doc.verdict, doc.why];
+    // The workflow of the sticky key is the one that ran stage 1, named by GitHub, not by the artifact.
+    const workflow = (event.workflow_run as { name?: string } | undefined)?.name ?? '';
+    const mark = stickyMarker(workflow, bundle.meta.job, bundle.meta.key);
+    const result = await publish(io, client, {
+      reports: bundle.reports,
+      render,
+      target: pr,
+      inputs,
+      mark,
+      externalId: externalId(mark, String(bundle.runId), io.env.GITHUB_RUN_ATTEMPT),
+      sleep: deps.retry?.sleep,
+    });
+    for (const what of result.posted) posted.add(what);
+    if (result.commentUrl) io.output('comment-url', result.commentUrl);
+    if (result.checkRunId !== undefined) io.output('check-run-id', String(result.checkRunId));
   }
-  const pr: Target = { ...target, pull: bundle.meta.pullRequest, headSha: bundle.meta.headSha, fork: true };
-  const render = { ...(await renderOptions(io, inputs, pr, client)), note: FORK_NOTE };
-  const doc = renderDocument(bundle.reports, { ...render, budget: JOB_SUMMARY_LIMIT });
-  await io.summary(doc.markdown);
-  io.output('verdict', doc.verdict);
-  // The workflow of the sticky key is the one that ran stage 1, named by GitHub, not by the artifact.
-  const workflow = (event.workflow_run as { name?: string } | undefined)?.name ?? '';
-  const mark = stickyMarker(workflow, bundle.meta.job, bundle.meta.key);
-  const result = await publish(io, client, {
-    reports: bundle.reports,
-    render,
-    target: pr,
-    inputs,
-    mark,
-    externalId: externalId(mark, String(bundle.runId), io.env.GITHUB_RUN_ATTEMPT),
-    sleep: deps.retry?.sleep,
-  });
-  io.output('posted', ['summary', ...result.posted].join(','));
-  if (result.commentUrl) io.output('comment-url', result.commentUrl);
-  if (result.checkRunId !== undefined) io.output('check-run-id', String(result.checkRunId));
-  finish(inputs, doc.verdict, doc.why);
+  io.output('posted', [...posted].join(','));
+  if (verdict !== undefined) {
+    io.output('verdict', verdict);
+    finish(inputs, verdict, why);
+  }
+}
+
+/**
+ * The artifact of one job's bundle, `<base>-<hash of job and key>-<attempt>`: artifact names are unique
+ * within a run, a matrix has many jobs, and a re-run job is a new attempt of the same run.
+ */
+export function bundleName(base: string, job: string, key: string, attempt = '1'): string {
+  const hash = createHash('sha256')
+    .update(JSON.stringify([job, key]))
+    .digest('hex')
+    .slice(0, 12);
+  return `${base}-${hash}-${/^\d{1,6}$/.test(attempt) ? attempt : '1'}`;
 }
 
 function client_(io: ActionIO, inputs: ReportInputs, target: Target, deps: ReportDeps): GitHubClient {

@@ -72,12 +72,16 @@ describe('fork pull request, two stages', () => {
     const one = await runReportStep(fake, ws, { event: forkEvent() });
     expect(one.outputs.posted).toBe('summary,artifact');
     expect(one.logs).toContainEqual(
-      expect.stringMatching(/^notice: fork pull request: the token is read-only.*`mlci-report` artifact/),
+      expect.stringMatching(
+        /^notice: fork pull request: the token is read-only.*`mlci-report-[0-9a-f]{12}-1` artifact/,
+      ),
     );
     expect(
       fake.requests.slice(before).filter((r) => r.path.startsWith('/repos/') && r.method !== 'GET'),
     ).toEqual([]);
-    expect(fake.state.artifacts.filter((a) => a.name === 'mlci-report' && a.finalized)).toHaveLength(1);
+    expect(fake.state.artifacts.filter((a) => a.name.startsWith('mlci-report-') && a.finalized)).toHaveLength(
+      1,
+    );
 
     seedPull();
     const two = await stage2();
@@ -155,6 +159,26 @@ describe('fork pull request, two stages', () => {
       /report artifact rejected: head SHA a{40} is not the triggering run's/,
     );
     expect(restWrites().length).toBe(writesBefore);
+  });
+
+  test('two matrix jobs of one fork run: an artifact each, and stage 2 posts a comment each', async () => {
+    fake.state.artifacts.splice(0);
+    fake.state.comments.splice(0);
+    for (const python of ['3.11', '3.12']) {
+      const io = await runReportStep(fake, ws, {
+        event: forkEvent(),
+        inputs: { key: JSON.stringify({ python }) },
+      });
+      expect(io.outputs.posted).toBe('summary,artifact');
+    }
+    expect(fake.state.artifacts.filter((a) => a.name.startsWith('mlci-report-'))).toHaveLength(2);
+    seedPull();
+    const two = await stage2();
+    expect(two.outputs.posted).toBe('summary,comment,check-run');
+    const comments = fake.state.comments.filter((c) => c.user === ACTIONS_BOT);
+    expect(comments.map((c) => c.body.trim().split('\n').at(-1)).sort()).toEqual(
+      ['3.11', '3.12'].map((python) => stickyMarker('CI', 'eval', JSON.stringify({ python }))).sort(),
+    );
   });
 
   test('no artifact in the triggering run: a notice, nothing posted, success', async () => {

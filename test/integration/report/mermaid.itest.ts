@@ -36,12 +36,24 @@ const hostile = variant('bad-comparison', (v) => {
 
 describe.each(bundle && CHROMIUM ? [bundle] : [])('mermaid in chromium', (mermaid) => {
   test('every chart kind draws an SVG (deltas, drift, history, and hostile labels)', () => {
-    const sections = buildSections([fixture('bad-validation'), fixture('bad-comparison'), hostile, ...releases]);
+    const sections = buildSections([
+      fixture('bad-validation'),
+      fixture('bad-comparison'),
+      hostile,
+      ...releases,
+    ]);
     const all = sections.flatMap((s) => charts(s.body));
     expect([...new Set(all.map((c) => c.kind))].sort()).toEqual(['drift', 'history', 'metric-deltas']);
-    const drawn = drawCharts(all.map((c, i) => [`c${i}`, c.mermaid] as const), mermaid);
+    const drawn = drawCharts(
+      all.map((c, i) => [`c${i}`, c.mermaid] as const),
+      mermaid,
+    );
     for (const [i, d] of drawn.entries()) {
-      expect({ chart: all[i]!.mermaid, status: d.status, error: d.status === 'ok' ? '' : d.content }).toMatchObject({ status: 'ok', error: '' });
+      expect({
+        chart: all[i]!.mermaid,
+        status: d.status,
+        error: d.status === 'ok' ? '' : d.content,
+      }).toMatchObject({ status: 'ok', error: '' });
       expect(d.content).toMatch(/^<svg[\s\S]*<\/svg>$/);
       expect(d.content).not.toMatch(/Syntax error|Parse error/);
     }
@@ -58,7 +70,8 @@ describe.each(bundle && CHROMIUM ? [bundle] : [])('mermaid in chromium', (mermai
     mkdirSync(OUT, { recursive: true });
     const sections = buildSections([fixture('bad-validation'), fixture('bad-comparison'), ...releases]);
     const first = new Map<string, string>();
-    for (const c of sections.flatMap((s) => charts(s.body))) if (!first.has(c.kind)) first.set(c.kind, c.mermaid);
+    for (const c of sections.flatMap((s) => charts(s.body)))
+      if (!first.has(c.kind)) first.set(c.kind, c.mermaid);
     for (const [kind, code] of first) {
       const png = join(OUT, `${kind}.png`);
       screenshot(kind, code, mermaid, png);
@@ -69,5 +82,8 @@ describe.each(bundle && CHROMIUM ? [bundle] : [])('mermaid in chromium', (mermai
 });
 
 test('mermaid and chromium are available (else the browser tests above did not run)', () => {
-  expect({ mermaid: Boolean(bundle), chromium: Boolean(CHROMIUM) }).toEqual({ mermaid: true, chromium: true });
+  expect({ mermaid: Boolean(bundle), chromium: Boolean(CHROMIUM) }).toEqual({
+    mermaid: true,
+    chromium: true,
+  });
 });
