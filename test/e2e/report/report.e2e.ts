@@ -48,7 +48,7 @@ function pullRequest(number: number, fork: boolean) {
     ...payload.pull_request.head.repo,
     full_name: fork ? 'mallory/widgets' : fake.repository,
   };
-  return { name: 'pull_request', payload };
+  return { name: 'pull_request', payload: payload as unknown as Record<string, unknown> };
 }
 
 describe.each(['node20', 'node24'] as const)('dist/report on %s', (node) => {
