@@ -40,15 +40,13 @@ async function workspace(): Promise<string> {
 
 /** A real pull_request payload (@octokit/webhooks-examples) for PR `number` at HEAD, from this repository or a fork. */
 function pullRequest(number: number, fork: boolean) {
-  const payload = structuredClone(webhookExample('pull_request')) as Record<string, any>;
+  const payload = webhookExample('pull_request');
+  const pr = payload.pull_request as { number: number; head: { sha: string; repo: Record<string, unknown> } };
   payload.number = number;
-  payload.pull_request.number = number;
-  payload.pull_request.head.sha = HEAD;
-  payload.pull_request.head.repo = {
-    ...payload.pull_request.head.repo,
-    full_name: fork ? 'mallory/widgets' : fake.repository,
-  };
-  return { name: 'pull_request', payload: payload as unknown as Record<string, unknown> };
+  pr.number = number;
+  pr.head.sha = HEAD;
+  pr.head.repo = { ...pr.head.repo, full_name: fork ? 'mallory/widgets' : fake.repository };
+  return { name: 'pull_request', payload };
 }
 
 describe.each(['node20', 'node24'] as const)('dist/report on %s', (node) => {
