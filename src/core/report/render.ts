@@ -109,7 +109,7 @@ export function overall(sections: readonly Section[]): { verdict: Exclude<Verdic
   const gated = of('pass');
   return {
     verdict: 'pass',
-    why: gated.length ? gated.map((s) => s.title).join(', ') : 'nothing gates (informational reports only)',
+    why: gated.length ? line(gated) : 'nothing gates (informational reports only)',
   };
 }
 
