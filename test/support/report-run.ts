@@ -69,6 +69,7 @@ export async function runReportStep(
   };
   const io = recordingIO({ token: fake.token, reports: '.mlci/*.json', ...options.inputs }, ws.dir, env);
   const waits: number[] = [];
-  await reportCommand({ retry: { sleep: async (ms) => void waits.push(ms) } })(io);
+  // A stopped clock: the spacing of notifying writes is then exactly its full gap.
+  await reportCommand({ retry: { sleep: async (ms) => void waits.push(ms) }, now: () => 1_000_000 })(io);
   return Object.assign(io, { waits });
 }

@@ -16,6 +16,12 @@ import type { ActionIO } from '../../platform/io.js';
 import type { Target } from './context.js';
 import type { ReportInputs } from './inputs.js';
 
+/**
+ * Spacing of content-creating writes (reliability GH-07, GitHub's secondary rate limits): at least 3 s
+ * between two that notify people (the comment, the review).
+ */
+export const NOTIFYING_GAP_MS = 3000;
+
 /** Row-error annotations on the check run at most (GitHub keeps 1000 per run; more help nobody). */
 export const MAX_ANNOTATIONS = 200;
 
@@ -30,6 +36,8 @@ export interface PublishInput {
   readonly externalId: string;
   /** Waits between a lost creating POST and the next look (tests pass a recorder). */
   readonly sleep?: (ms: number) => Promise<void>;
+  /** The clock the spacing of writes reads (tests pass a fixed one). */
+  readonly now?: () => number;
 }
 
 export interface Published {
@@ -46,6 +54,13 @@ export interface Published {
 export async function publish(io: ActionIO, client: GitHubClient, input: PublishInput): Promise<Published> {
   const { inputs, target } = input;
   const posted: string[] = [];
+  const sleep = input.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const now = input.now ?? Date.now;
+  let notified: number | undefined;
+  const pace = async () => {
+    const wait = notified === undefined ? 0 : notified + NOTIFYING_GAP_MS - now();
+    if (wait > 0) await sleep(wait);
+  };
   const author = await attempt(io, 'find the identity mlci posts as', () =>
     actingLogin(client, inputs['acting-login']),
   );
@@ -53,6 +68,7 @@ export async function publish(io: ActionIO, client: GitHubClient, input: Publish
   let checkRunId: number | undefined;
   if (inputs.comment && target.pull !== undefined && author) {
     const done = await attempt(io, 'post the PR comment', () => stickyWithShrink(io, client, input, author));
+    notified = now();
     if (done) {
       posted.push('comment');
       commentUrl = done.url;
@@ -96,6 +112,7 @@ export async function publish(io: ActionIO, client: GitHubClient, input: Publish
           errors,
           input.mark,
           author,
+          { sleep: input.sleep, beforePost: pace },
         ),
       );
       if (done) {

@@ -27,6 +27,8 @@ export const report = reportCommand();
 /** Collaborators of the command, for tests: the GitHub client's retry policy (its waits). */
 export interface ReportDeps {
   readonly retry?: Partial<RetryPolicy>;
+  /** The clock that spaces notifying writes. */
+  readonly now?: () => number;
 }
 
 /** The report command with its collaborators (STYLE §5). */
@@ -89,6 +91,7 @@ async function run(io: ActionIO, deps: ReportDeps): Promise<void> {
       mark,
       externalId: externalId(mark, io.env.GITHUB_RUN_ID, io.env.GITHUB_RUN_ATTEMPT),
       sleep: deps.retry?.sleep,
+      now: deps.now,
     });
     posted.push(...result.posted);
     if (result.commentUrl) io.output('comment-url', result.commentUrl);
@@ -134,6 +137,7 @@ async function workflowRunStage(
       mark,
       externalId: externalId(mark, String(bundle.runId), io.env.GITHUB_RUN_ATTEMPT),
       sleep: deps.retry?.sleep,
+      now: deps.now,
     });
     for (const what of result.posted) posted.add(what);
     if (result.commentUrl) io.output('comment-url', result.commentUrl);

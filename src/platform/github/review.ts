@@ -34,7 +34,7 @@ export async function reviewRowErrors(
   errors: readonly RowError[],
   mark: string,
   author: string,
-  options: { sleep?: (ms: number) => Promise<void> } = {},
+  options: { sleep?: (ms: number) => Promise<void>; beforePost?: () => Promise<void> } = {},
 ): Promise<(ReviewPlan & { action: 'created' | 'exists' }) | undefined> {
   if (errors.length === 0) return undefined;
   const repo = { owner: target.owner, repo: target.repo };
@@ -59,6 +59,7 @@ export async function reviewRowErrors(
   // Nothing on a changed line: the sticky comment already lists the errors; a review would only repeat it.
   if (plan.inline === 0) return undefined;
   if (await find()) return { ...plan, action: 'exists' };
+  await options.beforePost?.();
   await postOnce(
     client,
     'POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews',

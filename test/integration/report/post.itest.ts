@@ -327,3 +327,18 @@ describe('faults: retried where safe, else a warning; the job never fails for po
     expect(io.summaries[0]).toMatch(/^## ❌ mlci: fail/);
   });
 });
+
+test('the review waits 3 s after the comment (GH-07: notifying writes spaced)', async () => {
+  fake.state.pullFiles.push({
+    repo: fake.repository,
+    pullNumber: PR,
+    filename: 'data/bad.csv',
+    status: 'modified',
+    additions: 1,
+    deletions: 0,
+    patch: '@@ -4,0 +5,1 @@\n+4,4.6,abc',
+  });
+  const io = await runReportStep(fake, ws);
+  expect(fake.state.reviews).toHaveLength(1);
+  expect(io.waits).toEqual([3000]);
+});
