@@ -51,3 +51,18 @@ export function codeBlock(text: string, language = ''): string {
   const fence = '`'.repeat(longest + 1);
   return `${fence}${language}\n${clean.replace(/\n?$/, '\n')}${fence}`;
 }
+
+/**
+ * Untrusted text as a mermaid label (timeline periods and events): only letters, digits, spaces and
+ * `._/+-@` survive, `@` loses its mention power, and the result is capped. Mermaid reads `:` as an event
+ * separator, `#`/`;` as entity and statement syntax, and brackets/quotes as node shapes, so all of
+ * them go.
+ */
+export function mermaidText(text: string, max = 60): string {
+  const kept = text
+    .replace(/[^A-Za-z0-9 ._/+@-]/g, ' ')
+    .replace(/@/g, 'at ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return (kept.length > max ? `${kept.slice(0, max)}…` : kept) || '-';
+}

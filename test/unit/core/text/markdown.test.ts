@@ -1,5 +1,11 @@
 import { expect, test } from '@jest/globals';
-import { cell, codeBlock, escapeMarkdown, inlineCode } from '../../../../src/core/text/markdown.js';
+import {
+  cell,
+  codeBlock,
+  escapeMarkdown,
+  inlineCode,
+  mermaidText,
+} from '../../../../src/core/text/markdown.js';
 
 test('escaped text stays on one line and cannot open HTML, links, mentions or table cells', () => {
   const out = escapeMarkdown('a|b\n<img src=x> [x](http://e) @admin #1 ::error::');
@@ -26,4 +32,10 @@ test('a code block cannot be closed by the text inside it', () => {
   const block = codeBlock('line\n```\n<b>html</b>\n````');
   expect(block.startsWith('`````\n')).toBe(true);
   expect(block.endsWith('\n`````')).toBe(true);
+});
+
+test('mermaidText keeps no mermaid syntax and no mention', () => {
+  expect(mermaidText('v1.4.0 : by @alice; #x [y] "z" %% c\nnext')).toBe('v1.4.0 by at alice x y z c next');
+  expect(mermaidText('::{}')).toBe('-');
+  expect(mermaidText('a'.repeat(70), 10)).toBe(`${'a'.repeat(10)}…`);
 });
