@@ -84,8 +84,11 @@ export interface ReleaseRecord extends ReportHeader<'mlci/release-record'> {
     readonly data: string | null;
   };
   readonly evaluation: {
-    /** first: no production to compare with; pass; accepted: a regression released under an acceptance. */
-    readonly verdict: 'first' | 'pass' | 'accepted' | 'rollback';
+    /**
+     * first: no production to compare with; pass; accepted: a regression released under an acceptance;
+     * rollback. (refused appears only in the summary of a refused release: no record is attached then.)
+     */
+    readonly verdict: 'first' | 'pass' | 'accepted' | 'rollback' | 'refused';
     readonly against: RecordRef | null;
     readonly metrics: readonly ReleasedMetric[];
     readonly reasons: readonly string[];
