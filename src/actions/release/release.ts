@@ -70,6 +70,8 @@ export async function release(io: ActionIO): Promise<void> {
       description,
       logUrl: ctx.run.url ?? undefined,
       environmentUrl: inputs['environment-url'],
+      // A rerun of a release that already succeeded converges without going back to in_progress.
+      unlessNewest: state === 'in_progress' ? ['success'] : [],
     });
   await status('in_progress', `releasing ${tag}`);
   io.output('deployment-id', String(deployment));

@@ -60,6 +60,8 @@ export async function rollback(io: ActionIO, ctx: ReleaseContext, inputs: Releas
       state,
       description,
       logUrl: ctx.run.url ?? undefined,
+      environmentUrl: inputs['environment-url'],
+      unlessNewest: state === 'in_progress' ? ['success'] : [],
     });
   await status('in_progress', `rolling back to ${to}`);
   await io.log.group(`Re-pointing ${tags.join(', ')} to ${target.record.image.digest}`, async () =>

@@ -92,11 +92,14 @@ export interface StatusFields {
   readonly description: string;
   readonly logUrl?: string;
   readonly environmentUrl?: string;
+  /** Newest states that make this status moot (`in_progress` after `success`: a finished release's rerun). */
+  readonly unlessNewest?: readonly string[];
 }
 
 /**
- * Sets the deployment's status unless its newest status already says the same: a rerun after a crash
- * ends with the statuses of one run. Returns whether a status was added.
+ * Sets the deployment's status unless its newest status already says the same (or one of
+ * `unlessNewest`): a rerun after a crash ends with the statuses of one run. Returns whether a status
+ * was added.
  */
 export async function setDeploymentStatus(
   client: GitHubClient,
@@ -116,7 +119,8 @@ export async function setDeploymentStatus(
     )[0];
   const same = (s: DeploymentStatus | undefined) =>
     s?.state === status.state && (s.description ?? '') === description;
-  if (same(await newest())) return false;
+  const current = await newest();
+  if (same(current) || (current && status.unlessNewest?.includes(current.state))) return false;
   await postOnce(
     client,
     'POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses',
