@@ -54,6 +54,14 @@ describe('release from tags', () => {
 
   test('first release: promoted by digest, recorded as first, deployment and release with card and record', async () => {
     built.v1 = await world.candidate('v1.0.0', 240, 'First churn model.\n\nTrained on the Q1 data.');
+    // The release run (4242) waited for the production environment's reviewer.
+    world.fake.state.approvals.push({
+      runId: 4242,
+      user: 'bob',
+      state: 'approved',
+      comment: 'Ship it',
+      environments: ['production'],
+    });
     const { io, error } = await world.release('v1.0.0');
     expect(error).toBeUndefined();
     expect(io.outputs.outcome).toBe('released');
@@ -78,6 +86,7 @@ describe('release from tags', () => {
       why: { source: 'tag-message', text: 'First churn model.\n\nTrained on the Q1 data.' },
       predictions: { asset: 'mlci-predictions.jsonl' },
       deployment: { environment: 'production' },
+      approvals: [{ user: 'bob', state: 'approved', comment: 'Ship it', environments: ['production'] }],
     });
     expect(record.metrics.accuracy).toBeCloseTo(0.8, 12);
     expect(record.fingerprint).toMatch(/^mlci-fp-v1:/);
