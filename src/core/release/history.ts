@@ -74,6 +74,12 @@ export function historyRow(record: ReleaseRecord): HistoryRow {
   };
 }
 
+/** Stored text made printable for a terminal: control characters (ANSI escapes, bidi overrides) become visible. */
+const printable = (text: string) =>
+  text.replace(
+    /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 const short = (digest: string) => digest.replace(/^sha256:/, '').slice(0, 12);
 const firstLine = (text: string) => text.split(/\r?\n/, 1)[0] ?? '';
 const metricsText = (metrics: Readonly<Record<string, number>>, max = 3) =>
@@ -86,15 +92,17 @@ const metricsText = (metrics: Readonly<Record<string, number>>, max = 3) =>
 export function renderHistoryText(rows: readonly HistoryRow[]): string {
   const table = [
     ['VERSION', 'RELEASED', 'WHO', 'DIGEST', 'ROLLBACK', 'METRICS', 'WHY'],
-    ...rows.map((r) => [
-      r.version,
-      r.releasedAt,
-      r.who,
-      short(r.digest),
-      r.rollback ? `to ${r.rollback}` : '',
-      metricsText(r.metrics),
-      firstLine(r.why).slice(0, 60),
-    ]),
+    ...rows.map((r) =>
+      [
+        r.version,
+        r.releasedAt,
+        r.who,
+        short(r.digest),
+        r.rollback ? `to ${r.rollback}` : '',
+        metricsText(r.metrics),
+        firstLine(r.why).slice(0, 60),
+      ].map(printable),
+    ),
   ];
   const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
   return `${table

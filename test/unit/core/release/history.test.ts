@@ -85,3 +85,14 @@ test('a stored record round-trips, and broken ones say why', () => {
   );
   expect(parseReleaseRecord(JSON.stringify({ ...v140, version: 2 }))).toMatch(/version 2/);
 });
+
+test('text table: control characters in stored text are shown, not sent to the terminal', () => {
+  const evil = sampleRecord({
+    who: { actor: '\u001b[31mroot', triggeringActor: null, tagger: null },
+    why: { source: 'input', text: 'a\u202eb' },
+  });
+  const text = renderHistoryText([historyRow(evil)]);
+  expect(text).not.toMatch(/[\u001b\u202e]/);
+  expect(text).toContain('\\u001b[31mroot');
+  expect(text).toContain('a\\u202eb');
+});
