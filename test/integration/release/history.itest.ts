@@ -1,7 +1,8 @@
 // `mlci history` over a repository with 120 releases (two pages of the releases API): the table, JSON
 // and markdown views, `--at` answering "what was in production then", `--model`, and a forged asset
 // that is not a record skipped with a warning.
-import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import { afterAll, beforeAll, expect, jest, test } from '@jest/globals';
+import { main } from '../../../src/cli/main.js';
 import { history } from '../../../src/actions/history/history.js';
 import { serializeRecord } from '../../../src/core/release/record.js';
 import { type FakeGitHub, startFakeGitHub } from '../../harness/fake-github.js';
@@ -139,4 +140,26 @@ test('a bad --at or --format is a usage error', async () => {
     message: expect.stringMatching(/got "last tuesday"/),
   });
   await expect(run({ format: 'xml' })).rejects.toMatchObject({ exitCode: 2 });
+});
+
+test('the CLI: `mlci history --at … --format json` prints the record; `mlci release --rollback-to` without --reason exits 2', async () => {
+  Object.assign(process.env, fake.env());
+  let stdout = '';
+  let stderr = '';
+  jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stdout += String(chunk);
+    return true;
+  });
+  jest.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stderr += String(chunk);
+    return true;
+  });
+  try {
+    expect(await main(['history', '--at', '2027-01-02T12:00Z', '--format', 'json'])).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ tag: 'v1.1.0', who: 'user1' });
+    expect(await main(['release', '--rollback-to', 'v1.1.0'])).toBe(2);
+    expect(stderr).toContain('a rollback needs `reason`');
+  } finally {
+    jest.restoreAllMocks();
+  }
 });
