@@ -1,5 +1,6 @@
 import { DataError, UsageError } from '../../core/errors.js';
 import { parseReference, repositoryName } from '../../core/image/reference.js';
+import { productionBefore } from '../../core/release/promotion.js';
 import { buildReleaseRecord, type ReleaseRecord, refOf } from '../../core/release/record.js';
 import { imageTags, parseReleaseTag } from '../../core/release/tag-pattern.js';
 import { runApprovals } from '../../platform/github/approvals.js';
@@ -42,12 +43,11 @@ export async function release(io: ActionIO): Promise<void> {
 
   const history = await loadHistory(ctx.github, ctx.repo, inputs['record-asset'], inputs.model, io.log);
   const earlier = history.find((r) => r.record.tag === tag);
-  // Production before this release: on a rerun after this tag was recorded, the one before its record.
-  const production = history.find(
-    (r) =>
-      r.record.tag !== tag &&
-      (!earlier || Date.parse(r.record.releasedAt) <= Date.parse(earlier.record.releasedAt)),
+  const before = productionBefore(
+    history.map((r) => r.record),
+    tag,
   );
+  const production = history.find((r) => r.record === before);
   const candidate = await findCandidate(io, ctx, inputs, commit);
   const rebuild = await checkRebuild(io, inputs, candidate.image);
   const target = inputs.image

@@ -1,6 +1,7 @@
 import { UsageError } from '../../core/errors.js';
 import { parseReference } from '../../core/image/reference.js';
-import { buildReleaseRecord, refOf, type ReleaseRecord } from '../../core/release/record.js';
+import { planRollback } from '../../core/release/promotion.js';
+import { buildReleaseRecord, refOf } from '../../core/release/record.js';
 import { runApprovals } from '../../platform/github/approvals.js';
 import { ensureDeployment, setDeploymentStatus } from '../../platform/github/deployments.js';
 import { downloadAsset } from '../../platform/github/release-records.js';
@@ -22,27 +23,13 @@ import { finish } from './finish.js';
 export async function rollback(io: ActionIO, ctx: ReleaseContext, inputs: ReleaseInputs): Promise<void> {
   const to = inputs['rollback-to']!;
   const history = await loadHistory(ctx.github, ctx.repo, inputs['record-asset'], inputs.model, io.log);
-  const target = history.find((r) => r.record.tag === to && !r.record.rollback);
-  if (!target) {
-    throw new UsageError(`no production release ${to} to roll back to`, {
-      hint: `recorded releases: ${
-        history
-          .filter((r) => !r.record.rollback)
-          .map((r) => r.record.tag)
-          .slice(0, 10)
-          .join(', ') || 'none'
-      }`,
-    });
-  }
-  const current = history[0]!;
-  const converging =
-    current.record.rollback?.to.tag === to && current.record.image.digest === target.record.image.digest;
-  const from = converging ? history.find((r) => r !== current)! : current;
-  if (!converging && current === target) throw new UsageError(`${to} is already in production`);
-  const tags = converging ? current.record.image.tags : movingTags(from.record);
-  const tag = converging
-    ? current.record.tag
-    : `rollback-${history.filter((r) => r.record.rollback).length + 1}-${to}`;
+  const plan = planRollback(
+    history.map((r) => r.record),
+    to,
+  );
+  if (typeof plan === 'string') throw new UsageError(plan);
+  const { tags, tag, converging } = plan;
+  const target = history.find((r) => r.record === plan.target)!;
   const image = parseReference(target.record.image.reference, 'rollback-to image');
   const repository = inputs.image ? parseReference(inputs.image, 'image') : image;
 
@@ -84,13 +71,13 @@ export async function rollback(io: ActionIO, ctx: ReleaseContext, inputs: Releas
     fingerprint: t.fingerprint,
     predictions: t.predictions,
     fingerprints: t.fingerprints,
-    evaluation: { verdict: 'rollback', against: refOf(from.record), metrics: [], reasons: [] },
+    evaluation: { verdict: 'rollback', against: refOf(plan.from), metrics: [], reasons: [] },
     who: { actor: ctx.actor, triggeringActor: ctx.triggeringActor, tagger: null },
-    releasedAt: converging ? current.record.releasedAt : ctx.now(),
+    releasedAt: converging ? converging.releasedAt : ctx.now(),
     why: { source: 'input', text: inputs.reason! },
     approvals: ctx.run.id ? await runApprovals(ctx.github, ctx.repo, ctx.run.id) : [],
     acceptances: [],
-    previous: refOf(from.record),
+    previous: refOf(plan.from),
     first: false,
     rollback: { to: refOf(t) },
     deployment: { environment: inputs.environment, id: deployment },
@@ -106,9 +93,4 @@ export async function rollback(io: ActionIO, ctx: ReleaseContext, inputs: Releas
   const published = await publishRelease(io, ctx, inputs, record, predictions);
   await status('success', `rolled back to ${to}: ${t.image.digest.slice(7, 19)}`);
   await finish(io, inputs, record, published.html_url, 'rolled-back');
-}
-
-/** The tags of a production change that move with production (not its own full version). */
-function movingTags(record: ReleaseRecord): string[] {
-  return record.image.tags.filter((t) => t !== record.release && t !== record.tag);
 }
