@@ -47,7 +47,7 @@ export interface World {
     tag: string,
     correct: number,
     message: string,
-    options?: { seed?: number; upload?: boolean },
+    options?: { seed?: number; upload?: boolean; lightweight?: boolean },
   ): Promise<Built>;
   /** Runs `mlci release` in-process as a tag push of `tag` would. */
   release(
@@ -103,7 +103,8 @@ export async function startWorld(registry: TestRegistry, repoName: string): Prom
       writeFileSync(join(repoDir, 'model.txt'), `${tag}\n`);
       git(repoDir, 'add', '.');
       git(repoDir, 'commit', '-q', '-m', `model for ${tag}`);
-      git(repoDir, 'tag', '-a', tag, '-m', message);
+      if (options.lightweight) git(repoDir, 'tag', tag);
+      else git(repoDir, 'tag', '-a', tag, '-m', message);
       const commit = git(repoDir, 'rev-parse', 'HEAD').trim();
       const report = await build(options.seed ?? n, true, commit);
       const reportText = readFileSync(join(ws, 'image-report.json'), 'utf8');

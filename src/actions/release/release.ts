@@ -4,12 +4,13 @@ import { productionBefore } from '../../core/release/promotion.js';
 import { buildReleaseRecord, type ReleaseRecord, refOf } from '../../core/release/record.js';
 import { imageTags, parseReleaseTag } from '../../core/release/tag-pattern.js';
 import { runApprovals } from '../../platform/github/approvals.js';
-import { ensureDeployment, setDeploymentStatus } from '../../platform/github/deployments.js';
+import { releaseByTag } from '../../platform/github/release-publish.js';
 import { tagInfo } from '../../platform/git/tag.js';
 import type { ActionIO } from '../../platform/io.js';
 import { promoteImage } from '../../platform/registry/promote.js';
 import { checkRebuild, findCandidate } from './candidate.js';
 import { releaseContext } from './context.js';
+import { startDeployment } from './deploy.js';
 import { recheckGate } from './gate.js';
 import { getReleaseInputs, type ReleaseInputs } from './inputs.js';
 import { notesOf, predictionsAsset, publishRelease } from './publish.js';
@@ -55,26 +56,15 @@ export async function release(io: ActionIO): Promise<void> {
     : parseReference(candidate.image.reference, 'candidate');
   const tags = imageTags(version, tag, { templates: inputs['image-tags'], latest: inputs.latest });
 
-  const deployment = await ensureDeployment(ctx.github, ctx.repo, {
+  const deployment = await startDeployment(ctx, inputs, {
     sha: commit,
-    environment: inputs.environment,
     tag,
     digest: candidate.image.digest,
     image: repositoryName(target),
     description: `mlci release ${tag}`,
-    requiredContexts: inputs['required-contexts'],
   });
-  const status = (state: 'in_progress' | 'success' | 'failure', description: string) =>
-    setDeploymentStatus(ctx.github, ctx.repo, deployment, {
-      state,
-      description,
-      logUrl: ctx.run.url ?? undefined,
-      environmentUrl: inputs['environment-url'],
-      // A rerun of a release that already succeeded converges without going back to in_progress.
-      unlessNewest: state === 'in_progress' ? ['success'] : [],
-    });
-  await status('in_progress', `releasing ${tag}`);
-  io.output('deployment-id', String(deployment));
+  await deployment.status('in_progress', `releasing ${tag}`);
+  io.output('deployment-id', String(deployment.id));
 
   const { report, decision } = await recheckGate(io, ctx, inputs, candidate, production, commit);
   const facts = {
@@ -97,7 +87,7 @@ export async function release(io: ActionIO): Promise<void> {
     rollback: null,
   };
   if (decision.outcome === 'refused') {
-    await status('failure', `refused: ${decision.reasons[0]}`);
+    await deployment.status('failure', `refused: ${decision.reasons[0]}`);
     await io.summary(renderReleaseSummary(facts, 'refused', decision.reasons));
     io.output('outcome', 'refused');
     throw new DataError(`release ${tag} refused: ${decision.reasons[0]}`, {
@@ -130,14 +120,18 @@ export async function release(io: ActionIO): Promise<void> {
     who: { actor: ctx.actor, triggeringActor: ctx.triggeringActor, tagger: git?.tagger ?? null },
     // A rerun keeps the time of the run that first recorded this release.
     releasedAt: earlier?.record.releasedAt ?? ctx.now(),
-    why: whyOf(git?.message, notesOf(earlier?.release), inputs.reason),
+    why: whyOf(
+      git?.message,
+      notesOf(earlier?.release ?? (await releaseByTag(ctx.github, ctx.repo, tag))),
+      inputs.reason,
+    ),
     approvals: ctx.run.id ? await runApprovals(ctx.github, ctx.repo, ctx.run.id) : [],
     first: production === undefined,
-    deployment: { environment: inputs.environment, id: deployment },
+    deployment: { environment: inputs.environment, id: deployment.id },
     run: ctx.run,
   });
   const published = await publishRelease(io, ctx, inputs, record, candidate.predictions);
-  await status('success', `${tag} in production: ${record.image.digest.slice(7, 19)}`);
+  await deployment.status('success', `${tag} in production: ${record.image.digest.slice(7, 19)}`);
   await finish(io, inputs, record, published.html_url, 'released');
 }
 

@@ -3,11 +3,11 @@ import { parseReference } from '../../core/image/reference.js';
 import { planRollback } from '../../core/release/promotion.js';
 import { buildReleaseRecord, refOf } from '../../core/release/record.js';
 import { runApprovals } from '../../platform/github/approvals.js';
-import { ensureDeployment, setDeploymentStatus } from '../../platform/github/deployments.js';
 import { downloadAsset } from '../../platform/github/release-records.js';
 import type { ActionIO } from '../../platform/io.js';
 import { promoteImage } from '../../platform/registry/promote.js';
 import type { ReleaseContext } from './context.js';
+import { startDeployment } from './deploy.js';
 import type { ReleaseInputs } from './inputs.js';
 import { publishRelease } from './publish.js';
 import { loadHistory } from './records.js';
@@ -33,24 +33,15 @@ export async function rollback(io: ActionIO, ctx: ReleaseContext, inputs: Releas
   const image = parseReference(target.record.image.reference, 'rollback-to image');
   const repository = inputs.image ? parseReference(inputs.image, 'image') : image;
 
-  const deployment = await ensureDeployment(ctx.github, ctx.repo, {
+  const deployment = await startDeployment(ctx, inputs, {
     sha: target.record.commit,
-    environment: inputs.environment,
     tag,
     digest: target.record.image.digest,
     image: `${repository.registry}/${repository.repository}`,
     description: `mlci rollback to ${to}`,
-    requiredContexts: inputs['required-contexts'],
   });
-  const status = (state: 'in_progress' | 'success', description: string) =>
-    setDeploymentStatus(ctx.github, ctx.repo, deployment, {
-      state,
-      description,
-      logUrl: ctx.run.url ?? undefined,
-      environmentUrl: inputs['environment-url'],
-      unlessNewest: state === 'in_progress' ? ['success'] : [],
-    });
-  await status('in_progress', `rolling back to ${to}`);
+  await deployment.status('in_progress', `rolling back to ${to}`);
+  io.output('deployment-id', String(deployment.id));
   await io.log.group(`Re-pointing ${tags.join(', ')} to ${target.record.image.digest}`, async () =>
     promoteImage(
       { client: await ctx.registry(image.registry), ref: image },
@@ -80,7 +71,7 @@ export async function rollback(io: ActionIO, ctx: ReleaseContext, inputs: Releas
     previous: refOf(plan.from),
     first: false,
     rollback: { to: refOf(t) },
-    deployment: { environment: inputs.environment, id: deployment },
+    deployment: { environment: inputs.environment, id: deployment.id },
     run: ctx.run,
   });
   // The predictions travel with the record, so compare-metrics' next comparison stays paired.
@@ -91,6 +82,6 @@ export async function rollback(io: ActionIO, ctx: ReleaseContext, inputs: Releas
     ? { name: asset.name, text: (await downloadAsset(ctx.github, ctx.repo, asset.id)).toString('utf8') }
     : undefined;
   const published = await publishRelease(io, ctx, inputs, record, predictions);
-  await status('success', `rolled back to ${to}: ${t.image.digest.slice(7, 19)}`);
+  await deployment.status('success', `rolled back to ${to}: ${t.image.digest.slice(7, 19)}`);
   await finish(io, inputs, record, published.html_url, 'rolled-back');
 }

@@ -309,4 +309,26 @@ describe('release from tags', () => {
       /^no release candidate for commit [0-9a-f]{12} \(searched: artifact mlci-release-candidate: no successful runs at [0-9a-f]{12}; input candidate-image: not given\)$/,
     );
   }, 60_000);
+
+  test('a lightweight tag: the why comes from the notes a person wrote on the release, kept as written', async () => {
+    const built5 = await world.candidate('v1.5.0', 290, '', { lightweight: true });
+    const res = await fetch(`${world.fake.url}/repos/acme/widgets/releases`, {
+      method: 'POST',
+      headers: { authorization: `token ${world.fake.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        tag_name: 'v1.5.0',
+        name: 'Spring model',
+        body: 'Retrained on March data (DATA-88).',
+      }),
+    });
+    expect(res.status).toBe(201);
+    const { error } = await world.release('v1.5.0', { reason: 'not used: the notes win' });
+    expect(error).toBeUndefined();
+    const record = recordOf('v1.5.0');
+    expect(record.why).toEqual({ source: 'release-notes', text: 'Retrained on March data (DATA-88).' });
+    expect(record.who.tagger).toBeNull();
+    expect(record.image.digest).toBe(built5.digest);
+    const release = releases().find((r) => r.tagName === 'v1.5.0')!;
+    expect([release.name, release.body]).toEqual(['Spring model', 'Retrained on March data (DATA-88).']);
+  }, 60_000);
 });
