@@ -29,9 +29,13 @@ export async function release(io: ActionIO): Promise<void> {
   const ctx = releaseContext(io, inputs);
   if (inputs['rollback-to']) return rollback(io, ctx, inputs);
   const tag = releaseTag(inputs, io.env);
-  const version = parseReleaseTag(tag, inputs['tag-prefix']);
-  if (!version) {
-    io.log.notice(`tag ${tag} is not ${inputs['tag-prefix']}<semantic version>: not a release, skipped`);
+  const version = tag === undefined ? undefined : parseReleaseTag(tag, inputs['tag-prefix']);
+  if (tag === undefined || !version) {
+    io.log.notice(
+      tag === undefined
+        ? `${io.env.GITHUB_REF} is not a tag: nothing to release, skipped`
+        : `tag ${tag} is not ${inputs['tag-prefix']}<semantic version>: not a release, skipped`,
+    );
     io.output('outcome', 'skipped');
     return;
   }
@@ -135,13 +139,17 @@ export async function release(io: ActionIO): Promise<void> {
   await finish(io, inputs, record, published.html_url, 'released');
 }
 
-/** The tag to release: the input, else the pushed tag. */
-function releaseTag(inputs: ReleaseInputs, env: ActionIO['env']): string {
+/**
+ * The tag to release: the input, else the pushed tag; undefined on a branch push (the umbrella action
+ * runs every section of mlci.yml on every push: a release section must not fail the other pushes).
+ */
+function releaseTag(inputs: ReleaseInputs, env: ActionIO['env']): string | undefined {
   if (inputs.tag) return inputs.tag;
-  const ref = env.GITHUB_REF ?? '';
-  if (ref.startsWith('refs/tags/')) return ref.slice('refs/tags/'.length);
-  throw new UsageError(`release runs on a tag push; GITHUB_REF is "${ref}"`, {
-    hint: 'trigger the workflow with `on: push: tags: [v*]`, or pass `tag`',
+  const ref = env.GITHUB_REF;
+  if (ref?.startsWith('refs/tags/')) return ref.slice('refs/tags/'.length);
+  if (ref) return undefined;
+  throw new UsageError('release needs a tag: run it on a tag push, or pass `tag`', {
+    hint: 'trigger the workflow with `on: push: tags: [v*]`, or: mlci release --tag v1.4.0',
   });
 }
 

@@ -49,7 +49,12 @@ describe('release from tags', () => {
     expect(error).toBeUndefined();
     expect(io.outputs.outcome).toBe('skipped');
     expect(io.logs).toContain('notice: tag nightly-3 is not v<semantic version>: not a release, skipped');
+    const branch = await world.release(undefined, {}, { GITHUB_REF: 'refs/heads/main' });
+    expect(branch.error).toBeUndefined();
+    expect(branch.io.logs).toContain('notice: refs/heads/main is not a tag: nothing to release, skipped');
     expect(world.fake.requests.length).toBe(before);
+    const none = await world.release(undefined, {}, { GITHUB_REF: '' });
+    expect(none.error?.exitCode).toBe(2);
   });
 
   test('first release: promoted by digest, recorded as first, deployment and release with card and record', async () => {
