@@ -47,7 +47,7 @@ export interface World {
     tag: string,
     correct: number,
     message: string,
-    options?: { seed?: number; upload?: boolean; lightweight?: boolean },
+    options?: { seed?: number; upload?: boolean; lightweight?: boolean; revision?: string },
   ): Promise<Built>;
   /** Runs `mlci release` in-process as a tag push of `tag` would. */
   release(
@@ -111,7 +111,14 @@ export async function startWorld(registry: TestRegistry, repoName: string): Prom
       if (options.upload !== false) {
         const files = join(root, `candidate-${n}`);
         mkdirSync(files);
-        writeFileSync(join(files, 'mlci-image-report.json'), reportText);
+        // `revision` forges the commit the uploaded image report claims to be built from.
+        const uploaded = options.revision
+          ? JSON.stringify({
+              ...JSON.parse(reportText),
+              lineage: { ...JSON.parse(reportText).lineage, revision: options.revision },
+            })
+          : reportText;
+        writeFileSync(join(files, 'mlci-image-report.json'), uploaded);
         writeFileSync(join(files, 'predictions.jsonl'), predictions(correct));
         const id = fake.nextId();
         const run: WorkflowRunRecord = {

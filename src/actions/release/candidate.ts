@@ -57,6 +57,14 @@ export async function findCandidate(
       },
     );
   }
+  if (image.revision && image.revision !== commit) {
+    throw new DataError(
+      `the candidate image ${image.reference} was built from ${image.revision.slice(0, 12)}, not the tagged commit ${commit.slice(0, 12)}`,
+      {
+        hint: 'release the commit that was built, or rebuild that commit on the default branch',
+      },
+    );
+  }
   io.log.info(`candidate ${image.reference} from ${source}`);
   return {
     ...(candidate ?? { fingerprints: { run: null, model: null, data: null } }),

@@ -9,6 +9,8 @@ export interface CandidateImage {
   readonly reference: string;
   readonly digest: string;
   readonly layers: readonly Pick<LayerReport, 'name' | 'role' | 'digest'>[];
+  /** The commit the image says it was built from (`lineage.revision`), when it says. */
+  readonly revision?: string;
 }
 
 /** What was reviewed for a commit: its image, and the inputs of its comparison. */
@@ -83,10 +85,10 @@ export function readCandidate(files: ReadonlyMap<string, Uint8Array>): Candidate
 function imageOf(file: NamedText): CandidateImage {
   const report = JSON.parse(file.text) as {
     digest?: unknown;
-    reference?: unknown;
     image?: unknown;
     layers?: unknown;
     pushed?: unknown;
+    lineage?: { revision?: unknown } | null;
   };
   if (typeof report.digest !== 'string' || !/^sha256:[0-9a-f]{64}$/.test(report.digest))
     throw new DataError(`${file.name}: the image report has no sha256 digest`);
@@ -106,7 +108,13 @@ function imageOf(file: NamedText): CandidateImage {
           digest: l.digest as LayerReport['digest'],
         }))
     : [];
-  return { reference: `${report.image}@${report.digest}`, digest: report.digest, layers };
+  const revision = typeof report.lineage?.revision === 'string' ? report.lineage.revision : undefined;
+  return {
+    reference: `${report.image}@${report.digest}`,
+    digest: report.digest,
+    layers,
+    ...(revision ? { revision } : {}),
+  };
 }
 
 /**

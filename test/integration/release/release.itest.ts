@@ -72,6 +72,7 @@ describe('release from tags', () => {
     expect(io.outputs.outcome).toBe('released');
     for (const tag of ['1.0.0', '1.0', '1']) expect(await world.tagged(tag)).toBe(built.v1.digest);
     expect(await world.tagged('latest')).toBeUndefined();
+    expect(JSON.parse(built.v1.reportText).lineage.revision).toBe(built.v1.commit);
     const record = recordOf('v1.0.0');
     expect(record).toMatchObject({
       kind: 'mlci/release-record',
@@ -335,5 +336,15 @@ describe('release from tags', () => {
     expect(record.image.digest).toBe(built5.digest);
     const release = releases().find((r) => r.tagName === 'v1.5.0')!;
     expect([release.name, release.body]).toEqual(['Spring model', 'Retrained on March data (DATA-88).']);
+  }, 60_000);
+
+  test("an image report built from another commit is not this tag's candidate", async () => {
+    await world.candidate('v1.6.0', 290, 'Mixed up.', { revision: 'f'.repeat(40) });
+    const { error } = await world.release('v1.6.0');
+    expect(error?.exitCode).toBe(1);
+    expect(error?.message).toMatch(
+      /^the candidate image \S+ was built from ffffffffffff, not the tagged commit [0-9a-f]{12}$/,
+    );
+    expect(await world.tagged('1.6.0')).toBeUndefined();
   }, 60_000);
 });

@@ -110,3 +110,11 @@ test('a rebuild: same digest is proof; else the first differing layer by positio
     'r.json is not an mlci/image-report',
   );
 });
+
+test('the image report says which commit it was built from', () => {
+  const c = readCandidate(files({ 'i.json': report(d(1), [], { lineage: { revision: 'a'.repeat(40) } }) }));
+  expect(c.image?.revision).toBe('a'.repeat(40));
+  expect(
+    readCandidate(files({ 'i.json': report(d(1), [], { lineage: null }) })).image?.revision,
+  ).toBeUndefined();
+});
