@@ -1,6 +1,4 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { UsageError } from '../../core/errors.js';
 import type { NamedText } from '../../core/metrics/baseline.js';
 import { type CardText, renderModelCard } from '../../core/release/model-card.js';
 import { type ReleaseRecord, serializeRecord } from '../../core/release/record.js';
@@ -8,6 +6,7 @@ import { marker } from '../../core/report/marker.js';
 import { escapeMarkdown, inlineCode } from '../../core/text/markdown.js';
 import { ensureRelease, putAsset } from '../../platform/github/release-publish.js';
 import type { GitHubRelease } from '../../platform/github/release-records.js';
+import { readProfileFile } from '../../platform/data/profile-file.js';
 import type { ActionIO } from '../../platform/io.js';
 import type { ReleaseContext } from './context.js';
 import type { ReleaseInputs } from './inputs.js';
@@ -73,29 +72,16 @@ function releaseBody(record: ReleaseRecord): string {
 
 /** The model card's own words, and the training data profile's summary when one is given. */
 async function cardText(io: ActionIO, inputs: ReleaseInputs): Promise<CardText> {
-  let profile: CardText['profile'];
-  if (inputs['data-profile']) {
-    let value: { kind?: unknown; rows?: unknown; columns?: unknown };
-    try {
-      value = JSON.parse(await readFile(resolve(io.cwd, inputs['data-profile']), 'utf8'));
-    } catch (cause) {
-      throw new UsageError(`cannot read ${inputs['data-profile']} (input \`data-profile\`) as JSON`, {
-        cause,
-      });
-    }
-    const columns = Array.isArray(value.columns) ? (value.columns as Record<string, unknown>[]) : [];
-    profile = {
-      rows: typeof value.rows === 'number' ? value.rows : 0,
-      columns: columns.map((c) => ({
-        name: String(c?.name ?? '?'),
-        kind: String(c?.kind ?? c?.type ?? '?'),
-      })),
-    };
-  }
+  const path = inputs['data-profile'];
+  // The same size-capped, checked reader as validate-data's reference profiles.
+  const profile = path ? readProfileFile(resolve(io.cwd, path), path) : undefined;
   return {
     intendedUse: inputs['intended-use'],
     limitations: inputs.limitations,
     license: inputs.license,
-    profile,
+    profile: profile && {
+      rows: profile.rows,
+      columns: profile.columns.map((c) => ({ name: c.name, kind: c.type })),
+    },
   };
 }

@@ -1,10 +1,11 @@
 // `mlci release` against the fake GitHub and Debian's docker-registry: a first release, a second that
 // beats production, a regression refused then accepted, a rollback, a rebuild check, and the release
 // record read back by compare-metrics' `release` baseline source.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { compareMetrics } from '../../../src/actions/compare-metrics/compare-metrics.js';
+import { inferSchema } from '../../../src/actions/infer-schema/infer-schema.js';
 import type { ReleaseRecord } from '../../../src/core/release/record.js';
 import { startRegistry, type TestRegistry } from '../../harness/registry.js';
 import { recordingIO } from '../../support/image-io.js';
@@ -138,7 +139,6 @@ describe('release from tags', () => {
       dir,
       { ...world.fake.env() },
     );
-    const { writeFileSync } = await import('node:fs');
     writeFileSync(join(dir, 'cand.jsonl'), predictions(255));
     await compareMetrics(io);
     expect(io.outputs['baseline-source']).toBe('release');
@@ -328,7 +328,19 @@ describe('release from tags', () => {
       }),
     });
     expect(res.status).toBe(201);
-    const { error } = await world.release('v1.5.0', { reason: 'not used: the notes win' });
+    // The training data's profile, as `mlci infer-schema --profile-out` writes it, summarised in the card.
+    writeFileSync(join(world.repoDir, 'train.csv'), 'age,plan\n31,pro\n45,free\n27,pro\n');
+    await inferSchema(
+      recordingIO(
+        { data: 'train.csv', out: 'schema.yaml', 'profile-out': 'train-profile.json' },
+        world.repoDir,
+      ),
+    );
+    const { error } = await world.release('v1.5.0', {
+      reason: 'not used: the notes win',
+      'data-profile': 'train-profile.json',
+      'intended-use': 'Weekly churn scores.',
+    });
     expect(error).toBeUndefined();
     const record = recordOf('v1.5.0');
     expect(record.why).toEqual({ source: 'release-notes', text: 'Retrained on March data (DATA-88).' });
@@ -336,6 +348,11 @@ describe('release from tags', () => {
     expect(record.image.digest).toBe(built5.digest);
     const release = releases().find((r) => r.tagName === 'v1.5.0')!;
     expect([release.name, release.body]).toEqual(['Spring model', 'Retrained on March data (DATA-88).']);
+    const card = world.fake.state.assets.find(
+      (a) => a.releaseId === release.id && a.name === 'mlci-model-card.md',
+    )!;
+    expect(card.data.toString()).toMatch(/- Profile: 3 rows, 2 columns \(age: integer, plan: string\)/);
+    expect(card.data.toString()).toMatch(/## Intended use\n\nWeekly churn scores\./);
   }, 60_000);
 
   test("an image report built from another commit is not this tag's candidate", async () => {
