@@ -46,7 +46,7 @@ export async function release(io: ActionIO): Promise<void> {
       hint: 'check out the tag (actions/checkout does on a tag push)',
     });
 
-  const history = await loadHistory(ctx.github, ctx.repo, inputs['record-asset'], inputs.model, io.log);
+  const history = await loadHistory(ctx.github, ctx.repo, inputs['record-asset'], inputs.model, io.log, tag);
   const earlier = history.find((r) => r.record.tag === tag);
   const before = productionBefore(
     history.map((r) => r.record),

@@ -1,7 +1,8 @@
+import { UsageError } from '../../core/errors.js';
 import { GitHubError } from './errors.js';
 import type { GitHubClient } from './client.js';
 import { postOnce } from './marked.js';
-import { downloadAsset, type GitHubRelease, type Repo } from './release-records.js';
+import { downloadAsset, type GitHubRelease, listReleases, type Repo } from './release-records.js';
 
 export interface ReleaseFields {
   readonly tag: string;
@@ -60,11 +61,20 @@ export async function ensureRelease(
       { permission: 'contents: write' },
     );
   } catch (thrown) {
-    const raced =
-      thrown instanceof GitHubError &&
-      thrown.status === 422 &&
-      (await releaseByTag(client, repo, fields.tag));
+    if (!(thrown instanceof GitHubError) || thrown.status !== 422) throw thrown;
+    const raced = await releaseByTag(client, repo, fields.tag);
     if (raced) return raced;
+    // GitHub does not find drafts by tag, but refuses a second release of the tag.
+    const draft = (await listReleases(client, repo)).find((r) => r.draft && r.tag_name === fields.tag);
+    if (draft) {
+      throw new UsageError(
+        `a draft release of ${fields.tag} exists (${draft.html_url}); mlci attaches the record to a published release`,
+        {
+          hint: 'publish the draft (its notes become the "why") or delete it, then re-run',
+          cause: thrown,
+        },
+      );
+    }
     throw thrown;
   }
 }

@@ -65,7 +65,7 @@ export async function readRecords(
   repo: Repo,
   asset: string,
   releases?: readonly GitHubRelease[],
-): Promise<{ records: StoredRecord[]; skipped: string[] }> {
+): Promise<{ records: StoredRecord[]; skipped: string[]; drafts: GitHubRelease[] }> {
   const all = releases ?? (await listReleases(client, repo));
   const carrying = all.filter((r) => !r.draft && !r.prerelease && r.assets.some((a) => a.name === asset));
   const results: (StoredRecord | string)[] = new Array(carrying.length);
@@ -86,5 +86,6 @@ export async function readRecords(
   return {
     records: results.filter((r): r is StoredRecord => typeof r !== 'string'),
     skipped: results.filter((r): r is string => typeof r === 'string'),
+    drafts: all.filter((r) => r.draft),
   };
 }

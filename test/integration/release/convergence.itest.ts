@@ -166,3 +166,27 @@ test('a registry failure after the second tag: the rerun moves every tag and rel
     await world.stop();
   }
 }, 90_000);
+
+test('a draft release of the tag (which GitHub does not find by tag) is named, not duplicated', async () => {
+  const world = await startWorld(registry, `conv-draft-${Math.random().toString(36).slice(2, 8)}`);
+  try {
+    await world.candidate('v1.0.0', 240, 'First model.');
+    const res = await fetch(`${world.fake.url}/repos/acme/widgets/releases`, {
+      method: 'POST',
+      headers: { authorization: `token ${world.fake.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ tag_name: 'v1.0.0', draft: true, body: 'draft notes' }),
+    });
+    expect(res.status).toBe(201);
+    const { error } = await world.release('v1.0.0');
+    expect(error?.exitCode).toBe(2);
+    expect(error?.message).toMatch(
+      /^a draft release of v1\.0\.0 exists \(\S+\); mlci attaches the record to a published release$/,
+    );
+    expect(world.fake.state.releases).toHaveLength(1);
+    // Found before anything moved: no tag, no deployment.
+    expect(await world.tagged('1.0.0')).toBeUndefined();
+    expect(world.fake.state.deployments).toEqual([]);
+  } finally {
+    await world.stop();
+  }
+}, 90_000);
