@@ -47,7 +47,13 @@ export interface World {
     tag: string,
     correct: number,
     message: string,
-    options?: { seed?: number; upload?: boolean; lightweight?: boolean; revision?: string },
+    options?: {
+      seed?: number;
+      upload?: boolean;
+      lightweight?: boolean;
+      revision?: string;
+      imageReport?: boolean;
+    },
   ): Promise<Built>;
   /** Runs `mlci release` in-process as a tag push of `tag` would. */
   release(
@@ -144,7 +150,10 @@ export async function startWorld(registry: TestRegistry, repoName: string): Prom
         const { DefaultArtifactClient } = await import('@actions/artifact');
         await new DefaultArtifactClient().uploadArtifact(
           'mlci-release-candidate',
-          [join(files, 'mlci-image-report.json'), join(files, 'predictions.jsonl')],
+          [
+            ...(options.imageReport === false ? [] : [join(files, 'mlci-image-report.json')]),
+            join(files, 'predictions.jsonl'),
+          ],
           files,
         );
         process.env.ACTIONS_RUNTIME_TOKEN = fake.runtimeToken;

@@ -364,4 +364,20 @@ describe('release from tags', () => {
     );
     expect(await world.tagged('1.6.0')).toBeUndefined();
   }, 60_000);
+
+  test('an artifact without an image report: `candidate-image` names the reviewed image, resolved to its digest', async () => {
+    const built7 = await world.candidate('v1.7.0', 292, 'From the registry.', { imageReport: false });
+    const missing = await world.release('v1.7.0');
+    expect(missing.error?.message).toMatch(
+      /\(searched: artifact mlci-release-candidate: run \d+; the artifact has no mlci\/image-report\)$/,
+    );
+    const candidateImage = `${world.image}:sha-${built7.commit.slice(0, 7)}`;
+    const { error } = await world.release('v1.7.0', { 'candidate-image': candidateImage });
+    expect(error).toBeUndefined();
+    expect(recordOf('v1.7.0').image).toMatchObject({
+      digest: built7.digest,
+      reference: `${world.image}@${built7.digest}`,
+    });
+    expect(await world.tagged('1.7.0')).toBe(built7.digest);
+  }, 60_000);
 });
