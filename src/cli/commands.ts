@@ -1,6 +1,8 @@
 import { CAPABILITIES, type Registered } from '../actions/commands.js';
 import { fingerprint } from '../actions/fingerprint/fingerprint.js';
 import { spec as fingerprintSpec } from '../actions/fingerprint/spec.js';
+import { history } from '../actions/history/history.js';
+import { spec as historySpec } from '../actions/history/spec.js';
 import { inferSchema } from '../actions/infer-schema/infer-schema.js';
 import { spec as inferSchemaSpec } from '../actions/infer-schema/spec.js';
 import { mergeProfilesCommand } from '../actions/merge-profiles/merge-profiles.js';
@@ -12,6 +14,7 @@ import { spec as runSpec } from '../actions/run/spec.js';
 export const CLI_COMMANDS: readonly Registered[] = [
   ...CAPABILITIES,
   { spec: runSpec, run },
+  { spec: historySpec, run: history },
   { spec: fingerprintSpec, run: fingerprint },
   { spec: inferSchemaSpec, run: inferSchema },
   { spec: mergeProfilesSpec, run: mergeProfilesCommand },

@@ -100,3 +100,18 @@ export function mermaidLabel(text: string, max = 24): string {
   const cut = clean.length > max ? `${clean.slice(0, max - 1)}~` : clean;
   return cut || '_';
 }
+
+/**
+ * Untrusted text as a mermaid label (timeline periods and events): only letters, digits, spaces and
+ * `._/+-@` survive, `@` loses its mention power, and the result is capped. Mermaid reads `:` as an event
+ * separator, `#`/`;` as entity and statement syntax, and brackets/quotes as node shapes, so all of
+ * them go.
+ */
+export function mermaidText(text: string, max = 60): string {
+  const kept = text
+    .replace(/[^A-Za-z0-9 ._/+@-]/g, ' ')
+    .replace(/@/g, 'at ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return (kept.length > max ? `${kept.slice(0, max)}…` : kept) || '-';
+}

@@ -7,6 +7,7 @@ import {
   inlineCode,
   link,
   mermaidLabel,
+  mermaidText,
 } from '../../../../src/core/text/markdown.js';
 
 test('escaped text stays on one line and cannot open HTML, links, mentions or table cells', () => {
@@ -64,4 +65,10 @@ test('mermaid labels keep only a safe ASCII subset, never empty, capped', () => 
   expect(label.startsWith('acc___ click')).toBe(true);
   expect(mermaidLabel('')).toBe('_');
   expect(mermaidLabel('x'.repeat(40), 10)).toBe(`${'x'.repeat(9)}~`);
+});
+
+test('mermaidText keeps no mermaid syntax and no mention', () => {
+  expect(mermaidText('v1.4.0 : by @alice; #x [y] "z" %% c\nnext')).toBe('v1.4.0 by at alice x y z c next');
+  expect(mermaidText('::{}')).toBe('-');
+  expect(mermaidText('a'.repeat(70), 10)).toBe(`${'a'.repeat(10)}…`);
 });
