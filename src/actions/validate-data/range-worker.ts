@@ -1,3 +1,4 @@
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { ChunkedInput } from '../../core/data/csv/chunked.js';
@@ -60,11 +61,14 @@ export interface RangeResult {
   readonly failure?: string;
 }
 
+const here = fileURLToPath(import.meta.url);
 /**
- * The module a worker runs. In an ncc bundle every module is in one file, so this is the bundle itself
- * (its entry runs the action only on the main thread); after tsc it is this file.
+ * The module a worker runs. In a one-file ncc bundle (an action's) that is the bundle itself (its entry
+ * runs the action only on the main thread). In a code-split bundle (the CLI's, the umbrella action's) this
+ * module sits in a chunk `<id>.index.js` that cannot run alone: the worker starts the entry `index.js`
+ * beside it, which imports this module in worker threads. After tsc it is this file.
  */
-export const WORKER_ENTRY = fileURLToPath(import.meta.url);
+export const WORKER_ENTRY = /^\d+\.index\.js$/.test(basename(here)) ? join(dirname(here), 'index.js') : here;
 
 /** Scans one range; pure apart from reading the file. */
 export function runRange(job: RangeJob): RangeResult {
