@@ -201,6 +201,7 @@ export interface RangeWorker {
   terminate(): void;
 }
 
+/** Starts a range worker on `job`; the caller terminates it. */
 export function startWorker(job: RangeJob): RangeWorker {
   // stdout/stderr: true keeps whatever an entry module prints in a worker (the CLI bundle's main)
   // out of the user's terminal; the range result comes back as a message.
