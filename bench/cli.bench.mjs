@@ -42,6 +42,7 @@ if (!process.argv.includes('--reuse') || !existsSync(join(bundles, 'dist/cli/ind
     ],
     { stdio: 'inherit', cwd: root },
   );
+  rmSync(join(root, '.build-cli-bench'), { recursive: true, force: true }); // ncc has inlined it
 }
 const cli = join(bundles, 'dist/cli/index.js');
 
