@@ -1,23 +1,48 @@
-import { CAPABILITIES, type Registered } from '../actions/commands.js';
-import { fingerprint } from '../actions/fingerprint/fingerprint.js';
+import { CAPABILITIES, lazyCommand, type Registered } from '../actions/commands.js';
 import { spec as fingerprintSpec } from '../actions/fingerprint/spec.js';
-import { history } from '../actions/history/history.js';
 import { spec as historySpec } from '../actions/history/spec.js';
-import { inferSchema } from '../actions/infer-schema/infer-schema.js';
 import { spec as inferSchemaSpec } from '../actions/infer-schema/spec.js';
-import { mergeProfilesCommand } from '../actions/merge-profiles/merge-profiles.js';
 import { spec as mergeProfilesSpec } from '../actions/merge-profiles/spec.js';
-import { run } from '../actions/run/run.js';
 import { spec as runSpec } from '../actions/run/spec.js';
 
-/** Every `mlci` command: the capabilities, then the pipeline runner and CLI-only tools. */
+/** Every `mlci` command: the capabilities, then the pipeline runner and CLI-only tools (each loaded on use). */
 export const CLI_COMMANDS: readonly Registered[] = [
   ...CAPABILITIES,
-  { spec: runSpec, run },
-  { spec: historySpec, run: history },
-  { spec: fingerprintSpec, run: fingerprint },
-  { spec: inferSchemaSpec, run: inferSchema },
-  { spec: mergeProfilesSpec, run: mergeProfilesCommand },
+  {
+    spec: runSpec,
+    run: lazyCommand(
+      () => import('../actions/run/run.js'),
+      (m) => m.run,
+    ),
+  },
+  {
+    spec: historySpec,
+    run: lazyCommand(
+      () => import('../actions/history/history.js'),
+      (m) => m.history,
+    ),
+  },
+  {
+    spec: fingerprintSpec,
+    run: lazyCommand(
+      () => import('../actions/fingerprint/fingerprint.js'),
+      (m) => m.fingerprint,
+    ),
+  },
+  {
+    spec: inferSchemaSpec,
+    run: lazyCommand(
+      () => import('../actions/infer-schema/infer-schema.js'),
+      (m) => m.inferSchema,
+    ),
+  },
+  {
+    spec: mergeProfilesSpec,
+    run: lazyCommand(
+      () => import('../actions/merge-profiles/merge-profiles.js'),
+      (m) => m.mergeProfilesCommand,
+    ),
+  },
 ];
 
 /** A command by name or alias. */

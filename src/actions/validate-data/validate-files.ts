@@ -167,13 +167,24 @@ async function validateCsv(
   profiles: DataProfile[],
 ): Promise<number> {
   const dialect = dialectFor(file.path, options.delimiter);
-  // Keys and duplicate rows need every row's hash in one table: those runs stay on one thread.
-  if (!isGzip(file.path) && options.header && options.workers !== 1 && !state.needValues) {
+  // Keys and duplicate rows of one file are partitioned by key hash across the workers when the workers are
+  // asked for by number: on the shared 2-core bench machine the partitioned run took 1.6x the memory of
+  // one key table (226 vs 138 MiB, 3M rows) and was no faster (docs/benchmarks.md), so one thread stays
+  // the default. Across several files (shards of one table), or with foreign keys, every key must meet the
+  // others on one thread.
+  const keys =
+    state.needValues &&
+    options.workers >= 2 &&
+    state.options.keys?.partitionable === true &&
+    options.files.length === 1;
+  if (!isGzip(file.path) && options.header && options.workers !== 1 && (!state.needValues || keys)) {
     const parallel = {
       workers: options.workers,
       maxErrors: options.maxErrors,
       reference: options.reference,
       profiles,
+      keys,
+      duplicateRows: options.checks.duplicateRows === true,
     };
     const handled = await validateCsvParallel(file, state, dialect, {
       ...parallel,
