@@ -1,5 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { UsageError } from '../../core/errors.js';
 import { ColumnInference } from '../../core/data/profile/infer/column-inference.js';
 import {
@@ -13,6 +12,8 @@ import type { DataProfile } from '../../core/data/profile/profile.js';
 import { formatProfile } from '../../core/data/profile/profile-json.js';
 import { createProfiler } from '../../core/data/profile/profiler.js';
 import { type DataFile, resolveDataFiles } from '../../platform/data/files.js';
+import { writeFileAtomic } from '../../platform/fs/atomic-write.js';
+import { checkOutputsAreNotInputs } from '../../platform/fs/output-paths.js';
 import type { ActionIO } from '../../platform/io.js';
 import { readList, readString } from '../inputs.js';
 import { cell } from '../merge-profiles/markdown-cell.js';
@@ -30,6 +31,11 @@ export async function inferSchema(io: ActionIO): Promise<void> {
   const options = { delimiter: readString(io.inputs, 'delimiter') };
   const out = resolve(io.cwd, readString(io.inputs, 'out', 'schema.yaml'));
   const profileOut = readString(io.inputs, 'profile-out');
+  await checkOutputsAreNotInputs(
+    io.cwd,
+    { out, 'profile-out': profileOut },
+    { data: files.map((file) => file.absolute) },
+  );
 
   const { columns, rows } = await infer(files, options);
   const draft = draftSchema(
@@ -37,7 +43,7 @@ export async function inferSchema(io: ActionIO): Promise<void> {
     rows,
     files.map((file) => file.path),
   );
-  write(out, /\.json$/i.test(out) ? draftToJson(draft) : draftToYaml(draft));
+  await writeFileAtomic(out, /\.json$/i.test(out) ? draftToJson(draft) : draftToYaml(draft));
   io.log.info(
     `wrote a draft schema of ${columns.length} fields from ${rows} rows to ${out}: review it before use`,
   );
@@ -47,7 +53,7 @@ export async function inferSchema(io: ActionIO): Promise<void> {
   if (profileOut) {
     const profile = await referenceProfile(files, options, draft);
     const target = resolve(io.cwd, profileOut);
-    write(target, formatProfile(profile));
+    await writeFileAtomic(target, formatProfile(profile));
     io.log.info(`wrote the reference profile to ${target}`);
     io.output('profile', target);
   }
@@ -108,11 +114,6 @@ async function referenceProfile(
     return profiler.result();
   };
   return pass(await pass());
-}
-
-function write(path: string, text: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, text);
 }
 
 function summary(draft: DraftSchema): string {
