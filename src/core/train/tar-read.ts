@@ -12,6 +12,11 @@ export interface TarHeader {
 export interface TarLimits {
   readonly maxEntries: number;
   readonly maxBytes: number;
+  /**
+   * 'raw': hand names on as written (absolute ones too) for a caller that matches them exactly against
+   * the few it expects (the outer archive of an Actions cache entry); default: safe relative paths only.
+   */
+  readonly names?: 'safe' | 'raw';
 }
 
 const BLOCK = 512;
@@ -90,8 +95,10 @@ export function safeEntryPath(name: string): string {
   return parts.filter((part) => part !== '.').join('/');
 }
 
-function paxPath(body: Buffer): string | undefined {
+/** The pax records mlci reads: `path`, and `size` (which overrides the header's, as every tar honours). */
+function paxRecords(body: Buffer): { path?: string; size?: number } {
   let path: string | undefined;
+  let size: number | undefined;
   let at = 0;
   while (at < body.length) {
     const space = body.indexOf(0x20, at);
@@ -100,10 +107,16 @@ function paxPath(body: Buffer): string | undefined {
       throw new DataError('archive has a bad pax record');
     const record = body.subarray(space + 1, at + length - 1).toString('utf8');
     const eq = record.indexOf('=');
-    if (record.slice(0, eq) === 'path') path = record.slice(eq + 1);
+    const key = record.slice(0, eq);
+    const value = record.slice(eq + 1);
+    if (key === 'path') path = value;
+    if (key === 'size') {
+      if (!/^[0-9]{1,20}$/.test(value)) throw new DataError('archive has a bad pax size');
+      size = Number(value);
+    }
     at += length;
   }
-  return path;
+  return { path, size };
 }
 
 /**
@@ -116,10 +129,24 @@ export async function readTar(
   onEntry: (header: TarHeader, data: AsyncIterable<Buffer>) => Promise<void>,
   limits: TarLimits,
 ): Promise<number> {
-  const reader = new ChunkReader(source[Symbol.asyncIterator]());
+  const iterator = source[Symbol.asyncIterator]();
+  try {
+    return await readEntries(new ChunkReader(iterator), onEntry, limits);
+  } finally {
+    // Stopped early (an error, a refused entry, the end blocks): let the source clean up (a decompressor).
+    await iterator.return?.();
+  }
+}
+
+async function readEntries(
+  reader: ChunkReader,
+  onEntry: (header: TarHeader, data: AsyncIterable<Buffer>) => Promise<void>,
+  limits: TarLimits,
+): Promise<number> {
   let entries = 0;
   let bytes = 0;
   let longName: string | undefined;
+  let longSize: number | undefined;
   for (;;) {
     const header = await reader.exact(BLOCK).catch(() => {
       throw new DataError('archive is truncated (no end-of-archive blocks)');
@@ -127,26 +154,38 @@ export async function readTar(
     if (header.every((byte) => byte === 0)) return entries;
     if (!checksumOk(header)) throw new DataError('archive header checksum does not match');
     const type = String.fromCharCode(header[156]!);
-    const size = number(header, 124, 12);
-    const padded = Math.ceil(size / BLOCK) * BLOCK;
+    // A size in base-256 (a first byte of 0x80, for 8 GiB and more) is not octal: refused by number().
+    const headerSize = number(header, 124, 12);
     if (type === 'x' || type === 'g') {
-      if (size > 1024 * 1024) throw new DataError('archive pax header is too large');
-      const body = (await reader.exact(padded)).subarray(0, size);
+      if (headerSize > 1024 * 1024) throw new DataError('archive pax header is too large');
+      const body = (await reader.exact(Math.ceil(headerSize / BLOCK) * BLOCK)).subarray(0, headerSize);
       // A global ('g') record is ignored, as node-tar does with a global linkpath (TAR-09).
-      if (type === 'x') longName = paxPath(body) ?? longName;
+      if (type === 'x') {
+        const records = paxRecords(body);
+        longName = records.path ?? longName;
+        longSize = records.size ?? longSize;
+      }
       continue;
     }
+    const size = longSize ?? headerSize;
+    longSize = undefined;
+    const padded = Math.ceil(size / BLOCK) * BLOCK;
     const prefix = field(header, 345, 155);
     const name = longName ?? (prefix ? `${prefix}/${field(header, 0, 100)}` : field(header, 0, 100));
     longName = undefined;
+    // Hard and symbolic links, GNU sparse files ('S': a small entry that unpacks to a huge file), devices,
+    // FIFOs and anything unknown are refused before any of their data is read.
     if (type !== '0' && type !== '\u0000' && type !== '5') {
       throw new DataError(`archive entry "${name}" is a link or special file (type '${type}'), refused`);
     }
-    const path = safeEntryPath(name);
+    const path = limits.names === 'raw' ? name : safeEntryPath(name);
     if (++entries > limits.maxEntries)
       throw new DataError(`archive has more than ${limits.maxEntries} entries`);
     bytes += size;
-    if (bytes > limits.maxBytes) throw new DataError(`archive holds more than ${limits.maxBytes} bytes`);
+    if (bytes > limits.maxBytes)
+      throw new DataError(
+        `archive entry "${name}" is too large: the archive would hold more than ${limits.maxBytes} bytes`,
+      );
     const isDir = type === '5';
     const mode = number(header, 100, 8);
     let left = size;

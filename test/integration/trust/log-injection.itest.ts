@@ -121,7 +121,12 @@ describe('no workflow command from untrusted text', () => {
 
   test('build-image: a registry error message', async () => {
     const body = JSON.stringify({ errors: [{ code: 'DENIED', message: HOSTILE }] });
-    const response = { status: 403, headers: {}, url: 'https://r.example/v2/', body: Readable.from([Buffer.from(body)]) };
+    const response = {
+      status: 403,
+      headers: {},
+      url: 'https://r.example/v2/',
+      body: Readable.from([Buffer.from(body)]),
+    };
     const run = await printed(async () => {
       await checkStatus(response, 'PUT', 201);
     }, {});

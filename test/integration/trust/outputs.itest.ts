@@ -53,7 +53,12 @@ async function run(command: (io: ActionIO) => Promise<void>, inputs: Record<stri
 }
 
 const CSV = 'id,x\n1,2\n2,3\n';
-const SCHEMA = JSON.stringify({ fields: [{ name: 'id', type: 'integer' }, { name: 'x', type: 'number' }] });
+const SCHEMA = JSON.stringify({
+  fields: [
+    { name: 'id', type: 'integer' },
+    { name: 'x', type: 'number' },
+  ],
+});
 
 describe('an output that is an input is exit 2, and the input is untouched', () => {
   test.each([
