@@ -3,7 +3,7 @@ import { checkTag, parseReference, type Reference, repositoryName } from '../../
 import { buildImageReport } from '../../core/image/report.js';
 import { UsageError } from '../../core/errors.js';
 import { resolve } from 'node:path';
-import { checkOutputsAreNotInputs } from '../../platform/fs/output-paths.js';
+import { checkRunPaths } from '../../platform/fs/output-paths.js';
 import { keepReportCurrent } from '../../platform/fs/report-file.js';
 import type { ActionIO } from '../../platform/io.js';
 import { type PushResult, pushImage } from '../../platform/registry/push.js';
@@ -33,8 +33,8 @@ export async function buildImage(io: ActionIO): Promise<void> {
   const inputs = applyPreset(getBuildImageInputs(io.inputs));
   if (inputs['registry-password']) io.setSecret(inputs['registry-password']);
   const { ref, tags } = target(io, inputs);
-  await checkOutputsAreNotInputs(
-    io.cwd,
+  await checkRunPaths(
+    io,
     { report: inputs.report, 'oci-layout': inputs['oci-layout'], 'docker-tar': inputs['docker-tar'] },
     {
       weights: inputs.weights,

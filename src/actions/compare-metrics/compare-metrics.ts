@@ -12,7 +12,7 @@ import { renderSummary } from '../../core/metrics/summary.js';
 import { loadConfig } from '../../config/loader.js';
 import { COMPARISON_REPORT_VERSION } from '../../core/metrics/report.js';
 import { writeFileAtomic } from '../../platform/fs/atomic-write.js';
-import { checkOutputsAreNotInputs } from '../../platform/fs/output-paths.js';
+import { checkRunPaths } from '../../platform/fs/output-paths.js';
 import { keepReportCurrent } from '../../platform/fs/report-file.js';
 import type { ActionIO } from '../../platform/io.js';
 import { type CompareInputs, getCompareInputs } from './inputs.js';
@@ -21,8 +21,8 @@ import { baselineSources, readNamed } from './sources.js';
 /** `mlci compare-metrics`: resolve the baseline, compare, write the report, outputs and summary; exit 1 on a failed gate. */
 export async function compareMetrics(io: ActionIO): Promise<void> {
   const inputs = getCompareInputs(io.inputs);
-  await checkOutputsAreNotInputs(
-    io.cwd,
+  await checkRunPaths(
+    io,
     { report: inputs.report },
     {
       candidate: inputs.candidate,

@@ -13,7 +13,7 @@ import { formatProfile } from '../../core/data/profile/profile-json.js';
 import { createProfiler } from '../../core/data/profile/profiler.js';
 import { type DataFile, resolveDataFiles } from '../../platform/data/files.js';
 import { writeFileAtomic } from '../../platform/fs/atomic-write.js';
-import { checkOutputsAreNotInputs } from '../../platform/fs/output-paths.js';
+import { checkRunPaths } from '../../platform/fs/output-paths.js';
 import type { ActionIO } from '../../platform/io.js';
 import { readList, readString } from '../inputs.js';
 import { cell } from '../merge-profiles/markdown-cell.js';
@@ -31,11 +31,7 @@ export async function inferSchema(io: ActionIO): Promise<void> {
   const options = { delimiter: readString(io.inputs, 'delimiter') };
   const out = resolve(io.cwd, readString(io.inputs, 'out', 'schema.yaml'));
   const profileOut = readString(io.inputs, 'profile-out');
-  await checkOutputsAreNotInputs(
-    io.cwd,
-    { out, 'profile-out': profileOut },
-    { data: files.map((file) => file.absolute) },
-  );
+  await checkRunPaths(io, { out, 'profile-out': profileOut }, { data: files.map((file) => file.absolute) });
 
   const { columns, rows } = await infer(files, options);
   const draft = draftSchema(

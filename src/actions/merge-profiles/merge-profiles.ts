@@ -10,7 +10,7 @@ import { DataError, UsageError } from '../../core/errors.js';
 import { resolveDataFiles } from '../../platform/data/files.js';
 import { readProfileFile } from '../../platform/data/profile-file.js';
 import { writeFileAtomic } from '../../platform/fs/atomic-write.js';
-import { checkOutputsAreNotInputs } from '../../platform/fs/output-paths.js';
+import { checkRunPaths } from '../../platform/fs/output-paths.js';
 import type { ActionIO } from '../../platform/io.js';
 import { readBoolean, readList, readString } from '../inputs.js';
 import { cell } from './markdown-cell.js';
@@ -26,8 +26,8 @@ export async function mergeProfilesCommand(io: ActionIO): Promise<void> {
   const files = resolveDataFiles(patterns, io.cwd);
   const merged = files.map((file) => readProfileFile(file.absolute, file.path)).reduce(mergeProfiles);
   const out = resolve(io.cwd, readString(io.inputs, 'out', 'profile.json'));
-  await checkOutputsAreNotInputs(
-    io.cwd,
+  await checkRunPaths(
+    io,
     { out },
     { profiles: files.map((file) => file.absolute), reference: readString(io.inputs, 'reference') },
   );

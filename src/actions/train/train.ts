@@ -6,7 +6,7 @@ import { runTraining, stageRecordsOf, trainOutputs } from '../../core/train/trai
 import { RUN_RECORD_VERSION } from '../../core/train/run-record.js';
 import type { Stage } from '../../core/train/stage.js';
 import { writeFileAtomic } from '../../platform/fs/atomic-write.js';
-import { checkOutputsAreNotInputs } from '../../platform/fs/output-paths.js';
+import { checkRunPaths } from '../../platform/fs/output-paths.js';
 import { keepReportCurrent } from '../../platform/fs/report-file.js';
 import type { ActionIO } from '../../platform/io.js';
 import { headCommit } from '../../platform/git/commit.js';
@@ -22,8 +22,8 @@ export async function train(io: ActionIO): Promise<void> {
   const inputs = getTrainInputs(io.inputs);
   const root = io.cwd;
   const { stages, source } = await loadStages(root, inputs);
-  await checkOutputsAreNotInputs(
-    root,
+  await checkRunPaths(
+    io,
     { record: inputs.record },
     { config: source === 'action inputs' ? [] : source, ...stagePaths(stages) },
   );

@@ -10,7 +10,7 @@ import { buildReport, type ValidationReport } from '../../core/data/validate/rep
 import { DataError, UsageError } from '../../core/errors.js';
 import { type DataFile, resolveDataFiles } from '../../platform/data/files.js';
 import { writeFileAtomic } from '../../platform/fs/atomic-write.js';
-import { checkOutputsAreNotInputs } from '../../platform/fs/output-paths.js';
+import { checkRunPaths } from '../../platform/fs/output-paths.js';
 import { keepReportCurrent } from '../../platform/fs/report-file.js';
 import { readProfileFile } from '../../platform/data/profile-file.js';
 import type { ActionIO } from '../../platform/io.js';
@@ -35,8 +35,8 @@ async function readText(cwd: string, path: string, what: string): Promise<string
 export async function validateData(io: ActionIO): Promise<void> {
   const inputs = getValidateDataInputs(io.inputs);
   const files = inputs.datapackage ? [] : resolveDataFiles(inputs.data, io.cwd);
-  await checkOutputsAreNotInputs(
-    io.cwd,
+  await checkRunPaths(
+    io,
     { report: inputs.report, profile: inputs.profile },
     {
       data: files.map((file) => file.absolute),

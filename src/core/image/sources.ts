@@ -1,7 +1,8 @@
 import { createReadStream, type Stats } from 'node:fs';
-import { lstat, readdir, readlink, realpath, stat } from 'node:fs/promises';
-import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../errors.js';
+import { isInside, linkInside } from '../fs/link-rule.js';
 import type { TarEntry } from './tar.js';
 
 /** Files to put at a path in the image: a file or a directory of the build context. */
@@ -36,10 +37,7 @@ export function imagePath(destination: string): string {
 /** Normalised modes: directories 0755, files 0755 if any execute bit is set, else 0644. */
 export const fileMode = (mode: number): number => (mode & 0o111 ? 0o755 : 0o644);
 
-function inside(root: string, path: string): boolean {
-  const rel = relative(root, path);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-}
+const inside = isInside;
 
 function identity(st: Stats): string {
   return `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}:${st.mode}`;
@@ -144,13 +142,7 @@ async function linkMember(
   sourceRoot: string,
   contextRoot: string,
 ): Promise<SourceMember> {
-  const link = await readlink(absolute);
-  const resolved = await realpath(absolute).catch(() => resolve(dirname(absolute), link));
-  if (!inside(contextRoot, resolved)) {
-    throw new UsageError(`symlink "${shown}" points outside the build context (to ${link})`, {
-      hint: 'a link may only point inside the workspace; copy the target in or remove the link',
-    });
-  }
+  const { target: link, resolved } = await linkInside(absolute, contextRoot, shown, 'the build context');
   if (inside(sourceRoot, resolved) && !isAbsolute(link)) {
     return { entry: { type: 'symlink', path, target: link }, identity: `${path}->${link}` };
   }

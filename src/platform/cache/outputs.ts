@@ -1,4 +1,5 @@
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { lstat, mkdir, realpath, rename, rm, stat } from 'node:fs/promises';
+import { linkInside } from '../../core/fs/link-rule.js';
 import { dirname, join, relative, sep } from 'node:path';
 import { readdir } from 'node:fs/promises';
 import { hashFiles } from '../process/hash-files.js';
@@ -12,13 +13,18 @@ export interface OutputOnDisk {
   readonly executable: boolean;
 }
 
-async function walk(root: string, abs: string, out: OutputOnDisk[]) {
-  const info = await stat(abs);
+async function walk(root: string, realRoot: string, abs: string, out: OutputOnDisk[]) {
+  const path = relative(root, abs).split(sep).join('/');
+  // The link rule build-image applies (core/fs/link-rule.ts): a link out of the workspace is an error
+  // naming it, so a credentials file reached through a link never lands in a cache entry others restore.
+  if ((await lstat(abs)).isSymbolicLink()) await linkInside(abs, realRoot, path);
+  const info = await stat(abs).catch(() => undefined);
+  if (!info) return; // a dangling link inside the workspace: nothing to store
   if (info.isDirectory()) {
-    for (const name of (await readdir(abs)).sort()) await walk(root, join(abs, name), out);
+    for (const name of (await readdir(abs)).sort()) await walk(root, realRoot, join(abs, name), out);
   } else if (info.isFile()) {
     out.push({
-      path: relative(root, abs).split(sep).join('/'),
+      path,
       abs,
       size: info.size,
       executable: process.platform !== 'win32' && (info.mode & 0o111) !== 0,
@@ -33,10 +39,11 @@ export async function listOutputs(
 ): Promise<{ files: OutputOnDisk[]; missing: string[] }> {
   const files: OutputOnDisk[] = [];
   const missing: string[] = [];
+  const realRoot = await realpath(root);
   for (const output of outputs) {
     const abs = join(root, output);
-    if (!(await stat(abs).catch(() => undefined))) missing.push(output);
-    else await walk(root, abs, files);
+    if (!(await lstat(abs).catch(() => undefined))) missing.push(output);
+    else await walk(root, realRoot, abs, files);
   }
   return { files, missing };
 }

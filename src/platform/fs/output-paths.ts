@@ -1,6 +1,8 @@
 import { realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from '../../core/errors.js';
+import { isInside } from '../../core/fs/link-rule.js';
+import type { ActionIO } from '../io.js';
 
 /** Paths by the input name that gave them (`report`, `data`, `weights`); undefined or empty for not given. */
 export type NamedPaths = Readonly<Record<string, string | readonly string[] | undefined>>;
@@ -69,4 +71,26 @@ export async function checkOutputsAreNotInputs(
       });
     }
   }
+}
+
+/**
+ * Inputs that resolve (links followed) outside the workspace, on a runner: a warning each, naming the
+ * input. The workflow author chose them, so not an error; but a path a pull request controls should not
+ * reach a runner's other files unnoticed. Silent in the CLI, where the shell's cwd is no boundary.
+ */
+export async function warnInputsOutsideWorkspace(io: ActionIO, inputs: NamedPaths): Promise<void> {
+  if (io.env.GITHUB_ACTIONS !== 'true') return;
+  const workspace = await realOf(resolve(io.cwd));
+  for (const input of await identities(io.cwd, inputs)) {
+    if (!isInside(workspace, input.real))
+      io.log.warning(
+        `input \`${input.name}\` (${input.path}) resolves outside the workspace, to ${input.real}`,
+      );
+  }
+}
+
+/** What every command entry does first: warn about inputs outside the workspace, refuse outputs that are inputs. */
+export async function checkRunPaths(io: ActionIO, outputs: NamedPaths, inputs: NamedPaths): Promise<void> {
+  await warnInputsOutsideWorkspace(io, inputs);
+  await checkOutputsAreNotInputs(io.cwd, outputs, inputs);
 }
