@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
-import { isMap, LineCounter, parseDocument } from 'yaml';
+import { isMap } from 'yaml';
 import { UsageError } from '../errors.js';
+import { parseYamlBudgeted, yamlValue } from '../text/yaml-doc.js';
 import { parseStage } from './parse-stages.js';
 import type { Stage } from './stage.js';
 
@@ -21,8 +22,10 @@ function outPath(item: unknown): unknown {
  * stage's wdir, as in DVC. `foreach`/`matrix` and `${…}` templating are refused with a hint, not guessed.
  */
 export function parseDvcYaml(text: string, file: string): Stage[] {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  const fail = (message: string, details: ConstructorParameters<typeof UsageError>[1]) =>
+    new UsageError(message, details);
+  const parsed = parseYamlBudgeted(text, file, fail);
+  const { doc, lines } = parsed;
   const at = (path: readonly (string | number)[]) => {
     const node = doc.getIn(path, true) as { range?: [number, number] } | undefined;
     if (!node?.range) return undefined;
@@ -39,7 +42,7 @@ export function parseDvcYaml(text: string, file: string): Stage[] {
   if (!isMap(stages)) {
     throw new UsageError('dvc.yaml has no `stages:` mapping', { where: { file, line: 1, column: 1 } });
   }
-  const value = doc.toJS() as { stages: Record<string, Record<string, unknown>> };
+  const value = yamlValue(parsed, file, fail) as { stages: Record<string, Record<string, unknown>> };
   const base = posix.dirname(file.split('\\').join('/'));
   return Object.entries(value.stages).map(([name, raw]) => {
     const where = { file, ...at(['stages', name]) };
