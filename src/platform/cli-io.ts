@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import { formatWhere } from '../core/errors.js';
 import { inertBlock, inertLine } from '../core/text/inert.js';
+import { redactCredentials } from '../core/text/redact.js';
 import { inertLogger, withHint } from './inert-logger.js';
 import type { ActionIO, AnnotationProps, Logger } from './io.js';
 
@@ -21,9 +22,9 @@ function prefix(kind: string, message: string, props?: AnnotationProps): string 
   return withHint(`${kind}: ${title}${at}${message}`, props);
 }
 
-/** Writes lines mlci wrote itself (help, usage errors) to a stream, each made inert: see inertBlock. */
+/** Writes lines mlci wrote itself (help, usage errors) to a stream, redacted and made inert: see inertBlock. */
 export function printBlock(stream: 'stdout' | 'stderr', text: string): void {
-  process[stream].write(`${inertBlock(text)}\n`);
+  process[stream].write(`${inertBlock(redactCredentials(text))}\n`);
 }
 
 /** The ActionIO of `npx mlci …` on a laptop: flags as inputs, logs on stderr, the summary on stdout. */

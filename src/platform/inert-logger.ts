@@ -1,5 +1,9 @@
-import { inertLine } from '../core/text/inert.js';
+import { inertLine as inertOnly } from '../core/text/inert.js';
+import { redactCredentials } from '../core/text/redact.js';
 import type { AnnotationProps, Logger } from './io.js';
+
+/** One log text as printed: credentials in URLs and image references redacted, then made inert. */
+const inertLine = (text: string) => inertOnly(redactCredentials(text));
 
 function inertProps(props: AnnotationProps | undefined): AnnotationProps | undefined {
   if (!props) return props;
@@ -13,8 +17,8 @@ function inertProps(props: AnnotationProps | undefined): AnnotationProps | undef
 
 /**
  * The one way mlci prints a log line (DESIGN.md, trust boundaries): every message, title, file and group
- * name is made inert (core/text/inert.ts) before `raw` (the runner's workflow commands or the CLI's
- * stderr) sees it, so no file name, field name, server reply or subprocess output can issue a workflow
+ * name has credentials redacted (core/text/redact.ts) and is made inert (core/text/inert.ts) before `raw`
+ * (the runner's workflow commands or the CLI's stderr) sees it, so no file name, field name, server reply or subprocess output can issue a workflow
  * command. A hint is the one line break mlci adds itself.
  */
 export function inertLogger(raw: Logger): Logger {

@@ -1,6 +1,7 @@
 import { isAbsolute, relative, sep } from 'node:path';
 import * as core from '@actions/core';
 import { inertBlock } from '../core/text/inert.js';
+import { redactCredentials } from '../core/text/redact.js';
 import { inertLogger, withHint } from './inert-logger.js';
 import type { ActionIO, AnnotationProps, Logger } from './io.js';
 
@@ -47,8 +48,8 @@ export function runnerIO(env: NodeJS.ProcessEnv = process.env): ActionIO {
     output: (name, value) => core.setOutput(name, value),
     summary: async (markdown) => {
       // Without GITHUB_STEP_SUMMARY (an old or self-hosted runner), core.summary throws: log instead.
-      if (!env.GITHUB_STEP_SUMMARY) return core.info(inertBlock(markdown));
-      await core.summary.addRaw(markdown, true).write();
+      if (!env.GITHUB_STEP_SUMMARY) return core.info(inertBlock(redactCredentials(markdown)));
+      await core.summary.addRaw(redactCredentials(markdown), true).write();
     },
     setSecret: (value) => core.setSecret(value),
   };

@@ -51,7 +51,7 @@ async function lookUp(
       body: Buffer.from(JSON.stringify({ key, restore_keys: [], version })),
       idleTimeoutMs: 30_000,
     });
-    const text = (await readBody(response, 1024 * 1024)).toString('utf8');
+    const text = (await readBody(response, 1024 * 1024, 'error')).toString('utf8');
     if (response.status !== 200)
       throw new MlciError(`cache lookup: ${response.status} ${text.slice(0, 200)}`, 1);
     const body = JSON.parse(text) as { ok?: boolean; signed_download_url?: string; matched_key?: string };
@@ -66,7 +66,7 @@ async function lookUp(
     headers: { ...auth, Accept: 'application/json;api-version=6.0-preview.1' },
     idleTimeoutMs: 30_000,
   });
-  const text = (await readBody(response, 1024 * 1024)).toString('utf8');
+  const text = (await readBody(response, 1024 * 1024, 'error')).toString('utf8');
   if (response.status === 204 || response.status === 404) return undefined;
   if (response.status !== 200)
     throw new MlciError(`cache lookup: ${response.status} ${text.slice(0, 200)}`, 1);

@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { MlciError, messageOf } from '../../core/errors.js';
 import type { ReportKind } from '../../core/report-envelope.js';
+import { redactCredentials } from '../../core/text/redact.js';
 import { MLCI_VERSION } from '../../core/version.js';
 import { writeFileAtomic } from './atomic-write.js';
 
@@ -33,7 +34,7 @@ export async function keepReportCurrent<T>(
         tool: { name: 'mlci', version: MLCI_VERSION },
         status: 'error',
         error: {
-          message: messageOf(thrown),
+          message: redactCredentials(messageOf(thrown)),
           exitCode: thrown instanceof MlciError ? thrown.exitCode : 1,
         },
       };

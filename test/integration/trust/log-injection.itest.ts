@@ -8,6 +8,7 @@ import { Readable } from 'node:stream';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, jest, test } from '@jest/globals';
 import { compareMetrics } from '../../../src/actions/compare-metrics/compare-metrics.js';
 import { reportFailure } from '../../../src/actions/run-action.js';
+import { buildImage } from '../../../src/actions/build-image/build-image.js';
 import { train } from '../../../src/actions/train/train.js';
 import { validateData } from '../../../src/actions/validate-data/validate-data.js';
 import type { ActionIO } from '../../../src/platform/io.js';
@@ -133,5 +134,24 @@ describe('no workflow command from untrusted text', () => {
     expect(run.exitCode).toBe(1);
     expect(run.text).toContain('PWNED');
     expect(injectedCommands(run.text)).toEqual([]);
+  });
+});
+
+describe('credentials in image references are redacted in every message', () => {
+  test.each([
+    ['image', 'https://user:s3cret@ghcr.io/acme/model'],
+    ['image', 'user:s3cret@ghcr.io/acme/model:v1'],
+    ['base-image', 'https://user:s3cret@registry.example/acme/base:1'],
+  ])('%s: %s', async (input, reference) => {
+    write('model.bin', 'weights');
+    const run = await printed(buildImage, {
+      weights: 'model.bin',
+      'oci-layout': 'layout',
+      push: 'false',
+      [input]: reference,
+    });
+    expect(run.exitCode).not.toBe(0);
+    expect(run.text).toMatch(/\*\*\*@/);
+    expect(run.text).not.toContain('s3cret');
   });
 });
