@@ -3,9 +3,11 @@ import { DataError } from '../errors.js';
 /** One entry as read: a safe relative POSIX path, its kind and size. */
 export interface TarHeader {
   readonly path: string;
-  readonly type: 'file' | 'dir';
+  readonly type: 'file' | 'dir' | 'symlink';
   readonly size: number;
   readonly executable: boolean;
+  /** A symlink's target as written (only with `links: 'report'`; the caller judges it). */
+  readonly link?: string;
 }
 
 /** Budgets of a read (TAR-08): archives come from caches other runs wrote, so they are untrusted. */
@@ -17,6 +19,11 @@ export interface TarLimits {
    * the few it expects (the outer archive of an Actions cache entry); default: safe relative paths only.
    */
   readonly names?: 'safe' | 'raw';
+  /**
+   * 'report': hand symbolic links on (type 'symlink', with their target, never their data) for a caller
+   * that checks each against what it expects; default: every link is refused.
+   */
+  readonly links?: 'refuse' | 'report';
 }
 
 const BLOCK = 512;
@@ -96,8 +103,9 @@ export function safeEntryPath(name: string): string {
 }
 
 /** The pax records mlci reads: `path`, and `size` (which overrides the header's, as every tar honours). */
-function paxRecords(body: Buffer): { path?: string; size?: number } {
+function paxRecords(body: Buffer): { path?: string; size?: number; linkpath?: string } {
   let path: string | undefined;
+  let linkpath: string | undefined;
   let size: number | undefined;
   let at = 0;
   while (at < body.length) {
@@ -110,13 +118,14 @@ function paxRecords(body: Buffer): { path?: string; size?: number } {
     const key = record.slice(0, eq);
     const value = record.slice(eq + 1);
     if (key === 'path') path = value;
+    if (key === 'linkpath') linkpath = value;
     if (key === 'size') {
       if (!/^[0-9]{1,20}$/.test(value)) throw new DataError('archive has a bad pax size');
       size = Number(value);
     }
     at += length;
   }
-  return { path, size };
+  return { path, size, linkpath };
 }
 
 /**
@@ -147,6 +156,7 @@ async function readEntries(
   let bytes = 0;
   let longName: string | undefined;
   let longSize: number | undefined;
+  let longLink: string | undefined;
   for (;;) {
     const header = await reader.exact(BLOCK).catch(() => {
       throw new DataError('archive is truncated (no end-of-archive blocks)');
@@ -164,6 +174,7 @@ async function readEntries(
         const records = paxRecords(body);
         longName = records.path ?? longName;
         longSize = records.size ?? longSize;
+        longLink = records.linkpath ?? longLink;
       }
       continue;
     }
@@ -173,9 +184,12 @@ async function readEntries(
     const prefix = field(header, 345, 155);
     const name = longName ?? (prefix ? `${prefix}/${field(header, 0, 100)}` : field(header, 0, 100));
     longName = undefined;
-    // Hard and symbolic links, GNU sparse files ('S': a small entry that unpacks to a huge file), devices,
-    // FIFOs and anything unknown are refused before any of their data is read.
-    if (type !== '0' && type !== '\u0000' && type !== '5') {
+    const link = longLink ?? field(header, 157, 100);
+    longLink = undefined;
+    const isLink = type === '2' && limits.links === 'report';
+    // Hard links, symbolic links (unless reported), GNU sparse files ('S': a small entry that unpacks to a
+    // huge file), devices, FIFOs and anything unknown are refused before any of their data is read.
+    if (type !== '0' && type !== '\u0000' && type !== '5' && !isLink) {
       throw new DataError(`archive entry "${name}" is a link or special file (type '${type}'), refused`);
     }
     const path = limits.names === 'raw' ? name : safeEntryPath(name);
@@ -186,7 +200,7 @@ async function readEntries(
       throw new DataError(
         `archive entry "${name}" is too large: the archive would hold more than ${limits.maxBytes} bytes`,
       );
-    const isDir = type === '5';
+    const isDir = type === '5' || isLink;
     const mode = number(header, 100, 8);
     let left = size;
     const data = async function* () {
@@ -199,12 +213,14 @@ async function readEntries(
       }
     };
     await onEntry(
-      {
-        path,
-        type: isDir ? 'dir' : 'file',
-        size: isDir ? 0 : size,
-        executable: !isDir && (mode & 0o111) !== 0,
-      },
+      isLink
+        ? { path, type: 'symlink', size: 0, executable: false, link }
+        : {
+            path,
+            type: isDir ? 'dir' : 'file',
+            size: isDir ? 0 : size,
+            executable: !isDir && (mode & 0o111) !== 0,
+          },
       data(),
     );
     while (left > 0) {

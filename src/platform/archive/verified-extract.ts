@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { chmod, mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { chmod, mkdir, mkdtemp, rm, symlink } from 'node:fs/promises';
+import { dirname, join, posix } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { DataError } from '../../core/errors.js';
 import { readTar, safeEntryPath, type TarHeader, type TarLimits } from '../../core/train/tar-read.js';
@@ -13,6 +13,16 @@ export interface ExpectedFile {
   readonly sha256: string;
   readonly size: number;
   readonly executable: boolean;
+  /** A symbolic link's relative target: the entry must be that link (and is created last). */
+  readonly link?: string;
+}
+
+/** True when a link at `path` to `target` stays inside the tree it is unpacked into (lexically). */
+export function linkStaysInside(path: string, target: string): boolean {
+  if (target === '' || posix.isAbsolute(target) || /^[A-Za-z]:/.test(target) || /[\\\u0000]/.test(target))
+    return false;
+  const resolved = posix.normalize(posix.join(posix.dirname(path), target));
+  return resolved !== '..' && !resolved.startsWith('../');
 }
 
 /**
@@ -47,6 +57,7 @@ async function pass(
   staging?: string,
 ): Promise<Map<string, ExpectedFile>> {
   const seen = new Map<string, ExpectedFile>();
+  const links: ExpectedFile[] = [];
   let consumed = false;
   await source(async (tar) => {
     if (consumed) throw new DataError('archive holds more than one archive');
@@ -58,6 +69,19 @@ async function pass(
         if (expected === 'skip') return;
         safeEntryPath(expected.path);
         if (seen.has(expected.path)) throw new DataError(`archive holds "${header.path}" twice`);
+        if (expected.link !== undefined || header.type === 'symlink') {
+          if (
+            header.type !== 'symlink' ||
+            header.link !== expected.link ||
+            !linkStaysInside(expected.path, expected.link!)
+          )
+            throw new DataError(
+              `archive entry "${header.path}" is not the link inside the outputs its manifest lists`,
+            );
+          seen.set(expected.path, expected);
+          links.push(expected);
+          return;
+        }
         if (header.type !== 'file' || header.size !== expected.size)
           throw new DataError(
             `archive entry "${header.path}" is not the ${expected.size}-byte file its manifest lists`,
@@ -78,13 +102,20 @@ async function pass(
     );
   });
   if (!consumed) throw new DataError('archive is empty');
+  // Links last, into a tree that holds only what this pass wrote: no file is ever written through one.
+  if (staging) {
+    for (const link of links) {
+      await mkdir(dirname(join(staging, link.path)), { recursive: true });
+      await symlink(link.link!, join(staging, link.path));
+    }
+  }
   return seen;
 }
 
 /**
  * The one way mlci unpacks an archive it did not write in this run (DESIGN.md, trust boundaries: caches,
- * artifacts, registries). mlci's own reader checks the whole archive first — names, types (no links,
- * devices or sparse files), sizes and every file's sha256 against what `rule` says it must be — without
+ * artifacts, registries). mlci's own reader checks the whole archive first — names, types (no devices,
+ * sparse files or hard links; a symlink only where `rule` lists it, with its target, inside), sizes and every file's sha256 against what `rule` says it must be — without
  * writing a byte; only then a second pass writes the files into a fresh directory under `parent` (and
  * checks them again). Returns that staging directory, for the caller to rename into place and remove.
  * Nothing is ever written outside it; on any refusal it is gone and the error names the entry.

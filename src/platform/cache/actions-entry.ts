@@ -3,7 +3,12 @@
 // member is the manifest every other member is checked against.
 import { DataError } from '../../core/errors.js';
 import { readTar, safeEntryPath } from '../../core/train/tar-read.js';
-import type { EntryRule, ExpectedFile, TarSource } from '../archive/verified-extract.js';
+import {
+  type EntryRule,
+  type ExpectedFile,
+  linkStaysInside,
+  type TarSource,
+} from '../archive/verified-extract.js';
 import { type CompressionMethod, decompressed } from './actions-download.js';
 import { withinOutputs } from './outputs.js';
 import type { CacheManifest } from './store.js';
@@ -58,9 +63,11 @@ function checkManifest(value: unknown, key: string, outputs: readonly string[]):
       !/^[0-9a-f]{64}$/.test(f.sha256) ||
       !Number.isSafeInteger(f.size) ||
       (f.size ?? -1) < 0 ||
-      typeof f.executable !== 'boolean'
+      typeof f.executable !== 'boolean' ||
+      (f.link !== undefined &&
+        (typeof f.link !== 'string' || f.size !== 0 || !linkStaysInside(f.path, f.link)))
     )
-      throw new DataError('archive manifest lists a malformed file');
+      throw new DataError(`archive manifest lists a malformed file or a link out of the outputs`);
     if (safeEntryPath(f.path) !== f.path || !withinOutputs(f.path, outputs) || paths.has(f.path))
       throw new DataError(`archive member "${f.path}" is not one of the stage's outputs`);
     paths.add(f.path);

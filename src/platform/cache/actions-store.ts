@@ -67,6 +67,8 @@ export function actionsStore(options: ActionsStoreOptions): CacheStore {
   const budget = {
     maxBytes: options.maxBytes ?? 10 * 2 ** 30,
     maxEntries: options.maxEntries ?? 1_000_000,
+    // Symlinks inside the outputs are stored as links; verifyThenExtract checks each against the manifest.
+    links: 'report' as const,
   };
 
   return {
@@ -117,13 +119,18 @@ export function actionsStore(options: ActionsStoreOptions): CacheStore {
               yield header;
             },
           },
-          ...(manifest.files as StoredFile[]).map((file) => ({
-            path: file.path,
-            type: 'file' as const,
-            size: file.size,
-            executable: file.executable,
-            read: () => fileChunks(join(options.root, file.path)),
-          })),
+          ...(manifest.files as StoredFile[]).map(
+            (file): TarEntry =>
+              file.link !== undefined
+                ? { path: file.path, type: 'symlink', size: 0, link: file.link }
+                : {
+                    path: file.path,
+                    type: 'file',
+                    size: file.size,
+                    executable: file.executable,
+                    read: () => fileChunks(join(options.root, file.path)),
+                  },
+          ),
         ];
         await pipeline(packTar(entries), createWriteStream(archive));
         options.info(`packed ${manifest.files.length} output file(s), ${(await stat(archive)).size} bytes`);

@@ -4,11 +4,11 @@
 // outer archive is what @actions/cache's tar would have extracted with -P before mlci looked.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { packTar } from '../../../src/core/train/tar.js';
+import { packTar, type TarEntry } from '../../../src/core/train/tar.js';
 import { cacheVersion, compressionMethod } from '../../../src/platform/cache/actions-download.js';
 import { type FakeGitHub, startFakeGitHub } from '../../harness/fake-github.js';
 import { pax, type RawMember, rawTar } from '../../support/raw-tar.js';
@@ -40,30 +40,46 @@ train:
 const MAKE = 'mkdir -p out && tr a-z A-Z < in.txt > out/model.txt\n';
 
 /** The inner archive mlci writes: the manifest, then the files it lists (here: honest ones). */
-async function innerTar(key: string, files: Record<string, string>): Promise<Buffer> {
+async function innerTar(
+  key: string,
+  files: Record<string, string>,
+  links: Record<string, string> = {},
+): Promise<Buffer> {
   const manifest = {
     kind: 'mlci/cache-entry',
     version: 1,
     key,
     inputs: {},
-    files: Object.entries(files).map(([path, text]) => ({
-      path,
-      sha256: createHash('sha256').update(text).digest('hex'),
-      size: Buffer.byteLength(text),
-      executable: false,
-    })),
+    files: [
+      ...Object.entries(files).map(([path, text]) => ({
+        path,
+        sha256: createHash('sha256').update(text).digest('hex'),
+        size: Buffer.byteLength(text),
+        executable: false,
+      })),
+      ...Object.entries(links).map(([path, link]) => ({
+        path,
+        sha256: createHash('sha256').update(`symlink\u0000${link}`).digest('hex'),
+        size: 0,
+        executable: false,
+        link,
+      })),
+    ],
   };
-  const entries = [
+  const entries: TarEntry[] = [
     { path: '.mlci-manifest.json', text: JSON.stringify(manifest) },
     ...Object.entries(files).map(([path, text]) => ({ path, text })),
-  ].map(({ path, text }) => ({
-    path,
-    type: 'file' as const,
-    size: Buffer.byteLength(text),
-    read: async function* () {
-      yield Buffer.from(text);
-    },
-  }));
+  ].map(
+    ({ path, text }): TarEntry => ({
+      path,
+      type: 'file',
+      size: Buffer.byteLength(text),
+      read: async function* () {
+        yield Buffer.from(text);
+      },
+    }),
+  );
+  for (const [path, link] of Object.entries(links)) entries.push({ path, type: 'symlink', size: 0, link });
   const chunks: Uint8Array[] = [];
   for await (const chunk of packTar(entries)) chunks.push(chunk);
   return Buffer.concat(chunks);
@@ -99,7 +115,11 @@ const zstd = (bytes: Buffer) =>
     : execFileSync('zstd', ['-q', '-c'], { input: bytes, maxBuffer: 1 << 30 });
 
 /** A project on a runner whose stage 'fit' has a forged cache entry made by `outer(key, inner)`. */
-async function poisoned(text: string, outer: (inner: Buffer) => RawMember[] | Buffer) {
+async function poisoned(
+  text: string,
+  outer: (inner: Buffer) => RawMember[] | Buffer,
+  links: Record<string, string> = {},
+) {
   const p = project({ 'mlci.yml': MLCI_YML, 'make.sh': MAKE, 'in.txt': text });
   mkdirSync(join(p.dir, '.runner-temp'));
   Object.assign(process.env, fake.env(), {
@@ -108,7 +128,7 @@ async function poisoned(text: string, outer: (inner: Buffer) => RawMember[] | Bu
   });
   const fingerprint = /fit\s+([0-9a-f]{64})/.exec((await p.fingerprint()).stdout)![1]!;
   const key = `mlci-train-fit-${fingerprint}`;
-  const inner = await innerTar(key, { 'out/model.txt': 'FROM THE CACHE' });
+  const inner = await innerTar(key, { 'out/model.txt': 'FROM THE CACHE' }, links);
   const made = outer(inner);
   await seedEntry(key, Buffer.isBuffer(made) ? made : zstd(rawTar(made)));
   const previous = process.cwd();
@@ -214,6 +234,14 @@ describe('poisoned Actions cache entries: a miss with a warning, the stage runs'
       honest(inner),
     ]);
     expectRefused(paxBomb, /archive is truncated/, 'paxbomb');
+  });
+
+  test('links: one inside the outputs is restored as a link; one leading out is refused', async () => {
+    const inside = await poisoned('linkin', (inner) => [DIR, honest(inner)], { 'out/latest': 'model.txt' });
+    expect(inside.run.record.stages[0]).toMatchObject({ status: 'cached', cache: { hit: true } });
+    expect(readlinkSync(join(inside.p.dir, 'out/latest'))).toBe('model.txt');
+    const out = await poisoned('linkout', (inner) => [DIR, honest(inner)], { 'out/etc': '../../etc' });
+    expectRefused(out, /link out of the outputs/, 'linkout');
   });
 
   test('a zstd stream that never ends (no end of frame)', async () => {

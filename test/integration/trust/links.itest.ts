@@ -1,6 +1,15 @@
 // Issue 9 §4: a symlink in a train output that points out of the workspace is an error naming the link
 // (the rule build-image applies, core/fs/link-rule.ts), and its target's bytes reach no cache.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
@@ -49,7 +58,7 @@ describe('links in train outputs', () => {
     }
   });
 
-  test('a link that stays inside the workspace is fine', async () => {
+  test('a link that stays inside the workspace is stored and restored as a link', async () => {
     const p = project({
       'mlci.yml': yml('mkdir -p out && echo model > out/model.txt && ln -s model.txt out/latest'),
       'in.txt': 'x',
@@ -58,6 +67,12 @@ describe('links in train outputs', () => {
       const run = await p.train();
       expect(run.error).toBeUndefined();
       expect(run.record.stages[0]!.status).toBe('ran');
+      rmSync(join(p.dir, 'out'), { recursive: true });
+      const again = await p.train();
+      expect(again.record.stages[0]).toMatchObject({ status: 'cached', cache: { hit: true } });
+      expect(lstatSync(join(p.dir, 'out/latest')).isSymbolicLink()).toBe(true);
+      expect(readlinkSync(join(p.dir, 'out/latest'))).toBe('model.txt');
+      expect(p.read('out/latest')).toBe('model\n');
     } finally {
       rmSync(p.dir, { recursive: true, force: true });
     }
