@@ -1,5 +1,5 @@
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { DataError, messageOf, UsageError } from '../../core/errors.js';
@@ -10,6 +10,10 @@ import { serializeReport } from '../../core/metrics/report.js';
 import { type MetricRule, parseRules } from '../../core/metrics/rules.js';
 import { renderSummary } from '../../core/metrics/summary.js';
 import { loadConfig } from '../../config/loader.js';
+import { COMPARISON_REPORT_VERSION } from '../../core/metrics/report.js';
+import { writeFileAtomic } from '../../platform/fs/atomic-write.js';
+import { checkRunPaths } from '../../platform/fs/output-paths.js';
+import { keepReportCurrent } from '../../platform/fs/report-file.js';
 import type { ActionIO } from '../../platform/io.js';
 import { withAcceptances } from './acceptances.js';
 import { type CompareInputs, getCompareInputs } from './inputs.js';
@@ -18,6 +22,26 @@ import { baselineSources, readNamed } from './sources.js';
 /** `mlci compare-metrics`: resolve the baseline, compare, write the report, outputs and summary; exit 1 on a failed gate. */
 export async function compareMetrics(io: ActionIO): Promise<void> {
   const inputs = getCompareInputs(io.inputs);
+  await checkRunPaths(
+    io,
+    { report: inputs.report },
+    {
+      candidate: inputs.candidate,
+      predictions: inputs.predictions,
+      baseline: inputs.baseline,
+      'baseline-predictions': inputs['baseline-predictions'],
+      config: inputs.config,
+      'eval-data': inputs['eval-data'],
+    },
+  );
+  await keepReportCurrent(
+    resolve(io.cwd, inputs.report),
+    { kind: 'mlci/comparison-report', version: COMPARISON_REPORT_VERSION },
+    () => compareWith(io, inputs),
+  );
+}
+
+async function compareWith(io: ActionIO, inputs: CompareInputs): Promise<void> {
   const rules = await readRules(io, inputs);
   const candidate = {
     metrics: inputs.candidate ? await readNamed(io, inputs.candidate, 'candidate') : undefined,
@@ -53,9 +77,7 @@ export async function compareMetrics(io: ActionIO): Promise<void> {
     },
   });
   const report = await withAcceptances(io, inputs, compared);
-  const reportPath = resolve(io.cwd, inputs.report);
-  await mkdir(dirname(reportPath), { recursive: true });
-  await writeFile(reportPath, serializeReport(report));
+  await writeFileAtomic(resolve(io.cwd, inputs.report), serializeReport(report));
   for (const warning of report.warnings) io.log.warning(warning);
   for (const notice of report.notices) io.log.notice(notice);
   io.output('verdict', report.verdict);
