@@ -1,5 +1,5 @@
 import { DataError, messageOf } from '../errors.js';
-import { alignById } from './align.js';
+import { alignById, checkUniqueIds, describeIdDifference } from './align.js';
 import type { NamedText, ResolvedBaseline } from './baseline.js';
 import { computeMetrics } from './compute.js';
 import { buildEvaluation, type Evaluation, type EvaluationOptions, sortLabels } from './evaluation.js';
@@ -47,6 +47,8 @@ interface Side {
   readonly fingerprint?: string;
   readonly idsFingerprint?: string;
   readonly confusion?: { labels: readonly string[]; matrix: readonly (readonly number[])[] };
+  /** Why a metric the task offers could not be computed (ROC AUC with one class …). */
+  readonly undefinedMetrics?: Readonly<Record<string, string>>;
 }
 
 function readSide(
@@ -58,6 +60,8 @@ function readSide(
   const values = new Map(document?.values ?? []);
   if (!predictions) return { document, values, fingerprint: document?.fingerprint };
   const rows = parsePredictions(predictions.text, predictions.name);
+  // Before anything counts them: a repeated row would count twice in every metric.
+  checkUniqueIds(rows, predictions.name);
   const computed = computeMetrics(buildEvaluation(rows, predictions.name, options));
   for (const [name, value] of Object.entries(computed.values)) values.set(name, value);
   const fp = fingerprintRows(rows);
@@ -69,6 +73,7 @@ function readSide(
     fingerprint: fp.value,
     idsFingerprint: fp.ids,
     confusion: computed.confusion,
+    undefinedMetrics: computed.undefinedMetrics,
   };
 }
 
@@ -87,6 +92,8 @@ export async function compareMetrics(input: CompareInput): Promise<ComparisonRep
   const warnings: string[] = [];
   const notices: string[] = [];
   const reasons: string[] = [];
+  // Why the comparison cannot be made at all (exit 2, not a regression).
+  const impossible: string[] = [];
 
   // Every fingerprint each side has, best first; the first pair of the same scheme is compared.
   const candidateFps = fingerprintsOf(candidate, input.candidate.evalData);
@@ -104,10 +111,14 @@ export async function compareMetrics(input: CompareInput): Promise<ComparisonRep
   }
   const refused = (match === 'different' || match === 'relabelled') && !options.allowDifferentTestSets;
   if (refused) {
-    reasons.push(
+    const how =
+      candidate.rows && baseline?.rows
+        ? describeIdDifference(candidate.rows, baseline.rows)
+        : `fingerprints ${pairFound![0].value} and ${pairFound![1].value}`;
+    impossible.push(
       match === 'relabelled'
-        ? 'the test set was relabelled: same example ids, different labels — deltas would mean nothing (set allow-different-test-sets to compare anyway)'
-        : 'candidate and baseline were evaluated on different test sets (fingerprints differ); refusing to compare (set allow-different-test-sets to compare anyway)',
+        ? `the test set was relabelled: same example ids, different labels (${how}); deltas would mean nothing (set allow-different-test-sets to compare anyway)`
+        : `candidate and baseline were evaluated on different test sets: ${how}; refusing to compare (set allow-different-test-sets to compare anyway)`,
     );
   } else if (match === 'different' || match === 'relabelled') {
     warnings.push(`test sets differ (${match}); compared because allow-different-test-sets is set`);
@@ -124,9 +135,11 @@ export async function compareMetrics(input: CompareInput): Promise<ComparisonRep
     power: options.power,
     onInconclusive: options.onInconclusive,
     n: candidate.rows?.length,
+    whyUndefined: candidate.undefinedMetrics,
   });
   warnings.push(...gate.warnings);
   reasons.push(...gate.reasons);
+  impossible.push(...gate.impossible);
   if (!found) {
     const searched = input.baseline.searched.map((step) => `${step.source}: ${step.reason}`).join('; ');
     const text = `no baseline found (searched: ${searched || 'nothing'})`;
@@ -145,8 +158,9 @@ export async function compareMetrics(input: CompareInput): Promise<ComparisonRep
     .map((m) => m.name);
   return {
     ...comparisonHeader(),
-    verdict: reasons.length ? 'fail' : 'pass',
-    reasons,
+    verdict: reasons.length || impossible.length ? 'fail' : 'pass',
+    reasons: [...impossible, ...reasons],
+    impossible,
     warnings,
     notices,
     failedMetrics,

@@ -83,7 +83,12 @@ describe('compareMetrics', () => {
     });
     expect(refused.verdict).toBe('fail');
     expect(refused.testSet.match).toBe('different');
-    expect(refused.reasons[0]).toMatch(/different test sets/);
+    expect(refused.impossible).toHaveLength(1);
+    expect(refused.reasons).toEqual(refused.impossible);
+    // How many ids differ, and the first few of each kind.
+    expect(refused.impossible[0]).toMatch(
+      /different test sets: 20 only in the baseline \("x100", "x101", "x102", …\) of 100 vs 120 examples; refusing/,
+    );
     const relabelled = await compareMetrics({
       candidate,
       baseline: found(predictions(3, 100, 0.4, 9)),
@@ -92,6 +97,9 @@ describe('compareMetrics', () => {
     });
     expect(relabelled.testSet.match).toBe('relabelled');
     expect(relabelled.verdict).toBe('fail');
+    expect(relabelled.impossible[0]).toMatch(
+      /relabelled: same example ids, different labels \(\d+ with another label \("x\d+", "x\d+", "x\d+", …\) of 100 vs 100 examples\)/,
+    );
     const allowed = await compareMetrics({
       candidate,
       baseline: found(predictions(3, 120, 0.4)),
@@ -125,17 +133,29 @@ describe('compareMetrics', () => {
     expect(fail.verdict).toBe('fail');
   });
 
-  test('duplicate ids are a data error naming them', async () => {
-    const dup =
-      '{"id":"a","label":1,"score":0.9}\n{"id":"a","label":0,"score":0.1}\n{"id":"b","label":0,"score":0.2}\n';
-    await expect(
-      compareMetrics({
-        candidate: { predictions: { name: 'cand.jsonl', text: dup } },
-        baseline: found(dup),
+  test('a duplicate id is named, with or without a baseline, on either side: exit 2', async () => {
+    const rows = Array.from({ length: 400 }, (_, i) => `{"id":"d${i}","label":${i % 2},"score":0.${i % 10}}`);
+    const dup = [...rows.slice(0, 300), '{"id":"d5","label":1,"score":0.9}', ...rows.slice(300)].join('\n');
+    const clean = rows.join('\n');
+    const none: ResolvedBaseline = { searched: [] };
+    const cases = [
+      { candidate: dup, baseline: none, file: 'cand.jsonl' },
+      { candidate: dup, baseline: found(clean), file: 'cand.jsonl' },
+      { candidate: clean, baseline: found(dup), file: 'base.jsonl' },
+    ];
+    for (const c of cases) {
+      const run = compareMetrics({
+        candidate: { predictions: { name: 'cand.jsonl', text: c.candidate } },
+        baseline: c.baseline,
         rules,
         options: OPTIONS,
-      }),
-    ).rejects.toThrow(/1 duplicate example id\(s\): "a" \(line 2\)/);
+      });
+      await expect(run).rejects.toThrow('duplicate example id "d5" at line 301 (first at line 6)');
+      await expect(run).rejects.toMatchObject({
+        exitCode: 2,
+        details: { where: { file: c.file, line: 301 } },
+      });
+    }
   });
 
   test('empty predictions are a clear error', () => {
