@@ -1,4 +1,5 @@
 import { DataError, messageOf } from '../errors.js';
+import { CONFUSION_METRICS } from './classification.js';
 import { alignById, checkUniqueIds, describeIdDifference } from './align.js';
 import type { NamedText, ResolvedBaseline } from './baseline.js';
 import { computeMetrics } from './compute.js';
@@ -124,7 +125,7 @@ export async function compareMetrics(input: CompareInput): Promise<ComparisonRep
     warnings.push(`test sets differ (${match}); compared because allow-different-test-sets is set`);
   }
 
-  const pairing = await pair(candidate, baseline, refused, options, warnings);
+  const pairing = await pair(candidate, baseline, refused, options, warnings, input.rules);
   const gate = decide({
     candidate: candidate.values,
     baseline: baseline && !refused ? baseline.values : undefined,
@@ -197,7 +198,7 @@ export async function compareMetrics(input: CompareInput): Promise<ComparisonRep
         seeding: RNG_SEEDING,
         seed: options.seed,
         perMetricSeed:
-          'fnv1a32("<seed>:<metric>"); chunks of 250 resamples seeded fnv1a32("<metric seed>#<chunk>")',
+          'one stream per pass, shared by its metrics: fnv1a32("<seed>:cells") for the confusion-matrix metrics, fnv1a32("<seed>:examples") for the per-example sums (mae, mse, rmse, r2, mape, log_loss, brier), fnv1a32("<seed>:pr_auc"); chunks of 250 resamples seeded fnv1a32("<pass seed>#<chunk>")',
       },
       resamples: options.resamples,
       stratified: pairing.stratified,
@@ -216,6 +217,19 @@ export async function compareMetrics(input: CompareInput): Promise<ComparisonRep
         }
       : null,
   };
+}
+
+/** Intervals whose cost does not grow with the resamples × examples (multinomial cells, DeLong). */
+const CHEAP = new Set<string>([...CONFUSION_METRICS, 'roc_auc']);
+
+/**
+ * The metrics that get paired statistics: every gated comparative one, plus informational ones whose
+ * interval is cheap. When nothing gates, every metric (the table is then all there is to read).
+ */
+export function metricsToResample(shared: readonly string[], rules: readonly MetricRule[]): string[] {
+  const gated = new Set(rules.filter((r) => r.comparative && !r.informational).map((r) => r.metric));
+  if (gated.size === 0) return [...shared];
+  return shared.filter((name) => gated.has(name) || CHEAP.has(name));
 }
 
 function fingerprintsOf(side: Side, evalData?: TestSetFingerprint): TestSetFingerprint[] {
@@ -241,6 +255,7 @@ async function pair(
   refused: boolean,
   options: CompareOptions,
   warnings: string[],
+  rules: readonly MetricRule[],
 ) {
   const none = (why: string) => ({
     stats: new Map(),
@@ -291,6 +306,7 @@ async function pair(
     return none('predictions could not be paired');
   }
   const shared = [...candidate.values.keys()].filter((name) => baseline.values.has(name));
+  const wanted = metricsToResample(shared, rules);
   const plan: PairedPlan = {
     resamples: options.resamples,
     seed: options.seed,
@@ -298,7 +314,7 @@ async function pair(
     stratify: options.stratify,
     threads: options.threads,
   };
-  const stats = await pairedStatistics(base, cand, shared, plan, warnings);
+  const stats = await pairedStatistics(base, cand, wanted, plan, warnings);
   return {
     stats,
     stratified: isStratified(cand, options.stratify),

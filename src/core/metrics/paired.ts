@@ -7,9 +7,11 @@ import { seedFor } from './rng.js';
 import {
   type BootstrapPlan,
   type BootstrapResult,
-  bootstrapCells,
+  bootstrapCellsMany,
   bootstrapRanked,
   bootstrapSums,
+  bootstrapSumsMany,
+  type SumsDelta,
 } from './stats/bootstrap.js';
 import { delong } from './stats/delong.js';
 import { discordantPairs, type McNemarResult, mcnemar } from './stats/mcnemar.js';
@@ -49,7 +51,10 @@ export function isStratified(e: Evaluation, stratify: PairedPlan['stratify']): b
 
 /**
  * Paired statistics for each named metric both models can compute on the same aligned examples.
- * Each metric draws from its own seeded stream (seedFor), so adding a metric changes no other.
+ * Metrics that share a way of resampling share one pass and its resamples: the confusion-matrix
+ * metrics one stream of multinomial cell draws, the per-example sums (MAE, MSE, RMSE, R², MAPE, log
+ * loss, Brier) one stream of index draws, so asking for five regression metrics costs one pass.
+ * Each pass has its own seed (seedFor(seed, pass)): adding a metric of another pass changes nothing here.
  */
 export async function pairedStatistics(
   baseline: Evaluation,
@@ -59,33 +64,39 @@ export async function pairedStatistics(
   notes: string[] = [],
 ): Promise<Map<string, PairedStatistic>> {
   const out = new Map<string, PairedStatistic>();
-  for (const metric of metrics) {
-    let stat: PairedStatistic | undefined;
+  const keep = (metric: string, result: PairedStatistic | DataError | undefined) => {
+    // A statistic undefined on this data (DeLong with one positive) leaves the metric on point estimates.
+    if (result instanceof DataError) notes.push(`${metric}: no interval (${result.message})`);
+    else if (result) out.set(metric, result);
+  };
+  const attempt = async (
+    metrics: readonly string[],
+    run: () => Promise<Map<string, PairedStatistic | DataError | undefined>>,
+  ) => {
     try {
-      stat = await statisticOf(baseline, candidate, metric, plan);
+      for (const [metric, result] of await run()) keep(metric, result);
     } catch (thrown) {
-      // A statistic undefined on this data (DeLong with one positive) leaves the metric on point estimates.
       if (!(thrown instanceof DataError)) throw thrown;
-      notes.push(`${metric}: no interval (${thrown.message})`);
+      for (const metric of metrics) keep(metric, thrown);
     }
-    if (stat) out.set(metric, stat);
-  }
-  return out;
-}
-
-function statisticOf(
-  baseline: Evaluation,
-  candidate: Evaluation,
-  metric: string,
-  plan: PairedPlan,
-): Promise<PairedStatistic | undefined> {
+  };
   if (baseline.task === 'regression' && candidate.task === 'regression') {
-    return regressionStatistic(baseline, candidate, metric, plan);
+    const wanted = metrics.filter((m) => (REGRESSION_SUMS as readonly string[]).includes(m));
+    if (wanted.length) await attempt(wanted, () => regressionStatistics(baseline, candidate, wanted, plan));
+  } else if (baseline.task === 'classification' && candidate.task === 'classification') {
+    const cells = metrics.filter((m) => (CONFUSION_METRICS as readonly string[]).includes(m));
+    if (cells.length) await attempt(cells, async () => cellStatistics(baseline, candidate, cells, plan));
+    const sums = metrics.filter((m) => m === 'log_loss' || m === 'brier');
+    if (sums.length) await attempt(sums, () => lossStatistics(baseline, candidate, sums, plan));
+    for (const metric of metrics.filter((m) => m === 'roc_auc' || m === 'pr_auc')) {
+      await attempt(
+        [metric],
+        async () => new Map([[metric, await rankedStatistic(baseline, candidate, metric, plan)]]),
+      );
+    }
   }
-  if (baseline.task === 'classification' && candidate.task === 'classification') {
-    return classificationStatistic(baseline, candidate, metric, plan);
-  }
-  return Promise.resolve(undefined);
+  // Keep the order asked for: the report and its bytes do not depend on how passes were grouped.
+  return new Map(metrics.filter((m) => out.has(m)).map((m) => [m, out.get(m)!]));
 }
 
 function fromBootstrap(result: BootstrapResult, extra: Partial<PairedStatistic> = {}): PairedStatistic {
@@ -111,57 +122,82 @@ function strataOf(e: Evaluation, stratified: boolean): Int32Array[] {
   return [...groups.keys()].sort((a, b) => a - b).map((code) => Int32Array.from(groups.get(code)!));
 }
 
-async function classificationStatistic(
+/** The regression metrics computed from per-example sums (all of them). */
+export const REGRESSION_SUMS = ['mae', 'mse', 'rmse', 'r2', 'mape'] as const;
+
+/** The pass a metric's resamples come from: its seed is seedFor(seed, pass). */
+export function passOf(metric: string): string {
+  if ((CONFUSION_METRICS as readonly string[]).includes(metric)) return 'cells';
+  if ((REGRESSION_SUMS as readonly string[]).includes(metric) || metric === 'log_loss' || metric === 'brier')
+    return 'examples';
+  return metric;
+}
+
+function cellStatistics(
   base: ClassificationEvaluation,
   cand: ClassificationEvaluation,
-  metric: string,
+  metrics: readonly string[],
   plan: PairedPlan,
-): Promise<PairedStatistic | undefined> {
-  const seed = seedFor(plan.seed, metric);
+): Map<string, PairedStatistic | DataError> {
+  const wanted = cand.positive ? metrics : metrics.filter((m) => !['precision', 'recall', 'f1'].includes(m));
   const stratified = isStratified(cand, plan.stratify);
   const n = cand.y.length;
-  if ((CONFUSION_METRICS as readonly string[]).includes(metric)) {
-    if (['precision', 'recall', 'f1'].includes(metric) && !cand.positive) return undefined;
-    const k = cand.classes.length;
-    if (k * k * k > 2 ** 22) {
-      throw new DataError(`${k} classes are too many for the paired confusion-matrix bootstrap`);
+  const k = cand.classes.length;
+  if (k * k * k > 2 ** 22) {
+    throw new DataError(`${k} classes are too many for the paired confusion-matrix bootstrap`);
+  }
+  const cells = new Float64Array(k * k * k);
+  for (let i = 0; i < n; i++) cells[(cand.y[i]! * k + base.predicted[i]!) * k + cand.predicted[i]!]!++;
+  const cellStratum = stratified
+    ? Int32Array.from(cells.keys(), (cell) => Math.floor(cell / (k * k)))
+    : undefined;
+  const matrixA = new Float64Array(k * k);
+  const matrixB = new Float64Array(k * k);
+  const positive = cand.positive?.index;
+  // Only cells that occur can be drawn: with many classes K³ cells are mostly empty.
+  const occurring = Int32Array.from(cells.keys()).filter((cell) => cells[cell]! > 0);
+  const deltas = (counts: Float64Array, out: Float64Array) => {
+    matrixA.fill(0);
+    matrixB.fill(0);
+    for (const cell of occurring) {
+      const count = counts[cell]!;
+      if (count === 0) continue;
+      const t = Math.floor(cell / (k * k));
+      const a = Math.floor(cell / k) % k;
+      const b = cell % k;
+      matrixA[t * k + a]! += count;
+      matrixB[t * k + b]! += count;
     }
-    const cells = new Float64Array(k * k * k);
-    for (let i = 0; i < n; i++) cells[(cand.y[i]! * k + base.predicted[i]!) * k + cand.predicted[i]!]!++;
-    const cellStratum = stratified
-      ? Int32Array.from(cells.keys(), (cell) => Math.floor(cell / (k * k)))
-      : undefined;
-    const matrixA = new Float64Array(k * k);
-    const matrixB = new Float64Array(k * k);
-    const positive = cand.positive?.index;
-    // Only cells that occur can be drawn: with many classes K³ cells are mostly empty.
-    const occurring = Int32Array.from(cells.keys()).filter((cell) => cells[cell]! > 0);
-    const delta = (counts: Float64Array) => {
-      matrixA.fill(0);
-      matrixB.fill(0);
-      for (const cell of occurring) {
-        const count = counts[cell]!;
-        if (count === 0) continue;
-        const t = Math.floor(cell / (k * k));
-        const a = Math.floor(cell / k) % k;
-        const b = cell % k;
-        matrixA[t * k + a]! += count;
-        matrixB[t * k + b]! += count;
-      }
-      return (
-        confusionMetrics(matrixB, k, positive)[metric]! - confusionMetrics(matrixA, k, positive)[metric]!
-      );
-    };
-    const result = bootstrapCells(cells, cellStratum, delta, { ...plan, seed });
-    if (metric !== 'accuracy') return fromBootstrap(result);
+    const valuesA = confusionMetrics(matrixA, k, positive);
+    const valuesB = confusionMetrics(matrixB, k, positive);
+    for (let j = 0; j < wanted.length; j++) out[j] = valuesB[wanted[j]!]! - valuesA[wanted[j]!]!;
+  };
+  const seed = seedFor(plan.seed, passOf('accuracy'));
+  const results = bootstrapCellsMany(cells, cellStratum, wanted.length, deltas, { ...plan, seed });
+  const out = new Map<string, PairedStatistic | DataError>();
+  wanted.forEach((metric, j) => {
+    const result = results[j]!;
+    if (result instanceof DataError || metric !== 'accuracy') {
+      out.set(metric, result instanceof DataError ? result : fromBootstrap(result));
+      return;
+    }
     const correctA = Uint8Array.from(base.y, (y, i) => (y === base.predicted[i] ? 1 : 0));
     const correctB = Uint8Array.from(cand.y, (y, i) => (y === cand.predicted[i] ? 1 : 0));
     const { b, c } = discordantPairs(correctA, correctB);
-    return fromBootstrap(result, { mcnemar: mcnemar(b, c) });
-  }
+    out.set(metric, fromBootstrap(result, { mcnemar: mcnemar(b, c) }));
+  });
+  return out;
+}
+
+async function rankedStatistic(
+  base: ClassificationEvaluation,
+  cand: ClassificationEvaluation,
+  metric: 'roc_auc' | 'pr_auc' | string,
+  plan: PairedPlan,
+): Promise<PairedStatistic | undefined> {
   const positive = positiveFlags(cand);
-  const bootstrapPlan: BootstrapPlan = { ...plan, seed, strata: strataOf(cand, stratified) };
-  if (metric === 'roc_auc' && positive && base.score && cand.score) {
+  if (!positive || !base.score || !cand.score) return undefined;
+  if (metric === 'roc_auc') {
     const result = delong(positive, base.score, cand.score, plan.alpha);
     return {
       method: 'delong',
@@ -171,29 +207,52 @@ async function classificationStatistic(
       delong: { delta: result.delta, variance: result.variance },
     };
   }
-  if (metric === 'pr_auc' && positive && base.score && cand.score) {
-    // Always stratified by class: a resample without positives has no precision-recall curve.
-    const strata = [
-      Int32Array.from(positive.keys()).filter((i) => positive[i] === 1),
-      Int32Array.from(positive.keys()).filter((i) => positive[i] === 0),
-    ].filter((s) => s.length > 0);
-    return fromBootstrap(
-      await bootstrapRanked(positive, base.score, cand.score, 'pr_auc', { ...bootstrapPlan, strata }),
-    );
+  // Always stratified by class: a resample without positives has no precision-recall curve.
+  const strata = [
+    Int32Array.from(positive.keys()).filter((i) => positive[i] === 1),
+    Int32Array.from(positive.keys()).filter((i) => positive[i] === 0),
+  ].filter((s) => s.length > 0);
+  const seed = seedFor(plan.seed, passOf(metric));
+  return fromBootstrap(
+    await bootstrapRanked(positive, base.score, cand.score, 'pr_auc', { ...plan, seed, strata }),
+  );
+}
+
+/** Log loss and Brier: per-example differences, one shared pass of index draws (within classes when stratified). */
+async function lossStatistics(
+  base: ClassificationEvaluation,
+  cand: ClassificationEvaluation,
+  metrics: readonly string[],
+  plan: PairedPlan,
+): Promise<Map<string, PairedStatistic | DataError>> {
+  const positive = positiveFlags(cand);
+  const perExample = (e: ClassificationEvaluation, metric: string) =>
+    metric === 'log_loss'
+      ? logLosses(e)
+      : positive && e.score
+        ? brierPerExample(positive, e.score)
+        : 'no score';
+  const columns: Float64Array[] = [];
+  const names: string[] = [];
+  for (const metric of metrics) {
+    const a = perExample(base, metric);
+    const b = perExample(cand, metric);
+    if (typeof a === 'string' || typeof b === 'string') continue;
+    columns.push(Float64Array.from(b, (value, i) => value - a[i]!));
+    names.push(metric);
   }
-  if (metric === 'log_loss' || metric === 'brier') {
-    const perExample = (e: ClassificationEvaluation) =>
-      metric === 'log_loss'
-        ? logLosses(e)
-        : positive && e.score
-          ? brierPerExample(positive, e.score)
-          : 'no score';
-    const a = perExample(base);
-    const b = perExample(cand);
-    if (typeof a === 'string' || typeof b === 'string') return undefined;
-    return fromBootstrap(await meanDifference(a, b, bootstrapPlan));
-  }
-  return undefined;
+  if (!columns.length) return new Map();
+  const strata = strataOf(cand, isStratified(cand, plan.stratify));
+  const results = await sumsPass(
+    columns,
+    names.map((_, j) => (s: Float64Array, at: number, n: number) => s[at + j]! / n),
+    {
+      ...plan,
+      seed: seedFor(plan.seed, passOf('log_loss')),
+      strata,
+    },
+  );
+  return new Map(names.map((metric, j) => [metric, toStatistic(results[j]!)]));
 }
 
 /** Bootstrap of mean(candidate_i − baseline_i): the decomposable fast path (one value per example). */
@@ -206,47 +265,72 @@ export function meanDifference(
   return bootstrapSums(d, 1, (sums, at, n) => sums[at]! / n, plan);
 }
 
-async function regressionStatistic(
+/** Interleaves per-example columns into rows (row-major, as the kernel reads them) and runs one pass. */
+function sumsPass(columns: readonly Float64Array[], deltas: readonly SumsDelta[], plan: BootstrapPlan) {
+  const k = columns.length;
+  const n = columns[0]!.length;
+  const rows = new Float64Array(n * k);
+  for (let j = 0; j < k; j++) {
+    const column = columns[j]!;
+    for (let i = 0; i < n; i++) rows[i * k + j] = column[i]!;
+  }
+  return bootstrapSumsMany(rows, k, deltas, plan);
+}
+
+function toStatistic(result: BootstrapResult | DataError): PairedStatistic | DataError {
+  return result instanceof DataError ? result : fromBootstrap(result);
+}
+
+/**
+ * MAE, MSE, RMSE, R² and MAPE from one pass: only the columns the asked-for metrics need. RMSE and R²
+ * need each model's Σe² (and R² the centred Σ(y − ȳ), Σ(y − ȳ)²: centring first keeps Σy² − (Σy)²/n
+ * accurate); MAE, MAPE and MSE alone need only the per-example difference.
+ */
+async function regressionStatistics(
   base: RegressionEvaluation,
   cand: RegressionEvaluation,
-  metric: string,
+  metrics: readonly string[],
   plan: PairedPlan,
-): Promise<PairedStatistic | undefined> {
+): Promise<Map<string, PairedStatistic | DataError>> {
   const y = cand.y;
   const n = y.length;
-  const seed = seedFor(plan.seed, metric);
-  const bootstrapPlan: BootstrapPlan = { ...plan, seed, strata: [Int32Array.from(y.keys())] };
-  const err = (e: RegressionEvaluation, f: (residual: number, truth: number) => number) =>
-    Float64Array.from(e.predicted, (p, i) => f(y[i]! - p, y[i]!));
-  if (metric === 'mae' || metric === 'mse' || metric === 'mape') {
-    const f =
-      metric === 'mae'
-        ? (r: number) => Math.abs(r)
-        : metric === 'mse'
-          ? (r: number) => r * r
-          : (r: number, t: number) => Math.abs(r) / Math.max(Math.abs(t), EPS);
-    return fromBootstrap(await meanDifference(err(base, f), err(cand, f), bootstrapPlan));
-  }
-  if (metric === 'rmse' || metric === 'r2') {
-    // Rows [e²_baseline, e²_candidate, y − ȳ, (y − ȳ)²]: centring y first keeps Σy² − (Σy)²/n accurate.
-    let yMean = 0;
-    for (const value of y) yMean += value;
-    yMean /= n;
-    const rows = new Float64Array(n * 4);
-    for (let i = 0; i < n; i++) {
-      rows[i * 4] = (y[i]! - base.predicted[i]!) ** 2;
-      rows[i * 4 + 1] = (y[i]! - cand.predicted[i]!) ** 2;
-      rows[i * 4 + 2] = y[i]! - yMean;
-      rows[i * 4 + 3] = (y[i]! - yMean) ** 2;
-    }
-    const delta =
-      metric === 'rmse'
-        ? (s: Float64Array, at: number, m: number) => Math.sqrt(s[at + 1]! / m) - Math.sqrt(s[at]! / m)
-        : (s: Float64Array, at: number, m: number) => {
-            const total = s[at + 3]! - s[at + 2]! ** 2 / m;
-            return r2From(s[at + 1]!, total) - r2From(s[at]!, total);
-          };
-    return fromBootstrap(await bootstrapSums(rows, 4, delta, bootstrapPlan));
-  }
-  return undefined;
+  const a = base.predicted;
+  const b = cand.predicted;
+  const wants = (metric: string) => metrics.includes(metric);
+  const columns: Float64Array[] = [];
+  const column = (f: (i: number) => number) =>
+    columns.push(Float64Array.from({ length: n }, (_, i) => f(i))) - 1;
+  const separate = wants('rmse') || wants('r2');
+  const sqA = separate ? column((i) => (y[i]! - a[i]!) ** 2) : -1;
+  const sqB = separate ? column((i) => (y[i]! - b[i]!) ** 2) : -1;
+  const dSq = !separate && wants('mse') ? column((i) => (y[i]! - b[i]!) ** 2 - (y[i]! - a[i]!) ** 2) : -1;
+  let yMean = 0;
+  for (let i = 0; i < n; i++) yMean += y[i]!;
+  yMean /= n;
+  const centred = wants('r2') ? column((i) => y[i]! - yMean) : -1;
+  const centredSq = wants('r2') ? column((i) => (y[i]! - yMean) ** 2) : -1;
+  const dAbs = wants('mae') ? column((i) => Math.abs(y[i]! - b[i]!) - Math.abs(y[i]! - a[i]!)) : -1;
+  const ape = (p: number, t: number) => Math.abs(t - p) / Math.max(Math.abs(t), EPS);
+  const dApe = wants('mape') ? column((i) => ape(b[i]!, y[i]!) - ape(a[i]!, y[i]!)) : -1;
+  const delta: Record<string, SumsDelta> = {
+    mae: (s, at, m) => s[at + dAbs]! / m,
+    mse: separate ? (s, at, m) => (s[at + sqB]! - s[at + sqA]!) / m : (s, at, m) => s[at + dSq]! / m,
+    rmse: (s, at, m) => Math.sqrt(s[at + sqB]! / m) - Math.sqrt(s[at + sqA]! / m),
+    r2: (s, at, m) => {
+      const total = s[at + centredSq]! - s[at + centred]! ** 2 / m;
+      return r2From(s[at + sqB]!, total) - r2From(s[at + sqA]!, total);
+    },
+    mape: (s, at, m) => s[at + dApe]! / m,
+  };
+  const wanted = REGRESSION_SUMS.filter(wants);
+  const results = await sumsPass(
+    columns,
+    wanted.map((metric) => delta[metric]!),
+    {
+      ...plan,
+      seed: seedFor(plan.seed, passOf('rmse')),
+      strata: [Int32Array.from({ length: n }, (_, i) => i)],
+    },
+  );
+  return new Map(wanted.map((metric, j) => [metric, toStatistic(results[j]!)]));
 }

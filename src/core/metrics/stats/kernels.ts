@@ -14,7 +14,7 @@ export interface SumsArgs {
   readonly strataEnds: Int32Array;
   readonly resamples: number;
   readonly seed: number;
-  /** wasm-sum.ts's module for the one-value, unstratified case; absent = the JavaScript loop. */
+  /** wasm-sum.ts's module for the unstratified case (any k); absent = the JavaScript loop. */
   readonly wasm?: Uint8Array;
 }
 
@@ -39,12 +39,13 @@ export function sumsKernel(args: SumsArgs): Float64Array {
   const sums = new Float64Array(k);
   // One stratum holding every example in order, one value per example: the common case, in a loop of
   // its own so V8 keeps the state in registers.
-  const identity = k === 1 && strataEnds.length === 1 && strataIndex.every((row, i) => row === i);
+  const plain = strataEnds.length === 1 && strataIndex.every((row, i) => row === i);
+  const identity = k === 1 && plain;
   const state = Int32Array.of(s0, s1, s2, s3);
-  const wasmSum = identity && args.wasm ? instantiate(args.wasm) : undefined;
+  const wasmSum = plain && args.wasm ? instantiate(args.wasm) : undefined;
   for (let b = 0; b < resamples; b++) {
     if (wasmSum) {
-      out[b] = wasmSum();
+      wasmSum(out, b * k);
       continue;
     }
     if (identity) {
@@ -95,11 +96,12 @@ export function sumsKernel(args: SumsArgs): Float64Array {
   return out;
 
   /** The same draws and additions in WebAssembly (wasm-sum.ts): state at byte 0, values from byte 64. */
-  function instantiate(bytes: Uint8Array): (() => number) | undefined {
+  function instantiate(bytes: Uint8Array): ((target: Float64Array, at: number) => void) | undefined {
     // The lib settings carry no WebAssembly types: the few members used, typed here.
     type Exports = {
       mem: { buffer: ArrayBuffer; grow(pages: number): number };
       sum: (at: number, n: number, st: number, threshold: number) => number;
+      sumk: (at: number, n: number, st: number, threshold: number, k: number, out: number) => void;
     };
     type Api = {
       Module: new (bytes: Uint8Array) => unknown;
@@ -117,15 +119,27 @@ export function sumsKernel(args: SumsArgs): Float64Array {
       compiled = { bytes, module: new api.Module(bytes) };
       global.mlciWasmSum = compiled;
     }
-    const size = values.length;
+    // Memory: the state at byte 0, k sums from byte 64, the rows after them (64-byte aligned).
+    const size = values.length / k;
+    const valuesAt = 64 + Math.ceil((k * 8) / 64) * 64;
     const { exports } = new api.Instance(compiled.module, {});
     const memory = exports.mem;
-    const sum = exports.sum;
-    memory.grow(Math.ceil((size * 8 + 64) / 65536));
-    new Float64Array(memory.buffer, 64, size).set(values);
+    const { sum, sumk } = exports;
+    memory.grow(Math.ceil((values.length * 8 + valuesAt) / 65536));
+    new Float64Array(memory.buffer, valuesAt, values.length).set(values);
     new Int32Array(memory.buffer, 0, 4).set(state);
-    const threshold = (4294967296 - size) % size;
-    return () => sum(64, size, 0, threshold | 0);
+    const threshold = ((4294967296 - size) % size) | 0;
+    if (k === 1) {
+      return (target, at) => {
+        target[at] = sum(valuesAt, size, 0, threshold);
+      };
+    }
+    const sums = new Float64Array(memory.buffer, 64, k);
+    return (target, at) => {
+      sums.fill(0);
+      sumk(valuesAt, size, 0, threshold, k, 64);
+      target.set(sums, at);
+    };
   }
 
   function sumOne(v: Float64Array, size: number, st: Int32Array): number {

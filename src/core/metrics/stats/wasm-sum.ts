@@ -16,6 +16,18 @@
  *     store s0..s3 to $state; return acc)
  *
  * Memory: the state at byte 0 (4 × i32), the values from byte 64.
+ *
+ * `sumk` is the same loop for rows of k values (RMSE and R² need four sums, a shared pass of several
+ * regression metrics more): the drawn row's k values are added to k sums kept in memory at $out, in
+ * the same order as sumsKernel's JavaScript loop, so again bit-identical.
+ *
+ *   (func $sumk (param $values i32) (param $size i32) (param $state i32) (param $threshold i32)
+ *               (param $k i32) (param $out i32)
+ *     … the same draw …
+ *       p = $values + (m >> 32) * k * 8; j = 0
+ *       do { f64.store($out + j*8, f64.load($out + j*8) + f64.load(p + j*8)); j += 1 } while j < k
+ *       $left -= 1
+ *     store s0..s3 to $state)
  */
 
 const uleb = (n: number): number[] => {
@@ -83,7 +95,69 @@ const locals = vec([
 ]);
 const code = [...locals, ...body];
 
-/** The module: memory "mem" (1 page, grown by the caller) and "sum". */
+// sumk: parameters 0–5 (values size state threshold k out), then 10 × i32 (s0 s1 s2 s3 x r t left j p), 1 × i64 (m).
+const K = {
+  VALUES: 0,
+  SIZE: 1,
+  STATE: 2,
+  THRESHOLD: 3,
+  COLUMNS: 4,
+  OUT: 5,
+  S0: 6,
+  S1: 7,
+  S2: 8,
+  S3: 9,
+  X: 10,
+  R: 11,
+  T: 12,
+  LEFT: 13,
+  J: 14,
+  P: 15,
+  M: 16,
+} as const;
+const TEE = (i: number) => [0x22, i];
+const F64_STORE = 0x39;
+// biome-ignore format: one instruction group per line reads as the listing above.
+const sumkBody = [
+  ...[K.S0, K.S1, K.S2, K.S3].flatMap((local, k) => [...get(K.STATE), ...load(k * 4), ...set(local)]),
+  ...get(K.SIZE), ...set(K.LEFT),
+  BLOCK, VOID, LOOP, VOID,
+  ...get(K.LEFT), EQZ, BR_IF, 1,
+  ...get(K.S1), ...i32(5), MUL, ...set(K.X),
+  ...get(K.X), ...i32(7), ROTL, ...i32(9), MUL, ...set(K.R),
+  ...get(K.S1), ...i32(9), SHL, ...set(K.T),
+  ...get(K.S2), ...get(K.S0), XOR, ...set(K.S2),
+  ...get(K.S3), ...get(K.S1), XOR, ...set(K.S3),
+  ...get(K.S1), ...get(K.S2), XOR, ...set(K.S1),
+  ...get(K.S0), ...get(K.S3), XOR, ...set(K.S0),
+  ...get(K.S2), ...get(K.T), XOR, ...set(K.S2),
+  ...get(K.S3), ...i32(11), ROTL, ...set(K.S3),
+  ...get(K.R), EXTEND_U, ...get(K.SIZE), EXTEND_U, I64_MUL, ...set(K.M),
+  ...get(K.M), WRAP, ...get(K.THRESHOLD), LT_U, BR_IF, 0,
+  ...get(K.VALUES), ...get(K.M), 0x42, 32, I64_SHR_U, WRAP, ...get(K.COLUMNS), MUL, ...i32(3), SHL, ADD, ...set(K.P),
+  ...i32(0), ...set(K.J),
+  LOOP, VOID,
+  ...get(K.OUT), ...get(K.J), ...i32(3), SHL, ADD,
+  ...get(K.OUT), ...get(K.J), ...i32(3), SHL, ADD, F64_LOAD, 3, 0,
+  ...get(K.P), ...get(K.J), ...i32(3), SHL, ADD, F64_LOAD, 3, 0,
+  F64_ADD, F64_STORE, 3, 0,
+  ...get(K.J), ...i32(1), ADD, ...TEE(K.J), ...get(K.COLUMNS), LT_U, BR_IF, 0,
+  END,
+  ...get(K.LEFT), ...i32(1), SUB, ...set(K.LEFT),
+  BR, 0,
+  END, END,
+  ...[K.S0, K.S1, K.S2, K.S3].flatMap((local, k) => [...get(K.STATE), ...get(local), ...store(k * 4)]),
+  END,
+];
+const sumkCode = [
+  ...vec([
+    [...uleb(10), I32],
+    [...uleb(1), I64],
+  ]),
+  ...sumkBody,
+];
+
+/** The module: memory "mem" (1 page, grown by the caller), "sum" and "sumk". */
 export const WASM_SUM: Uint8Array = Uint8Array.from([
   0x00,
   0x61,
@@ -93,15 +167,28 @@ export const WASM_SUM: Uint8Array = Uint8Array.from([
   0x00,
   0x00,
   0x00,
-  ...section(1, vec([[0x60, ...vec([[I32], [I32], [I32], [I32]]), ...vec([[F64]])]])),
-  ...section(3, vec([[0]])),
+  ...section(
+    1,
+    vec([
+      [0x60, ...vec([[I32], [I32], [I32], [I32]]), ...vec([[F64]])],
+      [0x60, ...vec([[I32], [I32], [I32], [I32], [I32], [I32]]), ...vec([])],
+    ]),
+  ),
+  ...section(3, vec([[0], [1]])),
   ...section(5, vec([[0x00, 1]])),
   ...section(
     7,
     vec([
       [...name('mem'), 0x02, 0],
       [...name('sum'), 0x00, 0],
+      [...name('sumk'), 0x00, 1],
     ]),
   ),
-  ...section(10, vec([[...uleb(code.length), ...code]])),
+  ...section(
+    10,
+    vec([
+      [...uleb(code.length), ...code],
+      [...uleb(sumkCode.length), ...sumkCode],
+    ]),
+  ),
 ]);

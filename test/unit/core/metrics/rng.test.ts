@@ -50,13 +50,13 @@ describe('xoshiro128** seeded by splitmix32', () => {
     }
   });
 
-  test('the WebAssembly loop gives bit-identical sums to the JavaScript loop', () => {
+  test.each([1, 2, 4, 9])('the WebAssembly loop gives bit-identical sums to the JavaScript loop (k = %i)', (k) => {
     const n = 5003;
-    const values = Float64Array.from({ length: n }, (_, i) => Math.sin(i) * 1e3 + 1 / (i + 1));
+    const values = Float64Array.from({ length: n * k }, (_, i) => Math.sin(i) * 1e3 + 1 / (i + 1));
     const args = {
       values,
-      k: 1,
-      strataIndex: Int32Array.from(values.keys()),
+      k,
+      strataIndex: Int32Array.from({ length: n }, (_, i) => i),
       strataEnds: Int32Array.of(n),
       resamples: 20,
       seed: 77,
