@@ -50,21 +50,24 @@ describe('xoshiro128** seeded by splitmix32', () => {
     }
   });
 
-  test.each([1, 2, 4, 9])('the WebAssembly loop gives bit-identical sums to the JavaScript loop (k = %i)', (k) => {
-    const n = 5003;
-    const values = Float64Array.from({ length: n * k }, (_, i) => Math.sin(i) * 1e3 + 1 / (i + 1));
-    const args = {
-      values,
-      k,
-      strataIndex: Int32Array.from({ length: n }, (_, i) => i),
-      strataEnds: Int32Array.of(n),
-      resamples: 20,
-      seed: 77,
-    };
-    const js = sumsKernel(args);
-    const wasm = sumsKernel({ ...args, wasm: WASM_SUM });
-    expect(Buffer.from(wasm.buffer).equals(Buffer.from(js.buffer))).toBe(true);
-  });
+  test.each([1, 2, 4, 9])(
+    'the WebAssembly loop gives bit-identical sums to the JavaScript loop (k = %i)',
+    (k) => {
+      const n = 5003;
+      const values = Float64Array.from({ length: n * k }, (_, i) => Math.sin(i) * 1e3 + 1 / (i + 1));
+      const args = {
+        values,
+        k,
+        strataIndex: Int32Array.from({ length: n }, (_, i) => i),
+        strataEnds: Int32Array.of(n),
+        resamples: 20,
+        seed: 77,
+      };
+      const js = sumsKernel(args);
+      const wasm = sumsKernel({ ...args, wasm: WASM_SUM });
+      expect(Buffer.from(wasm.buffer).equals(Buffer.from(js.buffer))).toBe(true);
+    },
+  );
 
   test('uniforms are in [0, 1) and per-metric seeds are independent of each other', () => {
     const rng = createRng(1);
