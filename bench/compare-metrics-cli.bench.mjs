@@ -11,7 +11,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { machine, ratio, writeSection } from './lib/results.mjs';
 import { timedProcess } from './lib/timing.mjs';
@@ -28,7 +28,7 @@ const data = join(root, 'bench/.data/compare-metrics-cli');
 await mkdir(data, { recursive: true });
 const loadAtStart = loadavg()[0].toFixed(1);
 
-let cli = flag('--cli') ?? join(root, 'bin/mlci.js');
+let cli = resolve(flag('--cli') ?? join(root, 'bin/mlci.js'));
 if (process.argv.includes('--build')) {
   const out = join(data, 'bundle');
   console.log('bundling the CLI from src/ (scripts/build.mjs --only cli)…');

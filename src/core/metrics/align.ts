@@ -52,9 +52,14 @@ export function alignById(
   baselineFile: string,
   candidate: readonly PredictionRow[],
   candidateFile: string,
+  /** The rows by id when the caller has already checked them (checkUniqueIds). */
+  known: {
+    baseline?: ReadonlyMap<string, PredictionRow>;
+    candidate?: ReadonlyMap<string, PredictionRow>;
+  } = {},
 ): Alignment {
-  const baseById = checkUniqueIds(baseline, baselineFile);
-  const candById = checkUniqueIds(candidate, candidateFile);
+  const baseById = known.baseline ?? checkUniqueIds(baseline, baselineFile);
+  const candById = known.candidate ?? checkUniqueIds(candidate, candidateFile);
   const pairedBase: PredictionRow[] = [];
   const pairedCand: PredictionRow[] = [];
   const onlyCandidate: string[] = [];

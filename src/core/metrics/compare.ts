@@ -48,6 +48,10 @@ interface Side {
   readonly fingerprint?: string;
   readonly idsFingerprint?: string;
   readonly confusion?: { labels: readonly string[]; matrix: readonly (readonly number[])[] };
+  /** The task the predictions were read as (auto-detected once, here). */
+  readonly task?: 'classification' | 'regression';
+  /** Rows by id (ids checked unique). */
+  readonly byId?: ReadonlyMap<string, PredictionRow>;
   /** Why a metric the task offers could not be computed (ROC AUC with one class …). */
   readonly undefinedMetrics?: Readonly<Record<string, string>>;
 }
@@ -62,8 +66,9 @@ function readSide(
   if (!predictions) return { document, values, fingerprint: document?.fingerprint };
   const rows = parsePredictions(predictions.text, predictions.name);
   // Before anything counts them: a repeated row would count twice in every metric.
-  checkUniqueIds(rows, predictions.name);
-  const computed = computeMetrics(buildEvaluation(rows, predictions.name, options));
+  const byId = checkUniqueIds(rows, predictions.name);
+  const evaluation = buildEvaluation(rows, predictions.name, options);
+  const computed = computeMetrics(evaluation);
   for (const [name, value] of Object.entries(computed.values)) values.set(name, value);
   const fp = fingerprintRows(rows);
   return {
@@ -75,6 +80,8 @@ function readSide(
     idsFingerprint: fp.ids,
     confusion: computed.confusion,
     undefinedMetrics: computed.undefinedMetrics,
+    task: evaluation.task,
+    byId,
   };
 }
 
@@ -275,6 +282,7 @@ async function pair(
     baseline.predictionsFile!,
     candidate.rows,
     candidate.predictionsFile!,
+    { baseline: baseline.byId, candidate: candidate.byId },
   );
   if (alignment.onlyBaseline || alignment.onlyCandidate) {
     warnings.push(
@@ -286,16 +294,18 @@ async function pair(
     return none('labels differ between the files');
   }
   if (alignment.candidate.length < 2) return none('fewer than 2 shared examples');
-  const classes = sortLabels(
-    [...alignment.candidate, ...alignment.baseline].flatMap((row) => [
-      row.label,
-      ...(row.prediction !== undefined ? [row.prediction] : []),
-    ]),
-  );
-  const evaluation = {
-    ...options.evaluation,
-    classes: options.evaluation.task === 'regression' ? undefined : classes,
-  };
+  // The candidate's task for both (detected once when it was read): classes only for classification.
+  const task = candidate.task ?? (options.evaluation.task === 'auto' ? undefined : options.evaluation.task);
+  const classes =
+    task === 'regression'
+      ? undefined
+      : sortLabels(
+          [...alignment.candidate, ...alignment.baseline].flatMap((row) => [
+            row.label,
+            ...(row.prediction !== undefined ? [row.prediction] : []),
+          ]),
+        );
+  const evaluation = { ...options.evaluation, task: task ?? options.evaluation.task, classes };
   let base: Evaluation;
   let cand: Evaluation;
   try {

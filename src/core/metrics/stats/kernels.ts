@@ -102,7 +102,7 @@ export function sumsKernel(args: SumsArgs): Float64Array {
       mem: { buffer: ArrayBuffer; grow(pages: number): number };
       sum: (at: number, n: number, st: number, threshold: number) => number;
       sumk: (at: number, n: number, st: number, threshold: number, k: number, out: number) => void;
-    };
+    } & Record<string, unknown>;
     type Api = {
       Module: new (bytes: Uint8Array) => unknown;
       Instance: new (module: unknown, imports: object) => { exports: Exports };
@@ -124,7 +124,9 @@ export function sumsKernel(args: SumsArgs): Float64Array {
     const valuesAt = 64 + Math.ceil((k * 8) / 64) * 64;
     const { exports } = new api.Instance(compiled.module, {});
     const memory = exports.mem;
-    const { sum, sumk } = exports;
+    const { sum } = exports;
+    // sumk2 … sumk8 keep the sums in registers; wider rows take the generic loop.
+    const sumk = (exports[`sumk${k}`] ?? exports.sumk) as Exports['sumk'];
     memory.grow(Math.ceil((values.length * 8 + valuesAt) / 65536));
     new Float64Array(memory.buffer, valuesAt, values.length).set(values);
     new Int32Array(memory.buffer, 0, 4).set(state);

@@ -157,7 +157,68 @@ const sumkCode = [
   ...sumkBody,
 ];
 
-/** The module: memory "mem" (1 page, grown by the caller), "sum" and "sumk". */
+/** Largest k with its own unrolled function (its sums kept in locals, not memory). */
+export const UNROLLED_UP_TO = 8;
+
+/** A signed LEB128 i32 constant (any small value, unlike i32() above). */
+const i32c = (v: number): number[] => {
+  const out: number[] = [0x41];
+  for (;;) {
+    const byte = v & 0x7f;
+    v >>= 7;
+    if ((v === 0 && !(byte & 0x40)) || (v === -1 && byte & 0x40)) {
+      out.push(byte);
+      return out;
+    }
+    out.push(byte | 0x80);
+  }
+};
+
+/**
+ * sumk for a fixed k, unrolled: the k sums live in f64 locals, so each draw adds k independent values
+ * with no store-to-load chain through memory (the loop above costs about k times the one-value loop;
+ * this one little more than it). Same signature as sumk ($k is ignored), same draws, same additions.
+ */
+function unrolled(k: number): number[] {
+  const acc = (j: number) => 17 + j;
+  // biome-ignore format: one instruction group per line reads as the listing above.
+  const body = [
+    ...[K.S0, K.S1, K.S2, K.S3].flatMap((local, i) => [...get(K.STATE), ...load(i * 4), ...set(local)]),
+    ...get(K.SIZE), ...set(K.LEFT),
+    BLOCK, VOID, LOOP, VOID,
+    ...get(K.LEFT), EQZ, BR_IF, 1,
+    ...get(K.S1), ...i32(5), MUL, ...set(K.X),
+    ...get(K.X), ...i32(7), ROTL, ...i32(9), MUL, ...set(K.R),
+    ...get(K.S1), ...i32(9), SHL, ...set(K.T),
+    ...get(K.S2), ...get(K.S0), XOR, ...set(K.S2),
+    ...get(K.S3), ...get(K.S1), XOR, ...set(K.S3),
+    ...get(K.S1), ...get(K.S2), XOR, ...set(K.S1),
+    ...get(K.S0), ...get(K.S3), XOR, ...set(K.S0),
+    ...get(K.S2), ...get(K.T), XOR, ...set(K.S2),
+    ...get(K.S3), ...i32(11), ROTL, ...set(K.S3),
+    ...get(K.R), EXTEND_U, ...get(K.SIZE), EXTEND_U, I64_MUL, ...set(K.M),
+    ...get(K.M), WRAP, ...get(K.THRESHOLD), LT_U, BR_IF, 0,
+    ...get(K.VALUES), ...get(K.M), 0x42, 32, I64_SHR_U, WRAP, ...i32c(k * 8), MUL, ADD, ...set(K.P),
+    ...Array.from({ length: k }, (_, j) => [...get(acc(j)), ...get(K.P), F64_LOAD, 3, ...uleb(j * 8), F64_ADD, ...set(acc(j))]).flat(),
+    ...get(K.LEFT), ...i32(1), SUB, ...set(K.LEFT),
+    BR, 0,
+    END, END,
+    ...[K.S0, K.S1, K.S2, K.S3].flatMap((local, i) => [...get(K.STATE), ...get(local), ...store(i * 4)]),
+    ...Array.from({ length: k }, (_, j) => [...get(K.OUT), ...get(acc(j)), F64_STORE, 3, ...uleb(j * 8)]).flat(),
+    END,
+  ];
+  return [
+    ...vec([
+      [...uleb(10), I32],
+      [...uleb(1), I64],
+      [...uleb(k), F64],
+    ]),
+    ...body,
+  ];
+}
+const UNROLLED = Array.from({ length: UNROLLED_UP_TO - 1 }, (_, i) => unrolled(i + 2));
+
+/** The module: memory "mem" (1 page, grown by the caller), "sum", "sumk" and "sumk2" … "sumk8". */
 export const WASM_SUM: Uint8Array = Uint8Array.from([
   0x00,
   0x61,
@@ -174,7 +235,7 @@ export const WASM_SUM: Uint8Array = Uint8Array.from([
       [0x60, ...vec([[I32], [I32], [I32], [I32], [I32], [I32]]), ...vec([])],
     ]),
   ),
-  ...section(3, vec([[0], [1]])),
+  ...section(3, vec([[0], [1], ...UNROLLED.map(() => [1])])),
   ...section(5, vec([[0x00, 1]])),
   ...section(
     7,
@@ -182,6 +243,7 @@ export const WASM_SUM: Uint8Array = Uint8Array.from([
       [...name('mem'), 0x02, 0],
       [...name('sum'), 0x00, 0],
       [...name('sumk'), 0x00, 1],
+      ...UNROLLED.map((_, i) => [...name(`sumk${i + 2}`), 0x00, i + 2]),
     ]),
   ),
   ...section(
@@ -189,6 +251,7 @@ export const WASM_SUM: Uint8Array = Uint8Array.from([
     vec([
       [...uleb(code.length), ...code],
       [...uleb(sumkCode.length), ...sumkCode],
+      ...UNROLLED.map((fn) => [...uleb(fn.length), ...fn]),
     ]),
   ),
 ]);
