@@ -320,3 +320,50 @@ describe('failing-gate reasons are sentences', () => {
     ]);
   });
 });
+
+describe('gate direction (one statistic, both orientations)', () => {
+  // Resampled raw deltas (candidate − baseline), all between +0.02 and +0.06: the metric went up.
+  const up = stat(0.02, 0.06);
+  const decideOne = (metric: string, rule: string, mode: 'all-must-pass' | 'block-on-regression') =>
+    decide(
+      input({
+        mode,
+        candidate: new Map([[metric, 0.54]]),
+        baseline: new Map([[metric, 0.5]]),
+        rules: parseRules({ [metric]: rule }, where),
+        paired: new Map([[metric, up]]),
+      }),
+    );
+
+  test.each(['all-must-pass', 'block-on-regression'] as const)(
+    '%s: a rise passes a higher-is-better metric and fails a lower-is-better one',
+    (mode) => {
+      const higher = decideOne('r2', 'higher', mode);
+      expect(higher.metrics[0]).toMatchObject({ direction: 'higher', verdict: 'pass' });
+      expect(higher.verdict).toBe('pass');
+      const lower = decideOne('rmse', 'lower', mode);
+      expect(lower.metrics[0]).toMatchObject({ direction: 'lower', verdict: 'fail' });
+      expect(lower.reasons[0]).toMatch(/^rmse is (significantly )?worse than the baseline: Δ \+0\.04/);
+      // The default direction by name gives the same verdicts without an explicit direction.
+      expect(decideOne('rmse', 'margin 0', mode).metrics[0]!.verdict).toBe('fail');
+      expect(decideOne('mcc', 'margin 0', mode).metrics[0]!.verdict).toBe('pass');
+    },
+  );
+
+  test('the p-value is taken on the oriented deltas: only the worsening side is significant', () => {
+    const lower = decideOne('log_loss', 'lower', 'block-on-regression').metrics[0]!;
+    const higher = decideOne('accuracy_like', 'higher', 'block-on-regression').metrics[0]!;
+    // Every resample is on one side of 0: the +1-corrected two-sided p is 2/(B + 1) for both …
+    expect(lower.pValue).toBeCloseTo(2 / 1000, 12);
+    expect(higher.pValue).toBeCloseTo(2 / 1000, 12);
+    // … but only the lower-is-better metric, which got worse, fails.
+    expect([lower.verdict, higher.verdict]).toEqual(['fail', 'pass']);
+    // With the boundary inside the resamples (worse by 0.02–0.06, margin 0.03) it cannot decide: a
+    // p-value taken on unoriented deltas would call it significant.
+    const inside = decideOne('log_loss', 'lower, margin 0.03', 'block-on-regression').metrics[0]!;
+    expect(inside.pValue).toBeGreaterThan(0.3);
+    expect(inside.verdict).toBe('inconclusive');
+    // A margin shifts the boundary on the oriented scale: worse by 0.04 with a margin of 0.1 passes.
+    expect(decideOne('log_loss', 'lower, margin 0.1', 'all-must-pass').metrics[0]!.verdict).toBe('pass');
+  });
+});
