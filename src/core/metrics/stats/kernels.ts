@@ -36,7 +36,9 @@ export function sumsKernel(args: SumsArgs): Float64Array {
   const s1 = st[1]! | 0;
   const s2 = st[2]! | 0;
   const s3 = st[3]! | 0;
+  // Accepted draws go to two sets of sums in turn (even draws, odd draws), as the WebAssembly loops add.
   const sums = new Float64Array(k);
+  const sums1 = new Float64Array(k);
   // One stratum holding every example in order, one value per example: the common case, in a loop of
   // its own so V8 keeps the state in registers.
   const plain = strataEnds.length === 1 && strataIndex.every((row, i) => row === i);
@@ -53,6 +55,8 @@ export function sumsKernel(args: SumsArgs): Float64Array {
       continue;
     }
     sums.fill(0);
+    sums1.fill(0);
+    let accepted = 0;
     let from = 0;
     for (let s = 0; s < strataEnds.length; s++) {
       const to = strataEnds[s]!;
@@ -83,7 +87,8 @@ export function sumsKernel(args: SumsArgs): Float64Array {
           draw--;
           continue;
         }
-        for (let j = 0, at = strataIndex[from + hi]! * k; j < k; j++) sums[j]! += values[at + j]!;
+        const into = accepted++ & 1 ? sums1 : sums;
+        for (let j = 0, at = strataIndex[from + hi]! * k; j < k; j++) into[j]! += values[at + j]!;
       }
       state[0] = t0;
       state[1] = t1;
@@ -91,7 +96,7 @@ export function sumsKernel(args: SumsArgs): Float64Array {
       state[3] = t3;
       from = to;
     }
-    out.set(sums, b * k);
+    for (let j = 0; j < k; j++) out[b * k + j] = sums[j]! + sums1[j]!;
   }
   return out;
 
@@ -101,8 +106,8 @@ export function sumsKernel(args: SumsArgs): Float64Array {
     type Exports = {
       mem: { buffer: ArrayBuffer; grow(pages: number): number };
       sum: (at: number, n: number, st: number, threshold: number) => number;
-      sumk: (at: number, n: number, st: number, threshold: number, k: number, out: number) => void;
     } & Record<string, unknown>;
+    type SumK = (at: number, n: number, st: number, threshold: number, k: number, out: number) => void;
     type Api = {
       Module: new (bytes: Uint8Array) => unknown;
       Instance: new (module: unknown, imports: object) => { exports: Exports };
@@ -125,8 +130,9 @@ export function sumsKernel(args: SumsArgs): Float64Array {
     const { exports } = new api.Instance(compiled.module, {});
     const memory = exports.mem;
     const { sum } = exports;
-    // sumk2 … sumk8 keep the sums in registers; wider rows take the generic loop.
-    const sumk = (exports[`sumk${k}`] ?? exports.sumk) as Exports['sumk'];
+    // sumk2 … sumk8 keep the sums in registers; wider rows take the JavaScript loop.
+    const sumk = exports[`sumk${k}`] as SumK | undefined;
+    if (k > 1 && typeof sumk !== 'function') return undefined;
     memory.grow(Math.ceil((values.length * 8 + valuesAt) / 65536));
     new Float64Array(memory.buffer, valuesAt, values.length).set(values);
     new Int32Array(memory.buffer, 0, 4).set(state);
@@ -139,7 +145,7 @@ export function sumsKernel(args: SumsArgs): Float64Array {
     const sums = new Float64Array(memory.buffer, 64, k);
     return (target, at) => {
       sums.fill(0);
-      sumk(valuesAt, size, 0, threshold, k, 64);
+      sumk!(valuesAt, size, 0, threshold, k, 64);
       target.set(sums, at);
     };
   }
@@ -151,7 +157,9 @@ export function sumsKernel(args: SumsArgs): Float64Array {
     let u1 = st[1]!;
     let u2 = st[2]!;
     let u3 = st[3]!;
+    // Accepted draws go to two sums in turn, as the WebAssembly loop adds them (wasm-sum.ts).
     let acc = 0;
+    let acc1 = 0;
     for (let draw = 0; draw < size; draw++) {
       const x = Math.imul(u1, 5);
       const r = Math.imul((x << 7) | (x >>> 25), 9) >>> 0;
@@ -168,13 +176,14 @@ export function sumsKernel(args: SumsArgs): Float64Array {
         draw--;
         continue;
       }
-      acc += v[hi]!;
+      if (draw & 1) acc1 += v[hi]!;
+      else acc += v[hi]!;
     }
     st[0] = u0;
     st[1] = u1;
     st[2] = u2;
     st[3] = u3;
-    return acc;
+    return acc + acc1;
   }
 }
 
