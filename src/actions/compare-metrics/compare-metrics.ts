@@ -59,6 +59,7 @@ export async function compareMetrics(io: ActionIO): Promise<void> {
   for (const notice of report.notices) io.log.notice(notice);
   io.output('verdict', report.verdict);
   io.output('failed-metrics', report.failedMetrics.join(','));
+  io.output('comparable', String(report.impossible.length === 0));
   io.output('report', inputs.report);
   io.output('baseline-source', report.baseline.source);
   await io.summary(renderSummary(report));

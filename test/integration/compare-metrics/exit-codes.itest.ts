@@ -33,6 +33,7 @@ async function run(name: string, files: Record<string, string>, inputs: Record<s
     cwd: at,
     env: {},
     quiet: true,
+    outputsFile: join(at, 'outputs.txt'),
     write: () => {},
   });
   const error = await compareMetrics(io).then(
@@ -42,19 +43,21 @@ async function run(name: string, files: Record<string, string>, inputs: Record<s
   const report = JSON.parse(
     await readFile(join(at, 'mlci-comparison-report.json'), 'utf8').catch(() => 'null'),
   );
-  return { error, report };
+  const output = await readFile(join(at, 'outputs.txt'), 'utf8').catch(() => '');
+  return { error, report, output };
 }
 
 const paired = { predictions: 'cand.jsonl', 'baseline-predictions': 'base.jsonl', 'baseline-order': 'file' };
 
 describe('exit codes tell a regression from an impossible comparison', () => {
   test('a significant regression: exit 1, the reason as a sentence', async () => {
-    const { error, report } = await run(
+    const { error, report, output } = await run(
       'regression',
       { 'cand.jsonl': rows(2000, (i) => i % 10 !== 0), 'base.jsonl': rows(2000, (i) => i % 50 !== 0) },
       { ...paired, rules: 'accuracy: higher', resamples: '500' },
     );
     expect(error?.exitCode).toBe(1);
+    expect(output).toMatch(/^comparable=true$/m);
     expect(report.impossible).toEqual([]);
     expect(report.reasons).toEqual([
       expect.stringMatching(
@@ -64,7 +67,7 @@ describe('exit codes tell a regression from an impossible comparison', () => {
   });
 
   test('different test sets: exit 2, how many ids differ and the first few, report written', async () => {
-    const { error, report } = await run(
+    const { error, report, output } = await run(
       'different',
       {
         'cand.jsonl': rows(1000, () => true),
@@ -82,6 +85,7 @@ describe('exit codes tell a regression from an impossible comparison', () => {
     );
     expect(report.verdict).toBe('fail');
     expect(report.impossible).toHaveLength(1);
+    expect(output).toMatch(/^comparable=false$/m);
   });
 
   test('a duplicate id without a baseline: exit 2, named with its line', async () => {
