@@ -8,13 +8,29 @@
 // `--quick` runs smaller sizes; `--cli PATH` times another CLI entry (default bin/mlci.js, the
 // committed bundle); `--build` first bundles the CLI from src/ into bench/.data (for a branch whose
 // dist/ is not rebuilt) and times that.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { machine, ratio, writeSection } from './lib/results.mjs';
-import { timedProcess } from './lib/timing.mjs';
+
+/**
+ * Wall seconds, CPU seconds (user + system, all threads) and peak RSS of a child process, by GNU time.
+ * CPU seconds do not depend on the machine's load the way wall seconds do.
+ */
+function timedProcess(command, args, options = {}) {
+  const started = process.hrtime.bigint();
+  const result = spawnSync('/usr/bin/time', ['-f', '%U %S %M', command, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+    ...options,
+  });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (result.status !== 0) throw new Error(`${command} failed: ${result.stderr}`);
+  const [user, system, kib] = result.stderr.trim().split('\n').pop().split(' ').map(Number);
+  return { seconds, cpu: user + system, rss: kib / 1024, stdout: result.stdout };
+}
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const flag = (name) =>
@@ -144,11 +160,13 @@ for (const workload of WORKLOADS) {
     mine.push(ours(workload));
     theirs.push(peer(workload));
     console.log(
-      `  round ${round + 1}: mlci ${mine.at(-1).seconds.toFixed(2)} s (${mine.at(-1).rss.toFixed(0)} MiB), scipy ${theirs.at(-1).seconds.toFixed(2)} s (${theirs.at(-1).rss.toFixed(0)} MiB)`,
+      `  round ${round + 1}: mlci ${mine.at(-1).seconds.toFixed(2)} s (CPU ${mine.at(-1).cpu.toFixed(2)} s, ${mine.at(-1).rss.toFixed(0)} MiB), scipy ${theirs.at(-1).seconds.toFixed(2)} s (CPU ${theirs.at(-1).cpu.toFixed(2)} s, ${theirs.at(-1).rss.toFixed(0)} MiB)`,
     );
   }
   const bestOurs = mine.reduce((x, y) => (y.seconds < x.seconds ? y : x));
   const bestPeer = theirs.reduce((x, y) => (y.seconds < x.seconds ? y : x));
+  const cpuOurs = Math.min(...mine.map((r) => r.cpu));
+  const cpuPeer = Math.min(...theirs.map((r) => r.cpu));
   const report = JSON.parse(await readFile(bestOurs.report, 'utf8'));
   // Agreement within Monte-Carlo error: the sd of a 2.5 % quantile of B resamples is about
   // 2.7·se/√B; two independent streams differ by √2 of that. Allow 4 of those.
@@ -165,22 +183,24 @@ for (const workload of WORKLOADS) {
   });
   allAgree &&= agreement.every((a) => a.ok);
   rows.push(
-    `| ${workload.name} | ${bestOurs.seconds.toFixed(2)} s, ${bestOurs.rss.toFixed(0)} MiB | ${bestPeer.seconds.toFixed(2)} s, ${bestPeer.rss.toFixed(0)} MiB | **${ratio(bestPeer.seconds, bestOurs.seconds)}** | ${mine.map((r) => r.seconds.toFixed(2)).join(', ')} | ${theirs.map((r) => r.seconds.toFixed(2)).join(', ')} | ${agreement.map((a) => a.text).join('; ')} |`,
+    `| ${workload.name} | ${bestOurs.seconds.toFixed(2)} s, ${bestOurs.rss.toFixed(0)} MiB | ${bestPeer.seconds.toFixed(2)} s, ${bestPeer.rss.toFixed(0)} MiB | **${ratio(bestPeer.seconds, bestOurs.seconds)}** | ${cpuOurs.toFixed(2)} s vs ${cpuPeer.toFixed(2)} s (${ratio(cpuPeer, cpuOurs)}) | ${mine.map((r) => r.seconds.toFixed(2)).join(', ')} | ${theirs.map((r) => r.seconds.toFixed(2)).join(', ')} | ${agreement.map((a) => a.text).join('; ')} |`,
   );
 }
 
 const md = `## compare-metrics, whole process: \`mlci compare-metrics\` vs scipy.stats.bootstrap
 
 ${await machine()}${quick ? ' — **quick mode** (smaller sizes)' : ''}; 1-minute load average ${loadAtStart} at the start, ${loadavg()[0].toFixed(1)} at the end
-(the machine is shared: other work on its two cores slows both sides). ${N.toLocaleString('en')} regression predictions per side (CSV),
+(the machine is shared: other work on its two cores slows both sides; mlci runs the bootstrap on two worker threads, numpy on one
+thread, so on a heavily loaded machine mlci also gets a larger share of the CPU: compare ratios measured at similar loads).
+${N.toLocaleString('en')} regression predictions per side (CSV),
 ${B.toLocaleString('en')} resamples, 95 % percentile intervals. Each side is a whole process timed from spawn to exit, best of ${RUNS}, the two
 alternating in the same run: \`node ${cli.startsWith(root) ? cli.slice(root.length + 1) : cli} compare-metrics --predictions cand.csv --baseline-predictions base.csv --rules …\`
 (start-up, reading and parsing both files, every metric, the fingerprint, the alignment, the bootstrap, the report) against
 \`/usr/bin/python3 peer.py\` (numpy.loadtxt of the same files, then \`scipy.stats.bootstrap(…, vectorized=True, batch=…, method='percentile')\`,
 paired over (y, baseline, candidate) for RMSE and R² in one vectorised statistic).
 
-| workload | mlci (best) | scipy (best) | speed-up | mlci runs (s) | scipy runs (s) | intervals agree within MC error |
-|---|---:|---:|---:|---|---|---|
+| workload | mlci (best wall) | scipy (best wall) | speed-up (wall) | CPU seconds, mlci vs scipy (best) | mlci runs (s) | scipy runs (s) | intervals agree within MC error |
+|---|---:|---:|---:|---:|---|---|---|
 ${rows.join('\n')}
 
 Target (issue #11): at least 5x scipy's time on both workloads, through the CLI.
