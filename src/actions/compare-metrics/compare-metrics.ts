@@ -5,6 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import { DataError, messageOf, UsageError } from '../../core/errors.js';
 import { resolveBaseline } from '../../core/metrics/baseline.js';
 import { compareMetrics as compare } from '../../core/metrics/compare.js';
+import { ImpossibleComparisonError } from '../../core/metrics/errors.js';
 import { fingerprintBytes } from '../../core/metrics/fingerprint.js';
 import { serializeReport } from '../../core/metrics/report.js';
 import { type MetricRule, parseRules } from '../../core/metrics/rules.js';
@@ -82,9 +83,15 @@ async function compareWith(io: ActionIO, inputs: CompareInputs): Promise<void> {
   for (const notice of report.notices) io.log.notice(notice);
   io.output('verdict', report.verdict);
   io.output('failed-metrics', report.failedMetrics.join(','));
+  io.output('comparable', String(report.impossible.length === 0));
   io.output('report', inputs.report);
   io.output('baseline-source', report.baseline.source);
   await io.summary(renderSummary(report));
+  if (report.impossible.length) {
+    throw new ImpossibleComparisonError(`the comparison could not be made: ${report.impossible.join('; ')}`, {
+      hint: `see ${inputs.report}; exit 2 means the inputs cannot be compared, not that the model got worse`,
+    });
+  }
   if (report.verdict === 'fail') {
     throw new DataError(`gate failed: ${report.reasons.join('; ')}`, {
       hint: `see ${inputs.report} and the job summary`,
