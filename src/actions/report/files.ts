@@ -1,5 +1,5 @@
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, resolve, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { resolve, sep } from 'node:path';
 import { UsageError } from '../../core/errors.js';
 import { type LoadedReport, parseReport } from '../../core/report/load.js';
 import { resolveDataFiles } from '../../platform/data/files.js';
