@@ -20,8 +20,9 @@ export interface TrainInputs {
   readonly timeout: string;
   readonly verify: boolean;
   readonly shell: string | undefined;
-  readonly cache: 'auto' | 'local' | 'github-actions' | 'none';
+  readonly cache: 'auto' | 'local' | 'github-actions' | 'registry' | 'none';
   readonly 'cache-dir': string;
+  readonly 'cache-registry': string | undefined;
   readonly force: boolean;
   readonly downstream: boolean;
   readonly 'keep-going': boolean;
@@ -29,7 +30,7 @@ export interface TrainInputs {
   readonly 'allow-untrusted-code': boolean;
 }
 
-const CACHES = ['auto', 'local', 'github-actions', 'none'] as const;
+const CACHES = ['auto', 'local', 'github-actions', 'registry', 'none'] as const;
 
 /** Reads and checks every input of `mlci train`. */
 export function getTrainInputs(read: InputReader): TrainInputs {
@@ -56,6 +57,7 @@ export function getTrainInputs(read: InputReader): TrainInputs {
     shell: readString(read, 'shell'),
     cache: cache as TrainInputs['cache'],
     'cache-dir': readString(read, 'cache-dir', '.mlci/cache'),
+    'cache-registry': readString(read, 'cache-registry'),
     force: readBoolean(read, 'force', false),
     downstream: readBoolean(read, 'downstream', false),
     'keep-going': readBoolean(read, 'keep-going', false),

@@ -48,8 +48,12 @@ export const spec = {
     },
     cache: {
       description:
-        'Where outputs are cached: auto (the Actions cache on a runner, else local), local, github-actions, none.',
+        'Where outputs are cached: auto (the Actions cache on a runner, else local), local, github-actions, registry (the local or Actions cache first, then an OCI registry: see cache-registry), none.',
       default: 'auto',
+    },
+    'cache-registry': {
+      description:
+        'With cache: registry, the repository entries are stored in as OCI artifacts (`ghcr.io/OWNER/REPO-cache`); credentials as for build-image (GITHUB_TOKEN for ghcr.io, docker config.json).',
     },
     'cache-dir': { description: 'Directory of the local cache and hash state.', default: '.mlci/cache' },
     force: {

@@ -9,13 +9,14 @@ import { headCommit, headRef } from '../../platform/git/commit.js';
 import { effectsContext } from '../../platform/train/context.js';
 import { checkTrustedCheckout } from './context.js';
 import { stageEffects } from '../../platform/train/stage-effects.js';
+import { withCacheConfig } from './cache-config.js';
 import { getTrainInputs } from './inputs.js';
 import { loadStages } from './load-stages.js';
 import { trainSummary } from './summary.js';
 
 /** `mlci train`: plan the stages, restore or run each, write the run record, outputs and summary. */
 export async function train(io: ActionIO): Promise<void> {
-  const inputs = getTrainInputs(io.inputs);
+  const inputs = getTrainInputs(await withCacheConfig(io.inputs, io.cwd));
   const root = io.cwd;
   const { stages, source } = await loadStages(root, inputs, (line) => io.log.warning(line));
   const graph = buildGraph(stages);

@@ -35,3 +35,30 @@ export function untrustedCheckout(
     },
   );
 }
+
+/**
+ * Why a run may not write to a shared remote cache (a registry): a pull request from a fork carries code
+ * nobody reviewed, and what it trained would be restored by the base repository's own runs. GitHub keeps
+ * the Actions cache apart by scope; a registry has no scopes, so mlci refuses the save itself.
+ */
+export function remoteSaveBlockedBy(event: string, payload: unknown): string | undefined {
+  const privileged = saveBlockedBy(event);
+  if (privileged) return privileged;
+  if (event !== 'pull_request') return undefined;
+  const pr = (
+    payload as
+      | {
+          pull_request?: {
+            head?: { repo?: { full_name?: unknown } | null };
+            base?: { repo?: { full_name?: unknown } };
+          };
+        }
+      | undefined
+  )?.pull_request;
+  const head = pr?.head?.repo?.full_name;
+  const base = pr?.base?.repo?.full_name;
+  // A deleted fork has head.repo null: as untrusted as a live one.
+  if (pr && (head === undefined || head === null || head !== base))
+    return 'a pull request from a fork may not write to the shared registry cache';
+  return undefined;
+}
