@@ -6,6 +6,8 @@ import { spec as inferSchemaSpec } from '../actions/infer-schema/spec.js';
 import { mergeProfilesCommand } from '../actions/merge-profiles/merge-profiles.js';
 import { spec as mergeProfilesSpec } from '../actions/merge-profiles/spec.js';
 import { run } from '../actions/run/run.js';
+import { status } from '../actions/status/status.js';
+import { spec as statusSpec } from '../actions/status/spec.js';
 import { spec as runSpec } from '../actions/run/spec.js';
 
 /** Every `mlci` command: the capabilities, then the pipeline runner and CLI-only tools. */
@@ -13,6 +15,7 @@ export const CLI_COMMANDS: readonly Registered[] = [
   ...CAPABILITIES,
   { spec: runSpec, run },
   { spec: fingerprintSpec, run: fingerprint },
+  { spec: statusSpec, run: status },
   { spec: inferSchemaSpec, run: inferSchema },
   { spec: mergeProfilesSpec, run: mergeProfilesCommand },
 ];

@@ -28,13 +28,20 @@ export interface TrainInputs {
   readonly 'keep-going': boolean;
   readonly record: string;
   readonly 'allow-untrusted-code': boolean;
+  readonly lock: 'write' | 'check' | 'off';
+  readonly 'frozen-lock': boolean;
 }
 
+const LOCKS = ['write', 'check', 'off'] as const;
 const CACHES = ['auto', 'local', 'github-actions', 'registry', 'none'] as const;
 
 /** Reads and checks every input of `mlci train`. */
 export function getTrainInputs(read: InputReader): TrainInputs {
   const cache = readString(read, 'cache', 'auto');
+  const lock = readString(read, 'lock', 'write');
+  if (!(LOCKS as readonly string[]).includes(lock)) {
+    throw new UsageError(`input \`lock\` must be one of ${LOCKS.join(', ')}, got "${lock}"`);
+  }
   if (!(CACHES as readonly string[]).includes(cache)) {
     throw new UsageError(`input \`cache\` must be one of ${CACHES.join(', ')}, got "${cache}"`);
   }
@@ -63,5 +70,7 @@ export function getTrainInputs(read: InputReader): TrainInputs {
     'keep-going': readBoolean(read, 'keep-going', false),
     record: readString(read, 'record', '.mlci/run-record.json'),
     'allow-untrusted-code': readBoolean(read, 'allow-untrusted-code', false),
+    lock: lock as TrainInputs['lock'],
+    'frozen-lock': readBoolean(read, 'frozen-lock', false),
   };
 }

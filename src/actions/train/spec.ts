@@ -72,6 +72,16 @@ export const spec = {
       default: 'false',
     },
     record: { description: 'Where the run record (JSON) is written.', default: '.mlci/run-record.json' },
+    lock: {
+      description:
+        'mlci.lock next to mlci.yml: write (after the run), check (fail before running when commands, deps or params differ from it), or off.',
+      default: 'write',
+    },
+    'frozen-lock': {
+      description: 'Same as `lock: check`: fail (exit 1) when mlci.lock does not match what would run.',
+      kind: 'boolean',
+      default: 'false',
+    },
     'allow-untrusted-code': {
       description:
         'Run stages in a privileged event (pull_request_target, issue_comment, workflow_run) even when the checkout is not the workflow’s own commit.',

@@ -11,6 +11,8 @@ import { checkTrustedCheckout } from './context.js';
 import { stageEffects } from '../../platform/train/stage-effects.js';
 import { withCacheConfig } from './cache-config.js';
 import { getTrainInputs } from './inputs.js';
+import { checkLock, updateLock } from './lock-step.js';
+import { messageOf } from '../../core/errors.js';
 import { loadStages } from './load-stages.js';
 import { trainSummary } from './summary.js';
 
@@ -25,6 +27,9 @@ export async function train(io: ActionIO): Promise<void> {
   await checkTrustedCheckout(io, inputs, root);
   const started = new Date();
   const ctx = await effectsContext(io, inputs, root);
+  const lockMode = inputs['frozen-lock'] ? 'check' : inputs.lock;
+  const fromFile = source !== 'action inputs';
+  if (lockMode === 'check') await checkLock(root, inputs.config, graph, plan, ctx.state);
   const effects = stageEffects(ctx);
   const run = await runTraining(
     graph,
@@ -35,9 +40,13 @@ export async function train(io: ActionIO): Promise<void> {
       ),
     { onError: inputs['keep-going'] ? 'keep-going' : 'fail', log: (line) => io.log.warning(line) },
   );
-  await ctx.state.save().catch((error) => io.log.warning(`cannot save the hash state: ${String(error)}`));
   const ended = new Date();
   const stageRecords = stageRecordsOf(run, ended);
+  if (lockMode === 'write' && fromFile)
+    await updateLock(io, inputs.config, graph, stageRecords, ctx.state).catch((error: unknown) =>
+      io.log.warning(`cannot write mlci.lock: ${messageOf(error)}`),
+    );
+  await ctx.state.save().catch((error) => io.log.warning(`cannot save the hash state: ${String(error)}`));
   const record = buildRunRecord({
     git: {
       commit: io.env.GITHUB_SHA ?? (await headCommit(root)) ?? null,

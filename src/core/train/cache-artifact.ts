@@ -1,7 +1,8 @@
 import { DataError } from '../errors.js';
 import { type Blob, jsonBlob } from '../image/manifest.js';
 import { MEDIA } from '../image/media-types.js';
-import { sha256Hex } from './canonical.js';
+import { canonicalJson, sha256Hex } from './canonical.js';
+import type { FingerprintInputs } from './fingerprint.js';
 import { safeEntryPath } from './tar-read.js';
 
 // A train cache entry as an OCI artifact, the way ORAS stores files (reference/oci-images.md): an image
@@ -63,6 +64,24 @@ export function cacheTag(key: string): string {
     .replace(/^[.-]/, '_')
     .slice(0, 60);
   return `${stage}-${parts.fingerprint}`;
+}
+
+/**
+ * The key of a stage's inputs without the machine they ran on: the fingerprint's inputs minus the OS,
+ * architecture, distribution and tool versions, and minus the upstream fingerprints (which hold those of
+ * the upstream stages; the deps still hold the upstream outputs' content). A laptop computes the same key
+ * for the same checkout as CI did, which is how `mlci pull` finds what CI produced.
+ */
+export function portableKey(inputs: FingerprintInputs): string {
+  return sha256Hex(
+    canonicalJson({ ...inputs, runtime: { lockfiles: inputs.runtime.lockfiles }, upstream: {} }),
+  );
+}
+
+/** The second tag of an entry: `p-<stage>-<portable key>` (2 + 57 + 1 + 64 = 124 characters at most). */
+export function portableTag(stage: string, inputs: FingerprintInputs): string {
+  const safe = stage.replace(/[^A-Za-z0-9_.-]/g, '_').slice(0, 57);
+  return `p-${safe}-${portableKey(inputs)}`;
 }
 
 /** The config blob every entry shares: the two bytes `{}` (image-spec's empty descriptor). */

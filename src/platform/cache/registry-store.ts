@@ -16,6 +16,9 @@ import {
   cacheTag,
   emptyConfig,
   parseCacheManifest,
+  portableKey,
+  portableTag,
+  splitKey,
 } from '../../core/train/cache-artifact.js';
 import type { FingerprintInputs } from '../../core/train/fingerprint.js';
 import type { RegistryClient } from '../registry/client.js';
@@ -107,6 +110,8 @@ async function fetchVerified(
 export function registryStore(options: RegistryStoreOptions): CacheStore & {
   /** The entry under `key`, or undefined when there is none. */
   lookup(key: string): Promise<CacheArtifact | undefined>;
+  /** The entry of a stage whose inputs were these, on any machine (portableKey), or undefined. */
+  lookupPortable(stage: string, inputs: FingerprintInputs): Promise<CacheArtifact | undefined>;
   /** Downloads and verifies `files` into the workspace (all or nothing); used by restore and `mlci pull`. */
   fetchFiles(files: readonly ArtifactFile[], places?: readonly string[]): Promise<void>;
 } {
@@ -114,14 +119,28 @@ export function registryStore(options: RegistryStoreOptions): CacheStore & {
   const jobs = options.jobs ?? 4;
   const where = `${client.registry}/${repository}`;
 
-  const lookup = async (key: string): Promise<CacheArtifact | undefined> => {
+  const fetchEntry = async (tag: string): Promise<CacheArtifact | undefined> => {
     client.prepare(repository, 'pull');
-    const manifest = await client.getManifest(repository, cacheTag(key)).catch((error: unknown) => {
+    const manifest = await client.getManifest(repository, tag).catch((error: unknown) => {
       if (notFound(error)) return undefined;
       throw error;
     });
-    if (!manifest) return undefined;
-    const entry = parseCacheManifest(manifest.bytes);
+    return manifest ? parseCacheManifest(manifest.bytes) : undefined;
+  };
+
+  const lookupPortable = async (stage: string, inputs: FingerprintInputs) => {
+    const entry = await fetchEntry(portableTag(stage, inputs));
+    if (!entry) return undefined;
+    // As CACHE-07 for the key: the inputs inside must give the same portable key.
+    const inside = entry.inputs as FingerprintInputs | null;
+    if (!inside?.runtime || portableKey(inside) !== portableKey(inputs) || entry.stage !== stage)
+      throw new DataError(`${where}:${portableTag(stage, inputs)} holds the entry of other inputs`);
+    return entry;
+  };
+
+  const lookup = async (key: string): Promise<CacheArtifact | undefined> => {
+    const entry = await fetchEntry(cacheTag(key));
+    if (!entry) return undefined;
     // CACHE-07: the key inside must be the one asked for (a tag is only an index into the entries).
     if (entry.key !== key) throw new DataError(`${where}:${cacheTag(key)} holds the entry of another key`);
     return entry;
@@ -156,6 +175,7 @@ export function registryStore(options: RegistryStoreOptions): CacheStore & {
   return {
     name: 'registry',
     lookup,
+    lookupPortable,
     fetchFiles,
     async restore(key, outputs) {
       try {
@@ -207,7 +227,9 @@ export function registryStore(options: RegistryStoreOptions): CacheStore & {
           layers: files.map((file) => fileLayer(root, file)),
         };
         const results: BlobResult[] = [];
-        await pushImage(client, repository, image, [cacheTag(manifest.key)], {
+        const stage = splitKey(manifest.key)?.stage;
+        const tags = [cacheTag(manifest.key), ...(stage ? [portableTag(stage, manifest.inputs)] : [])];
+        await pushImage(client, repository, image, tags, {
           jobs,
           sleep: options.sleep,
           warn: options.warn,

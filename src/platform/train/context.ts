@@ -60,8 +60,11 @@ export async function registryClientFor(io: ActionIO, registry: string): Promise
   });
 }
 
-/** The registry store of `cache-registry` (`ghcr.io/OWNER/REPO-cache`); a usage error when it is absent. */
-export async function remoteStore(io: ActionIO, ref: string | undefined, root: string) {
+/** The registry client and repository of `cache-registry` (`ghcr.io/OWNER/REPO-cache`); a usage error when absent. */
+export async function remoteTarget(
+  io: ActionIO,
+  ref: string | undefined,
+): Promise<{ client: RegistryClient; repository: string }> {
   if (!ref)
     throw new UsageError('`cache: registry` needs `cache-registry`', {
       hint: 'set `cache-registry: ghcr.io/OWNER/REPO-cache` (an input, or under `train:` in mlci.yml)',
@@ -71,16 +74,21 @@ export async function remoteStore(io: ActionIO, ref: string | undefined, root: s
     throw new UsageError(`cache-registry "${ref}" names a tag or digest`, {
       hint: 'give a repository only: entries are tagged by their fingerprint',
     });
+  return { client: await registryClientFor(io, parsed.registry), repository: parsed.repository };
+}
+
+/** The registry store of `cache-registry`. */
+export async function remoteStore(io: ActionIO, ref: string | undefined, root: string) {
   return registryStore({
-    client: await registryClientFor(io, parsed.registry),
-    repository: parsed.repository,
+    ...(await remoteTarget(io, ref)),
     root,
     warn: (message) => io.log.warning(message),
     info: (line) => io.log.info(line),
   });
 }
 
-async function eventPayload(io: ActionIO): Promise<unknown> {
+/** The event's payload (GITHUB_EVENT_PATH), or undefined outside a workflow. */
+export async function eventPayload(io: ActionIO): Promise<unknown> {
   const path = io.env.GITHUB_EVENT_PATH;
   if (!path) return undefined;
   return readFile(path, 'utf8')

@@ -16,7 +16,8 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Credentials } from '../../../src/core/image/docker-config.js';
-import { cacheTag, parseCacheManifest } from '../../../src/core/train/cache-artifact.js';
+import type { FingerprintInputs } from '../../../src/core/train/fingerprint.js';
+import { cacheTag, parseCacheManifest, portableTag } from '../../../src/core/train/cache-artifact.js';
 import { hashOutputs } from '../../../src/platform/cache/outputs.js';
 import { registryStore } from '../../../src/platform/cache/registry-store.js';
 import { RegistryClient } from '../../../src/platform/registry/client.js';
@@ -70,11 +71,25 @@ async function save(host: string, repository: string, root: string, key: string,
     kind: 'mlci/cache-entry',
     version: 1,
     key,
-    inputs: { key } as never,
+    inputs: inputsOf(key),
     files,
   });
   return { ...s, result };
 }
+
+const inputsOf = (key: string, os = 'linux'): FingerprintInputs => ({
+  schema: 1,
+  cmd: `train ${key}`,
+  shell: 'default',
+  wdir: '.',
+  deps: {},
+  params: {},
+  env: {},
+  runtime: { os, arch: 'x64', distro: '', tools: { python: os }, lockfiles: {} },
+  seed: 0,
+  outs: ['out'],
+  upstream: {},
+});
 
 const TEN = Object.fromEntries(
   Array.from({ length: 10 }, (_, i) => [`out/f${i}.bin`, `file ${i} `.repeat(1000)]),
@@ -121,6 +136,18 @@ describe('registry cache store (plain docker-registry)', () => {
     expect(existsSync(join(b, 'out/stale.txt'))).toBe(false);
     expect(statSync(join(b, 'out/run.sh')).mode & 0o111).not.toBe(0);
     expect(existsSync(join(b, '.mlci/tmp')) ? readdirSync(join(b, '.mlci/tmp')) : []).toEqual([]);
+  });
+
+  test('the entry is also tagged by its portable key: another OS finds it by its inputs', async () => {
+    const a = workspace(TEN);
+    await save(plain.host, 'cache/portable', a, KEY(11));
+    const b = workspace();
+    const { store } = storeAt(plain.host, 'cache/portable', b);
+    const macos = inputsOf(KEY(11), 'darwin');
+    expect(portableTag('fit', macos)).toBe(portableTag('fit', inputsOf(KEY(11))));
+    const entry = await store.lookupPortable('fit', macos);
+    expect(entry?.key).toBe(KEY(11));
+    expect(await store.lookupPortable('fit', { ...macos, cmd: 'other' })).toBeUndefined();
   });
 
   test('a key never saved is a plain miss (no warning, workspace untouched)', async () => {
