@@ -1,6 +1,7 @@
 // The train cache in a real OCI registry (docker-registry on 127.0.0.1, plain and token auth), through
 // the HTTP fault proxy for the faults (reliability-and-security.md REG-01…06, CACHE-07).
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   chmodSync,
@@ -136,6 +137,22 @@ describe('registry cache store (plain docker-registry)', () => {
     expect(existsSync(join(b, 'out/stale.txt'))).toBe(false);
     expect(statSync(join(b, 'out/run.sh')).mode & 0o111).not.toBe(0);
     expect(existsSync(join(b, '.mlci/tmp')) ? readdirSync(join(b, '.mlci/tmp')) : []).toEqual([]);
+  });
+
+  test('skopeo (an independent client) copies the entry to an OCI layout with every file as a blob', async () => {
+    const a = workspace(TEN);
+    await save(plain.host, 'cache/skopeo', a, KEY(12));
+    const layout = workspace();
+    execFileSync('skopeo', [
+      'copy',
+      '--src-tls-verify=false',
+      `docker://${plain.host}/cache/skopeo:${cacheTag(KEY(12))}`,
+      `oci:${layout}/oci:entry`,
+    ]);
+    for (const text of Object.values(TEN)) {
+      const sha = createHash('sha256').update(text).digest('hex');
+      expect(readFileSync(join(layout, 'oci/blobs/sha256', sha), 'utf8')).toBe(text);
+    }
   });
 
   test('the entry is also tagged by its portable key: another OS finds it by its inputs', async () => {
