@@ -44,21 +44,18 @@ export function untrustedCheckout(
 export function remoteSaveBlockedBy(event: string, payload: unknown): string | undefined {
   const privileged = saveBlockedBy(event);
   if (privileged) return privileged;
-  if (event !== 'pull_request') return undefined;
-  const pr = (
-    payload as
-      | {
-          pull_request?: {
-            head?: { repo?: { full_name?: unknown } | null };
-            base?: { repo?: { full_name?: unknown } };
-          };
-        }
-      | undefined
-  )?.pull_request;
-  const head = pr?.head?.repo?.full_name;
-  const base = pr?.base?.repo?.full_name;
+  type Repo = { full_name?: unknown } | null;
+  const pr = (payload as { pull_request?: { head?: { repo?: Repo }; base?: { repo?: Repo } } } | undefined)
+    ?.pull_request;
+  // pull_request, pull_request_review, pull_request_review_comment: all run a PR head's code.
+  if (!pr) {
+    return event.startsWith('pull_request')
+      ? 'the event payload does not say whether the pull request comes from a fork'
+      : undefined;
+  }
+  const head = pr.head?.repo?.full_name;
   // A deleted fork has head.repo null: as untrusted as a live one.
-  if (pr && (head === undefined || head === null || head !== base))
+  if (typeof head !== 'string' || head !== pr.base?.repo?.full_name)
     return 'a pull request from a fork may not write to the shared registry cache';
   return undefined;
 }
