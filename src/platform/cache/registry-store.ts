@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { chmod, mkdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -20,7 +21,6 @@ import {
   splitKey,
 } from '../../core/train/cache-artifact.js';
 import type { FingerprintInputs } from '../../core/train/fingerprint.js';
-import { inlineHasher, type StreamHasher, streamHasher } from '../process/stream-hasher.js';
 import type { RegistryClient } from '../registry/client.js';
 import { RegistryError } from '../registry/errors.js';
 import { type BlobResult, pool, pushImage } from '../registry/push.js';
@@ -40,9 +40,6 @@ export interface RegistryStoreOptions {
   readonly sleep?: (ms: number) => Promise<void>;
   readonly now?: () => Date;
 }
-
-// Below this many bytes a restore hashes on the main thread: starting threads costs more than it saves.
-const HASH_IN_THREADS = 16 * 1024 * 1024;
 
 const unique = () => `${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`;
 
@@ -76,13 +73,12 @@ async function fetchVerified(
   repository: string,
   file: ArtifactFile,
   target: string,
-  hasher: StreamHasher,
 ): Promise<void> {
   const stream = await client.openBlob(repository, `sha256:${file.sha256}`).catch((error: unknown) => {
     if (notFound(error)) throw new DataError(`partial entry: the blob of "${file.path}" is missing`);
     throw error;
   });
-  const hash = hasher.start();
+  const hash = createHash('sha256');
   let size = 0;
   await mkdir(dirname(target), { recursive: true });
   await pipeline(
@@ -92,14 +88,13 @@ async function fetchVerified(
         size += chunk.length;
         if (size > file.size)
           return done(new DataError(`the blob of "${file.path}" is longer than ${file.size} bytes`));
-        const wait = hash.update(chunk);
-        if (wait) void wait.then(() => done(null, chunk));
-        else done(null, chunk);
+        hash.update(chunk);
+        done(null, chunk);
       },
     }),
     createWriteStream(target),
   );
-  const got = await hash.digest();
+  const got = hash.digest('hex');
   if (size !== file.size || got !== file.sha256)
     throw new DataError(
       `the blob of "${file.path}" does not match its manifest (sha256 ${got.slice(0, 12)}…, ${size} bytes; expected ${file.sha256.slice(0, 12)}…, ${file.size} bytes): tampered or corrupt`,
@@ -161,23 +156,18 @@ export function registryStore(options: RegistryStoreOptions): CacheStore & {
     places: readonly string[] = files.map((file) => file.path),
   ) => {
     const staging = join(root, '.mlci', 'tmp', `registry-${unique()}`);
-    const bytes = files.reduce((sum, file) => sum + file.size, 0);
-    const hasher = bytes > HASH_IN_THREADS ? streamHasher() : inlineHasher();
     try {
       const errors: unknown[] = [];
       await pool(files, jobs, (file) =>
         errors.length
           ? Promise.resolve()
-          : fetchVerified(client, repository, file, join(staging, file.path), hasher).catch(
-              (error: unknown) => {
-                errors.push(error);
-              },
-            ),
+          : fetchVerified(client, repository, file, join(staging, file.path)).catch((error: unknown) => {
+              errors.push(error);
+            }),
       );
       if (errors.length) throw errors[0];
       await placeOutputs(staging, root, places);
     } finally {
-      await hasher.close();
       await rm(staging, { recursive: true, force: true });
     }
   };

@@ -249,32 +249,6 @@ describe('registry cache store (plain docker-registry)', () => {
     }
   });
 
-  test('large blobs are hashed in worker threads: a tampered 20 MiB blob is still refused', async () => {
-    const big = 'big data '.repeat((20 * 1024 * 1024) / 9);
-    const a = workspace({ ...TEN, 'out/big.bin': big });
-    await save(plain.host, 'cache/tamper-big', a, KEY(13));
-    const good = workspace();
-    expect(await storeAt(plain.host, 'cache/tamper-big', good).store.restore(KEY(13), ['out'])).toBeDefined();
-    expect(readFileSync(join(good, 'out/big.bin'), 'utf8')).toBe(big);
-    const proxy = await startHttpFaultProxy(plain.url);
-    try {
-      const sha = createHash('sha256').update(big).digest('hex');
-      proxy.fault({
-        method: 'GET',
-        path: new RegExp(`/blobs/sha256:${sha}$`),
-        status: 200,
-        body: `${big.slice(0, -1)}!`,
-      });
-      const b = workspace({ 'out/mine.txt': 'mine' });
-      const { store, warnings } = storeAt(proxy.host, 'cache/tamper-big', b);
-      expect(await store.restore(KEY(13), ['out'])).toBeUndefined();
-      expect(warnings.join('\n')).toMatch(/the blob of "out\/big.bin" does not match its manifest/);
-      expect(readFileSync(join(b, 'out/mine.txt'), 'utf8')).toBe('mine');
-    } finally {
-      await proxy.stop();
-    }
-  });
-
   test('two jobs saving the same fingerprint at once converge on one complete entry', async () => {
     const a = workspace(TEN);
     const c = workspace(TEN);
