@@ -1,0 +1,219 @@
+import type { AsyncBuffer, FileMetaData } from 'hyparquet';
+import { DataError } from '../../errors.js';
+import { CELL } from '../validate/field-checker.js';
+import type { TableState } from '../validate/table-state.js';
+import { type ColumnSpec, type ColumnVector, columnSpec, convert, readColumnChunk } from './column-chunk.js';
+
+/** Row groups larger than this go to the generic reader (the vectors of one group are held at once). */
+const MAX_GROUP_ROWS = 1 << 24;
+
+/** Nesting deeper than this is refused outright, before any reader walks it. */
+export const MAX_SCHEMA_DEPTH = 32;
+
+/**
+ * The specs of the file's columns when the column-chunk reader can read them all (a flat schema of the
+ * types column-chunk.ts converts, row groups of at most 2^24 rows), else undefined.
+ */
+export function columnarSpecs(metadata: FileMetaData): ColumnSpec[] | undefined {
+  const elements = metadata.schema.slice(1);
+  if (elements.length !== Number(metadata.schema[0]?.num_children ?? -1)) return undefined;
+  const specs: ColumnSpec[] = [];
+  for (const element of elements) {
+    const spec = columnSpec(element);
+    if (!spec) return undefined;
+    specs.push(spec);
+  }
+  for (const group of metadata.row_groups) {
+    if (Number(group.num_rows) > MAX_GROUP_ROWS || group.columns.length !== specs.length) return undefined;
+    for (let j = 0; j < specs.length; j++) {
+      const meta = group.columns[j]!.meta_data;
+      if (!meta || meta.path_in_schema.length !== 1 || meta.path_in_schema[0] !== specs[j]!.name)
+        return undefined;
+    }
+  }
+  return specs;
+}
+
+/** How deep the schema nests (1 for a flat table), walking the flattened element list iteratively. */
+export function schemaDepth(metadata: FileMetaData): number {
+  const stack: number[] = [];
+  let depth = 0;
+  for (const element of metadata.schema) {
+    while (stack.length > 0 && stack[stack.length - 1] === 0) stack.pop();
+    if (stack.length > 0) stack[stack.length - 1]!--;
+    const children = element.num_children ?? 0;
+    if (children > 0) {
+      stack.push(children);
+      depth = Math.max(depth, stack.length);
+    }
+  }
+  return depth;
+}
+
+interface Group {
+  readonly rows: number;
+  readonly vectors: (ColumnVector | undefined)[];
+}
+
+/**
+ * Validates row groups [first, last) column chunk by column chunk: each chunk is decoded into a typed
+ * vector, the next group's chunks are read while this one is checked (a read-ahead of one group), and
+ * the rows are then walked in order over the vectors (so errors, samples and keys come in row order, as
+ * from a CSV of the same table). A dictionary value that passes is not checked again.
+ */
+export async function validateColumnar(
+  file: AsyncBuffer,
+  metadata: FileMetaData,
+  specs: readonly ColumnSpec[],
+  state: TableState,
+  position: Int32Array,
+  wanted: readonly string[],
+  groups: readonly [number, number],
+  rowStart: number,
+): Promise<number> {
+  const { checkers, keys, profiler, errors, labelField } = state.options;
+  const name = state.options.file;
+  const n = checkers.length;
+  const columnIndex = wanted.map((label) => specs.findIndex((spec) => spec.name === label));
+  const [first, last] = groups;
+  const load = (g: number, start: number) => readGroup(file, metadata, specs, columnIndex, g, start, name);
+  let next: Promise<Group> | undefined = first < last ? load(first, rowStart) : undefined;
+  let read = 0;
+  const raws: unknown[] = new Array(n).fill(null);
+  const cursors = new Int32Array(wanted.length);
+  const fieldsOfColumn = position; // field → wanted column (-1: absent)
+  for (let g = first; g < last; g++) {
+    const group = await next!;
+    const rowEnd = rowStart + group.rows;
+    next = g + 1 < last ? load(g + 1, rowEnd) : undefined;
+    next?.catch(() => undefined); // reported when awaited
+    const vectors = group.vectors;
+    // Per dictionary value: its status once it passed with nothing to track (-1 unknown).
+    const passed = vectors.map((v) => (v?.indices ? new Int8Array(v.dictionary.length).fill(-1) : undefined));
+    const plainCheck = !state.tracksOk;
+    cursors.fill(0);
+    for (let r = 0; r < group.rows; r++) {
+      const row = rowStart + r + 2; // as a CSV of the same table would number it: the header is row 1
+      state.rows++;
+      let blank = true;
+      for (let i = 0; i < n; i++) {
+        const c = fieldsOfColumn[i]!;
+        if (c < 0) continue;
+        const vector = vectors[c]!;
+        if (vector.present !== undefined && vector.present[r] === 0) {
+          raws[i] = null;
+          continue;
+        }
+        blank = false;
+        raws[i] = cursors[c]!; // the value's position among the present ones, resolved below
+      }
+      // advance cursors once per row per column (a field may appear once per column)
+      for (let c = 0; c < wanted.length; c++) {
+        const vector = vectors[c]!;
+        if (vector.present === undefined || vector.present[r] === 1) cursors[c]!++;
+      }
+      if (blank && wanted.length > 0) {
+        state.blankRow(row, row);
+        continue;
+      }
+      for (let i = 0; i < n; i++) {
+        const c = fieldsOfColumn[i]!;
+        if (c < 0) continue;
+        const at = raws[i];
+        const checker = checkers[i]!;
+        if (at === null) {
+          const status = checker.checkNative(null);
+          if (status === CELL.missing) state.missing(i);
+          else state.cell(i, status, row, row, () => 'null');
+          continue;
+        }
+        const vector = vectors[c]!;
+        const k = at as number;
+        let raw: unknown;
+        const indices = vector.indices;
+        if (indices !== undefined) {
+          const index = indices[k]!;
+          const seen = passed[c]!;
+          if (plainCheck && i !== labelField && seen[index] === CELL.ok) continue;
+          raw = vector.dictionary[index];
+          const status = checker.checkNative(raw);
+          seen[index] = status;
+          record(state, i, status, row, raw, labelField);
+        } else {
+          raw = convert(specs[columnIndex[c]!]!, vector.dense!, k);
+          record(state, i, checker.checkNative(raw), row, raw, labelField);
+        }
+      }
+      if (keys && state.needValues) {
+        const text = JSON.stringify(state.values, bigintJson);
+        keys.row(state.values, text, row, row, errors, name);
+      }
+      profiler?.endRow();
+    }
+    read += group.rows;
+    rowStart = rowEnd;
+  }
+  return read;
+}
+
+function record(
+  state: TableState,
+  i: number,
+  status: number,
+  row: number,
+  raw: unknown,
+  labelField: number | undefined,
+): void {
+  if (status === CELL.ok) {
+    if (state.tracksOk || i === labelField) state.ok(i);
+  } else if (status === CELL.missing) state.missing(i);
+  else state.cell(i, status as never, row, row, () => (typeof raw === 'string' ? raw : String(raw)));
+}
+
+function bigintJson(_key: string, value: unknown): unknown {
+  return typeof value === 'bigint' ? value.toString() : value;
+}
+
+async function readGroup(
+  file: AsyncBuffer,
+  metadata: FileMetaData,
+  specs: readonly ColumnSpec[],
+  columnIndex: readonly number[],
+  g: number,
+  rowStart: number,
+  name: string,
+): Promise<Group> {
+  const group = metadata.row_groups[g]!;
+  const rows = Number(group.num_rows);
+  const size = file.byteLength;
+  const vectors = await Promise.all(
+    columnIndex.map(async (j) => {
+      if (j < 0) return undefined;
+      const spec = specs[j]!;
+      const meta = group.columns[j]!.meta_data!;
+      const dictionaryAt =
+        meta.dictionary_page_offset === undefined ? -1 : Number(meta.dictionary_page_offset);
+      const dataAt = Number(meta.data_page_offset);
+      const start = dictionaryAt > 0 && dictionaryAt < dataAt ? dictionaryAt : dataAt;
+      const length = Number(meta.total_compressed_size);
+      const where = `column "${spec.name}" of row group ${g} (rows ${rowStart}-${rowStart + rows})`;
+      if (!(start >= 4 && length >= 0 && start + length <= size - 8))
+        throw new DataError(
+          `cannot read ${where}: its chunk (bytes ${start}-${start + length}) lies outside the file (${size} bytes)`,
+          { where: { file: name } },
+        );
+      const bytes = new Uint8Array(await file.slice(start, start + length));
+      try {
+        return readColumnChunk(bytes, spec, meta.codec, rows);
+      } catch (thrown) {
+        throw new DataError(
+          `cannot read ${where}: ${thrown instanceof Error ? thrown.message : String(thrown)}`,
+          {
+            where: { file: name },
+          },
+        );
+      }
+    }),
+  );
+  return { rows, vectors };
+}
