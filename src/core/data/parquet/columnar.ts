@@ -27,7 +27,7 @@ export function columnarSpecs(metadata: FileMetaData): ColumnSpec[] | undefined 
     if (Number(group.num_rows) > MAX_GROUP_ROWS || group.columns.length !== specs.length) return undefined;
     for (let j = 0; j < specs.length; j++) {
       const meta = group.columns[j]!.meta_data;
-      if (!meta || meta.path_in_schema.length !== 1 || meta.path_in_schema[0] !== specs[j]!.name)
+      if (meta?.path_in_schema.length !== 1 || meta.path_in_schema[0] !== specs[j]!.name)
         return undefined;
     }
   }
