@@ -348,7 +348,22 @@ export function rleHybrid(
       }
       const stop = Math.min(n, i + count);
       if (width === 0) out.fill(0, i, stop);
-      else {
+      else if (width <= 24) {
+        // A bit accumulator refilled a byte at a time: never more than 31 bits held.
+        const mask = (1 << width) - 1;
+        let q = p;
+        let acc = 0;
+        let held = 0;
+        for (let k = i; k < stop; k++) {
+          while (held < width) {
+            acc |= (bytes[q++] ?? 0) << held;
+            held += 8;
+          }
+          out[k] = acc & mask;
+          acc >>>= width;
+          held -= width;
+        }
+      } else {
         const mask = width === 32 ? -1 : (1 << width) - 1;
         let bit = p * 8;
         for (let k = i; k < stop; k++) {
@@ -426,7 +441,28 @@ function plainValues(page: Uint8Array, at: number, spec: ColumnSpec, n: number):
 
 // A big-endian two's-complement integer, as a double (what hyparquet's reader gives before scaling).
 function decimalOf(bytes: Uint8Array): number {
-  if (bytes.length === 0) return 0;
+  const length = bytes.length;
+  if (length === 0) return 0;
+  // Fits in 48 bits (the leading bytes only extend the sign): exact in doubles, no BigInt.
+  const head = length - 6;
+  if (head >= 0) {
+    const fill = bytes[head]! & 0x80 ? 0xff : 0;
+    let fits = true;
+    for (let i = 0; i < head; i++)
+      if (bytes[i] !== fill) {
+        fits = false;
+        break;
+      }
+    if (fits) {
+      let value = 0;
+      for (let i = head; i < length; i++) value = value * 256 + bytes[i]!;
+      return fill ? value - 2 ** 48 : value;
+    }
+  } else {
+    let value = 0;
+    for (let i = 0; i < length; i++) value = value * 256 + bytes[i]!;
+    return bytes[0]! & 0x80 ? value - 2 ** (8 * length) : value;
+  }
   let value = 0n;
   for (const b of bytes) value = (value << 8n) | BigInt(b);
   const bits = BigInt(bytes.length * 8);

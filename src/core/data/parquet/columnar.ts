@@ -27,8 +27,7 @@ export function columnarSpecs(metadata: FileMetaData): ColumnSpec[] | undefined 
     if (Number(group.num_rows) > MAX_GROUP_ROWS || group.columns.length !== specs.length) return undefined;
     for (let j = 0; j < specs.length; j++) {
       const meta = group.columns[j]!.meta_data;
-      if (meta?.path_in_schema.length !== 1 || meta.path_in_schema[0] !== specs[j]!.name)
-        return undefined;
+      if (meta?.path_in_schema.length !== 1 || meta.path_in_schema[0] !== specs[j]!.name) return undefined;
     }
   }
   return specs;
@@ -91,6 +90,12 @@ export async function validateColumnar(
     // Per dictionary value: its status once it passed with nothing to track (-1 unknown).
     const passed = vectors.map((v) => (v?.indices ? new Int8Array(v.dictionary.length).fill(-1) : undefined));
     const plainCheck = !state.tracksOk;
+    if (plainCheck && labelField === undefined && !profiler) {
+      checkColumns(state, specs, columnIndex, fieldsOfColumn, vectors, group.rows, rowStart, wanted.length);
+      read += group.rows;
+      rowStart = rowEnd;
+      continue;
+    }
     cursors.fill(0);
     for (let r = 0; r < group.rows; r++) {
       const row = rowStart + r + 2; // as a CSV of the same table would number it: the header is row 1
@@ -154,6 +159,112 @@ export async function validateColumnar(
     rowStart = rowEnd;
   }
   return read;
+}
+
+interface Failure {
+  readonly r: number;
+  readonly i: number;
+  /** The value's position among the column's present values; -1 for a null. */
+  readonly k: number;
+}
+
+/**
+ * The hot path (no profile, keys or label counts): each column is checked on its own, in one tight
+ * loop over its vector (a dictionary value once), and only the failing cells are replayed in row order
+ * so the error samples are those a row-by-row pass keeps.
+ */
+function checkColumns(
+  state: TableState,
+  specs: readonly ColumnSpec[],
+  columnIndex: readonly number[],
+  fieldsOfColumn: Int32Array,
+  vectors: readonly (ColumnVector | undefined)[],
+  rows: number,
+  rowStart: number,
+  columns: number,
+): void {
+  const { checkers, schema } = state.options;
+  // Blank rows: no column has a value there.
+  let blank: Uint8Array | undefined;
+  if (columns > 0 && vectors.every((v) => v!.present !== undefined)) {
+    blank = new Uint8Array(rows).fill(1);
+    for (const vector of vectors) {
+      const present = vector!.present!;
+      for (let r = 0; r < rows; r++) if (present[r] === 1) blank[r] = 0;
+    }
+  }
+  const failures: Failure[] = [];
+  for (let i = 0; i < schema.fields.length; i++) {
+    const c = fieldsOfColumn[i]!;
+    if (c < 0) continue;
+    const checker = checkers[i]!;
+    const vector = vectors[c]!;
+    const spec = specs[columnIndex[c]!]!;
+    const present = vector.present;
+    const nullStatus = present ? checker.checkNative(null) : CELL.ok;
+    const indices = vector.indices;
+    const statuses = indices ? new Int8Array(vector.dictionary.length).fill(-1) : undefined;
+    const dictionary = vector.dictionary;
+    const dense = vector.dense;
+    const kind = spec.kind;
+    const type = checker.field.type;
+    // INT64 as two 32-bit halves: a number, not a BigInt per cell, wherever that is exact.
+    const halves =
+      dense instanceof BigInt64Array &&
+      (kind === 'ts-ms' ||
+        kind === 'ts-us' ||
+        (kind === 'int64' && (type === 'integer' || type === 'number')))
+        ? new Int32Array(dense.buffer, dense.byteOffset, dense.length * 2)
+        : undefined;
+    const days = kind === 'date' && dense instanceof Int32Array ? dense : undefined;
+    let k = 0;
+    for (let r = 0; r < rows; r++) {
+      if (present !== undefined && present[r] === 0) {
+        if (blank !== undefined && blank[r] === 1) continue;
+        if (nullStatus === CELL.missing) state.nulls[i]!++;
+        else failures.push({ r, i, k: -1 });
+        continue;
+      }
+      const at = k++;
+      let status: number;
+      if (statuses !== undefined) {
+        const index = indices![at]!;
+        status = statuses[index]!;
+        if (status < 0) status = statuses[index] = checker.checkNative(dictionary[index]);
+      } else if (days !== undefined) status = checker.checkEpochMs(days[at]! * 86400000);
+      else if (halves !== undefined) {
+        const hi = halves[2 * at + 1]!;
+        if (hi >= -0x200000 && hi < 0x200000) {
+          const n = hi * 4294967296 + (halves[2 * at]! >>> 0);
+          status =
+            kind === 'int64'
+              ? checker.checkNative(n)
+              : checker.checkEpochMs(kind === 'ts-ms' ? n : Math.trunc(n / 1000));
+        } else status = checker.checkNative(convert(spec, dense!, at));
+      } else status = checker.checkNative(convert(spec, dense!, at));
+      if (status === CELL.ok) continue;
+      if (status === CELL.missing) state.nulls[i]!++;
+      else failures.push({ r, i, k: at });
+    }
+  }
+  state.rows += rows;
+  if (blank)
+    for (let r = 0; r < rows; r++) if (blank[r] === 1) state.blankRow(rowStart + r + 2, rowStart + r + 2);
+  if (failures.length === 0) return;
+  failures.sort((a, b) => a.r - b.r || a.i - b.i);
+  for (const { r, i, k } of failures) {
+    const c = fieldsOfColumn[i]!;
+    const vector = vectors[c]!;
+    const raw =
+      k < 0
+        ? null
+        : vector.indices
+          ? vector.dictionary[vector.indices[k]!]
+          : convert(specs[columnIndex[c]!]!, vector.dense!, k);
+    const status = checkers[i]!.checkNative(raw);
+    const row = rowStart + r + 2;
+    state.cell(i, status as never, row, row, () => (typeof raw === 'string' ? raw : String(raw)));
+  }
 }
 
 function record(
