@@ -129,7 +129,7 @@ export async function validateColumnar(
         if (at === null) {
           const status = checker.checkNative(null);
           if (status === CELL.missing) state.missing(i);
-          else state.cell(i, status, row, row, () => 'null');
+          else state.cell(i, status, row, row, () => ''); // as the empty CSV cell
           continue;
         }
         const vector = vectors[c]!;
@@ -263,7 +263,7 @@ function checkColumns(
           : convert(specs[columnIndex[c]!]!, vector.dense!, k);
     const status = checkers[i]!.checkNative(raw);
     const row = rowStart + r + 2;
-    state.cell(i, status as never, row, row, () => (typeof raw === 'string' ? raw : String(raw)));
+    state.cell(i, status as never, row, row, () => textOf(raw));
   }
 }
 
@@ -278,7 +278,7 @@ function record(
   if (status === CELL.ok) {
     if (state.tracksOk || i === labelField) state.ok(i);
   } else if (status === CELL.missing) state.missing(i);
-  else state.cell(i, status as never, row, row, () => (typeof raw === 'string' ? raw : String(raw)));
+  else state.cell(i, status as never, row, row, () => textOf(raw));
 }
 
 function bigintJson(_key: string, value: unknown): unknown {
@@ -327,4 +327,9 @@ async function readGroup(
     }),
   );
   return { rows, vectors };
+}
+
+/** A cell's text in an error sample: what a CSV of the same table holds there (a null is empty). */
+function textOf(raw: unknown): string {
+  return raw === null || raw === undefined ? '' : typeof raw === 'string' ? raw : String(raw);
 }
