@@ -167,7 +167,11 @@ function runWorker(job: RangeJob): Promise<RangeResult> {
   return new Promise((resolve) => {
     // stdout/stderr: true keeps whatever an entry module prints in a worker (the CLI bundle's main)
     // out of the user's terminal; the range result comes back as a message.
-    const worker = new Worker(WORKER_ENTRY, { workerData: job, stdout: true, stderr: true });
+    // A Parquet share allocates a row group's vectors per group: a young generation of 16 MiB and a
+    // capped old one make V8 collect them instead of growing the heap with the file (#16).
+    const resourceLimits =
+      job.format === 'parquet' ? { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 48 } : undefined;
+    const worker = new Worker(WORKER_ENTRY, { workerData: job, stdout: true, stderr: true, resourceLimits });
     const fail = (why: string) => resolve({ failure: why } as RangeResult);
     worker.once('message', (result: RangeResult) => {
       resolve(result);

@@ -112,11 +112,15 @@ export type Codec = (input: Uint8Array, size: number) => Uint8Array;
 const zstd = (zlib as unknown as { zstdDecompressSync?: (i: Uint8Array, o?: object) => Buffer })
   .zstdDecompressSync;
 
+let scratch = new Uint8Array(1 << 16);
+
 /** The codecs: snappy in JS (hyparquet's), the rest from node:zlib (zstd from Node 22.15 on). */
 export const CODECS: Record<string, Codec | undefined> = {
   UNCOMPRESSED: (input) => input,
   SNAPPY: (input, size) => {
-    const output = new Uint8Array(size);
+    // Into one reused buffer: a page's bytes are consumed (copied or decoded) before the next is read.
+    if (scratch.length < size) scratch = new Uint8Array(Math.max(size, scratch.length * 2));
+    const output = scratch.subarray(0, size);
     snappyUncompress(input, output);
     return output;
   },
@@ -153,6 +157,7 @@ export function readColumnChunk(
   spec: ColumnSpec,
   codecName: string,
   rows: number,
+  pool: ChunkPool = {},
 ): ColumnVector {
   const codec = CODECS[codecName];
   if (!codec)
@@ -161,7 +166,7 @@ export function readColumnChunk(
         ? 'ZSTD-compressed Parquet needs Node 22.15 or later (node:zlib zstd)'
         : `unsupported compression ${codecName}`,
     );
-  const present = spec.maxDef > 0 ? new Uint8Array(rows) : undefined;
+  const present = spec.maxDef > 0 ? reuse(pool, 'present', Uint8Array, rows) : undefined;
   let dictionary: unknown[] = [];
   let indices: Int32Array | undefined;
   let dense: DenseBuilder | undefined;
@@ -211,7 +216,7 @@ export function readColumnChunk(
       const repLength = int(ph, 6, 0);
       if (repLength !== 0) throw new Error('repeated values in a flat column');
       if (defLength < 0 || defLength > body.length) throw new Error('definition levels past the page end');
-      if (spec.maxDef > 0) defs = levels(body, 0, defLength, numValues);
+      if (spec.maxDef > 0) defs = levels(body, 0, defLength, present!.subarray(row, row + numValues));
       const compressedValues = ph?.get(7) !== false;
       const rest = body.subarray(defLength);
       page = compressedValues ? decompress(codec, rest, uncompressed - defLength) : rest;
@@ -221,7 +226,7 @@ export function readColumnChunk(
         if (page.length < 4) throw new Error('a data page too short for its definition levels');
         const length = readU32(page, 0);
         if (length > page.length - 4) throw new Error('definition levels past the page end');
-        defs = levels(page, 4, 4 + length, numValues);
+        defs = levels(page, 4, 4 + length, present!.subarray(row, row + numValues));
         at = 4 + length;
       }
     }
@@ -231,14 +236,13 @@ export function readColumnChunk(
       for (let i = 0; i < numValues; i++) {
         const d = defs[i]!;
         if (d > 1) throw new Error(`a definition level of ${d} in a flat column`);
-        present![row + i] = d;
         values += d;
       }
     }
     row += numValues;
     if (encoding === PLAIN_DICTIONARY || encoding === RLE_DICTIONARY) {
       if (dense) throw new Error('a dictionary-encoded page after plain ones');
-      indices ??= new Int32Array(rows);
+      indices ??= reuse(pool, 'indices', Int32Array, rows);
       if (at >= page.length && values > 0) throw new Error('a dictionary page body is empty');
       const width = values > 0 ? page[at]! : 0;
       if (width > 32) throw new Error(`dictionary indices ${width} bits wide`);
@@ -259,7 +263,7 @@ export function readColumnChunk(
           dictionary.push(convert(spec, physical, i));
         }
       } else {
-        dense ??= new DenseBuilder(spec, rows);
+        dense ??= new DenseBuilder(spec, rows, pool);
         dense.append(physical, values);
       }
     } else throw new Error(`encoding ${encoding} (mlci reads PLAIN, RLE and dictionary pages)`);
@@ -292,18 +296,17 @@ function readU32(bytes: Uint8Array, at: number): number {
 }
 
 // Definition levels of a flat optional column: RLE/bit-packed hybrid, 1 bit wide.
-function levels(bytes: Uint8Array, start: number, end: number, n: number): Uint8Array {
-  const out = new Int32Array(n);
+function levels(bytes: Uint8Array, start: number, end: number, out: Uint8Array): Uint8Array {
   rleHybrid(bytes, start, end, 1, out);
-  return Uint8Array.from(out);
+  return out;
 }
 
 function rleBooleans(bytes: Uint8Array, at: number, n: number): Uint8Array {
   if (at + 4 > bytes.length) throw new Error('boolean RLE page too short');
   const length = readU32(bytes, at);
-  const out = new Int32Array(n);
+  const out = new Uint8Array(n);
   rleHybrid(bytes, at + 4, Math.min(bytes.length, at + 4 + length), 1, out);
-  return Uint8Array.from(out);
+  return out;
 }
 
 /** The RLE / bit-packed hybrid encoding into `out` (filled exactly; running out of bytes is an error). */
@@ -312,7 +315,7 @@ export function rleHybrid(
   start: number,
   end: number,
   width: number,
-  out: Int32Array,
+  out: Int32Array | Uint8Array,
 ): void {
   let p = start;
   let i = 0;
@@ -504,23 +507,48 @@ export function convert(spec: ColumnSpec, values: ArrayLike<unknown>, i: number)
   }
 }
 
+/**
+ * Buffers a caller hands back for the next chunk of the same column (once it is done with the last
+ * one's vector): the typed arrays of a row group are then allocated once, not per group.
+ */
+export interface ChunkPool {
+  present?: Uint8Array;
+  indices?: Int32Array;
+  store?: Int32Array | BigInt64Array | Float64Array | Uint8Array;
+}
+
+type Typed = Uint8Array | Int32Array | BigInt64Array | Float64Array;
+
+function reuse<T extends Typed>(
+  pool: ChunkPool,
+  key: keyof ChunkPool,
+  make: { new (n: number): T },
+  rows: number,
+): T {
+  const held = pool[key] as Typed | undefined;
+  if (held instanceof make && held.length >= rows) return held.subarray(0, rows) as T;
+  const fresh = new make(rows);
+  (pool as Record<string, Typed>)[key] = fresh;
+  return fresh;
+}
+
 class DenseBuilder {
   private readonly store: Int32Array | BigInt64Array | Float64Array | Uint8Array | unknown[];
   private length = 0;
 
-  constructor(spec: ColumnSpec, rows: number) {
+  constructor(spec: ColumnSpec, rows: number, pool: ChunkPool) {
     const { physical, kind } = spec;
     this.store =
       kind === 'decimal' && physical !== 'INT32' && physical !== 'INT64'
         ? new Array(rows)
         : physical === 'INT32'
-          ? new Int32Array(rows)
+          ? reuse(pool, 'store', Int32Array, rows)
           : physical === 'INT64'
-            ? new BigInt64Array(rows)
+            ? reuse(pool, 'store', BigInt64Array, rows)
             : physical === 'FLOAT' || physical === 'DOUBLE'
-              ? new Float64Array(rows)
+              ? reuse(pool, 'store', Float64Array, rows)
               : physical === 'BOOLEAN'
-                ? new Uint8Array(rows)
+                ? reuse(pool, 'store', Uint8Array, rows)
                 : new Array(rows);
   }
 

@@ -2,7 +2,14 @@ import type { AsyncBuffer, FileMetaData } from 'hyparquet';
 import { DataError } from '../../errors.js';
 import { CELL } from '../validate/field-checker.js';
 import type { TableState } from '../validate/table-state.js';
-import { type ColumnSpec, type ColumnVector, columnSpec, convert, readColumnChunk } from './column-chunk.js';
+import {
+  type ChunkPool,
+  type ColumnSpec,
+  type ColumnVector,
+  columnSpec,
+  convert,
+  readColumnChunk,
+} from './column-chunk.js';
 
 /** Row groups larger than this go to the generic reader (the vectors of one group are held at once). */
 const MAX_GROUP_ROWS = 1 << 24;
@@ -75,7 +82,10 @@ export async function validateColumnar(
   const n = checkers.length;
   const columnIndex = wanted.map((label) => specs.findIndex((spec) => spec.name === label));
   const [first, last] = groups;
-  const load = (g: number, start: number) => readGroup(file, metadata, specs, columnIndex, g, start, name);
+  // Two sets of buffers: the group being checked and the group being read ahead.
+  const pools: ChunkPool[][] = [0, 1].map(() => wanted.map(() => ({})));
+  const load = (g: number, start: number) =>
+    readGroup(file, metadata, specs, columnIndex, g, start, name, pools[g % 2]!);
   let next: Promise<Group> | undefined = first < last ? load(first, rowStart) : undefined;
   let read = 0;
   const raws: unknown[] = new Array(n).fill(null);
@@ -293,12 +303,13 @@ async function readGroup(
   g: number,
   rowStart: number,
   name: string,
+  pools: ChunkPool[],
 ): Promise<Group> {
   const group = metadata.row_groups[g]!;
   const rows = Number(group.num_rows);
   const size = file.byteLength;
   const vectors = await Promise.all(
-    columnIndex.map(async (j) => {
+    columnIndex.map(async (j, c) => {
       if (j < 0) return undefined;
       const spec = specs[j]!;
       const meta = group.columns[j]!.meta_data!;
@@ -315,7 +326,7 @@ async function readGroup(
         );
       const bytes = new Uint8Array(await file.slice(start, start + length));
       try {
-        return readColumnChunk(bytes, spec, meta.codec, rows);
+        return readColumnChunk(bytes, spec, meta.codec, rows, pools[c]);
       } catch (thrown) {
         throw new DataError(
           `cannot read ${where}: ${thrown instanceof Error ? thrown.message : String(thrown)}`,
