@@ -170,7 +170,7 @@ function runWorker(job: RangeJob): Promise<RangeResult> {
     // A Parquet share allocates a row group's vectors per group: a young generation of 16 MiB and a
     // capped old one make V8 collect them instead of growing the heap with the file (#16).
     const resourceLimits =
-      job.format === 'parquet' ? { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 48 } : undefined;
+      job.format === 'parquet' ? { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 96 } : undefined;
     const worker = new Worker(WORKER_ENTRY, { workerData: job, stdout: true, stderr: true, resourceLimits });
     const fail = (why: string) => resolve({ failure: why } as RangeResult);
     worker.once('message', (result: RangeResult) => {

@@ -1,5 +1,6 @@
 import type { AsyncBuffer, FileMetaData } from 'hyparquet';
 import { DataError } from '../../errors.js';
+import type { Field } from '../table-schema/types.js';
 import { CELL } from '../validate/field-checker.js';
 import type { TableState } from '../validate/table-state.js';
 import {
@@ -58,7 +59,119 @@ export function schemaDepth(metadata: FileMetaData): number {
 
 interface Group {
   readonly rows: number;
+  /** Per wanted column; undefined for a column the statistics say passes (then its null count is known). */
   readonly vectors: (ColumnVector | undefined)[];
+  readonly nullCounts: number[];
+}
+
+function fieldsOfColumnIndex(position: Int32Array, c: number): number {
+  return position.indexOf(c);
+}
+
+interface Stats {
+  readonly null_count?: bigint | number;
+  readonly min_value?: unknown;
+  readonly max_value?: unknown;
+  readonly is_min_value_exact?: boolean;
+  readonly is_max_value_exact?: boolean;
+}
+
+/**
+ * Per wanted column of row group g: its exact null count when its statistics prove that no value in it
+ * can fail its field (else -1, and the chunk is read). Exact only: a null count must be given, bounds
+ * need exact min/max, doubles with bounds are always read (NaN is not in min/max), strings are always
+ * read (missing values and text constraints), and nothing is skipped in a group that may hold a blank row
+ * (every column with nulls), since a blank row's cells are not counted per column.
+ */
+function skippable(
+  metadata: FileMetaData,
+  g: number,
+  specs: readonly ColumnSpec[],
+  columnIndex: readonly number[],
+  fields: readonly (Field | undefined)[],
+): number[] {
+  const group = metadata.row_groups[g]!;
+  const stats = columnIndex.map((j) =>
+    j < 0 ? undefined : (group.columns[j]!.meta_data?.statistics as Stats | undefined),
+  );
+  const nulls = stats.map((st) => (st?.null_count === undefined ? -1 : Number(st.null_count)));
+  const noBlank = columnIndex.some((j, c) => j >= 0 && (specs[j]!.maxDef === 0 || nulls[c] === 0));
+  return columnIndex.map((j, c) => {
+    const field = fields[c];
+    const st = stats[c];
+    if (!noBlank || j < 0 || field === undefined || st === undefined || nulls[c]! < 0) return -1;
+    const spec = specs[j]!;
+    if (spec.maxDef === 0 && nulls[c] !== 0) return -1;
+    if (field.constraints.required === true && nulls[c] !== 0) return -1;
+    return passes(field, spec, st) ? (spec.maxDef === 0 ? 0 : nulls[c]!) : -1;
+  });
+}
+
+const BOUNDS = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum'] as const;
+
+function passes(field: Field, spec: ColumnSpec, st: Stats): boolean {
+  const c = field.constraints;
+  if (
+    c.pattern !== undefined ||
+    c.enum !== undefined ||
+    c.minLength !== undefined ||
+    c.maxLength !== undefined ||
+    c.jsonSchema !== undefined ||
+    field.categories !== undefined
+  )
+    return false;
+  const bounds = BOUNDS.filter((b) => c[b] !== undefined);
+  const exactRange = () => {
+    if (st.is_min_value_exact === false || st.is_max_value_exact === false) return undefined;
+    const min = st.min_value;
+    const max = st.max_value;
+    if (
+      (typeof min !== 'bigint' && typeof min !== 'number') ||
+      (typeof max !== 'bigint' && typeof max !== 'number')
+    )
+      return undefined;
+    const lo = Number(min);
+    const hi = Number(max);
+    return Number.isSafeInteger(lo) && Number.isSafeInteger(hi) ? [lo, hi] : undefined;
+  };
+  switch (spec.kind) {
+    case 'int32':
+    case 'int64': {
+      if (field.type !== 'integer' && field.type !== 'number') return false;
+      if (bounds.length === 0) return true;
+      const range = exactRange();
+      if (!range) return false;
+      const [lo, hi] = range as [number, number];
+      return bounds.every((b) => {
+        const v = c[b];
+        if (typeof v !== 'number') return false;
+        if (b === 'minimum') return lo >= v;
+        if (b === 'maximum') return hi <= v;
+        if (b === 'exclusiveMinimum') return lo > v;
+        return hi < v;
+      });
+    }
+    case 'boolean':
+      return field.type === 'boolean' && bounds.length === 0;
+    case 'float':
+      return field.type === 'number' && bounds.length === 0;
+    case 'date':
+    case 'ts-ms':
+    case 'ts-us':
+    case 'ts-ns': {
+      if ((field.type !== 'date' && field.type !== 'datetime') || bounds.length > 0) return false;
+      // Every value must make a valid Date: min and max within its range (hyparquet gives them as Dates).
+      const valid = (v: unknown) => v instanceof Date && !Number.isNaN(v.getTime());
+      return (
+        st.is_min_value_exact !== false &&
+        st.is_max_value_exact !== false &&
+        valid(st.min_value) &&
+        valid(st.max_value)
+      );
+    }
+    default:
+      return false;
+  }
 }
 
 /**
@@ -84,8 +197,28 @@ export async function validateColumnar(
   const [first, last] = groups;
   // Two sets of buffers: the group being checked and the group being read ahead.
   const pools: ChunkPool[][] = [0, 1].map(() => wanted.map(() => ({})));
+  const fast = !state.tracksOk && labelField === undefined && !profiler;
+  const fieldOf = Array.from(wanted, (_, c) => fieldsOfColumnIndex(position, c));
   const load = (g: number, start: number) =>
-    readGroup(file, metadata, specs, columnIndex, g, start, name, pools[g % 2]!);
+    readGroup(
+      file,
+      metadata,
+      specs,
+      fast
+        ? skippable(
+            metadata,
+            g,
+            specs,
+            columnIndex,
+            fieldOf.map((i) => (i < 0 ? undefined : checkers[i]!.field)),
+          )
+        : undefined,
+      columnIndex,
+      g,
+      start,
+      name,
+      pools[g % 2]!,
+    );
   let next: Promise<Group> | undefined = first < last ? load(first, rowStart) : undefined;
   let read = 0;
   const raws: unknown[] = new Array(n).fill(null);
@@ -100,8 +233,18 @@ export async function validateColumnar(
     // Per dictionary value: its status once it passed with nothing to track (-1 unknown).
     const passed = vectors.map((v) => (v?.indices ? new Int8Array(v.dictionary.length).fill(-1) : undefined));
     const plainCheck = !state.tracksOk;
-    if (plainCheck && labelField === undefined && !profiler) {
-      checkColumns(state, specs, columnIndex, fieldsOfColumn, vectors, group.rows, rowStart, wanted.length);
+    if (fast) {
+      checkColumns(
+        state,
+        specs,
+        columnIndex,
+        fieldsOfColumn,
+        vectors,
+        group.nullCounts,
+        group.rows,
+        rowStart,
+        wanted.length,
+      );
       read += group.rows;
       rowStart = rowEnd;
       continue;
@@ -189,6 +332,7 @@ function checkColumns(
   columnIndex: readonly number[],
   fieldsOfColumn: Int32Array,
   vectors: readonly (ColumnVector | undefined)[],
+  nullCounts: readonly number[],
   rows: number,
   rowStart: number,
   columns: number,
@@ -196,7 +340,7 @@ function checkColumns(
   const { checkers, schema } = state.options;
   // Blank rows: no column has a value there.
   let blank: Uint8Array | undefined;
-  if (columns > 0 && vectors.every((v) => v!.present !== undefined)) {
+  if (columns > 0 && vectors.every((v) => v !== undefined && v.present !== undefined)) {
     blank = new Uint8Array(rows).fill(1);
     for (const vector of vectors) {
       const present = vector!.present!;
@@ -208,7 +352,12 @@ function checkColumns(
     const c = fieldsOfColumn[i]!;
     if (c < 0) continue;
     const checker = checkers[i]!;
-    const vector = vectors[c]!;
+    const skipped = vectors[c];
+    if (skipped === undefined) {
+      state.nulls[i]! += nullCounts[c]!; // its statistics prove every value passes
+      continue;
+    }
+    const vector = skipped;
     const spec = specs[columnIndex[c]!]!;
     const present = vector.present;
     const nullStatus = present ? checker.checkNative(null) : CELL.ok;
@@ -299,6 +448,7 @@ async function readGroup(
   file: AsyncBuffer,
   metadata: FileMetaData,
   specs: readonly ColumnSpec[],
+  skip: readonly number[] | undefined,
   columnIndex: readonly number[],
   g: number,
   rowStart: number,
@@ -310,7 +460,7 @@ async function readGroup(
   const size = file.byteLength;
   const vectors = await Promise.all(
     columnIndex.map(async (j, c) => {
-      if (j < 0) return undefined;
+      if (j < 0 || (skip !== undefined && skip[c]! >= 0)) return undefined;
       const spec = specs[j]!;
       const meta = group.columns[j]!.meta_data!;
       const dictionaryAt =
@@ -337,7 +487,7 @@ async function readGroup(
       }
     }),
   );
-  return { rows, vectors };
+  return { rows, vectors, nullCounts: skip ? [...skip] : [] };
 }
 
 /** A cell's text in an error sample: what a CSV of the same table holds there (a null is empty). */
