@@ -111,9 +111,10 @@ const BOUNDS = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum'] as
 
 function passes(field: Field, spec: ColumnSpec, st: Stats): boolean {
   const c = field.constraints;
+  const integers = spec.kind === 'int32' || spec.kind === 'int64';
   if (
     c.pattern !== undefined ||
-    c.enum !== undefined ||
+    (c.enum !== undefined && !integers) ||
     c.minLength !== undefined ||
     c.maxLength !== undefined ||
     c.jsonSchema !== undefined ||
@@ -138,10 +139,16 @@ function passes(field: Field, spec: ColumnSpec, st: Stats): boolean {
     case 'int32':
     case 'int64': {
       if (field.type !== 'integer' && field.type !== 'number') return false;
-      if (bounds.length === 0) return true;
+      if (bounds.length === 0 && c.enum === undefined) return true;
       const range = exactRange();
       if (!range) return false;
       const [lo, hi] = range as [number, number];
+      // An enum of integers passes when every integer between min and max is a member (a short range).
+      if (c.enum !== undefined) {
+        if (hi - lo > 4096) return false;
+        const members = new Set(c.enum.filter((v) => typeof v === 'number'));
+        for (let v = lo; v <= hi; v++) if (!members.has(v)) return false;
+      }
       return bounds.every((b) => {
         const v = c[b];
         if (typeof v !== 'number') return false;

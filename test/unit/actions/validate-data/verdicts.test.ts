@@ -470,6 +470,13 @@ fields:
       'columns whose statistics prove them valid (skipped; nulls from the statistics)',
       FIELDS.replace('maximum: 100', 'maximum: 119').replace('{maximum: "2021-12-31"}', '{}'),
     ],
+    [
+      'an integer enum the statistics cover, and one they do not',
+      FIELDS.replace(
+        '{maximum: 100}',
+        `{enum: [${Array.from({ length: 120 }, (_, i) => i).join(', ')}]}`,
+      ).replace('{minimum: 1000}', '{enum: [0, 1000003]}'),
+    ],
   ])('%s: errors, samples and per-field counts byte for byte', async (_what, schema) => {
     const csv = await run(
       { 'd.csv': fixture('mixed.csv'), 's.yaml': schema },
