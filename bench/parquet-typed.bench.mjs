@@ -3,7 +3,7 @@
 // DOUBLE, DATE, TIMESTAMP, BOOLEAN, dictionary strings; snappy (and zstd where node:zlib has it).
 // Usage: node bench/parquet-typed.bench.mjs [rows=2000000] [runs=3]
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,6 +55,27 @@ const SCHEMA = `fields:
   - {name: label, type: integer, constraints: {enum: [0, 1]}}
   - {name: note, type: string, constraints: {maxLength: 200}}
 `;
+// All-string copy: every column VARCHAR (timestamps ISO 8601), the same schema: both sides cast text.
+const STRING_SELECT = (
+  rows,
+) => `SELECT id::VARCHAR AS id, user_id::VARCHAR AS user_id, amount::VARCHAR AS amount,
+  score::VARCHAR AS score, category, country, event_date::VARCHAR AS event_date,
+  strftime(ts, '%Y-%m-%dT%H:%M:%SZ') AS ts, is_member::VARCHAR AS is_member, label::VARCHAR AS label, note
+FROM (${SELECT(rows)})`;
+const DUCK_STRING_SQL = (path) => `SELECT count(*) AS rows,
+  count(*) FILTER (WHERE id IS NULL OR TRY_CAST(id AS BIGINT) IS NULL) AS id_bad,
+  count(*) FILTER (WHERE TRY_CAST(user_id AS BIGINT) IS NULL OR TRY_CAST(user_id AS BIGINT) < 0) AS user_id_bad,
+  count(*) FILTER (WHERE TRY_CAST(amount AS DOUBLE) < 0) AS amount_min,
+  count(*) FILTER (WHERE TRY_CAST(score AS DOUBLE) < 0 OR TRY_CAST(score AS DOUBLE) > 1) AS score_range,
+  count(*) FILTER (WHERE score IS NULL) AS score_nulls,
+  count(*) FILTER (WHERE category NOT IN ('books','games','food','tools','toys')) AS category_enum,
+  count(*) FILTER (WHERE country NOT IN ('DE','FR','US','GB','JP','IN','BR')) AS country_enum,
+  count(*) FILTER (WHERE TRY_CAST(event_date AS DATE) IS NULL) AS event_date_type,
+  count(*) FILTER (WHERE TRY_CAST(ts AS TIMESTAMPTZ) IS NULL) AS ts_type,
+  count(*) FILTER (WHERE is_member NOT IN ('true','false')) AS is_member_type,
+  count(*) FILTER (WHERE TRY_CAST(label AS INTEGER) NOT IN (0, 1)) AS label_enum,
+  count(*) FILTER (WHERE length(note) > 200) AS note_length
+FROM read_parquet('${path}')`;
 const DUCK_SQL = (path) => `SELECT count(*) AS rows,
   count(*) FILTER (WHERE id IS NULL) AS id_missing,
   count(*) FILTER (WHERE user_id < 0) AS user_id_min,
@@ -95,14 +116,15 @@ const entry = join(build, 'actions/validate-data/main.js');
 const schemaPath = join(data, 'pq-schema.yaml');
 writeFileSync(schemaPath, SCHEMA);
 
-function file(rows, codec) {
-  const path = join(data, `pq-typed-${rows}-${codec}.parquet`);
+function file(rows, codec, strings = false) {
+  const path = join(data, `pq-${strings ? 'string' : 'typed'}-${rows}-${codec}.parquet`);
+  const select = strings ? STRING_SELECT(rows) : SELECT(rows);
   if (!existsSync(path))
     timed(node, [
       duckScript,
       'write',
       path,
-      `COPY (${SELECT(rows)}) TO '${path}' (FORMAT parquet, COMPRESSION ${codec})`,
+      `COPY (${select}) TO '${path}' (FORMAT parquet, COMPRESSION ${codec})`,
     ]);
   return path;
 }
@@ -119,6 +141,10 @@ function mlci(path) {
     GITHUB_OUTPUT: outputs,
     GITHUB_WORKSPACE: root,
   });
+  const r = JSON.parse(readFileSync(report, 'utf8'));
+  run.findings = Object.fromEntries(
+    r.fields.map((f) => [f.name, [f.nulls, f.typeErrors, f.constraintErrors].join('/')]),
+  );
   return run;
 }
 
@@ -128,19 +154,21 @@ const lines = [
     .map((l) => l.toFixed(1))
     .join(' ')}`,
 ];
-for (const codec of codecs) {
-  const path = file(ROWS, codec);
+const variants = [...codecs.map((codec) => [codec, false]), ['snappy', true]];
+for (const [codec, strings] of variants) {
+  const path = file(ROWS, codec, strings);
+  const sql = strings ? DUCK_STRING_SQL(path) : DUCK_SQL(path);
   const ours = [];
   const theirs = [];
   for (let i = 0; i < RUNS; i++) {
     ours.push(mlci(path));
-    theirs.push(timed(node, [duckScript, 'read', path, DUCK_SQL(path)]));
+    theirs.push(timed(node, [duckScript, 'read', path, sql]));
   }
   const best = (runs) => runs.reduce((a, b) => (b.wall < a.wall ? b : a));
   const a = best(ours);
   const b = best(theirs);
   lines.push(
-    `${codec} (${(statSync(path).size / 2 ** 20).toFixed(0)} MiB): mlci ${a.wall.toFixed(2)} s ${a.rss.toFixed(0)} MiB; DuckDB ${b.wall.toFixed(2)} s ${b.rss.toFixed(0)} MiB; DuckDB/mlci ${(b.wall / a.wall).toFixed(2)}x  [mlci ${ours.map((r) => r.wall).join(', ')}; duck ${theirs.map((r) => r.wall).join(', ')}] duck: ${b.stdout.trim()}`,
+    `${strings ? 'all-string ' : 'typed '}${codec} (${(statSync(path).size / 2 ** 20).toFixed(0)} MiB): mlci ${a.wall.toFixed(2)} s ${a.rss.toFixed(0)} MiB; DuckDB ${b.wall.toFixed(2)} s ${b.rss.toFixed(0)} MiB; DuckDB/mlci ${(b.wall / a.wall).toFixed(2)}x  [mlci ${ours.map((r) => r.wall).join(', ')}; duck ${theirs.map((r) => r.wall).join(', ')}] duck: ${b.stdout.trim()} mlci nulls/type/constraint: ${JSON.stringify(a.findings)}`,
   );
   console.log(lines.at(-1));
 }
