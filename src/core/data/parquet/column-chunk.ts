@@ -104,7 +104,7 @@ export interface ColumnVector {
   /** The dictionary's values, converted (plain pages after a dictionary add their values here). */
   readonly dictionary: unknown[];
   /** Not dictionary-encoded: the present values, physical. */
-  readonly dense: ArrayLike<unknown> | undefined;
+  readonly dense: ArrayLike<unknown> | ByteStrings | undefined;
 }
 
 export type Codec = (input: Uint8Array, size: number) => Uint8Array;
@@ -170,6 +170,7 @@ export function readColumnChunk(
   let dictionary: unknown[] = [];
   let indices: Int32Array | undefined;
   let dense: DenseBuilder | undefined;
+  let strings: ByteStrings | undefined;
   let row = 0; // rows decoded so far
   let count = 0; // present values so far
   let offset = 0;
@@ -241,7 +242,7 @@ export function readColumnChunk(
     }
     row += numValues;
     if (encoding === PLAIN_DICTIONARY || encoding === RLE_DICTIONARY) {
-      if (dense) throw new Error('a dictionary-encoded page after plain ones');
+      if (dense || strings) throw new Error('a dictionary-encoded page after plain ones');
       indices ??= reuse(pool, 'indices', Int32Array, rows);
       if (at >= page.length && values > 0) throw new Error('a dictionary page body is empty');
       const width = values > 0 ? page[at]! : 0;
@@ -254,7 +255,12 @@ export function readColumnChunk(
         if (index < 0 || index >= size)
           throw new Error(`dictionary index ${index >>> 0} out of range: the dictionary has ${size} values`);
       }
+    } else if (encoding === PLAIN && spec.kind === 'string' && !indices) {
+      // Plain strings stay bytes: the checker reads them as it reads CSV cells, no JS string per cell.
+      strings ??= new ByteStrings(rows);
+      strings.append(page, at, values);
     } else if (encoding === PLAIN || (encoding === RLE && spec.physical === 'BOOLEAN')) {
+      if (strings) throw new Error('a page of another encoding after plain strings');
       const physical = encoding === RLE ? rleBooleans(page, at, values) : plainValues(page, at, spec, values);
       if (indices) {
         // A writer may fall back to plain pages once the dictionary is full: the values join it.
@@ -273,7 +279,7 @@ export function readColumnChunk(
     present,
     indices: indices?.subarray(0, count),
     dictionary,
-    dense: dense ? dense.result(count) : indices ? undefined : new Array(0),
+    dense: strings ?? (dense ? dense.result(count) : indices ? undefined : new Array(0)),
   };
 }
 
@@ -474,12 +480,13 @@ function decimalOf(bytes: Uint8Array): number {
 }
 
 /** Physical value i as the generic reader gives it: numbers, bigints, Dates, booleans, strings. */
-export function convert(spec: ColumnSpec, values: ArrayLike<unknown>, i: number): unknown {
-  const v = values[i];
+export function convert(spec: ColumnSpec, values: ArrayLike<unknown> | ByteStrings, i: number): unknown {
+  const v = (values as ArrayLike<unknown>)[i];
   switch (spec.kind) {
+    case 'string':
+      return values instanceof ByteStrings ? values.text(i) : v;
     case 'int32':
     case 'float':
-    case 'string':
       return v;
     case 'uint32':
       return (v as number) >>> 0;
@@ -530,6 +537,45 @@ function reuse<T extends Typed>(
   const fresh = new make(rows);
   (pool as Record<string, Typed>)[key] = fresh;
   return fresh;
+}
+
+/** Plain-encoded strings of a column chunk as UTF-8 bytes and offsets (value i is [offsets[i], offsets[i+1])). */
+export class ByteStrings {
+  bytes = new Uint8Array(1 << 16);
+  readonly offsets: Int32Array;
+  private count = 0;
+
+  constructor(rows: number) {
+    this.offsets = new Int32Array(rows + 1);
+  }
+
+  append(page: Uint8Array, at: number, n: number): void {
+    let p = at;
+    let end = this.offsets[this.count]!;
+    for (let i = 0; i < n; i++) {
+      if (p + 4 > page.length) throw new Error('a string length past the end of its page');
+      const length = readU32(page, p);
+      p += 4;
+      if (length > page.length - p) throw new Error(`a string of ${length} bytes past the end of its page`);
+      if (end + length > this.bytes.length) {
+        const grown = new Uint8Array(Math.max(this.bytes.length * 2, end + length));
+        grown.set(this.bytes.subarray(0, end));
+        this.bytes = grown;
+      }
+      this.bytes.set(page.subarray(p, p + length), end);
+      end += length;
+      p += length;
+      this.offsets[++this.count] = end;
+    }
+  }
+
+  text(i: number): string {
+    return Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.bytes.length).toString(
+      'utf8',
+      this.offsets[i],
+      this.offsets[i + 1],
+    );
+  }
 }
 
 class DenseBuilder {

@@ -4,6 +4,7 @@ import type { Field } from '../table-schema/types.js';
 import { CELL } from '../validate/field-checker.js';
 import type { TableState } from '../validate/table-state.js';
 import {
+  ByteStrings,
   type ChunkPool,
   type ColumnSpec,
   type ColumnVector,
@@ -383,6 +384,7 @@ function checkColumns(
         ? new Int32Array(dense.buffer, dense.byteOffset, dense.length * 2)
         : undefined;
     const days = kind === 'date' && dense instanceof Int32Array ? dense : undefined;
+    const texts = dense instanceof ByteStrings ? dense : undefined;
     let k = 0;
     for (let r = 0; r < rows; r++) {
       if (present !== undefined && present[r] === 0) {
@@ -397,6 +399,9 @@ function checkColumns(
         const index = indices![at]!;
         status = statuses[index]!;
         if (status < 0) status = statuses[index] = checker.checkNative(dictionary[index]);
+      } else if (texts !== undefined) {
+        // As a CSV cell of the same text is checked.
+        status = checker.checkBytes(texts.bytes, texts.offsets[at]!, texts.offsets[at + 1]!);
       } else if (days !== undefined) status = checker.checkEpochMs(days[at]! * 86400000);
       else if (halves !== undefined) {
         const hi = halves[2 * at + 1]!;

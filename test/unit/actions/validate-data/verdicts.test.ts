@@ -489,6 +489,12 @@ fields:
     expect(csv.report!.errorCounts['type-error']).toBe(296); // ok: a boolean (4 rows have none) is not an integer
     expect(csv.report!.errorCounts['constraint-error']).toBeGreaterThan(40);
     expect(JSON.stringify(same(pq), null, 1)).toBe(JSON.stringify(same(csv), null, 1));
+    // The same table with every column a string (plain and dictionary pages): checked as CSV cells are.
+    const strings = await run(
+      { 'd.parquet': fixture('mixed-strings.parquet'), 's.yaml': schema },
+      { data: 'd.parquet', schema: 's.yaml' },
+    );
+    expect(JSON.stringify(same(strings), null, 1)).toBe(JSON.stringify(same(csv), null, 1));
   });
 
   test('a schema nested deeper than mlci reads is a source error that says so', async () => {
