@@ -539,41 +539,53 @@ function reuse<T extends Typed>(
   return fresh;
 }
 
-/** Plain-encoded strings of a column chunk as UTF-8 bytes and offsets (value i is [offsets[i], offsets[i+1])). */
+/**
+ * Plain-encoded strings of a column chunk as UTF-8 bytes: value i is bytes [starts[i], ends[i]). The
+ * pages' value regions are copied whole (length prefixes included), one copy per page.
+ */
 export class ByteStrings {
   bytes = new Uint8Array(1 << 16);
-  readonly offsets: Int32Array;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
   private count = 0;
+  private used = 0;
 
   constructor(rows: number) {
-    this.offsets = new Int32Array(rows + 1);
+    this.starts = new Int32Array(rows);
+    this.ends = new Int32Array(rows);
   }
 
   append(page: Uint8Array, at: number, n: number): void {
+    // Walk the length prefixes first (bounds), then copy the region once.
     let p = at;
-    let end = this.offsets[this.count]!;
+    const base = this.used - at;
+    const { starts, ends } = this;
+    let k = this.count;
     for (let i = 0; i < n; i++) {
       if (p + 4 > page.length) throw new Error('a string length past the end of its page');
       const length = readU32(page, p);
       p += 4;
       if (length > page.length - p) throw new Error(`a string of ${length} bytes past the end of its page`);
-      if (end + length > this.bytes.length) {
-        const grown = new Uint8Array(Math.max(this.bytes.length * 2, end + length));
-        grown.set(this.bytes.subarray(0, end));
-        this.bytes = grown;
-      }
-      this.bytes.set(page.subarray(p, p + length), end);
-      end += length;
+      starts[k] = base + p;
       p += length;
-      this.offsets[++this.count] = end;
+      ends[k++] = base + p;
     }
+    const size = p - at;
+    if (this.used + size > this.bytes.length) {
+      const grown = new Uint8Array(Math.max(this.bytes.length * 2, this.used + size));
+      grown.set(this.bytes.subarray(0, this.used));
+      this.bytes = grown;
+    }
+    this.bytes.set(page.subarray(at, p), this.used);
+    this.used += size;
+    this.count = k;
   }
 
   text(i: number): string {
     return Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.bytes.length).toString(
       'utf8',
-      this.offsets[i],
-      this.offsets[i + 1],
+      this.starts[i],
+      this.ends[i],
     );
   }
 }

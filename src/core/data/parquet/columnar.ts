@@ -401,7 +401,7 @@ function checkColumns(
         if (status < 0) status = statuses[index] = checker.checkNative(dictionary[index]);
       } else if (texts !== undefined) {
         // As a CSV cell of the same text is checked.
-        status = checker.checkBytes(texts.bytes, texts.offsets[at]!, texts.offsets[at + 1]!);
+        status = checker.checkBytes(texts.bytes, texts.starts[at]!, texts.ends[at]!);
       } else if (days !== undefined) status = checker.checkEpochMs(days[at]! * 86400000);
       else if (halves !== undefined) {
         const hi = halves[2 * at + 1]!;
