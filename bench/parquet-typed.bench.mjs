@@ -172,10 +172,11 @@ for (const [codec, strings] of variants) {
   );
   console.log(lines.at(-1));
 }
-// Flatness: the same file at 3x.
-const big = file(ROWS * 3, 'snappy');
-const bigRun = mlci(big);
-lines.push(
-  `3x (${(ROWS * 3).toLocaleString('en')} rows): mlci ${bigRun.wall.toFixed(2)} s ${bigRun.rss.toFixed(0)} MiB`,
-);
-console.log(lines.at(-1));
+// Flatness: the same files at 3x (typed and all-string), beside the 1x runs above.
+for (const strings of [false, true]) {
+  const bigRun = mlci(file(ROWS * 3, 'snappy', strings));
+  lines.push(
+    `3x ${strings ? 'all-string' : 'typed'} (${(ROWS * 3).toLocaleString('en')} rows): mlci ${bigRun.wall.toFixed(2)} s ${bigRun.rss.toFixed(0)} MiB`,
+  );
+  console.log(lines.at(-1));
+}
