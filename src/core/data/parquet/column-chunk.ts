@@ -257,7 +257,7 @@ export function readColumnChunk(
       }
     } else if (encoding === PLAIN && spec.kind === 'string' && !indices) {
       // Plain strings stay bytes: the checker reads them as it reads CSV cells, no JS string per cell.
-      strings ??= new ByteStrings(rows);
+      strings ??= ByteStrings.from(pool, rows);
       strings.append(page, at, values);
     } else if (encoding === PLAIN || (encoding === RLE && spec.physical === 'BOOLEAN')) {
       if (strings) throw new Error('a page of another encoding after plain strings');
@@ -522,6 +522,7 @@ export interface ChunkPool {
   present?: Uint8Array;
   indices?: Int32Array;
   store?: Int32Array | BigInt64Array | Float64Array | Uint8Array;
+  strings?: ByteStrings;
 }
 
 type Typed = Uint8Array | Int32Array | BigInt64Array | Float64Array;
@@ -553,6 +554,18 @@ export class ByteStrings {
   constructor(rows: number) {
     this.starts = new Int32Array(rows);
     this.ends = new Int32Array(rows);
+  }
+
+  /** The pool's strings emptied for reuse when they have room for `rows`, else new ones put in the pool. */
+  static from(pool: ChunkPool, rows: number): ByteStrings {
+    const held = pool.strings;
+    if (held !== undefined && held.starts.length >= rows) {
+      held.count = 0;
+      held.used = 0;
+      return held;
+    }
+    pool.strings = new ByteStrings(rows);
+    return pool.strings;
   }
 
   append(page: Uint8Array, at: number, n: number): void {
