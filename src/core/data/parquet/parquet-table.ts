@@ -140,7 +140,10 @@ export async function validateParquet(
         if (status === CELL.ok) {
           if (state.tracksOk || i === labelField) state.ok(i);
         } else if (status === CELL.missing) state.missing(i);
-        else state.cell(i, status, row, row, () => (typeof raw === 'string' ? raw : String(raw)));
+        else
+          state.cell(i, status, row, row, () =>
+            raw === null || raw === undefined ? '' : typeof raw === 'string' ? raw : String(raw),
+          );
       }
       if (keys && state.needValues) {
         const record = JSON.stringify(state.values, bigintJson);

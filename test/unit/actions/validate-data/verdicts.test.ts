@@ -497,6 +497,23 @@ fields:
     expect(JSON.stringify(same(strings), null, 1)).toBe(JSON.stringify(same(csv), null, 1));
   });
 
+  test('a nested column goes to the generic reader, with the same sample for a required null', async () => {
+    const schema =
+      'fields:\n  - {name: id, type: integer}\n  - {name: v, type: integer, constraints: {required: true}}\nfieldsMatch: subset\n';
+    const pq = await run(
+      { 'd.parquet': fixture('nested-struct.parquet'), 's.yaml': schema },
+      { data: 'd.parquet', schema: 's.yaml' },
+    );
+    const csv = await run(
+      { 'd.csv': 'id,a,v\n0,0,0\n1,1,1\n2,2,\n3,3,3\n4,4,4\n', 's.yaml': schema },
+      { data: 'd.csv', schema: 's.yaml' },
+    );
+    expect(pq.report!.errors.map(({ file: _f, ...e }) => e)).toEqual(
+      csv.report!.errors.map(({ file: _f, ...e }) => e),
+    );
+    expect(pq.report!.errors).toMatchObject([{ type: 'constraint-error', row: 4, field: 'v', value: '' }]);
+  });
+
   test('a schema nested deeper than mlci reads is a source error that says so', async () => {
     const r = await run(
       {
