@@ -1,7 +1,7 @@
 import type { AsyncBuffer, FileMetaData } from 'hyparquet';
 import { DataError } from '../../errors.js';
 import type { Field } from '../table-schema/types.js';
-import { CELL } from '../validate/field-checker.js';
+import { CELL, type FieldChecker } from '../validate/field-checker.js';
 import type { TableState } from '../validate/table-state.js';
 import {
   ByteStrings,
@@ -241,6 +241,11 @@ export async function validateColumnar(
     // Per dictionary value: its status once it passed with nothing to track (-1 unknown).
     const passed = vectors.map((v) => (v?.indices ? new Int8Array(v.dictionary.length).fill(-1) : undefined));
     const plainCheck = !state.tracksOk;
+    const cells = vectors.map((v, c) =>
+      v?.dense === undefined || fieldOf[c]! < 0
+        ? undefined
+        : new DenseCells(specs[columnIndex[c]!]!, v.dense, checkers[fieldOf[c]!]!.field.type),
+    );
     if (fast) {
       checkColumns(
         state,
@@ -306,8 +311,12 @@ export async function validateColumnar(
           seen[index] = status;
           record(state, i, status, row, raw, labelField);
         } else {
-          raw = convert(specs[columnIndex[c]!]!, vector.dense!, k);
-          record(state, i, checker.checkNative(raw), row, raw, labelField);
+          const cell = cells[c]!;
+          const status = cell.check(checker, k);
+          if (status === CELL.ok) {
+            if (state.tracksOk || i === labelField) state.ok(i);
+          } else if (status === CELL.missing) state.missing(i);
+          else state.cell(i, status as never, row, row, () => cell.text(k));
         }
       }
       if (keys && state.needValues) {
@@ -373,18 +382,7 @@ function checkColumns(
     const statuses = indices ? new Int8Array(vector.dictionary.length).fill(-1) : undefined;
     const dictionary = vector.dictionary;
     const dense = vector.dense;
-    const kind = spec.kind;
-    const type = checker.field.type;
-    // INT64 as two 32-bit halves: a number, not a BigInt per cell, wherever that is exact.
-    const halves =
-      dense instanceof BigInt64Array &&
-      (kind === 'ts-ms' ||
-        kind === 'ts-us' ||
-        (kind === 'int64' && (type === 'integer' || type === 'number')))
-        ? new Int32Array(dense.buffer, dense.byteOffset, dense.length * 2)
-        : undefined;
-    const days = kind === 'date' && dense instanceof Int32Array ? dense : undefined;
-    const texts = dense instanceof ByteStrings ? dense : undefined;
+    const cells = dense === undefined ? undefined : new DenseCells(spec, dense, checker.field.type);
     let k = 0;
     for (let r = 0; r < rows; r++) {
       if (present !== undefined && present[r] === 0) {
@@ -399,20 +397,7 @@ function checkColumns(
         const index = indices![at]!;
         status = statuses[index]!;
         if (status < 0) status = statuses[index] = checker.checkNative(dictionary[index]);
-      } else if (texts !== undefined) {
-        // As a CSV cell of the same text is checked.
-        status = checker.checkBytes(texts.bytes, texts.starts[at]!, texts.ends[at]!);
-      } else if (days !== undefined) status = checker.checkEpochMs(days[at]! * 86400000);
-      else if (halves !== undefined) {
-        const hi = halves[2 * at + 1]!;
-        if (hi >= -0x200000 && hi < 0x200000) {
-          const n = hi * 4294967296 + (halves[2 * at]! >>> 0);
-          status =
-            kind === 'int64'
-              ? checker.checkNative(n)
-              : checker.checkEpochMs(kind === 'ts-ms' ? n : Math.trunc(n / 1000));
-        } else status = checker.checkNative(convert(spec, dense!, at));
-      } else status = checker.checkNative(convert(spec, dense!, at));
+      } else status = cells!.check(checker, at);
       if (status === CELL.ok) continue;
       if (status === CELL.missing) state.nulls[i]!++;
       else failures.push({ r, i, k: at });
@@ -500,6 +485,56 @@ async function readGroup(
     }),
   );
   return { rows, vectors, nullCounts: skip ? [...skip] : [] };
+}
+
+/**
+ * The dense values of one column chunk, checked as checkNative checks their converted values but without
+ * the conversion's allocations: INT64 as two 32-bit halves (a number wherever exact), DATE and TIMESTAMP as
+ * epoch milliseconds, plain strings from their bytes as CSV cells are.
+ */
+class DenseCells {
+  private readonly halves: Int32Array | undefined;
+  private readonly days: Int32Array | undefined;
+  private readonly texts: ByteStrings | undefined;
+
+  constructor(
+    private readonly spec: ColumnSpec,
+    private readonly dense: NonNullable<ColumnVector['dense']>,
+    type: string,
+  ) {
+    const kind = spec.kind;
+    this.halves =
+      dense instanceof BigInt64Array &&
+      (kind === 'ts-ms' ||
+        kind === 'ts-us' ||
+        (kind === 'int64' && (type === 'integer' || type === 'number')))
+        ? new Int32Array(dense.buffer, dense.byteOffset, dense.length * 2)
+        : undefined;
+    this.days = kind === 'date' && dense instanceof Int32Array ? dense : undefined;
+    this.texts = dense instanceof ByteStrings ? dense : undefined;
+  }
+
+  check(checker: FieldChecker, at: number): number {
+    const { texts, days, halves } = this;
+    if (texts !== undefined) return checker.checkBytes(texts.bytes, texts.starts[at]!, texts.ends[at]!);
+    if (days !== undefined) return checker.checkEpochMs(days[at]! * 86400000);
+    if (halves !== undefined) {
+      const hi = halves[2 * at + 1]!;
+      if (hi >= -0x200000 && hi < 0x200000) {
+        const n = hi * 4294967296 + (halves[2 * at]! >>> 0);
+        const kind = this.spec.kind;
+        return kind === 'int64'
+          ? checker.checkNative(n)
+          : checker.checkEpochMs(kind === 'ts-ms' ? n : Math.trunc(n / 1000));
+      }
+    }
+    return checker.checkNative(convert(this.spec, this.dense, at));
+  }
+
+  /** The value's text for an error sample. */
+  text(at: number): string {
+    return textOf(convert(this.spec, this.dense, at));
+  }
 }
 
 /** A cell's text in an error sample: what a CSV of the same table holds there (a null is empty). */
