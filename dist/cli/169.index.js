@@ -1,0 +1,1098 @@
+export const id = 169;
+export const ids = [169];
+export const modules = {
+
+/***/ 68169:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   status: () => (/* binding */ status)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38815);
+/* harmony import */ var _core_train_lock_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(51880);
+/* harmony import */ var _core_train_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9015);
+/* harmony import */ var _core_train_plan_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(70204);
+/* harmony import */ var _core_train_stage_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(78029);
+/* harmony import */ var _platform_cache_outputs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(74617);
+/* harmony import */ var _platform_process_hash_state_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(10838);
+/* harmony import */ var _platform_train_lock_io_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(25857);
+/* harmony import */ var _train_inputs_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(96240);
+/* harmony import */ var _train_load_stages_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(18079);
+
+
+
+
+
+
+
+
+
+
+
+
+
+const outputsOf = (stage) => (0,_core_train_stage_js__WEBPACK_IMPORTED_MODULE_7__/* .stageOutputs */ .Tp)(stage).map((out) => (0,_core_train_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .workspacePath */ .X)(stage.wdir, out));
+/** A dvc.lock's stages, for a project migrating from DVC: only `cmd` and params compare (DVC hashes are md5). */
+async function dvcLockStages(path) {
+    const value = (0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8'), { maxAliasCount: 100 });
+    const out = new Map();
+    for (const [name, stage] of Object.entries(value?.stages ?? {})) {
+        const cmd = Array.isArray(stage.cmd) ? stage.cmd.join('\n') : String(stage.cmd ?? '');
+        out.set(name, { cmd, params: stage.params ?? {} });
+    }
+    return out;
+}
+/** `mlci status [stage…]`: what changed since mlci.lock, per stage, as `dvc status` prints it. */
+async function status(io) {
+    const inputs = (0,_train_inputs_js__WEBPACK_IMPORTED_MODULE_11__/* .getTrainInputs */ .g)(io.inputs);
+    const root = io.cwd;
+    const { stages } = await (0,_train_load_stages_js__WEBPACK_IMPORTED_MODULE_12__/* .loadStages */ .G)(root, inputs, (line) => io.log.warning(line));
+    const graph = (0,_core_train_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .buildGraph */ .ZG)(stages);
+    const plan = (0,_core_train_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .planTraining */ .kD)(graph, inputs.targets);
+    const state = await _platform_process_hash_state_js__WEBPACK_IMPORTED_MODULE_9__/* .HashState */ .S.load((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, inputs['cache-dir'], 'hash-state.json'));
+    const path = (0,_platform_train_lock_io_js__WEBPACK_IMPORTED_MODULE_10__/* .lockPath */ .HZ)(root, inputs.config);
+    const shown = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, path).split('\\').join('/');
+    const lock = await (0,_platform_train_lock_io_js__WEBPACK_IMPORTED_MODULE_10__/* .readLock */ .mF)(path, shown);
+    const produced = (0,_platform_train_lock_io_js__WEBPACK_IMPORTED_MODULE_10__/* .producedBy */ .kH)(stages);
+    const lines = [];
+    const changed = [];
+    const report = (name, what) => {
+        if (!what.length)
+            return;
+        changed.push(name);
+        lines.push(`${name}:`, ...what.map((line) => `  ${line}`));
+    };
+    const dvcLock = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, 'dvc.lock');
+    if (!lock && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dvcLock)) {
+        const dvc = await dvcLockStages(dvcLock);
+        lines.push(`(no ${shown}: comparing commands and params with dvc.lock; deps and outs need mlci.lock)`);
+        for (const name of plan) {
+            const entry = dvc.get(name);
+            if (!entry) {
+                report(name, ['not in dvc.lock (never run)']);
+                continue;
+            }
+            const { inputs: now } = await (0,_platform_train_lock_io_js__WEBPACK_IMPORTED_MODULE_10__/* .lockInputs */ .NP)(root, graph.stages.get(name), state, produced);
+            const locked = {
+                fingerprint: '',
+                cmd: entry.cmd,
+                deps: {},
+                params: entry.params,
+                outs: [],
+                metrics: {},
+            };
+            report(name, (0,_core_train_lock_js__WEBPACK_IMPORTED_MODULE_4__/* .describeChanges */ .DT)((0,_core_train_lock_js__WEBPACK_IMPORTED_MODULE_4__/* .inputChanges */ .Ke)(locked, { ...now, deps: {} })));
+        }
+    }
+    else {
+        for (const name of plan) {
+            const entry = lock?.stages[name];
+            if (!entry) {
+                report(name, [`not in ${shown} (never run)`]);
+                continue;
+            }
+            const stage = graph.stages.get(name);
+            const { inputs: now } = await (0,_platform_train_lock_io_js__WEBPACK_IMPORTED_MODULE_10__/* .lockInputs */ .NP)(root, stage, state, produced);
+            const { files } = await (0,_platform_cache_outputs_js__WEBPACK_IMPORTED_MODULE_8__/* .hashOutputs */ .JO)(root, outputsOf(stage));
+            const changes = [...(0,_core_train_lock_js__WEBPACK_IMPORTED_MODULE_4__/* .inputChanges */ .Ke)(entry, now), ...(0,_core_train_lock_js__WEBPACK_IMPORTED_MODULE_4__/* .outputChanges */ .xe)(entry, files)];
+            report(name, (0,_core_train_lock_js__WEBPACK_IMPORTED_MODULE_4__/* .describeChanges */ .DT)(changes));
+        }
+        for (const name of Object.keys(lock?.stages ?? {}).sort())
+            if (!graph.stages.has(name) && !inputs.targets.length)
+                report(name, ['removed from the pipeline']);
+    }
+    await state.save().catch(() => undefined);
+    if (!changed.length)
+        lines.push('Data and pipelines are up to date.');
+    io.output('changed', changed.join(','));
+    await io.summary(`${lines.join('\n')}\n`);
+}
+
+
+/***/ }),
+
+/***/ 44673:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ linkInside),
+/* harmony export */   F: () => (/* binding */ isInside)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62807);
+
+
+
+/** True when `path` is `root` or below it (both absolute, already real). */
+function isInside(root, path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
+    return rel === '' || (!rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
+}
+/**
+ * The one link rule (DESIGN.md, trust boundaries), shared by build-image's sources and train's outputs:
+ * a symbolic link whose target resolves (through every further link) outside `root` is a usage error
+ * naming the link, so no file reached through a link — a credentials file, /etc — is ever packed into an
+ * image or a cache entry. A link that stays inside is returned for the caller to keep as a link (or, where
+ * it cannot be, to copy its target). `root` must be a real path; `shown` is how the error names the link.
+ */
+async function linkInside(absolute, root, shown, rootName = 'the workspace') {
+    const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readlink)(absolute);
+    // A dangling link has no real path: judge the path it names.
+    const resolved = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(absolute).catch(() => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(absolute), target));
+    if (!isInside(root, resolved)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`symlink "${shown}" points outside ${rootName} (to ${target})`, {
+            hint: 'a link may only point inside the workspace; copy the target in or remove the link',
+        });
+    }
+    return { target, resolved };
+}
+
+
+/***/ }),
+
+/***/ 41593:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ canonicalJson),
+/* harmony export */   f: () => (/* binding */ sha256Hex)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+
+/**
+ * The canonical encoding fingerprints are computed over: JSON with object keys sorted by UTF-16 code
+ * units, no whitespace, and ECMAScript number serialisation: the JSON Canonicalization Scheme (RFC 8785)
+ * for the values mlci produces. Non-finite numbers and undefined are refused, not silently dropped, so
+ * two different inputs can never encode alike.
+ */
+function canonicalJson(value) {
+    if (value === null || typeof value === 'boolean' || typeof value === 'string')
+        return JSON.stringify(value);
+    if (typeof value === 'number') {
+        if (!Number.isFinite(value))
+            throw new TypeError(`cannot encode ${value} canonically`);
+        return JSON.stringify(value);
+    }
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    if (typeof value === 'object') {
+        const entries = Object.entries(value).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+        return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
+    }
+    throw new TypeError(`cannot encode a ${typeof value} canonically`);
+}
+/** Lowercase hex SHA-256 of a string's UTF-8 bytes. */
+function sha256Hex(text) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text, 'utf8').digest('hex');
+}
+
+
+/***/ }),
+
+/***/ 53889:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EI: () => (/* binding */ globBase),
+/* harmony export */   fg: () => (/* binding */ isGlob),
+/* harmony export */   tL: () => (/* binding */ globToRegExp)
+/* harmony export */ });
+/** True when a dep is a glob pattern rather than a path. */
+function isGlob(path) {
+    return /[*?[{]/.test(path);
+}
+/** The directory part of a glob before its first wildcard ('data/raw/*.csv' -> 'data/raw'). */
+function globBase(pattern) {
+    const parts = pattern.split('/');
+    const fixed = [];
+    for (const part of parts) {
+        if (isGlob(part))
+            break;
+        fixed.push(part);
+    }
+    if (fixed.length === parts.length)
+        fixed.pop();
+    return fixed.join('/') || '.';
+}
+/**
+ * A glob as a RegExp over POSIX paths: `*` and `?` stay within a segment, `**` spans segments, `[…]`
+ * and `{a,b}` as in bash. Dotfiles match only when the pattern names the dot, as in most shells.
+ */
+function globToRegExp(pattern) {
+    let out = '';
+    let braces = 0;
+    for (let i = 0; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (ch === '*' && pattern[i + 1] === '*') {
+            const slash = pattern[i + 2] === '/';
+            out += slash ? '(?:(?!\\.)[^/]*/)*' : '.*';
+            i += slash ? 2 : 1;
+        }
+        else if (ch === '*')
+            out += '(?!\\.)[^/]*';
+        else if (ch === '?')
+            out += '[^/]';
+        else if (ch === '[') {
+            const end = pattern.indexOf(']', i + 1);
+            if (end === -1)
+                out += '\\[';
+            else {
+                out += `[${pattern
+                    .slice(i + 1, end)
+                    .replace(/^!/, '^')
+                    .replace(/\\/g, '\\\\')}]`;
+                i = end;
+            }
+        }
+        else if (ch === '{') {
+            braces++;
+            out += '(?:';
+        }
+        else if (ch === '}' && braces > 0) {
+            braces--;
+            out += ')';
+        }
+        else if (ch === ',' && braces > 0)
+            out += '|';
+        else
+            out += ch.replace(/[.+^$()|\\]/g, '\\$&');
+    }
+    return new RegExp(`^${out}$`);
+}
+
+
+/***/ }),
+
+/***/ 51880:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DT: () => (/* binding */ describeChanges),
+/* harmony export */   Ke: () => (/* binding */ inputChanges),
+/* harmony export */   PG: () => (/* binding */ parseLock),
+/* harmony export */   wC: () => (/* binding */ renderLock),
+/* harmony export */   wR: () => (/* binding */ LOCK_SCHEMA),
+/* harmony export */   xe: () => (/* binding */ outputChanges)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62807);
+/* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41593);
+
+
+
+/** Bumped when the lock file's shape changes meaning. */
+const LOCK_SCHEMA = 1;
+const sortKeys = (record) => Object.fromEntries(Object.keys(record)
+    .sort()
+    .map((key) => [key, record[key]]));
+/**
+ * The lock file's text: stages by name, every mapping's keys sorted, outs by path, so the same run writes
+ * the same bytes and a diff shows only what changed.
+ */
+function renderLock(lock) {
+    const stages = Object.fromEntries(Object.keys(lock.stages)
+        .sort()
+        .map((name) => {
+        const stage = lock.stages[name];
+        return [
+            name,
+            {
+                fingerprint: stage.fingerprint,
+                cmd: stage.cmd,
+                deps: sortKeys(stage.deps),
+                params: JSON.parse((0,_canonical_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalJson */ .d)(stage.params)),
+                outs: [...stage.outs]
+                    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+                    .map(({ path, sha256, size }) => ({ path, sha256, size })),
+                metrics: JSON.parse((0,_canonical_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalJson */ .d)(stage.metrics)),
+            },
+        ];
+    }));
+    const body = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)({ schema: lock.schema, stages }, { sortMapEntries: false, lineWidth: 0 });
+    return `# mlci.lock: written by \`mlci train\`; commit it. \`mlci status\` compares the workspace with it.\n${body}`;
+}
+/** Reads mlci.lock; a file that is not one is a usage error naming it. */
+function parseLock(text, file) {
+    let value;
+    try {
+        value = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text, { maxAliasCount: 100 });
+    }
+    catch (cause) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${file} is not valid YAML`, { cause, where: { file } });
+    }
+    const lock = value;
+    if (!lock || typeof lock !== 'object' || typeof lock.stages !== 'object' || lock.stages === null)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${file} is not an mlci lock file (no \`stages:\`)`, { where: { file } });
+    if (lock.schema !== LOCK_SCHEMA)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${file} has schema ${String(lock.schema)}; this mlci reads ${LOCK_SCHEMA}`, {
+            where: { file },
+            hint: 'run `mlci train` to rewrite it',
+        });
+    const stages = {};
+    for (const [name, raw] of Object.entries(lock.stages)) {
+        stages[name] = {
+            fingerprint: String(raw?.fingerprint ?? ''),
+            cmd: String(raw?.cmd ?? ''),
+            deps: { ...(raw?.deps ?? {}) },
+            params: { ...(raw?.params ?? {}) },
+            outs: Array.isArray(raw?.outs) ? raw.outs : [],
+            metrics: { ...(raw?.metrics ?? {}) },
+        };
+    }
+    return { schema: LOCK_SCHEMA, stages };
+}
+/** Params flattened to `file:key` → canonical value. */
+function flatParams(params) {
+    const out = new Map();
+    for (const [file, values] of Object.entries(params))
+        for (const [key, value] of Object.entries(values))
+            out.set(`${file}:${key}`, (0,_canonical_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalJson */ .d)(value));
+    return out;
+}
+function diffMaps(what, locked, now, skip = () => false) {
+    const names = [...new Set([...locked.keys(), ...now.keys()])].sort();
+    return names.flatMap((name) => {
+        if (skip(name))
+            return [];
+        const before = locked.get(name);
+        const after = now.get(name);
+        if (before === after)
+            return [];
+        return [
+            { what, name, change: before === undefined ? 'new' : after === undefined ? 'deleted' : 'modified' },
+        ];
+    });
+}
+/**
+ * What differs between a locked stage and its inputs now. `unknown(dep)` is true for a dep that cannot
+ * be hashed yet (an upstream stage's output not produced): it is left out, not reported as deleted.
+ */
+function inputChanges(locked, now, unknown = () => false) {
+    return [
+        ...(locked.cmd === now.cmd ? [] : [{ what: 'cmd', name: 'cmd', change: 'modified' }]),
+        ...diffMaps('dep', new Map(Object.entries(locked.deps)), new Map(Object.entries(now.deps)), unknown),
+        ...diffMaps('param', flatParams(locked.params), flatParams(now.params)),
+    ];
+}
+/** What differs between a locked stage's outs and the files in the workspace now. */
+function outputChanges(locked, now) {
+    const map = (files) => new Map(files.map((f) => [f.path, `${f.sha256}:${f.size}`]));
+    return diffMaps('out', map(locked.outs), map(now));
+}
+/** One line per change: `changed deps: data/train.csv (modified)`. */
+function describeChanges(changes) {
+    const label = { cmd: 'changed command', dep: 'changed deps', param: 'changed params', out: 'changed outs' };
+    return changes.map((c) => (c.what === 'cmd' ? label.cmd : `${label[c.what]}: ${c.name} (${c.change})`));
+}
+
+
+/***/ }),
+
+/***/ 10549:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ resolveParams)
+/* harmony export */ });
+/* unused harmony export lookup */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91138);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25488);
+
+
+
+/** The value at a dotted key ('train.optimizer.lr'), or undefined. Arrays index by number ('layers.0'). */
+function lookup(tree, key) {
+    let node = tree;
+    for (const part of key.split('.')) {
+        if (node === null || typeof node !== 'object' || !(part in node))
+            return undefined;
+        node = node[part];
+    }
+    return node;
+}
+function parseParamsFile(stage, file, text) {
+    try {
+        if (file.endsWith('.json'))
+            return JSON.parse(text);
+        if (/\.ya?ml$/.test(file))
+            return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text, { maxAliasCount: 100 });
+    }
+    catch (cause) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .stageUsageError */ .g)(stage, `cannot parse params file ${file}`, { cause, where: { file } });
+    }
+    throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .stageUsageError */ .g)(stage, `params file ${file} is not JSON or YAML`, {
+        hint: 'use params.yaml, params.yml or params.json',
+    });
+}
+/**
+ * The values of every params key `stage` reads. `read` returns a file's text (path relative to the
+ * stage's wdir) or undefined when it does not exist. A missing file or key is a usage error naming both.
+ */
+function resolveParams(stage, read) {
+    const out = {};
+    for (const source of stage.params) {
+        if (source.kind === 'inline') {
+            out.inline = { ...out.inline, ...source.values };
+            continue;
+        }
+        const text = read(source.file);
+        if (text === undefined) {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .stageUsageError */ .g)(stage, `params file ${source.file} does not exist`, {
+                hint: `create ${source.file}, or declare the values inline under \`params:\``,
+            });
+        }
+        const tree = parseParamsFile(stage, source.file, text);
+        if (source.keys === undefined) {
+            out[source.file] = { ...tree };
+            continue;
+        }
+        const values = {};
+        for (const key of source.keys) {
+            const value = lookup(tree, key);
+            if (value === undefined) {
+                const top = tree && typeof tree === 'object' ? Object.keys(tree) : [];
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .stageUsageError */ .g)(stage, `params key '${key}' does not exist in ${source.file}`, {
+                    hint: `keys at the top of ${source.file}: ${top.join(', ') || '(none)'}${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)(key, top)}`,
+                });
+            }
+            values[key] = value;
+        }
+        out[source.file] = values;
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 74617:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JO: () => (/* binding */ hashOutputs),
+/* harmony export */   PN: () => (/* binding */ listOutputs),
+/* harmony export */   WR: () => (/* binding */ placeOutputs),
+/* harmony export */   o$: () => (/* binding */ withinOutputs),
+/* harmony export */   rH: () => (/* binding */ removeOutputs)
+/* harmony export */ });
+/* unused harmony export linkDigest */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var _core_fs_link_rule_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44673);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var _process_hash_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42444);
+
+
+
+
+
+
+/** The sha256 a link is recorded with: of its target, so a changed target is a changed output. */
+function linkDigest(target) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`symlink\u0000${target}`).digest('hex');
+}
+async function walk(root, realRoot, abs, out) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(root, abs).split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).join('/');
+    // The link rule build-image applies (core/fs/link-rule.ts): a link out of the workspace is an error
+    // naming it, so a credentials file reached through a link never lands in a cache entry others restore.
+    if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(abs)).isSymbolicLink()) {
+        const { target } = await (0,_core_fs_link_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .linkInside */ .B)(abs, realRoot, path);
+        // An absolute target inside the workspace is stored relative, so it still leads there on another runner.
+        const link = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(target) ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(abs), target).split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).join('/') || '.' : target;
+        out.push({ path, abs, size: 0, executable: false, link });
+        return;
+    }
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(abs).catch(() => undefined);
+    if (!info)
+        return; // a dangling link inside the workspace: nothing to store
+    if (info.isDirectory()) {
+        for (const name of (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(abs)).sort())
+            await walk(root, realRoot, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(abs, name), out);
+    }
+    else if (info.isFile()) {
+        out.push({
+            path,
+            abs,
+            size: info.size,
+            executable: process.platform !== 'win32' && (info.mode & 0o111) !== 0,
+        });
+    }
+}
+/** Every file under the declared outputs (workspace-relative paths), and the outputs that do not exist. */
+async function listOutputs(root, outputs) {
+    const files = [];
+    const missing = [];
+    const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(root);
+    for (const output of outputs) {
+        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, output);
+        if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(abs).catch(() => undefined)))
+            missing.push(output);
+        else
+            await walk(root, realRoot, abs, files);
+    }
+    return { files, missing };
+}
+/** Hashes of every output file (read in parallel). */
+async function hashOutputs(root, outputs) {
+    const { files, missing } = await listOutputs(root, outputs);
+    const hashes = await (0,_process_hash_files_js__WEBPACK_IMPORTED_MODULE_4__/* .hashFiles */ .y)(files.filter((file) => file.link === undefined).map(({ abs, size }) => ({ path: abs, size })));
+    const stored = files.map(({ path, abs, executable, link }) => {
+        if (link !== undefined)
+            return { path, sha256: linkDigest(link), size: 0, executable: false, link };
+        const { sha256, size } = hashes.get(abs);
+        return { path, sha256, size, executable };
+    });
+    return { files: stored, missing };
+}
+/** Deletes the declared outputs (before a run, as DVC does, so a stale file never passes as produced). */
+async function removeOutputs(root, outputs) {
+    for (const output of outputs)
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, output), { recursive: true, force: true });
+}
+/** True when `path` is one of `outputs` or inside one of them (POSIX, workspace-relative). */
+function withinOutputs(path, outputs) {
+    return outputs.some((output) => path === output || path.startsWith(`${output.replace(/\/$/, '')}/`));
+}
+/**
+ * Moves restored outputs from `staging` (same layout as the workspace) into `root`: each declared output
+ * present in staging replaces the one in the workspace with a rename (same filesystem, no copy).
+ */
+async function placeOutputs(staging, root, outputs) {
+    for (const output of outputs) {
+        const from = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(staging, output);
+        if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(from).catch(() => undefined)))
+            continue;
+        const to = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, output);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(to, { recursive: true, force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(to), { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(from, to);
+    }
+}
+
+
+/***/ }),
+
+/***/ 71501:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   Zs: () => (/* binding */ writeStreamAtomic)
+/* harmony export */ });
+/* unused harmony export tempPathFor */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46466);
+
+
+
+
+
+// Temp files being written right now: a SIGINT/SIGTERM (a cancelled job) removes them before the
+// signal does what it would have done, so a killed write leaves neither a half file nor a *.tmp.
+const pending = new Set();
+function onSignal(signal) {
+    for (const temp of pending) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(temp);
+        }
+        catch {
+            // Already renamed or removed.
+        }
+    }
+    pending.clear();
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
+    // Re-raised with no handler of ours left: the default action (or another handler) runs.
+    process.kill(process.pid, signal);
+}
+function track(temp) {
+    if (pending.size === 0 && process.platform !== 'win32') {
+        process.once('SIGINT', onSignal);
+        process.once('SIGTERM', onSignal);
+    }
+    pending.add(temp);
+}
+function untrack(temp) {
+    pending.delete(temp);
+    if (pending.size === 0) {
+        process.removeListener('SIGINT', onSignal);
+        process.removeListener('SIGTERM', onSignal);
+    }
+}
+/** A temp name beside `path` (same directory, so the rename is atomic), hidden and unique. */
+function tempPathFor(path) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(path)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`);
+}
+async function fsyncDirectory(dir) {
+    // Makes the rename itself durable; Windows cannot open a directory for this, and it is not needed there.
+    if (process.platform === 'win32')
+        return;
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(dir, 'r').catch(() => undefined);
+    await handle?.sync().catch(() => undefined);
+    await handle?.close();
+}
+/**
+ * The one way mlci writes a file (DESIGN.md, trust boundaries): into a temp file in the same directory,
+ * fsync, rename over `path`. A reader sees the old file or the whole new one, never a half; a failed or
+ * killed write leaves the old file as it was and no temp behind. `write` streams the content into the
+ * temp file (a docker tar, a verified blob); throwing from it abandons the write.
+ */
+async function writeStreamAtomic(path, write) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path), { recursive: true });
+    const temp = tempPathFor(path);
+    track(temp);
+    try {
+        const out = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(temp, { flags: 'wx', mode: 0o644 });
+        try {
+            await write(out);
+            if (!out.writableEnded)
+                out.end();
+            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.finished)(out);
+        }
+        catch (thrown) {
+            out.destroy();
+            if (!out.closed)
+                await new Promise((resolve) => out.once('close', () => resolve()));
+            throw thrown;
+        }
+        // fsync through a second descriptor: it flushes the file (the inode), whichever descriptor wrote it.
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(temp, 'r+');
+        try {
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, path);
+    }
+    catch (thrown) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temp, { force: true });
+        throw thrown;
+    }
+    finally {
+        untrack(temp);
+    }
+    await fsyncDirectory((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path));
+}
+/** writeStreamAtomic for content already in memory (reports, profiles, records, small JSON blobs). */
+async function writeFileAtomic(path, content) {
+    await writeStreamAtomic(path, async (out) => {
+        out.end(content);
+    });
+}
+
+
+/***/ }),
+
+/***/ 10142:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ MissingPathError),
+/* harmony export */   e: () => (/* binding */ contentIds)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _core_train_canonical_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41593);
+/* harmony import */ var _core_train_glob_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(53889);
+/* harmony import */ var _hash_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42444);
+
+
+
+
+
+/** Where a path could not be hashed: missing, or a glob that matched nothing. */
+class MissingPathError extends Error {
+    path;
+    reason;
+    constructor(path, reason) {
+        super(reason === 'missing' ? `${path} does not exist` : `${path} matches no file`);
+        this.path = path;
+        this.reason = reason;
+    }
+}
+const posixRelative = (from, to) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(from, to).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+async function walk(dir, depth = 0) {
+    if (depth > 64)
+        throw new Error(`${dir}: directories nested over 64 deep (a symlink loop?)`);
+    const out = [];
+    const names = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir)).sort();
+    // All stats of a directory at once: on the unchanged-files path they are nearly all the work.
+    const infos = await Promise.all(names.map((name) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name), { bigint: true })));
+    for (const [index, name] of names.entries()) {
+        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
+        const info = infos[index];
+        if (info.isDirectory())
+            out.push(...(await walk(abs, depth + 1)));
+        else if (info.isFile())
+            out.push({ abs, stat: info });
+    }
+    return out;
+}
+// Git's view is a snapshot: a file a stage rewrites later (a tracked output of an upstream stage) keeps its
+// old blob id in it. The index's id is taken only for files untouched since well before the snapshot
+// (mtime and ctime, with the hash state's 2 s racy margin); other tracked files are hashed by git itself,
+// so a tracked file always gets a git blob id and an untracked one a sha256, whatever the timing.
+const GIT_MARGIN_NS = 2000000000n;
+function gitId(git, file) {
+    if (!git)
+        return undefined;
+    const settled = file.stat.mtimeNs + GIT_MARGIN_NS < git.at && file.stat.ctimeNs + GIT_MARGIN_NS < git.at;
+    return settled ? git.ids.get(file.abs) : undefined;
+}
+/** The files a dep names: itself, every file under a directory, or every match of a glob. */
+async function expand(base, dep) {
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(base, dep);
+    if ((0,_core_train_glob_js__WEBPACK_IMPORTED_MODULE_4__/* .isGlob */ .fg)(dep)) {
+        const pattern = (0,_core_train_glob_js__WEBPACK_IMPORTED_MODULE_4__/* .globToRegExp */ .tL)(dep.split('\\').join('/'));
+        const root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(base, (0,_core_train_glob_js__WEBPACK_IMPORTED_MODULE_4__/* .globBase */ .EI)(dep.split('\\').join('/')));
+        const all = await walk(root).catch(() => []);
+        const files = all.filter((file) => pattern.test(posixRelative(base, file.abs)));
+        if (files.length === 0)
+            throw new MissingPathError(dep, 'no-match');
+        return { kind: 'tree', files };
+    }
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(abs, { bigint: true }).catch(() => undefined);
+    if (!info)
+        throw new MissingPathError(dep, 'missing');
+    if (info.isDirectory())
+        return { kind: 'tree', files: await walk(abs) };
+    return { kind: 'file', files: [{ abs, stat: info }] };
+}
+/**
+ * A content id for each path (file, directory or glob, relative to `base`): a tracked unmodified file's
+ * git blob id, a remembered sha256 whose stat still matches, or a fresh sha256 (all files read in
+ * parallel); a directory or glob gets 'tree-sha256:' over its sorted (relative path, id) listing.
+ */
+async function contentIds(base, paths, options) {
+    const expanded = await Promise.all(paths.map(async (path) => ({ path, ...(await expand(base, path)) })));
+    const ids = new Map();
+    const toHash = [];
+    const gitToHash = [];
+    for (const { files } of expanded) {
+        for (const file of files) {
+            if (ids.has(file.abs))
+                continue;
+            const fromGit = gitId(options.git, file);
+            if (fromGit)
+                ids.set(file.abs, fromGit);
+            else if (options.git?.tracked.has(file.abs))
+                gitToHash.push(file.abs);
+            else {
+                const known = options.state.get(file.abs, file.stat);
+                if (known)
+                    ids.set(file.abs, `sha256:${known}`);
+                else
+                    toHash.push(file);
+            }
+        }
+    }
+    for (const [path, id] of await (options.git?.hashObjects([...new Set(gitToHash)]) ??
+        new Map()))
+        ids.set(path, id);
+    const unique = [...new Map(toHash.map((file) => [file.abs, file])).values()];
+    const startedNs = BigInt(Date.now()) * 1000000n;
+    const hashed = await (0,_hash_files_js__WEBPACK_IMPORTED_MODULE_3__/* .hashFiles */ .y)(unique.map((file) => ({ path: file.abs, size: Number(file.stat.size) })), options.onProgress);
+    for (const file of unique) {
+        const { sha256 } = hashed.get(file.abs);
+        options.state.set(file.abs, file.stat, sha256, startedNs);
+        ids.set(file.abs, `sha256:${sha256}`);
+    }
+    const out = {};
+    for (const { path, kind, files } of expanded) {
+        const key = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(path) ? path : path.split('\\').join('/');
+        if (kind === 'file')
+            out[key] = ids.get(files[0].abs);
+        else {
+            const root = (0,_core_train_glob_js__WEBPACK_IMPORTED_MODULE_4__/* .isGlob */ .fg)(path) ? base : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(base, path);
+            const listing = files.map((file) => [posixRelative(root, file.abs), ids.get(file.abs)]);
+            out[key] = `tree-sha256:${(0,_core_train_canonical_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256Hex */ .f)((0,_core_train_canonical_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalJson */ .d)(listing))}`;
+        }
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 42444:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ hashFiles)
+/* harmony export */ });
+/* unused harmony export hashFileSync */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75919);
+
+
+
+
+// 4 MiB reads: past ~1 MiB the syscall overhead is gone; bigger buffers only cost memory per worker.
+const READ_SIZE = 4 * 1024 * 1024;
+// The worker is eval'd source (CommonJS), so it survives ncc bundling as one file. Same loop as below.
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const { openSync, readSync, closeSync } = require('node:fs');
+const { createHash } = require('node:crypto');
+const buffer = Buffer.allocUnsafe(${READ_SIZE});
+parentPort.on('message', ({ id, path }) => {
+  let fd;
+  try {
+    fd = openSync(path, 'r');
+    const hash = createHash('sha256');
+    let size = 0;
+    for (;;) {
+      const n = readSync(fd, buffer, 0, buffer.length, null);
+      if (n === 0) break;
+      hash.update(buffer.subarray(0, n));
+      size += n;
+    }
+    parentPort.postMessage({ id, sha256: hash.digest('hex'), size });
+  } catch (error) {
+    parentPort.postMessage({ id, error: String((error && error.message) || error) });
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+});
+`;
+let mainBuffer;
+/** SHA-256 of one file, read in this thread (for small jobs, where starting workers costs more). */
+function hashFileSync(path) {
+    mainBuffer ??= Buffer.allocUnsafe(READ_SIZE);
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
+    try {
+        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256');
+        let size = 0;
+        for (;;) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, mainBuffer, 0, mainBuffer.length, null);
+            if (n === 0)
+                break;
+            hash.update(mainBuffer.subarray(0, n));
+            size += n;
+        }
+        return { sha256: hash.digest('hex'), size };
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** Below this many bytes in all, hashing stays on the main thread: a worker takes ~30 ms to start. */
+const WORKER_THRESHOLD = 32 * 1024 * 1024;
+/**
+ * SHA-256 of many files on every core: one worker thread per core pulls the next file from a shared
+ * queue (biggest first, so one large file does not finish last alone). Node's sha256 is OpenSSL's,
+ * with SHA extensions where the CPU has them. `sizes` (from stat) only orders and splits the work.
+ */
+async function hashFiles(files, onProgress) {
+    const out = new Map();
+    const total = files.reduce((sum, file) => sum + file.size, 0);
+    let bytes = 0;
+    if (total < WORKER_THRESHOLD || files.length === 1) {
+        for (const file of files) {
+            const hash = hashFileSync(file.path);
+            out.set(file.path, hash);
+            bytes += hash.size;
+            onProgress?.({ files: out.size, bytes });
+        }
+        return out;
+    }
+    const queue = [...files].sort((a, b) => b.size - a.size);
+    const count = Math.max(1, Math.min((0,node_os__WEBPACK_IMPORTED_MODULE_2__.availableParallelism)(), 8, queue.length));
+    const workers = Array.from({ length: count }, () => new node_worker_threads__WEBPACK_IMPORTED_MODULE_3__.Worker(WORKER_SOURCE, { eval: true }));
+    try {
+        await Promise.all(workers.map((worker) => new Promise((resolve, reject) => {
+            const next = () => {
+                const file = queue.shift();
+                if (!file)
+                    return resolve();
+                worker.postMessage({ id: file.path, path: file.path });
+            };
+            worker.on('message', (message) => {
+                if (message.error !== undefined)
+                    return reject(new Error(`${message.id}: ${message.error}`));
+                out.set(message.id, { sha256: message.sha256, size: message.size });
+                bytes += message.size;
+                onProgress?.({ files: out.size, bytes });
+                next();
+            });
+            worker.on('error', reject);
+            next();
+        })));
+    }
+    finally {
+        await Promise.all(workers.map((worker) => worker.terminate()));
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 10838:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ HashState)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var _fs_atomic_write_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71501);
+
+
+const VERSION = 1;
+/**
+ * A file modified within this window before it was hashed may change again within the same mtime tick
+ * unnoticed (git's "racy clean" problem), so it is not remembered. 2 s covers coarse filesystems.
+ */
+const RACY_NS = 2000000000n;
+/** The persistent hash cache: a second run does not re-read files whose stat is unchanged. */
+class HashState {
+    file;
+    entries = new Map();
+    dirty = false;
+    constructor(file) {
+        this.file = file;
+    }
+    /** Loads the state file (a missing or unreadable one is an empty state); undefined file: memory only. */
+    static async load(file) {
+        const state = new HashState(file);
+        if (!file)
+            return state;
+        try {
+            const value = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'));
+            if (value.version === VERSION)
+                state.entries = new Map(Object.entries(value.entries));
+        }
+        catch {
+            // No state yet, or a damaged one: hashing from scratch is always correct.
+        }
+        return state;
+    }
+    /** The remembered sha256 of `path` if its stat still matches. */
+    get(path, stat) {
+        const entry = this.entries.get(path);
+        if (!entry)
+            return undefined;
+        const [size, mtime, ctime, ino, sha256] = entry;
+        const same = size === String(stat.size) &&
+            mtime === String(stat.mtimeNs) &&
+            ctime === String(stat.ctimeNs) &&
+            ino === String(stat.ino);
+        return same ? sha256 : undefined;
+    }
+    /** Remembers a hash computed at `hashedAtNs` (wall clock), unless the file was modified racily close to it. */
+    set(path, stat, sha256, hashedAtNs) {
+        if (hashedAtNs - stat.mtimeNs < RACY_NS || hashedAtNs - stat.ctimeNs < RACY_NS) {
+            this.entries.delete(path);
+            return;
+        }
+        this.entries.set(path, [
+            String(stat.size),
+            String(stat.mtimeNs),
+            String(stat.ctimeNs),
+            String(stat.ino),
+            sha256,
+        ]);
+        this.dirty = true;
+    }
+    /** Writes the state atomically (rename), if anything changed. */
+    async save() {
+        if (!this.file || !this.dirty)
+            return;
+        await (0,_fs_atomic_write_js__WEBPACK_IMPORTED_MODULE_1__/* .writeFileAtomic */ .Zf)(this.file, JSON.stringify({ version: VERSION, entries: Object.fromEntries(this.entries) }));
+        this.dirty = false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 25857:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HZ: () => (/* binding */ lockPath),
+/* harmony export */   NP: () => (/* binding */ lockInputs),
+/* harmony export */   be: () => (/* binding */ writeLock),
+/* harmony export */   kH: () => (/* binding */ producedBy),
+/* harmony export */   mF: () => (/* binding */ readLock)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _core_train_lock_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51880);
+/* harmony import */ var _core_train_params_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(10549);
+/* harmony import */ var _core_train_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9015);
+/* harmony import */ var _core_train_stage_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(78029);
+/* harmony import */ var _process_content_ids_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(10142);
+/* harmony import */ var _fs_atomic_write_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(71501);
+
+
+
+
+
+
+
+
+
+/** Where mlci.lock lives: next to mlci.yml (the `config` input), as dvc.lock sits next to dvc.yaml. */
+const lockPath = (root, config) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(config), 'mlci.lock');
+/** The lock at `path`, or undefined when there is none. */
+async function readLock(path, shown) {
+    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8').catch(() => undefined);
+    return text === undefined ? undefined : (0,_core_train_lock_js__WEBPACK_IMPORTED_MODULE_3__/* .parseLock */ .PG)(text, shown);
+}
+/** Writes the lock whole or not at all (the shared atomic writer: a reader never sees half a file). */
+async function writeLock(path, lock) {
+    await (0,_fs_atomic_write_js__WEBPACK_IMPORTED_MODULE_8__/* .writeFileAtomic */ .Zf)(path, (0,_core_train_lock_js__WEBPACK_IMPORTED_MODULE_3__/* .renderLock */ .wC)(lock));
+}
+/** True when `path` (workspace-relative) is one of the outputs of a stage in `stages`, or inside one. */
+function producedBy(stages) {
+    const outs = stages.flatMap((stage) => (0,_core_train_stage_js__WEBPACK_IMPORTED_MODULE_6__/* .stageOutputs */ .Tp)(stage).map((out) => (0,_core_train_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .workspacePath */ .X)(stage.wdir, out)));
+    return (path) => outs.some((out) => path === out || path.startsWith(`${out}/`));
+}
+/**
+ * A stage's inputs as the lock records them: the command, every dep's id from its bytes (no git ids), and
+ * the params values. A dep that is missing is left out; `unknown` lists those an upstream stage produces
+ * (not there yet before a run), which a check must not call deleted.
+ */
+async function lockInputs(root, stage, state, produced) {
+    const wdir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, stage.wdir);
+    const deps = {};
+    const unknown = new Set();
+    for (const dep of stage.deps) {
+        const path = (0,_core_train_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .workspacePath */ .X)(stage.wdir, dep);
+        try {
+            const ids = await (0,_process_content_ids_js__WEBPACK_IMPORTED_MODULE_7__/* .contentIds */ .e)(wdir, [dep], { state });
+            for (const [name, id] of Object.entries(ids))
+                deps[(0,_core_train_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .workspacePath */ .X)(stage.wdir, name)] = id;
+        }
+        catch (error) {
+            if (!(error instanceof _process_content_ids_js__WEBPACK_IMPORTED_MODULE_7__/* .MissingPathError */ ._))
+                throw error;
+            if (produced(path))
+                unknown.add(path);
+        }
+    }
+    const params = (0,_core_train_params_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveParams */ .x)(stage, (file) => {
+        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(wdir, file);
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(abs) ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(abs, 'utf8') : undefined;
+    });
+    return { inputs: { cmd: stage.cmd, deps, params }, unknown };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,1824 @@
+export const id = 696;
+export const ids = [696];
+export const modules = {
+
+/***/ 12641:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ headerSchema)
+/* harmony export */ });
+/* harmony import */ var _core_data_csv_chunked_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91996);
+/* harmony import */ var _core_data_csv_dialect_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11674);
+/* harmony import */ var _core_data_csv_scanner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97194);
+/* harmony import */ var _core_data_csv_csv_table_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81873);
+/* harmony import */ var hyparquet__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(96367);
+/* harmony import */ var _platform_data_parquet_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(16626);
+/* harmony import */ var _platform_data_read_bytes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(26969);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(73024);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(38522);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(62807);
+/* harmony import */ var _core_data_profile_infer_column_inference_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(13516);
+
+
+
+
+
+
+
+
+
+
+
+const HEADER_PROBE_BYTES = 1 << 20;
+/**
+ * Without a schema, CSV and Parquet are still checked for structure (labels, ragged rows, encoding) and
+ * profiled: every column of the first file's header becomes a field of type `any`. Without a header
+ * (`header: false`) the columns are `field1`, `field2`, … as frictionless names them. A file whose
+ * columns cannot be read gives a schema without fields: its own pass then reports why.
+ */
+async function headerSchema(file, format, options) {
+    let labels = [];
+    const rows = [];
+    if (format === 'jsonl')
+        return undefined;
+    if (format === 'parquet') {
+        const buffer = await (0,_platform_data_parquet_file_js__WEBPACK_IMPORTED_MODULE_4__/* .parquetFile */ .T)(file.absolute, file.bytes);
+        try {
+            const metadata = await (0,hyparquet__WEBPACK_IMPORTED_MODULE_10__/* .parquetMetadataAsync */ .Ei)(buffer);
+            labels = metadata.schema
+                .slice(1)
+                .filter((e) => e.num_children === undefined)
+                .map((e) => e.name);
+        }
+        catch {
+            labels = []; // the per-file pass reports the unreadable file
+        }
+        finally {
+            await buffer.close();
+        }
+    }
+    else {
+        const sink = {
+            row: (buf, starts, ends, flags, count) => {
+                const cells = () => Array.from({ length: count }, (_, i) => (0,_core_data_csv_csv_table_js__WEBPACK_IMPORTED_MODULE_3__/* .cellText */ .I)(buf, starts[i], ends[i], flags[i]));
+                if (labels.length === 0) {
+                    labels = cells();
+                    if (options.header === false && options.inferTypes)
+                        rows.push(labels);
+                }
+                else if (options.inferTypes)
+                    rows.push(cells());
+            },
+        };
+        try {
+            const input = new _core_data_csv_chunked_js__WEBPACK_IMPORTED_MODULE_0__/* .ChunkedInput */ .$9(new _core_data_csv_scanner_js__WEBPACK_IMPORTED_MODULE_2__/* .CsvScanner */ .BR((0,_core_data_csv_dialect_js__WEBPACK_IMPORTED_MODULE_1__/* .dialectFor */ .S)(file.path, options.delimiter), sink));
+            if ((0,_platform_data_read_bytes_js__WEBPACK_IMPORTED_MODULE_5__/* .isGzip */ .bf)(file.path)) {
+                // The same header as the plain file's: the start of the gunzipped text, not the gzip bytes.
+                const start = await gunzippedStart(file.absolute);
+                input.write(start);
+                input.end();
+            }
+            else
+                (0,_platform_data_read_bytes_js__WEBPACK_IMPORTED_MODULE_5__/* .readRange */ .qX)(file.absolute, input, 0, HEADER_PROBE_BYTES);
+        }
+        catch (thrown) {
+            if (!(thrown instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .DataError */ .fL))
+                throw thrown;
+        }
+        if (options.header === false)
+            labels = labels.map((_, i) => `field${i + 1}`);
+    }
+    // The probe may end inside the last record: leave it out of the sample.
+    const sample = file.bytes > HEADER_PROBE_BYTES ? rows.slice(0, -1) : rows;
+    const types = labels.map((name, i) => (options.inferTypes ? sampleType(name, sample, i) : 'any'));
+    return {
+        fields: labels.map((name, i) => ({ name, type: types[i], format: 'default', constraints: {}, raw: {} })),
+        fieldsMatch: 'exact',
+        missingValues: [''],
+        primaryKey: [],
+        uniqueKeys: [],
+        foreignKeys: [],
+    };
+}
+/** The first decompressed bytes of a gzip file (at most HEADER_PROBE_BYTES, whole lines), read lazily. */
+async function gunzippedStart(path) {
+    const input = (0,node_fs__WEBPACK_IMPORTED_MODULE_6__.createReadStream)(path);
+    const gunzip = (0,node_zlib__WEBPACK_IMPORTED_MODULE_7__.createGunzip)();
+    const chunks = [];
+    let total = 0;
+    await new Promise((resolvePromise) => {
+        const stop = () => {
+            input.destroy();
+            gunzip.destroy();
+            resolvePromise();
+        };
+        input.on('error', stop);
+        gunzip.on('error', stop); // a truncated or invalid file: the validation pass reports it
+        gunzip.on('data', (chunk) => {
+            chunks.push(chunk);
+            total += chunk.length;
+            if (total >= HEADER_PROBE_BYTES)
+                stop();
+        });
+        gunzip.on('end', stop);
+        input.pipe(gunzip);
+    });
+    const text = Buffer.concat(chunks, total);
+    if (total < HEADER_PROBE_BYTES)
+        return text;
+    // Only whole lines: a record cut in the middle would give a wrong label count.
+    return text.subarray(0, text.lastIndexOf(10) + 1);
+}
+/** The narrowest type every non-empty sample cell of column `i` fits (infer-schema's rule), else any. */
+function sampleType(name, rows, i) {
+    const column = new _core_data_profile_infer_column_inference_js__WEBPACK_IMPORTED_MODULE_9__/* .ColumnInference */ .q7(name);
+    for (const row of rows) {
+        const cell = row[i];
+        if (cell !== undefined && cell !== '')
+            column.add(cell, true);
+    }
+    return column.values === 0 ? 'any' : column.type();
+}
+
+
+/***/ }),
+
+/***/ 91711:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  k: () => (/* binding */ validateFiles)
+});
+
+// EXTERNAL MODULE: ./build/core/data/format.js
+var data_format = __webpack_require__(35596);
+// EXTERNAL MODULE: ./build/core/errors.js
+var core_errors = __webpack_require__(62807);
+// EXTERNAL MODULE: ./build/core/data/checks/table-checks.js
+var table_checks = __webpack_require__(68395);
+// EXTERNAL MODULE: ./build/core/data/csv/chunked.js
+var chunked = __webpack_require__(91996);
+// EXTERNAL MODULE: ./build/core/data/csv/csv-table.js
+var csv_table = __webpack_require__(81873);
+// EXTERNAL MODULE: ./build/core/data/csv/dialect.js
+var csv_dialect = __webpack_require__(11674);
+// EXTERNAL MODULE: ./build/core/data/csv/scanner.js
+var csv_scanner = __webpack_require__(97194);
+// EXTERNAL MODULE: ./build/core/data/jsonl/json-schema.js
+var json_schema = __webpack_require__(37092);
+// EXTERNAL MODULE: ./build/core/data/jsonl/jsonl-table.js
+var jsonl_table = __webpack_require__(6221);
+// EXTERNAL MODULE: ./build/core/data/parquet/parquet-table.js + 3 modules
+var parquet_table = __webpack_require__(69329);
+// EXTERNAL MODULE: ./build/core/data/validate/compile-table.js
+var compile_table = __webpack_require__(19726);
+// EXTERNAL MODULE: ./build/core/data/validate/error-collector.js
+var error_collector = __webpack_require__(85006);
+// EXTERNAL MODULE: ./build/core/data/validate/table-state.js
+var table_state = __webpack_require__(19242);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: ./build/core/data/profile/profiler.js + 5 modules
+var profile_profiler = __webpack_require__(29310);
+// EXTERNAL MODULE: ./build/platform/data/parquet-file.js
+var parquet_file = __webpack_require__(16626);
+// EXTERNAL MODULE: ./build/platform/data/read-bytes.js
+var read_bytes = __webpack_require__(26969);
+// EXTERNAL MODULE: ./build/actions/validate-data/header-schema.js
+var header_schema = __webpack_require__(12641);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(75919);
+;// CONCATENATED MODULE: ./build/core/data/csv/byte-ranges.js
+/**
+ * Splits [start, size) into `parts` ranges that each begin just after a line feed, so that workers can
+ * scan them independently. `lineFeedAfter(offset)` gives the first LF at or after offset (-1 for none).
+ * Whether every LF boundary is also a record boundary (no quoted newline spans it) is decided after the
+ * scan from the quote parity (see alignedRanges).
+ */
+function splitAtLines(start, size, parts, lineFeedAfter) {
+    const ranges = [];
+    let from = start;
+    for (let i = 1; i < parts && from < size; i++) {
+        const nominal = start + Math.floor(((size - start) * i) / parts);
+        if (nominal <= from)
+            continue;
+        const lf = lineFeedAfter(nominal);
+        if (lf === -1 || lf + 1 >= size)
+            break;
+        ranges.push({ start: from, end: lf + 1 });
+        from = lf + 1;
+    }
+    ranges.push({ start: from, end: size });
+    return ranges;
+}
+/**
+ * True when every range began outside a quoted field, so the ranges' results are the file's. In RFC 4180
+ * text a position is inside quotes exactly when an odd number of quote bytes precede it; each range was
+ * scanned assuming it starts outside, which holds for range 0 and then, inductively, whenever the quote
+ * bytes before a range sum to an even number. Irregular quoting voids the argument: scan on one thread.
+ */
+function alignedRanges(scans) {
+    let before = 0;
+    for (const scan of scans) {
+        if (scan.irregular || before % 2 !== 0)
+            return false;
+        before += scan.quoteBytes;
+    }
+    return true;
+}
+
+// EXTERNAL MODULE: ./build/core/data/validate/header.js
+var validate_header = __webpack_require__(75649);
+// EXTERNAL MODULE: ./build/core/data/validate/key-checks.js
+var key_checks = __webpack_require__(33631);
+// EXTERNAL MODULE: ./build/core/data/validate/partitioned-keys.js
+var partitioned_keys = __webpack_require__(14934);
+;// CONCATENATED MODULE: ./build/actions/validate-data/parallel-keys.js
+
+
+/**
+ * The key checks of a CSV scanned in byte ranges, on every worker: each owns a part of the key hashes and
+ * finds the repeats in it (partitioned-keys.ts); then the workers whose ranges hold the sampled repeats
+ * scan their range again for those rows' lines and values (only when the file has repeats). Returns what
+ * adds the errors, in the order and with the samples of a single pass; throws if a worker fails.
+ */
+async function partitionedKeyErrors(workers, results, keys, perType, start) {
+    const shifts = [];
+    let { rows, lines } = start;
+    for (const result of results) {
+        shifts.push({ rows, lines });
+        rows += result.rows;
+        lines += result.lines;
+    }
+    const ranges = results.map((result, k) => ({ tables: result.keyHashes ?? [], rowShift: shifts[k].rows }));
+    const owners = await Promise.all(workers.map((worker, part) => worker.request({ type: 'own', part, parts: workers.length, ranges })));
+    const sets = keys.keySets;
+    const repeats = (0,partitioned_keys/* repeatsInOrder */.Q5)(sets, owners);
+    // Range k holds the file's rows (shift k, shift k + its rows]: its local rows count from 1.
+    const rangeOf = (row) => shifts.findLastIndex((shift) => shift.rows < row);
+    const asked = workers.map(() => []);
+    for (const row of (0,partitioned_keys/* sampledRows */.IR)(sets, repeats, perType)) {
+        const k = rangeOf(row);
+        asked[k].push(row - shifts[k].rows);
+    }
+    const captured = await Promise.all(workers.map((worker, k) => asked[k].length > 0
+        ? worker.request({ type: 'capture', rows: asked[k] })
+        : Promise.resolve([])));
+    const at = new Map();
+    captured.forEach((found, k) => {
+        for (const [row, line, values] of found)
+            at.set(row + shifts[k].rows, { line: line + shifts[k].lines, values });
+    });
+    return (errors, file) => {
+        for (const repeat of repeats) {
+            const set = sets[repeat.set];
+            if (!errors.wants(set.type)) {
+                errors.count(set.type);
+                continue;
+            }
+            const row = at.get(repeat.row);
+            if (!row)
+                throw new Error(`validate-data: row ${repeat.row} was not captured`);
+            errors.add((0,key_checks/* keyError */.a)(set, row.values, repeat.first, repeat.row, row.line, file));
+        }
+    };
+}
+
+// EXTERNAL MODULE: ./build/actions/validate-data/range-worker.js
+var range_worker = __webpack_require__(53718);
+;// CONCATENATED MODULE: ./build/actions/validate-data/parallel-ranges.js
+
+
+
+
+
+
+
+
+
+
+
+/** When workers pay off, and how many at most. */
+const PARALLEL_DEFAULTS = {
+    // Below this a single thread finishes before the workers have started (~30 ms each).
+    minBytes: 32 * 2 ** 20,
+    maxWorkers: 8,
+};
+/** Workers for this file, or 0 when the parallel path does not apply (a small file, one core, ts-jest). */
+function workersFor(file, options) {
+    const workers = Math.min(options.workers || (0,external_node_os_.availableParallelism)(), PARALLEL_DEFAULTS.maxWorkers);
+    if (workers < 2 || file.bytes < (options.minBytes ?? PARALLEL_DEFAULTS.minBytes))
+        return 0;
+    return range_worker.WORKER_ENTRY.endsWith('.js') ? workers : 0; // under ts-jest the entry is TypeScript
+}
+/** The fields of a worker's job that every format shares: file, schema, limits, label field, profiling. */
+function sharedJob(file, state, options) {
+    const schema = state?.options.schema;
+    const labelField = state?.options.labelField;
+    return {
+        kind: 'mlci-csv-range',
+        path: file.absolute,
+        file: file.path,
+        schema,
+        maxErrors: options.maxErrors,
+        labelField: labelField === undefined || !schema ? undefined : schema.fields[labelField].name,
+        profiling: state?.options.profiler !== undefined,
+        reference: options.reference,
+    };
+}
+// JSONL and Parquet jobs carry no CSV dialect or header mapping.
+const NOT_CSV = { dialect: { delimiter: 44, quote: 34, header: false }, fieldOf: [], labels: [] };
+/**
+ * Validates a CSV file over newline-aligned byte ranges in worker threads (both cores of a runner) and
+ * merges the results in range order, so rows, lines and samples are those of a single pass. Returns
+ * false, having changed nothing, when it does not apply: a small file, a header it cannot read, ranges
+ * that began inside quoted fields (quoted newlines), or any range that failed. The caller then scans
+ * the file on one thread, which also reports such errors with exact lines.
+ */
+async function validateCsvParallel(file, state, dialect, options) {
+    const count = workersFor(file, options);
+    if (count === 0)
+        return false;
+    const header = readHeader(file, dialect);
+    if (!header)
+        return false;
+    const columns = (0,validate_header/* matchHeader */.Rh)(header.labels, state.options.schema, file.path);
+    const ranges = splitAtLines(header.end, file.bytes, count, (offset) => lineFeedAfter(file.absolute, offset));
+    const keys = options.keys === true && state.options.keys !== undefined;
+    const workers = ranges.map((range) => startWorker({
+        ...sharedJob(file, state, options),
+        format: 'csv',
+        start: range.start,
+        end: range.end,
+        dialect,
+        fieldOf: [...columns.fieldOf],
+        labels: columns.labels,
+        keys,
+        duplicateRows: options.duplicateRows,
+    }));
+    try {
+        const results = await Promise.all(workers.map((worker) => worker.result));
+        if (results.some((result) => result.failure !== undefined) || !alignedRanges(results))
+            return false;
+        const start = { rows: 1, lines: header.lines };
+        let addKeyErrors;
+        if (keys) {
+            try {
+                addKeyErrors = await partitionedKeyErrors(workers, results, state.options.keys, options.maxErrors, start);
+            }
+            catch {
+                return false; // a worker failed: nothing is merged yet, so one thread can still do it all
+            }
+        }
+        for (const error of columns.errors)
+            state.options.errors.add(error);
+        mergeResults(results, state, state.options.errors, options.profiles, start);
+        addKeyErrors?.(state.options.errors, state.options.file);
+        return true;
+    }
+    finally {
+        for (const worker of workers)
+            worker.terminate();
+    }
+}
+/**
+ * Merges range results in order: samples shifted to file rows and lines (the first N of each type stay
+ * the file's first N), counts summed, partial profiles collected for mergeProfiles.
+ */
+function mergeResults(results, state, errors, profiles, start) {
+    // Byte ranges number their rows from 1 and need shifting; Parquet parts number them from the file start.
+    let { rows, lines } = start === 'absolute' ? { rows: 0, lines: 0 } : start;
+    let records = 0;
+    for (const result of results) {
+        errors.merge(result.errors, { rows, lines });
+        if (start !== 'absolute') {
+            rows += result.rows;
+            lines += result.lines;
+        }
+        records += result.rows;
+        if (state) {
+            state.rows += result.checkedRows;
+            for (let i = 0; i < state.nulls.length; i++) {
+                state.nulls[i] += result.nulls[i];
+                state.typeErrors[i] += result.typeErrors[i];
+                state.constraintErrors[i] += result.constraintErrors[i];
+            }
+            for (const [label, count] of result.labelCounts)
+                state.labelCounts.set(label, (state.labelCounts.get(label) ?? 0) + count);
+        }
+        if (result.profile)
+            profiles.push(result.profile);
+    }
+    return records;
+}
+/**
+ * JSONL over newline-aligned byte ranges: always safe, since a raw newline cannot occur inside a JSON
+ * string. Returns the number of records, or undefined (nothing changed) when it does not apply.
+ */
+async function validateJsonlParallel(file, state, errors, record, options) {
+    const workers = workersFor(file, options);
+    if (workers === 0)
+        return undefined;
+    const ranges = splitAtLines(0, file.bytes, workers, (offset) => lineFeedAfter(file.absolute, offset));
+    const results = await Promise.all(ranges.map((range) => runWorker({
+        ...sharedJob(file, state, options),
+        ...NOT_CSV,
+        format: 'jsonl',
+        record,
+        start: range.start,
+        end: range.end,
+    })));
+    if (results.some((result) => result.failure !== undefined))
+        return undefined;
+    return mergeResults(results, state, errors, options.profiles, { rows: 0, lines: 0 });
+}
+function runWorker(job) {
+    const worker = startWorker(job);
+    return worker.result.finally(() => worker.terminate());
+}
+/** Starts a range worker on `job`; the caller terminates it. */
+function startWorker(job) {
+    // stdout/stderr: true keeps whatever an entry module prints in a worker (the CLI bundle's main)
+    // out of the user's terminal; the range result comes back as a message.
+    const worker = new external_node_worker_threads_.Worker(range_worker.WORKER_ENTRY, { workerData: job, stdout: true, stderr: true });
+    let pending;
+    let gone;
+    const fail = (why) => {
+        gone ??= why;
+        pending?.reject(new Error(`validate-data worker: ${why}`));
+        pending = undefined;
+    };
+    const result = new Promise((resolve) => {
+        worker.once('message', (first) => {
+            resolve(first);
+            worker.on('message', (answer) => {
+                pending?.resolve(answer);
+                pending = undefined;
+            });
+        });
+        worker.once('error', (error) => {
+            resolve({ failure: error.message });
+            fail(error.message);
+        });
+        worker.once('exit', (code) => {
+            resolve({ failure: `worker exited with code ${code}` });
+            fail(`exited with code ${code}`);
+        });
+    });
+    return {
+        result,
+        request: (request) => new Promise((resolve, reject) => {
+            if (gone)
+                return reject(new Error(`validate-data worker: ${gone}`));
+            pending = { resolve: resolve, reject };
+            worker.postMessage(request);
+        }),
+        terminate: () => void worker.terminate(),
+    };
+}
+const PROBE_BYTES = 1 << 20;
+/** The header labels, the byte offset where data starts and the lines the header took; undefined if unclear. */
+function readHeader(file, dialect) {
+    const buf = Buffer.alloc(Math.min(PROBE_BYTES, file.bytes));
+    const fd = (0,external_node_fs_.openSync)(file.absolute, 'r');
+    try {
+        (0,external_node_fs_.readSync)(fd, buf, 0, buf.length, 0);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    const bom = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
+    let labels;
+    let end = 0;
+    let scanner;
+    const sink = {
+        row: (b, starts, ends, flags, count) => {
+            if (labels)
+                return;
+            labels = Array.from({ length: count }, (_, i) => (0,csv_table/* cellText */.I)(b, starts[i], ends[i], flags[i]));
+            end = scanner.recordEnd;
+        },
+    };
+    scanner = new csv_scanner/* CsvScanner */.BR(dialect, sink);
+    const lf = buf.indexOf(10, bom);
+    if (lf === -1)
+        return undefined;
+    try {
+        scanner.scan(buf, bom, lf + 1, false);
+    }
+    catch {
+        return undefined;
+    }
+    return labels && end === lf + 1 ? { labels, end, lines: 1 } : undefined;
+}
+function lineFeedAfter(path, offset) {
+    const buf = Buffer.alloc(64 * 1024);
+    const fd = (0,external_node_fs_.openSync)(path, 'r');
+    try {
+        for (let at = offset;; at += buf.length) {
+            const n = (0,external_node_fs_.readSync)(fd, buf, 0, buf.length, at);
+            if (n === 0)
+                return -1;
+            const lf = buf.subarray(0, n).indexOf(10);
+            if (lf !== -1)
+                return at + lf;
+        }
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/**
+ * Parquet over row groups: each worker reads a contiguous share of the row groups. Rows are numbered from
+ * the file's start in every share, so results merge unshifted. Returns the row count, or undefined when it
+ * does not apply (one row group, a small file, keys to check).
+ */
+async function validateParquetParallel(file, state, options) {
+    const workers = workersFor(file, options);
+    if (workers === 0)
+        return undefined;
+    const buffer = await (0,parquet_file/* parquetFile */.T)(file.absolute, file.bytes);
+    let groups;
+    try {
+        groups = await (0,parquet_table/* parquetRowGroups */.hQ)(buffer, file.path);
+    }
+    finally {
+        await buffer.close();
+    }
+    if (groups < 2)
+        return undefined;
+    const parts = Math.min(workers, groups);
+    const results = await Promise.all(Array.from({ length: parts }, (_, k) => runWorker({
+        ...sharedJob(file, state, options),
+        ...NOT_CSV,
+        format: 'parquet',
+        groups: [Math.floor((groups * k) / parts), Math.floor((groups * (k + 1)) / parts)],
+        start: 0,
+        end: file.bytes,
+    })));
+    if (results.some((result) => result.failure !== undefined))
+        return undefined;
+    return mergeResults(results, state, state.options.errors, options.profiles, 'absolute');
+}
+
+;// CONCATENATED MODULE: ./build/actions/validate-data/validate-files.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Validates all files as shards of one table: one schema, one profile, keys unique across files, table
+ * checks over the total. A file that cannot be read is a `source-error` in the report, not a crash.
+ */
+async function validateFiles(options) {
+    const { files, log } = options;
+    const errors = new error_collector/* ErrorCollector */.KO(options.maxErrors);
+    const first = files[0];
+    const table = options.schema?.table ??
+        (options.schema?.record
+            ? undefined
+            : await (0,header_schema/* headerSchema */.B)(first, (0,data_format/* formatOf */.b)(first.path, options.format), options));
+    const record = options.schema?.record
+        ? (0,json_schema/* recordValidator */.c)(options.schema.record, options.schema.file)
+        : undefined;
+    const compiled = table
+        ? (0,compile_table/* compileTable */.g)(table, {
+            schemaFile: options.schema?.file,
+            compileJsonSchema: (schema) => (0,json_schema/* compileJsonSchema */.n)(schema, options.schema?.file),
+            profiling: options.createProfiler !== undefined,
+            duplicateRows: options.checks.duplicateRows === true,
+            labelField: options.checks.labelBalance?.field,
+            packageKeys: options.packageKeys,
+        })
+        : undefined;
+    if (options.checks.labelBalance && table && compiled?.labelField === undefined)
+        throw new core_errors/* UsageError */.eb(`labelBalance: no column "${options.checks.labelBalance.field}" in the schema`);
+    const profiler = table && options.createProfiler ? options.createProfiler(table) : undefined;
+    const n = table?.fields.length ?? 0;
+    const totals = {
+        rows: 0,
+        nulls: new Float64Array(n),
+        typeErrors: new Float64Array(n),
+        constraintErrors: new Float64Array(n),
+        labelCounts: new Map(),
+    };
+    const reportFiles = [];
+    const partialProfiles = [];
+    for (const file of files) {
+        const format = (0,data_format/* formatOf */.b)(file.path, options.format);
+        const state = table && compiled
+            ? new table_state/* TableState */.E({ schema: table, file: file.path, errors, ...compiled, profiler })
+            : undefined;
+        const started = Date.now();
+        let rows = 0;
+        try {
+            if (format === 'csv') {
+                if (!state)
+                    throw new core_errors/* UsageError */.eb('a JSON Schema describes JSONL records; CSV needs a Table Schema');
+                rows = await validateCsv(file, state, options, partialProfiles);
+            }
+            else if (format === 'jsonl')
+                rows = await validateJsonl(file, state, errors, record, options, partialProfiles);
+            else {
+                if (!state)
+                    throw new core_errors/* UsageError */.eb('a JSON Schema describes JSONL records; Parquet needs a Table Schema');
+                rows = await validateParquetFile(file, state, options, partialProfiles);
+            }
+        }
+        catch (thrown) {
+            if (!(thrown instanceof core_errors/* DataError */.fL))
+                throw thrown;
+            errors.add({
+                type: thrown instanceof chunked/* EncodingError */.Ug ? 'encoding-error' : 'source-error',
+                file: file.path,
+                line: thrown.where?.line,
+                message: thrown.describe({ where: false }),
+            });
+            rows = state?.rows ?? rows;
+        }
+        if (state) {
+            totals.rows += state.rows;
+            for (let i = 0; i < n; i++) {
+                totals.nulls[i] += state.nulls[i];
+                totals.typeErrors[i] += state.typeErrors[i];
+                totals.constraintErrors[i] += state.constraintErrors[i];
+            }
+            for (const [label, count] of state.labelCounts)
+                totals.labelCounts.set(label, (totals.labelCounts.get(label) ?? 0) + count);
+        }
+        else
+            totals.rows += rows;
+        const seconds = Math.max(0.001, (Date.now() - started) / 1000);
+        log.info(`${file.path}: ${rows} rows, ${(file.bytes / 2 ** 20).toFixed(1)} MiB in ${seconds.toFixed(2)} s (${(file.bytes / 2 ** 20 / seconds).toFixed(0)} MiB/s)`);
+        reportFiles.push({ path: file.path, format, rows, bytes: file.bytes });
+    }
+    compiled?.keys?.finish(errors, files.length === 1 ? first.path : '');
+    const fieldNames = table?.fields.map((field) => field.name) ?? [];
+    const checks = (0,table_checks/* evaluateTableChecks */.x9)(options.checks, { ...totals, fields: fieldNames });
+    const fields = (table?.fields ?? []).map((field, i) => ({
+        name: field.name,
+        type: field.type,
+        nulls: totals.nulls[i],
+        typeErrors: totals.typeErrors[i],
+        constraintErrors: totals.constraintErrors[i],
+    }));
+    const profile = profiler
+        ? partialProfiles.reduce(profile_profiler/* mergeProfiles */.N, profiler.result())
+        : undefined;
+    return { files: reportFiles, errors, checks, fields, profile, collected: compiled?.keys?.collected ?? [] };
+}
+async function validateCsv(file, state, options, profiles) {
+    const dialect = (0,csv_dialect/* dialectFor */.S)(file.path, options.delimiter);
+    // Keys and duplicate rows of one file are partitioned by key hash across the workers when the workers are
+    // asked for by number: on the shared 2-core bench machine the partitioned run took 1.6x the memory of
+    // one key table (226 vs 138 MiB, 3M rows) and was no faster (docs/benchmarks.md), so one thread stays
+    // the default. Across several files (shards of one table), or with foreign keys, every key must meet the
+    // others on one thread.
+    const keys = state.needValues &&
+        options.workers >= 2 &&
+        state.options.keys?.partitionable === true &&
+        options.files.length === 1;
+    if (!(0,read_bytes/* isGzip */.bf)(file.path) && options.header && options.workers !== 1 && (!state.needValues || keys)) {
+        const parallel = {
+            workers: options.workers,
+            maxErrors: options.maxErrors,
+            reference: options.reference,
+            profiles,
+            keys,
+            duplicateRows: options.checks.duplicateRows === true,
+        };
+        const handled = await validateCsvParallel(file, state, dialect, {
+            ...parallel,
+            minBytes: options.parallelMinBytes,
+        });
+        if (handled) {
+            options.log.info(`${file.path}: scanned in ${Math.min(options.workers || (0,external_node_os_.availableParallelism)(), 8)} worker threads`);
+            return state.rows;
+        }
+    }
+    const table = new csv_table/* CsvTable */.d(state, options.header ? {} : { columns: undefined, firstRow: 1 });
+    if (!options.header)
+        table.columns = positional(state);
+    const input = new chunked/* ChunkedInput */.$9(new csv_scanner/* CsvScanner */.BR(dialect, table));
+    await readWhole(file, input, options.log);
+    if (options.header && table.columns === undefined)
+        state.options.errors.add({
+            type: 'source-error',
+            file: file.path,
+            message: 'the file is empty: no header row',
+        });
+    return state.rows;
+}
+function positional(state) {
+    const fields = state.options.schema.fields;
+    return { fieldOf: Int32Array.from(fields, (_, i) => i), labels: fields.map((f) => f.name), errors: [] };
+}
+async function validateJsonl(file, state, errors, record, options, profiles) {
+    if (!(0,read_bytes/* isGzip */.bf)(file.path) && options.workers !== 1 && !state?.needValues) {
+        const parallel = {
+            workers: options.workers,
+            maxErrors: options.maxErrors,
+            reference: options.reference,
+            profiles,
+        };
+        const records = await validateJsonlParallel(file, state, errors, options.schema?.record, {
+            ...parallel,
+            minBytes: options.parallelMinBytes,
+        });
+        if (records !== undefined) {
+            if (records === 0)
+                errors.add({ type: 'source-error', file: file.path, message: 'the file has no records' });
+            options.log.info(`${file.path}: scanned in worker threads`);
+            return records;
+        }
+    }
+    const table = new jsonl_table/* JsonlTable */.F(state, file.path, errors, record);
+    const input = new chunked/* ChunkedInput */.$9(table);
+    await readWhole(file, input, options.log);
+    if (table.rows === 0)
+        errors.add({ type: 'source-error', file: file.path, message: 'the file has no records' });
+    return table.rows;
+}
+async function validateParquetFile(file, state, options, profiles) {
+    if (options.workers !== 1 && !state.needValues) {
+        const parallel = {
+            workers: options.workers,
+            maxErrors: options.maxErrors,
+            reference: options.reference,
+            profiles,
+        };
+        const rows = await validateParquetParallel(file, state, {
+            ...parallel,
+            minBytes: options.parallelMinBytes,
+        });
+        if (rows !== undefined) {
+            options.log.info(`${file.path}: row groups read in worker threads`);
+            return rows;
+        }
+    }
+    const buffer = await (0,parquet_file/* parquetFile */.T)(file.absolute, file.bytes);
+    try {
+        return await (0,parquet_table/* validateParquet */.Tr)(buffer, state);
+    }
+    finally {
+        await buffer.close();
+    }
+}
+const PROGRESS_EVERY_MS = 10_000;
+/** Logs bytes done, rate and ETA every 10 s of a long file (the bytes of a .gz are compressed bytes). */
+/** Feeds a whole file (gunzipped when it is .gz) to `input`, with progress; errors name the file. */
+async function readWhole(file, input, log) {
+    try {
+        const progress = progressLog(file, log);
+        if ((0,read_bytes/* isGzip */.bf)(file.path))
+            await (0,read_bytes/* readGzip */.H9)(file.absolute, input, file.bytes, progress);
+        else
+            (0,read_bytes/* readRange */.qX)(file.absolute, input, 0, Number.POSITIVE_INFINITY, progress);
+    }
+    catch (thrown) {
+        throw withFile(thrown, file.path);
+    }
+}
+function progressLog(file, log) {
+    const started = Date.now();
+    let last = started;
+    return (bytes) => {
+        const now = Date.now();
+        if (now - last < PROGRESS_EVERY_MS)
+            return;
+        last = now;
+        const rate = bytes / ((now - started) / 1000);
+        const eta = rate > 0 ? Math.round((file.bytes - bytes) / rate) : 0;
+        const pct = ((100 * bytes) / Math.max(1, file.bytes)).toFixed(0);
+        log.info(`${file.path}: ${pct}% (${(bytes / 2 ** 20).toFixed(0)} MiB, ${(rate / 2 ** 20).toFixed(0)} MiB/s, about ${eta} s left)`);
+    };
+}
+function withFile(thrown, path) {
+    if (!(thrown instanceof core_errors/* MlciError */.sc) || thrown.where)
+        return thrown;
+    const Kind = thrown instanceof chunked/* EncodingError */.Ug ? chunked/* EncodingError */.Ug : core_errors/* DataError */.fL;
+    return new Kind(thrown.message, { where: { file: path }, hint: thrown.hint, cause: thrown.cause });
+}
+
+
+/***/ }),
+
+/***/ 68395:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _5: () => (/* binding */ mergeChecks),
+/* harmony export */   ad: () => (/* binding */ readTableChecks),
+/* harmony export */   x9: () => (/* binding */ evaluateTableChecks)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62807);
+/* harmony import */ var _drift_drift_options_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5443);
+
+
+const KEYS = ['rowCount', 'nullRate', 'mostly', 'duplicateRows', 'labelBalance', 'drift'];
+/** Reads and checks a `checks` object; `path` is where it sits in its document (for error lines). */
+function readTableChecks(doc, path) {
+    const value = path.reduce((node, key) => node?.[key], doc.value);
+    if (value === undefined || value === null)
+        return {};
+    const fail = (at, message) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`invalid checks: ${message}`, { where: doc.where([...path, ...at]) });
+    };
+    if (typeof value !== 'object' || Array.isArray(value))
+        return fail([], 'checks must be an object');
+    const checks = value;
+    for (const key of Object.keys(checks))
+        if (!KEYS.includes(key))
+            fail([key], `unknown check "${key}" (known: ${KEYS.join(', ')})`);
+    const share = (at, v) => {
+        if (typeof v !== 'number' || !(v >= 0 && v <= 1))
+            fail(at, 'must be a share between 0 and 1');
+    };
+    const bound = (at, v) => {
+        if (v !== undefined && (typeof v !== 'number' || !(v >= 0)))
+            fail(at, 'must be a number >= 0');
+    };
+    const rowCount = checks.rowCount;
+    if (rowCount !== undefined) {
+        if (typeof rowCount !== 'object' || rowCount === null)
+            fail(['rowCount'], 'rowCount takes {min, max}');
+        bound(['rowCount', 'min'], rowCount.min);
+        bound(['rowCount', 'max'], rowCount.max);
+    }
+    for (const key of ['nullRate', 'mostly']) {
+        const map = checks[key];
+        if (map === undefined)
+            continue;
+        if (typeof map !== 'object' || map === null || Array.isArray(map))
+            fail([key], `${key} maps column names to shares`);
+        for (const [column, v] of Object.entries(map))
+            share([key, column], v);
+    }
+    if (checks.duplicateRows !== undefined && typeof checks.duplicateRows !== 'boolean')
+        fail(['duplicateRows'], 'duplicateRows must be true or false');
+    const balance = checks.labelBalance;
+    if (balance !== undefined) {
+        if (typeof balance !== 'object' || balance === null || typeof balance.field !== 'string')
+            fail(['labelBalance'], 'labelBalance takes {field, min, max, classes}');
+        if (balance.min !== undefined)
+            share(['labelBalance', 'min'], balance.min);
+        if (balance.max !== undefined)
+            share(['labelBalance', 'max'], balance.max);
+    }
+    // The same reader as merge-profiles' thresholds file: misspelt metrics and negative numbers fail here,
+    // at their line, instead of being ignored by compareProfiles.
+    const drift = checks.drift === undefined
+        ? undefined
+        : (0,_drift_drift_options_js__WEBPACK_IMPORTED_MODULE_1__/* .readDriftOptions */ .K)(checks.drift, (at) => doc.where([...path, 'drift', ...at]));
+    return { ...checks, ...(drift ? { drift } : {}) };
+}
+/** Merges two checks objects; entries of `over` win, maps are merged key by key. */
+function mergeChecks(base, over) {
+    return {
+        ...base,
+        ...over,
+        nullRate: base.nullRate || over.nullRate ? { ...base.nullRate, ...over.nullRate } : undefined,
+        mostly: base.mostly || over.mostly ? { ...base.mostly, ...over.mostly } : undefined,
+    };
+}
+const pct = (share) => `${(share * 100).toFixed(2)}%`;
+/** Evaluates the row-count, null-rate, mostly and label-balance checks over the totals. */
+function evaluateTableChecks(checks, totals) {
+    const results = [];
+    const { rows, fields } = totals;
+    if (checks.rowCount) {
+        const { min = 0, max = Number.POSITIVE_INFINITY } = checks.rowCount;
+        const passed = rows >= min && rows <= max;
+        results.push({
+            check: 'row-count',
+            passed,
+            observed: rows,
+            message: `${rows} rows${passed ? ' within' : ' outside'} [${min}, ${Number.isFinite(max) ? max : '∞'}]`,
+        });
+    }
+    if (checks.nullRate) {
+        fields.forEach((field, i) => {
+            const ceiling = checks.nullRate[field] ?? checks.nullRate['*'];
+            if (ceiling === undefined)
+                return;
+            const rate = rows === 0 ? 0 : totals.nulls[i] / rows;
+            const passed = rate <= ceiling;
+            results.push({
+                check: 'null-rate',
+                passed,
+                field,
+                observed: rate,
+                message: `${field}: ${pct(rate)} missing, ceiling ${pct(ceiling)}`,
+            });
+        });
+    }
+    if (checks.mostly) {
+        for (const [field, share] of Object.entries(checks.mostly)) {
+            const i = fields.indexOf(field);
+            if (i < 0) {
+                results.push({ check: 'mostly', passed: false, field, message: `${field}: no such column` });
+                continue;
+            }
+            const failed = totals.typeErrors[i] + totals.constraintErrors[i];
+            const passing = rows === 0 ? 1 : 1 - failed / rows;
+            results.push({
+                check: 'mostly',
+                passed: passing >= share,
+                field,
+                observed: passing,
+                message: `${field}: ${pct(passing)} of rows pass, mostly ${pct(share)}`,
+            });
+        }
+    }
+    if (checks.labelBalance)
+        results.push(...labelBalance(checks.labelBalance, totals));
+    return results;
+}
+function labelBalance(balance, totals) {
+    const { min = 0, max = 1, classes = [] } = balance;
+    let labelled = 0;
+    for (const count of totals.labelCounts.values())
+        labelled += count;
+    const names = [...new Set([...classes, ...totals.labelCounts.keys()])].sort();
+    return names.map((name) => {
+        const share = labelled === 0 ? 0 : (totals.labelCounts.get(name) ?? 0) / labelled;
+        const passed = share >= min && share <= max;
+        return {
+            check: 'label-balance',
+            passed,
+            field: balance.field,
+            observed: share,
+            message: `${balance.field} = ${name}: ${pct(share)} of labelled rows, bounds [${pct(min)}, ${pct(max)}]`,
+        };
+    });
+}
+
+
+/***/ }),
+
+/***/ 35596:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ formatOf)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62807);
+
+/**
+ * The format of a data file: the `format` input when given, else from its name (.jsonl/.ndjson/.json
+ * → jsonl, .parquet/.pq → parquet, anything else → csv; a trailing .gz is ignored).
+ */
+function formatOf(path, format) {
+    const given = (format ?? '').toLowerCase();
+    if (given === 'csv' || given === 'tsv')
+        return 'csv';
+    if (given === 'jsonl' || given === 'ndjson')
+        return 'jsonl';
+    if (given === 'parquet')
+        return 'parquet';
+    if (given)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`unknown format "${format}"`, { hint: 'use csv, tsv, jsonl or parquet' });
+    const name = path.toLowerCase().replace(/\.gz$/, '');
+    if (name.endsWith('.jsonl') || name.endsWith('.ndjson') || name.endsWith('.json'))
+        return 'jsonl';
+    if (name.endsWith('.parquet') || name.endsWith('.pq'))
+        return 'parquet';
+    return 'csv';
+}
+
+
+/***/ }),
+
+/***/ 13516:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AR: () => (/* binding */ TRUE_VALUES),
+/* harmony export */   Mv: () => (/* binding */ ENUM_LIMIT),
+/* harmony export */   Pm: () => (/* binding */ FALSE_VALUES),
+/* harmony export */   q7: () => (/* binding */ ColumnInference),
+/* harmony export */   rK: () => (/* binding */ MISSING_MARKERS)
+/* harmony export */ });
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34233);
+/* harmony import */ var _hll_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5961);
+
+
+// Lexical forms of Table Schema's default formats (reference/data-validation.md §3.2).
+const INTEGER = /^[+-]?\d+$/;
+const NUMBER = /^(?:[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?|NaN|INF|-INF)$/i;
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const DATETIME = /^-?\d{4,}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$/;
+/** Table Schema's default true spellings, less `1` (a 0/1 column is drafted as integer). */
+const TRUE_VALUES = ['true', 'True', 'TRUE'];
+/** Table Schema's default false spellings, less `0`. */
+const FALSE_VALUES = ['false', 'False', 'FALSE'];
+const BOOLEAN = new Set([...TRUE_VALUES, ...FALSE_VALUES]);
+/**
+ * Text that usually stands for a missing value in CSV exports (R and pandas write NA, spreadsheets N/A,
+ * databases NULL): a draft lists the ones it saw in `missingValues` instead of making them enum members
+ * or turning a numeric column into a string one. The empty string is Table Schema's default already.
+ */
+const MISSING_MARKERS = ['NA', 'N/A', 'n/a', 'NULL', 'null'];
+/** A number written with a leading zero (`007`, `01234`): a code (zip, id), not a quantity. */
+const LEADING_ZERO = /^[+-]?0\d/;
+/** Distinct values kept per column to propose an enum (and one more, to know there were more). */
+const ENUM_LIMIT = 20;
+const hashes = new Uint32Array(2);
+/**
+ * What one column's values allow, narrowed cell by cell: a type stays a candidate while every value
+ * seen fits it. CSV cells arrive as text; JSONL and Parquet values arrive typed (number, boolean,
+ * Date, object), and a JSON string is never read as a number.
+ */
+class ColumnInference {
+    name;
+    values = 0;
+    integer = true;
+    number = true;
+    boolean = true;
+    date = true;
+    datetime = true;
+    sawText = false;
+    sawNative = false;
+    sawObject = false;
+    sawArray = false;
+    min = Infinity;
+    max = -Infinity;
+    minLength = Infinity;
+    maxLength = -1;
+    /** Smallest and largest text: for ISO dates that is the date range. */
+    minText;
+    maxText;
+    distinctValues = new Map();
+    distinct = new _hll_js__WEBPACK_IMPORTED_MODULE_1__/* .HyperLogLog */ .l(12);
+    constructor(name) {
+        this.name = name;
+    }
+    /** One non-missing value: text from CSV, or a typed value from JSONL/Parquet. */
+    add(value, fromText) {
+        this.values++;
+        if (typeof value === 'string')
+            this.addText(value, fromText);
+        else if (typeof value === 'number' || typeof value === 'bigint')
+            this.addNumber(Number(value));
+        else if (typeof value === 'boolean')
+            this.narrow({ boolean: true }, String(value));
+        // Parquet DATE columns arrive as Dates at UTC midnight: still a date while every value is one.
+        else if (value instanceof Date)
+            this.narrow({ date: value.getTime() % 86_400_000 === 0, datetime: true }, value.toISOString());
+        else if (Array.isArray(value)) {
+            this.sawArray = true;
+            this.narrow({}, undefined);
+        }
+        else {
+            this.sawObject = true;
+            this.narrow({}, undefined);
+        }
+    }
+    addText(text, fromText) {
+        this.sawText = true;
+        if (text.length < this.minLength)
+            this.minLength = text.length;
+        if (text.length > this.maxLength)
+            this.maxLength = text.length;
+        if (this.minText === undefined || text < this.minText)
+            this.minText = text;
+        if (this.maxText === undefined || text > this.maxText)
+            this.maxText = text;
+        // "007" read as the integer 7 would lose the code's meaning and fail every value with its zeros kept.
+        const code = LEADING_ZERO.test(text);
+        this.integer &&= fromText && !code && INTEGER.test(text);
+        this.number &&= fromText && !code && NUMBER.test(text);
+        this.boolean &&= fromText && BOOLEAN.has(text);
+        this.date &&= DATE.test(text);
+        this.datetime &&= DATETIME.test(text);
+        if (this.number)
+            this.range(Number(text.replace(/^(-?)INF$/i, '$1Infinity')));
+        this.remember(text);
+    }
+    addNumber(value) {
+        this.sawNative = true;
+        this.narrow({ integer: Number.isInteger(value), number: true }, String(value));
+        this.range(value);
+    }
+    narrow(allowed, key) {
+        if (!allowed.integer)
+            this.integer = false;
+        if (!allowed.number)
+            this.number = false;
+        if (!allowed.boolean)
+            this.boolean = false;
+        if (!allowed.date)
+            this.date = false;
+        if (!allowed.datetime)
+            this.datetime = false;
+        this.sawNative = true;
+        if (key !== undefined)
+            this.remember(key);
+    }
+    range(value) {
+        if (Number.isFinite(value)) {
+            if (value < this.min)
+                this.min = value;
+            if (value > this.max)
+                this.max = value;
+        }
+    }
+    remember(key) {
+        (0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .hashString */ .YZ)(key, hashes);
+        this.distinct.addHash(hashes[0], hashes[1]);
+        const seen = this.distinctValues.get(key);
+        if (seen !== undefined)
+            this.distinctValues.set(key, seen + 1);
+        else if (this.distinctValues.size <= ENUM_LIMIT)
+            this.distinctValues.set(key, 1);
+    }
+    /** The narrowest Table Schema type every value fits. */
+    type() {
+        if (this.values === 0)
+            return 'string';
+        if (this.sawObject || this.sawArray) {
+            const only = this.sawObject !== this.sawArray && !this.sawText && !this.integer && !this.number && !this.boolean;
+            return only ? (this.sawObject ? 'object' : 'array') : 'any';
+        }
+        if (this.integer)
+            return 'integer';
+        if (this.number)
+            return 'number';
+        if (this.boolean)
+            return 'boolean';
+        if (this.date)
+            return 'date';
+        if (this.datetime)
+            return 'datetime';
+        // JSON strings mixed with JSON numbers or booleans: no single type fits.
+        return this.sawText && this.sawNative ? 'any' : 'string';
+    }
+}
+
+
+/***/ }),
+
+/***/ 4073:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ loadSchema)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62807);
+/* harmony import */ var _checks_table_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68395);
+/* harmony import */ var _jsonl_json_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37092);
+/* harmony import */ var _load_schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(84920);
+
+
+
+
+function looksLikeJsonSchema(value) {
+    const uri = typeof value.$schema === 'string' ? value.$schema : '';
+    return uri.includes('json-schema.org') || value.properties !== undefined || value.type === 'object';
+}
+/**
+ * Tells the schema kinds apart: `fields` (Table Schema) or `columns` (short form), else a JSON Schema
+ * (`$schema: https://json-schema.org/...`, or `type: object` / `properties`). Checks ride along in `checks:`.
+ */
+function loadSchema(doc) {
+    const value = doc.value;
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('invalid schema: expected an object', { where: doc.where([]) });
+    const object = value;
+    if (object.fields !== undefined || object.columns !== undefined) {
+        return { file: doc.file, table: (0,_load_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .loadTableSchema */ .y)(doc), checks: (0,_checks_table_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .readTableChecks */ .ad)(doc, ['checks']) };
+    }
+    if (looksLikeJsonSchema(object)) {
+        (0,_jsonl_json_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .compileJsonSchema */ .n)(object, doc.file); // fails early, at load, on a schema ajv cannot compile
+        return { file: doc.file, record: object, checks: {} };
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('invalid schema: expected `fields` (Table Schema), `columns` (short form) or a JSON Schema', {
+        where: doc.where([]),
+        hint: 'see docs/validate-data.md#schemas',
+    });
+}
+
+
+/***/ }),
+
+/***/ 84920:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  y: () => (/* binding */ loadTableSchema)
+});
+
+// UNUSED EXPORTS: MAX_FIELDS
+
+// EXTERNAL MODULE: ./build/core/errors.js
+var errors = __webpack_require__(62807);
+// EXTERNAL MODULE: ./build/core/text/suggest.js
+var suggest = __webpack_require__(91138);
+;// CONCATENATED MODULE: ./build/core/data/cast/regex-safety.js
+/**
+ * Finds a repetition nested in a repeated group (`(a+)+`, `(\w*)*`, `(x+y?){2,}`): the shape behind
+ * catastrophic backtracking in JavaScript's engine (`/^(0+)+$/` takes 1.7 s on 26 characters,
+ * reference/reliability-and-security.md §4.2). A schema may come from a pull request, so such a pattern is
+ * refused when the schema loads rather than left to hang a job. Returns the offending group's text, or
+ * undefined. Overlapping alternatives (`(a|a)*`) are not detected: a known limit of this check.
+ */
+function nestedQuantifier(pattern) {
+    const stack = [];
+    let i = 0;
+    const quantifierAt = (at) => {
+        const ch = pattern[at];
+        if (ch === '*' || ch === '+')
+            return { unbounded: true, length: 1 };
+        if (ch === '?')
+            return { unbounded: false, length: 1 };
+        if (ch === '{') {
+            const m = /^\{(\d+)(,(\d*))?\}/.exec(pattern.slice(at));
+            if (!m)
+                return undefined;
+            const max = m[2] === undefined ? Number(m[1]) : m[3] === '' ? Number.POSITIVE_INFINITY : Number(m[3]);
+            return { unbounded: max > 1, length: m[0].length };
+        }
+        return undefined;
+    };
+    while (i < pattern.length) {
+        const ch = pattern[i];
+        if (ch === '\\') {
+            i += 2;
+        }
+        else if (ch === '[') {
+            i++;
+            while (i < pattern.length && pattern[i] !== ']')
+                i += pattern[i] === '\\' ? 2 : 1;
+            i++;
+        }
+        else if (ch === '(') {
+            stack.push({ start: i, repeats: false });
+            i++;
+            continue;
+        }
+        else if (ch === ')') {
+            const group = stack.pop();
+            i++;
+            const q = quantifierAt(i);
+            if (group && q?.unbounded && group.repeats)
+                return pattern.slice(group.start, i + q.length);
+            if (group && stack.length > 0 && (group.repeats || q?.unbounded))
+                stack.at(-1).repeats = true;
+            if (q)
+                i += q.length;
+            continue;
+        }
+        else
+            i++;
+        const q = quantifierAt(i);
+        if (q) {
+            if (q.unbounded && stack.length > 0)
+                stack.at(-1).repeats = true;
+            i += q.length;
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./build/core/data/table-schema/short-form.js
+const ALIASES = {
+    int: 'integer',
+    float: 'number',
+    double: 'number',
+    bool: 'boolean',
+    str: 'string',
+    text: 'string',
+    timestamp: 'datetime',
+};
+const STRING_FORMATS = ['email', 'uri', 'uuid', 'binary'];
+const OPS = {
+    '>=': 'minimum',
+    '>': 'exclusiveMinimum',
+    '<=': 'maximum',
+    '<': 'exclusiveMaximum',
+};
+const HINT = 'write e.g. `amount: number! >= 0`, `score: number 0..1`, `code: string /[A-Z]{3}/`, `kind: [a, b]`';
+/** True for the short YAML form: `columns:` instead of `fields:`. */
+function isShortForm(value) {
+    return value.columns !== undefined && value.fields === undefined;
+}
+/**
+ * Compiles the short form to a Table Schema descriptor:
+ *
+ *   columns:
+ *     id: integer! unique          -> {name: id, type: integer, constraints: {required: true, unique: true}}
+ *     amount: number >= 0          -> constraints {minimum: 0}
+ *     score: number 0..1           -> constraints {minimum: 0, maximum: 1}
+ *     code: string /[A-Z]{3}/      -> constraints {pattern: "[A-Z]{3}"}
+ *     name: string len 1..40       -> constraints {minLength: 1, maxLength: 40}
+ *     category: [a, b, c]          -> type string, constraints {enum: [a, b, c]}
+ *     ts: {type: datetime, ...}    -> a full field descriptor
+ *
+ * Other top-level keys (primaryKey, missingValues, checks, ...) pass through unchanged.
+ */
+function compileShortForm(value, fail) {
+    const { columns, ...rest } = value;
+    if (typeof columns !== 'object' || columns === null || Array.isArray(columns))
+        return fail(['columns'], '`columns` must map column names to types', HINT);
+    const fields = Object.entries(columns).map(([name, spec]) => compileColumn(name, spec, fail));
+    return { ...rest, fields };
+}
+function compileColumn(name, spec, fail) {
+    const at = ['columns', name];
+    if (Array.isArray(spec)) {
+        const type = spec.every((item) => Number.isInteger(item)) ? 'integer' : 'string';
+        return { name, type, constraints: { enum: type === 'string' ? spec.map(String) : spec } };
+    }
+    if (typeof spec === 'object' && spec !== null)
+        return { name, ...spec };
+    if (typeof spec !== 'string')
+        return fail(at, `column "${name}": expected a type, a list or a descriptor`, HINT);
+    const constraints = {};
+    const field = { name, constraints };
+    const tokens = tokenize(spec);
+    const head = tokens.shift() ?? '';
+    const required = head.endsWith('!');
+    const typeName = head.replace(/[!?]$/, '');
+    field.type = ALIASES[typeName] ?? typeName;
+    if (required)
+        constraints.required = true;
+    while (tokens.length > 0) {
+        const token = tokens.shift();
+        const op = /^(>=|<=|>|<)(.*)$/.exec(token);
+        const range = /^(-?[^.]+(?:\.\d+)?)\.\.(-?.+)$/.exec(token);
+        if (token === 'unique')
+            constraints.unique = true;
+        else if (token === 'required')
+            constraints.required = true;
+        else if (STRING_FORMATS.includes(token))
+            field.format = token;
+        else if (token.startsWith('format='))
+            field.format = token.slice(7);
+        else if (token.length > 1 && token.startsWith('/') && token.endsWith('/'))
+            constraints.pattern = token.slice(1, -1);
+        else if (token === 'len') {
+            const bounds = /^(\d*)\.\.(\d*)$/.exec(tokens.shift() ?? '');
+            if (!bounds)
+                return fail(at, `column "${name}": \`len\` takes a range such as 1..40`, HINT);
+            if (bounds[1])
+                constraints.minLength = Number(bounds[1]);
+            if (bounds[2])
+                constraints.maxLength = Number(bounds[2]);
+        }
+        else if (op) {
+            const operand = op[2] || tokens.shift();
+            if (!operand)
+                return fail(at, `column "${name}": \`${op[1]}\` needs a value`, HINT);
+            constraints[OPS[op[1]]] = literal(operand);
+        }
+        else if (range) {
+            constraints.minimum = literal(range[1]);
+            constraints.maximum = literal(range[2]);
+        }
+        else
+            return fail(at, `column "${name}": cannot read "${token}"`, HINT);
+    }
+    return field;
+}
+// Splits on spaces but keeps /regex with spaces/ together.
+function tokenize(spec) {
+    const tokens = [];
+    const text = spec.trim();
+    const re = /\/(?:\\.|[^/\\])*\/|\S+/g;
+    for (let match = re.exec(text); match; match = re.exec(text))
+        tokens.push(match[0]);
+    return tokens;
+}
+function literal(text) {
+    const value = Number(text);
+    return text.trim() !== '' && Number.isFinite(value) ? value : text;
+}
+
+;// CONCATENATED MODULE: ./build/core/data/table-schema/types.js
+/** Table Schema field types (Data Package v2, table-schema.mdx). */
+const FIELD_TYPES = [
+    'string',
+    'number',
+    'integer',
+    'boolean',
+    'object',
+    'array',
+    'list',
+    'datetime',
+    'date',
+    'time',
+    'year',
+    'yearmonth',
+    'duration',
+    'geopoint',
+    'geojson',
+    'any',
+];
+
+;// CONCATENATED MODULE: ./build/core/data/table-schema/load-schema.js
+
+
+
+
+
+const FIELDS_MATCH = ['exact', 'equal', 'subset', 'superset', 'partial'];
+const CONSTRAINTS = [
+    'required',
+    'unique',
+    'minLength',
+    'maxLength',
+    'minimum',
+    'maximum',
+    'exclusiveMinimum',
+    'exclusiveMaximum',
+    'pattern',
+    'enum',
+    'jsonSchema',
+];
+// Which types take which constraints (table-schema.mdx, "Constraints").
+const ORDERED = [
+    'integer',
+    'number',
+    'date',
+    'time',
+    'datetime',
+    'duration',
+    'year',
+    'yearmonth',
+];
+const COLLECTIONS = ['string', 'array', 'object', 'list'];
+const FORMATS = {
+    string: ['default', 'email', 'uri', 'binary', 'uuid'],
+    geopoint: ['default', 'array', 'object'],
+    geojson: ['default', 'topojson'],
+};
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** Most fields a schema may declare (a budget: each costs per-row work and memory). */
+const MAX_FIELDS = 10_000;
+/**
+ * Loads a Table Schema (v2, or v1 forms: string primaryKey, string FK fields, `resource: ""`, `fmt:`)
+ * or the short YAML form, and checks it. A schema that is itself invalid is a usage error at its line.
+ */
+function loadTableSchema(doc) {
+    const fail = (path, message, hint) => {
+        throw new errors/* UsageError */.eb(`invalid schema: ${message}`, { where: doc.where(path), hint });
+    };
+    if (!isObject(doc.value))
+        return fail([], 'a schema must be an object with `fields` (or `columns`)');
+    const descriptor = isShortForm(doc.value) ? compileShortForm(doc.value, fail) : doc.value;
+    if (!Array.isArray(descriptor.fields)) {
+        return fail([], 'missing `fields` (an array of field descriptors)', 'see docs/validate-data.md#schemas');
+    }
+    if (descriptor.fields.length > MAX_FIELDS)
+        fail(['fields'], `${descriptor.fields.length} fields, more than ${MAX_FIELDS}`, 'docs/security.md#budgets');
+    const missingValues = readMissingValues(descriptor.missingValues, ['missingValues'], fail) ?? [''];
+    const fields = descriptor.fields.map((raw, index) => readField(raw, ['fields', index], fail));
+    const names = new Set();
+    fields.forEach((field, index) => {
+        if (names.has(field.name))
+            fail(['fields', index, 'name'], `duplicate field name "${field.name}"`);
+        names.add(field.name);
+    });
+    const fieldList = (value, path) => {
+        const list = typeof value === 'string' ? [value] : value;
+        if (!Array.isArray(list) || list.some((name) => typeof name !== 'string'))
+            return fail(path, 'must be a field name or a list of field names');
+        list.forEach((name, index) => {
+            if (!names.has(name))
+                fail(Array.isArray(value) ? [...path, index] : path, `unknown field "${name}"${(0,suggest/* didYouMean */.au)(name, [...names])}`);
+        });
+        return list;
+    };
+    const fieldsMatch = descriptor.fieldsMatch ?? 'exact';
+    if (typeof fieldsMatch !== 'string' || !FIELDS_MATCH.includes(fieldsMatch))
+        fail(['fieldsMatch'], `fieldsMatch must be one of ${FIELDS_MATCH.join(', ')}`);
+    const primaryKey = descriptor.primaryKey === undefined ? [] : fieldList(descriptor.primaryKey, ['primaryKey']);
+    const uniqueKeys = descriptor.uniqueKeys === undefined ? [] : descriptor.uniqueKeys;
+    if (!Array.isArray(uniqueKeys))
+        fail(['uniqueKeys'], 'uniqueKeys must be a list of lists of field names');
+    const foreignKeys = descriptor.foreignKeys === undefined ? [] : descriptor.foreignKeys;
+    if (!Array.isArray(foreignKeys))
+        fail(['foreignKeys'], 'foreignKeys must be a list');
+    return {
+        fields: fields.map((field) => (primaryKey.includes(field.name) ? withRequired(field) : field)),
+        fieldsMatch: fieldsMatch,
+        missingValues,
+        primaryKey,
+        uniqueKeys: uniqueKeys.map((key, index) => fieldList(key, ['uniqueKeys', index])),
+        foreignKeys: foreignKeys.map((key, index) => readForeignKey(key, ['foreignKeys', index], fieldList, fail)),
+    };
+}
+function withRequired(field) {
+    return { ...field, constraints: { ...field.constraints, required: true } };
+}
+function readForeignKey(raw, path, fieldList, fail) {
+    if (!isObject(raw) || !isObject(raw.reference))
+        return fail(path, 'a foreign key needs `fields` and `reference`');
+    const fields = fieldList(raw.fields, [...path, 'fields']);
+    const resource = raw.reference.resource;
+    if (resource !== undefined && typeof resource !== 'string')
+        fail([...path, 'reference', 'resource'], 'must be a string');
+    const self = resource === undefined || resource === '';
+    const refFields = raw.reference.fields;
+    const referenceFields = self
+        ? fieldList(refFields, [...path, 'reference', 'fields'])
+        : typeof refFields === 'string'
+            ? [refFields]
+            : refFields;
+    if (!Array.isArray(referenceFields) || referenceFields.length !== fields.length)
+        fail([...path, 'reference', 'fields'], 'reference.fields must list as many fields as `fields`');
+    return { fields, resource: self ? undefined : resource, referenceFields };
+}
+function readMissingValues(value, path, fail) {
+    if (value === undefined)
+        return undefined;
+    if (!Array.isArray(value))
+        return fail(path, 'missingValues must be a list of strings');
+    return value.map((item, index) => {
+        if (typeof item === 'string')
+            return item;
+        if (isObject(item) && typeof item.value === 'string')
+            return item.value;
+        return fail([...path, index], 'a missing value is a string or {value, label}');
+    });
+}
+function readField(raw, path, fail) {
+    if (!isObject(raw))
+        return fail(path, 'a field descriptor must be an object');
+    if (typeof raw.name !== 'string')
+        return fail(path, 'a field needs a `name` (string)');
+    const type = (raw.type ?? 'any');
+    if (!FIELD_TYPES.includes(type))
+        fail([...path, 'type'], `unknown type "${String(raw.type)}"${(0,suggest/* didYouMean */.au)(String(raw.type), [...FIELD_TYPES])}`);
+    let format = typeof raw.format === 'string' ? raw.format : 'default';
+    if (format.startsWith('fmt:'))
+        format = format.slice(4);
+    const formats = FORMATS[type];
+    const patterned = ['date', 'time', 'datetime'].includes(type);
+    if (!patterned && format !== 'default' && !formats?.includes(format))
+        fail([...path, 'format'], `format "${format}" is not defined for type ${type}`);
+    const constraints = raw.constraints === undefined ? {} : raw.constraints;
+    if (!isObject(constraints))
+        return fail([...path, 'constraints'], 'constraints must be an object');
+    for (const [name, value] of Object.entries(constraints)) {
+        const at = [...path, 'constraints', name];
+        if (!CONSTRAINTS.includes(name))
+            fail(at, `unknown constraint "${name}"${(0,suggest/* didYouMean */.au)(name, CONSTRAINTS)}`);
+        checkConstraint(type, name, value, at, fail);
+    }
+    const strings = (key) => {
+        const value = raw[key];
+        if (value === undefined)
+            return undefined;
+        if (!Array.isArray(value) || value.some((item) => typeof item !== 'string'))
+            return fail([...path, key], `${key} must be a list of strings`);
+        return value;
+    };
+    const categories = raw.categories;
+    if (categories !== undefined && !Array.isArray(categories))
+        fail([...path, 'categories'], 'categories must be a list');
+    return {
+        name: raw.name,
+        type,
+        format,
+        constraints,
+        missingValues: readMissingValues(raw.missingValues, [...path, 'missingValues'], fail),
+        categories: categories?.map((item) => (isObject(item) ? item.value : item)),
+        trueValues: strings('trueValues'),
+        falseValues: strings('falseValues'),
+        decimalChar: typeof raw.decimalChar === 'string' ? raw.decimalChar : undefined,
+        groupChar: typeof raw.groupChar === 'string' ? raw.groupChar : undefined,
+        bareNumber: typeof raw.bareNumber === 'boolean' ? raw.bareNumber : undefined,
+        delimiter: typeof raw.delimiter === 'string' ? raw.delimiter : undefined,
+        itemType: typeof raw.itemType === 'string' ? raw.itemType : undefined,
+        raw,
+    };
+}
+function checkConstraint(type, name, value, at, fail) {
+    const notFor = () => fail(at, `constraint ${name} does not apply to type ${type}`);
+    switch (name) {
+        case 'required':
+        case 'unique':
+            if (typeof value !== 'boolean')
+                fail(at, `${name} must be true or false`);
+            return;
+        case 'minLength':
+        case 'maxLength':
+            if (!COLLECTIONS.includes(type))
+                notFor();
+            if (typeof value !== 'number' || !Number.isInteger(value) || value < 0)
+                fail(at, `${name} must be an integer >= 0`);
+            return;
+        case 'minimum':
+        case 'maximum':
+        case 'exclusiveMinimum':
+        case 'exclusiveMaximum':
+            if (!ORDERED.includes(type))
+                notFor();
+            return;
+        case 'pattern':
+            if (type !== 'string')
+                notFor();
+            if (typeof value !== 'string')
+                fail(at, 'pattern must be a string');
+            try {
+                new RegExp(`^(?:${value})$`, 'u');
+            }
+            catch (thrown) {
+                fail(at, `pattern does not compile: ${thrown instanceof Error ? thrown.message : String(thrown)}`);
+            }
+            {
+                const nested = nestedQuantifier(value);
+                if (nested)
+                    fail(at, `pattern repeats a repetition (${nested}), which can take exponential time on some values`, 'rewrite it without the nested repetition, e.g. (a+)+ as a+');
+            }
+            return;
+        case 'enum':
+            if (!Array.isArray(value) || value.length === 0)
+                fail(at, 'enum must be a non-empty list');
+            return;
+        case 'jsonSchema':
+            if (type !== 'object' && type !== 'array')
+                notFor();
+            if (!isObject(value))
+                fail(at, 'jsonSchema must be an object (a JSON Schema)');
+            return;
+    }
+}
+
+
+/***/ }),
+
+/***/ 47818:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ buildReport)
+/* harmony export */ });
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18614);
+
+const CELL_TYPES = new Set(['type-error', 'constraint-error']);
+/**
+ * Builds the report. Cell errors of columns whose `mostly` check passed become warnings; a failed table
+ * check or drifted column is an error of its own type (row-count, null-rate, label-balance, drift).
+ */
+function buildReport(input) {
+    const tolerated = new Set(input.checks.filter((c) => c.check === 'mostly' && c.passed).map((c) => c.field));
+    const counts = {};
+    const errors = [];
+    const warnings = [];
+    let warningCount = 0;
+    const toleratedCounts = new Map();
+    for (const field of input.fields) {
+        if (!tolerated.has(field.name))
+            continue;
+        toleratedCounts.set('type-error', (toleratedCounts.get('type-error') ?? 0) + field.typeErrors);
+        toleratedCounts.set('constraint-error', (toleratedCounts.get('constraint-error') ?? 0) + field.constraintErrors);
+        warningCount += field.typeErrors + field.constraintErrors;
+    }
+    let truncated = false;
+    for (const [type, count] of [...input.errors.counts].sort(([a], [b]) => a.localeCompare(b))) {
+        const samples = input.errors.samples.get(type) ?? [];
+        if (count > samples.length)
+            truncated = true;
+        const kept = count - (toleratedCounts.get(type) ?? 0);
+        if (kept > 0)
+            counts[type] = kept;
+        for (const sample of samples) {
+            if (CELL_TYPES.has(sample.type) && sample.field !== undefined && tolerated.has(sample.field))
+                warnings.push(sample);
+            else
+                errors.push(sample);
+        }
+    }
+    const fileOrder = new Map(input.files.map((file, i) => [file.path, i]));
+    const position = (e) => [fileOrder.get(e.file ?? '') ?? -1, e.row ?? 0, e.column ?? 0];
+    const byPosition = (a, b) => {
+        const [pa, pb] = [position(a), position(b)];
+        return pa[0] - pb[0] || pa[1] - pb[1] || pa[2] - pb[2] || a.type.localeCompare(b.type);
+    };
+    errors.sort(byPosition);
+    warnings.sort(byPosition);
+    for (const check of input.checks) {
+        if (check.passed || check.check === 'mostly')
+            continue;
+        counts[check.check] = (counts[check.check] ?? 0) + 1;
+        errors.push({ type: check.check, field: check.field, message: check.message });
+    }
+    for (const check of input.checks) {
+        if (check.check !== 'mostly' || check.passed)
+            continue;
+        counts.mostly = (counts.mostly ?? 0) + 1;
+        errors.push({ type: 'mostly', field: check.field, message: check.message });
+    }
+    for (const column of input.drift?.columns ?? []) {
+        if (!column.drifted)
+            continue;
+        counts.drift = (counts.drift ?? 0) + 1;
+        errors.push({
+            type: 'drift',
+            field: column.column,
+            message: `${column.column}: ${column.reasons.join('; ')}`,
+        });
+    }
+    const errorCount = Object.values(counts).reduce((sum, n) => sum + n, 0);
+    const rows = input.files.reduce((sum, f) => sum + f.rows, 0);
+    const bytes = input.files.reduce((sum, f) => sum + f.bytes, 0);
+    return {
+        kind: 'mlci/validation-report',
+        version: 1,
+        tool: { name: 'mlci', version: _version_js__WEBPACK_IMPORTED_MODULE_0__/* .MLCI_VERSION */ .B },
+        valid: errorCount === 0,
+        files: input.files,
+        stats: { rows, bytes, durationMs: Math.round(input.durationMs), files: input.files.length },
+        errorCount,
+        errorCounts: counts,
+        errors,
+        truncated,
+        samplesPerType: input.errors.perType,
+        warningCount,
+        warnings,
+        checks: input.checks,
+        fields: input.fields,
+        profile: input.profile,
+        drift: input.drift,
+        schemaDiff: input.schemaDiff,
+    };
+}
+
+
+/***/ }),
+
+/***/ 85923:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ keepReportCurrent)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62807);
+/* harmony import */ var _core_text_redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27827);
+/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18614);
+/* harmony import */ var _atomic_write_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71501);
+
+
+
+
+
+const inodeOf = (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).then((info) => `${info.dev}:${info.ino}`, () => undefined);
+/**
+ * Runs a command's work so that a failed run never leaves the previous run's report looking current:
+ * when `work` throws and the report at `path` is still the one from before (every report is written
+ * atomically, so a rewrite is a new inode), it is replaced by `{kind, version, status: "error", error}`
+ * and the error goes on. A report this run wrote (a failed gate writes its report, then throws) is kept.
+ * Call it after checkOutputsAreNotInputs, so the path is known not to be an input.
+ */
+async function keepReportCurrent(path, header, work) {
+    const before = await inodeOf(path);
+    try {
+        return await work();
+    }
+    catch (thrown) {
+        if (before !== undefined && (await inodeOf(path)) === before) {
+            const stale = {
+                kind: header.kind,
+                version: header.version,
+                tool: { name: 'mlci', version: _core_version_js__WEBPACK_IMPORTED_MODULE_3__/* .MLCI_VERSION */ .B },
+                status: 'error',
+                error: {
+                    message: (0,_core_text_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactCredentials */ .U)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(thrown)),
+                    exitCode: thrown instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MlciError */ .sc ? thrown.exitCode : 1,
+                },
+            };
+            await (0,_atomic_write_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Zf)(path, `${JSON.stringify(stale, null, 2)}\n`).catch(() => undefined);
+        }
+        throw thrown;
+    }
+}
+
+
+/***/ })
+
+};

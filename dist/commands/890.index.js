@@ -1,0 +1,174 @@
+export const id = 890;
+export const ids = [890];
+export const modules = {
+
+/***/ 6890:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  annotationFile: () => (/* binding */ annotationFile),
+  runnerIO: () => (/* binding */ runnerIO)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
+;// CONCATENATED MODULE: ./build/core/text/inert.js
+// Log text that cannot act: the GitHub runner reads every line a step prints (stdout and stderr) and
+// acts on `::command::…` at the start of a line (after leading white space) and on the older
+// `##[command]…` anywhere in it; it ends a line at CR as well as LF. A file name, field name, metric name,
+// server reply or subprocess line carrying `\n::add-mask::true` or `\r::stop-commands::x` would otherwise
+// issue that command in mlci's name (reference/reliability-and-security.md §2.6, tj-actions masking).
+// C0 controls except TAB, DEL, C1 controls, the Unicode line and paragraph separators, and the bidi
+// overrides and isolates (a name that reads differently from what it is).
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+// Colour (SGR) sequences are kept: the log viewer renders them and they cannot move the cursor, clear
+// the screen or set the clipboard as other escape sequences can in a terminal.
+const SGR = /^\u001b\[[0-9;]{0,32}m/;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\u001b': '\\e' };
+function shown(ch) {
+    const code = ch.charCodeAt(0);
+    return NAMED[ch] ?? (code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16)}`);
+}
+/** `text` on one line with every control character shown as an escape (`\n`, `\r`, `\x07`, `\u202e`). */
+function visible(text) {
+    return text.replace(CONTROL, (ch, offset) => ch === '\u001b' && SGR.test(text.slice(offset, offset + 36)) ? ch : shown(ch));
+}
+/**
+ * One log line no runner can read as a workflow command: control characters shown, a leading `::` (after
+ * white space) preceded by a backslash, and every `##[` broken as `##\[`. mlci issues its own commands
+ * through @actions/core, after this.
+ */
+function inertLine(text) {
+    const line = visible(text).replace(/##\[/g, '##\\[');
+    return /^\s*::/.test(line) ? `\\${line}` : line;
+}
+/**
+ * A block mlci wrote on purpose over several lines (the job summary, help text): its LF line breaks are
+ * kept, every line made inert, and any other line break (a lone CR) shown.
+ */
+function inertBlock(text) {
+    return text
+        .split(/\r?\n/)
+        .map((line) => inertLine(line))
+        .join('\n');
+}
+
+;// CONCATENATED MODULE: ./build/core/text/redact.js
+// Credentials written into a URL or an image reference (`https://user:pass@host/…`,
+// `user:token@ghcr.io/acme/model`) must not reach a log line, an annotation or a summary. The logger and
+// the summary writers pass every text through this (src/platform/inert-logger.ts).
+// scheme://userinfo@ — anything up to the `@` before the host is userinfo.
+const URL_USERINFO = /\b([A-Za-z][A-Za-z0-9+.-]*:\/\/)[^\s/@]+@/g;
+// user:secret@host/… without a scheme, where host looks like a registry host (a dotted name or
+// localhost, an optional port, then `/` or the end). `name:tag@sha256:…` is a digest, not a password:
+// `sha256` has no dot, so it is left alone.
+const BARE_USERINFO = /(^|[\s"'`(=,])[^\s/@:"'`]+:[^\s/@"'`]+@(?=(?:localhost|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)(?::\d+)?(?:\/|$|[\s"'`)]))/g;
+/** `text` with the userinfo of every URL or image reference in it replaced by `***`. */
+function redactCredentials(text) {
+    if (!text.includes('@'))
+        return text;
+    return text.replace(URL_USERINFO, '$1***@').replace(BARE_USERINFO, '$1***@');
+}
+
+;// CONCATENATED MODULE: ./build/platform/inert-logger.js
+
+
+/** One log text as printed: credentials in URLs and image references redacted, then made inert. */
+const inert_logger_inertLine = (text) => inertLine(redactCredentials(text));
+function inertProps(props) {
+    if (!props)
+        return props;
+    const { title, where, hint } = props;
+    return {
+        title: title === undefined ? undefined : inert_logger_inertLine(title),
+        where: where && { ...where, file: inert_logger_inertLine(where.file) },
+        hint: hint === undefined ? undefined : inert_logger_inertLine(hint),
+    };
+}
+/**
+ * The one way mlci prints a log line (DESIGN.md, trust boundaries): every message, title, file and group
+ * name has credentials redacted (core/text/redact.ts) and is made inert (core/text/inert.ts) before `raw`
+ * (the runner's workflow commands or the CLI's stderr) sees it, so no file name, field name, server reply or subprocess output can issue a workflow
+ * command. A hint is the one line break mlci adds itself.
+ */
+function inertLogger(raw) {
+    return {
+        info: (message) => raw.info(inert_logger_inertLine(message)),
+        debug: (message) => raw.debug(inert_logger_inertLine(message)),
+        notice: (message, props) => raw.notice(inert_logger_inertLine(message), inertProps(props)),
+        warning: (message, props) => raw.warning(inert_logger_inertLine(message), inertProps(props)),
+        error: (message, props) => raw.error(inert_logger_inertLine(message), inertProps(props)),
+        group: (name, work) => raw.group(inert_logger_inertLine(name), work),
+    };
+}
+/** A message with its hint on the next line, as a raw logger prints it. */
+function withHint(message, props) {
+    return props?.hint === undefined ? message : `${message}\n  hint: ${props.hint}`;
+}
+
+;// CONCATENATED MODULE: ./build/platform/runner-io.js
+
+
+
+
+
+/**
+ * Annotation files must be repository-relative with forward slashes for GitHub to show them on the
+ * file in the pull request; the runner does not rewrite an absolute path. Paths outside the workspace
+ * are left as they are (they still name the file in the log).
+ */
+function annotationFile(file, workspace) {
+    if (file === undefined || !(0,external_node_path_.isAbsolute)(file))
+        return file?.split(external_node_path_.sep).join('/');
+    const inside = (0,external_node_path_.relative)(workspace, file);
+    return inside.startsWith('..') || (0,external_node_path_.isAbsolute)(inside) ? file : inside.split(external_node_path_.sep).join('/');
+}
+function runnerLog(workspace) {
+    const annotation = (props = {}) => {
+        const { title, where } = props;
+        return {
+            title,
+            file: annotationFile(where?.file, workspace),
+            startLine: where?.line,
+            startColumn: where?.column,
+        };
+    };
+    // The only place mlci's runner log reaches @actions/core; inertLogger has made every text inert.
+    return inertLogger({
+        info: (message) => core/* info */.pq(message),
+        debug: (message) => core/* debug */.Yz(message),
+        notice: (message, props) => core/* notice */.lm(withHint(message, props), annotation(props)),
+        warning: (message, props) => core/* warning */.$e(withHint(message, props), annotation(props)),
+        error: (message, props) => core/* error */.z3(withHint(message, props), annotation(props)),
+        group: (name, work) => core/* group */.Os(name, work),
+    });
+}
+/** The ActionIO of a workflow step: INPUT_* env, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, workflow commands. */
+function runnerIO(env = process.env) {
+    const cwd = env.GITHUB_WORKSPACE || process.cwd();
+    return {
+        inputs: { get: (name) => core/* getInput */.V4(name) || undefined },
+        log: runnerLog(cwd),
+        env,
+        cwd,
+        output: (name, value) => core/* setOutput */.uH(name, value),
+        summary: async (markdown) => {
+            // Without GITHUB_STEP_SUMMARY (an old or self-hosted runner), core.summary throws: log instead.
+            if (!env.GITHUB_STEP_SUMMARY)
+                return core/* info */.pq(inertBlock(redactCredentials(markdown)));
+            await core/* summary */.z.addRaw(redactCredentials(markdown), true).write();
+        },
+        setSecret: (value) => core/* setSecret */.Pq(value),
+    };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,4725 @@
+export const id = 252;
+export const ids = [252,614];
+export const modules = {
+
+/***/ 90470:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  train: () => (/* binding */ train)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./build/core/errors.js
+var errors = __webpack_require__(62807);
+// EXTERNAL MODULE: ./build/core/text/suggest.js
+var suggest = __webpack_require__(91138);
+;// CONCATENATED MODULE: ./build/core/train/errors.js
+
+/** A stage declared wrongly (missing dep, unknown params key, cycle): exit 2, at the stage's declaration. */
+function stageUsageError(stage, message, details = {}) {
+    return new errors/* UsageError */.eb(`stage '${stage.name}': ${message}`, { where: stage.where, ...details });
+}
+/** A stage that ran and failed (non-zero exit, timeout, out not produced, not reproducible): exit 1. */
+function stageFailure(stage, message, details = {}) {
+    return new errors/* DataError */.fL(`stage '${stage.name}': ${message}`, { where: stage.where, ...details });
+}
+
+;// CONCATENATED MODULE: ./build/core/train/paths.js
+
+
+/** A stage path as a normalised workspace-relative POSIX path ('./data/../x' -> 'x'), for comparisons. */
+function workspacePath(wdir, path) {
+    const slashed = path.split('\\').join('/');
+    if (external_node_path_.posix.isAbsolute(slashed) || /^[A-Za-z]:\//.test(slashed))
+        return external_node_path_.posix.normalize(slashed);
+    return external_node_path_.posix
+        .normalize(external_node_path_.posix.join(wdir.split('\\').join('/'), path.split('\\').join('/')))
+        .replace(/\/$/, '');
+}
+/**
+ * The workspace-relative path of a stage's dep or out, refusing absolute paths and paths that climb out
+ * of the workspace: outputs are deleted before a run and restored from caches, so they must stay inside.
+ */
+function insideWorkspace(wdir, path, what, where) {
+    const normal = workspacePath(wdir, path);
+    if (external_node_path_.posix.isAbsolute(normal) || /^[A-Za-z]:/.test(normal) || normal === '..' || normal.startsWith('../')) {
+        throw new errors/* UsageError */.eb(`${what} "${path}" is outside the workspace`, {
+            where,
+            hint: 'use paths relative to the workspace (the repository checkout)',
+        });
+    }
+    return normal;
+}
+
+// EXTERNAL MODULE: ./build/core/train/stage.js
+var train_stage = __webpack_require__(78029);
+;// CONCATENATED MODULE: ./build/core/train/plan.js
+
+
+
+
+
+const isGlob = (path) => /[*?[{]/.test(path);
+const within = (inner, outer) => inner === outer || inner.startsWith(`${outer}/`);
+/**
+ * The graph of `stages`: an edge A -> B when B declares `depends-on: [A]` or one of B's deps is, or
+ * holds, one of A's outputs (as DVC links stages). Unknown names and cycles are usage errors naming them.
+ */
+function buildGraph(stages) {
+    const byName = new Map();
+    for (const stage of stages) {
+        if (byName.has(stage.name))
+            throw stageUsageError(stage, 'is declared twice');
+        byName.set(stage.name, stage);
+    }
+    const producers = stages.flatMap((stage) => (0,train_stage/* stageOutputs */.Tp)(stage).map((out) => ({ stage: stage.name, out: workspacePath(stage.wdir, out) })));
+    const upstream = new Map();
+    for (const stage of stages) {
+        for (const name of stage.dependsOn) {
+            if (!byName.has(name)) {
+                throw stageUsageError(stage, `depends on unknown stage '${name}'${(0,suggest/* didYouMean */.au)(name, [...byName.keys()])}`);
+            }
+        }
+        const inferred = stage.deps
+            .filter((dep) => !isGlob(dep))
+            .map((dep) => workspacePath(stage.wdir, dep))
+            .flatMap((dep) => producers.filter(({ out }) => within(dep, out) || within(out, dep)))
+            .map(({ stage: producer }) => producer)
+            .filter((producer) => producer !== stage.name);
+        upstream.set(stage.name, [...new Set([...stage.dependsOn, ...inferred])]);
+    }
+    const graph = { stages: byName, upstream };
+    const cycle = findCycle(graph);
+    if (cycle) {
+        throw new errors/* UsageError */.eb(`stages form a cycle: ${cycle.join(' -> ')}`, {
+            where: byName.get(cycle[0])?.where,
+            hint: 'remove one `depends-on` (or the dep on another stage’s output) to break the cycle',
+        });
+    }
+    return graph;
+}
+/** A cycle as a closed path of names ('a -> b -> a'), or undefined. Colouring DFS. */
+function findCycle(graph) {
+    const state = new Map();
+    const path = [];
+    const visit = (name) => {
+        if (state.get(name) === 'done')
+            return undefined;
+        if (state.get(name) === 'open')
+            return [...path.slice(path.indexOf(name)), name];
+        state.set(name, 'open');
+        path.push(name);
+        for (const up of graph.upstream.get(name) ?? []) {
+            const cycle = visit(up);
+            if (cycle)
+                return cycle;
+        }
+        path.pop();
+        state.set(name, 'done');
+        return undefined;
+    };
+    for (const name of graph.stages.keys()) {
+        const cycle = visit(name);
+        if (cycle)
+            return cycle;
+    }
+    return undefined;
+}
+/**
+ * Stages to run for `targets` (all stages when empty), dependencies first (DFS post-order).
+ *
+ *             evaluate
+ *                |
+ *              train
+ *             /     \
+ *        prepare   featurize
+ *
+ *   planTraining(g, ['evaluate'])                      = ['prepare', 'featurize', 'train', 'evaluate']
+ *   planTraining(g, ['prepare'], { downstream: true }) = ['prepare', 'train', 'evaluate']
+ */
+function planTraining(graph, targets, opts = {}) {
+    for (const target of targets) {
+        if (!graph.stages.has(target)) {
+            throw new errors/* UsageError */.eb(`unknown stage '${target}'${(0,suggest/* didYouMean */.au)(target, [...graph.stages.keys()])}`, {
+                hint: `declared stages: ${[...graph.stages.keys()].join(', ')}`,
+            });
+        }
+    }
+    const roots = targets.length ? targets : [...graph.stages.keys()];
+    const order = [];
+    const seen = new Set();
+    const visit = (name) => {
+        if (seen.has(name))
+            return;
+        seen.add(name);
+        for (const up of graph.upstream.get(name) ?? [])
+            visit(up);
+        order.push(name);
+    };
+    for (const root of roots)
+        visit(root);
+    if (!opts.downstream || targets.length === 0)
+        return order;
+    // Downstream: the targets and every stage that (transitively) needs one, still in dependency order.
+    const wanted = new Set(targets);
+    const all = [];
+    const seenAll = new Set();
+    const visitAll = (name) => {
+        if (seenAll.has(name))
+            return;
+        seenAll.add(name);
+        for (const up of graph.upstream.get(name) ?? [])
+            visitAll(up);
+        all.push(name);
+    };
+    for (const name of graph.stages.keys())
+        visitAll(name);
+    for (const name of all) {
+        if ((graph.upstream.get(name) ?? []).some((up) => wanted.has(up)))
+            wanted.add(name);
+    }
+    return all.filter((name) => wanted.has(name));
+}
+/** Every stage that (transitively) needs `name`, in plan order. */
+function dependentsOf(graph, plan, name) {
+    const hit = new Set([name]);
+    for (const stage of plan) {
+        if ((graph.upstream.get(stage) ?? []).some((up) => hit.has(up)))
+            hit.add(stage);
+    }
+    return plan.filter((stage) => stage !== name && hit.has(stage));
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./build/core/train/canonical.js
+
+/**
+ * The canonical encoding fingerprints are computed over: JSON with object keys sorted by UTF-16 code
+ * units, no whitespace, and ECMAScript number serialisation: the JSON Canonicalization Scheme (RFC 8785)
+ * for the values mlci produces. Non-finite numbers and undefined are refused, not silently dropped, so
+ * two different inputs can never encode alike.
+ */
+function canonical_canonicalJson(value) {
+    if (value === null || typeof value === 'boolean' || typeof value === 'string')
+        return JSON.stringify(value);
+    if (typeof value === 'number') {
+        if (!Number.isFinite(value))
+            throw new TypeError(`cannot encode ${value} canonically`);
+        return JSON.stringify(value);
+    }
+    if (Array.isArray(value))
+        return `[${value.map(canonical_canonicalJson).join(',')}]`;
+    if (typeof value === 'object') {
+        const entries = Object.entries(value).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+        return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonical_canonicalJson(item)}`).join(',')}}`;
+    }
+    throw new TypeError(`cannot encode a ${typeof value} canonically`);
+}
+/** Lowercase hex SHA-256 of a string's UTF-8 bytes. */
+function sha256Hex(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
+}
+
+;// CONCATENATED MODULE: ./build/core/train/fingerprint.js
+
+/** Bumped when the encoding of the inputs changes meaning: every fingerprint changes with it. */
+const FINGERPRINT_SCHEMA = 1;
+/** The fingerprint: SHA-256 over the canonical encoding (RFC 8785 style) of the inputs. */
+function fingerprintOf(inputs) {
+    return sha256Hex(canonical_canonicalJson(inputs));
+}
+/** An env var's value as it goes into the fingerprint and record: hashed, never in clear. */
+function envValueId(value) {
+    return value === undefined ? 'unset' : `sha256:${sha256Hex(value)}`;
+}
+/** The inputs flattened to one line per leaf, in canonical order, values as canonical JSON. */
+function fingerprint_explainInputs(inputs) {
+    const lines = [];
+    const walk = (prefix, value, depth) => {
+        // Three levels (section, group, entry): runtime.tools.python, params.params.yaml.train.lr; a params
+        // value that is itself a mapping stays whole, as the user wrote it.
+        if (depth < 3 && value && typeof value === 'object' && !Array.isArray(value)) {
+            const keys = Object.keys(value).sort();
+            if (keys.length === 0)
+                lines.push({ name: prefix, value: '{}' });
+            for (const key of keys)
+                walk(prefix ? `${prefix}.${key}` : key, value[key], depth + 1);
+            return;
+        }
+        lines.push({ name: prefix, value: typeof value === 'string' ? value : canonicalJson(value) });
+    };
+    walk('', inputs, 0);
+    return lines;
+}
+/** The leaves that changed from `before` (a previous run record's inputs) to `after`. */
+function diffInputs(before, after) {
+    const old = new Map(fingerprint_explainInputs(before).map(({ name, value }) => [name, value]));
+    const now = new Map(fingerprint_explainInputs(after).map(({ name, value }) => [name, value]));
+    const names = [...new Set([...old.keys(), ...now.keys()])].sort();
+    return names
+        .filter((name) => old.get(name) !== now.get(name))
+        .map((name) => ({ name, before: old.get(name), after: now.get(name) }));
+}
+
+;// CONCATENATED MODULE: ./build/core/train/id-kinds.js
+
+// A content id has a kind: a tracked file gets git's blob id, an untracked one a sha256 of its bytes
+// (fingerprint.ts). So `git add` of a file with the same bytes changes its id, and with it the
+// fingerprint, though nothing that decides the outputs changed. These helpers let a run look for the
+// outputs under the fingerprint the inputs would have with every id taken from the bytes, and let
+// --explain say "now tracked by git, content unchanged" instead of showing two unrelated hashes.
+/** Whether any dep or lockfile id may come from git (a blob id, or a tree listing that can hold one). */
+function mayHoldGitIds(inputs) {
+    const ids = [...Object.values(inputs.deps), ...Object.values(inputs.runtime.lockfiles)];
+    return ids.some((id) => id.startsWith('git-') || id.startsWith('tree-'));
+}
+/**
+ * The names of the inputs whose ids differ between `before` and `now` only because of their kind: `bytes`
+ * (the current inputs with every id from the bytes) gives them the id `before` had.
+ */
+function kindOnlyChanges(before, now, bytes) {
+    const old = new Map(explainInputs(before).map(({ name, value }) => [name, value]));
+    const asBytes = new Map(explainInputs(bytes).map(({ name, value }) => [name, value]));
+    return explainInputs(now)
+        .filter(({ name, value }) => old.get(name) !== value && old.get(name) === asBytes.get(name))
+        .map(({ name }) => name);
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+;// CONCATENATED MODULE: ./build/core/train/params.js
+
+
+
+/** The value at a dotted key ('train.optimizer.lr'), or undefined. Arrays index by number ('layers.0'). */
+function lookup(tree, key) {
+    let node = tree;
+    for (const part of key.split('.')) {
+        if (node === null || typeof node !== 'object' || !(part in node))
+            return undefined;
+        node = node[part];
+    }
+    return node;
+}
+function parseParamsFile(stage, file, text) {
+    try {
+        if (file.endsWith('.json'))
+            return JSON.parse(text);
+        if (/\.ya?ml$/.test(file))
+            return (0,dist/* parse */.qg)(text, { maxAliasCount: 100 });
+    }
+    catch (cause) {
+        throw stageUsageError(stage, `cannot parse params file ${file}`, { cause, where: { file } });
+    }
+    throw stageUsageError(stage, `params file ${file} is not JSON or YAML`, {
+        hint: 'use params.yaml, params.yml or params.json',
+    });
+}
+/**
+ * The values of every params key `stage` reads. `read` returns a file's text (path relative to the
+ * stage's wdir) or undefined when it does not exist. A missing file or key is a usage error naming both.
+ */
+function resolveParams(stage, read) {
+    const out = {};
+    for (const source of stage.params) {
+        if (source.kind === 'inline') {
+            out.inline = { ...out.inline, ...source.values };
+            continue;
+        }
+        const text = read(source.file);
+        if (text === undefined) {
+            throw stageUsageError(stage, `params file ${source.file} does not exist`, {
+                hint: `create ${source.file}, or declare the values inline under \`params:\``,
+            });
+        }
+        const tree = parseParamsFile(stage, source.file, text);
+        if (source.keys === undefined) {
+            out[source.file] = { ...tree };
+            continue;
+        }
+        const values = {};
+        for (const key of source.keys) {
+            const value = lookup(tree, key);
+            if (value === undefined) {
+                const top = tree && typeof tree === 'object' ? Object.keys(tree) : [];
+                throw stageUsageError(stage, `params key '${key}' does not exist in ${source.file}`, {
+                    hint: `keys at the top of ${source.file}: ${top.join(', ') || '(none)'}${(0,suggest/* didYouMean */.au)(key, top)}`,
+                });
+            }
+            values[key] = value;
+        }
+        out[source.file] = values;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/core/train/verify.js
+/** Compares the outputs and metrics of two runs of the same stage. */
+function compareRuns(first, second, against) {
+    const a = new Map(first.outputs.map((file) => [file.path, file]));
+    const b = new Map(second.outputs.map((file) => [file.path, file]));
+    const paths = [...new Set([...a.keys(), ...b.keys()])].sort();
+    const differing = paths
+        .filter((path) => a.get(path)?.sha256 !== b.get(path)?.sha256)
+        .map((path) => ({ path, first: a.get(path), second: b.get(path) }));
+    const metrics = [];
+    for (const file of [...new Set([...Object.keys(first.metrics), ...Object.keys(second.metrics)])].sort()) {
+        const x = first.metrics[file] ?? {};
+        const y = second.metrics[file] ?? {};
+        for (const key of [...new Set([...Object.keys(x), ...Object.keys(y)])].sort()) {
+            if (x[key] === y[key])
+                continue;
+            const delta = typeof x[key] === 'number' && typeof y[key] === 'number' ? y[key] - x[key] : undefined;
+            metrics.push({ file, key, first: x[key], second: y[key], delta });
+        }
+    }
+    return { identical: differing.length === 0, against, differing, metrics };
+}
+/** "model.pkl differs; metrics.json: accuracy 0.91 -> 0.93 (Δ +0.02)" for the error message. */
+function describeDifferences(result) {
+    const files = result.differing.map(({ path, first, second }) => !first || !second ? `${path} ${first ? 'missing' : 'only'} in the second run` : `${path} differs`);
+    const metrics = result.metrics.map(({ file, key, first, second, delta }) => `${file}: ${key} ${first ?? 'missing'} -> ${second ?? 'missing'}${delta === undefined ? '' : ` (Δ ${delta >= 0 ? '+' : ''}${Number(delta.toPrecision(6))})`}`);
+    return [...files, ...metrics].join('; ');
+}
+
+;// CONCATENATED MODULE: ./build/core/train/reproduce.js
+
+
+
+
+
+
+
+/** The fingerprint of a stage and its inputs, given its upstream stages' fingerprints. */
+async function stageFingerprint(stage, upstream, effects) {
+    const params = resolveParams(stage, (file) => effects.readParamsFile(stage, file));
+    // Hashing the deps and asking the tools their versions (child processes) overlap.
+    const [deps, runtime] = await Promise.all([effects.hashDeps(stage), effects.runtime(stage)]);
+    const inputs = {
+        schema: FINGERPRINT_SCHEMA,
+        cmd: stage.cmd,
+        shell: stage.shell ?? 'default',
+        wdir: stage.wdir,
+        deps,
+        params,
+        env: Object.fromEntries(stage.env.map((name) => [name, envValueId(effects.envValue(name))])),
+        runtime,
+        seed: stage.seed,
+        outs: (0,train_stage/* stageOutputs */.Tp)(stage),
+        upstream,
+    };
+    return { fingerprint: fingerprintOf(inputs), inputs, params };
+}
+/**
+ * On a miss: the outputs saved under the fingerprint the inputs have with every id taken from the bytes,
+ * i.e. as they were before a dep became tracked by git with the same content. Found ones are saved under
+ * the new key too (by the caller's usual save), so the next run hits directly.
+ */
+async function restoreByBytes(stage, inputs, effects) {
+    if (!effects.bytesIds || !mayHoldGitIds(inputs))
+        return undefined;
+    const bytes = await effects.bytesIds(stage, inputs);
+    const fingerprint = fingerprintOf(bytes);
+    if (fingerprint === fingerprintOf(inputs))
+        return undefined;
+    const hit = await effects.restore(stage, cacheKey(stage, fingerprint));
+    if (hit) {
+        effects.log(`Stage '${stage.name}': restored the outputs of fingerprint ${fingerprint.slice(0, 12)}: the same inputs, with deps now tracked by git and their content unchanged`);
+    }
+    return hit;
+}
+/** The cache key of a stage run: readable, under 512 characters and comma-free (actions/cache's rules). */
+function cacheKey(stage, fingerprint) {
+    return `mlci-train-${stage.name}-${fingerprint}`;
+}
+async function runOnce(stage, params, effects, onResult) {
+    await effects.removeOutputs(stage);
+    const result = await effects.run(stage, params);
+    onResult(result); // recorded before any check, so a failed run's record still has its exit code
+    if (result.timedOut) {
+        throw stageFailure(stage, `timed out after ${stage.timeout} s; ${result.killed ?? 'the process tree was killed'}`, {
+            hint: 'raise `timeout:` or make the stage faster',
+        });
+    }
+    if (result.exitCode !== 0) {
+        const how = result.signal ? `was killed by ${result.signal}` : `exited with code ${result.exitCode}`;
+        throw stageFailure(stage, `command ${how}`, { hint: 'see the log lines prefixed with the stage name' });
+    }
+    const { outputs, missing } = await effects.hashOutputs(stage);
+    if (missing.length) {
+        throw stageFailure(stage, `the command did not produce ${missing.map((path) => `"${path}"`).join(', ')}`, {
+            hint: 'write every declared out, metrics and plots file, or remove it from the stage',
+        });
+    }
+    return { result, outputs, metrics: await effects.readMetrics(stage) };
+}
+/**
+ * One stage: fingerprint, then restore from the cache and skip, or run (twice with verify), check the
+ * outputs, and save them. Never throws: a failure comes back with the record that describes it, and
+ * outputs of a failed run are never saved.
+ */
+async function reproduceStage(stage, upstream, effects, opts = {}) {
+    const started = effects.now();
+    let fingerprint = null;
+    let inputs = null;
+    let key = null;
+    let hit;
+    let exitCode = null;
+    let resources = null;
+    let verify = null;
+    let outputs = [];
+    let metrics = {};
+    let save = null;
+    const record = (status, error) => {
+        const ended = effects.now();
+        return {
+            stage: stage.name,
+            status,
+            fingerprint,
+            inputs,
+            cache: key ? { key, hit: hit !== undefined, source: hit?.source ?? null, save } : null,
+            exitCode,
+            startedAt: started.toISOString(),
+            endedAt: ended.toISOString(),
+            durationMs: ended.getTime() - started.getTime(),
+            outputs,
+            metrics,
+            resources,
+            verify,
+            error,
+        };
+    };
+    // DVC's `frozen`: never run. The cache's outputs for this fingerprint if it has them, else the
+    // workspace's as they are; with neither there is nothing to use, which the user must resolve.
+    const frozenStage = async () => {
+        hit = key ? await effects.restore(stage, key) : undefined;
+        if (hit) {
+            effects.log(`Stage '${stage.name}' is frozen: not run, outputs restored from the ${hit.source} cache`);
+            outputs = hit.outputs;
+            metrics = await effects.readMetrics(stage);
+            return { record: record('cached', null) };
+        }
+        const present = await effects.hashOutputs(stage);
+        if (present.missing.length) {
+            throw stageUsageError(stage, `is frozen, and ${present.missing.map((path) => `"${path}"`).join(', ')} ${present.missing.length === 1 ? 'is' : 'are'} neither cached nor in the workspace`, { hint: 'unfreeze the stage (`frozen: false`) to produce it, or restore the file' });
+        }
+        effects.log(`Stage '${stage.name}' is frozen: not run, its outputs are used as they are in the workspace`);
+        outputs = present.outputs;
+        metrics = await effects.readMetrics(stage);
+        return { record: record('frozen', null) };
+    };
+    try {
+        // DVC does not look at a frozen stage's deps: one that cannot be hashed (a dep gone) is no reason to
+        // fail, the workspace's outputs are used as they are.
+        const computed = await stageFingerprint(stage, upstream, effects).catch((error) => {
+            if (stage.frozen && error instanceof errors/* MlciError */.sc && error.exitCode === 2)
+                return undefined;
+            throw error;
+        });
+        if (!computed)
+            return await frozenStage();
+        ({ fingerprint, inputs } = computed);
+        key = cacheKey(stage, fingerprint);
+        if (stage.frozen)
+            return await frozenStage();
+        hit = opts.force || stage.alwaysChanged ? undefined : await effects.restore(stage, key);
+        const exact = hit !== undefined;
+        if (!hit && !opts.force && !stage.alwaysChanged)
+            hit = await restoreByBytes(stage, inputs, effects);
+        if (hit && !stage.verify) {
+            effects.log(`Stage '${stage.name}' didn't change, skipping (fingerprint ${fingerprint.slice(0, 12)}, restored from ${hit.source} cache)`);
+            outputs = hit.outputs;
+            metrics = await effects.readMetrics(stage);
+            // Found under the bytes-only fingerprint: keep them under this one too, so the next run hits directly.
+            if (!exact)
+                save = await effects
+                    .save(stage, key, outputs, inputs)
+                    .catch((error) => `failed: ${(0,errors/* messageOf */.bD)(error)}`);
+            return { record: record('cached', null) };
+        }
+        effects.log(`Running stage '${stage.name}' (fingerprint ${fingerprint.slice(0, 12)}${opts.force ? ', forced' : stage.alwaysChanged ? ', always changed' : ''})`);
+        const cachedRun = hit ? { outputs: hit.outputs, metrics: await effects.readMetrics(stage) } : undefined;
+        const onResult = (result) => {
+            exitCode = result.exitCode;
+            resources = result.resources;
+        };
+        const first = await runOnce(stage, computed.params, effects, onResult);
+        outputs = first.outputs;
+        metrics = first.metrics;
+        if (stage.verify) {
+            let baseline = cachedRun;
+            if (!baseline) {
+                effects.log(`Verifying stage '${stage.name}': running it a second time`);
+                baseline = first;
+                const again = await runOnce(stage, computed.params, effects, () => { });
+                outputs = again.outputs;
+                metrics = again.metrics;
+            }
+            verify = compareRuns(baseline, { outputs, metrics }, cachedRun ? 'cache' : 'run');
+            if (!verify.identical) {
+                throw stageFailure(stage, `is not reproducible: ${describeDifferences(verify)}`, {
+                    hint: 'seed every random generator from MLCI_SEED and avoid wall-clock or thread-order effects (docs/train.md)',
+                });
+            }
+            effects.log(`Stage '${stage.name}' is reproducible: ${outputs.length} output file(s) identical`);
+        }
+        // A cache problem never fails the stage (the stores warn themselves; this catches the rest).
+        if (!hit)
+            save = await effects.save(stage, key, outputs, inputs).catch((error) => `failed: ${(0,errors/* messageOf */.bD)(error)}`);
+        return { record: record('ran', null) };
+    }
+    catch (thrown) {
+        const failure = thrown instanceof errors/* MlciError */.sc ? thrown : stageFailure(stage, (0,errors/* messageOf */.bD)(thrown), { cause: thrown });
+        return { record: record('failed', failure.message), failure };
+    }
+}
+
+// EXTERNAL MODULE: ./build/core/version.js
+var version = __webpack_require__(18614);
+;// CONCATENATED MODULE: ./build/core/train/run-record.js
+
+/** Version of the run record's shape (see docs/train.md); adding fields does not bump it. */
+const RUN_RECORD_VERSION = 1;
+/** Builds the record in one step from the run's facts. */
+function buildRunRecord(facts) {
+    const failed = facts.stages.some((stage) => stage.status === 'failed');
+    return {
+        kind: 'mlci/run-record',
+        version: RUN_RECORD_VERSION,
+        tool: { name: 'mlci', version: version/* MLCI_VERSION */.B },
+        status: failed ? 'failed' : 'passed',
+        ...facts,
+    };
+}
+/** The stage records of a previous run record file's value, by stage, or an empty map if it is not one. */
+function previousStages(value) {
+    const record = value;
+    if (record?.kind !== 'mlci/run-record' || !Array.isArray(record.stages))
+        return new Map();
+    return new Map(record.stages.filter((stage) => stage.inputs).map((stage) => [stage.stage, stage]));
+}
+
+;// CONCATENATED MODULE: ./build/core/train/execute.js
+
+
+/**
+ * Runs `plan` in order through `runStage` (the effect is passed in, as DVC's `repro_fn`). With 'fail'
+ * the first failure stops the run; with 'keep-going' the dependents of a failed stage are skipped and
+ * named in the log, the other stages still run, and one error lists all failures at the end.
+ */
+async function execute(graph, plan, runStage, opts = {}) {
+    const outcomes = [];
+    const skipped = new Map();
+    const failures = [];
+    for (const [index, stage] of plan.entries()) {
+        const because = skipped.get(stage);
+        if (because !== undefined) {
+            outcomes.push({ stage, status: 'skipped', because });
+            continue;
+        }
+        try {
+            outcomes.push({ stage, status: 'done', result: await runStage(stage) });
+        }
+        catch (error) {
+            outcomes.push({ stage, status: 'failed', error });
+            failures.push({ stage, error });
+            if (opts.onError !== 'keep-going') {
+                for (const rest of plan.slice(index + 1))
+                    outcomes.push({ stage: rest, status: 'skipped', because: stage });
+                break;
+            }
+            const dependents = dependentsOf(graph, plan, stage).filter((name) => !skipped.has(name));
+            for (const name of dependents)
+                skipped.set(name, stage);
+            if (dependents.length) {
+                const names = dependents.map((name) => `'${name}'`).join(', ');
+                opts.log?.(`Stages ${names} will be skipped due to the failure of '${stage}'`);
+            }
+        }
+    }
+    return { outcomes, error: combine(failures) };
+}
+function combine(failures) {
+    if (failures.length === 0)
+        return undefined;
+    if (failures.length === 1 && failures[0].error instanceof errors/* MlciError */.sc)
+        return failures[0].error;
+    // Exit 2 only when every failure is a usage error; a failed run (exit 1) wins otherwise.
+    const usage = failures.every(({ error }) => error instanceof errors/* MlciError */.sc && error.exitCode === 2);
+    const lines = failures.map(({ error }) => `  - ${(0,errors/* messageOf */.bD)(error).split('\n')[0]}`);
+    const error = new errors/* DataError */.fL(`${failures.length} stage(s) failed:\n${lines.join('\n')}`);
+    return usage ? new errors/* MlciError */.sc(error.message, 2) : error;
+}
+
+;// CONCATENATED MODULE: ./build/core/train/training-run.js
+
+/**
+ * Runs `plan` through `reproduce`, handing each stage the fingerprints of its upstream stages
+ * ('unknown' for one that has none, e.g. it failed before hashing), and keeps every stage's record,
+ * failed ones included.
+ *
+ *   prepare -> train:  reproduce(train, { prepare: <prepare's fingerprint> })
+ */
+async function runTraining(graph, plan, reproduce, opts = {}) {
+    const fingerprints = {};
+    const records = new Map();
+    const result = await execute(graph, plan, async (name) => {
+        const upstream = Object.fromEntries((graph.upstream.get(name) ?? []).map((up) => [up, fingerprints[up] ?? 'unknown']));
+        const run = await reproduce(graph.stages.get(name), upstream);
+        records.set(name, run.record);
+        if (run.record.fingerprint)
+            fingerprints[name] = run.record.fingerprint;
+        if (run.failure)
+            throw run.failure;
+        return run.record;
+    }, opts);
+    return { outcomes: result.outcomes, records, fingerprints, error: result.error };
+}
+/** One record per planned stage, in plan order: a stage never reproduced gets a skipped record dated `at`. */
+function stageRecordsOf(run, at) {
+    return run.outcomes.map((outcome) => run.records.get(outcome.stage) ??
+        skippedRecord(outcome.stage, outcome.status === 'skipped' ? outcome.because : '', at));
+}
+/** The record of a stage that did not run; `because` names the failed stage it depends on, if any. */
+function skippedRecord(stage, because, at) {
+    return {
+        stage,
+        status: 'skipped',
+        fingerprint: null,
+        inputs: null,
+        cache: null,
+        exitCode: null,
+        startedAt: at.toISOString(),
+        endedAt: at.toISOString(),
+        durationMs: 0,
+        outputs: [],
+        metrics: {},
+        resources: null,
+        verify: null,
+        error: because ? `skipped: stage '${because}' failed` : null,
+    };
+}
+/** The outputs of a run, from its stage records, fingerprints and the run record's path as given. */
+function trainOutputs(plan, stages, fingerprints, recordPath) {
+    const done = stages.filter((stage) => stage.status !== 'skipped');
+    const named = (status) => stages
+        .filter((stage) => stage.status === status)
+        .map((stage) => stage.stage)
+        .join(',');
+    return {
+        'cache-hit': String(done.length > 0 && done.every((stage) => stage.status === 'cached')),
+        fingerprint: fingerprints[plan[plan.length - 1]] ?? '',
+        record: recordPath,
+        ran: named('ran'),
+        cached: named('cached'),
+    };
+}
+
+// EXTERNAL MODULE: ./build/platform/fs/atomic-write.js
+var atomic_write = __webpack_require__(71501);
+// EXTERNAL MODULE: ./build/platform/fs/output-paths.js
+var output_paths = __webpack_require__(74814);
+// EXTERNAL MODULE: ./build/platform/fs/report-file.js
+var report_file = __webpack_require__(85923);
+// EXTERNAL MODULE: ./build/platform/git/commit.js
+var commit = __webpack_require__(95272);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./build/core/image/reference.js
+var reference = __webpack_require__(19349);
+// EXTERNAL MODULE: ./build/core/train/triggers.js
+var triggers = __webpack_require__(96610);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(46466);
+;// CONCATENATED MODULE: ./build/core/train/tar.js
+
+const BLOCK = 512;
+function octal(value, width) {
+    return value.toString(8).padStart(width - 1, '0');
+}
+function writeString(header, text, offset, width) {
+    header.write(text, offset, Math.min(Buffer.byteLength(text), width), 'utf8');
+}
+function rawHeader(name, size, mode, type, link = '') {
+    const header = Buffer.alloc(BLOCK);
+    writeString(header, name, 0, 100);
+    writeString(header, link, 157, 100);
+    writeString(header, octal(mode, 8), 100, 8);
+    writeString(header, octal(0, 8), 108, 8);
+    writeString(header, octal(0, 8), 116, 8);
+    writeString(header, octal(size, 12), 124, 12);
+    writeString(header, octal(0, 12), 136, 12);
+    header.fill(0x20, 148, 156); // checksum field counts as spaces while summing
+    writeString(header, type, 156, 1);
+    writeString(header, 'ustar\u000000', 257, 8);
+    let sum = 0;
+    for (const byte of header)
+        sum += byte;
+    writeString(header, `${octal(sum, 7)}\u0000`, 148, 8);
+    return header;
+}
+/** A pax record "<len> path=<value>\n", whose length counts its own digits. */
+function paxRecord(key, value) {
+    const body = Buffer.byteLength(` ${key}=${value}\n`);
+    let length = body + 1;
+    while (length !== body + String(length).length)
+        length = body + String(length).length;
+    return `${length} ${key}=${value}\n`;
+}
+const padding = (size) => Buffer.alloc((BLOCK - (size % BLOCK)) % BLOCK);
+const fitsUstar = (text) => Buffer.byteLength(text) <= 100 && /^[\x20-\x7e]*$/.test(text);
+/** The header block(s) of one entry: a pax record first when the name or link does not fit ustar's 100 bytes. */
+function entryHeader(entry) {
+    const name = entry.type === 'dir' ? `${entry.path.replace(/\/$/, '')}/` : entry.path;
+    const link = entry.type === 'symlink' ? (entry.link ?? '') : '';
+    const mode = entry.type === 'dir' || entry.type === 'symlink' || entry.executable ? 0o755 : 0o644;
+    const size = entry.type === 'file' ? entry.size : 0;
+    const type = entry.type === 'dir' ? '5' : entry.type === 'symlink' ? '2' : '0';
+    const header = rawHeader(name, size, mode, type, fitsUstar(link) ? link : '');
+    // Only printable ASCII goes into a ustar name as is; anything else gets a pax record.
+    if (fitsUstar(name) && fitsUstar(link))
+        return header;
+    const pax = Buffer.from(`${fitsUstar(name) ? '' : paxRecord('path', name)}${fitsUstar(link) ? '' : paxRecord('linkpath', link)}`, 'utf8');
+    const paxHeader = rawHeader(`PaxHeaders/${name.slice(-80).replace(/[^\x20-\x7e]/g, '_')}`, pax.length, 0o644, 'x');
+    return Buffer.concat([paxHeader, pax, padding(pax.length), header]);
+}
+/** The archive as a stream of chunks: headers, bytes, padding, and the two zero blocks at the end. */
+async function* packTar(entries) {
+    for (const entry of entries) {
+        yield entryHeader(entry);
+        if (entry.type !== 'file')
+            continue;
+        let written = 0;
+        for await (const chunk of entry.read?.() ?? []) {
+            written += chunk.length;
+            if (written > entry.size)
+                throw new errors/* DataError */.fL(`${entry.path} grew while it was being archived`);
+            yield chunk;
+        }
+        if (written !== entry.size)
+            throw new errors/* DataError */.fL(`${entry.path} changed size while it was being archived`);
+        yield padding(entry.size);
+    }
+    yield Buffer.alloc(BLOCK * 2);
+}
+
+;// CONCATENATED MODULE: ./build/core/train/tar-read.js
+
+const tar_read_BLOCK = 512;
+/** Pulls exact byte counts out of a chunk stream. */
+class ChunkReader {
+    source;
+    buffered = [];
+    length = 0;
+    constructor(source) {
+        this.source = source;
+    }
+    /** Up to `max` bytes (at least one unless at the end). */
+    async some(max) {
+        if (this.length === 0 && !(await this.fill()))
+            return undefined;
+        const head = this.buffered[0];
+        const take = head.subarray(0, Math.min(max, head.length));
+        if (take.length === head.length)
+            this.buffered.shift();
+        else
+            this.buffered[0] = head.subarray(take.length);
+        this.length -= take.length;
+        return take;
+    }
+    /** Exactly `size` bytes, or a truncation error. */
+    async exact(size) {
+        const parts = [];
+        let got = 0;
+        while (got < size) {
+            const part = await this.some(size - got);
+            if (!part)
+                throw new errors/* DataError */.fL('archive is truncated');
+            parts.push(part);
+            got += part.length;
+        }
+        return parts.length === 1 ? parts[0] : Buffer.concat(parts);
+    }
+    async fill() {
+        const next = await this.source.next();
+        if (next.done)
+            return false;
+        this.buffered.push(Buffer.from(next.value.buffer, next.value.byteOffset, next.value.byteLength));
+        this.length += next.value.byteLength;
+        return true;
+    }
+}
+function field(header, offset, width) {
+    const raw = header.subarray(offset, offset + width);
+    const end = raw.indexOf(0);
+    return raw.subarray(0, end === -1 ? width : end).toString('utf8');
+}
+function number(header, offset, width) {
+    const text = field(header, offset, width).trim();
+    if (!/^[0-7]+$/.test(text))
+        throw new errors/* DataError */.fL(`archive header has a bad number "${text}"`);
+    return Number.parseInt(text, 8);
+}
+function checksumOk(header) {
+    let sum = 0;
+    for (let i = 0; i < tar_read_BLOCK; i++)
+        sum += i >= 148 && i < 156 ? 0x20 : header[i];
+    return sum === number(header, 148, 8);
+}
+/** The path if it is a safe relative name (no absolute, drive, '..', backslash or NUL), else an error. */
+function safeEntryPath(name) {
+    const path = name.replace(/\/+$/, '');
+    const parts = path.split('/');
+    if (path === '' ||
+        path.startsWith('/') ||
+        /^[A-Za-z]:/.test(path) ||
+        path.includes('\\') ||
+        path.includes('\u0000') ||
+        parts.some((part) => part === '..' || part === '')) {
+        throw new errors/* DataError */.fL(`archive entry "${name}" is not a safe relative path`);
+    }
+    return parts.filter((part) => part !== '.').join('/');
+}
+/** The pax records mlci reads: `path`, and `size` (which overrides the header's, as every tar honours). */
+function paxRecords(body) {
+    let path;
+    let linkpath;
+    let size;
+    let at = 0;
+    while (at < body.length) {
+        const space = body.indexOf(0x20, at);
+        const length = Number(body.subarray(at, space).toString());
+        if (space === -1 || !Number.isInteger(length) || length <= 0)
+            throw new errors/* DataError */.fL('archive has a bad pax record');
+        const record = body.subarray(space + 1, at + length - 1).toString('utf8');
+        const eq = record.indexOf('=');
+        const key = record.slice(0, eq);
+        const value = record.slice(eq + 1);
+        if (key === 'path')
+            path = value;
+        if (key === 'linkpath')
+            linkpath = value;
+        if (key === 'size') {
+            if (!/^[0-9]{1,20}$/.test(value))
+                throw new errors/* DataError */.fL('archive has a bad pax size');
+            size = Number(value);
+        }
+        at += length;
+    }
+    return { path, size, linkpath };
+}
+/**
+ * Reads an archive, calling `onEntry` for each file or directory with its data chunks (files only).
+ * Links, devices and FIFOs, unsafe names, a bad checksum, truncation and budget overruns are errors
+ * before anything of that entry is handed on.
+ */
+async function readTar(source, onEntry, limits) {
+    const iterator = source[Symbol.asyncIterator]();
+    try {
+        return await readEntries(new ChunkReader(iterator), onEntry, limits);
+    }
+    finally {
+        // Stopped early (an error, a refused entry, the end blocks): let the source clean up (a decompressor).
+        await iterator.return?.();
+    }
+}
+async function readEntries(reader, onEntry, limits) {
+    let entries = 0;
+    let bytes = 0;
+    let longName;
+    let longSize;
+    let longLink;
+    for (;;) {
+        const header = await reader.exact(tar_read_BLOCK).catch(() => {
+            throw new errors/* DataError */.fL('archive is truncated (no end-of-archive blocks)');
+        });
+        if (header.every((byte) => byte === 0))
+            return entries;
+        if (!checksumOk(header))
+            throw new errors/* DataError */.fL('archive header checksum does not match');
+        const type = String.fromCharCode(header[156]);
+        // A size in base-256 (a first byte of 0x80, for 8 GiB and more) is not octal: refused by number().
+        const headerSize = number(header, 124, 12);
+        if (type === 'x' || type === 'g') {
+            if (headerSize > 1024 * 1024)
+                throw new errors/* DataError */.fL('archive pax header is too large');
+            const body = (await reader.exact(Math.ceil(headerSize / tar_read_BLOCK) * tar_read_BLOCK)).subarray(0, headerSize);
+            // A global ('g') record is ignored, as node-tar does with a global linkpath (TAR-09).
+            if (type === 'x') {
+                const records = paxRecords(body);
+                longName = records.path ?? longName;
+                longSize = records.size ?? longSize;
+                longLink = records.linkpath ?? longLink;
+            }
+            continue;
+        }
+        const size = longSize ?? headerSize;
+        longSize = undefined;
+        const padded = Math.ceil(size / tar_read_BLOCK) * tar_read_BLOCK;
+        const prefix = field(header, 345, 155);
+        const name = longName ?? (prefix ? `${prefix}/${field(header, 0, 100)}` : field(header, 0, 100));
+        longName = undefined;
+        const link = longLink ?? field(header, 157, 100);
+        longLink = undefined;
+        const isLink = type === '2' && limits.links === 'report';
+        // Hard links, symbolic links (unless reported), GNU sparse files ('S': a small entry that unpacks to a
+        // huge file), devices, FIFOs and anything unknown are refused before any of their data is read.
+        if (type !== '0' && type !== '\u0000' && type !== '5' && !isLink) {
+            throw new errors/* DataError */.fL(`archive entry "${name}" is a link or special file (type '${type}'), refused`);
+        }
+        const path = limits.names === 'raw' ? name : safeEntryPath(name);
+        if (++entries > limits.maxEntries)
+            throw new errors/* DataError */.fL(`archive has more than ${limits.maxEntries} entries`);
+        bytes += size;
+        if (bytes > limits.maxBytes)
+            throw new errors/* DataError */.fL(`archive entry "${name}" is too large: the archive would hold more than ${limits.maxBytes} bytes`);
+        const isDir = type === '5' || isLink;
+        const mode = number(header, 100, 8);
+        let left = size;
+        const data = async function* () {
+            if (isDir)
+                return;
+            while (left > 0) {
+                const chunk = await reader.some(left);
+                if (!chunk)
+                    throw new errors/* DataError */.fL('archive is truncated');
+                left -= chunk.length;
+                yield chunk;
+            }
+        };
+        await onEntry(isLink
+            ? { path, type: 'symlink', size: 0, executable: false, link }
+            : {
+                path,
+                type: isDir ? 'dir' : 'file',
+                size: isDir ? 0 : size,
+                executable: !isDir && (mode & 0o111) !== 0,
+            }, data());
+        while (left > 0) {
+            const chunk = await reader.some(left);
+            if (!chunk)
+                throw new errors/* DataError */.fL('archive is truncated');
+            left -= chunk.length;
+        }
+        if (padded - size > 0)
+            await reader.exact(padded - size);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/platform/archive/verified-extract.js
+
+
+
+
+
+
+
+/** True when a link at `path` to `target` stays inside the tree it is unpacked into (lexically). */
+function linkStaysInside(path, target) {
+    if (target === '' || external_node_path_.posix.isAbsolute(target) || /^[A-Za-z]:/.test(target) || /[\\\u0000]/.test(target))
+        return false;
+    const resolved = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(path), target));
+    return resolved !== '..' && !resolved.startsWith('../');
+}
+async function* hashing(data, hash, sizes) {
+    for await (const chunk of data) {
+        hash.update(chunk);
+        sizes.n += chunk.length;
+        yield chunk;
+    }
+}
+/**
+ * One pass over the archive: every entry through `rule`, every file's bytes hashed and counted against
+ * what it must be; files written under `staging` only when it is given. Returns the files seen.
+ */
+async function pass(source, rule, limits, staging) {
+    const seen = new Map();
+    const links = [];
+    let consumed = false;
+    await source(async (tar) => {
+        if (consumed)
+            throw new errors/* DataError */.fL('archive holds more than one archive');
+        consumed = true;
+        await readTar(tar, async (header, data) => {
+            const expected = rule(header);
+            if (expected === 'skip')
+                return;
+            safeEntryPath(expected.path);
+            if (seen.has(expected.path))
+                throw new errors/* DataError */.fL(`archive holds "${header.path}" twice`);
+            if (expected.link !== undefined || header.type === 'symlink') {
+                if (header.type !== 'symlink' ||
+                    header.link !== expected.link ||
+                    !linkStaysInside(expected.path, expected.link))
+                    throw new errors/* DataError */.fL(`archive entry "${header.path}" is not the link inside the outputs its manifest lists`);
+                seen.set(expected.path, expected);
+                links.push(expected);
+                return;
+            }
+            if (header.type !== 'file' || header.size !== expected.size)
+                throw new errors/* DataError */.fL(`archive entry "${header.path}" is not the ${expected.size}-byte file its manifest lists`);
+            seen.set(expected.path, expected);
+            const hash = (0,external_node_crypto_.createHash)('sha256');
+            const size = { n: 0 };
+            if (staging) {
+                const target = (0,external_node_path_.join)(staging, expected.path);
+                await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+                await (0,external_node_stream_promises_.pipeline)(hashing(data, hash, size), (0,external_node_fs_.createWriteStream)(target, { flags: 'wx', mode: 0o644 }));
+                if (expected.executable)
+                    await (0,promises_.chmod)(target, 0o755);
+            }
+            else
+                for await (const _ of hashing(data, hash, size))
+                    ;
+            if (size.n !== expected.size || hash.digest('hex') !== expected.sha256)
+                throw new errors/* DataError */.fL(`${header.path} does not match its sha256`);
+        }, limits);
+    });
+    if (!consumed)
+        throw new errors/* DataError */.fL('archive is empty');
+    // Links last, into a tree that holds only what this pass wrote: no file is ever written through one.
+    if (staging) {
+        for (const link of links) {
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)((0,external_node_path_.join)(staging, link.path)), { recursive: true });
+            await (0,promises_.symlink)(link.link, (0,external_node_path_.join)(staging, link.path));
+        }
+    }
+    return seen;
+}
+/**
+ * The one way mlci unpacks an archive it did not write in this run (DESIGN.md, trust boundaries: caches,
+ * artifacts, registries). mlci's own reader checks the whole archive first — names, types (no devices,
+ * sparse files or hard links; a symlink only where `rule` lists it, with its target, inside), sizes and every file's sha256 against what `rule` says it must be — without
+ * writing a byte; only then a second pass writes the files into a fresh directory under `parent` (and
+ * checks them again). Returns that staging directory, for the caller to rename into place and remove.
+ * Nothing is ever written outside it; on any refusal it is gone and the error names the entry.
+ */
+async function verifyThenExtract(source, rule, parent, limits) {
+    const verified = await pass(source, rule, limits);
+    await (0,promises_.mkdir)(parent, { recursive: true });
+    const staging = await (0,promises_.mkdtemp)((0,external_node_path_.join)(parent, 'verified-'));
+    try {
+        const written = await pass(source, rule, limits, staging);
+        if (written.size !== verified.size)
+            throw new errors/* DataError */.fL('archive changed between verification and extraction');
+        return { staging, files: [...written.values()] };
+    }
+    catch (thrown) {
+        await (0,promises_.rm)(staging, { recursive: true, force: true });
+        throw thrown;
+    }
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
+// EXTERNAL MODULE: ./build/platform/registry/http.js
+var http = __webpack_require__(86078);
+;// CONCATENATED MODULE: ./build/platform/cache/actions-download.js
+// Restoring an Actions cache entry without @actions/cache's extraction: that library untars the entry
+// with GNU tar and `-P`, which honours absolute names, `..` and links before mlci could check anything
+// (reliability-and-security.md §3.3, CACHE-08). Here the entry is looked up through the same cache
+// service protocol (v2 twirp, v1 REST on GHES), downloaded as an opaque file and decompressed into a
+// stream for mlci's own reader. Saving still goes through @actions/cache, so the version computed here
+// must match the one it computes (lib/internal/cacheUtils.js getCacheVersion).
+
+
+
+
+
+
+
+/** Same detection as @actions/cache's getCompressionMethod, so save and restore agree on the version. */
+function compressionMethod() {
+    const probe = (0,external_node_child_process_.spawnSync)('zstd', ['--quiet', '--version'], { encoding: 'utf8', windowsHide: true });
+    return probe.status === 0 && probe.stdout.trim() !== '' ? 'zstd-without-long' : 'gzip';
+}
+/** The entry's version: sha256 of the paths, the compression method, `windows-only`, and the salt `1.0`. */
+function cacheVersion(paths, method, platform = process.platform) {
+    const components = [...paths, method, ...(platform === 'win32' ? ['windows-only'] : []), '1.0'];
+    return (0,external_node_crypto_.createHash)('sha256').update(components.join('|')).digest('hex');
+}
+/** Looks the exact key up; returns the download URL, or undefined for a miss. */
+async function lookUp(env, key, version) {
+    const token = env.ACTIONS_RUNTIME_TOKEN ?? '';
+    const auth = { Authorization: `Bearer ${token}` };
+    if (env.ACTIONS_CACHE_SERVICE_V2 && env.ACTIONS_RESULTS_URL) {
+        const url = new URL('/twirp/github.actions.results.api.v1.CacheService/GetCacheEntryDownloadURL', env.ACTIONS_RESULTS_URL);
+        const response = await (0,http/* send */.tN)({
+            method: 'POST',
+            url: url.href,
+            headers: { ...auth, 'Content-Type': 'application/json' },
+            body: Buffer.from(JSON.stringify({ key, restore_keys: [], version })),
+            idleTimeoutMs: 30_000,
+        });
+        const text = (await (0,http/* readBody */.x8)(response, 1024 * 1024, 'error')).toString('utf8');
+        if (response.status !== 200)
+            throw new errors/* MlciError */.sc(`cache lookup: ${response.status} ${text.slice(0, 200)}`, 1);
+        const body = JSON.parse(text);
+        return body.ok && body.matched_key === key ? body.signed_download_url : undefined;
+    }
+    const base = env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL;
+    if (!base)
+        return undefined;
+    const url = new URL(`_apis/artifactcache/cache?keys=${encodeURIComponent(key)}&version=${version}`, base);
+    const response = await (0,http/* send */.tN)({
+        method: 'GET',
+        url: url.href,
+        headers: { ...auth, Accept: 'application/json;api-version=6.0-preview.1' },
+        idleTimeoutMs: 30_000,
+    });
+    const text = (await (0,http/* readBody */.x8)(response, 1024 * 1024, 'error')).toString('utf8');
+    if (response.status === 204 || response.status === 404)
+        return undefined;
+    if (response.status !== 200)
+        throw new errors/* MlciError */.sc(`cache lookup: ${response.status} ${text.slice(0, 200)}`, 1);
+    const body = JSON.parse(text);
+    return body.cacheKey === key ? body.archiveLocation : undefined;
+}
+/**
+ * Downloads the entry of `key` to `file` as opaque bytes (at most `maxBytes`); false for a miss. A
+ * download that stalls for 30 s, or is longer than the budget, is an error (a miss for the caller).
+ */
+async function downloadEntry(env, key, version, file, maxBytes) {
+    const url = await lookUp(env, key, version);
+    if (!url)
+        return false;
+    const response = await (0,http/* send */.tN)({ method: 'GET', url, followRedirects: true, idleTimeoutMs: 30_000 });
+    if (response.status !== 200) {
+        response.body.resume();
+        throw new errors/* MlciError */.sc(`cache download: ${response.status}`, 1);
+    }
+    let got = 0;
+    await (0,external_node_stream_promises_.pipeline)(response.body, async function* (chunks) {
+        for await (const chunk of chunks) {
+            got += chunk.length;
+            if (got > maxBytes)
+                throw new errors/* DataError */.fL(`cache entry is larger than ${maxBytes} bytes: too large`);
+            yield chunk;
+        }
+    }, (0,external_node_fs_.createWriteStream)(file));
+    return true;
+}
+/**
+ * The decompressed bytes of a downloaded entry, at most `maxBytes` of them: a stream that decompresses
+ * to more (a bomb, or a zstd stream that never ends) is an error once the budget is spent. zstd through
+ * node:zlib where it has it (Node 22.15+, 24), else the `zstd` binary as a pure stream filter (it only
+ * decompresses; it never unpacks anything).
+ */
+async function* decompressed(file, method, maxBytes) {
+    let got = 0;
+    const counted = async function* (source) {
+        for await (const chunk of source) {
+            got += chunk.length;
+            if (got > maxBytes)
+                throw new errors/* DataError */.fL(`cache entry decompresses to more than ${maxBytes} bytes`);
+            yield chunk;
+        }
+    };
+    const createZstd = external_node_zlib_.createZstdDecompress;
+    if (method === 'gzip' || createZstd) {
+        const input = (0,external_node_fs_.createReadStream)(file);
+        const inflate = method === 'gzip' ? external_node_zlib_.createGunzip() : createZstd();
+        input.pipe(inflate);
+        try {
+            yield* counted(inflate);
+        }
+        finally {
+            input.destroy();
+            inflate.destroy();
+        }
+        return;
+    }
+    const child = (0,external_node_child_process_.spawn)('zstd', ['-d', '-c', '-q', '--', file], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+        windowsHide: true,
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => {
+        if (stderr.length < 4096)
+            stderr += chunk.toString('utf8');
+    });
+    const exited = new Promise((resolve) => child.on('close', (code) => resolve(code)));
+    child.on('error', () => undefined);
+    try {
+        yield* counted(child.stdout);
+        const code = await exited;
+        if (code !== 0)
+            throw new errors/* DataError */.fL(`cache entry is not a valid zstd stream: ${stderr.trim() || `zstd exited ${code}`}`);
+    }
+    finally {
+        if (child.exitCode === null)
+            child.kill('SIGKILL');
+    }
+}
+
+// EXTERNAL MODULE: ./build/platform/cache/outputs.js
+var cache_outputs = __webpack_require__(74617);
+;// CONCATENATED MODULE: ./build/platform/cache/actions-entry.js
+// The layout of an mlci Actions cache entry, checked as untrusted: an outer tar (written by
+// @actions/cache: the transfer dir and the outputs.tar in it), holding mlci's inner tar whose first
+// member is the manifest every other member is checked against.
+
+
+
+
+
+/** The first member of every inner archive: the manifest the restore checks everything against. */
+const MANIFEST = '.mlci-manifest.json';
+const MAX_MANIFEST = 64 * 1024 * 1024;
+/**
+ * The inner tar of a downloaded entry, as a TarSource: the outer archive may hold only the transfer dir
+ * and its outputs.tar, under the exact names @actions/cache gives them; a link, a `..` or absolute name,
+ * a second file, anything else is refused, naming it. Nothing of the outer archive is written anywhere.
+ */
+function outputsTar(file, method, names) {
+    return async (consume) => {
+        let found = false;
+        await readTar(decompressed(file, method, 10 * 2 ** 30 + 1024 * 1024), async (header, data) => {
+            const name = header.path.replace(/\/+$/, '');
+            if (header.type === 'dir' && name === names.dir)
+                return;
+            if (header.type === 'file' && name === names.file && !found) {
+                found = true;
+                return consume(data);
+            }
+            throw new errors/* DataError */.fL(`archive entry "${header.path}" is not the cache's ${names.file}, refused`);
+        }, { names: 'raw', maxEntries: 16, maxBytes: 10 * 2 ** 30 + 1024 * 1024 });
+        if (!found)
+            throw new errors/* DataError */.fL(`archive holds no ${names.file}`);
+    };
+}
+const STOP = Symbol('manifest read');
+function checkManifest(value, key, outputs) {
+    const manifest = value;
+    if (manifest?.kind !== 'mlci/cache-entry' || manifest.key !== key || !Array.isArray(manifest.files))
+        throw new errors/* DataError */.fL('archive manifest is for another key');
+    const paths = new Set();
+    for (const file of manifest.files) {
+        const f = file;
+        if (!f ||
+            typeof f.path !== 'string' ||
+            typeof f.sha256 !== 'string' ||
+            !/^[0-9a-f]{64}$/.test(f.sha256) ||
+            !Number.isSafeInteger(f.size) ||
+            (f.size ?? -1) < 0 ||
+            typeof f.executable !== 'boolean' ||
+            (f.link !== undefined &&
+                (typeof f.link !== 'string' || f.size !== 0 || !linkStaysInside(f.path, f.link))))
+            throw new errors/* DataError */.fL(`archive manifest lists a malformed file or a link out of the outputs`);
+        if (safeEntryPath(f.path) !== f.path || !(0,cache_outputs/* withinOutputs */.o$)(f.path, outputs) || paths.has(f.path))
+            throw new errors/* DataError */.fL(`archive member "${f.path}" is not one of the stage's outputs`);
+        paths.add(f.path);
+    }
+    return manifest;
+}
+/** Reads only the manifest at the head of the inner archive (the rest of the stream is not decompressed). */
+async function readManifest(source, key, outputs) {
+    let manifest;
+    await source(async (tar) => {
+        await readTar(tar, async (header, data) => {
+            if (header.path !== MANIFEST || header.type !== 'file')
+                throw new errors/* DataError */.fL('archive does not start with its manifest');
+            if (header.size > MAX_MANIFEST)
+                throw new errors/* DataError */.fL('archive manifest is too large');
+            const chunks = [];
+            for await (const chunk of data)
+                chunks.push(chunk);
+            let parsed;
+            try {
+                parsed = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+            }
+            catch {
+                throw new errors/* DataError */.fL('archive manifest is not JSON');
+            }
+            manifest = checkManifest(parsed, key, outputs);
+            throw STOP;
+        }, { maxEntries: 1, maxBytes: MAX_MANIFEST });
+    }).catch((thrown) => {
+        if (thrown !== STOP)
+            throw thrown;
+    });
+    if (!manifest)
+        throw new errors/* DataError */.fL('archive is empty');
+    return manifest;
+}
+/**
+ * Every inner member: the manifest (readManifest saw it first) and directories skipped, each file exactly
+ * as the manifest lists it. Stateless: it serves the verifying and the writing pass alike.
+ */
+function manifestRule(manifest) {
+    const files = new Map(manifest.files.map((file) => [file.path, file]));
+    return (header) => {
+        if (header.path === MANIFEST || header.type === 'dir')
+            return 'skip';
+        const expected = files.get(header.path);
+        if (!expected)
+            throw new errors/* DataError */.fL(`archive member "${header.path}" is not one of the stage's outputs`);
+        return expected;
+    };
+}
+
+;// CONCATENATED MODULE: ./build/platform/cache/actions-store.js
+
+
+
+
+
+
+
+
+
+
+/** ACTIONS_CACHE_MODE `none` or `write-only` (set by the runner) forbids reading the cache. */
+function cacheReadable(env) {
+    return !['none', 'write-only'].includes(env.ACTIONS_CACHE_MODE ?? '');
+}
+/** The environment tells a runner with the Actions cache service apart from one without (CACHE-11). */
+function actionsCacheAvailable(env) {
+    return Boolean(env.ACTIONS_RUNTIME_TOKEN && (env.ACTIONS_RESULTS_URL || env.ACTIONS_CACHE_URL));
+}
+async function* fileChunks(path) {
+    yield* (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1024 * 1024 });
+}
+/**
+ * The GitHub Actions cache through @actions/cache, keyed by the fingerprint (exact key only: a prefix
+ * match would restore outputs of other inputs, CACHE-07). The outputs travel as one deterministic tar
+ * of our own with the manifest first; @actions/cache compresses it with zstd and saves it. Restore
+ * never lets a tar that honours `-P` near the entry: it downloads it as an opaque file
+ * (actions-download.ts) and hands it to verifyThenExtract, which checks the outer archive (exactly the
+ * transfer dir and its outputs.tar), then the inner one (safe names only, no links, within the declared
+ * outputs, every file's size and sha256 against the manifest) before writing into a fresh staging dir.
+ */
+function actionsStore(options) {
+    const transfer = (0,external_node_path_.join)(options.root, '.mlci', 'transfer');
+    const archive = (0,external_node_path_.join)(transfer, 'outputs.tar');
+    // The path list is part of the cache version (sha256 of paths + compressor): keep it one constant
+    // relative path, so every job, matrix cell and stage agrees on it.
+    // @actions/cache refuses '..' in patterns: outside the cwd, the absolute path (runner-specific) is used.
+    const paths = () => {
+        const path = (0,external_node_path_.relative)(process.cwd(), transfer);
+        return [path.startsWith('..') || (0,external_node_path_.isAbsolute)(path) ? transfer : path];
+    };
+    const cache = () => Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(838), __webpack_require__.e(110), __webpack_require__.e(91)]).then(__webpack_require__.bind(__webpack_require__, 18091));
+    // The names @actions/cache's tar gives the transfer dir and the archive in it: relative to the
+    // workspace it archives from (GITHUB_WORKSPACE, else the cwd), `/`-separated (lib/internal/cacheUtils.js
+    // resolvePaths). The outer archive of an entry may hold exactly these two and nothing else.
+    const outerNames = () => {
+        const dir = (0,external_node_path_.relative)(process.env.GITHUB_WORKSPACE || process.cwd(), transfer)
+            .split(external_node_path_.sep)
+            .join('/');
+        return { dir, file: `${dir}/outputs.tar` };
+    };
+    // GitHub caps a repository's caches at 10 GB: no honest entry is larger.
+    const budget = {
+        maxBytes: options.maxBytes ?? 10 * 2 ** 30,
+        maxEntries: options.maxEntries ?? 1_000_000,
+        // Symlinks inside the outputs are stored as links; verifyThenExtract checks each against the manifest.
+        links: 'report',
+    };
+    return {
+        name: 'github-actions',
+        async restore(key, outputs) {
+            let staging;
+            try {
+                await (0,promises_.rm)(transfer, { recursive: true, force: true });
+                await (0,promises_.mkdir)(transfer, { recursive: true });
+                if (!cacheReadable(process.env))
+                    return undefined;
+                const method = compressionMethod();
+                const entry = (0,external_node_path_.join)(transfer, 'entry');
+                if (!(await downloadEntry(process.env, key, cacheVersion(paths(), method), entry, budget.maxBytes)))
+                    return undefined;
+                const source = outputsTar(entry, method, outerNames());
+                const manifest = await readManifest(source, key, outputs);
+                const extracted = await verifyThenExtract(source, manifestRule(manifest), (0,external_node_path_.join)(options.root, '.mlci', 'tmp'), budget);
+                staging = extracted.staging;
+                const missing = manifest.files.filter((file) => !extracted.files.some((f) => f.path === file.path));
+                if (missing.length)
+                    throw new Error(`archive lacks ${missing.map((file) => file.path).join(', ')}`);
+                await (0,cache_outputs/* placeOutputs */.WR)(staging, options.root, outputs);
+                return { source: 'github-actions', files: manifest.files };
+            }
+            catch (error) {
+                // A poisoned, truncated or oversized entry is a miss: the stage runs and writes its own outputs.
+                options.warn(`cache restore failed: ${(0,errors/* messageOf */.bD)(error)} (entry ${key}; running the stage instead)`);
+                return undefined;
+            }
+            finally {
+                if (staging)
+                    await (0,promises_.rm)(staging, { recursive: true, force: true });
+                await (0,promises_.rm)(transfer, { recursive: true, force: true });
+            }
+        },
+        async save(manifest) {
+            try {
+                await (0,promises_.rm)(transfer, { recursive: true, force: true });
+                await (0,promises_.mkdir)(transfer, { recursive: true });
+                const header = Buffer.from(JSON.stringify(manifest));
+                const entries = [
+                    {
+                        path: MANIFEST,
+                        type: 'file',
+                        size: header.length,
+                        read: async function* () {
+                            yield header;
+                        },
+                    },
+                    ...manifest.files.map((file) => file.link !== undefined
+                        ? { path: file.path, type: 'symlink', size: 0, link: file.link }
+                        : {
+                            path: file.path,
+                            type: 'file',
+                            size: file.size,
+                            executable: file.executable,
+                            read: () => fileChunks((0,external_node_path_.join)(options.root, file.path)),
+                        }),
+                ];
+                await (0,external_node_stream_promises_.pipeline)(packTar(entries), (0,external_node_fs_.createWriteStream)(archive));
+                options.info(`packed ${manifest.files.length} output file(s), ${(await (0,promises_.stat)(archive)).size} bytes`);
+                const id = await (await cache()).saveCache(paths(), manifest.key);
+                // -1: @actions/cache already logged why (another job saving the same key, a service error).
+                return id === -1 ? 'failed: not saved (see the cache messages above)' : 'saved';
+            }
+            catch (error) {
+                options.warn(`cache save failed: ${(0,errors/* messageOf */.bD)(error)}`);
+                return `failed: ${(0,errors/* messageOf */.bD)(error)}`;
+            }
+            finally {
+                await (0,promises_.rm)(transfer, { recursive: true, force: true });
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./build/platform/cache/layered-store.js
+/**
+ * The local store in front of a remote one (the registry): restore tries local first, then the remote,
+ * and keeps a remote hit locally so the next run on this machine reads no network; save writes both.
+ * `remoteSaveBlocked` (a fork's pull request) keeps the remote read-only while the local one still saves.
+ */
+function layeredStore(local, remote, options = {}) {
+    return {
+        name: `${local.name}+${remote.name}`,
+        async restore(key, outputs) {
+            const near = await local.restore(key, outputs);
+            if (near)
+                return near;
+            const far = await remote.restore(key, outputs);
+            if (far?.inputs)
+                await local.save({ kind: 'mlci/cache-entry', version: 1, key, inputs: far.inputs, files: far.files });
+            return far;
+        },
+        async save(manifest) {
+            const near = await local.save(manifest);
+            if (options.remoteSaveBlocked) {
+                options.notice?.(`${remote.name} cache save skipped: ${options.remoteSaveBlocked}`);
+                return near;
+            }
+            const far = await remote.save(manifest);
+            return far.startsWith('failed') || near === 'saved' ? far : near;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./build/platform/cache/local-store.js
+
+
+
+
+
+
+
+/** Files copied at once on restore: enough to keep both cores' copies busy while others wait on the disk. */
+const RESTORE_COPIES = 4;
+/**
+ * Runs `work` over `items`, at most `limit` at once. After a failure no new item starts; it rejects with
+ * the first failure once every started one has settled (so the caller's clean-up never races a copy).
+ */
+async function inParallel(items, limit, work) {
+    let next = 0;
+    let failed = false;
+    const lane = async () => {
+        while (!failed && next < items.length) {
+            try {
+                await work(items[next++]);
+            }
+            catch (error) {
+                failed = true;
+                throw error;
+            }
+        }
+    };
+    const results = await Promise.allSettled(Array.from({ length: Math.min(limit, items.length) }, lane));
+    const rejected = results.find((result) => result.status === 'rejected');
+    if (rejected)
+        throw rejected.reason;
+}
+const unique = () => `${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+/**
+ * A content-addressed directory: `objects/<2 hex>/<sha256>` holds each distinct output file once,
+ * `entries/<key>.json` the manifest of a stage run. Files are copied in and out with copy-on-write
+ * clones where the filesystem has them (COPYFILE_FICLONE, else a kernel copy), never hardlinked: a
+ * command that rewrites its output in place would otherwise corrupt the cache through the link.
+ * Local objects are trusted as this machine's own and checked by size, not re-hashed (see docs/train.md).
+ */
+function localStore(options) {
+    const objectPath = (sha256) => (0,external_node_path_.join)(options.dir, 'objects', sha256.slice(0, 2), sha256);
+    const entryPath = (key) => (0,external_node_path_.join)(options.dir, 'entries', `${key}.json`);
+    const atomicCopy = async (from, to) => {
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(to), { recursive: true });
+        const temp = `${to}.${unique()}.tmp`;
+        await (0,promises_.copyFile)(from, temp, external_node_fs_.constants.COPYFILE_FICLONE);
+        await (0,promises_.rename)(temp, to);
+    };
+    return {
+        name: 'local',
+        async restore(key, outputs) {
+            let manifest;
+            try {
+                manifest = JSON.parse(await (0,promises_.readFile)(entryPath(key), 'utf8'));
+            }
+            catch {
+                return undefined; // no entry: a plain miss, nothing to warn about
+            }
+            const staging = (0,external_node_path_.join)(options.root, '.mlci', 'tmp', `restore-${unique()}`);
+            try {
+                // Every check before the first byte is written: a refused entry leaves nothing behind.
+                if (manifest.kind !== 'mlci/cache-entry' || manifest.key !== key)
+                    throw new Error('entry is not for this key');
+                const copies = [];
+                const links = [];
+                for (const file of manifest.files) {
+                    const path = safeEntryPath(file.path);
+                    if (!(0,cache_outputs/* withinOutputs */.o$)(path, outputs))
+                        throw new Error(`entry holds "${file.path}", outside the stage's outputs`);
+                    if (file.link !== undefined) {
+                        if (!linkStaysInside(path, file.link))
+                            throw new Error(`entry's link "${file.path}" leads out`);
+                        links.push(file);
+                        continue;
+                    }
+                    const object = objectPath(file.sha256);
+                    const info = await (0,promises_.stat)(object);
+                    if (info.size !== file.size)
+                        throw new Error(`object of ${file.path} has ${info.size} bytes, not ${file.size}`);
+                    copies.push({ object, to: (0,external_node_path_.join)(staging, path), executable: file.executable });
+                }
+                // The staging dir is this restore's own and moves into place only when complete, so its files are
+                // written directly (no temp + rename each), several at once: without reflink (ext4) each is a kernel
+                // copy, and one at a time left a core idle (2x slower than `tar -x` as a whole process).
+                await inParallel(copies, RESTORE_COPIES, async ({ object, to, executable }) => {
+                    await (0,promises_.mkdir)((0,external_node_path_.dirname)(to), { recursive: true });
+                    await (0,promises_.copyFile)(object, to, external_node_fs_.constants.COPYFILE_FICLONE);
+                    if (executable)
+                        await (0,promises_.chmod)(to, 0o755);
+                });
+                // Links last, as verifyThenExtract creates them: nothing is written through one.
+                for (const file of links) {
+                    await (0,promises_.mkdir)((0,external_node_path_.dirname)((0,external_node_path_.join)(staging, file.path)), { recursive: true });
+                    await (0,promises_.symlink)(file.link, (0,external_node_path_.join)(staging, file.path));
+                }
+                await (0,cache_outputs/* placeOutputs */.WR)(staging, options.root, outputs);
+                return { source: 'local', files: manifest.files };
+            }
+            catch (error) {
+                options.warn(`cache restore failed: ${(0,errors/* messageOf */.bD)(error)} (running the stage instead)`);
+                return undefined;
+            }
+            finally {
+                await (0,promises_.rm)(staging, { recursive: true, force: true });
+            }
+        },
+        async save(manifest) {
+            try {
+                for (const file of manifest.files) {
+                    if (file.link !== undefined)
+                        continue; // kept in the manifest itself
+                    const object = objectPath(file.sha256);
+                    const info = await (0,promises_.stat)(object).catch(() => undefined);
+                    if (info?.size !== file.size)
+                        await atomicCopy((0,external_node_path_.join)(options.root, file.path), object);
+                }
+                await (0,promises_.mkdir)((0,external_node_path_.dirname)(entryPath(manifest.key)), { recursive: true });
+                const temp = `${entryPath(manifest.key)}.${unique()}.tmp`;
+                await (0,promises_.writeFile)(temp, JSON.stringify(manifest));
+                await (0,promises_.rename)(temp, entryPath(manifest.key));
+                return 'saved';
+            }
+            catch (error) {
+                options.warn(`cache save failed: ${(0,errors/* messageOf */.bD)(error)}`);
+                return `failed: ${(0,errors/* messageOf */.bD)(error)}`;
+            }
+        },
+    };
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: ./build/core/image/image.js
+var image_image = __webpack_require__(78701);
+// EXTERNAL MODULE: ./build/core/image/manifest.js
+var manifest = __webpack_require__(64803);
+// EXTERNAL MODULE: ./build/core/image/media-types.js
+var media_types = __webpack_require__(8296);
+;// CONCATENATED MODULE: ./build/core/train/cache-artifact.js
+
+
+
+
+
+// A train cache entry as an OCI artifact, the way ORAS stores files (reference/oci-images.md): an image
+// manifest with an `artifactType`, the empty config, one layer per output file (its path in the
+// `org.opencontainers.image.title` annotation, as `oras push` sets it), and the entry's key and inputs
+// in the manifest's annotations. Layers are the files' raw bytes, so a blob's digest is the file's sha256:
+// a 6 GB checkpoint shared by two fingerprints is one blob, and an unchanged file is never uploaded again.
+/** The manifest's `artifactType`: what `oras discover` and registry UIs show. */
+const CACHE_ARTIFACT_TYPE = 'application/vnd.mlci.train-cache.v1+json';
+/** Each output file's layer media type (raw bytes, not a tar). */
+const CACHE_FILE_TYPE = 'application/vnd.mlci.train-cache.file.v1';
+/** The OCI empty descriptor's media type and bytes (image-spec, "Guidance for an Empty Descriptor"). */
+const EMPTY_CONFIG_TYPE = 'application/vnd.oci.empty.v1+json';
+const TITLE = 'org.opencontainers.image.title';
+const CREATED = 'org.opencontainers.image.created';
+const KEY = 'dev.mlci.train.key';
+const STAGE = 'dev.mlci.train.stage';
+const FINGERPRINT = 'dev.mlci.train.fingerprint';
+const INPUTS = 'dev.mlci.train.inputs';
+const EXECUTABLE = 'dev.mlci.train.executable';
+/** The stage and fingerprint inside a cache key (`mlci-train-<stage>-<64 hex>`), when it has that shape. */
+function splitKey(key) {
+    const match = /^mlci-train-(.+)-([0-9a-f]{64})$/.exec(key);
+    return match ? { stage: match[1], fingerprint: match[2] } : undefined;
+}
+/**
+ * The tag an entry lives under: `<stage>-<fingerprint>` with the stage cut to 60 registry-safe characters
+ * (a tag is at most 128: 60 + 1 + 64 = 125), or `key-<sha256 of the key>` for a key of another shape. Two
+ * stage names that map to one tag prefix still differ in the fingerprint, and restore checks the exact key
+ * in the manifest's annotations (CACHE-07), so a collision is a miss, never a wrong restore.
+ */
+function cacheTag(key) {
+    const parts = splitKey(key);
+    if (!parts)
+        return `key-${sha256Hex(key)}`;
+    const stage = parts.stage
+        .replace(/[^A-Za-z0-9_.-]/g, '_')
+        .replace(/^[.-]/, '_')
+        .slice(0, 60);
+    return `${stage}-${parts.fingerprint}`;
+}
+/**
+ * The key of a stage's inputs without the machine they ran on: the fingerprint's inputs minus the OS,
+ * architecture, distribution and tool versions, and minus the upstream fingerprints (which hold those of
+ * the upstream stages; the deps still hold the upstream outputs' content). A laptop computes the same key
+ * for the same checkout as CI did, which is how `mlci pull` finds what CI produced.
+ */
+function portableKey(inputs) {
+    return sha256Hex(canonical_canonicalJson({ ...inputs, runtime: { lockfiles: inputs.runtime.lockfiles }, upstream: {} }));
+}
+/** The second tag of an entry: `p-<stage>-<portable key>` (2 + 57 + 1 + 64 = 124 characters at most). */
+function portableTag(stage, inputs) {
+    const safe = stage.replace(/[^A-Za-z0-9_.-]/g, '_').slice(0, 57);
+    return `p-${safe}-${portableKey(inputs)}`;
+}
+/** The config blob every entry shares: the two bytes `{}` (image-spec's empty descriptor). */
+const emptyConfig = () => (0,manifest/* jsonBlob */.q2)({}, EMPTY_CONFIG_TYPE);
+/** The manifest of an entry; `inputs` (the fingerprint's inputs) travel as a JSON annotation. */
+function cacheManifest(entry) {
+    const parts = splitKey(entry.key);
+    const config = emptyConfig().descriptor;
+    return (0,manifest/* jsonBlob */.q2)({
+        schemaVersion: 2,
+        mediaType: media_types/* MEDIA */.Rn.ociManifest,
+        artifactType: CACHE_ARTIFACT_TYPE,
+        config: { mediaType: config.mediaType, digest: config.digest, size: config.size },
+        layers: entry.files.map((file) => ({
+            mediaType: CACHE_FILE_TYPE,
+            digest: `sha256:${file.sha256}`,
+            size: file.size,
+            annotations: { [TITLE]: file.path, ...(file.executable ? { [EXECUTABLE]: 'true' } : {}) },
+        })),
+        annotations: {
+            [CREATED]: entry.created,
+            [KEY]: entry.key,
+            [STAGE]: parts?.stage ?? '',
+            [FINGERPRINT]: parts?.fingerprint ?? '',
+            [INPUTS]: JSON.stringify(entry.inputs),
+        },
+    }, media_types/* MEDIA */.Rn.ociManifest);
+}
+const MAX_FILES = 100_000;
+/**
+ * Reads an entry's manifest as untrusted (someone else's job wrote it, or the registry was tampered
+ * with): the artifact type, safe unique paths, sha256 digests and sizes are checked; anything else is a
+ * DataError. The caller still checks the key and that every path is one of the stage's outputs.
+ */
+function parseCacheManifest(bytes) {
+    let value;
+    try {
+        value = JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        throw new errors/* DataError */.fL('the cache entry manifest is not JSON');
+    }
+    if (value.artifactType !== CACHE_ARTIFACT_TYPE)
+        throw new errors/* DataError */.fL(`the manifest is not a train cache entry (artifactType ${String(value.artifactType)})`);
+    const annotations = (value.annotations ?? {});
+    const text = (name) => (typeof annotations[name] === 'string' ? annotations[name] : '');
+    const layers = Array.isArray(value.layers) ? value.layers : [];
+    if (layers.length > MAX_FILES)
+        throw new errors/* DataError */.fL(`the entry lists ${layers.length} files`);
+    const seen = new Set();
+    const files = layers.map((layer) => {
+        const notes = (layer.annotations ?? {});
+        const path = safeEntryPath(String(notes[TITLE] ?? ''));
+        const digest = String(layer.digest ?? '');
+        const size = layer.size;
+        if (!/^sha256:[0-9a-f]{64}$/.test(digest))
+            throw new errors/* DataError */.fL(`"${path}" has digest "${digest}"`);
+        if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0)
+            throw new errors/* DataError */.fL(`"${path}" has size ${String(size)}`);
+        if (seen.has(path))
+            throw new errors/* DataError */.fL(`the entry lists "${path}" twice`);
+        seen.add(path);
+        return { path, sha256: digest.slice(7), size, executable: notes[EXECUTABLE] === 'true' };
+    });
+    let inputs = null;
+    try {
+        inputs = JSON.parse(text(INPUTS) || 'null');
+    }
+    catch {
+        throw new errors/* DataError */.fL('the entry annotation with its inputs is not JSON');
+    }
+    return {
+        key: text(KEY),
+        stage: text(STAGE),
+        fingerprint: text(FINGERPRINT),
+        created: text(CREATED),
+        inputs,
+        files,
+    };
+}
+
+// EXTERNAL MODULE: ./build/platform/registry/errors.js
+var registry_errors = __webpack_require__(29241);
+// EXTERNAL MODULE: ./build/platform/registry/push.js + 1 modules
+var push = __webpack_require__(66989);
+;// CONCATENATED MODULE: ./build/platform/cache/registry-store.js
+
+
+
+
+
+
+
+
+
+
+
+
+const registry_store_unique = () => `${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+/** True for "the registry has no such thing" (a plain miss: no warning). */
+const notFound = (error) => error instanceof registry_errors/* RegistryError */.g && error.status === 404;
+/** A file of the workspace as a registry layer: raw bytes, digest = the file's sha256 (no compression). */
+function fileLayer(root, file) {
+    const digest = `sha256:${file.sha256}`;
+    const layer = {
+        digest: async () => digest,
+        diffId: async () => digest,
+        size: async () => file.size,
+        mediaType: () => CACHE_FILE_TYPE,
+        compressed: async () => (0,external_node_fs_.createReadStream)((0,external_node_path_.join)(root, file.path), { highWaterMark: 1024 * 1024 }),
+    };
+    return {
+        descriptor: { mediaType: CACHE_FILE_TYPE, digest, size: file.size },
+        layer,
+        name: file.path,
+        origin: 'built',
+    };
+}
+/**
+ * Downloads one blob into `target`, hashing and counting as it goes; a blob that is not the digest or
+ * size the manifest says is refused (tampered, or truncated) before anything reaches the workspace.
+ */
+async function fetchVerified(client, repository, file, target) {
+    const stream = await client.openBlob(repository, `sha256:${file.sha256}`).catch((error) => {
+        if (notFound(error))
+            throw new errors/* DataError */.fL(`partial entry: the blob of "${file.path}" is missing`);
+        throw error;
+    });
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let size = 0;
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+    await (0,external_node_stream_promises_.pipeline)(stream, new external_node_stream_.Transform({
+        transform(chunk, _encoding, done) {
+            size += chunk.length;
+            if (size > file.size)
+                return done(new errors/* DataError */.fL(`the blob of "${file.path}" is longer than ${file.size} bytes`));
+            hash.update(chunk);
+            done(null, chunk);
+        },
+    }), (0,external_node_fs_.createWriteStream)(target));
+    const got = hash.digest('hex');
+    if (size !== file.size || got !== file.sha256)
+        throw new errors/* DataError */.fL(`the blob of "${file.path}" does not match its manifest (sha256 ${got.slice(0, 12)}…, ${size} bytes; expected ${file.sha256.slice(0, 12)}…, ${file.size} bytes): tampered or corrupt`);
+    if (file.executable)
+        await (0,promises_.chmod)(target, 0o755);
+}
+/**
+ * Train cache entries as OCI artifacts in any registry (ORAS-style, src/core/train/cache-artifact.ts),
+ * through mlci's registry client: lookup by tag, restore with every blob verified in a staging dir first,
+ * save with pushImage's HEAD-skip, parallel streamed uploads, retries and manifest-before-tag order.
+ */
+function registryStore(options) {
+    const { client, repository, root } = options;
+    const jobs = options.jobs ?? 4;
+    const where = `${client.registry}/${repository}`;
+    const fetchEntry = async (tag) => {
+        client.prepare(repository, 'pull');
+        const manifest = await client.getManifest(repository, tag).catch((error) => {
+            if (notFound(error))
+                return undefined;
+            throw error;
+        });
+        return manifest ? parseCacheManifest(manifest.bytes) : undefined;
+    };
+    const lookupPortable = async (stage, inputs) => {
+        const entry = await fetchEntry(portableTag(stage, inputs));
+        if (!entry)
+            return undefined;
+        // As CACHE-07 for the key: the inputs inside must give the same portable key.
+        const inside = entry.inputs;
+        if (!inside?.runtime || portableKey(inside) !== portableKey(inputs) || entry.stage !== stage)
+            throw new errors/* DataError */.fL(`${where}:${portableTag(stage, inputs)} holds the entry of other inputs`);
+        return entry;
+    };
+    const lookup = async (key) => {
+        const entry = await fetchEntry(cacheTag(key));
+        if (!entry)
+            return undefined;
+        // CACHE-07: the key inside must be the one asked for (a tag is only an index into the entries).
+        if (entry.key !== key)
+            throw new errors/* DataError */.fL(`${where}:${cacheTag(key)} holds the entry of another key`);
+        return entry;
+    };
+    /**
+     * Downloads `files` into a staging dir and verifies each; only when all check out are `places` (declared
+     * outputs, or the files themselves) renamed into the workspace. Every download is let finish (or fail)
+     * before the first error is raised, so nothing still writes into the staging dir as it is removed.
+     */
+    const fetchFiles = async (files, places = files.map((file) => file.path)) => {
+        const staging = (0,external_node_path_.join)(root, '.mlci', 'tmp', `registry-${registry_store_unique()}`);
+        try {
+            const errors = [];
+            await (0,push/* pool */.d)(files, jobs, (file) => errors.length
+                ? Promise.resolve()
+                : fetchVerified(client, repository, file, (0,external_node_path_.join)(staging, file.path)).catch((error) => {
+                    errors.push(error);
+                }));
+            if (errors.length)
+                throw errors[0];
+            await (0,cache_outputs/* placeOutputs */.WR)(staging, root, places);
+        }
+        finally {
+            await (0,promises_.rm)(staging, { recursive: true, force: true });
+        }
+    };
+    return {
+        name: 'registry',
+        lookup,
+        lookupPortable,
+        fetchFiles,
+        async restore(key, outputs) {
+            try {
+                const entry = await lookup(key);
+                if (!entry)
+                    return undefined;
+                for (const file of entry.files) {
+                    if (!(0,cache_outputs/* withinOutputs */.o$)(file.path, outputs))
+                        throw new errors/* DataError */.fL(`the entry holds "${file.path}", outside the stage's outputs`);
+                }
+                await fetchFiles(entry.files, [...outputs]);
+                return {
+                    source: 'registry',
+                    files: entry.files,
+                    ...(entry.inputs && typeof entry.inputs === 'object'
+                        ? { inputs: entry.inputs }
+                        : {}),
+                };
+            }
+            catch (error) {
+                options.warn(`registry cache ${where}: restore failed: ${(0,errors/* messageOf */.bD)(error)} (running the stage instead)`);
+                return undefined;
+            }
+        },
+        async save(manifest) {
+            try {
+                client.prepare(repository, 'push');
+                const existing = await lookup(manifest.key).catch(() => undefined);
+                // Another job saved this fingerprint already (same inputs): keep its entry, upload nothing.
+                if (existing)
+                    return 'exists';
+                const files = manifest.files.map(({ path, sha256, size, executable }) => ({
+                    path,
+                    sha256,
+                    size,
+                    executable,
+                }));
+                const base = (0,image_image/* scratch */.FW)({ os: 'unknown', architecture: 'unknown' });
+                const image = {
+                    kind: 'image',
+                    platform: base.platform,
+                    base,
+                    config: emptyConfig(),
+                    manifest: cacheManifest({
+                        key: manifest.key,
+                        created: (options.now?.() ?? new Date()).toISOString(),
+                        inputs: manifest.inputs,
+                        files,
+                    }),
+                    layers: files.map((file) => fileLayer(root, file)),
+                };
+                const results = [];
+                const stage = splitKey(manifest.key)?.stage;
+                const tags = [cacheTag(manifest.key), ...(stage ? [portableTag(stage, manifest.inputs)] : [])];
+                await (0,push/* pushImage */.G)(client, repository, image, tags, {
+                    jobs,
+                    sleep: options.sleep,
+                    warn: options.warn,
+                    onBlob: (result) => results.push(result),
+                });
+                const sent = results.filter((r) => r.kind === 'layer' && r.action === 'uploaded');
+                const bytes = sent.reduce((sum, r) => sum + r.size, 0);
+                options.info(`  registry ${where}: uploaded ${sent.length} of ${files.length} file(s) (${bytes} bytes); the rest were there already`);
+                return 'saved';
+            }
+            catch (error) {
+                options.warn(`registry cache ${where}: save failed: ${(0,errors/* messageOf */.bD)(error)}`);
+                return `failed: ${(0,errors/* messageOf */.bD)(error)}`;
+            }
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./build/platform/git/run.js
+var run = __webpack_require__(45092);
+;// CONCATENATED MODULE: ./build/platform/git/blob-ids.js
+
+
+
+const idOf = (oid) => `git-${oid.length === 40 ? 'sha1' : 'sha256'}:${oid}`;
+/** `git hash-object --stdin-paths`: the ids the index would get, with .gitattributes filters (LFS, eol) applied. */
+function hashObjects(top, paths) {
+    if (paths.length === 0)
+        return Promise.resolve(new Map());
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)('git', ['-C', top, 'hash-object', '--stdin-paths'], {
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        let out = '';
+        let err = '';
+        child.stdout.on('data', (chunk) => {
+            out += chunk.toString();
+        });
+        child.stderr.on('data', (chunk) => {
+            err += chunk.toString();
+        });
+        child.on('error', reject);
+        child.on('close', (code) => {
+            const oids = out.trim().split('\n');
+            if (code !== 0 || oids.length !== paths.length)
+                return reject(new Error(`git hash-object failed: ${err.trim()}`));
+            resolve(new Map(paths.map((path, i) => [path, idOf(oids[i])])));
+        });
+        child.stdin.end(`${paths.map((path) => (0,external_node_path_.relative)(top, path).split(external_node_path_.sep).join('/')).join('\n')}\n`);
+    });
+}
+/**
+ * Git's blob ids of tracked files. A blob id is sha1("blob <size>\0" + content) of the cleaned content: a
+ * content id in its own right, known without reading the file. `git status` refreshes the index first, so
+ * a file edited since checkout (even within the same second: git handles "racy clean") is not taken from
+ * the index; git hashes it again. Conflicted entries, submodules and symlinks are not tracked files here.
+ * Files with clean filters (LFS, eol conversion) get the id of the cleaned content, which still changes
+ * exactly when the content does. Git hashes with collision-detecting SHA-1 (sha1dc).
+ */
+async function gitBlobIds(cwd) {
+    const ids = new Map();
+    const tracked = new Set();
+    const at = BigInt(Date.now()) * 1000000n;
+    const none = { ids, tracked, at, hashObjects: async () => new Map() };
+    // All three at once (each is a process start, about all of a small repository's cost), from `cwd`:
+    // porcelain status paths are always relative to the top, and ls-files gets the whole tree with `:/` and
+    // --full-name. The staged ids ls-files prints do not depend on the stat refresh status may write.
+    const [top, status, listing] = await Promise.all([
+        (0,run/* tryGit */.Ii)(cwd, ['rev-parse', '--show-toplevel']),
+        (0,run/* gitOutput */.oM)(cwd, ['status', '--porcelain=v1', '-z', '--untracked-files=no', '--ignore-submodules=all']),
+        // --no-literal-pathspecs: `:/` stays "the top" even under GIT_LITERAL_PATHSPECS=1.
+        (0,run/* gitOutput */.oM)(cwd, ['--no-literal-pathspecs', 'ls-files', '-s', '-z', '--full-name', '--', ':/']),
+    ]);
+    if (!top)
+        return none;
+    if (status === undefined || listing === undefined)
+        return none;
+    const dirty = new Set();
+    const records = status.split('\0');
+    for (let i = 0; i < records.length; i++) {
+        const record = records[i];
+        if (record.length < 4)
+            continue;
+        const [x, y] = [record[0], record[1]];
+        if (y !== ' ')
+            dirty.add(record.slice(3));
+        if (x === 'R' || x === 'C')
+            i++; // the next record is the rename's source path
+    }
+    for (const line of listing.split('\0')) {
+        const match = /^(\d{6}) ([0-9a-f]{40,64}) (\d)\t(.*)$/s.exec(line);
+        if (!match)
+            continue;
+        const [, mode, oid, stage, path] = match;
+        if (stage !== '0' || mode === '160000' || mode === '120000')
+            continue;
+        const abs = (0,external_node_path_.join)(top, path);
+        tracked.add(abs);
+        if (!dirty.has(path))
+            ids.set(abs, idOf(oid));
+    }
+    return { ids, tracked, at, hashObjects: (paths) => hashObjects(top, paths) };
+}
+
+;// CONCATENATED MODULE: ./build/platform/process/hash-state.js
+
+
+const VERSION = 1;
+/**
+ * A file modified within this window before it was hashed may change again within the same mtime tick
+ * unnoticed (git's "racy clean" problem), so it is not remembered. 2 s covers coarse filesystems.
+ */
+const RACY_NS = 2000000000n;
+/** The persistent hash cache: a second run does not re-read files whose stat is unchanged. */
+class HashState {
+    file;
+    entries = new Map();
+    dirty = false;
+    constructor(file) {
+        this.file = file;
+    }
+    /** Loads the state file (a missing or unreadable one is an empty state); undefined file: memory only. */
+    static async load(file) {
+        const state = new HashState(file);
+        if (!file)
+            return state;
+        try {
+            const value = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+            if (value.version === VERSION)
+                state.entries = new Map(Object.entries(value.entries));
+        }
+        catch {
+            // No state yet, or a damaged one: hashing from scratch is always correct.
+        }
+        return state;
+    }
+    /** The remembered sha256 of `path` if its stat still matches. */
+    get(path, stat) {
+        const entry = this.entries.get(path);
+        if (!entry)
+            return undefined;
+        const [size, mtime, ctime, ino, sha256] = entry;
+        const same = size === String(stat.size) &&
+            mtime === String(stat.mtimeNs) &&
+            ctime === String(stat.ctimeNs) &&
+            ino === String(stat.ino);
+        return same ? sha256 : undefined;
+    }
+    /** Remembers a hash computed at `hashedAtNs` (wall clock), unless the file was modified racily close to it. */
+    set(path, stat, sha256, hashedAtNs) {
+        if (hashedAtNs - stat.mtimeNs < RACY_NS || hashedAtNs - stat.ctimeNs < RACY_NS) {
+            this.entries.delete(path);
+            return;
+        }
+        this.entries.set(path, [
+            String(stat.size),
+            String(stat.mtimeNs),
+            String(stat.ctimeNs),
+            String(stat.ino),
+            sha256,
+        ]);
+        this.dirty = true;
+    }
+    /** Writes the state atomically (rename), if anything changed. */
+    async save() {
+        if (!this.file || !this.dirty)
+            return;
+        await (0,atomic_write/* writeFileAtomic */.Zf)(this.file, JSON.stringify({ version: VERSION, entries: Object.fromEntries(this.entries) }));
+        this.dirty = false;
+    }
+}
+
+// EXTERNAL MODULE: ./build/platform/registry/client.js + 1 modules
+var client = __webpack_require__(9697);
+// EXTERNAL MODULE: ./build/platform/registry/credentials.js + 1 modules
+var credentials = __webpack_require__(30412);
+;// CONCATENATED MODULE: ./build/platform/train/context.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The cache store the `cache` input asks for; 'auto' picks the Actions cache when the runner has one. */
+function chooseStore(io, choice, root) {
+    const warn = (message) => io.log.warning(message);
+    const local = () => localStore({ dir: (0,external_node_path_.resolve)(root, choice['cache-dir']), root, warn });
+    switch (choice.cache) {
+        case 'none':
+            return undefined;
+        case 'local':
+        case 'registry':
+            return local();
+        case 'github-actions':
+        case 'auto': {
+            if (actionsCacheAvailable(io.env))
+                return actionsStore({ root, warn, info: (line) => io.log.info(line) });
+            if (choice.cache === 'github-actions' || io.env.GITHUB_ACTIONS === 'true') {
+                io.log.notice('the GitHub Actions cache service is not available here: using the local cache directory');
+            }
+            return local();
+        }
+    }
+}
+/** A registry client for `registry`, with credentials resolved and masked before first use (SEC-02). */
+async function registryClientFor(io, registry) {
+    const resolved = await (0,credentials/* resolveCredentials */.z)(registry, { env: io.env });
+    for (const secret of resolved.secrets)
+        io.setSecret(secret);
+    if (resolved.warning)
+        io.log.warning(resolved.warning);
+    io.log.info(`${registry}: credentials from ${resolved.from}`);
+    return new client/* RegistryClient */.b(registry, {
+        credentials: resolved.credentials,
+        secret: (value) => io.setSecret(value),
+    });
+}
+/** The registry client and repository of `cache-registry` (`ghcr.io/OWNER/REPO-cache`); a usage error when absent. */
+async function remoteTarget(io, ref) {
+    if (!ref)
+        throw new errors/* UsageError */.eb('`cache: registry` needs `cache-registry`', {
+            hint: 'set `cache-registry: ghcr.io/OWNER/REPO-cache` (an input, or under `train:` in mlci.yml)',
+        });
+    const parsed = (0,reference/* parseReference */.F2)(ref, 'cache-registry');
+    if (parsed.tag || parsed.digest)
+        throw new errors/* UsageError */.eb(`cache-registry "${ref}" names a tag or digest`, {
+            hint: 'give a repository only: entries are tagged by their fingerprint',
+        });
+    return { client: await registryClientFor(io, parsed.registry), repository: parsed.repository };
+}
+/** The registry store of `cache-registry`. */
+async function remoteStore(io, ref, root) {
+    return registryStore({
+        ...(await remoteTarget(io, ref)),
+        root,
+        warn: (message) => io.log.warning(message),
+        info: (line) => io.log.info(line),
+    });
+}
+/** The event's payload (GITHUB_EVENT_PATH), or undefined outside a workflow. */
+async function eventPayload(io) {
+    const path = io.env.GITHUB_EVENT_PATH;
+    if (!path)
+        return undefined;
+    return (0,promises_.readFile)(path, 'utf8')
+        .then((text) => JSON.parse(text))
+        .catch(() => undefined);
+}
+/** Everything the stage effects need for this run. */
+async function effectsContext(io, choice, root) {
+    const event = io.env.GITHUB_EVENT_NAME ?? '';
+    let store = chooseStore(io, choice, root);
+    if (choice.cache === 'registry' && store) {
+        // The Actions cache (on a runner) or the local directory first, then the registry.
+        const near = actionsCacheAvailable(io.env)
+            ? actionsStore({ root, warn: (m) => io.log.warning(m), info: (line) => io.log.info(line) })
+            : store;
+        store = layeredStore(near, await remoteStore(io, choice['cache-registry'], root), {
+            remoteSaveBlocked: (0,triggers/* remoteSaveBlockedBy */.Xm)(event, await eventPayload(io)),
+            notice: (message) => io.log.notice(message),
+        });
+    }
+    return {
+        io,
+        root,
+        state: await HashState.load((0,external_node_path_.resolve)(root, choice['cache-dir'], 'hash-state.json')),
+        git: await gitBlobIds(root),
+        store,
+        saveBlocked: (0,triggers/* saveBlockedBy */.$J)(event),
+    };
+}
+
+;// CONCATENATED MODULE: ./build/actions/train/context.js
+
+
+/**
+ * TRIG-01: in a privileged event the workflow runs from the default branch (GITHUB_SHA) with its secrets
+ * and cache scope. If the workspace holds another commit (a PR head checked out on purpose or by
+ * mistake), running its stages would run untrusted code there: refuse unless explicitly allowed.
+ */
+async function checkTrustedCheckout(io, inputs, root) {
+    const event = io.env.GITHUB_EVENT_NAME ?? '';
+    if (!(0,triggers/* isPrivilegedEvent */.O0)(event) || inputs['allow-untrusted-code'])
+        return;
+    const refusal = (0,triggers/* untrustedCheckout */.Xz)(event, await (0,commit/* headCommit */.Qo)(root), io.env.GITHUB_SHA);
+    if (refusal)
+        throw refusal;
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+;// CONCATENATED MODULE: ./build/core/train/metrics.js
+
+/**
+ * Python's json.dumps writes bare NaN, Infinity and -Infinity by default, so training scripts' metrics
+ * files contain them. Policy: accept them and keep them visible as the strings 'NaN', 'Infinity',
+ * '-Infinity' (never as 0 or null, which a gate could compare as a number). Strings are left alone.
+ */
+function withNonFiniteQuoted(text) {
+    let out = '';
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (inString) {
+            out += ch;
+            if (ch === '\\')
+                out += text[++i] ?? '';
+            else if (ch === '"')
+                inString = false;
+            continue;
+        }
+        if (ch === '"')
+            inString = true;
+        const word = /^(-?Infinity|NaN)/.exec(text.slice(i, i + 9));
+        if (!inString && word) {
+            out += `"${word[1]}"`;
+            i += word[1].length - 1;
+            continue;
+        }
+        out += ch;
+    }
+    return out;
+}
+/** Numeric leaves of a metrics file, flattened to dotted keys ('eval.accuracy'); other leaves are left out. */
+function flattenMetrics(tree, prefix = '') {
+    const out = {};
+    if (typeof tree === 'number') {
+        out[prefix] = Number.isFinite(tree) ? tree : String(tree);
+    }
+    else if (tree === 'NaN' || tree === 'Infinity' || tree === '-Infinity') {
+        out[prefix] = tree;
+    }
+    else if (tree && typeof tree === 'object') {
+        for (const [key, value] of Object.entries(tree)) {
+            Object.assign(out, flattenMetrics(value, prefix ? `${prefix}.${key}` : key));
+        }
+    }
+    return out;
+}
+/** Parses a metrics file's text (JSON, with Python's NaN/Infinity, or YAML) into flattened values. */
+function parseMetrics(file, text) {
+    if (/\.ya?ml$/i.test(file))
+        return flattenMetrics((0,dist/* parse */.qg)(text, { maxAliasCount: 100 }));
+    return flattenMetrics(JSON.parse(withNonFiniteQuoted(text)));
+}
+
+;// CONCATENATED MODULE: ./build/core/train/glob.js
+/** True when a dep is a glob pattern rather than a path. */
+function glob_isGlob(path) {
+    return /[*?[{]/.test(path);
+}
+/** The directory part of a glob before its first wildcard ('data/raw/*.csv' -> 'data/raw'). */
+function globBase(pattern) {
+    const parts = pattern.split('/');
+    const fixed = [];
+    for (const part of parts) {
+        if (glob_isGlob(part))
+            break;
+        fixed.push(part);
+    }
+    if (fixed.length === parts.length)
+        fixed.pop();
+    return fixed.join('/') || '.';
+}
+/**
+ * A glob as a RegExp over POSIX paths: `*` and `?` stay within a segment, `**` spans segments, `[…]`
+ * and `{a,b}` as in bash. Dotfiles match only when the pattern names the dot, as in most shells.
+ */
+function globToRegExp(pattern) {
+    let out = '';
+    let braces = 0;
+    for (let i = 0; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (ch === '*' && pattern[i + 1] === '*') {
+            const slash = pattern[i + 2] === '/';
+            out += slash ? '(?:(?!\\.)[^/]*/)*' : '.*';
+            i += slash ? 2 : 1;
+        }
+        else if (ch === '*')
+            out += '(?!\\.)[^/]*';
+        else if (ch === '?')
+            out += '[^/]';
+        else if (ch === '[') {
+            const end = pattern.indexOf(']', i + 1);
+            if (end === -1)
+                out += '\\[';
+            else {
+                out += `[${pattern
+                    .slice(i + 1, end)
+                    .replace(/^!/, '^')
+                    .replace(/\\/g, '\\\\')}]`;
+                i = end;
+            }
+        }
+        else if (ch === '{') {
+            braces++;
+            out += '(?:';
+        }
+        else if (ch === '}' && braces > 0) {
+            braces--;
+            out += ')';
+        }
+        else if (ch === ',' && braces > 0)
+            out += '|';
+        else
+            out += ch.replace(/[.+^$()|\\]/g, '\\$&');
+    }
+    return new RegExp(`^${out}$`);
+}
+
+;// CONCATENATED MODULE: ./build/core/train/tools.js
+/** Shell builtins and keywords: not programs with a version. */
+const BUILTINS = new Set(('cd echo export set unset test [ [[ true false exit source . eval exec if then else elif fi for while do ' +
+    'done case esac function return shift trap umask wait read printf pwd time env sudo nohup nice mkdir rm ' +
+    'cp mv ls cat touch').split(' '));
+/**
+ * The programs a stage command names: the first word of each simple command (after `&&`, `||`, `;`,
+ * `|`, newlines and `VAR=value` prefixes), less shell builtins and coreutils. `python3 train.py && dvc
+ * push` -> ['python3', 'dvc']. A heuristic by design: `tools:` in the stage adds what it misses.
+ */
+function toolsNamedIn(cmd) {
+    const tools = new Set();
+    for (const segment of cmd.split(/&&|\|\||[;|\n]/)) {
+        const words = segment.trim().split(/\s+/).filter(Boolean);
+        const first = words.find((word) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(word));
+        if (!first || /^[#(){}]/.test(first))
+            continue;
+        const name = first.replace(/^["']|["']$/g, '');
+        if (!BUILTINS.has(name))
+            tools.add(name);
+    }
+    return [...tools];
+}
+/** Lockfiles whose hash goes into every fingerprint when present at the workspace root or the stage's wdir. */
+const LOCKFILES = [
+    'requirements.txt',
+    'poetry.lock',
+    'uv.lock',
+    'Pipfile.lock',
+    'pdm.lock',
+    'environment.yml',
+    'environment.yaml',
+    'conda-lock.yml',
+    'package-lock.json',
+    'pnpm-lock.yaml',
+    'yarn.lock',
+];
+
+// EXTERNAL MODULE: ./build/platform/process/hash-files.js
+var hash_files = __webpack_require__(42444);
+;// CONCATENATED MODULE: ./build/platform/process/content-ids.js
+
+
+
+
+
+/** Where a path could not be hashed: missing, or a glob that matched nothing. */
+class MissingPathError extends Error {
+    path;
+    reason;
+    constructor(path, reason) {
+        super(reason === 'missing' ? `${path} does not exist` : `${path} matches no file`);
+        this.path = path;
+        this.reason = reason;
+    }
+}
+const posixRelative = (from, to) => (0,external_node_path_.relative)(from, to).split(external_node_path_.sep).join('/');
+async function walk(dir, depth = 0) {
+    if (depth > 64)
+        throw new Error(`${dir}: directories nested over 64 deep (a symlink loop?)`);
+    const out = [];
+    const names = (await (0,promises_.readdir)(dir)).sort();
+    // All stats of a directory at once: on the unchanged-files path they are nearly all the work.
+    const infos = await Promise.all(names.map((name) => (0,promises_.stat)((0,external_node_path_.join)(dir, name), { bigint: true })));
+    for (const [index, name] of names.entries()) {
+        const abs = (0,external_node_path_.join)(dir, name);
+        const info = infos[index];
+        if (info.isDirectory())
+            out.push(...(await walk(abs, depth + 1)));
+        else if (info.isFile())
+            out.push({ abs, stat: info });
+    }
+    return out;
+}
+// Git's view is a snapshot: a file a stage rewrites later (a tracked output of an upstream stage) keeps its
+// old blob id in it. The index's id is taken only for files untouched since well before the snapshot
+// (mtime and ctime, with the hash state's 2 s racy margin); other tracked files are hashed by git itself,
+// so a tracked file always gets a git blob id and an untracked one a sha256, whatever the timing.
+const GIT_MARGIN_NS = 2000000000n;
+function gitId(git, file) {
+    if (!git)
+        return undefined;
+    const settled = file.stat.mtimeNs + GIT_MARGIN_NS < git.at && file.stat.ctimeNs + GIT_MARGIN_NS < git.at;
+    return settled ? git.ids.get(file.abs) : undefined;
+}
+/** The files a dep names: itself, every file under a directory, or every match of a glob. */
+async function expand(base, dep) {
+    const abs = (0,external_node_path_.resolve)(base, dep);
+    if (glob_isGlob(dep)) {
+        const pattern = globToRegExp(dep.split('\\').join('/'));
+        const root = (0,external_node_path_.resolve)(base, globBase(dep.split('\\').join('/')));
+        const all = await walk(root).catch(() => []);
+        const files = all.filter((file) => pattern.test(posixRelative(base, file.abs)));
+        if (files.length === 0)
+            throw new MissingPathError(dep, 'no-match');
+        return { kind: 'tree', files };
+    }
+    const info = await (0,promises_.stat)(abs, { bigint: true }).catch(() => undefined);
+    if (!info)
+        throw new MissingPathError(dep, 'missing');
+    if (info.isDirectory())
+        return { kind: 'tree', files: await walk(abs) };
+    return { kind: 'file', files: [{ abs, stat: info }] };
+}
+/**
+ * A content id for each path (file, directory or glob, relative to `base`): a tracked unmodified file's
+ * git blob id, a remembered sha256 whose stat still matches, or a fresh sha256 (all files read in
+ * parallel); a directory or glob gets 'tree-sha256:' over its sorted (relative path, id) listing.
+ */
+async function contentIds(base, paths, options) {
+    const expanded = await Promise.all(paths.map(async (path) => ({ path, ...(await expand(base, path)) })));
+    const ids = new Map();
+    const toHash = [];
+    const gitToHash = [];
+    for (const { files } of expanded) {
+        for (const file of files) {
+            if (ids.has(file.abs))
+                continue;
+            const fromGit = gitId(options.git, file);
+            if (fromGit)
+                ids.set(file.abs, fromGit);
+            else if (options.git?.tracked.has(file.abs))
+                gitToHash.push(file.abs);
+            else {
+                const known = options.state.get(file.abs, file.stat);
+                if (known)
+                    ids.set(file.abs, `sha256:${known}`);
+                else
+                    toHash.push(file);
+            }
+        }
+    }
+    for (const [path, id] of await (options.git?.hashObjects([...new Set(gitToHash)]) ??
+        new Map()))
+        ids.set(path, id);
+    const unique = [...new Map(toHash.map((file) => [file.abs, file])).values()];
+    const startedNs = BigInt(Date.now()) * 1000000n;
+    const hashed = await (0,hash_files/* hashFiles */.y)(unique.map((file) => ({ path: file.abs, size: Number(file.stat.size) })), options.onProgress);
+    for (const file of unique) {
+        const { sha256 } = hashed.get(file.abs);
+        options.state.set(file.abs, file.stat, sha256, startedNs);
+        ids.set(file.abs, `sha256:${sha256}`);
+    }
+    const out = {};
+    for (const { path, kind, files } of expanded) {
+        const key = (0,external_node_path_.isAbsolute)(path) ? path : path.split('\\').join('/');
+        if (kind === 'file')
+            out[key] = ids.get(files[0].abs);
+        else {
+            const root = glob_isGlob(path) ? base : (0,external_node_path_.resolve)(base, path);
+            const listing = files.map((file) => [posixRelative(root, file.abs), ids.get(file.abs)]);
+            out[key] = `tree-sha256:${sha256Hex(canonical_canonicalJson(listing))}`;
+        }
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(46193);
+;// CONCATENATED MODULE: ./build/platform/process/resources.js
+
+// USER_HZ: the unit of /proc CPU times. 100 on every mainstream Linux architecture (the kernel ABI
+// fixes it, whatever CONFIG_HZ is); Node has no sysconf(_SC_CLK_TCK) to ask.
+const USER_HZ = 100;
+const SAMPLE_MS = 100;
+function readText(path) {
+    try {
+        return (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Fields after the command name of /proc/<pid>/stat (field 3 = index 0). */
+function statFields(pid) {
+    const text = readText(`/proc/${pid}/stat`);
+    return text?.slice(text.lastIndexOf(')') + 2).split(' ');
+}
+/** User and system CPU of this process's reaped children, in ms (fields 16 and 17: cutime, cstime). */
+function childrenCpuMs() {
+    const fields = statFields('self');
+    if (!fields)
+        return undefined;
+    return { user: (Number(fields[13]) * 1000) / USER_HZ, system: (Number(fields[14]) * 1000) / USER_HZ };
+}
+/** Largest VmHWM (peak RSS) among the processes of process group `pgid`, in bytes. */
+function groupPeakRss(pgid) {
+    let peak = 0;
+    let pids;
+    try {
+        pids = (0,external_node_fs_.readdirSync)('/proc').filter((name) => /^\d+$/.test(name));
+    }
+    catch {
+        return 0;
+    }
+    for (const pid of pids) {
+        const fields = statFields(pid);
+        if (!fields || Number(fields[2]) !== pgid)
+            continue; // field 5: process group
+        const hwm = /VmHWM:\s+(\d+) kB/.exec(readText(`/proc/${pid}/status`) ?? '');
+        if (hwm)
+            peak = Math.max(peak, Number(hwm[1]) * 1024);
+    }
+    return peak;
+}
+/**
+ * Measures a command's process tree. On Linux: peak memory is the largest VmHWM (the kernel's own
+ * per-process high-water mark) seen among the tree's processes, sampled every 100 ms, so a process that
+ * lives less than that can be missed; CPU time is exact, from the cutime/cstime the kernel adds to this
+ * process when it reaps the command (which includes the command's own reaped children). Elsewhere it
+ * reports null with the reason: Node exposes no getrusage(RUSAGE_CHILDREN).
+ */
+function watchResources(pgid) {
+    if (process.platform !== 'linux' || !childrenCpuMs()) {
+        return {
+            stop: () => ({
+                peakRssBytes: null,
+                cpuUserMs: null,
+                cpuSystemMs: null,
+                method: `not measured on ${process.platform}: Node has no getrusage(RUSAGE_CHILDREN)`,
+            }),
+        };
+    }
+    const before = childrenCpuMs();
+    let peak = groupPeakRss(pgid);
+    const timer = setInterval(() => {
+        peak = Math.max(peak, groupPeakRss(pgid));
+    }, SAMPLE_MS);
+    timer.unref();
+    return {
+        stop: () => {
+            clearInterval(timer);
+            const after = childrenCpuMs();
+            return {
+                peakRssBytes: peak || null,
+                cpuUserMs: Math.round(after.user - before.user),
+                cpuSystemMs: Math.round(after.system - before.system),
+                method: 'linux: largest /proc VmHWM of the process tree sampled every 100 ms; CPU from reaped children',
+            };
+        },
+    };
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
+;// CONCATENATED MODULE: ./build/platform/process/cgroup.js
+
+
+
+// A cgroup v2 per stage holds every process the command starts, whatever it does to its session or
+// group (setsid, double fork): the kernel puts a child in its parent's cgroup and only a privileged
+// write moves it out. It needs a writable cgroup v2 hierarchy (root in a container with its own cgroup
+// namespace, a systemd delegated scope); GitHub's hosted runners do not give the runner user one, so
+// process-tree.ts falls back to walking /proc. Node cannot make mlci a child subreaper
+// (PR_SET_CHILD_SUBREAPER needs prctl, i.e. native code, which DESIGN.md rules out).
+/** The cgroup v2 directory this process lives in, if the v2 hierarchy is mounted. */
+function ownCgroupDir() {
+    try {
+        const line = (0,external_node_fs_.readFileSync)('/proc/self/cgroup', 'utf8')
+            .split('\n')
+            .find((l) => l.startsWith('0::'));
+        const mount = (0,external_node_fs_.readFileSync)('/proc/self/mountinfo', 'utf8')
+            .split('\n')
+            .find((l) => l.includes(' - cgroup2 '));
+        if (!line || !mount)
+            return undefined;
+        return (0,external_node_path_.join)(mount.split(' ')[4], line.slice(3));
+    }
+    catch {
+        return undefined;
+    }
+}
+let counter = 0;
+let usable;
+/** Joins the cgroup whose cgroup.procs is $0, then becomes the command (`exec` keeps the pid). */
+const JOIN = '{ echo 0 > "$0"; } 2>/dev/null; exec "$@"';
+/**
+ * The parent directory for stage cgroups, if this process may create cgroups and move processes into
+ * them. Decided once per process by a probe: a `sh` joins a fresh cgroup and the cgroup is removed.
+ */
+function cgroupParent() {
+    if (usable !== undefined)
+        return usable || undefined;
+    usable = false;
+    if (process.platform !== 'linux')
+        return undefined;
+    const parent = ownCgroupDir();
+    if (!parent || !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(parent, 'cgroup.procs')))
+        return undefined;
+    const probe = (0,external_node_path_.join)(parent, `mlci-probe-${process.pid}`);
+    try {
+        (0,external_node_fs_.mkdirSync)(probe);
+    }
+    catch {
+        return undefined;
+    }
+    const joined = (0,external_node_child_process_.spawnSync)('/bin/sh', ['-c', 'echo 0 > "$0"', (0,external_node_path_.join)(probe, 'cgroup.procs')], {
+        stdio: 'ignore',
+    });
+    try {
+        (0,external_node_fs_.rmdirSync)(probe);
+    }
+    catch {
+        // Still populated a moment after the probe exits on some kernels; harmless and empty soon.
+    }
+    if (joined.status === 0)
+        usable = parent;
+    return usable || undefined;
+}
+/** A fresh cgroup for one command, or undefined where cgroups cannot be used (then walk /proc). */
+function createStageCgroup() {
+    const parent = cgroupParent();
+    if (!parent)
+        return undefined;
+    const dir = (0,external_node_path_.join)(parent, `mlci-${process.pid}-${++counter}`);
+    try {
+        (0,external_node_fs_.mkdirSync)(dir);
+    }
+    catch {
+        return undefined;
+    }
+    return {
+        dir,
+        wrap: (file, args) => ({ file: '/bin/sh', args: ['-c', JOIN, (0,external_node_path_.join)(dir, 'cgroup.procs'), file, ...args] }),
+        pids() {
+            try {
+                return (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, 'cgroup.procs'), 'utf8').split('\n').filter(Boolean).map(Number);
+            }
+            catch {
+                return [];
+            }
+        },
+        killAll() {
+            try {
+                (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, 'cgroup.kill'), '1');
+                return true;
+            }
+            catch {
+                return false;
+            }
+        },
+        remove() {
+            try {
+                (0,external_node_fs_.rmdirSync)(dir);
+            }
+            catch {
+                // Not empty (a process in uninterruptible sleep): the kernel frees it once the process is gone.
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./build/platform/process/process-table.js
+// Pure rules over a snapshot of the OS process table: which processes belong to a stage's tree. The
+// snapshots come from /proc (Linux), `ps` (macOS) or CIM (Windows); see process-tree.ts.
+/**
+ * Parses /proc/<pid>/stat. The command name (field 2) is in parentheses and may itself hold spaces and
+ * ')', so the fields are counted from the LAST ')'. Returns undefined for text that is not a stat line.
+ */
+function parseProcStat(text) {
+    const close = text.lastIndexOf(')');
+    const pid = Number.parseInt(text, 10);
+    if (close < 0 || !Number.isInteger(pid))
+        return undefined;
+    // fields[0] is field 3 (state); ppid 4, pgrp 5, session 6, starttime 22 (proc(5)).
+    const fields = text.slice(close + 2).split(' ');
+    const num = (index) => Number(fields[index]);
+    if (fields.length < 20 || [1, 2, 3, 19].some((i) => !Number.isFinite(num(i))))
+        return undefined;
+    return { pid, ppid: num(1), pgrp: num(2), session: num(3), start: num(19), state: fields[0] ?? '' };
+}
+/** Whether a row is a process that can still run (not a zombie waiting to be reaped). */
+const isAlive = (row) => row.state !== 'Z' && row.state !== 'X';
+/**
+ * The pids of a stage's tree in `rows`: the root; every process of its session or process group; every
+ * process seen in the tree before (`known`: pid → start, so a reused pid does not count); and, to a
+ * fixpoint, every child of one of those. Anything started before the root is left out, which keeps an
+ * unrelated process that reused a pid (or leads a new session with the root's old pid) safe.
+ */
+function treeMembers(rows, root, known = new Map()) {
+    const candidates = rows.filter((row) => row.start >= root.start);
+    const members = new Map();
+    for (const row of candidates) {
+        const inGroup = root.pid > 0 && (row.session === root.pid || row.pgrp === root.pid);
+        if (row.pid === root.pid || inGroup || known.get(row.pid) === row.start)
+            members.set(row.pid, row);
+    }
+    for (let grew = true; grew;) {
+        grew = false;
+        for (const row of candidates) {
+            // The root counts as a parent even when it has exited (Windows does not re-parent its children).
+            if (!members.has(row.pid) && (members.has(row.ppid) || row.ppid === root.pid)) {
+                members.set(row.pid, row);
+                grew = true;
+            }
+        }
+    }
+    return [...members.values()];
+}
+/**
+ * Parses `ps -A -o pid=,ppid=,pgid=` (macOS, BSD): one process per line. `ps` gives no start time in a
+ * comparable unit, so every row gets start 0 (a root with start 0 accepts them all).
+ */
+function parsePs(text) {
+    return text
+        .split('\n')
+        .map((line) => line.trim().split(/\s+/).map(Number))
+        .filter((cols) => cols.length >= 3 && cols.slice(0, 3).every(Number.isInteger))
+        .map(([pid, ppid, pgrp]) => ({ pid: pid, ppid: ppid, pgrp: pgrp, session: -1, start: 0, state: '' }));
+}
+/**
+ * Parses lines `<ProcessId> <ParentProcessId> <CreationDate as ms since the epoch>` (written by the
+ * PowerShell CIM query of process-tree.ts). Windows keeps a process's ParentProcessId after the parent
+ * exits (nothing is re-parented), which is what lets mlci find what a finished shell left behind.
+ */
+function parseWindowsProcesses(text) {
+    return text
+        .split(/\r?\n/)
+        .map((line) => line.trim().split(/\s+/).map(Number))
+        .filter((cols) => cols.length === 3 && cols.every(Number.isFinite))
+        .map(([pid, ppid, start]) => ({
+        pid: pid,
+        ppid: ppid,
+        pgrp: -1,
+        session: -1,
+        start: start,
+        state: '',
+    }));
+}
+
+;// CONCATENATED MODULE: ./build/platform/process/process-tree.js
+
+
+
+
+
+const process_tree_run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+const POLL_MS = 100;
+function procRows() {
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)('/proc').filter((name) => /^\d+$/.test(name));
+    }
+    catch {
+        return [];
+    }
+    const rows = [];
+    for (const name of names) {
+        try {
+            const row = parseProcStat((0,external_node_fs_.readFileSync)(`/proc/${name}/stat`, 'utf8'));
+            if (row)
+                rows.push(row);
+        }
+        catch {
+            // Exited between readdir and read.
+        }
+    }
+    return rows;
+}
+const procStart = (pid) => {
+    try {
+        return parseProcStat((0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8'))?.start;
+    }
+    catch {
+        return undefined;
+    }
+};
+function signalAll(pids, signal) {
+    return pids.filter((pid) => {
+        try {
+            process.kill(pid, signal);
+            return true;
+        }
+        catch {
+            return false; // already gone
+        }
+    });
+}
+/**
+ * Linux: a cgroup where one can be made (every descendant, setsid or not), otherwise /proc polled every
+ * 100 ms: the session and group the shell leads, plus every process ever seen in the tree and its
+ * children. The poll is what finds a `setsid` descendant after its parent has exited; one started and
+ * orphaned within a single poll interval can still escape, and the message does not claim otherwise.
+ */
+function linuxTracker(useCgroup) {
+    const cgroup = useCgroup ? createStageCgroup() : undefined;
+    return {
+        wrap: (file, args) => (cgroup ? cgroup.wrap(file, args) : { file, args: [...args] }),
+        start(pid) {
+            // Nothing of the tree started before mlci did: a floor for the root's start until it can be read.
+            const root = { pid, start: procStart(pid) ?? procStart('self') ?? 0 };
+            const known = new Map();
+            const scan = () => {
+                const rows = treeMembers(procRows(), root, known);
+                const inCgroup = new Set(cgroup?.pids() ?? []);
+                for (const row of rows)
+                    known.set(row.pid, row.start);
+                const alive = rows.filter(isAlive).map((row) => row.pid);
+                return [...new Set([...alive, ...inCgroup])];
+            };
+            const timer = cgroup ? undefined : setInterval(scan, POLL_MS);
+            timer?.unref();
+            scan();
+            return {
+                method: cgroup ? 'its cgroup' : '/proc: its session, process group and every descendant seen',
+                members: async () => scan(),
+                async kill(signal) {
+                    const pids = signalAll(scan(), signal);
+                    if (signal === 'SIGKILL')
+                        cgroup?.killAll();
+                    return pids;
+                },
+                close() {
+                    if (timer)
+                        clearInterval(timer);
+                    cgroup?.remove();
+                },
+            };
+        },
+    };
+}
+/** macOS and other POSIX: the process group the shell leads, and the children of its members (`ps`). */
+function psTracker() {
+    return {
+        wrap: (file, args) => ({ file, args: [...args] }),
+        start(pid) {
+            const scan = async () => {
+                const { stdout } = await process_tree_run('ps', ['-A', '-o', 'pid=,ppid=,pgid='], { encoding: 'utf8' }).catch(() => ({ stdout: '' }));
+                return treeMembers(parsePs(stdout), { pid, start: 0 }).map((row) => row.pid);
+            };
+            return {
+                method: 'ps: its process group and their children',
+                members: scan,
+                async kill(signal) {
+                    return signalAll(await scan(), signal);
+                },
+                close() { },
+            };
+        },
+    };
+}
+// CreationDate as ms since the epoch: Windows keeps ParentProcessId after the parent exits, so this finds
+// what a finished shell left behind. Untested here: no Windows runner (docs/train.md says so).
+const CIM_QUERY = "Get-CimInstance Win32_Process | ForEach-Object { '{0} {1} {2}' -f $_.ProcessId, $_.ParentProcessId, [long]($_.CreationDate.ToUniversalTime() - [datetime]'1970-01-01').TotalMilliseconds }";
+/** Windows: the shell's descendants by ParentProcessId (CIM), each killed with `taskkill /T /F`. */
+function windowsTracker() {
+    return {
+        wrap: (file, args) => ({ file, args: [...args] }),
+        start(pid, running) {
+            const root = { pid, start: Date.now() - 1000 };
+            const scan = async () => {
+                const { stdout } = await process_tree_run('powershell.exe', ['-NoLogo', '-NoProfile', '-NonInteractive', '-Command', CIM_QUERY], { encoding: 'utf8', windowsHide: true }).catch(() => ({ stdout: '' }));
+                return treeMembers(parseWindowsProcesses(stdout), root).map((row) => row.pid);
+            };
+            return {
+                method: 'CIM ParentProcessId walk, taskkill /T /F',
+                members: scan,
+                async kill() {
+                    // The shell itself by pid while it runs, even if the CIM query failed (taskkill /T takes its
+                    // live tree); after it exited its pid may be reused, so then only what the query found.
+                    const found = await scan();
+                    const pids = running() && !found.includes(pid) ? [pid, ...found] : found;
+                    await Promise.all(pids.map((member) => taskkill(member)));
+                    return pids;
+                },
+                close() { },
+            };
+        },
+    };
+}
+/** `taskkill /T /F` on one pid: the process and its live descendants, forcibly (Windows has no SIGTERM). */
+function taskkill(pid) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_.spawn)('taskkill', ['/pid', String(pid), '/T', '/F'], { stdio: 'ignore', windowsHide: true })
+            .on('error', () => resolve())
+            .on('exit', () => resolve());
+    });
+}
+/** The tracker for this OS. `cgroup: false` forces the /proc walk on Linux (tests exercise both). */
+function treeTracker(options = {}) {
+    if (process.platform === 'win32')
+        return windowsTracker();
+    if (process.platform === 'linux')
+        return linuxTracker(options.cgroup ?? true);
+    return psTracker();
+}
+
+;// CONCATENATED MODULE: ./build/platform/process/shell.js
+/** The default shell: bash on Linux and macOS, pwsh on Windows (as GitHub's `run:` steps). */
+function defaultShell(platform = process.platform) {
+    return platform === 'win32' ? 'pwsh' : 'bash';
+}
+/**
+ * Program and arguments that run `cmd` in `shell`, with the fail-fast flags GitHub's `shell:` uses.
+ * `verbatim`: pass the arguments to Windows as they are (windowsVerbatimArguments), for cmd.exe, which
+ * parses its own command line and does not undo the C runtime's `\"` quoting Node would otherwise add.
+ */
+function shellCommand(shell, cmd) {
+    switch (shell) {
+        case 'bash':
+            return { file: 'bash', args: ['--noprofile', '--norc', '-eo', 'pipefail', '-c', cmd], verbatim: false };
+        case 'sh':
+            return { file: 'sh', args: ['-e', '-c', cmd], verbatim: false };
+        case 'pwsh':
+        case 'powershell': {
+            // GitHub wraps pwsh the same way: stop on errors, and exit with the last native exit code.
+            const script = `$ErrorActionPreference = 'stop'\n${cmd}\nif ((Test-Path -LiteralPath variable:\\LASTEXITCODE)) { exit $LASTEXITCODE }`;
+            return {
+                file: shell,
+                args: ['-NoLogo', '-NoProfile', '-NonInteractive', '-Command', script],
+                verbatim: false,
+            };
+        }
+        case 'cmd':
+            // `/S /C "<cmd>"`: cmd.exe drops the first and the last quote and runs what is between exactly as
+            // written (quotes, `&`, `^` included), as GitHub's own `shell: cmd` wrapper relies on.
+            return { file: 'cmd.exe', args: ['/D', '/E:ON', '/V:OFF', '/S', '/C', `"${cmd}"`], verbatim: true };
+    }
+}
+/**
+ * Variables passed through from the outer environment to every stage: what programs need to start at
+ * all (PATH, HOME, locale, temp dirs, Windows system dirs). Nothing else leaks in unless declared.
+ */
+const PASS_THROUGH = [
+    'PATH',
+    'HOME',
+    'USER',
+    'LOGNAME',
+    'LANG',
+    'LC_ALL',
+    'LC_CTYPE',
+    'TERM',
+    'TZ',
+    'TMPDIR',
+    'TEMP',
+    'TMP',
+    'SystemRoot',
+    'SYSTEMROOT',
+    'ComSpec',
+    'COMSPEC',
+    'PATHEXT',
+    'WINDIR',
+    'USERPROFILE',
+    'APPDATA',
+    'LOCALAPPDATA',
+    'ProgramData',
+    'ProgramFiles',
+    'ProgramFiles(x86)',
+    'HOMEDRIVE',
+    'HOMEPATH',
+];
+
+;// CONCATENATED MODULE: ./build/platform/process/run-command.js
+
+
+
+
+
+// A line longer than this is passed on in pieces: a command that never prints a line break must not
+// grow mlci's memory.
+const MAX_LINE = 64 * 1024;
+/**
+ * Cuts a command's output into lines at LF, CRLF and a lone CR, as the runner does when it reads the log
+ * (a progress bar's CR starts a new line there): every segment reaches onLine, so each gets the stage
+ * prefix and none can begin a workflow command of its own.
+ */
+function lineSplitter(onLine) {
+    const decoder = new external_node_string_decoder_.StringDecoder('utf8');
+    let rest = '';
+    const take = (text) => {
+        rest += text;
+        let start = 0;
+        for (let i = 0; i < rest.length; i++) {
+            const ch = rest.charCodeAt(i);
+            if (ch !== 10 && ch !== 13)
+                continue;
+            // A CR at the very end may be the first half of a CRLF split across two chunks: wait for the next.
+            if (ch === 13 && i === rest.length - 1)
+                break;
+            onLine(rest.slice(start, i));
+            if (ch === 13 && rest.charCodeAt(i + 1) === 10)
+                i++;
+            start = i + 1;
+        }
+        rest = rest.slice(start);
+        while (rest.length > MAX_LINE) {
+            onLine(rest.slice(0, MAX_LINE));
+            rest = rest.slice(MAX_LINE);
+        }
+    };
+    return {
+        push(chunk) {
+            take(decoder.write(chunk));
+        },
+        flush() {
+            take(decoder.end());
+            if (rest.endsWith('\r'))
+                rest = rest.slice(0, -1);
+            if (rest)
+                onLine(rest);
+            rest = '';
+        },
+    };
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** SIGTERM to every live process of the tree, then SIGKILL to those still alive after `graceMs`. */
+async function endTree(tree, graceMs) {
+    const termed = await tree.kill('SIGTERM');
+    if (!termed.length)
+        return { termed, forced: [] };
+    for (const deadline = Date.now() + graceMs; Date.now() < deadline;) {
+        await sleep(50);
+        if (!(await tree.members()).length)
+            return { termed, forced: [] };
+    }
+    return { termed, forced: await tree.kill('SIGKILL') };
+}
+const plural = (n) => `${n} process${n === 1 ? '' : 'es'}`;
+/** What was killed, in words true to what happened: "killed 3 processes found through its cgroup …". */
+function describeKill(ended, method) {
+    if (!ended.termed.length)
+        return `no process of the tree was left to kill (tracked through ${method})`;
+    const forced = ended.forced.length ? `; ${plural(ended.forced.length)} ignored it and got SIGKILL` : '';
+    return `sent SIGTERM to ${plural(ended.termed.length)} found through ${method}${forced}`;
+}
+/** Waits for the output pipes to close, at most `ms`; a process outside the tree may still hold them. */
+function pipesClosed(child, ms) {
+    const open = [child.stdout, child.stderr].filter((s) => !!s && !s.closed);
+    if (!open.length)
+        return Promise.resolve(true);
+    return Promise.race([
+        Promise.all(open.map((s) => new Promise((resolve) => s.once('close', resolve)))).then(() => true),
+        sleep(ms).then(() => false),
+    ]);
+}
+/**
+ * Runs a stage command in its shell with exactly `env`, streaming its output line by line. The stage owns
+ * its whole process tree: when the shell exits, whatever it left running (`tensorboard &`, a `setsid`
+ * daemon) gets SIGTERM, then SIGKILL after the grace period, and mlci stops waiting on output pipes those
+ * processes inherited; on timeout the same happens to the whole tree, shell included.
+ */
+function runCommand(cmd, options) {
+    const shell = shellCommand(options.shell, cmd);
+    const tracker = treeTracker({ cgroup: options.cgroup });
+    const { file, args } = tracker.wrap(shell.file, shell.args);
+    const graceMs = (options.killGrace ?? 5) * 1000;
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_.spawn)(file, args, {
+            cwd: options.cwd,
+            env: { ...options.env },
+            stdio: ['ignore', 'pipe', 'pipe'],
+            // Its own session and process group on POSIX (setsid), so the tree can be found and signalled.
+            detached: process.platform !== 'win32',
+            windowsHide: true,
+            // cmd.exe parses its own command line: Node's C-runtime quoting would mangle `cmd` (shell.ts).
+            windowsVerbatimArguments: shell.verbatim,
+        });
+        const running = () => child.exitCode === null && child.signalCode === null;
+        const tree = child.pid ? tracker.start(child.pid, running) : undefined;
+        const watch = child.pid ? watchResources(child.pid) : undefined;
+        const out = lineSplitter(options.onLine);
+        const err = lineSplitter(options.onLine);
+        child.stdout.on('data', (chunk) => out.push(chunk));
+        child.stderr.on('data', (chunk) => err.push(chunk));
+        let timedOut = false;
+        let ending;
+        const end = () => (ending ??= tree ? endTree(tree, graceMs) : Promise.resolve({ termed: [], forced: [] }));
+        const timer = options.timeout > 0
+            ? setTimeout(() => {
+                timedOut = true;
+                void end();
+            }, options.timeout * 1000)
+            : undefined;
+        // The command leads its own session, so a signal to mlci (a cancelled job) would not reach it: take
+        // the tree down, then let the signal do what it would have done.
+        const onSignal = (signal) => {
+            // The group synchronously (the process exits right after), then whatever else the tracker knows.
+            if (child.pid) {
+                try {
+                    process.kill(-child.pid, 'SIGKILL');
+                }
+                catch {
+                    // Already gone.
+                }
+            }
+            void tree?.kill('SIGKILL');
+            process.removeListener('SIGINT', onSignal);
+            process.removeListener('SIGTERM', onSignal);
+            process.kill(process.pid, signal);
+        };
+        if (process.platform !== 'win32') {
+            process.once('SIGINT', onSignal);
+            process.once('SIGTERM', onSignal);
+        }
+        const finish = async (exitCode, signal, spawnError) => {
+            if (timer)
+                clearTimeout(timer);
+            // The shell is gone; what it left behind goes too (a stage owns its whole tree).
+            const ended = await end();
+            const closed = await pipesClosed(child, 1000);
+            if (!closed) {
+                child.stdout.destroy();
+                child.stderr.destroy();
+            }
+            process.removeListener('SIGINT', onSignal);
+            process.removeListener('SIGTERM', onSignal);
+            tree?.close();
+            out.flush();
+            err.flush();
+            if (spawnError)
+                options.onLine(`cannot start ${file}: ${spawnError.message}`);
+            const killed = tree ? describeKill(ended, tree.method) : null;
+            if (!timedOut && ended.termed.length) {
+                options.onNote?.(`the command exited and left ${plural(ended.termed.length)} running: ${killed}`);
+            }
+            if (!closed) {
+                options.onNote?.('output pipes stayed open after the tree was killed (a process outside it holds them): stopped reading');
+            }
+            const resources = watch?.stop() ?? {
+                peakRssBytes: null,
+                cpuUserMs: null,
+                cpuSystemMs: null,
+                method: 'not measured: the command did not start',
+            };
+            resolve({ exitCode: spawnError ? 127 : exitCode, signal, timedOut, resources, killed });
+        };
+        let done = false;
+        child.on('error', (error) => {
+            if (done || child.pid)
+                return;
+            done = true;
+            void finish(null, null, error);
+        });
+        // 'exit', not 'close': 'close' waits for every holder of the pipes, background processes included.
+        child.on('exit', (code, signal) => {
+            if (done)
+                return;
+            done = true;
+            void finish(code, signal);
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./build/platform/process/tool-version.js
+
+
+
+/** The absolute path `name` runs as, looked up on PATH (with PATHEXT on Windows), or undefined. */
+function which(name, path) {
+    const exts = process.platform === 'win32' ? (process.env.PATHEXT ?? '.EXE;.CMD;.BAT').split(';') : [''];
+    const candidates = (0,external_node_path_.isAbsolute)(name)
+        ? [name]
+        : (path ?? '')
+            .split(external_node_path_.delimiter)
+            .filter(Boolean)
+            .map((dir) => (0,external_node_path_.join)(dir, name));
+    for (const candidate of candidates) {
+        for (const ext of exts) {
+            try {
+                (0,external_node_fs_.accessSync)(candidate + ext, external_node_fs_.constants.X_OK);
+                return candidate + ext;
+            }
+            catch {
+                // next
+            }
+        }
+    }
+    return undefined;
+}
+/**
+ * `tool --version`'s first line. Only programs found on PATH or by absolute path outside the workspace
+ * are asked: a script of the repository (`./train.sh`) could do anything with `--version`, and it is
+ * a dep, hashed by content, anyway.
+ */
+async function toolVersion(name, env, workspace) {
+    if (!(0,external_node_path_.isAbsolute)(name) && /[\\/]/.test(name))
+        return 'repository file (hash it as a dep)';
+    const found = which(name, env.PATH ?? env.Path);
+    if (!found)
+        return 'not found';
+    const inside = (0,external_node_path_.relative)(workspace, found);
+    if (!inside.startsWith('..') && !(0,external_node_path_.isAbsolute)(inside))
+        return 'repository file (hash it as a dep)';
+    return new Promise((resolve) => {
+        (0,external_node_child_process_.execFile)(found, ['--version'], { env: { ...env }, timeout: 10_000, windowsHide: true }, (error, stdout, stderr) => {
+            const line = `${stdout}\n${stderr}`.split(/\r?\n/).find((text) => text.trim() !== '');
+            if (line)
+                resolve(line.trim().slice(0, 200));
+            else
+                resolve(error ? `unknown (${error.message.split('\n')[0]})` : 'unknown');
+        });
+    });
+}
+/** "ubuntu 24.04" from /etc/os-release on Linux; '' elsewhere or when unreadable. */
+function linuxDistro() {
+    if (process.platform !== 'linux')
+        return '';
+    try {
+        const text = (0,external_node_fs_.readFileSync)('/etc/os-release', 'utf8');
+        const field = (key) => new RegExp(`^${key}="?([^"\\n]*)"?$`, 'm').exec(text)?.[1] ?? '';
+        return `${field('ID')} ${field('VERSION_ID')}`.trim();
+    }
+    catch {
+        return '';
+    }
+}
+
+;// CONCATENATED MODULE: ./build/core/train/determinism.js
+/**
+ * Variables that make common ML frameworks deterministic, each with what honours it. Exported to every
+ * stage command; a variable the user declares in `env` wins (their value is fingerprinted).
+ */
+function determinismEnv(seed) {
+    const text = String(seed);
+    return {
+        MLCI_SEED: text, // for the user's own code: random.seed(int(os.environ["MLCI_SEED"]))
+        PYTHONHASHSEED: text, // CPython: fixes str/bytes hash randomisation (set iteration order)
+        PL_GLOBAL_SEED: text, // PyTorch Lightning: seed_everything() reads it when called without a seed
+        PL_SEED_WORKERS: '1', // PyTorch Lightning: seeds dataloader workers too
+        CUBLAS_WORKSPACE_CONFIG: ':4096:8', // cuBLAS >= 10.2: required by torch.use_deterministic_algorithms(True)
+        TF_DETERMINISTIC_OPS: '1', // TensorFlow: deterministic GPU kernels (pre-2.9 spelling, still read)
+        TF_CUDNN_DETERMINISTIC: '1', // TensorFlow: deterministic cuDNN convolution algorithms
+        TF_ENABLE_ONEDNN_OPTS: '0', // TensorFlow: oneDNN kernels reorder float sums between runs and CPUs
+        XLA_FLAGS: '--xla_gpu_deterministic_ops=true', // JAX/XLA on GPU: deterministic reductions and scatters
+        PYTHONDONTWRITEBYTECODE: '1', // no __pycache__ written next to deps (it would change directory hashes)
+    };
+}
+
+;// CONCATENATED MODULE: ./build/platform/train/stage-env.js
+
+
+
+/** The environment a stage command runs with: pass-through basics, determinism variables, declared env. */
+function stageEnv(stage, outer, params) {
+    const env = {};
+    for (const name of [...PASS_THROUGH, ...stage.passEnv]) {
+        if (outer[name] !== undefined)
+            env[name] = outer[name];
+    }
+    Object.assign(env, determinismEnv(stage.seed));
+    for (const name of stage.env)
+        if (outer[name] !== undefined)
+            env[name] = outer[name];
+    env.MLCI_STAGE = stage.name;
+    env.MLCI_PARAMS = canonical_canonicalJson(params);
+    return env;
+}
+
+;// CONCATENATED MODULE: ./build/platform/train/transfer-log.js
+const MiB = 1024 * 1024;
+/** "12 file(s), 480.0 MiB in 0.4 s (1200 MiB/s)" for cache transfers. */
+function transferred(files, started) {
+    const bytes = files.reduce((sum, file) => sum + file.size, 0);
+    const seconds = Math.max((Date.now() - started) / 1000, 0.001);
+    const rate = (bytes / MiB / seconds).toFixed(0);
+    return `${files.length} file(s), ${(bytes / MiB).toFixed(1)} MiB in ${seconds.toFixed(1)} s (${rate} MiB/s)`;
+}
+/** A progress line every 5 s while hashing. */
+function hashProgress(io, what) {
+    const started = Date.now();
+    let last = started;
+    return ({ files, bytes }) => {
+        const now = Date.now();
+        if (now - last < 5000)
+            return;
+        last = now;
+        const rate = bytes / MiB / ((now - started) / 1000);
+        io.log.info(`  hashing ${what}: ${files} file(s), ${(bytes / MiB).toFixed(0)} MiB, ${rate.toFixed(0)} MiB/s`);
+    };
+}
+
+;// CONCATENATED MODULE: ./build/platform/train/stage-effects.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The StageEffects of a real run: files, git, processes and the cache store. */
+function stageEffects(ctx) {
+    const { io, root } = ctx;
+    const wdirOf = (stage) => (0,external_node_path_.resolve)(root, stage.wdir);
+    const outputsOf = (stage) => (0,train_stage/* stageOutputs */.Tp)(stage).map((out) => insideWorkspace(stage.wdir, out, `stage '${stage.name}': output`, stage.where));
+    const tools = new Map();
+    return {
+        async hashDeps(stage) {
+            try {
+                const ids = await contentIds(wdirOf(stage), stage.deps, {
+                    state: ctx.state,
+                    git: ctx.git,
+                    onProgress: hashProgress(io, `deps of '${stage.name}'`),
+                });
+                return Object.fromEntries(Object.entries(ids).map(([dep, id]) => [workspacePath(stage.wdir, dep), id]));
+            }
+            catch (error) {
+                if (!(error instanceof MissingPathError))
+                    throw error;
+                const why = error.reason === 'missing' ? 'does not exist' : 'matches no file';
+                throw stageUsageError(stage, `dep "${error.path}" ${why}`, {
+                    hint: 'create it, fix the path, or let an upstream stage produce it (`depends-on`)',
+                });
+            }
+        },
+        readParamsFile(stage, file) {
+            const path = (0,external_node_path_.resolve)(wdirOf(stage), file);
+            return (0,external_node_fs_.existsSync)(path) ? (0,external_node_fs_.readFileSync)(path, 'utf8') : undefined;
+        },
+        async runtime(stage) {
+            const env = stageEnv(stage, io.env, {});
+            const names = [...new Set([...toolsNamedIn(stage.cmd), ...stage.tools])].sort();
+            const versions = {};
+            for (const name of names) {
+                if (!tools.has(name))
+                    tools.set(name, toolVersion(name, env, root));
+                versions[name] = await tools.get(name);
+            }
+            const candidates = [...new Set(LOCKFILES.flatMap((file) => [file, workspacePath(stage.wdir, file)]))];
+            const present = candidates.filter((file) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, file)));
+            const lockfiles = present.length
+                ? await contentIds(root, present, { state: ctx.state, git: ctx.git })
+                : {};
+            return { os: (0,external_node_os_.platform)(), arch: (0,external_node_os_.arch)(), distro: linuxDistro(), tools: versions, lockfiles };
+        },
+        envValue: (name) => io.env[name],
+        async restore(stage, key) {
+            if (!ctx.store)
+                return undefined;
+            const started = Date.now();
+            const hit = await ctx.store.restore(key, outputsOf(stage));
+            if (!hit)
+                return undefined;
+            io.log.info(`  restored ${transferred(hit.files, started)} from the ${hit.source} cache`);
+            return {
+                source: hit.source,
+                outputs: hit.files.map(({ path, sha256, size }) => ({ path, sha256, size })),
+            };
+        },
+        async save(stage, key, _outputs, inputs) {
+            if (!ctx.store)
+                return 'skipped: cache is off';
+            if (ctx.saveBlocked) {
+                io.log.notice(`cache save skipped for stage '${stage.name}': ${ctx.saveBlocked}`);
+                return `skipped: ${ctx.saveBlocked}`;
+            }
+            const started = Date.now();
+            const { files } = await (0,cache_outputs/* hashOutputs */.JO)(root, outputsOf(stage));
+            const result = await ctx.store.save({ kind: 'mlci/cache-entry', version: 1, key, inputs, files });
+            if (result === 'saved')
+                io.log.info(`  saved ${transferred(files, started)} to the ${ctx.store.name} cache`);
+            return result;
+        },
+        // `persist` outputs stay: a command resuming from its checkpoint needs them (DVC `persist: true`).
+        removeOutputs: (stage) => {
+            const kept = new Set(stage.persist ?? []);
+            const removed = (0,train_stage/* stageOutputs */.Tp)(stage).filter((out) => !kept.has(out));
+            return (0,cache_outputs/* removeOutputs */.rH)(root, removed.map((out) => insideWorkspace(stage.wdir, out, `stage '${stage.name}': output`, stage.where)));
+        },
+        run(stage, params) {
+            // pass-env is where tokens go: keep their values out of the log even if the command prints them.
+            for (const name of stage.passEnv)
+                if (io.env[name])
+                    io.setSecret(io.env[name]);
+            return runCommand(stage.cmd, {
+                shell: stage.shell ?? defaultShell(),
+                cwd: wdirOf(stage),
+                env: stageEnv(stage, io.env, params),
+                timeout: stage.timeout,
+                onLine: (line) => io.log.info(`[${stage.name}] ${line}`),
+                onNote: (line) => io.log.notice(`stage '${stage.name}': ${line}`),
+            });
+        },
+        async hashOutputs(stage) {
+            const { files, missing } = await (0,cache_outputs/* hashOutputs */.JO)(root, outputsOf(stage));
+            return { outputs: files.map(({ path, sha256, size }) => ({ path, sha256, size })), missing };
+        },
+        async readMetrics(stage) {
+            const out = {};
+            for (const file of stage.metrics) {
+                const path = workspacePath(stage.wdir, file);
+                try {
+                    out[path] = parseMetrics(path, await (0,promises_.readFile)((0,external_node_path_.join)(root, path), 'utf8'));
+                }
+                catch (error) {
+                    io.log.warning(`stage '${stage.name}': cannot read metrics file ${path}: ${(0,errors/* messageOf */.bD)(error)}`);
+                }
+            }
+            return out;
+        },
+        async bytesIds(stage, inputs) {
+            // Nothing tracked under any dep or lockfile: no id came from git, so there is nothing to redo
+            // (and an upstream stage's fresh outputs are not read a second time).
+            const bases = [
+                ...stage.deps.map((dep) => (0,external_node_path_.resolve)(wdirOf(stage), glob_isGlob(dep) ? globBase(dep) : dep)),
+                ...Object.keys(inputs.runtime.lockfiles).map((file) => (0,external_node_path_.resolve)(root, file)),
+            ];
+            const under = (file, base) => file === base || file.startsWith(`${base}${external_node_path_.sep}`);
+            if (![...ctx.git.tracked].some((file) => bases.some((base) => under(file, base))))
+                return inputs;
+            // No git ids: every file's id is the sha256 of its bytes (the hash state spares re-reading).
+            const deps = await contentIds(wdirOf(stage), stage.deps, { state: ctx.state });
+            const lockfiles = await contentIds(root, Object.keys(inputs.runtime.lockfiles), { state: ctx.state });
+            return {
+                ...inputs,
+                deps: Object.fromEntries(Object.entries(deps).map(([dep, id]) => [workspacePath(stage.wdir, dep), id])),
+                runtime: { ...inputs.runtime, lockfiles },
+            };
+        },
+        now: () => new Date(),
+        log: (line) => io.log.info(line),
+    };
+}
+
+// EXTERNAL MODULE: ./build/config/loader.js + 1 modules
+var loader = __webpack_require__(64321);
+;// CONCATENATED MODULE: ./build/actions/train/cache-config.js
+
+
+
+/** The keys of mlci.yml's `train:` section that `mlci train`, `pull`, `push` and `cache gc` take from it. */
+const FROM_CONFIG = ['cache', 'cache-registry'];
+/**
+ * The inputs, with `cache` and `cache-registry` taken from mlci.yml's `train:` section when the command
+ * line (or the step) does not give them: a team writes its remote once, and `mlci pull` on a laptop finds
+ * it. `mlci run` passes the section as inputs anyway; explicit inputs always win.
+ */
+async function withCacheConfig(read, cwd) {
+    const path = (0,external_node_path_.resolve)(cwd, read.get('config')?.trim() || 'mlci.yml');
+    if (!(0,external_node_fs_.existsSync)(path))
+        return read;
+    const train = (await (0,loader/* loadConfig */.Z)(path)).value.train;
+    const found = new Map();
+    for (const key of FROM_CONFIG) {
+        const value = train?.[key];
+        if (typeof value === 'string' && !read.get(key)?.trim())
+            found.set(key, value);
+    }
+    if (!found.size)
+        return read;
+    return { get: (name) => found.get(name) ?? read.get(name) };
+}
+
+// EXTERNAL MODULE: ./build/actions/inputs.js
+var inputs = __webpack_require__(65355);
+;// CONCATENATED MODULE: ./build/actions/train/inputs.js
+
+
+const LOCKS = ['write', 'check', 'off'];
+const CACHES = ['auto', 'local', 'github-actions', 'registry', 'none'];
+/** Reads and checks every input of `mlci train`. */
+function getTrainInputs(read) {
+    const cache = (0,inputs/* readString */.E3)(read, 'cache', 'auto');
+    const lock = (0,inputs/* readString */.E3)(read, 'lock', 'write');
+    if (!LOCKS.includes(lock)) {
+        throw new errors/* UsageError */.eb(`input \`lock\` must be one of ${LOCKS.join(', ')}, got "${lock}"`);
+    }
+    if (!CACHES.includes(cache)) {
+        throw new errors/* UsageError */.eb(`input \`cache\` must be one of ${CACHES.join(', ')}, got "${cache}"`);
+    }
+    return {
+        targets: (0,inputs/* readList */.LD)(read, 'targets'),
+        config: (0,inputs/* readString */.E3)(read, 'config', 'mlci.yml'),
+        'dvc-file': (0,inputs/* readString */.E3)(read, 'dvc-file'),
+        cmd: read.get('cmd')?.trim() || undefined,
+        name: (0,inputs/* readString */.E3)(read, 'name', 'train'),
+        deps: (0,inputs/* readList */.LD)(read, 'deps'),
+        params: (0,inputs/* readList */.LD)(read, 'params'),
+        outs: (0,inputs/* readList */.LD)(read, 'outs'),
+        metrics: (0,inputs/* readList */.LD)(read, 'metrics'),
+        plots: (0,inputs/* readList */.LD)(read, 'plots'),
+        env: (0,inputs/* readList */.LD)(read, 'env'),
+        'pass-env': (0,inputs/* readList */.LD)(read, 'pass-env'),
+        seed: (0,inputs/* readNumber */.kz)(read, 'seed', 0, { min: 0, max: 4294967295, integer: true }),
+        timeout: (0,inputs/* readString */.E3)(read, 'timeout', '0'),
+        verify: (0,inputs/* readBoolean */.Vf)(read, 'verify', false),
+        shell: (0,inputs/* readString */.E3)(read, 'shell'),
+        cache: cache,
+        'cache-dir': (0,inputs/* readString */.E3)(read, 'cache-dir', '.mlci/cache'),
+        'cache-registry': (0,inputs/* readString */.E3)(read, 'cache-registry'),
+        force: (0,inputs/* readBoolean */.Vf)(read, 'force', false),
+        downstream: (0,inputs/* readBoolean */.Vf)(read, 'downstream', false),
+        'keep-going': (0,inputs/* readBoolean */.Vf)(read, 'keep-going', false),
+        record: (0,inputs/* readString */.E3)(read, 'record', '.mlci/run-record.json'),
+        'allow-untrusted-code': (0,inputs/* readBoolean */.Vf)(read, 'allow-untrusted-code', false),
+        lock: lock,
+        'frozen-lock': (0,inputs/* readBoolean */.Vf)(read, 'frozen-lock', false),
+    };
+}
+
+;// CONCATENATED MODULE: ./build/core/train/lock.js
+
+
+
+/** Bumped when the lock file's shape changes meaning. */
+const LOCK_SCHEMA = 1;
+const sortKeys = (record) => Object.fromEntries(Object.keys(record)
+    .sort()
+    .map((key) => [key, record[key]]));
+/**
+ * The lock file's text: stages by name, every mapping's keys sorted, outs by path, so the same run writes
+ * the same bytes and a diff shows only what changed.
+ */
+function renderLock(lock) {
+    const stages = Object.fromEntries(Object.keys(lock.stages)
+        .sort()
+        .map((name) => {
+        const stage = lock.stages[name];
+        return [
+            name,
+            {
+                fingerprint: stage.fingerprint,
+                cmd: stage.cmd,
+                deps: sortKeys(stage.deps),
+                params: JSON.parse(canonical_canonicalJson(stage.params)),
+                outs: [...stage.outs]
+                    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+                    .map(({ path, sha256, size }) => ({ path, sha256, size })),
+                metrics: JSON.parse(canonical_canonicalJson(stage.metrics)),
+            },
+        ];
+    }));
+    const body = (0,dist/* stringify */.As)({ schema: lock.schema, stages }, { sortMapEntries: false, lineWidth: 0 });
+    return `# mlci.lock: written by \`mlci train\`; commit it. \`mlci status\` compares the workspace with it.\n${body}`;
+}
+/** Reads mlci.lock; a file that is not one is a usage error naming it. */
+function parseLock(text, file) {
+    let value;
+    try {
+        value = (0,dist/* parse */.qg)(text, { maxAliasCount: 100 });
+    }
+    catch (cause) {
+        throw new errors/* UsageError */.eb(`${file} is not valid YAML`, { cause, where: { file } });
+    }
+    const lock = value;
+    if (!lock || typeof lock !== 'object' || typeof lock.stages !== 'object' || lock.stages === null)
+        throw new errors/* UsageError */.eb(`${file} is not an mlci lock file (no \`stages:\`)`, { where: { file } });
+    if (lock.schema !== LOCK_SCHEMA)
+        throw new errors/* UsageError */.eb(`${file} has schema ${String(lock.schema)}; this mlci reads ${LOCK_SCHEMA}`, {
+            where: { file },
+            hint: 'run `mlci train` to rewrite it',
+        });
+    const stages = {};
+    for (const [name, raw] of Object.entries(lock.stages)) {
+        stages[name] = {
+            fingerprint: String(raw?.fingerprint ?? ''),
+            cmd: String(raw?.cmd ?? ''),
+            deps: { ...(raw?.deps ?? {}) },
+            params: { ...(raw?.params ?? {}) },
+            outs: Array.isArray(raw?.outs) ? raw.outs : [],
+            metrics: { ...(raw?.metrics ?? {}) },
+        };
+    }
+    return { schema: LOCK_SCHEMA, stages };
+}
+/** Params flattened to `file:key` → canonical value. */
+function flatParams(params) {
+    const out = new Map();
+    for (const [file, values] of Object.entries(params))
+        for (const [key, value] of Object.entries(values))
+            out.set(`${file}:${key}`, canonical_canonicalJson(value));
+    return out;
+}
+function diffMaps(what, locked, now, skip = () => false) {
+    const names = [...new Set([...locked.keys(), ...now.keys()])].sort();
+    return names.flatMap((name) => {
+        if (skip(name))
+            return [];
+        const before = locked.get(name);
+        const after = now.get(name);
+        if (before === after)
+            return [];
+        return [
+            { what, name, change: before === undefined ? 'new' : after === undefined ? 'deleted' : 'modified' },
+        ];
+    });
+}
+/**
+ * What differs between a locked stage and its inputs now. `unknown(dep)` is true for a dep that cannot
+ * be hashed yet (an upstream stage's output not produced): it is left out, not reported as deleted.
+ */
+function inputChanges(locked, now, unknown = () => false) {
+    return [
+        ...(locked.cmd === now.cmd ? [] : [{ what: 'cmd', name: 'cmd', change: 'modified' }]),
+        ...diffMaps('dep', new Map(Object.entries(locked.deps)), new Map(Object.entries(now.deps)), unknown),
+        ...diffMaps('param', flatParams(locked.params), flatParams(now.params)),
+    ];
+}
+/** What differs between a locked stage's outs and the files in the workspace now. */
+function outputChanges(locked, now) {
+    const map = (files) => new Map(files.map((f) => [f.path, `${f.sha256}:${f.size}`]));
+    return diffMaps('out', map(locked.outs), map(now));
+}
+/** One line per change: `changed deps: data/train.csv (modified)`. */
+function describeChanges(changes) {
+    const label = { cmd: 'changed command', dep: 'changed deps', param: 'changed params', out: 'changed outs' };
+    return changes.map((c) => (c.what === 'cmd' ? label.cmd : `${label[c.what]}: ${c.name} (${c.change})`));
+}
+
+;// CONCATENATED MODULE: ./build/platform/train/lock-io.js
+
+
+
+
+
+
+
+
+
+/** Where mlci.lock lives: next to mlci.yml (the `config` input), as dvc.lock sits next to dvc.yaml. */
+const lockPath = (root, config) => (0,external_node_path_.resolve)(root, (0,external_node_path_.dirname)(config), 'mlci.lock');
+/** The lock at `path`, or undefined when there is none. */
+async function readLock(path, shown) {
+    const text = await (0,promises_.readFile)(path, 'utf8').catch(() => undefined);
+    return text === undefined ? undefined : parseLock(text, shown);
+}
+/** Writes the lock whole or not at all (the shared atomic writer: a reader never sees half a file). */
+async function writeLock(path, lock) {
+    await (0,atomic_write/* writeFileAtomic */.Zf)(path, renderLock(lock));
+}
+/** True when `path` (workspace-relative) is one of the outputs of a stage in `stages`, or inside one. */
+function producedBy(stages) {
+    const outs = stages.flatMap((stage) => (0,train_stage/* stageOutputs */.Tp)(stage).map((out) => workspacePath(stage.wdir, out)));
+    return (path) => outs.some((out) => path === out || path.startsWith(`${out}/`));
+}
+/**
+ * A stage's inputs as the lock records them: the command, every dep's id from its bytes (no git ids), and
+ * the params values. A dep that is missing is left out; `unknown` lists those an upstream stage produces
+ * (not there yet before a run), which a check must not call deleted.
+ */
+async function lockInputs(root, stage, state, produced) {
+    const wdir = (0,external_node_path_.resolve)(root, stage.wdir);
+    const deps = {};
+    const unknown = new Set();
+    for (const dep of stage.deps) {
+        const path = workspacePath(stage.wdir, dep);
+        try {
+            const ids = await contentIds(wdir, [dep], { state });
+            for (const [name, id] of Object.entries(ids))
+                deps[workspacePath(stage.wdir, name)] = id;
+        }
+        catch (error) {
+            if (!(error instanceof MissingPathError))
+                throw error;
+            if (produced(path))
+                unknown.add(path);
+        }
+    }
+    const params = resolveParams(stage, (file) => {
+        const abs = (0,external_node_path_.resolve)(wdir, file);
+        return (0,external_node_fs_.existsSync)(abs) ? (0,external_node_fs_.readFileSync)(abs, 'utf8') : undefined;
+    });
+    return { inputs: { cmd: stage.cmd, deps, params }, unknown };
+}
+
+;// CONCATENATED MODULE: ./build/actions/train/lock-step.js
+
+
+
+
+
+const shown = (root, path) => (0,external_node_path_.relative)(root, path).split('\\').join('/');
+/**
+ * `--frozen-lock` / `lock: check`: before anything runs, every planned stage's command, deps and params
+ * must be what mlci.lock says (exit 1 otherwise, naming the stage and the input), so a PR that changed data
+ * without re-training is caught. A dep an upstream stage produces is checked through that stage's entry.
+ */
+async function checkLock(root, config, graph, plan, state) {
+    const path = lockPath(root, config);
+    const lock = await readLock(path, shown(root, path));
+    if (!lock)
+        throw new errors/* DataError */.fL(`${shown(root, path)} does not exist, and the lock is checked (frozen-lock)`, {
+            hint: 'run `mlci train` and commit mlci.lock',
+        });
+    const produced = producedBy([...graph.stages.values()]);
+    const problems = [];
+    for (const name of plan) {
+        const entry = lock.stages[name];
+        if (!entry) {
+            problems.push(`stage '${name}' is not in ${shown(root, path)}`);
+            continue;
+        }
+        const { inputs, unknown } = await lockInputs(root, graph.stages.get(name), state, produced);
+        const changes = inputChanges(entry, inputs, (dep) => unknown.has(dep));
+        for (const line of describeChanges(changes))
+            problems.push(`stage '${name}': ${line}`);
+    }
+    if (problems.length)
+        throw new errors/* DataError */.fL(`the workspace does not match ${shown(root, path)}:\n  ${problems.join('\n  ')}`, {
+            where: { file: shown(root, path) },
+            hint: 'run `mlci train` where the change was made and commit the updated mlci.lock',
+        });
+}
+/**
+ * Writes mlci.lock after a run: an entry for every stage that ran, was restored or is frozen; entries of
+ * stages not in this plan are kept, those of stages no longer declared are dropped. Failed stages keep
+ * their previous entry (their outputs were not produced).
+ */
+async function updateLock(io, config, graph, records, state) {
+    const root = io.cwd;
+    const path = lockPath(root, config);
+    const previous = await readLock(path, shown(root, path)).catch(() => undefined);
+    const stages = {};
+    for (const [name, entry] of Object.entries(previous?.stages ?? {}))
+        if (graph.stages.has(name))
+            stages[name] = entry;
+    const produced = producedBy([...graph.stages.values()]);
+    for (const record of records) {
+        if (!['ran', 'cached', 'frozen'].includes(record.status))
+            continue;
+        const stage = graph.stages.get(record.stage);
+        const { inputs } = await lockInputs(root, stage, state, produced);
+        stages[record.stage] = {
+            fingerprint: record.fingerprint ?? '',
+            ...inputs,
+            outs: record.outputs,
+            metrics: record.metrics,
+        };
+    }
+    await writeLock(path, { schema: LOCK_SCHEMA, stages });
+    io.log.info(`wrote ${shown(root, path)} (${Object.keys(stages).length} stage(s)): commit it`);
+}
+
+// EXTERNAL MODULE: ./build/core/text/yaml-doc.js
+var yaml_doc = __webpack_require__(43814);
+;// CONCATENATED MODULE: ./build/core/train/parse-stages.js
+
+
+/** "90" / 90 -> 90, "30m" -> 1800, "2h" -> 7200; anything else is a usage error naming the stage. */
+function parseDuration(value, what, where) {
+    if (value === undefined || value === null || value === '')
+        return 0;
+    const match = /^([0-9]+(?:\.[0-9]+)?)([smh]?)$/.exec(String(value).trim());
+    if (!match) {
+        throw new errors/* UsageError */.eb(`${what}: timeout must be seconds or "90s", "30m", "2h", got "${String(value)}"`, {
+            where,
+        });
+    }
+    const unit = { '': 1, s: 1, m: 60, h: 3600 }[match[2]];
+    return Number(match[1]) * unit;
+}
+function list(value, what, where) {
+    if (value === undefined || value === null)
+        return [];
+    const items = Array.isArray(value) ? value : [value];
+    for (const item of items) {
+        if (typeof item !== 'string' || item.trim() === '')
+            throw new errors/* UsageError */.eb(`${what} must be a list of non-empty strings`, { where });
+    }
+    return items.map((item) => item.trim());
+}
+/** `params:` in either form: a list of keys / `{file: [keys]}`, or a mapping of inline values. */
+function parseParams(value, what, where) {
+    if (value === undefined || value === null)
+        return [];
+    if (!Array.isArray(value)) {
+        if (typeof value !== 'object')
+            throw new errors/* UsageError */.eb(`${what}: params must be a list or a mapping`, { where });
+        return [{ kind: 'inline', values: value }];
+    }
+    // 'all' (every key of the file) absorbs any list of keys of the same file.
+    const byFile = new Map();
+    const add = (file, keys) => {
+        const known = byFile.get(file) ?? new Set();
+        byFile.set(file, keys === 'all' || known === 'all' ? 'all' : new Set([...known, ...keys]));
+    };
+    for (const item of value) {
+        if (typeof item === 'string')
+            add('params.yaml', [item]);
+        else if (item && typeof item === 'object' && !Array.isArray(item) && Object.keys(item).length === 1) {
+            const [[file, keys]] = Object.entries(item);
+            // `- params.json:` with no keys (null or []) means every key of the file, as in dvc.yaml.
+            if (keys === null || (Array.isArray(keys) && keys.length === 0))
+                add(file, 'all');
+            else
+                add(file, list(keys, `${what}: params of ${file}`, where));
+        }
+        else {
+            throw new errors/* UsageError */.eb(`${what}: each params item is a key or a single \`file: [keys]\` mapping`, {
+                where,
+            });
+        }
+    }
+    return [...byFile].map(([file, keys]) => keys === 'all' ? { kind: 'file', file } : { kind: 'file', file, keys: [...keys] });
+}
+function whereOf(source, ...path) {
+    const position = source.locate?.([...source.path, ...path]);
+    return { file: source.file, ...position };
+}
+/** One stage from its mapping (mlci.yml `train.stages.<name>`, or the action's single-stage inputs). */
+function parseStage(name, raw, source) {
+    const where = whereOf(source);
+    const what = `stage '${name}'`;
+    if (!train_stage/* STAGE_NAME */.rf.test(name)) {
+        throw new errors/* UsageError */.eb(`${what}: a stage name takes letters, digits, '.', '_' and '-' (no spaces or commas)`, {
+            where,
+            hint: 'stage names are part of cache keys',
+        });
+    }
+    const cmd = Array.isArray(raw.cmd) ? raw.cmd.map(String).join('\n') : raw.cmd;
+    if (typeof cmd !== 'string' || cmd.trim() === '')
+        throw new errors/* UsageError */.eb(`${what} has no \`cmd\``, { where, hint: 'add `cmd: python train.py`' });
+    const shell = raw.shell;
+    if (shell !== undefined && !train_stage/* SHELLS */.OF.includes(shell))
+        throw new errors/* UsageError */.eb(`${what}: unknown shell "${String(shell)}"`, { where: whereOf(source, 'shell') });
+    const seed = raw.seed ?? train_stage/* STAGE_DEFAULTS */.cX.seed;
+    if (!Number.isInteger(Number(seed)) || Number(seed) < 0)
+        throw new errors/* UsageError */.eb(`${what}: seed must be a non-negative integer`, { where: whereOf(source, 'seed') });
+    const outputs = [
+        ...list(raw.outs, what, where),
+        ...list(raw.metrics, what, where),
+        ...list(raw.plots, what, where),
+    ];
+    const persist = list(raw.persist, `${what}: persist`, whereOf(source, 'persist'));
+    const stray = persist.find((path) => !outputs.includes(path));
+    if (stray !== undefined) {
+        throw new errors/* UsageError */.eb(`${what}: persist "${stray}" is not one of the stage's outs, metrics or plots`, {
+            where: whereOf(source, 'persist'),
+            hint: 'list under `persist` only paths the stage also declares as outputs',
+        });
+    }
+    return {
+        name,
+        cmd,
+        deps: list(raw.deps, `${what}: deps`, whereOf(source, 'deps')),
+        params: parseParams(raw.params, what, whereOf(source, 'params')),
+        outs: list(raw.outs, `${what}: outs`, whereOf(source, 'outs')),
+        metrics: list(raw.metrics, `${what}: metrics`, whereOf(source, 'metrics')),
+        plots: list(raw.plots, `${what}: plots`, whereOf(source, 'plots')),
+        env: list(raw.env, `${what}: env`, whereOf(source, 'env')),
+        passEnv: list(raw['pass-env'], `${what}: pass-env`, whereOf(source, 'pass-env')),
+        dependsOn: list(raw['depends-on'], `${what}: depends-on`, whereOf(source, 'depends-on')),
+        timeout: parseDuration(raw.timeout, what, whereOf(source, 'timeout')),
+        seed: Number(seed),
+        verify: raw.verify === true || raw.verify === 'true',
+        shell,
+        tools: list(raw.tools, `${what}: tools`, whereOf(source, 'tools')),
+        wdir: typeof raw.wdir === 'string' && raw.wdir.trim() ? raw.wdir.trim() : train_stage/* STAGE_DEFAULTS */.cX.wdir,
+        ...(persist.length ? { persist } : {}),
+        ...(raw.frozen === true || raw.frozen === 'true' ? { frozen: true } : {}),
+        ...(raw['always-changed'] === true || raw['always-changed'] === 'true' ? { alwaysChanged: true } : {}),
+        where,
+    };
+}
+/** Every stage of mlci.yml's `train.stages` mapping, in declaration order. */
+function parseStages(stages, source) {
+    return Object.entries(stages).map(([name, raw]) => {
+        if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
+            throw new errors/* UsageError */.eb(`stage '${name}' must be a mapping with at least \`cmd\``, {
+                where: whereOf(source, name),
+            });
+        }
+        return parseStage(name, raw, { ...source, path: [...source.path, name] });
+    });
+}
+
+;// CONCATENATED MODULE: ./build/core/train/dvc-yaml.js
+
+
+
+
+
+/** dvc.yaml stage keys mlci reads; the rest do not change what runs (desc, meta) or are refused. */
+const READ = new Set([
+    'cmd',
+    'deps',
+    'params',
+    'outs',
+    'metrics',
+    'plots',
+    'wdir',
+    'frozen',
+    'always_changed',
+]);
+const IGNORED = new Set(['desc', 'meta']);
+/**
+ * Options of an out (`- model.pkl: {persist: true}`), by what mlci does with them: `persist` is honoured;
+ * the descriptive and plot-rendering ones change nothing that runs; `cache: false` and the DVC-remote
+ * ones are ignored with a warning (mlci caches every output in its own store); the rest are refused.
+ */
+const OUT_OPTIONS = {
+    honoured: new Set(['persist']),
+    silent: new Set(['desc', 'type', 'labels', 'meta', 'title', 'template', 'x', 'y', 'x_label', 'y_label']),
+};
+/** The outs of one list: each `path` or `{path: {persist: true, cache: false, …}}`. */
+function readOuts(raw, what, where, path, warn) {
+    if (!Array.isArray(raw))
+        return { paths: raw, persist: [] };
+    const persist = [];
+    const paths = raw.map((item, index) => {
+        if (!item || typeof item !== 'object' || Array.isArray(item) || Object.keys(item).length !== 1)
+            return item;
+        const [[out, options]] = Object.entries(item);
+        for (const [option, value] of Object.entries((options ?? {}))) {
+            if (option === 'persist' && value === true)
+                persist.push(out);
+            else if (option === 'cache' && value === false) {
+                warn(`${what}: "${out}" has \`cache: false\`; mlci caches and restores every output anyway`);
+            }
+            else if (option === 'remote' || option === 'push') {
+                warn(`${what}: "${out}": \`${option}\` is a DVC remote setting; mlci keeps outputs in its own cache`);
+            }
+            else if (!OUT_OPTIONS.honoured.has(option) && !OUT_OPTIONS.silent.has(option) && option !== 'cache') {
+                throw new errors/* UsageError */.eb(`${what}: "${out}": dvc.yaml output option \`${option}\` is not supported`, {
+                    where: where([...path, index, out, option]),
+                    hint: 'remove it, or keep running this stage with `dvc repro`',
+                });
+            }
+        }
+        return out;
+    });
+    return { paths, persist };
+}
+/**
+ * The stages of a dvc.yaml (cmd, deps, params, outs, metrics, plots, wdir, frozen, always_changed, and the
+ * `persist` option of outputs), so a DVC project runs under mlci unchanged; what mlci ignores is `warn`ed. `file` is the dvc.yaml path relative to the workspace; stage paths stay relative to the
+ * stage's wdir, as in DVC. `foreach`/`matrix` and `${…}` templating are refused with a hint, not guessed.
+ */
+function parseDvcYaml(text, file, warn = () => { }) {
+    const fail = (message, details) => new errors/* UsageError */.eb(message, details);
+    const parsed = (0,yaml_doc/* parseYamlBudgeted */.rU)(text, file, fail);
+    const { doc, lines } = parsed;
+    const at = (path) => {
+        const node = doc.getIn(path, true);
+        if (!node?.range)
+            return undefined;
+        const { line, col } = lines.linePos(node.range[0]);
+        return { line, column: col };
+    };
+    if (doc.errors[0]) {
+        const { line, col } = lines.linePos(doc.errors[0].pos[0]);
+        throw new errors/* UsageError */.eb(`invalid YAML: ${doc.errors[0].message.split('\n')[0]}`, {
+            where: { file, line, column: col },
+        });
+    }
+    // Top-level keys besides `stages` describe the project for `dvc plots`/`dvc exp`/artifacts and do not
+    // change what runs (`vars` only matters through `${…}`, which is refused below).
+    // Expanded once, under the alias budget (doc.toJS() would expand an alias bomb unchecked).
+    const value = (0,yaml_doc/* yamlValue */.t$)(parsed, file, fail);
+    const top = value;
+    for (const key of Object.keys(top && typeof top === 'object' ? top : {})) {
+        if (!['stages', 'vars', 'params', 'metrics', 'plots', 'artifacts', 'datasets'].includes(key)) {
+            throw new errors/* UsageError */.eb(`unknown dvc.yaml top-level key \`${key}\``, { where: { file, ...at([key]) } });
+        }
+    }
+    const stages = doc.getIn(['stages'], true);
+    if (!(0,dist/* isMap */.jh)(stages)) {
+        throw new errors/* UsageError */.eb('dvc.yaml has no `stages:` mapping', { where: { file, line: 1, column: 1 } });
+    }
+    const base = external_node_path_.posix.dirname(file.split('\\').join('/'));
+    return Object.entries(value.stages).map(([name, raw]) => {
+        const where = { file, ...at(['stages', name]) };
+        if (!raw || typeof raw !== 'object')
+            throw new errors/* UsageError */.eb(`stage '${name}' must be a mapping`, { where });
+        for (const key of Object.keys(raw)) {
+            if (key === 'foreach' || key === 'matrix' || key === 'do') {
+                throw new errors/* UsageError */.eb(`stage '${name}': dvc.yaml \`${key}\` stages are not supported`, {
+                    where: { file, ...at(['stages', name, key]) },
+                    hint: 'write one stage per item in mlci.yml `train.stages`, or keep running this one with `dvc repro`',
+                });
+            }
+            if (!READ.has(key) && !IGNORED.has(key)) {
+                throw new errors/* UsageError */.eb(`stage '${name}': unknown dvc.yaml key \`${key}\``, {
+                    where: { file, ...at(['stages', name, key]) },
+                });
+            }
+        }
+        if (JSON.stringify(raw).includes('${')) {
+            throw new errors/* UsageError */.eb(`stage '${name}': dvc.yaml templating (\`\${…}\`) is not supported`, {
+                where,
+                hint: 'replace the template with its value, or declare the stage in mlci.yml',
+            });
+        }
+        const whereAt = (path) => ({ file, ...at(path) });
+        const outs = (key) => readOuts(raw[key], `stage '${name}'`, whereAt, ['stages', name, key], warn);
+        const [out, metrics, plots] = [outs('outs'), outs('metrics'), outs('plots')];
+        const wdir = external_node_path_.posix.normalize(external_node_path_.posix.join(base, typeof raw.wdir === 'string' ? raw.wdir : '.'));
+        const stage = parseStage(name, {
+            cmd: raw.cmd,
+            deps: raw.deps,
+            params: raw.params,
+            outs: out.paths,
+            metrics: metrics.paths,
+            plots: plots.paths,
+            persist: [...out.persist, ...metrics.persist, ...plots.persist],
+            frozen: raw.frozen === true,
+            'always-changed': raw.always_changed === true,
+        }, { file, path: ['stages', name], locate: at });
+        return { ...stage, wdir };
+    });
+}
+
+;// CONCATENATED MODULE: ./build/actions/train/load-stages.js
+
+
+
+
+
+
+
+/** A single stage from the action's inputs: `params` items are `key` (params.yaml) or `file:key`. */
+function stageFromInputs(inputs) {
+    const params = inputs.params.map((item) => {
+        const colon = item.lastIndexOf(':');
+        return colon > 0 ? { [item.slice(0, colon)]: [item.slice(colon + 1)] } : item;
+    });
+    return parseStage(inputs.name, {
+        cmd: inputs.cmd,
+        deps: inputs.deps,
+        params,
+        outs: inputs.outs,
+        metrics: inputs.metrics,
+        plots: inputs.plots,
+        env: inputs.env,
+        'pass-env': inputs['pass-env'],
+        seed: inputs.seed,
+        timeout: inputs.timeout,
+        verify: inputs.verify,
+        shell: inputs.shell,
+    }, { file: 'action inputs', path: [] });
+}
+async function fromDvc(cwd, file, warn) {
+    const path = (0,external_node_path_.resolve)(cwd, file);
+    const text = await (0,promises_.readFile)(path, 'utf8').catch((cause) => {
+        throw new errors/* UsageError */.eb(`cannot read ${file}`, { cause, hint: 'check the `dvc-file` input' });
+    });
+    return parseDvcYaml(text, (0,external_node_path_.relative)(cwd, path).split('\\').join('/'), warn);
+}
+/**
+ * The stages to work on, from the first source that has them: the single-stage inputs (`cmd`), the
+ * `dvc-file` input, mlci.yml's `train.stages`, then a dvc.yaml in the workspace.
+ */
+async function loadStages(cwd, inputs, warn = () => { }) {
+    if (inputs.cmd)
+        return { stages: [stageFromInputs(inputs)], source: 'action inputs' };
+    if (inputs['dvc-file'])
+        return { stages: await fromDvc(cwd, inputs['dvc-file'], warn), source: inputs['dvc-file'] };
+    const configPath = (0,external_node_path_.resolve)(cwd, inputs.config);
+    if ((0,external_node_fs_.existsSync)(configPath)) {
+        const config = await (0,loader/* loadConfig */.Z)(configPath);
+        const train = config.value.train;
+        if (train?.stages && Object.keys(train.stages).length) {
+            const file = (0,external_node_path_.relative)(cwd, configPath).split('\\').join('/');
+            return {
+                stages: parseStages(train.stages, { file, path: ['train', 'stages'], locate: config.locate }),
+                source: file,
+            };
+        }
+    }
+    if ((0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(cwd, 'dvc.yaml')))
+        return { stages: await fromDvc(cwd, 'dvc.yaml', warn), source: 'dvc.yaml' };
+    throw new errors/* UsageError */.eb('no training stages declared', {
+        hint: 'give `cmd` (and deps/outs) as inputs, declare `train.stages` in mlci.yml, or point `dvc-file` at a dvc.yaml',
+    });
+}
+
+;// CONCATENATED MODULE: ./build/actions/train/summary.js
+const escapeMd = (text) => text.replace(/[\\`*_{}[\]<>|@#]/g, (ch) => (ch === '|' ? '\\|' : ch === '@' ? '@\u200b' : `\\${ch}`));
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+const mib = (bytes) => (bytes === null ? '–' : `${(bytes / 2 ** 20).toFixed(0)} MiB`);
+/** The job summary: one row per stage, then metrics and any reproducibility differences. */
+function trainSummary(record) {
+    const icon = {
+        ran: '▶️ ran',
+        cached: '♻️ cache hit, skipped',
+        frozen: '🧊 frozen, not run',
+        failed: '❌ failed',
+        skipped: '⏭️ skipped',
+    };
+    const rows = record.stages.map((stage) => `| ${escapeMd(stage.stage)} | ${icon[stage.status]} | ${stage.fingerprint ? `\`${stage.fingerprint.slice(0, 12)}\`` : '–'} | ${seconds(stage.durationMs)} | ${stage.cache?.source ?? '–'} | ${mib(stage.resources?.peakRssBytes ?? null)} |`);
+    const lines = [
+        `### mlci train: ${record.status === 'passed' ? 'passed' : 'failed'}`,
+        '',
+        '| stage | result | fingerprint | time | cache | peak memory |',
+        '|---|---|---|---|---|---|',
+        ...rows,
+    ];
+    const metrics = record.stages.flatMap((stage) => Object.entries(stage.metrics).flatMap(([file, values]) => Object.entries(values).map(([key, value]) => `| ${escapeMd(stage.stage)} | ${escapeMd(file)} | ${escapeMd(key)} | ${value} |`)));
+    if (metrics.length)
+        lines.push('', '| stage | file | metric | value |', '|---|---|---|---|', ...metrics);
+    for (const stage of record.stages) {
+        if (stage.error)
+            lines.push('', `**${escapeMd(stage.stage)}**: ${escapeMd(stage.error.split('\n')[0])}`);
+    }
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./build/actions/train/train.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** `mlci train`: plan the stages, restore or run each, write the run record, outputs and summary. */
+async function train(io) {
+    const inputs = getTrainInputs(await withCacheConfig(io.inputs, io.cwd));
+    const root = io.cwd;
+    const { stages, source } = await loadStages(root, inputs, (line) => io.log.warning(line));
+    await (0,output_paths/* checkRunPaths */.A$)(io, { record: inputs.record }, { config: source === 'action inputs' ? [] : source, ...stagePaths(stages) });
+    await (0,report_file/* keepReportCurrent */.R)((0,external_node_path_.resolve)(root, inputs.record), { kind: 'mlci/run-record', version: RUN_RECORD_VERSION }, () => trainStages(io, inputs, stages, source));
+}
+/** Every literal path the stages read or write, by the stage field that names it (globs left out). */
+function stagePaths(stages) {
+    const paths = { deps: [], outs: [], metrics: [], plots: [], params: [] };
+    const add = (field, stage, list) => paths[field].push(...list.filter((p) => !/[*?[{]/.test(p)).map((p) => (0,external_node_path_.join)(stage.wdir, p)));
+    for (const stage of stages) {
+        add('deps', stage, stage.deps);
+        add('outs', stage, stage.outs);
+        add('metrics', stage, stage.metrics);
+        add('plots', stage, stage.plots);
+        add('params', stage, stage.params.flatMap((p) => (p.kind === 'file' ? [p.file] : [])));
+    }
+    return paths;
+}
+async function trainStages(io, inputs, stages, source) {
+    const root = io.cwd;
+    const graph = buildGraph(stages);
+    const plan = planTraining(graph, inputs.targets, { downstream: inputs.downstream });
+    io.log.info(`mlci train: ${plan.length} stage(s) from ${source}: ${plan.join(' -> ')}`);
+    await checkTrustedCheckout(io, inputs, root);
+    const started = new Date();
+    const ctx = await effectsContext(io, inputs, root);
+    const lockMode = inputs['frozen-lock'] ? 'check' : inputs.lock;
+    const fromFile = source !== 'action inputs';
+    if (lockMode === 'check')
+        await checkLock(root, inputs.config, graph, plan, ctx.state);
+    const effects = stageEffects(ctx);
+    const run = await runTraining(graph, plan, (stage, upstream) => io.log.group(`stage ${stage.name}`, () => reproduceStage(stage, upstream, effects, { force: inputs.force })), { onError: inputs['keep-going'] ? 'keep-going' : 'fail', log: (line) => io.log.warning(line) });
+    const ended = new Date();
+    const stageRecords = stageRecordsOf(run, ended);
+    if (lockMode === 'write' && fromFile)
+        await updateLock(io, inputs.config, graph, stageRecords, ctx.state).catch((error) => io.log.warning(`cannot write mlci.lock: ${(0,errors/* messageOf */.bD)(error)}`));
+    await ctx.state.save().catch((error) => io.log.warning(`cannot save the hash state: ${String(error)}`));
+    const record = buildRunRecord({
+        git: {
+            commit: io.env.GITHUB_SHA ?? (await (0,commit/* headCommit */.Qo)(root)) ?? null,
+            ref: io.env.GITHUB_REF ?? (await (0,commit/* headRef */.uO)(root)) ?? null,
+        },
+        trigger: {
+            actor: io.env.GITHUB_ACTOR ?? null,
+            event: io.env.GITHUB_EVENT_NAME ?? null,
+            runId: io.env.GITHUB_RUN_ID ?? null,
+        },
+        startedAt: started.toISOString(),
+        endedAt: ended.toISOString(),
+        durationMs: ended.getTime() - started.getTime(),
+        stages: stageRecords,
+    });
+    await (0,atomic_write/* writeFileAtomic */.Zf)((0,external_node_path_.resolve)(root, inputs.record), `${JSON.stringify(record, null, 2)}\n`);
+    const outputs = trainOutputs(plan, stageRecords, run.fingerprints, inputs.record);
+    for (const [name, value] of Object.entries(outputs))
+        io.output(name, value);
+    await io.summary(trainSummary(record));
+    if (run.error)
+        throw run.error;
+}
+
+
+/***/ }),
+
+/***/ 96610:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $J: () => (/* binding */ saveBlockedBy),
+/* harmony export */   O0: () => (/* binding */ isPrivilegedEvent),
+/* harmony export */   Xm: () => (/* binding */ remoteSaveBlockedBy),
+/* harmony export */   Xz: () => (/* binding */ untrustedCheckout)
+/* harmony export */ });
+/* unused harmony export PRIVILEGED_EVENTS */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62807);
+
+/**
+ * Events whose runs share the default branch's cache scope while they may carry code from a fork:
+ * they restore but never save (TRIG-02; reference/reliability-and-security.md §2.2).
+ */
+const PRIVILEGED_EVENTS = ['pull_request_target', 'issue_comment', 'workflow_run'];
+/** Whether `event` (GITHUB_EVENT_NAME) runs with the default branch's secrets and cache scope. */
+const isPrivilegedEvent = (event) => PRIVILEGED_EVENTS.includes(event);
+/** Why this event may not save to the cache (TRIG-02), or undefined when it may. */
+function saveBlockedBy(event) {
+    return isPrivilegedEvent(event)
+        ? `\`${event}\` runs share the default branch's cache, so they only restore`
+        : undefined;
+}
+/**
+ * TRIG-01: the refusal to run training code of a privileged event when the workspace holds another
+ * commit than the workflow's (`workflowSha`, GITHUB_SHA), or undefined when it may run. Without either
+ * commit there is nothing to compare, and the run goes ahead.
+ */
+function untrustedCheckout(event, head, workflowSha, refusal = TRAIN_REFUSAL) {
+    if (!head || !workflowSha || head === workflowSha)
+        return undefined;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`refusing to run ${refusal.what} under \`${event}\`: the workspace is at ${head.slice(0, 12)}, not the workflow's commit ${workflowSha.slice(0, 12)}`, { hint: refusal.hint });
+}
+const TRAIN_REFUSAL = {
+    what: 'training code',
+    hint: 'run untrusted code in a `pull_request` workflow instead, or set `allow-untrusted-code: true` if you trust it (docs/train.md#permissions)',
+};
+/**
+ * Why a run may not write to a shared remote cache (a registry): a pull request from a fork carries code
+ * nobody reviewed, and what it trained would be restored by the base repository's own runs. GitHub keeps
+ * the Actions cache apart by scope; a registry has no scopes, so mlci refuses the save itself.
+ */
+function remoteSaveBlockedBy(event, payload) {
+    const privileged = saveBlockedBy(event);
+    if (privileged)
+        return privileged;
+    const pr = payload
+        ?.pull_request;
+    // pull_request, pull_request_review, pull_request_review_comment: all run a PR head's code.
+    if (!pr) {
+        return event.startsWith('pull_request')
+            ? 'the event payload does not say whether the pull request comes from a fork'
+            : undefined;
+    }
+    const head = pr.head?.repo?.full_name;
+    // A deleted fork has head.repo null: as untrusted as a live one.
+    if (typeof head !== 'string' || head !== pr.base?.repo?.full_name)
+        return 'a pull request from a fork may not write to the shared registry cache';
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 18614:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ MLCI_VERSION)
+/* harmony export */ });
+/** mlci's own version, written into every report. Kept equal to package.json by a unit test. */
+const MLCI_VERSION = '0.1.0';
+
+
+/***/ }),
+
+/***/ 74617:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JO: () => (/* binding */ hashOutputs),
+/* harmony export */   PN: () => (/* binding */ listOutputs),
+/* harmony export */   WR: () => (/* binding */ placeOutputs),
+/* harmony export */   o$: () => (/* binding */ withinOutputs),
+/* harmony export */   rH: () => (/* binding */ removeOutputs)
+/* harmony export */ });
+/* unused harmony export linkDigest */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var _core_fs_link_rule_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44673);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var _process_hash_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42444);
+
+
+
+
+
+
+/** The sha256 a link is recorded with: of its target, so a changed target is a changed output. */
+function linkDigest(target) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`symlink\u0000${target}`).digest('hex');
+}
+async function walk(root, realRoot, abs, out) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(root, abs).split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).join('/');
+    // The link rule build-image applies (core/fs/link-rule.ts): a link out of the workspace is an error
+    // naming it, so a credentials file reached through a link never lands in a cache entry others restore.
+    if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(abs)).isSymbolicLink()) {
+        const { target } = await (0,_core_fs_link_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .linkInside */ .B)(abs, realRoot, path);
+        // An absolute target inside the workspace is stored relative, so it still leads there on another runner.
+        const link = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(target) ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(abs), target).split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).join('/') || '.' : target;
+        out.push({ path, abs, size: 0, executable: false, link });
+        return;
+    }
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(abs).catch(() => undefined);
+    if (!info)
+        return; // a dangling link inside the workspace: nothing to store
+    if (info.isDirectory()) {
+        for (const name of (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(abs)).sort())
+            await walk(root, realRoot, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(abs, name), out);
+    }
+    else if (info.isFile()) {
+        out.push({
+            path,
+            abs,
+            size: info.size,
+            executable: process.platform !== 'win32' && (info.mode & 0o111) !== 0,
+        });
+    }
+}
+/** Every file under the declared outputs (workspace-relative paths), and the outputs that do not exist. */
+async function listOutputs(root, outputs) {
+    const files = [];
+    const missing = [];
+    const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(root);
+    for (const output of outputs) {
+        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, output);
+        if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(abs).catch(() => undefined)))
+            missing.push(output);
+        else
+            await walk(root, realRoot, abs, files);
+    }
+    return { files, missing };
+}
+/** Hashes of every output file (read in parallel). */
+async function hashOutputs(root, outputs) {
+    const { files, missing } = await listOutputs(root, outputs);
+    const hashes = await (0,_process_hash_files_js__WEBPACK_IMPORTED_MODULE_4__/* .hashFiles */ .y)(files.filter((file) => file.link === undefined).map(({ abs, size }) => ({ path: abs, size })));
+    const stored = files.map(({ path, abs, executable, link }) => {
+        if (link !== undefined)
+            return { path, sha256: linkDigest(link), size: 0, executable: false, link };
+        const { sha256, size } = hashes.get(abs);
+        return { path, sha256, size, executable };
+    });
+    return { files: stored, missing };
+}
+/** Deletes the declared outputs (before a run, as DVC does, so a stale file never passes as produced). */
+async function removeOutputs(root, outputs) {
+    for (const output of outputs)
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, output), { recursive: true, force: true });
+}
+/** True when `path` is one of `outputs` or inside one of them (POSIX, workspace-relative). */
+function withinOutputs(path, outputs) {
+    return outputs.some((output) => path === output || path.startsWith(`${output.replace(/\/$/, '')}/`));
+}
+/**
+ * Moves restored outputs from `staging` (same layout as the workspace) into `root`: each declared output
+ * present in staging replaces the one in the workspace with a rename (same filesystem, no copy).
+ */
+async function placeOutputs(staging, root, outputs) {
+    for (const output of outputs) {
+        const from = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(staging, output);
+        if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(from).catch(() => undefined)))
+            continue;
+        const to = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, output);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(to, { recursive: true, force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(to), { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(from, to);
+    }
+}
+
+
+/***/ }),
+
+/***/ 95272:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qo: () => (/* binding */ headCommit),
+/* harmony export */   bX: () => (/* binding */ commitTime),
+/* harmony export */   sH: () => (/* binding */ originUrl),
+/* harmony export */   uO: () => (/* binding */ headRef)
+/* harmony export */ });
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45092);
+
+/** HEAD's commit SHA, or undefined outside a repository. */
+async function headCommit(cwd, options = {}) {
+    return (await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .tryGit */ .Ii)(cwd, ['rev-parse', 'HEAD'], options)) || undefined;
+}
+/**
+ * The ref HEAD stands for, as GITHUB_REF would name it: the branch checked out (`refs/heads/main`), or on
+ * a detached HEAD a tag pointing at it (`refs/tags/v1.2.0`); undefined when it is neither (or no repo).
+ */
+async function headRef(cwd, options = {}) {
+    const branch = await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .tryGit */ .Ii)(cwd, ['symbolic-ref', '-q', 'HEAD'], options);
+    if (branch)
+        return branch;
+    const tag = await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .tryGit */ .Ii)(cwd, ['describe', '--tags', '--exact-match', 'HEAD'], options);
+    return tag ? `refs/tags/${tag}` : undefined;
+}
+/** Commit time of HEAD in seconds (the default SOURCE_DATE_EPOCH), or undefined outside a repository. */
+async function commitTime(cwd, options = {}) {
+    const text = (await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .tryGit */ .Ii)(cwd, ['log', '-1', '--format=%ct'], options)) || undefined;
+    const seconds = Number(text);
+    return text && Number.isInteger(seconds) ? seconds : undefined;
+}
+/** The `origin` remote as an https URL when it is a GitHub-style remote, else as git prints it. */
+async function originUrl(cwd, options = {}) {
+    const url = await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .tryGit */ .Ii)(cwd, ['remote', 'get-url', 'origin'], options);
+    if (!url)
+        return undefined;
+    const ssh = /^git@([^:]+):(.+?)(\.git)?$/.exec(url);
+    if (ssh)
+        return `https://${ssh[1]}/${ssh[2]}`;
+    return url.replace(/\.git$/, '').replace(/\/\/[^@/]+@/, '//');
+}
+
+
+/***/ }),
+
+/***/ 45092:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ git),
+/* harmony export */   Ii: () => (/* binding */ tryGit),
+/* harmony export */   fx: () => (/* binding */ isSafeRef),
+/* harmony export */   oM: () => (/* binding */ gitOutput)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62807);
+
+
+
+const run = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+// File listings (`ls-files -z`, `status -z`) of a large monorepo run to tens of MiB.
+const MAX_OUTPUT = 256 * 1024 * 1024;
+/** Runs git with an argument array (never a shell) in `cwd`; stdout, or an MlciError naming the command. */
+async function git(cwd, args, options = {}) {
+    try {
+        const { stdout } = await run('git', [...args], {
+            cwd,
+            maxBuffer: MAX_OUTPUT,
+            encoding: 'utf8',
+            ...(options.timeout === undefined ? {} : { timeout: options.timeout }),
+        });
+        return stdout;
+    }
+    catch (cause) {
+        const stderr = String(cause.stderr ?? '')
+            .trim()
+            .split('\n')[0];
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MlciError */ .sc(`git ${args[0]} failed: ${stderr || (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(cause)}`, 1, { cause });
+    }
+}
+/** git's stdout as printed, or undefined when git fails or is missing (callers fall back). */
+async function gitOutput(cwd, args, options = {}) {
+    try {
+        return await git(cwd, args, options);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** git's stdout trimmed, or undefined when git fails or is missing. */
+async function tryGit(cwd, args, options = {}) {
+    return (await gitOutput(cwd, args, options))?.trim();
+}
+// A ref git would accept that cannot be read as an option (`--upload-pack=…`) or a range.
+const SAFE_REF = /^(?!-)(?!.*\.\.)[A-Za-z0-9._/+@-]+$/;
+/** Whether `ref` is safe to pass to git as a ref: not option-like, not a range. */
+const isSafeRef = (ref) => SAFE_REF.test(ref);
+
+
+/***/ }),
+
+/***/ 18761:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ RETRYABLE_STATUS)
+/* harmony export */ });
+/**
+ * HTTP statuses worth repeating an idempotent request for: timeouts, rate limits and server errors
+ * (reliability §1.2, §1.5; ggcr remote/options.go defaultRetryStatusCodes). Shared by the GitHub client
+ * and the registry client so that the two never drift apart.
+ */
+const RETRYABLE_STATUS = new Set([
+    408,
+    429,
+    500,
+    502,
+    503,
+    504,
+    522, // Cloudflare: connection to the origin timed out, seen in front of GHES and registries
+]);
+
+
+/***/ }),
+
+/***/ 42444:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ hashFiles)
+/* harmony export */ });
+/* unused harmony export hashFileSync */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75919);
+
+
+
+
+// 4 MiB reads: past ~1 MiB the syscall overhead is gone; bigger buffers only cost memory per worker.
+const READ_SIZE = 4 * 1024 * 1024;
+// The worker is eval'd source (CommonJS), so it survives ncc bundling as one file. Same loop as below.
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const { openSync, readSync, closeSync } = require('node:fs');
+const { createHash } = require('node:crypto');
+const buffer = Buffer.allocUnsafe(${READ_SIZE});
+parentPort.on('message', ({ id, path }) => {
+  let fd;
+  try {
+    fd = openSync(path, 'r');
+    const hash = createHash('sha256');
+    let size = 0;
+    for (;;) {
+      const n = readSync(fd, buffer, 0, buffer.length, null);
+      if (n === 0) break;
+      hash.update(buffer.subarray(0, n));
+      size += n;
+    }
+    parentPort.postMessage({ id, sha256: hash.digest('hex'), size });
+  } catch (error) {
+    parentPort.postMessage({ id, error: String((error && error.message) || error) });
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+});
+`;
+let mainBuffer;
+/** SHA-256 of one file, read in this thread (for small jobs, where starting workers costs more). */
+function hashFileSync(path) {
+    mainBuffer ??= Buffer.allocUnsafe(READ_SIZE);
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
+    try {
+        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256');
+        let size = 0;
+        for (;;) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, mainBuffer, 0, mainBuffer.length, null);
+            if (n === 0)
+                break;
+            hash.update(mainBuffer.subarray(0, n));
+            size += n;
+        }
+        return { sha256: hash.digest('hex'), size };
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** Below this many bytes in all, hashing stays on the main thread: a worker takes ~30 ms to start. */
+const WORKER_THRESHOLD = 32 * 1024 * 1024;
+/**
+ * SHA-256 of many files on every core: one worker thread per core pulls the next file from a shared
+ * queue (biggest first, so one large file does not finish last alone). Node's sha256 is OpenSSL's,
+ * with SHA extensions where the CPU has them. `sizes` (from stat) only orders and splits the work.
+ */
+async function hashFiles(files, onProgress) {
+    const out = new Map();
+    const total = files.reduce((sum, file) => sum + file.size, 0);
+    let bytes = 0;
+    if (total < WORKER_THRESHOLD || files.length === 1) {
+        for (const file of files) {
+            const hash = hashFileSync(file.path);
+            out.set(file.path, hash);
+            bytes += hash.size;
+            onProgress?.({ files: out.size, bytes });
+        }
+        return out;
+    }
+    const queue = [...files].sort((a, b) => b.size - a.size);
+    const count = Math.max(1, Math.min((0,node_os__WEBPACK_IMPORTED_MODULE_2__.availableParallelism)(), 8, queue.length));
+    const workers = Array.from({ length: count }, () => new node_worker_threads__WEBPACK_IMPORTED_MODULE_3__.Worker(WORKER_SOURCE, { eval: true }));
+    try {
+        await Promise.all(workers.map((worker) => new Promise((resolve, reject) => {
+            const next = () => {
+                const file = queue.shift();
+                if (!file)
+                    return resolve();
+                worker.postMessage({ id: file.path, path: file.path });
+            };
+            worker.on('message', (message) => {
+                if (message.error !== undefined)
+                    return reject(new Error(`${message.id}: ${message.error}`));
+                out.set(message.id, { sha256: message.sha256, size: message.size });
+                bytes += message.size;
+                onProgress?.({ files: out.size, bytes });
+                next();
+            });
+            worker.on('error', reject);
+            next();
+        })));
+    }
+    finally {
+        await Promise.all(workers.map((worker) => worker.terminate()));
+    }
+    return out;
+}
+
+
+/***/ })
+
+};

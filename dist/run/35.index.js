@@ -1,0 +1,3049 @@
+export const id = 35;
+export const ids = [35];
+export const modules = {
+
+/***/ 85165:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  B: () => (/* binding */ headerSchema)
+});
+
+// EXTERNAL MODULE: ./build/core/data/csv/chunked.js
+var chunked = __webpack_require__(91996);
+// EXTERNAL MODULE: ./build/core/data/csv/dialect.js
+var dialect = __webpack_require__(11674);
+// EXTERNAL MODULE: ./build/core/data/csv/scanner.js
+var scanner = __webpack_require__(97194);
+// EXTERNAL MODULE: ./build/core/data/csv/csv-table.js
+var csv_table = __webpack_require__(81873);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 1 modules
+var src_metadata = __webpack_require__(96367);
+// EXTERNAL MODULE: ./build/platform/data/parquet-file.js
+var parquet_file = __webpack_require__(16626);
+// EXTERNAL MODULE: ./build/platform/data/read-bytes.js
+var read_bytes = __webpack_require__(26969);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
+// EXTERNAL MODULE: ./build/core/errors.js
+var errors = __webpack_require__(62807);
+// EXTERNAL MODULE: ./build/core/data/profile/hash.js
+var hash = __webpack_require__(34233);
+// EXTERNAL MODULE: ./build/core/data/profile/hll.js
+var hll = __webpack_require__(5961);
+;// CONCATENATED MODULE: ./build/core/data/profile/infer/column-inference.js
+
+
+// Lexical forms of Table Schema's default formats (reference/data-validation.md §3.2).
+const INTEGER = /^[+-]?\d+$/;
+const NUMBER = /^(?:[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?|NaN|INF|-INF)$/i;
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const DATETIME = /^-?\d{4,}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$/;
+/** Table Schema's default true spellings, less `1` (a 0/1 column is drafted as integer). */
+const TRUE_VALUES = ['true', 'True', 'TRUE'];
+/** Table Schema's default false spellings, less `0`. */
+const FALSE_VALUES = ['false', 'False', 'FALSE'];
+const BOOLEAN = new Set([...TRUE_VALUES, ...FALSE_VALUES]);
+/**
+ * Text that usually stands for a missing value in CSV exports (R and pandas write NA, spreadsheets N/A,
+ * databases NULL): a draft lists the ones it saw in `missingValues` instead of making them enum members
+ * or turning a numeric column into a string one. The empty string is Table Schema's default already.
+ */
+const MISSING_MARKERS = (/* unused pure expression or super */ null && (['NA', 'N/A', 'n/a', 'NULL', 'null']));
+/** A number written with a leading zero (`007`, `01234`): a code (zip, id), not a quantity. */
+const LEADING_ZERO = /^[+-]?0\d/;
+/** Distinct values kept per column to propose an enum (and one more, to know there were more). */
+const ENUM_LIMIT = 20;
+const hashes = new Uint32Array(2);
+/**
+ * What one column's values allow, narrowed cell by cell: a type stays a candidate while every value
+ * seen fits it. CSV cells arrive as text; JSONL and Parquet values arrive typed (number, boolean,
+ * Date, object), and a JSON string is never read as a number.
+ */
+class ColumnInference {
+    name;
+    values = 0;
+    integer = true;
+    number = true;
+    boolean = true;
+    date = true;
+    datetime = true;
+    sawText = false;
+    sawNative = false;
+    sawObject = false;
+    sawArray = false;
+    min = Infinity;
+    max = -Infinity;
+    minLength = Infinity;
+    maxLength = -1;
+    /** Smallest and largest text: for ISO dates that is the date range. */
+    minText;
+    maxText;
+    distinctValues = new Map();
+    distinct = new hll/* HyperLogLog */.l(12);
+    constructor(name) {
+        this.name = name;
+    }
+    /** One non-missing value: text from CSV, or a typed value from JSONL/Parquet. */
+    add(value, fromText) {
+        this.values++;
+        if (typeof value === 'string')
+            this.addText(value, fromText);
+        else if (typeof value === 'number' || typeof value === 'bigint')
+            this.addNumber(Number(value));
+        else if (typeof value === 'boolean')
+            this.narrow({ boolean: true }, String(value));
+        // Parquet DATE columns arrive as Dates at UTC midnight: still a date while every value is one.
+        else if (value instanceof Date)
+            this.narrow({ date: value.getTime() % 86_400_000 === 0, datetime: true }, value.toISOString());
+        else if (Array.isArray(value)) {
+            this.sawArray = true;
+            this.narrow({}, undefined);
+        }
+        else {
+            this.sawObject = true;
+            this.narrow({}, undefined);
+        }
+    }
+    addText(text, fromText) {
+        this.sawText = true;
+        if (text.length < this.minLength)
+            this.minLength = text.length;
+        if (text.length > this.maxLength)
+            this.maxLength = text.length;
+        if (this.minText === undefined || text < this.minText)
+            this.minText = text;
+        if (this.maxText === undefined || text > this.maxText)
+            this.maxText = text;
+        // "007" read as the integer 7 would lose the code's meaning and fail every value with its zeros kept.
+        const code = LEADING_ZERO.test(text);
+        this.integer &&= fromText && !code && INTEGER.test(text);
+        this.number &&= fromText && !code && NUMBER.test(text);
+        this.boolean &&= fromText && BOOLEAN.has(text);
+        this.date &&= DATE.test(text);
+        this.datetime &&= DATETIME.test(text);
+        if (this.number)
+            this.range(Number(text.replace(/^(-?)INF$/i, '$1Infinity')));
+        this.remember(text);
+    }
+    addNumber(value) {
+        this.sawNative = true;
+        this.narrow({ integer: Number.isInteger(value), number: true }, String(value));
+        this.range(value);
+    }
+    narrow(allowed, key) {
+        if (!allowed.integer)
+            this.integer = false;
+        if (!allowed.number)
+            this.number = false;
+        if (!allowed.boolean)
+            this.boolean = false;
+        if (!allowed.date)
+            this.date = false;
+        if (!allowed.datetime)
+            this.datetime = false;
+        this.sawNative = true;
+        if (key !== undefined)
+            this.remember(key);
+    }
+    range(value) {
+        if (Number.isFinite(value)) {
+            if (value < this.min)
+                this.min = value;
+            if (value > this.max)
+                this.max = value;
+        }
+    }
+    remember(key) {
+        (0,hash/* hashString */.YZ)(key, hashes);
+        this.distinct.addHash(hashes[0], hashes[1]);
+        const seen = this.distinctValues.get(key);
+        if (seen !== undefined)
+            this.distinctValues.set(key, seen + 1);
+        else if (this.distinctValues.size <= ENUM_LIMIT)
+            this.distinctValues.set(key, 1);
+    }
+    /** The narrowest Table Schema type every value fits. */
+    type() {
+        if (this.values === 0)
+            return 'string';
+        if (this.sawObject || this.sawArray) {
+            const only = this.sawObject !== this.sawArray && !this.sawText && !this.integer && !this.number && !this.boolean;
+            return only ? (this.sawObject ? 'object' : 'array') : 'any';
+        }
+        if (this.integer)
+            return 'integer';
+        if (this.number)
+            return 'number';
+        if (this.boolean)
+            return 'boolean';
+        if (this.date)
+            return 'date';
+        if (this.datetime)
+            return 'datetime';
+        // JSON strings mixed with JSON numbers or booleans: no single type fits.
+        return this.sawText && this.sawNative ? 'any' : 'string';
+    }
+}
+
+;// CONCATENATED MODULE: ./build/actions/validate-data/header-schema.js
+
+
+
+
+
+
+
+
+
+
+
+const HEADER_PROBE_BYTES = 1 << 20;
+/**
+ * Without a schema, CSV and Parquet are still checked for structure (labels, ragged rows, encoding) and
+ * profiled: every column of the first file's header becomes a field of type `any`. Without a header
+ * (`header: false`) the columns are `field1`, `field2`, … as frictionless names them. A file whose
+ * columns cannot be read gives a schema without fields: its own pass then reports why.
+ */
+async function headerSchema(file, format, options) {
+    let labels = [];
+    const rows = [];
+    if (format === 'jsonl')
+        return undefined;
+    if (format === 'parquet') {
+        const buffer = await (0,parquet_file/* parquetFile */.T)(file.absolute, file.bytes);
+        try {
+            const metadata = await (0,src_metadata/* parquetMetadataAsync */.Ei)(buffer);
+            labels = metadata.schema
+                .slice(1)
+                .filter((e) => e.num_children === undefined)
+                .map((e) => e.name);
+        }
+        catch {
+            labels = []; // the per-file pass reports the unreadable file
+        }
+        finally {
+            await buffer.close();
+        }
+    }
+    else {
+        const sink = {
+            row: (buf, starts, ends, flags, count) => {
+                const cells = () => Array.from({ length: count }, (_, i) => (0,csv_table/* cellText */.I)(buf, starts[i], ends[i], flags[i]));
+                if (labels.length === 0) {
+                    labels = cells();
+                    if (options.header === false && options.inferTypes)
+                        rows.push(labels);
+                }
+                else if (options.inferTypes)
+                    rows.push(cells());
+            },
+        };
+        try {
+            const input = new chunked/* ChunkedInput */.$9(new scanner/* CsvScanner */.BR((0,dialect/* dialectFor */.S)(file.path, options.delimiter), sink));
+            if ((0,read_bytes/* isGzip */.bf)(file.path)) {
+                // The same header as the plain file's: the start of the gunzipped text, not the gzip bytes.
+                const start = await gunzippedStart(file.absolute);
+                input.write(start);
+                input.end();
+            }
+            else
+                (0,read_bytes/* readRange */.qX)(file.absolute, input, 0, HEADER_PROBE_BYTES);
+        }
+        catch (thrown) {
+            if (!(thrown instanceof errors/* DataError */.fL))
+                throw thrown;
+        }
+        if (options.header === false)
+            labels = labels.map((_, i) => `field${i + 1}`);
+    }
+    // The probe may end inside the last record: leave it out of the sample.
+    const sample = file.bytes > HEADER_PROBE_BYTES ? rows.slice(0, -1) : rows;
+    const types = labels.map((name, i) => (options.inferTypes ? sampleType(name, sample, i) : 'any'));
+    return {
+        fields: labels.map((name, i) => ({ name, type: types[i], format: 'default', constraints: {}, raw: {} })),
+        fieldsMatch: 'exact',
+        missingValues: [''],
+        primaryKey: [],
+        uniqueKeys: [],
+        foreignKeys: [],
+    };
+}
+/** The first decompressed bytes of a gzip file (at most HEADER_PROBE_BYTES, whole lines), read lazily. */
+async function gunzippedStart(path) {
+    const input = (0,external_node_fs_.createReadStream)(path);
+    const gunzip = (0,external_node_zlib_.createGunzip)();
+    const chunks = [];
+    let total = 0;
+    await new Promise((resolvePromise) => {
+        const stop = () => {
+            input.destroy();
+            gunzip.destroy();
+            resolvePromise();
+        };
+        input.on('error', stop);
+        gunzip.on('error', stop); // a truncated or invalid file: the validation pass reports it
+        gunzip.on('data', (chunk) => {
+            chunks.push(chunk);
+            total += chunk.length;
+            if (total >= HEADER_PROBE_BYTES)
+                stop();
+        });
+        gunzip.on('end', stop);
+        input.pipe(gunzip);
+    });
+    const text = Buffer.concat(chunks, total);
+    if (total < HEADER_PROBE_BYTES)
+        return text;
+    // Only whole lines: a record cut in the middle would give a wrong label count.
+    return text.subarray(0, text.lastIndexOf(10) + 1);
+}
+/** The narrowest type every non-empty sample cell of column `i` fits (infer-schema's rule), else any. */
+function sampleType(name, rows, i) {
+    const column = new ColumnInference(name);
+    for (const row of rows) {
+        const cell = row[i];
+        if (cell !== undefined && cell !== '')
+            column.add(cell, true);
+    }
+    return column.values === 0 ? 'any' : column.type();
+}
+
+
+/***/ }),
+
+/***/ 91711:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  k: () => (/* binding */ validateFiles)
+});
+
+// EXTERNAL MODULE: ./build/core/data/format.js
+var data_format = __webpack_require__(35596);
+// EXTERNAL MODULE: ./build/core/errors.js
+var core_errors = __webpack_require__(62807);
+// EXTERNAL MODULE: ./build/core/data/checks/table-checks.js + 1 modules
+var table_checks = __webpack_require__(27830);
+// EXTERNAL MODULE: ./build/core/data/csv/chunked.js
+var chunked = __webpack_require__(91996);
+// EXTERNAL MODULE: ./build/core/data/csv/csv-table.js
+var csv_table = __webpack_require__(81873);
+// EXTERNAL MODULE: ./build/core/data/csv/dialect.js
+var csv_dialect = __webpack_require__(11674);
+// EXTERNAL MODULE: ./build/core/data/csv/scanner.js
+var csv_scanner = __webpack_require__(97194);
+// EXTERNAL MODULE: ./build/core/data/jsonl/json-schema.js
+var json_schema = __webpack_require__(37092);
+// EXTERNAL MODULE: ./build/core/data/jsonl/jsonl-table.js
+var jsonl_table = __webpack_require__(6221);
+// EXTERNAL MODULE: ./build/core/data/parquet/parquet-table.js + 3 modules
+var parquet_table = __webpack_require__(69329);
+// EXTERNAL MODULE: ./build/core/data/validate/compile-table.js
+var compile_table = __webpack_require__(19726);
+// EXTERNAL MODULE: ./build/core/data/validate/error-collector.js
+var error_collector = __webpack_require__(85006);
+// EXTERNAL MODULE: ./build/core/data/validate/table-state.js
+var table_state = __webpack_require__(19242);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: ./build/core/data/profile/profiler.js + 5 modules
+var profile_profiler = __webpack_require__(29310);
+// EXTERNAL MODULE: ./build/platform/data/parquet-file.js
+var parquet_file = __webpack_require__(16626);
+// EXTERNAL MODULE: ./build/platform/data/read-bytes.js
+var read_bytes = __webpack_require__(26969);
+// EXTERNAL MODULE: ./build/actions/validate-data/header-schema.js + 1 modules
+var header_schema = __webpack_require__(85165);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(75919);
+;// CONCATENATED MODULE: ./build/core/data/csv/byte-ranges.js
+/**
+ * Splits [start, size) into `parts` ranges that each begin just after a line feed, so that workers can
+ * scan them independently. `lineFeedAfter(offset)` gives the first LF at or after offset (-1 for none).
+ * Whether every LF boundary is also a record boundary (no quoted newline spans it) is decided after the
+ * scan from the quote parity (see alignedRanges).
+ */
+function splitAtLines(start, size, parts, lineFeedAfter) {
+    const ranges = [];
+    let from = start;
+    for (let i = 1; i < parts && from < size; i++) {
+        const nominal = start + Math.floor(((size - start) * i) / parts);
+        if (nominal <= from)
+            continue;
+        const lf = lineFeedAfter(nominal);
+        if (lf === -1 || lf + 1 >= size)
+            break;
+        ranges.push({ start: from, end: lf + 1 });
+        from = lf + 1;
+    }
+    ranges.push({ start: from, end: size });
+    return ranges;
+}
+/**
+ * True when every range began outside a quoted field, so the ranges' results are the file's. In RFC 4180
+ * text a position is inside quotes exactly when an odd number of quote bytes precede it; each range was
+ * scanned assuming it starts outside, which holds for range 0 and then, inductively, whenever the quote
+ * bytes before a range sum to an even number. Irregular quoting voids the argument: scan on one thread.
+ */
+function alignedRanges(scans) {
+    let before = 0;
+    for (const scan of scans) {
+        if (scan.irregular || before % 2 !== 0)
+            return false;
+        before += scan.quoteBytes;
+    }
+    return true;
+}
+
+// EXTERNAL MODULE: ./build/core/data/validate/header.js
+var validate_header = __webpack_require__(75649);
+// EXTERNAL MODULE: ./build/core/data/validate/key-checks.js
+var key_checks = __webpack_require__(33631);
+// EXTERNAL MODULE: ./build/core/data/validate/partitioned-keys.js
+var partitioned_keys = __webpack_require__(14934);
+;// CONCATENATED MODULE: ./build/actions/validate-data/parallel-keys.js
+
+
+/**
+ * The key checks of a CSV scanned in byte ranges, on every worker: each owns a part of the key hashes and
+ * finds the repeats in it (partitioned-keys.ts); then the workers whose ranges hold the sampled repeats
+ * scan their range again for those rows' lines and values (only when the file has repeats). Returns what
+ * adds the errors, in the order and with the samples of a single pass; throws if a worker fails.
+ */
+async function partitionedKeyErrors(workers, results, keys, perType, start) {
+    const shifts = [];
+    let { rows, lines } = start;
+    for (const result of results) {
+        shifts.push({ rows, lines });
+        rows += result.rows;
+        lines += result.lines;
+    }
+    const ranges = results.map((result, k) => ({ tables: result.keyHashes ?? [], rowShift: shifts[k].rows }));
+    const owners = await Promise.all(workers.map((worker, part) => worker.request({ type: 'own', part, parts: workers.length, ranges })));
+    const sets = keys.keySets;
+    const repeats = (0,partitioned_keys/* repeatsInOrder */.Q5)(sets, owners);
+    // Range k holds the file's rows (shift k, shift k + its rows]: its local rows count from 1.
+    const rangeOf = (row) => shifts.findLastIndex((shift) => shift.rows < row);
+    const asked = workers.map(() => []);
+    for (const row of (0,partitioned_keys/* sampledRows */.IR)(sets, repeats, perType)) {
+        const k = rangeOf(row);
+        asked[k].push(row - shifts[k].rows);
+    }
+    const captured = await Promise.all(workers.map((worker, k) => asked[k].length > 0
+        ? worker.request({ type: 'capture', rows: asked[k] })
+        : Promise.resolve([])));
+    const at = new Map();
+    captured.forEach((found, k) => {
+        for (const [row, line, values] of found)
+            at.set(row + shifts[k].rows, { line: line + shifts[k].lines, values });
+    });
+    return (errors, file) => {
+        for (const repeat of repeats) {
+            const set = sets[repeat.set];
+            if (!errors.wants(set.type)) {
+                errors.count(set.type);
+                continue;
+            }
+            const row = at.get(repeat.row);
+            if (!row)
+                throw new Error(`validate-data: row ${repeat.row} was not captured`);
+            errors.add((0,key_checks/* keyError */.a)(set, row.values, repeat.first, repeat.row, row.line, file));
+        }
+    };
+}
+
+// EXTERNAL MODULE: ./build/actions/validate-data/range-worker.js
+var range_worker = __webpack_require__(53718);
+;// CONCATENATED MODULE: ./build/actions/validate-data/parallel-ranges.js
+
+
+
+
+
+
+
+
+
+
+
+/** When workers pay off, and how many at most. */
+const PARALLEL_DEFAULTS = {
+    // Below this a single thread finishes before the workers have started (~30 ms each).
+    minBytes: 32 * 2 ** 20,
+    maxWorkers: 8,
+};
+/** Workers for this file, or 0 when the parallel path does not apply (a small file, one core, ts-jest). */
+function workersFor(file, options) {
+    const workers = Math.min(options.workers || (0,external_node_os_.availableParallelism)(), PARALLEL_DEFAULTS.maxWorkers);
+    if (workers < 2 || file.bytes < (options.minBytes ?? PARALLEL_DEFAULTS.minBytes))
+        return 0;
+    return range_worker.WORKER_ENTRY.endsWith('.js') ? workers : 0; // under ts-jest the entry is TypeScript
+}
+/** The fields of a worker's job that every format shares: file, schema, limits, label field, profiling. */
+function sharedJob(file, state, options) {
+    const schema = state?.options.schema;
+    const labelField = state?.options.labelField;
+    return {
+        kind: 'mlci-csv-range',
+        path: file.absolute,
+        file: file.path,
+        schema,
+        maxErrors: options.maxErrors,
+        labelField: labelField === undefined || !schema ? undefined : schema.fields[labelField].name,
+        profiling: state?.options.profiler !== undefined,
+        reference: options.reference,
+    };
+}
+// JSONL and Parquet jobs carry no CSV dialect or header mapping.
+const NOT_CSV = { dialect: { delimiter: 44, quote: 34, header: false }, fieldOf: [], labels: [] };
+/**
+ * Validates a CSV file over newline-aligned byte ranges in worker threads (both cores of a runner) and
+ * merges the results in range order, so rows, lines and samples are those of a single pass. Returns
+ * false, having changed nothing, when it does not apply: a small file, a header it cannot read, ranges
+ * that began inside quoted fields (quoted newlines), or any range that failed. The caller then scans
+ * the file on one thread, which also reports such errors with exact lines.
+ */
+async function validateCsvParallel(file, state, dialect, options) {
+    const count = workersFor(file, options);
+    if (count === 0)
+        return false;
+    const header = readHeader(file, dialect);
+    if (!header)
+        return false;
+    const columns = (0,validate_header/* matchHeader */.Rh)(header.labels, state.options.schema, file.path);
+    const ranges = splitAtLines(header.end, file.bytes, count, (offset) => lineFeedAfter(file.absolute, offset));
+    const keys = options.keys === true && state.options.keys !== undefined;
+    const workers = ranges.map((range) => startWorker({
+        ...sharedJob(file, state, options),
+        format: 'csv',
+        start: range.start,
+        end: range.end,
+        dialect,
+        fieldOf: [...columns.fieldOf],
+        labels: columns.labels,
+        keys,
+        duplicateRows: options.duplicateRows,
+    }));
+    try {
+        const results = await Promise.all(workers.map((worker) => worker.result));
+        if (results.some((result) => result.failure !== undefined) || !alignedRanges(results))
+            return false;
+        const start = { rows: 1, lines: header.lines };
+        let addKeyErrors;
+        if (keys) {
+            try {
+                addKeyErrors = await partitionedKeyErrors(workers, results, state.options.keys, options.maxErrors, start);
+            }
+            catch {
+                return false; // a worker failed: nothing is merged yet, so one thread can still do it all
+            }
+        }
+        for (const error of columns.errors)
+            state.options.errors.add(error);
+        mergeResults(results, state, state.options.errors, options.profiles, start);
+        addKeyErrors?.(state.options.errors, state.options.file);
+        return true;
+    }
+    finally {
+        for (const worker of workers)
+            worker.terminate();
+    }
+}
+/**
+ * Merges range results in order: samples shifted to file rows and lines (the first N of each type stay
+ * the file's first N), counts summed, partial profiles collected for mergeProfiles.
+ */
+function mergeResults(results, state, errors, profiles, start) {
+    // Byte ranges number their rows from 1 and need shifting; Parquet parts number them from the file start.
+    let { rows, lines } = start === 'absolute' ? { rows: 0, lines: 0 } : start;
+    let records = 0;
+    for (const result of results) {
+        errors.merge(result.errors, { rows, lines });
+        if (start !== 'absolute') {
+            rows += result.rows;
+            lines += result.lines;
+        }
+        records += result.rows;
+        if (state) {
+            state.rows += result.checkedRows;
+            for (let i = 0; i < state.nulls.length; i++) {
+                state.nulls[i] += result.nulls[i];
+                state.typeErrors[i] += result.typeErrors[i];
+                state.constraintErrors[i] += result.constraintErrors[i];
+            }
+            for (const [label, count] of result.labelCounts)
+                state.labelCounts.set(label, (state.labelCounts.get(label) ?? 0) + count);
+        }
+        if (result.profile)
+            profiles.push(result.profile);
+    }
+    return records;
+}
+/**
+ * JSONL over newline-aligned byte ranges: always safe, since a raw newline cannot occur inside a JSON
+ * string. Returns the number of records, or undefined (nothing changed) when it does not apply.
+ */
+async function validateJsonlParallel(file, state, errors, record, options) {
+    const workers = workersFor(file, options);
+    if (workers === 0)
+        return undefined;
+    const ranges = splitAtLines(0, file.bytes, workers, (offset) => lineFeedAfter(file.absolute, offset));
+    const results = await Promise.all(ranges.map((range) => runWorker({
+        ...sharedJob(file, state, options),
+        ...NOT_CSV,
+        format: 'jsonl',
+        record,
+        start: range.start,
+        end: range.end,
+    })));
+    if (results.some((result) => result.failure !== undefined))
+        return undefined;
+    return mergeResults(results, state, errors, options.profiles, { rows: 0, lines: 0 });
+}
+function runWorker(job) {
+    const worker = startWorker(job);
+    return worker.result.finally(() => worker.terminate());
+}
+/** Starts a range worker on `job`; the caller terminates it. */
+function startWorker(job) {
+    // stdout/stderr: true keeps whatever an entry module prints in a worker (the CLI bundle's main)
+    // out of the user's terminal; the range result comes back as a message.
+    const worker = new external_node_worker_threads_.Worker(range_worker.WORKER_ENTRY, { workerData: job, stdout: true, stderr: true });
+    let pending;
+    let gone;
+    const fail = (why) => {
+        gone ??= why;
+        pending?.reject(new Error(`validate-data worker: ${why}`));
+        pending = undefined;
+    };
+    const result = new Promise((resolve) => {
+        worker.once('message', (first) => {
+            resolve(first);
+            worker.on('message', (answer) => {
+                pending?.resolve(answer);
+                pending = undefined;
+            });
+        });
+        worker.once('error', (error) => {
+            resolve({ failure: error.message });
+            fail(error.message);
+        });
+        worker.once('exit', (code) => {
+            resolve({ failure: `worker exited with code ${code}` });
+            fail(`exited with code ${code}`);
+        });
+    });
+    return {
+        result,
+        request: (request) => new Promise((resolve, reject) => {
+            if (gone)
+                return reject(new Error(`validate-data worker: ${gone}`));
+            pending = { resolve: resolve, reject };
+            worker.postMessage(request);
+        }),
+        terminate: () => void worker.terminate(),
+    };
+}
+const PROBE_BYTES = 1 << 20;
+/** The header labels, the byte offset where data starts and the lines the header took; undefined if unclear. */
+function readHeader(file, dialect) {
+    const buf = Buffer.alloc(Math.min(PROBE_BYTES, file.bytes));
+    const fd = (0,external_node_fs_.openSync)(file.absolute, 'r');
+    try {
+        (0,external_node_fs_.readSync)(fd, buf, 0, buf.length, 0);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    const bom = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
+    let labels;
+    let end = 0;
+    let scanner;
+    const sink = {
+        row: (b, starts, ends, flags, count) => {
+            if (labels)
+                return;
+            labels = Array.from({ length: count }, (_, i) => (0,csv_table/* cellText */.I)(b, starts[i], ends[i], flags[i]));
+            end = scanner.recordEnd;
+        },
+    };
+    scanner = new csv_scanner/* CsvScanner */.BR(dialect, sink);
+    const lf = buf.indexOf(10, bom);
+    if (lf === -1)
+        return undefined;
+    try {
+        scanner.scan(buf, bom, lf + 1, false);
+    }
+    catch {
+        return undefined;
+    }
+    return labels && end === lf + 1 ? { labels, end, lines: 1 } : undefined;
+}
+function lineFeedAfter(path, offset) {
+    const buf = Buffer.alloc(64 * 1024);
+    const fd = (0,external_node_fs_.openSync)(path, 'r');
+    try {
+        for (let at = offset;; at += buf.length) {
+            const n = (0,external_node_fs_.readSync)(fd, buf, 0, buf.length, at);
+            if (n === 0)
+                return -1;
+            const lf = buf.subarray(0, n).indexOf(10);
+            if (lf !== -1)
+                return at + lf;
+        }
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/**
+ * Parquet over row groups: each worker reads a contiguous share of the row groups. Rows are numbered from
+ * the file's start in every share, so results merge unshifted. Returns the row count, or undefined when it
+ * does not apply (one row group, a small file, keys to check).
+ */
+async function validateParquetParallel(file, state, options) {
+    const workers = workersFor(file, options);
+    if (workers === 0)
+        return undefined;
+    const buffer = await (0,parquet_file/* parquetFile */.T)(file.absolute, file.bytes);
+    let groups;
+    try {
+        groups = await (0,parquet_table/* parquetRowGroups */.hQ)(buffer, file.path);
+    }
+    finally {
+        await buffer.close();
+    }
+    if (groups < 2)
+        return undefined;
+    const parts = Math.min(workers, groups);
+    const results = await Promise.all(Array.from({ length: parts }, (_, k) => runWorker({
+        ...sharedJob(file, state, options),
+        ...NOT_CSV,
+        format: 'parquet',
+        groups: [Math.floor((groups * k) / parts), Math.floor((groups * (k + 1)) / parts)],
+        start: 0,
+        end: file.bytes,
+    })));
+    if (results.some((result) => result.failure !== undefined))
+        return undefined;
+    return mergeResults(results, state, state.options.errors, options.profiles, 'absolute');
+}
+
+;// CONCATENATED MODULE: ./build/actions/validate-data/validate-files.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Validates all files as shards of one table: one schema, one profile, keys unique across files, table
+ * checks over the total. A file that cannot be read is a `source-error` in the report, not a crash.
+ */
+async function validateFiles(options) {
+    const { files, log } = options;
+    const errors = new error_collector/* ErrorCollector */.KO(options.maxErrors);
+    const first = files[0];
+    const table = options.schema?.table ??
+        (options.schema?.record
+            ? undefined
+            : await (0,header_schema/* headerSchema */.B)(first, (0,data_format/* formatOf */.b)(first.path, options.format), options));
+    const record = options.schema?.record
+        ? (0,json_schema/* recordValidator */.c)(options.schema.record, options.schema.file)
+        : undefined;
+    const compiled = table
+        ? (0,compile_table/* compileTable */.g)(table, {
+            schemaFile: options.schema?.file,
+            compileJsonSchema: (schema) => (0,json_schema/* compileJsonSchema */.n)(schema, options.schema?.file),
+            profiling: options.createProfiler !== undefined,
+            duplicateRows: options.checks.duplicateRows === true,
+            labelField: options.checks.labelBalance?.field,
+            packageKeys: options.packageKeys,
+        })
+        : undefined;
+    if (options.checks.labelBalance && table && compiled?.labelField === undefined)
+        throw new core_errors/* UsageError */.eb(`labelBalance: no column "${options.checks.labelBalance.field}" in the schema`);
+    const profiler = table && options.createProfiler ? options.createProfiler(table) : undefined;
+    const n = table?.fields.length ?? 0;
+    const totals = {
+        rows: 0,
+        nulls: new Float64Array(n),
+        typeErrors: new Float64Array(n),
+        constraintErrors: new Float64Array(n),
+        labelCounts: new Map(),
+    };
+    const reportFiles = [];
+    const partialProfiles = [];
+    for (const file of files) {
+        const format = (0,data_format/* formatOf */.b)(file.path, options.format);
+        const state = table && compiled
+            ? new table_state/* TableState */.E({ schema: table, file: file.path, errors, ...compiled, profiler })
+            : undefined;
+        const started = Date.now();
+        let rows = 0;
+        try {
+            if (format === 'csv') {
+                if (!state)
+                    throw new core_errors/* UsageError */.eb('a JSON Schema describes JSONL records; CSV needs a Table Schema');
+                rows = await validateCsv(file, state, options, partialProfiles);
+            }
+            else if (format === 'jsonl')
+                rows = await validateJsonl(file, state, errors, record, options, partialProfiles);
+            else {
+                if (!state)
+                    throw new core_errors/* UsageError */.eb('a JSON Schema describes JSONL records; Parquet needs a Table Schema');
+                rows = await validateParquetFile(file, state, options, partialProfiles);
+            }
+        }
+        catch (thrown) {
+            if (!(thrown instanceof core_errors/* DataError */.fL))
+                throw thrown;
+            errors.add({
+                type: thrown instanceof chunked/* EncodingError */.Ug ? 'encoding-error' : 'source-error',
+                file: file.path,
+                line: thrown.where?.line,
+                message: thrown.describe({ where: false }),
+            });
+            rows = state?.rows ?? rows;
+        }
+        if (state) {
+            totals.rows += state.rows;
+            for (let i = 0; i < n; i++) {
+                totals.nulls[i] += state.nulls[i];
+                totals.typeErrors[i] += state.typeErrors[i];
+                totals.constraintErrors[i] += state.constraintErrors[i];
+            }
+            for (const [label, count] of state.labelCounts)
+                totals.labelCounts.set(label, (totals.labelCounts.get(label) ?? 0) + count);
+        }
+        else
+            totals.rows += rows;
+        const seconds = Math.max(0.001, (Date.now() - started) / 1000);
+        log.info(`${file.path}: ${rows} rows, ${(file.bytes / 2 ** 20).toFixed(1)} MiB in ${seconds.toFixed(2)} s (${(file.bytes / 2 ** 20 / seconds).toFixed(0)} MiB/s)`);
+        reportFiles.push({ path: file.path, format, rows, bytes: file.bytes });
+    }
+    compiled?.keys?.finish(errors, files.length === 1 ? first.path : '');
+    const fieldNames = table?.fields.map((field) => field.name) ?? [];
+    const checks = (0,table_checks/* evaluateTableChecks */.x9)(options.checks, { ...totals, fields: fieldNames });
+    const fields = (table?.fields ?? []).map((field, i) => ({
+        name: field.name,
+        type: field.type,
+        nulls: totals.nulls[i],
+        typeErrors: totals.typeErrors[i],
+        constraintErrors: totals.constraintErrors[i],
+    }));
+    const profile = profiler
+        ? partialProfiles.reduce(profile_profiler/* mergeProfiles */.N, profiler.result())
+        : undefined;
+    return { files: reportFiles, errors, checks, fields, profile, collected: compiled?.keys?.collected ?? [] };
+}
+async function validateCsv(file, state, options, profiles) {
+    const dialect = (0,csv_dialect/* dialectFor */.S)(file.path, options.delimiter);
+    // Keys and duplicate rows of one file are partitioned by key hash across the workers when the workers are
+    // asked for by number: on the shared 2-core bench machine the partitioned run took 1.6x the memory of
+    // one key table (226 vs 138 MiB, 3M rows) and was no faster (docs/benchmarks.md), so one thread stays
+    // the default. Across several files (shards of one table), or with foreign keys, every key must meet the
+    // others on one thread.
+    const keys = state.needValues &&
+        options.workers >= 2 &&
+        state.options.keys?.partitionable === true &&
+        options.files.length === 1;
+    if (!(0,read_bytes/* isGzip */.bf)(file.path) && options.header && options.workers !== 1 && (!state.needValues || keys)) {
+        const parallel = {
+            workers: options.workers,
+            maxErrors: options.maxErrors,
+            reference: options.reference,
+            profiles,
+            keys,
+            duplicateRows: options.checks.duplicateRows === true,
+        };
+        const handled = await validateCsvParallel(file, state, dialect, {
+            ...parallel,
+            minBytes: options.parallelMinBytes,
+        });
+        if (handled) {
+            options.log.info(`${file.path}: scanned in ${Math.min(options.workers || (0,external_node_os_.availableParallelism)(), 8)} worker threads`);
+            return state.rows;
+        }
+    }
+    const table = new csv_table/* CsvTable */.d(state, options.header ? {} : { columns: undefined, firstRow: 1 });
+    if (!options.header)
+        table.columns = positional(state);
+    const input = new chunked/* ChunkedInput */.$9(new csv_scanner/* CsvScanner */.BR(dialect, table));
+    await readWhole(file, input, options.log);
+    if (options.header && table.columns === undefined)
+        state.options.errors.add({
+            type: 'source-error',
+            file: file.path,
+            message: 'the file is empty: no header row',
+        });
+    return state.rows;
+}
+function positional(state) {
+    const fields = state.options.schema.fields;
+    return { fieldOf: Int32Array.from(fields, (_, i) => i), labels: fields.map((f) => f.name), errors: [] };
+}
+async function validateJsonl(file, state, errors, record, options, profiles) {
+    if (!(0,read_bytes/* isGzip */.bf)(file.path) && options.workers !== 1 && !state?.needValues) {
+        const parallel = {
+            workers: options.workers,
+            maxErrors: options.maxErrors,
+            reference: options.reference,
+            profiles,
+        };
+        const records = await validateJsonlParallel(file, state, errors, options.schema?.record, {
+            ...parallel,
+            minBytes: options.parallelMinBytes,
+        });
+        if (records !== undefined) {
+            if (records === 0)
+                errors.add({ type: 'source-error', file: file.path, message: 'the file has no records' });
+            options.log.info(`${file.path}: scanned in worker threads`);
+            return records;
+        }
+    }
+    const table = new jsonl_table/* JsonlTable */.F(state, file.path, errors, record);
+    const input = new chunked/* ChunkedInput */.$9(table);
+    await readWhole(file, input, options.log);
+    if (table.rows === 0)
+        errors.add({ type: 'source-error', file: file.path, message: 'the file has no records' });
+    return table.rows;
+}
+async function validateParquetFile(file, state, options, profiles) {
+    if (options.workers !== 1 && !state.needValues) {
+        const parallel = {
+            workers: options.workers,
+            maxErrors: options.maxErrors,
+            reference: options.reference,
+            profiles,
+        };
+        const rows = await validateParquetParallel(file, state, {
+            ...parallel,
+            minBytes: options.parallelMinBytes,
+        });
+        if (rows !== undefined) {
+            options.log.info(`${file.path}: row groups read in worker threads`);
+            return rows;
+        }
+    }
+    const buffer = await (0,parquet_file/* parquetFile */.T)(file.absolute, file.bytes);
+    try {
+        return await (0,parquet_table/* validateParquet */.Tr)(buffer, state);
+    }
+    finally {
+        await buffer.close();
+    }
+}
+const PROGRESS_EVERY_MS = 10_000;
+/** Logs bytes done, rate and ETA every 10 s of a long file (the bytes of a .gz are compressed bytes). */
+/** Feeds a whole file (gunzipped when it is .gz) to `input`, with progress; errors name the file. */
+async function readWhole(file, input, log) {
+    try {
+        const progress = progressLog(file, log);
+        if ((0,read_bytes/* isGzip */.bf)(file.path))
+            await (0,read_bytes/* readGzip */.H9)(file.absolute, input, file.bytes, progress);
+        else
+            (0,read_bytes/* readRange */.qX)(file.absolute, input, 0, Number.POSITIVE_INFINITY, progress);
+    }
+    catch (thrown) {
+        throw withFile(thrown, file.path);
+    }
+}
+function progressLog(file, log) {
+    const started = Date.now();
+    let last = started;
+    return (bytes) => {
+        const now = Date.now();
+        if (now - last < PROGRESS_EVERY_MS)
+            return;
+        last = now;
+        const rate = bytes / ((now - started) / 1000);
+        const eta = rate > 0 ? Math.round((file.bytes - bytes) / rate) : 0;
+        const pct = ((100 * bytes) / Math.max(1, file.bytes)).toFixed(0);
+        log.info(`${file.path}: ${pct}% (${(bytes / 2 ** 20).toFixed(0)} MiB, ${(rate / 2 ** 20).toFixed(0)} MiB/s, about ${eta} s left)`);
+    };
+}
+function withFile(thrown, path) {
+    if (!(thrown instanceof core_errors/* MlciError */.sc) || thrown.where)
+        return thrown;
+    const Kind = thrown instanceof chunked/* EncodingError */.Ug ? chunked/* EncodingError */.Ug : core_errors/* DataError */.fL;
+    return new Kind(thrown.message, { where: { file: path }, hint: thrown.hint, cause: thrown.cause });
+}
+
+
+/***/ }),
+
+/***/ 27830:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  x9: () => (/* binding */ evaluateTableChecks),
+  _5: () => (/* binding */ mergeChecks),
+  ad: () => (/* binding */ readTableChecks)
+});
+
+// EXTERNAL MODULE: ./build/core/errors.js
+var errors = __webpack_require__(62807);
+;// CONCATENATED MODULE: ./build/core/data/drift/drift-options.js
+
+const METRICS = ['psi', 'jensenShannon', 'wasserstein', 'linf', 'chiSquareP', 'newCategoryShare'];
+/**
+ * Drift thresholds from a parsed mlci.yml section or thresholds file:
+ *
+ *   defaults: { psi: 0.2 }              # over the documented defaults, for every column
+ *   columns:
+ *     amount: { wasserstein: 0.05 }     # one column
+ *     note: { jensenShannon: null }     # null: reported, never a reason for drift
+ *
+ * A misspelt metric or a negative number is a usage error at the offending key, not a silently
+ * ignored key. `where` maps a key path inside the section to its file position (SourceDoc.where).
+ */
+function readDriftOptions(value, where) {
+    if (value === undefined || value === null)
+        return {};
+    const fail = (path, message) => {
+        throw new errors/* UsageError */.eb(`drift thresholds: ${message}`, {
+            where: typeof where === 'function' ? where(path) : where,
+            hint: `metrics are ${METRICS.join(', ')}; each a number ≥ 0 or null`,
+        });
+    };
+    if (!isObject(value))
+        return fail([], 'expected a mapping with `defaults` and/or `columns`');
+    for (const key of Object.keys(value))
+        if (key !== 'defaults' && key !== 'columns')
+            fail([key], `unknown key \`${key}\``);
+    const defaults = value.defaults === undefined ? undefined : readThresholds(value.defaults, ['defaults'], fail);
+    const columns = Object.create(null);
+    if (value.columns !== undefined) {
+        if (!isObject(value.columns))
+            fail(['columns'], '`columns` must map column names to thresholds');
+        for (const [name, thresholds] of Object.entries(value.columns)) {
+            columns[name] = readThresholds(thresholds, ['columns', name], fail);
+        }
+    }
+    return { ...(defaults ? { defaults } : {}), columns };
+}
+function readThresholds(value, path, fail) {
+    const at = path.join('.');
+    if (!isObject(value))
+        return fail(path, `\`${at}\` must map metric names to thresholds`);
+    const out = {};
+    for (const [key, threshold] of Object.entries(value)) {
+        if (!METRICS.includes(key))
+            fail([...path, key], `unknown metric \`${key}\` in \`${at}\``);
+        if (threshold !== null &&
+            (typeof threshold !== 'number' || !Number.isFinite(threshold) || threshold < 0)) {
+            fail([...path, key], `\`${at}.${key}\` must be a number ≥ 0 or null, got ${JSON.stringify(threshold)}`);
+        }
+        out[key] = threshold;
+    }
+    return out;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./build/core/data/checks/table-checks.js
+
+
+const KEYS = ['rowCount', 'nullRate', 'mostly', 'duplicateRows', 'labelBalance', 'drift'];
+/** Reads and checks a `checks` object; `path` is where it sits in its document (for error lines). */
+function readTableChecks(doc, path) {
+    const value = path.reduce((node, key) => node?.[key], doc.value);
+    if (value === undefined || value === null)
+        return {};
+    const fail = (at, message) => {
+        throw new errors/* UsageError */.eb(`invalid checks: ${message}`, { where: doc.where([...path, ...at]) });
+    };
+    if (typeof value !== 'object' || Array.isArray(value))
+        return fail([], 'checks must be an object');
+    const checks = value;
+    for (const key of Object.keys(checks))
+        if (!KEYS.includes(key))
+            fail([key], `unknown check "${key}" (known: ${KEYS.join(', ')})`);
+    const share = (at, v) => {
+        if (typeof v !== 'number' || !(v >= 0 && v <= 1))
+            fail(at, 'must be a share between 0 and 1');
+    };
+    const bound = (at, v) => {
+        if (v !== undefined && (typeof v !== 'number' || !(v >= 0)))
+            fail(at, 'must be a number >= 0');
+    };
+    const rowCount = checks.rowCount;
+    if (rowCount !== undefined) {
+        if (typeof rowCount !== 'object' || rowCount === null)
+            fail(['rowCount'], 'rowCount takes {min, max}');
+        bound(['rowCount', 'min'], rowCount.min);
+        bound(['rowCount', 'max'], rowCount.max);
+    }
+    for (const key of ['nullRate', 'mostly']) {
+        const map = checks[key];
+        if (map === undefined)
+            continue;
+        if (typeof map !== 'object' || map === null || Array.isArray(map))
+            fail([key], `${key} maps column names to shares`);
+        for (const [column, v] of Object.entries(map))
+            share([key, column], v);
+    }
+    if (checks.duplicateRows !== undefined && typeof checks.duplicateRows !== 'boolean')
+        fail(['duplicateRows'], 'duplicateRows must be true or false');
+    const balance = checks.labelBalance;
+    if (balance !== undefined) {
+        if (typeof balance !== 'object' || balance === null || typeof balance.field !== 'string')
+            fail(['labelBalance'], 'labelBalance takes {field, min, max, classes}');
+        if (balance.min !== undefined)
+            share(['labelBalance', 'min'], balance.min);
+        if (balance.max !== undefined)
+            share(['labelBalance', 'max'], balance.max);
+    }
+    // The same reader as merge-profiles' thresholds file: misspelt metrics and negative numbers fail here,
+    // at their line, instead of being ignored by compareProfiles.
+    const drift = checks.drift === undefined
+        ? undefined
+        : readDriftOptions(checks.drift, (at) => doc.where([...path, 'drift', ...at]));
+    return { ...checks, ...(drift ? { drift } : {}) };
+}
+/** Merges two checks objects; entries of `over` win, maps are merged key by key. */
+function mergeChecks(base, over) {
+    return {
+        ...base,
+        ...over,
+        nullRate: base.nullRate || over.nullRate ? { ...base.nullRate, ...over.nullRate } : undefined,
+        mostly: base.mostly || over.mostly ? { ...base.mostly, ...over.mostly } : undefined,
+    };
+}
+const pct = (share) => `${(share * 100).toFixed(2)}%`;
+/** Evaluates the row-count, null-rate, mostly and label-balance checks over the totals. */
+function evaluateTableChecks(checks, totals) {
+    const results = [];
+    const { rows, fields } = totals;
+    if (checks.rowCount) {
+        const { min = 0, max = Number.POSITIVE_INFINITY } = checks.rowCount;
+        const passed = rows >= min && rows <= max;
+        results.push({
+            check: 'row-count',
+            passed,
+            observed: rows,
+            message: `${rows} rows${passed ? ' within' : ' outside'} [${min}, ${Number.isFinite(max) ? max : '∞'}]`,
+        });
+    }
+    if (checks.nullRate) {
+        fields.forEach((field, i) => {
+            const ceiling = checks.nullRate[field] ?? checks.nullRate['*'];
+            if (ceiling === undefined)
+                return;
+            const rate = rows === 0 ? 0 : totals.nulls[i] / rows;
+            const passed = rate <= ceiling;
+            results.push({
+                check: 'null-rate',
+                passed,
+                field,
+                observed: rate,
+                message: `${field}: ${pct(rate)} missing, ceiling ${pct(ceiling)}`,
+            });
+        });
+    }
+    if (checks.mostly) {
+        for (const [field, share] of Object.entries(checks.mostly)) {
+            const i = fields.indexOf(field);
+            if (i < 0) {
+                results.push({ check: 'mostly', passed: false, field, message: `${field}: no such column` });
+                continue;
+            }
+            const failed = totals.typeErrors[i] + totals.constraintErrors[i];
+            const passing = rows === 0 ? 1 : 1 - failed / rows;
+            results.push({
+                check: 'mostly',
+                passed: passing >= share,
+                field,
+                observed: passing,
+                message: `${field}: ${pct(passing)} of rows pass, mostly ${pct(share)}`,
+            });
+        }
+    }
+    if (checks.labelBalance)
+        results.push(...labelBalance(checks.labelBalance, totals));
+    return results;
+}
+function labelBalance(balance, totals) {
+    const { min = 0, max = 1, classes = [] } = balance;
+    let labelled = 0;
+    for (const count of totals.labelCounts.values())
+        labelled += count;
+    const names = [...new Set([...classes, ...totals.labelCounts.keys()])].sort();
+    return names.map((name) => {
+        const share = labelled === 0 ? 0 : (totals.labelCounts.get(name) ?? 0) / labelled;
+        const passed = share >= min && share <= max;
+        return {
+            check: 'label-balance',
+            passed,
+            field: balance.field,
+            observed: share,
+            message: `${balance.field} = ${name}: ${pct(share)} of labelled rows, bounds [${pct(min)}, ${pct(max)}]`,
+        };
+    });
+}
+
+
+/***/ }),
+
+/***/ 40445:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ chiSquareSurvival)
+/* harmony export */ });
+/* unused harmony export logGamma */
+/**
+ * Upper tail of the χ² distribution, P(X ≥ x) for `dof` degrees of freedom: the regularised upper
+ * incomplete gamma Q(dof/2, x/2), by its series below a+1 and Lentz's continued fraction above
+ * (Numerical Recipes §6.2). Checked against scipy.stats.chi2.sf in the integration tests.
+ */
+function chiSquareSurvival(x, dof) {
+    if (!(x > 0))
+        return 1;
+    if (dof <= 0)
+        return Number.NaN;
+    const a = dof / 2;
+    const z = x / 2;
+    return z < a + 1 ? 1 - lowerSeries(a, z) : upperFraction(a, z);
+}
+const EPS = 1e-15;
+const TINY = 1e-300;
+function lowerSeries(a, x) {
+    let term = 1 / a;
+    let sum = term;
+    for (let n = 1; n < 10_000; n++) {
+        term *= x / (a + n);
+        sum += term;
+        if (Math.abs(term) < Math.abs(sum) * EPS)
+            break;
+    }
+    return sum * Math.exp(-x + a * Math.log(x) - logGamma(a));
+}
+function upperFraction(a, x) {
+    let b = x + 1 - a;
+    let c = 1 / TINY;
+    let d = 1 / b;
+    let h = d;
+    for (let i = 1; i < 10_000; i++) {
+        const an = -i * (i - a);
+        b += 2;
+        d = an * d + b;
+        if (Math.abs(d) < TINY)
+            d = TINY;
+        c = b + an / c;
+        if (Math.abs(c) < TINY)
+            c = TINY;
+        d = 1 / d;
+        const delta = d * c;
+        h *= delta;
+        if (Math.abs(delta - 1) < EPS)
+            break;
+    }
+    return Math.exp(-x + a * Math.log(x) - logGamma(a)) * h;
+}
+// Lanczos approximation (g = 7, n = 9), accurate to ~15 digits for positive arguments.
+const LANCZOS = [
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
+    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+];
+/** ln Γ(z) for z > 0. */
+function logGamma(z) {
+    if (z < 0.5)
+        return Math.log(Math.PI / Math.sin(Math.PI * z)) - logGamma(1 - z);
+    const x = z - 1;
+    let sum = LANCZOS[0];
+    for (let i = 1; i < 9; i++)
+        sum += LANCZOS[i] / (x + i);
+    const t = x + 7.5;
+    return 0.5 * Math.log(2 * Math.PI) + (x + 0.5) * Math.log(t) - t + Math.log(sum);
+}
+
+
+/***/ }),
+
+/***/ 15317:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  G: () => (/* binding */ compareProfiles)
+});
+
+// UNUSED EXPORTS: figure
+
+// EXTERNAL MODULE: ./build/core/data/profile/hll.js
+var hll = __webpack_require__(5961);
+// EXTERNAL MODULE: ./build/core/data/profile/kll.js
+var kll = __webpack_require__(48256);
+// EXTERNAL MODULE: ./build/core/data/drift/metrics.js
+var metrics = __webpack_require__(38398);
+// EXTERNAL MODULE: ./build/core/data/drift/chi-square.js
+var chi_square = __webpack_require__(40445);
+;// CONCATENATED MODULE: ./build/core/data/drift/noise.js
+
+
+// What two samples of the SAME distribution show by chance. A fixed distance threshold (0.1) cries wolf
+// on small batches: with 500 rows against a 20 000-row reference, Jensen–Shannon passed 0.1 in 9 of 20
+// unchanged runs (issue #10). Each distance's threshold is therefore raised to its sampling-noise floor,
+// the (1 − NOISE_ALPHA) quantile of the distance under "no shift", from the two sample sizes; on large
+// samples the floor is far below the threshold and changes nothing. test/unit/core/data/drift/
+// false-alarms.test.ts measures the false-alarm rate this gives (≤ 5 % at 500, 1k and 10k rows).
+/** The chance, per figure, that an unchanged batch passes its floor. */
+const NOISE_ALPHA = 0.005;
+/** The effective sample size of a two-sample comparison: n·m / (n + m). */
+function effectiveSize(n, m) {
+    return n > 0 && m > 0 ? (n * m) / (n + m) : 0;
+}
+/** The x with P(χ²_dof > x) = alpha, by bisection on the survival function. */
+function chiSquareQuantile(alpha, dof) {
+    if (dof <= 0)
+        return 0;
+    let low = 0;
+    let high = dof + 20 * Math.sqrt(2 * dof) + 50;
+    for (let i = 0; i < 100; i++) {
+        const mid = (low + high) / 2;
+        if ((0,chi_square/* chiSquareSurvival */.Y)(mid, dof) > alpha)
+            low = mid;
+        else
+            high = mid;
+    }
+    return high;
+}
+/**
+ * Noise floors of the binned figures over k non-empty bins. Under no shift Pearson's statistic
+ * X² = n_eff·Σ(p_i − q_i)²/m_i is χ²(k − 1) (m the pooled shares), and to second order
+ * PSI ≈ X²/n_eff, JS divergence ≈ X²/(8·n_eff) (the distance is its square root), and each
+ * (p_i − q_i)² ≤ m_i·X²/n_eff bounds L∞.
+ */
+function binnedFloors(reference, current) {
+    const totalR = reference.reduce((a, b) => a + b, 0);
+    const totalC = current.reduce((a, b) => a + b, 0);
+    const n = effectiveSize(totalR, totalC);
+    if (n === 0)
+        return { psi: 0, jensenShannon: 0, linf: 0 };
+    let bins = 0;
+    let largest = 0;
+    for (let i = 0; i < reference.length; i++) {
+        const pooled = (reference[i] + current[i]) / (totalR + totalC);
+        if (pooled > 0)
+            bins++;
+        largest = Math.max(largest, pooled);
+    }
+    const x2 = chiSquareQuantile(NOISE_ALPHA, bins - 1);
+    return {
+        psi: (PSI_TAIL * x2) / n,
+        jensenShannon: JS_TAIL * Math.sqrt(x2 / (8 * n)),
+        linf: Math.sqrt((largest * x2) / n),
+    };
+}
+// The second-order forms above understate the tails at 20-50 values per bin: measured over 300
+// unchanged runs each (normal, exponential and 4-category columns; 500 vs 20,000, 1,000 vs 1,000 and
+// 500 vs 1,000 rows), the 99.5 % quantile of PSI reached 1.25x its χ² form and JS 1.12x. These factors
+// cover that with a margin; L∞'s bound already sat at ≤ 0.6x.
+const PSI_TAIL = 1.5;
+const JS_TAIL = 1.25;
+// E∫|B(F(x))|dx = √(2/π)·∫√(F(1 − F))dx for a Brownian bridge B; the L1 functional's upper tail is
+// light: in the runs above its 99.5 % quantile reached 3.4 times that mean (an exponential column,
+// 1,000 vs 1,000 rows), so 4 times leaves a margin.
+const W1_TAIL = 4;
+/**
+ * Noise floor of the normalised Wasserstein distance W₁/σ: √n_eff·W₁ tends to ∫|B(F(x))|dx, whose
+ * mean is √(2/π)·∫√(F(1 − F))dx, read from the reference's quantile sketch (so the floor follows the
+ * distribution's shape).
+ */
+function wassersteinFloor(reference, std, n, m) {
+    const size = effectiveSize(n, m);
+    if (size === 0)
+        return 0;
+    const { values, weights } = (0,kll/* weightedItems */.Sy)(reference);
+    let total = 0;
+    for (const w of weights)
+        total += w;
+    let cumulative = 0;
+    let integral = 0;
+    for (let i = 0; i + 1 < values.length; i++) {
+        cumulative += weights[i];
+        const f = cumulative / total;
+        integral += Math.sqrt(f * (1 - f)) * (values[i + 1] - values[i]);
+    }
+    return (W1_TAIL * Math.sqrt(2 / Math.PI) * integral) / (Math.max(std, 0.001) * Math.sqrt(size));
+}
+
+// EXTERNAL MODULE: ./build/core/data/profile/histogram.js
+var histogram = __webpack_require__(97751);
+;// CONCATENATED MODULE: ./build/core/data/drift/shared-bins.js
+
+/**
+ * Numeric bins: the reference's histogram edges for both sides. The current side uses its own counts
+ * when it was profiled on those edges (validate-data passes the reference to the profiler), and
+ * otherwise re-reads its KLL sketch on them (within the sketch's rank error).
+ */
+function numericBins(reference, current) {
+    const edges = reference.histogram.edges;
+    const onEdges = (0,histogram/* sameEdges */.bs)(current.histogram.edges, edges);
+    const counts = onEdges ? current.histogram.counts : (0,histogram/* histogramFromSketch */.r5)(current.sketch, edges).counts;
+    const labels = counts.map((_, i) => i === 0 ? `< ${edges[0]}` : i === edges.length ? `≥ ${edges[i - 1]}` : `[${edges[i - 1]}, ${edges[i]})`);
+    return {
+        labels,
+        reference: reference.histogram.counts,
+        current: counts,
+        exact: reference.histogram.exact && onEdges && current.histogram.exact,
+    };
+}
+/** Label of the bucket that holds values outside the listed top-k on either side. */
+const OTHER = '(other)';
+/**
+ * Category counts over the union of both sides' listed values, plus one "(other)" bucket for what the
+ * top-k summaries did not list (present only when either side has such values). A side that kept only
+ * its top values (inexact) decides which categories can be compared: a value it did not list sits in
+ * its "(other)", so the other side's count of that value goes to its "(other)" too. Otherwise 500 ids
+ * counted exactly against 5,000 summarised ones look like 500 new categories.
+ */
+function categoricalBins(reference, current) {
+    const r = new Map(reference.values.map(({ value, count }) => [value, count]));
+    const c = new Map(current.values.map(({ value, count }) => [value, count]));
+    const labels = [...new Set([...r.keys(), ...c.keys()])]
+        .filter((label) => (reference.exact || r.has(label)) && (current.exact || c.has(label)))
+        .sort();
+    const refCounts = labels.map((label) => r.get(label) ?? 0);
+    const curCounts = labels.map((label) => c.get(label) ?? 0);
+    const refOther = reference.other + sumOf(r) - refCounts.reduce((a, b) => a + b, 0);
+    const curOther = current.other + sumOf(c) - curCounts.reduce((a, b) => a + b, 0);
+    if (refOther > 0 || curOther > 0) {
+        labels.push(OTHER);
+        refCounts.push(refOther);
+        curCounts.push(curOther);
+    }
+    return { labels, reference: refCounts, current: curCounts, exact: reference.exact && current.exact };
+}
+function sumOf(counts) {
+    let total = 0;
+    for (const count of counts.values())
+        total += count;
+    return total;
+}
+
+;// CONCATENATED MODULE: ./build/core/data/drift/thresholds.js
+/**
+ * Defaults, each with its source (reference/data-validation.md §2 and §5.3). A column drifts when any
+ * figure reaches its threshold (≥, as Evidently compares).
+ */
+const DEFAULT_THRESHOLDS = {
+    psi: 0.1, // Evidently's psi stattest default threshold
+    jensenShannon: 0.1, // Evidently's jensenshannon default (a distance: sqrt of the divergence, ln)
+    wasserstein: 0.1, // Evidently's wasserstein (normed by the reference std) default for > 1000 rows
+    // TFDV's infinity_norm has no default (set per feature; its tutorial uses 0.01 on a key column).
+    // 0.1 = one category's share moving by 10 points, about as strict as JS 0.1 on a binary column.
+    linf: 0.1,
+    // Evidently's chisquare default is 0.05; 0.01 here because the distances decide beside it, and 0.05
+    // alone would fail one unchanged batch in twenty (the false-alarm test allows 5 % for everything).
+    // Applied only while the reference has at most P_VALUE_MAX_REFERENCE rows.
+    chiSquareP: 0.01,
+    // Deepchecks' NewCategoryTrainTest reports this share; a quarter of the values never seen in the
+    // reference is drift by any reading (an id column whose values were all replaced reaches 1).
+    newCategoryShare: 0.25,
+};
+/** Evidently switches from p-value tests to distances above 1000 reference rows (_get_default_stattest). */
+const P_VALUE_MAX_REFERENCE = 1000;
+/** The thresholds of one column: documented defaults, then the options' defaults, then its own. */
+function thresholdsFor(column, defaults = {}, perColumn = {}) {
+    const own = Object.hasOwn(perColumn, column) ? perColumn[column] : undefined;
+    return { ...DEFAULT_THRESHOLDS, ...defined(defaults), ...defined(own ?? {}) };
+}
+function defined(thresholds) {
+    return Object.fromEntries(Object.entries(thresholds).filter(([, value]) => value !== undefined));
+}
+
+;// CONCATENATED MODULE: ./build/core/data/drift/drift.js
+
+
+
+
+
+
+/**
+ * Compares a current profile with a stored reference profile, column by column (TFDV's model:
+ * statistics against statistics, never re-reading the reference data). Columns present on one side
+ * only, or profiled as different kinds, are left to the schema diff.
+ */
+function compareProfiles(reference, current, thresholds = {}) {
+    const byName = new Map(current.columns.map((column) => [column.name, column]));
+    const columns = [];
+    for (const ref of reference.columns) {
+        const cur = byName.get(ref.name);
+        if (!cur || cur.kind !== ref.kind || ref.kind === 'other')
+            continue;
+        const limits = thresholdsFor(ref.name, thresholds.defaults, thresholds.columns);
+        const figures = ref.kind === 'numeric' ? numericMetrics(ref, cur) : categoricalMetrics(ref, cur);
+        if (!figures)
+            continue;
+        const { metrics, noise } = figures;
+        const reasons = reasonsFor(ref.name, metrics, limits, ref.count, noise);
+        columns.push({ name: ref.name, kind: ref.kind, metrics, noise, drifted: reasons.length > 0, reasons });
+    }
+    return { columns, drifted: columns.some((column) => column.drifted) };
+}
+function numericMetrics(ref, cur) {
+    if (!ref.numeric || !cur.numeric || ref.numeric.sketch.n === 0 || cur.numeric.sketch.n === 0)
+        return undefined;
+    const bins = numericBins(ref.numeric, cur.numeric);
+    // Normalised as Evidently's wasserstein_distance_norm: divided by the reference std, floored at 0.001.
+    const norm = Math.max(ref.numeric.std ?? 0, 0.001);
+    const floors = binnedFloors(bins.reference, bins.current);
+    return {
+        metrics: {
+            psi: (0,metrics/* psi */.js)(bins.reference, bins.current),
+            jensenShannon: (0,metrics/* jensenShannon */.fy)(bins.reference, bins.current),
+            wasserstein: (0,metrics/* wasserstein */.nn)((0,kll/* weightedItems */.Sy)(ref.numeric.sketch), (0,kll/* weightedItems */.Sy)(cur.numeric.sketch)) / norm,
+        },
+        noise: {
+            psi: floors.psi,
+            jensenShannon: floors.jensenShannon,
+            wasserstein: wassersteinFloor(ref.numeric.sketch, norm, ref.numeric.sketch.n, cur.numeric.sketch.n),
+        },
+    };
+}
+function categoricalMetrics(ref, cur) {
+    if (!ref.categorical || !cur.categorical || ref.count === 0 || cur.count === 0)
+        return undefined;
+    const bins = categoricalBins(ref.categorical, cur.categorical);
+    const floors = binnedFloors(bins.reference, bins.current);
+    return {
+        metrics: {
+            jensenShannon: (0,metrics/* jensenShannon */.fy)(bins.reference, bins.current),
+            linf: (0,metrics/* linf */.gu)(bins.reference, bins.current),
+            chiSquareP: (0,metrics/* chiSquareP */.KB)(bins.reference, bins.current),
+            newCategoryShare: newCategoryShare(ref, cur),
+        },
+        noise: { jensenShannon: floors.jensenShannon, linf: floors.linf },
+    };
+}
+/**
+ * The share of current values unseen in the reference. Past the tracked categories both sides collapse
+ * into "(other)", so 5,000 ids all swapped for new ones move no category count; the distinct sketches
+ * still tell the two sets apart.
+ */
+function newCategoryShare(ref, cur) {
+    const r = ref.categorical;
+    const c = cur.categorical;
+    if (r.exact && c.exact) {
+        const seen = new Set(r.values.map((v) => v.value));
+        const unseen = c.values.reduce((sum, v) => sum + (seen.has(v.value) ? 0 : v.count), 0);
+        return cur.count > 0 ? unseen / cur.count : 0;
+    }
+    if (ref.distinct.precision !== cur.distinct.precision)
+        return 0;
+    const reference = hll/* HyperLogLog */.l.decode(ref.distinct.precision, ref.distinct.registers, ref.name);
+    const current = hll/* HyperLogLog */.l.decode(cur.distinct.precision, cur.distinct.registers, cur.name);
+    const union = hll/* HyperLogLog */.l.decode(ref.distinct.precision, ref.distinct.registers, ref.name);
+    union.mergeRegisters(current.registers);
+    const distinct = current.estimate();
+    if (distinct === 0)
+        return 0;
+    return Math.min(1, Math.max(0, union.estimate() - reference.estimate()) / distinct);
+}
+const NAMES = {
+    psi: 'PSI',
+    jensenShannon: 'Jensen–Shannon distance',
+    wasserstein: 'normalised Wasserstein distance',
+    linf: 'L∞ distance',
+    chiSquareP: 'χ² p-value',
+    newCategoryShare: 'share of values unseen in the reference',
+};
+/** One sentence per exceeded threshold: the column, the metric, the figure and the threshold. */
+function reasonsFor(column, metrics, limits, referenceRows, noise = {}) {
+    const reasons = [];
+    for (const key of ['psi', 'jensenShannon', 'wasserstein', 'linf', 'newCategoryShare']) {
+        const value = metrics[key];
+        const limit = limits[key];
+        if (value === undefined || limit === null)
+            continue;
+        // A threshold below what unchanged data reaches at these sizes is raised to that floor.
+        const floor = key === 'newCategoryShare' ? 0 : (noise[key] ?? 0);
+        const effective = Math.max(limit, floor);
+        // NaN must not pass silently (reference/reliability-and-security.md rule 9).
+        if (Number.isNaN(value) || value >= effective) {
+            const raised = effective > limit ? ` (${limit}, raised to the sampling noise at these sizes)` : '';
+            reasons.push(`column "${column}": ${NAMES[key]} ${figure(value)} ≥ threshold ${figure(effective)}${raised}`);
+        }
+    }
+    const p = metrics.chiSquareP;
+    const alpha = limits.chiSquareP;
+    if (p !== undefined && alpha !== null && referenceRows <= P_VALUE_MAX_REFERENCE && !(p >= alpha)) {
+        reasons.push(`column "${column}": ${NAMES.chiSquareP} ${figure(p)} < ${alpha}`);
+    }
+    return reasons;
+}
+/** Four significant digits: enough to act on, stable in a report. */
+function figure(value) {
+    return Number.isFinite(value) ? String(Number(value.toPrecision(4))) : String(value);
+}
+
+
+/***/ }),
+
+/***/ 38398:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KB: () => (/* binding */ chiSquareP),
+/* harmony export */   fy: () => (/* binding */ jensenShannon),
+/* harmony export */   gu: () => (/* binding */ linf),
+/* harmony export */   js: () => (/* binding */ psi),
+/* harmony export */   nn: () => (/* binding */ wasserstein)
+/* harmony export */ });
+/* unused harmony export PSI_FLOOR */
+/* harmony import */ var _chi_square_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40445);
+
+// The drift figures, each over two distributions on the same bins or categories. Inputs are counts
+// (or weights); each function normalises what it needs. Each formula is checked against scipy on fixed
+// vectors in test/integration/validate-data-profile.
+/** Zero shares are floored here before PSI's logarithm, as Evidently's psi.py does. */
+const PSI_FLOOR = 1e-4;
+function shares(counts) {
+    const total = counts.reduce((a, b) => a + b, 0);
+    return counts.map((c) => (total > 0 ? c / total : 0));
+}
+/** Population stability index: Σ (r − c)·ln(r / c) over shared bins, zero shares floored at 1e-4. */
+function psi(reference, current) {
+    const r = shares(reference);
+    const c = shares(current);
+    let sum = 0;
+    for (let i = 0; i < r.length; i++) {
+        const ri = Math.max(r[i], PSI_FLOOR);
+        const ci = Math.max(c[i], PSI_FLOOR);
+        sum += (ri - ci) * Math.log(ri / ci);
+    }
+    return sum;
+}
+/**
+ * Jensen–Shannon *distance* (the square root of the divergence, natural log), as
+ * scipy.spatial.distance.jensenshannon computes it and Evidently thresholds it (0.1).
+ */
+function jensenShannon(reference, current) {
+    const p = shares(reference);
+    const q = shares(current);
+    let divergence = 0;
+    for (let i = 0; i < p.length; i++) {
+        const m = (p[i] + q[i]) / 2;
+        if (p[i] > 0)
+            divergence += p[i] * Math.log(p[i] / m);
+        if (q[i] > 0)
+            divergence += q[i] * Math.log(q[i] / m);
+    }
+    return Math.sqrt(Math.max(0, divergence / 2));
+}
+/** L-infinity distance of the normalised counts (TFDV's `infinity_norm` comparator). */
+function linf(reference, current) {
+    const r = shares(reference);
+    const c = shares(current);
+    let max = 0;
+    for (let i = 0; i < r.length; i++)
+        max = Math.max(max, Math.abs(r[i] - c[i]));
+    return max;
+}
+/**
+ * Wasserstein-1 distance ∫ |F_u(x) − F_v(x)| dx between two weighted samples (scipy.stats.
+ * wasserstein_distance with weights); both samples sorted by value.
+ */
+function wasserstein(u, v) {
+    const totalU = sum(u.weights);
+    const totalV = sum(v.weights);
+    if (totalU === 0 || totalV === 0)
+        return 0;
+    let i = 0;
+    let j = 0;
+    let cdfU = 0;
+    let cdfV = 0;
+    let distance = 0;
+    let previous = Math.min(u.values[0], v.values[0]);
+    while (i < u.values.length || j < v.values.length) {
+        const next = j >= v.values.length || (i < u.values.length && u.values[i] <= v.values[j])
+            ? u.values[i]
+            : v.values[j];
+        distance += Math.abs(cdfU - cdfV) * (next - previous);
+        while (i < u.values.length && u.values[i] === next)
+            cdfU += u.weights[i++] / totalU;
+        while (j < v.values.length && v.values[j] === next)
+            cdfV += v.weights[j++] / totalV;
+        previous = next;
+    }
+    return distance;
+}
+function sum(values) {
+    let total = 0;
+    for (let i = 0; i < values.length; i++)
+        total += values[i];
+    return total;
+}
+/**
+ * p-value of Pearson's χ² test of homogeneity on the 2×k table [reference; current] (scipy.stats.
+ * chi2_contingency with correction=False). Categories empty on both sides are left out; a category
+ * new in the current data is allowed (unlike a goodness-of-fit test against reference shares).
+ */
+function chiSquareP(reference, current) {
+    const columns = [];
+    for (let i = 0; i < reference.length; i++) {
+        if (reference[i] + current[i] > 0)
+            columns.push([reference[i], current[i]]);
+    }
+    const totalR = columns.reduce((a, [r]) => a + r, 0);
+    const totalC = columns.reduce((a, [, c]) => a + c, 0);
+    const total = totalR + totalC;
+    if (columns.length < 2 || totalR === 0 || totalC === 0)
+        return 1;
+    let statistic = 0;
+    for (const [r, c] of columns) {
+        const expectedR = ((r + c) * totalR) / total;
+        const expectedC = ((r + c) * totalC) / total;
+        statistic += (r - expectedR) ** 2 / expectedR + (c - expectedC) ** 2 / expectedC;
+    }
+    return (0,_chi_square_js__WEBPACK_IMPORTED_MODULE_0__/* .chiSquareSurvival */ .Y)(statistic, columns.length - 1);
+}
+
+
+/***/ }),
+
+/***/ 35596:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ formatOf)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62807);
+
+/**
+ * The format of a data file: the `format` input when given, else from its name (.jsonl/.ndjson/.json
+ * → jsonl, .parquet/.pq → parquet, anything else → csv; a trailing .gz is ignored).
+ */
+function formatOf(path, format) {
+    const given = (format ?? '').toLowerCase();
+    if (given === 'csv' || given === 'tsv')
+        return 'csv';
+    if (given === 'jsonl' || given === 'ndjson')
+        return 'jsonl';
+    if (given === 'parquet')
+        return 'parquet';
+    if (given)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`unknown format "${format}"`, { hint: 'use csv, tsv, jsonl or parquet' });
+    const name = path.toLowerCase().replace(/\.gz$/, '');
+    if (name.endsWith('.jsonl') || name.endsWith('.ndjson') || name.endsWith('.json'))
+        return 'jsonl';
+    if (name.endsWith('.parquet') || name.endsWith('.pq'))
+        return 'parquet';
+    return 'csv';
+}
+
+
+/***/ }),
+
+/***/ 29503:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ parseProfile),
+/* harmony export */   p: () => (/* binding */ formatProfile)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62807);
+/* harmony import */ var _report_envelope_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22691);
+/* harmony import */ var _profile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19212);
+
+
+
+/**
+ * The profile as deterministic text: keys in construction order, two-space indentation, arrays of
+ * numbers on one line (KLL levels and bins would otherwise take one line per number).
+ */
+function formatProfile(profile) {
+    return `${format(profile, '')}\n`;
+}
+function format(value, indent) {
+    if (Array.isArray(value)) {
+        if (value.every((item) => typeof item === 'number'))
+            return JSON.stringify(value);
+        if (value.length === 0)
+            return '[]';
+        const inner = `${indent}  `;
+        return `[\n${value.map((item) => inner + format(item, inner)).join(',\n')}\n${indent}]`;
+    }
+    if (typeof value === 'object' && value !== null) {
+        const entries = Object.entries(value).filter(([, item]) => item !== undefined);
+        if (entries.length === 0)
+            return '{}';
+        const inner = `${indent}  `;
+        const body = entries.map(([key, item]) => `${inner}${JSON.stringify(key)}: ${format(item, inner)}`);
+        return `{\n${body.join(',\n')}\n${indent}}`;
+    }
+    return JSON.stringify(value);
+}
+/**
+ * A profile from JSON text, checked enough that merge and drift cannot trip over it. Profiles arrive as
+ * artifacts of other jobs (possibly fork PRs): they are data under a shape check, never trusted code.
+ */
+function parseProfile(text, file) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (thrown) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`not valid JSON: ${thrown instanceof Error ? thrown.message : String(thrown)}`, {
+            where: { file },
+            cause: thrown,
+            hint: 'pass a profile written by `mlci infer-schema --profile-out` or `mlci validate-data`',
+        });
+    }
+    const header = (0,_report_envelope_js__WEBPACK_IMPORTED_MODULE_1__/* .readHeader */ .a)(value);
+    const fail = (why) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`not an mlci data profile: ${why}`, {
+            where: { file },
+            hint: 'pass a profile written by `mlci infer-schema --profile-out` or `mlci validate-data`',
+        });
+    };
+    if (typeof header === 'string')
+        return fail(header);
+    if (header.kind !== 'mlci/data-profile')
+        return fail(`its kind is "${header.kind}"`);
+    if (header.version !== _profile_js__WEBPACK_IMPORTED_MODULE_2__/* .PROFILE_VERSION */ .P) {
+        return fail(`profile version ${header.version}, this mlci reads version ${_profile_js__WEBPACK_IMPORTED_MODULE_2__/* .PROFILE_VERSION */ .P}`);
+    }
+    const profile = value;
+    if (!isCount(profile.rows) || !isCount(profile.parts))
+        return fail('"rows" and "parts" must be counts');
+    if (!Array.isArray(profile.columns))
+        return fail('"columns" must be an array');
+    for (const [i, column] of profile.columns.entries()) {
+        const at = `columns[${i}]`;
+        if (typeof column !== 'object' || column === null)
+            fail(`${at} is not an object`);
+        if (typeof column.name !== 'string' || typeof column.type !== 'string')
+            return fail(`${at} needs name and type`);
+        if (!isCount(column.count) || !isCount(column.nulls))
+            return fail(`${at} needs count and nulls`);
+        const precision = column.distinct?.precision;
+        if (typeof column.distinct?.registers !== 'string' ||
+            !isCount(precision) ||
+            precision < 4 ||
+            precision > 18) {
+            return fail(`${at} needs distinct registers of precision 4..18`);
+        }
+        if (column.kind === 'numeric') {
+            const numeric = column.numeric;
+            const sketch = numeric?.sketch;
+            if (!sketch ||
+                !Array.isArray(sketch.levels) ||
+                !isCount(sketch.k) ||
+                sketch.k < 8 ||
+                sketch.k > MAX_K ||
+                !isCount(sketch.n) ||
+                !numeric.histogram) {
+                return fail(`${at} (numeric) needs a sketch (k in 8..${MAX_K}) and a histogram`);
+            }
+            if (!numeric.sketch.levels.every((level) => Array.isArray(level) && level.every(Number.isFinite))) {
+                return fail(`${at} has a sketch level that is not a list of finite numbers`);
+            }
+            const { edges, counts, bins } = numeric.histogram;
+            if (!Array.isArray(edges) || !Array.isArray(counts) || counts.length !== edges.length + 1) {
+                return fail(`${at} has a histogram whose counts do not match its edges`);
+            }
+            if (edges.length > MAX_BINS || (bins !== undefined && (!isCount(bins) || bins > MAX_BINS))) {
+                return fail(`${at} has more than ${MAX_BINS} histogram bins`);
+            }
+            if (!edges.every(Number.isFinite) || !counts.every(isCount)) {
+                return fail(`${at} has a histogram with non-numeric edges or counts`);
+            }
+        }
+        else if (column.kind === 'categorical') {
+            const values = column.categorical?.values;
+            if (!Array.isArray(values) || !values.every((v) => typeof v?.value === 'string' && isCount(v.count))) {
+                return fail(`${at} (categorical) needs values as {value, count}`);
+            }
+        }
+        else if (column.kind !== 'other') {
+            return fail(`${at} has unknown kind "${String(column.kind)}"`);
+        }
+    }
+    return profile;
+}
+// Caps on sizes a hostile profile could use to make a merge allocate or loop without end.
+const MAX_K = 65_536;
+const MAX_BINS = 10_000;
+function isCount(value) {
+    return typeof value === 'number' && Number.isInteger(value) && value >= 0;
+}
+
+
+/***/ }),
+
+/***/ 4073:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ loadSchema)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62807);
+/* harmony import */ var _checks_table_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27830);
+/* harmony import */ var _jsonl_json_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37092);
+/* harmony import */ var _load_schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(84920);
+
+
+
+
+function looksLikeJsonSchema(value) {
+    const uri = typeof value.$schema === 'string' ? value.$schema : '';
+    return uri.includes('json-schema.org') || value.properties !== undefined || value.type === 'object';
+}
+/**
+ * Tells the schema kinds apart: `fields` (Table Schema) or `columns` (short form), else a JSON Schema
+ * (`$schema: https://json-schema.org/...`, or `type: object` / `properties`). Checks ride along in `checks:`.
+ */
+function loadSchema(doc) {
+    const value = doc.value;
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('invalid schema: expected an object', { where: doc.where([]) });
+    const object = value;
+    if (object.fields !== undefined || object.columns !== undefined) {
+        return { file: doc.file, table: (0,_load_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .loadTableSchema */ .y)(doc), checks: (0,_checks_table_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .readTableChecks */ .ad)(doc, ['checks']) };
+    }
+    if (looksLikeJsonSchema(object)) {
+        (0,_jsonl_json_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .compileJsonSchema */ .n)(object, doc.file); // fails early, at load, on a schema ajv cannot compile
+        return { file: doc.file, record: object, checks: {} };
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('invalid schema: expected `fields` (Table Schema), `columns` (short form) or a JSON Schema', {
+        where: doc.where([]),
+        hint: 'see docs/validate-data.md#schemas',
+    });
+}
+
+
+/***/ }),
+
+/***/ 84920:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  y: () => (/* binding */ loadTableSchema)
+});
+
+// UNUSED EXPORTS: MAX_FIELDS
+
+// EXTERNAL MODULE: ./build/core/errors.js
+var errors = __webpack_require__(62807);
+// EXTERNAL MODULE: ./build/core/text/suggest.js
+var suggest = __webpack_require__(91138);
+;// CONCATENATED MODULE: ./build/core/data/cast/regex-safety.js
+/**
+ * Finds a repetition nested in a repeated group (`(a+)+`, `(\w*)*`, `(x+y?){2,}`): the shape behind
+ * catastrophic backtracking in JavaScript's engine (`/^(0+)+$/` takes 1.7 s on 26 characters,
+ * reference/reliability-and-security.md §4.2). A schema may come from a pull request, so such a pattern is
+ * refused when the schema loads rather than left to hang a job. Returns the offending group's text, or
+ * undefined. Overlapping alternatives (`(a|a)*`) are not detected: a known limit of this check.
+ */
+function nestedQuantifier(pattern) {
+    const stack = [];
+    let i = 0;
+    const quantifierAt = (at) => {
+        const ch = pattern[at];
+        if (ch === '*' || ch === '+')
+            return { unbounded: true, length: 1 };
+        if (ch === '?')
+            return { unbounded: false, length: 1 };
+        if (ch === '{') {
+            const m = /^\{(\d+)(,(\d*))?\}/.exec(pattern.slice(at));
+            if (!m)
+                return undefined;
+            const max = m[2] === undefined ? Number(m[1]) : m[3] === '' ? Number.POSITIVE_INFINITY : Number(m[3]);
+            return { unbounded: max > 1, length: m[0].length };
+        }
+        return undefined;
+    };
+    while (i < pattern.length) {
+        const ch = pattern[i];
+        if (ch === '\\') {
+            i += 2;
+        }
+        else if (ch === '[') {
+            i++;
+            while (i < pattern.length && pattern[i] !== ']')
+                i += pattern[i] === '\\' ? 2 : 1;
+            i++;
+        }
+        else if (ch === '(') {
+            stack.push({ start: i, repeats: false });
+            i++;
+            continue;
+        }
+        else if (ch === ')') {
+            const group = stack.pop();
+            i++;
+            const q = quantifierAt(i);
+            if (group && q?.unbounded && group.repeats)
+                return pattern.slice(group.start, i + q.length);
+            if (group && stack.length > 0 && (group.repeats || q?.unbounded))
+                stack.at(-1).repeats = true;
+            if (q)
+                i += q.length;
+            continue;
+        }
+        else
+            i++;
+        const q = quantifierAt(i);
+        if (q) {
+            if (q.unbounded && stack.length > 0)
+                stack.at(-1).repeats = true;
+            i += q.length;
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./build/core/data/table-schema/short-form.js
+const ALIASES = {
+    int: 'integer',
+    float: 'number',
+    double: 'number',
+    bool: 'boolean',
+    str: 'string',
+    text: 'string',
+    timestamp: 'datetime',
+};
+const STRING_FORMATS = ['email', 'uri', 'uuid', 'binary'];
+const OPS = {
+    '>=': 'minimum',
+    '>': 'exclusiveMinimum',
+    '<=': 'maximum',
+    '<': 'exclusiveMaximum',
+};
+const HINT = 'write e.g. `amount: number! >= 0`, `score: number 0..1`, `code: string /[A-Z]{3}/`, `kind: [a, b]`';
+/** True for the short YAML form: `columns:` instead of `fields:`. */
+function isShortForm(value) {
+    return value.columns !== undefined && value.fields === undefined;
+}
+/**
+ * Compiles the short form to a Table Schema descriptor:
+ *
+ *   columns:
+ *     id: integer! unique          -> {name: id, type: integer, constraints: {required: true, unique: true}}
+ *     amount: number >= 0          -> constraints {minimum: 0}
+ *     score: number 0..1           -> constraints {minimum: 0, maximum: 1}
+ *     code: string /[A-Z]{3}/      -> constraints {pattern: "[A-Z]{3}"}
+ *     name: string len 1..40       -> constraints {minLength: 1, maxLength: 40}
+ *     category: [a, b, c]          -> type string, constraints {enum: [a, b, c]}
+ *     ts: {type: datetime, ...}    -> a full field descriptor
+ *
+ * Other top-level keys (primaryKey, missingValues, checks, ...) pass through unchanged.
+ */
+function compileShortForm(value, fail) {
+    const { columns, ...rest } = value;
+    if (typeof columns !== 'object' || columns === null || Array.isArray(columns))
+        return fail(['columns'], '`columns` must map column names to types', HINT);
+    const fields = Object.entries(columns).map(([name, spec]) => compileColumn(name, spec, fail));
+    return { ...rest, fields };
+}
+function compileColumn(name, spec, fail) {
+    const at = ['columns', name];
+    if (Array.isArray(spec)) {
+        const type = spec.every((item) => Number.isInteger(item)) ? 'integer' : 'string';
+        return { name, type, constraints: { enum: type === 'string' ? spec.map(String) : spec } };
+    }
+    if (typeof spec === 'object' && spec !== null)
+        return { name, ...spec };
+    if (typeof spec !== 'string')
+        return fail(at, `column "${name}": expected a type, a list or a descriptor`, HINT);
+    const constraints = {};
+    const field = { name, constraints };
+    const tokens = tokenize(spec);
+    const head = tokens.shift() ?? '';
+    const required = head.endsWith('!');
+    const typeName = head.replace(/[!?]$/, '');
+    field.type = ALIASES[typeName] ?? typeName;
+    if (required)
+        constraints.required = true;
+    while (tokens.length > 0) {
+        const token = tokens.shift();
+        const op = /^(>=|<=|>|<)(.*)$/.exec(token);
+        const range = /^(-?[^.]+(?:\.\d+)?)\.\.(-?.+)$/.exec(token);
+        if (token === 'unique')
+            constraints.unique = true;
+        else if (token === 'required')
+            constraints.required = true;
+        else if (STRING_FORMATS.includes(token))
+            field.format = token;
+        else if (token.startsWith('format='))
+            field.format = token.slice(7);
+        else if (token.length > 1 && token.startsWith('/') && token.endsWith('/'))
+            constraints.pattern = token.slice(1, -1);
+        else if (token === 'len') {
+            const bounds = /^(\d*)\.\.(\d*)$/.exec(tokens.shift() ?? '');
+            if (!bounds)
+                return fail(at, `column "${name}": \`len\` takes a range such as 1..40`, HINT);
+            if (bounds[1])
+                constraints.minLength = Number(bounds[1]);
+            if (bounds[2])
+                constraints.maxLength = Number(bounds[2]);
+        }
+        else if (op) {
+            const operand = op[2] || tokens.shift();
+            if (!operand)
+                return fail(at, `column "${name}": \`${op[1]}\` needs a value`, HINT);
+            constraints[OPS[op[1]]] = literal(operand);
+        }
+        else if (range) {
+            constraints.minimum = literal(range[1]);
+            constraints.maximum = literal(range[2]);
+        }
+        else
+            return fail(at, `column "${name}": cannot read "${token}"`, HINT);
+    }
+    return field;
+}
+// Splits on spaces but keeps /regex with spaces/ together.
+function tokenize(spec) {
+    const tokens = [];
+    const text = spec.trim();
+    const re = /\/(?:\\.|[^/\\])*\/|\S+/g;
+    for (let match = re.exec(text); match; match = re.exec(text))
+        tokens.push(match[0]);
+    return tokens;
+}
+function literal(text) {
+    const value = Number(text);
+    return text.trim() !== '' && Number.isFinite(value) ? value : text;
+}
+
+;// CONCATENATED MODULE: ./build/core/data/table-schema/types.js
+/** Table Schema field types (Data Package v2, table-schema.mdx). */
+const FIELD_TYPES = [
+    'string',
+    'number',
+    'integer',
+    'boolean',
+    'object',
+    'array',
+    'list',
+    'datetime',
+    'date',
+    'time',
+    'year',
+    'yearmonth',
+    'duration',
+    'geopoint',
+    'geojson',
+    'any',
+];
+
+;// CONCATENATED MODULE: ./build/core/data/table-schema/load-schema.js
+
+
+
+
+
+const FIELDS_MATCH = ['exact', 'equal', 'subset', 'superset', 'partial'];
+const CONSTRAINTS = [
+    'required',
+    'unique',
+    'minLength',
+    'maxLength',
+    'minimum',
+    'maximum',
+    'exclusiveMinimum',
+    'exclusiveMaximum',
+    'pattern',
+    'enum',
+    'jsonSchema',
+];
+// Which types take which constraints (table-schema.mdx, "Constraints").
+const ORDERED = [
+    'integer',
+    'number',
+    'date',
+    'time',
+    'datetime',
+    'duration',
+    'year',
+    'yearmonth',
+];
+const COLLECTIONS = ['string', 'array', 'object', 'list'];
+const FORMATS = {
+    string: ['default', 'email', 'uri', 'binary', 'uuid'],
+    geopoint: ['default', 'array', 'object'],
+    geojson: ['default', 'topojson'],
+};
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** Most fields a schema may declare (a budget: each costs per-row work and memory). */
+const MAX_FIELDS = 10_000;
+/**
+ * Loads a Table Schema (v2, or v1 forms: string primaryKey, string FK fields, `resource: ""`, `fmt:`)
+ * or the short YAML form, and checks it. A schema that is itself invalid is a usage error at its line.
+ */
+function loadTableSchema(doc) {
+    const fail = (path, message, hint) => {
+        throw new errors/* UsageError */.eb(`invalid schema: ${message}`, { where: doc.where(path), hint });
+    };
+    if (!isObject(doc.value))
+        return fail([], 'a schema must be an object with `fields` (or `columns`)');
+    const descriptor = isShortForm(doc.value) ? compileShortForm(doc.value, fail) : doc.value;
+    if (!Array.isArray(descriptor.fields)) {
+        return fail([], 'missing `fields` (an array of field descriptors)', 'see docs/validate-data.md#schemas');
+    }
+    if (descriptor.fields.length > MAX_FIELDS)
+        fail(['fields'], `${descriptor.fields.length} fields, more than ${MAX_FIELDS}`, 'docs/security.md#budgets');
+    const missingValues = readMissingValues(descriptor.missingValues, ['missingValues'], fail) ?? [''];
+    const fields = descriptor.fields.map((raw, index) => readField(raw, ['fields', index], fail));
+    const names = new Set();
+    fields.forEach((field, index) => {
+        if (names.has(field.name))
+            fail(['fields', index, 'name'], `duplicate field name "${field.name}"`);
+        names.add(field.name);
+    });
+    const fieldList = (value, path) => {
+        const list = typeof value === 'string' ? [value] : value;
+        if (!Array.isArray(list) || list.some((name) => typeof name !== 'string'))
+            return fail(path, 'must be a field name or a list of field names');
+        list.forEach((name, index) => {
+            if (!names.has(name))
+                fail(Array.isArray(value) ? [...path, index] : path, `unknown field "${name}"${(0,suggest/* didYouMean */.au)(name, [...names])}`);
+        });
+        return list;
+    };
+    const fieldsMatch = descriptor.fieldsMatch ?? 'exact';
+    if (typeof fieldsMatch !== 'string' || !FIELDS_MATCH.includes(fieldsMatch))
+        fail(['fieldsMatch'], `fieldsMatch must be one of ${FIELDS_MATCH.join(', ')}`);
+    const primaryKey = descriptor.primaryKey === undefined ? [] : fieldList(descriptor.primaryKey, ['primaryKey']);
+    const uniqueKeys = descriptor.uniqueKeys === undefined ? [] : descriptor.uniqueKeys;
+    if (!Array.isArray(uniqueKeys))
+        fail(['uniqueKeys'], 'uniqueKeys must be a list of lists of field names');
+    const foreignKeys = descriptor.foreignKeys === undefined ? [] : descriptor.foreignKeys;
+    if (!Array.isArray(foreignKeys))
+        fail(['foreignKeys'], 'foreignKeys must be a list');
+    return {
+        fields: fields.map((field) => (primaryKey.includes(field.name) ? withRequired(field) : field)),
+        fieldsMatch: fieldsMatch,
+        missingValues,
+        primaryKey,
+        uniqueKeys: uniqueKeys.map((key, index) => fieldList(key, ['uniqueKeys', index])),
+        foreignKeys: foreignKeys.map((key, index) => readForeignKey(key, ['foreignKeys', index], fieldList, fail)),
+    };
+}
+function withRequired(field) {
+    return { ...field, constraints: { ...field.constraints, required: true } };
+}
+function readForeignKey(raw, path, fieldList, fail) {
+    if (!isObject(raw) || !isObject(raw.reference))
+        return fail(path, 'a foreign key needs `fields` and `reference`');
+    const fields = fieldList(raw.fields, [...path, 'fields']);
+    const resource = raw.reference.resource;
+    if (resource !== undefined && typeof resource !== 'string')
+        fail([...path, 'reference', 'resource'], 'must be a string');
+    const self = resource === undefined || resource === '';
+    const refFields = raw.reference.fields;
+    const referenceFields = self
+        ? fieldList(refFields, [...path, 'reference', 'fields'])
+        : typeof refFields === 'string'
+            ? [refFields]
+            : refFields;
+    if (!Array.isArray(referenceFields) || referenceFields.length !== fields.length)
+        fail([...path, 'reference', 'fields'], 'reference.fields must list as many fields as `fields`');
+    return { fields, resource: self ? undefined : resource, referenceFields };
+}
+function readMissingValues(value, path, fail) {
+    if (value === undefined)
+        return undefined;
+    if (!Array.isArray(value))
+        return fail(path, 'missingValues must be a list of strings');
+    return value.map((item, index) => {
+        if (typeof item === 'string')
+            return item;
+        if (isObject(item) && typeof item.value === 'string')
+            return item.value;
+        return fail([...path, index], 'a missing value is a string or {value, label}');
+    });
+}
+function readField(raw, path, fail) {
+    if (!isObject(raw))
+        return fail(path, 'a field descriptor must be an object');
+    if (typeof raw.name !== 'string')
+        return fail(path, 'a field needs a `name` (string)');
+    const type = (raw.type ?? 'any');
+    if (!FIELD_TYPES.includes(type))
+        fail([...path, 'type'], `unknown type "${String(raw.type)}"${(0,suggest/* didYouMean */.au)(String(raw.type), [...FIELD_TYPES])}`);
+    let format = typeof raw.format === 'string' ? raw.format : 'default';
+    if (format.startsWith('fmt:'))
+        format = format.slice(4);
+    const formats = FORMATS[type];
+    const patterned = ['date', 'time', 'datetime'].includes(type);
+    if (!patterned && format !== 'default' && !formats?.includes(format))
+        fail([...path, 'format'], `format "${format}" is not defined for type ${type}`);
+    const constraints = raw.constraints === undefined ? {} : raw.constraints;
+    if (!isObject(constraints))
+        return fail([...path, 'constraints'], 'constraints must be an object');
+    for (const [name, value] of Object.entries(constraints)) {
+        const at = [...path, 'constraints', name];
+        if (!CONSTRAINTS.includes(name))
+            fail(at, `unknown constraint "${name}"${(0,suggest/* didYouMean */.au)(name, CONSTRAINTS)}`);
+        checkConstraint(type, name, value, at, fail);
+    }
+    const strings = (key) => {
+        const value = raw[key];
+        if (value === undefined)
+            return undefined;
+        if (!Array.isArray(value) || value.some((item) => typeof item !== 'string'))
+            return fail([...path, key], `${key} must be a list of strings`);
+        return value;
+    };
+    const categories = raw.categories;
+    if (categories !== undefined && !Array.isArray(categories))
+        fail([...path, 'categories'], 'categories must be a list');
+    return {
+        name: raw.name,
+        type,
+        format,
+        constraints,
+        missingValues: readMissingValues(raw.missingValues, [...path, 'missingValues'], fail),
+        categories: categories?.map((item) => (isObject(item) ? item.value : item)),
+        trueValues: strings('trueValues'),
+        falseValues: strings('falseValues'),
+        decimalChar: typeof raw.decimalChar === 'string' ? raw.decimalChar : undefined,
+        groupChar: typeof raw.groupChar === 'string' ? raw.groupChar : undefined,
+        bareNumber: typeof raw.bareNumber === 'boolean' ? raw.bareNumber : undefined,
+        delimiter: typeof raw.delimiter === 'string' ? raw.delimiter : undefined,
+        itemType: typeof raw.itemType === 'string' ? raw.itemType : undefined,
+        raw,
+    };
+}
+function checkConstraint(type, name, value, at, fail) {
+    const notFor = () => fail(at, `constraint ${name} does not apply to type ${type}`);
+    switch (name) {
+        case 'required':
+        case 'unique':
+            if (typeof value !== 'boolean')
+                fail(at, `${name} must be true or false`);
+            return;
+        case 'minLength':
+        case 'maxLength':
+            if (!COLLECTIONS.includes(type))
+                notFor();
+            if (typeof value !== 'number' || !Number.isInteger(value) || value < 0)
+                fail(at, `${name} must be an integer >= 0`);
+            return;
+        case 'minimum':
+        case 'maximum':
+        case 'exclusiveMinimum':
+        case 'exclusiveMaximum':
+            if (!ORDERED.includes(type))
+                notFor();
+            return;
+        case 'pattern':
+            if (type !== 'string')
+                notFor();
+            if (typeof value !== 'string')
+                fail(at, 'pattern must be a string');
+            try {
+                new RegExp(`^(?:${value})$`, 'u');
+            }
+            catch (thrown) {
+                fail(at, `pattern does not compile: ${thrown instanceof Error ? thrown.message : String(thrown)}`);
+            }
+            {
+                const nested = nestedQuantifier(value);
+                if (nested)
+                    fail(at, `pattern repeats a repetition (${nested}), which can take exponential time on some values`, 'rewrite it without the nested repetition, e.g. (a+)+ as a+');
+            }
+            return;
+        case 'enum':
+            if (!Array.isArray(value) || value.length === 0)
+                fail(at, 'enum must be a non-empty list');
+            return;
+        case 'jsonSchema':
+            if (type !== 'object' && type !== 'array')
+                notFor();
+            if (!isObject(value))
+                fail(at, 'jsonSchema must be an object (a JSON Schema)');
+            return;
+    }
+}
+
+
+/***/ }),
+
+/***/ 39136:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ parseSourceDoc)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62807);
+/* harmony import */ var _text_yaml_doc_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43814);
+
+
+
+/**
+ * Parses JSON or YAML (JSON is YAML 1.2) keeping positions, within the document budgets (size, values,
+ * alias expansion: core/text/yaml-doc.ts); duplicate keys are errors, and a too-deep document is an
+ * error rather than a stack overflow (yaml >= 2.8.3).
+ */
+function parseSourceDoc(file, text) {
+    const fail = (message, details) => new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(message, details);
+    const parsed = (0,_text_yaml_doc_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYamlBudgeted */ .rU)(text, file, fail);
+    const { doc } = parsed;
+    const first = doc.errors[0];
+    if (first) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`cannot parse ${file}: ${first.message.split('\n')[0]}`, {
+            where: { file, ...parsed.at(first.pos[0]) },
+        });
+    }
+    const value = (0,_text_yaml_doc_js__WEBPACK_IMPORTED_MODULE_2__/* .yamlValue */ .t$)(parsed, file, fail);
+    const where = (path) => {
+        for (let depth = path.length; depth >= 0; depth--) {
+            const node = doc.getIn(path.slice(0, depth), true);
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isNode */ .Ll)(node) && node.range) {
+                return { file, ...parsed.at(node.range[0]) };
+            }
+        }
+        return { file };
+    };
+    return { file, value, where };
+}
+
+
+/***/ }),
+
+/***/ 47818:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ buildReport)
+/* harmony export */ });
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18614);
+
+const CELL_TYPES = new Set(['type-error', 'constraint-error']);
+/**
+ * Builds the report. Cell errors of columns whose `mostly` check passed become warnings; a failed table
+ * check or drifted column is an error of its own type (row-count, null-rate, label-balance, drift).
+ */
+function buildReport(input) {
+    const tolerated = new Set(input.checks.filter((c) => c.check === 'mostly' && c.passed).map((c) => c.field));
+    const counts = {};
+    const errors = [];
+    const warnings = [];
+    let warningCount = 0;
+    const toleratedCounts = new Map();
+    for (const field of input.fields) {
+        if (!tolerated.has(field.name))
+            continue;
+        toleratedCounts.set('type-error', (toleratedCounts.get('type-error') ?? 0) + field.typeErrors);
+        toleratedCounts.set('constraint-error', (toleratedCounts.get('constraint-error') ?? 0) + field.constraintErrors);
+        warningCount += field.typeErrors + field.constraintErrors;
+    }
+    let truncated = false;
+    for (const [type, count] of [...input.errors.counts].sort(([a], [b]) => a.localeCompare(b))) {
+        const samples = input.errors.samples.get(type) ?? [];
+        if (count > samples.length)
+            truncated = true;
+        const kept = count - (toleratedCounts.get(type) ?? 0);
+        if (kept > 0)
+            counts[type] = kept;
+        for (const sample of samples) {
+            if (CELL_TYPES.has(sample.type) && sample.field !== undefined && tolerated.has(sample.field))
+                warnings.push(sample);
+            else
+                errors.push(sample);
+        }
+    }
+    const fileOrder = new Map(input.files.map((file, i) => [file.path, i]));
+    const position = (e) => [fileOrder.get(e.file ?? '') ?? -1, e.row ?? 0, e.column ?? 0];
+    const byPosition = (a, b) => {
+        const [pa, pb] = [position(a), position(b)];
+        return pa[0] - pb[0] || pa[1] - pb[1] || pa[2] - pb[2] || a.type.localeCompare(b.type);
+    };
+    errors.sort(byPosition);
+    warnings.sort(byPosition);
+    for (const check of input.checks) {
+        if (check.passed || check.check === 'mostly')
+            continue;
+        counts[check.check] = (counts[check.check] ?? 0) + 1;
+        errors.push({ type: check.check, field: check.field, message: check.message });
+    }
+    for (const check of input.checks) {
+        if (check.check !== 'mostly' || check.passed)
+            continue;
+        counts.mostly = (counts.mostly ?? 0) + 1;
+        errors.push({ type: 'mostly', field: check.field, message: check.message });
+    }
+    for (const column of input.drift?.columns ?? []) {
+        if (!column.drifted)
+            continue;
+        counts.drift = (counts.drift ?? 0) + 1;
+        errors.push({
+            type: 'drift',
+            field: column.column,
+            message: `${column.column}: ${column.reasons.join('; ')}`,
+        });
+    }
+    const errorCount = Object.values(counts).reduce((sum, n) => sum + n, 0);
+    const rows = input.files.reduce((sum, f) => sum + f.rows, 0);
+    const bytes = input.files.reduce((sum, f) => sum + f.bytes, 0);
+    return {
+        kind: 'mlci/validation-report',
+        version: 1,
+        tool: { name: 'mlci', version: _version_js__WEBPACK_IMPORTED_MODULE_0__/* .MLCI_VERSION */ .B },
+        valid: errorCount === 0,
+        files: input.files,
+        stats: { rows, bytes, durationMs: Math.round(input.durationMs), files: input.files.length },
+        errorCount,
+        errorCounts: counts,
+        errors,
+        truncated,
+        samplesPerType: input.errors.perType,
+        warningCount,
+        warnings,
+        checks: input.checks,
+        fields: input.fields,
+        profile: input.profile,
+        drift: input.drift,
+        schemaDiff: input.schemaDiff,
+    };
+}
+
+
+/***/ }),
+
+/***/ 44673:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ linkInside),
+/* harmony export */   F: () => (/* binding */ isInside)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62807);
+
+
+
+/** True when `path` is `root` or below it (both absolute, already real). */
+function isInside(root, path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
+    return rel === '' || (!rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
+}
+/**
+ * The one link rule (DESIGN.md, trust boundaries), shared by build-image's sources and train's outputs:
+ * a symbolic link whose target resolves (through every further link) outside `root` is a usage error
+ * naming the link, so no file reached through a link — a credentials file, /etc — is ever packed into an
+ * image or a cache entry. A link that stays inside is returned for the caller to keep as a link (or, where
+ * it cannot be, to copy its target). `root` must be a real path; `shown` is how the error names the link.
+ */
+async function linkInside(absolute, root, shown, rootName = 'the workspace') {
+    const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readlink)(absolute);
+    // A dangling link has no real path: judge the path it names.
+    const resolved = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(absolute).catch(() => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(absolute), target));
+    if (!isInside(root, resolved)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`symlink "${shown}" points outside ${rootName} (to ${target})`, {
+            hint: 'a link may only point inside the workspace; copy the target in or remove the link',
+        });
+    }
+    return { target, resolved };
+}
+
+
+/***/ }),
+
+/***/ 22691:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ readHeader)
+/* harmony export */ });
+/* unused harmony export REPORT_KINDS */
+/**
+ * Every capability writes one JSON report with a documented, versioned shape. The next action reads
+ * it, and the report action renders any of them: reports are the contract between actions.
+ */
+const REPORT_KINDS = [
+    'mlci/validation-report',
+    'mlci/data-profile',
+    'mlci/run-record',
+    'mlci/comparison-report',
+    'mlci/image-report',
+    'mlci/release-record',
+    'mlci/monitor-report',
+];
+/** Reads kind and version from a parsed JSON value, or says why it is not an mlci report. */
+function readHeader(value) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return 'not a JSON object';
+    const { kind, version } = value;
+    if (typeof kind !== 'string')
+        return 'has no "kind"';
+    if (!REPORT_KINDS.includes(kind))
+        return `unknown kind "${kind}"`;
+    if (typeof version !== 'number' || !Number.isInteger(version))
+        return 'has no integer "version"';
+    return { kind: kind, version };
+}
+
+
+/***/ }),
+
+/***/ 27827:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ redactCredentials)
+/* harmony export */ });
+// Credentials written into a URL or an image reference (`https://user:pass@host/…`,
+// `user:token@ghcr.io/acme/model`) must not reach a log line, an annotation or a summary. The logger and
+// the summary writers pass every text through this (src/platform/inert-logger.ts).
+// scheme://userinfo@ — anything up to the `@` before the host is userinfo.
+const URL_USERINFO = /\b([A-Za-z][A-Za-z0-9+.-]*:\/\/)[^\s/@]+@/g;
+// user:secret@host/… without a scheme, where host looks like a registry host (a dotted name or
+// localhost, an optional port, then `/` or the end). `name:tag@sha256:…` is a digest, not a password:
+// `sha256` has no dot, so it is left alone.
+const BARE_USERINFO = /(^|[\s"'`(=,])[^\s/@:"'`]+:[^\s/@"'`]+@(?=(?:localhost|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)(?::\d+)?(?:\/|$|[\s"'`)]))/g;
+/** `text` with the userinfo of every URL or image reference in it replaced by `***`. */
+function redactCredentials(text) {
+    if (!text.includes('@'))
+        return text;
+    return text.replace(URL_USERINFO, '$1***@').replace(BARE_USERINFO, '$1***@');
+}
+
+
+/***/ }),
+
+/***/ 85796:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ resolveDataFiles)
+/* harmony export */ });
+/* unused harmony export globToRegExp */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62807);
+
+
+
+const MAGIC = /[*?[{]/;
+/** `*`, `**`, `?`, `[abc]` and `{a,b}` as a regular expression over `/`-separated paths. */
+function globToRegExp(glob) {
+    let source = '';
+    for (let i = 0; i < glob.length; i++) {
+        const ch = glob[i];
+        if (ch === '*' && glob[i + 1] === '*') {
+            source += glob[i + 2] === '/' ? '(?:.*/)?' : '.*';
+            i += glob[i + 2] === '/' ? 2 : 1;
+        }
+        else if (ch === '*')
+            source += '[^/]*';
+        else if (ch === '?')
+            source += '[^/]';
+        else if (ch === '{') {
+            const close = glob.indexOf('}', i);
+            if (close === -1)
+                source += '\\{';
+            else {
+                source += `(?:${glob
+                    .slice(i + 1, close)
+                    .split(',')
+                    .map(escapeRegExp)
+                    .join('|')})`;
+                i = close;
+            }
+        }
+        else if (ch === '[') {
+            const close = glob.indexOf(']', i);
+            source += close === -1 ? '\\[' : glob.slice(i, close + 1);
+            if (close !== -1)
+                i = close;
+        }
+        else
+            source += escapeRegExp(ch);
+    }
+    return new RegExp(`^${source}$`);
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+function walk(dir, out) {
+    for (const entry of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true })) {
+        if (entry.name === '.git' || entry.name === 'node_modules')
+            continue;
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, entry.name);
+        if (entry.isDirectory())
+            walk(path, out);
+        else if (entry.isFile())
+            out.push(path);
+    }
+}
+/**
+ * Expands the `data` input (paths and globs, one per line) to files, sorted within each pattern so that
+ * shard order, and so row numbers and error samples, are the same on every runner OS.
+ */
+function resolveDataFiles(patterns, cwd) {
+    const files = [];
+    const seen = new Set();
+    for (const pattern of patterns) {
+        const normalised = pattern.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+        const matches = [];
+        if (!MAGIC.test(normalised))
+            matches.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, pattern));
+        else {
+            const parts = normalised.split('/');
+            const staticParts = parts.slice(0, parts.findIndex((part) => MAGIC.test(part)));
+            const base = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, staticParts.join('/') || '.');
+            const re = globToRegExp((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, normalised).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/'));
+            const all = [];
+            try {
+                walk(base, all);
+            }
+            catch {
+                // A missing base directory is the same as no match, reported below.
+            }
+            matches.push(...all.filter((file) => re.test(file.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/'))).sort());
+            if (matches.length === 0)
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`no file matches "${pattern}"`, { hint: `looked under ${base}` });
+        }
+        for (const absolute of matches) {
+            if (seen.has(absolute))
+                continue;
+            seen.add(absolute);
+            let bytes;
+            try {
+                const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(absolute);
+                if (!stat.isFile())
+                    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${pattern} is not a file`);
+                bytes = stat.size;
+            }
+            catch (thrown) {
+                if (thrown instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb)
+                    throw thrown;
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`cannot read data file ${pattern}: ${thrown.code ?? String(thrown)}`, {
+                    hint: 'check the path; relative paths are resolved against the workspace',
+                });
+            }
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(pattern) && !MAGIC.test(pattern) ? pattern : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(cwd, absolute).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+            files.push({ path, absolute, bytes });
+        }
+    }
+    return files;
+}
+
+
+/***/ }),
+
+/***/ 35425:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ readProfileFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var _core_data_profile_profile_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29503);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62807);
+
+
+
+// Profiles come from other jobs' artifacts (possibly a fork's): read as data, under a size cap
+// (reference/reliability-and-security.md ART-01). A real profile is tens of KB per column.
+const MAX_PROFILE_BYTES = 64 * 2 ** 20;
+/** Reads and checks one profile file (merge-profiles' shards, either command's reference), size-capped. */
+function readProfileFile(path, shown = path) {
+    let size;
+    try {
+        size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).size;
+    }
+    catch (thrown) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`cannot read profile ${shown}: ${thrown.code ?? String(thrown)}`);
+    }
+    if (size > MAX_PROFILE_BYTES) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DataError */ .fL(`${size} bytes, over the ${MAX_PROFILE_BYTES / 2 ** 20} MiB profile limit`, {
+            where: { file: shown },
+            hint: 'a profile is tens of KB per column; this file is not one',
+        });
+    }
+    return (0,_core_data_profile_profile_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseProfile */ .j)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'), shown);
+}
+
+
+/***/ }),
+
+/***/ 71501:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   Zs: () => (/* binding */ writeStreamAtomic)
+/* harmony export */ });
+/* unused harmony export tempPathFor */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46466);
+
+
+
+
+
+// Temp files being written right now: a SIGINT/SIGTERM (a cancelled job) removes them before the
+// signal does what it would have done, so a killed write leaves neither a half file nor a *.tmp.
+const pending = new Set();
+function onSignal(signal) {
+    for (const temp of pending) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(temp);
+        }
+        catch {
+            // Already renamed or removed.
+        }
+    }
+    pending.clear();
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
+    // Re-raised with no handler of ours left: the default action (or another handler) runs.
+    process.kill(process.pid, signal);
+}
+function track(temp) {
+    if (pending.size === 0 && process.platform !== 'win32') {
+        process.once('SIGINT', onSignal);
+        process.once('SIGTERM', onSignal);
+    }
+    pending.add(temp);
+}
+function untrack(temp) {
+    pending.delete(temp);
+    if (pending.size === 0) {
+        process.removeListener('SIGINT', onSignal);
+        process.removeListener('SIGTERM', onSignal);
+    }
+}
+/** A temp name beside `path` (same directory, so the rename is atomic), hidden and unique. */
+function tempPathFor(path) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(path)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`);
+}
+async function fsyncDirectory(dir) {
+    // Makes the rename itself durable; Windows cannot open a directory for this, and it is not needed there.
+    if (process.platform === 'win32')
+        return;
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(dir, 'r').catch(() => undefined);
+    await handle?.sync().catch(() => undefined);
+    await handle?.close();
+}
+/**
+ * The one way mlci writes a file (DESIGN.md, trust boundaries): into a temp file in the same directory,
+ * fsync, rename over `path`. A reader sees the old file or the whole new one, never a half; a failed or
+ * killed write leaves the old file as it was and no temp behind. `write` streams the content into the
+ * temp file (a docker tar, a verified blob); throwing from it abandons the write.
+ */
+async function writeStreamAtomic(path, write) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path), { recursive: true });
+    const temp = tempPathFor(path);
+    track(temp);
+    try {
+        const out = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(temp, { flags: 'wx', mode: 0o644 });
+        try {
+            await write(out);
+            if (!out.writableEnded)
+                out.end();
+            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.finished)(out);
+        }
+        catch (thrown) {
+            out.destroy();
+            if (!out.closed)
+                await new Promise((resolve) => out.once('close', () => resolve()));
+            throw thrown;
+        }
+        // fsync through a second descriptor: it flushes the file (the inode), whichever descriptor wrote it.
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(temp, 'r+');
+        try {
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, path);
+    }
+    catch (thrown) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temp, { force: true });
+        throw thrown;
+    }
+    finally {
+        untrack(temp);
+    }
+    await fsyncDirectory((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path));
+}
+/** writeStreamAtomic for content already in memory (reports, profiles, records, small JSON blobs). */
+async function writeFileAtomic(path, content) {
+    await writeStreamAtomic(path, async (out) => {
+        out.end(content);
+    });
+}
+
+
+/***/ }),
+
+/***/ 74814:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A$: () => (/* binding */ checkRunPaths)
+/* harmony export */ });
+/* unused harmony exports checkOutputsAreNotInputs, warnInputsOutsideWorkspace */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62807);
+/* harmony import */ var _core_fs_link_rule_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44673);
+
+
+
+
+async function realOf(absolute) {
+    const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(absolute).catch(() => undefined);
+    if (real)
+        return real;
+    const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(absolute);
+    return parent === absolute ? absolute : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(await realOf(parent), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(absolute));
+}
+async function identities(cwd, paths) {
+    const out = [];
+    for (const [name, value] of Object.entries(paths)) {
+        for (const path of typeof value === 'string' ? [value] : (value ?? [])) {
+            if (!path)
+                continue;
+            const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path);
+            const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(absolute).catch(() => undefined);
+            out.push({
+                name,
+                path,
+                real: await realOf(absolute),
+                inode: info?.isFile() ? `${info.dev}:${info.ino}` : undefined,
+            });
+        }
+    }
+    return out;
+}
+const same = (a, b) => a.real === b.real || (a.inode !== undefined && a.inode === b.inode);
+/**
+ * The one check that no file mlci writes is one it reads in the same run (DESIGN.md, trust boundaries):
+ * an output that resolves (real path, or the same inode through a hard link) to an input, or two outputs
+ * that resolve to one file, is a usage error (exit 2) before any work. Command entries call it first.
+ */
+async function checkOutputsAreNotInputs(cwd, outputs, inputs) {
+    const outs = await identities(cwd, outputs);
+    const ins = await identities(cwd, inputs);
+    for (const [i, out] of outs.entries()) {
+        const input = ins.find((candidate) => same(out, candidate));
+        if (input) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`\`${out.name}\` (${out.path}) is the input \`${input.name}\` (${input.path}): mlci would overwrite a file it reads`, { hint: `write the ${out.name} to another path` });
+        }
+        const other = outs.slice(0, i).find((candidate) => same(out, candidate));
+        if (other) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`\`${out.name}\` and \`${other.name}\` are the same file (${out.path})`, {
+                hint: `give \`${out.name}\` a path of its own`,
+            });
+        }
+    }
+}
+/**
+ * Inputs that resolve (links followed) outside the workspace, on a runner: a warning each, naming the
+ * input. The workflow author chose them, so not an error; but a path a pull request controls should not
+ * reach a runner's other files unnoticed. Silent in the CLI, where the shell's cwd is no boundary.
+ */
+async function warnInputsOutsideWorkspace(io, inputs) {
+    if (io.env.GITHUB_ACTIONS !== 'true')
+        return;
+    const workspace = await realOf((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd));
+    for (const input of await identities(io.cwd, inputs)) {
+        if (!(0,_core_fs_link_rule_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .F)(workspace, input.real))
+            io.log.warning(`input \`${input.name}\` (${input.path}) resolves outside the workspace, to ${input.real}`);
+    }
+}
+/** What every command entry does first: warn about inputs outside the workspace, refuse outputs that are inputs. */
+async function checkRunPaths(io, outputs, inputs) {
+    await warnInputsOutsideWorkspace(io, inputs);
+    await checkOutputsAreNotInputs(io.cwd, outputs, inputs);
+}
+
+
+/***/ }),
+
+/***/ 85923:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ keepReportCurrent)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62807);
+/* harmony import */ var _core_text_redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27827);
+/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18614);
+/* harmony import */ var _atomic_write_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71501);
+
+
+
+
+
+const inodeOf = (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).then((info) => `${info.dev}:${info.ino}`, () => undefined);
+/**
+ * Runs a command's work so that a failed run never leaves the previous run's report looking current:
+ * when `work` throws and the report at `path` is still the one from before (every report is written
+ * atomically, so a rewrite is a new inode), it is replaced by `{kind, version, status: "error", error}`
+ * and the error goes on. A report this run wrote (a failed gate writes its report, then throws) is kept.
+ * Call it after checkOutputsAreNotInputs, so the path is known not to be an input.
+ */
+async function keepReportCurrent(path, header, work) {
+    const before = await inodeOf(path);
+    try {
+        return await work();
+    }
+    catch (thrown) {
+        if (before !== undefined && (await inodeOf(path)) === before) {
+            const stale = {
+                kind: header.kind,
+                version: header.version,
+                tool: { name: 'mlci', version: _core_version_js__WEBPACK_IMPORTED_MODULE_3__/* .MLCI_VERSION */ .B },
+                status: 'error',
+                error: {
+                    message: (0,_core_text_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactCredentials */ .U)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(thrown)),
+                    exitCode: thrown instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MlciError */ .sc ? thrown.exitCode : 1,
+                },
+            };
+            await (0,_atomic_write_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Zf)(path, `${JSON.stringify(stale, null, 2)}\n`).catch(() => undefined);
+        }
+        throw thrown;
+    }
+}
+
+
+/***/ })
+
+};
