@@ -28,7 +28,7 @@ export function visible(text: string): string {
 /**
  * One log line no runner can read as a workflow command: control characters shown, a leading `::` (after
  * white space) preceded by a backslash, and every `##[` broken as `##\[`. mlci issues its own commands
- * through @actions/core, after this.
+ * through the runner protocol (runner-io.ts), after this.
  */
 export function inertLine(text: string): string {
   const line = visible(text).replace(/##\[/g, '##\\[');
