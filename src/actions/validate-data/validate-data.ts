@@ -85,6 +85,7 @@ export async function validateData(io: ActionIO): Promise<void> {
           createProfiler: profiling ? (table) => createProfiler(table.fields, { reference }) : undefined,
           reference,
           log: io.log,
+          progress: io.progress,
         }),
       );
   const profile = result.profile as DataProfile | undefined;
