@@ -11,11 +11,19 @@ export interface TerminalStyle {
   readonly columns?: number;
 }
 
-const SGR = { bold: '1', dim: '2', red: '31', green: '32', yellow: '33', cyan: '36' } as const;
+/** Each style with its own reset (22: bold/dim off, 39: default colour), so they nest: a ✓ in a heading. */
+const SGR = {
+  bold: ['1', '22'],
+  dim: ['2', '22'],
+  red: ['31', '39'],
+  green: ['32', '39'],
+  yellow: ['33', '39'],
+  cyan: ['36', '39'],
+} as const;
 type Sgr = keyof typeof SGR;
 
 const paint = (style: TerminalStyle, code: Sgr, text: string) =>
-  style.color && text ? `\u001b[${SGR[code]}m${text}\u001b[0m` : text;
+  style.color && text ? `\u001b[${SGR[code][0]}m${text}\u001b[${SGR[code][1]}m` : text;
 
 const ANSI = /\u001b\[[0-9;]*m/g;
 

@@ -62,9 +62,11 @@ describe('renderMarkdown', () => {
   test('colours only when asked: ✓ green, ✗ red, bold headings; none at all without', () => {
     const md = '### ✅ ok\n\n| a | b |\n|---|---|\n| ❌ x | fail |';
     const colored = renderMarkdown(md, { color: true });
-    expect(colored).toContain(`${ESC}[32m✓${ESC}[0m`);
-    expect(colored).toContain(`${ESC}[31m✗${ESC}[0m`);
-    expect(colored).toContain(`${ESC}[31mfail${ESC}[0m`);
+    expect(colored).toContain(`${ESC}[32m✓${ESC}[39m`);
+    expect(colored).toContain(`${ESC}[31m✗${ESC}[39m`);
+    expect(colored).toContain(`${ESC}[31mfail${ESC}[39m`);
+    // nested: the heading stays bold after its coloured mark
+    expect(colored).toContain(`${ESC}[1m${ESC}[32m✓${ESC}[39m ok${ESC}[22m`);
     expect(colored).toContain(`${ESC}[1m`);
     expect(renderMarkdown(md, plain)).not.toContain(ESC);
   });
@@ -76,7 +78,7 @@ describe('renderMarkdown', () => {
     expect(out).toContain('x\ufffd]0;pwned');
     // and with colours on, the only escapes are ours (SGR)
     const colored = renderMarkdown(`### ${hostile}`, { color: true });
-    expect(colored.match(/\u001b\[[^m]*m/g)?.join('')).toBe(`${ESC}[1m${ESC}[0m`);
+    expect(colored.match(/\u001b\[[^m]*m/g)?.join('')).toBe(`${ESC}[1m${ESC}[22m`);
   });
 
   test('a table wider than the terminal: the widest column gives way, cut with …', () => {
@@ -99,6 +101,6 @@ describe('displayWidth', () => {
     expect(displayWidth('🧊x')).toBe(3);
     expect(displayWidth('⚠️')).toBe(1);
     expect(displayWidth('数据')).toBe(4);
-    expect(displayWidth(`${ESC}[32m✓${ESC}[0m`)).toBe(1);
+    expect(displayWidth(`${ESC}[32m✓${ESC}[39m`)).toBe(1);
   });
 });
