@@ -141,6 +141,8 @@ const rows = [
   ],
 ];
 const md = [
+  "### In-process micro-benchmark (mlci's functions called inside one process; whole processes: see above)",
+  '',
   `Machine: ${await machine()}${quick ? ' (--quick: a tenth of the data)' : ''}.`,
   '',
   '| case | data | peer (s) | mlci (s) | mlci / peer | target |',

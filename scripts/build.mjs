@@ -4,13 +4,15 @@
 // another directory (the check-dist test compares that with the committed dist/ and action.yml files).
 // `--only NAME[,NAME]` builds only those bundles, and `--compiled DIR` (inside the repository) compiles
 // there instead of build/: for a developer's own bundle while someone else builds (such bundles embed
-// other module paths, so they are never what check-dist compares).
+// other module paths, so they are never what check-dist compares). `--generate-only` stops after the
+// generated sources (action.yml files, mlci.yml's validator), before any bundle.
 import { execFile } from 'node:child_process';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { renderActionYml } from './action-yml.mjs';
+import { renderConfigValidator, VALIDATOR_PATH } from './config-validator.mjs';
 
 const run = promisify(execFile);
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -50,6 +52,17 @@ for (const { spec } of CAPABILITIES) {
   );
 }
 await writeFile(join(out, 'action.yml'), renderActionYml({ ...runSpec, name: 'mlci' }, 'dist/run/index.js'));
+// mlci.yml's validator, compiled ahead of time: into the sources (committed, checked to be current by a
+// unit test) and into the compiled tree the bundles are made from (tsc compiled the previous one).
+const { configSchema } = await import(pathToFileURL(join(compiled, 'config/schema.js')).href);
+const validator = renderConfigValidator(configSchema());
+await mkdir(dirname(join(out, VALIDATOR_PATH)), { recursive: true });
+await writeFile(join(out, VALIDATOR_PATH), validator);
+await writeFile(
+  join(compiled, 'config/mlci-yml-validator.generated.js'),
+  validator.replace(/^\/\/ @ts-nocheck.*\n/, ''),
+);
+if (process.argv.includes('--generate-only')) process.exit(0);
 
 const selected = only ? entries.filter(({ name }) => only.includes(name)) : entries;
 if (only && selected.length !== only.length)

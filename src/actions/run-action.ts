@@ -1,7 +1,6 @@
 import { isMainThread } from 'node:worker_threads';
 import { MlciError, messageOf } from '../core/errors.js';
 import type { ActionIO } from '../platform/io.js';
-import { runnerIO } from '../platform/runner-io.js';
 import type { CommandSpec } from './spec.js';
 
 export type Command = (io: ActionIO) => Promise<void>;
@@ -13,7 +12,8 @@ export type Command = (io: ActionIO) => Promise<void>;
 export async function runAction(spec: CommandSpec, command: Command, io?: ActionIO): Promise<void> {
   // Worker threads that load the bundle itself (validate-data's range workers) must not run the action.
   if (!isMainThread) return;
-  io ??= runnerIO();
+  // Imported here, not at the top: the CLI imports reportFailure and has no use for @actions/core.
+  io ??= (await import('../platform/runner-io.js')).runnerIO();
   try {
     await command(io);
   } catch (thrown) {

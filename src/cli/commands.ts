@@ -1,23 +1,56 @@
-import { CAPABILITIES, type Registered } from '../actions/commands.js';
-import { fingerprint } from '../actions/fingerprint/fingerprint.js';
+import { CAPABILITIES, lazyCommand, type Registered } from '../actions/commands.js';
 import { spec as fingerprintSpec } from '../actions/fingerprint/spec.js';
-import { inferSchema } from '../actions/infer-schema/infer-schema.js';
+import { spec as historySpec } from '../actions/history/spec.js';
 import { spec as inferSchemaSpec } from '../actions/infer-schema/spec.js';
-import { init } from '../actions/init/init.js';
 import { spec as initSpec } from '../actions/init/spec.js';
-import { mergeProfilesCommand } from '../actions/merge-profiles/merge-profiles.js';
 import { spec as mergeProfilesSpec } from '../actions/merge-profiles/spec.js';
-import { run } from '../actions/run/run.js';
 import { spec as runSpec } from '../actions/run/spec.js';
 
-/** Every `mlci` command: the capabilities, then the pipeline runner and CLI-only tools. */
+/** Every `mlci` command: the capabilities, then the pipeline runner and CLI-only tools (each loaded on use). */
 export const CLI_COMMANDS: readonly Registered[] = [
   ...CAPABILITIES,
-  { spec: runSpec, run },
-  { spec: fingerprintSpec, run: fingerprint },
-  { spec: inferSchemaSpec, run: inferSchema },
-  { spec: mergeProfilesSpec, run: mergeProfilesCommand },
-  { spec: initSpec, run: init },
+  {
+    spec: runSpec,
+    run: lazyCommand(
+      () => import('../actions/run/run.js'),
+      (m) => m.run,
+    ),
+  },
+  {
+    spec: historySpec,
+    run: lazyCommand(
+      () => import('../actions/history/history.js'),
+      (m) => m.history,
+    ),
+  },
+  {
+    spec: fingerprintSpec,
+    run: lazyCommand(
+      () => import('../actions/fingerprint/fingerprint.js'),
+      (m) => m.fingerprint,
+    ),
+  },
+  {
+    spec: inferSchemaSpec,
+    run: lazyCommand(
+      () => import('../actions/infer-schema/infer-schema.js'),
+      (m) => m.inferSchema,
+    ),
+  },
+  {
+    spec: mergeProfilesSpec,
+    run: lazyCommand(
+      () => import('../actions/merge-profiles/merge-profiles.js'),
+      (m) => m.mergeProfilesCommand,
+    ),
+  },
+  {
+    spec: initSpec,
+    run: lazyCommand(
+      () => import('../actions/init/init.js'),
+      (m) => m.init,
+    ),
+  },
 ];
 
 /** A command by name or alias. */

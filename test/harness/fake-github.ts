@@ -11,6 +11,7 @@ import { type FaultHandle, type FaultRule, Faults } from './github/faults.js';
 import { githubError, Router } from './github/http.js';
 import { sharedValidator, type Violation } from './github/openapi.js';
 import { actionsRoutes } from './github/rest-actions.js';
+import { approvalRoutes } from './github/rest-approvals.js';
 import { checkRoutes } from './github/rest-checks.js';
 import { commandRoutes } from './github/rest-commands.js';
 import { deploymentRoutes } from './github/rest-deployments.js';
@@ -100,6 +101,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     releaseRoutes,
     deploymentRoutes,
     actionsRoutes,
+    approvalRoutes,
     userRoutes,
     labelRoutes,
     commandRoutes,

@@ -71,8 +71,14 @@ export async function compareMetrics(io: ActionIO): Promise<void> {
   io.log.info(`gate passed (${report.metrics.filter((m) => m.role === 'gated').length} gated metric(s))`);
 }
 
-/** Rules from the `rules` input and from mlci.yml's `compare-metrics.gate`; one metric in both is an error. */
-async function readRules(io: ActionIO, inputs: CompareInputs): Promise<MetricRule[]> {
+/**
+ * Rules from the `rules` input and from mlci.yml's `compare-metrics.gate`; one metric in both is an
+ * error. Also the rules release re-checks the gate with.
+ */
+export async function readRules(
+  io: ActionIO,
+  inputs: Pick<CompareInputs, 'rules' | 'config'>,
+): Promise<MetricRule[]> {
   let fromInput: MetricRule[] = [];
   if (inputs.rules?.trim()) {
     let value: unknown;

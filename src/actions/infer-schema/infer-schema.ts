@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { UsageError } from '../../core/errors.js';
-import { ColumnInference } from '../../core/data/profile/infer/column-inference.js';
+import { ColumnInference, MISSING_MARKERS } from '../../core/data/profile/infer/column-inference.js';
 import {
   type DraftSchema,
   draftSchema,
@@ -31,11 +31,12 @@ export async function inferSchema(io: ActionIO): Promise<void> {
   const out = resolve(io.cwd, readString(io.inputs, 'out', 'schema.yaml'));
   const profileOut = readString(io.inputs, 'profile-out');
 
-  const { columns, rows } = await infer(files, options);
+  const { columns, rows, markers } = await infer(files, options);
   const draft = draftSchema(
     columns,
     rows,
     files.map((file) => file.path),
+    MISSING_MARKERS.filter((marker) => markers.has(marker)),
   );
   write(out, /\.json$/i.test(out) ? draftToJson(draft) : draftToYaml(draft));
   io.log.info(
@@ -58,6 +59,7 @@ export async function inferSchema(io: ActionIO): Promise<void> {
 async function infer(files: readonly DataFile[], options: { delimiter?: string }) {
   const columns: ColumnInference[] = [];
   const byName = new Map<string, ColumnInference>();
+  const markers = new Set<string>();
   let rows = 0;
   for (const file of files) {
     await readRows(file, options, (names, values, fromText) => {
@@ -70,11 +72,12 @@ async function infer(files: readonly DataFile[], options: { delimiter?: string }
           byName.set(column.name, column);
           columns.push(column);
         }
-        if (value !== undefined && value !== null && value !== '') column.add(value, fromText);
+        if (fromText && typeof value === 'string' && MISSING_MARKERS.includes(value)) markers.add(value);
+        else if (value !== undefined && value !== null && value !== '') column.add(value, fromText);
       }
     });
   }
-  return { columns, rows };
+  return { columns, rows, markers };
 }
 
 /**
@@ -101,7 +104,12 @@ async function referenceProfile(
           const at = index.get(names[i]!);
           if (at !== undefined) row[at] = values[i];
         }
-        for (let i = 0; i < fields.length; i++) profiler.add(i, typedValue(fields[i]!.type, row[i]));
+        for (let i = 0; i < fields.length; i++) {
+          const value = row[i];
+          // The draft's missingValues are missing in its reference profile too.
+          const missing = typeof value === 'string' && draft.missingValues.includes(value);
+          profiler.add(i, missing ? null : typedValue(fields[i]!.type, value));
+        }
         profiler.endRow();
       });
     }

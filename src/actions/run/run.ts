@@ -1,5 +1,5 @@
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { MlciError, UsageError } from '../../core/errors.js';
+import { MlciError, messageOf, UsageError } from '../../core/errors.js';
 import { didYouMean } from '../../core/text/suggest.js';
 import { loadConfig } from '../../config/loader.js';
 import type { ActionIO, AnnotationProps, Logger } from '../../platform/io.js';
@@ -67,7 +67,7 @@ function placed(error: unknown, cwd: string, root: string): unknown {
   return error.placedAt({ ...error.where, file: rebasePath(error.where.file, cwd, root) });
 }
 
-/** `mlci run`: each section of mlci.yml, in pipeline order; the first failure stops the pipeline. */
+/** `mlci run`: each section of mlci.yml, in pipeline order; the first failure stops the pipeline, but for the report. */
 export async function run(io: ActionIO): Promise<void> {
   const configFile = resolve(io.cwd, readString(io.inputs, 'config', 'mlci.yml'));
   const config = await loadConfig(configFile);
@@ -86,16 +86,28 @@ export async function run(io: ActionIO): Promise<void> {
     });
   }
   const ran: string[] = [];
+  let failure: unknown;
   for (const { spec, run: command } of steps) {
+    // After a failure only the report still runs: a failed gate is exactly what reviewers must see.
+    if (failure !== undefined && !ALWAYS.has(spec.name)) continue;
     const section = (config.value[spec.name] ?? {}) as Record<string, unknown>;
     const inputs = sectionInputs(spec, section, configFile);
     const cwd = dirname(configFile);
-    await io.log.group(`mlci ${spec.name}`, () =>
-      command(stepIO(io, spec, inputs, cwd)).catch((error: unknown) => {
-        throw placed(error, cwd, io.cwd);
-      }),
-    );
-    ran.push(spec.name);
+    try {
+      await io.log.group(`mlci ${spec.name}`, () =>
+        command(stepIO(io, spec, inputs, cwd)).catch((error: unknown) => {
+          throw placed(error, cwd, io.cwd);
+        }),
+      );
+      ran.push(spec.name);
+    } catch (thrown) {
+      if (failure === undefined) failure = thrown;
+      else io.log.warning(`mlci ${spec.name} failed too: ${messageOf(thrown)}`);
+    }
   }
   io.output('steps', ran.join(','));
+  if (failure !== undefined) throw failure;
 }
+
+/** Sections that run even after an earlier one failed (the `if: always()` of a workflow). */
+const ALWAYS = new Set(['report']);

@@ -12,7 +12,8 @@ import type { TableState } from '../../core/data/validate/table-state.js';
 import { parquetRowGroups } from '../../core/data/parquet/parquet-table.js';
 import type { DataFile } from '../../platform/data/files.js';
 import { parquetFile } from '../../platform/data/parquet-file.js';
-import { type RangeJob, type RangeResult, WORKER_ENTRY } from './range-worker.js';
+import { partitionedKeyErrors } from './parallel-keys.js';
+import { type KeyRequest, type RangeJob, type RangeResult, WORKER_ENTRY } from './range-worker.js';
 
 /** When workers pay off, and how many at most. */
 export const PARALLEL_DEFAULTS = {
@@ -29,6 +30,9 @@ export interface ParallelOptions {
   readonly minBytes?: number;
   /** Partial profiles of the ranges, merged by the caller with the main profile. */
   readonly profiles: DataProfile[];
+  /** CSV: the state's key checks run partitioned across the workers (parallel-keys.ts). */
+  readonly keys?: boolean;
+  readonly duplicateRows?: boolean;
 }
 
 /** Workers for this file, or 0 when the parallel path does not apply (a small file, one core, ts-jest). */
@@ -70,31 +74,53 @@ export async function validateCsvParallel(
   dialect: CsvDialect,
   options: ParallelOptions,
 ): Promise<boolean> {
-  const workers = workersFor(file, options);
-  if (workers === 0) return false;
+  const count = workersFor(file, options);
+  if (count === 0) return false;
   const header = readHeader(file, dialect);
   if (!header) return false;
   const columns = matchHeader(header.labels, state.options.schema, file.path);
-  const ranges = splitAtLines(header.end, file.bytes, workers, (offset) =>
+  const ranges = splitAtLines(header.end, file.bytes, count, (offset) =>
     lineFeedAfter(file.absolute, offset),
   );
-  const results = await Promise.all(
-    ranges.map((range) =>
-      runWorker({
-        ...sharedJob(file, state, options),
-        format: 'csv',
-        start: range.start,
-        end: range.end,
-        dialect,
-        fieldOf: [...columns.fieldOf],
-        labels: columns.labels,
-      }),
-    ),
+  const keys = options.keys === true && state.options.keys !== undefined;
+  const workers = ranges.map((range) =>
+    startWorker({
+      ...sharedJob(file, state, options),
+      format: 'csv',
+      start: range.start,
+      end: range.end,
+      dialect,
+      fieldOf: [...columns.fieldOf],
+      labels: columns.labels,
+      keys,
+      duplicateRows: options.duplicateRows,
+    }),
   );
-  if (results.some((result) => result.failure !== undefined) || !alignedRanges(results)) return false;
-  for (const error of columns.errors) state.options.errors.add(error);
-  mergeResults(results, state, state.options.errors, options.profiles, { rows: 1, lines: header.lines });
-  return true;
+  try {
+    const results = await Promise.all(workers.map((worker) => worker.result));
+    if (results.some((result) => result.failure !== undefined) || !alignedRanges(results)) return false;
+    const start = { rows: 1, lines: header.lines };
+    let addKeyErrors: ((errors: ErrorCollector, file: string) => void) | undefined;
+    if (keys) {
+      try {
+        addKeyErrors = await partitionedKeyErrors(
+          workers,
+          results,
+          state.options.keys!,
+          options.maxErrors,
+          start,
+        );
+      } catch {
+        return false; // a worker failed: nothing is merged yet, so one thread can still do it all
+      }
+    }
+    for (const error of columns.errors) state.options.errors.add(error);
+    mergeResults(results, state, state.options.errors, options.profiles, start);
+    addKeyErrors?.(state.options.errors, state.options.file);
+    return true;
+  } finally {
+    for (const worker of workers) worker.terminate();
+  }
 }
 
 /**
@@ -164,18 +190,56 @@ export async function validateJsonlParallel(
 }
 
 function runWorker(job: RangeJob): Promise<RangeResult> {
-  return new Promise((resolve) => {
-    // stdout/stderr: true keeps whatever an entry module prints in a worker (the CLI bundle's main)
-    // out of the user's terminal; the range result comes back as a message.
-    const worker = new Worker(WORKER_ENTRY, { workerData: job, stdout: true, stderr: true });
-    const fail = (why: string) => resolve({ failure: why } as RangeResult);
-    worker.once('message', (result: RangeResult) => {
-      resolve(result);
-      void worker.terminate();
+  const worker = startWorker(job);
+  return worker.result.finally(() => worker.terminate());
+}
+
+/** A range worker: its scan result, then (for a `keys` job) answers to key requests, until terminated. */
+export interface RangeWorker {
+  readonly result: Promise<RangeResult>;
+  request<T>(request: KeyRequest): Promise<T>;
+  terminate(): void;
+}
+
+/** Starts a range worker on `job`; the caller terminates it. */
+export function startWorker(job: RangeJob): RangeWorker {
+  // stdout/stderr: true keeps whatever an entry module prints in a worker (the CLI bundle's main)
+  // out of the user's terminal; the range result comes back as a message.
+  const worker = new Worker(WORKER_ENTRY, { workerData: job, stdout: true, stderr: true });
+  let pending: { resolve: (value: unknown) => void; reject: (error: Error) => void } | undefined;
+  let gone: string | undefined;
+  const fail = (why: string) => {
+    gone ??= why;
+    pending?.reject(new Error(`validate-data worker: ${why}`));
+    pending = undefined;
+  };
+  const result = new Promise<RangeResult>((resolve) => {
+    worker.once('message', (first: RangeResult) => {
+      resolve(first);
+      worker.on('message', (answer: unknown) => {
+        pending?.resolve(answer);
+        pending = undefined;
+      });
     });
-    worker.once('error', (error) => fail(error.message));
-    worker.once('exit', (code) => fail(`worker exited with code ${code}`));
+    worker.once('error', (error) => {
+      resolve({ failure: error.message } as RangeResult);
+      fail(error.message);
+    });
+    worker.once('exit', (code) => {
+      resolve({ failure: `worker exited with code ${code}` } as RangeResult);
+      fail(`exited with code ${code}`);
+    });
   });
+  return {
+    result,
+    request: <T>(request: KeyRequest) =>
+      new Promise<T>((resolve, reject) => {
+        if (gone) return reject(new Error(`validate-data worker: ${gone}`));
+        pending = { resolve: resolve as (value: unknown) => void, reject };
+        worker.postMessage(request);
+      }),
+    terminate: () => void worker.terminate(),
+  };
 }
 
 const PROBE_BYTES = 1 << 20;

@@ -1,3 +1,4 @@
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { ChunkedInput } from '../../core/data/csv/chunked.js';
@@ -10,6 +11,9 @@ import { createProfiler, type DataProfile } from '../../core/data/profile/profil
 import type { TableSchema } from '../../core/data/table-schema/types.js';
 import { compileTable } from '../../core/data/validate/compile-table.js';
 import { ErrorCollector, type SerializedErrors } from '../../core/data/validate/error-collector.js';
+import type { CapturedRow, KeyMode } from '../../core/data/validate/key-checks.js';
+import type { RecordedKeys } from '../../core/data/validate/key-hash.js';
+import { ownRepeats, type RangeKeys } from '../../core/data/validate/partitioned-keys.js';
 import { TableState } from '../../core/data/validate/table-state.js';
 import { messageOf } from '../../core/errors.js';
 import { validateParquet } from '../../core/data/parquet/parquet-table.js';
@@ -39,7 +43,23 @@ export interface RangeJob {
   readonly labelField?: string;
   readonly profiling: boolean;
   readonly reference?: DataProfile;
+  /**
+   * CSV with key checks (unique, primaryKey, uniqueKeys, duplicate rows) partitioned across the workers:
+   * record each row's key hashes, then answer KeyRequests (own a part of the hashes, capture sample rows).
+   */
+  readonly keys?: boolean;
+  readonly duplicateRows?: boolean;
 }
+
+/** What the main thread asks a key-checking worker after its scan. */
+export type KeyRequest =
+  | {
+      readonly type: 'own';
+      readonly part: number;
+      readonly parts: number;
+      readonly ranges: readonly RangeKeys[];
+    }
+  | { readonly type: 'capture'; readonly rows: readonly number[] };
 
 /** What a worker sends back: counts, capped samples with local rows and lines, its partial profile. */
 export interface RangeResult {
@@ -58,24 +78,33 @@ export interface RangeResult {
   readonly profile?: DataProfile;
   /** Set when the range could not be scanned; the main thread then scans the file on one thread. */
   readonly failure?: string;
+  /** `keys` jobs: per key table, each row's hash and (range-local) row. */
+  readonly keyHashes?: readonly RecordedKeys[];
 }
 
+const here = fileURLToPath(import.meta.url);
 /**
- * The module a worker runs. In an ncc bundle every module is in one file, so this is the bundle itself
- * (its entry runs the action only on the main thread); after tsc it is this file.
+ * The module a worker runs. In a one-file ncc bundle (an action's) that is the bundle itself (its entry
+ * runs the action only on the main thread). In a code-split bundle (the CLI's, the umbrella action's) this
+ * module sits in a chunk `<id>.index.js` that cannot run alone: the worker starts the entry `index.js`
+ * beside it, which imports this module in worker threads. After tsc it is this file.
  */
-export const WORKER_ENTRY = fileURLToPath(import.meta.url);
+export const WORKER_ENTRY = /^\d+\.index\.js$/.test(basename(here)) ? join(dirname(here), 'index.js') : here;
 
-/** Scans one range; pure apart from reading the file. */
-export function runRange(job: RangeJob): RangeResult {
+/** Scans one range; pure apart from reading the file. `captured`: the rows a capture-mode pass collected. */
+export function runRange(
+  job: RangeJob,
+  keyMode?: KeyMode,
+): RangeResult & { captured?: readonly CapturedRow[] } {
   const errors = new ErrorCollector(job.maxErrors);
   const schema = job.schema;
   const compiled = schema
     ? compileTable(schema, {
         compileJsonSchema: (json) => compileJsonSchema(json),
         profiling: job.profiling,
-        duplicateRows: false,
+        duplicateRows: job.duplicateRows === true,
         labelField: job.labelField,
+        keyMode: keyMode ?? (job.keys ? { kind: 'record' } : undefined),
       })
     : undefined;
   const profiler =
@@ -120,7 +149,17 @@ export function runRange(job: RangeJob): RangeResult {
     labelCounts: [...(state?.labelCounts ?? [])],
     profile: profiler?.result() as DataProfile | undefined,
     failure,
+    keyHashes: job.keys && !keyMode ? compiled?.keys?.recorded() : undefined,
+    captured: compiled?.keys?.captured,
   };
+}
+
+/** Answers a key request of the main thread (see RangeJob.keys). */
+export function answerKeyRequest(job: RangeJob, request: KeyRequest): Int32Array[] | readonly CapturedRow[] {
+  if (request.type === 'own') return ownRepeats(request.ranges, request.part, request.parts);
+  // The range again, keeping the lines and values of the asked rows: only when there are repeats to report.
+  const rows = new Set(request.rows);
+  return runRange({ ...job, profiling: false }, { kind: 'capture', rows }).captured ?? [];
 }
 
 /** Scans one range of any format; CSV and JSONL run synchronously from the call (see the end of file). */
@@ -171,6 +210,14 @@ function isRangeWorker(): boolean {
 
 // CSV and JSONL ranges are scanned synchronously right here, while the bundle is still being evaluated:
 // an entry module that does not check isMainThread (the CLI's) only runs after the result is posted.
+// A `keys` job then answers the main thread's key requests until it is terminated.
 if (isRangeWorker()) {
-  void runRangeJob(workerData as RangeJob).then((result) => parentPort!.postMessage(result));
+  const job = workerData as RangeJob;
+  void runRangeJob(job).then((result) => {
+    parentPort!.postMessage(result);
+    if (job.keys)
+      parentPort!.on('message', (request: KeyRequest) =>
+        parentPort!.postMessage(answerKeyRequest(job, request)),
+      );
+  });
 }

@@ -52,7 +52,8 @@ export const spec = {
       default: '100',
     },
     workers: {
-      description: 'Worker threads for large CSV files (0 = one per core, 1 = none).',
+      description:
+        'Worker threads for large CSV files (0 = one per core, 1 = none). Key checks (unique, primaryKey, uniqueKeys, duplicateRows) of one CSV file run on the workers only when a number of 2 or more is given: that takes more memory (12 bytes a row, and each worker its share of the key table).',
       kind: 'number',
       default: '0',
     },

@@ -13,13 +13,25 @@ function where(error: DataErrorRecord): string {
   return text ? escapeCell(text) : '';
 }
 
-/** The job summary: verdict, counts per error type, table checks, drift, then the first errors. */
-export function renderSummary(report: ValidationReport, reportPath: string): string {
+/**
+ * The job summary: verdict, counts per error type, table checks, drift, then the first errors. The
+ * headline is the step's verdict: valid data under `fail-on-schema-change` with a changed schema fails
+ * the step, so it is not headed "✅ valid".
+ */
+export function renderSummary(
+  report: ValidationReport,
+  reportPath: string,
+  options: { readonly failOnSchemaChange?: boolean } = {},
+): string {
   const lines: string[] = [];
   const mib = (report.stats.bytes / 2 ** 20).toFixed(1);
-  lines.push(
-    `### ${report.valid ? '✅' : '❌'} validate-data: ${report.valid ? 'valid' : `${report.errorCount} errors`}`,
-  );
+  const schemaFails = options.failOnSchemaChange === true && report.schemaDiff?.changed === true;
+  const headline = !report.valid
+    ? `❌ validate-data: ${report.errorCount} errors`
+    : schemaFails
+      ? '❌ validate-data: the data is valid, but the schema changed (fail-on-schema-change)'
+      : '✅ validate-data: valid';
+  lines.push(`### ${headline}`);
   lines.push('');
   lines.push(
     `${report.stats.files} file(s), ${report.stats.rows} rows, ${mib} MiB in ${(report.stats.durationMs / 1000).toFixed(2)} s. Report: \`${escapeCell(reportPath)}\`${report.profile ? `, profile: \`${escapeCell(report.profile)}\`` : ''}.`,

@@ -111,7 +111,9 @@ export async function validateData(io: ActionIO): Promise<void> {
   if (report.profile) io.output('profile', report.profile);
   if (schemaDiff?.status === 'compared') io.output('schema-changed', String(schemaDiff.changed));
   annotate(report, io.log);
-  await io.summary(renderSummary(report, inputs.report));
+  await io.summary(
+    renderSummary(report, inputs.report, { failOnSchemaChange: inputs['fail-on-schema-change'] }),
+  );
   if (!report.valid && inputs['fail-on-error']) {
     const types = Object.entries(report.errorCounts)
       .map(([type, count]) => `${count} ${type}`)
@@ -139,6 +141,7 @@ function driftSection(
       column: c.name,
       drifted: c.drifted,
       metrics: { ...c.metrics },
+      ...(c.noise ? { noise: { ...c.noise } } : {}),
       reasons: c.reasons,
     })),
   };

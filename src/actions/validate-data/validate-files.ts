@@ -5,7 +5,7 @@ import {
   evaluateTableChecks,
   type TableChecks,
 } from '../../core/data/checks/table-checks.js';
-import { ChunkedInput } from '../../core/data/csv/chunked.js';
+import { ChunkedInput, EncodingError } from '../../core/data/csv/chunked.js';
 import { CsvTable } from '../../core/data/csv/csv-table.js';
 import { dialectFor } from '../../core/data/csv/dialect.js';
 import { CsvScanner } from '../../core/data/csv/scanner.js';
@@ -124,7 +124,7 @@ export async function validateFiles(options: ValidateOptions): Promise<ValidateR
     } catch (thrown) {
       if (!(thrown instanceof DataError)) throw thrown;
       errors.add({
-        type: 'source-error',
+        type: thrown instanceof EncodingError ? 'encoding-error' : 'source-error',
         file: file.path,
         line: thrown.where?.line,
         message: thrown.describe({ where: false }),
@@ -170,13 +170,24 @@ async function validateCsv(
   profiles: DataProfile[],
 ): Promise<number> {
   const dialect = dialectFor(file.path, options.delimiter);
-  // Keys and duplicate rows need every row's hash in one table: those runs stay on one thread.
-  if (!isGzip(file.path) && options.header && options.workers !== 1 && !state.needValues) {
+  // Keys and duplicate rows of one file are partitioned by key hash across the workers when the workers are
+  // asked for by number: on the shared 2-core bench machine the partitioned run took 1.6x the memory of
+  // one key table (226 vs 138 MiB, 3M rows) and was no faster (docs/benchmarks.md), so one thread stays
+  // the default. Across several files (shards of one table), or with foreign keys, every key must meet the
+  // others on one thread.
+  const keys =
+    state.needValues &&
+    options.workers >= 2 &&
+    state.options.keys?.partitionable === true &&
+    options.files.length === 1;
+  if (!isGzip(file.path) && options.header && options.workers !== 1 && (!state.needValues || keys)) {
     const parallel = {
       workers: options.workers,
       maxErrors: options.maxErrors,
       reference: options.reference,
       profiles,
+      keys,
+      duplicateRows: options.checks.duplicateRows === true,
     };
     const handled = await validateCsvParallel(file, state, dialect, {
       ...parallel,
@@ -306,5 +317,6 @@ function progressLog(file: DataFile, log: Logger): (bytes: number) => void {
 
 function withFile(thrown: unknown, path: string): unknown {
   if (!(thrown instanceof MlciError) || thrown.where) return thrown;
-  return new DataError(thrown.message, { where: { file: path }, hint: thrown.hint, cause: thrown.cause });
+  const Kind = thrown instanceof EncodingError ? EncodingError : DataError;
+  return new Kind(thrown.message, { where: { file: path }, hint: thrown.hint, cause: thrown.cause });
 }

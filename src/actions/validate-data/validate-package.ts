@@ -13,6 +13,9 @@ import { UsageError } from '../../core/errors.js';
 import { resolveDataFiles } from '../../platform/data/files.js';
 import type { Logger } from '../../platform/io.js';
 import { type ValidateResult, validateFiles } from './validate-files.js';
+import { headerSchema } from './header-schema.js';
+import { formatOf } from '../../core/data/format.js';
+import type { DataFile } from '../../platform/data/files.js';
 
 /** The inputs a package run shares with a plain run. */
 export interface PackageOptions {
@@ -40,7 +43,11 @@ function shown(cwd: string, absolute: string): string {
   return relative(cwd, absolute).split(sep).join('/');
 }
 
-async function loadResourceSchema(pkg: DataPackage, index: number, cwd: string): Promise<SourceDoc> {
+async function loadResourceSchema(
+  pkg: DataPackage,
+  index: number,
+  cwd: string,
+): Promise<SourceDoc | undefined> {
   const resource = pkg.resources[index]!;
   if (typeof resource.schema !== 'string') return resource.schema;
   const dir = dirname(resolve(cwd, pkg.file));
@@ -66,13 +73,30 @@ export async function validatePackage(options: PackageOptions): Promise<Validate
     ),
   );
   const docs = await Promise.all(pkg.resources.map((_, i) => loadResourceSchema(pkg, i, cwd)));
-  const loaded: LoadedSchema[] = docs.map(loadSchema);
+  const dir = dirname(resolve(cwd, options.descriptor));
+  const dataFiles = pkg.resources.map((resource) =>
+    resolveDataFiles(
+      resource.paths.map((p) => shown(cwd, resolve(dir, p))),
+      cwd,
+    ),
+  );
+  const loaded: LoadedSchema[] = await Promise.all(
+    docs.map((doc, i) =>
+      doc ? loadSchema(doc) : inferResourceSchema(pkg.resources[i]!, dataFiles[i]!, log),
+    ),
+  );
   const schemas: SchemaResource[] = pkg.resources.map((resource, i) => {
     const table = loaded[i]!.table;
     if (!table)
-      throw new UsageError(`resource "${resource.name}": a data package resource needs a Table Schema`, {
-        where: pkg.where(['resources', i, 'schema']),
-      });
+      throw new UsageError(
+        docs[i]
+          ? `resource "${resource.name}": a data package resource needs a Table Schema`
+          : `resource "${resource.name}" has no schema, and a schema is inferred only from a CSV header or Parquet columns`,
+        {
+          where: pkg.where(['resources', i, docs[i] ? 'schema' : 'name']),
+          hint: docs[i] ? undefined : 'add a `schema` (a Table Schema) to the resource',
+        },
+      );
     // A key naming its own resource is a reference within the table: KeyChecks checks those.
     const foreignKeys = table.foreignKeys.map((key) =>
       key.resource === resource.name ? { ...key, resource: undefined } : key,
@@ -80,11 +104,10 @@ export async function validatePackage(options: PackageOptions): Promise<Validate
     return {
       name: resource.name,
       schema: { ...table, foreignKeys },
-      where: docs[i]!.where,
+      where: docs[i]?.where ?? ((path) => pkg.where(['resources', i, ...path])),
     };
   });
   const plan = planPackage(schemas);
-  const dir = dirname(resolve(cwd, options.descriptor));
   const errors = new ErrorCollector(options.maxErrors);
   const files: ReportFile[] = [];
   const checks: CheckResult[] = [];
@@ -94,10 +117,7 @@ export async function validatePackage(options: PackageOptions): Promise<Validate
     const i = pkg.resources.findIndex((r) => r.name === name);
     const resource = pkg.resources[i]!;
     const schema = schemas[i]!.schema;
-    const data = resolveDataFiles(
-      resource.paths.map((p) => shown(cwd, resolve(dir, p))),
-      cwd,
-    );
+    const data = dataFiles[i]!;
     const result = await log.group(`Resource ${name}: ${data.length} file(s)`, () =>
       validateFiles({
         files: data,
@@ -129,4 +149,27 @@ export async function validatePackage(options: PackageOptions): Promise<Validate
     fields.push(...result.fields.map((f) => ({ ...f, name: `${name}.${f.name}` })));
   }
   return { files, errors, checks, fields, collected: [] };
+}
+
+/**
+ * A resource without a schema gets one inferred from its first file, as frictionless does: the header's
+ * labels, each typed by the narrowest type its first MiB of cells fits (so other resources' typed foreign
+ * keys resolve against it). A notice says so: an inferred schema checks structure, not meaning.
+ */
+async function inferResourceSchema(
+  resource: DataPackage['resources'][number],
+  files: readonly DataFile[],
+  log: Logger,
+): Promise<LoadedSchema> {
+  const first = files[0]!;
+  const table = await headerSchema(first, formatOf(first.path, resource.format), {
+    delimiter: resource.delimiter,
+    header: resource.header ?? true,
+    inferTypes: true,
+  });
+  const fields = table?.fields.map((f) => `${f.name}: ${f.type}`).join(', ') ?? '';
+  log.notice(
+    `resource "${resource.name}" has no schema; inferred from ${first.path}: ${fields || '(no columns)'}. Add a schema to check types and constraints.`,
+  );
+  return { file: first.path, table, checks: {} };
 }

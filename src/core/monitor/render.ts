@@ -1,4 +1,4 @@
-import { cell, escapeMarkdown, inlineCode } from '../text/markdown.js';
+import { cell, escapeMarkdown, inlineCode, mermaidLabel } from '../text/markdown.js';
 import type { Figure, Finding, FindingKind, MonitorReport } from './report.js';
 import type { RunPoint } from './state.js';
 
@@ -36,11 +36,6 @@ export function figuresTable(figures: readonly Figure[]): string {
   return lines.join('\n');
 }
 
-/** Names safe inside a mermaid chart: mermaid has no escaping of its own, so keep a plain alphabet. */
-export function mermaidText(text: string): string {
-  return text.replace(/[^A-Za-z0-9 _.:/-]/g, '_').slice(0, 60);
-}
-
 /**
  * A mermaid line chart of one figure over the last runs, with the table it draws beside it (every
  * chart has its table: not every reader sees the picture).
@@ -53,7 +48,7 @@ export function trendChart(key: string, label: string, history: readonly RunPoin
   const chart = [
     '```mermaid',
     'xychart-beta',
-    `  title "${mermaidText(label)}"`,
+    `  title "${mermaidLabel(label, 60)}"`,
     `  x-axis [${xs.join(', ')}]`,
     `  line [${ys.join(', ')}]`,
     '```',

@@ -56,3 +56,62 @@ export function codeBlock(text: string, language = ''): string {
   const fence = '`'.repeat(longest + 1);
   return `${fence}${language}\n${clean.replace(/\n?$/, '\n')}${fence}`;
 }
+
+/**
+ * Untrusted text inside an HTML block (`<summary>…</summary>`), where markdown escapes would show
+ * literally: HTML-escaped, one line, and `@`/`#` broken with a zero-width space so GitHub's mention
+ * and reference linking, which runs on the rendered text, finds nothing.
+ */
+export function htmlText(text: string, max = 200): string {
+  const cut = text.length > max ? `${text.slice(0, max)}…` : text;
+  return cut
+    .replace(/[\u202a-\u202e\u2066-\u2069\u200e\u200f]/g, '')
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/([@#])/g, '$1\u200b')
+    .replace(/::/g, ':\u200b:')
+    .replace(/:\/\//g, ':/\u200b/');
+}
+
+/**
+ * A link whose text is untrusted and whose URL mlci built itself (a file at a commit on the
+ * repository's own server). A URL that is not plain https without spaces, brackets or quotes is
+ * refused: the escaped text is returned without a link.
+ */
+export function link(text: string, url: string, max = 120): string {
+  const label = escapeMarkdown(text, max);
+  if (!/^https:\/\/[^\s()<>"'`\\[\]]+$/.test(url)) return label;
+  return `[${label}](${url})`;
+}
+
+/**
+ * A label inside a mermaid chart (axis category, series title), which mermaid parses itself: only
+ * ASCII letters, digits, space and `._-/` survive, at most `max` characters, so no directive (`%%`),
+ * HTML or quote can reach the chart source. Always non-empty.
+ */
+export function mermaidLabel(text: string, max = 24): string {
+  const clean = text
+    .replace(/[^A-Za-z0-9 ._\-/]/g, '_')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const cut = clean.length > max ? `${clean.slice(0, max - 1)}~` : clean;
+  return cut || '_';
+}
+
+/**
+ * Untrusted text as a mermaid label (timeline periods and events): only letters, digits, spaces and
+ * `._/+-@` survive, `@` loses its mention power, and the result is capped. Mermaid reads `:` as an event
+ * separator, `#`/`;` as entity and statement syntax, and brackets/quotes as node shapes, so all of
+ * them go.
+ */
+export function mermaidText(text: string, max = 60): string {
+  const kept = text
+    .replace(/[^A-Za-z0-9 ._/+@-]/g, ' ')
+    .replace(/@/g, 'at ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return (kept.length > max ? `${kept.slice(0, max)}…` : kept) || '-';
+}

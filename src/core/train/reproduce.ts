@@ -65,15 +65,17 @@ export async function stageFingerprint(
   effects: Pick<StageEffects, 'hashDeps' | 'readParamsFile' | 'runtime' | 'envValue'>,
 ): Promise<{ fingerprint: string; inputs: FingerprintInputs; params: ParamValues }> {
   const params = resolveParams(stage, (file) => effects.readParamsFile(stage, file));
+  // Hashing the deps and asking the tools their versions (child processes) overlap.
+  const [deps, runtime] = await Promise.all([effects.hashDeps(stage), effects.runtime(stage)]);
   const inputs: FingerprintInputs = {
     schema: FINGERPRINT_SCHEMA,
     cmd: stage.cmd,
     shell: stage.shell ?? 'default',
     wdir: stage.wdir,
-    deps: await effects.hashDeps(stage),
+    deps,
     params,
     env: Object.fromEntries(stage.env.map((name) => [name, envValueId(effects.envValue(name))])),
-    runtime: await effects.runtime(stage),
+    runtime,
     seed: stage.seed,
     outs: stageOutputs(stage),
     upstream,

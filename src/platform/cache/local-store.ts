@@ -15,6 +15,31 @@ export interface LocalStoreOptions {
   readonly warn: (message: string) => void;
 }
 
+/** Files copied at once on restore: enough to keep both cores' copies busy while others wait on the disk. */
+const RESTORE_COPIES = 4;
+
+/**
+ * Runs `work` over `items`, at most `limit` at once. After a failure no new item starts; it rejects with
+ * the first failure once every started one has settled (so the caller's clean-up never races a copy).
+ */
+async function inParallel<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>) {
+  let next = 0;
+  let failed = false;
+  const lane = async () => {
+    while (!failed && next < items.length) {
+      try {
+        await work(items[next++]!);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }
+  };
+  const results = await Promise.allSettled(Array.from({ length: Math.min(limit, items.length) }, lane));
+  const rejected = results.find((result) => result.status === 'rejected');
+  if (rejected) throw rejected.reason;
+}
+
 const unique = () => `${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`;
 
 /**
@@ -46,8 +71,10 @@ export function localStore(options: LocalStoreOptions): CacheStore {
       }
       const staging = join(options.root, '.mlci', 'tmp', `restore-${unique()}`);
       try {
+        // Every check before the first byte is written: a refused entry leaves nothing behind.
         if (manifest.kind !== 'mlci/cache-entry' || manifest.key !== key)
           throw new Error('entry is not for this key');
+        const copies = [];
         for (const file of manifest.files) {
           const path = safeEntryPath(file.path);
           if (!withinOutputs(path, outputs))
@@ -56,9 +83,16 @@ export function localStore(options: LocalStoreOptions): CacheStore {
           const info = await stat(object);
           if (info.size !== file.size)
             throw new Error(`object of ${file.path} has ${info.size} bytes, not ${file.size}`);
-          await atomicCopy(object, join(staging, path));
-          if (file.executable) await chmod(join(staging, path), 0o755);
+          copies.push({ object, to: join(staging, path), executable: file.executable });
         }
+        // The staging dir is this restore's own and moves into place only when complete, so its files are
+        // written directly (no temp + rename each), several at once: without reflink (ext4) each is a kernel
+        // copy, and one at a time left a core idle (2x slower than `tar -x` as a whole process).
+        await inParallel(copies, RESTORE_COPIES, async ({ object, to, executable }) => {
+          await mkdir(dirname(to), { recursive: true });
+          await copyFile(object, to, constants.COPYFILE_FICLONE);
+          if (executable) await chmod(to, 0o755);
+        });
         await placeOutputs(staging, options.root, outputs);
         return { source: 'local', files: manifest.files } satisfies CacheHit;
       } catch (error) {

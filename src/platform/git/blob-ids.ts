@@ -58,16 +58,16 @@ export async function gitBlobIds(cwd: string): Promise<GitIds> {
   const tracked = new Set<string>();
   const at = BigInt(Date.now()) * 1_000_000n;
   const none: GitIds = { ids, tracked, at, hashObjects: async () => new Map() };
-  const top = await tryGit(cwd, ['rev-parse', '--show-toplevel']);
-  if (!top) return none;
-  const status = await gitOutput(top, [
-    'status',
-    '--porcelain=v1',
-    '-z',
-    '--untracked-files=no',
-    '--ignore-submodules=all',
+  // All three at once (each is a process start, about all of a small repository's cost), from `cwd`:
+  // porcelain status paths are always relative to the top, and ls-files gets the whole tree with `:/` and
+  // --full-name. The staged ids ls-files prints do not depend on the stat refresh status may write.
+  const [top, status, listing] = await Promise.all([
+    tryGit(cwd, ['rev-parse', '--show-toplevel']),
+    gitOutput(cwd, ['status', '--porcelain=v1', '-z', '--untracked-files=no', '--ignore-submodules=all']),
+    // --no-literal-pathspecs: `:/` stays "the top" even under GIT_LITERAL_PATHSPECS=1.
+    gitOutput(cwd, ['--no-literal-pathspecs', 'ls-files', '-s', '-z', '--full-name', '--', ':/']),
   ]);
-  const listing = await gitOutput(top, ['ls-files', '-s', '-z']);
+  if (!top) return none;
   if (status === undefined || listing === undefined) return none;
   const dirty = new Set<string>();
   const records = status.split('\0');

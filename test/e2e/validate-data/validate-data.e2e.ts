@@ -221,6 +221,43 @@ describe('validate-data bundle: worker threads', () => {
     ]);
   });
 
+  // Keys partitioned by hash across the workers: repeats within a range, across the range border (a
+  // row of the second half repeating one of the first), a composite unique key and whole duplicate rows
+  // must come out as one thread reports them: same rows, first rows, values, lines and samples.
+  test('a 40 MB CSV with unique, primaryKey, uniqueKeys and duplicate rows: the same report with 2 workers', async () => {
+    const rows: string[] = [];
+    let size = 0;
+    for (let i = 0; size < 40 * 2 ** 20; i++) {
+      const id = i % 50_021 === 17 ? i - 9 : i % 70_001 === 3 ? (i * 7) % 1000 : i;
+      const row = `${id},g${i % 90_000},${i % 3 ? 'eu' : 'us'},"a note, quoted ${i % 7}"`;
+      rows.push(i % 80_000 === 5 ? rows[i - 1]! : row);
+      size += row.length + 1;
+    }
+    const schema = [
+      'fields:',
+      '  - { name: id, type: integer, constraints: { unique: true } }',
+      '  - { name: group, type: string }',
+      '  - { name: region, type: string }',
+      '  - { name: note, type: string }',
+      'primaryKey: [id]',
+      'uniqueKeys: [[group, region]]',
+      'checks: { duplicateRows: true }',
+      '',
+    ].join('\n');
+    const cwd = await workspace({
+      'keys.csv': `id,group,region,note\n${rows.join('\n')}\n`,
+      's.yaml': schema,
+    });
+    const runs = await reportsAtOneAndTwoWorkers(cwd, 'keys.csv', 's.yaml', 'scanned in 2 worker threads');
+    expect(runs[1].errors).toEqual(runs[0].errors);
+    expect(runs[1].errorCounts).toEqual(runs[0].errorCounts);
+    expect(Object.keys(runs[0].errorCounts).sort()).toEqual(['duplicate-row', 'primary-key', 'unique-error']);
+    // The samples are capped: more repeats than samples, so which ones are kept is tested too.
+    expect(runs[0].errorCounts['unique-error']).toBeGreaterThan(runs[0].samplesPerType);
+    const late = runs[0].errors.find((e: { row: number }) => e.row > rows.length / 2 + 2);
+    expect(late?.message).toMatch(/repeats row \d+$/);
+  });
+
   test('a 40 MB JSONL file against a JSON Schema gives the same report with 2 workers', async () => {
     const lines: string[] = [];
     let size = 0;

@@ -215,6 +215,15 @@ export interface ReactionRecord {
   readonly createdAt: string;
 }
 
+/** A reviewer's decision on a run's protected environments (GET /actions/runs/{run_id}/approvals). */
+export interface ApprovalRecord {
+  readonly runId: number;
+  readonly user: string;
+  readonly state: 'approved' | 'rejected' | 'pending';
+  readonly comment: string;
+  readonly environments: readonly string[];
+}
+
 /** Everything the fake holds; arrays in creation order. */
 export interface FakeState {
   readonly comments: CommentRecord[];
@@ -231,6 +240,7 @@ export interface FakeState {
   readonly workflowRuns: WorkflowRunRecord[];
   readonly caches: CacheEntryRecord[];
   readonly artifacts: ArtifactRecord[];
+  readonly approvals: ApprovalRecord[];
   /** Repository permission of each login ('admin' | 'maintain' | 'write' | 'triage' | 'read' | 'none'). */
   readonly permissions: Map<string, string>;
   /** Token → login of the user it authenticates. */
@@ -259,6 +269,7 @@ export function emptyState(): FakeState & { nextId(): number } {
     workflowRuns: [],
     caches: [],
     artifacts: [],
+    approvals: [],
     permissions: new Map(),
     tokens: new Map(),
     pulls: [],

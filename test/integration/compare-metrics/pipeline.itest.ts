@@ -1,5 +1,5 @@
 // compare-metrics as a section of mlci.yml under `mlci run`: inputs from the section, rules from `gate:`.
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
@@ -54,5 +54,35 @@ describe('mlci.yml compare-metrics section', () => {
       exitCode: 2,
       message: expect.stringMatching(/`acc`/),
     });
+  });
+});
+
+describe('mlci.yml report section', () => {
+  test('after a failed gate the pipeline still reports, then fails with the gate’s error', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'mlci-report-pipeline-'));
+    await writeFile(join(dir, 'metrics.json'), JSON.stringify({ accuracy: 0.7 }));
+    await writeFile(join(dir, 'prod.json'), JSON.stringify({ accuracy: 0.8 }));
+    await writeFile(
+      join(dir, 'mlci.yml'),
+      [
+        'version: 1',
+        'compare-metrics:',
+        '  candidate: metrics.json',
+        '  baseline: prod.json',
+        '  baseline-order: [file]',
+        '  report: .mlci/comparison.json',
+        '  gate:',
+        '    accuracy: { direction: higher, margin: 0.05 }',
+        'report:',
+        '  reports: .mlci/*.json',
+        '  out: report.md',
+        '',
+      ].join('\n'),
+    );
+    const io = cliIO({ inputs: new Map(), cwd: dir, env: {}, quiet: true, write: () => {} });
+    await expect(run(io)).rejects.toMatchObject({ exitCode: 1, message: expect.stringMatching(/accuracy/) });
+    const markdown = await readFile(join(dir, 'report.md'), 'utf8');
+    expect(markdown).toMatch(/^## ❌ mlci: fail — Model metrics: 1 gated metric failed: accuracy/);
+    await rm(dir, { recursive: true, force: true });
   });
 });

@@ -1,17 +1,23 @@
 // Content ids of deps on a real filesystem and a real git repository: git blob ids for clean tracked
 // files, sha256 otherwise, the stat-keyed hash state, directories and globs.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, test } from '@jest/globals';
+import { afterEach, describe, expect, test } from '@jest/globals';
 import { contentIds } from '../../../src/platform/process/content-ids.js';
 import { gitBlobIds } from '../../../src/platform/git/blob-ids.js';
 import { hashFileSync } from '../../../src/platform/process/hash-files.js';
 import { HashState } from '../../../src/platform/process/hash-state.js';
 
+const made: string[] = [];
+afterEach(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
 function repo() {
   const dir = mkdtempSync(join(tmpdir(), 'mlci-ids-'));
+  made.push(dir);
   const git = (...args: string[]) => execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8' }).trim();
   git('init', '-q');
   mkdirSync(join(dir, 'data/raw'), { recursive: true });
@@ -29,6 +35,26 @@ function settle() {
 }
 
 describe('content ids', () => {
+  test('a workspace in a subdirectory of the repository still gets git blob ids, for the whole tree', async () => {
+    const { dir, git } = repo();
+    await settle();
+    const sub = join(dir, 'data');
+    const ids = await contentIds(sub, ['raw/a.csv', '../train.py'], {
+      state: await HashState.load(undefined),
+      git: await gitBlobIds(sub),
+    });
+    expect(ids['raw/a.csv']).toBe(`git-sha1:${git('hash-object', 'data/raw/a.csv')}`);
+    expect(ids['../train.py']).toBe(`git-sha1:${git('hash-object', 'train.py')}`);
+    // A tracked file modified in the working copy is not taken from the index (status from a subdirectory).
+    writeFileSync(join(dir, 'train.py'), 'print(2)\n');
+    const after = await gitBlobIds(sub);
+    expect(after.tracked.has(join(dir, 'train.py'))).toBe(true);
+    expect(after.ids.has(join(dir, 'train.py'))).toBe(false);
+    expect(after.ids.get(join(dir, 'data/raw/b.csv'))).toBe(
+      `git-sha1:${git('hash-object', 'data/raw/b.csv')}`,
+    );
+  });
+
   test('a clean tracked file gets its git blob id, without being read', async () => {
     const { dir, git } = repo();
     const fresh = await contentIds(dir, ['train.py'], {
@@ -89,6 +115,7 @@ describe('content ids', () => {
 
   test('the hash state remembers files older than the racy window, and forgets changed ones', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mlci-state-'));
+    made.push(dir);
     const file = join(dir, 'big.bin');
     writeFileSync(file, 'a'.repeat(1000));
     const old = new Date(Date.now() - 60_000);
@@ -115,6 +142,7 @@ describe('content ids', () => {
 
   test('many files are hashed on worker threads with the same results as one thread', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mlci-many-'));
+    made.push(dir);
     for (let i = 0; i < 12; i++) writeFileSync(join(dir, `f${i}.bin`), Buffer.alloc(4 * 1024 * 1024, i));
     const ids = await contentIds(dir, ['.'], { state: await HashState.load(undefined) });
     const { createHash } = await import('node:crypto');

@@ -55,6 +55,34 @@ describe('infer-schema and merge-profiles', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+  test('infer-schema: NA, N/A and empty are missingValues, not enum members; zip codes stay strings', async () => {
+    const rows = [
+      'zip,score,answer',
+      '02134,1.5,yes',
+      '10001,NA,no',
+      '94105,N/A,yes',
+      '02134,,no',
+      '10001,2.5,NA',
+    ];
+    writeFileSync(join(dir, 'markers.csv'), `${rows.join('\n')}\n`);
+    const run = io(dir, { data: 'markers.csv', out: 'markers.yaml', 'profile-out': 'markers.json' });
+    await inferSchema(run.io);
+    const text = readFileSync(join(dir, 'markers.yaml'), 'utf8');
+    const schema = parseYaml(text, { version: '1.1' }) as {
+      missingValues: string[];
+      fields: { name: string; type: string; constraints?: { enum?: unknown[]; required?: boolean } }[];
+    };
+    expect(schema.missingValues).toEqual(['', 'NA', 'N/A']);
+    expect(schema.fields.map((f) => [f.name, f.type])).toEqual([
+      ['zip', 'string'],
+      ['score', 'number'],
+      ['answer', 'string'],
+    ]);
+    expect(schema.fields[2]!.constraints).toEqual({ enum: ['no', 'yes'] }); // strings, and no "NA" member
+    const profile = parseProfile(readFileSync(join(dir, 'markers.json'), 'utf8'), 'markers.json');
+    expect(profile.columns.find((c) => c.name === 'score')!.nulls).toBe(3);
+  });
+
   test('infer-schema drafts types, required and enums, and writes a reference profile with exact bins', async () => {
     const run = io(dir, { data: 'train.csv', out: 'schema.yaml', 'profile-out': 'ref.json' });
     await inferSchema(run.io);

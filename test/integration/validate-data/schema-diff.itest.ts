@@ -71,6 +71,9 @@ describe('validate-data: schema diff against the base branch of a real repositor
     );
     expect(run.report!.valid).toBe(true);
     expect(run.report!.schemaDiff!.changed).toBe(true);
+    // The step fails, so its summary must not be headed "valid".
+    expect(run.summary).not.toMatch(/✅/);
+    expect(run.summary).toMatch(/^### ❌ validate-data: the data is valid, but the schema changed/m);
   });
 
   test('an unchanged schema passes fail-on-schema-change; a push run has no base and no diff', async () => {

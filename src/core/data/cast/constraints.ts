@@ -22,6 +22,13 @@ function lengthOf(value: CellValue): number {
   return 0;
 }
 
+// Every comparison with NaN is false, so a NaN would pass any bound: it fails a declared one instead
+// (a NaN score is not within [0, 1]).
+function outside(value: CellValue, fails: (n: number) => boolean): boolean {
+  const n = value as number;
+  return Number.isNaN(n) || fails(n);
+}
+
 /** Anchors an XSD-style pattern: `cat|dog` must not accept "catfish" (frictionless-py's bug). */
 export function anchoredPattern(pattern: string): RegExp {
   return new RegExp(`^(?:${pattern})$`, 'u');
@@ -46,19 +53,19 @@ export function compileConstraints(
   };
   if (c.minimum !== undefined) {
     const min = bound('minimum', c.minimum);
-    checks.push((v) => ((v as number) < min ? 'minimum' : undefined));
+    checks.push((v) => (outside(v, (n) => n < min) ? 'minimum' : undefined));
   }
   if (c.maximum !== undefined) {
     const max = bound('maximum', c.maximum);
-    checks.push((v) => ((v as number) > max ? 'maximum' : undefined));
+    checks.push((v) => (outside(v, (n) => n > max) ? 'maximum' : undefined));
   }
   if (c.exclusiveMinimum !== undefined) {
     const min = bound('exclusiveMinimum', c.exclusiveMinimum);
-    checks.push((v) => ((v as number) <= min ? 'exclusiveMinimum' : undefined));
+    checks.push((v) => (outside(v, (n) => n <= min) ? 'exclusiveMinimum' : undefined));
   }
   if (c.exclusiveMaximum !== undefined) {
     const max = bound('exclusiveMaximum', c.exclusiveMaximum);
-    checks.push((v) => ((v as number) >= max ? 'exclusiveMaximum' : undefined));
+    checks.push((v) => (outside(v, (n) => n >= max) ? 'exclusiveMaximum' : undefined));
   }
   if (c.minLength !== undefined) {
     const min = c.minLength;

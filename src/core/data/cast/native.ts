@@ -33,3 +33,17 @@ export function nativeValue(field: Field, raw: unknown): CellValue | typeof INVA
       return INVALID;
   }
 }
+
+/**
+ * Why a JSON number cannot stand for the value written in the file, or undefined. JSON.parse reads every
+ * number as a double: `1e400` becomes Infinity and an integer beyond 2^53 is rounded to a neighbour, so
+ * both would otherwise pass silently as a different value.
+ */
+export function unrepresentableJson(field: Field, raw: unknown): string | undefined {
+  if (typeof raw !== 'number') return undefined;
+  if (!Number.isFinite(raw) && (field.type === 'number' || field.type === 'integer'))
+    return 'a JSON number beyond the range of a double (±1.8e308): it reads as infinity';
+  if (field.type === 'integer' && Number.isInteger(raw) && !Number.isSafeInteger(raw))
+    return `an integer beyond 2^53 (read as ${raw}): JSON numbers are doubles, so its exact value is lost; write it as a string`;
+  return undefined;
+}

@@ -25,17 +25,49 @@ const STRING_FORMATS: Readonly<Record<string, RegExp>> = {
   binary: /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/,
 };
 
-function numberText(text: string, field: Pick<Field, 'decimalChar' | 'groupChar' | 'bareNumber'>): string {
+const SPECIAL = /^[+-]?(?:inf|nan)$/i;
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+
+/**
+ * A cell's text as an XSD number, undoing the field's options; INVALID when an option is broken:
+ * with `decimalChar: ","` a literal `.` is no decimal point (`1.5` is not 1.5, and `1.234` is not a
+ * silent 1.234), a `groupChar` only stands between digits (`,5` and `1,,2` are not numbers), and
+ * `bareNumber: false` strips surrounding text but keeps `NaN`/`INF` numbers.
+ */
+function numberText(
+  text: string,
+  field: Pick<Field, 'decimalChar' | 'groupChar' | 'bareNumber'>,
+): string | Invalid {
+  const decimal = field.decimalChar ?? '.';
+  const group = field.groupChar;
   let t = text;
-  if (field.bareNumber === false) t = t.replace(/^[^0-9+\-.]+/, '').replace(/[^0-9.]+$/, '');
-  if (field.groupChar) t = t.split(field.groupChar).join('');
-  if (field.decimalChar && field.decimalChar !== '.') t = t.split(field.decimalChar).join('.');
+  if (field.bareNumber === false && !SPECIAL.test(t)) {
+    const numeric = (c: string | undefined) => isDigit(c) || c === decimal;
+    let start = 0;
+    while (start < t.length && !numeric(t[start]) && t[start] !== '+' && t[start] !== '-') start++;
+    let end = t.length;
+    while (end > start && !numeric(t[end - 1])) end--;
+    t = t.slice(start, end);
+  }
+  if (group) {
+    const point = t.indexOf(decimal);
+    if (point >= 0 && t.includes(group, point + 1)) return INVALID; // digits after the point are not grouped
+    const parts = t.split(group);
+    for (let i = 1; i < parts.length; i++)
+      if (!isDigit(parts[i - 1]!.at(-1)) || !isDigit(parts[i]![0])) return INVALID;
+    t = parts.join('');
+  }
+  if (decimal !== '.') {
+    if (t.includes('.')) return INVALID;
+    t = t.split(decimal).join('.');
+  }
   return t;
 }
 
 /** XSD number with Table Schema's options, as the slow path of numberFromBytes. */
 export function castNumber(text: string, field: Partial<Field> = {}): number | Invalid {
   const t = numberText(text, field);
+  if (t === INVALID) return INVALID;
   if (XSD_NUMBER.test(t)) return Number(t);
   const lower = t.toLowerCase();
   if (lower === 'nan') return Number.NaN;
@@ -47,7 +79,7 @@ export function castNumber(text: string, field: Partial<Field> = {}): number | I
 /** Integer with Table Schema's options. */
 export function castInteger(text: string, field: Partial<Field> = {}): number | Invalid {
   const t = numberText(text, field);
-  return /^[+-]?\d+$/.test(t) ? Number(t) : INVALID;
+  return t !== INVALID && /^[+-]?\d+$/.test(t) ? Number(t) : INVALID;
 }
 
 function parseJson(text: string): unknown {

@@ -11,6 +11,11 @@ export interface RecordScanner {
 
 const CHUNK_BYTES = 1 << 20;
 
+/** Bytes that are not UTF-8 (invalid sequences, a UTF-16 file): frictionless's `encoding-error`. */
+export class EncodingError extends DataError {
+  override readonly name: string = 'EncodingError';
+}
+
 /**
  * Feeds a RecordScanner from chunks of any size (a file read with readSync, a gunzip stream): keeps the
  * incomplete last record, strips a UTF-8 BOM, rejects UTF-16 and invalid UTF-8 with a byte offset, and
@@ -114,7 +119,7 @@ export class ChunkedInput {
   private skipBom(): number {
     const b = this.buf;
     if (this.length >= 2 && ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff)))
-      throw new DataError('the file is UTF-16; mlci reads UTF-8', {
+      throw new EncodingError('the file is UTF-16; mlci reads UTF-8', {
         hint: 'convert it, e.g. `iconv -f UTF-16 -t UTF-8`',
       });
     return this.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
@@ -124,7 +129,7 @@ export class ChunkedInput {
     const at = firstInvalidUtf8(this.buf, start, limit);
     let line = this.scanner.line;
     for (let p = start; p < at; p++) if (this.buf[p] === 10) line++;
-    throw new DataError(`invalid UTF-8 at byte offset ${this.offset + at} (line ${line})`, {
+    throw new EncodingError(`invalid UTF-8 at byte offset ${this.offset + at} (line ${line})`, {
       hint: 'the file must be UTF-8; convert it (e.g. `iconv -f latin1 -t UTF-8`)',
     });
   }

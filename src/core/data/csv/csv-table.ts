@@ -1,4 +1,5 @@
-import { type ColumnMap, matchHeader } from '../validate/header.js';
+import { type ColumnMap, columnsOfFields, matchHeader } from '../validate/header.js';
+import { bytesEqual } from '../cast/bytes.js';
 import { decode } from '../cast/decode.js';
 import { CELL } from '../validate/field-checker.js';
 import type { TableState } from '../validate/table-state.js';
@@ -9,9 +10,11 @@ import { CELL_FLAG, type RowSink, unescapeCell } from './scanner.js';
  * for a byte range after the first), then each row's cells against the compiled fields.
  */
 export class CsvTable implements RowSink {
-  columns: ColumnMap | undefined;
+  private map: ColumnMap | undefined;
   /** Row number of the next data row (frictionless numbering: the header is row 1). */
   private nextRow: number;
+  /** The schema-level missing values, for cells of columns no field describes. */
+  private readonly blanks: readonly Uint8Array[];
 
   constructor(
     private readonly state: TableState,
@@ -19,6 +22,18 @@ export class CsvTable implements RowSink {
   ) {
     this.columns = options.columns;
     this.nextRow = options.firstRow ?? (options.columns ? 1 : 2);
+    const encoder = new TextEncoder();
+    this.blanks = state.options.schema.missingValues.map((value) => encoder.encode(value));
+  }
+
+  get columns(): ColumnMap | undefined {
+    return this.map;
+  }
+
+  /** Sets the column map (the header's, or a positional one); reports then name the file's columns. */
+  set columns(columns: ColumnMap | undefined) {
+    this.map = columns;
+    if (columns) this.state.columnOf = columnsOfFields(columns, this.state.options.schema.fields.length);
   }
 
   row(
@@ -39,8 +54,8 @@ export class CsvTable implements RowSink {
     }
     const row = this.nextRow++;
     state.rows++;
-    if (count === 1 && starts[0] === ends[0]) {
-      errors.add({ type: 'blank-row', file, row, line, message: 'the row is empty' });
+    if ((count === 1 && starts[0] === ends[0]) || this.isBlank(buf, starts, ends, flags, count)) {
+      state.blankRow(row, line);
       return;
     }
     const fieldOf = this.columns.fieldOf;
@@ -68,6 +83,27 @@ export class CsvTable implements RowSink {
       keys.row(state.values, record, row, line, errors, file);
     }
     profiler?.endRow();
+  }
+
+  // Stops at the first cell that is not a missing value: one check per row on ordinary data.
+  private isBlank(buf: Uint8Array, starts: Int32Array, ends: Int32Array, flags: Uint8Array, count: number) {
+    const { checkers } = this.state.options;
+    const fieldOf = this.map!.fieldOf;
+    for (let i = 0; i < count; i++) {
+      const s = starts[i]!;
+      const e = ends[i]!;
+      const flag = flags[i]!;
+      const escaped = (flag & (CELL_FLAG.escaped | CELL_FLAG.malformed)) !== 0;
+      const field = i < fieldOf.length ? fieldOf[i]! : -1;
+      if (field >= 0) {
+        const checker = checkers[field]!;
+        if (escaped ? !checker.isMissingText(cellText(buf, s, e, flag)) : !checker.isMissingBytes(buf, s, e))
+          return false;
+      } else if (escaped) {
+        if (!this.state.options.schema.missingValues.includes(cellText(buf, s, e, flag))) return false;
+      } else if (!this.blanks.some((blank) => bytesEqual(buf, s, e, blank))) return false;
+    }
+    return true;
   }
 
   private raggedRow(

@@ -1,7 +1,7 @@
 import { UsageError, type Where } from '../../errors.js';
 import type { DriftOptions, DriftThresholds } from './drift.js';
 
-const METRICS = ['psi', 'jensenShannon', 'wasserstein', 'linf', 'chiSquareP'] as const;
+const METRICS = ['psi', 'jensenShannon', 'wasserstein', 'linf', 'chiSquareP', 'newCategoryShare'] as const;
 
 /** Where a key of the drift section sits: one place for a whole file, or a line per key path. */
 export type DriftWhere = Where | ((path: readonly string[]) => Where);

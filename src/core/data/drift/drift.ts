@@ -1,6 +1,8 @@
+import { HyperLogLog } from '../profile/hll.js';
 import { weightedItems } from '../profile/kll.js';
 import type { ColumnProfile, DataProfile } from '../profile/profile.js';
 import { chiSquareP, jensenShannon, linf, psi, wasserstein } from './metrics.js';
+import { binnedFloors, wassersteinFloor } from './noise.js';
 import { categoricalBins, numericBins } from './shared-bins.js';
 import { P_VALUE_MAX_REFERENCE, type ResolvedThresholds, thresholdsFor } from './thresholds.js';
 
@@ -11,6 +13,12 @@ export interface DriftMetrics {
   readonly wasserstein?: number;
   readonly linf?: number;
   readonly chiSquareP?: number;
+  /**
+   * Share of the current values never seen in the reference (categorical): exact when both sides
+   * counted every value, else estimated from the two HyperLogLog sketches as new distinct values over
+   * the current distinct values (|R ∪ C| − |R|) / |C|.
+   */
+  readonly newCategoryShare?: number;
 }
 
 /** A threshold per metric; null turns the metric off as a reason for drift. */
@@ -20,7 +28,11 @@ export interface DriftThresholds {
   readonly wasserstein?: number | null;
   readonly linf?: number | null;
   readonly chiSquareP?: number | null;
+  readonly newCategoryShare?: number | null;
 }
+
+/** The distances' sampling-noise floors at this comparison's sizes (noise.ts): a threshold below is raised. */
+export type NoiseFloors = Partial<Record<'psi' | 'jensenShannon' | 'wasserstein' | 'linf', number>>;
 
 /** Thresholds for one comparison: documented defaults, overridden for all columns, then per column. */
 export interface DriftOptions {
@@ -35,6 +47,8 @@ export interface ColumnDrift {
   readonly name: string;
   readonly kind: 'numeric' | 'categorical';
   readonly metrics: DriftMetrics;
+  /** What the distances reach by chance at these sample sizes; thresholds below them are raised. */
+  readonly noise?: NoiseFloors;
   readonly drifted: boolean;
   /** One sentence per exceeded threshold, naming the column and the figure. */
   readonly reasons: readonly string[];
@@ -62,35 +76,77 @@ export function compareProfiles(
     const cur = byName.get(ref.name);
     if (!cur || cur.kind !== ref.kind || ref.kind === 'other') continue;
     const limits = thresholdsFor(ref.name, thresholds.defaults, thresholds.columns);
-    const metrics = ref.kind === 'numeric' ? numericMetrics(ref, cur) : categoricalMetrics(ref, cur);
-    if (!metrics) continue;
-    const reasons = reasonsFor(ref.name, metrics, limits, ref.count);
-    columns.push({ name: ref.name, kind: ref.kind, metrics, drifted: reasons.length > 0, reasons });
+    const figures = ref.kind === 'numeric' ? numericMetrics(ref, cur) : categoricalMetrics(ref, cur);
+    if (!figures) continue;
+    const { metrics, noise } = figures;
+    const reasons = reasonsFor(ref.name, metrics, limits, ref.count, noise);
+    columns.push({ name: ref.name, kind: ref.kind, metrics, noise, drifted: reasons.length > 0, reasons });
   }
   return { columns, drifted: columns.some((column) => column.drifted) };
 }
 
-function numericMetrics(ref: ColumnProfile, cur: ColumnProfile): DriftMetrics | undefined {
+interface Figures {
+  readonly metrics: DriftMetrics;
+  readonly noise: NoiseFloors;
+}
+
+function numericMetrics(ref: ColumnProfile, cur: ColumnProfile): Figures | undefined {
   if (!ref.numeric || !cur.numeric || ref.numeric.sketch.n === 0 || cur.numeric.sketch.n === 0)
     return undefined;
   const bins = numericBins(ref.numeric, cur.numeric);
   // Normalised as Evidently's wasserstein_distance_norm: divided by the reference std, floored at 0.001.
   const norm = Math.max(ref.numeric.std ?? 0, 0.001);
+  const floors = binnedFloors(bins.reference, bins.current);
   return {
-    psi: psi(bins.reference, bins.current),
-    jensenShannon: jensenShannon(bins.reference, bins.current),
-    wasserstein: wasserstein(weightedItems(ref.numeric.sketch), weightedItems(cur.numeric.sketch)) / norm,
+    metrics: {
+      psi: psi(bins.reference, bins.current),
+      jensenShannon: jensenShannon(bins.reference, bins.current),
+      wasserstein: wasserstein(weightedItems(ref.numeric.sketch), weightedItems(cur.numeric.sketch)) / norm,
+    },
+    noise: {
+      psi: floors.psi,
+      jensenShannon: floors.jensenShannon,
+      wasserstein: wassersteinFloor(ref.numeric.sketch, norm, ref.numeric.sketch.n, cur.numeric.sketch.n),
+    },
   };
 }
 
-function categoricalMetrics(ref: ColumnProfile, cur: ColumnProfile): DriftMetrics | undefined {
+function categoricalMetrics(ref: ColumnProfile, cur: ColumnProfile): Figures | undefined {
   if (!ref.categorical || !cur.categorical || ref.count === 0 || cur.count === 0) return undefined;
   const bins = categoricalBins(ref.categorical, cur.categorical);
+  const floors = binnedFloors(bins.reference, bins.current);
   return {
-    jensenShannon: jensenShannon(bins.reference, bins.current),
-    linf: linf(bins.reference, bins.current),
-    chiSquareP: chiSquareP(bins.reference, bins.current),
+    metrics: {
+      jensenShannon: jensenShannon(bins.reference, bins.current),
+      linf: linf(bins.reference, bins.current),
+      chiSquareP: chiSquareP(bins.reference, bins.current),
+      newCategoryShare: newCategoryShare(ref, cur),
+    },
+    noise: { jensenShannon: floors.jensenShannon, linf: floors.linf },
   };
+}
+
+/**
+ * The share of current values unseen in the reference. Past the tracked categories both sides collapse
+ * into "(other)", so 5,000 ids all swapped for new ones move no category count; the distinct sketches
+ * still tell the two sets apart.
+ */
+function newCategoryShare(ref: ColumnProfile, cur: ColumnProfile): number {
+  const r = ref.categorical!;
+  const c = cur.categorical!;
+  if (r.exact && c.exact) {
+    const seen = new Set(r.values.map((v) => v.value));
+    const unseen = c.values.reduce((sum, v) => sum + (seen.has(v.value) ? 0 : v.count), 0);
+    return cur.count > 0 ? unseen / cur.count : 0;
+  }
+  if (ref.distinct.precision !== cur.distinct.precision) return 0;
+  const reference = HyperLogLog.decode(ref.distinct.precision, ref.distinct.registers, ref.name);
+  const current = HyperLogLog.decode(cur.distinct.precision, cur.distinct.registers, cur.name);
+  const union = HyperLogLog.decode(ref.distinct.precision, ref.distinct.registers, ref.name);
+  union.mergeRegisters(current.registers);
+  const distinct = current.estimate();
+  if (distinct === 0) return 0;
+  return Math.min(1, Math.max(0, union.estimate() - reference.estimate()) / distinct);
 }
 
 const NAMES: Readonly<Record<keyof DriftMetrics, string>> = {
@@ -99,6 +155,7 @@ const NAMES: Readonly<Record<keyof DriftMetrics, string>> = {
   wasserstein: 'normalised Wasserstein distance',
   linf: 'L∞ distance',
   chiSquareP: 'χ² p-value',
+  newCategoryShare: 'share of values unseen in the reference',
 };
 
 /** One sentence per exceeded threshold: the column, the metric, the figure and the threshold. */
@@ -107,15 +164,22 @@ function reasonsFor(
   metrics: DriftMetrics,
   limits: ResolvedThresholds,
   referenceRows: number,
+  noise: NoiseFloors = {},
 ): string[] {
   const reasons: string[] = [];
-  for (const key of ['psi', 'jensenShannon', 'wasserstein', 'linf'] as const) {
+  for (const key of ['psi', 'jensenShannon', 'wasserstein', 'linf', 'newCategoryShare'] as const) {
     const value = metrics[key];
     const limit = limits[key];
     if (value === undefined || limit === null) continue;
+    // A threshold below what unchanged data reaches at these sizes is raised to that floor.
+    const floor = key === 'newCategoryShare' ? 0 : (noise[key] ?? 0);
+    const effective = Math.max(limit, floor);
     // NaN must not pass silently (reference/reliability-and-security.md rule 9).
-    if (Number.isNaN(value) || value >= limit) {
-      reasons.push(`column "${column}": ${NAMES[key]} ${figure(value)} ≥ threshold ${limit}`);
+    if (Number.isNaN(value) || value >= effective) {
+      const raised = effective > limit ? ` (${limit}, raised to the sampling noise at these sizes)` : '';
+      reasons.push(
+        `column "${column}": ${NAMES[key]} ${figure(value)} ≥ threshold ${figure(effective)}${raised}`,
+      );
     }
   }
   const p = metrics.chiSquareP;

@@ -35,18 +35,31 @@ export const OTHER = '(other)';
 
 /**
  * Category counts over the union of both sides' listed values, plus one "(other)" bucket for what the
- * top-k summaries did not list (present only when either side has such values).
+ * top-k summaries did not list (present only when either side has such values). A side that kept only
+ * its top values (inexact) decides which categories can be compared: a value it did not list sits in
+ * its "(other)", so the other side's count of that value goes to its "(other)" too. Otherwise 500 ids
+ * counted exactly against 5,000 summarised ones look like 500 new categories.
  */
 export function categoricalBins(reference: CategoricalSummary, current: CategoricalSummary): SharedBins {
   const r = new Map(reference.values.map(({ value, count }) => [value, count]));
   const c = new Map(current.values.map(({ value, count }) => [value, count]));
-  const labels = [...new Set([...r.keys(), ...c.keys()])].sort();
+  const labels = [...new Set([...r.keys(), ...c.keys()])]
+    .filter((label) => (reference.exact || r.has(label)) && (current.exact || c.has(label)))
+    .sort();
   const refCounts = labels.map((label) => r.get(label) ?? 0);
   const curCounts = labels.map((label) => c.get(label) ?? 0);
-  if (reference.other > 0 || current.other > 0) {
+  const refOther = reference.other + sumOf(r) - refCounts.reduce((a, b) => a + b, 0);
+  const curOther = current.other + sumOf(c) - curCounts.reduce((a, b) => a + b, 0);
+  if (refOther > 0 || curOther > 0) {
     labels.push(OTHER);
-    refCounts.push(reference.other);
-    curCounts.push(current.other);
+    refCounts.push(refOther);
+    curCounts.push(curOther);
   }
   return { labels, reference: refCounts, current: curCounts, exact: reference.exact && current.exact };
+}
+
+function sumOf(counts: ReadonlyMap<string, number>): number {
+  let total = 0;
+  for (const count of counts.values()) total += count;
+  return total;
 }

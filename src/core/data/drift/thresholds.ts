@@ -14,9 +14,13 @@ export const DEFAULT_THRESHOLDS: ResolvedThresholds = {
   // TFDV's infinity_norm has no default (set per feature; its tutorial uses 0.01 on a key column).
   // 0.1 = one category's share moving by 10 points, about as strict as JS 0.1 on a binary column.
   linf: 0.1,
-  // Evidently's chisquare default. Applied only while the reference has at most
-  // P_VALUE_MAX_REFERENCE rows: on millions of rows every tiny shift is "significant".
-  chiSquareP: 0.05,
+  // Evidently's chisquare default is 0.05; 0.01 here because the distances decide beside it, and 0.05
+  // alone would fail one unchanged batch in twenty (the false-alarm test allows 5 % for everything).
+  // Applied only while the reference has at most P_VALUE_MAX_REFERENCE rows.
+  chiSquareP: 0.01,
+  // Deepchecks' NewCategoryTrainTest reports this share; a quarter of the values never seen in the
+  // reference is drift by any reading (an id column whose values were all replaced reaches 1).
+  newCategoryShare: 0.25,
 };
 
 /** Evidently switches from p-value tests to distances above 1000 reference rows (_get_default_stattest). */

@@ -73,6 +73,19 @@ export class JsonlTable {
     if (this.state) this.fields(record, row, line);
   }
 
+  // Every value null, or a string that is a missing value of its field (the schema's list for others).
+  private isBlank(object: Record<string, unknown>): boolean {
+    const { schema, checkers } = this.state!.options;
+    for (const [key, value] of Object.entries(object)) {
+      if (value === null) continue;
+      if (typeof value !== 'string') return false;
+      const field = schema.fields.findIndex((f) => f.name === key);
+      if (field >= 0 ? !checkers[field]!.isMissingText(value) : !schema.missingValues.includes(value))
+        return false;
+    }
+    return true;
+  }
+
   private fields(record: unknown, row: number, line: number): void {
     const state = this.state!;
     const { schema, checkers, keys, profiler, file, errors } = state.options;
@@ -82,15 +95,22 @@ export class JsonlTable {
     }
     state.rows++;
     const object = record as Record<string, unknown>;
+    if (schema.fields.length > 0 && this.isBlank(object)) {
+      state.blankRow(row, line);
+      return;
+    }
     const { labelField } = state.options;
     for (let i = 0; i < schema.fields.length; i++) {
       const name = schema.fields[i]!.name;
       const raw = Object.hasOwn(object, name) ? object[name] : null;
-      const status = checkers[i]!.checkNative(raw);
+      const status = checkers[i]!.checkNative(raw, true);
       if (status === CELL.ok) {
         if (state.tracksOk || i === labelField) state.ok(i);
       } else if (status === CELL.missing) state.missing(i);
-      else state.cell(i, status, row, line, () => (typeof raw === 'string' ? raw : safeJson(raw)));
+      else
+        state.cell(i, status, row, line, () =>
+          typeof raw === 'string' || typeof raw === 'number' ? String(raw) : safeJson(raw),
+        );
     }
     if (
       schema.fieldsMatch === 'exact' ||

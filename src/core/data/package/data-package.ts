@@ -7,8 +7,11 @@ export interface PackageResource {
   /** Position in `resources`, for errors that point into the descriptor. */
   readonly index: number;
   readonly paths: readonly string[];
-  /** An inline schema (a view of the descriptor) or the path of a schema file. */
-  readonly schema: SourceDoc | string;
+  /**
+   * An inline schema (a view of the descriptor), the path of a schema file, or undefined: the Data
+   * Package spec says a tabular resource SHOULD (not MUST) have one, so its schema is then inferred.
+   */
+  readonly schema: SourceDoc | string | undefined;
   readonly format?: string;
   readonly delimiter?: string;
   readonly header?: boolean;
@@ -72,8 +75,8 @@ export function readDataPackage(doc: SourceDoc): DataPackage {
         fail(where, `resource "${name}": path ${p} must be relative and stay inside the package directory`);
     });
     const schema = resource.schema;
-    if (typeof schema !== 'string' && !isObject(schema))
-      return fail([...at, 'schema'], `resource "${name}" needs a \`schema\` (inline or a path)`);
+    if (schema !== undefined && typeof schema !== 'string' && !isObject(schema))
+      return fail([...at, 'schema'], `resource "${name}": \`schema\` must be an object or a path`);
     const format = resource.format;
     if (format !== undefined && typeof format !== 'string') fail([...at, 'format'], 'must be a string');
     const dialect = resource.dialect;
@@ -89,7 +92,7 @@ export function readDataPackage(doc: SourceDoc): DataPackage {
       index,
       paths: paths as string[],
       schema:
-        typeof schema === 'string'
+        typeof schema === 'string' || schema === undefined
           ? schema
           : { file: doc.file, value: schema, where: (p) => doc.where([...at, 'schema', ...p]) },
       format: format as string | undefined,

@@ -10,7 +10,7 @@ import {
 import { DataError } from '../../errors.js';
 import type { TableState } from '../validate/table-state.js';
 import { CELL } from '../validate/field-checker.js';
-import { matchHeader } from '../validate/header.js';
+import { columnsOfFields, matchHeader } from '../validate/header.js';
 
 // Snappy is built into hyparquet; the other codecs come from node:zlib (zstd from Node 22.15 on).
 const zstd = (zlib as unknown as { zstdDecompressSync?: (input: Uint8Array) => Buffer }).zstdDecompressSync;
@@ -36,16 +36,37 @@ async function readMetadata(
   file: AsyncBuffer,
   name: string,
 ): Promise<Awaited<ReturnType<typeof parquetMetadataAsync>>> {
+  const problem = await parquetFraming(file);
+  if (problem) throw new DataError(problem, { where: { file: name } });
   try {
     return await parquetMetadataAsync(file);
   } catch (thrown) {
     throw new DataError(
-      `not a readable Parquet file: ${thrown instanceof Error ? thrown.message : String(thrown)}`,
-      {
-        where: { file: name },
-      },
+      `not a readable Parquet file: the footer cannot be parsed (${thrown instanceof Error ? thrown.message : String(thrown)})`,
+      { where: { file: name } },
     );
   }
+}
+
+const MAGIC = [0x50, 0x41, 0x52, 0x31]; // "PAR1"
+
+/**
+ * What is wrong with a file's Parquet framing, or undefined: `PAR1` at both ends, and the footer length
+ * (the 4 bytes before the trailing magic) within the file. Says which, so a user can tell a CSV named
+ * .parquet from a cut download.
+ */
+export async function parquetFraming(file: AsyncBuffer): Promise<string | undefined> {
+  const size = file.byteLength;
+  if (size < 12) return `not a Parquet file: ${size} bytes, less than the 12 of an empty one`;
+  const head = new Uint8Array(await file.slice(0, 4));
+  const tail = new Uint8Array(await file.slice(size - 8, size));
+  const magic = (bytes: Uint8Array, at: number) => MAGIC.every((b, i) => bytes[at + i] === b);
+  if (!magic(head, 0)) return 'not a Parquet file: it does not start with PAR1';
+  if (!magic(tail, 4)) return `truncated: a Parquet file ends with PAR1, this one (${size} bytes) does not`;
+  const footer = new DataView(tail.buffer, tail.byteOffset, 4).getUint32(0, true);
+  if (footer + 12 > size)
+    return `truncated: footer says ${footer} bytes, file has ${size} (${size - 12} besides the magic and length)`;
+  return undefined;
 }
 
 /**
@@ -67,6 +88,7 @@ export async function validateParquet(
     .map((element) => element.name);
   const columns = matchHeader(labels, schema, name);
   if (part.labels !== false) for (const error of columns.errors) errors.add(error);
+  state.columnOf = columnsOfFields(columns, schema.fields.length);
   const wanted = labels.filter((label) => schema.fields.some((field) => field.name === label));
   // For each field, its position in the rows hyparquet returns (-1: the file has no such column).
   const position = Int32Array.from(schema.fields, (field) => wanted.indexOf(field.name));
@@ -81,16 +103,27 @@ export async function validateParquet(
     const chunks = await readColumns(file, metadata, wanted, rowStart, rowEnd, name);
     // Column-wise, no array per row: the cursor of each column walks its chunks (pages) in order.
     const cursors = wanted.map((column) => ({ chunks: chunks.get(column) ?? [], index: 0 }));
+    const raws: unknown[] = new Array(n).fill(null);
     for (let r = rowStart; r < rowEnd; r++) {
       const row = r + 2; // as a CSV of the same table would number it: the header is row 1
       state.rows++;
+      let blank = true;
       for (let i = 0; i < n; i++) {
         const at = position[i]!;
         if (at < 0) continue;
         const cursor = cursors[at]!;
         let chunk = cursor.chunks[cursor.index];
         while (chunk && r >= chunk.rowEnd) chunk = cursor.chunks[++cursor.index];
-        const raw = chunk && r >= chunk.rowStart ? chunk.columnData[r - chunk.rowStart] : null;
+        raws[i] = chunk && r >= chunk.rowStart ? chunk.columnData[r - chunk.rowStart] : null;
+        if (raws[i] !== null && raws[i] !== undefined) blank = false;
+      }
+      if (blank && wanted.length > 0) {
+        state.blankRow(row, row);
+        continue;
+      }
+      for (let i = 0; i < n; i++) {
+        if (position[i]! < 0) continue;
+        const raw = raws[i];
         const status = checkers[i]!.checkNative(raw);
         if (status === CELL.ok) {
           if (state.tracksOk || i === labelField) state.ok(i);

@@ -1,6 +1,6 @@
 import type { TableSchema } from '../table-schema/types.js';
 import { FieldChecker } from './field-checker.js';
-import { KeyChecks, type PackageKeys } from './key-checks.js';
+import { KeyChecks, type KeyMode, type PackageKeys } from './key-checks.js';
 
 /** Options of one validation pass that change how fields are compiled. */
 export interface CompileOptions {
@@ -11,6 +11,8 @@ export interface CompileOptions {
   readonly labelField?: string;
   /** Key sets to build for, and foreign keys to check against, other resources of a data package. */
   readonly packageKeys?: PackageKeys;
+  /** Check keys here (the default), or record their hashes / capture rows for a partitioned check. */
+  readonly keyMode?: KeyMode;
 }
 
 /** The compiled form of a schema for one pass: a checker per field and the key checks. */
@@ -22,7 +24,7 @@ export interface CompiledTable {
 
 /** Compiles a schema's fields; string cells are decoded only where a profile, key or label needs them. */
 export function compileTable(schema: TableSchema, options: CompileOptions): CompiledTable {
-  const keys = new KeyChecks(schema, options.duplicateRows, options.packageKeys);
+  const keys = new KeyChecks(schema, options.duplicateRows, options.packageKeys, options.keyMode);
   const used = keys.fieldsUsed;
   const labelField =
     options.labelField === undefined

@@ -12,7 +12,7 @@ import {
 import { InternTable } from '../cast/intern.js';
 import { compileConstraints, type ConstraintCheck } from '../cast/constraints.js';
 import { decode, SCRATCH, toScratch } from '../cast/decode.js';
-import { nativeValue } from '../cast/native.js';
+import { nativeValue, unrepresentableJson } from '../cast/native.js';
 import { type CellValue, type TextCaster, textCaster } from '../cast/text.js';
 import type { Field } from '../table-schema/types.js';
 
@@ -57,6 +57,8 @@ export interface CheckerOptions {
  */
 export class FieldChecker {
   failed = '';
+  /** Why the last type error happened, when the type name alone does not say it (a JSON overflow). */
+  note = '';
   // The value lives in `num` (a double field: no heap number per cell) when it is a number from a fast
   // path, else in `ref`; `value` reads whichever holds it.
   private num = 0;
@@ -66,6 +68,8 @@ export class FieldChecker {
   private readonly max: number;
   private readonly exclusiveMin: number;
   private readonly exclusiveMax: number;
+  /** The first declared bound, which a NaN value fails; '' without bounds. */
+  private readonly firstBound: string;
   private readonly members: ReadonlySet<number> | undefined;
   private readonly membersName: string;
   readonly required: boolean;
@@ -79,6 +83,10 @@ export class FieldChecker {
   private readonly minLength: number;
   private readonly maxLength: number;
 
+  // An integer beyond 2^53 as exact decimal text: as a double, 9007199254740993 and 9007199254740992
+  // are one number, and two distinct 64-bit ids would be a false unique or primary-key error.
+  private big: string | undefined;
+
   get value(): CellValue | null {
     return this.isNum ? this.num : this.ref;
   }
@@ -86,6 +94,12 @@ export class FieldChecker {
   set value(value: CellValue | null) {
     this.ref = value;
     this.isNum = false;
+    this.big = undefined;
+  }
+
+  /** The value as keys compare it: exact text for an integer beyond 2^53, else `value`. */
+  get keyValue(): CellValue | null {
+    return this.big ?? this.value;
   }
 
   constructor(
@@ -112,10 +126,22 @@ export class FieldChecker {
       const value = raw === undefined ? fallback : typeof raw === 'number' ? raw : this.cast(String(raw));
       return typeof value === 'number' ? value : fallback; // a bad bound already failed in compileConstraints
     };
-    this.min = bound(c.minimum, Number.NEGATIVE_INFINITY);
-    this.max = bound(c.maximum, Number.POSITIVE_INFINITY);
-    this.exclusiveMin = bound(c.exclusiveMinimum, Number.NEGATIVE_INFINITY);
-    this.exclusiveMax = bound(c.exclusiveMaximum, Number.POSITIVE_INFINITY);
+    // An undeclared bound is NaN, which no comparison fails: INF passes a field without a maximum (a
+    // stand-in of +Infinity made `INF >= exclusiveMaximum` fail). A NaN value fails a declared bound.
+    this.min = bound(c.minimum, Number.NaN);
+    this.max = bound(c.maximum, Number.NaN);
+    this.exclusiveMin = bound(c.exclusiveMinimum, Number.NaN);
+    this.exclusiveMax = bound(c.exclusiveMaximum, Number.NaN);
+    this.firstBound =
+      c.minimum !== undefined
+        ? 'minimum'
+        : c.maximum !== undefined
+          ? 'maximum'
+          : c.exclusiveMinimum !== undefined
+            ? 'exclusiveMinimum'
+            : c.exclusiveMaximum !== undefined
+              ? 'exclusiveMaximum'
+              : '';
     const allowed = c.enum ?? field.categories;
     this.membersName = c.enum ? 'enum' : 'categories';
     this.members = allowed ? new Set(allowed.map((item) => bound(item, Number.NaN))) : undefined;
@@ -138,7 +164,12 @@ export class FieldChecker {
     let value: CellValue | typeof INVALID;
     switch (this.fast) {
       case FAST.integer:
-        if (integerInto(buf, start, end)) return this.checkNumber(parsed.number);
+        if (integerInto(buf, start, end)) {
+          const n = parsed.number;
+          const status = this.checkNumber(n);
+          if (!Number.isSafeInteger(n)) this.big = exactInteger(decode(buf, start, end));
+          return status;
+        }
         return this.checkText(decode(buf, start, end), true);
       case FAST.number:
         if (numberInto(buf, start, end)) return this.checkNumber(parsed.number);
@@ -207,12 +238,26 @@ export class FieldChecker {
       this.value = text;
       return CELL.typeError;
     }
-    return this.checkValue(value);
+    const status = this.checkValue(value);
+    if (this.field.type === 'integer' && typeof value === 'number' && !Number.isSafeInteger(value))
+      this.big = exactInteger(text);
+    return status;
   }
 
-  /** Checks an already typed value (JSONL, Parquet): strings are cast, native values must fit the type. */
-  checkNative(raw: unknown): CellStatus {
+  /**
+   * Checks an already typed value (JSONL, Parquet): strings are cast, native values must fit the type.
+   * `json`: the value came from JSON.parse, whose numbers may not be the ones written (unrepresentableJson).
+   */
+  checkNative(raw: unknown, json = false): CellStatus {
     if (raw === null || raw === undefined) return this.onMissing();
+    if (json) {
+      const note = unrepresentableJson(this.field, raw);
+      if (note !== undefined) {
+        this.value = String(raw);
+        this.note = note;
+        return CELL.typeError;
+      }
+    }
     if (typeof raw === 'string') {
       // Short strings go through the byte fast paths too (JSONL and Parquet cells are strings often).
       if (this.fast !== FAST.none && raw.length <= 256) {
@@ -225,15 +270,21 @@ export class FieldChecker {
       this.value = typeof raw === 'object' ? JSON.stringify(raw) : String(raw);
       return CELL.typeError;
     }
-    return this.checkValue(value);
+    const status = this.checkValue(value);
+    // Parquet INT64 arrives as a bigint: exact, whatever a double makes of it.
+    if (typeof raw === 'bigint' && this.field.type === 'integer' && !Number.isSafeInteger(value))
+      this.big = raw.toString();
+    return status;
   }
 
   // The numeric constraints inline, on a double: the fast paths' common case allocates nothing.
   private checkNumber(n: number): CellStatus {
     this.num = n;
     this.isNum = true;
+    this.big = undefined;
     let failed = '';
-    if (n < this.min) failed = 'minimum';
+    if (Number.isNaN(n)) failed = this.firstBound;
+    else if (n < this.min) failed = 'minimum';
     else if (n > this.max) failed = 'maximum';
     else if (n <= this.exclusiveMin) failed = 'exclusiveMinimum';
     else if (n >= this.exclusiveMax) failed = 'exclusiveMaximum';
@@ -259,14 +310,26 @@ export class FieldChecker {
     return CELL.constraintError;
   }
 
+  /** True when the raw bytes of a cell are one of this field's missing values (a blank cell). */
+  isMissingBytes(buf: Uint8Array, start: number, end: number): boolean {
+    return start === end ? this.emptyIsMissing : this.missing.length > 0 && this.isMissing(buf, start, end);
+  }
+
+  /** True when a cell's text is one of this field's missing values. */
+  isMissingText(text: string): boolean {
+    return this.missingTexts.has(text);
+  }
+
   private isMissing(buf: Uint8Array, start: number, end: number): boolean {
     for (const missing of this.missing) if (bytesEqual(buf, start, end, missing)) return true;
     return false;
   }
+}
 
-  private isMissingText(text: string): boolean {
-    return this.missingTexts.has(text);
-  }
+/** An integer's text as its sign and digits alone (group characters and surrounding text dropped). */
+function exactInteger(text: string): string {
+  const digits = text.replace(/\D/g, '').replace(/^0+(?=\d)/, '');
+  return /^[^\d]*-/.test(text) && digits !== '0' ? `-${digits}` : digits;
 }
 
 function fastPath(field: Field, decodeStrings: boolean): number {

@@ -1,12 +1,14 @@
 import type { TableSchema } from '../table-schema/types.js';
-import type { ErrorCollector } from './error-collector.js';
-import { HashTable, KeyHasher } from './key-hash.js';
+import type { DataErrorRecord, ErrorCollector } from './error-collector.js';
+import { HashTable, KeyHasher, KeyRecorder, type RecordedKeys } from './key-hash.js';
 
-interface KeySet {
+/** One key check (a `unique` field, the primary key, a unique key, duplicate rows) and its table. */
+export interface KeySet {
   readonly type: 'unique-error' | 'primary-key' | 'duplicate-row';
   readonly fields: readonly number[];
   readonly names: readonly string[];
-  readonly table: HashTable;
+  /** Index into KeyChecks.tables: sets over the same fields share one table. */
+  readonly table: number;
 }
 
 interface ForeignKeyState {
@@ -44,34 +46,67 @@ interface LookupState {
 }
 
 /**
+ * What row() does: check (insert into the tables, report repeats), record each row's key hashes for a
+ * partitioned check elsewhere (a range worker; see partitioned-keys.ts), or capture the key values of
+ * some rows (the rows of a partitioned check's error samples).
+ */
+export type KeyMode =
+  | { readonly kind: 'check' }
+  | { readonly kind: 'record' }
+  | { readonly kind: 'capture'; readonly rows: ReadonlySet<number> };
+
+/** A row's line and logical values, as captured for an error sample. */
+export type CapturedRow = readonly [row: number, line: number, values: readonly unknown[]];
+
+/**
  * The O(n)-memory checks: `unique` constraints, primaryKey, uniqueKeys, duplicate rows and foreign keys
  * within the table. Each keeps 64-bit hashes (key-hash.ts), so about 16-24 bytes per row per key.
  */
 export class KeyChecks {
   private readonly sets: KeySet[] = [];
+  /**
+   * One hash table per distinct key (ordered field list, or the whole record): `unique` on id and
+   * `primaryKey: [id]` are one table and one insert per row, not two (half the memory and time).
+   */
+  private readonly tables: HashTable[] = [];
+  /** Per table, the current row's insert result: NOT_DONE, -1 (new or null key) or the first row. */
+  private firsts = new Float64Array(0);
+  private readonly recorders: KeyRecorder[] = [];
+  /** Capture mode: the rows asked for, in the order met. */
+  readonly captured: CapturedRow[] = [];
   private readonly foreign: ForeignKeyState[] = [];
   private readonly hasher = new KeyHasher();
   private readonly collect: { readonly fields: readonly number[]; readonly table: HashTable }[] = [];
   private readonly lookups: LookupState[] = [];
+  /** Each field's 1-based column in the file being read (set per file), for the errors' `column`. */
+  columnOf: Int32Array | undefined;
 
-  constructor(schema: TableSchema, duplicateRows: boolean, pkg?: PackageKeys) {
+  constructor(
+    schema: TableSchema,
+    duplicateRows: boolean,
+    pkg?: PackageKeys,
+    private readonly mode: KeyMode = { kind: 'check' },
+  ) {
     const index = (names: readonly string[]) =>
       names.map((name) => schema.fields.findIndex((f) => f.name === name));
+    const tableOf = new Map<string, number>();
+    const addSet = (type: KeySet['type'], fields: readonly number[], names: readonly string[]) => {
+      const key = type === 'duplicate-row' ? 'record' : fields.join(',');
+      let table = tableOf.get(key);
+      if (table === undefined) {
+        table = this.tables.push(new HashTable()) - 1;
+        tableOf.set(key, table);
+      }
+      this.sets.push({ type, fields, names, table });
+    };
     schema.fields.forEach((field, i) => {
-      if (field.constraints.unique)
-        this.sets.push({ type: 'unique-error', fields: [i], names: [field.name], table: new HashTable() });
+      if (field.constraints.unique) addSet('unique-error', [i], [field.name]);
     });
-    if (schema.primaryKey.length > 0)
-      this.sets.push({
-        type: 'primary-key',
-        fields: index(schema.primaryKey),
-        names: schema.primaryKey,
-        table: new HashTable(),
-      });
-    for (const key of schema.uniqueKeys)
-      this.sets.push({ type: 'unique-error', fields: index(key), names: key, table: new HashTable() });
-    if (duplicateRows)
-      this.sets.push({ type: 'duplicate-row', fields: [], names: [], table: new HashTable() });
+    if (schema.primaryKey.length > 0) addSet('primary-key', index(schema.primaryKey), schema.primaryKey);
+    for (const key of schema.uniqueKeys) addSet('unique-error', index(key), key);
+    if (duplicateRows) addSet('duplicate-row', [], []);
+    this.firsts = new Float64Array(this.tables.length);
+    if (mode.kind === 'record') for (const _ of this.tables) this.recorders.push(new KeyRecorder());
     for (const fk of schema.foreignKeys) {
       if (fk.resource !== undefined) continue; // other resources are checked by the package validator
       this.foreign.push({
@@ -87,6 +122,24 @@ export class KeyChecks {
       this.collect.push({ fields: index(names), table: new HashTable() });
     for (const ref of pkg?.references ?? [])
       this.lookups.push({ ...ref, fields: index(ref.fields), names: ref.fields });
+  }
+
+  /** The key checks in report order, each with the index of its table (shared by sets over the same key). */
+  get keySets(): readonly KeySet[] {
+    return this.sets;
+  }
+
+  /**
+   * True when every check here can be partitioned by key hash (no foreign keys, no data package keys:
+   * those need the referenced keys of the whole table in one place).
+   */
+  get partitionable(): boolean {
+    return this.foreign.length === 0 && this.collect.length === 0 && this.lookups.length === 0;
+  }
+
+  /** Record mode: per table, every row's key hash and row number, in row order (shared memory). */
+  recorded(): RecordedKeys[] {
+    return this.recorders.map((recorder) => recorder.result());
   }
 
   /** The key sets asked for by `PackageKeys.collect`, in its order, once every row has been seen. */
@@ -124,26 +177,35 @@ export class KeyChecks {
     file: string,
   ): void {
     const hasher = this.hasher;
+    if (this.mode.kind === 'capture') {
+      if (this.mode.rows.has(row)) this.captured.push([row, line, [...values]]);
+      return;
+    }
+    const firsts = this.firsts.fill(NOT_DONE);
     for (const set of this.sets) {
-      hasher.reset();
-      if (set.type === 'duplicate-row') {
-        if (record === undefined) continue;
-        if (typeof record === 'string') hasher.add(record);
-        else hasher.addBytes(record.buf, record.start, record.end);
-      } else if (!this.hashFields(values, set.fields)) continue; // keys with a null are excluded (SQL)
-      const first = set.table.insert(hasher.h1, hasher.h2, row);
+      let first = firsts[set.table]!;
+      if (first === NOT_DONE) {
+        hasher.reset();
+        if (!this.hashKey(set, values, record))
+          first = -1; // keys with a null are excluded (SQL)
+        else if (this.mode.kind === 'record') {
+          this.recorders[set.table]!.add(hasher.h1, hasher.h2, row);
+          first = -1;
+        } else first = this.tables[set.table]!.insert(hasher.h1, hasher.h2, row);
+        firsts[set.table] = first;
+      }
       if (first === -1) continue;
-      const what = set.type === 'duplicate-row' ? 'row' : `(${set.names.join(', ')})`;
-      const firstLine = set.names.length === 1 ? ` value ${JSON.stringify(values[set.fields[0]!])}` : '';
-      errors.add({
-        type: set.type,
-        file,
-        row,
-        line,
-        field: set.names.length === 1 ? set.names[0] : undefined,
-        column: set.names.length === 1 ? set.fields[0]! + 1 : undefined,
-        message: `${what}${firstLine} repeats row ${first}`,
-      });
+      errors.add(
+        keyError(
+          set,
+          values,
+          first,
+          row,
+          line,
+          file,
+          set.names.length === 1 ? this.column(set.fields[0]!) : undefined,
+        ),
+      );
     }
     for (const fk of this.foreign) {
       hasher.reset();
@@ -177,7 +239,7 @@ export class KeyChecks {
         file,
         row,
         line,
-        column: ref.fields.length === 1 ? ref.fields[0]! + 1 : undefined,
+        column: ref.fields.length === 1 ? this.column(ref.fields[0]!) : undefined,
         field: ref.names.join(', '),
         value,
         message: `(${ref.names.join(', ')}) = (${value}) has no matching row in ${ref.resource} (${ref.referenceFields.join(', ')})`,
@@ -203,6 +265,23 @@ export class KeyChecks {
     }
   }
 
+  private column(field: number): number | undefined {
+    return this.columnOf === undefined ? field + 1 : this.columnOf[field] || undefined;
+  }
+
+  /** Hashes the key of `set` into the hasher; false when the key is excluded (a null, or no record). */
+  private hashKey(
+    set: KeySet,
+    values: readonly unknown[],
+    record: { buf: Uint8Array; start: number; end: number } | string | undefined,
+  ): boolean {
+    if (set.type !== 'duplicate-row') return this.hashFields(values, set.fields);
+    if (record === undefined) return false;
+    if (typeof record === 'string') this.hasher.add(record);
+    else this.hasher.addBytes(record.buf, record.start, record.end);
+    return true;
+  }
+
   private hashFields(values: readonly unknown[], fields: readonly number[]): boolean {
     for (const field of fields) {
       const value = values[field];
@@ -211,6 +290,32 @@ export class KeyChecks {
     }
     return true;
   }
+}
+
+const NOT_DONE = -2;
+
+/** The error of a row whose key repeats row `first` (by the row's logical values). */
+export function keyError(
+  set: KeySet,
+  values: readonly unknown[],
+  first: number,
+  row: number,
+  line: number,
+  file: string,
+  /** The key field's column in the file, when the caller knows it (fields matched by name). */
+  column = set.names.length === 1 ? set.fields[0]! + 1 : undefined,
+): DataErrorRecord {
+  const what = set.type === 'duplicate-row' ? 'row' : `(${set.names.join(', ')})`;
+  const firstLine = set.names.length === 1 ? ` value ${JSON.stringify(values[set.fields[0]!])}` : '';
+  return {
+    type: set.type,
+    file,
+    row,
+    line,
+    field: set.names.length === 1 ? set.names[0] : undefined,
+    column,
+    message: `${what}${firstLine} repeats row ${first}`,
+  };
 }
 
 function keyText(value: unknown): string {

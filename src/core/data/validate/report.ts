@@ -26,6 +26,8 @@ export interface DriftFinding {
   readonly column: string;
   readonly drifted: boolean;
   readonly metrics: Readonly<Record<string, number | undefined>>;
+  /** What each distance reaches by chance at these sample sizes: a threshold below it was raised. */
+  readonly noise?: Readonly<Record<string, number | undefined>>;
   readonly reasons: readonly string[];
 }
 

@@ -38,6 +38,20 @@ export class TableState {
   readonly needValues: boolean;
   /** False when a passing cell needs no bookkeeping at all (no profile, keys or label): the hot path. */
   readonly tracksOk: boolean;
+  /**
+   * Each field's 1-based column in the file, once the header is matched (columnsOfFields): a report's
+   * `column` is what a user counts in the file, not the field's position in the schema.
+   */
+  get columnOf(): Int32Array | undefined {
+    return this.columns;
+  }
+
+  set columnOf(columnOf: Int32Array | undefined) {
+    this.columns = columnOf;
+    if (this.options.keys) this.options.keys.columnOf = columnOf;
+  }
+
+  private columns: Int32Array | undefined;
 
   constructor(readonly options: TableOptions) {
     const n = options.schema.fields.length;
@@ -49,10 +63,38 @@ export class TableState {
     this.tracksOk = this.needValues || options.profiler !== undefined;
   }
 
+  /** The file column of a field for a report (its schema position when the file has no header map). */
+  column(field: number): number | undefined {
+    if (this.columns === undefined) return field + 1;
+    return this.columns[field] || undefined;
+  }
+
+  /**
+   * A row whose every cell is a missing value: one `blank-row` error replaces the row's other errors
+   * (frictionless-py table/row.py), each field counts a null, and no key sees the row.
+   */
+  blankRow(row: number, line: number): void {
+    const { errors, file, schema, profiler } = this.options;
+    for (let field = 0; field < schema.fields.length; field++) {
+      if (this.columns !== undefined && this.columns[field] === 0) continue; // not in this file
+      this.nulls[field]!++;
+      profiler?.add(field, null);
+    }
+    profiler?.endRow();
+    errors.add({
+      type: 'blank-row',
+      file,
+      row,
+      line,
+      message: 'the row is blank: every cell is a missing value',
+    });
+  }
+
   /** A passing cell. */
   ok(field: number): void {
-    const value = this.options.checkers[field]!.value;
-    if (this.needValues) this.values[field] = value;
+    const checker = this.options.checkers[field]!;
+    const value = checker.value;
+    if (this.needValues) this.values[field] = checker.keyValue;
     this.options.profiler?.add(field, profileValue(value));
     if (field === this.options.labelField) this.countLabel(value);
   }
@@ -68,7 +110,7 @@ export class TableState {
   cell(field: number, status: CellStatus, row: number, line: number, text: () => string): void {
     const checker = this.options.checkers[field]!;
     if (status === CELL.ok) {
-      if (this.needValues) this.values[field] = checker.value;
+      if (this.needValues) this.values[field] = checker.keyValue;
       this.options.profiler?.add(field, profileValue(checker.value));
       if (field === this.options.labelField) this.countLabel(checker.value);
       return;
@@ -79,6 +121,8 @@ export class TableState {
       this.options.profiler?.add(field, null);
       return;
     }
+    const note = checker.note;
+    checker.note = '';
     if (status === CELL.typeError) this.typeErrors[field]!++;
     else this.constraintErrors[field]!++;
     if (checker.value === null) this.nulls[field]!++;
@@ -93,7 +137,7 @@ export class TableState {
     const { field: f } = checker;
     const message =
       status === CELL.typeError
-        ? `"${sampleValue(value, 60)}" is not a valid ${f.type}${f.format === 'default' ? '' : ` (format ${f.format})`}`
+        ? `"${sampleValue(value, 60)}" is not a valid ${f.type}${f.format === 'default' ? '' : ` (format ${f.format})`}${note ? `: ${note}` : ''}`
         : checker.failed === 'required'
           ? 'a value is required'
           : `"${sampleValue(value, 60)}" fails constraint ${checker.failed} = ${constraintText(f.constraints, checker.failed, f.categories)}`;
@@ -102,7 +146,7 @@ export class TableState {
       file: this.options.file,
       row,
       line,
-      column: field + 1,
+      column: this.column(field),
       field: f.name,
       value: sampleValue(value),
       message,

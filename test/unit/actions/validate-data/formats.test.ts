@@ -112,7 +112,7 @@ describe('validate-data: JSONL and Parquet', () => {
     expect(run.exitCode).toBe(1);
     expect(run.report!.errors[0]).toMatchObject({
       type: 'source-error',
-      message: expect.stringMatching(/not a readable Parquet file/),
+      message: expect.stringMatching(/not a Parquet file: it does not start with PAR1/),
     });
   });
 });

@@ -53,6 +53,10 @@ describe('validate-data: profile output and drift against a reference profile', 
     );
     expect(same.exitCode).toBe(0);
     expect(same.report!.drift).toMatchObject({ reference: 'ref.json', drifted: false });
+    // Each distance's sampling-noise floor at these sizes is in the report beside its figure.
+    const x = same.report!.drift!.columns.find((c) => c.column === 'x')!;
+    expect(Object.keys(x.noise!).sort()).toEqual(['jensenShannon', 'psi', 'wasserstein']);
+    expect(x.noise!.psi).toBeGreaterThan(0);
     const shifted = table(
       5000,
       (i) => (i % 100) + 40,

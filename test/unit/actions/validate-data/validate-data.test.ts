@@ -107,8 +107,12 @@ fields:
       { 'd.csv': 'a,b\nNA,-\n,NA\n', 's.yaml': schema },
       { data: 'd.csv', schema: 's.yaml' },
     );
-    // "NA" is missing for a but not for b, whose own list replaces the schema's.
-    expect(run.report!.errors.map((e) => [e.row, e.field])).toEqual([[3, 'b']]);
+    // "NA" is missing for a but not for b, whose own list replaces the schema's; row 2 is missing in
+    // every cell, so it is one blank-row.
+    expect(run.report!.errors.map((e) => [e.type, e.row, e.field ?? null])).toEqual([
+      ['blank-row', 2, null],
+      ['type-error', 3, 'b'],
+    ]);
     expect(run.report!.fields.map((f) => f.nulls)).toEqual([2, 1]);
   });
 

@@ -12,6 +12,16 @@ export const TRUE_VALUES = ['true', 'True', 'TRUE'];
 export const FALSE_VALUES = ['false', 'False', 'FALSE'];
 const BOOLEAN = new Set([...TRUE_VALUES, ...FALSE_VALUES]);
 
+/**
+ * Text that usually stands for a missing value in CSV exports (R and pandas write NA, spreadsheets N/A,
+ * databases NULL): a draft lists the ones it saw in `missingValues` instead of making them enum members
+ * or turning a numeric column into a string one. The empty string is Table Schema's default already.
+ */
+export const MISSING_MARKERS: readonly string[] = ['NA', 'N/A', 'n/a', 'NULL', 'null'];
+
+/** A number written with a leading zero (`007`, `01234`): a code (zip, id), not a quantity. */
+const LEADING_ZERO = /^[+-]?0\d/;
+
 /** Distinct values kept per column to propose an enum (and one more, to know there were more). */
 export const ENUM_LIMIT = 20;
 const hashes = new Uint32Array(2);
@@ -68,8 +78,10 @@ export class ColumnInference {
     if (text.length > this.maxLength) this.maxLength = text.length;
     if (this.minText === undefined || text < this.minText) this.minText = text;
     if (this.maxText === undefined || text > this.maxText) this.maxText = text;
-    this.integer &&= fromText && INTEGER.test(text);
-    this.number &&= fromText && NUMBER.test(text);
+    // "007" read as the integer 7 would lose the code's meaning and fail every value with its zeros kept.
+    const code = LEADING_ZERO.test(text);
+    this.integer &&= fromText && !code && INTEGER.test(text);
+    this.number &&= fromText && !code && NUMBER.test(text);
     this.boolean &&= fromText && BOOLEAN.has(text);
     this.date &&= DATE.test(text);
     this.datetime &&= DATETIME.test(text);

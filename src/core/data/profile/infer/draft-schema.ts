@@ -1,4 +1,4 @@
-import { Document, type YAMLMap } from 'yaml';
+import { Document, isScalar, visit, type YAMLMap } from 'yaml';
 import { type ColumnInference, ENUM_LIMIT } from './column-inference.js';
 
 /** A drafted field: the Table Schema descriptor and what a reviewer should know about it. */
@@ -13,6 +13,8 @@ export interface DraftSchema {
   readonly rows: number;
   readonly files: readonly string[];
   readonly fields: readonly DraftField[];
+  /** Missing-value markers seen beyond the empty string (written as the schema's `missingValues`). */
+  readonly missingValues: readonly string[];
 }
 
 const SCHEMA_URL = 'https://datapackage.org/profiles/2.0/tableschema.json';
@@ -27,9 +29,21 @@ export function draftSchema(
   columns: readonly ColumnInference[],
   rows: number,
   files: readonly string[],
+  missingValues: readonly string[] = [],
 ): DraftSchema {
-  return { rows, files, fields: columns.map((column) => draftField(column, rows)) };
+  return { rows, files, fields: columns.map((column) => draftField(column, rows)), missingValues };
 }
+
+/** The schema-level keys of a draft: `missingValues` only when markers beyond "" were seen. */
+function schemaKeys(draft: DraftSchema): Record<string, unknown> {
+  return draft.missingValues.length > 0 ? { missingValues: ['', ...draft.missingValues] } : {};
+}
+
+// Plain scalars that YAML 1.1 readers (PyYAML, Ruby's Psych, go-yaml v2) read as something else than
+// the string YAML 1.2 reads: booleans (yes/no/on/off/y/n), sexagesimal numbers (1:20), underscored or
+// octal numbers (1_000, 010), null (~). The yaml package quotes what 1.2 would misread; these it does not.
+const YAML11_TRAPS =
+  /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|~|null|Null|NULL|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?|[-+]?0[0-7_]+|[-+]?[0-9][0-9_]*_[0-9_]*(?:\.[0-9_]*)?)$/;
 
 function draftField(column: ColumnInference, rows: number): DraftField {
   const type = column.type();
@@ -68,7 +82,17 @@ function percent(share: number): string {
 
 /** The draft as YAML, with the header and each field's notes as comments for the reviewer. */
 export function draftToYaml(draft: DraftSchema): string {
-  const doc = new Document({ $schema: SCHEMA_URL, fields: draft.fields.map((field) => field.descriptor) });
+  const doc = new Document({
+    $schema: SCHEMA_URL,
+    ...schemaKeys(draft),
+    fields: draft.fields.map((field) => field.descriptor),
+  });
+  visit(doc, {
+    Scalar(_key, node) {
+      if (isScalar(node) && typeof node.value === 'string' && YAML11_TRAPS.test(node.value))
+        node.type = 'QUOTE_DOUBLE';
+    },
+  });
   doc.commentBefore = [
     ` Draft Table Schema written by \`mlci infer-schema\` from ${draft.files.join(', ')} (${draft.rows} rows).`,
     ' Review it before it gates anything: types, required and enum come from this sample only;',
@@ -87,5 +111,5 @@ export function draftToJson(draft: DraftSchema): string {
   const fields = draft.fields.map(({ descriptor, notes }) =>
     notes.length > 0 ? { ...descriptor, description: `mlci infer-schema: ${notes.join('; ')}` } : descriptor,
   );
-  return `${JSON.stringify({ $schema: SCHEMA_URL, fields }, null, 2)}\n`;
+  return `${JSON.stringify({ $schema: SCHEMA_URL, ...schemaKeys(draft), fields }, null, 2)}\n`;
 }

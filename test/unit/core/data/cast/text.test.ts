@@ -21,6 +21,52 @@ describe('text casters by Table Schema type', () => {
     expect(textCaster(field('number'))('€95')).toBe(INVALID);
   });
 
+  test.each([
+    // [options, text, value]: a literal "." is no decimal point when decimalChar is ","
+    [{ decimalChar: ',' }, '1,5', 1.5],
+    [{ decimalChar: ',' }, '1.5', INVALID],
+    [{ decimalChar: ',' }, '1.234', INVALID],
+    [{ decimalChar: ',', groupChar: '.' }, '1.234', 1234],
+    [{ decimalChar: ',', groupChar: '.' }, '.5', INVALID],
+    [{ decimalChar: ',', groupChar: ' ' }, '1 234,5', 1234.5],
+    // a group separator stands between digits, and not after the decimal point
+    [{ groupChar: ',' }, ',5', INVALID],
+    [{ groupChar: ',' }, '1,,2', INVALID],
+    [{ groupChar: ',' }, '5,', INVALID],
+    [{ groupChar: ',' }, '1.234,5', INVALID],
+    [{ groupChar: ',' }, '-1,000', -1000],
+    // bareNumber: false strips surrounding text, yet the specials stay numbers
+    [{ bareNumber: false }, '-INF', Number.NEGATIVE_INFINITY],
+    [{ bareNumber: false }, 'NaN', Number.NaN],
+    [{ bareNumber: false }, 'EUR 1.5 per kg', 1.5],
+    [{ bareNumber: false, decimalChar: ',' }, '1,5 €', 1.5],
+    [{ bareNumber: false }, 'n/a', INVALID],
+    [{ bareNumber: true }, '95%', INVALID],
+  ] as const)('number %j: %s', (options, text, value) => {
+    expect(textCaster(field('number', options))(text)).toBe(value);
+  });
+
+  test('integer: groupChar between digits only; decimalChar plays no part', () => {
+    expect(textCaster(field('integer', { groupChar: ',' }))('1,234')).toBe(1234);
+    expect(textCaster(field('integer', { groupChar: ',' }))(',234')).toBe(INVALID);
+    expect(textCaster(field('integer', { decimalChar: ',' }))('1,0')).toBe(INVALID);
+    expect(textCaster(field('integer', { bareNumber: false }))('INF')).toBe(INVALID);
+  });
+
+  test('custom trueValues replace the default true spellings (and falseValues the false ones)', () => {
+    const yes = textCaster(field('boolean', { trueValues: ['yes'] }));
+    expect([yes('yes'), yes('true'), yes('1'), yes('false'), yes('0'), yes('no')]).toEqual([
+      true,
+      INVALID,
+      INVALID,
+      false,
+      false,
+      INVALID,
+    ]);
+    const yesNo = textCaster(field('boolean', { trueValues: ['yes'], falseValues: ['no'] }));
+    expect([yesNo('no'), yesNo('false'), yesNo('Yes')]).toEqual([false, INVALID, INVALID]);
+  });
+
   test('boolean with default and custom values', () => {
     expect(textCaster(field('boolean'))('TRUE')).toBe(true);
     expect(textCaster(field('boolean'))('0')).toBe(false);

@@ -9,7 +9,7 @@ import { UsageError } from '../../../../../src/core/errors.js';
 function resources(text: string): SchemaResource[] {
   const pkg = readDataPackage(parseSourceDoc('datapackage.json', text));
   return pkg.resources.map((r) => {
-    const doc = r.schema as Exclude<typeof r.schema, string>;
+    const doc = r.schema as Exclude<typeof r.schema, string | undefined>;
     return { name: r.name, schema: loadTableSchema(doc), where: doc.where };
   });
 }
@@ -169,7 +169,11 @@ describe('readDataPackage', () => {
         ],
       }),
     ).toThrow(/duplicate resource name/);
-    expect(() => read({ resources: [{ name: 'a', path: 'a.csv' }] })).toThrow(/needs a `schema`/);
+    expect(() => read({ resources: [{ name: 'a', path: 'a.csv', schema: 42 }] })).toThrow(
+      /`schema` must be an object or a path/,
+    );
+    // No schema at all is allowed (the spec's SHOULD): the validator infers one.
+    expect(read({ resources: [{ name: 'a', path: 'a.csv' }] }).resources[0]!.schema).toBeUndefined();
     expect(() => read({ resources: [] })).toThrow(/non-empty/);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
+import { parse } from 'yaml';
 import { ColumnInference } from '../../../../../src/core/data/profile/infer/column-inference.js';
 import {
   draftSchema,
@@ -25,6 +26,11 @@ describe('ColumnInference', () => {
     [['2024-01-31', '2024-01-31T10:00:00Z'], 'string'],
     [['1', 'x'], 'string'],
     [[], 'string'],
+    // leading zeros: zip codes and ids are codes, not quantities ("007" is not 7)
+    [['02134', '10001', '94105'], 'string'],
+    [['007', '12'], 'string'],
+    [['0', '0.5', '10'], 'number'],
+    [['-0', '0'], 'integer'],
   ])('CSV text %j is %s', (values, type) => {
     expect(inferText(values).type()).toBe(type);
   });
@@ -74,6 +80,28 @@ describe('draftSchema', () => {
     expect(yaml).toMatch(/^# Draft Table Schema written by `mlci infer-schema` from t\.csv \(300 rows\)/);
     const json = JSON.parse(draftToJson(draft));
     expect(json.fields[2].description).toMatch(/^mlci infer-schema: 30 of 300 values missing/);
+  });
+});
+
+describe('drafts round-trip through YAML 1.1 readers', () => {
+  test('yes/no/on/off and other YAML 1.1 look-alikes are quoted, so every reader sees strings', () => {
+    const answers = inferText(
+      ['yes', 'no', 'on', 'off', 'Y', 'N', '1:20', '010', '1_000', '~', 'NULL'].flatMap((v) => [v, v]),
+    );
+    const on = Object.assign(inferText(['x', 'x']), { name: 'on' });
+    const draft = draftSchema([Object.assign(answers, { name: 'answer' }), on], 22, ['t.csv'], ['NA']);
+    const text = draftToYaml(draft);
+    const expected = ['010', '1:20', '1_000', 'N', 'NULL', 'Y', 'no', 'off', 'on', 'yes', '~'];
+    for (const version of ['1.1', '1.2'] as const) {
+      const schema = parse(text, { version }) as {
+        missingValues: string[];
+        fields: { name: string; constraints: { enum?: unknown[] } }[];
+      };
+      expect(schema.fields[0]!.constraints.enum).toEqual(expected);
+      expect(schema.fields[1]!.name).toBe('on');
+      expect(schema.missingValues).toEqual(['', 'NA']);
+    }
+    expect(JSON.parse(draftToJson(draft)).missingValues).toEqual(['', 'NA']);
   });
 });
 
