@@ -49,6 +49,8 @@ export interface PlayOptions {
   readonly github: FakeGitHub;
   /** workflow_dispatch inputs. */
   readonly inputs?: Readonly<Record<string, string>>;
+  /** Repository configuration variables (`vars.X`). */
+  readonly vars?: Readonly<Record<string, string>>;
   readonly node?: NodeRuntime;
   /** Extra variables for every step (e.g. a registry's). */
   readonly env?: Readonly<Record<string, string>>;
@@ -96,6 +98,7 @@ export async function playJob(options: PlayOptions): Promise<PlayedJob> {
       steps,
       matrix: options.matrix ?? {},
       inputs: options.inputs ?? {},
+      vars: options.vars ?? {},
       env: {},
     };
     const status = { failed };
