@@ -52,10 +52,16 @@ export interface TtyProgressOptions {
  * cleared at the end, so the log lines around it stay clean. Only for a TTY: in a CI log, the
  * commands' periodic plain lines are the progress.
  */
-export function ttyProgress(options: TtyProgressOptions): Progress {
+export function ttyProgress(options: TtyProgressOptions): Progress & { clear(): void } {
   const now = options.now ?? (() => performance.now());
   const every = options.everyMs ?? 100;
-  return (label, total, unit = 'bytes') => {
+  /** Whether a progress line is on the screen now (one line, shared by every task). */
+  let onScreen = false;
+  const write = (text: string) => {
+    options.write(text);
+    onScreen = text !== '\r\u001b[K';
+  };
+  const start: Progress = (label, total, unit = 'bytes') => {
     const started = now();
     let last = Number.NEGATIVE_INFINITY;
     let shown = false;
@@ -67,13 +73,35 @@ export function ttyProgress(options: TtyProgressOptions): Progress {
         let text = progressText(label, done, total, (at - started) / 1000, unit);
         if (options.columns && text.length >= options.columns)
           text = `${text.slice(0, options.columns - 2)}…`;
-        options.write(`\r\u001b[K${text}`);
+        write(`\r\u001b[K${text}`);
         shown = true;
       },
       end: () => {
-        if (shown) options.write('\r\u001b[K');
+        if (shown && onScreen) write('\r\u001b[K');
         shown = false;
       },
     };
+  };
+  /** Erases the line before a log line is printed, so the two never share a line; the next update redraws it. */
+  const clear = () => {
+    if (onScreen) write('\r\u001b[K');
+  };
+  return Object.assign(start, { clear });
+}
+
+/**
+ * A push's onProgress (name, sent, size) as progress tasks, one per blob, each ended when its last
+ * byte is sent.
+ */
+export function blobProgress(progress: Progress): (name: string, sent: number, size: number) => void {
+  const tasks = new Map<string, ProgressTask>();
+  return (name, sent, size) => {
+    let task = tasks.get(name);
+    if (!task) {
+      task = progress(`pushing ${name}`, size);
+      tasks.set(name, task);
+    }
+    task.update(sent);
+    if (sent >= size) task.end();
   };
 }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { renderMarkdown } from '../../core/text/terminal.js';
-import type { ActionIO } from '../io.js';
+import type { ActionIO, Logger } from '../io.js';
 import { ttyProgress } from './progress.js';
 
 /** Where the CLI's human output goes: process.stdout, or a test's capture. */
@@ -51,8 +51,11 @@ export function terminalIO(inner: ActionIO, options: TerminalOptions): TerminalI
     stderr?.isTTY === true && !options.quiet && !onRunner(options.env)
       ? ttyProgress({ write: (text) => stderr.write(text), columns: stderr.columns })
       : undefined;
+  // A log line first erases the progress line, so the two never share a line.
+  const log: Logger = progress ? clearingFirst(inner.log, progress.clear) : inner.log;
   return {
     ...inner,
+    log,
     progress,
     output: (name, value) => {
       outputs.set(name, value);
@@ -83,6 +86,36 @@ export function terminalIO(inner: ActionIO, options: TerminalOptions): TerminalI
       }
       if (text === undefined && outputs.size === 0) return;
       options.stdout.write(`${mask(text ?? JSON.stringify(Object.fromEntries(outputs), null, 2))}\n`);
+    },
+  };
+}
+
+/** The logger with `clear()` called before each line (the progress line is erased, then redrawn later). */
+function clearingFirst(log: Logger, clear: () => void): Logger {
+  return {
+    info: (message) => {
+      clear();
+      log.info(message);
+    },
+    debug: (message) => {
+      clear();
+      log.debug(message);
+    },
+    notice: (message, props) => {
+      clear();
+      log.notice(message, props);
+    },
+    warning: (message, props) => {
+      clear();
+      log.warning(message, props);
+    },
+    error: (message, props) => {
+      clear();
+      log.error(message, props);
+    },
+    group: (name, work) => {
+      clear();
+      return log.group(name, work);
     },
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { progressText, ttyProgress } from '../../../../src/platform/terminal/progress.js';
+import { blobProgress, progressText, ttyProgress } from '../../../../src/platform/terminal/progress.js';
 
 const MiB = 1024 * 1024;
 
@@ -49,5 +49,45 @@ describe('ttyProgress', () => {
     written.length = 0;
     idle.end();
     expect(written).toEqual([]);
+  });
+});
+
+describe('clear and blobProgress', () => {
+  test('clear() erases a line on screen once; a later update draws it again', () => {
+    const written: string[] = [];
+    let clock = 0;
+    const progress = ttyProgress({ write: (t) => written.push(t), now: () => clock });
+    progress.clear();
+    expect(written).toEqual([]);
+    const task = progress('f', 10);
+    task.update(1);
+    progress.clear();
+    progress.clear();
+    expect(written).toEqual([expect.stringContaining('f  10%'), '\r\u001b[K']);
+    clock = 200;
+    task.update(5);
+    expect(written.at(-1)).toContain('f  50%');
+    task.end();
+    expect(written.at(-1)).toBe('\r\u001b[K');
+  });
+
+  test('blobProgress: one task per blob, ended at its last byte', () => {
+    const events: string[] = [];
+    const push = blobProgress((label, total) => ({
+      update: (done) => events.push(`${label} ${done}/${total}`),
+      end: () => events.push(`${label} end`),
+    }));
+    push('a', 5, 10);
+    push('b', 1, 4);
+    push('a', 10, 10);
+    push('b', 4, 4);
+    expect(events).toEqual([
+      'pushing a 5/10',
+      'pushing b 1/4',
+      'pushing a 10/10',
+      'pushing a end',
+      'pushing b 4/4',
+      'pushing b end',
+    ]);
   });
 });

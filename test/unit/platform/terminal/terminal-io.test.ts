@@ -100,3 +100,26 @@ describe('terminalIO', () => {
     expect(useColor({ isTTY: false, write: () => 0 }, {})).toBe(false);
   });
 });
+
+describe('terminalIO progress', () => {
+  test('on a TTY stderr: a progress line, erased before a log line so they never share a line', () => {
+    let stderr = '';
+    const stream = { isTTY: true, write: (t: string) => (stderr += t) };
+    const inner = cliIO({ inputs: new Map(), env: {}, cwd: dir, write: (t) => (stderr += t) });
+    const io = terminalIO(inner, { stdout: { isTTY: true, write: () => 0 }, stderr: stream, env: {} });
+    const task = io.progress!('data.csv', 100);
+    task.update(50);
+    io.log.info('a log line');
+    expect(stderr).toMatch(/^\r\u001b\[Kdata\.csv {2}50%.*\r\u001b\[Ka log line\n$/);
+  });
+
+  test('no progress when piped, with --quiet, or on a runner', () => {
+    const inner = cliIO({ inputs: new Map(), env: {}, cwd: dir, write: () => {} });
+    const tty = { isTTY: true, write: () => 0 };
+    const make = (o: object) => terminalIO(inner, { stdout: tty, env: {}, ...o }).progress;
+    expect(make({ stderr: { isTTY: false, write: () => 0 } })).toBeUndefined();
+    expect(make({ stderr: tty, quiet: true })).toBeUndefined();
+    expect(make({ stderr: tty, env: { GITHUB_ACTIONS: 'true' } })).toBeUndefined();
+    expect(make({ stderr: tty })).toBeDefined();
+  });
+});
