@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Runs before `npm test`: the integration tests use real parts (Debian's docker-registry, skopeo,
-// umoci, buildah, and scikit-learn/scipy/pandas for /usr/bin/python3). On a fresh Debian machine, as
+// umoci, buildah, zstd, cmark-gfm (GitHub's GFM renderer), chromium (mermaid charts drawn headless),
+// and scikit-learn/scipy/pandas for /usr/bin/python3). On a fresh Debian machine, as
 // root, install what is missing; elsewhere, say exactly what to install and fail (never skip).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -18,6 +19,9 @@ export const APT_PACKAGES = [
   'openssl',
   'curl',
   'git',
+  'zstd',
+  'cmark-gfm',
+  'chromium',
 ];
 
 const onPath = (tool) => spawnSync('sh', ['-c', `command -v ${tool}`], { stdio: 'ignore' }).status === 0;
@@ -36,6 +40,9 @@ function missing() {
     'openssl',
     'curl',
     'git',
+    'zstd',
+    'cmark-gfm',
+    'chromium',
   ].filter((tool) => !onPath(tool));
   const python = pythonHas(['sklearn', 'scipy', 'pandas'])
     ? []

@@ -26,11 +26,16 @@ export function reportFailure(spec: CommandSpec, thrown: unknown, io: ActionIO):
   if (thrown instanceof MlciError) {
     // One error annotation, on the user's file where we know it (setFailed would add a second one
     // and could only exit 1).
-    io.log.error(thrown.describe({ where: false }), { title: `mlci ${spec.name}`, where: thrown.where });
+    io.log.error(thrown.describe({ where: false, hint: false }), {
+      title: `mlci ${spec.name}`,
+      where: thrown.where,
+      hint: thrown.hint,
+    });
     return thrown.exitCode;
   }
   // Not an MlciError: a bug of ours. Keep the stack in the debug log, not in the annotation.
-  io.log.debug(thrown instanceof Error && thrown.stack ? thrown.stack : String(thrown));
+  const stack = thrown instanceof Error && thrown.stack ? thrown.stack : String(thrown);
+  for (const line of stack.split('\n')) io.log.debug(line);
   io.log.error(`mlci ${spec.name} failed unexpectedly: ${messageOf(thrown)}`, { title: `mlci ${spec.name}` });
   return 1;
 }

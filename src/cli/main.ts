@@ -1,8 +1,9 @@
 import { MlciError, UsageError } from '../core/errors.js';
+import { visible } from '../core/text/inert.js';
 import { didYouMean } from '../core/text/suggest.js';
 import { MLCI_VERSION } from '../core/version.js';
 import { reportFailure } from '../actions/run-action.js';
-import { cliIO } from '../platform/cli-io.js';
+import { cliIO, printBlock } from '../platform/cli-io.js';
 import { terminalIO } from '../platform/terminal/terminal-io.js';
 import { parseArgs } from './args.js';
 import { CLI_COMMANDS, findCommand } from './commands.js';
@@ -14,18 +15,19 @@ const allSpecs = () => CLI_COMMANDS.map(({ spec }) => spec);
 export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write(`${mainHelp(allSpecs())}\n`);
+    printBlock('stdout', mainHelp(allSpecs()));
     return name === undefined ? 2 : 0;
   }
   if (name === '--version' || name === '-V') {
-    process.stdout.write(`${MLCI_VERSION}\n`);
+    printBlock('stdout', MLCI_VERSION);
     return 0;
   }
   const command = findCommand(name);
   if (!command) {
     const names = allSpecs().flatMap((spec) => [spec.name, ...(spec.aliases ?? [])]);
-    process.stderr.write(
-      `error: unknown command \`${name}\`${didYouMean(name, names)}\n  run \`mlci --help\`\n`,
+    printBlock(
+      'stderr',
+      `error: unknown command \`${visible(name)}\`${didYouMean(name, names)}\n  run \`mlci --help\``,
     );
     return 2;
   }
@@ -34,11 +36,16 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
   try {
     args = parseArgs(spec, rest);
   } catch (thrown) {
-    process.stderr.write(`error: ${thrown instanceof MlciError ? thrown.describe() : String(thrown)}\n`);
+    const [message, hint] =
+      thrown instanceof MlciError ? [thrown.describe({ hint: false }), thrown.hint] : [String(thrown)];
+    printBlock(
+      'stderr',
+      `error: ${visible(message)}${hint === undefined ? '' : `\n  hint: ${visible(hint)}`}`,
+    );
     return thrown instanceof UsageError ? 2 : 1;
   }
   if (args.help) {
-    process.stdout.write(`${commandHelp(spec)}\n`);
+    printBlock('stdout', commandHelp(spec));
     return 0;
   }
   const { quiet, json, outputsFile } = args;

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isScalar, type Document, type Node } from 'yaml';
 import { UsageError } from '../core/errors.js';
+import { parseYamlBudgeted, yamlValue } from '../core/text/yaml-doc.js';
 import { didYouMean } from '../core/text/suggest.js';
 import { validate as generated } from './mlci-yml-validator.generated.js';
 
@@ -35,12 +36,10 @@ export async function loadConfig(file: string): Promise<LoadedConfig> {
 
 /** Parses mlci.yml text; exported for tests and for configs that come from another source. */
 export function parseConfig(text: string, file = 'mlci.yml'): LoadedConfig {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  const at = (offset: number) => {
-    const { line, col } = lines.linePos(offset);
-    return { line, column: col };
-  };
+  const fail = (message: string, details: ConstructorParameters<typeof UsageError>[1]) =>
+    new UsageError(message, details);
+  const parsed = parseYamlBudgeted(text, file, fail);
+  const { doc, at } = parsed;
   const [syntax] = doc.errors;
   if (syntax) {
     throw new UsageError(`invalid YAML: ${syntax.message.split('\n')[0]}`, {
@@ -48,7 +47,8 @@ export function parseConfig(text: string, file = 'mlci.yml'): LoadedConfig {
       hint: 'fix the YAML syntax at that position (indentation, a missing colon or quote)',
     });
   }
-  const value = doc.toJS() as unknown;
+  // The alias budget: a billion-laughs mlci.yml is exit 2 at its first alias, not "failed unexpectedly".
+  const value = yamlValue(parsed, file, fail);
   const locate = (path: readonly (string | number)[]) => {
     const node = doc.getIn(path, true) as Node | undefined;
     return node?.range ? at(node.range[0]) : undefined;

@@ -46,9 +46,9 @@ export class MlciError extends Error {
    * "mlci.yml:4:3: unknown key `trian` — did you mean `train`?" with the hint on its own line. Leave the
    * place out where it is shown another way (an annotation's file and line).
    */
-  describe(options: { where?: boolean } = {}): string {
+  describe(options: { where?: boolean; hint?: boolean } = {}): string {
     const at = this.where && options.where !== false ? `${formatWhere(this.where)}: ` : '';
-    const hint = this.hint ? `\n  hint: ${this.hint}` : '';
+    const hint = this.hint && options.hint !== false ? `\n  hint: ${this.hint}` : '';
     return `${at}${this.message}${hint}`;
   }
 }
@@ -82,9 +82,10 @@ export function isErrorInstance(value: unknown): value is Error {
   return value instanceof Error || Object.prototype.toString.call(value) === '[object Error]';
 }
 
-/** A message for anything thrown, keeping the chain of causes ("a: b: c"). */
+/** A message for anything thrown on one line, keeping the chain of causes ("a: b: c"). */
 export function messageOf(thrown: unknown): string {
-  if (thrown instanceof MlciError) return thrown.describe();
+  if (thrown instanceof MlciError)
+    return thrown.hint ? `${thrown.describe({ hint: false })} (hint: ${thrown.hint})` : thrown.describe();
   if (!isErrorInstance(thrown)) return String(thrown);
   const parts = [thrown.message || thrown.name];
   let cause: unknown = thrown.cause;

@@ -1,5 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import { formatWhere } from '../core/errors.js';
+import { inertBlock, inertLine } from '../core/text/inert.js';
+import { redactCredentials } from '../core/text/redact.js';
+import { inertLogger, withHint } from './inert-logger.js';
 import type { ActionIO, AnnotationProps, Logger } from './io.js';
 
 export interface CliIOOptions {
@@ -15,7 +19,12 @@ export interface CliIOOptions {
 function prefix(kind: string, message: string, props?: AnnotationProps): string {
   const title = props?.title ? `${props.title}: ` : '';
   const at = props?.where ? `${formatWhere(props.where)}: ` : '';
-  return `${kind}: ${title}${at}${message}`;
+  return withHint(`${kind}: ${title}${at}${message}`, props);
+}
+
+/** Writes lines mlci wrote itself (help, usage errors) to a stream, redacted and made inert: see inertBlock. */
+export function printBlock(stream: 'stdout' | 'stderr', text: string): void {
+  process[stream].write(`${inertBlock(redactCredentials(text))}\n`);
 }
 
 /** The ActionIO of `npx mlci …` on a laptop: flags as inputs, logs on stderr, the summary on stdout. */
@@ -24,7 +33,8 @@ export function cliIO(options: CliIOOptions): ActionIO {
   const secrets: string[] = [];
   const mask = (text: string) => secrets.reduce((out, secret) => out.split(secret).join('***'), text);
   const say = (text: string) => write(`${mask(text)}\n`);
-  const log: Logger = {
+  // The shell can be a workflow step (`run: npx mlci …`): its stderr is read for workflow commands too.
+  const log: Logger = inertLogger({
     info: (message) => !options.quiet && say(message),
     debug: (message) => options.env?.MLCI_DEBUG && say(`debug: ${message}`),
     notice: (message, props) => say(prefix('notice', message, props)),
@@ -34,19 +44,23 @@ export function cliIO(options: CliIOOptions): ActionIO {
       if (!options.quiet) say(`── ${name}`);
       return work();
     },
-  };
+  });
   return {
     inputs: { get: (name) => options.inputs.get(name) || undefined },
     log,
     env: options.env ?? process.env,
     cwd: options.cwd ?? process.cwd(),
     output: (name, value) => {
-      const line = `${name}=${value}\n`;
+      // A value with a line break is a heredoc, as GITHUB_OUTPUT takes it: it cannot add a second output.
+      const delimiter = `mlci_${randomUUID()}`;
+      const line = /[\r\n]/.test(value)
+        ? `${name}<<${delimiter}\n${value}\n${delimiter}\n`
+        : `${name}=${value}\n`;
       if (options.outputsFile) appendFileSync(options.outputsFile, line);
-      else if (!options.quiet) write(mask(line));
+      else if (!options.quiet) write(`${inertLine(mask(`${name}=${value}`))}\n`);
     },
     summary: async (markdown) => {
-      if (!options.quiet) process.stdout.write(`${mask(markdown)}\n`);
+      if (!options.quiet) printBlock('stdout', mask(markdown));
     },
     setSecret: (value) => {
       if (value) secrets.push(value);

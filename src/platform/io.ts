@@ -9,9 +9,15 @@ export interface InputReader {
 export interface AnnotationProps {
   readonly title?: string;
   readonly where?: Where;
+  /** What to do about it: shown on its own line under the message. */
+  readonly hint?: string;
 }
 
-/** Log lines as the runner shows them; on a laptop, plain text on stderr. */
+/**
+ * Log lines as the runner shows them; on a laptop, plain text on stderr. Every method takes one line: a
+ * line break or other control character in a message is shown (`\n`), never printed, so untrusted text
+ * in it cannot start a line of its own (see inertLogger).
+ */
 export interface Logger {
   info(message: string): void;
   debug(message: string): void;

@@ -1,5 +1,8 @@
 import { isAbsolute, relative, sep } from 'node:path';
 import * as core from '@actions/core';
+import { inertBlock } from '../core/text/inert.js';
+import { redactCredentials } from '../core/text/redact.js';
+import { inertLogger, withHint } from './inert-logger.js';
 import type { ActionIO, AnnotationProps, Logger } from './io.js';
 
 /**
@@ -23,14 +26,15 @@ function runnerLog(workspace: string): Logger {
       startColumn: where?.column,
     };
   };
-  return {
+  // The only place mlci's runner log reaches @actions/core; inertLogger has made every text inert.
+  return inertLogger({
     info: (message) => core.info(message),
     debug: (message) => core.debug(message),
-    notice: (message, props) => core.notice(message, annotation(props)),
-    warning: (message, props) => core.warning(message, annotation(props)),
-    error: (message, props) => core.error(message, annotation(props)),
+    notice: (message, props) => core.notice(withHint(message, props), annotation(props)),
+    warning: (message, props) => core.warning(withHint(message, props), annotation(props)),
+    error: (message, props) => core.error(withHint(message, props), annotation(props)),
     group: (name, work) => core.group(name, work),
-  };
+  });
 }
 
 /** The ActionIO of a workflow step: INPUT_* env, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, workflow commands. */
@@ -44,8 +48,8 @@ export function runnerIO(env: NodeJS.ProcessEnv = process.env): ActionIO {
     output: (name, value) => core.setOutput(name, value),
     summary: async (markdown) => {
       // Without GITHUB_STEP_SUMMARY (an old or self-hosted runner), core.summary throws: log instead.
-      if (!env.GITHUB_STEP_SUMMARY) return core.info(markdown);
-      await core.summary.addRaw(markdown, true).write();
+      if (!env.GITHUB_STEP_SUMMARY) return core.info(inertBlock(redactCredentials(markdown)));
+      await core.summary.addRaw(redactCredentials(markdown), true).write();
     },
     setSecret: (value) => core.setSecret(value),
   };

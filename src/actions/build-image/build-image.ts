@@ -3,6 +3,9 @@ import { blobProgress } from '../../platform/terminal/progress.js';
 import { checkTag, parseReference, type Reference, repositoryName } from '../../core/image/reference.js';
 import { buildImageReport } from '../../core/image/report.js';
 import { UsageError } from '../../core/errors.js';
+import { resolve } from 'node:path';
+import { checkRunPaths } from '../../platform/fs/output-paths.js';
+import { keepReportCurrent } from '../../platform/fs/report-file.js';
 import type { ActionIO } from '../../platform/io.js';
 import { type PushResult, pushImage } from '../../platform/registry/push.js';
 import { build } from './build.js';
@@ -31,7 +34,28 @@ export async function buildImage(io: ActionIO): Promise<void> {
   const inputs = applyPreset(getBuildImageInputs(io.inputs));
   if (inputs['registry-password']) io.setSecret(inputs['registry-password']);
   const { ref, tags } = target(io, inputs);
-  if (inputs['promote-from']) return promote(io, inputs, ref, tags);
+  await checkRunPaths(
+    io,
+    { report: inputs.report, 'oci-layout': inputs['oci-layout'], 'docker-tar': inputs['docker-tar'] },
+    {
+      weights: inputs.weights,
+      metadata: inputs.metadata,
+      code: inputs.code,
+      layers: inputs.layers.map((layer) => layer.source),
+      'run-record': inputs['run-record'],
+    },
+  );
+  await keepReportCurrent(resolve(io.cwd, inputs.report), { kind: 'mlci/image-report', version: 1 }, () =>
+    inputs['promote-from'] ? promote(io, inputs, ref, tags) : buildAndWrite(io, inputs, ref, tags),
+  );
+}
+
+async function buildAndWrite(
+  io: ActionIO,
+  inputs: Inputs,
+  ref: Reference | undefined,
+  tags: string[],
+): Promise<void> {
   const push = inputs.push ?? ref !== undefined;
   if (push && !ref)
     throw new UsageError('input `push` is true but `image` is empty', {

@@ -1,6 +1,6 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { ImageReport } from '../../core/image/report.js';
+import { writeFileAtomic } from '../../platform/fs/atomic-write.js';
 import type { ActionIO } from '../../platform/io.js';
 import type { applyPreset } from './preset.js';
 import { renderSummary } from './summary.js';
@@ -11,9 +11,7 @@ export async function finish(
   inputs: ReturnType<typeof applyPreset>,
   report: ImageReport,
 ): Promise<void> {
-  const file = resolve(io.cwd, inputs.report);
-  await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
+  await writeFileAtomic(resolve(io.cwd, inputs.report), `${JSON.stringify(report, null, 2)}\n`);
   io.output('digest', report.digest);
   if (report.reference) io.output('image', report.reference);
   if (report.image) io.output('image-name', report.image);

@@ -1,15 +1,20 @@
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { DataError, messageOf, UsageError } from '../../core/errors.js';
 import { resolveBaseline } from '../../core/metrics/baseline.js';
 import { compareMetrics as compare } from '../../core/metrics/compare.js';
+import { ImpossibleComparisonError } from '../../core/metrics/errors.js';
 import { fingerprintBytes } from '../../core/metrics/fingerprint.js';
 import { serializeReport } from '../../core/metrics/report.js';
 import { type MetricRule, parseRules } from '../../core/metrics/rules.js';
 import { renderSummary } from '../../core/metrics/summary.js';
 import { loadConfig } from '../../config/loader.js';
+import { COMPARISON_REPORT_VERSION } from '../../core/metrics/report.js';
+import { writeFileAtomic } from '../../platform/fs/atomic-write.js';
+import { checkRunPaths } from '../../platform/fs/output-paths.js';
+import { keepReportCurrent } from '../../platform/fs/report-file.js';
 import type { ActionIO } from '../../platform/io.js';
 import { withAcceptances } from './acceptances.js';
 import { type CompareInputs, getCompareInputs } from './inputs.js';
@@ -18,6 +23,26 @@ import { baselineSources, readNamed } from './sources.js';
 /** `mlci compare-metrics`: resolve the baseline, compare, write the report, outputs and summary; exit 1 on a failed gate. */
 export async function compareMetrics(io: ActionIO): Promise<void> {
   const inputs = getCompareInputs(io.inputs);
+  await checkRunPaths(
+    io,
+    { report: inputs.report },
+    {
+      candidate: inputs.candidate,
+      predictions: inputs.predictions,
+      baseline: inputs.baseline,
+      'baseline-predictions': inputs['baseline-predictions'],
+      config: inputs.config,
+      'eval-data': inputs['eval-data'],
+    },
+  );
+  await keepReportCurrent(
+    resolve(io.cwd, inputs.report),
+    { kind: 'mlci/comparison-report', version: COMPARISON_REPORT_VERSION },
+    () => compareWith(io, inputs),
+  );
+}
+
+async function compareWith(io: ActionIO, inputs: CompareInputs): Promise<void> {
   const rules = await readRules(io, inputs);
   const candidate = {
     metrics: inputs.candidate ? await readNamed(io, inputs.candidate, 'candidate') : undefined,
@@ -53,16 +78,20 @@ export async function compareMetrics(io: ActionIO): Promise<void> {
     },
   });
   const report = await withAcceptances(io, inputs, compared);
-  const reportPath = resolve(io.cwd, inputs.report);
-  await mkdir(dirname(reportPath), { recursive: true });
-  await writeFile(reportPath, serializeReport(report));
+  await writeFileAtomic(resolve(io.cwd, inputs.report), serializeReport(report));
   for (const warning of report.warnings) io.log.warning(warning);
   for (const notice of report.notices) io.log.notice(notice);
   io.output('verdict', report.verdict);
   io.output('failed-metrics', report.failedMetrics.join(','));
+  io.output('comparable', String(report.impossible.length === 0));
   io.output('report', inputs.report);
   io.output('baseline-source', report.baseline.source);
   await io.summary(renderSummary(report));
+  if (report.impossible.length) {
+    throw new ImpossibleComparisonError(`the comparison could not be made: ${report.impossible.join('; ')}`, {
+      hint: `see ${inputs.report}; exit 2 means the inputs cannot be compared, not that the model got worse`,
+    });
+  }
   if (report.verdict === 'fail') {
     throw new DataError(`gate failed: ${report.reasons.join('; ')}`, {
       hint: `see ${inputs.report} and the job summary`,

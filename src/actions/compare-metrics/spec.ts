@@ -131,6 +131,10 @@ export const spec = {
   outputs: {
     verdict: { description: 'pass or fail.' },
     'failed-metrics': { description: 'Comma-separated names of the metrics that failed the gate.' },
+    comparable: {
+      description:
+        'true when the comparison could be made; false when it could not (different test sets, duplicate example ids, a gated metric missing from one side: exit 2, not a regression).',
+    },
     report: { description: 'Path of the JSON report (kind mlci/comparison-report).', path: true },
     'baseline-source': { description: 'Where the baseline came from: file, release, artifact, git or none.' },
   },

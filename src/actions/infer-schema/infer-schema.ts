@@ -1,5 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { UsageError } from '../../core/errors.js';
 import { ColumnInference, MISSING_MARKERS } from '../../core/data/profile/infer/column-inference.js';
 import {
@@ -13,6 +12,8 @@ import type { DataProfile } from '../../core/data/profile/profile.js';
 import { formatProfile } from '../../core/data/profile/profile-json.js';
 import { createProfiler } from '../../core/data/profile/profiler.js';
 import { type DataFile, resolveDataFiles } from '../../platform/data/files.js';
+import { writeFileAtomic } from '../../platform/fs/atomic-write.js';
+import { checkRunPaths } from '../../platform/fs/output-paths.js';
 import type { ActionIO } from '../../platform/io.js';
 import { readList, readString } from '../inputs.js';
 import { cell } from '../../core/text/markdown.js';
@@ -30,6 +31,7 @@ export async function inferSchema(io: ActionIO): Promise<void> {
   const options = { delimiter: readString(io.inputs, 'delimiter') };
   const out = resolve(io.cwd, readString(io.inputs, 'out', 'schema.yaml'));
   const profileOut = readString(io.inputs, 'profile-out');
+  await checkRunPaths(io, { out, 'profile-out': profileOut }, { data: files.map((file) => file.absolute) });
 
   const { columns, rows, markers } = await infer(files, options);
   const draft = draftSchema(
@@ -38,7 +40,7 @@ export async function inferSchema(io: ActionIO): Promise<void> {
     files.map((file) => file.path),
     MISSING_MARKERS.filter((marker) => markers.has(marker)),
   );
-  write(out, /\.json$/i.test(out) ? draftToJson(draft) : draftToYaml(draft));
+  await writeFileAtomic(out, /\.json$/i.test(out) ? draftToJson(draft) : draftToYaml(draft));
   io.log.info(
     `wrote a draft schema of ${columns.length} fields from ${rows} rows to ${out}: review it before use`,
   );
@@ -48,7 +50,7 @@ export async function inferSchema(io: ActionIO): Promise<void> {
   if (profileOut) {
     const profile = await referenceProfile(files, options, draft);
     const target = resolve(io.cwd, profileOut);
-    write(target, formatProfile(profile));
+    await writeFileAtomic(target, formatProfile(profile));
     io.log.info(`wrote the reference profile to ${target}`);
     io.output('profile', target);
   }
@@ -116,11 +118,6 @@ async function referenceProfile(
     return profiler.result();
   };
   return pass(await pass());
-}
-
-function write(path: string, text: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, text);
 }
 
 function summary(draft: DraftSchema): string {

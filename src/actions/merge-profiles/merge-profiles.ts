@@ -1,5 +1,5 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { type DriftResult, compareProfiles } from '../../core/data/drift/drift.js';
 import { readDriftOptions } from '../../core/data/drift/drift-options.js';
 import { figure } from '../../core/data/drift/drift.js';
@@ -9,6 +9,8 @@ import { parseSourceDoc } from '../../core/data/table-schema/source-doc.js';
 import { DataError, UsageError } from '../../core/errors.js';
 import { resolveDataFiles } from '../../platform/data/files.js';
 import { readProfileFile } from '../../platform/data/profile-file.js';
+import { writeFileAtomic } from '../../platform/fs/atomic-write.js';
+import { checkRunPaths } from '../../platform/fs/output-paths.js';
 import type { ActionIO } from '../../platform/io.js';
 import { readBoolean, readList, readString } from '../inputs.js';
 import { cell } from '../../core/text/markdown.js';
@@ -24,8 +26,12 @@ export async function mergeProfilesCommand(io: ActionIO): Promise<void> {
   const files = resolveDataFiles(patterns, io.cwd);
   const merged = files.map((file) => readProfileFile(file.absolute, file.path)).reduce(mergeProfiles);
   const out = resolve(io.cwd, readString(io.inputs, 'out', 'profile.json'));
-  mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, formatProfile(merged));
+  await checkRunPaths(
+    io,
+    { out },
+    { profiles: files.map((file) => file.absolute), reference: readString(io.inputs, 'reference') },
+  );
+  await writeFileAtomic(out, formatProfile(merged));
   io.log.info(`merged ${files.length} profiles (${merged.rows} rows) into ${out}`);
   io.output('profile', out);
   io.output('rows', String(merged.rows));

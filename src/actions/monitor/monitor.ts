@@ -21,6 +21,7 @@ import {
   type FindingKind,
   type IncidentOutcome,
   type MonitorReport,
+  MONITOR_REPORT_VERSION,
   monitorHeader,
   overallStatus,
 } from '../../core/monitor/report.js';
@@ -30,10 +31,12 @@ import { readProfileFile } from '../../platform/data/profile-file.js';
 import { createGitHubClient } from '../../platform/github/client.js';
 import { applyIncident, findIncident } from '../../platform/github/incidents.js';
 import { actingLogin } from '../../platform/github/marked.js';
+import { writeFileAtomic } from '../../platform/fs/atomic-write.js';
+import { checkRunPaths } from '../../platform/fs/output-paths.js';
+import { keepReportCurrent } from '../../platform/fs/report-file.js';
 import type { ActionIO } from '../../platform/io.js';
 import { validateFiles } from '../validate-data/validate-files.js';
 import { getMonitorInputs, type MonitorInputs } from './inputs.js';
-import { writeText } from './write.js';
 
 async function readText(cwd: string, path: string, what: string): Promise<string> {
   try {
@@ -52,6 +55,28 @@ async function readText(cwd: string, path: string, what: string): Promise<string
  */
 export async function monitor(io: ActionIO): Promise<void> {
   const inputs = getMonitorInputs(io.inputs);
+  await checkRunPaths(
+    io,
+    { report: inputs.report, out: inputs.out },
+    {
+      data: inputs.data.filter((p) => !/[*?[{]/.test(p)),
+      schema: inputs.schema,
+      'reference-profile': inputs['reference-profile'],
+      checks: inputs.checks,
+      predictions: inputs.predictions,
+      labels: inputs.labels,
+      'reference-predictions': inputs['reference-predictions'],
+      'release-record': inputs['release-record'],
+    },
+  );
+  await keepReportCurrent(
+    resolve(io.cwd, inputs.report),
+    { kind: 'mlci/monitor-report', version: MONITOR_REPORT_VERSION },
+    () => monitorRun(io, inputs),
+  );
+}
+
+async function monitorRun(io: ActionIO, inputs: MonitorInputs): Promise<void> {
   if (!inputs.data.length && !inputs.predictions)
     throw new UsageError('nothing to monitor: give `data` (a production sample) and/or `predictions`');
   const at = new Date().toISOString();
@@ -80,8 +105,8 @@ export async function monitor(io: ActionIO): Promise<void> {
     incidents,
   };
   const markdown = renderMonitorReport(report, histories);
-  await writeText(io.cwd, inputs.report, `${JSON.stringify(report, null, 2)}\n`);
-  if (inputs.out) await writeText(io.cwd, inputs.out, markdown);
+  await writeFileAtomic(resolve(io.cwd, inputs.report), `${JSON.stringify(report, null, 2)}\n`);
+  if (inputs.out) await writeFileAtomic(resolve(io.cwd, inputs.out), markdown);
   const open = incidents
     .filter((i) => i.issue && ['opened', 'reopened', 'commented', 'updated'].includes(i.action))
     .map((i) => i.issue!.number);

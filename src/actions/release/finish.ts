@@ -1,6 +1,6 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { type ReleaseRecord, serializeRecord } from '../../core/release/record.js';
+import { writeFileAtomic } from '../../platform/fs/atomic-write.js';
 import type { ActionIO } from '../../platform/io.js';
 import type { ReleaseInputs } from './inputs.js';
 import { renderReleaseSummary } from './summary.js';
@@ -13,9 +13,7 @@ export async function finish(
   releaseUrl: string,
   outcome: 'released' | 'rolled-back',
 ): Promise<void> {
-  const path = resolve(io.cwd, inputs.record);
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, serializeRecord(record));
+  await writeFileAtomic(resolve(io.cwd, inputs.record), serializeRecord(record));
   io.output('outcome', outcome);
   io.output('version', record.release);
   io.output('digest', record.image.digest);

@@ -1,24 +1,13 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, resolve, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { resolve, sep } from 'node:path';
 import { UsageError } from '../../core/errors.js';
 import { type LoadedReport, parseReport } from '../../core/report/load.js';
 import { resolveDataFiles } from '../../platform/data/files.js';
+import { writeFileAtomic } from '../../platform/fs/atomic-write.js';
 
-/**
- * Writes a file atomically: a temp file in the same directory, then rename (DESIGN.md "files").
- * Kept here until the shared atomic-write helper lands; then this should call it.
- */
+/** Writes a file whole or not at all (DESIGN.md "files"): the shared atomic writer. */
 export async function writeAtomic(path: string, text: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const temp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
-  try {
-    await writeFile(temp, text);
-    await rename(temp, path);
-  } catch (thrown) {
-    await rm(temp, { force: true });
-    throw thrown;
-  }
+  await writeFileAtomic(path, text);
 }
 
 /** The reports the `reports` input names (paths and globs), parsed, in the order given. */

@@ -1,9 +1,13 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { buildGraph, planTraining } from '../../core/train/plan.js';
 import { reproduceStage } from '../../core/train/reproduce.js';
 import { buildRunRecord } from '../../core/train/run-record.js';
 import { runTraining, stageRecordsOf, trainOutputs } from '../../core/train/training-run.js';
+import { RUN_RECORD_VERSION } from '../../core/train/run-record.js';
+import type { Stage } from '../../core/train/stage.js';
+import { writeFileAtomic } from '../../platform/fs/atomic-write.js';
+import { checkRunPaths } from '../../platform/fs/output-paths.js';
+import { keepReportCurrent } from '../../platform/fs/report-file.js';
 import type { ActionIO } from '../../platform/io.js';
 import { headCommit, headRef } from '../../platform/git/commit.js';
 import { effectsContext } from '../../platform/train/context.js';
@@ -18,6 +22,44 @@ export async function train(io: ActionIO): Promise<void> {
   const inputs = getTrainInputs(io.inputs);
   const root = io.cwd;
   const { stages, source } = await loadStages(root, inputs, (line) => io.log.warning(line));
+  await checkRunPaths(
+    io,
+    { record: inputs.record },
+    { config: source === 'action inputs' ? [] : source, ...stagePaths(stages) },
+  );
+  await keepReportCurrent(
+    resolve(root, inputs.record),
+    { kind: 'mlci/run-record', version: RUN_RECORD_VERSION },
+    () => trainStages(io, inputs, stages, source),
+  );
+}
+
+/** Every literal path the stages read or write, by the stage field that names it (globs left out). */
+function stagePaths(stages: readonly Stage[]): Record<string, string[]> {
+  const paths: Record<string, string[]> = { deps: [], outs: [], metrics: [], plots: [], params: [] };
+  const add = (field: string, stage: Stage, list: readonly string[]) =>
+    paths[field]!.push(...list.filter((p) => !/[*?[{]/.test(p)).map((p) => join(stage.wdir, p)));
+  for (const stage of stages) {
+    add('deps', stage, stage.deps);
+    add('outs', stage, stage.outs);
+    add('metrics', stage, stage.metrics);
+    add('plots', stage, stage.plots);
+    add(
+      'params',
+      stage,
+      stage.params.flatMap((p) => (p.kind === 'file' ? [p.file] : [])),
+    );
+  }
+  return paths;
+}
+
+async function trainStages(
+  io: ActionIO,
+  inputs: ReturnType<typeof getTrainInputs>,
+  stages: Stage[],
+  source: string,
+): Promise<void> {
+  const root = io.cwd;
   const graph = buildGraph(stages);
   const plan = planTraining(graph, inputs.targets, { downstream: inputs.downstream });
   io.log.info(`mlci train: ${plan.length} stage(s) from ${source}: ${plan.join(' -> ')}`);
@@ -52,9 +94,7 @@ export async function train(io: ActionIO): Promise<void> {
     durationMs: ended.getTime() - started.getTime(),
     stages: stageRecords,
   });
-  const recordPath = resolve(root, inputs.record);
-  await mkdir(dirname(recordPath), { recursive: true });
-  await writeFile(recordPath, `${JSON.stringify(record, null, 2)}\n`);
+  await writeFileAtomic(resolve(root, inputs.record), `${JSON.stringify(record, null, 2)}\n`);
   const outputs = trainOutputs(plan, stageRecords, run.fingerprints, inputs.record);
   for (const [name, value] of Object.entries(outputs)) io.output(name, value);
   await io.summary(trainSummary(record));

@@ -1,5 +1,5 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { mergeChecks, readTableChecks } from '../../core/data/checks/table-checks.js';
 import { compareProfiles } from '../../core/data/drift/drift.js';
 import { formatProfile } from '../../core/data/profile/profile-json.js';
@@ -8,7 +8,10 @@ import { loadSchema } from '../../core/data/table-schema/load-any.js';
 import { parseSourceDoc } from '../../core/data/table-schema/source-doc.js';
 import { buildReport, type ValidationReport } from '../../core/data/validate/report.js';
 import { DataError, UsageError } from '../../core/errors.js';
-import { resolveDataFiles } from '../../platform/data/files.js';
+import { type DataFile, resolveDataFiles } from '../../platform/data/files.js';
+import { writeFileAtomic } from '../../platform/fs/atomic-write.js';
+import { checkRunPaths } from '../../platform/fs/output-paths.js';
+import { keepReportCurrent } from '../../platform/fs/report-file.js';
 import { readProfileFile } from '../../platform/data/profile-file.js';
 import type { ActionIO } from '../../platform/io.js';
 import { annotate } from './annotations.js';
@@ -30,9 +33,32 @@ async function readText(cwd: string, path: string, what: string): Promise<string
 
 /** `mlci validate-data`: schema, table checks and drift over data files; one report, exit 1 when invalid. */
 export async function validateData(io: ActionIO): Promise<void> {
-  const started = performance.now();
   const inputs = getValidateDataInputs(io.inputs);
   const files = inputs.datapackage ? [] : resolveDataFiles(inputs.data, io.cwd);
+  await checkRunPaths(
+    io,
+    { report: inputs.report, profile: inputs.profile },
+    {
+      data: files.map((file) => file.absolute),
+      schema: inputs.schema,
+      checks: inputs.checks,
+      'reference-profile': inputs['reference-profile'],
+      datapackage: inputs.datapackage,
+    },
+  );
+  await keepReportCurrent(
+    resolve(io.cwd, inputs.report),
+    { kind: 'mlci/validation-report', version: 1 },
+    () => validate(io, inputs, files),
+  );
+}
+
+async function validate(
+  io: ActionIO,
+  inputs: ReturnType<typeof getValidateDataInputs>,
+  files: DataFile[],
+): Promise<void> {
+  const started = performance.now();
   const schema = inputs.schema
     ? loadSchema(parseSourceDoc(inputs.schema, await readText(io.cwd, inputs.schema, 'schema')))
     : undefined;
@@ -150,8 +176,7 @@ function driftSection(
 async function writeOut(cwd: string, path: string, text: string): Promise<void> {
   const target = resolve(cwd, path);
   try {
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, text);
+    await writeFileAtomic(target, text);
   } catch (thrown) {
     throw new UsageError(`cannot write ${path}: ${(thrown as NodeJS.ErrnoException).code ?? String(thrown)}`);
   }

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -25,30 +24,45 @@ function blobsOf(artifact: Artifact): { layers: ImageLayer[]; json: Blob[] } {
   return { layers: [...layers.values()], json };
 }
 
+/**
+ * How a sink puts whole files in place: all of a file or none of it, never a half-written one under its
+ * final name (platform/fs/atomic-write.ts; passed in, as core does not reach the platform itself).
+ */
+export interface WholeFileWriter {
+  writeFile(path: string, content: string | Uint8Array): Promise<void>;
+  /** Throwing from `write` abandons the file. */
+  writeStream(path: string, write: (out: Writable) => Promise<void>): Promise<void>;
+}
+
 /** Streams bytes to a file while hashing them; a digest that does not match is an error, not a blob. */
-async function writeVerified(path: string, source: Readable, want: Descriptor): Promise<void> {
-  const hash = createHash('sha256');
-  let size = 0;
-  const temp = `${path}.${process.pid}.tmp`;
-  await pipeline(
-    source,
-    async function* (chunks: AsyncIterable<Buffer>) {
-      for await (const chunk of chunks) {
-        hash.update(chunk);
-        size += chunk.length;
-        yield chunk;
-      }
-    },
-    createWriteStream(temp),
-  );
-  const got = `sha256:${hash.digest('hex')}`;
-  if (got !== want.digest || size !== want.size) {
-    throw new DataError(
-      `blob ${want.digest} came out as ${got} (${size} bytes, expected ${want.size}): a source file changed during the build`,
-      { hint: 'run the build again once nothing writes to the source directories' },
+async function writeVerified(
+  files: WholeFileWriter,
+  path: string,
+  source: Readable,
+  want: Descriptor,
+): Promise<void> {
+  await files.writeStream(path, async (out) => {
+    const hash = createHash('sha256');
+    let size = 0;
+    await pipeline(
+      source,
+      async function* (chunks: AsyncIterable<Buffer>) {
+        for await (const chunk of chunks) {
+          hash.update(chunk);
+          size += chunk.length;
+          yield chunk;
+        }
+      },
+      out,
     );
-  }
-  await rename(temp, path);
+    const got = `sha256:${hash.digest('hex')}`;
+    if (got !== want.digest || size !== want.size) {
+      throw new DataError(
+        `blob ${want.digest} came out as ${got} (${size} bytes, expected ${want.size}): a source file changed during the build`,
+        { hint: 'run the build again once nothing writes to the source directories' },
+      );
+    }
+  });
 }
 
 async function exists(path: string, size: number): Promise<boolean> {
@@ -64,6 +78,7 @@ export async function writeOciLayout(
   dir: string,
   artifact: Artifact,
   tags: readonly string[],
+  files: WholeFileWriter,
 ): Promise<Digest> {
   const blobs = join(dir, 'blobs', 'sha256');
   await mkdir(blobs, { recursive: true });
@@ -71,10 +86,10 @@ export async function writeOciLayout(
   for (const layer of layers) {
     const path = join(blobs, hexOf(layer.descriptor.digest));
     if (await exists(path, layer.descriptor.size)) continue;
-    await writeVerified(path, await layer.layer.compressed(), layer.descriptor);
+    await writeVerified(files, path, await layer.layer.compressed(), layer.descriptor);
   }
-  for (const blob of json) await writeFile(join(blobs, hexOf(blob.descriptor.digest)), blob.bytes);
-  await writeFile(join(dir, 'oci-layout'), `${JSON.stringify({ imageLayoutVersion: '1.0.0' })}\n`);
+  for (const blob of json) await files.writeFile(join(blobs, hexOf(blob.descriptor.digest)), blob.bytes);
+  await files.writeFile(join(dir, 'oci-layout'), `${JSON.stringify({ imageLayoutVersion: '1.0.0' })}\n`);
   const top = artifact.manifest.descriptor;
   const previous = await readFile(join(dir, 'index.json'), 'utf8')
     .then((text) => (JSON.parse(text) as { manifests?: Descriptor[] }).manifests ?? [])
@@ -94,7 +109,7 @@ export async function writeOciLayout(
       })),
     ],
   };
-  await writeFile(join(dir, 'index.json'), `${JSON.stringify(index)}\n`);
+  await files.writeFile(join(dir, 'index.json'), `${JSON.stringify(index)}\n`);
   return top.digest;
 }
 

@@ -1,7 +1,8 @@
 import { createReadStream, type Stats } from 'node:fs';
-import { lstat, open, readdir, readlink, realpath, stat } from 'node:fs/promises';
-import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
+import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
+import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../errors.js';
+import { isInside, linkInside } from '../fs/link-rule.js';
 import type { TarEntry } from './tar.js';
 
 /** Files to put at a path in the image: a file or a directory of the build context. */
@@ -58,10 +59,7 @@ async function headOf(path: string): Promise<Buffer> {
   }
 }
 
-function inside(root: string, path: string): boolean {
-  const rel = relative(root, path);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-}
+const inside = isInside;
 
 function identity(st: Stats): string {
   return `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}:${st.mode}`;
@@ -166,13 +164,7 @@ async function linkMember(
   sourceRoot: string,
   contextRoot: string,
 ): Promise<SourceMember> {
-  const link = await readlink(absolute);
-  const resolved = await realpath(absolute).catch(() => resolve(dirname(absolute), link));
-  if (!inside(contextRoot, resolved)) {
-    throw new UsageError(`symlink "${shown}" points outside the build context (to ${link})`, {
-      hint: 'a link may only point inside the workspace; copy the target in or remove the link',
-    });
-  }
+  const { target: link, resolved } = await linkInside(absolute, contextRoot, shown, 'the build context');
   if (inside(sourceRoot, resolved) && !isAbsolute(link)) {
     return { entry: { type: 'symlink', path, target: link }, identity: `${path}->${link}` };
   }

@@ -37,13 +37,23 @@ export function applyAcceptances(
   }
   if (applied.length === 0) return { ...report, acceptances: [] };
   const reasonOf = new Map(applied.map((a) => [a.metric, `accepted by @${a.by}: ${a.reason}`]));
-  // Gate reasons name their metric first (`accuracy: …`, gate.ts); only those of accepted metrics go.
-  const reasons = report.reasons.filter(
-    (reason) => ![...reasonOf.keys()].some((m) => reason.startsWith(`${m}: `)),
-  );
+  // The gate's reasons are the failing metrics' own reasons, verbatim (gate.ts): take out one occurrence
+  // of each reason of an accepted metric, so a twin sentence of another metric still fails the gate.
+  const owed = new Map<string, number>();
+  for (const m of report.metrics)
+    if (reasonOf.has(m.name)) for (const r of m.reasons) owed.set(r, (owed.get(r) ?? 0) + 1);
+  const reasons = report.reasons.filter((reason) => {
+    const left = owed.get(reason) ?? 0;
+    if (left > 0 && !report.impossible.includes(reason)) {
+      owed.set(reason, left - 1);
+      return false;
+    }
+    return ![...reasonOf.keys()].some((m) => reason.startsWith(`${m} is inconclusive`));
+  });
   return {
     ...report,
-    verdict: reasons.length ? 'fail' : 'pass',
+    // An impossible comparison stays impossible: an acceptance covers a regression, not a broken input.
+    verdict: reasons.length || report.impossible.length ? 'fail' : 'pass',
     reasons,
     failedMetrics: report.failedMetrics.filter((m) => !reasonOf.has(m)),
     metrics: report.metrics.map((m) =>

@@ -20,6 +20,7 @@ export const CONFUSION_METRICS = [
   'precision_weighted',
   'recall_weighted',
   'f1_weighted',
+  'mcc',
 ] as const;
 
 /**
@@ -61,6 +62,7 @@ export function confusionMetrics(matrix: Float64Array, k: number, positive?: num
     precision_weighted: weighted(precision),
     recall_weighted: weighted(recall),
     f1_weighted: weighted(f1),
+    mcc: matthews(tpAll, total, trueSum, predSum),
   };
   if (positive !== undefined) {
     out.precision = positive < 0 ? 0 : precision[positive]!;
@@ -68,6 +70,25 @@ export function confusionMetrics(matrix: Float64Array, k: number, positive?: num
     out.f1 = positive < 0 ? 0 : f1[positive]!;
   }
   return out;
+}
+
+/**
+ * Matthews correlation coefficient, multiclass (Gorodkin's R_K) as scikit-learn's matthews_corrcoef:
+ * (c·s − Σ p_k t_k) / √((s² − Σ p_k²)(s² − Σ t_k²)), 0 when either factor is 0.
+ */
+function matthews(correct: number, total: number, trueSum: Float64Array, predSum: Float64Array): number {
+  let pt = 0;
+  let pp = 0;
+  let tt = 0;
+  for (let c = 0; c < trueSum.length; c++) {
+    pt += predSum[c]! * trueSum[c]!;
+    pp += predSum[c]! * predSum[c]!;
+    tt += trueSum[c]! * trueSum[c]!;
+  }
+  const covPP = total * total - pp;
+  const covTT = total * total - tt;
+  if (covPP * covTT === 0) return 0;
+  return (correct * total - pt) / Math.sqrt(covTT * covPP);
 }
 
 function ratio(numerator: number, denominator: number): number {

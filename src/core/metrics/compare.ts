@@ -1,5 +1,6 @@
 import { DataError, messageOf } from '../errors.js';
-import { alignById } from './align.js';
+import { CONFUSION_METRICS } from './classification.js';
+import { alignById, checkUniqueIds, describeIdDifference } from './align.js';
 import type { NamedText, ResolvedBaseline } from './baseline.js';
 import { computeMetrics } from './compute.js';
 import { buildEvaluation, type Evaluation, type EvaluationOptions, sortLabels } from './evaluation.js';
@@ -47,6 +48,12 @@ interface Side {
   readonly fingerprint?: string;
   readonly idsFingerprint?: string;
   readonly confusion?: { labels: readonly string[]; matrix: readonly (readonly number[])[] };
+  /** The task the predictions were read as (auto-detected once, here). */
+  readonly task?: 'classification' | 'regression';
+  /** Rows by id (ids checked unique). */
+  readonly byId?: ReadonlyMap<string, PredictionRow>;
+  /** Why a metric the task offers could not be computed (ROC AUC with one class …). */
+  readonly undefinedMetrics?: Readonly<Record<string, string>>;
 }
 
 function readSide(
@@ -58,7 +65,10 @@ function readSide(
   const values = new Map(document?.values ?? []);
   if (!predictions) return { document, values, fingerprint: document?.fingerprint };
   const rows = parsePredictions(predictions.text, predictions.name);
-  const computed = computeMetrics(buildEvaluation(rows, predictions.name, options));
+  // Before anything counts them: a repeated row would count twice in every metric.
+  const byId = checkUniqueIds(rows, predictions.name);
+  const evaluation = buildEvaluation(rows, predictions.name, options);
+  const computed = computeMetrics(evaluation);
   for (const [name, value] of Object.entries(computed.values)) values.set(name, value);
   const fp = fingerprintRows(rows);
   return {
@@ -69,6 +79,9 @@ function readSide(
     fingerprint: fp.value,
     idsFingerprint: fp.ids,
     confusion: computed.confusion,
+    undefinedMetrics: computed.undefinedMetrics,
+    task: evaluation.task,
+    byId,
   };
 }
 
@@ -87,6 +100,8 @@ export async function compareMetrics(input: CompareInput): Promise<ComparisonRep
   const warnings: string[] = [];
   const notices: string[] = [];
   const reasons: string[] = [];
+  // Why the comparison cannot be made at all (exit 2, not a regression).
+  const impossible: string[] = [];
 
   // Every fingerprint each side has, best first; the first pair of the same scheme is compared.
   const candidateFps = fingerprintsOf(candidate, input.candidate.evalData);
@@ -104,16 +119,20 @@ export async function compareMetrics(input: CompareInput): Promise<ComparisonRep
   }
   const refused = (match === 'different' || match === 'relabelled') && !options.allowDifferentTestSets;
   if (refused) {
-    reasons.push(
+    const how =
+      candidate.rows && baseline?.rows
+        ? describeIdDifference(candidate.rows, baseline.rows)
+        : `fingerprints ${pairFound![0].value} and ${pairFound![1].value}`;
+    impossible.push(
       match === 'relabelled'
-        ? 'the test set was relabelled: same example ids, different labels — deltas would mean nothing (set allow-different-test-sets to compare anyway)'
-        : 'candidate and baseline were evaluated on different test sets (fingerprints differ); refusing to compare (set allow-different-test-sets to compare anyway)',
+        ? `the test set was relabelled: same example ids, different labels (${how}); deltas would mean nothing (set allow-different-test-sets to compare anyway)`
+        : `candidate and baseline were evaluated on different test sets: ${how}; refusing to compare (set allow-different-test-sets to compare anyway)`,
     );
   } else if (match === 'different' || match === 'relabelled') {
     warnings.push(`test sets differ (${match}); compared because allow-different-test-sets is set`);
   }
 
-  const pairing = await pair(candidate, baseline, refused, options, warnings);
+  const pairing = await pair(candidate, baseline, refused, options, warnings, input.rules);
   const gate = decide({
     candidate: candidate.values,
     baseline: baseline && !refused ? baseline.values : undefined,
@@ -124,9 +143,11 @@ export async function compareMetrics(input: CompareInput): Promise<ComparisonRep
     power: options.power,
     onInconclusive: options.onInconclusive,
     n: candidate.rows?.length,
+    whyUndefined: candidate.undefinedMetrics,
   });
   warnings.push(...gate.warnings);
   reasons.push(...gate.reasons);
+  impossible.push(...gate.impossible);
   if (!found) {
     const searched = input.baseline.searched.map((step) => `${step.source}: ${step.reason}`).join('; ');
     const text = `no baseline found (searched: ${searched || 'nothing'})`;
@@ -145,8 +166,9 @@ export async function compareMetrics(input: CompareInput): Promise<ComparisonRep
     .map((m) => m.name);
   return {
     ...comparisonHeader(),
-    verdict: reasons.length ? 'fail' : 'pass',
-    reasons,
+    verdict: reasons.length || impossible.length ? 'fail' : 'pass',
+    reasons: [...impossible, ...reasons],
+    impossible,
     warnings,
     notices,
     failedMetrics,
@@ -183,7 +205,7 @@ export async function compareMetrics(input: CompareInput): Promise<ComparisonRep
         seeding: RNG_SEEDING,
         seed: options.seed,
         perMetricSeed:
-          'fnv1a32("<seed>:<metric>"); chunks of 250 resamples seeded fnv1a32("<metric seed>#<chunk>")',
+          'one stream per pass, shared by its metrics: fnv1a32("<seed>:cells") for the confusion-matrix metrics, fnv1a32("<seed>:examples") for the per-example sums (mae, mse, rmse, r2, mape, log_loss, brier), fnv1a32("<seed>:pr_auc"); chunks of 250 resamples seeded fnv1a32("<pass seed>#<chunk>")',
       },
       resamples: options.resamples,
       stratified: pairing.stratified,
@@ -202,6 +224,19 @@ export async function compareMetrics(input: CompareInput): Promise<ComparisonRep
         }
       : null,
   };
+}
+
+/** Intervals whose cost does not grow with the resamples × examples (multinomial cells, DeLong). */
+const CHEAP = new Set<string>([...CONFUSION_METRICS, 'roc_auc']);
+
+/**
+ * The metrics that get paired statistics: every gated comparative one, plus informational ones whose
+ * interval is cheap. When nothing gates, every metric (the table is then all there is to read).
+ */
+export function metricsToResample(shared: readonly string[], rules: readonly MetricRule[]): string[] {
+  const gated = new Set(rules.filter((r) => r.comparative && !r.informational).map((r) => r.metric));
+  if (gated.size === 0) return [...shared];
+  return shared.filter((name) => gated.has(name) || CHEAP.has(name));
 }
 
 function fingerprintsOf(side: Side, evalData?: TestSetFingerprint): TestSetFingerprint[] {
@@ -227,6 +262,7 @@ async function pair(
   refused: boolean,
   options: CompareOptions,
   warnings: string[],
+  rules: readonly MetricRule[],
 ) {
   const none = (why: string) => ({
     stats: new Map(),
@@ -246,6 +282,7 @@ async function pair(
     baseline.predictionsFile!,
     candidate.rows,
     candidate.predictionsFile!,
+    { baseline: baseline.byId, candidate: candidate.byId },
   );
   if (alignment.onlyBaseline || alignment.onlyCandidate) {
     warnings.push(
@@ -257,16 +294,18 @@ async function pair(
     return none('labels differ between the files');
   }
   if (alignment.candidate.length < 2) return none('fewer than 2 shared examples');
-  const classes = sortLabels(
-    [...alignment.candidate, ...alignment.baseline].flatMap((row) => [
-      row.label,
-      ...(row.prediction !== undefined ? [row.prediction] : []),
-    ]),
-  );
-  const evaluation = {
-    ...options.evaluation,
-    classes: options.evaluation.task === 'regression' ? undefined : classes,
-  };
+  // The candidate's task for both (detected once when it was read): classes only for classification.
+  const task = candidate.task ?? (options.evaluation.task === 'auto' ? undefined : options.evaluation.task);
+  const classes =
+    task === 'regression'
+      ? undefined
+      : sortLabels(
+          [...alignment.candidate, ...alignment.baseline].flatMap((row) => [
+            row.label,
+            ...(row.prediction !== undefined ? [row.prediction] : []),
+          ]),
+        );
+  const evaluation = { ...options.evaluation, task: task ?? options.evaluation.task, classes };
   let base: Evaluation;
   let cand: Evaluation;
   try {
@@ -277,6 +316,7 @@ async function pair(
     return none('predictions could not be paired');
   }
   const shared = [...candidate.values.keys()].filter((name) => baseline.values.has(name));
+  const wanted = metricsToResample(shared, rules);
   const plan: PairedPlan = {
     resamples: options.resamples,
     seed: options.seed,
@@ -284,7 +324,7 @@ async function pair(
     stratify: options.stratify,
     threads: options.threads,
   };
-  const stats = await pairedStatistics(base, cand, shared, plan, warnings);
+  const stats = await pairedStatistics(base, cand, wanted, plan, warnings);
   return {
     stats,
     stratified: isStratified(cand, options.stratify),

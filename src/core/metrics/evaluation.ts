@@ -40,20 +40,35 @@ export interface EvaluationOptions {
 /** Sorts labels as numpy does: numerically when every label is a number, else by code point. */
 export function sortLabels(labels: Iterable<string>): string[] {
   const unique = [...new Set(labels)];
-  const numeric = unique.every((label) => label.trim() !== '' && Number.isFinite(Number(label)));
-  return numeric
-    ? unique.sort((a, b) => Number(a) - Number(b) || (a < b ? -1 : a > b ? 1 : 0))
-    : unique.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const numbers = unique.map((label) => (label.trim() === '' ? Number.NaN : Number(label)));
+  if (!numbers.every((value) => Number.isFinite(value))) {
+    return unique.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  }
+  // Parsed once, not in the comparator: a regression file's labels can be 100,000 distinct numbers.
+  const order = Array.from(unique.keys()).sort((i, j) => {
+    const a = unique[i]!;
+    const b = unique[j]!;
+    return numbers[i]! - numbers[j]! || (a < b ? -1 : a > b ? 1 : 0);
+  });
+  return order.map((i) => unique[i]!);
 }
 
 /** Chooses the task: regression when labels are numbers that are not all small integers. */
 export function detectTask(rows: readonly PredictionRow[]): 'classification' | 'regression' {
-  if (rows.some((row) => row.score !== undefined || row.probabilities !== undefined)) return 'classification';
-  const numbers = rows.map((row) => Number(row.label));
-  if (numbers.some((value) => !Number.isFinite(value))) return 'classification';
-  const integers = numbers.every((value) => Number.isInteger(value));
-  const distinct = new Set(numbers).size;
-  return integers && distinct <= 20 ? 'classification' : 'regression';
+  let integers = true;
+  for (const row of rows) {
+    if (row.score !== undefined || row.probabilities !== undefined) return 'classification';
+    const value = Number(row.label);
+    if (!Number.isFinite(value)) return 'classification';
+    if (!Number.isInteger(value)) integers = false;
+  }
+  if (!integers) return 'regression';
+  const distinct = new Set<number>();
+  for (const row of rows) {
+    distinct.add(Number(row.label));
+    if (distinct.size > 20) return 'regression';
+  }
+  return 'classification';
 }
 
 /** Builds the typed per-example arrays the metrics and the statistics work on. */

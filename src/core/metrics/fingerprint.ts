@@ -20,9 +20,18 @@ export function fingerprintRows(rows: readonly Pick<PredictionRow, 'id' | 'label
   const sorted = [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const all = createHash('sha256');
   const ids = createHash('sha256');
-  for (const row of sorted) {
-    all.update(`${JSON.stringify(row.id)}\t${JSON.stringify(row.label)}\n`);
-    ids.update(`${JSON.stringify(row.id)}\n`);
+  // The same bytes as one update per line, handed over in batches (an update per line is slow).
+  const BATCH = 4096;
+  for (let from = 0; from < sorted.length; from += BATCH) {
+    let allText = '';
+    let idText = '';
+    for (let i = from; i < Math.min(from + BATCH, sorted.length); i++) {
+      const id = JSON.stringify(sorted[i]!.id);
+      allText += `${id}\t${JSON.stringify(sorted[i]!.label)}\n`;
+      idText += `${id}\n`;
+    }
+    all.update(allText);
+    ids.update(idText);
   }
   return {
     value: `mlci-fp-v1:sha256:${all.digest('hex')}`,

@@ -1,3 +1,4 @@
+import { fmt, ruleText, signed, suggestion } from './gate-text.js';
 import type { PairedStatistic } from './paired.js';
 import type { Direction, MetricRule } from './rules.js';
 import { bootstrapPValue } from './stats/bootstrap.js';
@@ -52,6 +53,8 @@ export interface GateInput {
   readonly onInconclusive: 'pass' | 'fail';
   /** Test-set size, for the unpaired MDE of proportion metrics. */
   readonly n?: number;
+  /** Why the candidate's predictions could not give a metric (named when a rule asks for it). */
+  readonly whyUndefined?: Readonly<Record<string, string>>;
 }
 
 export interface GateResult {
@@ -59,28 +62,12 @@ export interface GateResult {
   readonly correction: Correction;
   readonly verdict: 'pass' | 'fail';
   readonly reasons: readonly string[];
+  /** Why the comparison cannot be made (a gated metric missing from one side): exit 2. */
+  readonly impossible: readonly string[];
   readonly warnings: readonly string[];
 }
 
 const PROPORTIONS = /^(accuracy|precision|recall|f1)(_|$)/;
-
-/** Renders a rule as the one-line text the report and the summary show. */
-export function ruleText(rule: MetricRule | undefined): string {
-  if (!rule) return 'none (informational)';
-  if (rule.informational) return 'informational';
-  const parts: string[] = [rule.direction === 'higher' ? 'higher is better' : 'lower is better'];
-  if (rule.floor !== undefined) parts.push(`floor ${rule.floor}`);
-  if (rule.ceiling !== undefined) parts.push(`ceiling ${rule.ceiling}`);
-  if (rule.margin !== undefined) parts.push(`non-inferiority margin ${rule.margin}`);
-  if (rule.relativeMargin !== undefined)
-    parts.push(`non-inferiority margin ${rule.relativeMargin * 100}% of |baseline|`);
-  if (rule.minImprovement !== undefined) parts.push(`min improvement ${rule.minImprovement}`);
-  if (rule.relativeMinImprovement !== undefined) {
-    parts.push(`min improvement ${rule.relativeMinImprovement * 100}% of |baseline|`);
-  }
-  if (rule.comparative && parts.length === 1) parts.push('no worse than baseline');
-  return parts.join(', ');
-}
 
 interface Draft {
   name: string;
@@ -96,12 +83,21 @@ interface Draft {
   hardFail: boolean;
   compared: boolean;
   uncomparable?: boolean;
+  /** The comparison cannot be made for this metric (missing from one side): exit 2. */
+  impossible?: string;
 }
 
 /** Decides every metric and the gate (reference statistics-and-baselines.md §2.3 decision rules, §2.8 modes). */
 export function decide(input: GateInput): GateResult {
   const ruleOf = new Map(input.rules.map((rule) => [rule.metric, rule]));
-  const names = [...new Set([...input.rules.map((rule) => rule.metric), ...input.candidate.keys()])];
+  // Baseline metrics too: one the candidate lost is shown as missing, even without a rule.
+  const names = [
+    ...new Set([
+      ...input.rules.map((rule) => rule.metric),
+      ...input.candidate.keys(),
+      ...(input.baseline?.keys() ?? []),
+    ]),
+  ];
   const warnings: string[] = [];
   const drafts = names.map((name) => draft(name, ruleOf.get(name), input));
   const correction: Correction = input.mode === 'block-on-regression' ? 'holm' : 'none';
@@ -116,15 +112,18 @@ export function decide(input: GateInput): GateResult {
   const metrics = drafts.map((d) => finish(d, adjustedOf.get(d.name), input, warnings));
   const gated = metrics.filter((m) => m.role === 'gated');
   const reasons: string[] = [];
+  const impossible = drafts.flatMap((d) => (d.impossible ? [d.impossible] : []));
   for (const m of gated) {
-    if (m.verdict === 'fail') reasons.push(`${m.name}: ${m.reasons.join('; ')}`);
+    if (drafts.find((d) => d.name === m.name)?.impossible) continue;
+    if (m.verdict === 'fail') reasons.push(...m.reasons);
     if (m.verdict === 'inconclusive' && input.onInconclusive === 'fail') {
-      reasons.push(`${m.name}: inconclusive (${m.reasons.join('; ')}) and on-inconclusive is fail`);
+      reasons.push(`${m.name} is inconclusive (${m.reasons.join('; ')}), and on-inconclusive is fail`);
     }
   }
   if (gated.length === 0)
     warnings.push('no rules configured: every metric is informational and nothing gates');
-  return { metrics, correction, verdict: reasons.length ? 'fail' : 'pass', reasons, warnings };
+  const verdict = reasons.length || impossible.length ? 'fail' : 'pass';
+  return { metrics, correction, verdict, reasons, impossible, warnings };
 }
 
 function draft(name: string, rule: MetricRule | undefined, input: GateInput): Draft {
@@ -140,6 +139,10 @@ function draft(name: string, rule: MetricRule | undefined, input: GateInput): Dr
     hardFail: false,
     compared: false,
   };
+  if (d.cand === undefined && d.base !== undefined && (!rule || rule.informational)) {
+    d.reasons.push('missing from the candidate');
+    return d;
+  }
   if (!rule || rule.informational) {
     // Shown with its test against "no difference", never gating and never in the correction.
     if (d.cand !== undefined && d.base !== undefined && Number.isFinite(d.cand) && Number.isFinite(d.base))
@@ -148,33 +151,42 @@ function draft(name: string, rule: MetricRule | undefined, input: GateInput): Dr
   }
   if (d.cand === undefined) {
     d.hardFail = true;
-    d.reasons.push('missing from the candidate metrics');
+    const why = input.whyUndefined?.[name];
+    d.impossible = why
+      ? `${name} has a rule but is missing from the candidate: ${why}`
+      : `${name} has a rule but is missing from the candidate${suggestion(name, input.candidate)}`;
+    d.reasons.push(d.impossible);
     return d;
   }
   if (!Number.isFinite(d.cand)) {
     d.hardFail = true;
-    d.reasons.push(`metric is ${d.cand} in the candidate`);
+    d.reasons.push(`${name} is ${d.cand} in the candidate`);
     return d;
   }
   if (rule.floor !== undefined && d.cand < rule.floor) {
     d.hardFail = true;
-    d.reasons.push(`${fmt(d.cand)} is below the floor ${rule.floor}`);
+    d.reasons.push(`${name} is ${fmt(d.cand)}, below the floor ${rule.floor}`);
   }
   if (rule.ceiling !== undefined && d.cand > rule.ceiling) {
     d.hardFail = true;
-    d.reasons.push(`${fmt(d.cand)} is above the ceiling ${rule.ceiling}`);
+    d.reasons.push(`${name} is ${fmt(d.cand)}, above the ceiling ${rule.ceiling}`);
   }
   if (!rule.comparative) return d;
   if (!input.baseline) {
     d.reasons.push('no baseline: compared with thresholds only');
     return d;
   }
-  if (d.base === undefined || !Number.isFinite(d.base)) {
+  if (d.base === undefined) {
+    // The rule asks for a comparison the baseline cannot give: not a regression, a broken comparison.
+    d.uncomparable = true;
+    d.impossible = `${name} has a comparative rule but is missing from the baseline${suggestion(name, input.baseline)}`;
+    d.reasons.push(d.impossible);
+    return d;
+  }
+  if (!Number.isFinite(d.base)) {
     // Not a failure of the candidate (MLflow fails it), but not a pass either: the policy decides.
     d.uncomparable = true;
-    d.reasons.push(
-      d.base === undefined ? 'the baseline has no such metric' : `the baseline value is ${d.base}`,
-    );
+    d.reasons.push(`the baseline value is ${d.base}`);
     return d;
   }
   d.compared = true;
@@ -226,14 +238,26 @@ function finish(d: Draft, pAdjusted: number | undefined, input: GateInput, warni
         : d.boundary < 0
           ? `no worse than the baseline by more than ${fmt(-d.boundary)}`
           : 'no worse than the baseline';
+    // The failure as a sentence: "accuracy is significantly worse than the baseline: Δ −0.04, …".
+    const failing =
+      d.boundary > 0
+        ? `falls short of the required improvement of ${fmt(d.boundary)}`
+        : d.boundary < 0
+          ? `worse than the baseline by more than the margin ${fmt(-d.boundary)}`
+          : 'worse than the baseline';
+    const is = d.boundary > 0 ? `${d.name}` : `${d.name} is`;
+    const change = `Δ ${signed(delta)}`;
     let comparison: Verdict;
     if (!d.stat) {
       comparison = oriented >= d.boundary ? 'pass' : 'fail';
       reasons.push(
-        `${comparison === 'pass' ? 'meets' : 'misses'} ${what} on point estimates (no paired predictions)`,
+        comparison === 'pass'
+          ? `meets ${what} on point estimates (no paired predictions)`
+          : `${is} ${failing} on point estimates: ${change} (no paired predictions, so no interval)`,
       );
     } else {
       const [lo, hi] = sign === 1 ? [d.stat.lower, d.stat.upper] : [-d.stat.upper, -d.stat.lower];
+      const level = `${fmt((1 - input.alpha) * 100)}% interval [${signed(d.stat.lower)}, ${signed(d.stat.upper)}]`;
       if (lo > d.boundary) {
         comparison = 'pass';
         reasons.push(`${what}: shown by the interval`);
@@ -245,12 +269,12 @@ function finish(d: Draft, pAdjusted: number | undefined, input: GateInput, warni
         comparison = 'fail';
         reasons.push(
           input.mode === 'all-must-pass'
-            ? `interval excludes ${what}`
-            : `significantly worse than ${what} (Holm-adjusted p = ${fmt(pAdjusted!)})`,
+            ? `${is} ${failing}: ${change}, ${level} excludes ${signed(sign * d.boundary)}`
+            : `${is} significantly ${failing}: ${change}, Holm-adjusted p = ${fmt(pAdjusted!)}`,
         );
       } else {
         comparison = 'inconclusive';
-        reasons.push(`the interval cannot tell whether it is ${what}`);
+        reasons.push(`the ${level} cannot tell whether it is ${what}`);
       }
     }
     if (verdict !== 'fail') verdict = comparison;
@@ -292,7 +316,4 @@ function mdeOf(d: Draft, input: GateInput): number | undefined {
   return undefined;
 }
 
-/** Numbers in messages: 4 significant digits. */
-export function fmt(value: number): string {
-  return Number.isFinite(value) ? String(Number(value.toPrecision(4))) : String(value);
-}
+export { fmt, ruleText, signed } from './gate-text.js';

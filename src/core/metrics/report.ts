@@ -15,7 +15,13 @@ export const COMPARISON_REPORT_VERSION = 1;
  */
 export interface ComparisonReport extends ReportHeader<'mlci/comparison-report'> {
   readonly verdict: 'pass' | 'fail';
+  /** Every reason the gate failed, the impossible-comparison ones first. */
   readonly reasons: readonly string[];
+  /**
+   * Why the comparison could not be made (different test sets, a gated metric missing from one side):
+   * non-empty means exit 2 rather than the regression's exit 1. Empty when the comparison was made.
+   */
+  readonly impossible: readonly string[];
   readonly warnings: readonly string[];
   readonly notices: readonly string[];
   readonly failedMetrics: readonly string[];

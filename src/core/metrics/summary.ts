@@ -19,7 +19,9 @@ function signed(value: number | null): string {
 /** The job summary: verdict first, the table, then where the baseline came from and the statistics used. */
 export function renderSummary(report: ComparisonReport): string {
   const lines: string[] = [];
-  lines.push(`## mlci compare-metrics: ${report.verdict === 'pass' ? '✅ pass' : '❌ fail'}`, '');
+  const headline =
+    report.verdict === 'pass' ? '✅ pass' : report.impossible.length ? '⛔ comparison impossible' : '❌ fail';
+  lines.push(`## mlci compare-metrics: ${headline}`, '');
   for (const reason of report.reasons) lines.push(`- ${esc(reason)}`);
   if (report.reasons.length) lines.push('');
   for (const a of report.acceptances ?? [])
@@ -58,7 +60,7 @@ export function renderSummary(report: ComparisonReport): string {
           : fmt(m.pValue);
     const rel = m.relativeDelta === null ? '–' : `${signed(m.relativeDelta * 100)}%`;
     lines.push(
-      `| ${esc(m.name)} | ${num(m.baseline)} | ${num(m.candidate)} | ${signed(m.delta)} | ${rel} | ${interval} | ${p} | ${m.test} | ${num(m.mde)} | ${esc(m.rule)} | ${ICON[m.verdict]} |`,
+      `| ${esc(m.name)} | ${num(m.baseline)} | ${m.candidate === null && m.baseline !== null ? 'missing' : num(m.candidate)} | ${signed(m.delta)} | ${rel} | ${interval} | ${p} | ${m.test} | ${num(m.mde)} | ${esc(m.rule)} | ${ICON[m.verdict]} |`,
     );
   }
   if (shown.length < report.metrics.length) {

@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
-import { isMap, LineCounter, parseDocument } from 'yaml';
+import { isMap } from 'yaml';
 import { UsageError } from '../errors.js';
+import { parseYamlBudgeted, yamlValue } from '../text/yaml-doc.js';
 import { parseStage } from './parse-stages.js';
 import type { Stage } from './stage.js';
 
@@ -76,8 +77,10 @@ export function parseDvcYaml(
   file: string,
   warn: (message: string) => void = () => {},
 ): Stage[] {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  const fail = (message: string, details: ConstructorParameters<typeof UsageError>[1]) =>
+    new UsageError(message, details);
+  const parsed = parseYamlBudgeted(text, file, fail);
+  const { doc, lines } = parsed;
   const at = (path: readonly (string | number)[]) => {
     const node = doc.getIn(path, true) as { range?: [number, number] } | undefined;
     if (!node?.range) return undefined;
@@ -92,7 +95,9 @@ export function parseDvcYaml(
   }
   // Top-level keys besides `stages` describe the project for `dvc plots`/`dvc exp`/artifacts and do not
   // change what runs (`vars` only matters through `${…}`, which is refused below).
-  const top = doc.toJS() as Record<string, unknown> | null;
+  // Expanded once, under the alias budget (doc.toJS() would expand an alias bomb unchecked).
+  const value = yamlValue(parsed, file, fail) as { stages: Record<string, Record<string, unknown>> } | null;
+  const top = value as Record<string, unknown> | null;
   for (const key of Object.keys(top && typeof top === 'object' ? top : {})) {
     if (!['stages', 'vars', 'params', 'metrics', 'plots', 'artifacts', 'datasets'].includes(key)) {
       throw new UsageError(`unknown dvc.yaml top-level key \`${key}\``, { where: { file, ...at([key]) } });
@@ -102,9 +107,8 @@ export function parseDvcYaml(
   if (!isMap(stages)) {
     throw new UsageError('dvc.yaml has no `stages:` mapping', { where: { file, line: 1, column: 1 } });
   }
-  const value = doc.toJS() as { stages: Record<string, Record<string, unknown>> };
   const base = posix.dirname(file.split('\\').join('/'));
-  return Object.entries(value.stages).map(([name, raw]) => {
+  return Object.entries(value!.stages).map(([name, raw]) => {
     const where = { file, ...at(['stages', name]) };
     if (!raw || typeof raw !== 'object') throw new UsageError(`stage '${name}' must be a mapping`, { where });
     for (const key of Object.keys(raw)) {

@@ -3,15 +3,27 @@ import { DataError } from '../errors.js';
 /** One entry as read: a safe relative POSIX path, its kind and size. */
 export interface TarHeader {
   readonly path: string;
-  readonly type: 'file' | 'dir';
+  readonly type: 'file' | 'dir' | 'symlink';
   readonly size: number;
   readonly executable: boolean;
+  /** A symlink's target as written (only with `links: 'report'`; the caller judges it). */
+  readonly link?: string;
 }
 
 /** Budgets of a read (TAR-08): archives come from caches other runs wrote, so they are untrusted. */
 export interface TarLimits {
   readonly maxEntries: number;
   readonly maxBytes: number;
+  /**
+   * 'raw': hand names on as written (absolute ones too) for a caller that matches them exactly against
+   * the few it expects (the outer archive of an Actions cache entry); default: safe relative paths only.
+   */
+  readonly names?: 'safe' | 'raw';
+  /**
+   * 'report': hand symbolic links on (type 'symlink', with their target, never their data) for a caller
+   * that checks each against what it expects; default: every link is refused.
+   */
+  readonly links?: 'refuse' | 'report';
 }
 
 const BLOCK = 512;
@@ -90,8 +102,11 @@ export function safeEntryPath(name: string): string {
   return parts.filter((part) => part !== '.').join('/');
 }
 
-function paxPath(body: Buffer): string | undefined {
+/** The pax records mlci reads: `path`, and `size` (which overrides the header's, as every tar honours). */
+function paxRecords(body: Buffer): { path?: string; size?: number; linkpath?: string } {
   let path: string | undefined;
+  let linkpath: string | undefined;
+  let size: number | undefined;
   let at = 0;
   while (at < body.length) {
     const space = body.indexOf(0x20, at);
@@ -100,10 +115,17 @@ function paxPath(body: Buffer): string | undefined {
       throw new DataError('archive has a bad pax record');
     const record = body.subarray(space + 1, at + length - 1).toString('utf8');
     const eq = record.indexOf('=');
-    if (record.slice(0, eq) === 'path') path = record.slice(eq + 1);
+    const key = record.slice(0, eq);
+    const value = record.slice(eq + 1);
+    if (key === 'path') path = value;
+    if (key === 'linkpath') linkpath = value;
+    if (key === 'size') {
+      if (!/^[0-9]{1,20}$/.test(value)) throw new DataError('archive has a bad pax size');
+      size = Number(value);
+    }
     at += length;
   }
-  return path;
+  return { path, size, linkpath };
 }
 
 /**
@@ -116,10 +138,25 @@ export async function readTar(
   onEntry: (header: TarHeader, data: AsyncIterable<Buffer>) => Promise<void>,
   limits: TarLimits,
 ): Promise<number> {
-  const reader = new ChunkReader(source[Symbol.asyncIterator]());
+  const iterator = source[Symbol.asyncIterator]();
+  try {
+    return await readEntries(new ChunkReader(iterator), onEntry, limits);
+  } finally {
+    // Stopped early (an error, a refused entry, the end blocks): let the source clean up (a decompressor).
+    await iterator.return?.();
+  }
+}
+
+async function readEntries(
+  reader: ChunkReader,
+  onEntry: (header: TarHeader, data: AsyncIterable<Buffer>) => Promise<void>,
+  limits: TarLimits,
+): Promise<number> {
   let entries = 0;
   let bytes = 0;
   let longName: string | undefined;
+  let longSize: number | undefined;
+  let longLink: string | undefined;
   for (;;) {
     const header = await reader.exact(BLOCK).catch(() => {
       throw new DataError('archive is truncated (no end-of-archive blocks)');
@@ -127,27 +164,43 @@ export async function readTar(
     if (header.every((byte) => byte === 0)) return entries;
     if (!checksumOk(header)) throw new DataError('archive header checksum does not match');
     const type = String.fromCharCode(header[156]!);
-    const size = number(header, 124, 12);
-    const padded = Math.ceil(size / BLOCK) * BLOCK;
+    // A size in base-256 (a first byte of 0x80, for 8 GiB and more) is not octal: refused by number().
+    const headerSize = number(header, 124, 12);
     if (type === 'x' || type === 'g') {
-      if (size > 1024 * 1024) throw new DataError('archive pax header is too large');
-      const body = (await reader.exact(padded)).subarray(0, size);
+      if (headerSize > 1024 * 1024) throw new DataError('archive pax header is too large');
+      const body = (await reader.exact(Math.ceil(headerSize / BLOCK) * BLOCK)).subarray(0, headerSize);
       // A global ('g') record is ignored, as node-tar does with a global linkpath (TAR-09).
-      if (type === 'x') longName = paxPath(body) ?? longName;
+      if (type === 'x') {
+        const records = paxRecords(body);
+        longName = records.path ?? longName;
+        longSize = records.size ?? longSize;
+        longLink = records.linkpath ?? longLink;
+      }
       continue;
     }
+    const size = longSize ?? headerSize;
+    longSize = undefined;
+    const padded = Math.ceil(size / BLOCK) * BLOCK;
     const prefix = field(header, 345, 155);
     const name = longName ?? (prefix ? `${prefix}/${field(header, 0, 100)}` : field(header, 0, 100));
     longName = undefined;
-    if (type !== '0' && type !== '\u0000' && type !== '5') {
+    const link = longLink ?? field(header, 157, 100);
+    longLink = undefined;
+    const isLink = type === '2' && limits.links === 'report';
+    // Hard links, symbolic links (unless reported), GNU sparse files ('S': a small entry that unpacks to a
+    // huge file), devices, FIFOs and anything unknown are refused before any of their data is read.
+    if (type !== '0' && type !== '\u0000' && type !== '5' && !isLink) {
       throw new DataError(`archive entry "${name}" is a link or special file (type '${type}'), refused`);
     }
-    const path = safeEntryPath(name);
+    const path = limits.names === 'raw' ? name : safeEntryPath(name);
     if (++entries > limits.maxEntries)
       throw new DataError(`archive has more than ${limits.maxEntries} entries`);
     bytes += size;
-    if (bytes > limits.maxBytes) throw new DataError(`archive holds more than ${limits.maxBytes} bytes`);
-    const isDir = type === '5';
+    if (bytes > limits.maxBytes)
+      throw new DataError(
+        `archive entry "${name}" is too large: the archive would hold more than ${limits.maxBytes} bytes`,
+      );
+    const isDir = type === '5' || isLink;
     const mode = number(header, 100, 8);
     let left = size;
     const data = async function* () {
@@ -160,12 +213,14 @@ export async function readTar(
       }
     };
     await onEntry(
-      {
-        path,
-        type: isDir ? 'dir' : 'file',
-        size: isDir ? 0 : size,
-        executable: !isDir && (mode & 0o111) !== 0,
-      },
+      isLink
+        ? { path, type: 'symlink', size: 0, executable: false, link }
+        : {
+            path,
+            type: isDir ? 'dir' : 'file',
+            size: isDir ? 0 : size,
+            executable: !isDir && (mode & 0o111) !== 0,
+          },
       data(),
     );
     while (left > 0) {

@@ -8,9 +8,11 @@ import { DataError } from '../errors.js';
 export interface TarEntry {
   /** POSIX path inside the archive, relative, no '..'. */
   readonly path: string;
-  readonly type: 'file' | 'dir';
+  readonly type: 'file' | 'dir' | 'symlink';
   readonly size: number;
   readonly executable?: boolean;
+  /** The target of a symlink entry (relative, inside the outputs' workspace). */
+  readonly link?: string;
   /** The file's bytes (file entries only). */
   readonly read?: () => AsyncIterable<Uint8Array>;
 }
@@ -25,9 +27,10 @@ function writeString(header: Buffer, text: string, offset: number, width: number
   header.write(text, offset, Math.min(Buffer.byteLength(text), width), 'utf8');
 }
 
-function rawHeader(name: string, size: number, mode: number, type: string): Buffer {
+function rawHeader(name: string, size: number, mode: number, type: string, link = ''): Buffer {
   const header = Buffer.alloc(BLOCK);
   writeString(header, name, 0, 100);
+  writeString(header, link, 157, 100);
   writeString(header, octal(mode, 8), 100, 8);
   writeString(header, octal(0, 8), 108, 8);
   writeString(header, octal(0, 8), 116, 8);
@@ -52,15 +55,22 @@ function paxRecord(key: string, value: string): string {
 
 const padding = (size: number) => Buffer.alloc((BLOCK - (size % BLOCK)) % BLOCK);
 
-/** The header block(s) of one entry: a pax record first when the name does not fit ustar's 100 bytes. */
+const fitsUstar = (text: string) => Buffer.byteLength(text) <= 100 && /^[\x20-\x7e]*$/.test(text);
+
+/** The header block(s) of one entry: a pax record first when the name or link does not fit ustar's 100 bytes. */
 export function entryHeader(entry: TarEntry): Buffer {
   const name = entry.type === 'dir' ? `${entry.path.replace(/\/$/, '')}/` : entry.path;
-  const mode = entry.type === 'dir' || entry.executable ? 0o755 : 0o644;
-  const size = entry.type === 'dir' ? 0 : entry.size;
-  const header = rawHeader(name, size, mode, entry.type === 'dir' ? '5' : '0');
+  const link = entry.type === 'symlink' ? (entry.link ?? '') : '';
+  const mode = entry.type === 'dir' || entry.type === 'symlink' || entry.executable ? 0o755 : 0o644;
+  const size = entry.type === 'file' ? entry.size : 0;
+  const type = entry.type === 'dir' ? '5' : entry.type === 'symlink' ? '2' : '0';
+  const header = rawHeader(name, size, mode, type, fitsUstar(link) ? link : '');
   // Only printable ASCII goes into a ustar name as is; anything else gets a pax record.
-  if (Buffer.byteLength(name) <= 100 && /^[\x20-\x7e]*$/.test(name)) return header;
-  const pax = Buffer.from(paxRecord('path', name), 'utf8');
+  if (fitsUstar(name) && fitsUstar(link)) return header;
+  const pax = Buffer.from(
+    `${fitsUstar(name) ? '' : paxRecord('path', name)}${fitsUstar(link) ? '' : paxRecord('linkpath', link)}`,
+    'utf8',
+  );
   const paxHeader = rawHeader(
     `PaxHeaders/${name.slice(-80).replace(/[^\x20-\x7e]/g, '_')}`,
     pax.length,

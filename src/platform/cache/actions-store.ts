@@ -1,16 +1,14 @@
-import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { chmod, mkdir, rm, stat } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative } from 'node:path';
+import { mkdir, rm, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { messageOf } from '../../core/errors.js';
 import { packTar, type TarEntry } from '../../core/train/tar.js';
-import { readTar } from '../../core/train/tar-read.js';
-import { placeOutputs, withinOutputs } from './outputs.js';
-import type { CacheHit, CacheManifest, CacheStore, StoredFile } from './store.js';
-
-/** The first member of every archive: the manifest the restore checks everything against. */
-const MANIFEST = '.mlci-manifest.json';
+import { verifyThenExtract } from '../archive/verified-extract.js';
+import { cacheVersion, compressionMethod, downloadEntry } from './actions-download.js';
+import { MANIFEST, manifestRule, outputsTar, readManifest } from './actions-entry.js';
+import { placeOutputs } from './outputs.js';
+import type { CacheHit, CacheStore, StoredFile } from './store.js';
 
 /** The workspace, the log, and budgets for reading untrusted archives. */
 export interface ActionsStoreOptions {
@@ -20,6 +18,11 @@ export interface ActionsStoreOptions {
   /** Budgets for reading an archive someone else's run wrote (TAR-08). */
   readonly maxBytes?: number;
   readonly maxEntries?: number;
+}
+
+/** ACTIONS_CACHE_MODE `none` or `write-only` (set by the runner) forbids reading the cache. */
+function cacheReadable(env: Readonly<Record<string, string | undefined>>): boolean {
+  return !['none', 'write-only'].includes(env.ACTIONS_CACHE_MODE ?? '');
 }
 
 /** The environment tells a runner with the Actions cache service apart from one without (CACHE-11). */
@@ -34,9 +37,11 @@ async function* fileChunks(path: string): AsyncGenerator<Uint8Array> {
 /**
  * The GitHub Actions cache through @actions/cache, keyed by the fingerprint (exact key only: a prefix
  * match would restore outputs of other inputs, CACHE-07). The outputs travel as one deterministic tar
- * of our own with the manifest first; @actions/cache compresses it with zstd and handles the service.
- * Restore treats the archive as untrusted: safe names only, no links, within the declared outputs,
- * every file's sha256 checked against the manifest, and all of it staged before anything moves.
+ * of our own with the manifest first; @actions/cache compresses it with zstd and saves it. Restore
+ * never lets a tar that honours `-P` near the entry: it downloads it as an opaque file
+ * (actions-download.ts) and hands it to verifyThenExtract, which checks the outer archive (exactly the
+ * transfer dir and its outputs.tar), then the inner one (safe names only, no links, within the declared
+ * outputs, every file's size and sha256 against the manifest) before writing into a fresh staging dir.
  */
 export function actionsStore(options: ActionsStoreOptions): CacheStore {
   const transfer = join(options.root, '.mlci', 'transfer');
@@ -49,63 +54,54 @@ export function actionsStore(options: ActionsStoreOptions): CacheStore {
     return [path.startsWith('..') || isAbsolute(path) ? transfer : path];
   };
   const cache = () => import('@actions/cache');
+  // The names @actions/cache's tar gives the transfer dir and the archive in it: relative to the
+  // workspace it archives from (GITHUB_WORKSPACE, else the cwd), `/`-separated (lib/internal/cacheUtils.js
+  // resolvePaths). The outer archive of an entry may hold exactly these two and nothing else.
+  const outerNames = () => {
+    const dir = relative(process.env.GITHUB_WORKSPACE || process.cwd(), transfer)
+      .split(sep)
+      .join('/');
+    return { dir, file: `${dir}/outputs.tar` };
+  };
+  // GitHub caps a repository's caches at 10 GB: no honest entry is larger.
+  const budget = {
+    maxBytes: options.maxBytes ?? 10 * 2 ** 30,
+    maxEntries: options.maxEntries ?? 1_000_000,
+    // Symlinks inside the outputs are stored as links; verifyThenExtract checks each against the manifest.
+    links: 'report' as const,
+  };
 
   return {
     name: 'github-actions',
     async restore(key, outputs) {
-      const staging = join(options.root, '.mlci', 'tmp', `restore-${process.pid}-${Date.now()}`);
+      let staging: string | undefined;
       try {
         await rm(transfer, { recursive: true, force: true });
-        const matched = await (await cache()).restoreCache(paths(), key, [], { timeoutInMs: 30_000 });
-        if (matched !== key) return undefined;
-        let manifest: CacheManifest | undefined;
-        const seen = new Set<string>();
-        await readTar(
-          fileChunks(archive),
-          async (header, data) => {
-            if (!manifest) {
-              if (header.path !== MANIFEST) throw new Error('archive does not start with its manifest');
-              const chunks: Buffer[] = [];
-              for await (const chunk of data) chunks.push(chunk);
-              manifest = JSON.parse(Buffer.concat(chunks).toString('utf8')) as CacheManifest;
-              if (manifest.kind !== 'mlci/cache-entry' || manifest.key !== key)
-                throw new Error('archive manifest is for another key');
-              return;
-            }
-            if (header.type === 'dir') return;
-            const expected = manifest.files.find((file) => file.path === header.path);
-            if (!expected || !withinOutputs(header.path, outputs) || seen.has(header.path))
-              throw new Error(`archive member "${header.path}" is not one of the stage's outputs`);
-            seen.add(header.path);
-            const target = join(staging, header.path);
-            await mkdir(dirname(target), { recursive: true });
-            const hash = createHash('sha256');
-            await pipeline(
-              data,
-              async function* (source: AsyncIterable<Buffer>) {
-                for await (const chunk of source) {
-                  hash.update(chunk);
-                  yield chunk;
-                }
-              },
-              createWriteStream(target),
-            );
-            if (hash.digest('hex') !== expected.sha256)
-              throw new Error(`${header.path} does not match its sha256`);
-            if (expected.executable) await chmod(target, 0o755);
-          },
-          { maxBytes: options.maxBytes ?? 50 * 2 ** 30, maxEntries: options.maxEntries ?? 1_000_000 },
+        await mkdir(transfer, { recursive: true });
+        if (!cacheReadable(process.env)) return undefined;
+        const method = compressionMethod();
+        const entry = join(transfer, 'entry');
+        if (!(await downloadEntry(process.env, key, cacheVersion(paths(), method), entry, budget.maxBytes)))
+          return undefined;
+        const source = outputsTar(entry, method, outerNames());
+        const manifest = await readManifest(source, key, outputs);
+        const extracted = await verifyThenExtract(
+          source,
+          manifestRule(manifest),
+          join(options.root, '.mlci', 'tmp'),
+          budget,
         );
-        if (!manifest) throw new Error('archive is empty');
-        const missing = manifest.files.filter((file) => !seen.has(file.path));
+        staging = extracted.staging;
+        const missing = manifest.files.filter((file) => !extracted.files.some((f) => f.path === file.path));
         if (missing.length) throw new Error(`archive lacks ${missing.map((file) => file.path).join(', ')}`);
         await placeOutputs(staging, options.root, outputs);
         return { source: 'github-actions', files: manifest.files } satisfies CacheHit;
       } catch (error) {
-        options.warn(`cache restore failed: ${messageOf(error)} (running the stage instead)`);
+        // A poisoned, truncated or oversized entry is a miss: the stage runs and writes its own outputs.
+        options.warn(`cache restore failed: ${messageOf(error)} (entry ${key}; running the stage instead)`);
         return undefined;
       } finally {
-        await rm(staging, { recursive: true, force: true });
+        if (staging) await rm(staging, { recursive: true, force: true });
         await rm(transfer, { recursive: true, force: true });
       }
     },
@@ -123,13 +119,18 @@ export function actionsStore(options: ActionsStoreOptions): CacheStore {
               yield header;
             },
           },
-          ...(manifest.files as StoredFile[]).map((file) => ({
-            path: file.path,
-            type: 'file' as const,
-            size: file.size,
-            executable: file.executable,
-            read: () => fileChunks(join(options.root, file.path)),
-          })),
+          ...(manifest.files as StoredFile[]).map(
+            (file): TarEntry =>
+              file.link !== undefined
+                ? { path: file.path, type: 'symlink', size: 0, link: file.link }
+                : {
+                    path: file.path,
+                    type: 'file',
+                    size: file.size,
+                    executable: file.executable,
+                    read: () => fileChunks(join(options.root, file.path)),
+                  },
+          ),
         ];
         await pipeline(packTar(entries), createWriteStream(archive));
         options.info(`packed ${manifest.files.length} output file(s), ${(await stat(archive)).size} bytes`);

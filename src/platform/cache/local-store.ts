@@ -1,8 +1,9 @@
 import { constants } from 'node:fs';
-import { chmod, copyFile, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, readFile, rename, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { messageOf } from '../../core/errors.js';
 import { safeEntryPath } from '../../core/train/tar-read.js';
+import { linkStaysInside } from '../archive/verified-extract.js';
 import { placeOutputs, withinOutputs } from './outputs.js';
 import type { CacheHit, CacheManifest, CacheStore, StoredFile } from './store.js';
 
@@ -75,10 +76,16 @@ export function localStore(options: LocalStoreOptions): CacheStore {
         if (manifest.kind !== 'mlci/cache-entry' || manifest.key !== key)
           throw new Error('entry is not for this key');
         const copies = [];
+        const links: StoredFile[] = [];
         for (const file of manifest.files) {
           const path = safeEntryPath(file.path);
           if (!withinOutputs(path, outputs))
             throw new Error(`entry holds "${file.path}", outside the stage's outputs`);
+          if (file.link !== undefined) {
+            if (!linkStaysInside(path, file.link)) throw new Error(`entry's link "${file.path}" leads out`);
+            links.push(file);
+            continue;
+          }
           const object = objectPath(file.sha256);
           const info = await stat(object);
           if (info.size !== file.size)
@@ -93,6 +100,11 @@ export function localStore(options: LocalStoreOptions): CacheStore {
           await copyFile(object, to, constants.COPYFILE_FICLONE);
           if (executable) await chmod(to, 0o755);
         });
+        // Links last, as verifyThenExtract creates them: nothing is written through one.
+        for (const file of links) {
+          await mkdir(dirname(join(staging, file.path)), { recursive: true });
+          await symlink(file.link!, join(staging, file.path));
+        }
         await placeOutputs(staging, options.root, outputs);
         return { source: 'local', files: manifest.files } satisfies CacheHit;
       } catch (error) {
@@ -105,6 +117,7 @@ export function localStore(options: LocalStoreOptions): CacheStore {
     async save(manifest) {
       try {
         for (const file of manifest.files as StoredFile[]) {
+          if (file.link !== undefined) continue; // kept in the manifest itself
           const object = objectPath(file.sha256);
           const info = await stat(object).catch(() => undefined);
           if (info?.size !== file.size) await atomicCopy(join(options.root, file.path), object);

@@ -4,6 +4,11 @@ import type { OutputFile } from '../../core/train/verify.js';
 /** An output file as stored: workspace-relative POSIX path, content hash, size and exec bit. */
 export interface StoredFile extends OutputFile {
   readonly executable: boolean;
+  /**
+   * A symbolic link inside the workspace, kept as a link: its relative target. Its sha256 is that of
+   * `symlink\0<target>` and its size 0 (core/fs/link-rule.ts: links out of the workspace are refused).
+   */
+  readonly link?: string;
 }
 
 /**

@@ -1,5 +1,5 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { writeFileAtomic } from '../fs/atomic-write.js';
 import type { BigIntStats } from 'node:fs';
 
 /** What identifies an unchanged file without reading it: size, mtime, ctime and inode (as DVC's state DB). */
@@ -67,10 +67,10 @@ export class HashState {
   /** Writes the state atomically (rename), if anything changed. */
   async save(): Promise<void> {
     if (!this.file || !this.dirty) return;
-    await mkdir(dirname(this.file), { recursive: true });
-    const temp = `${this.file}.${process.pid}.tmp`;
-    await writeFile(temp, JSON.stringify({ version: VERSION, entries: Object.fromEntries(this.entries) }));
-    await rename(temp, this.file);
+    await writeFileAtomic(
+      this.file,
+      JSON.stringify({ version: VERSION, entries: Object.fromEntries(this.entries) }),
+    );
     this.dirty = false;
   }
 }

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import type { Readable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
 import type { CommandResult } from '../../core/train/reproduce.js';
 import type { Shell } from '../../core/train/stage.js';
 import { watchResources } from './resources.js';
@@ -24,16 +25,43 @@ export interface RunOptions {
   readonly cgroup?: boolean;
 }
 
-function lineSplitter(onLine: (line: string) => void) {
+// A line longer than this is passed on in pieces: a command that never prints a line break must not
+// grow mlci's memory.
+const MAX_LINE = 64 * 1024;
+
+/**
+ * Cuts a command's output into lines at LF, CRLF and a lone CR, as the runner does when it reads the log
+ * (a progress bar's CR starts a new line there): every segment reaches onLine, so each gets the stage
+ * prefix and none can begin a workflow command of its own.
+ */
+export function lineSplitter(onLine: (line: string) => void) {
+  const decoder = new StringDecoder('utf8');
   let rest = '';
+  const take = (text: string) => {
+    rest += text;
+    let start = 0;
+    for (let i = 0; i < rest.length; i++) {
+      const ch = rest.charCodeAt(i);
+      if (ch !== 10 && ch !== 13) continue;
+      // A CR at the very end may be the first half of a CRLF split across two chunks: wait for the next.
+      if (ch === 13 && i === rest.length - 1) break;
+      onLine(rest.slice(start, i));
+      if (ch === 13 && rest.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+    rest = rest.slice(start);
+    while (rest.length > MAX_LINE) {
+      onLine(rest.slice(0, MAX_LINE));
+      rest = rest.slice(MAX_LINE);
+    }
+  };
   return {
     push(chunk: Buffer) {
-      const text = rest + chunk.toString('utf8');
-      const lines = text.split(/\r?\n/);
-      rest = lines.pop() ?? '';
-      for (const line of lines) onLine(line);
+      take(decoder.write(chunk));
     },
     flush() {
+      take(decoder.end());
+      if (rest.endsWith('\r')) rest = rest.slice(0, -1);
       if (rest) onLine(rest);
       rest = '';
     },

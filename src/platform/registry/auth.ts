@@ -135,7 +135,7 @@ export class RegistryAuth {
       response = await send({ method: 'GET', url: url.href, headers });
     }
     await checkStatus(response, 'GET', 200);
-    const body = JSON.parse((await readBody(response, 1024 * 1024)).toString('utf8')) as Record<
+    const body = JSON.parse((await readBody(response, 1024 * 1024, 'error')).toString('utf8')) as Record<
       string,
       unknown
     >;

@@ -190,7 +190,7 @@ export class RegistryClient {
       ok: [200],
       follow: true,
     });
-    const bytes = await readBody(response, MANIFEST_LIMIT);
+    const bytes = await readBody(response, MANIFEST_LIMIT, 'error');
     const digest = sha256(bytes);
     if (isDigest(reference) && digest !== reference) {
       throw new MlciError(

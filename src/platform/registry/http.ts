@@ -111,14 +111,32 @@ function networkError(method: string, url: URL, error: Error): MlciError {
   });
 }
 
-/** Reads a response body up to `limit` bytes (errors are capped at 64 KiB, as STYLE.md §6 says). */
-export async function readBody(response: HttpResponse, limit = 64 * 1024): Promise<Buffer> {
+/**
+ * Reads a response body up to `limit` bytes and stops reading there (the connection is dropped: an endless
+ * body costs nothing past the cap). `overflow: 'truncate'` keeps the first `limit` bytes (error bodies,
+ * capped at 64 KiB as STYLE.md §6 says); `'error'` is for a body that is only usable whole (a manifest, a
+ * token, a config): over the cap it is an error that says "too large", not a parse error.
+ */
+export async function readBody(
+  response: HttpResponse,
+  limit = 64 * 1024,
+  overflow: 'truncate' | 'error' = 'truncate',
+): Promise<Buffer> {
   const parts: Buffer[] = [];
   let have = 0;
   for await (const chunk of response.body) {
     const buffer = chunk as Buffer;
-    if (have < limit) parts.push(buffer.subarray(0, limit - have));
+    parts.push(buffer.subarray(0, limit - have));
     have += buffer.length;
+    if (have > limit) {
+      response.body.destroy();
+      if (overflow === 'error')
+        throw new MlciError(
+          `${redact(response.url)}: response body is larger than ${limit} bytes: too large`,
+          1,
+        );
+      break;
+    }
   }
   return Buffer.concat(parts);
 }

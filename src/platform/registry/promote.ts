@@ -53,6 +53,7 @@ async function pulledImage(
   const bytes = await readBody(
     { status: 200, headers: {}, url: '', body: await client.openBlob(ref.repository, raw.config.digest) },
     64 * 1024 * 1024,
+    'error',
   );
   const got = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
   if (got !== raw.config.digest)

@@ -141,7 +141,11 @@ async function base(
 
 /** Reads a small blob (a config) and checks digest and size before anyone trusts it. */
 async function readVerified(stream: Readable, want: Descriptor): Promise<Buffer> {
-  const bytes = await readBody({ status: 200, headers: {}, url: '', body: stream }, 64 * 1024 * 1024);
+  const bytes = await readBody(
+    { status: 200, headers: {}, url: '', body: stream },
+    64 * 1024 * 1024,
+    'error',
+  );
   const got = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
   if (got !== want.digest || bytes.length !== want.size) {
     throw new DataError(

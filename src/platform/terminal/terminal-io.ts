@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { redactCredentials } from '../../core/text/redact.js';
 import { renderMarkdown } from '../../core/text/terminal.js';
 import type { ActionIO, Logger } from '../io.js';
 import { ttyProgress } from './progress.js';

@@ -13,7 +13,7 @@ def classification(req):
     from sklearn import metrics as m
 
     y, p = req["y"], req["pred"]
-    out = {"accuracy": m.accuracy_score(y, p)}
+    out = {"accuracy": m.accuracy_score(y, p), "mcc": float(m.matthews_corrcoef(y, p))}
     for avg in ("macro", "micro", "weighted"):
         out[f"precision_{avg}"] = m.precision_score(y, p, average=avg, zero_division=0)
         out[f"recall_{avg}"] = m.recall_score(y, p, average=avg, zero_division=0)

@@ -36,6 +36,7 @@ const CONFUSION = [
   'precision_weighted',
   'recall_weighted',
   'f1_weighted',
+  'mcc',
 ];
 
 /** Binary labels and scores rounded to one decimal, so many scores tie within and across classes. */

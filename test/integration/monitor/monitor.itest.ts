@@ -207,6 +207,26 @@ describe('without GitHub and with bad input', () => {
     expect(mismatch.error!.where?.file).toBe('l.jsonl');
   });
 
+  test('a report path that is an input is refused before any work; a failed run marks the stale report', async () => {
+    const { readFileSync } = await import('node:fs');
+    const before = readFileSync(join(dir, 'same.csv'), 'utf8');
+    const clash = await runMonitor(dir, inputs('same.csv', { report: 'same.csv', incidents: 'false' }), {});
+    expect(clash.exitCode).toBe(2);
+    expect(readFileSync(join(dir, 'same.csv'), 'utf8')).toBe(before);
+    const ok = await runMonitor(dir, inputs('same.csv', { report: 'stale.json', incidents: 'false' }), {});
+    expect(ok.exitCode).toBe(0);
+    const failed = await runMonitor(
+      dir,
+      inputs('missing.csv', { report: 'stale.json', incidents: 'false' }),
+      {},
+    );
+    expect(failed.exitCode).toBe(2);
+    expect(JSON.parse(readFileSync(join(dir, 'stale.json'), 'utf8'))).toMatchObject({
+      kind: 'mlci/monitor-report',
+      status: 'error',
+    });
+  });
+
   test('live metrics: labels that arrived later, held to the release record with intervals', async () => {
     const random = seededRandom(9);
     const preds: string[] = [];

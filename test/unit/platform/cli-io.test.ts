@@ -1,8 +1,10 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, jest, test } from '@jest/globals';
 import { cliIO } from '../../../src/platform/cli-io.js';
+import { parseKeyValueFile } from '../../harness/workflow-files.js';
+import { HOSTILE, injectedCommands } from '../../support/runner-commands.js';
 
 function capture(options: Partial<Parameters<typeof cliIO>[0]> = {}) {
   const lines: string[] = [];
@@ -93,5 +95,36 @@ describe('cliIO', () => {
     expect(io.env).toBe(process.env);
     expect(io.cwd).toBe(process.cwd());
     expect(capture({ cwd: '/work', env: { A: '1' } }).io).toMatchObject({ cwd: '/work', env: { A: '1' } });
+  });
+});
+
+describe('cliIO: a shell step’s stderr is read for workflow commands too', () => {
+  test('log lines, printed outputs and the summary issue no command', async () => {
+    const { io, lines } = capture();
+    io.log.info(HOSTILE);
+    io.log.warning(HOSTILE, { title: HOSTILE, where: { file: HOSTILE }, hint: HOSTILE });
+    await io.log.group(HOSTILE, async () => undefined);
+    io.output('name', HOSTILE);
+    const stdout: string[] = [];
+    jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+      stdout.push(String(chunk));
+      return true;
+    });
+    await io.summary(`# mlci\n${HOSTILE}\n`);
+    expect(injectedCommands(lines.join(''))).toEqual([]);
+    expect(injectedCommands(stdout.join(''))).toEqual([]);
+    expect(lines[1]).toMatch(/\n {2}hint: x\\n::error::PWNED/);
+  });
+
+  test('an outputs file gets a value with a line break as a heredoc, so it cannot add an output', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'mlci-cli-io-'));
+    try {
+      const { io } = capture({ outputsFile: join(dir, 'out') });
+      io.output('a', 'one\nb=two');
+      const text = await readFile(join(dir, 'out'), 'utf8');
+      expect(parseKeyValueFile(text)).toEqual({ a: 'one\nb=two' });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -50,6 +50,9 @@ const FORMATS: Partial<Record<FieldType, readonly string[]>> = {
 const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** Most fields a schema may declare (a budget: each costs per-row work and memory). */
+export const MAX_FIELDS = 10_000;
+
 /**
  * Loads a Table Schema (v2, or v1 forms: string primaryKey, string FK fields, `resource: ""`, `fmt:`)
  * or the short YAML form, and checks it. A schema that is itself invalid is a usage error at its line.
@@ -63,6 +66,12 @@ export function loadTableSchema(doc: SourceDoc): TableSchema {
   if (!Array.isArray(descriptor.fields)) {
     return fail([], 'missing `fields` (an array of field descriptors)', 'see docs/validate-data.md#schemas');
   }
+  if (descriptor.fields.length > MAX_FIELDS)
+    fail(
+      ['fields'],
+      `${descriptor.fields.length} fields, more than ${MAX_FIELDS}`,
+      'docs/security.md#budgets',
+    );
   const missingValues = readMissingValues(descriptor.missingValues, ['missingValues'], fail) ?? [''];
   const fields = descriptor.fields.map((raw, index) => readField(raw, ['fields', index], fail));
   const names = new Set<string>();

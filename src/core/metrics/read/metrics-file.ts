@@ -1,6 +1,7 @@
 import { extname } from 'node:path';
-import { isMap, LineCounter, parseDocument } from 'yaml';
-import { DataError, messageOf } from '../../errors.js';
+import { isMap } from 'yaml';
+import { DataError, messageOf, UsageError } from '../../errors.js';
+import { DOC_LIMITS, parseYamlBudgeted, yamlValue } from '../../text/yaml-doc.js';
 import { flattenMetrics } from './flatten.js';
 import { parseCsv } from './csv.js';
 import { parseJsonLenient } from './json.js';
@@ -18,12 +19,21 @@ export interface MetricsDocument {
 }
 
 /** Largest metrics file read into memory (reliability ART-01: fork artifacts can be huge). */
-export const MAX_METRICS_BYTES = 16 * 1024 * 1024;
+export const MAX_METRICS_BYTES = DOC_LIMITS.maxBytes;
+
+/** Most metrics one file may hold (after flattening): more is not a metrics file but a data dump. */
+export const MAX_METRICS = 10_000;
+
+// Over a budget is a usage error (exit 2) at load, as for every other document mlci reads.
+const overBudget = (message: string, details: ConstructorParameters<typeof UsageError>[1]) =>
+  new UsageError(message, details);
 
 /** Parses a metrics file by its extension (.json, .yaml/.yml, .csv/.tsv; anything else tried as JSON then YAML). */
 export function parseMetricsFile(text: string, file: string): MetricsDocument {
   if (text.length > MAX_METRICS_BYTES) {
-    throw new DataError(`metrics file is larger than ${MAX_METRICS_BYTES} bytes`, { where: { file } });
+    throw new UsageError(`${file} is larger than ${MAX_METRICS_BYTES / 1024 / 1024} MiB: too large`, {
+      where: { file },
+    });
   }
   const ext = extname(file).toLowerCase();
   if (ext === '.csv' || ext === '.tsv') return fromCsv(text, file, ext === '.tsv' ? '\t' : ',');
@@ -37,13 +47,12 @@ export function parseMetricsFile(text: string, file: string): MetricsDocument {
 }
 
 function parseYaml(text: string, file: string): unknown {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  const parsed = parseYamlBudgeted(text, file, overBudget);
+  const { doc } = parsed;
   const [error] = doc.errors;
   if (error) {
-    const { line, col } = lines.linePos(error.pos[0]);
     throw new DataError(`invalid YAML: ${error.message.split('\n')[0]}`, {
-      where: { file, line, column: col },
+      where: { file, ...parsed.at(error.pos[0]) },
     });
   }
   if (!isMap(doc.contents)) {
@@ -51,7 +60,7 @@ function parseYaml(text: string, file: string): unknown {
       where: { file, line: 1, column: 1 },
     });
   }
-  return doc.toJS({ maxAliasCount: 100 });
+  return yamlValue(parsed, file, overBudget);
 }
 
 function fromStructured(value: unknown, file: string, format: string): MetricsDocument {
@@ -69,7 +78,16 @@ function fromStructured(value: unknown, file: string, format: string): MetricsDo
       hint: 'pass the metrics file or run record that was compared, not the report',
     });
   }
-  return { file, format, values: flatten(value, file), fingerprint: fingerprintOf(record) };
+  return { file, format, values: capped(flatten(value, file), file), fingerprint: fingerprintOf(record) };
+}
+
+function capped(values: Map<string, number>, file: string): Map<string, number> {
+  if (values.size > MAX_METRICS)
+    throw new UsageError(`metrics file holds ${values.size} metrics, more than ${MAX_METRICS}`, {
+      where: { file },
+      hint: 'write the summary metrics to the metrics file, and per-example values to a predictions file',
+    });
+  return values;
 }
 
 /**

@@ -35,9 +35,25 @@ export const MAX_STRATUM = 2 ** 21;
 export async function bootstrapSums(
   values: Float64Array,
   k: number,
-  delta: (sums: Float64Array, at: number, n: number) => number,
+  delta: SumsDelta,
   plan: BootstrapPlan,
 ): Promise<BootstrapResult> {
+  return orThrow((await bootstrapSumsMany(values, k, [delta], plan))[0]!);
+}
+
+/** candidate − baseline of one metric from one resample's column sums (at = its offset, n = examples). */
+export type SumsDelta = (sums: Float64Array, at: number, n: number) => number;
+
+/**
+ * Several metrics on the same resamples: one pass of index draws sums every column once, and each
+ * delta reads the columns it needs. RMSE, R², MAE … of one comparison cost one pass, not one each.
+ */
+export async function bootstrapSumsMany(
+  values: Float64Array,
+  k: number,
+  deltas: readonly SumsDelta[],
+  plan: BootstrapPlan,
+): Promise<(BootstrapResult | DataError)[]> {
   const { strataIndex, strataEnds, n } = flattenStrata(plan.strata);
   const sums = await runKernel(
     'sums',
@@ -49,9 +65,11 @@ export async function bootstrapSums(
       examples: n,
     },
   );
-  const deltas = new Float64Array(plan.resamples);
-  for (let b = 0; b < plan.resamples; b++) deltas[b] = delta(sums, b * k, n);
-  return summarize(deltas, plan.alpha);
+  return deltas.map((delta) => {
+    const out = new Float64Array(plan.resamples);
+    for (let b = 0; b < plan.resamples; b++) out[b] = delta(sums, b * k, n);
+    return summarizeOrError(out, plan.alpha);
+  });
 }
 
 /** Scores sorted descending with tie-run starts, for rankedKernel. */
@@ -104,18 +122,55 @@ export function bootstrapCells(
   delta: (counts: Float64Array) => number,
   plan: Omit<BootstrapPlan, 'strata'>,
 ): BootstrapResult {
+  const [result] = bootstrapCellsMany(
+    cellCounts,
+    cellStratum,
+    1,
+    (counts, out) => {
+      out[0] = delta(counts);
+    },
+    plan,
+  );
+  return orThrow(result!);
+}
+
+/** `outputs` metrics on the same multinomial draws: `deltas` writes each one's delta into `out`. */
+export function bootstrapCellsMany(
+  cellCounts: Float64Array,
+  cellStratum: Int32Array | undefined,
+  outputs: number,
+  deltas: (counts: Float64Array, out: Float64Array) => void,
+  plan: Omit<BootstrapPlan, 'strata'>,
+): (BootstrapResult | DataError)[] {
   const rng = createRng(plan.seed);
   const groups = groupCells(cellCounts, cellStratum);
   const counts = new Float64Array(cellCounts.length);
-  const deltas = new Float64Array(plan.resamples);
+  const one = new Float64Array(outputs);
+  const all = Array.from({ length: outputs }, () => new Float64Array(plan.resamples));
   for (let b = 0; b < plan.resamples; b++) {
     for (const group of groups) {
       multinomial(rng, group.total, group.counts, group.draw);
       for (let i = 0; i < group.cells.length; i++) counts[group.cells[i]!] = group.draw[i]!;
     }
-    deltas[b] = delta(counts);
+    deltas(counts, one);
+    for (let j = 0; j < outputs; j++) all[j]![b] = one[j]!;
   }
-  return summarize(deltas, plan.alpha);
+  return all.map((deltasOfOne) => summarizeOrError(deltasOfOne, plan.alpha));
+}
+
+/** One metric of a shared pass may be undefined on every resample while the others are fine. */
+function summarizeOrError(raw: Float64Array, alpha: number): BootstrapResult | DataError {
+  try {
+    return summarize(raw, alpha);
+  } catch (thrown) {
+    if (thrown instanceof DataError) return thrown;
+    throw thrown;
+  }
+}
+
+function orThrow(result: BootstrapResult | DataError): BootstrapResult {
+  if (result instanceof DataError) throw result;
+  return result;
 }
 
 function groupCells(cellCounts: Float64Array, cellStratum: Int32Array | undefined) {

@@ -14,7 +14,7 @@ export interface SumsArgs {
   readonly strataEnds: Int32Array;
   readonly resamples: number;
   readonly seed: number;
-  /** wasm-sum.ts's module for the one-value, unstratified case; absent = the JavaScript loop. */
+  /** wasm-sum.ts's module for the unstratified case (any k); absent = the JavaScript loop. */
   readonly wasm?: Uint8Array;
 }
 
@@ -36,15 +36,18 @@ export function sumsKernel(args: SumsArgs): Float64Array {
   const s1 = st[1]! | 0;
   const s2 = st[2]! | 0;
   const s3 = st[3]! | 0;
+  // Accepted draws go to two sets of sums in turn (even draws, odd draws), as the WebAssembly loops add.
   const sums = new Float64Array(k);
+  const sums1 = new Float64Array(k);
   // One stratum holding every example in order, one value per example: the common case, in a loop of
   // its own so V8 keeps the state in registers.
-  const identity = k === 1 && strataEnds.length === 1 && strataIndex.every((row, i) => row === i);
+  const plain = strataEnds.length === 1 && strataIndex.every((row, i) => row === i);
+  const identity = k === 1 && plain;
   const state = Int32Array.of(s0, s1, s2, s3);
-  const wasmSum = identity && args.wasm ? instantiate(args.wasm) : undefined;
+  const wasmSum = plain && args.wasm ? instantiate(args.wasm) : undefined;
   for (let b = 0; b < resamples; b++) {
     if (wasmSum) {
-      out[b] = wasmSum();
+      wasmSum(out, b * k);
       continue;
     }
     if (identity) {
@@ -52,6 +55,8 @@ export function sumsKernel(args: SumsArgs): Float64Array {
       continue;
     }
     sums.fill(0);
+    sums1.fill(0);
+    let accepted = 0;
     let from = 0;
     for (let s = 0; s < strataEnds.length; s++) {
       const to = strataEnds[s]!;
@@ -82,7 +87,8 @@ export function sumsKernel(args: SumsArgs): Float64Array {
           draw--;
           continue;
         }
-        for (let j = 0, at = strataIndex[from + hi]! * k; j < k; j++) sums[j]! += values[at + j]!;
+        const into = accepted++ & 1 ? sums1 : sums;
+        for (let j = 0, at = strataIndex[from + hi]! * k; j < k; j++) into[j]! += values[at + j]!;
       }
       state[0] = t0;
       state[1] = t1;
@@ -90,17 +96,18 @@ export function sumsKernel(args: SumsArgs): Float64Array {
       state[3] = t3;
       from = to;
     }
-    out.set(sums, b * k);
+    for (let j = 0; j < k; j++) out[b * k + j] = sums[j]! + sums1[j]!;
   }
   return out;
 
   /** The same draws and additions in WebAssembly (wasm-sum.ts): state at byte 0, values from byte 64. */
-  function instantiate(bytes: Uint8Array): (() => number) | undefined {
+  function instantiate(bytes: Uint8Array): ((target: Float64Array, at: number) => void) | undefined {
     // The lib settings carry no WebAssembly types: the few members used, typed here.
     type Exports = {
       mem: { buffer: ArrayBuffer; grow(pages: number): number };
       sum: (at: number, n: number, st: number, threshold: number) => number;
-    };
+    } & Record<string, unknown>;
+    type SumK = (at: number, n: number, st: number, threshold: number, k: number, out: number) => void;
     type Api = {
       Module: new (bytes: Uint8Array) => unknown;
       Instance: new (module: unknown, imports: object) => { exports: Exports };
@@ -117,15 +124,30 @@ export function sumsKernel(args: SumsArgs): Float64Array {
       compiled = { bytes, module: new api.Module(bytes) };
       global.mlciWasmSum = compiled;
     }
-    const size = values.length;
+    // Memory: the state at byte 0, k sums from byte 64, the rows after them (64-byte aligned).
+    const size = values.length / k;
+    const valuesAt = 64 + Math.ceil((k * 8) / 64) * 64;
     const { exports } = new api.Instance(compiled.module, {});
     const memory = exports.mem;
-    const sum = exports.sum;
-    memory.grow(Math.ceil((size * 8 + 64) / 65536));
-    new Float64Array(memory.buffer, 64, size).set(values);
+    const { sum } = exports;
+    // sumk2 … sumk8 keep the sums in registers; wider rows take the JavaScript loop.
+    const sumk = exports[`sumk${k}`] as SumK | undefined;
+    if (k > 1 && typeof sumk !== 'function') return undefined;
+    memory.grow(Math.ceil((values.length * 8 + valuesAt) / 65536));
+    new Float64Array(memory.buffer, valuesAt, values.length).set(values);
     new Int32Array(memory.buffer, 0, 4).set(state);
-    const threshold = (4294967296 - size) % size;
-    return () => sum(64, size, 0, threshold | 0);
+    const threshold = ((4294967296 - size) % size) | 0;
+    if (k === 1) {
+      return (target, at) => {
+        target[at] = sum(valuesAt, size, 0, threshold);
+      };
+    }
+    const sums = new Float64Array(memory.buffer, 64, k);
+    return (target, at) => {
+      sums.fill(0);
+      sumk!(valuesAt, size, 0, threshold, k, 64);
+      target.set(sums, at);
+    };
   }
 
   function sumOne(v: Float64Array, size: number, st: Int32Array): number {
@@ -135,7 +157,9 @@ export function sumsKernel(args: SumsArgs): Float64Array {
     let u1 = st[1]!;
     let u2 = st[2]!;
     let u3 = st[3]!;
+    // Accepted draws go to two sums in turn, as the WebAssembly loop adds them (wasm-sum.ts).
     let acc = 0;
+    let acc1 = 0;
     for (let draw = 0; draw < size; draw++) {
       const x = Math.imul(u1, 5);
       const r = Math.imul((x << 7) | (x >>> 25), 9) >>> 0;
@@ -152,13 +176,14 @@ export function sumsKernel(args: SumsArgs): Float64Array {
         draw--;
         continue;
       }
-      acc += v[hi]!;
+      if (draw & 1) acc1 += v[hi]!;
+      else acc += v[hi]!;
     }
     st[0] = u0;
     st[1] = u1;
     st[2] = u2;
     st[3] = u3;
-    return acc;
+    return acc + acc1;
   }
 }
 

@@ -4,6 +4,7 @@ import { createWriteStream, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { assembleIndex } from '../../../../src/core/image/image.js';
 import { writeDockerArchive, writeOciLayout } from '../../../../src/core/image/sinks.js';
+import { writeFileAtomic, writeStreamAtomic } from '../../../../src/platform/fs/atomic-write.js';
 import { modelWorkspace, twoPlatformImages } from '../../../support/image-fixture.js';
 
 let root: string;
@@ -16,6 +17,8 @@ async function images() {
   return (await twoPlatformImages(root, 1000)).images;
 }
 
+const files = { writeFile: writeFileAtomic, writeStream: writeStreamAtomic };
+
 const sha = (bytes: Buffer) => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
 
 describe('sinks', () => {
@@ -23,7 +26,7 @@ describe('sinks', () => {
     const [amd, arm] = await images();
     const index = assembleIndex([amd!, arm!]);
     const dir = join(root, 'layout');
-    const digest = await writeOciLayout(dir, index, ['v1', 'latest']);
+    const digest = await writeOciLayout(dir, index, ['v1', 'latest'], files);
     expect(digest).toBe(index.manifest.descriptor.digest);
     const blobs = readdirSync(join(dir, 'blobs/sha256'));
     for (const hex of blobs) expect(sha(readFileSync(join(dir, 'blobs/sha256', hex)))).toBe(`sha256:${hex}`);
@@ -39,7 +42,7 @@ describe('sinks', () => {
       imageLayoutVersion: '1.0.0',
     });
     // Writing another tag keeps the first ones; the same tag is replaced, not duplicated.
-    await writeOciLayout(dir, amd!, ['amd', 'v1']);
+    await writeOciLayout(dir, amd!, ['amd', 'v1'], files);
     const again = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8'));
     expect(
       again.manifests.map(

@@ -7,6 +7,10 @@ import { renderSummary } from '../../../../src/core/metrics/summary.js';
 const SHA = 'a'.repeat(40);
 const OTHER = 'b'.repeat(40);
 
+/** A failing metric's reason as the gate words it (gate.ts), and as the report lists it verbatim. */
+const worse = (name: string) =>
+  `${name} is significantly worse than the baseline: Δ −0.1, Holm-adjusted p = 0.01`;
+
 const row = (name: string, verdict: 'pass' | 'fail') => ({
   name,
   role: 'gated' as const,
@@ -24,7 +28,7 @@ const row = (name: string, verdict: 'pass' | 'fail') => ({
   discordant: null,
   rule: 'higher is better',
   verdict,
-  reasons: verdict === 'fail' ? ['below the baseline'] : [],
+  reasons: verdict === 'fail' ? [worse(name)] : [],
 });
 
 // Only the fields applyAcceptances and renderSummary read; the rest of a real report is irrelevant here.
@@ -32,10 +36,11 @@ const report = {
   kind: 'mlci/comparison-report',
   version: 1,
   verdict: 'fail',
-  reasons: ['accuracy: below the baseline', 'f1: below the baseline', 'accuracy_top5: below the baseline'],
+  reasons: [worse('accuracy'), worse('f1'), worse('accuracy_top5')],
   warnings: [],
   notices: [],
   failedMetrics: ['accuracy', 'f1', 'accuracy_top5'],
+  impossible: [],
   gate: { mode: 'block-on-regression', correction: 'holm', alpha: 0.05 },
   baseline: { source: 'file', detail: {}, searched: [] },
   testSet: { match: 'same', n: null },
@@ -68,10 +73,10 @@ const acceptance = (fields: Partial<Acceptance>): Acceptance => ({
 test('an accepted metric stops failing the gate; the others still fail', () => {
   const out = applyAcceptances(report, [acceptance({})], SHA);
   expect(out.failedMetrics).toEqual(['f1', 'accuracy_top5']);
-  // `accuracy_top5: …` starts with "accuracy" but is another metric: its reason stays.
-  expect(out.reasons).toEqual(['f1: below the baseline', 'accuracy_top5: below the baseline']);
+  // `accuracy_top5 …` starts with "accuracy" but is another metric: its reason stays.
+  expect(out.reasons).toEqual([worse('f1'), worse('accuracy_top5')]);
   expect(out.verdict).toBe('fail');
-  expect(out.metrics[0]!.reasons).toEqual(['below the baseline', 'accepted by @maint: fairness fix']);
+  expect(out.metrics[0]!.reasons).toEqual([worse('accuracy'), 'accepted by @maint: fairness fix']);
   expect(out.acceptances).toEqual([
     {
       metric: 'accuracy',
@@ -99,13 +104,11 @@ test('an acceptance of another commit (before a new push) does not apply', () =>
 });
 
 test('a non-gate reason (different test sets) keeps the gate failed even when every metric is accepted', () => {
-  const refused = {
-    ...report,
-    reasons: [...report.reasons, 'candidate and baseline were evaluated on different test sets'],
-  };
+  const why = 'candidate and baseline were evaluated on different test sets';
+  const refused = { ...report, reasons: [why, ...report.reasons], impossible: [why] };
   const out = applyAcceptances(refused, [acceptance({ metrics: ['accuracy', 'f1', 'accuracy_top5'] })], SHA);
   expect(out.verdict).toBe('fail');
-  expect(out.reasons).toEqual(['candidate and baseline were evaluated on different test sets']);
+  expect(out.reasons).toEqual([why]);
 });
 
 test('the summary shows "accepted by", escaped', () => {
@@ -114,4 +117,19 @@ test('the summary shows "accepted by", escaped', () => {
   expect(summary).toContain('accepted by @\u200bmaint');
   expect(summary).toContain('\\<img');
   expect(summary).not.toMatch(/(?<!\\)<img|@org/);
+});
+
+test('a twin sentence of a metric that was not accepted keeps failing the gate', () => {
+  const twin = {
+    ...report,
+    reasons: ['missing from the candidate', 'missing from the candidate'],
+    failedMetrics: ['accuracy', 'f1'],
+    metrics: [
+      { ...row('accuracy', 'fail'), reasons: ['missing from the candidate'] },
+      { ...row('f1', 'fail'), reasons: ['missing from the candidate'] },
+    ],
+  } as unknown as ComparisonReport;
+  const out = applyAcceptances(twin, [acceptance({ metrics: ['accuracy'] })], SHA);
+  expect(out.reasons).toEqual(['missing from the candidate']);
+  expect(out.verdict).toBe('fail');
 });

@@ -1,6 +1,10 @@
 import { describe, expect, test } from '@jest/globals';
 import type { ResolvedBaseline } from '../../../../src/core/metrics/baseline.js';
-import { type CompareOptions, compareMetrics } from '../../../../src/core/metrics/compare.js';
+import {
+  type CompareOptions,
+  compareMetrics,
+  metricsToResample,
+} from '../../../../src/core/metrics/compare.js';
 import { computeMetrics } from '../../../../src/core/metrics/compute.js';
 import { buildEvaluation } from '../../../../src/core/metrics/evaluation.js';
 import { escapeMarkdown } from '../../../../src/core/text/markdown.js';
@@ -83,7 +87,12 @@ describe('compareMetrics', () => {
     });
     expect(refused.verdict).toBe('fail');
     expect(refused.testSet.match).toBe('different');
-    expect(refused.reasons[0]).toMatch(/different test sets/);
+    expect(refused.impossible).toHaveLength(1);
+    expect(refused.reasons).toEqual(refused.impossible);
+    // How many ids differ, and the first few of each kind.
+    expect(refused.impossible[0]).toMatch(
+      /different test sets: 20 only in the baseline \("x100", "x101", "x102", …\) of 100 vs 120 examples; refusing/,
+    );
     const relabelled = await compareMetrics({
       candidate,
       baseline: found(predictions(3, 100, 0.4, 9)),
@@ -92,6 +101,9 @@ describe('compareMetrics', () => {
     });
     expect(relabelled.testSet.match).toBe('relabelled');
     expect(relabelled.verdict).toBe('fail');
+    expect(relabelled.impossible[0]).toMatch(
+      /relabelled: same example ids, different labels \(\d+ with another label \("x\d+", "x\d+", "x\d+", …\) of 100 vs 100 examples\)/,
+    );
     const allowed = await compareMetrics({
       candidate,
       baseline: found(predictions(3, 120, 0.4)),
@@ -125,17 +137,29 @@ describe('compareMetrics', () => {
     expect(fail.verdict).toBe('fail');
   });
 
-  test('duplicate ids are a data error naming them', async () => {
-    const dup =
-      '{"id":"a","label":1,"score":0.9}\n{"id":"a","label":0,"score":0.1}\n{"id":"b","label":0,"score":0.2}\n';
-    await expect(
-      compareMetrics({
-        candidate: { predictions: { name: 'cand.jsonl', text: dup } },
-        baseline: found(dup),
+  test('a duplicate id is named, with or without a baseline, on either side: exit 2', async () => {
+    const rows = Array.from({ length: 400 }, (_, i) => `{"id":"d${i}","label":${i % 2},"score":0.${i % 10}}`);
+    const dup = [...rows.slice(0, 300), '{"id":"d5","label":1,"score":0.9}', ...rows.slice(300)].join('\n');
+    const clean = rows.join('\n');
+    const none: ResolvedBaseline = { searched: [] };
+    const cases = [
+      { candidate: dup, baseline: none, file: 'cand.jsonl' },
+      { candidate: dup, baseline: found(clean), file: 'cand.jsonl' },
+      { candidate: clean, baseline: found(dup), file: 'base.jsonl' },
+    ];
+    for (const c of cases) {
+      const run = compareMetrics({
+        candidate: { predictions: { name: 'cand.jsonl', text: c.candidate } },
+        baseline: c.baseline,
         rules,
         options: OPTIONS,
-      }),
-    ).rejects.toThrow(/1 duplicate example id\(s\): "a" \(line 2\)/);
+      });
+      await expect(run).rejects.toThrow('duplicate example id "d5" at line 301 (first at line 6)');
+      await expect(run).rejects.toMatchObject({
+        exitCode: 2,
+        details: { where: { file: c.file, line: 301 } },
+      });
+    }
   });
 
   test('empty predictions are a clear error', () => {
@@ -201,6 +225,52 @@ describe('paired regression', () => {
     }
     expect(report.statistics.stratified).toBe(false);
   });
+
+  const regression = () => {
+    const rng = createRng(8);
+    const truth = Array.from({ length: 400 }, () => 10 + 5 * rng.uniform());
+    const lines = (noise: number) =>
+      `${truth.map((y, i) => JSON.stringify({ id: `r${i}`, label: y, prediction: y + noise * (rng.uniform() - 0.5) })).join('\n')}\n`;
+    const cand = lines(1);
+    const base = lines(1.2);
+    return (rules: Record<string, string>) =>
+      compareMetrics({
+        candidate: { predictions: { name: 'cand.jsonl', text: cand } },
+        baseline: found(base),
+        rules: parseRules(rules, { file: 't' }),
+        options: { ...OPTIONS, evaluation: { task: 'regression', threshold: 0.5 } },
+      });
+  };
+
+  test('only gated metrics are bootstrapped; informational ones stay on point estimates', async () => {
+    const report = await regression()({ rmse: 'lower' });
+    const test = (name: string) => report.metrics.find((m) => m.name === name)!.test;
+    expect(test('rmse')).toBe('bootstrap-percentile');
+    expect(['mae', 'mse', 'r2', 'mape'].map(test)).toEqual(['point', 'point', 'point', 'point']);
+    // With no comparative rule at all, everything gets its interval.
+    const all = await regression()({});
+    expect(all.metrics.every((m) => m.test === 'bootstrap-percentile')).toBe(true);
+    expect(
+      metricsToResample(
+        ['accuracy', 'log_loss', 'roc_auc', 'pr_auc'],
+        parseRules({ pr_auc: 'higher' }, { file: 't' }),
+      ),
+    ).toEqual(['accuracy', 'roc_auc', 'pr_auc']);
+  });
+
+  test('metrics of one pass share its resamples: asking for R², MAE, MSE and MAPE too leaves RMSE’s interval unchanged', async () => {
+    const run = regression();
+    const alone = (await run({ rmse: 'lower' })).metrics.find((m) => m.name === 'rmse')!;
+    const shared = await run({ rmse: 'lower', r2: 'higher', mae: 'lower', mse: 'lower', mape: 'lower' });
+    const rmse = shared.metrics.find((m) => m.name === 'rmse')!;
+    expect(rmse.interval).toEqual(alone.interval);
+    expect(rmse.pValue).toBe(alone.pValue);
+    // MSE is the same sums as RMSE, before the square root: its resampled interval is exactly the
+    // interval of the MSE deltas on the same resamples, so its sign agrees with RMSE's everywhere.
+    const mse = shared.metrics.find((m) => m.name === 'mse')!;
+    expect(Math.sign(mse.interval!.lower)).toBe(Math.sign(rmse.interval!.lower));
+    expect(Math.sign(mse.interval!.upper)).toBe(Math.sign(rmse.interval!.upper));
+  });
 });
 
 describe('test-set fingerprints of metrics-only comparisons', () => {
@@ -233,5 +303,27 @@ describe('test-set fingerprints of metrics-only comparisons', () => {
     const unknown = await against('mlci-fp-v1:sha256:ccc');
     expect(unknown.testSet.match).toBe('unknown');
     expect(unknown.warnings.join()).toMatch(/cannot verify/);
+  });
+});
+
+describe('metrics on one side only', () => {
+  test('a metric the candidate lost is a row shown as missing; a gated one makes the comparison impossible', async () => {
+    const run = (rules: string) =>
+      compareMetrics({
+        candidate: { metrics: { name: 'cand.json', text: '{"accuracy": 0.9}' } },
+        baseline: {
+          source: 'file',
+          found: { metrics: { name: 'base.json', text: '{"accuracy": 0.9, "roc_auc": 0.8}' }, detail: {} },
+          searched: [],
+        },
+        rules: parseRules(rules ? { [rules]: 'higher' } : {}, { file: 't' }),
+        options: OPTIONS,
+      });
+    const shown = await run('');
+    expect(shown.impossible).toEqual([]);
+    expect(renderSummary(shown)).toMatch(/\| roc\\_auc \| 0\.8 \| missing \| – \|/);
+    const gated = await run('roc_auc');
+    expect(gated.impossible).toEqual(['roc_auc has a rule but is missing from the candidate']);
+    expect(renderSummary(gated)).toMatch(/^## mlci compare-metrics: ⛔ comparison impossible/);
   });
 });
