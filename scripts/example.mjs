@@ -23,7 +23,9 @@ try {
   const outputs = join(scratch, 'outputs');
   mlci('run', '--config', 'mlci.yml', '--quiet', '--outputs', outputs);
   const hit = /^train-cache-hit=true$/m.test(readFileSync(outputs, 'utf8'));
-  process.stdout.write(hit ? '\u2713 every training stage came from the cache\n' : '\u2717 training ran again\n');
+  process.stdout.write(
+    hit ? '\u2713 every training stage came from the cache\n' : '\u2717 training ran again\n',
+  );
   say('3/3 mlci report: what a reviewer reads on the pull request');
   mlci('report', '--reports', '.mlci/*.json');
   if (!hit) process.exitCode = 1;
