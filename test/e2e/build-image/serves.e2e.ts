@@ -10,12 +10,13 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { startRegistry, type TestRegistry } from '../../harness/registry.js';
 import { pushDebianPythonBase } from '../../support/debian-python-base.js';
+import { bundle } from '../../support/bundles.js';
 import { type RunningImage, runImage } from '../../support/run-image.js';
 
 const root = join(import.meta.dirname, '../../..');
 const run = promisify(execFile);
-const mlci = (cwd: string, ...args: string[]) =>
-  run(process.execPath, [join(root, 'bin/mlci.js'), ...args], {
+const mlci = async (cwd: string, ...args: string[]) =>
+  run(process.execPath, [await bundle('cli'), ...args], {
     cwd,
     env: { ...process.env, CI: '', GITHUB_ACTIONS: '' },
   });
