@@ -4,6 +4,10 @@ import { spec as historySpec } from '../actions/history/spec.js';
 import { spec as inferSchemaSpec } from '../actions/infer-schema/spec.js';
 import { spec as initSpec } from '../actions/init/spec.js';
 import { spec as mergeProfilesSpec } from '../actions/merge-profiles/spec.js';
+import { spec as cacheGcSpec } from '../actions/cache-gc/spec.js';
+import { spec as pullSpec } from '../actions/pull/spec.js';
+import { spec as pushSpec } from '../actions/push/spec.js';
+import { spec as statusSpec } from '../actions/status/spec.js';
 import { spec as runSpec } from '../actions/run/spec.js';
 
 /** Every `mlci` command: the capabilities, then the pipeline runner and CLI-only tools (each loaded on use). */
@@ -28,6 +32,34 @@ export const CLI_COMMANDS: readonly Registered[] = [
     run: lazyCommand(
       () => import('../actions/fingerprint/fingerprint.js'),
       (m) => m.fingerprint,
+    ),
+  },
+  {
+    spec: statusSpec,
+    run: lazyCommand(
+      () => import('../actions/status/status.js'),
+      (m) => m.status,
+    ),
+  },
+  {
+    spec: pullSpec,
+    run: lazyCommand(
+      () => import('../actions/pull/pull.js'),
+      (m) => m.pull,
+    ),
+  },
+  {
+    spec: pushSpec,
+    run: lazyCommand(
+      () => import('../actions/push/push.js'),
+      (m) => m.push,
+    ),
+  },
+  {
+    spec: cacheGcSpec,
+    run: lazyCommand(
+      () => import('../actions/cache-gc/cache-gc.js'),
+      (m) => m.cacheGc,
     ),
   },
   {

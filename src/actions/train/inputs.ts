@@ -20,20 +20,28 @@ export interface TrainInputs {
   readonly timeout: string;
   readonly verify: boolean;
   readonly shell: string | undefined;
-  readonly cache: 'auto' | 'local' | 'github-actions' | 'none';
+  readonly cache: 'auto' | 'local' | 'github-actions' | 'registry' | 'none';
   readonly 'cache-dir': string;
+  readonly 'cache-registry': string | undefined;
   readonly force: boolean;
   readonly downstream: boolean;
   readonly 'keep-going': boolean;
   readonly record: string;
   readonly 'allow-untrusted-code': boolean;
+  readonly lock: 'write' | 'check' | 'off';
+  readonly 'frozen-lock': boolean;
 }
 
-const CACHES = ['auto', 'local', 'github-actions', 'none'] as const;
+const LOCKS = ['write', 'check', 'off'] as const;
+const CACHES = ['auto', 'local', 'github-actions', 'registry', 'none'] as const;
 
 /** Reads and checks every input of `mlci train`. */
 export function getTrainInputs(read: InputReader): TrainInputs {
   const cache = readString(read, 'cache', 'auto');
+  const lock = readString(read, 'lock', 'write');
+  if (!(LOCKS as readonly string[]).includes(lock)) {
+    throw new UsageError(`input \`lock\` must be one of ${LOCKS.join(', ')}, got "${lock}"`);
+  }
   if (!(CACHES as readonly string[]).includes(cache)) {
     throw new UsageError(`input \`cache\` must be one of ${CACHES.join(', ')}, got "${cache}"`);
   }
@@ -56,10 +64,13 @@ export function getTrainInputs(read: InputReader): TrainInputs {
     shell: readString(read, 'shell'),
     cache: cache as TrainInputs['cache'],
     'cache-dir': readString(read, 'cache-dir', '.mlci/cache'),
+    'cache-registry': readString(read, 'cache-registry'),
     force: readBoolean(read, 'force', false),
     downstream: readBoolean(read, 'downstream', false),
     'keep-going': readBoolean(read, 'keep-going', false),
     record: readString(read, 'record', '.mlci/run-record.json'),
     'allow-untrusted-code': readBoolean(read, 'allow-untrusted-code', false),
+    lock: lock as TrainInputs['lock'],
+    'frozen-lock': readBoolean(read, 'frozen-lock', false),
   };
 }

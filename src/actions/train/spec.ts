@@ -48,8 +48,12 @@ export const spec = {
     },
     cache: {
       description:
-        'Where outputs are cached: auto (the Actions cache on a runner, else local), local, github-actions, none.',
+        'Where outputs are cached: auto (the Actions cache on a runner, else local), local, github-actions, registry (the local or Actions cache first, then an OCI registry: see cache-registry), none.',
       default: 'auto',
+    },
+    'cache-registry': {
+      description:
+        'With cache: registry, the repository entries are stored in as OCI artifacts (`ghcr.io/OWNER/REPO-cache`); credentials as for build-image (GITHUB_TOKEN for ghcr.io, docker config.json).',
     },
     'cache-dir': { description: 'Directory of the local cache and hash state.', default: '.mlci/cache' },
     force: {
@@ -68,6 +72,16 @@ export const spec = {
       default: 'false',
     },
     record: { description: 'Where the run record (JSON) is written.', default: '.mlci/run-record.json' },
+    lock: {
+      description:
+        'mlci.lock next to mlci.yml: write (after the run), check (fail before running when commands, deps or params differ from it), or off.',
+      default: 'write',
+    },
+    'frozen-lock': {
+      description: 'Same as `lock: check`: fail (exit 1) when mlci.lock does not match what would run.',
+      kind: 'boolean',
+      default: 'false',
+    },
     'allow-untrusted-code': {
       description:
         'Run stages in a privileged event (pull_request_target, issue_comment, workflow_run) even when the checkout is not the workflow’s own commit.',

@@ -13,13 +13,16 @@ import { headCommit, headRef } from '../../platform/git/commit.js';
 import { effectsContext } from '../../platform/train/context.js';
 import { checkTrustedCheckout } from './context.js';
 import { stageEffects } from '../../platform/train/stage-effects.js';
+import { withCacheConfig } from './cache-config.js';
 import { getTrainInputs } from './inputs.js';
+import { checkLock, updateLock } from './lock-step.js';
+import { messageOf } from '../../core/errors.js';
 import { loadStages } from './load-stages.js';
 import { trainSummary } from './summary.js';
 
 /** `mlci train`: plan the stages, restore or run each, write the run record, outputs and summary. */
 export async function train(io: ActionIO): Promise<void> {
-  const inputs = getTrainInputs(io.inputs);
+  const inputs = getTrainInputs(await withCacheConfig(io.inputs, io.cwd));
   const root = io.cwd;
   const { stages, source } = await loadStages(root, inputs, (line) => io.log.warning(line));
   await checkRunPaths(
@@ -66,6 +69,9 @@ async function trainStages(
   await checkTrustedCheckout(io, inputs, root);
   const started = new Date();
   const ctx = await effectsContext(io, inputs, root);
+  const lockMode = inputs['frozen-lock'] ? 'check' : inputs.lock;
+  const fromFile = source !== 'action inputs';
+  if (lockMode === 'check') await checkLock(root, inputs.config, graph, plan, ctx.state);
   const effects = stageEffects(ctx);
   const run = await runTraining(
     graph,
@@ -76,9 +82,13 @@ async function trainStages(
       ),
     { onError: inputs['keep-going'] ? 'keep-going' : 'fail', log: (line) => io.log.warning(line) },
   );
-  await ctx.state.save().catch((error) => io.log.warning(`cannot save the hash state: ${String(error)}`));
   const ended = new Date();
   const stageRecords = stageRecordsOf(run, ended);
+  if (lockMode === 'write' && fromFile)
+    await updateLock(io, inputs.config, graph, stageRecords, ctx.state).catch((error: unknown) =>
+      io.log.warning(`cannot write mlci.lock: ${messageOf(error)}`),
+    );
+  await ctx.state.save().catch((error) => io.log.warning(`cannot save the hash state: ${String(error)}`));
   const record = buildRunRecord({
     git: {
       commit: io.env.GITHUB_SHA ?? (await headCommit(root)) ?? null,

@@ -21,7 +21,7 @@ export interface ResourceUse {
 export interface CacheUse {
   readonly key: string;
   readonly hit: boolean;
-  /** 'local' or 'github-actions' on a hit; null on a miss. */
+  /** 'local', 'github-actions' or 'registry' on a hit; null on a miss. */
   readonly source: string | null;
   /** 'saved', 'exists', 'skipped: <why>', 'failed: <why>', or null when nothing was saved (hit, failure). */
   readonly save: string | null;

@@ -39,3 +39,27 @@ const TRAIN_REFUSAL = {
   what: 'training code',
   hint: 'run untrusted code in a `pull_request` workflow instead, or set `allow-untrusted-code: true` if you trust it (docs/train.md#permissions)',
 };
+
+/**
+ * Why a run may not write to a shared remote cache (a registry): a pull request from a fork carries code
+ * nobody reviewed, and what it trained would be restored by the base repository's own runs. GitHub keeps
+ * the Actions cache apart by scope; a registry has no scopes, so mlci refuses the save itself.
+ */
+export function remoteSaveBlockedBy(event: string, payload: unknown): string | undefined {
+  const privileged = saveBlockedBy(event);
+  if (privileged) return privileged;
+  type Repo = { full_name?: unknown } | null;
+  const pr = (payload as { pull_request?: { head?: { repo?: Repo }; base?: { repo?: Repo } } } | undefined)
+    ?.pull_request;
+  // pull_request, pull_request_review, pull_request_review_comment: all run a PR head's code.
+  if (!pr) {
+    return event.startsWith('pull_request')
+      ? 'the event payload does not say whether the pull request comes from a fork'
+      : undefined;
+  }
+  const head = pr.head?.repo?.full_name;
+  // A deleted fork has head.repo null: as untrusted as a live one.
+  if (typeof head !== 'string' || head !== pr.base?.repo?.full_name)
+    return 'a pull request from a fork may not write to the shared registry cache';
+  return undefined;
+}

@@ -27,6 +27,8 @@ export interface CacheManifest {
 export interface CacheHit {
   readonly source: string;
   readonly files: readonly StoredFile[];
+  /** The inputs the entry was saved with, where the store keeps them (so a remote hit can be kept locally). */
+  readonly inputs?: FingerprintInputs;
 }
 
 /**

@@ -231,6 +231,39 @@ export class RegistryClient {
     return response.body;
   }
 
+  /** Every tag of a repository (GET /v2/<name>/tags/list, following the Link header's pages). */
+  async listTags(repository: string): Promise<string[]> {
+    const tags: string[] = [];
+    let target: string | undefined = `/v2/${repository}/tags/list?n=1000`;
+    for (let page = 0; target && page < 1000; page++) {
+      const response = await this.call({ method: 'GET', target, ok: [200, 404] });
+      const body = await readBody(response, MANIFEST_LIMIT);
+      if (response.status === 404) return tags;
+      const value = JSON.parse(body.toString('utf8')) as { tags?: unknown };
+      if (Array.isArray(value.tags))
+        tags.push(...value.tags.filter((t): t is string => typeof t === 'string'));
+      // Link: </v2/name/tags/list?last=x&n=1000>; rel="next" (distribution spec, content discovery).
+      const link = headerText(response.headers.link);
+      target = link ? /<([^>]+)>\s*;\s*rel="?next"?/.exec(link)?.[1] : undefined;
+    }
+    return tags;
+  }
+
+  /**
+   * Deletes a manifest by digest, which removes every tag pointing at it. Registries that do not allow
+   * deletion answer 405 (docker-registry without REGISTRY_STORAGE_DELETE_ENABLED) or 403/401 (no delete
+   * scope): that error goes to the caller as is.
+   */
+  async deleteManifest(repository: string, digest: Digest): Promise<void> {
+    const response = await this.call({
+      method: 'DELETE',
+      target: `/v2/${repository}/manifests/${digest}`,
+      ok: [202, 200],
+      noRetry: true,
+    });
+    response.body.resume();
+  }
+
   /** The absolute Location of an upload answer. */
   location(response: HttpResponse): string {
     const location = headerText(response.headers.location);

@@ -183,12 +183,13 @@ describe('release from tags', () => {
     expect(io.summaries.join('')).toContain('Release v1.2.0 refused');
   }, 60_000);
 
-  test('an acceptance check run on the commit is honoured only when the workflow app created it', async () => {
-    // What the PR commands write: a check run named mlci/acceptance with the record as output.text.
+  test('an acceptance check run is honoured only for this exact commit, and only when the workflow app wrote it', async () => {
+    // What the PR commands write: a check run named mlci/acceptance with the record as output.text. The
+    // honoured case is decision.test.ts's; here the ones that must not release the regression.
     const acceptance = {
       kind: 'mlci/acceptance',
       version: 1,
-      sha: built.v3!.commit,
+      sha: built.v2!.commit, // accepted for another commit (before a new push)
       metrics: ['accuracy'],
       reason: 'latency halves; accuracy loss agreed with the risk team',
       by: 'maint',
@@ -198,30 +199,29 @@ describe('release from tags', () => {
       pullRequest: 9,
       at: '2027-01-01T00:00:00Z',
     };
-    const res = await fetch(`${world.fake.url}/repos/acme/widgets/check-runs`, {
-      method: 'POST',
-      headers: { authorization: `token ${world.fake.token}`, 'content-type': 'application/json' },
-      body: JSON.stringify({
-        name: 'mlci/acceptance',
-        head_sha: built.v3!.commit,
-        status: 'completed',
-        conclusion: 'neutral',
-        output: { title: 'accepted', summary: 'accepted', text: JSON.stringify(acceptance) },
-      }),
+    const post = (token: string, sha: string, text: unknown) =>
+      fetch(`${world.fake.url}/repos/acme/widgets/check-runs`, {
+        method: 'POST',
+        headers: { authorization: `token ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({
+          name: 'mlci/acceptance',
+          head_sha: sha,
+          status: 'completed',
+          conclusion: 'neutral',
+          output: { title: 'accepted', summary: 'accepted', text: JSON.stringify(text) },
+        }),
+      });
+    const stale = await post(world.fake.token, built.v3!.commit, acceptance);
+    expect(((await stale.json()) as { app: { slug?: string } | null }).app?.slug).toBe('github-actions');
+    // A person's token cannot write a check run at all (GitHub: only apps can).
+    const forged = await post(world.fake.addUser('mallory'), built.v3!.commit, {
+      ...acceptance,
+      sha: built.v3!.commit,
     });
-    const created = (await res.json()) as { app: { slug?: string } | null };
-    const { io, error } = await world.release('v1.2.0');
-    if (created.app?.slug === 'github-actions') {
-      expect(error).toBeUndefined();
-      expect(recordOf('v1.2.0').acceptances).toEqual([
-        expect.objectContaining({ source: 'check-run', by: 'maint', metrics: ['accuracy'] }),
-      ]);
-      expect(io.outputs.outcome).toBe('released');
-    } else {
-      // Until the fake records the creating app, the check run is not trusted: still refused.
-      expect(error?.message).toMatch(/refused/);
-      expect(await world.tagged('1.2.0')).toBeUndefined();
-    }
+    expect(forged.status).toBe(403);
+    const { error } = await world.release('v1.2.0');
+    expect(error?.message).toMatch(/refused/);
+    expect(await world.tagged('1.2.0')).toBeUndefined();
   }, 60_000);
 
   test('the `accept` input releases the regression and records the reason and who', async () => {

@@ -11,6 +11,7 @@ import { DataError } from '../../errors.js';
 import type { TableState } from '../validate/table-state.js';
 import { CELL } from '../validate/field-checker.js';
 import { columnsOfFields, matchHeader } from '../validate/header.js';
+import { MAX_SCHEMA_DEPTH, columnarSpecs, schemaDepth, validateColumnar } from './columnar.js';
 
 // Snappy is built into hyparquet; the other codecs come from node:zlib (zstd from Node 22.15 on).
 const zstd = (zlib as unknown as { zstdDecompressSync?: (input: Uint8Array) => Buffer }).zstdDecompressSync;
@@ -38,14 +39,22 @@ async function readMetadata(
 ): Promise<Awaited<ReturnType<typeof parquetMetadataAsync>>> {
   const problem = await parquetFraming(file);
   if (problem) throw new DataError(problem, { where: { file: name } });
+  let metadata: Awaited<ReturnType<typeof parquetMetadataAsync>>;
   try {
-    return await parquetMetadataAsync(file);
+    metadata = await parquetMetadataAsync(file);
   } catch (thrown) {
     throw new DataError(
       `not a readable Parquet file: the footer cannot be parsed (${thrown instanceof Error ? thrown.message : String(thrown)})`,
       { where: { file: name } },
     );
   }
+  const depth = schemaDepth(metadata);
+  if (depth > MAX_SCHEMA_DEPTH)
+    throw new DataError(
+      `unsupported Parquet schema: columns nested ${depth} levels deep (mlci reads at most ${MAX_SCHEMA_DEPTH})`,
+      { where: { file: name } },
+    );
+  return metadata;
 }
 
 const MAGIC = [0x50, 0x41, 0x52, 0x31]; // "PAR1"
@@ -96,6 +105,9 @@ export async function validateParquet(
   const [first, last] = part.groups ?? [0, metadata.row_groups.length];
   let rowStart = 0;
   for (let g = 0; g < first; g++) rowStart += Number(metadata.row_groups[g]!.num_rows);
+  // Flat tables of the common types: the column-chunk reader (typed vectors, no row objects).
+  const specs = columnarSpecs(metadata);
+  if (specs) return validateColumnar(file, metadata, specs, state, position, wanted, [first, last], rowStart);
   let read = 0;
   for (const group of metadata.row_groups.slice(first, last)) {
     const rowEnd = rowStart + Number(group.num_rows);
@@ -128,7 +140,10 @@ export async function validateParquet(
         if (status === CELL.ok) {
           if (state.tracksOk || i === labelField) state.ok(i);
         } else if (status === CELL.missing) state.missing(i);
-        else state.cell(i, status, row, row, () => (typeof raw === 'string' ? raw : String(raw)));
+        else
+          state.cell(i, status, row, row, () =>
+            raw === null || raw === undefined ? '' : typeof raw === 'string' ? raw : String(raw),
+          );
       }
       if (keys && state.needValues) {
         const record = JSON.stringify(state.values, bigintJson);

@@ -1,0 +1,182 @@
+// Typed Parquet benchmark (issue #16): mlci's column-chunk reader against DuckDB (threads=2), whole
+// processes, same checks, alternating, best of N. DuckDB writes the file: INT64 (required and nullable),
+// DOUBLE, DATE, TIMESTAMP, BOOLEAN, dictionary strings; snappy (and zstd where node:zlib has it).
+// Usage: node bench/parquet-typed.bench.mjs [rows=2000000] [runs=3]
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as zlib from 'node:zlib';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const data = join(root, 'bench/.data');
+mkdirSync(data, { recursive: true });
+const ROWS = Number(process.argv[2] ?? 2_000_000);
+const RUNS = Number(process.argv[3] ?? 3);
+const node = process.execPath;
+
+function timed(command, args, env = {}) {
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', command, ...args], {
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    maxBuffer: 64 * 2 ** 20,
+  });
+  const [wall, rssKb] = result.stderr.trim().split('\n').at(-1).split(' ').map(Number);
+  if (!Number.isFinite(wall)) throw new Error(`${command} failed: ${result.stderr}`);
+  return { wall, rss: rssKb / 1024, stdout: result.stdout, stderr: result.stderr };
+}
+
+// Planted: amount < 0 every 1000th row (minimum), category 'zzz' every 5000th (enum), score null every 7th.
+const SELECT = (rows) => `SELECT
+  i::BIGINT AS id,
+  (i % 100000)::BIGINT AS user_id,
+  CASE WHEN i % 1000 = 0 THEN -1.5 ELSE (i % 977) * 1.25 END::DOUBLE AS amount,
+  CASE WHEN i % 7 = 0 THEN NULL ELSE (i % 1000) / 1000.0 END::DOUBLE AS score,
+  CASE WHEN i % 5000 = 0 THEN 'zzz' ELSE ['books','games','food','tools','toys'][1 + i % 5] END AS category,
+  ['DE','FR','US','GB','JP','IN','BR'][1 + i % 7] AS country,
+  (DATE '2020-01-01' + (i % 1500)::INT) AS event_date,
+  (TIMESTAMP '2020-01-01 00:00:00' + to_seconds(i)) AS ts,
+  (i % 3 = 0) AS is_member,
+  (i % 2)::INTEGER AS label,
+  'note ' || (i % 50) AS note
+FROM range(${rows}) t(i)`;
+
+const SCHEMA = `fields:
+  - {name: id, type: integer, constraints: {required: true}}
+  - {name: user_id, type: integer, constraints: {minimum: 0}}
+  - {name: amount, type: number, constraints: {minimum: 0}}
+  - {name: score, type: number, constraints: {minimum: 0, maximum: 1}}
+  - {name: category, type: string, constraints: {enum: [books, games, food, tools, toys]}}
+  - {name: country, type: string, constraints: {enum: [DE, FR, US, GB, JP, IN, BR]}}
+  - {name: event_date, type: date}
+  - {name: ts, type: datetime}
+  - {name: is_member, type: boolean}
+  - {name: label, type: integer, constraints: {enum: [0, 1]}}
+  - {name: note, type: string, constraints: {maxLength: 200}}
+`;
+// All-string copy: every column VARCHAR (timestamps ISO 8601), the same schema: both sides cast text.
+const STRING_SELECT = (
+  rows,
+) => `SELECT id::VARCHAR AS id, user_id::VARCHAR AS user_id, amount::VARCHAR AS amount,
+  score::VARCHAR AS score, category, country, event_date::VARCHAR AS event_date,
+  strftime(ts, '%Y-%m-%dT%H:%M:%SZ') AS ts, is_member::VARCHAR AS is_member, label::VARCHAR AS label, note
+FROM (${SELECT(rows)})`;
+const DUCK_STRING_SQL = (path) => `SELECT count(*) AS rows,
+  count(*) FILTER (WHERE id IS NULL OR TRY_CAST(id AS BIGINT) IS NULL) AS id_bad,
+  count(*) FILTER (WHERE TRY_CAST(user_id AS BIGINT) IS NULL OR TRY_CAST(user_id AS BIGINT) < 0) AS user_id_bad,
+  count(*) FILTER (WHERE TRY_CAST(amount AS DOUBLE) < 0) AS amount_min,
+  count(*) FILTER (WHERE TRY_CAST(score AS DOUBLE) < 0 OR TRY_CAST(score AS DOUBLE) > 1) AS score_range,
+  count(*) FILTER (WHERE score IS NULL) AS score_nulls,
+  count(*) FILTER (WHERE category NOT IN ('books','games','food','tools','toys')) AS category_enum,
+  count(*) FILTER (WHERE country NOT IN ('DE','FR','US','GB','JP','IN','BR')) AS country_enum,
+  count(*) FILTER (WHERE TRY_CAST(event_date AS DATE) IS NULL) AS event_date_type,
+  count(*) FILTER (WHERE TRY_CAST(ts AS TIMESTAMPTZ) IS NULL) AS ts_type,
+  count(*) FILTER (WHERE is_member NOT IN ('true','false')) AS is_member_type,
+  count(*) FILTER (WHERE TRY_CAST(label AS INTEGER) NOT IN (0, 1)) AS label_enum,
+  count(*) FILTER (WHERE length(note) > 200) AS note_length
+FROM read_parquet('${path}')`;
+const DUCK_SQL = (path) => `SELECT count(*) AS rows,
+  count(*) FILTER (WHERE id IS NULL) AS id_missing,
+  count(*) FILTER (WHERE user_id < 0) AS user_id_min,
+  count(*) FILTER (WHERE amount < 0) AS amount_min,
+  count(*) FILTER (WHERE score < 0 OR score > 1) AS score_range,
+  count(*) FILTER (WHERE score IS NULL) AS score_nulls,
+  count(*) FILTER (WHERE category NOT IN ('books','games','food','tools','toys')) AS category_enum,
+  count(*) FILTER (WHERE country NOT IN ('DE','FR','US','GB','JP','IN','BR')) AS country_enum,
+  count(*) FILTER (WHERE label NOT IN (0, 1)) AS label_enum,
+  count(*) FILTER (WHERE length(note) > 200) AS note_length
+FROM read_parquet('${path}')`;
+
+const duckScript = join(data, 'pq-duck.mjs');
+writeFileSync(
+  duckScript,
+  `import { DuckDBInstance } from '${join(root, 'node_modules/@duckdb/node-api/lib/index.js')}';
+const [mode, path, arg] = process.argv.slice(2);
+const db = await DuckDBInstance.create(':memory:', { threads: '2' });
+const c = await db.connect();
+if (mode === 'write') await c.run(arg);
+else {
+  const r = (await c.runAndReadAll(arg)).getRowObjects()[0];
+  console.log(JSON.stringify(Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Number(v)]))));
+}
+`,
+);
+
+const build = join(root, '.build-bench');
+spawnSync(
+  node,
+  [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json'), '--outDir', build],
+  {
+    stdio: 'ignore',
+  },
+);
+writeFileSync(join(build, 'package.json'), '{ "type": "module" }\n');
+const entry = join(build, 'actions/validate-data/main.js');
+const schemaPath = join(data, 'pq-schema.yaml');
+writeFileSync(schemaPath, SCHEMA);
+
+function file(rows, codec, strings = false) {
+  const path = join(data, `pq-${strings ? 'string' : 'typed'}-${rows}-${codec}.parquet`);
+  const select = strings ? STRING_SELECT(rows) : SELECT(rows);
+  if (!existsSync(path))
+    timed(node, [
+      duckScript,
+      'write',
+      path,
+      `COPY (${select}) TO '${path}' (FORMAT parquet, COMPRESSION ${codec})`,
+    ]);
+  return path;
+}
+
+function mlci(path) {
+  const report = join(data, 'pq-report.json');
+  const outputs = join(data, 'pq-outputs.txt');
+  writeFileSync(outputs, '');
+  const run = timed(node, [entry], {
+    INPUT_DATA: path,
+    INPUT_SCHEMA: schemaPath,
+    INPUT_REPORT: report,
+    INPUT_WORKERS: '0',
+    GITHUB_OUTPUT: outputs,
+    GITHUB_WORKSPACE: root,
+  });
+  const r = JSON.parse(readFileSync(report, 'utf8'));
+  run.findings = Object.fromEntries(
+    r.fields.map((f) => [f.name, [f.nulls, f.typeErrors, f.constraintErrors].join('/')]),
+  );
+  return run;
+}
+
+const codecs = ['snappy', ...('zstdDecompressSync' in zlib ? ['zstd'] : [])];
+const lines = [
+  `rows ${ROWS.toLocaleString('en')}, ${RUNS} runs alternating, load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+];
+const variants = [...codecs.map((codec) => [codec, false]), ['snappy', true]];
+for (const [codec, strings] of variants) {
+  const path = file(ROWS, codec, strings);
+  const sql = strings ? DUCK_STRING_SQL(path) : DUCK_SQL(path);
+  const ours = [];
+  const theirs = [];
+  for (let i = 0; i < RUNS; i++) {
+    ours.push(mlci(path));
+    theirs.push(timed(node, [duckScript, 'read', path, sql]));
+  }
+  const best = (runs) => runs.reduce((a, b) => (b.wall < a.wall ? b : a));
+  const a = best(ours);
+  const b = best(theirs);
+  lines.push(
+    `${strings ? 'all-string ' : 'typed '}${codec} (${(statSync(path).size / 2 ** 20).toFixed(0)} MiB): mlci ${a.wall.toFixed(2)} s ${a.rss.toFixed(0)} MiB; DuckDB ${b.wall.toFixed(2)} s ${b.rss.toFixed(0)} MiB; DuckDB/mlci ${(b.wall / a.wall).toFixed(2)}x  [mlci ${ours.map((r) => r.wall).join(', ')}; duck ${theirs.map((r) => r.wall).join(', ')}] duck: ${b.stdout.trim()} mlci nulls/type/constraint: ${JSON.stringify(a.findings)}`,
+  );
+  console.log(lines.at(-1));
+}
+// Flatness: the same files at 3x (typed and all-string), beside the 1x runs above.
+for (const strings of [false, true]) {
+  const bigRun = mlci(file(ROWS * 3, 'snappy', strings));
+  lines.push(
+    `3x ${strings ? 'all-string' : 'typed'} (${(ROWS * 3).toLocaleString('en')} rows): mlci ${bigRun.wall.toFixed(2)} s ${bigRun.rss.toFixed(0)} MiB`,
+  );
+  console.log(lines.at(-1));
+}

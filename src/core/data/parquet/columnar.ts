@@ -1,0 +1,543 @@
+import type { AsyncBuffer, FileMetaData } from 'hyparquet';
+import { DataError } from '../../errors.js';
+import type { Field } from '../table-schema/types.js';
+import { CELL, type FieldChecker } from '../validate/field-checker.js';
+import type { TableState } from '../validate/table-state.js';
+import {
+  ByteStrings,
+  type ChunkPool,
+  type ColumnSpec,
+  type ColumnVector,
+  columnSpec,
+  convert,
+  readColumnChunk,
+} from './column-chunk.js';
+
+/** Row groups larger than this go to the generic reader (the vectors of one group are held at once). */
+const MAX_GROUP_ROWS = 1 << 24;
+
+/** Nesting deeper than this is refused outright, before any reader walks it. */
+export const MAX_SCHEMA_DEPTH = 32;
+
+/**
+ * The specs of the file's columns when the column-chunk reader can read them all (a flat schema of the
+ * types column-chunk.ts converts, row groups of at most 2^24 rows), else undefined.
+ */
+export function columnarSpecs(metadata: FileMetaData): ColumnSpec[] | undefined {
+  const elements = metadata.schema.slice(1);
+  if (elements.length !== Number(metadata.schema[0]?.num_children ?? -1)) return undefined;
+  const specs: ColumnSpec[] = [];
+  for (const element of elements) {
+    const spec = columnSpec(element);
+    if (!spec) return undefined;
+    specs.push(spec);
+  }
+  for (const group of metadata.row_groups) {
+    if (Number(group.num_rows) > MAX_GROUP_ROWS || group.columns.length !== specs.length) return undefined;
+    for (let j = 0; j < specs.length; j++) {
+      const meta = group.columns[j]!.meta_data;
+      if (meta?.path_in_schema.length !== 1 || meta.path_in_schema[0] !== specs[j]!.name) return undefined;
+    }
+  }
+  return specs;
+}
+
+/** How deep the schema nests (1 for a flat table), walking the flattened element list iteratively. */
+export function schemaDepth(metadata: FileMetaData): number {
+  const stack: number[] = [];
+  let depth = 0;
+  for (const element of metadata.schema) {
+    while (stack.length > 0 && stack[stack.length - 1] === 0) stack.pop();
+    if (stack.length > 0) stack[stack.length - 1]!--;
+    const children = element.num_children ?? 0;
+    if (children > 0) {
+      stack.push(children);
+      depth = Math.max(depth, stack.length);
+    }
+  }
+  return depth;
+}
+
+interface Group {
+  readonly rows: number;
+  /** Per wanted column; undefined for a column the statistics say passes (then its null count is known). */
+  readonly vectors: (ColumnVector | undefined)[];
+  readonly nullCounts: number[];
+}
+
+function fieldsOfColumnIndex(position: Int32Array, c: number): number {
+  return position.indexOf(c);
+}
+
+interface Stats {
+  readonly null_count?: bigint | number;
+  readonly min_value?: unknown;
+  readonly max_value?: unknown;
+  readonly is_min_value_exact?: boolean;
+  readonly is_max_value_exact?: boolean;
+}
+
+/**
+ * Per wanted column of row group g: its exact null count when its statistics prove that no value in it
+ * can fail its field (else -1, and the chunk is read). Exact only: a null count must be given, bounds
+ * need exact min/max, doubles with bounds are always read (NaN is not in min/max), strings are always
+ * read (missing values and text constraints), and nothing is skipped in a group that may hold a blank row
+ * (every column with nulls), since a blank row's cells are not counted per column.
+ */
+function skippable(
+  metadata: FileMetaData,
+  g: number,
+  specs: readonly ColumnSpec[],
+  columnIndex: readonly number[],
+  fields: readonly (Field | undefined)[],
+): number[] {
+  const group = metadata.row_groups[g]!;
+  const stats = columnIndex.map((j) =>
+    j < 0 ? undefined : (group.columns[j]!.meta_data?.statistics as Stats | undefined),
+  );
+  const nulls = stats.map((st) => (st?.null_count === undefined ? -1 : Number(st.null_count)));
+  const noBlank = columnIndex.some((j, c) => j >= 0 && (specs[j]!.maxDef === 0 || nulls[c] === 0));
+  return columnIndex.map((j, c) => {
+    const field = fields[c];
+    const st = stats[c];
+    if (!noBlank || j < 0 || field === undefined || st === undefined || nulls[c]! < 0) return -1;
+    const spec = specs[j]!;
+    if (spec.maxDef === 0 && nulls[c] !== 0) return -1;
+    if (field.constraints.required === true && nulls[c] !== 0) return -1;
+    return passes(field, spec, st) ? (spec.maxDef === 0 ? 0 : nulls[c]!) : -1;
+  });
+}
+
+const BOUNDS = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum'] as const;
+
+function passes(field: Field, spec: ColumnSpec, st: Stats): boolean {
+  const c = field.constraints;
+  const integers = spec.kind === 'int32' || spec.kind === 'int64';
+  if (
+    c.pattern !== undefined ||
+    (c.enum !== undefined && !integers) ||
+    c.minLength !== undefined ||
+    c.maxLength !== undefined ||
+    c.jsonSchema !== undefined ||
+    field.categories !== undefined
+  )
+    return false;
+  const bounds = BOUNDS.filter((b) => c[b] !== undefined);
+  const exactRange = () => {
+    if (st.is_min_value_exact === false || st.is_max_value_exact === false) return undefined;
+    const min = st.min_value;
+    const max = st.max_value;
+    if (
+      (typeof min !== 'bigint' && typeof min !== 'number') ||
+      (typeof max !== 'bigint' && typeof max !== 'number')
+    )
+      return undefined;
+    const lo = Number(min);
+    const hi = Number(max);
+    return Number.isSafeInteger(lo) && Number.isSafeInteger(hi) ? [lo, hi] : undefined;
+  };
+  switch (spec.kind) {
+    case 'int32':
+    case 'int64': {
+      if (field.type !== 'integer' && field.type !== 'number') return false;
+      if (bounds.length === 0 && c.enum === undefined) return true;
+      const range = exactRange();
+      if (!range) return false;
+      const [lo, hi] = range as [number, number];
+      // An enum of integers passes when every integer between min and max is a member (a short range).
+      if (c.enum !== undefined) {
+        if (hi - lo > 4096) return false;
+        const members = new Set(c.enum.filter((v) => typeof v === 'number'));
+        for (let v = lo; v <= hi; v++) if (!members.has(v)) return false;
+      }
+      return bounds.every((b) => {
+        const v = c[b];
+        if (typeof v !== 'number') return false;
+        if (b === 'minimum') return lo >= v;
+        if (b === 'maximum') return hi <= v;
+        if (b === 'exclusiveMinimum') return lo > v;
+        return hi < v;
+      });
+    }
+    case 'boolean':
+      return field.type === 'boolean' && bounds.length === 0;
+    case 'float':
+      return field.type === 'number' && bounds.length === 0;
+    case 'date':
+    case 'ts-ms':
+    case 'ts-us':
+    case 'ts-ns': {
+      if ((field.type !== 'date' && field.type !== 'datetime') || bounds.length > 0) return false;
+      // Every value must make a valid Date: min and max within its range (hyparquet gives them as Dates).
+      const valid = (v: unknown) => v instanceof Date && !Number.isNaN(v.getTime());
+      return (
+        st.is_min_value_exact !== false &&
+        st.is_max_value_exact !== false &&
+        valid(st.min_value) &&
+        valid(st.max_value)
+      );
+    }
+    default:
+      return false;
+  }
+}
+
+/**
+ * Validates row groups [first, last) column chunk by column chunk: each chunk is decoded into a typed
+ * vector, the next group's chunks are read while this one is checked (a read-ahead of one group), and
+ * the rows are then walked in order over the vectors (so errors, samples and keys come in row order, as
+ * from a CSV of the same table). A dictionary value that passes is not checked again.
+ */
+export async function validateColumnar(
+  file: AsyncBuffer,
+  metadata: FileMetaData,
+  specs: readonly ColumnSpec[],
+  state: TableState,
+  position: Int32Array,
+  wanted: readonly string[],
+  groups: readonly [number, number],
+  rowStart: number,
+): Promise<number> {
+  const { checkers, keys, profiler, errors, labelField } = state.options;
+  const name = state.options.file;
+  const n = checkers.length;
+  const columnIndex = wanted.map((label) => specs.findIndex((spec) => spec.name === label));
+  const [first, last] = groups;
+  // Two sets of buffers: the group being checked and the group being read ahead.
+  const pools: ChunkPool[][] = [0, 1].map(() => wanted.map(() => ({})));
+  const fast = !state.tracksOk && labelField === undefined && !profiler;
+  const fieldOf = Array.from(wanted, (_, c) => fieldsOfColumnIndex(position, c));
+  const load = (g: number, start: number) =>
+    readGroup(
+      file,
+      metadata,
+      specs,
+      fast
+        ? skippable(
+            metadata,
+            g,
+            specs,
+            columnIndex,
+            fieldOf.map((i) => (i < 0 ? undefined : checkers[i]!.field)),
+          )
+        : undefined,
+      columnIndex,
+      g,
+      start,
+      name,
+      pools[g % 2]!,
+    );
+  let next: Promise<Group> | undefined = first < last ? load(first, rowStart) : undefined;
+  let read = 0;
+  const raws: unknown[] = new Array(n).fill(null);
+  const cursors = new Int32Array(wanted.length);
+  const fieldsOfColumn = position; // field → wanted column (-1: absent)
+  for (let g = first; g < last; g++) {
+    const group = await next!;
+    const rowEnd = rowStart + group.rows;
+    next = g + 1 < last ? load(g + 1, rowEnd) : undefined;
+    next?.catch(() => undefined); // reported when awaited
+    const vectors = group.vectors;
+    // Per dictionary value: its status once it passed with nothing to track (-1 unknown).
+    const passed = vectors.map((v) => (v?.indices ? new Int8Array(v.dictionary.length).fill(-1) : undefined));
+    const plainCheck = !state.tracksOk;
+    const cells = vectors.map((v, c) =>
+      v?.dense === undefined || fieldOf[c]! < 0
+        ? undefined
+        : new DenseCells(specs[columnIndex[c]!]!, v.dense, checkers[fieldOf[c]!]!.field.type),
+    );
+    if (fast) {
+      checkColumns(
+        state,
+        specs,
+        columnIndex,
+        fieldsOfColumn,
+        vectors,
+        group.nullCounts,
+        group.rows,
+        rowStart,
+        wanted.length,
+      );
+      read += group.rows;
+      rowStart = rowEnd;
+      continue;
+    }
+    cursors.fill(0);
+    for (let r = 0; r < group.rows; r++) {
+      const row = rowStart + r + 2; // as a CSV of the same table would number it: the header is row 1
+      state.rows++;
+      let blank = true;
+      for (let i = 0; i < n; i++) {
+        const c = fieldsOfColumn[i]!;
+        if (c < 0) continue;
+        const vector = vectors[c]!;
+        if (vector.present !== undefined && vector.present[r] === 0) {
+          raws[i] = null;
+          continue;
+        }
+        blank = false;
+        raws[i] = cursors[c]!; // the value's position among the present ones, resolved below
+      }
+      // advance cursors once per row per column (a field may appear once per column)
+      for (let c = 0; c < wanted.length; c++) {
+        const vector = vectors[c]!;
+        if (vector.present === undefined || vector.present[r] === 1) cursors[c]!++;
+      }
+      if (blank && wanted.length > 0) {
+        state.blankRow(row, row);
+        continue;
+      }
+      for (let i = 0; i < n; i++) {
+        const c = fieldsOfColumn[i]!;
+        if (c < 0) continue;
+        const at = raws[i];
+        const checker = checkers[i]!;
+        if (at === null) {
+          const status = checker.checkNative(null);
+          if (status === CELL.missing) state.missing(i);
+          else state.cell(i, status, row, row, () => ''); // as the empty CSV cell
+          continue;
+        }
+        const vector = vectors[c]!;
+        const k = at as number;
+        let raw: unknown;
+        const indices = vector.indices;
+        if (indices !== undefined) {
+          const index = indices[k]!;
+          const seen = passed[c]!;
+          if (plainCheck && i !== labelField && seen[index] === CELL.ok) continue;
+          raw = vector.dictionary[index];
+          const status = checker.checkNative(raw);
+          seen[index] = status;
+          record(state, i, status, row, raw, labelField);
+        } else {
+          const cell = cells[c]!;
+          const status = cell.check(checker, k);
+          if (status === CELL.ok) {
+            if (state.tracksOk || i === labelField) state.ok(i);
+          } else if (status === CELL.missing) state.missing(i);
+          else state.cell(i, status as never, row, row, () => cell.text(k));
+        }
+      }
+      if (keys && state.needValues) {
+        const text = JSON.stringify(state.values, bigintJson);
+        keys.row(state.values, text, row, row, errors, name);
+      }
+      profiler?.endRow();
+    }
+    read += group.rows;
+    rowStart = rowEnd;
+  }
+  return read;
+}
+
+interface Failure {
+  readonly r: number;
+  readonly i: number;
+  /** The value's position among the column's present values; -1 for a null. */
+  readonly k: number;
+}
+
+/**
+ * The hot path (no profile, keys or label counts): each column is checked on its own, in one tight
+ * loop over its vector (a dictionary value once), and only the failing cells are replayed in row order
+ * so the error samples are those a row-by-row pass keeps.
+ */
+function checkColumns(
+  state: TableState,
+  specs: readonly ColumnSpec[],
+  columnIndex: readonly number[],
+  fieldsOfColumn: Int32Array,
+  vectors: readonly (ColumnVector | undefined)[],
+  nullCounts: readonly number[],
+  rows: number,
+  rowStart: number,
+  columns: number,
+): void {
+  const { checkers, schema } = state.options;
+  // Blank rows: no column has a value there.
+  let blank: Uint8Array | undefined;
+  if (columns > 0 && vectors.every((v) => v !== undefined && v.present !== undefined)) {
+    blank = new Uint8Array(rows).fill(1);
+    for (const vector of vectors) {
+      const present = vector!.present!;
+      for (let r = 0; r < rows; r++) if (present[r] === 1) blank[r] = 0;
+    }
+  }
+  const failures: Failure[] = [];
+  for (let i = 0; i < schema.fields.length; i++) {
+    const c = fieldsOfColumn[i]!;
+    if (c < 0) continue;
+    const checker = checkers[i]!;
+    const skipped = vectors[c];
+    if (skipped === undefined) {
+      state.nulls[i]! += nullCounts[c]!; // its statistics prove every value passes
+      continue;
+    }
+    const vector = skipped;
+    const spec = specs[columnIndex[c]!]!;
+    const present = vector.present;
+    const nullStatus = present ? checker.checkNative(null) : CELL.ok;
+    const indices = vector.indices;
+    const statuses = indices ? new Int8Array(vector.dictionary.length).fill(-1) : undefined;
+    const dictionary = vector.dictionary;
+    const dense = vector.dense;
+    const cells = dense === undefined ? undefined : new DenseCells(spec, dense, checker.field.type);
+    let k = 0;
+    for (let r = 0; r < rows; r++) {
+      if (present !== undefined && present[r] === 0) {
+        if (blank !== undefined && blank[r] === 1) continue;
+        if (nullStatus === CELL.missing) state.nulls[i]!++;
+        else failures.push({ r, i, k: -1 });
+        continue;
+      }
+      const at = k++;
+      let status: number;
+      if (statuses !== undefined) {
+        const index = indices![at]!;
+        status = statuses[index]!;
+        if (status < 0) status = statuses[index] = checker.checkNative(dictionary[index]);
+      } else status = cells!.check(checker, at);
+      if (status === CELL.ok) continue;
+      if (status === CELL.missing) state.nulls[i]!++;
+      else failures.push({ r, i, k: at });
+    }
+  }
+  state.rows += rows;
+  if (blank)
+    for (let r = 0; r < rows; r++) if (blank[r] === 1) state.blankRow(rowStart + r + 2, rowStart + r + 2);
+  if (failures.length === 0) return;
+  failures.sort((a, b) => a.r - b.r || a.i - b.i);
+  for (const { r, i, k } of failures) {
+    const c = fieldsOfColumn[i]!;
+    const vector = vectors[c]!;
+    const raw =
+      k < 0
+        ? null
+        : vector.indices
+          ? vector.dictionary[vector.indices[k]!]
+          : convert(specs[columnIndex[c]!]!, vector.dense!, k);
+    const status = checkers[i]!.checkNative(raw);
+    const row = rowStart + r + 2;
+    state.cell(i, status as never, row, row, () => textOf(raw));
+  }
+}
+
+function record(
+  state: TableState,
+  i: number,
+  status: number,
+  row: number,
+  raw: unknown,
+  labelField: number | undefined,
+): void {
+  if (status === CELL.ok) {
+    if (state.tracksOk || i === labelField) state.ok(i);
+  } else if (status === CELL.missing) state.missing(i);
+  else state.cell(i, status as never, row, row, () => textOf(raw));
+}
+
+function bigintJson(_key: string, value: unknown): unknown {
+  return typeof value === 'bigint' ? value.toString() : value;
+}
+
+async function readGroup(
+  file: AsyncBuffer,
+  metadata: FileMetaData,
+  specs: readonly ColumnSpec[],
+  skip: readonly number[] | undefined,
+  columnIndex: readonly number[],
+  g: number,
+  rowStart: number,
+  name: string,
+  pools: ChunkPool[],
+): Promise<Group> {
+  const group = metadata.row_groups[g]!;
+  const rows = Number(group.num_rows);
+  const size = file.byteLength;
+  const vectors = await Promise.all(
+    columnIndex.map(async (j, c) => {
+      if (j < 0 || (skip !== undefined && skip[c]! >= 0)) return undefined;
+      const spec = specs[j]!;
+      const meta = group.columns[j]!.meta_data!;
+      const dictionaryAt =
+        meta.dictionary_page_offset === undefined ? -1 : Number(meta.dictionary_page_offset);
+      const dataAt = Number(meta.data_page_offset);
+      const start = dictionaryAt > 0 && dictionaryAt < dataAt ? dictionaryAt : dataAt;
+      const length = Number(meta.total_compressed_size);
+      const where = `column "${spec.name}" of row group ${g} (rows ${rowStart}-${rowStart + rows})`;
+      if (!(start >= 4 && length >= 0 && start + length <= size - 8))
+        throw new DataError(
+          `cannot read ${where}: its chunk (bytes ${start}-${start + length}) lies outside the file (${size} bytes)`,
+          { where: { file: name } },
+        );
+      const bytes = new Uint8Array(await file.slice(start, start + length));
+      try {
+        return readColumnChunk(bytes, spec, meta.codec, rows, pools[c]);
+      } catch (thrown) {
+        throw new DataError(
+          `cannot read ${where}: ${thrown instanceof Error ? thrown.message : String(thrown)}`,
+          {
+            where: { file: name },
+          },
+        );
+      }
+    }),
+  );
+  return { rows, vectors, nullCounts: skip ? [...skip] : [] };
+}
+
+/**
+ * The dense values of one column chunk, checked as checkNative checks their converted values but without
+ * the conversion's allocations: INT64 as two 32-bit halves (a number wherever exact), DATE and TIMESTAMP as
+ * epoch milliseconds, plain strings from their bytes as CSV cells are.
+ */
+class DenseCells {
+  private readonly halves: Int32Array | undefined;
+  private readonly days: Int32Array | undefined;
+  private readonly texts: ByteStrings | undefined;
+
+  constructor(
+    private readonly spec: ColumnSpec,
+    private readonly dense: NonNullable<ColumnVector['dense']>,
+    type: string,
+  ) {
+    const kind = spec.kind;
+    this.halves =
+      dense instanceof BigInt64Array &&
+      (kind === 'ts-ms' ||
+        kind === 'ts-us' ||
+        (kind === 'int64' && (type === 'integer' || type === 'number')))
+        ? new Int32Array(dense.buffer, dense.byteOffset, dense.length * 2)
+        : undefined;
+    this.days = kind === 'date' && dense instanceof Int32Array ? dense : undefined;
+    this.texts = dense instanceof ByteStrings ? dense : undefined;
+  }
+
+  check(checker: FieldChecker, at: number): number {
+    const { texts, days, halves } = this;
+    if (texts !== undefined) return checker.checkBytes(texts.bytes, texts.starts[at]!, texts.ends[at]!);
+    if (days !== undefined) return checker.checkEpochMs(days[at]! * 86400000);
+    if (halves !== undefined) {
+      const hi = halves[2 * at + 1]!;
+      if (hi >= -0x200000 && hi < 0x200000) {
+        const n = hi * 4294967296 + (halves[2 * at]! >>> 0);
+        const kind = this.spec.kind;
+        return kind === 'int64'
+          ? checker.checkNative(n)
+          : checker.checkEpochMs(kind === 'ts-ms' ? n : Math.trunc(n / 1000));
+      }
+    }
+    return checker.checkNative(convert(this.spec, this.dense, at));
+  }
+
+  /** The value's text for an error sample. */
+  text(at: number): string {
+    return textOf(convert(this.spec, this.dense, at));
+  }
+}
+
+/** A cell's text in an error sample: what a CSV of the same table holds there (a null is empty). */
+function textOf(raw: unknown): string {
+  return raw === null || raw === undefined ? '' : typeof raw === 'string' ? raw : String(raw);
+}

@@ -1,0 +1,197 @@
+import { describe, expect, test } from '@jest/globals';
+import {
+  type ColumnSpec,
+  columnSpec,
+  MAX_PAGE_BYTES,
+  readColumnChunk,
+} from '../../../../../src/core/data/parquet/column-chunk.js';
+
+// A Thrift compact-protocol writer for page headers: i32 fields and nested structs.
+type Field = [id: number, value: number | Field[]];
+function varint(n: number): number[] {
+  const out: number[] = [];
+  let v = n;
+  while (v >= 128) {
+    out.push((v % 128) | 0x80);
+    v = Math.floor(v / 128);
+  }
+  out.push(v);
+  return out;
+}
+const zigzag = (n: number) => (n >= 0 ? n * 2 : -n * 2 - 1);
+function struct(fields: Field[]): number[] {
+  const out: number[] = [];
+  let last = 0;
+  for (const [id, value] of fields) {
+    const type = typeof value === 'number' ? 5 : 12;
+    out.push(((id - last) << 4) | type);
+    last = id;
+    out.push(...(typeof value === 'number' ? varint(zigzag(value)) : struct(value)));
+  }
+  out.push(0);
+  return out;
+}
+function page(header: { type: number; size?: number; compressed?: number; sub: Field[] }, body: number[]) {
+  const fields: Field[] = [
+    [1, header.type],
+    [2, header.size ?? body.length],
+    [3, header.compressed ?? body.length],
+    [header.type === 2 ? 7 : 5, header.sub],
+  ];
+  return [...struct(fields), ...body];
+}
+const int32s = (values: number[]) => [...new Uint8Array(Int32Array.from(values).buffer)];
+const strings = (values: string[]) =>
+  values.flatMap((v) => [...int32s([Buffer.byteLength(v)]), ...Buffer.from(v)]);
+const dataPage = (n: number, encoding: number, body: number[]) =>
+  page(
+    {
+      type: 0,
+      sub: [
+        [1, n],
+        [2, encoding],
+        [3, 3],
+        [4, 3],
+      ],
+    },
+    body,
+  );
+const spec = (type: string, repetition = 'REQUIRED', ctype?: string): ColumnSpec =>
+  columnSpec({ name: 'c', type, repetition_type: repetition, converted_type: ctype })!;
+const read = (bytes: number[], s: ColumnSpec, rows: number, codec = 'UNCOMPRESSED') =>
+  readColumnChunk(Uint8Array.from(bytes), s, codec, rows);
+
+describe('the column-chunk reader', () => {
+  test('a required INT32 column in two plain pages: one dense vector, rows in order', () => {
+    const chunk = [...dataPage(2, 0, int32s([5, -7])), ...dataPage(1, 0, int32s([9]))];
+    const v = read(chunk, spec('INT32'), 3);
+    expect(v.present).toBeUndefined();
+    expect(Array.from(v.dense as Int32Array)).toEqual([5, -7, 9]);
+  });
+
+  test('an optional column: definition levels mark the nulls, values are the present ones', () => {
+    // def levels 1,0,1 as one bit-packed group (header 3 = 1 group of 8), 4-byte length first.
+    const levels = [3, 0b101];
+    const v = read(
+      dataPage(3, 0, [...int32s([2]).slice(0, 4), ...levels, ...int32s([4, 6])]),
+      spec('INT32', 'OPTIONAL'),
+      3,
+    );
+    expect(Array.from(v.present!)).toEqual([1, 0, 1]);
+    expect(Array.from(v.dense as Int32Array)).toEqual([4, 6]);
+  });
+
+  test('a dictionary-encoded string column keeps indices into a dictionary decoded once', () => {
+    const dict = page(
+      {
+        type: 2,
+        sub: [
+          [1, 2],
+          [2, 0],
+        ],
+      },
+      strings(['ab', 'ü']),
+    );
+    // bit width 1, then one bit-packed group: indices 0,1,1
+    const v = read([...dict, ...dataPage(3, 8, [1, 3, 0b110])], spec('BYTE_ARRAY', 'REQUIRED', 'UTF8'), 3);
+    expect(v.dictionary).toEqual(['ab', 'ü']);
+    expect(Array.from(v.indices!)).toEqual([0, 1, 1]);
+  });
+
+  test('a dictionary index out of range is an error naming it, not an undefined value', () => {
+    const dict = page(
+      {
+        type: 2,
+        sub: [
+          [1, 2],
+          [2, 0],
+        ],
+      },
+      strings(['a', 'b']),
+    );
+    // bit width 2: indices 0, 3
+    expect(() => read([...dict, ...dataPage(2, 8, [2, 3, 0b1100])], spec('BYTE_ARRAY'), 2)).toThrow(
+      /dictionary index 3 out of range: the dictionary has 2 values/,
+    );
+  });
+
+  test('a page header claiming 4 GB is refused before anything is allocated', () => {
+    const body = int32s([1]);
+    expect(() =>
+      read(
+        page(
+          {
+            type: 0,
+            size: 2 ** 32 - 1,
+            sub: [
+              [1, 1],
+              [2, 0],
+            ],
+          },
+          body,
+        ),
+        spec('INT32'),
+        1,
+      ),
+    ).toThrow(new RegExp(`claims 4294967295 bytes uncompressed, more than the ${MAX_PAGE_BYTES}`));
+    expect(() =>
+      read(
+        page(
+          {
+            type: 0,
+            compressed: 2 ** 32 - 1,
+            sub: [
+              [1, 1],
+              [2, 0],
+            ],
+          },
+          body,
+        ),
+        spec('INT32'),
+        1,
+      ),
+    ).toThrow(/claims 4294967295 bytes, the column chunk has 4 left/);
+  });
+
+  test('a page claiming more values than the row group has rows is refused', () => {
+    expect(() => read(dataPage(1_000_000_000, 0, int32s([1])), spec('INT32'), 1)).toThrow(
+      /claims 1000000000 values, the row group has 1 rows left/,
+    );
+  });
+
+  test('truncated chunks and pages are errors, not hangs', () => {
+    const chunk = dataPage(2, 0, int32s([1, 2]));
+    expect(() => read(chunk, spec('INT32'), 3)).toThrow(/ends after 2 of its 3 rows/);
+    expect(() => read(chunk.slice(0, chunk.length - 3), spec('INT32'), 2)).toThrow(/claims 8 bytes/);
+    expect(() => read(chunk.slice(0, 3), spec('INT32'), 2)).toThrow(/past the end/);
+    // Values missing from a page whose header is consistent.
+    expect(() => read(dataPage(3, 0, int32s([1, 2])), spec('INT32'), 3)).toThrow(/3 values need 12/);
+    // An RLE stream that stops early (dictionary indices).
+    const dict = page(
+      {
+        type: 2,
+        sub: [
+          [1, 1],
+          [2, 0],
+        ],
+      },
+      strings(['a']),
+    );
+    expect(() => read([...dict, ...dataPage(20, 8, [1, 3, 0])], spec('BYTE_ARRAY'), 20)).toThrow(
+      /RLE data ends after 8 of 20 values/,
+    );
+  });
+
+  test('a page that does not decompress to its size is an error', () => {
+    const chunk = dataPage(1, 0, [0xff, 0xff, 0xff, 0xff, 0xff, 0xff]);
+    expect(() => read(chunk, spec('INT32'), 1, 'SNAPPY')).toThrow(/does not decompress|decompresses to/);
+    expect(() => read(chunk, spec('INT32'), 1, 'LZ4')).toThrow(/unsupported compression LZ4/);
+  });
+
+  test('types the reader does not convert are left to the generic reader', () => {
+    expect(columnSpec({ name: 'c', type: 'INT96' })).toBeUndefined();
+    expect(columnSpec({ name: 'c', type: 'BYTE_ARRAY', converted_type: 'JSON' })).toBeUndefined();
+    expect(columnSpec({ name: 'c', type: 'INT32', repetition_type: 'REPEATED' })).toBeUndefined();
+    expect(columnSpec({ name: 'c', type: 'INT64', converted_type: 'TIMESTAMP_MICROS' })?.kind).toBe('ts-us');
+  });
+});
