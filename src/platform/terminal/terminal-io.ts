@@ -66,9 +66,9 @@ export function terminalIO(inner: ActionIO, options: TerminalOptions): TerminalI
       if (options.json || options.quiet) return;
       if (!human) return inner.summary(markdown);
       const color = useColor(options.stdout, options.env);
-      options.stdout.write(
-        `${renderMarkdown(mask(markdown), { color, columns: options.stdout.columns })}\n\n`,
-      );
+      // the same redaction as every other printed line (credentials in URLs), then rendered inert
+      const text = redactCredentials(mask(markdown));
+      options.stdout.write(`${renderMarkdown(text, { color, columns: options.stdout.columns })}\n\n`);
     },
     setSecret: (value) => {
       if (value) secrets.push(value);

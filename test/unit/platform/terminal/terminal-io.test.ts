@@ -123,3 +123,14 @@ describe('terminalIO progress', () => {
     expect(make({ stderr: tty })).toBeDefined();
   });
 });
+
+test('credentials in a URL are redacted in the rendered summary, as on every printed line', async () => {
+  let out = '';
+  const inner = cliIO({ inputs: new Map(), env: {}, cwd: dir, write: () => {} });
+  const io = terminalIO(inner, {
+    stdout: { isTTY: true, write: (t: string) => (out += t) },
+    env: { NO_COLOR: '1' },
+  });
+  await io.summary('pushed to https://bob:hunter2@registry.example.com/ml');
+  expect(out).not.toContain('hunter2');
+});
