@@ -39,7 +39,7 @@ async function checkout(): Promise<string> {
       '--profile',
       'data/reference-profile.json',
       '--report',
-      join(dir, '..', `${dir.split('/').pop()}-setup.json`),
+      join(dir, '.mlci/reference-report.json'),
     ],
     { cwd: dir },
   );
