@@ -6,13 +6,16 @@ import type { CommandSpec } from '../actions/spec.js';
 export const CLI_FLAGS = {
   help: 'show this help',
   outputs: 'write the outputs as name=value lines to this file (like GITHUB_OUTPUT)',
-  quiet: 'print only warnings and errors',
+  quiet: 'print only warnings and errors (no summary, no progress)',
+  json: 'print the report as JSON on stdout (for scripts) instead of the summary',
 } as const;
 
 export interface ParsedArgs {
   readonly inputs: Map<string, string>;
   readonly help: boolean;
   readonly quiet: boolean;
+  /** Print the report JSON on stdout instead of the summary. */
+  readonly json: boolean;
   readonly outputsFile?: string;
 }
 
@@ -29,6 +32,7 @@ export function parseArgs(spec: CommandSpec, argv: readonly string[]): ParsedArg
   const positionals: string[] = [];
   let help = false;
   let quiet = false;
+  let json = false;
   let outputsFile: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -51,6 +55,10 @@ export function parseArgs(spec: CommandSpec, argv: readonly string[]): ParsedArg
       throw new UsageError(`unknown option ${arg}`, { hint: helpHint(spec) });
     if (name === 'quiet') {
       quiet = true;
+      continue;
+    }
+    if (name === 'json' && !spec.inputs.json) {
+      json = true;
       continue;
     }
     const negated = name.startsWith('no-') && spec.inputs[name.slice(3)]?.kind === 'boolean';
@@ -79,7 +87,7 @@ export function parseArgs(spec: CommandSpec, argv: readonly string[]): ParsedArg
     }
     add(spec.positional, positionals.join('\n'));
   }
-  return { inputs, help, quiet, outputsFile };
+  return { inputs, help, quiet, json, outputsFile };
 }
 
 function helpHint(spec: CommandSpec): string {

@@ -2,6 +2,7 @@ import { CAPABILITIES, lazyCommand, type Registered } from '../actions/commands.
 import { spec as fingerprintSpec } from '../actions/fingerprint/spec.js';
 import { spec as historySpec } from '../actions/history/spec.js';
 import { spec as inferSchemaSpec } from '../actions/infer-schema/spec.js';
+import { spec as initSpec } from '../actions/init/spec.js';
 import { spec as mergeProfilesSpec } from '../actions/merge-profiles/spec.js';
 import { spec as cacheGcSpec } from '../actions/cache-gc/spec.js';
 import { spec as pullSpec } from '../actions/pull/spec.js';
@@ -73,6 +74,13 @@ export const CLI_COMMANDS: readonly Registered[] = [
     run: lazyCommand(
       () => import('../actions/merge-profiles/merge-profiles.js'),
       (m) => m.mergeProfilesCommand,
+    ),
+  },
+  {
+    spec: initSpec,
+    run: lazyCommand(
+      () => import('../actions/init/init.js'),
+      (m) => m.init,
     ),
   },
 ];

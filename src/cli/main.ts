@@ -4,6 +4,7 @@ import { didYouMean } from '../core/text/suggest.js';
 import { MLCI_VERSION } from '../core/version.js';
 import { reportFailure } from '../actions/run-action.js';
 import { cliIO, printBlock } from '../platform/cli-io.js';
+import { terminalIO } from '../platform/terminal/terminal-io.js';
 import { parseArgs } from './args.js';
 import { CLI_COMMANDS, findCommand } from './commands.js';
 import { commandHelp, mainHelp } from './help.js';
@@ -47,11 +48,21 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
     printBlock('stdout', commandHelp(spec));
     return 0;
   }
-  const io = cliIO({ inputs: args.inputs, env, quiet: args.quiet, outputsFile: args.outputsFile });
+  const { quiet, json, outputsFile } = args;
+  const io = terminalIO(cliIO({ inputs: args.inputs, env, quiet, outputsFile }), {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env,
+    json,
+    quiet,
+    outputsFile,
+  });
+  let code = 0;
   try {
     await command.run(io);
-    return 0;
   } catch (thrown) {
-    return reportFailure(spec, thrown, io);
+    code = reportFailure(spec, thrown, io);
   }
+  await io.printJson();
+  return code;
 }

@@ -1,4 +1,5 @@
 import type { Where } from '../core/errors.js';
+import type { Progress } from './terminal/progress.js';
 
 /** Reads one input by its action.yml name. Returns undefined when it was not given (or given empty). */
 export interface InputReader {
@@ -42,4 +43,9 @@ export interface ActionIO {
   summary(markdown: string): Promise<void>;
   /** Masks a value in every later log line. */
   setSecret(value: string): void;
+  /**
+   * An updating progress line, only on a terminal (not --quiet, not on a runner). Absent elsewhere:
+   * long work then logs its periodic plain lines instead.
+   */
+  readonly progress?: Progress;
 }

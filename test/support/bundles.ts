@@ -14,8 +14,15 @@ const root = join(import.meta.dirname, '../..');
 const out = join(tmpdir(), `mlci-e2e-${process.pid}`);
 const done = join(out, 'dist/.complete');
 
-/** Path of `dist/<name>/index.js`: the committed one, or a fresh build of the sources with MLCI_E2E_BUILD=1. */
+/**
+ * Path of `dist/<name>/index.js`: the committed one, a fresh build of the sources with MLCI_E2E_BUILD=1,
+ * or one under MLCI_E2E_DIST.
+ */
 export async function bundle(name: string): Promise<string> {
+  // MLCI_E2E_DIST=<dir>: bundles built earlier with `scripts/build.mjs --out <dir>` (a slow machine
+  // builds once for several test runs).
+  const prebuilt = process.env.MLCI_E2E_DIST;
+  if (prebuilt) return join(prebuilt, 'dist', name, 'index.js');
   if (process.env.MLCI_E2E_BUILD !== '1') return join(root, 'dist', name, 'index.js');
   if (!existsSync(done)) await buildAll();
   const path = join(out, 'dist', name, 'index.js');

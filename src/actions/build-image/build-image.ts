@@ -1,4 +1,5 @@
 import { pushProgress } from '../../core/image/push-progress.js';
+import { blobProgress } from '../../platform/terminal/progress.js';
 import { checkTag, parseReference, type Reference, repositoryName } from '../../core/image/reference.js';
 import { buildImageReport } from '../../core/image/report.js';
 import { UsageError } from '../../core/errors.js';
@@ -77,7 +78,7 @@ async function buildAndWrite(
         upload: inputs['upload-mode'],
         chunkSize: Math.round(inputs['chunk-size'] * 1024 * 1024),
         warn: (message) => io.log.warning(message),
-        onProgress: pushProgress((line) => io.log.info(line)),
+        onProgress: io.progress ? blobProgress(io.progress) : pushProgress((line) => io.log.info(line)),
         onBlob: (b) =>
           io.log.info(
             `${b.action} ${b.name} ${b.digest} (${b.bytesSent} bytes sent, ${b.seconds.toFixed(2)} s)`,

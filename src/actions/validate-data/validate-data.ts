@@ -111,6 +111,7 @@ async function validate(
           createProfiler: profiling ? (table) => createProfiler(table.fields, { reference }) : undefined,
           reference,
           log: io.log,
+          progress: io.progress,
         }),
       );
   const profile = result.profile as DataProfile | undefined;

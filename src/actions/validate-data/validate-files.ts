@@ -25,6 +25,7 @@ import { type DataProfile, mergeProfiles } from '../../core/data/profile/profile
 import type { DataFile } from '../../platform/data/files.js';
 import { parquetFile } from '../../platform/data/parquet-file.js';
 import { isGzip, readGzip, readRange } from '../../platform/data/read-bytes.js';
+import type { Progress } from '../../platform/terminal/progress.js';
 import type { Logger } from '../../platform/io.js';
 import { headerSchema } from './header-schema.js';
 import { validateCsvParallel, validateJsonlParallel, validateParquetParallel } from './parallel-ranges.js';
@@ -47,6 +48,8 @@ export interface ValidateOptions {
   /** Key sets and cross-resource foreign keys, when this table is a resource of a data package. */
   readonly packageKeys?: PackageKeys;
   readonly log: Logger;
+  /** The updating line on a terminal (ActionIO.progress); else periodic log lines. */
+  readonly progress?: Progress;
 }
 
 /** What the run found, before the report is built. */
@@ -200,7 +203,7 @@ async function validateCsv(
   const table = new CsvTable(state, options.header ? {} : { columns: undefined, firstRow: 1 });
   if (!options.header) table.columns = positional(state);
   const input = new ChunkedInput(new CsvScanner(dialect, table));
-  await readWhole(file, input, options.log);
+  await readWhole(file, input, options.log, options.progress);
   if (options.header && table.columns === undefined)
     state.options.errors.add({
       type: 'source-error',
@@ -243,7 +246,7 @@ async function validateJsonl(
   }
   const table = new JsonlTable(state, file.path, errors, record);
   const input = new ChunkedInput(table);
-  await readWhole(file, input, options.log);
+  await readWhole(file, input, options.log, options.progress);
   if (table.rows === 0)
     errors.add({ type: 'source-error', file: file.path, message: 'the file has no records' });
   return table.rows;
@@ -283,13 +286,16 @@ const PROGRESS_EVERY_MS = 10_000;
 
 /** Logs bytes done, rate and ETA every 10 s of a long file (the bytes of a .gz are compressed bytes). */
 /** Feeds a whole file (gunzipped when it is .gz) to `input`, with progress; errors name the file. */
-async function readWhole(file: DataFile, input: ChunkedInput, log: Logger): Promise<void> {
+async function readWhole(file: DataFile, input: ChunkedInput, log: Logger, tty?: Progress): Promise<void> {
+  const task = tty?.(file.path, file.bytes);
   try {
-    const progress = progressLog(file, log);
+    const progress = task ? task.update : progressLog(file, log);
     if (isGzip(file.path)) await readGzip(file.absolute, input, file.bytes, progress);
     else readRange(file.absolute, input, 0, Number.POSITIVE_INFINITY, progress);
   } catch (thrown) {
     throw withFile(thrown, file.path);
+  } finally {
+    task?.end();
   }
 }
 

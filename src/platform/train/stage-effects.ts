@@ -46,11 +46,12 @@ export function stageEffects(ctx: EffectsContext): StageEffects {
   return {
     async hashDeps(stage) {
       try {
+        const progress = hashProgress(io, `deps of '${stage.name}'`);
         const ids = await contentIds(wdirOf(stage), stage.deps, {
           state: ctx.state,
           git: ctx.git,
-          onProgress: hashProgress(io, `deps of '${stage.name}'`),
-        });
+          onProgress: progress,
+        }).finally(progress.end);
         return Object.fromEntries(
           Object.entries(ids).map(([dep, id]) => [workspacePath(stage.wdir, dep), id]),
         );

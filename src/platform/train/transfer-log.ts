@@ -10,11 +10,15 @@ export function transferred(files: readonly { size: number }[], started: number)
   return `${files.length} file(s), ${(bytes / MiB).toFixed(1)} MiB in ${seconds.toFixed(1)} s (${rate} MiB/s)`;
 }
 
-/** A progress line every 5 s while hashing. */
-export function hashProgress(io: ActionIO, what: string) {
+type HashProgressLog = ((done: { files: number; bytes: number }) => void) & { end(): void };
+
+/** A progress line every 5 s while hashing (on a terminal, the updating line instead); end() when done. */
+export function hashProgress(io: ActionIO, what: string): HashProgressLog {
+  const task = io.progress?.(`hashing ${what}`);
+  if (task) return Object.assign(({ bytes }: { bytes: number }) => task.update(bytes), { end: task.end });
   const started = Date.now();
   let last = started;
-  return ({ files, bytes }: { files: number; bytes: number }) => {
+  const log = ({ files, bytes }: { files: number; bytes: number }) => {
     const now = Date.now();
     if (now - last < 5000) return;
     last = now;
@@ -23,4 +27,5 @@ export function hashProgress(io: ActionIO, what: string) {
       `  hashing ${what}: ${files} file(s), ${(bytes / MiB).toFixed(0)} MiB, ${rate.toFixed(0)} MiB/s`,
     );
   };
+  return Object.assign(log, { end: () => {} });
 }

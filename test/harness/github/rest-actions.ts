@@ -98,6 +98,21 @@ export function actionsRoutes(app: FakeApp): void {
         a.finalized && a.id === intParam(req.params.artifact_id) && runIdOf(app, a)?.repo === repoOf(req),
     );
 
+  // The runs of one workflow, named by its id or its file name (`ci.yml`), with the same filters.
+  router.add('rest', 'GET', '/repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', (req) => {
+    const q = req.query;
+    const workflow = req.params.workflow_id;
+    const runs = state.workflowRuns.filter(
+      (r) =>
+        r.repo === repoOf(req) &&
+        (String(r.workflowId) === workflow || r.path.split('/').pop() === workflow) &&
+        (!q.get('branch') || r.headBranch === q.get('branch')) &&
+        (!q.get('event') || r.event === q.get('event')) &&
+        (!q.get('status') || r.status === q.get('status') || r.conclusion === q.get('status')) &&
+        (!q.get('head_sha') || r.headSha === q.get('head_sha')),
+    );
+    return paginateWrapped(req, 'workflow_runs', [...runs].reverse(), (r) => renderRun(app, r));
+  });
   router.add('rest', 'GET', '/repos/{owner}/{repo}/actions/runs', (req) => {
     const q = req.query;
     const runs = state.workflowRuns.filter(
