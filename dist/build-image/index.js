@@ -1,252 +1,49 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 2613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 5317:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-
-/***/ }),
-
-/***/ 6982:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
-/***/ 7598:
+/***/ 598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 3053:
+/***/ 24:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 610:
+/***/ 455:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 8474:
+/***/ 161:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 6760:
+/***/ 760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 1692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
+/***/ 919:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
-/***/ 6928:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-
-/***/ }),
-
-/***/ 3193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 3557:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ }),
-
-/***/ 1368:
+/***/ 962:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -281,10 +78,95 @@ function pushProgress(log, now = () => performance.now()) {
     };
 }
 
+;// CONCATENATED MODULE: ./build/platform/terminal/progress.js
+
+const progress_MiB = (/* unused pure expression or super */ null && (1024 * 1024));
+function amount(n, unit) {
+    if (unit === 'bytes')
+        return `${(n / progress_MiB).toFixed(n < 10 * progress_MiB ? 1 : 0)} MiB`;
+    return `${Math.round(n).toLocaleString('en-US')} ${unit}`;
+}
+/** "data.csv  45%  216/480 MiB  40 MiB/s  ETA 7 s": what the updating line says. */
+function progressText(label, done, total, seconds, unit = 'bytes') {
+    const rate = seconds > 0 ? done / seconds : 0;
+    const parts = [visibleLabel(label)];
+    if (total && total > 0) {
+        parts.push(`${Math.min(100, Math.floor((100 * done) / total))}%`);
+        parts.push(`${amount(done, unit).replace(/ \w+$/, '')}/${amount(total, unit)}`);
+    }
+    else
+        parts.push(amount(done, unit));
+    parts.push(`${amount(rate, unit)}/s`);
+    if (total && rate > 0)
+        parts.push(`ETA ${Math.max(0, Math.ceil((total - done) / rate))} s`);
+    return parts.join('  ');
+}
+/**
+ * Progress as one line on a terminal, redrawn in place (`\r` + erase line) at most every 100 ms and
+ * cleared at the end, so the log lines around it stay clean. Only for a TTY: in a CI log, the
+ * commands' periodic plain lines are the progress.
+ */
+function ttyProgress(options) {
+    const now = options.now ?? (() => performance.now());
+    const every = options.everyMs ?? 100;
+    /** Whether a progress line is on the screen now (one line, shared by every task). */
+    let onScreen = false;
+    const write = (text) => {
+        options.write(text);
+        onScreen = text !== '\r\u001b[K';
+    };
+    const start = (label, total, unit = 'bytes') => {
+        const started = now();
+        let last = Number.NEGATIVE_INFINITY;
+        let shown = false;
+        return {
+            update: (done) => {
+                const at = now();
+                if (at - last < every)
+                    return;
+                last = at;
+                let text = progressText(label, done, total, (at - started) / 1000, unit);
+                if (options.columns && text.length >= options.columns)
+                    text = `${text.slice(0, options.columns - 2)}…`;
+                write(`\r\u001b[K${text}`);
+                shown = true;
+            },
+            end: () => {
+                if (shown && onScreen)
+                    write('\r\u001b[K');
+                shown = false;
+            },
+        };
+    };
+    /** Erases the line before a log line is printed, so the two never share a line; the next update redraws it. */
+    const clear = () => {
+        if (onScreen)
+            write('\r\u001b[K');
+    };
+    return Object.assign(start, { clear });
+}
+/**
+ * A push's onProgress (name, sent, size) as progress tasks, one per blob, each ended when its last
+ * byte is sent.
+ */
+function blobProgress(progress) {
+    const tasks = new Map();
+    return (name, sent, size) => {
+        let task = tasks.get(name);
+        if (!task) {
+            task = progress(`pushing ${name}`, size);
+            tasks.set(name, task);
+        }
+        task.update(sent);
+        if (sent >= size)
+            task.end();
+    };
+}
+
 // EXTERNAL MODULE: ./build/core/errors.js
-var errors = __nccwpck_require__(2807);
+var errors = __nccwpck_require__(807);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_ = __nccwpck_require__(598);
 ;// CONCATENATED MODULE: ./build/core/image/digest.js
 
 const DIGEST = /^sha256:[a-f0-9]{64}$/;
@@ -689,9 +571,9 @@ async function layerReports(artifact, built, blobs) {
 }
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+var external_node_path_ = __nccwpck_require__(760);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(455);
 ;// CONCATENATED MODULE: ./build/core/fs/link-rule.js
 
 
@@ -709,9 +591,9 @@ function isInside(root, path) {
  * it cannot be, to copy its target). `root` must be a real path; `shown` is how the error names the link.
  */
 async function linkInside(absolute, root, shown, rootName = 'the workspace') {
-    const target = await (0,promises_namespaceObject.readlink)(absolute);
+    const target = await (0,promises_.readlink)(absolute);
     // A dangling link has no real path: judge the path it names.
-    const resolved = await (0,promises_namespaceObject.realpath)(absolute).catch(() => (0,external_node_path_.resolve)((0,external_node_path_.dirname)(absolute), target));
+    const resolved = await (0,promises_.realpath)(absolute).catch(() => (0,external_node_path_.resolve)((0,external_node_path_.dirname)(absolute), target));
     if (!isInside(root, resolved)) {
         throw new errors/* UsageError */.eb(`symlink "${shown}" points outside ${rootName} (to ${target})`, {
             hint: 'a link may only point inside the workspace; copy the target in or remove the link',
@@ -726,7 +608,7 @@ async function linkInside(absolute, root, shown, rootName = 'the workspace') {
 
 
 async function realOf(absolute) {
-    const real = await (0,promises_namespaceObject.realpath)(absolute).catch(() => undefined);
+    const real = await (0,promises_.realpath)(absolute).catch(() => undefined);
     if (real)
         return real;
     const parent = (0,external_node_path_.dirname)(absolute);
@@ -739,7 +621,7 @@ async function identities(cwd, paths) {
             if (!path)
                 continue;
             const absolute = (0,external_node_path_.resolve)(cwd, path);
-            const info = await (0,promises_namespaceObject.stat)(absolute).catch(() => undefined);
+            const info = await (0,promises_.stat)(absolute).catch(() => undefined);
             out.push({
                 name,
                 path,
@@ -793,9 +675,9 @@ async function checkRunPaths(io, outputs, inputs) {
 }
 
 // EXTERNAL MODULE: ./build/core/text/redact.js
-var redact = __nccwpck_require__(7827);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+var redact = __nccwpck_require__(827);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./build/platform/fs/atomic-write.js
@@ -810,7 +692,7 @@ const pending = new Set();
 function onSignal(signal) {
     for (const temp of pending) {
         try {
-            (0,external_node_fs_namespaceObject.unlinkSync)(temp);
+            (0,external_node_fs_.unlinkSync)(temp);
         }
         catch {
             // Already renamed or removed.
@@ -844,7 +726,7 @@ async function fsyncDirectory(dir) {
     // Makes the rename itself durable; Windows cannot open a directory for this, and it is not needed there.
     if (process.platform === 'win32')
         return;
-    const handle = await (0,promises_namespaceObject.open)(dir, 'r').catch(() => undefined);
+    const handle = await (0,promises_.open)(dir, 'r').catch(() => undefined);
     await handle?.sync().catch(() => undefined);
     await handle?.close();
 }
@@ -855,11 +737,11 @@ async function fsyncDirectory(dir) {
  * temp file (a docker tar, a verified blob); throwing from it abandons the write.
  */
 async function writeStreamAtomic(path, write) {
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
     const temp = tempPathFor(path);
     track(temp);
     try {
-        const out = (0,external_node_fs_namespaceObject.createWriteStream)(temp, { flags: 'wx', mode: 0o644 });
+        const out = (0,external_node_fs_.createWriteStream)(temp, { flags: 'wx', mode: 0o644 });
         try {
             await write(out);
             if (!out.writableEnded)
@@ -873,17 +755,17 @@ async function writeStreamAtomic(path, write) {
             throw thrown;
         }
         // fsync through a second descriptor: it flushes the file (the inode), whichever descriptor wrote it.
-        const handle = await (0,promises_namespaceObject.open)(temp, 'r+');
+        const handle = await (0,promises_.open)(temp, 'r+');
         try {
             await handle.sync();
         }
         finally {
             await handle.close();
         }
-        await (0,promises_namespaceObject.rename)(temp, path);
+        await (0,promises_.rename)(temp, path);
     }
     catch (thrown) {
-        await (0,promises_namespaceObject.rm)(temp, { force: true });
+        await (0,promises_.rm)(temp, { force: true });
         throw thrown;
     }
     finally {
@@ -904,7 +786,7 @@ async function writeFileAtomic(path, content) {
 
 
 
-const inodeOf = (path) => (0,promises_namespaceObject.stat)(path).then((info) => `${info.dev}:${info.ino}`, () => undefined);
+const inodeOf = (path) => (0,promises_.stat)(path).then((info) => `${info.dev}:${info.ino}`, () => undefined);
 /**
  * Runs a command's work so that a failed run never leaves the previous run's report looking current:
  * when `work` throws and the report at `path` is still the one from before (every report is written
@@ -935,8 +817,8 @@ async function keepReportCurrent(path, header, work) {
     }
 }
 
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 ;// CONCATENATED MODULE: ./build/core/image/retry.js
 /**
  * Tier 2 (whole operations: a blob upload from HEAD to commit, a manifest PUT): 1 s then 3 s, as
@@ -989,8 +871,8 @@ function isTemporary(error) {
     return error?.temporary === true || isNetworkError(error);
 }
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 ;// CONCATENATED MODULE: ./build/core/image/challenge.js
 /** Parses the first challenge of a WWW-Authenticate header; undefined when there is none. */
 function parseChallenge(header) {
@@ -1039,7 +921,7 @@ const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(imp
 
 // Keep-alive: a push makes dozens of small requests (HEAD, POST, PUT) to one host.
 const agents = {
-    'http:': new external_node_http_.Agent({ keepAlive: true, maxSockets: 16 }),
+    'http:': new external_node_http_namespaceObject.Agent({ keepAlive: true, maxSockets: 16 }),
     'https:': new external_node_https_namespaceObject.Agent({ keepAlive: true, maxSockets: 16 }),
 };
 const IDLE_DEFAULT = 60_000; // a minute without progress (reliability-and-security.md REG-07)
@@ -1074,7 +956,7 @@ function withoutAuthorization(headers) {
     return Object.fromEntries(Object.entries(headers).filter(([k]) => k.toLowerCase() !== 'authorization'));
 }
 function once(request, url, headers) {
-    const transport = url.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_;
+    const transport = url.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_namespaceObject;
     const agent = agents[url.protocol];
     if (!agent)
         return Promise.reject(new errors/* MlciError */.sc(`unsupported URL scheme in ${http_redact(url.href)}`, 2));
@@ -1180,7 +1062,7 @@ class RegistryError extends errors/* MlciError */.sc {
     constructor(method, url, status, errors, retryAfterMs, body) {
         const codes = errors.map((e) => (e.message ? `${e.code}: ${e.message}` : e.code)).join('; ');
         // A HEAD has no body: fall back to the status text (and the challenge's error, for a 401).
-        const detail = codes || body.trim().slice(0, 300) || external_node_http_.STATUS_CODES[status] || '';
+        const detail = codes || body.trim().slice(0, 300) || external_node_http_namespaceObject.STATUS_CODES[status] || '';
         super(`${method} ${http_redact(url)}: ${status}${detail ? ` ${detail}` : ''}`, 1, {
             hint: hintFor(status, errors),
         });
@@ -1836,8 +1718,8 @@ async function uploadBlob(client, repository, blob, settings, count) {
     if (location === 'mounted')
         return 'mounted';
     const open = async () => {
-        const stream = blob.bytes ? external_node_stream_.Readable.from([blob.bytes]) : await blob.layer.layer.compressed();
-        const counter = new external_node_stream_.Transform({
+        const stream = blob.bytes ? external_node_stream_namespaceObject.Readable.from([blob.bytes]) : await blob.layer.layer.compressed();
+        const counter = new external_node_stream_namespaceObject.Transform({
             transform(chunk, _encoding, done) {
                 count(chunk.length);
                 done(null, chunk);
@@ -1873,8 +1755,8 @@ async function pool(items, jobs, work) {
     return results;
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(161);
 ;// CONCATENATED MODULE: ./build/core/image/digest-cache.js
 
 
@@ -1888,7 +1770,7 @@ function directoryDigestCache(dir) {
     return {
         async get(key) {
             try {
-                const value = JSON.parse(await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(dir, `${key}.json`), 'utf8'));
+                const value = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(dir, `${key}.json`), 'utf8'));
                 const ok = typeof value.digest === 'string' &&
                     isDigest(value.digest) &&
                     typeof value.diffId === 'string' &&
@@ -1903,10 +1785,10 @@ function directoryDigestCache(dir) {
         },
         async put(key, value) {
             try {
-                await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+                await (0,promises_.mkdir)(dir, { recursive: true });
                 const temp = (0,external_node_path_.join)(dir, `${key}.${process.pid}.tmp`);
-                await (0,promises_namespaceObject.writeFile)(temp, JSON.stringify(value));
-                await (0,promises_namespaceObject.rename)(temp, (0,external_node_path_.join)(dir, `${key}.json`));
+                await (0,promises_.writeFile)(temp, JSON.stringify(value));
+                await (0,promises_.rename)(temp, (0,external_node_path_.join)(dir, `${key}.json`));
             }
             catch {
                 // best effort: the next build measures again
@@ -1915,8 +1797,8 @@ function directoryDigestCache(dir) {
     };
 }
 
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 ;// CONCATENATED MODULE: ./build/core/image/compression.js
 
 
@@ -1947,7 +1829,7 @@ function chooseCompression(totalBytes, sample) {
         return 'gzip';
     if (sample.length === 0)
         return 'stored';
-    const coded = external_node_zlib_.deflateRawSync(sample, { strategy: external_node_zlib_.constants.Z_HUFFMAN_ONLY });
+    const coded = external_node_zlib_namespaceObject.deflateRawSync(sample, { strategy: external_node_zlib_namespaceObject.constants.Z_HUFFMAN_ONLY });
     return 1 - coded.length / sample.length >= COMPRESSION_DEFAULTS.minSaving ? 'huffman' : 'stored';
 }
 // Pinned deflate settings: the compressed digest depends on them (and on zlib's build), the diff_id
@@ -1955,10 +1837,10 @@ function chooseCompression(totalBytes, sample) {
 function deflateOptions(compression) {
     const common = { windowBits: 15, memLevel: 8, chunkSize: 256 * 1024 };
     if (compression === 'huffman')
-        return { ...common, level: 6, strategy: external_node_zlib_.constants.Z_HUFFMAN_ONLY };
+        return { ...common, level: 6, strategy: external_node_zlib_namespaceObject.constants.Z_HUFFMAN_ONLY };
     if (compression === 'stored')
-        return { ...common, level: 0, strategy: external_node_zlib_.constants.Z_DEFAULT_STRATEGY };
-    return { ...common, level: 6, strategy: external_node_zlib_.constants.Z_DEFAULT_STRATEGY };
+        return { ...common, level: 0, strategy: external_node_zlib_namespaceObject.constants.Z_DEFAULT_STRATEGY };
+    return { ...common, level: 6, strategy: external_node_zlib_namespaceObject.constants.Z_DEFAULT_STRATEGY };
 }
 // Our own gzip header and trailer around raw deflate: zlib's gzip header carries an OS byte that
 // differs between builds (3 on Unix, 10 or 0 on Windows), which would change the digest by machine.
@@ -1973,13 +1855,13 @@ async function* gzipEncode(source, compression) {
     let size = 0;
     async function* counted() {
         for await (const chunk of source) {
-            crc = external_node_zlib_.crc32(chunk, crc);
+            crc = external_node_zlib_namespaceObject.crc32(chunk, crc);
             size = (size + chunk.length) % 2 ** 32;
             yield chunk;
         }
     }
-    const deflate = external_node_zlib_.createDeflateRaw(deflateOptions(compression));
-    const feeding = (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(counted(), { objectMode: false }), deflate);
+    const deflate = external_node_zlib_namespaceObject.createDeflateRaw(deflateOptions(compression));
+    const feeding = (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_namespaceObject.Readable.from(counted(), { objectMode: false }), deflate);
     feeding.catch(() => { }); // the same error surfaces through the iteration below
     yield GZIP_HEADER;
     try {
@@ -2189,7 +2071,7 @@ function fileLayer(options) {
         mediaType: () => familyTypes(options.family, options.compression === 'auto' || effective(options.compression, options.family) !== 'none').layer,
         compressed: async () => {
             const how = (await measure()).compression;
-            return external_node_stream_.Readable.from(encode(how, tar()), { objectMode: false });
+            return external_node_stream_namespaceObject.Readable.from(encode(how, tar()), { objectMode: false });
         },
     };
 }
@@ -2368,7 +2250,7 @@ const MODE_HEAD_BYTES = 4;
 /** A file's mode in a layer from its first bytes: 0755 for a `#!` script or an ELF binary, else 0644. */
 const fileMode = (head) => EXECUTABLE_MAGIC.some((magic) => Buffer.from(head).subarray(0, magic.length).equals(magic)) ? 0o755 : 0o644;
 async function headOf(path) {
-    const handle = await (0,promises_namespaceObject.open)(path, 'r');
+    const handle = await (0,promises_.open)(path, 'r');
     try {
         const buffer = Buffer.alloc(MODE_HEAD_BYTES);
         const { bytesRead } = await handle.read(buffer, 0, MODE_HEAD_BYTES, 0);
@@ -2390,7 +2272,7 @@ async function fileEntry(path, absolute, st) {
             path,
             mode: fileMode(await headOf(absolute)),
             size,
-            open: () => (0,external_node_fs_namespaceObject.createReadStream)(absolute, { highWaterMark: CHUNK }),
+            open: () => (0,external_node_fs_.createReadStream)(absolute, { highWaterMark: CHUNK }),
         },
         identity: `${path}=${identity(st)}`,
     };
@@ -2402,22 +2284,22 @@ async function fileEntry(path, absolute, st) {
  * copied as that file, so the image never holds a dangling link.
  */
 async function collectSource(spec, context) {
-    const root = await (0,promises_namespaceObject.realpath)(context);
+    const root = await (0,promises_.realpath)(context);
     const absolute = (0,external_node_path_.resolve)(context, spec.source);
-    const st = await (0,promises_namespaceObject.lstat)(absolute).catch(() => undefined);
+    const st = await (0,promises_.lstat)(absolute).catch(() => undefined);
     if (!st) {
         throw new errors/* UsageError */.eb(`source "${spec.source}" does not exist (looked in ${context})`, {
             hint: 'check the path; it is relative to the workspace (working-directory)',
         });
     }
-    const real = await (0,promises_namespaceObject.realpath)(absolute);
+    const real = await (0,promises_.realpath)(absolute);
     if (!inside(root, real)) {
         throw new errors/* UsageError */.eb(`source "${spec.source}" is outside the build context ${context}`, {
             hint: 'copy the files into the workspace first; mlci only packages files under it',
         });
     }
     const target = imagePath(spec.destination);
-    const top = await (0,promises_namespaceObject.stat)(absolute);
+    const top = await (0,promises_.stat)(absolute);
     if (top.isFile()) {
         const at = spec.destination.endsWith('/') ? external_node_path_.posix.join(target, baseName(absolute)) : target;
         return [await fileEntry(at, absolute, top)];
@@ -2444,13 +2326,13 @@ function special(name, st) {
     });
 }
 async function walk(dir, sourceRoot, target, contextRoot, out, label) {
-    const names = (await (0,promises_namespaceObject.readdir)(dir)).sort();
+    const names = (await (0,promises_.readdir)(dir)).sort();
     for (const name of names) {
         const absolute = (0,external_node_path_.join)(dir, name);
         const rel = (0,external_node_path_.relative)(sourceRoot, absolute).split(external_node_path_.sep).join('/');
         const path = target === '' ? rel : `${target}/${rel}`;
         const shown = `${label.replace(/\/$/, '')}/${rel}`;
-        const st = await (0,promises_namespaceObject.lstat)(absolute);
+        const st = await (0,promises_.lstat)(absolute);
         if (st.isDirectory()) {
             out.push({ entry: { type: 'directory', path: `${path}/`, mode: 0o755 }, identity: `${path}/` });
             await walk(absolute, sourceRoot, target, contextRoot, out, label);
@@ -2471,7 +2353,7 @@ async function linkMember(absolute, path, shown, sourceRoot, contextRoot) {
     if (inside(sourceRoot, resolved) && !(0,external_node_path_.isAbsolute)(link)) {
         return { entry: { type: 'symlink', path, target: link }, identity: `${path}->${link}` };
     }
-    const st = await (0,promises_namespaceObject.stat)(resolved).catch(() => undefined);
+    const st = await (0,promises_.stat)(resolved).catch(() => undefined);
     if (!st?.isFile()) {
         throw new errors/* UsageError */.eb(`symlink "${shown}" points to ${link}, which is not a file inside this source`, {
             hint: 'make the link relative and inside the directory, or list its target as a source',
@@ -2675,7 +2557,7 @@ async function readVerified(stream, want) {
 }
 
 // EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
+var external_node_worker_threads_ = __nccwpck_require__(919);
 ;// CONCATENATED MODULE: ./build/platform/process/hash-files.js
 
 
@@ -2713,12 +2595,12 @@ let mainBuffer;
 /** SHA-256 of one file, read in this thread (for small jobs, where starting workers costs more). */
 function hashFileSync(path) {
     mainBuffer ??= Buffer.allocUnsafe(READ_SIZE);
-    const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
+    const fd = (0,external_node_fs_.openSync)(path, 'r');
     try {
         const hash = (0,external_node_crypto_.createHash)('sha256');
         let size = 0;
         for (;;) {
-            const n = (0,external_node_fs_namespaceObject.readSync)(fd, mainBuffer, 0, mainBuffer.length, null);
+            const n = (0,external_node_fs_.readSync)(fd, mainBuffer, 0, mainBuffer.length, null);
             if (n === 0)
                 break;
             hash.update(mainBuffer.subarray(0, n));
@@ -2727,7 +2609,7 @@ function hashFileSync(path) {
         return { sha256: hash.digest('hex'), size };
     }
     finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 /** Below this many bytes in all, hashing stays on the main thread: a worker takes ~30 ms to start. */
@@ -2751,7 +2633,7 @@ async function hash_files_hashFiles(files, onProgress) {
         return out;
     }
     const queue = [...files].sort((a, b) => b.size - a.size);
-    const count = Math.max(1, Math.min((0,external_node_os_namespaceObject.availableParallelism)(), 8, queue.length));
+    const count = Math.max(1, Math.min((0,external_node_os_.availableParallelism)(), 8, queue.length));
     const workers = Array.from({ length: count }, () => new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true }));
     try {
         await Promise.all(workers.map((worker) => new Promise((resolve, reject) => {
@@ -2794,18 +2676,18 @@ async function outputs_walk(root, realRoot, abs, out) {
     const path = (0,external_node_path_.relative)(root, abs).split(external_node_path_.sep).join('/');
     // The link rule build-image applies (core/fs/link-rule.ts): a link out of the workspace is an error
     // naming it, so a credentials file reached through a link never lands in a cache entry others restore.
-    if ((await (0,promises_namespaceObject.lstat)(abs)).isSymbolicLink()) {
+    if ((await (0,promises_.lstat)(abs)).isSymbolicLink()) {
         const { target } = await linkInside(abs, realRoot, path);
         // An absolute target inside the workspace is stored relative, so it still leads there on another runner.
         const link = (0,external_node_path_.isAbsolute)(target) ? (0,external_node_path_.relative)((0,external_node_path_.dirname)(abs), target).split(external_node_path_.sep).join('/') || '.' : target;
         out.push({ path, abs, size: 0, executable: false, link });
         return;
     }
-    const info = await (0,promises_namespaceObject.stat)(abs).catch(() => undefined);
+    const info = await (0,promises_.stat)(abs).catch(() => undefined);
     if (!info)
         return; // a dangling link inside the workspace: nothing to store
     if (info.isDirectory()) {
-        for (const name of (await (0,promises_namespaceObject.readdir)(abs)).sort())
+        for (const name of (await (0,promises_.readdir)(abs)).sort())
             await outputs_walk(root, realRoot, (0,external_node_path_.join)(abs, name), out);
     }
     else if (info.isFile()) {
@@ -2821,10 +2703,10 @@ async function outputs_walk(root, realRoot, abs, out) {
 async function listOutputs(root, outputs) {
     const files = [];
     const missing = [];
-    const realRoot = await (0,promises_namespaceObject.realpath)(root);
+    const realRoot = await (0,promises_.realpath)(root);
     for (const output of outputs) {
         const abs = (0,external_node_path_.join)(root, output);
-        if (!(await (0,promises_namespaceObject.lstat)(abs).catch(() => undefined)))
+        if (!(await (0,promises_.lstat)(abs).catch(() => undefined)))
             missing.push(output);
         else
             await outputs_walk(root, realRoot, abs, files);
@@ -2870,13 +2752,13 @@ async function placeOutputs(staging, root, outputs) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./build/platform/git/run.js
 
 
 
-const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+const run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
 // File listings (`ls-files -z`, `status -z`) of a large monorepo run to tens of MiB.
 const MAX_OUTPUT = 256 * 1024 * 1024;
 /** Runs git with an argument array (never a shell) in `cwd`; stdout, or an MlciError naming the command. */
@@ -3036,9 +2918,9 @@ async function resolveCredentials(registry, inputs) {
             secrets: [token],
         };
     }
-    const dir = inputs.env.DOCKER_CONFIG || (0,external_node_path_.join)(inputs.env.HOME || (0,external_node_os_namespaceObject.homedir)(), '.docker');
+    const dir = inputs.env.DOCKER_CONFIG || (0,external_node_path_.join)(inputs.env.HOME || (0,external_node_os_.homedir)(), '.docker');
     const path = (0,external_node_path_.join)(dir, 'config.json');
-    const config = await (0,promises_namespaceObject.readFile)(path, 'utf8')
+    const config = await (0,promises_.readFile)(path, 'utf8')
         .then((text) => JSON.parse(text))
         .catch(() => undefined);
     const found = lookupDockerConfig(config, registry);
@@ -3120,7 +3002,7 @@ function cacheDir(io, inputs) {
         return (0,external_node_path_.resolve)(io.cwd, chosen);
     const root = io.env.RUNNER_TEMP ||
         io.env.XDG_CACHE_HOME ||
-        (io.env.HOME ? (0,external_node_path_.join)(io.env.HOME, '.cache') : (0,external_node_path_.join)((0,external_node_os_namespaceObject.homedir)() || (0,external_node_os_namespaceObject.tmpdir)(), '.cache'));
+        (io.env.HOME ? (0,external_node_path_.join)(io.env.HOME, '.cache') : (0,external_node_path_.join)((0,external_node_os_.homedir)() || (0,external_node_os_.tmpdir)(), '.cache'));
     return (0,external_node_path_.join)(root, 'mlci', 'layer-digests');
 }
 /** The weights files (expanded from directories) with their sha256, paths relative to the workspace. */
@@ -3138,7 +3020,7 @@ async function readRunRecord(io, inputs) {
     if (!path)
         return undefined;
     const file = (0,external_node_path_.resolve)(io.cwd, path);
-    const text = await (0,promises_namespaceObject.readFile)(file, 'utf8').catch(() => {
+    const text = await (0,promises_.readFile)(file, 'utf8').catch(() => {
         throw new errors/* UsageError */.eb(`run record ${path} does not exist`, {
             hint: 'pass the run-record written by `mlci train`, or leave run-record empty',
         });
@@ -3699,7 +3581,7 @@ async function writeVerified(files, path, source, want) {
     });
 }
 async function exists(path, size) {
-    return (await (0,promises_namespaceObject.stat)(path).catch(() => undefined))?.size === size;
+    return (await (0,promises_.stat)(path).catch(() => undefined))?.size === size;
 }
 /**
  * Writes an OCI image layout (image-spec image-layout.md) into `dir`: blobs under blobs/sha256, and
@@ -3708,7 +3590,7 @@ async function exists(path, size) {
  */
 async function writeOciLayout(dir, artifact, tags, files) {
     const blobs = (0,external_node_path_.join)(dir, 'blobs', 'sha256');
-    await (0,promises_namespaceObject.mkdir)(blobs, { recursive: true });
+    await (0,promises_.mkdir)(blobs, { recursive: true });
     const { layers, json } = blobsOf(artifact);
     for (const layer of layers) {
         const path = (0,external_node_path_.join)(blobs, hexOf(layer.descriptor.digest));
@@ -3720,7 +3602,7 @@ async function writeOciLayout(dir, artifact, tags, files) {
         await files.writeFile((0,external_node_path_.join)(blobs, hexOf(blob.descriptor.digest)), blob.bytes);
     await files.writeFile((0,external_node_path_.join)(dir, 'oci-layout'), `${JSON.stringify({ imageLayoutVersion: '1.0.0' })}\n`);
     const top = artifact.manifest.descriptor;
-    const previous = await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(dir, 'index.json'), 'utf8')
+    const previous = await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'index.json'), 'utf8')
         .then((text) => JSON.parse(text).manifests ?? [])
         .catch(() => []);
     const names = tags.length ? tags : ['latest'];
@@ -3760,7 +3642,7 @@ async function writeDockerArchive(out, image, repoTags) {
             path: blobPath(layer.descriptor.digest),
             mode: 0o644,
             size: layer.descriptor.size,
-            open: () => external_node_stream_.Readable.from(lazy(() => layer.layer.compressed())),
+            open: () => external_node_stream_namespaceObject.Readable.from(lazy(() => layer.layer.compressed())),
         })),
         bytesEntry(blobPath(image.config.descriptor.digest), image.config.bytes),
         bytesEntry(blobPath(top.digest), image.manifest.bytes),
@@ -3778,10 +3660,10 @@ async function writeDockerArchive(out, image, repoTags) {
         ]),
         json('oci-layout', { imageLayoutVersion: '1.0.0' }),
     ];
-    await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(renderTar(entries, { mtime: 0 })), out);
+    await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_namespaceObject.Readable.from(renderTar(entries, { mtime: 0 })), out);
 }
 function bytesEntry(path, bytes) {
-    return { type: 'file', path, mode: 0o644, size: bytes.length, open: () => external_node_stream_.Readable.from([bytes]) };
+    return { type: 'file', path, mode: 0o644, size: bytes.length, open: () => external_node_stream_namespaceObject.Readable.from([bytes]) };
 }
 async function* lazy(open) {
     for await (const chunk of await open())
@@ -3819,6 +3701,7 @@ async function writeLocal(io, inputs, artifact, ref, tags) {
 }
 
 ;// CONCATENATED MODULE: ./build/actions/build-image/build-image.js
+
 
 
 
@@ -3883,7 +3766,7 @@ async function buildAndWrite(io, inputs, ref, tags) {
             upload: inputs['upload-mode'],
             chunkSize: Math.round(inputs['chunk-size'] * 1024 * 1024),
             warn: (message) => io.log.warning(message),
-            onProgress: pushProgress((line) => io.log.info(line)),
+            onProgress: io.progress ? blobProgress(io.progress) : pushProgress((line) => io.log.info(line)),
             onBlob: (b) => io.log.info(`${b.action} ${b.name} ${b.digest} (${b.bytesSent} bytes sent, ${b.seconds.toFixed(2)} s)`),
         }));
     }
@@ -3903,13 +3786,13 @@ async function buildAndWrite(io, inputs, ref, tags) {
 
 /***/ }),
 
-/***/ 9138:
+/***/ 138:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9104);
-/* harmony import */ var _build_image_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1368);
-/* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4612);
+/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(104);
+/* harmony import */ var _build_image_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(962);
+/* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(612);
 
 
 
@@ -3920,7 +3803,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4612:
+/***/ 612:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4055,15 +3938,15 @@ const spec = {
 
 /***/ }),
 
-/***/ 9104:
+/***/ 104:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ runAction)
 /* harmony export */ });
 /* unused harmony export reportFailure */
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2807);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(919);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(807);
 
 
 /**
@@ -4075,7 +3958,7 @@ async function runAction(spec, command, io) {
     if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread)
         return;
     // Imported here, not at the top: the CLI imports reportFailure and has no use for @actions/core.
-    io ??= (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(200)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6200))).runnerIO();
+    io ??= (await __nccwpck_require__.e(/* import() */ 200).then(__nccwpck_require__.bind(__nccwpck_require__, 200))).runnerIO();
     try {
         await command(io);
     }
@@ -4106,7 +3989,7 @@ function reportFailure(spec, thrown, io) {
 
 /***/ }),
 
-/***/ 2807:
+/***/ 807:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4193,7 +4076,7 @@ function messageOf(thrown) {
 
 /***/ }),
 
-/***/ 7827:
+/***/ 827:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4444,6 +4327,6 @@ function redactCredentials(text) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(9138);
+/******/ var __webpack_exports__ = __nccwpck_require__(138);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

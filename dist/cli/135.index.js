@@ -39,6 +39,8 @@ function pushProgress(log, now = () => performance.now()) {
     };
 }
 
+// EXTERNAL MODULE: ./build/platform/terminal/progress.js + 1 modules
+var progress = __webpack_require__(26986);
 // EXTERNAL MODULE: ./build/core/image/reference.js
 var reference = __webpack_require__(19349);
 // EXTERNAL MODULE: ./build/core/version.js
@@ -1378,6 +1380,7 @@ async function writeLocal(io, inputs, artifact, ref, tags) {
 
 
 
+
 /** The target reference and tags: a `:tag` in `image` joins `tags`; default sha-<short> on a runner, else latest. */
 function target(io, inputs) {
     if (!inputs.image)
@@ -1427,7 +1430,7 @@ async function buildAndWrite(io, inputs, ref, tags) {
             upload: inputs['upload-mode'],
             chunkSize: Math.round(inputs['chunk-size'] * 1024 * 1024),
             warn: (message) => io.log.warning(message),
-            onProgress: pushProgress((line) => io.log.info(line)),
+            onProgress: io.progress ? (0,progress/* blobProgress */.Dd)(io.progress) : pushProgress((line) => io.log.info(line)),
             onBlob: (b) => io.log.info(`${b.action} ${b.name} ${b.digest} (${b.bytesSent} bytes sent, ${b.seconds.toFixed(2)} s)`),
         }));
     }

@@ -8,28 +8,64 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   annotationFile: () => (/* binding */ annotationFile),
-/* harmony export */   runnerIO: () => (/* binding */ runnerIO)
+/* harmony export */   runnerIO: () => (/* binding */ runnerIO),
+/* harmony export */   saveState: () => (/* binding */ saveState)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33838);
-/* harmony import */ var _core_text_inert_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81120);
-/* harmony import */ var _core_text_redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27827);
-/* harmony import */ var _inert_logger_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75963);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
+/* harmony import */ var _core_text_inert_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(81120);
+/* harmony import */ var _core_text_redact_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(27827);
+/* harmony import */ var _inert_logger_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(75963);
 
 
 
 
 
+
+
+
+const escapeData = (text) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (text) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+/** The one write to the step's log: every caller below has made its text inert (or escaped it) first. */
+const writeLine = (text) => process.stdout.write(`${text}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}`);
+/** `::command key=value,…::message`, escaped as @actions/core escapes it; unset properties are left out. */
+function issueCommand(command, props, message) {
+    const set = Object.entries(props).filter(([, value]) => value !== undefined && value !== '' && value !== 0);
+    const list = set.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(',');
+    writeLine(`::${command}${list ? ` ${list}` : ''}::${escapeData(message)}`);
+}
+/** `name<<delimiter` value `delimiter`, appended to the runner's GITHUB_OUTPUT / GITHUB_STATE file. */
+function appendKeyValue(file, name, value) {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file))
+        throw new Error(`Missing file at path: ${file}`);
+    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
+    if (name.includes(delimiter) || value.includes(delimiter))
+        throw new Error(`Unexpected input: name or value contains the delimiter "${delimiter}"`);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}`, { encoding: 'utf8' });
+}
+/**
+ * Saves a value for the action's post step (STATE_<name> there): GITHUB_STATE, or the `save-state`
+ * command on a runner without the file.
+ */
+function saveState(name, value, env = process.env) {
+    if (env.GITHUB_STATE)
+        appendKeyValue(env.GITHUB_STATE, name, value);
+    else
+        issueCommand('save-state', { name }, value);
+}
 /**
  * Annotation files must be repository-relative with forward slashes for GitHub to show them on the
  * file in the pull request; the runner does not rewrite an absolute path. Paths outside the workspace
  * are left as they are (they still name the file in the log).
  */
 function annotationFile(file, workspace) {
-    if (file === undefined || !(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(file))
-        return file?.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
-    const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(workspace, file);
-    return inside.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(inside) ? file : inside.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
+    if (file === undefined || !(0,node_path__WEBPACK_IMPORTED_MODULE_4__.isAbsolute)(file))
+        return file?.split(node_path__WEBPACK_IMPORTED_MODULE_4__.sep).join('/');
+    const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.relative)(workspace, file);
+    return inside.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_4__.isAbsolute)(inside) ? file : inside.split(node_path__WEBPACK_IMPORTED_MODULE_4__.sep).join('/');
 }
 function runnerLog(workspace) {
     const annotation = (props = {}) => {
@@ -37,36 +73,63 @@ function runnerLog(workspace) {
         return {
             title,
             file: annotationFile(where?.file, workspace),
-            startLine: where?.line,
-            startColumn: where?.column,
+            line: where?.line,
+            col: where?.column,
         };
     };
-    // The only place mlci's runner log reaches @actions/core; inertLogger has made every text inert.
-    return (0,_inert_logger_js__WEBPACK_IMPORTED_MODULE_3__/* .inertLogger */ .H)({
-        info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(message),
-        debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .debug */ .Yz(message),
-        notice: (message, props) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .notice */ .lm((0,_inert_logger_js__WEBPACK_IMPORTED_MODULE_3__/* .withHint */ .m)(message, props), annotation(props)),
-        warning: (message, props) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e((0,_inert_logger_js__WEBPACK_IMPORTED_MODULE_3__/* .withHint */ .m)(message, props), annotation(props)),
-        error: (message, props) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .error */ .z3((0,_inert_logger_js__WEBPACK_IMPORTED_MODULE_3__/* .withHint */ .m)(message, props), annotation(props)),
-        group: (name, work) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .group */ .Os(name, work),
+    const annotate = (level) => (message, props) => issueCommand(level, annotation(props), (0,_inert_logger_js__WEBPACK_IMPORTED_MODULE_6__/* .withHint */ .m)(message, props));
+    // The only place mlci's runner log reaches the runner; inertLogger has made every text inert.
+    return (0,_inert_logger_js__WEBPACK_IMPORTED_MODULE_6__/* .inertLogger */ .H)({
+        info: (message) => writeLine(message),
+        debug: (message) => issueCommand('debug', {}, message),
+        notice: annotate('notice'),
+        warning: annotate('warning'),
+        error: annotate('error'),
+        group: async (name, work) => {
+            issueCommand('group', {}, name);
+            try {
+                return await work();
+            }
+            finally {
+                issueCommand('endgroup', {}, '');
+            }
+        },
     });
 }
 /** The ActionIO of a workflow step: INPUT_* env, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, workflow commands. */
 function runnerIO(env = process.env) {
     const cwd = env.GITHUB_WORKSPACE || process.cwd();
+    const log = runnerLog(cwd);
     return {
-        inputs: { get: (name) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4(name) || undefined },
-        log: runnerLog(cwd),
+        // As core.getInput: spaces in the name become `_`, upper case, the value trimmed.
+        inputs: { get: (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`]?.trim() || undefined },
+        log,
         env,
         cwd,
-        output: (name, value) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH(name, value),
-        summary: async (markdown) => {
-            // Without GITHUB_STEP_SUMMARY (an old or self-hosted runner), core.summary throws: log instead.
-            if (!env.GITHUB_STEP_SUMMARY)
-                return _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq((0,_core_text_inert_js__WEBPACK_IMPORTED_MODULE_2__/* .inertBlock */ .WC)((0,_core_text_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactCredentials */ .U)(markdown)));
-            await _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .summary */ .z.addRaw((0,_core_text_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactCredentials */ .U)(markdown), true).write();
+        output: (name, value) => {
+            if (env.GITHUB_OUTPUT)
+                appendKeyValue(env.GITHUB_OUTPUT, name, value);
+            else {
+                writeLine('');
+                issueCommand('set-output', { name }, value);
+            }
         },
-        setSecret: (value) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq(value),
+        summary: async (markdown) => {
+            const file = env.GITHUB_STEP_SUMMARY;
+            // Without GITHUB_STEP_SUMMARY (an old or self-hosted runner) there is no summary: log instead.
+            if (!file) {
+                writeLine((0,_core_text_inert_js__WEBPACK_IMPORTED_MODULE_5__/* .inertBlock */ .WC)((0,_core_text_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .redactCredentials */ .U)(markdown)));
+                return;
+            }
+            try {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.accessSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.R_OK | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.W_OK);
+            }
+            catch {
+                throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
+            }
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.appendFile)(file, `${(0,_core_text_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .redactCredentials */ .U)(markdown)}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}`, { encoding: 'utf8' });
+        },
+        setSecret: (value) => issueCommand('add-mask', {}, value),
     };
 }
 

@@ -1279,7 +1279,7 @@ function actionsStore(options) {
         const path = (0,external_node_path_.relative)(process.cwd(), transfer);
         return [path.startsWith('..') || (0,external_node_path_.isAbsolute)(path) ? transfer : path];
     };
-    const cache = () => Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(838), __webpack_require__.e(110), __webpack_require__.e(91)]).then(__webpack_require__.bind(__webpack_require__, 18091));
+    const cache = () => Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(371), __webpack_require__.e(91)]).then(__webpack_require__.bind(__webpack_require__, 18091));
     // The names @actions/cache's tar gives the transfer dir and the archive in it: relative to the
     // workspace it archives from (GITHUB_WORKSPACE, else the cwd), `/`-separated (lib/internal/cacheUtils.js
     // resolvePaths). The outer archive of an entry may hold exactly these two and nothing else.

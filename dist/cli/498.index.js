@@ -1395,7 +1395,7 @@ function readBundle(files, run) {
  * lazily: the library reads the runner's environment when it loads.
  */
 async function uploadArtifact(name, files, root, retentionDays = 5) {
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(110), __webpack_require__.e(935)]).then(__webpack_require__.bind(__webpack_require__, 77935));
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(371), __webpack_require__.e(935)]).then(__webpack_require__.bind(__webpack_require__, 77935));
     return new DefaultArtifactClient().uploadArtifact(name, [...files], root, { retentionDays });
 }
 

@@ -1550,11 +1550,14 @@ function transferred(files, started) {
     const rate = (bytes / MiB / seconds).toFixed(0);
     return `${files.length} file(s), ${(bytes / MiB).toFixed(1)} MiB in ${seconds.toFixed(1)} s (${rate} MiB/s)`;
 }
-/** A progress line every 5 s while hashing. */
+/** A progress line every 5 s while hashing (on a terminal, the updating line instead); end() when done. */
 function hashProgress(io, what) {
+    const task = io.progress?.(`hashing ${what}`);
+    if (task)
+        return Object.assign(({ bytes }) => task.update(bytes), { end: task.end });
     const started = Date.now();
     let last = started;
-    return ({ files, bytes }) => {
+    const log = ({ files, bytes }) => {
         const now = Date.now();
         if (now - last < 5000)
             return;
@@ -1562,6 +1565,7 @@ function hashProgress(io, what) {
         const rate = bytes / MiB / ((now - started) / 1000);
         io.log.info(`  hashing ${what}: ${files} file(s), ${(bytes / MiB).toFixed(0)} MiB, ${rate.toFixed(0)} MiB/s`);
     };
+    return Object.assign(log, { end: () => { } });
 }
 
 ;// CONCATENATED MODULE: ./build/platform/train/stage-effects.js
@@ -1592,11 +1596,12 @@ function stageEffects(ctx) {
     return {
         async hashDeps(stage) {
             try {
+                const progress = hashProgress(io, `deps of '${stage.name}'`);
                 const ids = await (0,content_ids/* contentIds */.e)(wdirOf(stage), stage.deps, {
                     state: ctx.state,
                     git: ctx.git,
-                    onProgress: hashProgress(io, `deps of '${stage.name}'`),
-                });
+                    onProgress: progress,
+                }).finally(progress.end);
                 return Object.fromEntries(Object.entries(ids).map(([dep, id]) => [(0,paths/* workspacePath */.X)(stage.wdir, dep), id]));
             }
             catch (error) {

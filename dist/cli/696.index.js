@@ -720,7 +720,7 @@ async function validateCsv(file, state, options, profiles) {
     if (!options.header)
         table.columns = positional(state);
     const input = new chunked/* ChunkedInput */.$9(new csv_scanner/* CsvScanner */.BR(dialect, table));
-    await readWhole(file, input, options.log);
+    await readWhole(file, input, options.log, options.progress);
     if (options.header && table.columns === undefined)
         state.options.errors.add({
             type: 'source-error',
@@ -754,7 +754,7 @@ async function validateJsonl(file, state, errors, record, options, profiles) {
     }
     const table = new jsonl_table/* JsonlTable */.F(state, file.path, errors, record);
     const input = new chunked/* ChunkedInput */.$9(table);
-    await readWhole(file, input, options.log);
+    await readWhole(file, input, options.log, options.progress);
     if (table.rows === 0)
         errors.add({ type: 'source-error', file: file.path, message: 'the file has no records' });
     return table.rows;
@@ -787,9 +787,10 @@ async function validateParquetFile(file, state, options, profiles) {
 const PROGRESS_EVERY_MS = 10_000;
 /** Logs bytes done, rate and ETA every 10 s of a long file (the bytes of a .gz are compressed bytes). */
 /** Feeds a whole file (gunzipped when it is .gz) to `input`, with progress; errors name the file. */
-async function readWhole(file, input, log) {
+async function readWhole(file, input, log, tty) {
+    const task = tty?.(file.path, file.bytes);
     try {
-        const progress = progressLog(file, log);
+        const progress = task ? task.update : progressLog(file, log);
         if ((0,read_bytes/* isGzip */.bf)(file.path))
             await (0,read_bytes/* readGzip */.H9)(file.absolute, input, file.bytes, progress);
         else
@@ -797,6 +798,9 @@ async function readWhole(file, input, log) {
     }
     catch (thrown) {
         throw withFile(thrown, file.path);
+    }
+    finally {
+        task?.end();
     }
 }
 function progressLog(file, log) {
@@ -971,208 +975,6 @@ function labelBalance(balance, totals) {
             message: `${balance.field} = ${name}: ${pct(share)} of labelled rows, bounds [${pct(min)}, ${pct(max)}]`,
         };
     });
-}
-
-
-/***/ }),
-
-/***/ 35596:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ formatOf)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62807);
-
-/**
- * The format of a data file: the `format` input when given, else from its name (.jsonl/.ndjson/.json
- * → jsonl, .parquet/.pq → parquet, anything else → csv; a trailing .gz is ignored).
- */
-function formatOf(path, format) {
-    const given = (format ?? '').toLowerCase();
-    if (given === 'csv' || given === 'tsv')
-        return 'csv';
-    if (given === 'jsonl' || given === 'ndjson')
-        return 'jsonl';
-    if (given === 'parquet')
-        return 'parquet';
-    if (given)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`unknown format "${format}"`, { hint: 'use csv, tsv, jsonl or parquet' });
-    const name = path.toLowerCase().replace(/\.gz$/, '');
-    if (name.endsWith('.jsonl') || name.endsWith('.ndjson') || name.endsWith('.json'))
-        return 'jsonl';
-    if (name.endsWith('.parquet') || name.endsWith('.pq'))
-        return 'parquet';
-    return 'csv';
-}
-
-
-/***/ }),
-
-/***/ 13516:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AR: () => (/* binding */ TRUE_VALUES),
-/* harmony export */   Mv: () => (/* binding */ ENUM_LIMIT),
-/* harmony export */   Pm: () => (/* binding */ FALSE_VALUES),
-/* harmony export */   q7: () => (/* binding */ ColumnInference),
-/* harmony export */   rK: () => (/* binding */ MISSING_MARKERS)
-/* harmony export */ });
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34233);
-/* harmony import */ var _hll_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5961);
-
-
-// Lexical forms of Table Schema's default formats (reference/data-validation.md §3.2).
-const INTEGER = /^[+-]?\d+$/;
-const NUMBER = /^(?:[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?|NaN|INF|-INF)$/i;
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const DATETIME = /^-?\d{4,}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$/;
-/** Table Schema's default true spellings, less `1` (a 0/1 column is drafted as integer). */
-const TRUE_VALUES = ['true', 'True', 'TRUE'];
-/** Table Schema's default false spellings, less `0`. */
-const FALSE_VALUES = ['false', 'False', 'FALSE'];
-const BOOLEAN = new Set([...TRUE_VALUES, ...FALSE_VALUES]);
-/**
- * Text that usually stands for a missing value in CSV exports (R and pandas write NA, spreadsheets N/A,
- * databases NULL): a draft lists the ones it saw in `missingValues` instead of making them enum members
- * or turning a numeric column into a string one. The empty string is Table Schema's default already.
- */
-const MISSING_MARKERS = ['NA', 'N/A', 'n/a', 'NULL', 'null'];
-/** A number written with a leading zero (`007`, `01234`): a code (zip, id), not a quantity. */
-const LEADING_ZERO = /^[+-]?0\d/;
-/** Distinct values kept per column to propose an enum (and one more, to know there were more). */
-const ENUM_LIMIT = 20;
-const hashes = new Uint32Array(2);
-/**
- * What one column's values allow, narrowed cell by cell: a type stays a candidate while every value
- * seen fits it. CSV cells arrive as text; JSONL and Parquet values arrive typed (number, boolean,
- * Date, object), and a JSON string is never read as a number.
- */
-class ColumnInference {
-    name;
-    values = 0;
-    integer = true;
-    number = true;
-    boolean = true;
-    date = true;
-    datetime = true;
-    sawText = false;
-    sawNative = false;
-    sawObject = false;
-    sawArray = false;
-    min = Infinity;
-    max = -Infinity;
-    minLength = Infinity;
-    maxLength = -1;
-    /** Smallest and largest text: for ISO dates that is the date range. */
-    minText;
-    maxText;
-    distinctValues = new Map();
-    distinct = new _hll_js__WEBPACK_IMPORTED_MODULE_1__/* .HyperLogLog */ .l(12);
-    constructor(name) {
-        this.name = name;
-    }
-    /** One non-missing value: text from CSV, or a typed value from JSONL/Parquet. */
-    add(value, fromText) {
-        this.values++;
-        if (typeof value === 'string')
-            this.addText(value, fromText);
-        else if (typeof value === 'number' || typeof value === 'bigint')
-            this.addNumber(Number(value));
-        else if (typeof value === 'boolean')
-            this.narrow({ boolean: true }, String(value));
-        // Parquet DATE columns arrive as Dates at UTC midnight: still a date while every value is one.
-        else if (value instanceof Date)
-            this.narrow({ date: value.getTime() % 86_400_000 === 0, datetime: true }, value.toISOString());
-        else if (Array.isArray(value)) {
-            this.sawArray = true;
-            this.narrow({}, undefined);
-        }
-        else {
-            this.sawObject = true;
-            this.narrow({}, undefined);
-        }
-    }
-    addText(text, fromText) {
-        this.sawText = true;
-        if (text.length < this.minLength)
-            this.minLength = text.length;
-        if (text.length > this.maxLength)
-            this.maxLength = text.length;
-        if (this.minText === undefined || text < this.minText)
-            this.minText = text;
-        if (this.maxText === undefined || text > this.maxText)
-            this.maxText = text;
-        // "007" read as the integer 7 would lose the code's meaning and fail every value with its zeros kept.
-        const code = LEADING_ZERO.test(text);
-        this.integer &&= fromText && !code && INTEGER.test(text);
-        this.number &&= fromText && !code && NUMBER.test(text);
-        this.boolean &&= fromText && BOOLEAN.has(text);
-        this.date &&= DATE.test(text);
-        this.datetime &&= DATETIME.test(text);
-        if (this.number)
-            this.range(Number(text.replace(/^(-?)INF$/i, '$1Infinity')));
-        this.remember(text);
-    }
-    addNumber(value) {
-        this.sawNative = true;
-        this.narrow({ integer: Number.isInteger(value), number: true }, String(value));
-        this.range(value);
-    }
-    narrow(allowed, key) {
-        if (!allowed.integer)
-            this.integer = false;
-        if (!allowed.number)
-            this.number = false;
-        if (!allowed.boolean)
-            this.boolean = false;
-        if (!allowed.date)
-            this.date = false;
-        if (!allowed.datetime)
-            this.datetime = false;
-        this.sawNative = true;
-        if (key !== undefined)
-            this.remember(key);
-    }
-    range(value) {
-        if (Number.isFinite(value)) {
-            if (value < this.min)
-                this.min = value;
-            if (value > this.max)
-                this.max = value;
-        }
-    }
-    remember(key) {
-        (0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .hashString */ .YZ)(key, hashes);
-        this.distinct.addHash(hashes[0], hashes[1]);
-        const seen = this.distinctValues.get(key);
-        if (seen !== undefined)
-            this.distinctValues.set(key, seen + 1);
-        else if (this.distinctValues.size <= ENUM_LIMIT)
-            this.distinctValues.set(key, 1);
-    }
-    /** The narrowest Table Schema type every value fits. */
-    type() {
-        if (this.values === 0)
-            return 'string';
-        if (this.sawObject || this.sawArray) {
-            const only = this.sawObject !== this.sawArray && !this.sawText && !this.integer && !this.number && !this.boolean;
-            return only ? (this.sawObject ? 'object' : 'array') : 'any';
-        }
-        if (this.integer)
-            return 'integer';
-        if (this.number)
-            return 'number';
-        if (this.boolean)
-            return 'boolean';
-        if (this.date)
-            return 'date';
-        if (this.datetime)
-            return 'datetime';
-        // JSON strings mixed with JSON numbers or booleans: no single type fits.
-        return this.sawText && this.sawNative ? 'any' : 'string';
-    }
 }
 
 

@@ -1094,7 +1094,7 @@ function lazyCommand(load, pick) {
 const CAPABILITIES = [
     {
         spec: validate_data_spec_spec,
-        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(317), __nccwpck_require__.e(892), __nccwpck_require__.e(310), __nccwpck_require__.e(901), __nccwpck_require__.e(576), __nccwpck_require__.e(718), __nccwpck_require__.e(696), __nccwpck_require__.e(570)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8570)), (m) => m.validateData),
+        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(317), __nccwpck_require__.e(892), __nccwpck_require__.e(310), __nccwpck_require__.e(901), __nccwpck_require__.e(535), __nccwpck_require__.e(718), __nccwpck_require__.e(606), __nccwpck_require__.e(696), __nccwpck_require__.e(570)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8570)), (m) => m.validateData),
     },
     {
         spec: train_spec/* spec */.I,
@@ -1118,7 +1118,7 @@ const CAPABILITIES = [
     },
     {
         spec: monitor_spec_spec,
-        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(119), __nccwpck_require__.e(351), __nccwpck_require__.e(317), __nccwpck_require__.e(892), __nccwpck_require__.e(310), __nccwpck_require__.e(901), __nccwpck_require__.e(771), __nccwpck_require__.e(576), __nccwpck_require__.e(718), __nccwpck_require__.e(696), __nccwpck_require__.e(36)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58334)), (m) => m.monitor),
+        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(119), __nccwpck_require__.e(351), __nccwpck_require__.e(317), __nccwpck_require__.e(892), __nccwpck_require__.e(310), __nccwpck_require__.e(901), __nccwpck_require__.e(771), __nccwpck_require__.e(535), __nccwpck_require__.e(718), __nccwpck_require__.e(606), __nccwpck_require__.e(696), __nccwpck_require__.e(36)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58334)), (m) => m.monitor),
     },
     {
         spec: spec_spec,
@@ -1331,7 +1331,7 @@ const spec = {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75919);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(41684);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(47699);
 
 
 // validate-data's range workers start this bundle's entry: only the main thread is the CLI; a worker loads
@@ -1346,7 +1346,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 41684:
+/***/ 47699:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1377,7 +1377,7 @@ async function runAction(spec, command, io) {
     if (!isMainThread)
         return;
     // Imported here, not at the top: the CLI imports reportFailure and has no use for @actions/core.
-    io ??= (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(838), __nccwpck_require__.e(259)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18259))).runnerIO();
+    io ??= (await __nccwpck_require__.e(/* import() */ 259).then(__nccwpck_require__.bind(__nccwpck_require__, 18259))).runnerIO();
     try {
         await command(io);
     }
@@ -1475,6 +1475,287 @@ function cliIO(options) {
     };
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+;// CONCATENATED MODULE: ./build/core/text/terminal.js
+/** Each style with its own reset (22: bold/dim off, 39: default colour), so they nest: a ✓ in a heading. */
+const SGR = {
+    bold: ['1', '22'],
+    dim: ['2', '22'],
+    red: ['31', '39'],
+    green: ['32', '39'],
+    yellow: ['33', '39'],
+    cyan: ['36', '39'],
+};
+const paint = (style, code, text) => style.color && text ? `\u001b[${SGR[code][0]}m${text}\u001b[${SGR[code][1]}m` : text;
+const ANSI = /\u001b\[[0-9;]*m/g;
+/** Columns a string takes in a terminal: wide East Asian and emoji count 2, joiners and selectors 0. */
+function displayWidth(text) {
+    let width = 0;
+    for (const ch of text.replace(ANSI, '')) {
+        const cp = ch.codePointAt(0) ?? 0;
+        if (cp === 0x200b || cp === 0x200d || cp === 0xfe0f || (cp >= 0x300 && cp <= 0x36f))
+            continue;
+        const wide = (cp >= 0x1100 && cp <= 0x115f) ||
+            (cp >= 0x2e80 && cp <= 0xa4cf) ||
+            (cp >= 0xac00 && cp <= 0xd7a3) ||
+            (cp >= 0xf900 && cp <= 0xfaff) ||
+            (cp >= 0xff00 && cp <= 0xff60) ||
+            (cp >= 0xffe0 && cp <= 0xffe6) ||
+            (cp >= 0x1f000 && cp <= 0x1faff) ||
+            (cp >= 0x20000 && cp <= 0x3fffd);
+        width += wide ? 2 : 1;
+    }
+    return width;
+}
+/** Status emoji of the summaries as one-column marks, coloured by meaning. */
+const MARKS = [
+    [/✅\ufe0f?/g, '✓', 'green'],
+    [/❌\ufe0f?/g, '✗', 'red'],
+    [/⚠\ufe0f?/g, '⚠', 'yellow'],
+    [/ℹ\ufe0f?/g, 'ℹ', 'dim'],
+];
+const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
+/** One line of inline markdown: code spans, bold, links, escapes, entities, marks. */
+function renderInline(line, style) {
+    const parts = [];
+    // Code spans first: their content is literal (no escapes inside).
+    const pattern = /(`+)( ?)(.*?)\2\1(?!`)/g;
+    let at = 0;
+    for (let m = pattern.exec(line); m; m = pattern.exec(line)) {
+        parts.push(prose(line.slice(at, m.index), style), paint(style, 'cyan', m[3]));
+        at = m.index + m[0].length;
+    }
+    parts.push(prose(line.slice(at), style));
+    return parts.join('');
+}
+function prose(text, style) {
+    let out = text
+        // tags mlci writes (<br>, <sub>, <b>…): an escaped \< is the user's and stays
+        .replace(/(^|[^\\])<(\/?)([a-z][a-z0-9]*)(\s[^<>]*)?\/?>/gi, (_, before, _c, tag) => tag.toLowerCase() === 'br' ? `${before} ` : before)
+        .replace(/(^|[^\\])\[([^\]]*)\]\((https?:[^)\s]*)\)/g, (_, before, label, url) => label === url ? `${before}${url}` : `${before}${label} (${url})`)
+        .replace(/\*\*(.+?)\*\*/g, (_, bold) => paint(style, 'bold', bold))
+        .replace(/\\([\\`*_{}[\]()<>#+!|~\-=:.])/g, '$1')
+        .replace(/&(amp|lt|gt|quot|#39);/g, (_, name) => ENTITIES[name] ?? _)
+        .replace(/\u200b/g, '');
+    for (const [emoji, mark, color] of MARKS)
+        out = out.replace(emoji, paint(style, color, mark));
+    return out;
+}
+/** Cells of a `| a | b\| c |` row: a `\|` is part of a cell. */
+function cells(row) {
+    const inner = row.trim().replace(/^\|/, '').replace(/\|$/, '');
+    return inner.split(/(?<!\\)\|/).map((c) => c.trim());
+}
+const isSeparator = (row) => /^\|?\s*:?-{1,}:?\s*(\|\s*:?-{1,}:?\s*)*\|?\s*$/.test(row.trim());
+function renderTable(rows, style) {
+    const [head, separator, ...body] = rows;
+    const right = isSeparator(separator ?? '') ? cells(separator).map((c) => c.endsWith(':')) : [];
+    const grid = [head, ...(right.length ? body : rows.slice(1))].map((r) => cells(r).map((c) => (STATUS[c] ? paint(style, STATUS[c], c) : renderInline(c, style))));
+    const columns = Math.max(...grid.map((r) => r.length));
+    const widths = fitWidths(Array.from({ length: columns }, (_, i) => Math.max(...grid.map((r) => displayWidth(r[i] ?? '')))), style.columns);
+    const line = (row) => widths
+        .map((w, i) => {
+        const text = cut(row[i] ?? '', w);
+        const pad = ' '.repeat(w - displayWidth(text));
+        return right[i] ? pad + text : text + pad;
+    })
+        .join('  ')
+        .trimEnd();
+    const [first, ...rest] = grid;
+    return [
+        `  ${line(first.map((c) => paint(style, 'bold', c.replace(ANSI, ''))))}`,
+        `  ${paint(style, 'dim', widths.map((w) => '─'.repeat(w)).join('  '))}`,
+        ...rest.map((r) => `  ${line(r)}`),
+    ];
+}
+/** Column widths that fit `total` columns (2 indent, 2 between): the widest give way first, to 8. */
+function fitWidths(widths, total) {
+    if (!total)
+        return widths;
+    const out = [...widths];
+    const room = total - 2 - 2 * (out.length - 1);
+    while (out.reduce((a, b) => a + b, 0) > room) {
+        const widest = out.indexOf(Math.max(...out));
+        if (out[widest] <= 8)
+            break;
+        out[widest]--;
+    }
+    return out;
+}
+/** A cell cut to `width` columns with …; a cut cell loses its colours (they could be cut in half). */
+function cut(text, width) {
+    if (displayWidth(text) <= width)
+        return text;
+    let out = '';
+    for (const ch of text.replace(ANSI, '')) {
+        if (displayWidth(`${out}${ch}`) > width - 1)
+            break;
+        out += ch;
+    }
+    return `${out}…`;
+}
+/** Status words of table cells, coloured by meaning. */
+const STATUS = { pass: 'green', ok: 'green', fail: 'red', error: 'red', warn: 'yellow' };
+/** The whole summary for a terminal; a trailing newline is not added. */
+function renderMarkdown(markdown, style) {
+    const lines = markdown
+        .replace(/\r\n?/g, '\n')
+        .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\ufffd')
+        .split('\n');
+    const out = [];
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        const fence = /^(`{3,}|~{3,})/.exec(line);
+        if (fence) {
+            for (i++; i < lines.length && !lines[i].startsWith(fence[1]); i++)
+                out.push(`    ${lines[i]}`);
+            continue;
+        }
+        if (line.trimStart().startsWith('|')) {
+            const table = [];
+            for (; i < lines.length && lines[i].trimStart().startsWith('|'); i++)
+                table.push(lines[i]);
+            i--;
+            out.push(...renderTable(table, style));
+            continue;
+        }
+        const heading = /^(#{1,6})\s+(.*)$/.exec(line);
+        if (heading) {
+            out.push(paint(style, 'bold', renderInline(heading[2], style)));
+            continue;
+        }
+        const summary = /^\s*<details>\s*<summary>(.*?)<\/summary>\s*$/i.exec(line);
+        if (summary) {
+            out.push(paint(style, 'dim', `▸ ${renderInline(summary[1], style)}`));
+            continue;
+        }
+        if (/^\s*<\/?details>\s*$/i.test(line))
+            continue;
+        const quote = /^>\s?(.*)$/.exec(line);
+        if (quote) {
+            out.push(`${paint(style, 'dim', '│')} ${renderInline(quote[1], style)}`);
+            continue;
+        }
+        const item = /^(\s*)[-*]\s+(.*)$/.exec(line);
+        if (item) {
+            out.push(`${item[1]}• ${renderInline(item[2], style)}`);
+            continue;
+        }
+        out.push(renderInline(line, style));
+    }
+    // At most one blank line in a row, none at the ends.
+    return out
+        .join('\n')
+        .replace(/\n{3,}/g, '\n\n')
+        .replace(/^\n+|\n+$/g, '');
+}
+
+// EXTERNAL MODULE: ./build/platform/terminal/progress.js + 1 modules
+var terminal_progress = __nccwpck_require__(26986);
+;// CONCATENATED MODULE: ./build/platform/terminal/terminal-io.js
+
+
+
+
+
+/** Colours only on a terminal, never with NO_COLOR set (no-color.org: any non-empty value) or TERM=dumb. */
+function useColor(stream, env) {
+    return stream.isTTY === true && !env.NO_COLOR && env.TERM !== 'dumb';
+}
+/** The CLI runs as a workflow step (`run: npx mlci …`): outputs and markdown are what the log wants. */
+const onRunner = (env) => env.GITHUB_ACTIONS === 'true';
+/**
+ * The CLI's IO for people and scripts, around cliIO: in a terminal the summary is rendered (tables
+ * aligned, ✓/✗, no escapes); piped it stays markdown (`mlci … > summary.md`); `name=value` outputs
+ * only with `--outputs` or on a runner; `--json` prints the report instead of the summary.
+ */
+function terminalIO(inner, options) {
+    const outputs = new Map();
+    const secrets = [];
+    const mask = (text) => secrets.reduce((out, secret) => out.split(secret).join('***'), text);
+    const human = options.stdout.isTTY === true && !onRunner(options.env);
+    const stderr = options.stderr;
+    const progress = stderr?.isTTY === true && !options.quiet && !onRunner(options.env)
+        ? (0,terminal_progress/* ttyProgress */.rA)({ write: (text) => stderr.write(text), columns: stderr.columns })
+        : undefined;
+    // A log line first erases the progress line, so the two never share a line.
+    const log = progress ? clearingFirst(inner.log, progress.clear) : inner.log;
+    return {
+        ...inner,
+        log,
+        progress,
+        output: (name, value) => {
+            outputs.set(name, value);
+            if (options.outputsFile || onRunner(options.env))
+                inner.output(name, value);
+        },
+        summary: async (markdown) => {
+            if (options.json || options.quiet)
+                return;
+            if (!human)
+                return inner.summary(markdown);
+            const color = useColor(options.stdout, options.env);
+            // the same redaction as every other printed line (credentials in URLs), then rendered inert
+            const text = (0,redact/* redactCredentials */.U)(mask(markdown));
+            options.stdout.write(`${renderMarkdown(text, { color, columns: options.stdout.columns })}\n\n`);
+        },
+        setSecret: (value) => {
+            if (value)
+                secrets.push(value);
+            inner.setSecret(value);
+        },
+        printJson: async () => {
+            if (!options.json)
+                return;
+            const report = outputs.get('report');
+            let text;
+            if (report) {
+                try {
+                    text = (await (0,promises_.readFile)((0,external_node_path_.resolve)(inner.cwd, report), 'utf8')).trimEnd();
+                }
+                catch {
+                    text = undefined; // the command failed before writing it: the outputs say what is known
+                }
+            }
+            if (text === undefined && outputs.size === 0)
+                return;
+            options.stdout.write(`${mask(text ?? JSON.stringify(Object.fromEntries(outputs), null, 2))}\n`);
+        },
+    };
+}
+/** The logger with `clear()` called before each line (the progress line is erased, then redrawn later). */
+function clearingFirst(log, clear) {
+    return {
+        info: (message) => {
+            clear();
+            log.info(message);
+        },
+        debug: (message) => {
+            clear();
+            log.debug(message);
+        },
+        notice: (message, props) => {
+            clear();
+            log.notice(message, props);
+        },
+        warning: (message, props) => {
+            clear();
+            log.warning(message, props);
+        },
+        error: (message, props) => {
+            clear();
+            log.error(message, props);
+        },
+        group: (name, work) => {
+            clear();
+            return log.group(name, work);
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./build/cli/args.js
 
 
@@ -1482,7 +1763,8 @@ function cliIO(options) {
 const CLI_FLAGS = {
     help: 'show this help',
     outputs: 'write the outputs as name=value lines to this file (like GITHUB_OUTPUT)',
-    quiet: 'print only warnings and errors',
+    quiet: 'print only warnings and errors (no summary, no progress)',
+    json: 'print the report as JSON on stdout (for scripts) instead of the summary',
 };
 /**
  * Turns `--schema s.yaml --max-rows=5 --force a.csv b.csv` into inputs keyed by action.yml names.
@@ -1497,6 +1779,7 @@ function parseArgs(spec, argv) {
     const positionals = [];
     let help = false;
     let quiet = false;
+    let json = false;
     let outputsFile;
     for (let i = 0; i < argv.length; i++) {
         const arg = argv[i];
@@ -1519,6 +1802,10 @@ function parseArgs(spec, argv) {
             throw new errors/* UsageError */.eb(`unknown option ${arg}`, { hint: helpHint(spec) });
         if (name === 'quiet') {
             quiet = true;
+            continue;
+        }
+        if (name === 'json' && !spec.inputs.json) {
+            json = true;
             continue;
         }
         const negated = name.startsWith('no-') && spec.inputs[name.slice(3)]?.kind === 'boolean';
@@ -1550,7 +1837,7 @@ function parseArgs(spec, argv) {
         }
         add(spec.positional, positionals.join('\n'));
     }
-    return { inputs, help, quiet, outputsFile };
+    return { inputs, help, quiet, json, outputsFile };
 }
 function helpHint(spec) {
     return `run \`mlci ${spec.name} --help\` for its options`;
@@ -1654,6 +1941,26 @@ const infer_schema_spec_spec = {
         rows: { description: 'Number of data rows read.' },
     },
     positional: 'data',
+    action: false,
+    permissions: { contents: 'read' },
+};
+
+;// CONCATENATED MODULE: ./build/actions/init/spec.js
+/** `mlci init`: CLI-only (no action.yml). */
+const init_spec_spec = {
+    name: 'init',
+    summary: 'Start a project: a starter mlci.yml (schema and reference profile inferred from the data, a train stage from dvc.yaml or a train script) and the pull-request workflow. Never overwrites a file.',
+    inputs: {
+        dir: { description: 'The project directory.', default: '.' },
+        data: {
+            description: 'The data file to validate; by default the first data file under data/, else at the top.',
+        },
+    },
+    outputs: {
+        written: { description: 'Comma-separated paths of the files written.' },
+        kept: { description: 'Comma-separated paths that existed and were left as they were.' },
+    },
+    positional: 'dir',
     action: false,
     permissions: { contents: 'read' },
 };
@@ -1819,6 +2126,7 @@ const run_spec_spec = {
 
 
 
+
 /** Every `mlci` command: the capabilities, then the pipeline runner and CLI-only tools (each loaded on use). */
 const CLI_COMMANDS = [
     ...commands/* CAPABILITIES */.$,
@@ -1852,11 +2160,15 @@ const CLI_COMMANDS = [
     },
     {
         spec: infer_schema_spec_spec,
-        run: (0,commands/* lazyCommand */.m)(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(317), __nccwpck_require__.e(310), __nccwpck_require__.e(901), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17119)), (m) => m.inferSchema),
+        run: (0,commands/* lazyCommand */.m)(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(317), __nccwpck_require__.e(310), __nccwpck_require__.e(901), __nccwpck_require__.e(535), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17119)), (m) => m.inferSchema),
     },
     {
         spec: merge_profiles_spec_spec,
-        run: (0,commands/* lazyCommand */.m)(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(310), __nccwpck_require__.e(576), __nccwpck_require__.e(611)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27611)), (m) => m.mergeProfilesCommand),
+        run: (0,commands/* lazyCommand */.m)(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(310), __nccwpck_require__.e(606), __nccwpck_require__.e(611)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27611)), (m) => m.mergeProfilesCommand),
+    },
+    {
+        spec: init_spec_spec,
+        run: (0,commands/* lazyCommand */.m)(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(317), __nccwpck_require__.e(310), __nccwpck_require__.e(901), __nccwpck_require__.e(535), __nccwpck_require__.e(626)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7626)), (m) => m.init),
     },
 ];
 /** A command by name or alias. */
@@ -1939,6 +2251,7 @@ function commandHelp(spec) {
 
 
 
+
 const allSpecs = () => CLI_COMMANDS.map(({ spec }) => spec);
 /** `mlci <command> …`: returns the exit code; the bin script sets it, nothing here exits. */
 async function main(argv, env = process.env) {
@@ -1971,14 +2284,24 @@ async function main(argv, env = process.env) {
         printBlock('stdout', commandHelp(spec));
         return 0;
     }
-    const io = cliIO({ inputs: args.inputs, env, quiet: args.quiet, outputsFile: args.outputsFile });
+    const { quiet, json, outputsFile } = args;
+    const io = terminalIO(cliIO({ inputs: args.inputs, env, quiet, outputsFile }), {
+        stdout: process.stdout,
+        stderr: process.stderr,
+        env,
+        json,
+        quiet,
+        outputsFile,
+    });
+    let code = 0;
     try {
         await command.run(io);
-        return 0;
     }
     catch (thrown) {
-        return reportFailure(spec, thrown, io);
+        code = reportFailure(spec, thrown, io);
     }
+    await io.printJson();
+    return code;
 }
 
 
@@ -2103,7 +2426,7 @@ function visible(text) {
 /**
  * One log line no runner can read as a workflow command: control characters shown, a leading `::` (after
  * white space) preceded by a backslash, and every `##[` broken as `##\[`. mlci issues its own commands
- * through @actions/core, after this.
+ * through the runner protocol (runner-io.ts), after this.
  */
 function inertLine(text) {
     const line = visible(text).replace(/##\[/g, '##\\[');
@@ -2278,6 +2601,112 @@ function inertLogger(raw) {
 /** A message with its hint on the next line, as a raw logger prints it. */
 function withHint(message, props) {
     return props?.hint === undefined ? message : `${message}\n  hint: ${props.hint}`;
+}
+
+
+/***/ }),
+
+/***/ 26986:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Dd: () => (/* binding */ blobProgress),
+  rA: () => (/* binding */ ttyProgress)
+});
+
+// UNUSED EXPORTS: progressText
+
+;// CONCATENATED MODULE: ./build/platform/terminal/visible.js
+/** A label from untrusted text (a file name) for the progress line: control characters shown as U+FFFD. */
+function visibleLabel(text) {
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '\ufffd');
+}
+
+;// CONCATENATED MODULE: ./build/platform/terminal/progress.js
+
+const MiB = 1024 * 1024;
+function amount(n, unit) {
+    if (unit === 'bytes')
+        return `${(n / MiB).toFixed(n < 10 * MiB ? 1 : 0)} MiB`;
+    return `${Math.round(n).toLocaleString('en-US')} ${unit}`;
+}
+/** "data.csv  45%  216/480 MiB  40 MiB/s  ETA 7 s": what the updating line says. */
+function progressText(label, done, total, seconds, unit = 'bytes') {
+    const rate = seconds > 0 ? done / seconds : 0;
+    const parts = [visibleLabel(label)];
+    if (total && total > 0) {
+        parts.push(`${Math.min(100, Math.floor((100 * done) / total))}%`);
+        parts.push(`${amount(done, unit).replace(/ \w+$/, '')}/${amount(total, unit)}`);
+    }
+    else
+        parts.push(amount(done, unit));
+    parts.push(`${amount(rate, unit)}/s`);
+    if (total && rate > 0)
+        parts.push(`ETA ${Math.max(0, Math.ceil((total - done) / rate))} s`);
+    return parts.join('  ');
+}
+/**
+ * Progress as one line on a terminal, redrawn in place (`\r` + erase line) at most every 100 ms and
+ * cleared at the end, so the log lines around it stay clean. Only for a TTY: in a CI log, the
+ * commands' periodic plain lines are the progress.
+ */
+function ttyProgress(options) {
+    const now = options.now ?? (() => performance.now());
+    const every = options.everyMs ?? 100;
+    /** Whether a progress line is on the screen now (one line, shared by every task). */
+    let onScreen = false;
+    const write = (text) => {
+        options.write(text);
+        onScreen = text !== '\r\u001b[K';
+    };
+    const start = (label, total, unit = 'bytes') => {
+        const started = now();
+        let last = Number.NEGATIVE_INFINITY;
+        let shown = false;
+        return {
+            update: (done) => {
+                const at = now();
+                if (at - last < every)
+                    return;
+                last = at;
+                let text = progressText(label, done, total, (at - started) / 1000, unit);
+                if (options.columns && text.length >= options.columns)
+                    text = `${text.slice(0, options.columns - 2)}…`;
+                write(`\r\u001b[K${text}`);
+                shown = true;
+            },
+            end: () => {
+                if (shown && onScreen)
+                    write('\r\u001b[K');
+                shown = false;
+            },
+        };
+    };
+    /** Erases the line before a log line is printed, so the two never share a line; the next update redraws it. */
+    const clear = () => {
+        if (onScreen)
+            write('\r\u001b[K');
+    };
+    return Object.assign(start, { clear });
+}
+/**
+ * A push's onProgress (name, sent, size) as progress tasks, one per blob, each ended when its last
+ * byte is sent.
+ */
+function blobProgress(progress) {
+    const tasks = new Map();
+    return (name, sent, size) => {
+        let task = tasks.get(name);
+        if (!task) {
+            task = progress(`pushing ${name}`, size);
+            tasks.set(name, task);
+        }
+        task.update(sent);
+        if (sent >= size)
+            task.end();
+    };
 }
 
 

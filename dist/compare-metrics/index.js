@@ -29225,31 +29225,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 5317:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-
-/***/ }),
-
-/***/ 6982:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-
-/***/ }),
-
 /***/ 4434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -29330,6 +29309,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -29348,6 +29341,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -29421,20 +29421,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
-/***/ 6928:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-
-/***/ }),
-
 /***/ 932:
 /***/ ((module) => {
 
@@ -29446,13 +29432,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 3557:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ }),
 
@@ -38037,7 +38016,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 5725:
+/***/ 1774:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38048,12 +38027,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: readRules
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./build/core/errors.js
@@ -39152,8 +39131,8 @@ function multinomial(rng, n, counts, out) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./build/core/metrics/stats/kernels.js
@@ -39441,7 +39420,7 @@ async function runKernel(name, args, resamples, seed, options) {
     for (let done = 0, index = 0; done < resamples; done += CHUNK, index++) {
         chunks.push({ resamples: Math.min(CHUNK, resamples - done), seed: chunkSeed(seed, index) });
     }
-    const threads = Math.min(options.threads ?? (0,external_node_os_namespaceObject.availableParallelism)(), chunks.length);
+    const threads = Math.min(options.threads ?? (0,external_node_os_.availableParallelism)(), chunks.length);
     const kernel = KERNELS[name];
     let parts;
     if (threads <= 1 || resamples * options.examples < PARALLEL_FROM) {
@@ -41842,7 +41821,7 @@ const loader_validate = validate;
 async function loadConfig(file) {
     let text;
     try {
-        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+        text = await (0,promises_.readFile)(file, 'utf8');
     }
     catch (cause) {
         throw new core_errors/* UsageError */.eb(`cannot read ${file}`, {
@@ -41930,7 +41909,7 @@ const pending = new Set();
 function onSignal(signal) {
     for (const temp of pending) {
         try {
-            (0,external_node_fs_namespaceObject.unlinkSync)(temp);
+            (0,external_node_fs_.unlinkSync)(temp);
         }
         catch {
             // Already renamed or removed.
@@ -41964,7 +41943,7 @@ async function fsyncDirectory(dir) {
     // Makes the rename itself durable; Windows cannot open a directory for this, and it is not needed there.
     if (process.platform === 'win32')
         return;
-    const handle = await (0,promises_namespaceObject.open)(dir, 'r').catch(() => undefined);
+    const handle = await (0,promises_.open)(dir, 'r').catch(() => undefined);
     await handle?.sync().catch(() => undefined);
     await handle?.close();
 }
@@ -41975,11 +41954,11 @@ async function fsyncDirectory(dir) {
  * temp file (a docker tar, a verified blob); throwing from it abandons the write.
  */
 async function writeStreamAtomic(path, write) {
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
     const temp = tempPathFor(path);
     track(temp);
     try {
-        const out = (0,external_node_fs_namespaceObject.createWriteStream)(temp, { flags: 'wx', mode: 0o644 });
+        const out = (0,external_node_fs_.createWriteStream)(temp, { flags: 'wx', mode: 0o644 });
         try {
             await write(out);
             if (!out.writableEnded)
@@ -41993,17 +41972,17 @@ async function writeStreamAtomic(path, write) {
             throw thrown;
         }
         // fsync through a second descriptor: it flushes the file (the inode), whichever descriptor wrote it.
-        const handle = await (0,promises_namespaceObject.open)(temp, 'r+');
+        const handle = await (0,promises_.open)(temp, 'r+');
         try {
             await handle.sync();
         }
         finally {
             await handle.close();
         }
-        await (0,promises_namespaceObject.rename)(temp, path);
+        await (0,promises_.rename)(temp, path);
     }
     catch (thrown) {
-        await (0,promises_namespaceObject.rm)(temp, { force: true });
+        await (0,promises_.rm)(temp, { force: true });
         throw thrown;
     }
     finally {
@@ -42052,7 +42031,7 @@ async function linkInside(absolute, root, shown, rootName = 'the workspace') {
 
 
 async function realOf(absolute) {
-    const real = await (0,promises_namespaceObject.realpath)(absolute).catch(() => undefined);
+    const real = await (0,promises_.realpath)(absolute).catch(() => undefined);
     if (real)
         return real;
     const parent = (0,external_node_path_.dirname)(absolute);
@@ -42065,7 +42044,7 @@ async function identities(cwd, paths) {
             if (!path)
                 continue;
             const absolute = (0,external_node_path_.resolve)(cwd, path);
-            const info = await (0,promises_namespaceObject.stat)(absolute).catch(() => undefined);
+            const info = await (0,promises_.stat)(absolute).catch(() => undefined);
             out.push({
                 name,
                 path,
@@ -42126,7 +42105,7 @@ var redact = __nccwpck_require__(7827);
 
 
 
-const inodeOf = (path) => (0,promises_namespaceObject.stat)(path).then((info) => `${info.dev}:${info.ino}`, () => undefined);
+const inodeOf = (path) => (0,promises_.stat)(path).then((info) => `${info.dev}:${info.ino}`, () => undefined);
 /**
  * Runs a command's work so that a failed run never leaves the previous run's report looking current:
  * when `work` throws and the report at `path` is still the one from before (every report is written
@@ -42447,10 +42426,10 @@ async function recordAcceptance(client, repo, acceptance, summary, options = {})
     }, find, { permission: 'checks: write', sleep: options.sleep });
 }
 
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+;// CONCATENATED MODULE: external "os"
+const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -42462,12 +42441,12 @@ class Context {
         var _a, _b, _c;
         this.payload = {};
         if (process.env.GITHUB_EVENT_PATH) {
-            if ((0,external_fs_.existsSync)(process.env.GITHUB_EVENT_PATH)) {
-                this.payload = JSON.parse((0,external_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            if ((0,external_fs_namespaceObject.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,external_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
             }
             else {
                 const path = process.env.GITHUB_EVENT_PATH;
-                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_.EOL}`);
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_namespaceObject.EOL}`);
             }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -48033,7 +48012,7 @@ const PREDICTIONS_NAMES = ['predictions.jsonl', 'predictions.csv'];
 /** Reads a user-named file, or a usage error naming the input it came from. */
 async function readNamed(io, path, input) {
     try {
-        return { name: path, text: await (0,promises_namespaceObject.readFile)((0,external_node_path_.resolve)(io.cwd, path), 'utf8') };
+        return { name: path, text: await (0,promises_.readFile)((0,external_node_path_.resolve)(io.cwd, path), 'utf8') };
     }
     catch (cause) {
         throw new core_errors/* UsageError */.eb(`cannot read ${path} (input \`${input}\`)`, {
@@ -48048,7 +48027,7 @@ async function eventPayload(io) {
     if (!path)
         return {};
     try {
-        return JSON.parse(await (0,promises_namespaceObject.readFile)(path, 'utf8'));
+        return JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
     }
     catch {
         return {};
@@ -48350,7 +48329,7 @@ async function compareWith(io, inputs) {
         metrics: inputs.candidate ? await readNamed(io, inputs.candidate, 'candidate') : undefined,
         predictions: inputs.predictions ? await readNamed(io, inputs.predictions, 'predictions') : undefined,
         evalData: inputs['eval-data']
-            ? fingerprintBytes(await (0,promises_namespaceObject.readFile)((0,external_node_path_.resolve)(io.cwd, inputs['eval-data'])))
+            ? fingerprintBytes(await (0,promises_.readFile)((0,external_node_path_.resolve)(io.cwd, inputs['eval-data'])))
             : undefined,
     };
     if (!candidate.metrics && !candidate.predictions) {
@@ -48424,7 +48403,7 @@ async function readRules(io, inputs) {
     }
     const configPath = (0,external_node_path_.resolve)(io.cwd, inputs.config);
     let fromConfig = [];
-    if ((0,external_node_fs_namespaceObject.existsSync)(configPath)) {
+    if ((0,external_node_fs_.existsSync)(configPath)) {
         const config = await loadConfig(configPath);
         const section = config.value['compare-metrics'];
         if (section?.gate !== undefined) {
@@ -48451,7 +48430,7 @@ async function readRules(io, inputs) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9104);
-/* harmony import */ var _compare_metrics_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5725);
+/* harmony import */ var _compare_metrics_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1774);
 /* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9297);
 
 
@@ -48630,7 +48609,7 @@ async function runAction(spec, command, io) {
     if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread)
         return;
     // Imported here, not at the top: the CLI imports reportFailure and has no use for @actions/core.
-    io ??= (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(200)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6200))).runnerIO();
+    io ??= (await __nccwpck_require__.e(/* import() */ 200).then(__nccwpck_require__.bind(__nccwpck_require__, 6200))).runnerIO();
     try {
         await command(io);
     }

@@ -29741,7 +29741,7 @@ const zlib = __nccwpck_require__(8522)
 const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
 const { getGlobalOrigin } = __nccwpck_require__(1059)
 const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
-const { performance } = __nccwpck_require__(3024)
+const { performance } = __nccwpck_require__(5881)
 const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
 const assert = __nccwpck_require__(4589)
 const { isUint8Array } = __nccwpck_require__(3429)
@@ -35831,31 +35831,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 5317:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-
-/***/ }),
-
-/***/ 6982:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-
-/***/ }),
-
 /***/ 4434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -35936,6 +35915,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -35957,6 +35950,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
 /***/ 6760:
 /***/ ((module) => {
 
@@ -35964,7 +35964,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 5881:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
@@ -36027,20 +36027,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
-/***/ 6928:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-
-/***/ }),
-
 /***/ 932:
 /***/ ((module) => {
 
@@ -36052,13 +36038,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 3557:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ }),
 
@@ -46451,7 +46430,7 @@ exports.visitAsync = visitAsync;
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9104);
-/* harmony import */ var _monitor_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(903);
+/* harmony import */ var _monitor_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5306);
 /* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4666);
 
 
@@ -46463,7 +46442,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 903:
+/***/ 5306:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46472,8 +46451,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   d: () => (/* binding */ monitor)
 });
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./build/core/errors.js
@@ -50783,8 +50762,8 @@ function overallStatus(findings) {
     return findings.some((f) => f.status === 'fail') ? 'fail' : 'pass';
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./build/platform/data/files.js
 
 
@@ -50831,7 +50810,7 @@ function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 function walk(dir, out) {
-    for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true })) {
+    for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
         if (entry.name === '.git' || entry.name === 'node_modules')
             continue;
         const path = (0,external_node_path_.join)(dir, entry.name);
@@ -50875,7 +50854,7 @@ function resolveDataFiles(patterns, cwd) {
             seen.add(absolute);
             let bytes;
             try {
-                const stat = (0,external_node_fs_namespaceObject.statSync)(absolute);
+                const stat = (0,external_node_fs_.statSync)(absolute);
                 if (!stat.isFile())
                     throw new core_errors/* UsageError */.eb(`${pattern} is not a file`);
                 bytes = stat.size;
@@ -51058,7 +51037,7 @@ const MAX_PROFILE_BYTES = 64 * 2 ** 20;
 function readProfileFile(path, shown = path) {
     let size;
     try {
-        size = (0,external_node_fs_namespaceObject.statSync)(path).size;
+        size = (0,external_node_fs_.statSync)(path).size;
     }
     catch (thrown) {
         throw new core_errors/* UsageError */.eb(`cannot read profile ${shown}: ${thrown.code ?? String(thrown)}`);
@@ -51069,13 +51048,13 @@ function readProfileFile(path, shown = path) {
             hint: 'a profile is tens of KB per column; this file is not one',
         });
     }
-    return parseProfile((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'), shown);
+    return parseProfile((0,external_node_fs_.readFileSync)(path, 'utf8'), shown);
 }
 
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+;// CONCATENATED MODULE: external "os"
+const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -51087,12 +51066,12 @@ class Context {
         var _a, _b, _c;
         this.payload = {};
         if (process.env.GITHUB_EVENT_PATH) {
-            if ((0,external_fs_.existsSync)(process.env.GITHUB_EVENT_PATH)) {
-                this.payload = JSON.parse((0,external_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            if ((0,external_fs_namespaceObject.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,external_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
             }
             else {
                 const path = process.env.GITHUB_EVENT_PATH;
-                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_.EOL}`);
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_namespaceObject.EOL}`);
             }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -56452,7 +56431,7 @@ const pending = new Set();
 function onSignal(signal) {
     for (const temp of pending) {
         try {
-            (0,external_node_fs_namespaceObject.unlinkSync)(temp);
+            (0,external_node_fs_.unlinkSync)(temp);
         }
         catch {
             // Already renamed or removed.
@@ -56486,7 +56465,7 @@ async function fsyncDirectory(dir) {
     // Makes the rename itself durable; Windows cannot open a directory for this, and it is not needed there.
     if (process.platform === 'win32')
         return;
-    const handle = await (0,promises_namespaceObject.open)(dir, 'r').catch(() => undefined);
+    const handle = await (0,promises_.open)(dir, 'r').catch(() => undefined);
     await handle?.sync().catch(() => undefined);
     await handle?.close();
 }
@@ -56497,11 +56476,11 @@ async function fsyncDirectory(dir) {
  * temp file (a docker tar, a verified blob); throwing from it abandons the write.
  */
 async function writeStreamAtomic(path, write) {
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
     const temp = tempPathFor(path);
     track(temp);
     try {
-        const out = (0,external_node_fs_namespaceObject.createWriteStream)(temp, { flags: 'wx', mode: 0o644 });
+        const out = (0,external_node_fs_.createWriteStream)(temp, { flags: 'wx', mode: 0o644 });
         try {
             await write(out);
             if (!out.writableEnded)
@@ -56515,17 +56494,17 @@ async function writeStreamAtomic(path, write) {
             throw thrown;
         }
         // fsync through a second descriptor: it flushes the file (the inode), whichever descriptor wrote it.
-        const handle = await (0,promises_namespaceObject.open)(temp, 'r+');
+        const handle = await (0,promises_.open)(temp, 'r+');
         try {
             await handle.sync();
         }
         finally {
             await handle.close();
         }
-        await (0,promises_namespaceObject.rename)(temp, path);
+        await (0,promises_.rename)(temp, path);
     }
     catch (thrown) {
-        await (0,promises_namespaceObject.rm)(temp, { force: true });
+        await (0,promises_.rm)(temp, { force: true });
         throw thrown;
     }
     finally {
@@ -56574,7 +56553,7 @@ async function linkInside(absolute, root, shown, rootName = 'the workspace') {
 
 
 async function realOf(absolute) {
-    const real = await (0,promises_namespaceObject.realpath)(absolute).catch(() => undefined);
+    const real = await (0,promises_.realpath)(absolute).catch(() => undefined);
     if (real)
         return real;
     const parent = (0,external_node_path_.dirname)(absolute);
@@ -56587,7 +56566,7 @@ async function identities(cwd, paths) {
             if (!path)
                 continue;
             const absolute = (0,external_node_path_.resolve)(cwd, path);
-            const info = await (0,promises_namespaceObject.stat)(absolute).catch(() => undefined);
+            const info = await (0,promises_.stat)(absolute).catch(() => undefined);
             out.push({
                 name,
                 path,
@@ -56648,7 +56627,7 @@ var text_redact = __nccwpck_require__(7827);
 
 
 
-const inodeOf = (path) => (0,promises_namespaceObject.stat)(path).then((info) => `${info.dev}:${info.ino}`, () => undefined);
+const inodeOf = (path) => (0,promises_.stat)(path).then((info) => `${info.dev}:${info.ino}`, () => undefined);
 /**
  * Runs a command's work so that a failed run never leaves the previous run's report looking current:
  * when `work` throws and the report at `path` is still the one from before (every report is written
@@ -66135,13 +66114,13 @@ function profileValue(value) {
     return value;
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./build/platform/data/parquet-file.js
 
 /** Opens a file for hyparquet; close() when done. */
 async function parquetFile(path, byteLength) {
-    const handle = await (0,promises_namespaceObject.open)(path, 'r');
+    const handle = await (0,promises_.open)(path, 'r');
     return {
         byteLength,
         async slice(start, end = byteLength) {
@@ -66178,7 +66157,7 @@ function isGzip(path) {
 function readRange(path, sink, start = 0, end = Number.POSITIVE_INFINITY, onProgress) {
     let fd;
     try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
+        fd = (0,external_node_fs_.openSync)(path, 'r');
     }
     catch (thrown) {
         throw new core_errors/* DataError */.fL(`cannot open ${path}: ${thrown.code ?? String(thrown)}`, {
@@ -66190,7 +66169,7 @@ function readRange(path, sink, start = 0, end = Number.POSITIVE_INFINITY, onProg
         while (position < end) {
             const space = sink.space();
             const want = Math.min(space.length, end - position);
-            const n = (0,external_node_fs_namespaceObject.readSync)(fd, space, 0, want, position);
+            const n = (0,external_node_fs_.readSync)(fd, space, 0, want, position);
             if (n === 0)
                 break;
             position += n;
@@ -66200,7 +66179,7 @@ function readRange(path, sink, start = 0, end = Number.POSITIVE_INFINITY, onProg
         sink.end();
     }
     finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 /**
@@ -66209,7 +66188,7 @@ function readRange(path, sink, start = 0, end = Number.POSITIVE_INFINITY, onProg
  */
 async function readGzip(path, sink, compressedBytes, onProgress) {
     const gunzip = (0,external_node_zlib_.createGunzip)({ chunkSize: 1 << 20 });
-    const input = (0,external_node_fs_namespaceObject.createReadStream)(path);
+    const input = (0,external_node_fs_.createReadStream)(path);
     let total = 0;
     const done = new Promise((resolvePromise, reject) => {
         input.on('error', (error) => reject(new core_errors/* DataError */.fL(`cannot read ${path}: ${error.code ?? error.message}`, {
@@ -66501,7 +66480,7 @@ async function headerSchema(file, format, options) {
 }
 /** The first decompressed bytes of a gzip file (at most HEADER_PROBE_BYTES, whole lines), read lazily. */
 async function gunzippedStart(path) {
-    const input = (0,external_node_fs_namespaceObject.createReadStream)(path);
+    const input = (0,external_node_fs_.createReadStream)(path);
     const gunzip = (0,external_node_zlib_.createGunzip)();
     const chunks = [];
     let total = 0;
@@ -66877,7 +66856,7 @@ const PARALLEL_DEFAULTS = {
 };
 /** Workers for this file, or 0 when the parallel path does not apply (a small file, one core, ts-jest). */
 function workersFor(file, options) {
-    const workers = Math.min(options.workers || (0,external_node_os_namespaceObject.availableParallelism)(), PARALLEL_DEFAULTS.maxWorkers);
+    const workers = Math.min(options.workers || (0,external_node_os_.availableParallelism)(), PARALLEL_DEFAULTS.maxWorkers);
     if (workers < 2 || file.bytes < (options.minBytes ?? PARALLEL_DEFAULTS.minBytes))
         return 0;
     return WORKER_ENTRY.endsWith('.js') ? workers : 0; // under ts-jest the entry is TypeScript
@@ -67051,12 +67030,12 @@ const PROBE_BYTES = 1 << 20;
 /** The header labels, the byte offset where data starts and the lines the header took; undefined if unclear. */
 function parallel_ranges_readHeader(file, dialect) {
     const buf = Buffer.alloc(Math.min(PROBE_BYTES, file.bytes));
-    const fd = (0,external_node_fs_namespaceObject.openSync)(file.absolute, 'r');
+    const fd = (0,external_node_fs_.openSync)(file.absolute, 'r');
     try {
-        (0,external_node_fs_namespaceObject.readSync)(fd, buf, 0, buf.length, 0);
+        (0,external_node_fs_.readSync)(fd, buf, 0, buf.length, 0);
     }
     finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
     const bom = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
     let labels;
@@ -67084,10 +67063,10 @@ function parallel_ranges_readHeader(file, dialect) {
 }
 function lineFeedAfter(path, offset) {
     const buf = Buffer.alloc(64 * 1024);
-    const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
+    const fd = (0,external_node_fs_.openSync)(path, 'r');
     try {
         for (let at = offset;; at += buf.length) {
-            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buf, 0, buf.length, at);
+            const n = (0,external_node_fs_.readSync)(fd, buf, 0, buf.length, at);
             if (n === 0)
                 return -1;
             const lf = buf.subarray(0, n).indexOf(10);
@@ -67096,7 +67075,7 @@ function lineFeedAfter(path, offset) {
         }
     }
     finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 /**
@@ -67278,7 +67257,7 @@ async function validateCsv(file, state, options, profiles) {
             minBytes: options.parallelMinBytes,
         });
         if (handled) {
-            options.log.info(`${file.path}: scanned in ${Math.min(options.workers || (0,external_node_os_namespaceObject.availableParallelism)(), 8)} worker threads`);
+            options.log.info(`${file.path}: scanned in ${Math.min(options.workers || (0,external_node_os_.availableParallelism)(), 8)} worker threads`);
             return state.rows;
         }
     }
@@ -67286,7 +67265,7 @@ async function validateCsv(file, state, options, profiles) {
     if (!options.header)
         table.columns = positional(state);
     const input = new ChunkedInput(new CsvScanner(dialect, table));
-    await readWhole(file, input, options.log);
+    await readWhole(file, input, options.log, options.progress);
     if (options.header && table.columns === undefined)
         state.options.errors.add({
             type: 'source-error',
@@ -67320,7 +67299,7 @@ async function validateJsonl(file, state, errors, record, options, profiles) {
     }
     const table = new JsonlTable(state, file.path, errors, record);
     const input = new ChunkedInput(table);
-    await readWhole(file, input, options.log);
+    await readWhole(file, input, options.log, options.progress);
     if (table.rows === 0)
         errors.add({ type: 'source-error', file: file.path, message: 'the file has no records' });
     return table.rows;
@@ -67353,9 +67332,10 @@ async function validateParquetFile(file, state, options, profiles) {
 const PROGRESS_EVERY_MS = 10_000;
 /** Logs bytes done, rate and ETA every 10 s of a long file (the bytes of a .gz are compressed bytes). */
 /** Feeds a whole file (gunzipped when it is .gz) to `input`, with progress; errors name the file. */
-async function readWhole(file, input, log) {
+async function readWhole(file, input, log, tty) {
+    const task = tty?.(file.path, file.bytes);
     try {
-        const progress = progressLog(file, log);
+        const progress = task ? task.update : progressLog(file, log);
         if (isGzip(file.path))
             await readGzip(file.absolute, input, file.bytes, progress);
         else
@@ -67363,6 +67343,9 @@ async function readWhole(file, input, log) {
     }
     catch (thrown) {
         throw withFile(thrown, file.path);
+    }
+    finally {
+        task?.end();
     }
 }
 function progressLog(file, log) {
@@ -67532,7 +67515,7 @@ function getMonitorInputs(read) {
 
 async function readText(cwd, path, what) {
     try {
-        return await (0,promises_namespaceObject.readFile)((0,external_node_path_.resolve)(cwd, path), 'utf8');
+        return await (0,promises_.readFile)((0,external_node_path_.resolve)(cwd, path), 'utf8');
     }
     catch (thrown) {
         throw new core_errors/* UsageError */.eb(`cannot read ${what} ${path}: ${thrown.code ?? String(thrown)}`);
@@ -67940,7 +67923,7 @@ async function runAction(spec, command, io) {
     if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread)
         return;
     // Imported here, not at the top: the CLI imports reportFailure and has no use for @actions/core.
-    io ??= (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(200)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3819))).runnerIO();
+    io ??= (await __nccwpck_require__.e(/* import() */ 200).then(__nccwpck_require__.bind(__nccwpck_require__, 3819))).runnerIO();
     try {
         await command(io);
     }

@@ -29225,31 +29225,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 5317:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-
-/***/ }),
-
-/***/ 6982:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-
-/***/ }),
-
 /***/ 4434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -29330,6 +29309,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -29348,6 +29341,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -29421,20 +29421,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
-/***/ 6928:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-
-/***/ }),
-
 /***/ 932:
 /***/ ((module) => {
 
@@ -29446,13 +29432,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 3557:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ }),
 
@@ -38042,7 +38021,7 @@ exports.visitAsync = visitAsync;
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9104);
-/* harmony import */ var _release_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6058);
+/* harmony import */ var _release_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3892);
 /* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(806);
 
 
@@ -38054,7 +38033,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6058:
+/***/ 3892:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39937,8 +39916,8 @@ async function promoteImage(source, target, tags, options = {}) {
     return { ...result, how };
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./build/core/image/lineage.js
@@ -40374,7 +40353,7 @@ async function checkRebuild(io, inputs, candidate) {
         return null;
     let text;
     try {
-        text = await (0,promises_namespaceObject.readFile)((0,external_node_path_.resolve)(io.cwd, path), 'utf8');
+        text = await (0,promises_.readFile)((0,external_node_path_.resolve)(io.cwd, path), 'utf8');
     }
     catch (cause) {
         throw new core_errors/* UsageError */.eb(`cannot read ${path} (input \`rebuild-report\`)`, { cause });
@@ -40423,10 +40402,10 @@ function baseline_ref_artifactNames(path, defaults) {
     return path ? [basename(path), ...defaults] : [...defaults];
 }
 
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+;// CONCATENATED MODULE: external "os"
+const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -40438,12 +40417,12 @@ class Context {
         var _a, _b, _c;
         this.payload = {};
         if (process.env.GITHUB_EVENT_PATH) {
-            if ((0,external_fs_.existsSync)(process.env.GITHUB_EVENT_PATH)) {
-                this.payload = JSON.parse((0,external_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            if ((0,external_fs_namespaceObject.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,external_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
             }
             else {
                 const path = process.env.GITHUB_EVENT_PATH;
-                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_.EOL}`);
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_namespaceObject.EOL}`);
             }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -45577,8 +45556,8 @@ function client_redact(url) {
     return url.replace(/\?.*$/, '?…');
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./build/core/image/docker-config.js
 // Keys docker login writes for Docker Hub; other registries are keyed by host (sometimes with scheme).
 const HUB_KEYS = ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io', 'registry-1.docker.io'];
@@ -45666,9 +45645,9 @@ async function resolveCredentials(registry, inputs) {
             secrets: [token],
         };
     }
-    const dir = inputs.env.DOCKER_CONFIG || (0,external_node_path_.join)(inputs.env.HOME || (0,external_node_os_namespaceObject.homedir)(), '.docker');
+    const dir = inputs.env.DOCKER_CONFIG || (0,external_node_path_.join)(inputs.env.HOME || (0,external_node_os_.homedir)(), '.docker');
     const path = (0,external_node_path_.join)(dir, 'config.json');
-    const config = await (0,promises_namespaceObject.readFile)(path, 'utf8')
+    const config = await (0,promises_.readFile)(path, 'utf8')
         .then((text) => JSON.parse(text))
         .catch(() => undefined);
     const found = lookupDockerConfig(config, registry);
@@ -47186,7 +47165,7 @@ async function runKernel(name, args, resamples, seed, options) {
     for (let done = 0, index = 0; done < resamples; done += CHUNK, index++) {
         chunks.push({ resamples: Math.min(CHUNK, resamples - done), seed: chunkSeed(seed, index) });
     }
-    const threads = Math.min(options.threads ?? (0,external_node_os_namespaceObject.availableParallelism)(), chunks.length);
+    const threads = Math.min(options.threads ?? (0,external_node_os_.availableParallelism)(), chunks.length);
     const kernel = KERNELS[name];
     let parts;
     if (threads <= 1 || resamples * options.examples < PARALLEL_FROM) {
@@ -49429,8 +49408,8 @@ async function recordAcceptance(client, repo, acceptance, summary, options = {})
     }, find, { permission: 'checks: write', sleep: options.sleep });
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./build/core/metrics/baseline.js
 
 /** Where a baseline can come from, in the order a user may set. */
@@ -49684,7 +49663,7 @@ const loader_validate = validate;
 async function loadConfig(file) {
     let text;
     try {
-        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+        text = await (0,promises_.readFile)(file, 'utf8');
     }
     catch (cause) {
         throw new core_errors/* UsageError */.eb(`cannot read ${file}`, {
@@ -49772,7 +49751,7 @@ const pending = new Set();
 function onSignal(signal) {
     for (const temp of pending) {
         try {
-            (0,external_node_fs_namespaceObject.unlinkSync)(temp);
+            (0,external_node_fs_.unlinkSync)(temp);
         }
         catch {
             // Already renamed or removed.
@@ -49806,7 +49785,7 @@ async function fsyncDirectory(dir) {
     // Makes the rename itself durable; Windows cannot open a directory for this, and it is not needed there.
     if (process.platform === 'win32')
         return;
-    const handle = await (0,promises_namespaceObject.open)(dir, 'r').catch(() => undefined);
+    const handle = await (0,promises_.open)(dir, 'r').catch(() => undefined);
     await handle?.sync().catch(() => undefined);
     await handle?.close();
 }
@@ -49817,11 +49796,11 @@ async function fsyncDirectory(dir) {
  * temp file (a docker tar, a verified blob); throwing from it abandons the write.
  */
 async function writeStreamAtomic(path, write) {
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
     const temp = tempPathFor(path);
     track(temp);
     try {
-        const out = (0,external_node_fs_namespaceObject.createWriteStream)(temp, { flags: 'wx', mode: 0o644 });
+        const out = (0,external_node_fs_.createWriteStream)(temp, { flags: 'wx', mode: 0o644 });
         try {
             await write(out);
             if (!out.writableEnded)
@@ -49835,17 +49814,17 @@ async function writeStreamAtomic(path, write) {
             throw thrown;
         }
         // fsync through a second descriptor: it flushes the file (the inode), whichever descriptor wrote it.
-        const handle = await (0,promises_namespaceObject.open)(temp, 'r+');
+        const handle = await (0,promises_.open)(temp, 'r+');
         try {
             await handle.sync();
         }
         finally {
             await handle.close();
         }
-        await (0,promises_namespaceObject.rename)(temp, path);
+        await (0,promises_.rename)(temp, path);
     }
     catch (thrown) {
-        await (0,promises_namespaceObject.rm)(temp, { force: true });
+        await (0,promises_.rm)(temp, { force: true });
         throw thrown;
     }
     finally {
@@ -50616,7 +50595,7 @@ async function readRules(io, inputs) {
     }
     const configPath = (0,external_node_path_.resolve)(io.cwd, inputs.config);
     let fromConfig = [];
-    if ((0,external_node_fs_namespaceObject.existsSync)(configPath)) {
+    if ((0,external_node_fs_.existsSync)(configPath)) {
         const config = await loadConfig(configPath);
         const section = config.value['compare-metrics'];
         if (section?.gate !== undefined) {
@@ -51110,7 +51089,7 @@ const MAX_PROFILE_BYTES = 64 * 2 ** 20;
 function readProfileFile(path, shown = path) {
     let size;
     try {
-        size = (0,external_node_fs_namespaceObject.statSync)(path).size;
+        size = (0,external_node_fs_.statSync)(path).size;
     }
     catch (thrown) {
         throw new core_errors/* UsageError */.eb(`cannot read profile ${shown}: ${thrown.code ?? String(thrown)}`);
@@ -51121,7 +51100,7 @@ function readProfileFile(path, shown = path) {
             hint: 'a profile is tens of KB per column; this file is not one',
         });
     }
-    return parseProfile((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'), shown);
+    return parseProfile((0,external_node_fs_.readFileSync)(path, 'utf8'), shown);
 }
 
 ;// CONCATENATED MODULE: ./build/actions/release/publish.js
@@ -51888,7 +51867,7 @@ async function runAction(spec, command, io) {
     if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread)
         return;
     // Imported here, not at the top: the CLI imports reportFailure and has no use for @actions/core.
-    io ??= (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(890)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6890))).runnerIO();
+    io ??= (await __nccwpck_require__.e(/* import() */ 890).then(__nccwpck_require__.bind(__nccwpck_require__, 6890))).runnerIO();
     try {
         await command(io);
     }

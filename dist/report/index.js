@@ -31603,7 +31603,7 @@ function readBundle(files, run) {
  * lazily: the library reads the runner's environment when it loads.
  */
 async function uploadArtifact(name, files, root, retentionDays = 5) {
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(659), __nccwpck_require__.e(816)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91816));
+    const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 72).then(__nccwpck_require__.bind(__nccwpck_require__, 57072));
     return new DefaultArtifactClient().uploadArtifact(name, [...files], root, { retentionDays });
 }
 
@@ -32567,7 +32567,7 @@ async function runAction(spec, command, io) {
     if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread)
         return;
     // Imported here, not at the top: the CLI imports reportFailure and has no use for @actions/core.
-    io ??= (await Promise.all(/* import() */[__nccwpck_require__.e(659), __nccwpck_require__.e(890)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56890))).runnerIO();
+    io ??= (await __nccwpck_require__.e(/* import() */ 890).then(__nccwpck_require__.bind(__nccwpck_require__, 56890))).runnerIO();
     try {
         await command(io);
     }

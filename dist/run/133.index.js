@@ -849,6 +849,7 @@ async function validate(io, inputs, files) {
             createProfiler: profiling ? (table) => (0,profiler/* createProfiler */.I)(table.fields, { reference }) : undefined,
             reference,
             log: io.log,
+            progress: io.progress,
         }));
     const profile = result.profile;
     if (profile && inputs.profile)

@@ -1410,7 +1410,7 @@ function actionsStore(options) {
         const path = (0,external_node_path_.relative)(process.cwd(), transfer);
         return [path.startsWith('..') || (0,external_node_path_.isAbsolute)(path) ? transfer : path];
     };
-    const cache = () => Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(838), __webpack_require__.e(110), __webpack_require__.e(91)]).then(__webpack_require__.bind(__webpack_require__, 18091));
+    const cache = () => Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(371), __webpack_require__.e(91)]).then(__webpack_require__.bind(__webpack_require__, 18091));
     // The names @actions/cache's tar gives the transfer dir and the archive in it: relative to the
     // workspace it archives from (GITHUB_WORKSPACE, else the cwd), `/`-separated (lib/internal/cacheUtils.js
     // resolvePaths). The outer archive of an entry may hold exactly these two and nothing else.
@@ -3367,11 +3367,14 @@ function transferred(files, started) {
     const rate = (bytes / MiB / seconds).toFixed(0);
     return `${files.length} file(s), ${(bytes / MiB).toFixed(1)} MiB in ${seconds.toFixed(1)} s (${rate} MiB/s)`;
 }
-/** A progress line every 5 s while hashing. */
+/** A progress line every 5 s while hashing (on a terminal, the updating line instead); end() when done. */
 function hashProgress(io, what) {
+    const task = io.progress?.(`hashing ${what}`);
+    if (task)
+        return Object.assign(({ bytes }) => task.update(bytes), { end: task.end });
     const started = Date.now();
     let last = started;
-    return ({ files, bytes }) => {
+    const log = ({ files, bytes }) => {
         const now = Date.now();
         if (now - last < 5000)
             return;
@@ -3379,6 +3382,7 @@ function hashProgress(io, what) {
         const rate = bytes / MiB / ((now - started) / 1000);
         io.log.info(`  hashing ${what}: ${files} file(s), ${(bytes / MiB).toFixed(0)} MiB, ${rate.toFixed(0)} MiB/s`);
     };
+    return Object.assign(log, { end: () => { } });
 }
 
 ;// CONCATENATED MODULE: ./build/platform/train/stage-effects.js
@@ -3409,11 +3413,12 @@ function stageEffects(ctx) {
     return {
         async hashDeps(stage) {
             try {
+                const progress = hashProgress(io, `deps of '${stage.name}'`);
                 const ids = await contentIds(wdirOf(stage), stage.deps, {
                     state: ctx.state,
                     git: ctx.git,
-                    onProgress: hashProgress(io, `deps of '${stage.name}'`),
-                });
+                    onProgress: progress,
+                }).finally(progress.end);
                 return Object.fromEntries(Object.entries(ids).map(([dep, id]) => [workspacePath(stage.wdir, dep), id]));
             }
             catch (error) {

@@ -892,7 +892,7 @@ async function validateCsv(file, state, options, profiles) {
     if (!options.header)
         table.columns = positional(state);
     const input = new chunked/* ChunkedInput */.$9(new csv_scanner/* CsvScanner */.BR(dialect, table));
-    await readWhole(file, input, options.log);
+    await readWhole(file, input, options.log, options.progress);
     if (options.header && table.columns === undefined)
         state.options.errors.add({
             type: 'source-error',
@@ -926,7 +926,7 @@ async function validateJsonl(file, state, errors, record, options, profiles) {
     }
     const table = new jsonl_table/* JsonlTable */.F(state, file.path, errors, record);
     const input = new chunked/* ChunkedInput */.$9(table);
-    await readWhole(file, input, options.log);
+    await readWhole(file, input, options.log, options.progress);
     if (table.rows === 0)
         errors.add({ type: 'source-error', file: file.path, message: 'the file has no records' });
     return table.rows;
@@ -959,9 +959,10 @@ async function validateParquetFile(file, state, options, profiles) {
 const PROGRESS_EVERY_MS = 10_000;
 /** Logs bytes done, rate and ETA every 10 s of a long file (the bytes of a .gz are compressed bytes). */
 /** Feeds a whole file (gunzipped when it is .gz) to `input`, with progress; errors name the file. */
-async function readWhole(file, input, log) {
+async function readWhole(file, input, log, tty) {
+    const task = tty?.(file.path, file.bytes);
     try {
-        const progress = progressLog(file, log);
+        const progress = task ? task.update : progressLog(file, log);
         if ((0,read_bytes/* isGzip */.bf)(file.path))
             await (0,read_bytes/* readGzip */.H9)(file.absolute, input, file.bytes, progress);
         else
@@ -969,6 +970,9 @@ async function readWhole(file, input, log) {
     }
     catch (thrown) {
         throw withFile(thrown, file.path);
+    }
+    finally {
+        task?.end();
     }
 }
 function progressLog(file, log) {

@@ -9017,7 +9017,7 @@ async function runAction(spec, command, io) {
     if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread)
         return;
     // Imported here, not at the top: the CLI imports reportFailure and has no use for @actions/core.
-    io ??= (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(838), __nccwpck_require__.e(200)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16200))).runnerIO();
+    io ??= (await __nccwpck_require__.e(/* import() */ 200).then(__nccwpck_require__.bind(__nccwpck_require__, 16200))).runnerIO();
     try {
         await command(io);
     }
@@ -10005,7 +10005,7 @@ const CAPABILITIES = [
     },
     {
         spec: spec,
-        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(595), __nccwpck_require__.e(427)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39135)), (m) => m.buildImage),
+        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(595), __nccwpck_require__.e(581)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79117)), (m) => m.buildImage),
     },
     {
         spec: report_spec_spec,

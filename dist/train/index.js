@@ -127,6 +127,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -8903,7 +8910,7 @@ async function runAction(spec, command, io) {
     if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread)
         return;
     // Imported here, not at the top: the CLI imports reportFailure and has no use for @actions/core.
-    io ??= (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(200)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6200))).runnerIO();
+    io ??= (await __nccwpck_require__.e(/* import() */ 200).then(__nccwpck_require__.bind(__nccwpck_require__, 6200))).runnerIO();
     try {
         await command(io);
     }
@@ -8939,7 +8946,7 @@ function reportFailure(spec, thrown, io) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9104);
-/* harmony import */ var _train_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3910);
+/* harmony import */ var _train_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5517);
 /* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3680);
 
 
@@ -9148,7 +9155,7 @@ const spec = {
 
 /***/ }),
 
-/***/ 3910:
+/***/ 5517:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9906,8 +9913,8 @@ function trainOutputs(plan, stages, fingerprints, recordPath) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./build/platform/fs/atomic-write.js
@@ -9956,7 +9963,7 @@ async function fsyncDirectory(dir) {
     // Makes the rename itself durable; Windows cannot open a directory for this, and it is not needed there.
     if (process.platform === 'win32')
         return;
-    const handle = await (0,promises_namespaceObject.open)(dir, 'r').catch(() => undefined);
+    const handle = await (0,promises_.open)(dir, 'r').catch(() => undefined);
     await handle?.sync().catch(() => undefined);
     await handle?.close();
 }
@@ -9967,7 +9974,7 @@ async function fsyncDirectory(dir) {
  * temp file (a docker tar, a verified blob); throwing from it abandons the write.
  */
 async function writeStreamAtomic(path, write) {
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
     const temp = tempPathFor(path);
     track(temp);
     try {
@@ -9985,17 +9992,17 @@ async function writeStreamAtomic(path, write) {
             throw thrown;
         }
         // fsync through a second descriptor: it flushes the file (the inode), whichever descriptor wrote it.
-        const handle = await (0,promises_namespaceObject.open)(temp, 'r+');
+        const handle = await (0,promises_.open)(temp, 'r+');
         try {
             await handle.sync();
         }
         finally {
             await handle.close();
         }
-        await (0,promises_namespaceObject.rename)(temp, path);
+        await (0,promises_.rename)(temp, path);
     }
     catch (thrown) {
-        await (0,promises_namespaceObject.rm)(temp, { force: true });
+        await (0,promises_.rm)(temp, { force: true });
         throw thrown;
     }
     finally {
@@ -10027,9 +10034,9 @@ function isInside(root, path) {
  * it cannot be, to copy its target). `root` must be a real path; `shown` is how the error names the link.
  */
 async function linkInside(absolute, root, shown, rootName = 'the workspace') {
-    const target = await (0,promises_namespaceObject.readlink)(absolute);
+    const target = await (0,promises_.readlink)(absolute);
     // A dangling link has no real path: judge the path it names.
-    const resolved = await (0,promises_namespaceObject.realpath)(absolute).catch(() => (0,external_node_path_.resolve)((0,external_node_path_.dirname)(absolute), target));
+    const resolved = await (0,promises_.realpath)(absolute).catch(() => (0,external_node_path_.resolve)((0,external_node_path_.dirname)(absolute), target));
     if (!isInside(root, resolved)) {
         throw new core_errors/* UsageError */.eb(`symlink "${shown}" points outside ${rootName} (to ${target})`, {
             hint: 'a link may only point inside the workspace; copy the target in or remove the link',
@@ -10044,7 +10051,7 @@ async function linkInside(absolute, root, shown, rootName = 'the workspace') {
 
 
 async function realOf(absolute) {
-    const real = await (0,promises_namespaceObject.realpath)(absolute).catch(() => undefined);
+    const real = await (0,promises_.realpath)(absolute).catch(() => undefined);
     if (real)
         return real;
     const parent = (0,external_node_path_.dirname)(absolute);
@@ -10057,7 +10064,7 @@ async function identities(cwd, paths) {
             if (!path)
                 continue;
             const absolute = (0,external_node_path_.resolve)(cwd, path);
-            const info = await (0,promises_namespaceObject.stat)(absolute).catch(() => undefined);
+            const info = await (0,promises_.stat)(absolute).catch(() => undefined);
             out.push({
                 name,
                 path,
@@ -10118,7 +10125,7 @@ var redact = __nccwpck_require__(7827);
 
 
 
-const inodeOf = (path) => (0,promises_namespaceObject.stat)(path).then((info) => `${info.dev}:${info.ino}`, () => undefined);
+const inodeOf = (path) => (0,promises_.stat)(path).then((info) => `${info.dev}:${info.ino}`, () => undefined);
 /**
  * Runs a command's work so that a failed run never leaves the previous run's report looking current:
  * when `work` throws and the report at `path` is still the one from before (every report is written
@@ -10706,10 +10713,10 @@ async function pass(source, rule, limits, staging) {
             const size = { n: 0 };
             if (staging) {
                 const target = (0,external_node_path_.join)(staging, expected.path);
-                await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+                await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
                 await (0,external_node_stream_promises_namespaceObject.pipeline)(hashing(data, hash, size), (0,external_node_fs_.createWriteStream)(target, { flags: 'wx', mode: 0o644 }));
                 if (expected.executable)
-                    await (0,promises_namespaceObject.chmod)(target, 0o755);
+                    await (0,promises_.chmod)(target, 0o755);
             }
             else
                 for await (const _ of hashing(data, hash, size))
@@ -10723,8 +10730,8 @@ async function pass(source, rule, limits, staging) {
     // Links last, into a tree that holds only what this pass wrote: no file is ever written through one.
     if (staging) {
         for (const link of links) {
-            await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)((0,external_node_path_.join)(staging, link.path)), { recursive: true });
-            await (0,promises_namespaceObject.symlink)(link.link, (0,external_node_path_.join)(staging, link.path));
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)((0,external_node_path_.join)(staging, link.path)), { recursive: true });
+            await (0,promises_.symlink)(link.link, (0,external_node_path_.join)(staging, link.path));
         }
     }
     return seen;
@@ -10739,8 +10746,8 @@ async function pass(source, rule, limits, staging) {
  */
 async function verifyThenExtract(source, rule, parent, limits) {
     const verified = await pass(source, rule, limits);
-    await (0,promises_namespaceObject.mkdir)(parent, { recursive: true });
-    const staging = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)(parent, 'verified-'));
+    await (0,promises_.mkdir)(parent, { recursive: true });
+    const staging = await (0,promises_.mkdtemp)((0,external_node_path_.join)(parent, 'verified-'));
     try {
         const written = await pass(source, rule, limits, staging);
         if (written.size !== verified.size)
@@ -10748,7 +10755,7 @@ async function verifyThenExtract(source, rule, parent, limits) {
         return { staging, files: [...written.values()] };
     }
     catch (thrown) {
-        await (0,promises_namespaceObject.rm)(staging, { recursive: true, force: true });
+        await (0,promises_.rm)(staging, { recursive: true, force: true });
         throw thrown;
     }
 }
@@ -11140,18 +11147,18 @@ async function walk(root, realRoot, abs, out) {
     const path = (0,external_node_path_.relative)(root, abs).split(external_node_path_.sep).join('/');
     // The link rule build-image applies (core/fs/link-rule.ts): a link out of the workspace is an error
     // naming it, so a credentials file reached through a link never lands in a cache entry others restore.
-    if ((await (0,promises_namespaceObject.lstat)(abs)).isSymbolicLink()) {
+    if ((await (0,promises_.lstat)(abs)).isSymbolicLink()) {
         const { target } = await linkInside(abs, realRoot, path);
         // An absolute target inside the workspace is stored relative, so it still leads there on another runner.
         const link = (0,external_node_path_.isAbsolute)(target) ? (0,external_node_path_.relative)((0,external_node_path_.dirname)(abs), target).split(external_node_path_.sep).join('/') || '.' : target;
         out.push({ path, abs, size: 0, executable: false, link });
         return;
     }
-    const info = await (0,promises_namespaceObject.stat)(abs).catch(() => undefined);
+    const info = await (0,promises_.stat)(abs).catch(() => undefined);
     if (!info)
         return; // a dangling link inside the workspace: nothing to store
     if (info.isDirectory()) {
-        for (const name of (await (0,promises_namespaceObject.readdir)(abs)).sort())
+        for (const name of (await (0,promises_.readdir)(abs)).sort())
             await walk(root, realRoot, (0,external_node_path_.join)(abs, name), out);
     }
     else if (info.isFile()) {
@@ -11167,10 +11174,10 @@ async function walk(root, realRoot, abs, out) {
 async function listOutputs(root, outputs) {
     const files = [];
     const missing = [];
-    const realRoot = await (0,promises_namespaceObject.realpath)(root);
+    const realRoot = await (0,promises_.realpath)(root);
     for (const output of outputs) {
         const abs = (0,external_node_path_.join)(root, output);
-        if (!(await (0,promises_namespaceObject.lstat)(abs).catch(() => undefined)))
+        if (!(await (0,promises_.lstat)(abs).catch(() => undefined)))
             missing.push(output);
         else
             await walk(root, realRoot, abs, files);
@@ -11192,7 +11199,7 @@ async function hashOutputs(root, outputs) {
 /** Deletes the declared outputs (before a run, as DVC does, so a stale file never passes as produced). */
 async function removeOutputs(root, outputs) {
     for (const output of outputs)
-        await (0,promises_namespaceObject.rm)((0,external_node_path_.join)(root, output), { recursive: true, force: true });
+        await (0,promises_.rm)((0,external_node_path_.join)(root, output), { recursive: true, force: true });
 }
 /** True when `path` is one of `outputs` or inside one of them (POSIX, workspace-relative). */
 function withinOutputs(path, outputs) {
@@ -11205,12 +11212,12 @@ function withinOutputs(path, outputs) {
 async function placeOutputs(staging, root, outputs) {
     for (const output of outputs) {
         const from = (0,external_node_path_.join)(staging, output);
-        if (!(await (0,promises_namespaceObject.stat)(from).catch(() => undefined)))
+        if (!(await (0,promises_.stat)(from).catch(() => undefined)))
             continue;
         const to = (0,external_node_path_.join)(root, output);
-        await (0,promises_namespaceObject.rm)(to, { recursive: true, force: true });
-        await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(to), { recursive: true });
-        await (0,promises_namespaceObject.rename)(from, to);
+        await (0,promises_.rm)(to, { recursive: true, force: true });
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(to), { recursive: true });
+        await (0,promises_.rename)(from, to);
     }
 }
 
@@ -11359,7 +11366,7 @@ function actionsStore(options) {
         const path = (0,external_node_path_.relative)(process.cwd(), transfer);
         return [path.startsWith('..') || (0,external_node_path_.isAbsolute)(path) ? transfer : path];
     };
-    const cache = () => Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5735));
+    const cache = () => __nccwpck_require__.e(/* import() */ 559).then(__nccwpck_require__.bind(__nccwpck_require__, 5940));
     // The names @actions/cache's tar gives the transfer dir and the archive in it: relative to the
     // workspace it archives from (GITHUB_WORKSPACE, else the cwd), `/`-separated (lib/internal/cacheUtils.js
     // resolvePaths). The outer archive of an entry may hold exactly these two and nothing else.
@@ -11381,8 +11388,8 @@ function actionsStore(options) {
         async restore(key, outputs) {
             let staging;
             try {
-                await (0,promises_namespaceObject.rm)(transfer, { recursive: true, force: true });
-                await (0,promises_namespaceObject.mkdir)(transfer, { recursive: true });
+                await (0,promises_.rm)(transfer, { recursive: true, force: true });
+                await (0,promises_.mkdir)(transfer, { recursive: true });
                 if (!cacheReadable(process.env))
                     return undefined;
                 const method = compressionMethod();
@@ -11406,14 +11413,14 @@ function actionsStore(options) {
             }
             finally {
                 if (staging)
-                    await (0,promises_namespaceObject.rm)(staging, { recursive: true, force: true });
-                await (0,promises_namespaceObject.rm)(transfer, { recursive: true, force: true });
+                    await (0,promises_.rm)(staging, { recursive: true, force: true });
+                await (0,promises_.rm)(transfer, { recursive: true, force: true });
             }
         },
         async save(manifest) {
             try {
-                await (0,promises_namespaceObject.rm)(transfer, { recursive: true, force: true });
-                await (0,promises_namespaceObject.mkdir)(transfer, { recursive: true });
+                await (0,promises_.rm)(transfer, { recursive: true, force: true });
+                await (0,promises_.mkdir)(transfer, { recursive: true });
                 const header = Buffer.from(JSON.stringify(manifest));
                 const entries = [
                     {
@@ -11435,7 +11442,7 @@ function actionsStore(options) {
                         }),
                 ];
                 await (0,external_node_stream_promises_namespaceObject.pipeline)(packTar(entries), (0,external_node_fs_.createWriteStream)(archive));
-                options.info(`packed ${manifest.files.length} output file(s), ${(await (0,promises_namespaceObject.stat)(archive)).size} bytes`);
+                options.info(`packed ${manifest.files.length} output file(s), ${(await (0,promises_.stat)(archive)).size} bytes`);
                 const id = await (await cache()).saveCache(paths(), manifest.key);
                 // -1: @actions/cache already logged why (another job saving the same key, a service error).
                 return id === -1 ? 'failed: not saved (see the cache messages above)' : 'saved';
@@ -11445,7 +11452,7 @@ function actionsStore(options) {
                 return `failed: ${(0,core_errors/* messageOf */.bD)(error)}`;
             }
             finally {
-                await (0,promises_namespaceObject.rm)(transfer, { recursive: true, force: true });
+                await (0,promises_.rm)(transfer, { recursive: true, force: true });
             }
         },
     };
@@ -11526,17 +11533,17 @@ function localStore(options) {
     const objectPath = (sha256) => (0,external_node_path_.join)(options.dir, 'objects', sha256.slice(0, 2), sha256);
     const entryPath = (key) => (0,external_node_path_.join)(options.dir, 'entries', `${key}.json`);
     const atomicCopy = async (from, to) => {
-        await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(to), { recursive: true });
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(to), { recursive: true });
         const temp = `${to}.${unique()}.tmp`;
-        await (0,promises_namespaceObject.copyFile)(from, temp, external_node_fs_.constants.COPYFILE_FICLONE);
-        await (0,promises_namespaceObject.rename)(temp, to);
+        await (0,promises_.copyFile)(from, temp, external_node_fs_.constants.COPYFILE_FICLONE);
+        await (0,promises_.rename)(temp, to);
     };
     return {
         name: 'local',
         async restore(key, outputs) {
             let manifest;
             try {
-                manifest = JSON.parse(await (0,promises_namespaceObject.readFile)(entryPath(key), 'utf8'));
+                manifest = JSON.parse(await (0,promises_.readFile)(entryPath(key), 'utf8'));
             }
             catch {
                 return undefined; // no entry: a plain miss, nothing to warn about
@@ -11559,7 +11566,7 @@ function localStore(options) {
                         continue;
                     }
                     const object = objectPath(file.sha256);
-                    const info = await (0,promises_namespaceObject.stat)(object);
+                    const info = await (0,promises_.stat)(object);
                     if (info.size !== file.size)
                         throw new Error(`object of ${file.path} has ${info.size} bytes, not ${file.size}`);
                     copies.push({ object, to: (0,external_node_path_.join)(staging, path), executable: file.executable });
@@ -11568,15 +11575,15 @@ function localStore(options) {
                 // written directly (no temp + rename each), several at once: without reflink (ext4) each is a kernel
                 // copy, and one at a time left a core idle (2x slower than `tar -x` as a whole process).
                 await inParallel(copies, RESTORE_COPIES, async ({ object, to, executable }) => {
-                    await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(to), { recursive: true });
-                    await (0,promises_namespaceObject.copyFile)(object, to, external_node_fs_.constants.COPYFILE_FICLONE);
+                    await (0,promises_.mkdir)((0,external_node_path_.dirname)(to), { recursive: true });
+                    await (0,promises_.copyFile)(object, to, external_node_fs_.constants.COPYFILE_FICLONE);
                     if (executable)
-                        await (0,promises_namespaceObject.chmod)(to, 0o755);
+                        await (0,promises_.chmod)(to, 0o755);
                 });
                 // Links last, as verifyThenExtract creates them: nothing is written through one.
                 for (const file of links) {
-                    await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)((0,external_node_path_.join)(staging, file.path)), { recursive: true });
-                    await (0,promises_namespaceObject.symlink)(file.link, (0,external_node_path_.join)(staging, file.path));
+                    await (0,promises_.mkdir)((0,external_node_path_.dirname)((0,external_node_path_.join)(staging, file.path)), { recursive: true });
+                    await (0,promises_.symlink)(file.link, (0,external_node_path_.join)(staging, file.path));
                 }
                 await placeOutputs(staging, options.root, outputs);
                 return { source: 'local', files: manifest.files };
@@ -11586,7 +11593,7 @@ function localStore(options) {
                 return undefined;
             }
             finally {
-                await (0,promises_namespaceObject.rm)(staging, { recursive: true, force: true });
+                await (0,promises_.rm)(staging, { recursive: true, force: true });
             }
         },
         async save(manifest) {
@@ -11595,14 +11602,14 @@ function localStore(options) {
                     if (file.link !== undefined)
                         continue; // kept in the manifest itself
                     const object = objectPath(file.sha256);
-                    const info = await (0,promises_namespaceObject.stat)(object).catch(() => undefined);
+                    const info = await (0,promises_.stat)(object).catch(() => undefined);
                     if (info?.size !== file.size)
                         await atomicCopy((0,external_node_path_.join)(options.root, file.path), object);
                 }
-                await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(entryPath(manifest.key)), { recursive: true });
+                await (0,promises_.mkdir)((0,external_node_path_.dirname)(entryPath(manifest.key)), { recursive: true });
                 const temp = `${entryPath(manifest.key)}.${unique()}.tmp`;
-                await (0,promises_namespaceObject.writeFile)(temp, JSON.stringify(manifest));
-                await (0,promises_namespaceObject.rename)(temp, entryPath(manifest.key));
+                await (0,promises_.writeFile)(temp, JSON.stringify(manifest));
+                await (0,promises_.rename)(temp, entryPath(manifest.key));
                 return 'saved';
             }
             catch (error) {
@@ -12817,7 +12824,7 @@ async function fetchVerified(client, repository, file, target) {
     });
     const hash = (0,external_node_crypto_.createHash)('sha256');
     let size = 0;
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
     await (0,external_node_stream_promises_namespaceObject.pipeline)(stream, new external_node_stream_.Transform({
         transform(chunk, _encoding, done) {
             size += chunk.length;
@@ -12831,7 +12838,7 @@ async function fetchVerified(client, repository, file, target) {
     if (size !== file.size || got !== file.sha256)
         throw new core_errors/* DataError */.fL(`the blob of "${file.path}" does not match its manifest (sha256 ${got.slice(0, 12)}…, ${size} bytes; expected ${file.sha256.slice(0, 12)}…, ${file.size} bytes): tampered or corrupt`);
     if (file.executable)
-        await (0,promises_namespaceObject.chmod)(target, 0o755);
+        await (0,promises_.chmod)(target, 0o755);
 }
 /**
  * Train cache entries as OCI artifacts in any registry (ORAS-style, src/core/train/cache-artifact.ts),
@@ -12889,7 +12896,7 @@ function registryStore(options) {
             await placeOutputs(staging, root, places);
         }
         finally {
-            await (0,promises_namespaceObject.rm)(staging, { recursive: true, force: true });
+            await (0,promises_.rm)(staging, { recursive: true, force: true });
         }
     };
     return {
@@ -13076,7 +13083,7 @@ class HashState {
         if (!file)
             return state;
         try {
-            const value = JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
+            const value = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
             if (value.version === VERSION)
                 state.entries = new Map(Object.entries(value.entries));
         }
@@ -13210,7 +13217,7 @@ async function resolveCredentials(registry, inputs) {
     }
     const dir = inputs.env.DOCKER_CONFIG || (0,external_node_path_.join)(inputs.env.HOME || (0,external_node_os_.homedir)(), '.docker');
     const path = (0,external_node_path_.join)(dir, 'config.json');
-    const config = await (0,promises_namespaceObject.readFile)(path, 'utf8')
+    const config = await (0,promises_.readFile)(path, 'utf8')
         .then((text) => JSON.parse(text))
         .catch(() => undefined);
     const found = lookupDockerConfig(config, registry);
@@ -13303,7 +13310,7 @@ async function eventPayload(io) {
     const path = io.env.GITHUB_EVENT_PATH;
     if (!path)
         return undefined;
-    return (0,promises_namespaceObject.readFile)(path, 'utf8')
+    return (0,promises_.readFile)(path, 'utf8')
         .then((text) => JSON.parse(text))
         .catch(() => undefined);
 }
@@ -13526,9 +13533,9 @@ async function content_ids_walk(dir, depth = 0) {
     if (depth > 64)
         throw new Error(`${dir}: directories nested over 64 deep (a symlink loop?)`);
     const out = [];
-    const names = (await (0,promises_namespaceObject.readdir)(dir)).sort();
+    const names = (await (0,promises_.readdir)(dir)).sort();
     // All stats of a directory at once: on the unchanged-files path they are nearly all the work.
-    const infos = await Promise.all(names.map((name) => (0,promises_namespaceObject.stat)((0,external_node_path_.join)(dir, name), { bigint: true })));
+    const infos = await Promise.all(names.map((name) => (0,promises_.stat)((0,external_node_path_.join)(dir, name), { bigint: true })));
     for (const [index, name] of names.entries()) {
         const abs = (0,external_node_path_.join)(dir, name);
         const info = infos[index];
@@ -13562,7 +13569,7 @@ async function expand(base, dep) {
             throw new MissingPathError(dep, 'no-match');
         return { kind: 'tree', files };
     }
-    const info = await (0,promises_namespaceObject.stat)(abs, { bigint: true }).catch(() => undefined);
+    const info = await (0,promises_.stat)(abs, { bigint: true }).catch(() => undefined);
     if (!info)
         throw new MissingPathError(dep, 'missing');
     if (info.isDirectory())
@@ -14420,11 +14427,14 @@ function transferred(files, started) {
     const rate = (bytes / MiB / seconds).toFixed(0);
     return `${files.length} file(s), ${(bytes / MiB).toFixed(1)} MiB in ${seconds.toFixed(1)} s (${rate} MiB/s)`;
 }
-/** A progress line every 5 s while hashing. */
+/** A progress line every 5 s while hashing (on a terminal, the updating line instead); end() when done. */
 function hashProgress(io, what) {
+    const task = io.progress?.(`hashing ${what}`);
+    if (task)
+        return Object.assign(({ bytes }) => task.update(bytes), { end: task.end });
     const started = Date.now();
     let last = started;
-    return ({ files, bytes }) => {
+    const log = ({ files, bytes }) => {
         const now = Date.now();
         if (now - last < 5000)
             return;
@@ -14432,6 +14442,7 @@ function hashProgress(io, what) {
         const rate = bytes / MiB / ((now - started) / 1000);
         io.log.info(`  hashing ${what}: ${files} file(s), ${(bytes / MiB).toFixed(0)} MiB, ${rate.toFixed(0)} MiB/s`);
     };
+    return Object.assign(log, { end: () => { } });
 }
 
 ;// CONCATENATED MODULE: ./build/platform/train/stage-effects.js
@@ -14462,11 +14473,12 @@ function stageEffects(ctx) {
     return {
         async hashDeps(stage) {
             try {
+                const progress = hashProgress(io, `deps of '${stage.name}'`);
                 const ids = await contentIds(wdirOf(stage), stage.deps, {
                     state: ctx.state,
                     git: ctx.git,
-                    onProgress: hashProgress(io, `deps of '${stage.name}'`),
-                });
+                    onProgress: progress,
+                }).finally(progress.end);
                 return Object.fromEntries(Object.entries(ids).map(([dep, id]) => [workspacePath(stage.wdir, dep), id]));
             }
             catch (error) {
@@ -14555,7 +14567,7 @@ function stageEffects(ctx) {
             for (const file of stage.metrics) {
                 const path = workspacePath(stage.wdir, file);
                 try {
-                    out[path] = parseMetrics(path, await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(root, path), 'utf8'));
+                    out[path] = parseMetrics(path, await (0,promises_.readFile)((0,external_node_path_.join)(root, path), 'utf8'));
                 }
                 catch (error) {
                     io.log.warning(`stage '${stage.name}': cannot read metrics file ${path}: ${(0,core_errors/* messageOf */.bD)(error)}`);
@@ -14679,7 +14691,7 @@ const loader_validate = validate;
 async function loadConfig(file) {
     let text;
     try {
-        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+        text = await (0,promises_.readFile)(file, 'utf8');
     }
     catch (cause) {
         throw new core_errors/* UsageError */.eb(`cannot read ${file}`, {
@@ -15000,7 +15012,7 @@ function describeChanges(changes) {
 const lockPath = (root, config) => (0,external_node_path_.resolve)(root, (0,external_node_path_.dirname)(config), 'mlci.lock');
 /** The lock at `path`, or undefined when there is none. */
 async function readLock(path, shown) {
-    const text = await (0,promises_namespaceObject.readFile)(path, 'utf8').catch(() => undefined);
+    const text = await (0,promises_.readFile)(path, 'utf8').catch(() => undefined);
     return text === undefined ? undefined : parseLock(text, shown);
 }
 /** Writes the lock whole or not at all (the shared atomic writer: a reader never sees half a file). */
@@ -15408,7 +15420,7 @@ function stageFromInputs(inputs) {
 }
 async function fromDvc(cwd, file, warn) {
     const path = (0,external_node_path_.resolve)(cwd, file);
-    const text = await (0,promises_namespaceObject.readFile)(path, 'utf8').catch((cause) => {
+    const text = await (0,promises_.readFile)(path, 'utf8').catch((cause) => {
         throw new core_errors/* UsageError */.eb(`cannot read ${file}`, { cause, hint: 'check the `dvc-file` input' });
     });
     return parseDvcYaml(text, (0,external_node_path_.relative)(cwd, path).split('\\').join('/'), warn);

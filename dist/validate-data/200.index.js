@@ -11,13 +11,20 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   annotationFile: () => (/* binding */ annotationFile),
-  runnerIO: () => (/* binding */ runnerIO)
+  runnerIO: () => (/* binding */ runnerIO),
+  saveState: () => (/* binding */ saveState)
 });
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
 ;// CONCATENATED MODULE: ./build/core/text/inert.js
 // Log text that cannot act: the GitHub runner reads every line a step prints (stdout and stderr) and
 // acts on `::command::…` at the start of a line (after leading white space) and on the older
@@ -42,7 +49,7 @@ function visible(text) {
 /**
  * One log line no runner can read as a workflow command: control characters shown, a leading `::` (after
  * white space) preceded by a backslash, and every `##[` broken as `##\[`. mlci issues its own commands
- * through @actions/core, after this.
+ * through the runner protocol (runner-io.ts), after this.
  */
 function inertLine(text) {
     const line = visible(text).replace(/##\[/g, '##\\[');
@@ -103,6 +110,38 @@ function withHint(message, props) {
 
 
 
+
+
+
+const escapeData = (text) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (text) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+/** The one write to the step's log: every caller below has made its text inert (or escaped it) first. */
+const writeLine = (text) => process.stdout.write(`${text}${external_node_os_.EOL}`);
+/** `::command key=value,…::message`, escaped as @actions/core escapes it; unset properties are left out. */
+function issueCommand(command, props, message) {
+    const set = Object.entries(props).filter(([, value]) => value !== undefined && value !== '' && value !== 0);
+    const list = set.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(',');
+    writeLine(`::${command}${list ? ` ${list}` : ''}::${escapeData(message)}`);
+}
+/** `name<<delimiter` value `delimiter`, appended to the runner's GITHUB_OUTPUT / GITHUB_STATE file. */
+function appendKeyValue(file, name, value) {
+    if (!(0,external_node_fs_.existsSync)(file))
+        throw new Error(`Missing file at path: ${file}`);
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    if (name.includes(delimiter) || value.includes(delimiter))
+        throw new Error(`Unexpected input: name or value contains the delimiter "${delimiter}"`);
+    (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, { encoding: 'utf8' });
+}
+/**
+ * Saves a value for the action's post step (STATE_<name> there): GITHUB_STATE, or the `save-state`
+ * command on a runner without the file.
+ */
+function saveState(name, value, env = process.env) {
+    if (env.GITHUB_STATE)
+        appendKeyValue(env.GITHUB_STATE, name, value);
+    else
+        issueCommand('save-state', { name }, value);
+}
 /**
  * Annotation files must be repository-relative with forward slashes for GitHub to show them on the
  * file in the pull request; the runner does not rewrite an absolute path. Paths outside the workspace
@@ -120,36 +159,63 @@ function runnerLog(workspace) {
         return {
             title,
             file: annotationFile(where?.file, workspace),
-            startLine: where?.line,
-            startColumn: where?.column,
+            line: where?.line,
+            col: where?.column,
         };
     };
-    // The only place mlci's runner log reaches @actions/core; inertLogger has made every text inert.
+    const annotate = (level) => (message, props) => issueCommand(level, annotation(props), withHint(message, props));
+    // The only place mlci's runner log reaches the runner; inertLogger has made every text inert.
     return inertLogger({
-        info: (message) => core/* info */.pq(message),
-        debug: (message) => core/* debug */.Yz(message),
-        notice: (message, props) => core/* notice */.lm(withHint(message, props), annotation(props)),
-        warning: (message, props) => core/* warning */.$e(withHint(message, props), annotation(props)),
-        error: (message, props) => core/* error */.z3(withHint(message, props), annotation(props)),
-        group: (name, work) => core/* group */.Os(name, work),
+        info: (message) => writeLine(message),
+        debug: (message) => issueCommand('debug', {}, message),
+        notice: annotate('notice'),
+        warning: annotate('warning'),
+        error: annotate('error'),
+        group: async (name, work) => {
+            issueCommand('group', {}, name);
+            try {
+                return await work();
+            }
+            finally {
+                issueCommand('endgroup', {}, '');
+            }
+        },
     });
 }
 /** The ActionIO of a workflow step: INPUT_* env, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, workflow commands. */
 function runnerIO(env = process.env) {
     const cwd = env.GITHUB_WORKSPACE || process.cwd();
+    const log = runnerLog(cwd);
     return {
-        inputs: { get: (name) => core/* getInput */.V4(name) || undefined },
-        log: runnerLog(cwd),
+        // As core.getInput: spaces in the name become `_`, upper case, the value trimmed.
+        inputs: { get: (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`]?.trim() || undefined },
+        log,
         env,
         cwd,
-        output: (name, value) => core/* setOutput */.uH(name, value),
-        summary: async (markdown) => {
-            // Without GITHUB_STEP_SUMMARY (an old or self-hosted runner), core.summary throws: log instead.
-            if (!env.GITHUB_STEP_SUMMARY)
-                return core/* info */.pq(inertBlock((0,redact/* redactCredentials */.U)(markdown)));
-            await core/* summary */.z.addRaw((0,redact/* redactCredentials */.U)(markdown), true).write();
+        output: (name, value) => {
+            if (env.GITHUB_OUTPUT)
+                appendKeyValue(env.GITHUB_OUTPUT, name, value);
+            else {
+                writeLine('');
+                issueCommand('set-output', { name }, value);
+            }
         },
-        setSecret: (value) => core/* setSecret */.Pq(value),
+        summary: async (markdown) => {
+            const file = env.GITHUB_STEP_SUMMARY;
+            // Without GITHUB_STEP_SUMMARY (an old or self-hosted runner) there is no summary: log instead.
+            if (!file) {
+                writeLine(inertBlock((0,redact/* redactCredentials */.U)(markdown)));
+                return;
+            }
+            try {
+                (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK);
+            }
+            catch {
+                throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
+            }
+            await (0,promises_.appendFile)(file, `${(0,redact/* redactCredentials */.U)(markdown)}${external_node_os_.EOL}`, { encoding: 'utf8' });
+        },
+        setSecret: (value) => issueCommand('add-mask', {}, value),
     };
 }
 

@@ -6607,94 +6607,10 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 2613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
 /***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
-/***/ 5317:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-
-/***/ }),
-
-/***/ 6982:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
 
 /***/ }),
 
@@ -6705,45 +6621,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 
 /***/ }),
 
-/***/ 3053:
+/***/ 3024:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 610:
+/***/ 1455:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 8474:
+/***/ 8161:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -6754,55 +6649,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 1692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
 /***/ 5919:
 /***/ ((module) => {
 
@@ -6810,59 +6656,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 
 /***/ }),
 
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
-/***/ 6928:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-
-/***/ }),
-
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
-
-/***/ }),
-
-/***/ 3193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 3557:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
@@ -17256,7 +17053,7 @@ async function runAction(spec, command, io) {
     if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread)
         return;
     // Imported here, not at the top: the CLI imports reportFailure and has no use for @actions/core.
-    io ??= (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(200)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3819))).runnerIO();
+    io ??= (await __nccwpck_require__.e(/* import() */ 200).then(__nccwpck_require__.bind(__nccwpck_require__, 3819))).runnerIO();
     try {
         await command(io);
     }
@@ -17294,7 +17091,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9104);
 /* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8803);
-/* harmony import */ var _validate_data_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5743);
+/* harmony import */ var _validate_data_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1254);
 
 
 
@@ -17393,7 +17190,7 @@ const spec = {
 
 /***/ }),
 
-/***/ 5743:
+/***/ 1254:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17402,8 +17199,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   l: () => (/* binding */ validateData)
 });
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./build/core/errors.js
@@ -19847,8 +19644,8 @@ function buildReport(input) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./build/platform/data/files.js
 
 
@@ -19895,7 +19692,7 @@ function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 function walk(dir, out) {
-    for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true })) {
+    for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
         if (entry.name === '.git' || entry.name === 'node_modules')
             continue;
         const path = (0,external_node_path_.join)(dir, entry.name);
@@ -19939,7 +19736,7 @@ function resolveDataFiles(patterns, cwd) {
             seen.add(absolute);
             let bytes;
             try {
-                const stat = (0,external_node_fs_namespaceObject.statSync)(absolute);
+                const stat = (0,external_node_fs_.statSync)(absolute);
                 if (!stat.isFile())
                     throw new core_errors/* UsageError */.eb(`${pattern} is not a file`);
                 bytes = stat.size;
@@ -19974,7 +19771,7 @@ const pending = new Set();
 function onSignal(signal) {
     for (const temp of pending) {
         try {
-            (0,external_node_fs_namespaceObject.unlinkSync)(temp);
+            (0,external_node_fs_.unlinkSync)(temp);
         }
         catch {
             // Already renamed or removed.
@@ -20008,7 +19805,7 @@ async function fsyncDirectory(dir) {
     // Makes the rename itself durable; Windows cannot open a directory for this, and it is not needed there.
     if (process.platform === 'win32')
         return;
-    const handle = await (0,promises_namespaceObject.open)(dir, 'r').catch(() => undefined);
+    const handle = await (0,promises_.open)(dir, 'r').catch(() => undefined);
     await handle?.sync().catch(() => undefined);
     await handle?.close();
 }
@@ -20019,11 +19816,11 @@ async function fsyncDirectory(dir) {
  * temp file (a docker tar, a verified blob); throwing from it abandons the write.
  */
 async function writeStreamAtomic(path, write) {
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
     const temp = tempPathFor(path);
     track(temp);
     try {
-        const out = (0,external_node_fs_namespaceObject.createWriteStream)(temp, { flags: 'wx', mode: 0o644 });
+        const out = (0,external_node_fs_.createWriteStream)(temp, { flags: 'wx', mode: 0o644 });
         try {
             await write(out);
             if (!out.writableEnded)
@@ -20037,17 +19834,17 @@ async function writeStreamAtomic(path, write) {
             throw thrown;
         }
         // fsync through a second descriptor: it flushes the file (the inode), whichever descriptor wrote it.
-        const handle = await (0,promises_namespaceObject.open)(temp, 'r+');
+        const handle = await (0,promises_.open)(temp, 'r+');
         try {
             await handle.sync();
         }
         finally {
             await handle.close();
         }
-        await (0,promises_namespaceObject.rename)(temp, path);
+        await (0,promises_.rename)(temp, path);
     }
     catch (thrown) {
-        await (0,promises_namespaceObject.rm)(temp, { force: true });
+        await (0,promises_.rm)(temp, { force: true });
         throw thrown;
     }
     finally {
@@ -20096,7 +19893,7 @@ async function linkInside(absolute, root, shown, rootName = 'the workspace') {
 
 
 async function realOf(absolute) {
-    const real = await (0,promises_namespaceObject.realpath)(absolute).catch(() => undefined);
+    const real = await (0,promises_.realpath)(absolute).catch(() => undefined);
     if (real)
         return real;
     const parent = (0,external_node_path_.dirname)(absolute);
@@ -20109,7 +19906,7 @@ async function identities(cwd, paths) {
             if (!path)
                 continue;
             const absolute = (0,external_node_path_.resolve)(cwd, path);
-            const info = await (0,promises_namespaceObject.stat)(absolute).catch(() => undefined);
+            const info = await (0,promises_.stat)(absolute).catch(() => undefined);
             out.push({
                 name,
                 path,
@@ -20170,7 +19967,7 @@ var redact = __nccwpck_require__(7827);
 
 
 
-const inodeOf = (path) => (0,promises_namespaceObject.stat)(path).then((info) => `${info.dev}:${info.ino}`, () => undefined);
+const inodeOf = (path) => (0,promises_.stat)(path).then((info) => `${info.dev}:${info.ino}`, () => undefined);
 /**
  * Runs a command's work so that a failed run never leaves the previous run's report looking current:
  * when `work` throws and the report at `path` is still the one from before (every report is written
@@ -20212,7 +20009,7 @@ const MAX_PROFILE_BYTES = 64 * 2 ** 20;
 function readProfileFile(path, shown = path) {
     let size;
     try {
-        size = (0,external_node_fs_namespaceObject.statSync)(path).size;
+        size = (0,external_node_fs_.statSync)(path).size;
     }
     catch (thrown) {
         throw new core_errors/* UsageError */.eb(`cannot read profile ${shown}: ${thrown.code ?? String(thrown)}`);
@@ -20223,7 +20020,7 @@ function readProfileFile(path, shown = path) {
             hint: 'a profile is tens of KB per column; this file is not one',
         });
     }
-    return parseProfile((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'), shown);
+    return parseProfile((0,external_node_fs_.readFileSync)(path, 'utf8'), shown);
 }
 
 ;// CONCATENATED MODULE: ./build/actions/validate-data/annotations.js
@@ -20448,13 +20245,13 @@ function schemaOfProfile(profile) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./build/platform/git/run.js
 
 
 
-const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+const run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
 // File listings (`ls-files -z`, `status -z`) of a large monorepo run to tens of MiB.
 const MAX_OUTPUT = (/* unused pure expression or super */ null && (256 * 1024 * 1024));
 /** Runs git with an argument array (never a shell) in `cwd`; stdout, or an MlciError naming the command. */
@@ -20876,8 +20673,8 @@ function formatOf(path, format) {
     return 'csv';
 }
 
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 ;// CONCATENATED MODULE: ./build/core/data/csv/dialect.js
 /** Limits that keep a hostile or broken file from taking all memory (reliability DATA-01/02/08). */
 const CSV_LIMITS = {
@@ -20981,7 +20778,7 @@ class ChunkedInput {
                 return;
             }
         }
-        if (!(0,external_node_buffer_.isUtf8)(this.buf.subarray(start, limit)))
+        if (!(0,external_node_buffer_namespaceObject.isUtf8)(this.buf.subarray(start, limit)))
             this.invalidUtf8(start, limit);
         const consumed = this.scanner.scan(this.buf, start, limit, final);
         this.buf.copy(this.buf, 0, consumed, this.length);
@@ -21021,7 +20818,7 @@ function firstInvalidUtf8(buf, start, end) {
         const size = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
         if (size === 0 || p + size > end)
             return p;
-        if (!(0,external_node_buffer_.isUtf8)(buf.subarray(p, p + size)))
+        if (!(0,external_node_buffer_namespaceObject.isUtf8)(buf.subarray(p, p + size)))
             return p;
         p += size;
     }
@@ -22828,8 +22625,8 @@ function safeJson(value) {
     }
 }
 
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 ;// CONCATENATED MODULE: ./node_modules/hyparquet/src/constants.js
 
 /** @type {import('../src/types.d.ts').ParquetType[]} */
@@ -28624,7 +28421,7 @@ function columnSpec(element) {
             return undefined;
     }
 }
-const zstd = external_node_zlib_.zstdDecompressSync;
+const zstd = external_node_zlib_namespaceObject.zstdDecompressSync;
 let column_chunk_scratch = new Uint8Array(1 << 16);
 /** The codecs: snappy in JS (hyparquet's), the rest from node:zlib (zstd from Node 22.15 on). */
 const CODECS = {
@@ -28637,8 +28434,8 @@ const CODECS = {
         snappyUncompress(input, output);
         return output;
     },
-    GZIP: (input, size) => external_node_zlib_.gunzipSync(input, { maxOutputLength: Math.max(size, 1) }),
-    BROTLI: (input, size) => external_node_zlib_.brotliDecompressSync(input, { maxOutputLength: Math.max(size, 1) }),
+    GZIP: (input, size) => external_node_zlib_namespaceObject.gunzipSync(input, { maxOutputLength: Math.max(size, 1) }),
+    BROTLI: (input, size) => external_node_zlib_namespaceObject.brotliDecompressSync(input, { maxOutputLength: Math.max(size, 1) }),
     ZSTD: zstd ? (input, size) => zstd(input, { maxOutputLength: Math.max(size, 1) }) : undefined,
 };
 /** Pages larger than this (uncompressed) or with more values are refused, whatever their header says. */
@@ -29602,11 +29399,11 @@ function textOf(raw) {
 
 
 // Snappy is built into hyparquet; the other codecs come from node:zlib (zstd from Node 22.15 on).
-const parquet_table_zstd = external_node_zlib_.zstdDecompressSync;
+const parquet_table_zstd = external_node_zlib_namespaceObject.zstdDecompressSync;
 /** The Parquet codecs beyond hyparquet's built-in snappy, for every reader of Parquet in mlci. */
 const COMPRESSORS = {
-    GZIP: (input) => (0,external_node_zlib_.gunzipSync)(input),
-    BROTLI: (input) => (0,external_node_zlib_.brotliDecompressSync)(input),
+    GZIP: (input) => (0,external_node_zlib_namespaceObject.gunzipSync)(input),
+    BROTLI: (input) => (0,external_node_zlib_namespaceObject.brotliDecompressSync)(input),
     ...(parquet_table_zstd ? { ZSTD: (input) => parquet_table_zstd(input) } : {}),
 };
 /** The row groups of a Parquet file, or a source error. */
@@ -30308,13 +30105,13 @@ function profileValue(value) {
     return value;
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./build/platform/data/parquet-file.js
 
 /** Opens a file for hyparquet; close() when done. */
 async function parquetFile(path, byteLength) {
-    const handle = await (0,promises_namespaceObject.open)(path, 'r');
+    const handle = await (0,promises_.open)(path, 'r');
     return {
         byteLength,
         async slice(start, end = byteLength) {
@@ -30351,7 +30148,7 @@ function isGzip(path) {
 function readRange(path, sink, start = 0, end = Number.POSITIVE_INFINITY, onProgress) {
     let fd;
     try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
+        fd = (0,external_node_fs_.openSync)(path, 'r');
     }
     catch (thrown) {
         throw new core_errors/* DataError */.fL(`cannot open ${path}: ${thrown.code ?? String(thrown)}`, {
@@ -30363,7 +30160,7 @@ function readRange(path, sink, start = 0, end = Number.POSITIVE_INFINITY, onProg
         while (position < end) {
             const space = sink.space();
             const want = Math.min(space.length, end - position);
-            const n = (0,external_node_fs_namespaceObject.readSync)(fd, space, 0, want, position);
+            const n = (0,external_node_fs_.readSync)(fd, space, 0, want, position);
             if (n === 0)
                 break;
             position += n;
@@ -30373,7 +30170,7 @@ function readRange(path, sink, start = 0, end = Number.POSITIVE_INFINITY, onProg
         sink.end();
     }
     finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 /**
@@ -30381,8 +30178,8 @@ function readRange(path, sink, start = 0, end = Number.POSITIVE_INFINITY, onProg
  * before the cut were read: never "N rows valid" for half a file (reliability DATA-16).
  */
 async function readGzip(path, sink, compressedBytes, onProgress) {
-    const gunzip = (0,external_node_zlib_.createGunzip)({ chunkSize: 1 << 20 });
-    const input = (0,external_node_fs_namespaceObject.createReadStream)(path);
+    const gunzip = (0,external_node_zlib_namespaceObject.createGunzip)({ chunkSize: 1 << 20 });
+    const input = (0,external_node_fs_.createReadStream)(path);
     let total = 0;
     const done = new Promise((resolvePromise, reject) => {
         input.on('error', (error) => reject(new core_errors/* DataError */.fL(`cannot read ${path}: ${error.code ?? error.message}`, {
@@ -30674,8 +30471,8 @@ async function headerSchema(file, format, options) {
 }
 /** The first decompressed bytes of a gzip file (at most HEADER_PROBE_BYTES, whole lines), read lazily. */
 async function gunzippedStart(path) {
-    const input = (0,external_node_fs_namespaceObject.createReadStream)(path);
-    const gunzip = (0,external_node_zlib_.createGunzip)();
+    const input = (0,external_node_fs_.createReadStream)(path);
+    const gunzip = (0,external_node_zlib_namespaceObject.createGunzip)();
     const chunks = [];
     let total = 0;
     await new Promise((resolvePromise) => {
@@ -30880,8 +30677,8 @@ async function partitionedKeyErrors(workers, results, keys, perType, start) {
     };
 }
 
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: ./build/actions/validate-data/range-worker.js
 
 
@@ -30901,7 +30698,7 @@ var external_node_url_ = __nccwpck_require__(3136);
 
 
 const KIND = 'mlci-csv-range';
-const here = (0,external_node_url_.fileURLToPath)(import.meta.url);
+const here = (0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url);
 /**
  * The module a worker runs. In a one-file ncc bundle (an action's) that is the bundle itself (its entry
  * runs the action only on the main thread). In a code-split bundle (the CLI's, the umbrella action's) this
@@ -31050,7 +30847,7 @@ const PARALLEL_DEFAULTS = {
 };
 /** Workers for this file, or 0 when the parallel path does not apply (a small file, one core, ts-jest). */
 function workersFor(file, options) {
-    const workers = Math.min(options.workers || (0,external_node_os_namespaceObject.availableParallelism)(), PARALLEL_DEFAULTS.maxWorkers);
+    const workers = Math.min(options.workers || (0,external_node_os_.availableParallelism)(), PARALLEL_DEFAULTS.maxWorkers);
     if (workers < 2 || file.bytes < (options.minBytes ?? PARALLEL_DEFAULTS.minBytes))
         return 0;
     return WORKER_ENTRY.endsWith('.js') ? workers : 0; // under ts-jest the entry is TypeScript
@@ -31224,12 +31021,12 @@ const PROBE_BYTES = 1 << 20;
 /** The header labels, the byte offset where data starts and the lines the header took; undefined if unclear. */
 function parallel_ranges_readHeader(file, dialect) {
     const buf = Buffer.alloc(Math.min(PROBE_BYTES, file.bytes));
-    const fd = (0,external_node_fs_namespaceObject.openSync)(file.absolute, 'r');
+    const fd = (0,external_node_fs_.openSync)(file.absolute, 'r');
     try {
-        (0,external_node_fs_namespaceObject.readSync)(fd, buf, 0, buf.length, 0);
+        (0,external_node_fs_.readSync)(fd, buf, 0, buf.length, 0);
     }
     finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
     const bom = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
     let labels;
@@ -31257,10 +31054,10 @@ function parallel_ranges_readHeader(file, dialect) {
 }
 function lineFeedAfter(path, offset) {
     const buf = Buffer.alloc(64 * 1024);
-    const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
+    const fd = (0,external_node_fs_.openSync)(path, 'r');
     try {
         for (let at = offset;; at += buf.length) {
-            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buf, 0, buf.length, at);
+            const n = (0,external_node_fs_.readSync)(fd, buf, 0, buf.length, at);
             if (n === 0)
                 return -1;
             const lf = buf.subarray(0, n).indexOf(10);
@@ -31269,7 +31066,7 @@ function lineFeedAfter(path, offset) {
         }
     }
     finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 /**
@@ -31451,7 +31248,7 @@ async function validateCsv(file, state, options, profiles) {
             minBytes: options.parallelMinBytes,
         });
         if (handled) {
-            options.log.info(`${file.path}: scanned in ${Math.min(options.workers || (0,external_node_os_namespaceObject.availableParallelism)(), 8)} worker threads`);
+            options.log.info(`${file.path}: scanned in ${Math.min(options.workers || (0,external_node_os_.availableParallelism)(), 8)} worker threads`);
             return state.rows;
         }
     }
@@ -31459,7 +31256,7 @@ async function validateCsv(file, state, options, profiles) {
     if (!options.header)
         table.columns = positional(state);
     const input = new ChunkedInput(new CsvScanner(dialect, table));
-    await readWhole(file, input, options.log);
+    await readWhole(file, input, options.log, options.progress);
     if (options.header && table.columns === undefined)
         state.options.errors.add({
             type: 'source-error',
@@ -31493,7 +31290,7 @@ async function validateJsonl(file, state, errors, record, options, profiles) {
     }
     const table = new JsonlTable(state, file.path, errors, record);
     const input = new ChunkedInput(table);
-    await readWhole(file, input, options.log);
+    await readWhole(file, input, options.log, options.progress);
     if (table.rows === 0)
         errors.add({ type: 'source-error', file: file.path, message: 'the file has no records' });
     return table.rows;
@@ -31526,9 +31323,10 @@ async function validateParquetFile(file, state, options, profiles) {
 const PROGRESS_EVERY_MS = 10_000;
 /** Logs bytes done, rate and ETA every 10 s of a long file (the bytes of a .gz are compressed bytes). */
 /** Feeds a whole file (gunzipped when it is .gz) to `input`, with progress; errors name the file. */
-async function readWhole(file, input, log) {
+async function readWhole(file, input, log, tty) {
+    const task = tty?.(file.path, file.bytes);
     try {
-        const progress = progressLog(file, log);
+        const progress = task ? task.update : progressLog(file, log);
         if (isGzip(file.path))
             await readGzip(file.absolute, input, file.bytes, progress);
         else
@@ -31536,6 +31334,9 @@ async function readWhole(file, input, log) {
     }
     catch (thrown) {
         throw withFile(thrown, file.path);
+    }
+    finally {
+        task?.end();
     }
 }
 function progressLog(file, log) {
@@ -31724,7 +31525,7 @@ function topologicalOrder(names, edges, byName) {
 
 async function readText(path, shown, what) {
     try {
-        return await (0,promises_namespaceObject.readFile)(path, 'utf8');
+        return await (0,promises_.readFile)(path, 'utf8');
     }
     catch (thrown) {
         throw new core_errors/* UsageError */.eb(`cannot read ${what} ${shown}: ${thrown.code ?? String(thrown)}`);
@@ -31857,7 +31658,7 @@ async function inferResourceSchema(resource, files, log) {
 
 async function validate_data_readText(cwd, path, what) {
     try {
-        return await (0,promises_namespaceObject.readFile)((0,external_node_path_.resolve)(cwd, path), 'utf8');
+        return await (0,promises_.readFile)((0,external_node_path_.resolve)(cwd, path), 'utf8');
     }
     catch (thrown) {
         throw new core_errors/* UsageError */.eb(`cannot read ${what} ${path}: ${thrown.code ?? String(thrown)}`);
@@ -31928,6 +31729,7 @@ async function validate(io, inputs, files) {
             createProfiler: profiling ? (table) => createProfiler(table.fields, { reference }) : undefined,
             reference,
             log: io.log,
+            progress: io.progress,
         }));
     const profile = result.profile;
     if (profile && inputs.profile)
