@@ -13,8 +13,6 @@ __webpack_require__.d(__webpack_exports__, {
   monitor: () => (/* binding */ monitor)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/core/data/checks/table-checks.js
@@ -805,6 +803,8 @@ var atomic_write = __webpack_require__(71501);
 var output_paths = __webpack_require__(74814);
 // EXTERNAL MODULE: ./build/platform/fs/report-file.js
 var report_file = __webpack_require__(85923);
+// EXTERNAL MODULE: ./build/platform/fs/read-input.js
+var read_input = __webpack_require__(13419);
 // EXTERNAL MODULE: ./build/actions/validate-data/validate-files.js + 3 modules
 var validate_files = __webpack_require__(91711);
 // EXTERNAL MODULE: ./build/actions/inputs.js
@@ -901,14 +901,6 @@ function getMonitorInputs(read) {
 
 
 
-async function readText(cwd, path, what) {
-    try {
-        return await (0,promises_.readFile)((0,external_node_path_.resolve)(cwd, path), 'utf8');
-    }
-    catch (thrown) {
-        throw new errors/* UsageError */.eb(`cannot read ${what} ${path}: ${thrown.code ?? String(thrown)}`);
-    }
-}
 /**
  * `mlci monitor`: checks a fresh production sample (schema and quality, drift against the reference
  * profile, prediction drift, live metrics against the production release), writes the report, and
@@ -982,10 +974,10 @@ function skipped(kind, why) {
 async function checkData(io, inputs) {
     const files = (0,data_files/* resolveDataFiles */.A)(inputs.data, io.cwd);
     const schema = inputs.schema
-        ? (0,load_any/* loadSchema */.e)((0,source_doc/* parseSourceDoc */.d)(inputs.schema, await readText(io.cwd, inputs.schema, 'schema')))
+        ? (0,load_any/* loadSchema */.e)((0,source_doc/* parseSourceDoc */.d)(inputs.schema, await (0,read_input/* readInputText */._)(io.cwd, inputs.schema, 'schema')))
         : undefined;
     const extra = inputs.checks
-        ? (0,table_checks/* readTableChecks */.ad)((0,source_doc/* parseSourceDoc */.d)(inputs.checks, await readText(io.cwd, inputs.checks, 'checks')), [])
+        ? (0,table_checks/* readTableChecks */.ad)((0,source_doc/* parseSourceDoc */.d)(inputs.checks, await (0,read_input/* readInputText */._)(io.cwd, inputs.checks, 'checks')), [])
         : {};
     const checks = (0,table_checks/* mergeChecks */._5)(schema?.checks ?? {}, extra);
     const referencePath = inputs['reference-profile'];
@@ -1044,7 +1036,7 @@ async function checkData(io, inputs) {
 /** Prediction drift against the reference predictions, and live metrics when labels are there. */
 async function checkPredictions(io, inputs) {
     const path = inputs.predictions;
-    const text = await readText(io.cwd, path, 'predictions');
+    const text = await (0,read_input/* readInputText */._)(io.cwd, path, 'predictions');
     const records = readRecords(text, path);
     if (records.length === 0)
         throw new errors/* UsageError */.eb('the predictions file is empty', { where: { file: path } });
@@ -1062,7 +1054,7 @@ async function checkPredictions(io, inputs) {
     let drift = [];
     const referencePath = inputs['reference-predictions'];
     if (referencePath) {
-        const reference = readRecords(await readText(io.cwd, referencePath, 'reference predictions'), referencePath);
+        const reference = readRecords(await (0,read_input/* readInputText */._)(io.cwd, referencePath, 'reference predictions'), referencePath);
         drift = predictionDrift(toRows(reference), toRows(records));
     }
     let live;
@@ -1071,7 +1063,7 @@ async function checkPredictions(io, inputs) {
         let labelled;
         let shown = path;
         if (inputs.labels) {
-            const labels = readRecords(await readText(io.cwd, inputs.labels, 'labels'), inputs.labels);
+            const labels = readRecords(await (0,read_input/* readInputText */._)(io.cwd, inputs.labels, 'labels'), inputs.labels);
             const joined = joinLabels(records, path, labels, inputs.labels);
             if (joined.unlabelled > 0)
                 io.log.info(`${joined.unlabelled} prediction(s) have no label yet and are left out`);
@@ -1080,7 +1072,7 @@ async function checkPredictions(io, inputs) {
         }
         else
             labelled = (0,predictions_file/* parsePredictions */.Y8)(text, path);
-        const production = (0,metrics_file/* parseMetricsFile */.jI)(await readText(io.cwd, recordPath, 'release record'), recordPath);
+        const production = (0,metrics_file/* parseMetricsFile */.jI)(await (0,read_input/* readInputText */._)(io.cwd, recordPath, 'release record'), recordPath);
         const evaluation = (0,metrics_evaluation/* buildEvaluation */.t8)(labelled, shown, {
             task: inputs.task,
             positiveLabel: inputs['positive-label'],

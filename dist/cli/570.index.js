@@ -13,8 +13,6 @@ __webpack_require__.d(__webpack_exports__, {
   validateData: () => (/* binding */ validateData)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/core/data/checks/table-checks.js
@@ -43,6 +41,8 @@ var output_paths = __webpack_require__(74814);
 var report_file = __webpack_require__(85923);
 // EXTERNAL MODULE: ./build/platform/data/profile-file.js
 var profile_file = __webpack_require__(35425);
+// EXTERNAL MODULE: ./build/platform/fs/read-input.js
+var read_input = __webpack_require__(13419);
 ;// CONCATENATED MODULE: ./build/actions/validate-data/annotations.js
 /**
  * GitHub shows at most 10 error and 10 warning annotations per step (reference/actions-runtime.md §6.1).
@@ -474,6 +474,8 @@ function schemaDiffLines(section) {
 
 // EXTERNAL MODULE: ./build/actions/validate-data/validate-files.js + 3 modules
 var validate_files = __webpack_require__(91711);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 ;// CONCATENATED MODULE: ./build/core/data/package/data-package.js
 
 /** True for a relative path that stays inside the package directory (no absolute path, no `..`). */
@@ -776,14 +778,6 @@ async function inferResourceSchema(resource, files, log) {
 
 
 
-async function validate_data_readText(cwd, path, what) {
-    try {
-        return await (0,promises_.readFile)((0,external_node_path_.resolve)(cwd, path), 'utf8');
-    }
-    catch (thrown) {
-        throw new core_errors/* UsageError */.eb(`cannot read ${what} ${path}: ${thrown.code ?? String(thrown)}`);
-    }
-}
 /** `mlci validate-data`: schema, table checks and drift over data files; one report, exit 1 when invalid. */
 async function validateData(io) {
     const inputs = getValidateDataInputs(io.inputs);
@@ -800,10 +794,10 @@ async function validateData(io) {
 async function validate(io, inputs, files) {
     const started = performance.now();
     const schema = inputs.schema
-        ? (0,load_any/* loadSchema */.e)((0,source_doc/* parseSourceDoc */.d)(inputs.schema, await validate_data_readText(io.cwd, inputs.schema, 'schema')))
+        ? (0,load_any/* loadSchema */.e)((0,source_doc/* parseSourceDoc */.d)(inputs.schema, await (0,read_input/* readInputText */._)(io.cwd, inputs.schema, 'schema')))
         : undefined;
     const extraChecks = inputs.checks
-        ? (0,table_checks/* readTableChecks */.ad)((0,source_doc/* parseSourceDoc */.d)(inputs.checks, await validate_data_readText(io.cwd, inputs.checks, 'checks')), [])
+        ? (0,table_checks/* readTableChecks */.ad)((0,source_doc/* parseSourceDoc */.d)(inputs.checks, await (0,read_input/* readInputText */._)(io.cwd, inputs.checks, 'checks')), [])
         : {};
     const checks = (0,table_checks/* mergeChecks */._5)(schema?.checks ?? {}, extraChecks);
     const referencePath = inputs['reference-profile'];

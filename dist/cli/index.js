@@ -1094,7 +1094,7 @@ function lazyCommand(load, pick) {
 const CAPABILITIES = [
     {
         spec: validate_data_spec_spec,
-        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(317), __nccwpck_require__.e(892), __nccwpck_require__.e(310), __nccwpck_require__.e(901), __nccwpck_require__.e(535), __nccwpck_require__.e(718), __nccwpck_require__.e(606), __nccwpck_require__.e(696), __nccwpck_require__.e(570)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8570)), (m) => m.validateData),
+        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(317), __nccwpck_require__.e(892), __nccwpck_require__.e(310), __nccwpck_require__.e(901), __nccwpck_require__.e(535), __nccwpck_require__.e(718), __nccwpck_require__.e(606), __nccwpck_require__.e(166), __nccwpck_require__.e(570)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8570)), (m) => m.validateData),
     },
     {
         spec: train_spec/* spec */.I,
@@ -1118,7 +1118,7 @@ const CAPABILITIES = [
     },
     {
         spec: monitor_spec_spec,
-        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(119), __nccwpck_require__.e(351), __nccwpck_require__.e(317), __nccwpck_require__.e(892), __nccwpck_require__.e(310), __nccwpck_require__.e(901), __nccwpck_require__.e(771), __nccwpck_require__.e(535), __nccwpck_require__.e(718), __nccwpck_require__.e(606), __nccwpck_require__.e(696), __nccwpck_require__.e(36)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58334)), (m) => m.monitor),
+        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(119), __nccwpck_require__.e(351), __nccwpck_require__.e(317), __nccwpck_require__.e(892), __nccwpck_require__.e(310), __nccwpck_require__.e(901), __nccwpck_require__.e(771), __nccwpck_require__.e(535), __nccwpck_require__.e(718), __nccwpck_require__.e(606), __nccwpck_require__.e(166), __nccwpck_require__.e(36)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58334)), (m) => m.monitor),
     },
     {
         spec: spec_spec,

@@ -46430,7 +46430,7 @@ exports.visitAsync = visitAsync;
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9104);
-/* harmony import */ var _monitor_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5306);
+/* harmony import */ var _monitor_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2023);
 /* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4666);
 
 
@@ -46442,7 +46442,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5306:
+/***/ 2023:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46451,8 +46451,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   d: () => (/* binding */ monitor)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./build/core/errors.js
@@ -56417,6 +56415,8 @@ async function dedupe(target, created) {
     return keep;
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./build/platform/fs/atomic-write.js
@@ -56655,6 +56655,20 @@ async function keepReportCurrent(path, header, work) {
             await writeFileAtomic(path, `${JSON.stringify(stale, null, 2)}\n`).catch(() => undefined);
         }
         throw thrown;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/platform/fs/read-input.js
+
+
+
+/** A text input file (a schema, checks, predictions), or a usage error naming what it is and why not. */
+async function readInputText(cwd, path, what) {
+    try {
+        return await (0,promises_.readFile)((0,external_node_path_.resolve)(cwd, path), 'utf8');
+    }
+    catch (thrown) {
+        throw new core_errors/* UsageError */.eb(`cannot read ${what} ${path}: ${thrown.code ?? String(thrown)}`);
     }
 }
 
@@ -67513,14 +67527,6 @@ function getMonitorInputs(read) {
 
 
 
-async function readText(cwd, path, what) {
-    try {
-        return await (0,promises_.readFile)((0,external_node_path_.resolve)(cwd, path), 'utf8');
-    }
-    catch (thrown) {
-        throw new core_errors/* UsageError */.eb(`cannot read ${what} ${path}: ${thrown.code ?? String(thrown)}`);
-    }
-}
 /**
  * `mlci monitor`: checks a fresh production sample (schema and quality, drift against the reference
  * profile, prediction drift, live metrics against the production release), writes the report, and
@@ -67594,10 +67600,10 @@ function skipped(kind, why) {
 async function checkData(io, inputs) {
     const files = resolveDataFiles(inputs.data, io.cwd);
     const schema = inputs.schema
-        ? loadSchema(parseSourceDoc(inputs.schema, await readText(io.cwd, inputs.schema, 'schema')))
+        ? loadSchema(parseSourceDoc(inputs.schema, await readInputText(io.cwd, inputs.schema, 'schema')))
         : undefined;
     const extra = inputs.checks
-        ? readTableChecks(parseSourceDoc(inputs.checks, await readText(io.cwd, inputs.checks, 'checks')), [])
+        ? readTableChecks(parseSourceDoc(inputs.checks, await readInputText(io.cwd, inputs.checks, 'checks')), [])
         : {};
     const checks = mergeChecks(schema?.checks ?? {}, extra);
     const referencePath = inputs['reference-profile'];
@@ -67656,7 +67662,7 @@ async function checkData(io, inputs) {
 /** Prediction drift against the reference predictions, and live metrics when labels are there. */
 async function checkPredictions(io, inputs) {
     const path = inputs.predictions;
-    const text = await readText(io.cwd, path, 'predictions');
+    const text = await readInputText(io.cwd, path, 'predictions');
     const records = readRecords(text, path);
     if (records.length === 0)
         throw new core_errors/* UsageError */.eb('the predictions file is empty', { where: { file: path } });
@@ -67674,7 +67680,7 @@ async function checkPredictions(io, inputs) {
     let drift = [];
     const referencePath = inputs['reference-predictions'];
     if (referencePath) {
-        const reference = readRecords(await readText(io.cwd, referencePath, 'reference predictions'), referencePath);
+        const reference = readRecords(await readInputText(io.cwd, referencePath, 'reference predictions'), referencePath);
         drift = predictionDrift(toRows(reference), toRows(records));
     }
     let live;
@@ -67683,7 +67689,7 @@ async function checkPredictions(io, inputs) {
         let labelled;
         let shown = path;
         if (inputs.labels) {
-            const labels = readRecords(await readText(io.cwd, inputs.labels, 'labels'), inputs.labels);
+            const labels = readRecords(await readInputText(io.cwd, inputs.labels, 'labels'), inputs.labels);
             const joined = joinLabels(records, path, labels, inputs.labels);
             if (joined.unlabelled > 0)
                 io.log.info(`${joined.unlabelled} prediction(s) have no label yet and are left out`);
@@ -67692,7 +67698,7 @@ async function checkPredictions(io, inputs) {
         }
         else
             labelled = parsePredictions(text, path);
-        const production = parseMetricsFile(await readText(io.cwd, recordPath, 'release record'), recordPath);
+        const production = parseMetricsFile(await readInputText(io.cwd, recordPath, 'release record'), recordPath);
         const evaluation = buildEvaluation(labelled, shown, {
             task: inputs.task,
             positiveLabel: inputs['positive-label'],

@@ -9993,7 +9993,7 @@ function lazyCommand(load, pick) {
 const CAPABILITIES = [
     {
         spec: validate_data_spec_spec,
-        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(718), __nccwpck_require__.e(35), __nccwpck_require__.e(133)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8570)), (m) => m.validateData),
+        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(718), __nccwpck_require__.e(557), __nccwpck_require__.e(133)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8570)), (m) => m.validateData),
     },
     {
         spec: train_spec_spec,
@@ -10017,7 +10017,7 @@ const CAPABILITIES = [
     },
     {
         spec: monitor_spec_spec,
-        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(351), __nccwpck_require__.e(88), __nccwpck_require__.e(858), __nccwpck_require__.e(718), __nccwpck_require__.e(35), __nccwpck_require__.e(334)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58334)), (m) => m.monitor),
+        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(351), __nccwpck_require__.e(88), __nccwpck_require__.e(858), __nccwpck_require__.e(718), __nccwpck_require__.e(557), __nccwpck_require__.e(334)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58334)), (m) => m.monitor),
     },
     {
         spec: spec_spec,

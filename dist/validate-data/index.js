@@ -17091,7 +17091,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9104);
 /* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8803);
-/* harmony import */ var _validate_data_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1254);
+/* harmony import */ var _validate_data_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5191);
 
 
 
@@ -17190,7 +17190,7 @@ const spec = {
 
 /***/ }),
 
-/***/ 1254:
+/***/ 5191:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17199,8 +17199,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   l: () => (/* binding */ validateData)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./build/core/errors.js
@@ -19757,6 +19755,8 @@ function resolveDataFiles(patterns, cwd) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./build/platform/fs/atomic-write.js
@@ -20021,6 +20021,20 @@ function readProfileFile(path, shown = path) {
         });
     }
     return parseProfile((0,external_node_fs_.readFileSync)(path, 'utf8'), shown);
+}
+
+;// CONCATENATED MODULE: ./build/platform/fs/read-input.js
+
+
+
+/** A text input file (a schema, checks, predictions), or a usage error naming what it is and why not. */
+async function readInputText(cwd, path, what) {
+    try {
+        return await (0,promises_.readFile)((0,external_node_path_.resolve)(cwd, path), 'utf8');
+    }
+    catch (thrown) {
+        throw new core_errors/* UsageError */.eb(`cannot read ${what} ${path}: ${thrown.code ?? String(thrown)}`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./build/actions/validate-data/annotations.js
@@ -31656,14 +31670,6 @@ async function inferResourceSchema(resource, files, log) {
 
 
 
-async function validate_data_readText(cwd, path, what) {
-    try {
-        return await (0,promises_.readFile)((0,external_node_path_.resolve)(cwd, path), 'utf8');
-    }
-    catch (thrown) {
-        throw new core_errors/* UsageError */.eb(`cannot read ${what} ${path}: ${thrown.code ?? String(thrown)}`);
-    }
-}
 /** `mlci validate-data`: schema, table checks and drift over data files; one report, exit 1 when invalid. */
 async function validateData(io) {
     const inputs = getValidateDataInputs(io.inputs);
@@ -31680,10 +31686,10 @@ async function validateData(io) {
 async function validate(io, inputs, files) {
     const started = performance.now();
     const schema = inputs.schema
-        ? loadSchema(parseSourceDoc(inputs.schema, await validate_data_readText(io.cwd, inputs.schema, 'schema')))
+        ? loadSchema(parseSourceDoc(inputs.schema, await readInputText(io.cwd, inputs.schema, 'schema')))
         : undefined;
     const extraChecks = inputs.checks
-        ? readTableChecks(parseSourceDoc(inputs.checks, await validate_data_readText(io.cwd, inputs.checks, 'checks')), [])
+        ? readTableChecks(parseSourceDoc(inputs.checks, await readInputText(io.cwd, inputs.checks, 'checks')), [])
         : {};
     const checks = mergeChecks(schema?.checks ?? {}, extraChecks);
     const referencePath = inputs['reference-profile'];

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { mergeChecks, readTableChecks, type TableChecks } from '../../core/data/checks/table-checks.js';
 import { compareProfiles } from '../../core/data/drift/drift.js';
@@ -34,19 +33,10 @@ import { actingLogin } from '../../platform/github/marked.js';
 import { writeFileAtomic } from '../../platform/fs/atomic-write.js';
 import { checkRunPaths } from '../../platform/fs/output-paths.js';
 import { keepReportCurrent } from '../../platform/fs/report-file.js';
+import { readInputText } from '../../platform/fs/read-input.js';
 import type { ActionIO } from '../../platform/io.js';
 import { validateFiles } from '../validate-data/validate-files.js';
 import { getMonitorInputs, type MonitorInputs } from './inputs.js';
-
-async function readText(cwd: string, path: string, what: string): Promise<string> {
-  try {
-    return await readFile(resolve(cwd, path), 'utf8');
-  } catch (thrown) {
-    throw new UsageError(
-      `cannot read ${what} ${path}: ${(thrown as NodeJS.ErrnoException).code ?? String(thrown)}`,
-    );
-  }
-}
 
 /**
  * `mlci monitor`: checks a fresh production sample (schema and quality, drift against the reference
@@ -136,10 +126,10 @@ function skipped(kind: FindingKind, why: string): Finding {
 async function checkData(io: ActionIO, inputs: MonitorInputs) {
   const files = resolveDataFiles(inputs.data, io.cwd);
   const schema: LoadedSchema | undefined = inputs.schema
-    ? loadSchema(parseSourceDoc(inputs.schema, await readText(io.cwd, inputs.schema, 'schema')))
+    ? loadSchema(parseSourceDoc(inputs.schema, await readInputText(io.cwd, inputs.schema, 'schema')))
     : undefined;
   const extra: TableChecks = inputs.checks
-    ? readTableChecks(parseSourceDoc(inputs.checks, await readText(io.cwd, inputs.checks, 'checks')), [])
+    ? readTableChecks(parseSourceDoc(inputs.checks, await readInputText(io.cwd, inputs.checks, 'checks')), [])
     : {};
   const checks = mergeChecks(schema?.checks ?? {}, extra);
   const referencePath = inputs['reference-profile'];
@@ -208,7 +198,7 @@ async function checkData(io: ActionIO, inputs: MonitorInputs) {
 /** Prediction drift against the reference predictions, and live metrics when labels are there. */
 async function checkPredictions(io: ActionIO, inputs: MonitorInputs) {
   const path = inputs.predictions!;
-  const text = await readText(io.cwd, path, 'predictions');
+  const text = await readInputText(io.cwd, path, 'predictions');
   const records = readRecords(text, path);
   if (records.length === 0) throw new UsageError('the predictions file is empty', { where: { file: path } });
   const toRows = (recs: typeof records): PredictionRow[] =>
@@ -227,7 +217,7 @@ async function checkPredictions(io: ActionIO, inputs: MonitorInputs) {
   const referencePath = inputs['reference-predictions'];
   if (referencePath) {
     const reference = readRecords(
-      await readText(io.cwd, referencePath, 'reference predictions'),
+      await readInputText(io.cwd, referencePath, 'reference predictions'),
       referencePath,
     );
     drift = predictionDrift(toRows(reference), toRows(records));
@@ -238,14 +228,17 @@ async function checkPredictions(io: ActionIO, inputs: MonitorInputs) {
     let labelled: PredictionRow[];
     let shown = path;
     if (inputs.labels) {
-      const labels = readRecords(await readText(io.cwd, inputs.labels, 'labels'), inputs.labels);
+      const labels = readRecords(await readInputText(io.cwd, inputs.labels, 'labels'), inputs.labels);
       const joined = joinLabels(records, path, labels, inputs.labels);
       if (joined.unlabelled > 0)
         io.log.info(`${joined.unlabelled} prediction(s) have no label yet and are left out`);
       shown = `${path} joined with ${inputs.labels}`;
       labelled = parsePredictions(joined.labelled, shown);
     } else labelled = parsePredictions(text, path);
-    const production = parseMetricsFile(await readText(io.cwd, recordPath, 'release record'), recordPath);
+    const production = parseMetricsFile(
+      await readInputText(io.cwd, recordPath, 'release record'),
+      recordPath,
+    );
     const evaluation = buildEvaluation(labelled, shown, {
       task: inputs.task,
       positiveLabel: inputs['positive-label'],

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { mergeChecks, readTableChecks } from '../../core/data/checks/table-checks.js';
 import { compareProfiles } from '../../core/data/drift/drift.js';
@@ -13,6 +12,7 @@ import { writeFileAtomic } from '../../platform/fs/atomic-write.js';
 import { checkRunPaths } from '../../platform/fs/output-paths.js';
 import { keepReportCurrent } from '../../platform/fs/report-file.js';
 import { readProfileFile } from '../../platform/data/profile-file.js';
+import { readInputText } from '../../platform/fs/read-input.js';
 import type { ActionIO } from '../../platform/io.js';
 import { annotate } from './annotations.js';
 import { getValidateDataInputs, pullRequestBase } from './inputs.js';
@@ -20,16 +20,6 @@ import { schemaChange } from './schema-change.js';
 import { renderSummary } from './summary.js';
 import { validateFiles } from './validate-files.js';
 import { validatePackage } from './validate-package.js';
-
-async function readText(cwd: string, path: string, what: string): Promise<string> {
-  try {
-    return await readFile(resolve(cwd, path), 'utf8');
-  } catch (thrown) {
-    throw new UsageError(
-      `cannot read ${what} ${path}: ${(thrown as NodeJS.ErrnoException).code ?? String(thrown)}`,
-    );
-  }
-}
 
 /** `mlci validate-data`: schema, table checks and drift over data files; one report, exit 1 when invalid. */
 export async function validateData(io: ActionIO): Promise<void> {
@@ -60,10 +50,10 @@ async function validate(
 ): Promise<void> {
   const started = performance.now();
   const schema = inputs.schema
-    ? loadSchema(parseSourceDoc(inputs.schema, await readText(io.cwd, inputs.schema, 'schema')))
+    ? loadSchema(parseSourceDoc(inputs.schema, await readInputText(io.cwd, inputs.schema, 'schema')))
     : undefined;
   const extraChecks = inputs.checks
-    ? readTableChecks(parseSourceDoc(inputs.checks, await readText(io.cwd, inputs.checks, 'checks')), [])
+    ? readTableChecks(parseSourceDoc(inputs.checks, await readInputText(io.cwd, inputs.checks, 'checks')), [])
     : {};
   const checks = mergeChecks(schema?.checks ?? {}, extraChecks);
   const referencePath = inputs['reference-profile'];

@@ -1,5 +1,5 @@
-export const id = 35;
-export const ids = [35];
+export const id = 557;
+export const ids = [557];
 export const modules = {
 
 /***/ 85165:
@@ -2995,6 +2995,31 @@ async function warnInputsOutsideWorkspace(io, inputs) {
 async function checkRunPaths(io, outputs, inputs) {
     await warnInputsOutsideWorkspace(io, inputs);
     await checkOutputsAreNotInputs(io.cwd, outputs, inputs);
+}
+
+
+/***/ }),
+
+/***/ 13419:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ readInputText)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62807);
+
+
+
+/** A text input file (a schema, checks, predictions), or a usage error naming what it is and why not. */
+async function readInputText(cwd, path, what) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path), 'utf8');
+    }
+    catch (thrown) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`cannot read ${what} ${path}: ${thrown.code ?? String(thrown)}`);
+    }
 }
 
 
