@@ -10,12 +10,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   history: () => (/* binding */ history)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62807);
-/* harmony import */ var _core_metrics_baseline_ref_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4753);
+/* harmony import */ var _platform_github_repository_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73848);
 /* harmony import */ var _core_release_history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64692);
-/* harmony import */ var _platform_github_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73530);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(65355);
-/* harmony import */ var _release_records_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(75724);
-
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65355);
+/* harmony import */ var _release_records_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(75724);
 
 
 
@@ -27,25 +25,17 @@ const FORMATS = ['table', 'json', 'markdown'];
  * every release's record (all pages). With `--at`, the one record that was in production then.
  */
 async function history(io) {
-    const format = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readString */ .E3)(io.inputs, 'format', 'table');
+    const format = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readString */ .E3)(io.inputs, 'format', 'table');
     if (!FORMATS.includes(format))
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`input \`format\` must be one of ${FORMATS.join(', ')}, got "${format}"`);
-    const atText = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readString */ .E3)(io.inputs, 'at');
+    const atText = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readString */ .E3)(io.inputs, 'at');
     const at = atText === undefined ? undefined : (0,_core_release_history_js__WEBPACK_IMPORTED_MODULE_2__/* .parseInstant */ .nV)(atText);
-    const model = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readString */ .E3)(io.inputs, 'model');
-    const repository = io.env.GITHUB_REPOSITORY;
-    const token = (0,_core_metrics_baseline_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .apiToken */ .AV)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readString */ .E3)(io.inputs, 'token'), io.env.GITHUB_TOKEN);
-    if (token)
-        io.setSecret(token);
-    if (!repository || !token)
+    const model = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readString */ .E3)(io.inputs, 'model');
+    const found = (0,_platform_github_repository_client_js__WEBPACK_IMPORTED_MODULE_1__/* .repositoryClient */ .c)(io, (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readString */ .E3)(io.inputs, 'token'));
+    if (!found)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('history reads the releases of GITHUB_REPOSITORY with a token (GITHUB_TOKEN or --token)');
-    const [owner, repo] = repository.split('/');
-    const github = (0,_platform_github_client_js__WEBPACK_IMPORTED_MODULE_3__/* .createGitHubClient */ .LX)({
-        token,
-        baseUrl: io.env.GITHUB_API_URL ?? 'https://api.github.com',
-        warn: (m) => io.log.warning(m),
-    });
-    const all = await (0,_release_records_js__WEBPACK_IMPORTED_MODULE_5__/* .loadHistory */ .F)(github, { owner, repo }, (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readString */ .E3)(io.inputs, 'record-asset', 'mlci-release-record.json'), model, io.log);
+    const { client: github, repo: { owner, repo }, } = found;
+    const all = await (0,_release_records_js__WEBPACK_IMPORTED_MODULE_4__/* .loadHistory */ .F)(github, { owner, repo }, (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readString */ .E3)(io.inputs, 'record-asset', 'mlci-release-record.json'), model, io.log);
     const records = all.map((r) => r.record);
     const shown = at === undefined ? records : [(0,_core_release_history_js__WEBPACK_IMPORTED_MODULE_2__/* .productionAt */ .B7)(records, at)].filter((r) => r !== undefined);
     if (at !== undefined && shown.length === 0)
@@ -783,6 +773,40 @@ async function readRecords(client, repo, asset, releases) {
         skipped: results.filter((r) => typeof r === 'string'),
         drafts: all.filter((r) => r.draft),
     };
+}
+
+
+/***/ }),
+
+/***/ 73848:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ repositoryClient)
+/* harmony export */ });
+/* harmony import */ var _core_metrics_baseline_ref_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4753);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73530);
+
+
+/**
+ * The GitHub client every command uses for GITHUB_REPOSITORY: the `token` input (unless it is the
+ * unexpanded `${{ github.token }}` the CLI sees) else GITHUB_TOKEN, masked as soon as it is known; the
+ * API at GITHUB_API_URL; retry warnings to the log. Undefined without an `owner/name` repository or a token.
+ */
+function repositoryClient(io, tokenInput) {
+    const token = (0,_core_metrics_baseline_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .apiToken */ .AV)(tokenInput, io.env.GITHUB_TOKEN);
+    if (token)
+        io.setSecret(token);
+    const repository = io.env.GITHUB_REPOSITORY;
+    if (!token || !repository?.includes('/'))
+        return undefined;
+    const [owner, repo] = repository.split('/');
+    const client = (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .createGitHubClient */ .LX)({
+        token,
+        baseUrl: io.env.GITHUB_API_URL ?? 'https://api.github.com',
+        warn: (m) => io.log.warning(m),
+    });
+    return { client, repo: { owner, repo }, token };
 }
 
 

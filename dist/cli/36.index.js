@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./build/platform/github/repository-client.js
+var repository_client = __webpack_require__(73848);
 // EXTERNAL MODULE: ./build/core/data/checks/table-checks.js
 var table_checks = __webpack_require__(68395);
 // EXTERNAL MODULE: ./build/core/data/drift/drift.js + 3 modules
@@ -29,8 +31,6 @@ var source_doc = __webpack_require__(39136);
 var report = __webpack_require__(47818);
 // EXTERNAL MODULE: ./build/core/errors.js
 var errors = __webpack_require__(62807);
-// EXTERNAL MODULE: ./build/core/metrics/baseline-ref.js
-var baseline_ref = __webpack_require__(4753);
 // EXTERNAL MODULE: ./build/core/metrics/evaluation.js
 var metrics_evaluation = __webpack_require__(91680);
 // EXTERNAL MODULE: ./build/core/metrics/read/metrics-file.js + 1 modules
@@ -676,8 +676,6 @@ function overallStatus(findings) {
 var data_files = __webpack_require__(85796);
 // EXTERNAL MODULE: ./build/platform/data/profile-file.js
 var profile_file = __webpack_require__(35425);
-// EXTERNAL MODULE: ./build/platform/github/client.js + 1 modules
-var github_client = __webpack_require__(73530);
 // EXTERNAL MODULE: ./build/platform/github/errors.js
 var github_errors = __webpack_require__(61381);
 // EXTERNAL MODULE: ./build/platform/github/marked.js
@@ -900,7 +898,6 @@ function getMonitorInputs(read) {
 
 
 
-
 /**
  * `mlci monitor`: checks a fresh production sample (schema and quality, drift against the reference
  * profile, prediction drift, live metrics against the production release), writes the report, and
@@ -1094,22 +1091,14 @@ async function checkPredictions(io, inputs) {
  * warning, the finding stays in the report and the summary, and the next run reconciles.
  */
 async function reconcileIncidents(io, inputs, model, findings, now, histories) {
-    const repository = io.env.GITHUB_REPOSITORY;
-    const token = (0,baseline_ref/* apiToken */.AV)(inputs.token, io.env.GITHUB_TOKEN);
-    if (token)
-        io.setSecret(token);
+    const github = (0,repository_client/* repositoryClient */.c)(io, inputs.token);
     if (!inputs.incidents)
         return [];
-    if (!repository || !token) {
+    if (!github) {
         io.log.info('no GITHUB_REPOSITORY or token: incidents are not tracked (the report has every finding)');
         return [];
     }
-    const [owner, repo] = repository.split('/');
-    const client = (0,github_client/* createGitHubClient */.LX)({
-        token,
-        baseUrl: io.env.GITHUB_API_URL ?? 'https://api.github.com',
-        warn: (m) => io.log.warning(m),
-    });
+    const { client, repo: { owner, repo }, } = github;
     const outcomes = [];
     let author;
     try {

@@ -99,16 +99,13 @@ function applyAcceptances(report, acceptances, sha) {
     };
 }
 
-// EXTERNAL MODULE: ./build/core/metrics/baseline-ref.js
-var baseline_ref = __webpack_require__(4753);
+// EXTERNAL MODULE: ./build/platform/github/repository-client.js
+var repository_client = __webpack_require__(73848);
 // EXTERNAL MODULE: ./build/platform/github/acceptances.js
 var acceptances = __webpack_require__(47868);
-// EXTERNAL MODULE: ./build/platform/github/client.js + 1 modules
-var github_client = __webpack_require__(73530);
 // EXTERNAL MODULE: ./build/actions/compare-metrics/sources.js + 4 modules
 var compare_metrics_sources = __webpack_require__(62063);
 ;// CONCATENATED MODULE: ./build/actions/compare-metrics/acceptances.js
-
 
 
 
@@ -125,16 +122,10 @@ async function withAcceptances(io, inputs, report) {
         return report;
     const event = await (0,compare_metrics_sources/* eventPayload */.Z3)(io);
     const sha = event.pull_request?.head?.sha ?? io.env.GITHUB_SHA;
-    const token = (0,baseline_ref/* apiToken */.AV)(inputs.token, io.env.GITHUB_TOKEN);
-    const repository = io.env.GITHUB_REPOSITORY;
-    if (!sha || !token || !repository?.includes('/'))
+    const github = sha ? (0,repository_client/* repositoryClient */.c)(io, inputs.token) : undefined;
+    if (!sha || !github)
         return report;
-    const [owner, repo] = repository.split('/');
-    const client = (0,github_client/* createGitHubClient */.LX)({
-        token,
-        baseUrl: io.env.GITHUB_API_URL ?? 'https://api.github.com',
-        warn: (m) => io.log.warning(m),
-    });
+    const { client, repo: { owner, repo }, } = github;
     try {
         const applied = applyAcceptances(report, await (0,acceptances/* readAcceptances */.$o)(client, { owner, repo }, sha), sha);
         // The reason is the maintainer's free text: it goes to the report and the escaped summary, not the log.
@@ -903,12 +894,10 @@ async function checkRebuild(io, inputs, candidate) {
     return { digest: rebuilt.digest, identical: true };
 }
 
-// EXTERNAL MODULE: ./build/core/metrics/baseline-ref.js
-var baseline_ref = __webpack_require__(4753);
-// EXTERNAL MODULE: ./build/platform/github/client.js + 1 modules
-var client = __webpack_require__(73530);
+// EXTERNAL MODULE: ./build/platform/github/repository-client.js
+var repository_client = __webpack_require__(73848);
 // EXTERNAL MODULE: ./build/platform/registry/client.js + 1 modules
-var registry_client = __webpack_require__(9697);
+var client = __webpack_require__(9697);
 // EXTERNAL MODULE: ./build/platform/registry/credentials.js + 1 modules
 var credentials = __webpack_require__(30412);
 ;// CONCATENATED MODULE: ./build/actions/release/context.js
@@ -916,24 +905,15 @@ var credentials = __webpack_require__(30412);
 
 
 
-
 /** The context from the runner's (or shell's) environment; release cannot run without the API. */
 function releaseContext(io, inputs) {
-    const repository = io.env.GITHUB_REPOSITORY;
-    const token = (0,baseline_ref/* apiToken */.AV)(inputs.token, io.env.GITHUB_TOKEN);
-    if (token)
-        io.setSecret(token);
-    if (!repository || !token) {
+    const found = (0,repository_client/* repositoryClient */.c)(io, inputs.token);
+    if (!found) {
         throw new errors/* UsageError */.eb('release needs GITHUB_REPOSITORY and a token (input `token` or GITHUB_TOKEN)', {
             hint: 'on a laptop: GITHUB_REPOSITORY=owner/name GITHUB_TOKEN=$(gh auth token) mlci release …',
         });
     }
-    const [owner, repo] = repository.split('/');
-    const github = (0,client/* createGitHubClient */.LX)({
-        token,
-        baseUrl: io.env.GITHUB_API_URL ?? 'https://api.github.com',
-        warn: (m) => io.log.warning(m),
-    });
+    const { client: github, repo: { owner, repo }, token, } = found;
     const server = io.env.GITHUB_SERVER_URL ?? 'https://github.com';
     const runId = io.env.GITHUB_RUN_ID ?? null;
     const clients = new Map();
@@ -942,7 +922,7 @@ function releaseContext(io, inputs) {
         repo: { owner, repo },
         actor: io.env.GITHUB_ACTOR ?? null,
         triggeringActor: io.env.GITHUB_TRIGGERING_ACTOR ?? io.env.GITHUB_ACTOR ?? null,
-        run: { id: runId, url: runId ? `${server}/${repository}/actions/runs/${runId}` : null },
+        run: { id: runId, url: runId ? `${server}/${owner}/${repo}/actions/runs/${runId}` : null },
         now: () => new Date().toISOString(),
         registry(host) {
             let client = clients.get(host);
@@ -967,7 +947,7 @@ async function registryClient(io, inputs, host, githubToken) {
     if (resolved.warning)
         io.log.warning(resolved.warning);
     io.log.info(`${host}: credentials from ${resolved.from}`);
-    return new registry_client/* RegistryClient */.b(host, {
+    return new client/* RegistryClient */.b(host, {
         credentials: resolved.credentials,
         insecure: inputs['insecure-registries'],
         secret: (value) => io.setSecret(value),

@@ -1102,7 +1102,7 @@ const CAPABILITIES = [
     },
     {
         spec: compare_metrics_spec_spec,
-        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(119), __nccwpck_require__.e(351), __nccwpck_require__.e(547), __nccwpck_require__.e(771), __nccwpck_require__.e(932), __nccwpck_require__.e(242)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86093)), (m) => m.compareMetrics),
+        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(119), __nccwpck_require__.e(351), __nccwpck_require__.e(547), __nccwpck_require__.e(903), __nccwpck_require__.e(932), __nccwpck_require__.e(242)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86093)), (m) => m.compareMetrics),
     },
     {
         spec: spec,
@@ -1114,15 +1114,15 @@ const CAPABILITIES = [
     },
     {
         spec: release_spec_spec,
-        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(119), __nccwpck_require__.e(351), __nccwpck_require__.e(547), __nccwpck_require__.e(673), __nccwpck_require__.e(771), __nccwpck_require__.e(932), __nccwpck_require__.e(385), __nccwpck_require__.e(707)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63707)), (m) => m.release),
+        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(119), __nccwpck_require__.e(351), __nccwpck_require__.e(547), __nccwpck_require__.e(673), __nccwpck_require__.e(903), __nccwpck_require__.e(932), __nccwpck_require__.e(385), __nccwpck_require__.e(707)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63707)), (m) => m.release),
     },
     {
         spec: monitor_spec_spec,
-        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(119), __nccwpck_require__.e(351), __nccwpck_require__.e(317), __nccwpck_require__.e(892), __nccwpck_require__.e(310), __nccwpck_require__.e(901), __nccwpck_require__.e(771), __nccwpck_require__.e(535), __nccwpck_require__.e(718), __nccwpck_require__.e(606), __nccwpck_require__.e(166), __nccwpck_require__.e(36)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58334)), (m) => m.monitor),
+        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(119), __nccwpck_require__.e(351), __nccwpck_require__.e(317), __nccwpck_require__.e(892), __nccwpck_require__.e(310), __nccwpck_require__.e(901), __nccwpck_require__.e(903), __nccwpck_require__.e(535), __nccwpck_require__.e(718), __nccwpck_require__.e(606), __nccwpck_require__.e(166), __nccwpck_require__.e(36)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58334)), (m) => m.monitor),
     },
     {
         spec: spec_spec,
-        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(119), __nccwpck_require__.e(351), __nccwpck_require__.e(547), __nccwpck_require__.e(771), __nccwpck_require__.e(932), __nccwpck_require__.e(817)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62249)), (m) => m.commands),
+        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(119), __nccwpck_require__.e(351), __nccwpck_require__.e(547), __nccwpck_require__.e(903), __nccwpck_require__.e(932), __nccwpck_require__.e(817)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62249)), (m) => m.commands),
     },
 ];
 

@@ -38016,7 +38016,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 1092:
+/***/ 2651:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48200,6 +48200,30 @@ function predictionsAssetOf(text) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./build/platform/github/repository-client.js
+
+
+/**
+ * The GitHub client every command uses for GITHUB_REPOSITORY: the `token` input (unless it is the
+ * unexpanded `${{ github.token }}` the CLI sees) else GITHUB_TOKEN, masked as soon as it is known; the
+ * API at GITHUB_API_URL; retry warnings to the log. Undefined without an `owner/name` repository or a token.
+ */
+function repository_client_repositoryClient(io, tokenInput) {
+    const token = apiToken(tokenInput, io.env.GITHUB_TOKEN);
+    if (token)
+        io.setSecret(token);
+    const repository = io.env.GITHUB_REPOSITORY;
+    if (!token || !repository?.includes('/'))
+        return undefined;
+    const [owner, repo] = repository.split('/');
+    const client = createGitHubClient({
+        token,
+        baseUrl: io.env.GITHUB_API_URL ?? 'https://api.github.com',
+        warn: (m) => io.log.warning(m),
+    });
+    return { client, repo: { owner, repo }, token };
+}
+
 ;// CONCATENATED MODULE: ./build/platform/git/ancestry.js
 
 /** The first parent of `sha`, deepening a shallow clone by one commit when it is not there yet. */
@@ -48422,16 +48446,7 @@ async function fileSource(io, inputs) {
 }
 /** A GitHub client for this repository, or undefined without GITHUB_REPOSITORY or a token. */
 function githubClient(io, inputs) {
-    const repository = io.env.GITHUB_REPOSITORY;
-    const token = apiToken(inputs.token, io.env.GITHUB_TOKEN);
-    if (token)
-        io.setSecret(token);
-    if (!repository || !token)
-        return undefined;
-    const [owner, repo] = repository.split('/');
-    const baseUrl = io.env.GITHUB_API_URL ?? 'https://api.github.com';
-    const client = createGitHubClient({ token, baseUrl, warn: (m) => io.log.warning(m) });
-    return { client, repo: { owner, repo } };
+    return repositoryClient(io, inputs.token);
 }
 const needsGitHub = (name) => ({
     name,
@@ -48911,7 +48926,7 @@ async function dryRun(io, inputs, parsed) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9104);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1092);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2651);
 /* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4984);
 
 

@@ -38016,7 +38016,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 1774:
+/***/ 445:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42271,159 +42271,6 @@ function apiToken(input, envToken) {
 /** File names to look for in a run's artifact: the user's file's base name first, then the usual names. */
 function artifactNames(path, defaults) {
     return path ? [(0,external_node_path_.basename)(path), ...defaults] : [...defaults];
-}
-
-;// CONCATENATED MODULE: ./build/core/report/marker.js
-
-/**
- * A hidden HTML comment by which mlci finds what it posted before: the sticky PR comment (keyed by
- * workflow, job and matrix values), an incident issue (model and finding), a recorded acceptance.
- * The key parts may be untrusted (job names, matrix values), so only their hash reaches the body,
- * and the marker is inert in markdown. Anyone can paste a marker: callers also check the author.
- */
-function marker(kind, ...parts) {
-    if (!/^[a-z][a-z0-9-]{0,39}$/.test(kind))
-        throw new Error(`marker kind ${JSON.stringify(kind)}`);
-    const key = createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 20);
-    return `<!-- mlci:${kind}:${key} -->`;
-}
-/** Whether a body carries the marker on a line of its own (not quoted, not inside other text). */
-function marker_hasMarker(body, mark) {
-    if (!body)
-        return false;
-    return body.split(/\r\n|\r|\n/).some((line) => line.trim() === mark);
-}
-
-;// CONCATENATED MODULE: ./build/platform/github/errors.js
-
-/** A GitHub REST failure after retries, with the status and a hint a user can act on. */
-class errors_GitHubError extends core_errors/* MlciError */.sc {
-    status;
-    name = 'GitHubError';
-    constructor(message, status, hint, cause) {
-        super(message, 1, { hint, cause });
-        this.status = status;
-    }
-}
-/** The hint for a status: 401 token, 403 permissions (naming the key the caller needs), 404 missing. */
-function hintFor(status, permission, body) {
-    if (status === 401)
-        return 'the token is invalid or expired: check the `token` input';
-    if (status === 403 && /not accessible by integration/i.test(body)) {
-        return permission
-            ? `the workflow token lacks a permission: add \`permissions: ${permission}\` to the job`
-            : 'the workflow token lacks a permission for this call';
-    }
-    if (status === 403 || status === 429)
-        return 'rate limited by GitHub: retry later';
-    if (status === 404)
-        return 'not found, or the token cannot see it';
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./build/platform/github/marked.js
-
-
-/** The login GITHUB_TOKEN acts as; an installation token cannot ask GET /user. */
-const ACTIONS_BOT = 'github-actions[bot]';
-/**
- * Who mlci posts as: the `override` when the workflow names it (a GitHub App's `slug[bot]`), else the
- * token's user (a PAT), else github-actions[bot] (GITHUB_TOKEN, which GET /user refuses).
- */
-async function actingLogin(client, override) {
-    if (override)
-        return override;
-    try {
-        return (await client.get('GET /user', {})).login;
-    }
-    catch (thrown) {
-        if (thrown instanceof GitHubError && (thrown.status === 403 || thrown.status === 404))
-            return ACTIONS_BOT;
-        throw thrown;
-    }
-}
-/**
- * Every item of a list endpoint, over ALL its pages, that carries `mark` on a line of its own and was
- * written by `author`. A marker pasted into someone else's comment or issue is ignored.
- */
-async function findMarked(client, route, params, mark, author, options = {}) {
-    const items = await client.paginate(route, params, options.key ?? '', {
-        maxPages: options.maxPages ?? 100,
-    });
-    return items.filter((item) => item.user?.login === author && hasMarker(item.body, mark));
-}
-/**
- * A creating POST that never duplicates: when its outcome is unknown (5xx, dropped connection) it
- * first looks for what it would have created (`find`) and only then tries again.
- */
-async function marked_postOnce(client, route, params, find, options = {}) {
-    const attempts = options.attempts ?? 3;
-    const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await client.write(route, params, { ...options, idempotent: false });
-        }
-        catch (thrown) {
-            const unknown = thrown instanceof GitHubError && (thrown.status === undefined || thrown.status >= 500);
-            if (!unknown || attempt >= attempts)
-                throw thrown;
-            const found = await find();
-            if (found !== undefined)
-                return found;
-            await sleep(1000 * 3 ** (attempt - 1));
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./build/platform/github/acceptances.js
-
-
-/** The GitHub App GITHUB_TOKEN belongs to: the only writer of acceptances trusted by default. */
-const ACTIONS_APP = 'github-actions';
-/**
- * Acceptances recorded on commit `sha`: check runs named ACCEPTANCE_CHECK, created by the workflow's
- * app (`app`, default github-actions: only a GitHub App can create check runs, so a user cannot forge
- * one), whose stored acceptance names that same commit.
- */
-async function readAcceptances(client, repo, sha, app = ACTIONS_APP) {
-    const runs = await client.paginate('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { ...repo, ref: sha, check_name: acceptance_ACCEPTANCE_CHECK, filter: 'all' }, 'check_runs', { permission: 'checks: read' });
-    return runs
-        .filter((run) => run.name === acceptance_ACCEPTANCE_CHECK && run.head_sha === sha && run.app?.slug === app)
-        .map((run) => parseAcceptance(run.output?.text))
-        .filter((a) => a !== undefined && a.sha === sha);
-}
-/**
- * Stores an acceptance as a completed, neutral check run named ACCEPTANCE_CHECK on its commit, the
- * record in `output.text` and `summary` (already escaped markdown) for people. Created once per
- * comment: it looks for its own run (by external id = the comment) first, and again after an unknown
- * outcome before trying again. Only a
- * GitHub App can create check runs, which is what makes the record unforgeable by users.
- */
-async function recordAcceptance(client, repo, acceptance, summary, options = {}) {
-    const externalId = `mlci-accept-${acceptance.commentId}`;
-    const find = async () => {
-        const runs = await client.paginate('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { ...repo, ref: acceptance.sha, check_name: ACCEPTANCE_CHECK, filter: 'all' }, 'check_runs', { permission: 'checks: read' });
-        return runs.find((run) => run.name === ACCEPTANCE_CHECK && run.external_id === externalId);
-    };
-    // A re-run of the same job (same comment) finds its record instead of writing a second one.
-    const existing = await find();
-    if (existing)
-        return existing;
-    return postOnce(client, 'POST /repos/{owner}/{repo}/check-runs', {
-        ...repo,
-        name: ACCEPTANCE_CHECK,
-        head_sha: acceptance.sha,
-        external_id: externalId,
-        // "Details" on the check run leads to the maintainer's comment.
-        ...(/^https:\/\//.test(acceptance.commentUrl) ? { details_url: acceptance.commentUrl } : {}),
-        status: 'completed',
-        conclusion: 'neutral',
-        output: {
-            title: `Accepted: ${acceptance.metrics.join(', ')}`.slice(0, 200),
-            summary,
-            text: JSON.stringify(acceptance, null, 2),
-        },
-    }, find, { permission: 'checks: write', sleep: options.sleep });
 }
 
 ;// CONCATENATED MODULE: external "fs"
@@ -47430,6 +47277,33 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
+;// CONCATENATED MODULE: ./build/platform/github/errors.js
+
+/** A GitHub REST failure after retries, with the status and a hint a user can act on. */
+class errors_GitHubError extends core_errors/* MlciError */.sc {
+    status;
+    name = 'GitHubError';
+    constructor(message, status, hint, cause) {
+        super(message, 1, { hint, cause });
+        this.status = status;
+    }
+}
+/** The hint for a status: 401 token, 403 permissions (naming the key the caller needs), 404 missing. */
+function hintFor(status, permission, body) {
+    if (status === 401)
+        return 'the token is invalid or expired: check the `token` input';
+    if (status === 403 && /not accessible by integration/i.test(body)) {
+        return permission
+            ? `the workflow token lacks a permission: add \`permissions: ${permission}\` to the job`
+            : 'the workflow token lacks a permission for this call';
+    }
+    if (status === 403 || status === 429)
+        return 'rate limited by GitHub: retry later';
+    if (status === 404)
+        return 'not found, or the token cannot see it';
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./build/platform/http/retryable.js
 /**
  * HTTP statuses worth repeating an idempotent request for: timeouts, rate limits and server errors
@@ -47594,6 +47468,156 @@ function firstLine(text) {
 /** A URL without its query (pre-signed storage URLs carry credentials there). */
 function client_redact(url) {
     return url.replace(/\?.*$/, '?…');
+}
+
+;// CONCATENATED MODULE: ./build/platform/github/repository-client.js
+
+
+/**
+ * The GitHub client every command uses for GITHUB_REPOSITORY: the `token` input (unless it is the
+ * unexpanded `${{ github.token }}` the CLI sees) else GITHUB_TOKEN, masked as soon as it is known; the
+ * API at GITHUB_API_URL; retry warnings to the log. Undefined without an `owner/name` repository or a token.
+ */
+function repositoryClient(io, tokenInput) {
+    const token = apiToken(tokenInput, io.env.GITHUB_TOKEN);
+    if (token)
+        io.setSecret(token);
+    const repository = io.env.GITHUB_REPOSITORY;
+    if (!token || !repository?.includes('/'))
+        return undefined;
+    const [owner, repo] = repository.split('/');
+    const client = createGitHubClient({
+        token,
+        baseUrl: io.env.GITHUB_API_URL ?? 'https://api.github.com',
+        warn: (m) => io.log.warning(m),
+    });
+    return { client, repo: { owner, repo }, token };
+}
+
+;// CONCATENATED MODULE: ./build/core/report/marker.js
+
+/**
+ * A hidden HTML comment by which mlci finds what it posted before: the sticky PR comment (keyed by
+ * workflow, job and matrix values), an incident issue (model and finding), a recorded acceptance.
+ * The key parts may be untrusted (job names, matrix values), so only their hash reaches the body,
+ * and the marker is inert in markdown. Anyone can paste a marker: callers also check the author.
+ */
+function marker(kind, ...parts) {
+    if (!/^[a-z][a-z0-9-]{0,39}$/.test(kind))
+        throw new Error(`marker kind ${JSON.stringify(kind)}`);
+    const key = createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 20);
+    return `<!-- mlci:${kind}:${key} -->`;
+}
+/** Whether a body carries the marker on a line of its own (not quoted, not inside other text). */
+function marker_hasMarker(body, mark) {
+    if (!body)
+        return false;
+    return body.split(/\r\n|\r|\n/).some((line) => line.trim() === mark);
+}
+
+;// CONCATENATED MODULE: ./build/platform/github/marked.js
+
+
+/** The login GITHUB_TOKEN acts as; an installation token cannot ask GET /user. */
+const ACTIONS_BOT = 'github-actions[bot]';
+/**
+ * Who mlci posts as: the `override` when the workflow names it (a GitHub App's `slug[bot]`), else the
+ * token's user (a PAT), else github-actions[bot] (GITHUB_TOKEN, which GET /user refuses).
+ */
+async function actingLogin(client, override) {
+    if (override)
+        return override;
+    try {
+        return (await client.get('GET /user', {})).login;
+    }
+    catch (thrown) {
+        if (thrown instanceof GitHubError && (thrown.status === 403 || thrown.status === 404))
+            return ACTIONS_BOT;
+        throw thrown;
+    }
+}
+/**
+ * Every item of a list endpoint, over ALL its pages, that carries `mark` on a line of its own and was
+ * written by `author`. A marker pasted into someone else's comment or issue is ignored.
+ */
+async function findMarked(client, route, params, mark, author, options = {}) {
+    const items = await client.paginate(route, params, options.key ?? '', {
+        maxPages: options.maxPages ?? 100,
+    });
+    return items.filter((item) => item.user?.login === author && hasMarker(item.body, mark));
+}
+/**
+ * A creating POST that never duplicates: when its outcome is unknown (5xx, dropped connection) it
+ * first looks for what it would have created (`find`) and only then tries again.
+ */
+async function marked_postOnce(client, route, params, find, options = {}) {
+    const attempts = options.attempts ?? 3;
+    const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await client.write(route, params, { ...options, idempotent: false });
+        }
+        catch (thrown) {
+            const unknown = thrown instanceof GitHubError && (thrown.status === undefined || thrown.status >= 500);
+            if (!unknown || attempt >= attempts)
+                throw thrown;
+            const found = await find();
+            if (found !== undefined)
+                return found;
+            await sleep(1000 * 3 ** (attempt - 1));
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./build/platform/github/acceptances.js
+
+
+/** The GitHub App GITHUB_TOKEN belongs to: the only writer of acceptances trusted by default. */
+const ACTIONS_APP = 'github-actions';
+/**
+ * Acceptances recorded on commit `sha`: check runs named ACCEPTANCE_CHECK, created by the workflow's
+ * app (`app`, default github-actions: only a GitHub App can create check runs, so a user cannot forge
+ * one), whose stored acceptance names that same commit.
+ */
+async function readAcceptances(client, repo, sha, app = ACTIONS_APP) {
+    const runs = await client.paginate('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { ...repo, ref: sha, check_name: acceptance_ACCEPTANCE_CHECK, filter: 'all' }, 'check_runs', { permission: 'checks: read' });
+    return runs
+        .filter((run) => run.name === acceptance_ACCEPTANCE_CHECK && run.head_sha === sha && run.app?.slug === app)
+        .map((run) => parseAcceptance(run.output?.text))
+        .filter((a) => a !== undefined && a.sha === sha);
+}
+/**
+ * Stores an acceptance as a completed, neutral check run named ACCEPTANCE_CHECK on its commit, the
+ * record in `output.text` and `summary` (already escaped markdown) for people. Created once per
+ * comment: it looks for its own run (by external id = the comment) first, and again after an unknown
+ * outcome before trying again. Only a
+ * GitHub App can create check runs, which is what makes the record unforgeable by users.
+ */
+async function recordAcceptance(client, repo, acceptance, summary, options = {}) {
+    const externalId = `mlci-accept-${acceptance.commentId}`;
+    const find = async () => {
+        const runs = await client.paginate('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { ...repo, ref: acceptance.sha, check_name: ACCEPTANCE_CHECK, filter: 'all' }, 'check_runs', { permission: 'checks: read' });
+        return runs.find((run) => run.name === ACCEPTANCE_CHECK && run.external_id === externalId);
+    };
+    // A re-run of the same job (same comment) finds its record instead of writing a second one.
+    const existing = await find();
+    if (existing)
+        return existing;
+    return postOnce(client, 'POST /repos/{owner}/{repo}/check-runs', {
+        ...repo,
+        name: ACCEPTANCE_CHECK,
+        head_sha: acceptance.sha,
+        external_id: externalId,
+        // "Details" on the check run leads to the maintainer's comment.
+        ...(/^https:\/\//.test(acceptance.commentUrl) ? { details_url: acceptance.commentUrl } : {}),
+        status: 'completed',
+        conclusion: 'neutral',
+        output: {
+            title: `Accepted: ${acceptance.metrics.join(', ')}`.slice(0, 200),
+            summary,
+            text: JSON.stringify(acceptance, null, 2),
+        },
+    }, find, { permission: 'checks: write', sleep: options.sleep });
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -48083,16 +48107,7 @@ async function fileSource(io, inputs) {
 }
 /** A GitHub client for this repository, or undefined without GITHUB_REPOSITORY or a token. */
 function githubClient(io, inputs) {
-    const repository = io.env.GITHUB_REPOSITORY;
-    const token = apiToken(inputs.token, io.env.GITHUB_TOKEN);
-    if (token)
-        io.setSecret(token);
-    if (!repository || !token)
-        return undefined;
-    const [owner, repo] = repository.split('/');
-    const baseUrl = io.env.GITHUB_API_URL ?? 'https://api.github.com';
-    const client = createGitHubClient({ token, baseUrl, warn: (m) => io.log.warning(m) });
-    return { client, repo: { owner, repo } };
+    return repositoryClient(io, inputs.token);
 }
 const needsGitHub = (name) => ({
     name,
@@ -48144,7 +48159,6 @@ function gitSource(io, inputs, base, baseSha) {
 
 
 
-
 /**
  * The report with the `/mlci accept` acceptances of the candidate's commit applied (the PR head in a
  * pull_request run, else GITHUB_SHA), read from the check runs only the workflow's app can write.
@@ -48156,16 +48170,10 @@ async function withAcceptances(io, inputs, report) {
         return report;
     const event = await eventPayload(io);
     const sha = event.pull_request?.head?.sha ?? io.env.GITHUB_SHA;
-    const token = apiToken(inputs.token, io.env.GITHUB_TOKEN);
-    const repository = io.env.GITHUB_REPOSITORY;
-    if (!sha || !token || !repository?.includes('/'))
+    const github = sha ? repositoryClient(io, inputs.token) : undefined;
+    if (!sha || !github)
         return report;
-    const [owner, repo] = repository.split('/');
-    const client = createGitHubClient({
-        token,
-        baseUrl: io.env.GITHUB_API_URL ?? 'https://api.github.com',
-        warn: (m) => io.log.warning(m),
-    });
+    const { client, repo: { owner, repo }, } = github;
     try {
         const applied = applyAcceptances(report, await readAcceptances(client, { owner, repo }, sha), sha);
         // The reason is the maintainer's free text: it goes to the report and the escaped summary, not the log.
@@ -48430,7 +48438,7 @@ async function readRules(io, inputs) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9104);
-/* harmony import */ var _compare_metrics_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1774);
+/* harmony import */ var _compare_metrics_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(445);
 /* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9297);
 
 

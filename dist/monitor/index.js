@@ -56,7 +56,7 @@ const http = __importStar(__nccwpck_require__(8611));
 const https = __importStar(__nccwpck_require__(5692));
 const pm = __importStar(__nccwpck_require__(3335));
 const tunnel = __importStar(__nccwpck_require__(770));
-const undici_1 = __nccwpck_require__(4371);
+const undici_1 = __nccwpck_require__(6752);
 var HttpCodes;
 (function (HttpCodes) {
     HttpCodes[HttpCodes["OK"] = 200] = "OK";
@@ -6643,7 +6643,7 @@ exports.contentVocabulary = [
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dependentRequired_1 = __nccwpck_require__(643);
+const dependentRequired_1 = __nccwpck_require__(3024);
 const dependentSchemas_1 = __nccwpck_require__(3818);
 const limitContains_1 = __nccwpck_require__(3907);
 const next = [dependentRequired_1.default, dependentSchemas_1.default, limitContains_1.default];
@@ -6813,7 +6813,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 643:
+/***/ 3024:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -7729,7 +7729,7 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 4371:
+/***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8342,7 +8342,7 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 6424:
+/***/ 4043:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8910,7 +8910,7 @@ module.exports = upgrade
 
 
 
-module.exports.request = __nccwpck_require__(6424)
+module.exports.request = __nccwpck_require__(4043)
 module.exports.stream = __nccwpck_require__(3560)
 module.exports.pipeline = __nccwpck_require__(6862)
 module.exports.upgrade = __nccwpck_require__(1882)
@@ -29741,7 +29741,7 @@ const zlib = __nccwpck_require__(8522)
 const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
 const { getGlobalOrigin } = __nccwpck_require__(1059)
 const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
-const { performance } = __nccwpck_require__(5881)
+const { performance } = __nccwpck_require__(643)
 const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
 const assert = __nccwpck_require__(4589)
 const { isUint8Array } = __nccwpck_require__(3429)
@@ -35915,7 +35915,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
-/***/ 3024:
+/***/ 8262:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
@@ -35964,7 +35964,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 5881:
+/***/ 643:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
@@ -39626,7 +39626,7 @@ var Alias = __nccwpck_require__(4065);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
+var toJS = __nccwpck_require__(6424);
 var Schema = __nccwpck_require__(5840);
 var stringifyDocument = __nccwpck_require__(9210);
 var anchors = __nccwpck_require__(1596);
@@ -40552,7 +40552,7 @@ var anchors = __nccwpck_require__(1596);
 var visit = __nccwpck_require__(204);
 var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var toJS = __nccwpck_require__(6424);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -40835,7 +40835,7 @@ exports.isEmptyPath = isEmptyPath;
 
 var applyReviver = __nccwpck_require__(3661);
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var toJS = __nccwpck_require__(6424);
 
 class NodeBase {
     constructor(type) {
@@ -40928,7 +40928,7 @@ exports.createPair = createPair;
 
 var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var toJS = __nccwpck_require__(6424);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -41119,7 +41119,7 @@ var stringifyCollection = __nccwpck_require__(1212);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
 var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var toJS = __nccwpck_require__(6424);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -41240,7 +41240,7 @@ var log = __nccwpck_require__(7249);
 var merge = __nccwpck_require__(452);
 var stringify = __nccwpck_require__(2148);
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var toJS = __nccwpck_require__(6424);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -41363,7 +41363,7 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 6424:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -44207,7 +44207,7 @@ var omap = __nccwpck_require__(303);
 var pairs = __nccwpck_require__(8385);
 var schema$2 = __nccwpck_require__(5913);
 var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var timestamp = __nccwpck_require__(4371);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -44630,7 +44630,7 @@ exports.merge = merge;
 
 
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var toJS = __nccwpck_require__(6424);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
 var pairs = __nccwpck_require__(8385);
@@ -44814,7 +44814,7 @@ var merge = __nccwpck_require__(452);
 var omap = __nccwpck_require__(303);
 var pairs = __nccwpck_require__(8385);
 var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var timestamp = __nccwpck_require__(4371);
 
 const schema = [
     map.map,
@@ -44948,7 +44948,7 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 4371:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -46430,7 +46430,7 @@ exports.visitAsync = visitAsync;
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9104);
-/* harmony import */ var _monitor_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2023);
+/* harmony import */ var _monitor_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5133);
 /* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4666);
 
 
@@ -46442,7 +46442,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2023:
+/***/ 5133:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46453,2294 +46453,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./build/core/errors.js
-var core_errors = __nccwpck_require__(2807);
-;// CONCATENATED MODULE: ./build/core/data/drift/drift-options.js
-
-const METRICS = ['psi', 'jensenShannon', 'wasserstein', 'linf', 'chiSquareP', 'newCategoryShare'];
-/**
- * Drift thresholds from a parsed mlci.yml section or thresholds file:
- *
- *   defaults: { psi: 0.2 }              # over the documented defaults, for every column
- *   columns:
- *     amount: { wasserstein: 0.05 }     # one column
- *     note: { jensenShannon: null }     # null: reported, never a reason for drift
- *
- * A misspelt metric or a negative number is a usage error at the offending key, not a silently
- * ignored key. `where` maps a key path inside the section to its file position (SourceDoc.where).
- */
-function readDriftOptions(value, where) {
-    if (value === undefined || value === null)
-        return {};
-    const fail = (path, message) => {
-        throw new core_errors/* UsageError */.eb(`drift thresholds: ${message}`, {
-            where: typeof where === 'function' ? where(path) : where,
-            hint: `metrics are ${METRICS.join(', ')}; each a number ≥ 0 or null`,
-        });
-    };
-    if (!isObject(value))
-        return fail([], 'expected a mapping with `defaults` and/or `columns`');
-    for (const key of Object.keys(value))
-        if (key !== 'defaults' && key !== 'columns')
-            fail([key], `unknown key \`${key}\``);
-    const defaults = value.defaults === undefined ? undefined : readThresholds(value.defaults, ['defaults'], fail);
-    const columns = Object.create(null);
-    if (value.columns !== undefined) {
-        if (!isObject(value.columns))
-            fail(['columns'], '`columns` must map column names to thresholds');
-        for (const [name, thresholds] of Object.entries(value.columns)) {
-            columns[name] = readThresholds(thresholds, ['columns', name], fail);
-        }
-    }
-    return { ...(defaults ? { defaults } : {}), columns };
-}
-function readThresholds(value, path, fail) {
-    const at = path.join('.');
-    if (!isObject(value))
-        return fail(path, `\`${at}\` must map metric names to thresholds`);
-    const out = {};
-    for (const [key, threshold] of Object.entries(value)) {
-        if (!METRICS.includes(key))
-            fail([...path, key], `unknown metric \`${key}\` in \`${at}\``);
-        if (threshold !== null &&
-            (typeof threshold !== 'number' || !Number.isFinite(threshold) || threshold < 0)) {
-            fail([...path, key], `\`${at}.${key}\` must be a number ≥ 0 or null, got ${JSON.stringify(threshold)}`);
-        }
-        out[key] = threshold;
-    }
-    return out;
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-;// CONCATENATED MODULE: ./build/core/data/checks/table-checks.js
-
-
-const KEYS = ['rowCount', 'nullRate', 'mostly', 'duplicateRows', 'labelBalance', 'drift'];
-/** Reads and checks a `checks` object; `path` is where it sits in its document (for error lines). */
-function readTableChecks(doc, path) {
-    const value = path.reduce((node, key) => node?.[key], doc.value);
-    if (value === undefined || value === null)
-        return {};
-    const fail = (at, message) => {
-        throw new core_errors/* UsageError */.eb(`invalid checks: ${message}`, { where: doc.where([...path, ...at]) });
-    };
-    if (typeof value !== 'object' || Array.isArray(value))
-        return fail([], 'checks must be an object');
-    const checks = value;
-    for (const key of Object.keys(checks))
-        if (!KEYS.includes(key))
-            fail([key], `unknown check "${key}" (known: ${KEYS.join(', ')})`);
-    const share = (at, v) => {
-        if (typeof v !== 'number' || !(v >= 0 && v <= 1))
-            fail(at, 'must be a share between 0 and 1');
-    };
-    const bound = (at, v) => {
-        if (v !== undefined && (typeof v !== 'number' || !(v >= 0)))
-            fail(at, 'must be a number >= 0');
-    };
-    const rowCount = checks.rowCount;
-    if (rowCount !== undefined) {
-        if (typeof rowCount !== 'object' || rowCount === null)
-            fail(['rowCount'], 'rowCount takes {min, max}');
-        bound(['rowCount', 'min'], rowCount.min);
-        bound(['rowCount', 'max'], rowCount.max);
-    }
-    for (const key of ['nullRate', 'mostly']) {
-        const map = checks[key];
-        if (map === undefined)
-            continue;
-        if (typeof map !== 'object' || map === null || Array.isArray(map))
-            fail([key], `${key} maps column names to shares`);
-        for (const [column, v] of Object.entries(map))
-            share([key, column], v);
-    }
-    if (checks.duplicateRows !== undefined && typeof checks.duplicateRows !== 'boolean')
-        fail(['duplicateRows'], 'duplicateRows must be true or false');
-    const balance = checks.labelBalance;
-    if (balance !== undefined) {
-        if (typeof balance !== 'object' || balance === null || typeof balance.field !== 'string')
-            fail(['labelBalance'], 'labelBalance takes {field, min, max, classes}');
-        if (balance.min !== undefined)
-            share(['labelBalance', 'min'], balance.min);
-        if (balance.max !== undefined)
-            share(['labelBalance', 'max'], balance.max);
-    }
-    // The same reader as merge-profiles' thresholds file: misspelt metrics and negative numbers fail here,
-    // at their line, instead of being ignored by compareProfiles.
-    const drift = checks.drift === undefined
-        ? undefined
-        : readDriftOptions(checks.drift, (at) => doc.where([...path, 'drift', ...at]));
-    return { ...checks, ...(drift ? { drift } : {}) };
-}
-/** Merges two checks objects; entries of `over` win, maps are merged key by key. */
-function mergeChecks(base, over) {
-    return {
-        ...base,
-        ...over,
-        nullRate: base.nullRate || over.nullRate ? { ...base.nullRate, ...over.nullRate } : undefined,
-        mostly: base.mostly || over.mostly ? { ...base.mostly, ...over.mostly } : undefined,
-    };
-}
-const pct = (share) => `${(share * 100).toFixed(2)}%`;
-/** Evaluates the row-count, null-rate, mostly and label-balance checks over the totals. */
-function evaluateTableChecks(checks, totals) {
-    const results = [];
-    const { rows, fields } = totals;
-    if (checks.rowCount) {
-        const { min = 0, max = Number.POSITIVE_INFINITY } = checks.rowCount;
-        const passed = rows >= min && rows <= max;
-        results.push({
-            check: 'row-count',
-            passed,
-            observed: rows,
-            message: `${rows} rows${passed ? ' within' : ' outside'} [${min}, ${Number.isFinite(max) ? max : '∞'}]`,
-        });
-    }
-    if (checks.nullRate) {
-        fields.forEach((field, i) => {
-            const ceiling = checks.nullRate[field] ?? checks.nullRate['*'];
-            if (ceiling === undefined)
-                return;
-            const rate = rows === 0 ? 0 : totals.nulls[i] / rows;
-            const passed = rate <= ceiling;
-            results.push({
-                check: 'null-rate',
-                passed,
-                field,
-                observed: rate,
-                message: `${field}: ${pct(rate)} missing, ceiling ${pct(ceiling)}`,
-            });
-        });
-    }
-    if (checks.mostly) {
-        for (const [field, share] of Object.entries(checks.mostly)) {
-            const i = fields.indexOf(field);
-            if (i < 0) {
-                results.push({ check: 'mostly', passed: false, field, message: `${field}: no such column` });
-                continue;
-            }
-            const failed = totals.typeErrors[i] + totals.constraintErrors[i];
-            const passing = rows === 0 ? 1 : 1 - failed / rows;
-            results.push({
-                check: 'mostly',
-                passed: passing >= share,
-                field,
-                observed: passing,
-                message: `${field}: ${pct(passing)} of rows pass, mostly ${pct(share)}`,
-            });
-        }
-    }
-    if (checks.labelBalance)
-        results.push(...labelBalance(checks.labelBalance, totals));
-    return results;
-}
-function labelBalance(balance, totals) {
-    const { min = 0, max = 1, classes = [] } = balance;
-    let labelled = 0;
-    for (const count of totals.labelCounts.values())
-        labelled += count;
-    const names = [...new Set([...classes, ...totals.labelCounts.keys()])].sort();
-    return names.map((name) => {
-        const share = labelled === 0 ? 0 : (totals.labelCounts.get(name) ?? 0) / labelled;
-        const passed = share >= min && share <= max;
-        return {
-            check: 'label-balance',
-            passed,
-            field: balance.field,
-            observed: share,
-            message: `${balance.field} = ${name}: ${pct(share)} of labelled rows, bounds [${pct(min)}, ${pct(max)}]`,
-        };
-    });
-}
-
-;// CONCATENATED MODULE: ./build/core/data/profile/hll.js
-
-/**
- * HyperLogLog (Flajolet et al. 2007) with the linear-counting correction for small cardinalities
- * (Heule et al., "HyperLogLog in Practice", 2013). Registers merge by element-wise max, so a merged
- * sketch has exactly the registers one pass over all shards would have.
- */
-class HyperLogLog {
-    precision;
-    registers;
-    constructor(precision) {
-        this.precision = precision;
-        this.registers = new Uint8Array(1 << precision);
-    }
-    /** Records a value by its two 32-bit hashes: the first picks the register, the second gives the rank. */
-    addHash(h1, h2) {
-        const index = h1 >>> (32 - this.precision);
-        const rank = Math.clz32(h2) + 1;
-        if (rank > this.registers[index])
-            this.registers[index] = rank;
-    }
-    /** Element-wise max with another sketch's registers of the same precision. */
-    mergeRegisters(other) {
-        for (let i = 0; i < other.length; i++) {
-            if (other[i] > this.registers[i])
-                this.registers[i] = other[i];
-        }
-    }
-    /** The cardinality estimate, rounded to an integer. */
-    estimate() {
-        const m = this.registers.length;
-        let sum = 0;
-        let zeros = 0;
-        for (const register of this.registers) {
-            sum += 2 ** -register;
-            if (register === 0)
-                zeros++;
-        }
-        const alpha = 0.7213 / (1 + 1.079 / m);
-        const raw = (alpha * m * m) / sum;
-        if (raw <= 2.5 * m && zeros > 0)
-            return Math.round(m * Math.log(m / zeros));
-        return Math.round(raw);
-    }
-    encode() {
-        return Buffer.from(this.registers).toString('base64');
-    }
-    /** Registers from a stored profile, checked for the right length. */
-    static decode(precision, base64, column) {
-        const sketch = new HyperLogLog(precision);
-        const bytes = Buffer.from(base64, 'base64');
-        if (bytes.length !== sketch.registers.length) {
-            throw new core_errors/* DataError */.fL(`profile column "${column}": distinct registers have the wrong length`, {
-                hint: 'the profile file is damaged or was written by another tool; profile the data again',
-            });
-        }
-        sketch.registers.set(bytes);
-        return sketch;
-    }
-}
-/** Standard error of the HLL estimate at a precision: 1.04 / sqrt(2^p). */
-function hllStandardError(precision) {
-    return 1.04 / Math.sqrt(2 ** precision);
-}
-
-;// CONCATENATED MODULE: ./build/core/data/profile/kll.js
-// Level 0 compacts at 128 items at the least (DataSketches' minimum width is 8): one sort of 128
-// values per 128 adds instead of one of 8 per 8 once the sketch is deep. A wider level only lowers the
-// error (fewer compactions at that level) and costs 1 KiB.
-const LEVEL0_MIN = 128;
-// The bottom sampler (the KLL paper's own construction for its optimal bound): once the stream is long,
-// each block of w values sends one value, picked by the seeded coin, to level log2(w) with weight w.
-// Sorting is what costs (≈70 ns per value measured with w = 1); with w = 64 it almost vanishes. A block
-// adds rank variance ≤ w²/4, so all blocks add ≤ n·w/4: keeping w ≤ SAMPLER_SHARE·n holds the sampler's
-// standard error at √(w/4n) ≤ 0.2 %, well inside the compactors' 1.65 %.
-const SAMPLER_SHARE = 1.6e-5;
-const SAMPLER_MAX = 64;
-/**
- * KLL quantile sketch (Karnin, Lang, Liberty, "Optimal Quantile Approximation in Streams", FOCS 2016),
- * in the form Apache DataSketches ships: compactors whose capacities shrink by c = 2/3 per level below
- * the top. With k = 200 the normalised rank error is about 1.65 % (DataSketches' published table, 99 %
- * confidence), whatever the value range. We chose it over DDSketch, whose error is relative to the value:
- * for epoch-ms timestamps or years a 1 % relative bucket spans months or decades, useless for drift bins;
- * and over t-digest, whose merge has no clean bound. The coin of each compaction comes from a seeded
- * xorshift, so the same cells in the same order give the same sketch (deterministic profile bytes).
- */
-class KllSketch {
-    k;
-    levels;
-    sizes = [0];
-    /** Capacity per level, recomputed only when a level is added (not per add: `**` is costly). */
-    capacities;
-    count = 0;
-    seed;
-    /** Sampler block size (a power of two), its level, and the values of the current block. */
-    weight = 1;
-    samplerLevel = 0;
-    block = new Float64Array(SAMPLER_MAX);
-    blockSize = 0;
-    constructor(k, seed = 0x9e3779b9) {
-        this.k = k;
-        this.seed = seed | 0 || 1;
-        this.capacities = [Math.max(LEVEL0_MIN, k)];
-        this.levels = [new Float64Array(this.capacities[0])];
-    }
-    get n() {
-        return this.count;
-    }
-    /** Adds one finite value; allocation-free except when a level grows. */
-    add(value) {
-        this.count++;
-        if (this.weight === 1) {
-            const size = this.sizes[0];
-            this.levels[0][size] = value;
-            this.sizes[0] = size + 1;
-            if (size + 1 >= this.capacities[0])
-                this.compress();
-            if (this.count >= 2 / SAMPLER_SHARE)
-                this.growSampler();
-            return;
-        }
-        this.block[this.blockSize++] = value;
-        if (this.blockSize < this.weight)
-            return;
-        this.blockSize = 0;
-        const level = this.samplerLevel;
-        this.push(level, this.block[this.pick(this.weight)]);
-        if (this.sizes[level] >= this.capacities[level])
-            this.compress();
-        if (this.count >= (2 * this.weight) / SAMPLER_SHARE && this.weight < SAMPLER_MAX)
-            this.growSampler();
-    }
-    /** Doubles the sampler's block (only between blocks, so every block has one weight). */
-    growSampler() {
-        this.weight *= 2;
-        this.samplerLevel++;
-        while (this.levels.length <= this.samplerLevel)
-            this.addLevel();
-    }
-    /** Adds every item of another sketch (each level to the same level) and compacts. */
-    merge(other) {
-        for (let level = 0; level < other.levels.length; level++) {
-            while (this.levels.length <= level)
-                this.addLevel();
-            for (const value of other.levels[level])
-                this.push(level, value);
-        }
-        this.count += other.n;
-        this.compress();
-    }
-    /** The canonical, serialisable state: each level sorted, trailing empty levels dropped. */
-    state() {
-        const levels = this.levels.map((buffer, level) => Array.from(buffer.subarray(0, this.sizes[level])));
-        // The values of an unfinished sampler block are kept exactly, at weight 1.
-        levels[0].push(...this.block.subarray(0, this.blockSize));
-        for (const level of levels)
-            level.sort((a, b) => a - b);
-        while (levels.length > 1 && levels[levels.length - 1].length === 0)
-            levels.pop();
-        return { k: this.k, n: this.count, levels };
-    }
-    /** A sketch holding a stored state, ready to merge into. */
-    static from(state) {
-        const sketch = new KllSketch(state.k, hashSeed(state));
-        sketch.merge(state);
-        return sketch;
-    }
-    capacity(level) {
-        const depth = this.levels.length - 1 - level;
-        return Math.max(level === 0 ? LEVEL0_MIN : 8, Math.ceil(this.k * (2 / 3) ** depth));
-    }
-    push(level, value) {
-        let buffer = this.levels[level];
-        const size = this.sizes[level];
-        if (size === buffer.length) {
-            const grown = new Float64Array(buffer.length * 2);
-            grown.set(buffer);
-            this.levels[level] = buffer = grown;
-        }
-        buffer[size] = value;
-        this.sizes[level] = size + 1;
-    }
-    addLevel() {
-        this.levels.push(new Float64Array(8));
-        this.sizes.push(0);
-        this.capacities = this.levels.map((_, level) => this.capacity(level));
-        // Level 0 is written without a bounds check in add(): keep it as long as its capacity.
-        if (this.levels[0].length < this.capacities[0]) {
-            const grown = new Float64Array(this.capacities[0]);
-            grown.set(this.levels[0]);
-            this.levels[0] = grown;
-        }
-    }
-    /** Compacts every level at or over its capacity, lowest first: half its items move up, weight doubled. */
-    compress() {
-        for (let level = 0; level < this.levels.length; level++) {
-            const size = this.sizes[level];
-            if (size < this.capacities[level])
-                continue;
-            if (level === this.levels.length - 1)
-                this.addLevel();
-            const items = this.levels[level].subarray(0, size).sort();
-            // An odd item out stays behind (the largest), so weights stay exact.
-            const pairs = size - (size % 2);
-            const offset = this.coin();
-            for (let i = offset; i < pairs; i += 2)
-                this.push(level + 1, items[i]);
-            if (size % 2 === 1)
-                items[0] = items[size - 1];
-            this.sizes[level] = size % 2;
-        }
-    }
-    /** A seeded index in [0, n) for a power of two n. */
-    pick(n) {
-        let x = this.seed;
-        x ^= x << 13;
-        x ^= x >>> 17;
-        x ^= x << 5;
-        this.seed = x;
-        return (x >>> 8) & (n - 1);
-    }
-    coin() {
-        let x = this.seed;
-        x ^= x << 13;
-        x ^= x >>> 17;
-        x ^= x << 5;
-        this.seed = x;
-        return x & 1;
-    }
-}
-/** A seed derived from a state, so rebuilding and merging stored profiles is deterministic too. */
-function hashSeed(state) {
-    let h = 0x811c9dc5 ^ state.n;
-    for (const level of state.levels)
-        h = Math.imul(h ^ level.length, 0x01000193);
-    return h | 0 || 1;
-}
-/** Items of a sketch as sorted values with their weights (2^level). */
-function weightedItems(state) {
-    const pairs = [];
-    state.levels.forEach((level, i) => {
-        for (const value of level)
-            pairs.push([value, 2 ** i]);
-    });
-    pairs.sort((a, b) => a[0] - b[0]);
-    return {
-        values: Float64Array.from(pairs, (pair) => pair[0]),
-        weights: Float64Array.from(pairs, (pair) => pair[1]),
-    };
-}
-/** The value at normalised rank q (0..1): the smallest item whose cumulative weight reaches q·total. */
-function quantile(state, q) {
-    const { values, weights } = weightedItems(state);
-    if (values.length === 0)
-        return null;
-    let total = 0;
-    for (const weight of weights)
-        total += weight;
-    const target = q * total;
-    let cumulative = 0;
-    for (let i = 0; i < values.length; i++) {
-        cumulative += weights[i];
-        if (cumulative >= target)
-            return values[i];
-    }
-    return values[values.length - 1];
-}
-/** Normalised rank error of KLL at k = 200 (DataSketches' table, 99 % confidence), scaled as 1/k. */
-function rankError(k) {
-    return (1.65 / 100) * (200 / k);
-}
-
-;// CONCATENATED MODULE: ./build/core/data/drift/chi-square.js
-/**
- * Upper tail of the χ² distribution, P(X ≥ x) for `dof` degrees of freedom: the regularised upper
- * incomplete gamma Q(dof/2, x/2), by its series below a+1 and Lentz's continued fraction above
- * (Numerical Recipes §6.2). Checked against scipy.stats.chi2.sf in the integration tests.
- */
-function chiSquareSurvival(x, dof) {
-    if (!(x > 0))
-        return 1;
-    if (dof <= 0)
-        return Number.NaN;
-    const a = dof / 2;
-    const z = x / 2;
-    return z < a + 1 ? 1 - lowerSeries(a, z) : upperFraction(a, z);
-}
-const EPS = 1e-15;
-const TINY = 1e-300;
-function lowerSeries(a, x) {
-    let term = 1 / a;
-    let sum = term;
-    for (let n = 1; n < 10_000; n++) {
-        term *= x / (a + n);
-        sum += term;
-        if (Math.abs(term) < Math.abs(sum) * EPS)
-            break;
-    }
-    return sum * Math.exp(-x + a * Math.log(x) - logGamma(a));
-}
-function upperFraction(a, x) {
-    let b = x + 1 - a;
-    let c = 1 / TINY;
-    let d = 1 / b;
-    let h = d;
-    for (let i = 1; i < 10_000; i++) {
-        const an = -i * (i - a);
-        b += 2;
-        d = an * d + b;
-        if (Math.abs(d) < TINY)
-            d = TINY;
-        c = b + an / c;
-        if (Math.abs(c) < TINY)
-            c = TINY;
-        d = 1 / d;
-        const delta = d * c;
-        h *= delta;
-        if (Math.abs(delta - 1) < EPS)
-            break;
-    }
-    return Math.exp(-x + a * Math.log(x) - logGamma(a)) * h;
-}
-// Lanczos approximation (g = 7, n = 9), accurate to ~15 digits for positive arguments.
-const LANCZOS = [
-    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
-    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
-];
-/** ln Γ(z) for z > 0. */
-function logGamma(z) {
-    if (z < 0.5)
-        return Math.log(Math.PI / Math.sin(Math.PI * z)) - logGamma(1 - z);
-    const x = z - 1;
-    let sum = LANCZOS[0];
-    for (let i = 1; i < 9; i++)
-        sum += LANCZOS[i] / (x + i);
-    const t = x + 7.5;
-    return 0.5 * Math.log(2 * Math.PI) + (x + 0.5) * Math.log(t) - t + Math.log(sum);
-}
-
-;// CONCATENATED MODULE: ./build/core/data/drift/metrics.js
-
-// The drift figures, each over two distributions on the same bins or categories. Inputs are counts
-// (or weights); each function normalises what it needs. Each formula is checked against scipy on fixed
-// vectors in test/integration/validate-data-profile.
-/** Zero shares are floored here before PSI's logarithm, as Evidently's psi.py does. */
-const PSI_FLOOR = 1e-4;
-function shares(counts) {
-    const total = counts.reduce((a, b) => a + b, 0);
-    return counts.map((c) => (total > 0 ? c / total : 0));
-}
-/** Population stability index: Σ (r − c)·ln(r / c) over shared bins, zero shares floored at 1e-4. */
-function psi(reference, current) {
-    const r = shares(reference);
-    const c = shares(current);
-    let sum = 0;
-    for (let i = 0; i < r.length; i++) {
-        const ri = Math.max(r[i], PSI_FLOOR);
-        const ci = Math.max(c[i], PSI_FLOOR);
-        sum += (ri - ci) * Math.log(ri / ci);
-    }
-    return sum;
-}
-/**
- * Jensen–Shannon *distance* (the square root of the divergence, natural log), as
- * scipy.spatial.distance.jensenshannon computes it and Evidently thresholds it (0.1).
- */
-function jensenShannon(reference, current) {
-    const p = shares(reference);
-    const q = shares(current);
-    let divergence = 0;
-    for (let i = 0; i < p.length; i++) {
-        const m = (p[i] + q[i]) / 2;
-        if (p[i] > 0)
-            divergence += p[i] * Math.log(p[i] / m);
-        if (q[i] > 0)
-            divergence += q[i] * Math.log(q[i] / m);
-    }
-    return Math.sqrt(Math.max(0, divergence / 2));
-}
-/** L-infinity distance of the normalised counts (TFDV's `infinity_norm` comparator). */
-function linf(reference, current) {
-    const r = shares(reference);
-    const c = shares(current);
-    let max = 0;
-    for (let i = 0; i < r.length; i++)
-        max = Math.max(max, Math.abs(r[i] - c[i]));
-    return max;
-}
-/**
- * Wasserstein-1 distance ∫ |F_u(x) − F_v(x)| dx between two weighted samples (scipy.stats.
- * wasserstein_distance with weights); both samples sorted by value.
- */
-function wasserstein(u, v) {
-    const totalU = sum(u.weights);
-    const totalV = sum(v.weights);
-    if (totalU === 0 || totalV === 0)
-        return 0;
-    let i = 0;
-    let j = 0;
-    let cdfU = 0;
-    let cdfV = 0;
-    let distance = 0;
-    let previous = Math.min(u.values[0], v.values[0]);
-    while (i < u.values.length || j < v.values.length) {
-        const next = j >= v.values.length || (i < u.values.length && u.values[i] <= v.values[j])
-            ? u.values[i]
-            : v.values[j];
-        distance += Math.abs(cdfU - cdfV) * (next - previous);
-        while (i < u.values.length && u.values[i] === next)
-            cdfU += u.weights[i++] / totalU;
-        while (j < v.values.length && v.values[j] === next)
-            cdfV += v.weights[j++] / totalV;
-        previous = next;
-    }
-    return distance;
-}
-function sum(values) {
-    let total = 0;
-    for (let i = 0; i < values.length; i++)
-        total += values[i];
-    return total;
-}
-/**
- * p-value of Pearson's χ² test of homogeneity on the 2×k table [reference; current] (scipy.stats.
- * chi2_contingency with correction=False). Categories empty on both sides are left out; a category
- * new in the current data is allowed (unlike a goodness-of-fit test against reference shares).
- */
-function chiSquareP(reference, current) {
-    const columns = [];
-    for (let i = 0; i < reference.length; i++) {
-        if (reference[i] + current[i] > 0)
-            columns.push([reference[i], current[i]]);
-    }
-    const totalR = columns.reduce((a, [r]) => a + r, 0);
-    const totalC = columns.reduce((a, [, c]) => a + c, 0);
-    const total = totalR + totalC;
-    if (columns.length < 2 || totalR === 0 || totalC === 0)
-        return 1;
-    let statistic = 0;
-    for (const [r, c] of columns) {
-        const expectedR = ((r + c) * totalR) / total;
-        const expectedC = ((r + c) * totalC) / total;
-        statistic += (r - expectedR) ** 2 / expectedR + (c - expectedC) ** 2 / expectedC;
-    }
-    return chiSquareSurvival(statistic, columns.length - 1);
-}
-
-;// CONCATENATED MODULE: ./build/core/data/drift/noise.js
-
-
-// What two samples of the SAME distribution show by chance. A fixed distance threshold (0.1) cries wolf
-// on small batches: with 500 rows against a 20 000-row reference, Jensen–Shannon passed 0.1 in 9 of 20
-// unchanged runs (issue #10). Each distance's threshold is therefore raised to its sampling-noise floor,
-// the (1 − NOISE_ALPHA) quantile of the distance under "no shift", from the two sample sizes; on large
-// samples the floor is far below the threshold and changes nothing. test/unit/core/data/drift/
-// false-alarms.test.ts measures the false-alarm rate this gives (≤ 5 % at 500, 1k and 10k rows).
-/** The chance, per figure, that an unchanged batch passes its floor. */
-const NOISE_ALPHA = 0.005;
-/** The effective sample size of a two-sample comparison: n·m / (n + m). */
-function effectiveSize(n, m) {
-    return n > 0 && m > 0 ? (n * m) / (n + m) : 0;
-}
-/** The x with P(χ²_dof > x) = alpha, by bisection on the survival function. */
-function chiSquareQuantile(alpha, dof) {
-    if (dof <= 0)
-        return 0;
-    let low = 0;
-    let high = dof + 20 * Math.sqrt(2 * dof) + 50;
-    for (let i = 0; i < 100; i++) {
-        const mid = (low + high) / 2;
-        if (chiSquareSurvival(mid, dof) > alpha)
-            low = mid;
-        else
-            high = mid;
-    }
-    return high;
-}
-/**
- * Noise floors of the binned figures over k non-empty bins. Under no shift Pearson's statistic
- * X² = n_eff·Σ(p_i − q_i)²/m_i is χ²(k − 1) (m the pooled shares), and to second order
- * PSI ≈ X²/n_eff, JS divergence ≈ X²/(8·n_eff) (the distance is its square root), and each
- * (p_i − q_i)² ≤ m_i·X²/n_eff bounds L∞.
- */
-function binnedFloors(reference, current) {
-    const totalR = reference.reduce((a, b) => a + b, 0);
-    const totalC = current.reduce((a, b) => a + b, 0);
-    const n = effectiveSize(totalR, totalC);
-    if (n === 0)
-        return { psi: 0, jensenShannon: 0, linf: 0 };
-    let bins = 0;
-    let largest = 0;
-    for (let i = 0; i < reference.length; i++) {
-        const pooled = (reference[i] + current[i]) / (totalR + totalC);
-        if (pooled > 0)
-            bins++;
-        largest = Math.max(largest, pooled);
-    }
-    const x2 = chiSquareQuantile(NOISE_ALPHA, bins - 1);
-    return {
-        psi: (PSI_TAIL * x2) / n,
-        jensenShannon: JS_TAIL * Math.sqrt(x2 / (8 * n)),
-        linf: Math.sqrt((largest * x2) / n),
-    };
-}
-// The second-order forms above understate the tails at 20-50 values per bin: measured over 300
-// unchanged runs each (normal, exponential and 4-category columns; 500 vs 20,000, 1,000 vs 1,000 and
-// 500 vs 1,000 rows), the 99.5 % quantile of PSI reached 1.25x its χ² form and JS 1.12x. These factors
-// cover that with a margin; L∞'s bound already sat at ≤ 0.6x.
-const PSI_TAIL = 1.5;
-const JS_TAIL = 1.25;
-// E∫|B(F(x))|dx = √(2/π)·∫√(F(1 − F))dx for a Brownian bridge B; the L1 functional's upper tail is
-// light: in the runs above its 99.5 % quantile reached 3.4 times that mean (an exponential column,
-// 1,000 vs 1,000 rows), so 4 times leaves a margin.
-const W1_TAIL = 4;
-/**
- * Noise floor of the normalised Wasserstein distance W₁/σ: √n_eff·W₁ tends to ∫|B(F(x))|dx, whose
- * mean is √(2/π)·∫√(F(1 − F))dx, read from the reference's quantile sketch (so the floor follows the
- * distribution's shape).
- */
-function wassersteinFloor(reference, std, n, m) {
-    const size = effectiveSize(n, m);
-    if (size === 0)
-        return 0;
-    const { values, weights } = weightedItems(reference);
-    let total = 0;
-    for (const w of weights)
-        total += w;
-    let cumulative = 0;
-    let integral = 0;
-    for (let i = 0; i + 1 < values.length; i++) {
-        cumulative += weights[i];
-        const f = cumulative / total;
-        integral += Math.sqrt(f * (1 - f)) * (values[i + 1] - values[i]);
-    }
-    return (W1_TAIL * Math.sqrt(2 / Math.PI) * integral) / (Math.max(std, 0.001) * Math.sqrt(size));
-}
-
-;// CONCATENATED MODULE: ./build/core/data/profile/histogram.js
-
-/** Index of the bin holding `value`: the number of edges ≤ value (binary search, no allocation). */
-function binOf(edges, value) {
-    let lo = 0;
-    let hi = edges.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (edges[mid] <= value)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-/** Equal-frequency edges from a sketch: the i/bins quantiles, duplicates removed. */
-function equalFrequencyEdges(sketch, bins) {
-    const { values, weights } = weightedItems(sketch);
-    if (values.length === 0)
-        return [];
-    let total = 0;
-    for (const weight of weights)
-        total += weight;
-    const edges = [];
-    let cumulative = 0;
-    let next = 1;
-    for (let i = 0; i < values.length && next < bins; i++) {
-        cumulative += weights[i];
-        while (next < bins && cumulative >= (next * total) / bins) {
-            // The edge is the first value *after* the quantile, so bins are [edge_i, edge_i+1) as counted.
-            const edge = values[Math.min(i + 1, values.length - 1)];
-            if (edges.length === 0 || edge > edges[edges.length - 1])
-                edges.push(edge);
-            next++;
-        }
-    }
-    if (edges.length === 0)
-        edges.push(values[0]);
-    return edges;
-}
-/** Bin counts read from a sketch's weighted items (exact total, bins approximate within rank error). */
-function histogramFromSketch(sketch, edges, bins) {
-    const counts = new Array(edges.length + 1).fill(0);
-    sketch.levels.forEach((level, i) => {
-        for (const value of level)
-            counts[binOf(edges, value)] += 2 ** i;
-    });
-    return { edges: [...edges], counts, exact: false, ...(bins === undefined ? {} : { bins }) };
-}
-/** True when two edge lists are the same numbers. */
-function sameEdges(a, b) {
-    return a.length === b.length && a.every((edge, i) => edge === b[i]);
-}
-
-;// CONCATENATED MODULE: ./build/core/data/drift/shared-bins.js
-
-/**
- * Numeric bins: the reference's histogram edges for both sides. The current side uses its own counts
- * when it was profiled on those edges (validate-data passes the reference to the profiler), and
- * otherwise re-reads its KLL sketch on them (within the sketch's rank error).
- */
-function numericBins(reference, current) {
-    const edges = reference.histogram.edges;
-    const onEdges = sameEdges(current.histogram.edges, edges);
-    const counts = onEdges ? current.histogram.counts : histogramFromSketch(current.sketch, edges).counts;
-    const labels = counts.map((_, i) => i === 0 ? `< ${edges[0]}` : i === edges.length ? `≥ ${edges[i - 1]}` : `[${edges[i - 1]}, ${edges[i]})`);
-    return {
-        labels,
-        reference: reference.histogram.counts,
-        current: counts,
-        exact: reference.histogram.exact && onEdges && current.histogram.exact,
-    };
-}
-/** Label of the bucket that holds values outside the listed top-k on either side. */
-const OTHER = '(other)';
-/**
- * Category counts over the union of both sides' listed values, plus one "(other)" bucket for what the
- * top-k summaries did not list (present only when either side has such values). A side that kept only
- * its top values (inexact) decides which categories can be compared: a value it did not list sits in
- * its "(other)", so the other side's count of that value goes to its "(other)" too. Otherwise 500 ids
- * counted exactly against 5,000 summarised ones look like 500 new categories.
- */
-function categoricalBins(reference, current) {
-    const r = new Map(reference.values.map(({ value, count }) => [value, count]));
-    const c = new Map(current.values.map(({ value, count }) => [value, count]));
-    const labels = [...new Set([...r.keys(), ...c.keys()])]
-        .filter((label) => (reference.exact || r.has(label)) && (current.exact || c.has(label)))
-        .sort();
-    const refCounts = labels.map((label) => r.get(label) ?? 0);
-    const curCounts = labels.map((label) => c.get(label) ?? 0);
-    const refOther = reference.other + sumOf(r) - refCounts.reduce((a, b) => a + b, 0);
-    const curOther = current.other + sumOf(c) - curCounts.reduce((a, b) => a + b, 0);
-    if (refOther > 0 || curOther > 0) {
-        labels.push(OTHER);
-        refCounts.push(refOther);
-        curCounts.push(curOther);
-    }
-    return { labels, reference: refCounts, current: curCounts, exact: reference.exact && current.exact };
-}
-function sumOf(counts) {
-    let total = 0;
-    for (const count of counts.values())
-        total += count;
-    return total;
-}
-
-;// CONCATENATED MODULE: ./build/core/data/drift/thresholds.js
-/**
- * Defaults, each with its source (reference/data-validation.md §2 and §5.3). A column drifts when any
- * figure reaches its threshold (≥, as Evidently compares).
- */
-const DEFAULT_THRESHOLDS = {
-    psi: 0.1, // Evidently's psi stattest default threshold
-    jensenShannon: 0.1, // Evidently's jensenshannon default (a distance: sqrt of the divergence, ln)
-    wasserstein: 0.1, // Evidently's wasserstein (normed by the reference std) default for > 1000 rows
-    // TFDV's infinity_norm has no default (set per feature; its tutorial uses 0.01 on a key column).
-    // 0.1 = one category's share moving by 10 points, about as strict as JS 0.1 on a binary column.
-    linf: 0.1,
-    // Evidently's chisquare default is 0.05; 0.01 here because the distances decide beside it, and 0.05
-    // alone would fail one unchanged batch in twenty (the false-alarm test allows 5 % for everything).
-    // Applied only while the reference has at most P_VALUE_MAX_REFERENCE rows.
-    chiSquareP: 0.01,
-    // Deepchecks' NewCategoryTrainTest reports this share; a quarter of the values never seen in the
-    // reference is drift by any reading (an id column whose values were all replaced reaches 1).
-    newCategoryShare: 0.25,
-};
-/** Evidently switches from p-value tests to distances above 1000 reference rows (_get_default_stattest). */
-const P_VALUE_MAX_REFERENCE = 1000;
-/** The thresholds of one column: documented defaults, then the options' defaults, then its own. */
-function thresholdsFor(column, defaults = {}, perColumn = {}) {
-    const own = Object.hasOwn(perColumn, column) ? perColumn[column] : undefined;
-    return { ...DEFAULT_THRESHOLDS, ...defined(defaults), ...defined(own ?? {}) };
-}
-function defined(thresholds) {
-    return Object.fromEntries(Object.entries(thresholds).filter(([, value]) => value !== undefined));
-}
-
-;// CONCATENATED MODULE: ./build/core/data/drift/drift.js
-
-
-
-
-
-
-/**
- * Compares a current profile with a stored reference profile, column by column (TFDV's model:
- * statistics against statistics, never re-reading the reference data). Columns present on one side
- * only, or profiled as different kinds, are left to the schema diff.
- */
-function compareProfiles(reference, current, thresholds = {}) {
-    const byName = new Map(current.columns.map((column) => [column.name, column]));
-    const columns = [];
-    for (const ref of reference.columns) {
-        const cur = byName.get(ref.name);
-        if (!cur || cur.kind !== ref.kind || ref.kind === 'other')
-            continue;
-        const limits = thresholdsFor(ref.name, thresholds.defaults, thresholds.columns);
-        const figures = ref.kind === 'numeric' ? numericMetrics(ref, cur) : categoricalMetrics(ref, cur);
-        if (!figures)
-            continue;
-        const { metrics, noise } = figures;
-        const reasons = reasonsFor(ref.name, metrics, limits, ref.count, noise);
-        columns.push({ name: ref.name, kind: ref.kind, metrics, noise, drifted: reasons.length > 0, reasons });
-    }
-    return { columns, drifted: columns.some((column) => column.drifted) };
-}
-function numericMetrics(ref, cur) {
-    if (!ref.numeric || !cur.numeric || ref.numeric.sketch.n === 0 || cur.numeric.sketch.n === 0)
-        return undefined;
-    const bins = numericBins(ref.numeric, cur.numeric);
-    // Normalised as Evidently's wasserstein_distance_norm: divided by the reference std, floored at 0.001.
-    const norm = Math.max(ref.numeric.std ?? 0, 0.001);
-    const floors = binnedFloors(bins.reference, bins.current);
-    return {
-        metrics: {
-            psi: psi(bins.reference, bins.current),
-            jensenShannon: jensenShannon(bins.reference, bins.current),
-            wasserstein: wasserstein(weightedItems(ref.numeric.sketch), weightedItems(cur.numeric.sketch)) / norm,
-        },
-        noise: {
-            psi: floors.psi,
-            jensenShannon: floors.jensenShannon,
-            wasserstein: wassersteinFloor(ref.numeric.sketch, norm, ref.numeric.sketch.n, cur.numeric.sketch.n),
-        },
-    };
-}
-function categoricalMetrics(ref, cur) {
-    if (!ref.categorical || !cur.categorical || ref.count === 0 || cur.count === 0)
-        return undefined;
-    const bins = categoricalBins(ref.categorical, cur.categorical);
-    const floors = binnedFloors(bins.reference, bins.current);
-    return {
-        metrics: {
-            jensenShannon: jensenShannon(bins.reference, bins.current),
-            linf: linf(bins.reference, bins.current),
-            chiSquareP: chiSquareP(bins.reference, bins.current),
-            newCategoryShare: newCategoryShare(ref, cur),
-        },
-        noise: { jensenShannon: floors.jensenShannon, linf: floors.linf },
-    };
-}
-/**
- * The share of current values unseen in the reference. Past the tracked categories both sides collapse
- * into "(other)", so 5,000 ids all swapped for new ones move no category count; the distinct sketches
- * still tell the two sets apart.
- */
-function newCategoryShare(ref, cur) {
-    const r = ref.categorical;
-    const c = cur.categorical;
-    if (r.exact && c.exact) {
-        const seen = new Set(r.values.map((v) => v.value));
-        const unseen = c.values.reduce((sum, v) => sum + (seen.has(v.value) ? 0 : v.count), 0);
-        return cur.count > 0 ? unseen / cur.count : 0;
-    }
-    if (ref.distinct.precision !== cur.distinct.precision)
-        return 0;
-    const reference = HyperLogLog.decode(ref.distinct.precision, ref.distinct.registers, ref.name);
-    const current = HyperLogLog.decode(cur.distinct.precision, cur.distinct.registers, cur.name);
-    const union = HyperLogLog.decode(ref.distinct.precision, ref.distinct.registers, ref.name);
-    union.mergeRegisters(current.registers);
-    const distinct = current.estimate();
-    if (distinct === 0)
-        return 0;
-    return Math.min(1, Math.max(0, union.estimate() - reference.estimate()) / distinct);
-}
-const NAMES = {
-    psi: 'PSI',
-    jensenShannon: 'Jensen–Shannon distance',
-    wasserstein: 'normalised Wasserstein distance',
-    linf: 'L∞ distance',
-    chiSquareP: 'χ² p-value',
-    newCategoryShare: 'share of values unseen in the reference',
-};
-/** One sentence per exceeded threshold: the column, the metric, the figure and the threshold. */
-function reasonsFor(column, metrics, limits, referenceRows, noise = {}) {
-    const reasons = [];
-    for (const key of ['psi', 'jensenShannon', 'wasserstein', 'linf', 'newCategoryShare']) {
-        const value = metrics[key];
-        const limit = limits[key];
-        if (value === undefined || limit === null)
-            continue;
-        // A threshold below what unchanged data reaches at these sizes is raised to that floor.
-        const floor = key === 'newCategoryShare' ? 0 : (noise[key] ?? 0);
-        const effective = Math.max(limit, floor);
-        // NaN must not pass silently (reference/reliability-and-security.md rule 9).
-        if (Number.isNaN(value) || value >= effective) {
-            const raised = effective > limit ? ` (${limit}, raised to the sampling noise at these sizes)` : '';
-            reasons.push(`column "${column}": ${NAMES[key]} ${figure(value)} ≥ threshold ${figure(effective)}${raised}`);
-        }
-    }
-    const p = metrics.chiSquareP;
-    const alpha = limits.chiSquareP;
-    if (p !== undefined && alpha !== null && referenceRows <= P_VALUE_MAX_REFERENCE && !(p >= alpha)) {
-        reasons.push(`column "${column}": ${NAMES.chiSquareP} ${figure(p)} < ${alpha}`);
-    }
-    return reasons;
-}
-/** Four significant digits: enough to act on, stable in a report. */
-function figure(value) {
-    return Number.isFinite(value) ? String(Number(value.toPrecision(4))) : String(value);
-}
-
-;// CONCATENATED MODULE: ./build/core/version.js
-/** mlci's own version, written into every report. Kept equal to package.json by a unit test. */
-const MLCI_VERSION = '0.1.0';
-
-;// CONCATENATED MODULE: ./build/core/data/profile/frequent.js
-/**
- * Category counts: exact while at most `exactLimit` distinct values have been seen, then a Misra–Gries
- * summary of `capacity` counters ("Finding repeated elements", 1982). Each kept count is too low by at
- * most `undercount` ≤ (n − kept sum) / (capacity + 1), and two summaries merge with the same bound
- * (Agarwal et al., "Mergeable Summaries", 2012): add the counters, then subtract the (capacity+1)-th
- * largest count from all.
- */
-class FrequentValues {
-    exactLimit;
-    capacity;
-    // Counts live in a small mutable slot per value, so a repeated value costs one hash lookup, not two.
-    counts = new Map();
-    inexact = false;
-    undercountTotal = 0;
-    constructor(exactLimit, capacity) {
-        this.exactLimit = exactLimit;
-        this.capacity = capacity;
-    }
-    get exact() {
-        return !this.inexact;
-    }
-    get undercount() {
-        return this.undercountTotal;
-    }
-    /**
-     * Counts one value (weight 1 on the hot path; merged counters come with their weights). Returns
-     * false when the value already had a counter, so callers can skip work done once per value.
-     */
-    add(value, weight = 1) {
-        const counts = this.counts;
-        const slot = counts.get(value);
-        if (slot !== undefined) {
-            slot.count += weight;
-            return false;
-        }
-        counts.set(value, { count: weight });
-        // Twice the capacity before reducing: each reduction then frees at least `capacity` counters, so
-        // a stream of unique values costs O(log capacity) per value, not a sort per value.
-        if (counts.size > (this.inexact ? 2 * this.capacity : this.exactLimit))
-            this.reduce();
-        return true;
-    }
-    /** Adds another summary's counters and its undercount bound. */
-    merge(values, exact, undercount) {
-        if (!exact)
-            this.inexact = true;
-        this.undercountTotal += undercount;
-        for (const { value, count } of values)
-            this.add(value, count);
-        if (this.inexact && this.counts.size > 2 * this.capacity)
-            this.reduce();
-    }
-    /** Counters sorted by count (descending), then value, so the profile bytes are deterministic. */
-    sorted() {
-        if (this.inexact && this.counts.size > this.capacity)
-            this.reduce();
-        return [...this.counts]
-            .map(([value, slot]) => ({ value, count: slot.count }))
-            .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
-    }
-    /**
-     * Misra–Gries reduction: subtract the (capacity+1)-th largest count from every counter and drop the
-     * ones left at zero or below. Leaves at most `capacity` counters.
-     */
-    reduce() {
-        this.inexact = true;
-        if (this.counts.size <= this.capacity)
-            return;
-        const ordered = [...this.counts.values()].map((slot) => slot.count).sort((a, b) => b - a);
-        const cut = ordered[this.capacity];
-        this.undercountTotal += cut;
-        for (const [value, slot] of this.counts) {
-            if (slot.count <= cut)
-                this.counts.delete(value);
-            else
-                slot.count -= cut;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./build/core/data/profile/hash.js
-// Hashes for the distinct-count sketch. Numbers hash their float64 bits through one shared scratch
-// view, so the hot path allocates nothing; -0 is folded into 0 first (they are the same value).
-const scratch = new Float64Array(1);
-const words = new Uint32Array(scratch.buffer);
-/** murmur3's 32-bit finaliser: every input bit affects every output bit. */
-function fmix32(h) {
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h, 0xc2b2ae35);
-    h ^= h >>> 16;
-    return h >>> 0;
-}
-/** Two independent 32-bit hashes of a number, written into `out` (no allocation). */
-function hashNumber(value, out) {
-    scratch[0] = value === 0 ? 0 : value;
-    const lo = words[0];
-    const hi = words[1];
-    out[0] = fmix32(Math.imul(lo, 0x9e3779b1) ^ hi);
-    out[1] = fmix32(Math.imul(hi ^ 0x27d4eb2f, 0x85ebca77) ^ lo ^ 0x165667b1);
-}
-/** Two independent 32-bit hashes of a string's UTF-16 code units, written into `out`. */
-function hashString(value, out) {
-    let h1 = 0x811c9dc5;
-    let h2 = 0x1b873593 ^ value.length;
-    for (let i = 0; i < value.length; i++) {
-        const c = value.charCodeAt(i);
-        h1 = Math.imul(h1 ^ c, 0x01000193);
-        h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 15);
-    }
-    out[0] = fmix32(h1);
-    out[1] = fmix32(h2 ^ h1);
-}
-
-;// CONCATENATED MODULE: ./build/core/data/profile/categorical-column.js
-
-
-
-// Longer values are counted by their first 200 code units, so one 10 MB cell cannot become a 10 MB
-// map key in every shard's profile. The distinct estimate still hashes the whole value.
-const MAX_KEY = 200;
-const hashes = new Uint32Array(2);
-/** The running state of a string-like column: exact counts, then Misra–Gries; HLL; value lengths. */
-class CategoricalColumn {
-    name;
-    type;
-    kind;
-    settings;
-    nulls = 0;
-    count = 0;
-    minLength = Infinity;
-    maxLength = -1;
-    values;
-    distinct;
-    constructor(name, type, kind, settings) {
-        this.name = name;
-        this.type = type;
-        this.kind = kind;
-        this.settings = settings;
-        this.values = new FrequentValues(settings.exactCategories, settings.topKCapacity);
-        this.distinct = new HyperLogLog(settings.hllPrecision);
-    }
-    add(value) {
-        if (value === null) {
-            this.nulls++;
-            return;
-        }
-        const text = typeof value === 'string' ? value : String(value);
-        this.count++;
-        const length = text.length;
-        if (length < this.minLength)
-            this.minLength = length;
-        if (length > this.maxLength)
-            this.maxLength = length;
-        // A value that already has a counter was hashed into the HLL when it got it (HLL ignores repeats),
-        // so only new values and truncated long ones are hashed: most cells of a category column skip it.
-        const isNew = this.kind !== 'categorical' || this.values.add(length > MAX_KEY ? `${text.slice(0, MAX_KEY)}…` : text);
-        if (isNew || length > MAX_KEY) {
-            hashString(text, hashes);
-            this.distinct.addHash(hashes[0], hashes[1]);
-        }
-    }
-    result() {
-        return categoricalProfile(this);
-    }
-}
-/** The profile JSON of a categorical (or other) column. */
-function categoricalProfile(state) {
-    const values = state.values.sorted();
-    const listed = values.reduce((sum, { count }) => sum + count, 0);
-    const base = {
-        name: state.name,
-        type: state.type,
-        kind: state.kind,
-        count: state.count,
-        nulls: state.nulls,
-        distinct: {
-            estimate: state.distinct.estimate(),
-            precision: state.distinct.precision,
-            registers: state.distinct.encode(),
-        },
-    };
-    if (state.kind !== 'categorical')
-        return base;
-    return {
-        ...base,
-        categorical: {
-            exact: state.values.exact,
-            values,
-            other: state.count - listed,
-            maxUndercount: state.values.undercount,
-            capacity: state.values.capacity,
-            length: {
-                min: state.count === 0 ? null : state.minLength,
-                max: state.count === 0 ? null : state.maxLength,
-            },
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./build/core/data/profile/column-kind.js
-// validate-data hands time, yearmonth and duration over as numbers (ms since midnight, epoch ms of the
-// month's first day, ms), so they are profiled as numbers too.
-const NUMERIC = new Set(['number', 'integer', 'year', 'date', 'datetime', 'time', 'yearmonth', 'duration']);
-const TEMPORAL = new Set(['date', 'datetime']);
-const column_kind_OTHER = new Set(['object', 'array', 'list', 'geojson', 'geopoint']);
-/** How a Table Schema type is profiled: numbers and dates by moments and sketch, strings by counts. */
-function kindOf(type) {
-    if (NUMERIC.has(type))
-        return 'numeric';
-    if (column_kind_OTHER.has(type))
-        return 'other';
-    return 'categorical';
-}
-/** Dates and datetimes are profiled as milliseconds since the epoch. */
-function isTemporal(type) {
-    return TEMPORAL.has(type);
-}
-
-;// CONCATENATED MODULE: ./build/core/data/profile/numeric-column.js
-
-
-
-
-const QUANTILES = [0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99];
-const numeric_column_hashes = new Uint32Array(2);
-/**
- * The running state of a numeric (or date) column. Welford's update keeps mean and M2 stable on a
- * long stream; two states combine with Chan et al.'s formula (see merge.ts). Everything the hot path
- * touches is a number field or a typed array: `add` allocates nothing.
- */
-class NumericColumn {
-    name;
-    type;
-    temporal;
-    settings;
-    nulls = 0;
-    nan = 0;
-    infinite = 0;
-    n = 0;
-    mean = 0;
-    m2 = 0;
-    min = Infinity;
-    max = -Infinity;
-    sketch;
-    distinct;
-    edges;
-    binCounts;
-    constructor(name, type, temporal, settings, referenceEdges) {
-        this.name = name;
-        this.type = type;
-        this.temporal = temporal;
-        this.settings = settings;
-        this.sketch = new KllSketch(settings.quantileK);
-        this.distinct = new HyperLogLog(settings.hllPrecision);
-        if (referenceEdges) {
-            this.edges = Float64Array.from(referenceEdges);
-            this.binCounts = new Float64Array(referenceEdges.length + 1);
-        }
-    }
-    add(value) {
-        if (value === null) {
-            this.nulls++;
-            return;
-        }
-        const x = typeof value === 'number'
-            ? value
-            : typeof value === 'boolean'
-                ? +value
-                : this.temporal
-                    ? Date.parse(value)
-                    : Number(value);
-        if (Number.isNaN(x)) {
-            this.nan++;
-            return;
-        }
-        if (x === Infinity || x === -Infinity) {
-            this.infinite++;
-            return;
-        }
-        const n = ++this.n;
-        const delta = x - this.mean;
-        this.mean += delta / n;
-        this.m2 += delta * (x - this.mean);
-        if (x < this.min)
-            this.min = x;
-        if (x > this.max)
-            this.max = x;
-        this.sketch.add(x);
-        hashNumber(x, numeric_column_hashes);
-        this.distinct.addHash(numeric_column_hashes[0], numeric_column_hashes[1]);
-        if (this.binCounts)
-            this.binCounts[binOf(this.edges, x)]++;
-    }
-    result() {
-        const sketch = this.sketch.state();
-        const histogram = this.binCounts
-            ? { edges: Array.from(this.edges), counts: Array.from(this.binCounts), exact: true }
-            : histogramFromSketch(sketch, equalFrequencyEdges(sketch, this.settings.bins), this.settings.bins);
-        return numericProfile(this, sketch, histogram);
-    }
-}
-/** The profile JSON of a numeric column. */
-function numericProfile(m, sketch, histogram) {
-    const empty = m.n === 0;
-    const quantiles = {};
-    for (const q of QUANTILES) {
-        const value = quantile(sketch, q);
-        if (value !== null)
-            quantiles[`p${String(Math.round(q * 100)).padStart(2, '0')}`] = value;
-    }
-    const numeric = {
-        min: empty ? null : m.min,
-        max: empty ? null : m.max,
-        mean: empty ? null : m.mean,
-        m2: m.m2,
-        std: empty ? null : Math.sqrt(m.m2 / m.n),
-        nan: m.nan,
-        infinite: m.infinite,
-        ...(m.temporal ? { unit: 'epoch-ms' } : {}),
-        quantiles,
-        sketch,
-        histogram,
-    };
-    return {
-        name: m.name,
-        type: m.type,
-        kind: 'numeric',
-        count: m.n + m.nan + m.infinite,
-        nulls: m.nulls,
-        distinct: {
-            estimate: m.distinct.estimate(),
-            precision: m.distinct.precision,
-            registers: m.distinct.encode(),
-        },
-        numeric,
-    };
-}
-
-;// CONCATENATED MODULE: ./build/core/data/profile/profile.js
-/** Version of the profile JSON; bumped when a field changes meaning or disappears. */
-const PROFILE_VERSION = 1;
-
-;// CONCATENATED MODULE: ./build/core/data/profile/merge.js
-
-
-
-
-
-
-
-
-
-
-/**
- * Combines two partial profiles of shards of one table into the profile of the whole: counts add,
- * min/max combine, (n, mean, M2) merge by Chan's formula, HLL registers by max, KLL and Misra–Gries
- * by their merge rules. Counts, nulls, min/max and registers equal one pass exactly; mean and std to
- * floating-point rounding; quantiles, histograms and top-k within the sketches' bounds.
- */
-function mergeProfiles(a, b) {
-    const names = (p) => p.columns.map((c) => c.name).join(', ');
-    if (names(a) !== names(b)) {
-        throw new core_errors/* DataError */.fL(`cannot merge profiles of different tables: columns [${names(a)}] vs [${names(b)}]`, {
-            hint: 'merge only the partial profiles of shards of the same table (same schema, same column order)',
-        });
-    }
-    return {
-        kind: 'mlci/data-profile',
-        version: PROFILE_VERSION,
-        tool: { name: 'mlci', version: MLCI_VERSION },
-        rows: a.rows + b.rows,
-        parts: a.parts + b.parts,
-        columns: a.columns.map((column, i) => mergeColumn(column, b.columns[i])),
-    };
-}
-function mergeColumn(a, b) {
-    if (a.type !== b.type || a.kind !== b.kind || a.distinct.precision !== b.distinct.precision) {
-        throw new core_errors/* DataError */.fL(`cannot merge column "${a.name}": profiled as ${a.type}/${a.kind} (HLL p=${a.distinct.precision}) and ${b.type}/${b.kind} (HLL p=${b.distinct.precision})`, { hint: 'profile every shard with the same schema and the same mlci version' });
-    }
-    const distinct = HyperLogLog.decode(a.distinct.precision, a.distinct.registers, a.name);
-    distinct.mergeRegisters(HyperLogLog.decode(b.distinct.precision, b.distinct.registers, b.name).registers);
-    if (a.numeric && b.numeric)
-        return mergeNumeric(a, a.numeric, b, b.numeric, distinct);
-    const values = new FrequentValues(Number.MAX_SAFE_INTEGER, a.categorical?.capacity ?? 0);
-    const ca = a.categorical;
-    const cb = b.categorical;
-    if (ca && cb) {
-        if (ca.capacity !== cb.capacity) {
-            throw new core_errors/* DataError */.fL(`cannot merge column "${a.name}": top-k capacities ${ca.capacity} and ${cb.capacity}`);
-        }
-        values.merge(ca.values, ca.exact, ca.maxUndercount);
-        values.merge(cb.values, cb.exact, cb.maxUndercount);
-    }
-    const lengths = [ca?.length, cb?.length].filter((l) => l && l.min !== null);
-    return categoricalProfile({
-        name: a.name,
-        type: a.type,
-        kind: a.kind,
-        nulls: a.nulls + b.nulls,
-        count: a.count + b.count,
-        minLength: Math.min(...lengths.map((l) => l.min)),
-        maxLength: Math.max(-1, ...lengths.map((l) => l.max)),
-        values,
-        distinct,
-    });
-}
-function mergeNumeric(a, na, b, nb, distinct) {
-    const finiteA = na.sketch.n;
-    const finiteB = nb.sketch.n;
-    const n = finiteA + finiteB;
-    const meanA = na.mean ?? 0;
-    const meanB = nb.mean ?? 0;
-    // Chan, Golub, LeVeque (1979): the pairwise update of (n, mean, M2).
-    const delta = meanB - meanA;
-    const mean = n === 0 ? 0 : meanA + (delta * finiteB) / n;
-    const m2 = n === 0 ? 0 : na.m2 + nb.m2 + (delta * delta * finiteA * finiteB) / n;
-    if (na.sketch.k !== nb.sketch.k) {
-        throw new core_errors/* DataError */.fL(`cannot merge column "${a.name}": quantile sketches of k=${na.sketch.k} and k=${nb.sketch.k}`, {
-            hint: 'profile every shard with the same mlci version and settings',
-        });
-    }
-    const sketch = KllSketch.from(na.sketch);
-    sketch.merge(nb.sketch);
-    const state = sketch.state();
-    return numericProfile({
-        name: a.name,
-        type: a.type,
-        temporal: isTemporal(a.type),
-        nulls: a.nulls + b.nulls,
-        nan: na.nan + nb.nan,
-        infinite: na.infinite + nb.infinite,
-        n,
-        mean,
-        m2,
-        min: Math.min(na.min ?? Infinity, nb.min ?? Infinity),
-        max: Math.max(na.max ?? -Infinity, nb.max ?? -Infinity),
-        distinct,
-    }, state, mergeHistograms(na.histogram, nb.histogram, state));
-}
-/** Exact bins add when both shards counted on the same (reference) edges; otherwise re-read the sketch. */
-function mergeHistograms(a, b, sketch) {
-    if (a.exact && b.exact && sameEdges(a.edges, b.edges)) {
-        return { edges: [...a.edges], counts: a.counts.map((count, i) => count + b.counts[i]), exact: true };
-    }
-    if (a.exact || b.exact)
-        return histogramFromSketch(sketch, a.exact ? a.edges : b.edges);
-    const bins = Math.max(a.bins ?? a.counts.length, b.bins ?? b.counts.length);
-    return histogramFromSketch(sketch, equalFrequencyEdges(sketch, bins), bins);
-}
-
-;// CONCATENATED MODULE: ./build/core/data/profile/profiler.js
-
-
-
-
-
-/** Re-exported: the agreed interface names profiler.ts as its home. */
-
-// Defaults, each with its reason.
-const DEFAULTS = {
-    quantileK: 200, // DataSketches' default: ≈1.65 % normalised rank error at 99 % confidence
-    hllPrecision: 12, // 4096 one-byte registers per column, 1.6 % standard error
-    exactCategories: 1000, // label and category columns stay exact; free text falls to Misra–Gries
-    topKCapacity: 256, // undercount ≤ n/257 per value once inexact
-    bins: 20, // Sturges gives ≈24 bins at 10 M rows (Evidently); 20 quantile bins of 5 % each
-};
-/** A profiler for a table with these columns. */
-function createProfiler(fields, options = {}) {
-    const settings = {
-        quantileK: options.quantileK ?? DEFAULTS.quantileK,
-        hllPrecision: options.hllPrecision ?? DEFAULTS.hllPrecision,
-        exactCategories: options.exactCategories ?? DEFAULTS.exactCategories,
-        topKCapacity: options.topKCapacity ?? DEFAULTS.topKCapacity,
-        bins: options.bins ?? DEFAULTS.bins,
-    };
-    const referenceEdges = new Map();
-    for (const column of options.reference?.columns ?? []) {
-        if (column.numeric)
-            referenceEdges.set(column.name, column.numeric.histogram.edges);
-    }
-    const columns = fields.map((field) => {
-        const kind = kindOf(field.type);
-        return kind === 'numeric'
-            ? new NumericColumn(field.name, field.type, isTemporal(field.type), settings, referenceEdges.get(field.name))
-            : new CategoricalColumn(field.name, field.type, kind, settings);
-    });
-    let rows = 0;
-    return {
-        add: (index, value) => columns[index].add(value),
-        endRow: () => {
-            rows++;
-        },
-        result: () => ({
-            kind: 'mlci/data-profile',
-            version: PROFILE_VERSION,
-            tool: { name: 'mlci', version: MLCI_VERSION },
-            rows,
-            parts: 1,
-            columns: columns.map((column) => column.result()),
-        }),
-    };
-}
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var dist_ajv = __nccwpck_require__(2463);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
-var _2020 = __nccwpck_require__(2210);
-// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
-var dist = __nccwpck_require__(2815);
-;// CONCATENATED MODULE: ./build/core/data/jsonl/json-schema.js
-
-
-
-
-// ajv-formats is CommonJS: its default export arrives wrapped under ESM.
-const addFormats = (dist["default"] ?? dist);
-const MAX_PROBLEMS_PER_RECORD = 20;
-function createAjv(schema, allErrors) {
-    const is2020 = typeof schema.$schema === 'string' && schema.$schema.includes('2020-12');
-    // $data stays off (CVE-2025-69873) and there is no loadSchema: no remote $refs. "fast" formats avoid
-    // the ReDoS-prone full regexes (reference/reliability-and-security.md §4.2).
-    const options = { allErrors, strict: false, $data: false, validateFormats: true };
-    const ajv = is2020 ? new _2020.Ajv2020(options) : new dist_ajv.Ajv(options);
-    addFormats(ajv, { mode: 'fast' });
-    return ajv;
-}
-/** Compiles a JSON Schema into a predicate (for the `jsonSchema` constraint); throws UsageError if invalid. */
-function compileJsonSchema(schema, file) {
-    const validate = compile(createAjv(schema, false), schema, file);
-    return (value) => validate(value) === true;
-}
-function compile(ajv, schema, file) {
-    try {
-        return ajv.compile(schema);
-    }
-    catch (thrown) {
-        throw new core_errors/* UsageError */.eb(`invalid JSON Schema: ${thrown instanceof Error ? thrown.message : String(thrown)}`, {
-            where: file ? { file } : undefined,
-        });
-    }
-}
-/**
- * A record validator for JSONL: a fast first pass without allErrors, and only for a failing record a
- * second pass that lists its problems (as the ajv docs advise: no allErrors on untrusted data at scale).
- */
-function recordValidator(schema, file) {
-    const fast = compile(createAjv(schema, false), schema, file);
-    const full = compile(createAjv(schema, true), schema, file);
-    return (record) => {
-        if (fast(record) === true)
-            return [];
-        full(record);
-        return (full.errors ?? []).slice(0, MAX_PROBLEMS_PER_RECORD).map(problem);
-    };
-}
-function problem(error) {
-    const path = error.instancePath || '/';
-    const params = error.params;
-    switch (error.keyword) {
-        case 'type':
-            return { type: 'type-error', field: path, message: `${path} ${error.message}` };
-        case 'required':
-            return {
-                type: 'missing-cell',
-                field: String(params.missingProperty),
-                message: `${path} ${error.message}`,
-            };
-        case 'additionalProperties':
-            return {
-                type: 'extra-cell',
-                field: String(params.additionalProperty),
-                message: `${path} has an extra property "${String(params.additionalProperty)}"`,
-            };
-        default:
-            return {
-                type: 'constraint-error',
-                field: path,
-                message: `${path} ${error.message} (${error.keyword})`,
-            };
-    }
-}
-
-;// CONCATENATED MODULE: ./build/core/text/suggest.js
-/**
- * Edit distance between two short strings, counting a swap of two neighbours as one edit (optimal
- * string alignment), since `trian` for `train` is the commonest typo.
- */
-function editDistance(a, b) {
-    const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    for (let i = 1; i <= a.length; i++) {
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let best = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                best = Math.min(best, rows[i - 2][j - 2] + 1);
-            rows[i][j] = best;
-        }
-    }
-    return rows[a.length][b.length];
-}
-/**
- * The closest candidate to a misspelt word, if it is close enough to be what the user meant:
- * at most a third of the word's letters differ (`trian` → `train`, not `foo` → `train`).
- */
-function closest(word, candidates) {
-    let best;
-    let bestDistance = Infinity;
-    for (const candidate of candidates) {
-        const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
-        if (distance < bestDistance)
-            [best, bestDistance] = [candidate, distance];
-    }
-    return bestDistance <= Math.max(1, Math.floor(word.length / 3)) ? best : undefined;
-}
-/** " — did you mean `x`?" or nothing. */
-function suggest_didYouMean(word, candidates) {
-    const match = closest(word, candidates);
-    return match === undefined ? '' : ` — did you mean \`${match}\`?`;
-}
-
-;// CONCATENATED MODULE: ./build/core/data/cast/regex-safety.js
-/**
- * Finds a repetition nested in a repeated group (`(a+)+`, `(\w*)*`, `(x+y?){2,}`): the shape behind
- * catastrophic backtracking in JavaScript's engine (`/^(0+)+$/` takes 1.7 s on 26 characters,
- * reference/reliability-and-security.md §4.2). A schema may come from a pull request, so such a pattern is
- * refused when the schema loads rather than left to hang a job. Returns the offending group's text, or
- * undefined. Overlapping alternatives (`(a|a)*`) are not detected: a known limit of this check.
- */
-function nestedQuantifier(pattern) {
-    const stack = [];
-    let i = 0;
-    const quantifierAt = (at) => {
-        const ch = pattern[at];
-        if (ch === '*' || ch === '+')
-            return { unbounded: true, length: 1 };
-        if (ch === '?')
-            return { unbounded: false, length: 1 };
-        if (ch === '{') {
-            const m = /^\{(\d+)(,(\d*))?\}/.exec(pattern.slice(at));
-            if (!m)
-                return undefined;
-            const max = m[2] === undefined ? Number(m[1]) : m[3] === '' ? Number.POSITIVE_INFINITY : Number(m[3]);
-            return { unbounded: max > 1, length: m[0].length };
-        }
-        return undefined;
-    };
-    while (i < pattern.length) {
-        const ch = pattern[i];
-        if (ch === '\\') {
-            i += 2;
-        }
-        else if (ch === '[') {
-            i++;
-            while (i < pattern.length && pattern[i] !== ']')
-                i += pattern[i] === '\\' ? 2 : 1;
-            i++;
-        }
-        else if (ch === '(') {
-            stack.push({ start: i, repeats: false });
-            i++;
-            continue;
-        }
-        else if (ch === ')') {
-            const group = stack.pop();
-            i++;
-            const q = quantifierAt(i);
-            if (group && q?.unbounded && group.repeats)
-                return pattern.slice(group.start, i + q.length);
-            if (group && stack.length > 0 && (group.repeats || q?.unbounded))
-                stack.at(-1).repeats = true;
-            if (q)
-                i += q.length;
-            continue;
-        }
-        else
-            i++;
-        const q = quantifierAt(i);
-        if (q) {
-            if (q.unbounded && stack.length > 0)
-                stack.at(-1).repeats = true;
-            i += q.length;
-        }
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./build/core/data/table-schema/short-form.js
-const ALIASES = {
-    int: 'integer',
-    float: 'number',
-    double: 'number',
-    bool: 'boolean',
-    str: 'string',
-    text: 'string',
-    timestamp: 'datetime',
-};
-const STRING_FORMATS = ['email', 'uri', 'uuid', 'binary'];
-const OPS = {
-    '>=': 'minimum',
-    '>': 'exclusiveMinimum',
-    '<=': 'maximum',
-    '<': 'exclusiveMaximum',
-};
-const HINT = 'write e.g. `amount: number! >= 0`, `score: number 0..1`, `code: string /[A-Z]{3}/`, `kind: [a, b]`';
-/** True for the short YAML form: `columns:` instead of `fields:`. */
-function isShortForm(value) {
-    return value.columns !== undefined && value.fields === undefined;
-}
-/**
- * Compiles the short form to a Table Schema descriptor:
- *
- *   columns:
- *     id: integer! unique          -> {name: id, type: integer, constraints: {required: true, unique: true}}
- *     amount: number >= 0          -> constraints {minimum: 0}
- *     score: number 0..1           -> constraints {minimum: 0, maximum: 1}
- *     code: string /[A-Z]{3}/      -> constraints {pattern: "[A-Z]{3}"}
- *     name: string len 1..40       -> constraints {minLength: 1, maxLength: 40}
- *     category: [a, b, c]          -> type string, constraints {enum: [a, b, c]}
- *     ts: {type: datetime, ...}    -> a full field descriptor
- *
- * Other top-level keys (primaryKey, missingValues, checks, ...) pass through unchanged.
- */
-function compileShortForm(value, fail) {
-    const { columns, ...rest } = value;
-    if (typeof columns !== 'object' || columns === null || Array.isArray(columns))
-        return fail(['columns'], '`columns` must map column names to types', HINT);
-    const fields = Object.entries(columns).map(([name, spec]) => compileColumn(name, spec, fail));
-    return { ...rest, fields };
-}
-function compileColumn(name, spec, fail) {
-    const at = ['columns', name];
-    if (Array.isArray(spec)) {
-        const type = spec.every((item) => Number.isInteger(item)) ? 'integer' : 'string';
-        return { name, type, constraints: { enum: type === 'string' ? spec.map(String) : spec } };
-    }
-    if (typeof spec === 'object' && spec !== null)
-        return { name, ...spec };
-    if (typeof spec !== 'string')
-        return fail(at, `column "${name}": expected a type, a list or a descriptor`, HINT);
-    const constraints = {};
-    const field = { name, constraints };
-    const tokens = tokenize(spec);
-    const head = tokens.shift() ?? '';
-    const required = head.endsWith('!');
-    const typeName = head.replace(/[!?]$/, '');
-    field.type = ALIASES[typeName] ?? typeName;
-    if (required)
-        constraints.required = true;
-    while (tokens.length > 0) {
-        const token = tokens.shift();
-        const op = /^(>=|<=|>|<)(.*)$/.exec(token);
-        const range = /^(-?[^.]+(?:\.\d+)?)\.\.(-?.+)$/.exec(token);
-        if (token === 'unique')
-            constraints.unique = true;
-        else if (token === 'required')
-            constraints.required = true;
-        else if (STRING_FORMATS.includes(token))
-            field.format = token;
-        else if (token.startsWith('format='))
-            field.format = token.slice(7);
-        else if (token.length > 1 && token.startsWith('/') && token.endsWith('/'))
-            constraints.pattern = token.slice(1, -1);
-        else if (token === 'len') {
-            const bounds = /^(\d*)\.\.(\d*)$/.exec(tokens.shift() ?? '');
-            if (!bounds)
-                return fail(at, `column "${name}": \`len\` takes a range such as 1..40`, HINT);
-            if (bounds[1])
-                constraints.minLength = Number(bounds[1]);
-            if (bounds[2])
-                constraints.maxLength = Number(bounds[2]);
-        }
-        else if (op) {
-            const operand = op[2] || tokens.shift();
-            if (!operand)
-                return fail(at, `column "${name}": \`${op[1]}\` needs a value`, HINT);
-            constraints[OPS[op[1]]] = literal(operand);
-        }
-        else if (range) {
-            constraints.minimum = literal(range[1]);
-            constraints.maximum = literal(range[2]);
-        }
-        else
-            return fail(at, `column "${name}": cannot read "${token}"`, HINT);
-    }
-    return field;
-}
-// Splits on spaces but keeps /regex with spaces/ together.
-function tokenize(spec) {
-    const tokens = [];
-    const text = spec.trim();
-    const re = /\/(?:\\.|[^/\\])*\/|\S+/g;
-    for (let match = re.exec(text); match; match = re.exec(text))
-        tokens.push(match[0]);
-    return tokens;
-}
-function literal(text) {
-    const value = Number(text);
-    return text.trim() !== '' && Number.isFinite(value) ? value : text;
-}
-
-;// CONCATENATED MODULE: ./build/core/data/table-schema/types.js
-/** Table Schema field types (Data Package v2, table-schema.mdx). */
-const FIELD_TYPES = [
-    'string',
-    'number',
-    'integer',
-    'boolean',
-    'object',
-    'array',
-    'list',
-    'datetime',
-    'date',
-    'time',
-    'year',
-    'yearmonth',
-    'duration',
-    'geopoint',
-    'geojson',
-    'any',
-];
-
-;// CONCATENATED MODULE: ./build/core/data/table-schema/load-schema.js
-
-
-
-
-
-const FIELDS_MATCH = ['exact', 'equal', 'subset', 'superset', 'partial'];
-const CONSTRAINTS = [
-    'required',
-    'unique',
-    'minLength',
-    'maxLength',
-    'minimum',
-    'maximum',
-    'exclusiveMinimum',
-    'exclusiveMaximum',
-    'pattern',
-    'enum',
-    'jsonSchema',
-];
-// Which types take which constraints (table-schema.mdx, "Constraints").
-const ORDERED = [
-    'integer',
-    'number',
-    'date',
-    'time',
-    'datetime',
-    'duration',
-    'year',
-    'yearmonth',
-];
-const COLLECTIONS = ['string', 'array', 'object', 'list'];
-const FORMATS = {
-    string: ['default', 'email', 'uri', 'binary', 'uuid'],
-    geopoint: ['default', 'array', 'object'],
-    geojson: ['default', 'topojson'],
-};
-const load_schema_isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
-/** Most fields a schema may declare (a budget: each costs per-row work and memory). */
-const MAX_FIELDS = 10_000;
-/**
- * Loads a Table Schema (v2, or v1 forms: string primaryKey, string FK fields, `resource: ""`, `fmt:`)
- * or the short YAML form, and checks it. A schema that is itself invalid is a usage error at its line.
- */
-function loadTableSchema(doc) {
-    const fail = (path, message, hint) => {
-        throw new core_errors/* UsageError */.eb(`invalid schema: ${message}`, { where: doc.where(path), hint });
-    };
-    if (!load_schema_isObject(doc.value))
-        return fail([], 'a schema must be an object with `fields` (or `columns`)');
-    const descriptor = isShortForm(doc.value) ? compileShortForm(doc.value, fail) : doc.value;
-    if (!Array.isArray(descriptor.fields)) {
-        return fail([], 'missing `fields` (an array of field descriptors)', 'see docs/validate-data.md#schemas');
-    }
-    if (descriptor.fields.length > MAX_FIELDS)
-        fail(['fields'], `${descriptor.fields.length} fields, more than ${MAX_FIELDS}`, 'docs/security.md#budgets');
-    const missingValues = readMissingValues(descriptor.missingValues, ['missingValues'], fail) ?? [''];
-    const fields = descriptor.fields.map((raw, index) => readField(raw, ['fields', index], fail));
-    const names = new Set();
-    fields.forEach((field, index) => {
-        if (names.has(field.name))
-            fail(['fields', index, 'name'], `duplicate field name "${field.name}"`);
-        names.add(field.name);
-    });
-    const fieldList = (value, path) => {
-        const list = typeof value === 'string' ? [value] : value;
-        if (!Array.isArray(list) || list.some((name) => typeof name !== 'string'))
-            return fail(path, 'must be a field name or a list of field names');
-        list.forEach((name, index) => {
-            if (!names.has(name))
-                fail(Array.isArray(value) ? [...path, index] : path, `unknown field "${name}"${suggest_didYouMean(name, [...names])}`);
-        });
-        return list;
-    };
-    const fieldsMatch = descriptor.fieldsMatch ?? 'exact';
-    if (typeof fieldsMatch !== 'string' || !FIELDS_MATCH.includes(fieldsMatch))
-        fail(['fieldsMatch'], `fieldsMatch must be one of ${FIELDS_MATCH.join(', ')}`);
-    const primaryKey = descriptor.primaryKey === undefined ? [] : fieldList(descriptor.primaryKey, ['primaryKey']);
-    const uniqueKeys = descriptor.uniqueKeys === undefined ? [] : descriptor.uniqueKeys;
-    if (!Array.isArray(uniqueKeys))
-        fail(['uniqueKeys'], 'uniqueKeys must be a list of lists of field names');
-    const foreignKeys = descriptor.foreignKeys === undefined ? [] : descriptor.foreignKeys;
-    if (!Array.isArray(foreignKeys))
-        fail(['foreignKeys'], 'foreignKeys must be a list');
-    return {
-        fields: fields.map((field) => (primaryKey.includes(field.name) ? withRequired(field) : field)),
-        fieldsMatch: fieldsMatch,
-        missingValues,
-        primaryKey,
-        uniqueKeys: uniqueKeys.map((key, index) => fieldList(key, ['uniqueKeys', index])),
-        foreignKeys: foreignKeys.map((key, index) => readForeignKey(key, ['foreignKeys', index], fieldList, fail)),
-    };
-}
-function withRequired(field) {
-    return { ...field, constraints: { ...field.constraints, required: true } };
-}
-function readForeignKey(raw, path, fieldList, fail) {
-    if (!load_schema_isObject(raw) || !load_schema_isObject(raw.reference))
-        return fail(path, 'a foreign key needs `fields` and `reference`');
-    const fields = fieldList(raw.fields, [...path, 'fields']);
-    const resource = raw.reference.resource;
-    if (resource !== undefined && typeof resource !== 'string')
-        fail([...path, 'reference', 'resource'], 'must be a string');
-    const self = resource === undefined || resource === '';
-    const refFields = raw.reference.fields;
-    const referenceFields = self
-        ? fieldList(refFields, [...path, 'reference', 'fields'])
-        : typeof refFields === 'string'
-            ? [refFields]
-            : refFields;
-    if (!Array.isArray(referenceFields) || referenceFields.length !== fields.length)
-        fail([...path, 'reference', 'fields'], 'reference.fields must list as many fields as `fields`');
-    return { fields, resource: self ? undefined : resource, referenceFields };
-}
-function readMissingValues(value, path, fail) {
-    if (value === undefined)
-        return undefined;
-    if (!Array.isArray(value))
-        return fail(path, 'missingValues must be a list of strings');
-    return value.map((item, index) => {
-        if (typeof item === 'string')
-            return item;
-        if (load_schema_isObject(item) && typeof item.value === 'string')
-            return item.value;
-        return fail([...path, index], 'a missing value is a string or {value, label}');
-    });
-}
-function readField(raw, path, fail) {
-    if (!load_schema_isObject(raw))
-        return fail(path, 'a field descriptor must be an object');
-    if (typeof raw.name !== 'string')
-        return fail(path, 'a field needs a `name` (string)');
-    const type = (raw.type ?? 'any');
-    if (!FIELD_TYPES.includes(type))
-        fail([...path, 'type'], `unknown type "${String(raw.type)}"${suggest_didYouMean(String(raw.type), [...FIELD_TYPES])}`);
-    let format = typeof raw.format === 'string' ? raw.format : 'default';
-    if (format.startsWith('fmt:'))
-        format = format.slice(4);
-    const formats = FORMATS[type];
-    const patterned = ['date', 'time', 'datetime'].includes(type);
-    if (!patterned && format !== 'default' && !formats?.includes(format))
-        fail([...path, 'format'], `format "${format}" is not defined for type ${type}`);
-    const constraints = raw.constraints === undefined ? {} : raw.constraints;
-    if (!load_schema_isObject(constraints))
-        return fail([...path, 'constraints'], 'constraints must be an object');
-    for (const [name, value] of Object.entries(constraints)) {
-        const at = [...path, 'constraints', name];
-        if (!CONSTRAINTS.includes(name))
-            fail(at, `unknown constraint "${name}"${suggest_didYouMean(name, CONSTRAINTS)}`);
-        checkConstraint(type, name, value, at, fail);
-    }
-    const strings = (key) => {
-        const value = raw[key];
-        if (value === undefined)
-            return undefined;
-        if (!Array.isArray(value) || value.some((item) => typeof item !== 'string'))
-            return fail([...path, key], `${key} must be a list of strings`);
-        return value;
-    };
-    const categories = raw.categories;
-    if (categories !== undefined && !Array.isArray(categories))
-        fail([...path, 'categories'], 'categories must be a list');
-    return {
-        name: raw.name,
-        type,
-        format,
-        constraints,
-        missingValues: readMissingValues(raw.missingValues, [...path, 'missingValues'], fail),
-        categories: categories?.map((item) => (load_schema_isObject(item) ? item.value : item)),
-        trueValues: strings('trueValues'),
-        falseValues: strings('falseValues'),
-        decimalChar: typeof raw.decimalChar === 'string' ? raw.decimalChar : undefined,
-        groupChar: typeof raw.groupChar === 'string' ? raw.groupChar : undefined,
-        bareNumber: typeof raw.bareNumber === 'boolean' ? raw.bareNumber : undefined,
-        delimiter: typeof raw.delimiter === 'string' ? raw.delimiter : undefined,
-        itemType: typeof raw.itemType === 'string' ? raw.itemType : undefined,
-        raw,
-    };
-}
-function checkConstraint(type, name, value, at, fail) {
-    const notFor = () => fail(at, `constraint ${name} does not apply to type ${type}`);
-    switch (name) {
-        case 'required':
-        case 'unique':
-            if (typeof value !== 'boolean')
-                fail(at, `${name} must be true or false`);
-            return;
-        case 'minLength':
-        case 'maxLength':
-            if (!COLLECTIONS.includes(type))
-                notFor();
-            if (typeof value !== 'number' || !Number.isInteger(value) || value < 0)
-                fail(at, `${name} must be an integer >= 0`);
-            return;
-        case 'minimum':
-        case 'maximum':
-        case 'exclusiveMinimum':
-        case 'exclusiveMaximum':
-            if (!ORDERED.includes(type))
-                notFor();
-            return;
-        case 'pattern':
-            if (type !== 'string')
-                notFor();
-            if (typeof value !== 'string')
-                fail(at, 'pattern must be a string');
-            try {
-                new RegExp(`^(?:${value})$`, 'u');
-            }
-            catch (thrown) {
-                fail(at, `pattern does not compile: ${thrown instanceof Error ? thrown.message : String(thrown)}`);
-            }
-            {
-                const nested = nestedQuantifier(value);
-                if (nested)
-                    fail(at, `pattern repeats a repetition (${nested}), which can take exponential time on some values`, 'rewrite it without the nested repetition, e.g. (a+)+ as a+');
-            }
-            return;
-        case 'enum':
-            if (!Array.isArray(value) || value.length === 0)
-                fail(at, 'enum must be a non-empty list');
-            return;
-        case 'jsonSchema':
-            if (type !== 'object' && type !== 'array')
-                notFor();
-            if (!load_schema_isObject(value))
-                fail(at, 'jsonSchema must be an object (a JSON Schema)');
-            return;
-    }
-}
-
-;// CONCATENATED MODULE: ./build/core/data/table-schema/load-any.js
-
-
-
-
-function looksLikeJsonSchema(value) {
-    const uri = typeof value.$schema === 'string' ? value.$schema : '';
-    return uri.includes('json-schema.org') || value.properties !== undefined || value.type === 'object';
-}
-/**
- * Tells the schema kinds apart: `fields` (Table Schema) or `columns` (short form), else a JSON Schema
- * (`$schema: https://json-schema.org/...`, or `type: object` / `properties`). Checks ride along in `checks:`.
- */
-function loadSchema(doc) {
-    const value = doc.value;
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        throw new core_errors/* UsageError */.eb('invalid schema: expected an object', { where: doc.where([]) });
-    const object = value;
-    if (object.fields !== undefined || object.columns !== undefined) {
-        return { file: doc.file, table: loadTableSchema(doc), checks: readTableChecks(doc, ['checks']) };
-    }
-    if (looksLikeJsonSchema(object)) {
-        compileJsonSchema(object, doc.file); // fails early, at load, on a schema ajv cannot compile
-        return { file: doc.file, record: object, checks: {} };
-    }
-    throw new core_errors/* UsageError */.eb('invalid schema: expected `fields` (Table Schema), `columns` (short form) or a JSON Schema', {
-        where: doc.where([]),
-        hint: 'see docs/validate-data.md#schemas',
-    });
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./build/core/text/yaml-doc.js
-
-/**
- * Budgets of every YAML or JSON document mlci reads from a user or a pull request (mlci.yml, dvc.yaml,
- * schemas, checks files, params and metrics files, the `rules` input). JSON is YAML 1.2, so one parser
- * and one set of budgets serve both. See docs/security.md.
- */
-const DOC_LIMITS = {
-    maxBytes: 16 * 1024 * 1024, // larger than any honest config, schema or metrics file
-    // Scalars, mappings and sequences together, counted before anything is built: a schema of 10,000
-    // fields with a few properties each is well under it.
-    maxNodes: 200_000,
-    maxAliasCount: 100, // expansions of `*alias`: the billion-laughs document is refused, not expanded
-};
-const MIB = 1024 * 1024;
-/**
- * Parses `text` within DOC_LIMITS: a document over the byte budget is refused before parsing, one with
- * more nodes than the budget after it (before any value is built). Syntax errors stay in `doc.errors`
- * for the caller to word; `yamlValue` builds the value.
- */
-function parseYamlBudgeted(text, file, fail) {
-    if (text.length > DOC_LIMITS.maxBytes) {
-        throw fail(`${file} is larger than ${DOC_LIMITS.maxBytes / MIB} MiB`, {
-            where: { file },
-            hint: `mlci reads documents of up to ${DOC_LIMITS.maxBytes / MIB} MiB`,
-        });
-    }
-    const lines = new yaml_dist/* LineCounter */.HN();
-    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
-    const at = (offset) => {
-        const { line, col } = lines.linePos(offset);
-        return { line, column: col };
-    };
-    if (doc.errors.length === 0) {
-        let nodes = 0;
-        (0,yaml_dist/* visit */.YR)(doc, (_key, node) => {
-            if (++nodes > DOC_LIMITS.maxNodes) {
-                const range = node.range;
-                throw fail(`${file} has more than ${DOC_LIMITS.maxNodes} values`, {
-                    where: { file, ...(range ? at(range[0]) : {}) },
-                    hint: 'split the document, or leave out what mlci does not need',
-                });
-            }
-        });
-    }
-    return { doc, lines, at };
-}
-/**
- * The document's value, with alias expansion capped: a document whose aliases would expand past the
- * budget (a "billion laughs" bomb) is an error at the first alias, not gigabytes of memory, and never
- * anything but an MlciError.
- */
-function yamlValue(parsed, file, fail) {
-    try {
-        return parsed.doc.toJS({ maxAliasCount: DOC_LIMITS.maxAliasCount });
-    }
-    catch (thrown) {
-        let where = { file };
-        (0,yaml_dist/* visit */.YR)(parsed.doc, {
-            Alias(_key, node) {
-                if (node.range)
-                    where = { file, ...parsed.at(node.range[0]) };
-                return yaml_dist/* visit */.YR.BREAK;
-            },
-        });
-        throw fail(`cannot read ${file}: ${thrown instanceof Error ? thrown.message : String(thrown)}`, {
-            where,
-            hint: 'remove the YAML aliases (*name) that expand this document',
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./build/core/data/table-schema/source-doc.js
-
-
-
-/**
- * Parses JSON or YAML (JSON is YAML 1.2) keeping positions, within the document budgets (size, values,
- * alias expansion: core/text/yaml-doc.ts); duplicate keys are errors, and a too-deep document is an
- * error rather than a stack overflow (yaml >= 2.8.3).
- */
-function parseSourceDoc(file, text) {
-    const fail = (message, details) => new core_errors/* UsageError */.eb(message, details);
-    const parsed = parseYamlBudgeted(text, file, fail);
-    const { doc } = parsed;
-    const first = doc.errors[0];
-    if (first) {
-        throw new core_errors/* UsageError */.eb(`cannot parse ${file}: ${first.message.split('\n')[0]}`, {
-            where: { file, ...parsed.at(first.pos[0]) },
-        });
-    }
-    const value = yamlValue(parsed, file, fail);
-    const where = (path) => {
-        for (let depth = path.length; depth >= 0; depth--) {
-            const node = doc.getIn(path.slice(0, depth), true);
-            if ((0,yaml_dist/* isNode */.Ll)(node) && node.range) {
-                return { file, ...parsed.at(node.range[0]) };
-            }
-        }
-        return { file };
-    };
-    return { file, value, where };
-}
-
-;// CONCATENATED MODULE: ./build/core/data/validate/report.js
-
-const CELL_TYPES = new Set(['type-error', 'constraint-error']);
-/**
- * Builds the report. Cell errors of columns whose `mostly` check passed become warnings; a failed table
- * check or drifted column is an error of its own type (row-count, null-rate, label-balance, drift).
- */
-function buildReport(input) {
-    const tolerated = new Set(input.checks.filter((c) => c.check === 'mostly' && c.passed).map((c) => c.field));
-    const counts = {};
-    const errors = [];
-    const warnings = [];
-    let warningCount = 0;
-    const toleratedCounts = new Map();
-    for (const field of input.fields) {
-        if (!tolerated.has(field.name))
-            continue;
-        toleratedCounts.set('type-error', (toleratedCounts.get('type-error') ?? 0) + field.typeErrors);
-        toleratedCounts.set('constraint-error', (toleratedCounts.get('constraint-error') ?? 0) + field.constraintErrors);
-        warningCount += field.typeErrors + field.constraintErrors;
-    }
-    let truncated = false;
-    for (const [type, count] of [...input.errors.counts].sort(([a], [b]) => a.localeCompare(b))) {
-        const samples = input.errors.samples.get(type) ?? [];
-        if (count > samples.length)
-            truncated = true;
-        const kept = count - (toleratedCounts.get(type) ?? 0);
-        if (kept > 0)
-            counts[type] = kept;
-        for (const sample of samples) {
-            if (CELL_TYPES.has(sample.type) && sample.field !== undefined && tolerated.has(sample.field))
-                warnings.push(sample);
-            else
-                errors.push(sample);
-        }
-    }
-    const fileOrder = new Map(input.files.map((file, i) => [file.path, i]));
-    const position = (e) => [fileOrder.get(e.file ?? '') ?? -1, e.row ?? 0, e.column ?? 0];
-    const byPosition = (a, b) => {
-        const [pa, pb] = [position(a), position(b)];
-        return pa[0] - pb[0] || pa[1] - pb[1] || pa[2] - pb[2] || a.type.localeCompare(b.type);
-    };
-    errors.sort(byPosition);
-    warnings.sort(byPosition);
-    for (const check of input.checks) {
-        if (check.passed || check.check === 'mostly')
-            continue;
-        counts[check.check] = (counts[check.check] ?? 0) + 1;
-        errors.push({ type: check.check, field: check.field, message: check.message });
-    }
-    for (const check of input.checks) {
-        if (check.check !== 'mostly' || check.passed)
-            continue;
-        counts.mostly = (counts.mostly ?? 0) + 1;
-        errors.push({ type: 'mostly', field: check.field, message: check.message });
-    }
-    for (const column of input.drift?.columns ?? []) {
-        if (!column.drifted)
-            continue;
-        counts.drift = (counts.drift ?? 0) + 1;
-        errors.push({
-            type: 'drift',
-            field: column.column,
-            message: `${column.column}: ${column.reasons.join('; ')}`,
-        });
-    }
-    const errorCount = Object.values(counts).reduce((sum, n) => sum + n, 0);
-    const rows = input.files.reduce((sum, f) => sum + f.rows, 0);
-    const bytes = input.files.reduce((sum, f) => sum + f.bytes, 0);
-    return {
-        kind: 'mlci/validation-report',
-        version: 1,
-        tool: { name: 'mlci', version: MLCI_VERSION },
-        valid: errorCount === 0,
-        files: input.files,
-        stats: { rows, bytes, durationMs: Math.round(input.durationMs), files: input.files.length },
-        errorCount,
-        errorCounts: counts,
-        errors,
-        truncated,
-        samplesPerType: input.errors.perType,
-        warningCount,
-        warnings,
-        checks: input.checks,
-        fields: input.fields,
-        profile: input.profile,
-        drift: input.drift,
-        schemaDiff: input.schemaDiff,
-    };
-}
-
 ;// CONCATENATED MODULE: ./build/core/metrics/baseline-ref.js
 
 /**
@@ -48772,2281 +46484,6 @@ function apiToken(input, envToken) {
 /** File names to look for in a run's artifact: the user's file's base name first, then the usual names. */
 function artifactNames(path, defaults) {
     return path ? [basename(path), ...defaults] : [...defaults];
-}
-
-;// CONCATENATED MODULE: ./build/core/metrics/evaluation.js
-
-/** Sorts labels as numpy does: numerically when every label is a number, else by code point. */
-function sortLabels(labels) {
-    const unique = [...new Set(labels)];
-    const numbers = unique.map((label) => (label.trim() === '' ? Number.NaN : Number(label)));
-    if (!numbers.every((value) => Number.isFinite(value))) {
-        return unique.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    }
-    // Parsed once, not in the comparator: a regression file's labels can be 100,000 distinct numbers.
-    const order = Array.from(unique.keys()).sort((i, j) => {
-        const a = unique[i];
-        const b = unique[j];
-        return numbers[i] - numbers[j] || (a < b ? -1 : a > b ? 1 : 0);
-    });
-    return order.map((i) => unique[i]);
-}
-/** Chooses the task: regression when labels are numbers that are not all small integers. */
-function detectTask(rows) {
-    let integers = true;
-    for (const row of rows) {
-        if (row.score !== undefined || row.probabilities !== undefined)
-            return 'classification';
-        const value = Number(row.label);
-        if (!Number.isFinite(value))
-            return 'classification';
-        if (!Number.isInteger(value))
-            integers = false;
-    }
-    if (!integers)
-        return 'regression';
-    const distinct = new Set();
-    for (const row of rows) {
-        distinct.add(Number(row.label));
-        if (distinct.size > 20)
-            return 'regression';
-    }
-    return 'classification';
-}
-/** Builds the typed per-example arrays the metrics and the statistics work on. */
-function buildEvaluation(rows, file, options) {
-    if (rows.length === 0)
-        throw new core_errors/* DataError */.fL('no examples to evaluate', { where: { file } });
-    const task = options.task === 'auto' ? detectTask(rows) : options.task;
-    return task === 'regression' ? regression(rows, file) : classification(rows, file, options);
-}
-function regression(rows, file) {
-    const y = new Float64Array(rows.length);
-    const predicted = new Float64Array(rows.length);
-    rows.forEach((row, i) => {
-        y[i] = finite(row.label, file, row.line, 'label');
-        const value = row.prediction ?? (row.score === undefined ? undefined : String(row.score));
-        if (value === undefined) {
-            throw new core_errors/* DataError */.fL(`example ${row.id} has no prediction`, { where: { file, line: row.line } });
-        }
-        predicted[i] = finite(value, file, row.line, 'prediction');
-    });
-    return { task: 'regression', ids: rows.map((row) => row.id), y, predicted };
-}
-function finite(text, file, line, what) {
-    const value = Number(text);
-    if (text.trim() === '' || !Number.isFinite(value)) {
-        throw new core_errors/* DataError */.fL(`${what} "${text}" is not a finite number (regression)`, { where: { file, line } });
-    }
-    return value;
-}
-function classification(rows, file, options) {
-    const probaClasses = rows[0].probabilities ? sortLabels(Object.keys(rows[0].probabilities)) : undefined;
-    const trueLabels = new Set(rows.map((row) => row.label));
-    const known = sortLabels([...trueLabels, ...(probaClasses ?? []), ...(options.classes ?? [])]);
-    const positiveLabel = choosePositive(options.positiveLabel, known);
-    const negativeLabel = negativeOf(positiveLabel, known);
-    const predictedLabels = rows.map((row) => predictedLabel(row, file, options.threshold, positiveLabel, negativeLabel));
-    const classes = sortLabels([...trueLabels, ...predictedLabels, ...(options.classes ?? [])]);
-    const code = new Map(classes.map((label, index) => [label, index]));
-    const y = Int32Array.from(rows, (row) => code.get(row.label));
-    const predicted = Int32Array.from(predictedLabels, (label) => code.get(label));
-    const probabilities = probaClasses ? probabilityMatrix(rows, probaClasses, file) : undefined;
-    let score;
-    if (rows.every((row) => row.score !== undefined)) {
-        score = Float64Array.from(rows, (row) => row.score);
-    }
-    else if (probabilities && positiveLabel && probaClasses.includes(positiveLabel)) {
-        const column = probaClasses.indexOf(positiveLabel);
-        const k = probaClasses.length;
-        score = Float64Array.from(rows, (_row, i) => probabilities.values[i * k + column]);
-    }
-    else if (rows.some((row) => row.score !== undefined)) {
-        const missing = rows.find((row) => row.score === undefined);
-        throw new core_errors/* DataError */.fL(`example ${missing.id} has no score while others do`, {
-            where: { file, line: missing.line },
-        });
-    }
-    const binary = classes.length <= 2 && positiveLabel !== undefined;
-    return {
-        task: 'classification',
-        ids: rows.map((row) => row.id),
-        classes,
-        y,
-        predicted,
-        positive: binary ? { label: positiveLabel, index: classes.indexOf(positiveLabel) } : undefined,
-        score: binary ? score : undefined,
-        probabilities,
-    };
-}
-function choosePositive(given, labels) {
-    if (given !== undefined)
-        return given;
-    for (const label of ['1', 'true', 'True'])
-        if (labels.includes(label))
-            return label;
-    return labels.length === 2 ? labels[1] : undefined;
-}
-/** The other class of a binary task: the one other known label, or 0/false when only the positive occurs. */
-function negativeOf(positive, known) {
-    if (positive === undefined)
-        return undefined;
-    const others = known.filter((label) => label !== positive);
-    if (others.length === 1)
-        return others[0];
-    if (others.length > 1)
-        return undefined;
-    return { '1': '0', true: 'false', True: 'False' }[positive];
-}
-function predictedLabel(row, file, threshold, positive, negative) {
-    if (row.prediction !== undefined)
-        return row.prediction;
-    if (row.probabilities) {
-        // numpy's argmax: the first of equal maxima, in sorted class order.
-        let best;
-        for (const label of sortLabels(Object.keys(row.probabilities))) {
-            if (best === undefined || row.probabilities[label] > row.probabilities[best])
-                best = label;
-        }
-        if (best !== undefined)
-            return best;
-    }
-    if (row.score !== undefined && positive !== undefined && negative !== undefined) {
-        return row.score >= threshold ? positive : negative;
-    }
-    throw new core_errors/* DataError */.fL(`example ${row.id} has no prediction`, {
-        where: { file, line: row.line },
-        hint: 'write `prediction`, or `score` for a binary task with two known labels, or `probabilities`',
-    });
-}
-function probabilityMatrix(rows, classes, file) {
-    const k = classes.length;
-    const values = new Float64Array(rows.length * k);
-    rows.forEach((row, i) => {
-        const p = row.probabilities;
-        if (!p)
-            throw new core_errors/* DataError */.fL(`example ${row.id} has no probabilities while others do`, {
-                where: { file, line: row.line },
-            });
-        classes.forEach((label, j) => {
-            const value = p[label];
-            if (value === undefined) {
-                throw new core_errors/* DataError */.fL(`example ${row.id} has no probability for class "${label}"`, {
-                    where: { file, line: row.line },
-                });
-            }
-            values[i * k + j] = value;
-        });
-    });
-    return { classes, values };
-}
-/** Refuses a task option that is not one of the three. */
-function parseTask(text) {
-    if (text === 'auto' || text === 'classification' || text === 'regression')
-        return text;
-    throw new UsageError(`input \`task\` must be auto, classification or regression, got "${text}"`);
-}
-
-;// CONCATENATED MODULE: ./build/core/metrics/read/flatten.js
-/** Nesting deeper than this is refused: metrics files are small documents (reliability DATA-11). */
-const MAX_DEPTH = 32;
-/**
- * DVC-style flattening: nested mapping keys joined with dots (`{"train": {"loss": 0.1}}` → `train.loss`),
- * list items by index (`per_class.0`). Numbers are kept (NaN and ±Infinity included, also as the strings
- * "NaN", "Infinity", "-Infinity"; the gate rejects them later); other strings, booleans and nulls are skipped.
- */
-function flattenMetrics(value, out = new Map(), prefix = '', depth = 0) {
-    if (depth > MAX_DEPTH)
-        throw new RangeError(`nested deeper than ${MAX_DEPTH} levels at "${prefix}"`);
-    if (typeof value === 'number') {
-        if (prefix)
-            out.set(prefix, value);
-    }
-    else if (value === 'NaN' || value === 'Infinity' || value === '-Infinity') {
-        // How the train action's run record keeps non-finite values (JSON cannot hold them).
-        if (prefix)
-            out.set(prefix, Number(value));
-    }
-    else if (Array.isArray(value)) {
-        value.forEach((item, index) => {
-            flattenMetrics(item, out, join(prefix, String(index)), depth + 1);
-        });
-    }
-    else if (typeof value === 'object' && value !== null) {
-        for (const [key, item] of Object.entries(value))
-            flattenMetrics(item, out, join(prefix, key), depth + 1);
-    }
-    return out;
-}
-function join(prefix, key) {
-    return prefix ? `${prefix}.${key}` : key;
-}
-
-;// CONCATENATED MODULE: ./build/core/metrics/read/csv.js
-
-/**
- * RFC 4180 records of a small CSV file (metrics and prediction files, not training data): quoted fields
- * with doubled quotes and embedded newlines, CRLF or LF, a leading BOM stripped. Rows keep their line.
- */
-function parseCsv(text, file) {
-    const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    const rows = [];
-    let cells = [];
-    let field = '';
-    let line = 1;
-    let rowLine = 1;
-    let i = 0;
-    let quotedField = false;
-    const endField = () => {
-        cells.push(field);
-        field = '';
-        quotedField = false;
-    };
-    const endRow = () => {
-        endField();
-        if (!(cells.length === 1 && cells[0] === ''))
-            rows.push({ cells, line: rowLine });
-        cells = [];
-    };
-    while (i < src.length) {
-        const ch = src[i];
-        if (ch === '"' && field === '' && !quotedField) {
-            const start = line;
-            i++;
-            for (;;) {
-                if (i >= src.length) {
-                    throw new core_errors/* DataError */.fL('unterminated quoted field', { where: { file, line: start } });
-                }
-                const q = src[i];
-                if (q === '"') {
-                    if (src[i + 1] === '"') {
-                        field += '"';
-                        i += 2;
-                        continue;
-                    }
-                    i++;
-                    break;
-                }
-                if (q === '\n')
-                    line++;
-                field += q;
-                i++;
-            }
-            quotedField = true;
-            continue;
-        }
-        if (field === '' && !quotedField && ch !== ',' && ch !== '\n' && ch !== '\r') {
-            // An unquoted field, taken whole up to its delimiter (a quote inside it is a literal character):
-            // one slice instead of a string grown a character at a time.
-            let j = i + 1;
-            while (j < src.length) {
-                const c = src.charCodeAt(j);
-                if (c === 44 || c === 10 || c === 13)
-                    break;
-                j++;
-            }
-            field = src.slice(i, j);
-            i = j;
-            continue;
-        }
-        if (ch === ',') {
-            endField();
-        }
-        else if (ch === '\n' || ch === '\r') {
-            endRow();
-            if (ch === '\r' && src[i + 1] === '\n')
-                i++;
-            line++;
-            rowLine = line;
-        }
-        else {
-            field += ch;
-        }
-        i++;
-    }
-    if (field !== '' || cells.length > 0 || quotedField)
-        endRow();
-    return rows;
-}
-
-;// CONCATENATED MODULE: ./build/core/metrics/read/json.js
-
-/**
- * JSON.parse that also accepts the bare NaN, Infinity and -Infinity Python's json.dumps writes by
- * default (reliability §4.3): they become non-finite numbers, which fail any gate that uses them.
- * Errors name the line and column.
- */
-function parseJsonLenient(text, file, lineOffset = 0) {
-    try {
-        return JSON.parse(text);
-    }
-    catch (first) {
-        const replaced = replacePythonTokens(text);
-        if (replaced !== text) {
-            try {
-                return JSON.parse(replaced, (_key, value) => (typeof value === 'string' ? revive(value) : value));
-            }
-            catch {
-                // fall through to the original error, which points at the real problem
-            }
-        }
-        throw new core_errors/* DataError */.fL(`invalid JSON: ${(0,core_errors/* messageOf */.bD)(first)}`, {
-            where: { file, ...position(text, first, lineOffset) },
-            hint: 'check the file is JSON (one object per line for JSONL)',
-        });
-    }
-}
-const MARK = '\u0000mlci-nonfinite:';
-function revive(value) {
-    if (!value.startsWith(MARK))
-        return value;
-    const token = value.slice(MARK.length);
-    return token === 'NaN' ? Number.NaN : token === 'Infinity' ? Infinity : -Infinity;
-}
-/** Replaces NaN/Infinity tokens outside strings by marked strings that the reviver turns into numbers. */
-function replacePythonTokens(text) {
-    let out = '';
-    let i = 0;
-    while (i < text.length) {
-        const ch = text[i];
-        if (ch === '"') {
-            let j = i + 1;
-            while (j < text.length && text[j] !== '"')
-                j += text[j] === '\\' ? 2 : 1;
-            out += text.slice(i, j + 1);
-            i = j + 1;
-            continue;
-        }
-        const match = /^(-?Infinity|NaN)/.exec(text.slice(i, i + 9));
-        if (match) {
-            out += JSON.stringify(MARK + match[1]);
-            i += match[1].length;
-            continue;
-        }
-        out += ch;
-        i++;
-    }
-    return out;
-}
-function position(text, error, lineOffset) {
-    const at = /position (\d+)/.exec(error.message);
-    const lineCol = /line (\d+) column (\d+)/.exec(error.message);
-    if (lineCol)
-        return { line: Number(lineCol[1]) + lineOffset, column: Number(lineCol[2]) };
-    if (!at)
-        return lineOffset ? { line: lineOffset + 1 } : {};
-    const before = text.slice(0, Number(at[1]));
-    const lines = before.split('\n');
-    return { line: lines.length + lineOffset, column: lines[lines.length - 1].length + 1 };
-}
-
-;// CONCATENATED MODULE: ./build/core/metrics/read/metrics-file.js
-
-
-
-
-
-
-
-/** Largest metrics file read into memory (reliability ART-01: fork artifacts can be huge). */
-const MAX_METRICS_BYTES = DOC_LIMITS.maxBytes;
-/** Most metrics one file may hold (after flattening): more is not a metrics file but a data dump. */
-const MAX_METRICS = 10_000;
-// Over a budget is a usage error (exit 2) at load, as for every other document mlci reads.
-const overBudget = (message, details) => new core_errors/* UsageError */.eb(message, details);
-/** Parses a metrics file by its extension (.json, .yaml/.yml, .csv/.tsv; anything else tried as JSON then YAML). */
-function parseMetricsFile(text, file) {
-    if (text.length > MAX_METRICS_BYTES) {
-        throw new core_errors/* UsageError */.eb(`${file} is larger than ${MAX_METRICS_BYTES / 1024 / 1024} MiB: too large`, {
-            where: { file },
-        });
-    }
-    const ext = (0,external_node_path_.extname)(file).toLowerCase();
-    if (ext === '.csv' || ext === '.tsv')
-        return fromCsv(text, file, ext === '.tsv' ? '\t' : ',');
-    if (ext === '.yaml' || ext === '.yml')
-        return fromStructured(parseYaml(text, file), file, 'yaml');
-    if (ext === '.json')
-        return fromStructured(parseJsonLenient(text, file), file, 'json');
-    const trimmed = text.trimStart();
-    if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
-        return fromStructured(parseJsonLenient(text, file), file, 'json');
-    }
-    return fromStructured(parseYaml(text, file), file, 'yaml');
-}
-function parseYaml(text, file) {
-    const parsed = parseYamlBudgeted(text, file, overBudget);
-    const { doc } = parsed;
-    const [error] = doc.errors;
-    if (error) {
-        throw new core_errors/* DataError */.fL(`invalid YAML: ${error.message.split('\n')[0]}`, {
-            where: { file, ...parsed.at(error.pos[0]) },
-        });
-    }
-    if (!(0,yaml_dist/* isMap */.jh)(doc.contents)) {
-        throw new core_errors/* DataError */.fL('a YAML metrics file must be a mapping of metric names to numbers', {
-            where: { file, line: 1, column: 1 },
-        });
-    }
-    return yamlValue(parsed, file, overBudget);
-}
-function fromStructured(value, file, format) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        throw new core_errors/* DataError */.fL('a metrics file must hold an object of metric names to numbers', { where: { file } });
-    }
-    const record = value;
-    const kind = typeof record.kind === 'string' ? record.kind : undefined;
-    if (kind === 'mlci/run-record' || kind === 'mlci/release-record') {
-        return fromRecord(record, file, kind);
-    }
-    if (kind === 'mlci/comparison-report') {
-        throw new core_errors/* DataError */.fL('this is a comparison report, not a metrics file', {
-            where: { file },
-            hint: 'pass the metrics file or run record that was compared, not the report',
-        });
-    }
-    return { file, format, values: capped(metrics_file_flatten(value, file), file), fingerprint: fingerprintOf(record) };
-}
-function capped(values, file) {
-    if (values.size > MAX_METRICS)
-        throw new core_errors/* UsageError */.eb(`metrics file holds ${values.size} metrics, more than ${MAX_METRICS}`, {
-            where: { file },
-            hint: 'write the summary metrics to the metrics file, and per-example values to a predictions file',
-        });
-    return values;
-}
-/**
- * A train run record or a release record, read defensively. Metrics are taken from a top-level
- * `metrics` field, or from each of `stages[].metrics` (the train action's shape). Each is either a flat
- * or nested map of numbers, or `{ [metricsFile]: { … } }` one level per file. Names shared by two
- * files or stages keep their source as a prefix (`eval/metrics.json:accuracy`); others are used as is.
- */
-function fromRecord(record, file, kind) {
-    const groups = [];
-    const addTree = (tree, source) => {
-        if (!metrics_file_isObject(tree))
-            return;
-        const entries = Object.entries(tree);
-        const perFile = entries.length > 0 && entries.every(([key, v]) => isFileKey(key) && metrics_file_isObject(v));
-        if (perFile)
-            for (const [key, v] of entries)
-                groups.push([key, metrics_file_flatten(v, file)]);
-        else
-            groups.push([source, metrics_file_flatten(tree, file)]);
-    };
-    if (metrics_file_isObject(record.metrics))
-        addTree(record.metrics, kind);
-    else if (Array.isArray(record.stages)) {
-        for (const stage of record.stages) {
-            if (metrics_file_isObject(stage))
-                addTree(stage.metrics, String(stage.stage ?? 'stage'));
-        }
-    }
-    if (groups.length === 0) {
-        throw new core_errors/* DataError */.fL(`${kind} has no \`metrics\` object`, {
-            where: { file },
-            hint: 'the record must carry the evaluation metrics (top-level `metrics`, or `stages[].metrics`)',
-        });
-    }
-    const seen = new Map();
-    for (const [, map] of groups)
-        for (const name of map.keys())
-            seen.set(name, (seen.get(name) ?? 0) + 1);
-    const values = new Map();
-    for (const [source, map] of groups) {
-        for (const [name, v] of map)
-            values.set((seen.get(name) ?? 0) > 1 ? `${source}:${name}` : name, v);
-    }
-    const predictions = record.predictions;
-    const predictionsName = typeof predictions === 'string'
-        ? predictions
-        : metrics_file_isObject(predictions) && typeof predictions.asset === 'string'
-            ? String(predictions.asset)
-            : metrics_file_isObject(predictions) && typeof predictions.path === 'string'
-                ? String(predictions.path)
-                : undefined;
-    return { file, format: kind, values, fingerprint: fingerprintOf(record), predictions: predictionsName };
-}
-function isFileKey(key) {
-    return /\.(json|ya?ml|csv|tsv)$/i.test(key);
-}
-function metrics_file_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** `fingerprint` / `test_set_fingerprint` at the top, or `evaluation.fingerprint` / `data.eval.fingerprint`. */
-function fingerprintOf(record) {
-    const candidates = [
-        record.fingerprint,
-        record.test_set_fingerprint,
-        record.evaluation?.fingerprint,
-        record.data?.eval
-            ?.fingerprint,
-    ];
-    const found = candidates.find((value) => typeof value === 'string');
-    return found;
-}
-function metrics_file_flatten(value, file) {
-    try {
-        const values = flattenMetrics(value);
-        values.delete('version');
-        return values;
-    }
-    catch (cause) {
-        throw new core_errors/* DataError */.fL(`metrics file ${(0,core_errors/* messageOf */.bD)(cause)}`, { where: { file }, cause });
-    }
-}
-/**
- * CSV metrics in either shape DVC users write: a header of metric names over one row of values, or
- * two columns `name,value` (`metric,value`) with one metric per row.
- */
-function fromCsv(text, file, delimiter) {
-    const source = delimiter === ',' ? text : text.replace(/\t/g, ',');
-    const rows = parseCsv(source, file);
-    if (rows.length < 2) {
-        throw new core_errors/* DataError */.fL('a CSV metrics file needs a header row and at least one data row', {
-            where: { file },
-        });
-    }
-    const header = rows[0].cells.map((cell) => cell.trim());
-    const values = new Map();
-    const nameValue = header.length === 2 && /^(name|metric)$/i.test(header[0]) && /^value$/i.test(header[1]);
-    if (nameValue) {
-        for (const { cells, line } of rows.slice(1))
-            values.set(cells[0].trim(), numberCell(cells[1], file, line, 2));
-    }
-    else {
-        if (rows.length > 2) {
-            throw new core_errors/* DataError */.fL(`a wide CSV metrics file must have exactly one data row, found ${rows.length - 1}`, {
-                where: { file, line: rows[2].line },
-                hint: 'use one row of values under a header of metric names, or two columns `name,value`',
-            });
-        }
-        const { cells, line } = rows[1];
-        header.forEach((name, column) => {
-            const cell = cells[column]?.trim() ?? '';
-            if (cell !== '' && !Number.isNaN(Number(cell)))
-                values.set(name, Number(cell));
-            else if (/^(nan|inf|-inf|infinity|-infinity)$/i.test(cell))
-                values.set(name, numberCell(cell, file, line, column + 1));
-        });
-    }
-    return { file, format: 'csv', values };
-}
-function numberCell(cell, file, line, column) {
-    const text = (cell ?? '').trim();
-    if (/^nan$/i.test(text))
-        return Number.NaN;
-    if (/^(inf|infinity)$/i.test(text))
-        return Infinity;
-    if (/^-(inf|infinity)$/i.test(text))
-        return -Infinity;
-    const value = Number(text);
-    if (text === '' || Number.isNaN(value)) {
-        throw new core_errors/* DataError */.fL(`"${text}" is not a number`, { where: { file, line, column } });
-    }
-    return value;
-}
-
-;// CONCATENATED MODULE: ./build/core/metrics/read/predictions-file.js
-
-
-
-
-/** Column names accepted for each field, first match wins (documented in docs/compare-metrics.md). */
-const COLUMNS = {
-    id: ['id', 'example_id', 'sample_id'],
-    label: ['label', 'y_true', 'target', 'y'],
-    prediction: ['prediction', 'pred', 'y_pred'],
-    score: ['score', 'y_score', 'proba', 'probability'],
-    probabilities: ['probabilities', 'probas'],
-};
-/** Largest predictions file read into memory. */
-const MAX_PREDICTIONS_BYTES = 512 * 1024 * 1024;
-/** Reads JSONL (.jsonl/.ndjson) or CSV (.csv) predictions; errors name the file, line and column. */
-function parsePredictions(text, file) {
-    if (text.length > MAX_PREDICTIONS_BYTES) {
-        throw new core_errors/* DataError */.fL(`predictions file is larger than ${MAX_PREDICTIONS_BYTES} bytes`, {
-            where: { file },
-        });
-    }
-    const rows = (0,external_node_path_.extname)(file).toLowerCase() === '.csv' ? predictions_file_fromCsv(text, file) : fromJsonl(text, file);
-    if (rows.length === 0) {
-        throw new core_errors/* DataError */.fL('the predictions file has no examples', {
-            where: { file },
-            hint: 'metrics are undefined on an empty test set: check the evaluation step wrote its predictions',
-        });
-    }
-    return rows;
-}
-function fromJsonl(text, file) {
-    const rows = [];
-    const lines = text.split('\n');
-    lines.forEach((raw, index) => {
-        const line = index + 1;
-        if (raw.trim() === '')
-            return;
-        const value = parseJsonLenient(raw, file, index);
-        if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-            throw new core_errors/* DataError */.fL('each line must be a JSON object', { where: { file, line } });
-        }
-        rows.push(predictions_file_fromRecord(value, file, line));
-    });
-    return rows;
-}
-function pick(record, names) {
-    for (const name of names)
-        if (Object.hasOwn(record, name))
-            return record[name];
-    return undefined;
-}
-function predictions_file_fromRecord(record, file, line) {
-    const id = pick(record, COLUMNS.id);
-    const label = pick(record, COLUMNS.label);
-    if (id === undefined || id === null || id === '') {
-        throw new core_errors/* DataError */.fL(`example has no id (one of ${COLUMNS.id.join(', ')})`, {
-            where: { file, line },
-            hint: 'predictions are paired by id: write a stable example id on every row',
-        });
-    }
-    if (label === undefined || label === null || label === '') {
-        throw new core_errors/* DataError */.fL(`example ${String(id)} has no label (one of ${COLUMNS.label.join(', ')})`, {
-            where: { file, line },
-        });
-    }
-    if (typeof id === 'number' && Number.isInteger(id) && !Number.isSafeInteger(id)) {
-        // JSON.parse has already rounded it: two ids may now be equal (reliability DATA-11).
-        throw new core_errors/* DataError */.fL(`example id ${id} is above 2^53 and lost digits when read as a number`, {
-            where: { file, line },
-            hint: 'write ids as strings ("id": "9007199254740993")',
-        });
-    }
-    const prediction = pick(record, COLUMNS.prediction);
-    const score = pick(record, COLUMNS.score);
-    const probabilities = pick(record, COLUMNS.probabilities);
-    return {
-        id: String(id),
-        label: labelText(label),
-        prediction: prediction === undefined || prediction === null ? undefined : labelText(prediction),
-        score: score === undefined || score === null ? undefined : numberOf(score, file, line, 'score'),
-        probabilities: probabilities === undefined ? undefined : probabilityMap(probabilities, file, line),
-        line,
-    };
-}
-function labelText(value) {
-    return typeof value === 'string' ? value : String(value);
-}
-function numberOf(value, file, line, what) {
-    const number = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : Number.NaN;
-    if (!Number.isFinite(number)) {
-        throw new core_errors/* DataError */.fL(`${what} ${JSON.stringify(value)} is not a finite number`, { where: { file, line } });
-    }
-    return number;
-}
-function probabilityMap(value, file, line) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        throw new core_errors/* DataError */.fL('`probabilities` must be an object of class label → probability', {
-            where: { file, line },
-            hint: 'write {"cat": 0.7, "dog": 0.3}, so the classes are named and not implied by order',
-        });
-    }
-    const out = Object.create(null);
-    for (const [key, p] of Object.entries(value))
-        out[key] = numberOf(p, file, line, `probability of ${key}`);
-    return out;
-}
-/** CSV with a header; probabilities as `proba_<label>` or `prob_<label>` columns. */
-function predictions_file_fromCsv(text, file) {
-    const rows = parseCsv(text, file);
-    if (rows.length === 0)
-        return [];
-    const header = rows[0].cells.map((cell) => cell.trim());
-    const probaColumns = header
-        .map((name, column) => ({ match: /^probas?_(.+)$|^prob_(.+)$/.exec(name), column }))
-        .filter(({ match }) => match)
-        .map(({ match, column }) => ({ label: (match[1] ?? match[2]), column }));
-    return rows.slice(1).map(({ cells, line }) => {
-        if (cells.length !== header.length) {
-            throw new core_errors/* DataError */.fL(`row has ${cells.length} fields, the header has ${header.length}`, {
-                where: { file, line },
-            });
-        }
-        const record = Object.create(null);
-        header.forEach((name, column) => {
-            if (cells[column] !== '')
-                record[name] = cells[column];
-        });
-        if (probaColumns.length > 0) {
-            const probabilities = Object.create(null);
-            for (const { label, column } of probaColumns)
-                probabilities[label] = cells[column];
-            record.probabilities = probabilities;
-        }
-        return predictions_file_fromRecord(record, file, line);
-    });
-}
-
-;// CONCATENATED MODULE: ./build/core/monitor/findings.js
-
-/** Data quality of the fresh sample: each error type and each failing table check is a figure. */
-function dataQualityFinding(report) {
-    const figures = Object.entries(report.errorCounts).map(([type, count]) => ({
-        key: `errors:${type}`,
-        label: `${type} errors`,
-        value: count,
-        limit: 0,
-        failing: count > 0,
-        reason: `${count} ${type} error(s) in the sample`,
-    }));
-    for (const check of report.checks)
-        figures.push(checkFigure(check));
-    const failing = figures.filter((f) => f.failing);
-    return {
-        kind: 'data-quality',
-        status: failing.length ? 'fail' : 'pass',
-        summary: failing.length
-            ? `${report.errorCount} error(s) and ${report.checks.filter((c) => !c.passed).length} failing check(s) in ${report.stats.rows} row(s)`
-            : `${report.stats.rows} row(s) valid against the schema and checks`,
-        figures,
-    };
-}
-function checkFigure(check) {
-    return {
-        key: `check:${check.check}${check.field ? `:${check.field}` : ''}`,
-        label: `${check.check}${check.field ? ` (${check.field})` : ''}`,
-        value: check.observed ?? (check.passed ? 0 : 1),
-        limit: null,
-        failing: !check.passed,
-        reason: check.passed ? undefined : check.message,
-    };
-}
-const METRIC_ORDER = ['psi', 'jensenShannon', 'wasserstein', 'linf', 'chiSquareP'];
-/** Data drift of each column against the reference profile, and prediction drift when measured. */
-function driftFinding(data, predictions) {
-    const figures = [];
-    for (const column of data?.columns ?? []) {
-        const metric = METRIC_ORDER.find((name) => column.metrics[name] !== undefined);
-        figures.push({
-            key: `drift:${column.name}`,
-            label: metric ? `${column.name} (${metric})` : column.name,
-            value: metric ? column.metrics[metric] : 0,
-            limit: null,
-            failing: column.drifted,
-            reason: column.drifted ? column.reasons.join('; ') : undefined,
-        });
-    }
-    figures.push(...predictions);
-    const failing = figures.filter((f) => f.failing);
-    return {
-        kind: 'drift',
-        status: failing.length ? 'fail' : 'pass',
-        summary: failing.length
-            ? `drift in ${failing.map((f) => f.label).join(', ')}`
-            : `no drift in ${figures.length} figure(s)`,
-        figures,
-    };
-}
-const PREDICTION_DRIFT_DEFAULTS = { scorePsi: 0.2, classJs: 0.1 };
-/**
- * Prediction drift: the score distribution (binned at the reference's deciles) and the predicted
- * class distribution of production against the reference predictions.
- */
-function predictionDrift(reference, current, thresholds = PREDICTION_DRIFT_DEFAULTS) {
-    const figures = [];
-    const refScores = reference
-        .map((r) => r.score)
-        .filter((s) => s !== undefined && Number.isFinite(s));
-    const curScores = current
-        .map((r) => r.score)
-        .filter((s) => s !== undefined && Number.isFinite(s));
-    if (refScores.length > 0 && curScores.length > 0) {
-        const edges = deciles(refScores);
-        const value = psi(histogram(refScores, edges), histogram(curScores, edges));
-        const failing = value > thresholds.scorePsi;
-        figures.push({
-            key: 'predictions:score',
-            label: 'prediction score (psi)',
-            value,
-            limit: thresholds.scorePsi,
-            failing,
-            reason: failing
-                ? `the score distribution shifted: PSI ${value.toFixed(3)} > ${thresholds.scorePsi}`
-                : undefined,
-        });
-    }
-    const refClasses = reference.map((r) => r.prediction).filter((p) => p !== undefined);
-    const curClasses = current.map((r) => r.prediction).filter((p) => p !== undefined);
-    if (refClasses.length > 0 && curClasses.length > 0) {
-        const labels = [...new Set([...refClasses, ...curClasses])].sort();
-        const count = (values) => labels.map((label) => values.filter((v) => v === label).length);
-        const value = jensenShannon(count(refClasses), count(curClasses));
-        const failing = value > thresholds.classJs;
-        figures.push({
-            key: 'predictions:class',
-            label: 'predicted class (jensenShannon)',
-            value,
-            limit: thresholds.classJs,
-            failing,
-            reason: failing
-                ? `the predicted class distribution shifted: Jensen–Shannon ${value.toFixed(3)} > ${thresholds.classJs}`
-                : undefined,
-        });
-    }
-    return figures;
-}
-function deciles(values) {
-    const sorted = [...values].sort((a, b) => a - b);
-    const edges = [];
-    for (let q = 1; q < 10; q++)
-        edges.push(sorted[Math.min(sorted.length - 1, Math.floor((q * sorted.length) / 10))]);
-    return [...new Set(edges)];
-}
-function histogram(values, edges) {
-    const counts = new Array(edges.length + 1).fill(0);
-    for (const v of values) {
-        let i = 0;
-        while (i < edges.length && v > edges[i])
-            i++;
-        counts[i]++;
-    }
-    return counts;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./build/core/report/marker.js
-
-/**
- * A hidden HTML comment by which mlci finds what it posted before: the sticky PR comment (keyed by
- * workflow, job and matrix values), an incident issue (model and finding), a recorded acceptance.
- * The key parts may be untrusted (job names, matrix values), so only their hash reaches the body,
- * and the marker is inert in markdown. Anyone can paste a marker: callers also check the author.
- */
-function marker(kind, ...parts) {
-    if (!/^[a-z][a-z0-9-]{0,39}$/.test(kind))
-        throw new Error(`marker kind ${JSON.stringify(kind)}`);
-    const key = (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 20);
-    return `<!-- mlci:${kind}:${key} -->`;
-}
-/** Whether a body carries the marker on a line of its own (not quoted, not inside other text). */
-function hasMarker(body, mark) {
-    if (!body)
-        return false;
-    return body.split(/\r\n|\r|\n/).some((line) => line.trim() === mark);
-}
-
-;// CONCATENATED MODULE: ./build/core/text/markdown.js
-/**
- * The one markdown choke point (DESIGN.md "Trust boundaries"): text from data, file names, metric
- * names, branch names, PR text or server replies is made inert here before it reaches a job summary,
- * comment, issue, review or check run (reliability §2.6 MD-01…MD-09): no HTML, links, images,
- * @mentions, #references, table breaks, workflow-command words or bidi tricks. The result stays on one
- * line, so it is safe in a table cell, a heading or a list item.
- */
-function escapeMarkdown(text, max = Infinity) {
-    const cut = text.length > max ? `${text.slice(0, max)}…` : text;
-    return (cut
-        .replace(/[\u202a-\u202e\u2066-\u2069\u200e\u200f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).toUpperCase()}`)
-        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '\ufffd')
-        .replace(/\r\n|\r|\n|\t/g, ' ')
-        .replace(/[\\`*_{}[\]()<>#+!|~]/g, (ch) => `\\${ch}`)
-        .replace(/&/g, '&amp;')
-        .replace(/@/g, '@\u200b')
-        .replace(/^(\s*)([-=:])/, '$1\\$2')
-        .replace(/::/g, ':\u200b:')
-        // GFM's extended autolinks need no brackets: `https://x` and `www.x` become links even escaped.
-        .replace(/:\/\//g, ':/\u200b/')
-        .replace(/\b(www)\./gi, '$1\u200b.'));
-}
-/** A table cell from untrusted text: escaped, one line, at most `max` characters before escaping. */
-function cell(text, max = 120) {
-    return escapeMarkdown(text, max);
-}
-/**
- * Untrusted text as inline code: the backtick run that fences it is longer than any inside it, and
- * characters a table would act on (`|`, newlines) are replaced, since code spans do not escape them.
- */
-function inlineCode(text, max = 200) {
-    const cut = (text.length > max ? `${text.slice(0, max)}…` : text)
-        .replace(/\r\n|\r|\n|\t/g, ' ')
-        .replace(/\|/g, '¦')
-        .replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069\u200e\u200f]/g, '\ufffd');
-    const longest = Math.max(0, ...(cut.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = cut.startsWith('`') || cut.endsWith('`') || cut === '' ? ' ' : '';
-    return `${fence}${pad}${cut}${pad}${fence}`;
-}
-/**
- * A fenced code block around untrusted multi-line text (logs, diffs): the fence is longer than any
- * backtick run inside, so the text cannot close it and become markdown.
- */
-function codeBlock(text, language = '') {
-    const clean = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '\ufffd');
-    const longest = Math.max(2, ...(clean.match(/`{3,}/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    return `${fence}${language}\n${clean.replace(/\n?$/, '\n')}${fence}`;
-}
-/**
- * Untrusted text inside an HTML block (`<summary>…</summary>`), where markdown escapes would show
- * literally: HTML-escaped, one line, and `@`/`#` broken with a zero-width space so GitHub's mention
- * and reference linking, which runs on the rendered text, finds nothing.
- */
-function htmlText(text, max = 200) {
-    const cut = text.length > max ? `${text.slice(0, max)}…` : text;
-    return cut
-        .replace(/[\u202a-\u202e\u2066-\u2069\u200e\u200f]/g, '')
-        .replace(/[\u0000-\u001f\u007f]/g, ' ')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/([@#])/g, '$1\u200b')
-        .replace(/::/g, ':\u200b:')
-        .replace(/:\/\//g, ':/\u200b/');
-}
-/**
- * A link whose text is untrusted and whose URL mlci built itself (a file at a commit on the
- * repository's own server). A URL that is not plain https without spaces, brackets or quotes is
- * refused: the escaped text is returned without a link.
- */
-function markdown_link(text, url, max = 120) {
-    const label = escapeMarkdown(text, max);
-    if (!/^https:\/\/[^\s()<>"'`\\[\]]+$/.test(url))
-        return label;
-    return `[${label}](${url})`;
-}
-/**
- * A label inside a mermaid chart (axis category, series title), which mermaid parses itself: only
- * ASCII letters, digits, space and `._-/` survive, at most `max` characters, so no directive (`%%`),
- * HTML or quote can reach the chart source. Always non-empty.
- */
-function mermaidLabel(text, max = 24) {
-    const clean = text
-        .replace(/[^A-Za-z0-9 ._\-/]/g, '_')
-        .replace(/\s+/g, ' ')
-        .trim();
-    const cut = clean.length > max ? `${clean.slice(0, max - 1)}~` : clean;
-    return cut || '_';
-}
-/**
- * Untrusted text as a mermaid label (timeline periods and events): only letters, digits, spaces and
- * `._/+-@` survive, `@` loses its mention power, and the result is capped. Mermaid reads `:` as an event
- * separator, `#`/`;` as entity and statement syntax, and brackets/quotes as node shapes, so all of
- * them go.
- */
-function mermaidText(text, max = 60) {
-    const kept = text
-        .replace(/[^A-Za-z0-9 ._/+@-]/g, ' ')
-        .replace(/@/g, 'at ')
-        .replace(/\s+/g, ' ')
-        .trim();
-    return (kept.length > max ? `${kept.slice(0, max)}…` : kept) || '-';
-}
-
-;// CONCATENATED MODULE: ./build/core/monitor/render.js
-
-const KIND_TITLES = {
-    'data-quality': 'data quality',
-    drift: 'drift',
-    'live-metric': 'live model quality',
-};
-/** "2 d 3 h", "45 min": how long an incident has lasted. */
-function duration(ms) {
-    const minutes = Math.max(0, Math.round(ms / 60_000));
-    if (minutes < 60)
-        return `${minutes} min`;
-    const hours = Math.floor(minutes / 60);
-    if (hours < 48)
-        return `${hours} h ${minutes % 60} min`;
-    return `${Math.floor(hours / 24)} d ${hours % 24} h`;
-}
-function number(value) {
-    if (!Number.isFinite(value))
-        return String(value);
-    return String(Number(value.toPrecision(4)));
-}
-/** The figures of a finding as a table, failing ones first. */
-function figuresTable(figures) {
-    if (figures.length === 0)
-        return '_No figures._';
-    const rows = [...figures].sort((a, b) => Number(b.failing) - Number(a.failing));
-    const lines = ['| | figure | value | limit | |', '|---|---|---:|---:|---|'];
-    for (const f of rows) {
-        const interval = f.interval ? ` (${number(f.interval[0])} to ${number(f.interval[1])})` : '';
-        lines.push(`| ${f.failing ? '❌' : '✅'} | ${cell(f.label)} | ${number(f.value)}${interval} | ${f.limit === null ? '—' : number(f.limit)} | ${f.reason ? cell(f.reason, 300) : ''} |`);
-    }
-    return lines.join('\n');
-}
-/**
- * A mermaid line chart of one figure over the last runs, with the table it draws beside it (every
- * chart has its table: not every reader sees the picture).
- */
-function trendChart(key, label, history) {
-    const points = history.filter((p) => p.figures[key] !== undefined && Number.isFinite(p.figures[key]));
-    if (points.length < 2)
-        return '';
-    const xs = points.map((_, i) => `r${i + 1}`);
-    const ys = points.map((p) => number(p.figures[key]));
-    const chart = [
-        '```mermaid',
-        'xychart-beta',
-        `  title "${mermaidLabel(label, 60)}"`,
-        `  x-axis [${xs.join(', ')}]`,
-        `  line [${ys.join(', ')}]`,
-        '```',
-    ].join('\n');
-    const table = [
-        '| run | when | value | status |',
-        '|---|---|---:|---|',
-        ...points.map((p, i) => `| r${i + 1} | ${cell(p.at)} | ${ys[i]} | ${p.status} |`),
-    ].join('\n');
-    return `${chart}\n\n<details><summary>${cell(label)} over the last ${points.length} runs</summary>\n\n${table}\n\n</details>`;
-}
-/** Trend charts of the failing figures (at most `max`), from the incident's history. */
-function trends(finding, history, max = 3) {
-    return finding.figures
-        .filter((f) => f.failing)
-        .slice(0, max)
-        .map((f) => trendChart(f.key, f.label, history))
-        .filter(Boolean)
-        .join('\n\n');
-}
-/** The monitor's job summary / `--out` document: every finding, its figures, what happened to incidents. */
-function renderMonitorReport(report, histories = new Map()) {
-    const head = report.status === 'pass' ? '✅' : '❌';
-    const out = [
-        `## ${head} mlci monitor — ${escapeMarkdown(report.model)}`,
-        '',
-        `${report.sample.rows} row(s) from ${report.sample.files.map((f) => inlineCode(f)).join(', ') || 'no data file'} checked at ${escapeMarkdown(report.at)}.`,
-        '',
-        '| check | status | summary | incident |',
-        '|---|---|---|---|',
-    ];
-    for (const finding of report.findings) {
-        const incident = report.incidents.find((i) => i.kind === finding.kind);
-        const issue = incident?.issue ? ` #${incident.issue.number}` : '';
-        out.push(`| ${KIND_TITLES[finding.kind]} | ${finding.status === 'fail' ? '❌ fail' : finding.status === 'pass' ? '✅ pass' : '— skipped'} | ${cell(finding.summary, 300)} | ${incident ? `${incident.action}${issue}` : '—'} |`);
-    }
-    for (const finding of report.findings.filter((f) => f.status !== 'skipped')) {
-        out.push('', `### ${KIND_TITLES[finding.kind]}`, '', figuresTable(finding.figures));
-        const chart = trends(finding, histories.get(finding.kind) ?? []);
-        if (chart)
-            out.push('', chart);
-    }
-    return `${out.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./build/core/monitor/state.js
-/** Runs of trend kept in the body. */
-const HISTORY_LIMIT = 30;
-const STATE = /^<!-- mlci-state: ([A-Za-z0-9+/=]{1,200000}) -->$/m;
-function encodeState(state) {
-    return `<!-- mlci-state: ${Buffer.from(JSON.stringify(state)).toString('base64')} -->`;
-}
-/** The state kept in an issue body, or undefined when there is none or it was tampered into nonsense. */
-function decodeState(body, kind) {
-    const match = body ? STATE.exec(body) : null;
-    if (!match)
-        return undefined;
-    let value;
-    try {
-        value = JSON.parse(Buffer.from(match[1], 'base64').toString('utf8'));
-    }
-    catch {
-        return undefined;
-    }
-    const s = value;
-    if (s?.v !== 1 || s.kind !== kind)
-        return undefined;
-    if (typeof s.since !== 'string' || Number.isNaN(Date.parse(s.since)))
-        return undefined;
-    if (!Number.isSafeInteger(s.passes) || s.passes < 0)
-        return undefined;
-    if (typeof s.signature !== 'string' || !Array.isArray(s.history))
-        return undefined;
-    const history = s.history
-        .filter((p) => !!p &&
-        typeof p.at === 'string' &&
-        (p.status === 'pass' || p.status === 'fail') &&
-        !!p.figures &&
-        typeof p.figures === 'object' &&
-        Object.values(p.figures).every((x) => typeof x === 'number'))
-        .slice(-HISTORY_LIMIT);
-    return { v: 1, kind, since: s.since, passes: s.passes, signature: s.signature, history };
-}
-
-;// CONCATENATED MODULE: ./build/core/monitor/incident.js
-
-
-
-
-/** The hidden marker of a model's incident of one kind. */
-function incidentMarker(model, kind) {
-    return marker('incident', model, kind);
-}
-function incidentTitle(model, kind) {
-    const name = model.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, 100);
-    return `mlci monitor: ${KIND_TITLES[kind]} incident on ${name}`;
-}
-const START = '<!-- mlci-status:start -->';
-const END = '<!-- mlci-status:end -->';
-/**
- * The incident lifecycle, as a pure decision: opened when a check first fails; while it keeps failing
- * the body's status block is edited in place, with a comment only when the set of failing figures
- * changes; closed after `closeAfter` consecutive passing runs; reopened when it returns within the
- * window. A skipped check (its inputs not given this run) leaves the incident as it is.
- */
-function planIncident(finding, existing, config, now) {
-    if (finding.status === 'skipped')
-        return { action: 'none' };
-    const failing = finding.status === 'fail';
-    const point = {
-        at: now,
-        status: finding.status,
-        figures: Object.fromEntries(finding.figures.map((f) => [f.key, f.value])),
-    };
-    const signature = finding.figures
-        .filter((f) => f.failing)
-        .map((f) => f.key)
-        .sort()
-        .join('\n');
-    const recentlyClosed = existing?.state === 'closed' &&
-        existing.closedAt !== null &&
-        Date.parse(now) - Date.parse(existing.closedAt) <= config.reopenWithinMs;
-    if (!existing || (existing.state === 'closed' && !recentlyClosed)) {
-        if (!failing)
-            return { action: 'none' };
-        const state = {
-            v: 1,
-            kind: finding.kind,
-            since: now,
-            passes: 0,
-            signature,
-            history: [point],
-        };
-        return {
-            action: 'open',
-            title: incidentTitle(config.model, finding.kind),
-            body: issueBody(finding, state, config, now, undefined),
-            state,
-        };
-    }
-    const previous = decodeState(existing.body, finding.kind);
-    const history = [...(previous?.history ?? []), point].slice(-HISTORY_LIMIT);
-    if (existing.state === 'closed') {
-        if (!failing)
-            return { action: 'none' };
-        const state = { v: 1, kind: finding.kind, since: now, passes: 0, signature, history };
-        return {
-            action: 'reopen',
-            body: issueBody(finding, state, config, now, existing.body),
-            comment: `${mentionLine(config)}**Relapsed**: the ${KIND_TITLES[finding.kind]} check fails again, ${duration(Date.parse(now) - Date.parse(existing.closedAt))} after this incident closed.\n\n${figuresTable(finding.figures)}\n`,
-            state,
-        };
-    }
-    const since = previous?.since ?? existing.createdAt;
-    const lasted = duration(Date.parse(now) - Date.parse(since));
-    if (failing) {
-        const state = { v: 1, kind: finding.kind, since, passes: 0, signature, history };
-        const body = issueBody(finding, state, config, now, existing.body);
-        if (previous && previous.signature === signature && previous.passes === 0)
-            return { action: 'update', body, state };
-        const chart = trends(finding, history);
-        return {
-            action: 'comment',
-            body,
-            comment: `Still failing after ${lasted}; the failing figures changed.\n\n${figuresTable(finding.figures)}\n${chart ? `\n${chart}\n` : ''}`,
-            state,
-        };
-    }
-    const passes = (previous?.passes ?? 0) + 1;
-    const state = {
-        v: 1,
-        kind: finding.kind,
-        since,
-        passes,
-        signature: previous?.signature ?? '',
-        history,
-    };
-    const body = issueBody(finding, state, config, now, existing.body);
-    if (passes >= config.closeAfter)
-        return {
-            action: 'close',
-            body,
-            comment: `**Recovered**: ${passes} consecutive passing run(s); closing after ${lasted}.\n\n${figuresTable(finding.figures)}\n`,
-            state,
-        };
-    return { action: 'update', body, state };
-}
-function mentionLine(config) {
-    const logins = config.mentions.filter((login) => /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9._-]+)?$/.test(login));
-    return logins.length ? `${logins.map((login) => `@${login}`).join(' ')} ` : '';
-}
-/**
- * The issue body: the marker, an introduction (kept as a human may have edited it), and the status
- * block between START and END, which mlci rewrites in place each run.
- */
-function issueBody(finding, state, config, now, previousBody) {
-    const lasted = duration(Date.parse(now) - Date.parse(state.since));
-    const status = finding.status === 'fail'
-        ? `**Status: failing** for ${lasted} (since ${escapeMarkdown(state.since)}).`
-        : `**Status: recovering** — ${state.passes} of ${config.closeAfter} consecutive passing run(s) needed to close.`;
-    const block = [
-        START,
-        '## Status',
-        '',
-        status,
-        '',
-        `Last checked ${escapeMarkdown(now)}: ${cell(finding.summary, 500)}`,
-        '',
-        figuresTable(finding.figures),
-        '',
-        trends(finding, state.history),
-        '',
-        encodeState(state),
-        END,
-    ].join('\n');
-    const at = previousBody ? previousBody.indexOf(START) : -1;
-    const end = previousBody ? previousBody.indexOf(END, at) : -1;
-    const mark = incidentMarker(config.model, finding.kind);
-    if (previousBody && at >= 0 && end > at)
-        return `${previousBody.slice(0, at)}${block}${previousBody.slice(end + END.length)}`;
-    // A human removed the status block: keep their text and add the block back below it.
-    if (previousBody)
-        return `${previousBody.trimEnd()}\n\n${block}\n`;
-    const intro = `mlci monitor opened this incident: the scheduled **${KIND_TITLES[finding.kind]}** check of **${escapeMarkdown(config.model)}** fails. It is updated by each run, and closed after ${config.closeAfter} consecutive passing run(s).`;
-    return `${mark}\n${mentionLine(config)}${intro}\n\n${block}\n`;
-}
-
-;// CONCATENATED MODULE: ./build/core/metrics/classification.js
-/** Confusion matrix K × K, row = true class, column = predicted class (scikit-learn's layout). */
-function confusionMatrix(y, predicted, k) {
-    const matrix = new Float64Array(k * k);
-    for (let i = 0; i < y.length; i++)
-        matrix[y[i] * k + predicted[i]]++;
-    return matrix;
-}
-/** Names of the metrics read off a confusion matrix. */
-const CONFUSION_METRICS = (/* unused pure expression or super */ null && ([
-    'accuracy',
-    'precision',
-    'recall',
-    'f1',
-    'precision_macro',
-    'recall_macro',
-    'f1_macro',
-    'precision_micro',
-    'recall_micro',
-    'f1_micro',
-    'precision_weighted',
-    'recall_weighted',
-    'f1_weighted',
-    'mcc',
-]));
-/**
- * Accuracy and precision/recall/F1 (binary, macro, micro, weighted) from a confusion matrix, with
- * scikit-learn's zero_division=0 for ill-defined ratios and F1 = 2PR/(P+R) from the rounded P and R.
- * Binary metrics only when `positive` is given (its index is -1 when the class never occurs: all 0).
- */
-function confusionMetrics(matrix, k, positive) {
-    const tp = new Float64Array(k);
-    const predSum = new Float64Array(k);
-    const trueSum = new Float64Array(k);
-    let total = 0;
-    for (let t = 0; t < k; t++) {
-        for (let p = 0; p < k; p++) {
-            const count = matrix[t * k + p];
-            predSum[p] += count;
-            trueSum[t] += count;
-            total += count;
-        }
-        tp[t] = matrix[t * k + t];
-    }
-    const precision = Float64Array.from(tp, (v, c) => ratio(v, predSum[c]));
-    const recall = Float64Array.from(tp, (v, c) => ratio(v, trueSum[c]));
-    const f1 = Float64Array.from(precision, (p, c) => fScore(p, recall[c]));
-    const tpAll = tp.reduce((a, b) => a + b, 0);
-    const microP = ratio(tpAll, total);
-    const support = trueSum.reduce((a, b) => a + b, 0);
-    const weighted = (values) => support === 0 ? 0 : values.reduce((acc, v, c) => acc + v * trueSum[c], 0) / support;
-    const mean = (values) => values.reduce((a, b) => a + b, 0) / k;
-    const out = {
-        accuracy: ratio(tpAll, total),
-        precision_macro: mean(precision),
-        recall_macro: mean(recall),
-        f1_macro: mean(f1),
-        precision_micro: microP,
-        recall_micro: microP,
-        f1_micro: fScore(microP, microP),
-        precision_weighted: weighted(precision),
-        recall_weighted: weighted(recall),
-        f1_weighted: weighted(f1),
-        mcc: matthews(tpAll, total, trueSum, predSum),
-    };
-    if (positive !== undefined) {
-        out.precision = positive < 0 ? 0 : precision[positive];
-        out.recall = positive < 0 ? 0 : recall[positive];
-        out.f1 = positive < 0 ? 0 : f1[positive];
-    }
-    return out;
-}
-/**
- * Matthews correlation coefficient, multiclass (Gorodkin's R_K) as scikit-learn's matthews_corrcoef:
- * (c·s − Σ p_k t_k) / √((s² − Σ p_k²)(s² − Σ t_k²)), 0 when either factor is 0.
- */
-function matthews(correct, total, trueSum, predSum) {
-    let pt = 0;
-    let pp = 0;
-    let tt = 0;
-    for (let c = 0; c < trueSum.length; c++) {
-        pt += predSum[c] * trueSum[c];
-        pp += predSum[c] * predSum[c];
-        tt += trueSum[c] * trueSum[c];
-    }
-    const covPP = total * total - pp;
-    const covTT = total * total - tt;
-    if (covPP * covTT === 0)
-        return 0;
-    return (correct * total - pt) / Math.sqrt(covTT * covPP);
-}
-function ratio(numerator, denominator) {
-    return denominator === 0 ? 0 : numerator / denominator;
-}
-function fScore(p, r) {
-    return p + r === 0 ? 0 : (2 * p * r) / (p + r);
-}
-
-;// CONCATENATED MODULE: ./build/core/metrics/losses.js
-/** float64 machine epsilon: scikit-learn's log_loss clips probabilities to [eps, 1 − eps] ("auto"). */
-const losses_EPS = 2 ** -52;
-/**
- * Per-example log loss as scikit-learn computes it: clip each probability to [eps, 1 − eps], renormalise
- * the row, take −ln of the true class's share. `probabilities` is n × classes.length.
- */
-function logLossPerExample(trueColumn, probabilities, classes) {
-    const out = new Float64Array(trueColumn.length);
-    for (let i = 0; i < trueColumn.length; i++) {
-        let sum = 0;
-        for (let j = 0; j < classes; j++)
-            sum += clip(probabilities[i * classes + j]);
-        out[i] = -Math.log(clip(probabilities[i * classes + trueColumn[i]]) / sum);
-    }
-    return out;
-}
-/** Per-example log loss of a binary positive-class probability (columns [1 − p, p]). */
-function binaryLogLossPerExample(positive, score) {
-    const out = new Float64Array(positive.length);
-    for (let i = 0; i < positive.length; i++) {
-        const p1 = clip(score[i]);
-        const p0 = clip(1 - score[i]);
-        out[i] = -Math.log((positive[i] ? p1 : p0) / (p0 + p1));
-    }
-    return out;
-}
-/** Per-example squared error of the positive-class probability (Brier). */
-function brierPerExample(positive, score) {
-    return Float64Array.from(score, (p, i) => (positive[i] - p) ** 2);
-}
-function clip(p) {
-    return Math.min(Math.max(p, losses_EPS), 1 - losses_EPS);
-}
-/** Arithmetic mean, as numpy's pairwise sum would give to within a few ulps. */
-function mean(values) {
-    let sum = 0;
-    for (const value of values)
-        sum += value;
-    return sum / values.length;
-}
-
-;// CONCATENATED MODULE: ./build/core/metrics/ranking.js
-/**
- * ROC AUC of binary labels and scores: the Mann–Whitney probability that a positive outscores a
- * negative, ties counting ½ (= scikit-learn's trapezoidal area). NaN when a class is absent, where
- * scikit-learn raises "Only one class present in y_true".
- */
-function rocAuc(positive, score) {
-    let area = 0;
-    let P = 0;
-    let N = 0;
-    forEachTieGroup(positive, score, (groupPos, groupNeg) => {
-        area += groupNeg * (P + groupPos / 2);
-        P += groupPos;
-        N += groupNeg;
-    });
-    return P === 0 || N === 0 ? Number.NaN : area / (P * N);
-}
-/**
- * Average precision as scikit-learn computes it: Σ (R_k − R_{k−1}) · P_k over distinct thresholds in
- * descending order, no interpolation. Without positives scikit-learn returns 0 (recall is set to 1).
- */
-function averagePrecision(positive, score) {
-    let totalPos = 0;
-    for (const flag of positive)
-        totalPos += flag;
-    if (totalPos === 0)
-        return 0;
-    let tp = 0;
-    let fp = 0;
-    let ap = 0;
-    forEachTieGroup(positive, score, (groupPos, groupNeg) => {
-        tp += groupPos;
-        fp += groupNeg;
-        if (groupPos > 0)
-            ap += (groupPos / totalPos) * (tp / (tp + fp));
-    });
-    return ap;
-}
-/** Calls back with the positive and negative counts of each run of equal scores, highest score first. */
-function forEachTieGroup(positive, score, visit) {
-    const order = Int32Array.from(score.keys()).sort((a, b) => score[b] - score[a]);
-    let i = 0;
-    while (i < order.length) {
-        let groupPos = 0;
-        let groupNeg = 0;
-        const value = score[order[i]];
-        while (i < order.length && score[order[i]] === value) {
-            if (positive[order[i]])
-                groupPos++;
-            else
-                groupNeg++;
-            i++;
-        }
-        visit(groupPos, groupNeg);
-    }
-}
-
-;// CONCATENATED MODULE: ./build/core/metrics/regression.js
-
-/** MAE, MSE, RMSE, R² and MAPE as scikit-learn defines them (R² = 1 when y is constant and fitted exactly, else 0 there). */
-function regressionMetrics(y, predicted) {
-    const n = y.length;
-    let abs = 0;
-    let sq = 0;
-    let ape = 0;
-    let yMean = 0;
-    for (let i = 0; i < n; i++)
-        yMean += y[i];
-    yMean /= n;
-    let total = 0;
-    for (let i = 0; i < n; i++) {
-        const e = y[i] - predicted[i];
-        abs += Math.abs(e);
-        sq += e * e;
-        ape += Math.abs(e) / Math.max(Math.abs(y[i]), losses_EPS);
-        total += (y[i] - yMean) ** 2;
-    }
-    return {
-        mae: abs / n,
-        mse: sq / n,
-        rmse: Math.sqrt(sq / n),
-        r2: r2From(sq, total),
-        mape: ape / n,
-    };
-}
-/** R² from residual and total sums of squares, with scikit-learn's force_finite rules. */
-function r2From(residual, total) {
-    if (total === 0)
-        return residual === 0 ? 1 : 0;
-    return 1 - residual / total;
-}
-
-;// CONCATENATED MODULE: ./build/core/metrics/compute.js
-
-
-
-
-
-/** Every metric the task supports, matching scikit-learn on the same inputs (see the integration tests). */
-function computeMetrics(evaluation) {
-    if (evaluation.ids.length === 0)
-        throw new core_errors/* DataError */.fL('metrics are undefined on an empty set of predictions');
-    if (evaluation.task === 'regression') {
-        return { values: regressionMetrics(evaluation.y, evaluation.predicted), undefinedMetrics: {} };
-    }
-    return classificationMetrics(evaluation);
-}
-function classificationMetrics(e) {
-    const k = e.classes.length;
-    const matrix = confusionMatrix(e.y, e.predicted, k);
-    const values = confusionMetrics(matrix, k, e.positive?.index);
-    const undefinedMetrics = {};
-    if (!e.positive) {
-        const why = `binary metrics need two classes and a positive label (classes: ${e.classes.join(', ')})`;
-        for (const name of ['precision', 'recall', 'f1', 'roc_auc', 'pr_auc', 'brier'])
-            undefinedMetrics[name] = why;
-    }
-    const positive = positiveFlags(e);
-    if (e.positive && e.score) {
-        const auc = rocAuc(positive, e.score);
-        if (Number.isNaN(auc))
-            undefinedMetrics.roc_auc = 'ROC AUC is undefined when only one class is present';
-        else
-            values.roc_auc = auc;
-        values.pr_auc = averagePrecision(positive, e.score);
-        values.brier = mean(brierPerExample(positive, e.score));
-    }
-    else if (e.positive) {
-        for (const name of ['roc_auc', 'pr_auc', 'brier'])
-            undefinedMetrics[name] = 'needs a score or probabilities';
-    }
-    const losses = logLosses(e, positive);
-    if (typeof losses === 'string')
-        undefinedMetrics.log_loss = losses;
-    else
-        values.log_loss = mean(losses);
-    const rows = Array.from({ length: k }, (_, t) => Array.from(matrix.subarray(t * k, t * k + k)));
-    return { values, undefinedMetrics, confusion: { labels: e.classes, matrix: rows } };
-}
-/** 1 where the true class is the positive one (binary tasks). */
-function positiveFlags(e) {
-    if (!e.positive)
-        return undefined;
-    const index = e.positive.index;
-    return Uint8Array.from(e.y, (code) => (code === index ? 1 : 0));
-}
-/** Per-example log loss, or why it cannot be computed. */
-function logLosses(e, positive = positiveFlags(e)) {
-    if (e.probabilities) {
-        const { classes, values } = e.probabilities;
-        if (classes.length < 2)
-            return 'log loss needs probabilities of at least two classes';
-        const column = new Map(classes.map((label, j) => [label, j]));
-        const trueColumn = new Int32Array(e.y.length);
-        for (let i = 0; i < e.y.length; i++) {
-            const j = column.get(e.classes[e.y[i]]);
-            if (j === undefined)
-                return `true label "${e.classes[e.y[i]]}" has no probability column`;
-            trueColumn[i] = j;
-        }
-        return logLossPerExample(trueColumn, values, classes.length);
-    }
-    if (e.score && positive) {
-        if (e.score.some((p) => p < 0 || p > 1))
-            return 'log loss needs probabilities in [0, 1], the scores are not';
-        return binaryLogLossPerExample(positive, e.score);
-    }
-    return 'needs a score or probabilities';
-}
-
-;// CONCATENATED MODULE: ./build/core/metrics/rng.js
-/**
- * Seeded random numbers that are the same on every Node version and platform: xoshiro128** seeded by
- * splitmix32, 32-bit integer arithmetic only (reference/statistics-and-baselines.md §7.1).
- */
-/** Names recorded in reports so a reader can reproduce a resample stream. */
-const RNG_ALGORITHM = 'xoshiro128**';
-const RNG_SEEDING = 'splitmix32';
-/** The four 32-bit words of a xoshiro128** state, seeded from one 32-bit seed by splitmix32. */
-function seedState(seed) {
-    let a = seed | 0;
-    const state = new Uint32Array(4);
-    for (let i = 0; i < 4; i++) {
-        a = (a + 0x9e3779b9) | 0;
-        let t = a ^ (a >>> 16);
-        t = Math.imul(t, 0x21f0aaad);
-        t ^= t >>> 15;
-        t = Math.imul(t, 0x735a2d97);
-        state[i] = (t ^ (t >>> 15)) >>> 0;
-    }
-    return state;
-}
-/** The next uint32 of a xoshiro128** state, advancing it in place. */
-function nextUint32(s) {
-    const r = Math.imul(rotl(Math.imul(s[1], 5), 7), 9) >>> 0;
-    const t = s[1] << 9;
-    s[2] ^= s[0];
-    s[3] ^= s[1];
-    s[1] ^= s[2];
-    s[0] ^= s[3];
-    s[2] ^= t;
-    s[3] = rotl(s[3], 11);
-    return r;
-}
-function rotl(x, k) {
-    return (x << k) | (x >>> (32 - k));
-}
-/** A seeded generator. */
-function createRng(seed) {
-    const s = seedState(seed);
-    const uint32 = () => nextUint32(s);
-    return {
-        uint32,
-        below: (n) => boundedBelow(s, n),
-        uniform: () => (uint32() * 2 ** 21 + (uint32() >>> 11)) / 2 ** 53,
-    };
-}
-/**
- * Lemire's nearly-divisionless bounded integer: m = r·n is exact in a double while n <= 2^21, its high
- * 32 bits are the result, and the low bits decide the (rare) rejection that removes the bias.
- */
-function boundedBelow(s, n) {
-    if (n > 2097152)
-        return boundedByModulo(s, n);
-    let m = nextUint32(s) * n;
-    let low = m % 4294967296;
-    if (low < n) {
-        const threshold = (4294967296 - n) % n;
-        while (low < threshold) {
-            m = nextUint32(s) * n;
-            low = m % 4294967296;
-        }
-    }
-    return Math.floor(m / 4294967296);
-}
-/** Rejection by modulo for n above 2^21, where r·n would no longer be exact in a double. */
-function boundedByModulo(s, n) {
-    const threshold = (4294967296 - n) % n;
-    for (;;) {
-        const r = nextUint32(s);
-        if (r >= threshold)
-            return r % n;
-    }
-}
-/** FNV-1a over the UTF-16 code units of a string: derives independent per-metric seeds. */
-function fnv1a32(text) {
-    let hash = 0x811c9dc5;
-    for (let i = 0; i < text.length; i++) {
-        hash ^= text.charCodeAt(i);
-        hash = Math.imul(hash, 0x01000193);
-    }
-    return hash >>> 0;
-}
-/** The seed of one metric's stream: adding a metric never changes another metric's resamples. */
-function seedFor(seed, name) {
-    return fnv1a32(`${seed}:${name}`);
-}
-
-;// CONCATENATED MODULE: ./build/core/metrics/rules.js
-
-
-const LOWER_IS_BETTER = /(loss|error|^mae$|^mse$|^rmse$|^mape$|brier|latency|_time$|duration|size|perplexity)/i;
-/** Direction of a metric by its name: losses and errors go down, everything else up. */
-function defaultDirection(metric) {
-    return LOWER_IS_BETTER.test(metric.split('.').pop() ?? metric) ? 'lower' : 'higher';
-}
-const rules_KEYS = (/* unused pure expression or super */ null && ([
-    'direction',
-    'floor',
-    'min',
-    'ceiling',
-    'max',
-    'margin',
-    'relative-margin',
-    'min-improvement',
-    'relative-min-improvement',
-    'informational',
-]));
-/**
- * Parses rules from mlci.yml (`gate:`) or the `rules` input: a mapping of metric name to either an
- * object (`{ direction: higher, floor: 0.8, margin: 0.01 }`) or a compact string
- * (`higher, floor 0.8, margin 0.01`, `lower, relative-margin 5%`, `info`).
- */
-function parseRules(value, where) {
-    if (value === undefined || value === null || value === '')
-        return [];
-    if (typeof value !== 'object' || Array.isArray(value)) {
-        throw new UsageError('rules must be a mapping of metric name to rule', {
-            where,
-            hint: 'e.g. `accuracy: higher, floor 0.8, margin 0.01` — one metric per line',
-        });
-    }
-    return Object.entries(value).map(([metric, rule]) => parseRule(metric, rule, where));
-}
-function parseRule(metric, raw, where) {
-    const fields = typeof raw === 'string' ? compact(metric, raw, where) : raw === null ? {} : raw;
-    if (typeof fields !== 'object' || Array.isArray(fields)) {
-        throw new UsageError(`rule of \`${metric}\` must be a mapping or a string`, { where });
-    }
-    const record = fields;
-    for (const key of Object.keys(record)) {
-        if (!rules_KEYS.includes(key)) {
-            throw new UsageError(`rule of \`${metric}\`: unknown key \`${key}\`${didYouMean(key, [...rules_KEYS])}`, {
-                where,
-                hint: `allowed: ${rules_KEYS.join(', ')}`,
-            });
-        }
-    }
-    const number = (key, options = {}) => readNumber(metric, key, record[key], where, options);
-    const direction = record.direction ?? defaultDirection(metric);
-    if (direction !== 'higher' && direction !== 'lower') {
-        throw new UsageError(`rule of \`${metric}\`: direction must be higher or lower, got "${String(direction)}"`, {
-            where,
-        });
-    }
-    const rule = {
-        metric,
-        direction: direction,
-        informational: record.informational === true || record.informational === 'true',
-        floor: number('floor') ?? number('min'),
-        ceiling: number('ceiling') ?? number('max'),
-        margin: number('margin', { positive: true }),
-        relativeMargin: number('relative-margin', { percent: true, positive: true }),
-        minImprovement: number('min-improvement'),
-        relativeMinImprovement: number('relative-min-improvement', { percent: true }),
-    };
-    const nonInferiority = rule.margin !== undefined || rule.relativeMargin !== undefined;
-    const superiority = rule.minImprovement !== undefined || rule.relativeMinImprovement !== undefined;
-    if (nonInferiority && superiority) {
-        throw new UsageError(`rule of \`${metric}\`: a margin (non-inferiority) and a min-improvement (superiority) cannot both be set`, { where, hint: 'keep `margin` to allow a small regression, or `min-improvement` to require a gain' });
-    }
-    if (rule.margin !== undefined && rule.relativeMargin !== undefined) {
-        throw new UsageError(`rule of \`${metric}\`: set \`margin\` or \`relative-margin\`, not both`, { where });
-    }
-    if (rule.minImprovement !== undefined && rule.relativeMinImprovement !== undefined) {
-        throw new UsageError(`rule of \`${metric}\`: set \`min-improvement\` or \`relative-min-improvement\`, not both`, {
-            where,
-        });
-    }
-    const bare = rule.floor === undefined && rule.ceiling === undefined;
-    return { ...rule, comparative: !rule.informational && (nonInferiority || superiority || bare) };
-}
-/** `higher, floor 0.8, margin 1%` → { direction: 'higher', floor: '0.8', margin: '1%' }. */
-function compact(metric, text, where) {
-    const out = {};
-    for (const part of text
-        .split(',')
-        .map((p) => p.trim())
-        .filter(Boolean)) {
-        const [key, ...rest] = part.split(/\s+|=|:\s*/).filter(Boolean);
-        if (key === 'higher' || key === 'lower')
-            out.direction = key;
-        else if (key === 'info' || key === 'informational')
-            out.informational = true;
-        else if (key && rest.length === 1)
-            out[key] = rest[0];
-        else {
-            throw new UsageError(`rule of \`${metric}\`: cannot read "${part}"`, {
-                where,
-                hint: 'write comma-separated parts such as `higher, floor 0.8, margin 0.01` or `info`',
-            });
-        }
-    }
-    return out;
-}
-function readNumber(metric, key, value, where, options) {
-    if (value === undefined)
-        return undefined;
-    let number;
-    if (typeof value === 'number')
-        number = value;
-    else if (typeof value === 'string' && options.percent && value.trim().endsWith('%')) {
-        number = Number(value.trim().slice(0, -1)) / 100;
-    }
-    else
-        number = typeof value === 'string' && value.trim() !== '' ? Number(value) : Number.NaN;
-    if (!Number.isFinite(number)) {
-        throw new UsageError(`rule of \`${metric}\`: \`${key}\` must be a number, got "${String(value)}"`, {
-            where,
-        });
-    }
-    if (options.positive && number < 0) {
-        throw new UsageError(`rule of \`${metric}\`: \`${key}\` must be ≥ 0 (it is how much worse is allowed)`, {
-            where,
-        });
-    }
-    return number;
-}
-
-;// CONCATENATED MODULE: ./build/core/monitor/live-metrics.js
-
-
-
-
-
-/**
- * Live metrics on labelled production predictions against the production release's figures. A metric
- * is an incident only when its whole bootstrap interval lies beyond production by more than the
- * tolerance: a drop smaller than the sample's noise is not one.
- */
-function liveMetrics(evaluation, production, options) {
-    const computed = computeMetrics(evaluation).values;
-    const names = options.metrics?.length
-        ? options.metrics
-        : Object.keys(production).filter((name) => computed[name] !== undefined);
-    for (const name of names) {
-        if (production[name] === undefined)
-            throw new core_errors/* UsageError */.eb(`metric "${name}" is not in the production record ${options.productionFile}${suggest_didYouMean(name, Object.keys(production))}`);
-        if (computed[name] === undefined)
-            throw new core_errors/* UsageError */.eb(`metric "${name}" cannot be computed from the predictions${suggest_didYouMean(name, Object.keys(computed))}`);
-    }
-    if (names.length === 0)
-        throw new core_errors/* UsageError */.eb(`no metric of the production record ${options.productionFile} can be computed from the predictions`, { hint: `the predictions give: ${Object.keys(computed).join(', ')}` });
-    const intervals = bootstrapIntervals(evaluation, names, options);
-    const figures = names.map((name) => {
-        const value = computed[name];
-        const reference = production[name];
-        const interval = intervals.get(name);
-        const higher = defaultDirection(name) === 'higher';
-        const limit = higher ? reference - options.tolerance : reference + options.tolerance;
-        const failing = higher ? interval[1] < limit : interval[0] > limit;
-        const reason = failing
-            ? `${name} is ${round(value)} (interval ${round(interval[0])} to ${round(interval[1])}), ${higher ? 'below' : 'above'} production's ${round(reference)}${options.tolerance ? ` by more than ${options.tolerance}` : ''}`
-            : undefined;
-        return { key: `metric:${name}`, label: name, value, limit, failing, reason, interval };
-    });
-    const failing = figures.filter((f) => f.failing);
-    return {
-        kind: 'live-metric',
-        status: failing.length ? 'fail' : 'pass',
-        summary: failing.length
-            ? `${failing.map((f) => f.label).join(', ')} dropped beyond the noise on ${evaluation.ids.length} labelled examples`
-            : `${figures.length} live metric(s) hold against production on ${evaluation.ids.length} labelled examples`,
-        figures,
-    };
-}
-/** Percentile bootstrap intervals of each metric, resampling examples with a seeded generator. */
-function bootstrapIntervals(evaluation, names, options) {
-    const n = evaluation.ids.length;
-    const rng = createRng(seedFor(options.seed, 'monitor'));
-    const samples = new Map(names.map((name) => [name, new Float64Array(options.resamples)]));
-    const index = new Int32Array(n);
-    for (let r = 0; r < options.resamples; r++) {
-        for (let i = 0; i < n; i++)
-            index[i] = rng.below(n);
-        const values = computeMetrics(resample(evaluation, index)).values;
-        for (const name of names)
-            samples.get(name)[r] = values[name] ?? Number.NaN;
-    }
-    const alpha = (1 - options.confidence) / 2;
-    const out = new Map();
-    for (const [name, values] of samples) {
-        const finite = Float64Array.from(values.filter((v) => Number.isFinite(v))).sort();
-        if (finite.length === 0)
-            out.set(name, [Number.NaN, Number.NaN]);
-        else
-            out.set(name, [live_metrics_quantile(finite, alpha), live_metrics_quantile(finite, 1 - alpha)]);
-    }
-    return out;
-}
-/** The evaluation of the examples at `index` (with repeats), sharing classes and the positive label. */
-function resample(e, index) {
-    const pick = (values) => {
-        const out = new values.constructor(index.length);
-        for (let i = 0; i < index.length; i++)
-            out[i] = values[index[i]];
-        return out;
-    };
-    if (e.task === 'regression')
-        return { ...e, y: pick(e.y), predicted: pick(e.predicted) };
-    const c = e;
-    let probabilities = c.probabilities;
-    if (probabilities) {
-        const k = probabilities.classes.length;
-        const values = new Float64Array(index.length * k);
-        for (let i = 0; i < index.length; i++)
-            values.set(probabilities.values.subarray(index[i] * k, index[i] * k + k), i * k);
-        probabilities = { classes: probabilities.classes, values };
-    }
-    return {
-        ...c,
-        y: pick(c.y),
-        predicted: pick(c.predicted),
-        score: c.score ? pick(c.score) : undefined,
-        probabilities,
-    };
-}
-/** Linear-interpolated quantile of sorted values (numpy's default). */
-function live_metrics_quantile(sorted, q) {
-    const at = q * (sorted.length - 1);
-    const lo = Math.floor(at);
-    const hi = Math.min(sorted.length - 1, lo + 1);
-    return sorted[lo] + (sorted[hi] - sorted[lo]) * (at - lo);
-}
-function round(value) {
-    return Number.isFinite(value) ? String(Number(value.toPrecision(4))) : String(value);
-}
-
-;// CONCATENATED MODULE: ./build/core/monitor/records.js
-
-
-
-
-
-/** Records of a JSONL or CSV file (by extension), before any field is required. */
-function readRecords(text, file) {
-    if (text.length > MAX_PREDICTIONS_BYTES)
-        throw new core_errors/* DataError */.fL(`larger than ${MAX_PREDICTIONS_BYTES} bytes`, { where: { file } });
-    if ((0,external_node_path_.extname)(file).toLowerCase() === '.csv') {
-        const [header, ...rows] = parseCsv(text, file);
-        if (!header)
-            return [];
-        return rows.map((row) => ({
-            fields: Object.fromEntries(header.cells.map((name, i) => [name, row.cells[i] ?? ''])),
-            line: row.line,
-        }));
-    }
-    const out = [];
-    text.split('\n').forEach((raw, index) => {
-        if (raw.trim() === '')
-            return;
-        const value = parseJsonLenient(raw, file, index);
-        if (typeof value !== 'object' || value === null || Array.isArray(value))
-            throw new core_errors/* DataError */.fL('each line must be a JSON object', { where: { file, line: index + 1 } });
-        out.push({ fields: value, line: index + 1 });
-    });
-    return out;
-}
-function records_pick(record, names) {
-    for (const name of names)
-        if (Object.hasOwn(record.fields, name))
-            return record.fields[name];
-    return undefined;
-}
-const idOf = (record) => {
-    const id = records_pick(record, COLUMNS.id);
-    return id === undefined || id === null || id === '' ? undefined : String(id);
-};
-/**
- * Joins late-arriving labels to predictions by example id. A label whose id no prediction has means
- * the files do not belong together (exit 2, naming the ids); predictions still waiting for their
- * label are left out and counted.
- */
-function joinLabels(predictions, predictionsFile, labels, labelsFile) {
-    const byId = new Map();
-    for (const record of labels) {
-        const id = idOf(record);
-        if (id === undefined)
-            throw new core_errors/* UsageError */.eb(`a label without an id (one of ${COLUMNS.id.join(', ')})`, {
-                where: { file: labelsFile, line: record.line },
-            });
-        if (byId.has(id))
-            throw new core_errors/* UsageError */.eb(`duplicate example id "${id}"`, {
-                where: { file: labelsFile, line: record.line },
-            });
-        byId.set(id, records_pick(record, COLUMNS.label));
-    }
-    const seen = new Set();
-    const lines = [];
-    for (const record of predictions) {
-        const id = idOf(record);
-        if (id === undefined)
-            throw new core_errors/* UsageError */.eb(`a prediction without an id (one of ${COLUMNS.id.join(', ')})`, {
-                where: { file: predictionsFile, line: record.line },
-            });
-        seen.add(id);
-        const label = byId.get(id);
-        if (label === undefined || label === null || label === '')
-            continue;
-        lines.push(JSON.stringify({ ...record.fields, label }));
-    }
-    const strangers = [...byId.keys()].filter((id) => !seen.has(id));
-    if (strangers.length > 0)
-        throw new core_errors/* UsageError */.eb(`${strangers.length} label(s) name examples the predictions do not have: ${strangers
-            .slice(0, 5)
-            .map((id) => JSON.stringify(id))
-            .join(', ')}`, {
-            where: { file: labelsFile },
-            hint: `labels are joined to ${predictionsFile} by id: check both files come from the same period and model`,
-        });
-    if (lines.length === 0 && labels.length > 0)
-        throw new core_errors/* UsageError */.eb('no prediction has a label', { where: { file: labelsFile } });
-    return { labelled: lines.join('\n'), count: lines.length, unlabelled: predictions.length - lines.length };
-}
-
-;// CONCATENATED MODULE: ./build/core/monitor/report.js
-
-/** Version of the monitor report's shape (report-envelope.ts: bumped only when a field changes meaning). */
-const MONITOR_REPORT_VERSION = 1;
-/** What monitor watches; one incident issue per model and kind. */
-const FINDING_KINDS = (/* unused pure expression or super */ null && (['data-quality', 'drift', 'live-metric']));
-function monitorHeader() {
-    return {
-        kind: 'mlci/monitor-report',
-        version: MONITOR_REPORT_VERSION,
-        tool: { name: 'mlci', version: MLCI_VERSION },
-    };
-}
-/** Overall status: fail when any finding fails. */
-function overallStatus(findings) {
-    return findings.some((f) => f.status === 'fail') ? 'fail' : 'pass';
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./build/platform/data/files.js
-
-
-
-const MAGIC = /[*?[{]/;
-/** `*`, `**`, `?`, `[abc]` and `{a,b}` as a regular expression over `/`-separated paths. */
-function globToRegExp(glob) {
-    let source = '';
-    for (let i = 0; i < glob.length; i++) {
-        const ch = glob[i];
-        if (ch === '*' && glob[i + 1] === '*') {
-            source += glob[i + 2] === '/' ? '(?:.*/)?' : '.*';
-            i += glob[i + 2] === '/' ? 2 : 1;
-        }
-        else if (ch === '*')
-            source += '[^/]*';
-        else if (ch === '?')
-            source += '[^/]';
-        else if (ch === '{') {
-            const close = glob.indexOf('}', i);
-            if (close === -1)
-                source += '\\{';
-            else {
-                source += `(?:${glob
-                    .slice(i + 1, close)
-                    .split(',')
-                    .map(escapeRegExp)
-                    .join('|')})`;
-                i = close;
-            }
-        }
-        else if (ch === '[') {
-            const close = glob.indexOf(']', i);
-            source += close === -1 ? '\\[' : glob.slice(i, close + 1);
-            if (close !== -1)
-                i = close;
-        }
-        else
-            source += escapeRegExp(ch);
-    }
-    return new RegExp(`^${source}$`);
-}
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-function walk(dir, out) {
-    for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
-        if (entry.name === '.git' || entry.name === 'node_modules')
-            continue;
-        const path = (0,external_node_path_.join)(dir, entry.name);
-        if (entry.isDirectory())
-            walk(path, out);
-        else if (entry.isFile())
-            out.push(path);
-    }
-}
-/**
- * Expands the `data` input (paths and globs, one per line) to files, sorted within each pattern so that
- * shard order, and so row numbers and error samples, are the same on every runner OS.
- */
-function resolveDataFiles(patterns, cwd) {
-    const files = [];
-    const seen = new Set();
-    for (const pattern of patterns) {
-        const normalised = pattern.split(external_node_path_.sep).join('/');
-        const matches = [];
-        if (!MAGIC.test(normalised))
-            matches.push((0,external_node_path_.resolve)(cwd, pattern));
-        else {
-            const parts = normalised.split('/');
-            const staticParts = parts.slice(0, parts.findIndex((part) => MAGIC.test(part)));
-            const base = (0,external_node_path_.resolve)(cwd, staticParts.join('/') || '.');
-            const re = globToRegExp((0,external_node_path_.resolve)(cwd, normalised).split(external_node_path_.sep).join('/'));
-            const all = [];
-            try {
-                walk(base, all);
-            }
-            catch {
-                // A missing base directory is the same as no match, reported below.
-            }
-            matches.push(...all.filter((file) => re.test(file.split(external_node_path_.sep).join('/'))).sort());
-            if (matches.length === 0)
-                throw new core_errors/* UsageError */.eb(`no file matches "${pattern}"`, { hint: `looked under ${base}` });
-        }
-        for (const absolute of matches) {
-            if (seen.has(absolute))
-                continue;
-            seen.add(absolute);
-            let bytes;
-            try {
-                const stat = (0,external_node_fs_.statSync)(absolute);
-                if (!stat.isFile())
-                    throw new core_errors/* UsageError */.eb(`${pattern} is not a file`);
-                bytes = stat.size;
-            }
-            catch (thrown) {
-                if (thrown instanceof core_errors/* UsageError */.eb)
-                    throw thrown;
-                throw new core_errors/* UsageError */.eb(`cannot read data file ${pattern}: ${thrown.code ?? String(thrown)}`, {
-                    hint: 'check the path; relative paths are resolved against the workspace',
-                });
-            }
-            const path = (0,external_node_path_.isAbsolute)(pattern) && !MAGIC.test(pattern) ? pattern : (0,external_node_path_.relative)(cwd, absolute).split(external_node_path_.sep).join('/');
-            files.push({ path, absolute, bytes });
-        }
-    }
-    return files;
-}
-
-;// CONCATENATED MODULE: ./build/core/report-envelope.js
-/**
- * Every capability writes one JSON report with a documented, versioned shape. The next action reads
- * it, and the report action renders any of them: reports are the contract between actions.
- */
-const REPORT_KINDS = [
-    'mlci/validation-report',
-    'mlci/data-profile',
-    'mlci/run-record',
-    'mlci/comparison-report',
-    'mlci/image-report',
-    'mlci/release-record',
-    'mlci/monitor-report',
-];
-/** Reads kind and version from a parsed JSON value, or says why it is not an mlci report. */
-function readHeader(value) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        return 'not a JSON object';
-    const { kind, version } = value;
-    if (typeof kind !== 'string')
-        return 'has no "kind"';
-    if (!REPORT_KINDS.includes(kind))
-        return `unknown kind "${kind}"`;
-    if (typeof version !== 'number' || !Number.isInteger(version))
-        return 'has no integer "version"';
-    return { kind: kind, version };
-}
-
-;// CONCATENATED MODULE: ./build/core/data/profile/profile-json.js
-
-
-
-/**
- * The profile as deterministic text: keys in construction order, two-space indentation, arrays of
- * numbers on one line (KLL levels and bins would otherwise take one line per number).
- */
-function formatProfile(profile) {
-    return `${format(profile, '')}\n`;
-}
-function format(value, indent) {
-    if (Array.isArray(value)) {
-        if (value.every((item) => typeof item === 'number'))
-            return JSON.stringify(value);
-        if (value.length === 0)
-            return '[]';
-        const inner = `${indent}  `;
-        return `[\n${value.map((item) => inner + format(item, inner)).join(',\n')}\n${indent}]`;
-    }
-    if (typeof value === 'object' && value !== null) {
-        const entries = Object.entries(value).filter(([, item]) => item !== undefined);
-        if (entries.length === 0)
-            return '{}';
-        const inner = `${indent}  `;
-        const body = entries.map(([key, item]) => `${inner}${JSON.stringify(key)}: ${format(item, inner)}`);
-        return `{\n${body.join(',\n')}\n${indent}}`;
-    }
-    return JSON.stringify(value);
-}
-/**
- * A profile from JSON text, checked enough that merge and drift cannot trip over it. Profiles arrive as
- * artifacts of other jobs (possibly fork PRs): they are data under a shape check, never trusted code.
- */
-function parseProfile(text, file) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (thrown) {
-        throw new core_errors/* DataError */.fL(`not valid JSON: ${thrown instanceof Error ? thrown.message : String(thrown)}`, {
-            where: { file },
-            cause: thrown,
-            hint: 'pass a profile written by `mlci infer-schema --profile-out` or `mlci validate-data`',
-        });
-    }
-    const header = readHeader(value);
-    const fail = (why) => {
-        throw new core_errors/* DataError */.fL(`not an mlci data profile: ${why}`, {
-            where: { file },
-            hint: 'pass a profile written by `mlci infer-schema --profile-out` or `mlci validate-data`',
-        });
-    };
-    if (typeof header === 'string')
-        return fail(header);
-    if (header.kind !== 'mlci/data-profile')
-        return fail(`its kind is "${header.kind}"`);
-    if (header.version !== PROFILE_VERSION) {
-        return fail(`profile version ${header.version}, this mlci reads version ${PROFILE_VERSION}`);
-    }
-    const profile = value;
-    if (!isCount(profile.rows) || !isCount(profile.parts))
-        return fail('"rows" and "parts" must be counts');
-    if (!Array.isArray(profile.columns))
-        return fail('"columns" must be an array');
-    for (const [i, column] of profile.columns.entries()) {
-        const at = `columns[${i}]`;
-        if (typeof column !== 'object' || column === null)
-            fail(`${at} is not an object`);
-        if (typeof column.name !== 'string' || typeof column.type !== 'string')
-            return fail(`${at} needs name and type`);
-        if (!isCount(column.count) || !isCount(column.nulls))
-            return fail(`${at} needs count and nulls`);
-        const precision = column.distinct?.precision;
-        if (typeof column.distinct?.registers !== 'string' ||
-            !isCount(precision) ||
-            precision < 4 ||
-            precision > 18) {
-            return fail(`${at} needs distinct registers of precision 4..18`);
-        }
-        if (column.kind === 'numeric') {
-            const numeric = column.numeric;
-            const sketch = numeric?.sketch;
-            if (!sketch ||
-                !Array.isArray(sketch.levels) ||
-                !isCount(sketch.k) ||
-                sketch.k < 8 ||
-                sketch.k > MAX_K ||
-                !isCount(sketch.n) ||
-                !numeric.histogram) {
-                return fail(`${at} (numeric) needs a sketch (k in 8..${MAX_K}) and a histogram`);
-            }
-            if (!numeric.sketch.levels.every((level) => Array.isArray(level) && level.every(Number.isFinite))) {
-                return fail(`${at} has a sketch level that is not a list of finite numbers`);
-            }
-            const { edges, counts, bins } = numeric.histogram;
-            if (!Array.isArray(edges) || !Array.isArray(counts) || counts.length !== edges.length + 1) {
-                return fail(`${at} has a histogram whose counts do not match its edges`);
-            }
-            if (edges.length > MAX_BINS || (bins !== undefined && (!isCount(bins) || bins > MAX_BINS))) {
-                return fail(`${at} has more than ${MAX_BINS} histogram bins`);
-            }
-            if (!edges.every(Number.isFinite) || !counts.every(isCount)) {
-                return fail(`${at} has a histogram with non-numeric edges or counts`);
-            }
-        }
-        else if (column.kind === 'categorical') {
-            const values = column.categorical?.values;
-            if (!Array.isArray(values) || !values.every((v) => typeof v?.value === 'string' && isCount(v.count))) {
-                return fail(`${at} (categorical) needs values as {value, count}`);
-            }
-        }
-        else if (column.kind !== 'other') {
-            return fail(`${at} has unknown kind "${String(column.kind)}"`);
-        }
-    }
-    return profile;
-}
-// Caps on sizes a hostile profile could use to make a merge allocate or loop without end.
-const MAX_K = 65_536;
-const MAX_BINS = 10_000;
-function isCount(value) {
-    return typeof value === 'number' && Number.isInteger(value) && value >= 0;
-}
-
-;// CONCATENATED MODULE: ./build/platform/data/profile-file.js
-
-
-
-// Profiles come from other jobs' artifacts (possibly a fork's): read as data, under a size cap
-// (reference/reliability-and-security.md ART-01). A real profile is tens of KB per column.
-const MAX_PROFILE_BYTES = 64 * 2 ** 20;
-/** Reads and checks one profile file (merge-profiles' shards, either command's reference), size-capped. */
-function readProfileFile(path, shown = path) {
-    let size;
-    try {
-        size = (0,external_node_fs_.statSync)(path).size;
-    }
-    catch (thrown) {
-        throw new core_errors/* UsageError */.eb(`cannot read profile ${shown}: ${thrown.code ?? String(thrown)}`);
-    }
-    if (size > MAX_PROFILE_BYTES) {
-        throw new core_errors/* DataError */.fL(`${size} bytes, over the ${MAX_PROFILE_BYTES / 2 ** 20} MiB profile limit`, {
-            where: { file: shown },
-            hint: 'a profile is tens of KB per column; this file is not one',
-        });
-    }
-    return parseProfile((0,external_node_fs_.readFileSync)(path, 'utf8'), shown);
 }
 
 ;// CONCATENATED MODULE: external "fs"
@@ -51109,7 +46546,7 @@ class Context {
 // EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
 var lib = __nccwpck_require__(9659);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(4371);
+var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -51332,7 +46769,7 @@ var VERSION = "0.0.0-development";
 
 // pkg/dist-src/defaults.js
 var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
-var dist_bundle_DEFAULTS = {
+var DEFAULTS = {
   method: "GET",
   baseUrl: "https://api.github.com",
   headers: {
@@ -51666,7 +47103,7 @@ function withDefaults(oldDefaults, newDefaults) {
 }
 
 // pkg/dist-src/index.js
-var endpoint = withDefaults(null, dist_bundle_DEFAULTS);
+var endpoint = withDefaults(null, DEFAULTS);
 
 
 ;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
@@ -51787,7 +47224,7 @@ function parameterValue(str) {
 /**
  * Format an object into a `Content-Type` header.
  */
-function dist_format(obj) {
+function format(obj) {
     const { type, parameters } = obj;
     if (!type || !isTypeValid(type)) {
         throw new TypeError(`Invalid type: ${type}`);
@@ -56053,6 +51490,8 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
+// EXTERNAL MODULE: ./build/core/errors.js
+var core_errors = __nccwpck_require__(2807);
 ;// CONCATENATED MODULE: ./build/platform/github/errors.js
 
 /** A GitHub REST failure after retries, with the status and a hint a user can act on. */
@@ -56244,6 +51683,4591 @@ function firstLine(text) {
 /** A URL without its query (pre-signed storage URLs carry credentials there). */
 function redact(url) {
     return url.replace(/\?.*$/, '?…');
+}
+
+;// CONCATENATED MODULE: ./build/platform/github/repository-client.js
+
+
+/**
+ * The GitHub client every command uses for GITHUB_REPOSITORY: the `token` input (unless it is the
+ * unexpanded `${{ github.token }}` the CLI sees) else GITHUB_TOKEN, masked as soon as it is known; the
+ * API at GITHUB_API_URL; retry warnings to the log. Undefined without an `owner/name` repository or a token.
+ */
+function repositoryClient(io, tokenInput) {
+    const token = apiToken(tokenInput, io.env.GITHUB_TOKEN);
+    if (token)
+        io.setSecret(token);
+    const repository = io.env.GITHUB_REPOSITORY;
+    if (!token || !repository?.includes('/'))
+        return undefined;
+    const [owner, repo] = repository.split('/');
+    const client = createGitHubClient({
+        token,
+        baseUrl: io.env.GITHUB_API_URL ?? 'https://api.github.com',
+        warn: (m) => io.log.warning(m),
+    });
+    return { client, repo: { owner, repo }, token };
+}
+
+;// CONCATENATED MODULE: ./build/core/data/drift/drift-options.js
+
+const METRICS = ['psi', 'jensenShannon', 'wasserstein', 'linf', 'chiSquareP', 'newCategoryShare'];
+/**
+ * Drift thresholds from a parsed mlci.yml section or thresholds file:
+ *
+ *   defaults: { psi: 0.2 }              # over the documented defaults, for every column
+ *   columns:
+ *     amount: { wasserstein: 0.05 }     # one column
+ *     note: { jensenShannon: null }     # null: reported, never a reason for drift
+ *
+ * A misspelt metric or a negative number is a usage error at the offending key, not a silently
+ * ignored key. `where` maps a key path inside the section to its file position (SourceDoc.where).
+ */
+function readDriftOptions(value, where) {
+    if (value === undefined || value === null)
+        return {};
+    const fail = (path, message) => {
+        throw new core_errors/* UsageError */.eb(`drift thresholds: ${message}`, {
+            where: typeof where === 'function' ? where(path) : where,
+            hint: `metrics are ${METRICS.join(', ')}; each a number ≥ 0 or null`,
+        });
+    };
+    if (!isObject(value))
+        return fail([], 'expected a mapping with `defaults` and/or `columns`');
+    for (const key of Object.keys(value))
+        if (key !== 'defaults' && key !== 'columns')
+            fail([key], `unknown key \`${key}\``);
+    const defaults = value.defaults === undefined ? undefined : readThresholds(value.defaults, ['defaults'], fail);
+    const columns = Object.create(null);
+    if (value.columns !== undefined) {
+        if (!isObject(value.columns))
+            fail(['columns'], '`columns` must map column names to thresholds');
+        for (const [name, thresholds] of Object.entries(value.columns)) {
+            columns[name] = readThresholds(thresholds, ['columns', name], fail);
+        }
+    }
+    return { ...(defaults ? { defaults } : {}), columns };
+}
+function readThresholds(value, path, fail) {
+    const at = path.join('.');
+    if (!isObject(value))
+        return fail(path, `\`${at}\` must map metric names to thresholds`);
+    const out = {};
+    for (const [key, threshold] of Object.entries(value)) {
+        if (!METRICS.includes(key))
+            fail([...path, key], `unknown metric \`${key}\` in \`${at}\``);
+        if (threshold !== null &&
+            (typeof threshold !== 'number' || !Number.isFinite(threshold) || threshold < 0)) {
+            fail([...path, key], `\`${at}.${key}\` must be a number ≥ 0 or null, got ${JSON.stringify(threshold)}`);
+        }
+        out[key] = threshold;
+    }
+    return out;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./build/core/data/checks/table-checks.js
+
+
+const KEYS = ['rowCount', 'nullRate', 'mostly', 'duplicateRows', 'labelBalance', 'drift'];
+/** Reads and checks a `checks` object; `path` is where it sits in its document (for error lines). */
+function readTableChecks(doc, path) {
+    const value = path.reduce((node, key) => node?.[key], doc.value);
+    if (value === undefined || value === null)
+        return {};
+    const fail = (at, message) => {
+        throw new core_errors/* UsageError */.eb(`invalid checks: ${message}`, { where: doc.where([...path, ...at]) });
+    };
+    if (typeof value !== 'object' || Array.isArray(value))
+        return fail([], 'checks must be an object');
+    const checks = value;
+    for (const key of Object.keys(checks))
+        if (!KEYS.includes(key))
+            fail([key], `unknown check "${key}" (known: ${KEYS.join(', ')})`);
+    const share = (at, v) => {
+        if (typeof v !== 'number' || !(v >= 0 && v <= 1))
+            fail(at, 'must be a share between 0 and 1');
+    };
+    const bound = (at, v) => {
+        if (v !== undefined && (typeof v !== 'number' || !(v >= 0)))
+            fail(at, 'must be a number >= 0');
+    };
+    const rowCount = checks.rowCount;
+    if (rowCount !== undefined) {
+        if (typeof rowCount !== 'object' || rowCount === null)
+            fail(['rowCount'], 'rowCount takes {min, max}');
+        bound(['rowCount', 'min'], rowCount.min);
+        bound(['rowCount', 'max'], rowCount.max);
+    }
+    for (const key of ['nullRate', 'mostly']) {
+        const map = checks[key];
+        if (map === undefined)
+            continue;
+        if (typeof map !== 'object' || map === null || Array.isArray(map))
+            fail([key], `${key} maps column names to shares`);
+        for (const [column, v] of Object.entries(map))
+            share([key, column], v);
+    }
+    if (checks.duplicateRows !== undefined && typeof checks.duplicateRows !== 'boolean')
+        fail(['duplicateRows'], 'duplicateRows must be true or false');
+    const balance = checks.labelBalance;
+    if (balance !== undefined) {
+        if (typeof balance !== 'object' || balance === null || typeof balance.field !== 'string')
+            fail(['labelBalance'], 'labelBalance takes {field, min, max, classes}');
+        if (balance.min !== undefined)
+            share(['labelBalance', 'min'], balance.min);
+        if (balance.max !== undefined)
+            share(['labelBalance', 'max'], balance.max);
+    }
+    // The same reader as merge-profiles' thresholds file: misspelt metrics and negative numbers fail here,
+    // at their line, instead of being ignored by compareProfiles.
+    const drift = checks.drift === undefined
+        ? undefined
+        : readDriftOptions(checks.drift, (at) => doc.where([...path, 'drift', ...at]));
+    return { ...checks, ...(drift ? { drift } : {}) };
+}
+/** Merges two checks objects; entries of `over` win, maps are merged key by key. */
+function mergeChecks(base, over) {
+    return {
+        ...base,
+        ...over,
+        nullRate: base.nullRate || over.nullRate ? { ...base.nullRate, ...over.nullRate } : undefined,
+        mostly: base.mostly || over.mostly ? { ...base.mostly, ...over.mostly } : undefined,
+    };
+}
+const pct = (share) => `${(share * 100).toFixed(2)}%`;
+/** Evaluates the row-count, null-rate, mostly and label-balance checks over the totals. */
+function evaluateTableChecks(checks, totals) {
+    const results = [];
+    const { rows, fields } = totals;
+    if (checks.rowCount) {
+        const { min = 0, max = Number.POSITIVE_INFINITY } = checks.rowCount;
+        const passed = rows >= min && rows <= max;
+        results.push({
+            check: 'row-count',
+            passed,
+            observed: rows,
+            message: `${rows} rows${passed ? ' within' : ' outside'} [${min}, ${Number.isFinite(max) ? max : '∞'}]`,
+        });
+    }
+    if (checks.nullRate) {
+        fields.forEach((field, i) => {
+            const ceiling = checks.nullRate[field] ?? checks.nullRate['*'];
+            if (ceiling === undefined)
+                return;
+            const rate = rows === 0 ? 0 : totals.nulls[i] / rows;
+            const passed = rate <= ceiling;
+            results.push({
+                check: 'null-rate',
+                passed,
+                field,
+                observed: rate,
+                message: `${field}: ${pct(rate)} missing, ceiling ${pct(ceiling)}`,
+            });
+        });
+    }
+    if (checks.mostly) {
+        for (const [field, share] of Object.entries(checks.mostly)) {
+            const i = fields.indexOf(field);
+            if (i < 0) {
+                results.push({ check: 'mostly', passed: false, field, message: `${field}: no such column` });
+                continue;
+            }
+            const failed = totals.typeErrors[i] + totals.constraintErrors[i];
+            const passing = rows === 0 ? 1 : 1 - failed / rows;
+            results.push({
+                check: 'mostly',
+                passed: passing >= share,
+                field,
+                observed: passing,
+                message: `${field}: ${pct(passing)} of rows pass, mostly ${pct(share)}`,
+            });
+        }
+    }
+    if (checks.labelBalance)
+        results.push(...labelBalance(checks.labelBalance, totals));
+    return results;
+}
+function labelBalance(balance, totals) {
+    const { min = 0, max = 1, classes = [] } = balance;
+    let labelled = 0;
+    for (const count of totals.labelCounts.values())
+        labelled += count;
+    const names = [...new Set([...classes, ...totals.labelCounts.keys()])].sort();
+    return names.map((name) => {
+        const share = labelled === 0 ? 0 : (totals.labelCounts.get(name) ?? 0) / labelled;
+        const passed = share >= min && share <= max;
+        return {
+            check: 'label-balance',
+            passed,
+            field: balance.field,
+            observed: share,
+            message: `${balance.field} = ${name}: ${pct(share)} of labelled rows, bounds [${pct(min)}, ${pct(max)}]`,
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./build/core/data/profile/hll.js
+
+/**
+ * HyperLogLog (Flajolet et al. 2007) with the linear-counting correction for small cardinalities
+ * (Heule et al., "HyperLogLog in Practice", 2013). Registers merge by element-wise max, so a merged
+ * sketch has exactly the registers one pass over all shards would have.
+ */
+class HyperLogLog {
+    precision;
+    registers;
+    constructor(precision) {
+        this.precision = precision;
+        this.registers = new Uint8Array(1 << precision);
+    }
+    /** Records a value by its two 32-bit hashes: the first picks the register, the second gives the rank. */
+    addHash(h1, h2) {
+        const index = h1 >>> (32 - this.precision);
+        const rank = Math.clz32(h2) + 1;
+        if (rank > this.registers[index])
+            this.registers[index] = rank;
+    }
+    /** Element-wise max with another sketch's registers of the same precision. */
+    mergeRegisters(other) {
+        for (let i = 0; i < other.length; i++) {
+            if (other[i] > this.registers[i])
+                this.registers[i] = other[i];
+        }
+    }
+    /** The cardinality estimate, rounded to an integer. */
+    estimate() {
+        const m = this.registers.length;
+        let sum = 0;
+        let zeros = 0;
+        for (const register of this.registers) {
+            sum += 2 ** -register;
+            if (register === 0)
+                zeros++;
+        }
+        const alpha = 0.7213 / (1 + 1.079 / m);
+        const raw = (alpha * m * m) / sum;
+        if (raw <= 2.5 * m && zeros > 0)
+            return Math.round(m * Math.log(m / zeros));
+        return Math.round(raw);
+    }
+    encode() {
+        return Buffer.from(this.registers).toString('base64');
+    }
+    /** Registers from a stored profile, checked for the right length. */
+    static decode(precision, base64, column) {
+        const sketch = new HyperLogLog(precision);
+        const bytes = Buffer.from(base64, 'base64');
+        if (bytes.length !== sketch.registers.length) {
+            throw new core_errors/* DataError */.fL(`profile column "${column}": distinct registers have the wrong length`, {
+                hint: 'the profile file is damaged or was written by another tool; profile the data again',
+            });
+        }
+        sketch.registers.set(bytes);
+        return sketch;
+    }
+}
+/** Standard error of the HLL estimate at a precision: 1.04 / sqrt(2^p). */
+function hllStandardError(precision) {
+    return 1.04 / Math.sqrt(2 ** precision);
+}
+
+;// CONCATENATED MODULE: ./build/core/data/profile/kll.js
+// Level 0 compacts at 128 items at the least (DataSketches' minimum width is 8): one sort of 128
+// values per 128 adds instead of one of 8 per 8 once the sketch is deep. A wider level only lowers the
+// error (fewer compactions at that level) and costs 1 KiB.
+const LEVEL0_MIN = 128;
+// The bottom sampler (the KLL paper's own construction for its optimal bound): once the stream is long,
+// each block of w values sends one value, picked by the seeded coin, to level log2(w) with weight w.
+// Sorting is what costs (≈70 ns per value measured with w = 1); with w = 64 it almost vanishes. A block
+// adds rank variance ≤ w²/4, so all blocks add ≤ n·w/4: keeping w ≤ SAMPLER_SHARE·n holds the sampler's
+// standard error at √(w/4n) ≤ 0.2 %, well inside the compactors' 1.65 %.
+const SAMPLER_SHARE = 1.6e-5;
+const SAMPLER_MAX = 64;
+/**
+ * KLL quantile sketch (Karnin, Lang, Liberty, "Optimal Quantile Approximation in Streams", FOCS 2016),
+ * in the form Apache DataSketches ships: compactors whose capacities shrink by c = 2/3 per level below
+ * the top. With k = 200 the normalised rank error is about 1.65 % (DataSketches' published table, 99 %
+ * confidence), whatever the value range. We chose it over DDSketch, whose error is relative to the value:
+ * for epoch-ms timestamps or years a 1 % relative bucket spans months or decades, useless for drift bins;
+ * and over t-digest, whose merge has no clean bound. The coin of each compaction comes from a seeded
+ * xorshift, so the same cells in the same order give the same sketch (deterministic profile bytes).
+ */
+class KllSketch {
+    k;
+    levels;
+    sizes = [0];
+    /** Capacity per level, recomputed only when a level is added (not per add: `**` is costly). */
+    capacities;
+    count = 0;
+    seed;
+    /** Sampler block size (a power of two), its level, and the values of the current block. */
+    weight = 1;
+    samplerLevel = 0;
+    block = new Float64Array(SAMPLER_MAX);
+    blockSize = 0;
+    constructor(k, seed = 0x9e3779b9) {
+        this.k = k;
+        this.seed = seed | 0 || 1;
+        this.capacities = [Math.max(LEVEL0_MIN, k)];
+        this.levels = [new Float64Array(this.capacities[0])];
+    }
+    get n() {
+        return this.count;
+    }
+    /** Adds one finite value; allocation-free except when a level grows. */
+    add(value) {
+        this.count++;
+        if (this.weight === 1) {
+            const size = this.sizes[0];
+            this.levels[0][size] = value;
+            this.sizes[0] = size + 1;
+            if (size + 1 >= this.capacities[0])
+                this.compress();
+            if (this.count >= 2 / SAMPLER_SHARE)
+                this.growSampler();
+            return;
+        }
+        this.block[this.blockSize++] = value;
+        if (this.blockSize < this.weight)
+            return;
+        this.blockSize = 0;
+        const level = this.samplerLevel;
+        this.push(level, this.block[this.pick(this.weight)]);
+        if (this.sizes[level] >= this.capacities[level])
+            this.compress();
+        if (this.count >= (2 * this.weight) / SAMPLER_SHARE && this.weight < SAMPLER_MAX)
+            this.growSampler();
+    }
+    /** Doubles the sampler's block (only between blocks, so every block has one weight). */
+    growSampler() {
+        this.weight *= 2;
+        this.samplerLevel++;
+        while (this.levels.length <= this.samplerLevel)
+            this.addLevel();
+    }
+    /** Adds every item of another sketch (each level to the same level) and compacts. */
+    merge(other) {
+        for (let level = 0; level < other.levels.length; level++) {
+            while (this.levels.length <= level)
+                this.addLevel();
+            for (const value of other.levels[level])
+                this.push(level, value);
+        }
+        this.count += other.n;
+        this.compress();
+    }
+    /** The canonical, serialisable state: each level sorted, trailing empty levels dropped. */
+    state() {
+        const levels = this.levels.map((buffer, level) => Array.from(buffer.subarray(0, this.sizes[level])));
+        // The values of an unfinished sampler block are kept exactly, at weight 1.
+        levels[0].push(...this.block.subarray(0, this.blockSize));
+        for (const level of levels)
+            level.sort((a, b) => a - b);
+        while (levels.length > 1 && levels[levels.length - 1].length === 0)
+            levels.pop();
+        return { k: this.k, n: this.count, levels };
+    }
+    /** A sketch holding a stored state, ready to merge into. */
+    static from(state) {
+        const sketch = new KllSketch(state.k, hashSeed(state));
+        sketch.merge(state);
+        return sketch;
+    }
+    capacity(level) {
+        const depth = this.levels.length - 1 - level;
+        return Math.max(level === 0 ? LEVEL0_MIN : 8, Math.ceil(this.k * (2 / 3) ** depth));
+    }
+    push(level, value) {
+        let buffer = this.levels[level];
+        const size = this.sizes[level];
+        if (size === buffer.length) {
+            const grown = new Float64Array(buffer.length * 2);
+            grown.set(buffer);
+            this.levels[level] = buffer = grown;
+        }
+        buffer[size] = value;
+        this.sizes[level] = size + 1;
+    }
+    addLevel() {
+        this.levels.push(new Float64Array(8));
+        this.sizes.push(0);
+        this.capacities = this.levels.map((_, level) => this.capacity(level));
+        // Level 0 is written without a bounds check in add(): keep it as long as its capacity.
+        if (this.levels[0].length < this.capacities[0]) {
+            const grown = new Float64Array(this.capacities[0]);
+            grown.set(this.levels[0]);
+            this.levels[0] = grown;
+        }
+    }
+    /** Compacts every level at or over its capacity, lowest first: half its items move up, weight doubled. */
+    compress() {
+        for (let level = 0; level < this.levels.length; level++) {
+            const size = this.sizes[level];
+            if (size < this.capacities[level])
+                continue;
+            if (level === this.levels.length - 1)
+                this.addLevel();
+            const items = this.levels[level].subarray(0, size).sort();
+            // An odd item out stays behind (the largest), so weights stay exact.
+            const pairs = size - (size % 2);
+            const offset = this.coin();
+            for (let i = offset; i < pairs; i += 2)
+                this.push(level + 1, items[i]);
+            if (size % 2 === 1)
+                items[0] = items[size - 1];
+            this.sizes[level] = size % 2;
+        }
+    }
+    /** A seeded index in [0, n) for a power of two n. */
+    pick(n) {
+        let x = this.seed;
+        x ^= x << 13;
+        x ^= x >>> 17;
+        x ^= x << 5;
+        this.seed = x;
+        return (x >>> 8) & (n - 1);
+    }
+    coin() {
+        let x = this.seed;
+        x ^= x << 13;
+        x ^= x >>> 17;
+        x ^= x << 5;
+        this.seed = x;
+        return x & 1;
+    }
+}
+/** A seed derived from a state, so rebuilding and merging stored profiles is deterministic too. */
+function hashSeed(state) {
+    let h = 0x811c9dc5 ^ state.n;
+    for (const level of state.levels)
+        h = Math.imul(h ^ level.length, 0x01000193);
+    return h | 0 || 1;
+}
+/** Items of a sketch as sorted values with their weights (2^level). */
+function weightedItems(state) {
+    const pairs = [];
+    state.levels.forEach((level, i) => {
+        for (const value of level)
+            pairs.push([value, 2 ** i]);
+    });
+    pairs.sort((a, b) => a[0] - b[0]);
+    return {
+        values: Float64Array.from(pairs, (pair) => pair[0]),
+        weights: Float64Array.from(pairs, (pair) => pair[1]),
+    };
+}
+/** The value at normalised rank q (0..1): the smallest item whose cumulative weight reaches q·total. */
+function quantile(state, q) {
+    const { values, weights } = weightedItems(state);
+    if (values.length === 0)
+        return null;
+    let total = 0;
+    for (const weight of weights)
+        total += weight;
+    const target = q * total;
+    let cumulative = 0;
+    for (let i = 0; i < values.length; i++) {
+        cumulative += weights[i];
+        if (cumulative >= target)
+            return values[i];
+    }
+    return values[values.length - 1];
+}
+/** Normalised rank error of KLL at k = 200 (DataSketches' table, 99 % confidence), scaled as 1/k. */
+function rankError(k) {
+    return (1.65 / 100) * (200 / k);
+}
+
+;// CONCATENATED MODULE: ./build/core/data/drift/chi-square.js
+/**
+ * Upper tail of the χ² distribution, P(X ≥ x) for `dof` degrees of freedom: the regularised upper
+ * incomplete gamma Q(dof/2, x/2), by its series below a+1 and Lentz's continued fraction above
+ * (Numerical Recipes §6.2). Checked against scipy.stats.chi2.sf in the integration tests.
+ */
+function chiSquareSurvival(x, dof) {
+    if (!(x > 0))
+        return 1;
+    if (dof <= 0)
+        return Number.NaN;
+    const a = dof / 2;
+    const z = x / 2;
+    return z < a + 1 ? 1 - lowerSeries(a, z) : upperFraction(a, z);
+}
+const EPS = 1e-15;
+const TINY = 1e-300;
+function lowerSeries(a, x) {
+    let term = 1 / a;
+    let sum = term;
+    for (let n = 1; n < 10_000; n++) {
+        term *= x / (a + n);
+        sum += term;
+        if (Math.abs(term) < Math.abs(sum) * EPS)
+            break;
+    }
+    return sum * Math.exp(-x + a * Math.log(x) - logGamma(a));
+}
+function upperFraction(a, x) {
+    let b = x + 1 - a;
+    let c = 1 / TINY;
+    let d = 1 / b;
+    let h = d;
+    for (let i = 1; i < 10_000; i++) {
+        const an = -i * (i - a);
+        b += 2;
+        d = an * d + b;
+        if (Math.abs(d) < TINY)
+            d = TINY;
+        c = b + an / c;
+        if (Math.abs(c) < TINY)
+            c = TINY;
+        d = 1 / d;
+        const delta = d * c;
+        h *= delta;
+        if (Math.abs(delta - 1) < EPS)
+            break;
+    }
+    return Math.exp(-x + a * Math.log(x) - logGamma(a)) * h;
+}
+// Lanczos approximation (g = 7, n = 9), accurate to ~15 digits for positive arguments.
+const LANCZOS = [
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
+    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+];
+/** ln Γ(z) for z > 0. */
+function logGamma(z) {
+    if (z < 0.5)
+        return Math.log(Math.PI / Math.sin(Math.PI * z)) - logGamma(1 - z);
+    const x = z - 1;
+    let sum = LANCZOS[0];
+    for (let i = 1; i < 9; i++)
+        sum += LANCZOS[i] / (x + i);
+    const t = x + 7.5;
+    return 0.5 * Math.log(2 * Math.PI) + (x + 0.5) * Math.log(t) - t + Math.log(sum);
+}
+
+;// CONCATENATED MODULE: ./build/core/data/drift/metrics.js
+
+// The drift figures, each over two distributions on the same bins or categories. Inputs are counts
+// (or weights); each function normalises what it needs. Each formula is checked against scipy on fixed
+// vectors in test/integration/validate-data-profile.
+/** Zero shares are floored here before PSI's logarithm, as Evidently's psi.py does. */
+const PSI_FLOOR = 1e-4;
+function shares(counts) {
+    const total = counts.reduce((a, b) => a + b, 0);
+    return counts.map((c) => (total > 0 ? c / total : 0));
+}
+/** Population stability index: Σ (r − c)·ln(r / c) over shared bins, zero shares floored at 1e-4. */
+function psi(reference, current) {
+    const r = shares(reference);
+    const c = shares(current);
+    let sum = 0;
+    for (let i = 0; i < r.length; i++) {
+        const ri = Math.max(r[i], PSI_FLOOR);
+        const ci = Math.max(c[i], PSI_FLOOR);
+        sum += (ri - ci) * Math.log(ri / ci);
+    }
+    return sum;
+}
+/**
+ * Jensen–Shannon *distance* (the square root of the divergence, natural log), as
+ * scipy.spatial.distance.jensenshannon computes it and Evidently thresholds it (0.1).
+ */
+function jensenShannon(reference, current) {
+    const p = shares(reference);
+    const q = shares(current);
+    let divergence = 0;
+    for (let i = 0; i < p.length; i++) {
+        const m = (p[i] + q[i]) / 2;
+        if (p[i] > 0)
+            divergence += p[i] * Math.log(p[i] / m);
+        if (q[i] > 0)
+            divergence += q[i] * Math.log(q[i] / m);
+    }
+    return Math.sqrt(Math.max(0, divergence / 2));
+}
+/** L-infinity distance of the normalised counts (TFDV's `infinity_norm` comparator). */
+function linf(reference, current) {
+    const r = shares(reference);
+    const c = shares(current);
+    let max = 0;
+    for (let i = 0; i < r.length; i++)
+        max = Math.max(max, Math.abs(r[i] - c[i]));
+    return max;
+}
+/**
+ * Wasserstein-1 distance ∫ |F_u(x) − F_v(x)| dx between two weighted samples (scipy.stats.
+ * wasserstein_distance with weights); both samples sorted by value.
+ */
+function wasserstein(u, v) {
+    const totalU = sum(u.weights);
+    const totalV = sum(v.weights);
+    if (totalU === 0 || totalV === 0)
+        return 0;
+    let i = 0;
+    let j = 0;
+    let cdfU = 0;
+    let cdfV = 0;
+    let distance = 0;
+    let previous = Math.min(u.values[0], v.values[0]);
+    while (i < u.values.length || j < v.values.length) {
+        const next = j >= v.values.length || (i < u.values.length && u.values[i] <= v.values[j])
+            ? u.values[i]
+            : v.values[j];
+        distance += Math.abs(cdfU - cdfV) * (next - previous);
+        while (i < u.values.length && u.values[i] === next)
+            cdfU += u.weights[i++] / totalU;
+        while (j < v.values.length && v.values[j] === next)
+            cdfV += v.weights[j++] / totalV;
+        previous = next;
+    }
+    return distance;
+}
+function sum(values) {
+    let total = 0;
+    for (let i = 0; i < values.length; i++)
+        total += values[i];
+    return total;
+}
+/**
+ * p-value of Pearson's χ² test of homogeneity on the 2×k table [reference; current] (scipy.stats.
+ * chi2_contingency with correction=False). Categories empty on both sides are left out; a category
+ * new in the current data is allowed (unlike a goodness-of-fit test against reference shares).
+ */
+function chiSquareP(reference, current) {
+    const columns = [];
+    for (let i = 0; i < reference.length; i++) {
+        if (reference[i] + current[i] > 0)
+            columns.push([reference[i], current[i]]);
+    }
+    const totalR = columns.reduce((a, [r]) => a + r, 0);
+    const totalC = columns.reduce((a, [, c]) => a + c, 0);
+    const total = totalR + totalC;
+    if (columns.length < 2 || totalR === 0 || totalC === 0)
+        return 1;
+    let statistic = 0;
+    for (const [r, c] of columns) {
+        const expectedR = ((r + c) * totalR) / total;
+        const expectedC = ((r + c) * totalC) / total;
+        statistic += (r - expectedR) ** 2 / expectedR + (c - expectedC) ** 2 / expectedC;
+    }
+    return chiSquareSurvival(statistic, columns.length - 1);
+}
+
+;// CONCATENATED MODULE: ./build/core/data/drift/noise.js
+
+
+// What two samples of the SAME distribution show by chance. A fixed distance threshold (0.1) cries wolf
+// on small batches: with 500 rows against a 20 000-row reference, Jensen–Shannon passed 0.1 in 9 of 20
+// unchanged runs (issue #10). Each distance's threshold is therefore raised to its sampling-noise floor,
+// the (1 − NOISE_ALPHA) quantile of the distance under "no shift", from the two sample sizes; on large
+// samples the floor is far below the threshold and changes nothing. test/unit/core/data/drift/
+// false-alarms.test.ts measures the false-alarm rate this gives (≤ 5 % at 500, 1k and 10k rows).
+/** The chance, per figure, that an unchanged batch passes its floor. */
+const NOISE_ALPHA = 0.005;
+/** The effective sample size of a two-sample comparison: n·m / (n + m). */
+function effectiveSize(n, m) {
+    return n > 0 && m > 0 ? (n * m) / (n + m) : 0;
+}
+/** The x with P(χ²_dof > x) = alpha, by bisection on the survival function. */
+function chiSquareQuantile(alpha, dof) {
+    if (dof <= 0)
+        return 0;
+    let low = 0;
+    let high = dof + 20 * Math.sqrt(2 * dof) + 50;
+    for (let i = 0; i < 100; i++) {
+        const mid = (low + high) / 2;
+        if (chiSquareSurvival(mid, dof) > alpha)
+            low = mid;
+        else
+            high = mid;
+    }
+    return high;
+}
+/**
+ * Noise floors of the binned figures over k non-empty bins. Under no shift Pearson's statistic
+ * X² = n_eff·Σ(p_i − q_i)²/m_i is χ²(k − 1) (m the pooled shares), and to second order
+ * PSI ≈ X²/n_eff, JS divergence ≈ X²/(8·n_eff) (the distance is its square root), and each
+ * (p_i − q_i)² ≤ m_i·X²/n_eff bounds L∞.
+ */
+function binnedFloors(reference, current) {
+    const totalR = reference.reduce((a, b) => a + b, 0);
+    const totalC = current.reduce((a, b) => a + b, 0);
+    const n = effectiveSize(totalR, totalC);
+    if (n === 0)
+        return { psi: 0, jensenShannon: 0, linf: 0 };
+    let bins = 0;
+    let largest = 0;
+    for (let i = 0; i < reference.length; i++) {
+        const pooled = (reference[i] + current[i]) / (totalR + totalC);
+        if (pooled > 0)
+            bins++;
+        largest = Math.max(largest, pooled);
+    }
+    const x2 = chiSquareQuantile(NOISE_ALPHA, bins - 1);
+    return {
+        psi: (PSI_TAIL * x2) / n,
+        jensenShannon: JS_TAIL * Math.sqrt(x2 / (8 * n)),
+        linf: Math.sqrt((largest * x2) / n),
+    };
+}
+// The second-order forms above understate the tails at 20-50 values per bin: measured over 300
+// unchanged runs each (normal, exponential and 4-category columns; 500 vs 20,000, 1,000 vs 1,000 and
+// 500 vs 1,000 rows), the 99.5 % quantile of PSI reached 1.25x its χ² form and JS 1.12x. These factors
+// cover that with a margin; L∞'s bound already sat at ≤ 0.6x.
+const PSI_TAIL = 1.5;
+const JS_TAIL = 1.25;
+// E∫|B(F(x))|dx = √(2/π)·∫√(F(1 − F))dx for a Brownian bridge B; the L1 functional's upper tail is
+// light: in the runs above its 99.5 % quantile reached 3.4 times that mean (an exponential column,
+// 1,000 vs 1,000 rows), so 4 times leaves a margin.
+const W1_TAIL = 4;
+/**
+ * Noise floor of the normalised Wasserstein distance W₁/σ: √n_eff·W₁ tends to ∫|B(F(x))|dx, whose
+ * mean is √(2/π)·∫√(F(1 − F))dx, read from the reference's quantile sketch (so the floor follows the
+ * distribution's shape).
+ */
+function wassersteinFloor(reference, std, n, m) {
+    const size = effectiveSize(n, m);
+    if (size === 0)
+        return 0;
+    const { values, weights } = weightedItems(reference);
+    let total = 0;
+    for (const w of weights)
+        total += w;
+    let cumulative = 0;
+    let integral = 0;
+    for (let i = 0; i + 1 < values.length; i++) {
+        cumulative += weights[i];
+        const f = cumulative / total;
+        integral += Math.sqrt(f * (1 - f)) * (values[i + 1] - values[i]);
+    }
+    return (W1_TAIL * Math.sqrt(2 / Math.PI) * integral) / (Math.max(std, 0.001) * Math.sqrt(size));
+}
+
+;// CONCATENATED MODULE: ./build/core/data/profile/histogram.js
+
+/** Index of the bin holding `value`: the number of edges ≤ value (binary search, no allocation). */
+function binOf(edges, value) {
+    let lo = 0;
+    let hi = edges.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (edges[mid] <= value)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/** Equal-frequency edges from a sketch: the i/bins quantiles, duplicates removed. */
+function equalFrequencyEdges(sketch, bins) {
+    const { values, weights } = weightedItems(sketch);
+    if (values.length === 0)
+        return [];
+    let total = 0;
+    for (const weight of weights)
+        total += weight;
+    const edges = [];
+    let cumulative = 0;
+    let next = 1;
+    for (let i = 0; i < values.length && next < bins; i++) {
+        cumulative += weights[i];
+        while (next < bins && cumulative >= (next * total) / bins) {
+            // The edge is the first value *after* the quantile, so bins are [edge_i, edge_i+1) as counted.
+            const edge = values[Math.min(i + 1, values.length - 1)];
+            if (edges.length === 0 || edge > edges[edges.length - 1])
+                edges.push(edge);
+            next++;
+        }
+    }
+    if (edges.length === 0)
+        edges.push(values[0]);
+    return edges;
+}
+/** Bin counts read from a sketch's weighted items (exact total, bins approximate within rank error). */
+function histogramFromSketch(sketch, edges, bins) {
+    const counts = new Array(edges.length + 1).fill(0);
+    sketch.levels.forEach((level, i) => {
+        for (const value of level)
+            counts[binOf(edges, value)] += 2 ** i;
+    });
+    return { edges: [...edges], counts, exact: false, ...(bins === undefined ? {} : { bins }) };
+}
+/** True when two edge lists are the same numbers. */
+function sameEdges(a, b) {
+    return a.length === b.length && a.every((edge, i) => edge === b[i]);
+}
+
+;// CONCATENATED MODULE: ./build/core/data/drift/shared-bins.js
+
+/**
+ * Numeric bins: the reference's histogram edges for both sides. The current side uses its own counts
+ * when it was profiled on those edges (validate-data passes the reference to the profiler), and
+ * otherwise re-reads its KLL sketch on them (within the sketch's rank error).
+ */
+function numericBins(reference, current) {
+    const edges = reference.histogram.edges;
+    const onEdges = sameEdges(current.histogram.edges, edges);
+    const counts = onEdges ? current.histogram.counts : histogramFromSketch(current.sketch, edges).counts;
+    const labels = counts.map((_, i) => i === 0 ? `< ${edges[0]}` : i === edges.length ? `≥ ${edges[i - 1]}` : `[${edges[i - 1]}, ${edges[i]})`);
+    return {
+        labels,
+        reference: reference.histogram.counts,
+        current: counts,
+        exact: reference.histogram.exact && onEdges && current.histogram.exact,
+    };
+}
+/** Label of the bucket that holds values outside the listed top-k on either side. */
+const OTHER = '(other)';
+/**
+ * Category counts over the union of both sides' listed values, plus one "(other)" bucket for what the
+ * top-k summaries did not list (present only when either side has such values). A side that kept only
+ * its top values (inexact) decides which categories can be compared: a value it did not list sits in
+ * its "(other)", so the other side's count of that value goes to its "(other)" too. Otherwise 500 ids
+ * counted exactly against 5,000 summarised ones look like 500 new categories.
+ */
+function categoricalBins(reference, current) {
+    const r = new Map(reference.values.map(({ value, count }) => [value, count]));
+    const c = new Map(current.values.map(({ value, count }) => [value, count]));
+    const labels = [...new Set([...r.keys(), ...c.keys()])]
+        .filter((label) => (reference.exact || r.has(label)) && (current.exact || c.has(label)))
+        .sort();
+    const refCounts = labels.map((label) => r.get(label) ?? 0);
+    const curCounts = labels.map((label) => c.get(label) ?? 0);
+    const refOther = reference.other + sumOf(r) - refCounts.reduce((a, b) => a + b, 0);
+    const curOther = current.other + sumOf(c) - curCounts.reduce((a, b) => a + b, 0);
+    if (refOther > 0 || curOther > 0) {
+        labels.push(OTHER);
+        refCounts.push(refOther);
+        curCounts.push(curOther);
+    }
+    return { labels, reference: refCounts, current: curCounts, exact: reference.exact && current.exact };
+}
+function sumOf(counts) {
+    let total = 0;
+    for (const count of counts.values())
+        total += count;
+    return total;
+}
+
+;// CONCATENATED MODULE: ./build/core/data/drift/thresholds.js
+/**
+ * Defaults, each with its source (reference/data-validation.md §2 and §5.3). A column drifts when any
+ * figure reaches its threshold (≥, as Evidently compares).
+ */
+const DEFAULT_THRESHOLDS = {
+    psi: 0.1, // Evidently's psi stattest default threshold
+    jensenShannon: 0.1, // Evidently's jensenshannon default (a distance: sqrt of the divergence, ln)
+    wasserstein: 0.1, // Evidently's wasserstein (normed by the reference std) default for > 1000 rows
+    // TFDV's infinity_norm has no default (set per feature; its tutorial uses 0.01 on a key column).
+    // 0.1 = one category's share moving by 10 points, about as strict as JS 0.1 on a binary column.
+    linf: 0.1,
+    // Evidently's chisquare default is 0.05; 0.01 here because the distances decide beside it, and 0.05
+    // alone would fail one unchanged batch in twenty (the false-alarm test allows 5 % for everything).
+    // Applied only while the reference has at most P_VALUE_MAX_REFERENCE rows.
+    chiSquareP: 0.01,
+    // Deepchecks' NewCategoryTrainTest reports this share; a quarter of the values never seen in the
+    // reference is drift by any reading (an id column whose values were all replaced reaches 1).
+    newCategoryShare: 0.25,
+};
+/** Evidently switches from p-value tests to distances above 1000 reference rows (_get_default_stattest). */
+const P_VALUE_MAX_REFERENCE = 1000;
+/** The thresholds of one column: documented defaults, then the options' defaults, then its own. */
+function thresholdsFor(column, defaults = {}, perColumn = {}) {
+    const own = Object.hasOwn(perColumn, column) ? perColumn[column] : undefined;
+    return { ...DEFAULT_THRESHOLDS, ...defined(defaults), ...defined(own ?? {}) };
+}
+function defined(thresholds) {
+    return Object.fromEntries(Object.entries(thresholds).filter(([, value]) => value !== undefined));
+}
+
+;// CONCATENATED MODULE: ./build/core/data/drift/drift.js
+
+
+
+
+
+
+/**
+ * Compares a current profile with a stored reference profile, column by column (TFDV's model:
+ * statistics against statistics, never re-reading the reference data). Columns present on one side
+ * only, or profiled as different kinds, are left to the schema diff.
+ */
+function compareProfiles(reference, current, thresholds = {}) {
+    const byName = new Map(current.columns.map((column) => [column.name, column]));
+    const columns = [];
+    for (const ref of reference.columns) {
+        const cur = byName.get(ref.name);
+        if (!cur || cur.kind !== ref.kind || ref.kind === 'other')
+            continue;
+        const limits = thresholdsFor(ref.name, thresholds.defaults, thresholds.columns);
+        const figures = ref.kind === 'numeric' ? numericMetrics(ref, cur) : categoricalMetrics(ref, cur);
+        if (!figures)
+            continue;
+        const { metrics, noise } = figures;
+        const reasons = reasonsFor(ref.name, metrics, limits, ref.count, noise);
+        columns.push({ name: ref.name, kind: ref.kind, metrics, noise, drifted: reasons.length > 0, reasons });
+    }
+    return { columns, drifted: columns.some((column) => column.drifted) };
+}
+function numericMetrics(ref, cur) {
+    if (!ref.numeric || !cur.numeric || ref.numeric.sketch.n === 0 || cur.numeric.sketch.n === 0)
+        return undefined;
+    const bins = numericBins(ref.numeric, cur.numeric);
+    // Normalised as Evidently's wasserstein_distance_norm: divided by the reference std, floored at 0.001.
+    const norm = Math.max(ref.numeric.std ?? 0, 0.001);
+    const floors = binnedFloors(bins.reference, bins.current);
+    return {
+        metrics: {
+            psi: psi(bins.reference, bins.current),
+            jensenShannon: jensenShannon(bins.reference, bins.current),
+            wasserstein: wasserstein(weightedItems(ref.numeric.sketch), weightedItems(cur.numeric.sketch)) / norm,
+        },
+        noise: {
+            psi: floors.psi,
+            jensenShannon: floors.jensenShannon,
+            wasserstein: wassersteinFloor(ref.numeric.sketch, norm, ref.numeric.sketch.n, cur.numeric.sketch.n),
+        },
+    };
+}
+function categoricalMetrics(ref, cur) {
+    if (!ref.categorical || !cur.categorical || ref.count === 0 || cur.count === 0)
+        return undefined;
+    const bins = categoricalBins(ref.categorical, cur.categorical);
+    const floors = binnedFloors(bins.reference, bins.current);
+    return {
+        metrics: {
+            jensenShannon: jensenShannon(bins.reference, bins.current),
+            linf: linf(bins.reference, bins.current),
+            chiSquareP: chiSquareP(bins.reference, bins.current),
+            newCategoryShare: newCategoryShare(ref, cur),
+        },
+        noise: { jensenShannon: floors.jensenShannon, linf: floors.linf },
+    };
+}
+/**
+ * The share of current values unseen in the reference. Past the tracked categories both sides collapse
+ * into "(other)", so 5,000 ids all swapped for new ones move no category count; the distinct sketches
+ * still tell the two sets apart.
+ */
+function newCategoryShare(ref, cur) {
+    const r = ref.categorical;
+    const c = cur.categorical;
+    if (r.exact && c.exact) {
+        const seen = new Set(r.values.map((v) => v.value));
+        const unseen = c.values.reduce((sum, v) => sum + (seen.has(v.value) ? 0 : v.count), 0);
+        return cur.count > 0 ? unseen / cur.count : 0;
+    }
+    if (ref.distinct.precision !== cur.distinct.precision)
+        return 0;
+    const reference = HyperLogLog.decode(ref.distinct.precision, ref.distinct.registers, ref.name);
+    const current = HyperLogLog.decode(cur.distinct.precision, cur.distinct.registers, cur.name);
+    const union = HyperLogLog.decode(ref.distinct.precision, ref.distinct.registers, ref.name);
+    union.mergeRegisters(current.registers);
+    const distinct = current.estimate();
+    if (distinct === 0)
+        return 0;
+    return Math.min(1, Math.max(0, union.estimate() - reference.estimate()) / distinct);
+}
+const NAMES = {
+    psi: 'PSI',
+    jensenShannon: 'Jensen–Shannon distance',
+    wasserstein: 'normalised Wasserstein distance',
+    linf: 'L∞ distance',
+    chiSquareP: 'χ² p-value',
+    newCategoryShare: 'share of values unseen in the reference',
+};
+/** One sentence per exceeded threshold: the column, the metric, the figure and the threshold. */
+function reasonsFor(column, metrics, limits, referenceRows, noise = {}) {
+    const reasons = [];
+    for (const key of ['psi', 'jensenShannon', 'wasserstein', 'linf', 'newCategoryShare']) {
+        const value = metrics[key];
+        const limit = limits[key];
+        if (value === undefined || limit === null)
+            continue;
+        // A threshold below what unchanged data reaches at these sizes is raised to that floor.
+        const floor = key === 'newCategoryShare' ? 0 : (noise[key] ?? 0);
+        const effective = Math.max(limit, floor);
+        // NaN must not pass silently (reference/reliability-and-security.md rule 9).
+        if (Number.isNaN(value) || value >= effective) {
+            const raised = effective > limit ? ` (${limit}, raised to the sampling noise at these sizes)` : '';
+            reasons.push(`column "${column}": ${NAMES[key]} ${figure(value)} ≥ threshold ${figure(effective)}${raised}`);
+        }
+    }
+    const p = metrics.chiSquareP;
+    const alpha = limits.chiSquareP;
+    if (p !== undefined && alpha !== null && referenceRows <= P_VALUE_MAX_REFERENCE && !(p >= alpha)) {
+        reasons.push(`column "${column}": ${NAMES.chiSquareP} ${figure(p)} < ${alpha}`);
+    }
+    return reasons;
+}
+/** Four significant digits: enough to act on, stable in a report. */
+function figure(value) {
+    return Number.isFinite(value) ? String(Number(value.toPrecision(4))) : String(value);
+}
+
+;// CONCATENATED MODULE: ./build/core/version.js
+/** mlci's own version, written into every report. Kept equal to package.json by a unit test. */
+const MLCI_VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./build/core/data/profile/frequent.js
+/**
+ * Category counts: exact while at most `exactLimit` distinct values have been seen, then a Misra–Gries
+ * summary of `capacity` counters ("Finding repeated elements", 1982). Each kept count is too low by at
+ * most `undercount` ≤ (n − kept sum) / (capacity + 1), and two summaries merge with the same bound
+ * (Agarwal et al., "Mergeable Summaries", 2012): add the counters, then subtract the (capacity+1)-th
+ * largest count from all.
+ */
+class FrequentValues {
+    exactLimit;
+    capacity;
+    // Counts live in a small mutable slot per value, so a repeated value costs one hash lookup, not two.
+    counts = new Map();
+    inexact = false;
+    undercountTotal = 0;
+    constructor(exactLimit, capacity) {
+        this.exactLimit = exactLimit;
+        this.capacity = capacity;
+    }
+    get exact() {
+        return !this.inexact;
+    }
+    get undercount() {
+        return this.undercountTotal;
+    }
+    /**
+     * Counts one value (weight 1 on the hot path; merged counters come with their weights). Returns
+     * false when the value already had a counter, so callers can skip work done once per value.
+     */
+    add(value, weight = 1) {
+        const counts = this.counts;
+        const slot = counts.get(value);
+        if (slot !== undefined) {
+            slot.count += weight;
+            return false;
+        }
+        counts.set(value, { count: weight });
+        // Twice the capacity before reducing: each reduction then frees at least `capacity` counters, so
+        // a stream of unique values costs O(log capacity) per value, not a sort per value.
+        if (counts.size > (this.inexact ? 2 * this.capacity : this.exactLimit))
+            this.reduce();
+        return true;
+    }
+    /** Adds another summary's counters and its undercount bound. */
+    merge(values, exact, undercount) {
+        if (!exact)
+            this.inexact = true;
+        this.undercountTotal += undercount;
+        for (const { value, count } of values)
+            this.add(value, count);
+        if (this.inexact && this.counts.size > 2 * this.capacity)
+            this.reduce();
+    }
+    /** Counters sorted by count (descending), then value, so the profile bytes are deterministic. */
+    sorted() {
+        if (this.inexact && this.counts.size > this.capacity)
+            this.reduce();
+        return [...this.counts]
+            .map(([value, slot]) => ({ value, count: slot.count }))
+            .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+    }
+    /**
+     * Misra–Gries reduction: subtract the (capacity+1)-th largest count from every counter and drop the
+     * ones left at zero or below. Leaves at most `capacity` counters.
+     */
+    reduce() {
+        this.inexact = true;
+        if (this.counts.size <= this.capacity)
+            return;
+        const ordered = [...this.counts.values()].map((slot) => slot.count).sort((a, b) => b - a);
+        const cut = ordered[this.capacity];
+        this.undercountTotal += cut;
+        for (const [value, slot] of this.counts) {
+            if (slot.count <= cut)
+                this.counts.delete(value);
+            else
+                slot.count -= cut;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./build/core/data/profile/hash.js
+// Hashes for the distinct-count sketch. Numbers hash their float64 bits through one shared scratch
+// view, so the hot path allocates nothing; -0 is folded into 0 first (they are the same value).
+const scratch = new Float64Array(1);
+const words = new Uint32Array(scratch.buffer);
+/** murmur3's 32-bit finaliser: every input bit affects every output bit. */
+function fmix32(h) {
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    return h >>> 0;
+}
+/** Two independent 32-bit hashes of a number, written into `out` (no allocation). */
+function hashNumber(value, out) {
+    scratch[0] = value === 0 ? 0 : value;
+    const lo = words[0];
+    const hi = words[1];
+    out[0] = fmix32(Math.imul(lo, 0x9e3779b1) ^ hi);
+    out[1] = fmix32(Math.imul(hi ^ 0x27d4eb2f, 0x85ebca77) ^ lo ^ 0x165667b1);
+}
+/** Two independent 32-bit hashes of a string's UTF-16 code units, written into `out`. */
+function hashString(value, out) {
+    let h1 = 0x811c9dc5;
+    let h2 = 0x1b873593 ^ value.length;
+    for (let i = 0; i < value.length; i++) {
+        const c = value.charCodeAt(i);
+        h1 = Math.imul(h1 ^ c, 0x01000193);
+        h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 15);
+    }
+    out[0] = fmix32(h1);
+    out[1] = fmix32(h2 ^ h1);
+}
+
+;// CONCATENATED MODULE: ./build/core/data/profile/categorical-column.js
+
+
+
+// Longer values are counted by their first 200 code units, so one 10 MB cell cannot become a 10 MB
+// map key in every shard's profile. The distinct estimate still hashes the whole value.
+const MAX_KEY = 200;
+const hashes = new Uint32Array(2);
+/** The running state of a string-like column: exact counts, then Misra–Gries; HLL; value lengths. */
+class CategoricalColumn {
+    name;
+    type;
+    kind;
+    settings;
+    nulls = 0;
+    count = 0;
+    minLength = Infinity;
+    maxLength = -1;
+    values;
+    distinct;
+    constructor(name, type, kind, settings) {
+        this.name = name;
+        this.type = type;
+        this.kind = kind;
+        this.settings = settings;
+        this.values = new FrequentValues(settings.exactCategories, settings.topKCapacity);
+        this.distinct = new HyperLogLog(settings.hllPrecision);
+    }
+    add(value) {
+        if (value === null) {
+            this.nulls++;
+            return;
+        }
+        const text = typeof value === 'string' ? value : String(value);
+        this.count++;
+        const length = text.length;
+        if (length < this.minLength)
+            this.minLength = length;
+        if (length > this.maxLength)
+            this.maxLength = length;
+        // A value that already has a counter was hashed into the HLL when it got it (HLL ignores repeats),
+        // so only new values and truncated long ones are hashed: most cells of a category column skip it.
+        const isNew = this.kind !== 'categorical' || this.values.add(length > MAX_KEY ? `${text.slice(0, MAX_KEY)}…` : text);
+        if (isNew || length > MAX_KEY) {
+            hashString(text, hashes);
+            this.distinct.addHash(hashes[0], hashes[1]);
+        }
+    }
+    result() {
+        return categoricalProfile(this);
+    }
+}
+/** The profile JSON of a categorical (or other) column. */
+function categoricalProfile(state) {
+    const values = state.values.sorted();
+    const listed = values.reduce((sum, { count }) => sum + count, 0);
+    const base = {
+        name: state.name,
+        type: state.type,
+        kind: state.kind,
+        count: state.count,
+        nulls: state.nulls,
+        distinct: {
+            estimate: state.distinct.estimate(),
+            precision: state.distinct.precision,
+            registers: state.distinct.encode(),
+        },
+    };
+    if (state.kind !== 'categorical')
+        return base;
+    return {
+        ...base,
+        categorical: {
+            exact: state.values.exact,
+            values,
+            other: state.count - listed,
+            maxUndercount: state.values.undercount,
+            capacity: state.values.capacity,
+            length: {
+                min: state.count === 0 ? null : state.minLength,
+                max: state.count === 0 ? null : state.maxLength,
+            },
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./build/core/data/profile/column-kind.js
+// validate-data hands time, yearmonth and duration over as numbers (ms since midnight, epoch ms of the
+// month's first day, ms), so they are profiled as numbers too.
+const NUMERIC = new Set(['number', 'integer', 'year', 'date', 'datetime', 'time', 'yearmonth', 'duration']);
+const TEMPORAL = new Set(['date', 'datetime']);
+const column_kind_OTHER = new Set(['object', 'array', 'list', 'geojson', 'geopoint']);
+/** How a Table Schema type is profiled: numbers and dates by moments and sketch, strings by counts. */
+function kindOf(type) {
+    if (NUMERIC.has(type))
+        return 'numeric';
+    if (column_kind_OTHER.has(type))
+        return 'other';
+    return 'categorical';
+}
+/** Dates and datetimes are profiled as milliseconds since the epoch. */
+function isTemporal(type) {
+    return TEMPORAL.has(type);
+}
+
+;// CONCATENATED MODULE: ./build/core/data/profile/numeric-column.js
+
+
+
+
+const QUANTILES = [0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99];
+const numeric_column_hashes = new Uint32Array(2);
+/**
+ * The running state of a numeric (or date) column. Welford's update keeps mean and M2 stable on a
+ * long stream; two states combine with Chan et al.'s formula (see merge.ts). Everything the hot path
+ * touches is a number field or a typed array: `add` allocates nothing.
+ */
+class NumericColumn {
+    name;
+    type;
+    temporal;
+    settings;
+    nulls = 0;
+    nan = 0;
+    infinite = 0;
+    n = 0;
+    mean = 0;
+    m2 = 0;
+    min = Infinity;
+    max = -Infinity;
+    sketch;
+    distinct;
+    edges;
+    binCounts;
+    constructor(name, type, temporal, settings, referenceEdges) {
+        this.name = name;
+        this.type = type;
+        this.temporal = temporal;
+        this.settings = settings;
+        this.sketch = new KllSketch(settings.quantileK);
+        this.distinct = new HyperLogLog(settings.hllPrecision);
+        if (referenceEdges) {
+            this.edges = Float64Array.from(referenceEdges);
+            this.binCounts = new Float64Array(referenceEdges.length + 1);
+        }
+    }
+    add(value) {
+        if (value === null) {
+            this.nulls++;
+            return;
+        }
+        const x = typeof value === 'number'
+            ? value
+            : typeof value === 'boolean'
+                ? +value
+                : this.temporal
+                    ? Date.parse(value)
+                    : Number(value);
+        if (Number.isNaN(x)) {
+            this.nan++;
+            return;
+        }
+        if (x === Infinity || x === -Infinity) {
+            this.infinite++;
+            return;
+        }
+        const n = ++this.n;
+        const delta = x - this.mean;
+        this.mean += delta / n;
+        this.m2 += delta * (x - this.mean);
+        if (x < this.min)
+            this.min = x;
+        if (x > this.max)
+            this.max = x;
+        this.sketch.add(x);
+        hashNumber(x, numeric_column_hashes);
+        this.distinct.addHash(numeric_column_hashes[0], numeric_column_hashes[1]);
+        if (this.binCounts)
+            this.binCounts[binOf(this.edges, x)]++;
+    }
+    result() {
+        const sketch = this.sketch.state();
+        const histogram = this.binCounts
+            ? { edges: Array.from(this.edges), counts: Array.from(this.binCounts), exact: true }
+            : histogramFromSketch(sketch, equalFrequencyEdges(sketch, this.settings.bins), this.settings.bins);
+        return numericProfile(this, sketch, histogram);
+    }
+}
+/** The profile JSON of a numeric column. */
+function numericProfile(m, sketch, histogram) {
+    const empty = m.n === 0;
+    const quantiles = {};
+    for (const q of QUANTILES) {
+        const value = quantile(sketch, q);
+        if (value !== null)
+            quantiles[`p${String(Math.round(q * 100)).padStart(2, '0')}`] = value;
+    }
+    const numeric = {
+        min: empty ? null : m.min,
+        max: empty ? null : m.max,
+        mean: empty ? null : m.mean,
+        m2: m.m2,
+        std: empty ? null : Math.sqrt(m.m2 / m.n),
+        nan: m.nan,
+        infinite: m.infinite,
+        ...(m.temporal ? { unit: 'epoch-ms' } : {}),
+        quantiles,
+        sketch,
+        histogram,
+    };
+    return {
+        name: m.name,
+        type: m.type,
+        kind: 'numeric',
+        count: m.n + m.nan + m.infinite,
+        nulls: m.nulls,
+        distinct: {
+            estimate: m.distinct.estimate(),
+            precision: m.distinct.precision,
+            registers: m.distinct.encode(),
+        },
+        numeric,
+    };
+}
+
+;// CONCATENATED MODULE: ./build/core/data/profile/profile.js
+/** Version of the profile JSON; bumped when a field changes meaning or disappears. */
+const PROFILE_VERSION = 1;
+
+;// CONCATENATED MODULE: ./build/core/data/profile/merge.js
+
+
+
+
+
+
+
+
+
+
+/**
+ * Combines two partial profiles of shards of one table into the profile of the whole: counts add,
+ * min/max combine, (n, mean, M2) merge by Chan's formula, HLL registers by max, KLL and Misra–Gries
+ * by their merge rules. Counts, nulls, min/max and registers equal one pass exactly; mean and std to
+ * floating-point rounding; quantiles, histograms and top-k within the sketches' bounds.
+ */
+function mergeProfiles(a, b) {
+    const names = (p) => p.columns.map((c) => c.name).join(', ');
+    if (names(a) !== names(b)) {
+        throw new core_errors/* DataError */.fL(`cannot merge profiles of different tables: columns [${names(a)}] vs [${names(b)}]`, {
+            hint: 'merge only the partial profiles of shards of the same table (same schema, same column order)',
+        });
+    }
+    return {
+        kind: 'mlci/data-profile',
+        version: PROFILE_VERSION,
+        tool: { name: 'mlci', version: MLCI_VERSION },
+        rows: a.rows + b.rows,
+        parts: a.parts + b.parts,
+        columns: a.columns.map((column, i) => mergeColumn(column, b.columns[i])),
+    };
+}
+function mergeColumn(a, b) {
+    if (a.type !== b.type || a.kind !== b.kind || a.distinct.precision !== b.distinct.precision) {
+        throw new core_errors/* DataError */.fL(`cannot merge column "${a.name}": profiled as ${a.type}/${a.kind} (HLL p=${a.distinct.precision}) and ${b.type}/${b.kind} (HLL p=${b.distinct.precision})`, { hint: 'profile every shard with the same schema and the same mlci version' });
+    }
+    const distinct = HyperLogLog.decode(a.distinct.precision, a.distinct.registers, a.name);
+    distinct.mergeRegisters(HyperLogLog.decode(b.distinct.precision, b.distinct.registers, b.name).registers);
+    if (a.numeric && b.numeric)
+        return mergeNumeric(a, a.numeric, b, b.numeric, distinct);
+    const values = new FrequentValues(Number.MAX_SAFE_INTEGER, a.categorical?.capacity ?? 0);
+    const ca = a.categorical;
+    const cb = b.categorical;
+    if (ca && cb) {
+        if (ca.capacity !== cb.capacity) {
+            throw new core_errors/* DataError */.fL(`cannot merge column "${a.name}": top-k capacities ${ca.capacity} and ${cb.capacity}`);
+        }
+        values.merge(ca.values, ca.exact, ca.maxUndercount);
+        values.merge(cb.values, cb.exact, cb.maxUndercount);
+    }
+    const lengths = [ca?.length, cb?.length].filter((l) => l && l.min !== null);
+    return categoricalProfile({
+        name: a.name,
+        type: a.type,
+        kind: a.kind,
+        nulls: a.nulls + b.nulls,
+        count: a.count + b.count,
+        minLength: Math.min(...lengths.map((l) => l.min)),
+        maxLength: Math.max(-1, ...lengths.map((l) => l.max)),
+        values,
+        distinct,
+    });
+}
+function mergeNumeric(a, na, b, nb, distinct) {
+    const finiteA = na.sketch.n;
+    const finiteB = nb.sketch.n;
+    const n = finiteA + finiteB;
+    const meanA = na.mean ?? 0;
+    const meanB = nb.mean ?? 0;
+    // Chan, Golub, LeVeque (1979): the pairwise update of (n, mean, M2).
+    const delta = meanB - meanA;
+    const mean = n === 0 ? 0 : meanA + (delta * finiteB) / n;
+    const m2 = n === 0 ? 0 : na.m2 + nb.m2 + (delta * delta * finiteA * finiteB) / n;
+    if (na.sketch.k !== nb.sketch.k) {
+        throw new core_errors/* DataError */.fL(`cannot merge column "${a.name}": quantile sketches of k=${na.sketch.k} and k=${nb.sketch.k}`, {
+            hint: 'profile every shard with the same mlci version and settings',
+        });
+    }
+    const sketch = KllSketch.from(na.sketch);
+    sketch.merge(nb.sketch);
+    const state = sketch.state();
+    return numericProfile({
+        name: a.name,
+        type: a.type,
+        temporal: isTemporal(a.type),
+        nulls: a.nulls + b.nulls,
+        nan: na.nan + nb.nan,
+        infinite: na.infinite + nb.infinite,
+        n,
+        mean,
+        m2,
+        min: Math.min(na.min ?? Infinity, nb.min ?? Infinity),
+        max: Math.max(na.max ?? -Infinity, nb.max ?? -Infinity),
+        distinct,
+    }, state, mergeHistograms(na.histogram, nb.histogram, state));
+}
+/** Exact bins add when both shards counted on the same (reference) edges; otherwise re-read the sketch. */
+function mergeHistograms(a, b, sketch) {
+    if (a.exact && b.exact && sameEdges(a.edges, b.edges)) {
+        return { edges: [...a.edges], counts: a.counts.map((count, i) => count + b.counts[i]), exact: true };
+    }
+    if (a.exact || b.exact)
+        return histogramFromSketch(sketch, a.exact ? a.edges : b.edges);
+    const bins = Math.max(a.bins ?? a.counts.length, b.bins ?? b.counts.length);
+    return histogramFromSketch(sketch, equalFrequencyEdges(sketch, bins), bins);
+}
+
+;// CONCATENATED MODULE: ./build/core/data/profile/profiler.js
+
+
+
+
+
+/** Re-exported: the agreed interface names profiler.ts as its home. */
+
+// Defaults, each with its reason.
+const profiler_DEFAULTS = {
+    quantileK: 200, // DataSketches' default: ≈1.65 % normalised rank error at 99 % confidence
+    hllPrecision: 12, // 4096 one-byte registers per column, 1.6 % standard error
+    exactCategories: 1000, // label and category columns stay exact; free text falls to Misra–Gries
+    topKCapacity: 256, // undercount ≤ n/257 per value once inexact
+    bins: 20, // Sturges gives ≈24 bins at 10 M rows (Evidently); 20 quantile bins of 5 % each
+};
+/** A profiler for a table with these columns. */
+function createProfiler(fields, options = {}) {
+    const settings = {
+        quantileK: options.quantileK ?? profiler_DEFAULTS.quantileK,
+        hllPrecision: options.hllPrecision ?? profiler_DEFAULTS.hllPrecision,
+        exactCategories: options.exactCategories ?? profiler_DEFAULTS.exactCategories,
+        topKCapacity: options.topKCapacity ?? profiler_DEFAULTS.topKCapacity,
+        bins: options.bins ?? profiler_DEFAULTS.bins,
+    };
+    const referenceEdges = new Map();
+    for (const column of options.reference?.columns ?? []) {
+        if (column.numeric)
+            referenceEdges.set(column.name, column.numeric.histogram.edges);
+    }
+    const columns = fields.map((field) => {
+        const kind = kindOf(field.type);
+        return kind === 'numeric'
+            ? new NumericColumn(field.name, field.type, isTemporal(field.type), settings, referenceEdges.get(field.name))
+            : new CategoricalColumn(field.name, field.type, kind, settings);
+    });
+    let rows = 0;
+    return {
+        add: (index, value) => columns[index].add(value),
+        endRow: () => {
+            rows++;
+        },
+        result: () => ({
+            kind: 'mlci/data-profile',
+            version: PROFILE_VERSION,
+            tool: { name: 'mlci', version: MLCI_VERSION },
+            rows,
+            parts: 1,
+            columns: columns.map((column) => column.result()),
+        }),
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var dist_ajv = __nccwpck_require__(2463);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
+var _2020 = __nccwpck_require__(2210);
+// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
+var dist = __nccwpck_require__(2815);
+;// CONCATENATED MODULE: ./build/core/data/jsonl/json-schema.js
+
+
+
+
+// ajv-formats is CommonJS: its default export arrives wrapped under ESM.
+const addFormats = (dist["default"] ?? dist);
+const MAX_PROBLEMS_PER_RECORD = 20;
+function createAjv(schema, allErrors) {
+    const is2020 = typeof schema.$schema === 'string' && schema.$schema.includes('2020-12');
+    // $data stays off (CVE-2025-69873) and there is no loadSchema: no remote $refs. "fast" formats avoid
+    // the ReDoS-prone full regexes (reference/reliability-and-security.md §4.2).
+    const options = { allErrors, strict: false, $data: false, validateFormats: true };
+    const ajv = is2020 ? new _2020.Ajv2020(options) : new dist_ajv.Ajv(options);
+    addFormats(ajv, { mode: 'fast' });
+    return ajv;
+}
+/** Compiles a JSON Schema into a predicate (for the `jsonSchema` constraint); throws UsageError if invalid. */
+function compileJsonSchema(schema, file) {
+    const validate = compile(createAjv(schema, false), schema, file);
+    return (value) => validate(value) === true;
+}
+function compile(ajv, schema, file) {
+    try {
+        return ajv.compile(schema);
+    }
+    catch (thrown) {
+        throw new core_errors/* UsageError */.eb(`invalid JSON Schema: ${thrown instanceof Error ? thrown.message : String(thrown)}`, {
+            where: file ? { file } : undefined,
+        });
+    }
+}
+/**
+ * A record validator for JSONL: a fast first pass without allErrors, and only for a failing record a
+ * second pass that lists its problems (as the ajv docs advise: no allErrors on untrusted data at scale).
+ */
+function recordValidator(schema, file) {
+    const fast = compile(createAjv(schema, false), schema, file);
+    const full = compile(createAjv(schema, true), schema, file);
+    return (record) => {
+        if (fast(record) === true)
+            return [];
+        full(record);
+        return (full.errors ?? []).slice(0, MAX_PROBLEMS_PER_RECORD).map(problem);
+    };
+}
+function problem(error) {
+    const path = error.instancePath || '/';
+    const params = error.params;
+    switch (error.keyword) {
+        case 'type':
+            return { type: 'type-error', field: path, message: `${path} ${error.message}` };
+        case 'required':
+            return {
+                type: 'missing-cell',
+                field: String(params.missingProperty),
+                message: `${path} ${error.message}`,
+            };
+        case 'additionalProperties':
+            return {
+                type: 'extra-cell',
+                field: String(params.additionalProperty),
+                message: `${path} has an extra property "${String(params.additionalProperty)}"`,
+            };
+        default:
+            return {
+                type: 'constraint-error',
+                field: path,
+                message: `${path} ${error.message} (${error.keyword})`,
+            };
+    }
+}
+
+;// CONCATENATED MODULE: ./build/core/text/suggest.js
+/**
+ * Edit distance between two short strings, counting a swap of two neighbours as one edit (optimal
+ * string alignment), since `trian` for `train` is the commonest typo.
+ */
+function editDistance(a, b) {
+    const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                best = Math.min(best, rows[i - 2][j - 2] + 1);
+            rows[i][j] = best;
+        }
+    }
+    return rows[a.length][b.length];
+}
+/**
+ * The closest candidate to a misspelt word, if it is close enough to be what the user meant:
+ * at most a third of the word's letters differ (`trian` → `train`, not `foo` → `train`).
+ */
+function closest(word, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+        if (distance < bestDistance)
+            [best, bestDistance] = [candidate, distance];
+    }
+    return bestDistance <= Math.max(1, Math.floor(word.length / 3)) ? best : undefined;
+}
+/** " — did you mean `x`?" or nothing. */
+function suggest_didYouMean(word, candidates) {
+    const match = closest(word, candidates);
+    return match === undefined ? '' : ` — did you mean \`${match}\`?`;
+}
+
+;// CONCATENATED MODULE: ./build/core/data/cast/regex-safety.js
+/**
+ * Finds a repetition nested in a repeated group (`(a+)+`, `(\w*)*`, `(x+y?){2,}`): the shape behind
+ * catastrophic backtracking in JavaScript's engine (`/^(0+)+$/` takes 1.7 s on 26 characters,
+ * reference/reliability-and-security.md §4.2). A schema may come from a pull request, so such a pattern is
+ * refused when the schema loads rather than left to hang a job. Returns the offending group's text, or
+ * undefined. Overlapping alternatives (`(a|a)*`) are not detected: a known limit of this check.
+ */
+function nestedQuantifier(pattern) {
+    const stack = [];
+    let i = 0;
+    const quantifierAt = (at) => {
+        const ch = pattern[at];
+        if (ch === '*' || ch === '+')
+            return { unbounded: true, length: 1 };
+        if (ch === '?')
+            return { unbounded: false, length: 1 };
+        if (ch === '{') {
+            const m = /^\{(\d+)(,(\d*))?\}/.exec(pattern.slice(at));
+            if (!m)
+                return undefined;
+            const max = m[2] === undefined ? Number(m[1]) : m[3] === '' ? Number.POSITIVE_INFINITY : Number(m[3]);
+            return { unbounded: max > 1, length: m[0].length };
+        }
+        return undefined;
+    };
+    while (i < pattern.length) {
+        const ch = pattern[i];
+        if (ch === '\\') {
+            i += 2;
+        }
+        else if (ch === '[') {
+            i++;
+            while (i < pattern.length && pattern[i] !== ']')
+                i += pattern[i] === '\\' ? 2 : 1;
+            i++;
+        }
+        else if (ch === '(') {
+            stack.push({ start: i, repeats: false });
+            i++;
+            continue;
+        }
+        else if (ch === ')') {
+            const group = stack.pop();
+            i++;
+            const q = quantifierAt(i);
+            if (group && q?.unbounded && group.repeats)
+                return pattern.slice(group.start, i + q.length);
+            if (group && stack.length > 0 && (group.repeats || q?.unbounded))
+                stack.at(-1).repeats = true;
+            if (q)
+                i += q.length;
+            continue;
+        }
+        else
+            i++;
+        const q = quantifierAt(i);
+        if (q) {
+            if (q.unbounded && stack.length > 0)
+                stack.at(-1).repeats = true;
+            i += q.length;
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./build/core/data/table-schema/short-form.js
+const ALIASES = {
+    int: 'integer',
+    float: 'number',
+    double: 'number',
+    bool: 'boolean',
+    str: 'string',
+    text: 'string',
+    timestamp: 'datetime',
+};
+const STRING_FORMATS = ['email', 'uri', 'uuid', 'binary'];
+const OPS = {
+    '>=': 'minimum',
+    '>': 'exclusiveMinimum',
+    '<=': 'maximum',
+    '<': 'exclusiveMaximum',
+};
+const HINT = 'write e.g. `amount: number! >= 0`, `score: number 0..1`, `code: string /[A-Z]{3}/`, `kind: [a, b]`';
+/** True for the short YAML form: `columns:` instead of `fields:`. */
+function isShortForm(value) {
+    return value.columns !== undefined && value.fields === undefined;
+}
+/**
+ * Compiles the short form to a Table Schema descriptor:
+ *
+ *   columns:
+ *     id: integer! unique          -> {name: id, type: integer, constraints: {required: true, unique: true}}
+ *     amount: number >= 0          -> constraints {minimum: 0}
+ *     score: number 0..1           -> constraints {minimum: 0, maximum: 1}
+ *     code: string /[A-Z]{3}/      -> constraints {pattern: "[A-Z]{3}"}
+ *     name: string len 1..40       -> constraints {minLength: 1, maxLength: 40}
+ *     category: [a, b, c]          -> type string, constraints {enum: [a, b, c]}
+ *     ts: {type: datetime, ...}    -> a full field descriptor
+ *
+ * Other top-level keys (primaryKey, missingValues, checks, ...) pass through unchanged.
+ */
+function compileShortForm(value, fail) {
+    const { columns, ...rest } = value;
+    if (typeof columns !== 'object' || columns === null || Array.isArray(columns))
+        return fail(['columns'], '`columns` must map column names to types', HINT);
+    const fields = Object.entries(columns).map(([name, spec]) => compileColumn(name, spec, fail));
+    return { ...rest, fields };
+}
+function compileColumn(name, spec, fail) {
+    const at = ['columns', name];
+    if (Array.isArray(spec)) {
+        const type = spec.every((item) => Number.isInteger(item)) ? 'integer' : 'string';
+        return { name, type, constraints: { enum: type === 'string' ? spec.map(String) : spec } };
+    }
+    if (typeof spec === 'object' && spec !== null)
+        return { name, ...spec };
+    if (typeof spec !== 'string')
+        return fail(at, `column "${name}": expected a type, a list or a descriptor`, HINT);
+    const constraints = {};
+    const field = { name, constraints };
+    const tokens = tokenize(spec);
+    const head = tokens.shift() ?? '';
+    const required = head.endsWith('!');
+    const typeName = head.replace(/[!?]$/, '');
+    field.type = ALIASES[typeName] ?? typeName;
+    if (required)
+        constraints.required = true;
+    while (tokens.length > 0) {
+        const token = tokens.shift();
+        const op = /^(>=|<=|>|<)(.*)$/.exec(token);
+        const range = /^(-?[^.]+(?:\.\d+)?)\.\.(-?.+)$/.exec(token);
+        if (token === 'unique')
+            constraints.unique = true;
+        else if (token === 'required')
+            constraints.required = true;
+        else if (STRING_FORMATS.includes(token))
+            field.format = token;
+        else if (token.startsWith('format='))
+            field.format = token.slice(7);
+        else if (token.length > 1 && token.startsWith('/') && token.endsWith('/'))
+            constraints.pattern = token.slice(1, -1);
+        else if (token === 'len') {
+            const bounds = /^(\d*)\.\.(\d*)$/.exec(tokens.shift() ?? '');
+            if (!bounds)
+                return fail(at, `column "${name}": \`len\` takes a range such as 1..40`, HINT);
+            if (bounds[1])
+                constraints.minLength = Number(bounds[1]);
+            if (bounds[2])
+                constraints.maxLength = Number(bounds[2]);
+        }
+        else if (op) {
+            const operand = op[2] || tokens.shift();
+            if (!operand)
+                return fail(at, `column "${name}": \`${op[1]}\` needs a value`, HINT);
+            constraints[OPS[op[1]]] = literal(operand);
+        }
+        else if (range) {
+            constraints.minimum = literal(range[1]);
+            constraints.maximum = literal(range[2]);
+        }
+        else
+            return fail(at, `column "${name}": cannot read "${token}"`, HINT);
+    }
+    return field;
+}
+// Splits on spaces but keeps /regex with spaces/ together.
+function tokenize(spec) {
+    const tokens = [];
+    const text = spec.trim();
+    const re = /\/(?:\\.|[^/\\])*\/|\S+/g;
+    for (let match = re.exec(text); match; match = re.exec(text))
+        tokens.push(match[0]);
+    return tokens;
+}
+function literal(text) {
+    const value = Number(text);
+    return text.trim() !== '' && Number.isFinite(value) ? value : text;
+}
+
+;// CONCATENATED MODULE: ./build/core/data/table-schema/types.js
+/** Table Schema field types (Data Package v2, table-schema.mdx). */
+const FIELD_TYPES = [
+    'string',
+    'number',
+    'integer',
+    'boolean',
+    'object',
+    'array',
+    'list',
+    'datetime',
+    'date',
+    'time',
+    'year',
+    'yearmonth',
+    'duration',
+    'geopoint',
+    'geojson',
+    'any',
+];
+
+;// CONCATENATED MODULE: ./build/core/data/table-schema/load-schema.js
+
+
+
+
+
+const FIELDS_MATCH = ['exact', 'equal', 'subset', 'superset', 'partial'];
+const CONSTRAINTS = [
+    'required',
+    'unique',
+    'minLength',
+    'maxLength',
+    'minimum',
+    'maximum',
+    'exclusiveMinimum',
+    'exclusiveMaximum',
+    'pattern',
+    'enum',
+    'jsonSchema',
+];
+// Which types take which constraints (table-schema.mdx, "Constraints").
+const ORDERED = [
+    'integer',
+    'number',
+    'date',
+    'time',
+    'datetime',
+    'duration',
+    'year',
+    'yearmonth',
+];
+const COLLECTIONS = ['string', 'array', 'object', 'list'];
+const FORMATS = {
+    string: ['default', 'email', 'uri', 'binary', 'uuid'],
+    geopoint: ['default', 'array', 'object'],
+    geojson: ['default', 'topojson'],
+};
+const load_schema_isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** Most fields a schema may declare (a budget: each costs per-row work and memory). */
+const MAX_FIELDS = 10_000;
+/**
+ * Loads a Table Schema (v2, or v1 forms: string primaryKey, string FK fields, `resource: ""`, `fmt:`)
+ * or the short YAML form, and checks it. A schema that is itself invalid is a usage error at its line.
+ */
+function loadTableSchema(doc) {
+    const fail = (path, message, hint) => {
+        throw new core_errors/* UsageError */.eb(`invalid schema: ${message}`, { where: doc.where(path), hint });
+    };
+    if (!load_schema_isObject(doc.value))
+        return fail([], 'a schema must be an object with `fields` (or `columns`)');
+    const descriptor = isShortForm(doc.value) ? compileShortForm(doc.value, fail) : doc.value;
+    if (!Array.isArray(descriptor.fields)) {
+        return fail([], 'missing `fields` (an array of field descriptors)', 'see docs/validate-data.md#schemas');
+    }
+    if (descriptor.fields.length > MAX_FIELDS)
+        fail(['fields'], `${descriptor.fields.length} fields, more than ${MAX_FIELDS}`, 'docs/security.md#budgets');
+    const missingValues = readMissingValues(descriptor.missingValues, ['missingValues'], fail) ?? [''];
+    const fields = descriptor.fields.map((raw, index) => readField(raw, ['fields', index], fail));
+    const names = new Set();
+    fields.forEach((field, index) => {
+        if (names.has(field.name))
+            fail(['fields', index, 'name'], `duplicate field name "${field.name}"`);
+        names.add(field.name);
+    });
+    const fieldList = (value, path) => {
+        const list = typeof value === 'string' ? [value] : value;
+        if (!Array.isArray(list) || list.some((name) => typeof name !== 'string'))
+            return fail(path, 'must be a field name or a list of field names');
+        list.forEach((name, index) => {
+            if (!names.has(name))
+                fail(Array.isArray(value) ? [...path, index] : path, `unknown field "${name}"${suggest_didYouMean(name, [...names])}`);
+        });
+        return list;
+    };
+    const fieldsMatch = descriptor.fieldsMatch ?? 'exact';
+    if (typeof fieldsMatch !== 'string' || !FIELDS_MATCH.includes(fieldsMatch))
+        fail(['fieldsMatch'], `fieldsMatch must be one of ${FIELDS_MATCH.join(', ')}`);
+    const primaryKey = descriptor.primaryKey === undefined ? [] : fieldList(descriptor.primaryKey, ['primaryKey']);
+    const uniqueKeys = descriptor.uniqueKeys === undefined ? [] : descriptor.uniqueKeys;
+    if (!Array.isArray(uniqueKeys))
+        fail(['uniqueKeys'], 'uniqueKeys must be a list of lists of field names');
+    const foreignKeys = descriptor.foreignKeys === undefined ? [] : descriptor.foreignKeys;
+    if (!Array.isArray(foreignKeys))
+        fail(['foreignKeys'], 'foreignKeys must be a list');
+    return {
+        fields: fields.map((field) => (primaryKey.includes(field.name) ? withRequired(field) : field)),
+        fieldsMatch: fieldsMatch,
+        missingValues,
+        primaryKey,
+        uniqueKeys: uniqueKeys.map((key, index) => fieldList(key, ['uniqueKeys', index])),
+        foreignKeys: foreignKeys.map((key, index) => readForeignKey(key, ['foreignKeys', index], fieldList, fail)),
+    };
+}
+function withRequired(field) {
+    return { ...field, constraints: { ...field.constraints, required: true } };
+}
+function readForeignKey(raw, path, fieldList, fail) {
+    if (!load_schema_isObject(raw) || !load_schema_isObject(raw.reference))
+        return fail(path, 'a foreign key needs `fields` and `reference`');
+    const fields = fieldList(raw.fields, [...path, 'fields']);
+    const resource = raw.reference.resource;
+    if (resource !== undefined && typeof resource !== 'string')
+        fail([...path, 'reference', 'resource'], 'must be a string');
+    const self = resource === undefined || resource === '';
+    const refFields = raw.reference.fields;
+    const referenceFields = self
+        ? fieldList(refFields, [...path, 'reference', 'fields'])
+        : typeof refFields === 'string'
+            ? [refFields]
+            : refFields;
+    if (!Array.isArray(referenceFields) || referenceFields.length !== fields.length)
+        fail([...path, 'reference', 'fields'], 'reference.fields must list as many fields as `fields`');
+    return { fields, resource: self ? undefined : resource, referenceFields };
+}
+function readMissingValues(value, path, fail) {
+    if (value === undefined)
+        return undefined;
+    if (!Array.isArray(value))
+        return fail(path, 'missingValues must be a list of strings');
+    return value.map((item, index) => {
+        if (typeof item === 'string')
+            return item;
+        if (load_schema_isObject(item) && typeof item.value === 'string')
+            return item.value;
+        return fail([...path, index], 'a missing value is a string or {value, label}');
+    });
+}
+function readField(raw, path, fail) {
+    if (!load_schema_isObject(raw))
+        return fail(path, 'a field descriptor must be an object');
+    if (typeof raw.name !== 'string')
+        return fail(path, 'a field needs a `name` (string)');
+    const type = (raw.type ?? 'any');
+    if (!FIELD_TYPES.includes(type))
+        fail([...path, 'type'], `unknown type "${String(raw.type)}"${suggest_didYouMean(String(raw.type), [...FIELD_TYPES])}`);
+    let format = typeof raw.format === 'string' ? raw.format : 'default';
+    if (format.startsWith('fmt:'))
+        format = format.slice(4);
+    const formats = FORMATS[type];
+    const patterned = ['date', 'time', 'datetime'].includes(type);
+    if (!patterned && format !== 'default' && !formats?.includes(format))
+        fail([...path, 'format'], `format "${format}" is not defined for type ${type}`);
+    const constraints = raw.constraints === undefined ? {} : raw.constraints;
+    if (!load_schema_isObject(constraints))
+        return fail([...path, 'constraints'], 'constraints must be an object');
+    for (const [name, value] of Object.entries(constraints)) {
+        const at = [...path, 'constraints', name];
+        if (!CONSTRAINTS.includes(name))
+            fail(at, `unknown constraint "${name}"${suggest_didYouMean(name, CONSTRAINTS)}`);
+        checkConstraint(type, name, value, at, fail);
+    }
+    const strings = (key) => {
+        const value = raw[key];
+        if (value === undefined)
+            return undefined;
+        if (!Array.isArray(value) || value.some((item) => typeof item !== 'string'))
+            return fail([...path, key], `${key} must be a list of strings`);
+        return value;
+    };
+    const categories = raw.categories;
+    if (categories !== undefined && !Array.isArray(categories))
+        fail([...path, 'categories'], 'categories must be a list');
+    return {
+        name: raw.name,
+        type,
+        format,
+        constraints,
+        missingValues: readMissingValues(raw.missingValues, [...path, 'missingValues'], fail),
+        categories: categories?.map((item) => (load_schema_isObject(item) ? item.value : item)),
+        trueValues: strings('trueValues'),
+        falseValues: strings('falseValues'),
+        decimalChar: typeof raw.decimalChar === 'string' ? raw.decimalChar : undefined,
+        groupChar: typeof raw.groupChar === 'string' ? raw.groupChar : undefined,
+        bareNumber: typeof raw.bareNumber === 'boolean' ? raw.bareNumber : undefined,
+        delimiter: typeof raw.delimiter === 'string' ? raw.delimiter : undefined,
+        itemType: typeof raw.itemType === 'string' ? raw.itemType : undefined,
+        raw,
+    };
+}
+function checkConstraint(type, name, value, at, fail) {
+    const notFor = () => fail(at, `constraint ${name} does not apply to type ${type}`);
+    switch (name) {
+        case 'required':
+        case 'unique':
+            if (typeof value !== 'boolean')
+                fail(at, `${name} must be true or false`);
+            return;
+        case 'minLength':
+        case 'maxLength':
+            if (!COLLECTIONS.includes(type))
+                notFor();
+            if (typeof value !== 'number' || !Number.isInteger(value) || value < 0)
+                fail(at, `${name} must be an integer >= 0`);
+            return;
+        case 'minimum':
+        case 'maximum':
+        case 'exclusiveMinimum':
+        case 'exclusiveMaximum':
+            if (!ORDERED.includes(type))
+                notFor();
+            return;
+        case 'pattern':
+            if (type !== 'string')
+                notFor();
+            if (typeof value !== 'string')
+                fail(at, 'pattern must be a string');
+            try {
+                new RegExp(`^(?:${value})$`, 'u');
+            }
+            catch (thrown) {
+                fail(at, `pattern does not compile: ${thrown instanceof Error ? thrown.message : String(thrown)}`);
+            }
+            {
+                const nested = nestedQuantifier(value);
+                if (nested)
+                    fail(at, `pattern repeats a repetition (${nested}), which can take exponential time on some values`, 'rewrite it without the nested repetition, e.g. (a+)+ as a+');
+            }
+            return;
+        case 'enum':
+            if (!Array.isArray(value) || value.length === 0)
+                fail(at, 'enum must be a non-empty list');
+            return;
+        case 'jsonSchema':
+            if (type !== 'object' && type !== 'array')
+                notFor();
+            if (!load_schema_isObject(value))
+                fail(at, 'jsonSchema must be an object (a JSON Schema)');
+            return;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/core/data/table-schema/load-any.js
+
+
+
+
+function looksLikeJsonSchema(value) {
+    const uri = typeof value.$schema === 'string' ? value.$schema : '';
+    return uri.includes('json-schema.org') || value.properties !== undefined || value.type === 'object';
+}
+/**
+ * Tells the schema kinds apart: `fields` (Table Schema) or `columns` (short form), else a JSON Schema
+ * (`$schema: https://json-schema.org/...`, or `type: object` / `properties`). Checks ride along in `checks:`.
+ */
+function loadSchema(doc) {
+    const value = doc.value;
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        throw new core_errors/* UsageError */.eb('invalid schema: expected an object', { where: doc.where([]) });
+    const object = value;
+    if (object.fields !== undefined || object.columns !== undefined) {
+        return { file: doc.file, table: loadTableSchema(doc), checks: readTableChecks(doc, ['checks']) };
+    }
+    if (looksLikeJsonSchema(object)) {
+        compileJsonSchema(object, doc.file); // fails early, at load, on a schema ajv cannot compile
+        return { file: doc.file, record: object, checks: {} };
+    }
+    throw new core_errors/* UsageError */.eb('invalid schema: expected `fields` (Table Schema), `columns` (short form) or a JSON Schema', {
+        where: doc.where([]),
+        hint: 'see docs/validate-data.md#schemas',
+    });
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var yaml_dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./build/core/text/yaml-doc.js
+
+/**
+ * Budgets of every YAML or JSON document mlci reads from a user or a pull request (mlci.yml, dvc.yaml,
+ * schemas, checks files, params and metrics files, the `rules` input). JSON is YAML 1.2, so one parser
+ * and one set of budgets serve both. See docs/security.md.
+ */
+const DOC_LIMITS = {
+    maxBytes: 16 * 1024 * 1024, // larger than any honest config, schema or metrics file
+    // Scalars, mappings and sequences together, counted before anything is built: a schema of 10,000
+    // fields with a few properties each is well under it.
+    maxNodes: 200_000,
+    maxAliasCount: 100, // expansions of `*alias`: the billion-laughs document is refused, not expanded
+};
+const MIB = 1024 * 1024;
+/**
+ * Parses `text` within DOC_LIMITS: a document over the byte budget is refused before parsing, one with
+ * more nodes than the budget after it (before any value is built). Syntax errors stay in `doc.errors`
+ * for the caller to word; `yamlValue` builds the value.
+ */
+function parseYamlBudgeted(text, file, fail) {
+    if (text.length > DOC_LIMITS.maxBytes) {
+        throw fail(`${file} is larger than ${DOC_LIMITS.maxBytes / MIB} MiB`, {
+            where: { file },
+            hint: `mlci reads documents of up to ${DOC_LIMITS.maxBytes / MIB} MiB`,
+        });
+    }
+    const lines = new yaml_dist/* LineCounter */.HN();
+    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+    const at = (offset) => {
+        const { line, col } = lines.linePos(offset);
+        return { line, column: col };
+    };
+    if (doc.errors.length === 0) {
+        let nodes = 0;
+        (0,yaml_dist/* visit */.YR)(doc, (_key, node) => {
+            if (++nodes > DOC_LIMITS.maxNodes) {
+                const range = node.range;
+                throw fail(`${file} has more than ${DOC_LIMITS.maxNodes} values`, {
+                    where: { file, ...(range ? at(range[0]) : {}) },
+                    hint: 'split the document, or leave out what mlci does not need',
+                });
+            }
+        });
+    }
+    return { doc, lines, at };
+}
+/**
+ * The document's value, with alias expansion capped: a document whose aliases would expand past the
+ * budget (a "billion laughs" bomb) is an error at the first alias, not gigabytes of memory, and never
+ * anything but an MlciError.
+ */
+function yamlValue(parsed, file, fail) {
+    try {
+        return parsed.doc.toJS({ maxAliasCount: DOC_LIMITS.maxAliasCount });
+    }
+    catch (thrown) {
+        let where = { file };
+        (0,yaml_dist/* visit */.YR)(parsed.doc, {
+            Alias(_key, node) {
+                if (node.range)
+                    where = { file, ...parsed.at(node.range[0]) };
+                return yaml_dist/* visit */.YR.BREAK;
+            },
+        });
+        throw fail(`cannot read ${file}: ${thrown instanceof Error ? thrown.message : String(thrown)}`, {
+            where,
+            hint: 'remove the YAML aliases (*name) that expand this document',
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./build/core/data/table-schema/source-doc.js
+
+
+
+/**
+ * Parses JSON or YAML (JSON is YAML 1.2) keeping positions, within the document budgets (size, values,
+ * alias expansion: core/text/yaml-doc.ts); duplicate keys are errors, and a too-deep document is an
+ * error rather than a stack overflow (yaml >= 2.8.3).
+ */
+function parseSourceDoc(file, text) {
+    const fail = (message, details) => new core_errors/* UsageError */.eb(message, details);
+    const parsed = parseYamlBudgeted(text, file, fail);
+    const { doc } = parsed;
+    const first = doc.errors[0];
+    if (first) {
+        throw new core_errors/* UsageError */.eb(`cannot parse ${file}: ${first.message.split('\n')[0]}`, {
+            where: { file, ...parsed.at(first.pos[0]) },
+        });
+    }
+    const value = yamlValue(parsed, file, fail);
+    const where = (path) => {
+        for (let depth = path.length; depth >= 0; depth--) {
+            const node = doc.getIn(path.slice(0, depth), true);
+            if ((0,yaml_dist/* isNode */.Ll)(node) && node.range) {
+                return { file, ...parsed.at(node.range[0]) };
+            }
+        }
+        return { file };
+    };
+    return { file, value, where };
+}
+
+;// CONCATENATED MODULE: ./build/core/data/validate/report.js
+
+const CELL_TYPES = new Set(['type-error', 'constraint-error']);
+/**
+ * Builds the report. Cell errors of columns whose `mostly` check passed become warnings; a failed table
+ * check or drifted column is an error of its own type (row-count, null-rate, label-balance, drift).
+ */
+function buildReport(input) {
+    const tolerated = new Set(input.checks.filter((c) => c.check === 'mostly' && c.passed).map((c) => c.field));
+    const counts = {};
+    const errors = [];
+    const warnings = [];
+    let warningCount = 0;
+    const toleratedCounts = new Map();
+    for (const field of input.fields) {
+        if (!tolerated.has(field.name))
+            continue;
+        toleratedCounts.set('type-error', (toleratedCounts.get('type-error') ?? 0) + field.typeErrors);
+        toleratedCounts.set('constraint-error', (toleratedCounts.get('constraint-error') ?? 0) + field.constraintErrors);
+        warningCount += field.typeErrors + field.constraintErrors;
+    }
+    let truncated = false;
+    for (const [type, count] of [...input.errors.counts].sort(([a], [b]) => a.localeCompare(b))) {
+        const samples = input.errors.samples.get(type) ?? [];
+        if (count > samples.length)
+            truncated = true;
+        const kept = count - (toleratedCounts.get(type) ?? 0);
+        if (kept > 0)
+            counts[type] = kept;
+        for (const sample of samples) {
+            if (CELL_TYPES.has(sample.type) && sample.field !== undefined && tolerated.has(sample.field))
+                warnings.push(sample);
+            else
+                errors.push(sample);
+        }
+    }
+    const fileOrder = new Map(input.files.map((file, i) => [file.path, i]));
+    const position = (e) => [fileOrder.get(e.file ?? '') ?? -1, e.row ?? 0, e.column ?? 0];
+    const byPosition = (a, b) => {
+        const [pa, pb] = [position(a), position(b)];
+        return pa[0] - pb[0] || pa[1] - pb[1] || pa[2] - pb[2] || a.type.localeCompare(b.type);
+    };
+    errors.sort(byPosition);
+    warnings.sort(byPosition);
+    for (const check of input.checks) {
+        if (check.passed || check.check === 'mostly')
+            continue;
+        counts[check.check] = (counts[check.check] ?? 0) + 1;
+        errors.push({ type: check.check, field: check.field, message: check.message });
+    }
+    for (const check of input.checks) {
+        if (check.check !== 'mostly' || check.passed)
+            continue;
+        counts.mostly = (counts.mostly ?? 0) + 1;
+        errors.push({ type: 'mostly', field: check.field, message: check.message });
+    }
+    for (const column of input.drift?.columns ?? []) {
+        if (!column.drifted)
+            continue;
+        counts.drift = (counts.drift ?? 0) + 1;
+        errors.push({
+            type: 'drift',
+            field: column.column,
+            message: `${column.column}: ${column.reasons.join('; ')}`,
+        });
+    }
+    const errorCount = Object.values(counts).reduce((sum, n) => sum + n, 0);
+    const rows = input.files.reduce((sum, f) => sum + f.rows, 0);
+    const bytes = input.files.reduce((sum, f) => sum + f.bytes, 0);
+    return {
+        kind: 'mlci/validation-report',
+        version: 1,
+        tool: { name: 'mlci', version: MLCI_VERSION },
+        valid: errorCount === 0,
+        files: input.files,
+        stats: { rows, bytes, durationMs: Math.round(input.durationMs), files: input.files.length },
+        errorCount,
+        errorCounts: counts,
+        errors,
+        truncated,
+        samplesPerType: input.errors.perType,
+        warningCount,
+        warnings,
+        checks: input.checks,
+        fields: input.fields,
+        profile: input.profile,
+        drift: input.drift,
+        schemaDiff: input.schemaDiff,
+    };
+}
+
+;// CONCATENATED MODULE: ./build/core/metrics/evaluation.js
+
+/** Sorts labels as numpy does: numerically when every label is a number, else by code point. */
+function sortLabels(labels) {
+    const unique = [...new Set(labels)];
+    const numbers = unique.map((label) => (label.trim() === '' ? Number.NaN : Number(label)));
+    if (!numbers.every((value) => Number.isFinite(value))) {
+        return unique.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    }
+    // Parsed once, not in the comparator: a regression file's labels can be 100,000 distinct numbers.
+    const order = Array.from(unique.keys()).sort((i, j) => {
+        const a = unique[i];
+        const b = unique[j];
+        return numbers[i] - numbers[j] || (a < b ? -1 : a > b ? 1 : 0);
+    });
+    return order.map((i) => unique[i]);
+}
+/** Chooses the task: regression when labels are numbers that are not all small integers. */
+function detectTask(rows) {
+    let integers = true;
+    for (const row of rows) {
+        if (row.score !== undefined || row.probabilities !== undefined)
+            return 'classification';
+        const value = Number(row.label);
+        if (!Number.isFinite(value))
+            return 'classification';
+        if (!Number.isInteger(value))
+            integers = false;
+    }
+    if (!integers)
+        return 'regression';
+    const distinct = new Set();
+    for (const row of rows) {
+        distinct.add(Number(row.label));
+        if (distinct.size > 20)
+            return 'regression';
+    }
+    return 'classification';
+}
+/** Builds the typed per-example arrays the metrics and the statistics work on. */
+function buildEvaluation(rows, file, options) {
+    if (rows.length === 0)
+        throw new core_errors/* DataError */.fL('no examples to evaluate', { where: { file } });
+    const task = options.task === 'auto' ? detectTask(rows) : options.task;
+    return task === 'regression' ? regression(rows, file) : classification(rows, file, options);
+}
+function regression(rows, file) {
+    const y = new Float64Array(rows.length);
+    const predicted = new Float64Array(rows.length);
+    rows.forEach((row, i) => {
+        y[i] = finite(row.label, file, row.line, 'label');
+        const value = row.prediction ?? (row.score === undefined ? undefined : String(row.score));
+        if (value === undefined) {
+            throw new core_errors/* DataError */.fL(`example ${row.id} has no prediction`, { where: { file, line: row.line } });
+        }
+        predicted[i] = finite(value, file, row.line, 'prediction');
+    });
+    return { task: 'regression', ids: rows.map((row) => row.id), y, predicted };
+}
+function finite(text, file, line, what) {
+    const value = Number(text);
+    if (text.trim() === '' || !Number.isFinite(value)) {
+        throw new core_errors/* DataError */.fL(`${what} "${text}" is not a finite number (regression)`, { where: { file, line } });
+    }
+    return value;
+}
+function classification(rows, file, options) {
+    const probaClasses = rows[0].probabilities ? sortLabels(Object.keys(rows[0].probabilities)) : undefined;
+    const trueLabels = new Set(rows.map((row) => row.label));
+    const known = sortLabels([...trueLabels, ...(probaClasses ?? []), ...(options.classes ?? [])]);
+    const positiveLabel = choosePositive(options.positiveLabel, known);
+    const negativeLabel = negativeOf(positiveLabel, known);
+    const predictedLabels = rows.map((row) => predictedLabel(row, file, options.threshold, positiveLabel, negativeLabel));
+    const classes = sortLabels([...trueLabels, ...predictedLabels, ...(options.classes ?? [])]);
+    const code = new Map(classes.map((label, index) => [label, index]));
+    const y = Int32Array.from(rows, (row) => code.get(row.label));
+    const predicted = Int32Array.from(predictedLabels, (label) => code.get(label));
+    const probabilities = probaClasses ? probabilityMatrix(rows, probaClasses, file) : undefined;
+    let score;
+    if (rows.every((row) => row.score !== undefined)) {
+        score = Float64Array.from(rows, (row) => row.score);
+    }
+    else if (probabilities && positiveLabel && probaClasses.includes(positiveLabel)) {
+        const column = probaClasses.indexOf(positiveLabel);
+        const k = probaClasses.length;
+        score = Float64Array.from(rows, (_row, i) => probabilities.values[i * k + column]);
+    }
+    else if (rows.some((row) => row.score !== undefined)) {
+        const missing = rows.find((row) => row.score === undefined);
+        throw new core_errors/* DataError */.fL(`example ${missing.id} has no score while others do`, {
+            where: { file, line: missing.line },
+        });
+    }
+    const binary = classes.length <= 2 && positiveLabel !== undefined;
+    return {
+        task: 'classification',
+        ids: rows.map((row) => row.id),
+        classes,
+        y,
+        predicted,
+        positive: binary ? { label: positiveLabel, index: classes.indexOf(positiveLabel) } : undefined,
+        score: binary ? score : undefined,
+        probabilities,
+    };
+}
+function choosePositive(given, labels) {
+    if (given !== undefined)
+        return given;
+    for (const label of ['1', 'true', 'True'])
+        if (labels.includes(label))
+            return label;
+    return labels.length === 2 ? labels[1] : undefined;
+}
+/** The other class of a binary task: the one other known label, or 0/false when only the positive occurs. */
+function negativeOf(positive, known) {
+    if (positive === undefined)
+        return undefined;
+    const others = known.filter((label) => label !== positive);
+    if (others.length === 1)
+        return others[0];
+    if (others.length > 1)
+        return undefined;
+    return { '1': '0', true: 'false', True: 'False' }[positive];
+}
+function predictedLabel(row, file, threshold, positive, negative) {
+    if (row.prediction !== undefined)
+        return row.prediction;
+    if (row.probabilities) {
+        // numpy's argmax: the first of equal maxima, in sorted class order.
+        let best;
+        for (const label of sortLabels(Object.keys(row.probabilities))) {
+            if (best === undefined || row.probabilities[label] > row.probabilities[best])
+                best = label;
+        }
+        if (best !== undefined)
+            return best;
+    }
+    if (row.score !== undefined && positive !== undefined && negative !== undefined) {
+        return row.score >= threshold ? positive : negative;
+    }
+    throw new core_errors/* DataError */.fL(`example ${row.id} has no prediction`, {
+        where: { file, line: row.line },
+        hint: 'write `prediction`, or `score` for a binary task with two known labels, or `probabilities`',
+    });
+}
+function probabilityMatrix(rows, classes, file) {
+    const k = classes.length;
+    const values = new Float64Array(rows.length * k);
+    rows.forEach((row, i) => {
+        const p = row.probabilities;
+        if (!p)
+            throw new core_errors/* DataError */.fL(`example ${row.id} has no probabilities while others do`, {
+                where: { file, line: row.line },
+            });
+        classes.forEach((label, j) => {
+            const value = p[label];
+            if (value === undefined) {
+                throw new core_errors/* DataError */.fL(`example ${row.id} has no probability for class "${label}"`, {
+                    where: { file, line: row.line },
+                });
+            }
+            values[i * k + j] = value;
+        });
+    });
+    return { classes, values };
+}
+/** Refuses a task option that is not one of the three. */
+function parseTask(text) {
+    if (text === 'auto' || text === 'classification' || text === 'regression')
+        return text;
+    throw new UsageError(`input \`task\` must be auto, classification or regression, got "${text}"`);
+}
+
+;// CONCATENATED MODULE: ./build/core/metrics/read/flatten.js
+/** Nesting deeper than this is refused: metrics files are small documents (reliability DATA-11). */
+const MAX_DEPTH = 32;
+/**
+ * DVC-style flattening: nested mapping keys joined with dots (`{"train": {"loss": 0.1}}` → `train.loss`),
+ * list items by index (`per_class.0`). Numbers are kept (NaN and ±Infinity included, also as the strings
+ * "NaN", "Infinity", "-Infinity"; the gate rejects them later); other strings, booleans and nulls are skipped.
+ */
+function flattenMetrics(value, out = new Map(), prefix = '', depth = 0) {
+    if (depth > MAX_DEPTH)
+        throw new RangeError(`nested deeper than ${MAX_DEPTH} levels at "${prefix}"`);
+    if (typeof value === 'number') {
+        if (prefix)
+            out.set(prefix, value);
+    }
+    else if (value === 'NaN' || value === 'Infinity' || value === '-Infinity') {
+        // How the train action's run record keeps non-finite values (JSON cannot hold them).
+        if (prefix)
+            out.set(prefix, Number(value));
+    }
+    else if (Array.isArray(value)) {
+        value.forEach((item, index) => {
+            flattenMetrics(item, out, join(prefix, String(index)), depth + 1);
+        });
+    }
+    else if (typeof value === 'object' && value !== null) {
+        for (const [key, item] of Object.entries(value))
+            flattenMetrics(item, out, join(prefix, key), depth + 1);
+    }
+    return out;
+}
+function join(prefix, key) {
+    return prefix ? `${prefix}.${key}` : key;
+}
+
+;// CONCATENATED MODULE: ./build/core/metrics/read/csv.js
+
+/**
+ * RFC 4180 records of a small CSV file (metrics and prediction files, not training data): quoted fields
+ * with doubled quotes and embedded newlines, CRLF or LF, a leading BOM stripped. Rows keep their line.
+ */
+function parseCsv(text, file) {
+    const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    const rows = [];
+    let cells = [];
+    let field = '';
+    let line = 1;
+    let rowLine = 1;
+    let i = 0;
+    let quotedField = false;
+    const endField = () => {
+        cells.push(field);
+        field = '';
+        quotedField = false;
+    };
+    const endRow = () => {
+        endField();
+        if (!(cells.length === 1 && cells[0] === ''))
+            rows.push({ cells, line: rowLine });
+        cells = [];
+    };
+    while (i < src.length) {
+        const ch = src[i];
+        if (ch === '"' && field === '' && !quotedField) {
+            const start = line;
+            i++;
+            for (;;) {
+                if (i >= src.length) {
+                    throw new core_errors/* DataError */.fL('unterminated quoted field', { where: { file, line: start } });
+                }
+                const q = src[i];
+                if (q === '"') {
+                    if (src[i + 1] === '"') {
+                        field += '"';
+                        i += 2;
+                        continue;
+                    }
+                    i++;
+                    break;
+                }
+                if (q === '\n')
+                    line++;
+                field += q;
+                i++;
+            }
+            quotedField = true;
+            continue;
+        }
+        if (field === '' && !quotedField && ch !== ',' && ch !== '\n' && ch !== '\r') {
+            // An unquoted field, taken whole up to its delimiter (a quote inside it is a literal character):
+            // one slice instead of a string grown a character at a time.
+            let j = i + 1;
+            while (j < src.length) {
+                const c = src.charCodeAt(j);
+                if (c === 44 || c === 10 || c === 13)
+                    break;
+                j++;
+            }
+            field = src.slice(i, j);
+            i = j;
+            continue;
+        }
+        if (ch === ',') {
+            endField();
+        }
+        else if (ch === '\n' || ch === '\r') {
+            endRow();
+            if (ch === '\r' && src[i + 1] === '\n')
+                i++;
+            line++;
+            rowLine = line;
+        }
+        else {
+            field += ch;
+        }
+        i++;
+    }
+    if (field !== '' || cells.length > 0 || quotedField)
+        endRow();
+    return rows;
+}
+
+;// CONCATENATED MODULE: ./build/core/metrics/read/json.js
+
+/**
+ * JSON.parse that also accepts the bare NaN, Infinity and -Infinity Python's json.dumps writes by
+ * default (reliability §4.3): they become non-finite numbers, which fail any gate that uses them.
+ * Errors name the line and column.
+ */
+function parseJsonLenient(text, file, lineOffset = 0) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (first) {
+        const replaced = replacePythonTokens(text);
+        if (replaced !== text) {
+            try {
+                return JSON.parse(replaced, (_key, value) => (typeof value === 'string' ? revive(value) : value));
+            }
+            catch {
+                // fall through to the original error, which points at the real problem
+            }
+        }
+        throw new core_errors/* DataError */.fL(`invalid JSON: ${(0,core_errors/* messageOf */.bD)(first)}`, {
+            where: { file, ...position(text, first, lineOffset) },
+            hint: 'check the file is JSON (one object per line for JSONL)',
+        });
+    }
+}
+const MARK = '\u0000mlci-nonfinite:';
+function revive(value) {
+    if (!value.startsWith(MARK))
+        return value;
+    const token = value.slice(MARK.length);
+    return token === 'NaN' ? Number.NaN : token === 'Infinity' ? Infinity : -Infinity;
+}
+/** Replaces NaN/Infinity tokens outside strings by marked strings that the reviver turns into numbers. */
+function replacePythonTokens(text) {
+    let out = '';
+    let i = 0;
+    while (i < text.length) {
+        const ch = text[i];
+        if (ch === '"') {
+            let j = i + 1;
+            while (j < text.length && text[j] !== '"')
+                j += text[j] === '\\' ? 2 : 1;
+            out += text.slice(i, j + 1);
+            i = j + 1;
+            continue;
+        }
+        const match = /^(-?Infinity|NaN)/.exec(text.slice(i, i + 9));
+        if (match) {
+            out += JSON.stringify(MARK + match[1]);
+            i += match[1].length;
+            continue;
+        }
+        out += ch;
+        i++;
+    }
+    return out;
+}
+function position(text, error, lineOffset) {
+    const at = /position (\d+)/.exec(error.message);
+    const lineCol = /line (\d+) column (\d+)/.exec(error.message);
+    if (lineCol)
+        return { line: Number(lineCol[1]) + lineOffset, column: Number(lineCol[2]) };
+    if (!at)
+        return lineOffset ? { line: lineOffset + 1 } : {};
+    const before = text.slice(0, Number(at[1]));
+    const lines = before.split('\n');
+    return { line: lines.length + lineOffset, column: lines[lines.length - 1].length + 1 };
+}
+
+;// CONCATENATED MODULE: ./build/core/metrics/read/metrics-file.js
+
+
+
+
+
+
+
+/** Largest metrics file read into memory (reliability ART-01: fork artifacts can be huge). */
+const MAX_METRICS_BYTES = DOC_LIMITS.maxBytes;
+/** Most metrics one file may hold (after flattening): more is not a metrics file but a data dump. */
+const MAX_METRICS = 10_000;
+// Over a budget is a usage error (exit 2) at load, as for every other document mlci reads.
+const overBudget = (message, details) => new core_errors/* UsageError */.eb(message, details);
+/** Parses a metrics file by its extension (.json, .yaml/.yml, .csv/.tsv; anything else tried as JSON then YAML). */
+function parseMetricsFile(text, file) {
+    if (text.length > MAX_METRICS_BYTES) {
+        throw new core_errors/* UsageError */.eb(`${file} is larger than ${MAX_METRICS_BYTES / 1024 / 1024} MiB: too large`, {
+            where: { file },
+        });
+    }
+    const ext = (0,external_node_path_.extname)(file).toLowerCase();
+    if (ext === '.csv' || ext === '.tsv')
+        return fromCsv(text, file, ext === '.tsv' ? '\t' : ',');
+    if (ext === '.yaml' || ext === '.yml')
+        return fromStructured(parseYaml(text, file), file, 'yaml');
+    if (ext === '.json')
+        return fromStructured(parseJsonLenient(text, file), file, 'json');
+    const trimmed = text.trimStart();
+    if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+        return fromStructured(parseJsonLenient(text, file), file, 'json');
+    }
+    return fromStructured(parseYaml(text, file), file, 'yaml');
+}
+function parseYaml(text, file) {
+    const parsed = parseYamlBudgeted(text, file, overBudget);
+    const { doc } = parsed;
+    const [error] = doc.errors;
+    if (error) {
+        throw new core_errors/* DataError */.fL(`invalid YAML: ${error.message.split('\n')[0]}`, {
+            where: { file, ...parsed.at(error.pos[0]) },
+        });
+    }
+    if (!(0,yaml_dist/* isMap */.jh)(doc.contents)) {
+        throw new core_errors/* DataError */.fL('a YAML metrics file must be a mapping of metric names to numbers', {
+            where: { file, line: 1, column: 1 },
+        });
+    }
+    return yamlValue(parsed, file, overBudget);
+}
+function fromStructured(value, file, format) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        throw new core_errors/* DataError */.fL('a metrics file must hold an object of metric names to numbers', { where: { file } });
+    }
+    const record = value;
+    const kind = typeof record.kind === 'string' ? record.kind : undefined;
+    if (kind === 'mlci/run-record' || kind === 'mlci/release-record') {
+        return fromRecord(record, file, kind);
+    }
+    if (kind === 'mlci/comparison-report') {
+        throw new core_errors/* DataError */.fL('this is a comparison report, not a metrics file', {
+            where: { file },
+            hint: 'pass the metrics file or run record that was compared, not the report',
+        });
+    }
+    return { file, format, values: capped(metrics_file_flatten(value, file), file), fingerprint: fingerprintOf(record) };
+}
+function capped(values, file) {
+    if (values.size > MAX_METRICS)
+        throw new core_errors/* UsageError */.eb(`metrics file holds ${values.size} metrics, more than ${MAX_METRICS}`, {
+            where: { file },
+            hint: 'write the summary metrics to the metrics file, and per-example values to a predictions file',
+        });
+    return values;
+}
+/**
+ * A train run record or a release record, read defensively. Metrics are taken from a top-level
+ * `metrics` field, or from each of `stages[].metrics` (the train action's shape). Each is either a flat
+ * or nested map of numbers, or `{ [metricsFile]: { … } }` one level per file. Names shared by two
+ * files or stages keep their source as a prefix (`eval/metrics.json:accuracy`); others are used as is.
+ */
+function fromRecord(record, file, kind) {
+    const groups = [];
+    const addTree = (tree, source) => {
+        if (!metrics_file_isObject(tree))
+            return;
+        const entries = Object.entries(tree);
+        const perFile = entries.length > 0 && entries.every(([key, v]) => isFileKey(key) && metrics_file_isObject(v));
+        if (perFile)
+            for (const [key, v] of entries)
+                groups.push([key, metrics_file_flatten(v, file)]);
+        else
+            groups.push([source, metrics_file_flatten(tree, file)]);
+    };
+    if (metrics_file_isObject(record.metrics))
+        addTree(record.metrics, kind);
+    else if (Array.isArray(record.stages)) {
+        for (const stage of record.stages) {
+            if (metrics_file_isObject(stage))
+                addTree(stage.metrics, String(stage.stage ?? 'stage'));
+        }
+    }
+    if (groups.length === 0) {
+        throw new core_errors/* DataError */.fL(`${kind} has no \`metrics\` object`, {
+            where: { file },
+            hint: 'the record must carry the evaluation metrics (top-level `metrics`, or `stages[].metrics`)',
+        });
+    }
+    const seen = new Map();
+    for (const [, map] of groups)
+        for (const name of map.keys())
+            seen.set(name, (seen.get(name) ?? 0) + 1);
+    const values = new Map();
+    for (const [source, map] of groups) {
+        for (const [name, v] of map)
+            values.set((seen.get(name) ?? 0) > 1 ? `${source}:${name}` : name, v);
+    }
+    const predictions = record.predictions;
+    const predictionsName = typeof predictions === 'string'
+        ? predictions
+        : metrics_file_isObject(predictions) && typeof predictions.asset === 'string'
+            ? String(predictions.asset)
+            : metrics_file_isObject(predictions) && typeof predictions.path === 'string'
+                ? String(predictions.path)
+                : undefined;
+    return { file, format: kind, values, fingerprint: fingerprintOf(record), predictions: predictionsName };
+}
+function isFileKey(key) {
+    return /\.(json|ya?ml|csv|tsv)$/i.test(key);
+}
+function metrics_file_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** `fingerprint` / `test_set_fingerprint` at the top, or `evaluation.fingerprint` / `data.eval.fingerprint`. */
+function fingerprintOf(record) {
+    const candidates = [
+        record.fingerprint,
+        record.test_set_fingerprint,
+        record.evaluation?.fingerprint,
+        record.data?.eval
+            ?.fingerprint,
+    ];
+    const found = candidates.find((value) => typeof value === 'string');
+    return found;
+}
+function metrics_file_flatten(value, file) {
+    try {
+        const values = flattenMetrics(value);
+        values.delete('version');
+        return values;
+    }
+    catch (cause) {
+        throw new core_errors/* DataError */.fL(`metrics file ${(0,core_errors/* messageOf */.bD)(cause)}`, { where: { file }, cause });
+    }
+}
+/**
+ * CSV metrics in either shape DVC users write: a header of metric names over one row of values, or
+ * two columns `name,value` (`metric,value`) with one metric per row.
+ */
+function fromCsv(text, file, delimiter) {
+    const source = delimiter === ',' ? text : text.replace(/\t/g, ',');
+    const rows = parseCsv(source, file);
+    if (rows.length < 2) {
+        throw new core_errors/* DataError */.fL('a CSV metrics file needs a header row and at least one data row', {
+            where: { file },
+        });
+    }
+    const header = rows[0].cells.map((cell) => cell.trim());
+    const values = new Map();
+    const nameValue = header.length === 2 && /^(name|metric)$/i.test(header[0]) && /^value$/i.test(header[1]);
+    if (nameValue) {
+        for (const { cells, line } of rows.slice(1))
+            values.set(cells[0].trim(), numberCell(cells[1], file, line, 2));
+    }
+    else {
+        if (rows.length > 2) {
+            throw new core_errors/* DataError */.fL(`a wide CSV metrics file must have exactly one data row, found ${rows.length - 1}`, {
+                where: { file, line: rows[2].line },
+                hint: 'use one row of values under a header of metric names, or two columns `name,value`',
+            });
+        }
+        const { cells, line } = rows[1];
+        header.forEach((name, column) => {
+            const cell = cells[column]?.trim() ?? '';
+            if (cell !== '' && !Number.isNaN(Number(cell)))
+                values.set(name, Number(cell));
+            else if (/^(nan|inf|-inf|infinity|-infinity)$/i.test(cell))
+                values.set(name, numberCell(cell, file, line, column + 1));
+        });
+    }
+    return { file, format: 'csv', values };
+}
+function numberCell(cell, file, line, column) {
+    const text = (cell ?? '').trim();
+    if (/^nan$/i.test(text))
+        return Number.NaN;
+    if (/^(inf|infinity)$/i.test(text))
+        return Infinity;
+    if (/^-(inf|infinity)$/i.test(text))
+        return -Infinity;
+    const value = Number(text);
+    if (text === '' || Number.isNaN(value)) {
+        throw new core_errors/* DataError */.fL(`"${text}" is not a number`, { where: { file, line, column } });
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./build/core/metrics/read/predictions-file.js
+
+
+
+
+/** Column names accepted for each field, first match wins (documented in docs/compare-metrics.md). */
+const COLUMNS = {
+    id: ['id', 'example_id', 'sample_id'],
+    label: ['label', 'y_true', 'target', 'y'],
+    prediction: ['prediction', 'pred', 'y_pred'],
+    score: ['score', 'y_score', 'proba', 'probability'],
+    probabilities: ['probabilities', 'probas'],
+};
+/** Largest predictions file read into memory. */
+const MAX_PREDICTIONS_BYTES = 512 * 1024 * 1024;
+/** Reads JSONL (.jsonl/.ndjson) or CSV (.csv) predictions; errors name the file, line and column. */
+function parsePredictions(text, file) {
+    if (text.length > MAX_PREDICTIONS_BYTES) {
+        throw new core_errors/* DataError */.fL(`predictions file is larger than ${MAX_PREDICTIONS_BYTES} bytes`, {
+            where: { file },
+        });
+    }
+    const rows = (0,external_node_path_.extname)(file).toLowerCase() === '.csv' ? predictions_file_fromCsv(text, file) : fromJsonl(text, file);
+    if (rows.length === 0) {
+        throw new core_errors/* DataError */.fL('the predictions file has no examples', {
+            where: { file },
+            hint: 'metrics are undefined on an empty test set: check the evaluation step wrote its predictions',
+        });
+    }
+    return rows;
+}
+function fromJsonl(text, file) {
+    const rows = [];
+    const lines = text.split('\n');
+    lines.forEach((raw, index) => {
+        const line = index + 1;
+        if (raw.trim() === '')
+            return;
+        const value = parseJsonLenient(raw, file, index);
+        if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+            throw new core_errors/* DataError */.fL('each line must be a JSON object', { where: { file, line } });
+        }
+        rows.push(predictions_file_fromRecord(value, file, line));
+    });
+    return rows;
+}
+function pick(record, names) {
+    for (const name of names)
+        if (Object.hasOwn(record, name))
+            return record[name];
+    return undefined;
+}
+function predictions_file_fromRecord(record, file, line) {
+    const id = pick(record, COLUMNS.id);
+    const label = pick(record, COLUMNS.label);
+    if (id === undefined || id === null || id === '') {
+        throw new core_errors/* DataError */.fL(`example has no id (one of ${COLUMNS.id.join(', ')})`, {
+            where: { file, line },
+            hint: 'predictions are paired by id: write a stable example id on every row',
+        });
+    }
+    if (label === undefined || label === null || label === '') {
+        throw new core_errors/* DataError */.fL(`example ${String(id)} has no label (one of ${COLUMNS.label.join(', ')})`, {
+            where: { file, line },
+        });
+    }
+    if (typeof id === 'number' && Number.isInteger(id) && !Number.isSafeInteger(id)) {
+        // JSON.parse has already rounded it: two ids may now be equal (reliability DATA-11).
+        throw new core_errors/* DataError */.fL(`example id ${id} is above 2^53 and lost digits when read as a number`, {
+            where: { file, line },
+            hint: 'write ids as strings ("id": "9007199254740993")',
+        });
+    }
+    const prediction = pick(record, COLUMNS.prediction);
+    const score = pick(record, COLUMNS.score);
+    const probabilities = pick(record, COLUMNS.probabilities);
+    return {
+        id: String(id),
+        label: labelText(label),
+        prediction: prediction === undefined || prediction === null ? undefined : labelText(prediction),
+        score: score === undefined || score === null ? undefined : numberOf(score, file, line, 'score'),
+        probabilities: probabilities === undefined ? undefined : probabilityMap(probabilities, file, line),
+        line,
+    };
+}
+function labelText(value) {
+    return typeof value === 'string' ? value : String(value);
+}
+function numberOf(value, file, line, what) {
+    const number = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : Number.NaN;
+    if (!Number.isFinite(number)) {
+        throw new core_errors/* DataError */.fL(`${what} ${JSON.stringify(value)} is not a finite number`, { where: { file, line } });
+    }
+    return number;
+}
+function probabilityMap(value, file, line) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        throw new core_errors/* DataError */.fL('`probabilities` must be an object of class label → probability', {
+            where: { file, line },
+            hint: 'write {"cat": 0.7, "dog": 0.3}, so the classes are named and not implied by order',
+        });
+    }
+    const out = Object.create(null);
+    for (const [key, p] of Object.entries(value))
+        out[key] = numberOf(p, file, line, `probability of ${key}`);
+    return out;
+}
+/** CSV with a header; probabilities as `proba_<label>` or `prob_<label>` columns. */
+function predictions_file_fromCsv(text, file) {
+    const rows = parseCsv(text, file);
+    if (rows.length === 0)
+        return [];
+    const header = rows[0].cells.map((cell) => cell.trim());
+    const probaColumns = header
+        .map((name, column) => ({ match: /^probas?_(.+)$|^prob_(.+)$/.exec(name), column }))
+        .filter(({ match }) => match)
+        .map(({ match, column }) => ({ label: (match[1] ?? match[2]), column }));
+    return rows.slice(1).map(({ cells, line }) => {
+        if (cells.length !== header.length) {
+            throw new core_errors/* DataError */.fL(`row has ${cells.length} fields, the header has ${header.length}`, {
+                where: { file, line },
+            });
+        }
+        const record = Object.create(null);
+        header.forEach((name, column) => {
+            if (cells[column] !== '')
+                record[name] = cells[column];
+        });
+        if (probaColumns.length > 0) {
+            const probabilities = Object.create(null);
+            for (const { label, column } of probaColumns)
+                probabilities[label] = cells[column];
+            record.probabilities = probabilities;
+        }
+        return predictions_file_fromRecord(record, file, line);
+    });
+}
+
+;// CONCATENATED MODULE: ./build/core/monitor/findings.js
+
+/** Data quality of the fresh sample: each error type and each failing table check is a figure. */
+function dataQualityFinding(report) {
+    const figures = Object.entries(report.errorCounts).map(([type, count]) => ({
+        key: `errors:${type}`,
+        label: `${type} errors`,
+        value: count,
+        limit: 0,
+        failing: count > 0,
+        reason: `${count} ${type} error(s) in the sample`,
+    }));
+    for (const check of report.checks)
+        figures.push(checkFigure(check));
+    const failing = figures.filter((f) => f.failing);
+    return {
+        kind: 'data-quality',
+        status: failing.length ? 'fail' : 'pass',
+        summary: failing.length
+            ? `${report.errorCount} error(s) and ${report.checks.filter((c) => !c.passed).length} failing check(s) in ${report.stats.rows} row(s)`
+            : `${report.stats.rows} row(s) valid against the schema and checks`,
+        figures,
+    };
+}
+function checkFigure(check) {
+    return {
+        key: `check:${check.check}${check.field ? `:${check.field}` : ''}`,
+        label: `${check.check}${check.field ? ` (${check.field})` : ''}`,
+        value: check.observed ?? (check.passed ? 0 : 1),
+        limit: null,
+        failing: !check.passed,
+        reason: check.passed ? undefined : check.message,
+    };
+}
+const METRIC_ORDER = ['psi', 'jensenShannon', 'wasserstein', 'linf', 'chiSquareP'];
+/** Data drift of each column against the reference profile, and prediction drift when measured. */
+function driftFinding(data, predictions) {
+    const figures = [];
+    for (const column of data?.columns ?? []) {
+        const metric = METRIC_ORDER.find((name) => column.metrics[name] !== undefined);
+        figures.push({
+            key: `drift:${column.name}`,
+            label: metric ? `${column.name} (${metric})` : column.name,
+            value: metric ? column.metrics[metric] : 0,
+            limit: null,
+            failing: column.drifted,
+            reason: column.drifted ? column.reasons.join('; ') : undefined,
+        });
+    }
+    figures.push(...predictions);
+    const failing = figures.filter((f) => f.failing);
+    return {
+        kind: 'drift',
+        status: failing.length ? 'fail' : 'pass',
+        summary: failing.length
+            ? `drift in ${failing.map((f) => f.label).join(', ')}`
+            : `no drift in ${figures.length} figure(s)`,
+        figures,
+    };
+}
+const PREDICTION_DRIFT_DEFAULTS = { scorePsi: 0.2, classJs: 0.1 };
+/**
+ * Prediction drift: the score distribution (binned at the reference's deciles) and the predicted
+ * class distribution of production against the reference predictions.
+ */
+function predictionDrift(reference, current, thresholds = PREDICTION_DRIFT_DEFAULTS) {
+    const figures = [];
+    const refScores = reference
+        .map((r) => r.score)
+        .filter((s) => s !== undefined && Number.isFinite(s));
+    const curScores = current
+        .map((r) => r.score)
+        .filter((s) => s !== undefined && Number.isFinite(s));
+    if (refScores.length > 0 && curScores.length > 0) {
+        const edges = deciles(refScores);
+        const value = psi(histogram(refScores, edges), histogram(curScores, edges));
+        const failing = value > thresholds.scorePsi;
+        figures.push({
+            key: 'predictions:score',
+            label: 'prediction score (psi)',
+            value,
+            limit: thresholds.scorePsi,
+            failing,
+            reason: failing
+                ? `the score distribution shifted: PSI ${value.toFixed(3)} > ${thresholds.scorePsi}`
+                : undefined,
+        });
+    }
+    const refClasses = reference.map((r) => r.prediction).filter((p) => p !== undefined);
+    const curClasses = current.map((r) => r.prediction).filter((p) => p !== undefined);
+    if (refClasses.length > 0 && curClasses.length > 0) {
+        const labels = [...new Set([...refClasses, ...curClasses])].sort();
+        const count = (values) => labels.map((label) => values.filter((v) => v === label).length);
+        const value = jensenShannon(count(refClasses), count(curClasses));
+        const failing = value > thresholds.classJs;
+        figures.push({
+            key: 'predictions:class',
+            label: 'predicted class (jensenShannon)',
+            value,
+            limit: thresholds.classJs,
+            failing,
+            reason: failing
+                ? `the predicted class distribution shifted: Jensen–Shannon ${value.toFixed(3)} > ${thresholds.classJs}`
+                : undefined,
+        });
+    }
+    return figures;
+}
+function deciles(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const edges = [];
+    for (let q = 1; q < 10; q++)
+        edges.push(sorted[Math.min(sorted.length - 1, Math.floor((q * sorted.length) / 10))]);
+    return [...new Set(edges)];
+}
+function histogram(values, edges) {
+    const counts = new Array(edges.length + 1).fill(0);
+    for (const v of values) {
+        let i = 0;
+        while (i < edges.length && v > edges[i])
+            i++;
+        counts[i]++;
+    }
+    return counts;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./build/core/report/marker.js
+
+/**
+ * A hidden HTML comment by which mlci finds what it posted before: the sticky PR comment (keyed by
+ * workflow, job and matrix values), an incident issue (model and finding), a recorded acceptance.
+ * The key parts may be untrusted (job names, matrix values), so only their hash reaches the body,
+ * and the marker is inert in markdown. Anyone can paste a marker: callers also check the author.
+ */
+function marker(kind, ...parts) {
+    if (!/^[a-z][a-z0-9-]{0,39}$/.test(kind))
+        throw new Error(`marker kind ${JSON.stringify(kind)}`);
+    const key = (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 20);
+    return `<!-- mlci:${kind}:${key} -->`;
+}
+/** Whether a body carries the marker on a line of its own (not quoted, not inside other text). */
+function hasMarker(body, mark) {
+    if (!body)
+        return false;
+    return body.split(/\r\n|\r|\n/).some((line) => line.trim() === mark);
+}
+
+;// CONCATENATED MODULE: ./build/core/text/markdown.js
+/**
+ * The one markdown choke point (DESIGN.md "Trust boundaries"): text from data, file names, metric
+ * names, branch names, PR text or server replies is made inert here before it reaches a job summary,
+ * comment, issue, review or check run (reliability §2.6 MD-01…MD-09): no HTML, links, images,
+ * @mentions, #references, table breaks, workflow-command words or bidi tricks. The result stays on one
+ * line, so it is safe in a table cell, a heading or a list item.
+ */
+function escapeMarkdown(text, max = Infinity) {
+    const cut = text.length > max ? `${text.slice(0, max)}…` : text;
+    return (cut
+        .replace(/[\u202a-\u202e\u2066-\u2069\u200e\u200f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).toUpperCase()}`)
+        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '\ufffd')
+        .replace(/\r\n|\r|\n|\t/g, ' ')
+        .replace(/[\\`*_{}[\]()<>#+!|~]/g, (ch) => `\\${ch}`)
+        .replace(/&/g, '&amp;')
+        .replace(/@/g, '@\u200b')
+        .replace(/^(\s*)([-=:])/, '$1\\$2')
+        .replace(/::/g, ':\u200b:')
+        // GFM's extended autolinks need no brackets: `https://x` and `www.x` become links even escaped.
+        .replace(/:\/\//g, ':/\u200b/')
+        .replace(/\b(www)\./gi, '$1\u200b.'));
+}
+/** A table cell from untrusted text: escaped, one line, at most `max` characters before escaping. */
+function cell(text, max = 120) {
+    return escapeMarkdown(text, max);
+}
+/**
+ * Untrusted text as inline code: the backtick run that fences it is longer than any inside it, and
+ * characters a table would act on (`|`, newlines) are replaced, since code spans do not escape them.
+ */
+function inlineCode(text, max = 200) {
+    const cut = (text.length > max ? `${text.slice(0, max)}…` : text)
+        .replace(/\r\n|\r|\n|\t/g, ' ')
+        .replace(/\|/g, '¦')
+        .replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069\u200e\u200f]/g, '\ufffd');
+    const longest = Math.max(0, ...(cut.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = cut.startsWith('`') || cut.endsWith('`') || cut === '' ? ' ' : '';
+    return `${fence}${pad}${cut}${pad}${fence}`;
+}
+/**
+ * A fenced code block around untrusted multi-line text (logs, diffs): the fence is longer than any
+ * backtick run inside, so the text cannot close it and become markdown.
+ */
+function codeBlock(text, language = '') {
+    const clean = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '\ufffd');
+    const longest = Math.max(2, ...(clean.match(/`{3,}/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${language}\n${clean.replace(/\n?$/, '\n')}${fence}`;
+}
+/**
+ * Untrusted text inside an HTML block (`<summary>…</summary>`), where markdown escapes would show
+ * literally: HTML-escaped, one line, and `@`/`#` broken with a zero-width space so GitHub's mention
+ * and reference linking, which runs on the rendered text, finds nothing.
+ */
+function htmlText(text, max = 200) {
+    const cut = text.length > max ? `${text.slice(0, max)}…` : text;
+    return cut
+        .replace(/[\u202a-\u202e\u2066-\u2069\u200e\u200f]/g, '')
+        .replace(/[\u0000-\u001f\u007f]/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/([@#])/g, '$1\u200b')
+        .replace(/::/g, ':\u200b:')
+        .replace(/:\/\//g, ':/\u200b/');
+}
+/**
+ * A link whose text is untrusted and whose URL mlci built itself (a file at a commit on the
+ * repository's own server). A URL that is not plain https without spaces, brackets or quotes is
+ * refused: the escaped text is returned without a link.
+ */
+function markdown_link(text, url, max = 120) {
+    const label = escapeMarkdown(text, max);
+    if (!/^https:\/\/[^\s()<>"'`\\[\]]+$/.test(url))
+        return label;
+    return `[${label}](${url})`;
+}
+/**
+ * A label inside a mermaid chart (axis category, series title), which mermaid parses itself: only
+ * ASCII letters, digits, space and `._-/` survive, at most `max` characters, so no directive (`%%`),
+ * HTML or quote can reach the chart source. Always non-empty.
+ */
+function mermaidLabel(text, max = 24) {
+    const clean = text
+        .replace(/[^A-Za-z0-9 ._\-/]/g, '_')
+        .replace(/\s+/g, ' ')
+        .trim();
+    const cut = clean.length > max ? `${clean.slice(0, max - 1)}~` : clean;
+    return cut || '_';
+}
+/**
+ * Untrusted text as a mermaid label (timeline periods and events): only letters, digits, spaces and
+ * `._/+-@` survive, `@` loses its mention power, and the result is capped. Mermaid reads `:` as an event
+ * separator, `#`/`;` as entity and statement syntax, and brackets/quotes as node shapes, so all of
+ * them go.
+ */
+function mermaidText(text, max = 60) {
+    const kept = text
+        .replace(/[^A-Za-z0-9 ._/+@-]/g, ' ')
+        .replace(/@/g, 'at ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return (kept.length > max ? `${kept.slice(0, max)}…` : kept) || '-';
+}
+
+;// CONCATENATED MODULE: ./build/core/monitor/render.js
+
+const KIND_TITLES = {
+    'data-quality': 'data quality',
+    drift: 'drift',
+    'live-metric': 'live model quality',
+};
+/** "2 d 3 h", "45 min": how long an incident has lasted. */
+function duration(ms) {
+    const minutes = Math.max(0, Math.round(ms / 60_000));
+    if (minutes < 60)
+        return `${minutes} min`;
+    const hours = Math.floor(minutes / 60);
+    if (hours < 48)
+        return `${hours} h ${minutes % 60} min`;
+    return `${Math.floor(hours / 24)} d ${hours % 24} h`;
+}
+function number(value) {
+    if (!Number.isFinite(value))
+        return String(value);
+    return String(Number(value.toPrecision(4)));
+}
+/** The figures of a finding as a table, failing ones first. */
+function figuresTable(figures) {
+    if (figures.length === 0)
+        return '_No figures._';
+    const rows = [...figures].sort((a, b) => Number(b.failing) - Number(a.failing));
+    const lines = ['| | figure | value | limit | |', '|---|---|---:|---:|---|'];
+    for (const f of rows) {
+        const interval = f.interval ? ` (${number(f.interval[0])} to ${number(f.interval[1])})` : '';
+        lines.push(`| ${f.failing ? '❌' : '✅'} | ${cell(f.label)} | ${number(f.value)}${interval} | ${f.limit === null ? '—' : number(f.limit)} | ${f.reason ? cell(f.reason, 300) : ''} |`);
+    }
+    return lines.join('\n');
+}
+/**
+ * A mermaid line chart of one figure over the last runs, with the table it draws beside it (every
+ * chart has its table: not every reader sees the picture).
+ */
+function trendChart(key, label, history) {
+    const points = history.filter((p) => p.figures[key] !== undefined && Number.isFinite(p.figures[key]));
+    if (points.length < 2)
+        return '';
+    const xs = points.map((_, i) => `r${i + 1}`);
+    const ys = points.map((p) => number(p.figures[key]));
+    const chart = [
+        '```mermaid',
+        'xychart-beta',
+        `  title "${mermaidLabel(label, 60)}"`,
+        `  x-axis [${xs.join(', ')}]`,
+        `  line [${ys.join(', ')}]`,
+        '```',
+    ].join('\n');
+    const table = [
+        '| run | when | value | status |',
+        '|---|---|---:|---|',
+        ...points.map((p, i) => `| r${i + 1} | ${cell(p.at)} | ${ys[i]} | ${p.status} |`),
+    ].join('\n');
+    return `${chart}\n\n<details><summary>${cell(label)} over the last ${points.length} runs</summary>\n\n${table}\n\n</details>`;
+}
+/** Trend charts of the failing figures (at most `max`), from the incident's history. */
+function trends(finding, history, max = 3) {
+    return finding.figures
+        .filter((f) => f.failing)
+        .slice(0, max)
+        .map((f) => trendChart(f.key, f.label, history))
+        .filter(Boolean)
+        .join('\n\n');
+}
+/** The monitor's job summary / `--out` document: every finding, its figures, what happened to incidents. */
+function renderMonitorReport(report, histories = new Map()) {
+    const head = report.status === 'pass' ? '✅' : '❌';
+    const out = [
+        `## ${head} mlci monitor — ${escapeMarkdown(report.model)}`,
+        '',
+        `${report.sample.rows} row(s) from ${report.sample.files.map((f) => inlineCode(f)).join(', ') || 'no data file'} checked at ${escapeMarkdown(report.at)}.`,
+        '',
+        '| check | status | summary | incident |',
+        '|---|---|---|---|',
+    ];
+    for (const finding of report.findings) {
+        const incident = report.incidents.find((i) => i.kind === finding.kind);
+        const issue = incident?.issue ? ` #${incident.issue.number}` : '';
+        out.push(`| ${KIND_TITLES[finding.kind]} | ${finding.status === 'fail' ? '❌ fail' : finding.status === 'pass' ? '✅ pass' : '— skipped'} | ${cell(finding.summary, 300)} | ${incident ? `${incident.action}${issue}` : '—'} |`);
+    }
+    for (const finding of report.findings.filter((f) => f.status !== 'skipped')) {
+        out.push('', `### ${KIND_TITLES[finding.kind]}`, '', figuresTable(finding.figures));
+        const chart = trends(finding, histories.get(finding.kind) ?? []);
+        if (chart)
+            out.push('', chart);
+    }
+    return `${out.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./build/core/monitor/state.js
+/** Runs of trend kept in the body. */
+const HISTORY_LIMIT = 30;
+const STATE = /^<!-- mlci-state: ([A-Za-z0-9+/=]{1,200000}) -->$/m;
+function encodeState(state) {
+    return `<!-- mlci-state: ${Buffer.from(JSON.stringify(state)).toString('base64')} -->`;
+}
+/** The state kept in an issue body, or undefined when there is none or it was tampered into nonsense. */
+function decodeState(body, kind) {
+    const match = body ? STATE.exec(body) : null;
+    if (!match)
+        return undefined;
+    let value;
+    try {
+        value = JSON.parse(Buffer.from(match[1], 'base64').toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    const s = value;
+    if (s?.v !== 1 || s.kind !== kind)
+        return undefined;
+    if (typeof s.since !== 'string' || Number.isNaN(Date.parse(s.since)))
+        return undefined;
+    if (!Number.isSafeInteger(s.passes) || s.passes < 0)
+        return undefined;
+    if (typeof s.signature !== 'string' || !Array.isArray(s.history))
+        return undefined;
+    const history = s.history
+        .filter((p) => !!p &&
+        typeof p.at === 'string' &&
+        (p.status === 'pass' || p.status === 'fail') &&
+        !!p.figures &&
+        typeof p.figures === 'object' &&
+        Object.values(p.figures).every((x) => typeof x === 'number'))
+        .slice(-HISTORY_LIMIT);
+    return { v: 1, kind, since: s.since, passes: s.passes, signature: s.signature, history };
+}
+
+;// CONCATENATED MODULE: ./build/core/monitor/incident.js
+
+
+
+
+/** The hidden marker of a model's incident of one kind. */
+function incidentMarker(model, kind) {
+    return marker('incident', model, kind);
+}
+function incidentTitle(model, kind) {
+    const name = model.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, 100);
+    return `mlci monitor: ${KIND_TITLES[kind]} incident on ${name}`;
+}
+const START = '<!-- mlci-status:start -->';
+const END = '<!-- mlci-status:end -->';
+/**
+ * The incident lifecycle, as a pure decision: opened when a check first fails; while it keeps failing
+ * the body's status block is edited in place, with a comment only when the set of failing figures
+ * changes; closed after `closeAfter` consecutive passing runs; reopened when it returns within the
+ * window. A skipped check (its inputs not given this run) leaves the incident as it is.
+ */
+function planIncident(finding, existing, config, now) {
+    if (finding.status === 'skipped')
+        return { action: 'none' };
+    const failing = finding.status === 'fail';
+    const point = {
+        at: now,
+        status: finding.status,
+        figures: Object.fromEntries(finding.figures.map((f) => [f.key, f.value])),
+    };
+    const signature = finding.figures
+        .filter((f) => f.failing)
+        .map((f) => f.key)
+        .sort()
+        .join('\n');
+    const recentlyClosed = existing?.state === 'closed' &&
+        existing.closedAt !== null &&
+        Date.parse(now) - Date.parse(existing.closedAt) <= config.reopenWithinMs;
+    if (!existing || (existing.state === 'closed' && !recentlyClosed)) {
+        if (!failing)
+            return { action: 'none' };
+        const state = {
+            v: 1,
+            kind: finding.kind,
+            since: now,
+            passes: 0,
+            signature,
+            history: [point],
+        };
+        return {
+            action: 'open',
+            title: incidentTitle(config.model, finding.kind),
+            body: issueBody(finding, state, config, now, undefined),
+            state,
+        };
+    }
+    const previous = decodeState(existing.body, finding.kind);
+    const history = [...(previous?.history ?? []), point].slice(-HISTORY_LIMIT);
+    if (existing.state === 'closed') {
+        if (!failing)
+            return { action: 'none' };
+        const state = { v: 1, kind: finding.kind, since: now, passes: 0, signature, history };
+        return {
+            action: 'reopen',
+            body: issueBody(finding, state, config, now, existing.body),
+            comment: `${mentionLine(config)}**Relapsed**: the ${KIND_TITLES[finding.kind]} check fails again, ${duration(Date.parse(now) - Date.parse(existing.closedAt))} after this incident closed.\n\n${figuresTable(finding.figures)}\n`,
+            state,
+        };
+    }
+    const since = previous?.since ?? existing.createdAt;
+    const lasted = duration(Date.parse(now) - Date.parse(since));
+    if (failing) {
+        const state = { v: 1, kind: finding.kind, since, passes: 0, signature, history };
+        const body = issueBody(finding, state, config, now, existing.body);
+        if (previous && previous.signature === signature && previous.passes === 0)
+            return { action: 'update', body, state };
+        const chart = trends(finding, history);
+        return {
+            action: 'comment',
+            body,
+            comment: `Still failing after ${lasted}; the failing figures changed.\n\n${figuresTable(finding.figures)}\n${chart ? `\n${chart}\n` : ''}`,
+            state,
+        };
+    }
+    const passes = (previous?.passes ?? 0) + 1;
+    const state = {
+        v: 1,
+        kind: finding.kind,
+        since,
+        passes,
+        signature: previous?.signature ?? '',
+        history,
+    };
+    const body = issueBody(finding, state, config, now, existing.body);
+    if (passes >= config.closeAfter)
+        return {
+            action: 'close',
+            body,
+            comment: `**Recovered**: ${passes} consecutive passing run(s); closing after ${lasted}.\n\n${figuresTable(finding.figures)}\n`,
+            state,
+        };
+    return { action: 'update', body, state };
+}
+function mentionLine(config) {
+    const logins = config.mentions.filter((login) => /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9._-]+)?$/.test(login));
+    return logins.length ? `${logins.map((login) => `@${login}`).join(' ')} ` : '';
+}
+/**
+ * The issue body: the marker, an introduction (kept as a human may have edited it), and the status
+ * block between START and END, which mlci rewrites in place each run.
+ */
+function issueBody(finding, state, config, now, previousBody) {
+    const lasted = duration(Date.parse(now) - Date.parse(state.since));
+    const status = finding.status === 'fail'
+        ? `**Status: failing** for ${lasted} (since ${escapeMarkdown(state.since)}).`
+        : `**Status: recovering** — ${state.passes} of ${config.closeAfter} consecutive passing run(s) needed to close.`;
+    const block = [
+        START,
+        '## Status',
+        '',
+        status,
+        '',
+        `Last checked ${escapeMarkdown(now)}: ${cell(finding.summary, 500)}`,
+        '',
+        figuresTable(finding.figures),
+        '',
+        trends(finding, state.history),
+        '',
+        encodeState(state),
+        END,
+    ].join('\n');
+    const at = previousBody ? previousBody.indexOf(START) : -1;
+    const end = previousBody ? previousBody.indexOf(END, at) : -1;
+    const mark = incidentMarker(config.model, finding.kind);
+    if (previousBody && at >= 0 && end > at)
+        return `${previousBody.slice(0, at)}${block}${previousBody.slice(end + END.length)}`;
+    // A human removed the status block: keep their text and add the block back below it.
+    if (previousBody)
+        return `${previousBody.trimEnd()}\n\n${block}\n`;
+    const intro = `mlci monitor opened this incident: the scheduled **${KIND_TITLES[finding.kind]}** check of **${escapeMarkdown(config.model)}** fails. It is updated by each run, and closed after ${config.closeAfter} consecutive passing run(s).`;
+    return `${mark}\n${mentionLine(config)}${intro}\n\n${block}\n`;
+}
+
+;// CONCATENATED MODULE: ./build/core/metrics/classification.js
+/** Confusion matrix K × K, row = true class, column = predicted class (scikit-learn's layout). */
+function confusionMatrix(y, predicted, k) {
+    const matrix = new Float64Array(k * k);
+    for (let i = 0; i < y.length; i++)
+        matrix[y[i] * k + predicted[i]]++;
+    return matrix;
+}
+/** Names of the metrics read off a confusion matrix. */
+const CONFUSION_METRICS = (/* unused pure expression or super */ null && ([
+    'accuracy',
+    'precision',
+    'recall',
+    'f1',
+    'precision_macro',
+    'recall_macro',
+    'f1_macro',
+    'precision_micro',
+    'recall_micro',
+    'f1_micro',
+    'precision_weighted',
+    'recall_weighted',
+    'f1_weighted',
+    'mcc',
+]));
+/**
+ * Accuracy and precision/recall/F1 (binary, macro, micro, weighted) from a confusion matrix, with
+ * scikit-learn's zero_division=0 for ill-defined ratios and F1 = 2PR/(P+R) from the rounded P and R.
+ * Binary metrics only when `positive` is given (its index is -1 when the class never occurs: all 0).
+ */
+function confusionMetrics(matrix, k, positive) {
+    const tp = new Float64Array(k);
+    const predSum = new Float64Array(k);
+    const trueSum = new Float64Array(k);
+    let total = 0;
+    for (let t = 0; t < k; t++) {
+        for (let p = 0; p < k; p++) {
+            const count = matrix[t * k + p];
+            predSum[p] += count;
+            trueSum[t] += count;
+            total += count;
+        }
+        tp[t] = matrix[t * k + t];
+    }
+    const precision = Float64Array.from(tp, (v, c) => ratio(v, predSum[c]));
+    const recall = Float64Array.from(tp, (v, c) => ratio(v, trueSum[c]));
+    const f1 = Float64Array.from(precision, (p, c) => fScore(p, recall[c]));
+    const tpAll = tp.reduce((a, b) => a + b, 0);
+    const microP = ratio(tpAll, total);
+    const support = trueSum.reduce((a, b) => a + b, 0);
+    const weighted = (values) => support === 0 ? 0 : values.reduce((acc, v, c) => acc + v * trueSum[c], 0) / support;
+    const mean = (values) => values.reduce((a, b) => a + b, 0) / k;
+    const out = {
+        accuracy: ratio(tpAll, total),
+        precision_macro: mean(precision),
+        recall_macro: mean(recall),
+        f1_macro: mean(f1),
+        precision_micro: microP,
+        recall_micro: microP,
+        f1_micro: fScore(microP, microP),
+        precision_weighted: weighted(precision),
+        recall_weighted: weighted(recall),
+        f1_weighted: weighted(f1),
+        mcc: matthews(tpAll, total, trueSum, predSum),
+    };
+    if (positive !== undefined) {
+        out.precision = positive < 0 ? 0 : precision[positive];
+        out.recall = positive < 0 ? 0 : recall[positive];
+        out.f1 = positive < 0 ? 0 : f1[positive];
+    }
+    return out;
+}
+/**
+ * Matthews correlation coefficient, multiclass (Gorodkin's R_K) as scikit-learn's matthews_corrcoef:
+ * (c·s − Σ p_k t_k) / √((s² − Σ p_k²)(s² − Σ t_k²)), 0 when either factor is 0.
+ */
+function matthews(correct, total, trueSum, predSum) {
+    let pt = 0;
+    let pp = 0;
+    let tt = 0;
+    for (let c = 0; c < trueSum.length; c++) {
+        pt += predSum[c] * trueSum[c];
+        pp += predSum[c] * predSum[c];
+        tt += trueSum[c] * trueSum[c];
+    }
+    const covPP = total * total - pp;
+    const covTT = total * total - tt;
+    if (covPP * covTT === 0)
+        return 0;
+    return (correct * total - pt) / Math.sqrt(covTT * covPP);
+}
+function ratio(numerator, denominator) {
+    return denominator === 0 ? 0 : numerator / denominator;
+}
+function fScore(p, r) {
+    return p + r === 0 ? 0 : (2 * p * r) / (p + r);
+}
+
+;// CONCATENATED MODULE: ./build/core/metrics/losses.js
+/** float64 machine epsilon: scikit-learn's log_loss clips probabilities to [eps, 1 − eps] ("auto"). */
+const losses_EPS = 2 ** -52;
+/**
+ * Per-example log loss as scikit-learn computes it: clip each probability to [eps, 1 − eps], renormalise
+ * the row, take −ln of the true class's share. `probabilities` is n × classes.length.
+ */
+function logLossPerExample(trueColumn, probabilities, classes) {
+    const out = new Float64Array(trueColumn.length);
+    for (let i = 0; i < trueColumn.length; i++) {
+        let sum = 0;
+        for (let j = 0; j < classes; j++)
+            sum += clip(probabilities[i * classes + j]);
+        out[i] = -Math.log(clip(probabilities[i * classes + trueColumn[i]]) / sum);
+    }
+    return out;
+}
+/** Per-example log loss of a binary positive-class probability (columns [1 − p, p]). */
+function binaryLogLossPerExample(positive, score) {
+    const out = new Float64Array(positive.length);
+    for (let i = 0; i < positive.length; i++) {
+        const p1 = clip(score[i]);
+        const p0 = clip(1 - score[i]);
+        out[i] = -Math.log((positive[i] ? p1 : p0) / (p0 + p1));
+    }
+    return out;
+}
+/** Per-example squared error of the positive-class probability (Brier). */
+function brierPerExample(positive, score) {
+    return Float64Array.from(score, (p, i) => (positive[i] - p) ** 2);
+}
+function clip(p) {
+    return Math.min(Math.max(p, losses_EPS), 1 - losses_EPS);
+}
+/** Arithmetic mean, as numpy's pairwise sum would give to within a few ulps. */
+function mean(values) {
+    let sum = 0;
+    for (const value of values)
+        sum += value;
+    return sum / values.length;
+}
+
+;// CONCATENATED MODULE: ./build/core/metrics/ranking.js
+/**
+ * ROC AUC of binary labels and scores: the Mann–Whitney probability that a positive outscores a
+ * negative, ties counting ½ (= scikit-learn's trapezoidal area). NaN when a class is absent, where
+ * scikit-learn raises "Only one class present in y_true".
+ */
+function rocAuc(positive, score) {
+    let area = 0;
+    let P = 0;
+    let N = 0;
+    forEachTieGroup(positive, score, (groupPos, groupNeg) => {
+        area += groupNeg * (P + groupPos / 2);
+        P += groupPos;
+        N += groupNeg;
+    });
+    return P === 0 || N === 0 ? Number.NaN : area / (P * N);
+}
+/**
+ * Average precision as scikit-learn computes it: Σ (R_k − R_{k−1}) · P_k over distinct thresholds in
+ * descending order, no interpolation. Without positives scikit-learn returns 0 (recall is set to 1).
+ */
+function averagePrecision(positive, score) {
+    let totalPos = 0;
+    for (const flag of positive)
+        totalPos += flag;
+    if (totalPos === 0)
+        return 0;
+    let tp = 0;
+    let fp = 0;
+    let ap = 0;
+    forEachTieGroup(positive, score, (groupPos, groupNeg) => {
+        tp += groupPos;
+        fp += groupNeg;
+        if (groupPos > 0)
+            ap += (groupPos / totalPos) * (tp / (tp + fp));
+    });
+    return ap;
+}
+/** Calls back with the positive and negative counts of each run of equal scores, highest score first. */
+function forEachTieGroup(positive, score, visit) {
+    const order = Int32Array.from(score.keys()).sort((a, b) => score[b] - score[a]);
+    let i = 0;
+    while (i < order.length) {
+        let groupPos = 0;
+        let groupNeg = 0;
+        const value = score[order[i]];
+        while (i < order.length && score[order[i]] === value) {
+            if (positive[order[i]])
+                groupPos++;
+            else
+                groupNeg++;
+            i++;
+        }
+        visit(groupPos, groupNeg);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/core/metrics/regression.js
+
+/** MAE, MSE, RMSE, R² and MAPE as scikit-learn defines them (R² = 1 when y is constant and fitted exactly, else 0 there). */
+function regressionMetrics(y, predicted) {
+    const n = y.length;
+    let abs = 0;
+    let sq = 0;
+    let ape = 0;
+    let yMean = 0;
+    for (let i = 0; i < n; i++)
+        yMean += y[i];
+    yMean /= n;
+    let total = 0;
+    for (let i = 0; i < n; i++) {
+        const e = y[i] - predicted[i];
+        abs += Math.abs(e);
+        sq += e * e;
+        ape += Math.abs(e) / Math.max(Math.abs(y[i]), losses_EPS);
+        total += (y[i] - yMean) ** 2;
+    }
+    return {
+        mae: abs / n,
+        mse: sq / n,
+        rmse: Math.sqrt(sq / n),
+        r2: r2From(sq, total),
+        mape: ape / n,
+    };
+}
+/** R² from residual and total sums of squares, with scikit-learn's force_finite rules. */
+function r2From(residual, total) {
+    if (total === 0)
+        return residual === 0 ? 1 : 0;
+    return 1 - residual / total;
+}
+
+;// CONCATENATED MODULE: ./build/core/metrics/compute.js
+
+
+
+
+
+/** Every metric the task supports, matching scikit-learn on the same inputs (see the integration tests). */
+function computeMetrics(evaluation) {
+    if (evaluation.ids.length === 0)
+        throw new core_errors/* DataError */.fL('metrics are undefined on an empty set of predictions');
+    if (evaluation.task === 'regression') {
+        return { values: regressionMetrics(evaluation.y, evaluation.predicted), undefinedMetrics: {} };
+    }
+    return classificationMetrics(evaluation);
+}
+function classificationMetrics(e) {
+    const k = e.classes.length;
+    const matrix = confusionMatrix(e.y, e.predicted, k);
+    const values = confusionMetrics(matrix, k, e.positive?.index);
+    const undefinedMetrics = {};
+    if (!e.positive) {
+        const why = `binary metrics need two classes and a positive label (classes: ${e.classes.join(', ')})`;
+        for (const name of ['precision', 'recall', 'f1', 'roc_auc', 'pr_auc', 'brier'])
+            undefinedMetrics[name] = why;
+    }
+    const positive = positiveFlags(e);
+    if (e.positive && e.score) {
+        const auc = rocAuc(positive, e.score);
+        if (Number.isNaN(auc))
+            undefinedMetrics.roc_auc = 'ROC AUC is undefined when only one class is present';
+        else
+            values.roc_auc = auc;
+        values.pr_auc = averagePrecision(positive, e.score);
+        values.brier = mean(brierPerExample(positive, e.score));
+    }
+    else if (e.positive) {
+        for (const name of ['roc_auc', 'pr_auc', 'brier'])
+            undefinedMetrics[name] = 'needs a score or probabilities';
+    }
+    const losses = logLosses(e, positive);
+    if (typeof losses === 'string')
+        undefinedMetrics.log_loss = losses;
+    else
+        values.log_loss = mean(losses);
+    const rows = Array.from({ length: k }, (_, t) => Array.from(matrix.subarray(t * k, t * k + k)));
+    return { values, undefinedMetrics, confusion: { labels: e.classes, matrix: rows } };
+}
+/** 1 where the true class is the positive one (binary tasks). */
+function positiveFlags(e) {
+    if (!e.positive)
+        return undefined;
+    const index = e.positive.index;
+    return Uint8Array.from(e.y, (code) => (code === index ? 1 : 0));
+}
+/** Per-example log loss, or why it cannot be computed. */
+function logLosses(e, positive = positiveFlags(e)) {
+    if (e.probabilities) {
+        const { classes, values } = e.probabilities;
+        if (classes.length < 2)
+            return 'log loss needs probabilities of at least two classes';
+        const column = new Map(classes.map((label, j) => [label, j]));
+        const trueColumn = new Int32Array(e.y.length);
+        for (let i = 0; i < e.y.length; i++) {
+            const j = column.get(e.classes[e.y[i]]);
+            if (j === undefined)
+                return `true label "${e.classes[e.y[i]]}" has no probability column`;
+            trueColumn[i] = j;
+        }
+        return logLossPerExample(trueColumn, values, classes.length);
+    }
+    if (e.score && positive) {
+        if (e.score.some((p) => p < 0 || p > 1))
+            return 'log loss needs probabilities in [0, 1], the scores are not';
+        return binaryLogLossPerExample(positive, e.score);
+    }
+    return 'needs a score or probabilities';
+}
+
+;// CONCATENATED MODULE: ./build/core/metrics/rng.js
+/**
+ * Seeded random numbers that are the same on every Node version and platform: xoshiro128** seeded by
+ * splitmix32, 32-bit integer arithmetic only (reference/statistics-and-baselines.md §7.1).
+ */
+/** Names recorded in reports so a reader can reproduce a resample stream. */
+const RNG_ALGORITHM = 'xoshiro128**';
+const RNG_SEEDING = 'splitmix32';
+/** The four 32-bit words of a xoshiro128** state, seeded from one 32-bit seed by splitmix32. */
+function seedState(seed) {
+    let a = seed | 0;
+    const state = new Uint32Array(4);
+    for (let i = 0; i < 4; i++) {
+        a = (a + 0x9e3779b9) | 0;
+        let t = a ^ (a >>> 16);
+        t = Math.imul(t, 0x21f0aaad);
+        t ^= t >>> 15;
+        t = Math.imul(t, 0x735a2d97);
+        state[i] = (t ^ (t >>> 15)) >>> 0;
+    }
+    return state;
+}
+/** The next uint32 of a xoshiro128** state, advancing it in place. */
+function nextUint32(s) {
+    const r = Math.imul(rotl(Math.imul(s[1], 5), 7), 9) >>> 0;
+    const t = s[1] << 9;
+    s[2] ^= s[0];
+    s[3] ^= s[1];
+    s[1] ^= s[2];
+    s[0] ^= s[3];
+    s[2] ^= t;
+    s[3] = rotl(s[3], 11);
+    return r;
+}
+function rotl(x, k) {
+    return (x << k) | (x >>> (32 - k));
+}
+/** A seeded generator. */
+function createRng(seed) {
+    const s = seedState(seed);
+    const uint32 = () => nextUint32(s);
+    return {
+        uint32,
+        below: (n) => boundedBelow(s, n),
+        uniform: () => (uint32() * 2 ** 21 + (uint32() >>> 11)) / 2 ** 53,
+    };
+}
+/**
+ * Lemire's nearly-divisionless bounded integer: m = r·n is exact in a double while n <= 2^21, its high
+ * 32 bits are the result, and the low bits decide the (rare) rejection that removes the bias.
+ */
+function boundedBelow(s, n) {
+    if (n > 2097152)
+        return boundedByModulo(s, n);
+    let m = nextUint32(s) * n;
+    let low = m % 4294967296;
+    if (low < n) {
+        const threshold = (4294967296 - n) % n;
+        while (low < threshold) {
+            m = nextUint32(s) * n;
+            low = m % 4294967296;
+        }
+    }
+    return Math.floor(m / 4294967296);
+}
+/** Rejection by modulo for n above 2^21, where r·n would no longer be exact in a double. */
+function boundedByModulo(s, n) {
+    const threshold = (4294967296 - n) % n;
+    for (;;) {
+        const r = nextUint32(s);
+        if (r >= threshold)
+            return r % n;
+    }
+}
+/** FNV-1a over the UTF-16 code units of a string: derives independent per-metric seeds. */
+function fnv1a32(text) {
+    let hash = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++) {
+        hash ^= text.charCodeAt(i);
+        hash = Math.imul(hash, 0x01000193);
+    }
+    return hash >>> 0;
+}
+/** The seed of one metric's stream: adding a metric never changes another metric's resamples. */
+function seedFor(seed, name) {
+    return fnv1a32(`${seed}:${name}`);
+}
+
+;// CONCATENATED MODULE: ./build/core/metrics/rules.js
+
+
+const LOWER_IS_BETTER = /(loss|error|^mae$|^mse$|^rmse$|^mape$|brier|latency|_time$|duration|size|perplexity)/i;
+/** Direction of a metric by its name: losses and errors go down, everything else up. */
+function defaultDirection(metric) {
+    return LOWER_IS_BETTER.test(metric.split('.').pop() ?? metric) ? 'lower' : 'higher';
+}
+const rules_KEYS = (/* unused pure expression or super */ null && ([
+    'direction',
+    'floor',
+    'min',
+    'ceiling',
+    'max',
+    'margin',
+    'relative-margin',
+    'min-improvement',
+    'relative-min-improvement',
+    'informational',
+]));
+/**
+ * Parses rules from mlci.yml (`gate:`) or the `rules` input: a mapping of metric name to either an
+ * object (`{ direction: higher, floor: 0.8, margin: 0.01 }`) or a compact string
+ * (`higher, floor 0.8, margin 0.01`, `lower, relative-margin 5%`, `info`).
+ */
+function parseRules(value, where) {
+    if (value === undefined || value === null || value === '')
+        return [];
+    if (typeof value !== 'object' || Array.isArray(value)) {
+        throw new UsageError('rules must be a mapping of metric name to rule', {
+            where,
+            hint: 'e.g. `accuracy: higher, floor 0.8, margin 0.01` — one metric per line',
+        });
+    }
+    return Object.entries(value).map(([metric, rule]) => parseRule(metric, rule, where));
+}
+function parseRule(metric, raw, where) {
+    const fields = typeof raw === 'string' ? compact(metric, raw, where) : raw === null ? {} : raw;
+    if (typeof fields !== 'object' || Array.isArray(fields)) {
+        throw new UsageError(`rule of \`${metric}\` must be a mapping or a string`, { where });
+    }
+    const record = fields;
+    for (const key of Object.keys(record)) {
+        if (!rules_KEYS.includes(key)) {
+            throw new UsageError(`rule of \`${metric}\`: unknown key \`${key}\`${didYouMean(key, [...rules_KEYS])}`, {
+                where,
+                hint: `allowed: ${rules_KEYS.join(', ')}`,
+            });
+        }
+    }
+    const number = (key, options = {}) => readNumber(metric, key, record[key], where, options);
+    const direction = record.direction ?? defaultDirection(metric);
+    if (direction !== 'higher' && direction !== 'lower') {
+        throw new UsageError(`rule of \`${metric}\`: direction must be higher or lower, got "${String(direction)}"`, {
+            where,
+        });
+    }
+    const rule = {
+        metric,
+        direction: direction,
+        informational: record.informational === true || record.informational === 'true',
+        floor: number('floor') ?? number('min'),
+        ceiling: number('ceiling') ?? number('max'),
+        margin: number('margin', { positive: true }),
+        relativeMargin: number('relative-margin', { percent: true, positive: true }),
+        minImprovement: number('min-improvement'),
+        relativeMinImprovement: number('relative-min-improvement', { percent: true }),
+    };
+    const nonInferiority = rule.margin !== undefined || rule.relativeMargin !== undefined;
+    const superiority = rule.minImprovement !== undefined || rule.relativeMinImprovement !== undefined;
+    if (nonInferiority && superiority) {
+        throw new UsageError(`rule of \`${metric}\`: a margin (non-inferiority) and a min-improvement (superiority) cannot both be set`, { where, hint: 'keep `margin` to allow a small regression, or `min-improvement` to require a gain' });
+    }
+    if (rule.margin !== undefined && rule.relativeMargin !== undefined) {
+        throw new UsageError(`rule of \`${metric}\`: set \`margin\` or \`relative-margin\`, not both`, { where });
+    }
+    if (rule.minImprovement !== undefined && rule.relativeMinImprovement !== undefined) {
+        throw new UsageError(`rule of \`${metric}\`: set \`min-improvement\` or \`relative-min-improvement\`, not both`, {
+            where,
+        });
+    }
+    const bare = rule.floor === undefined && rule.ceiling === undefined;
+    return { ...rule, comparative: !rule.informational && (nonInferiority || superiority || bare) };
+}
+/** `higher, floor 0.8, margin 1%` → { direction: 'higher', floor: '0.8', margin: '1%' }. */
+function compact(metric, text, where) {
+    const out = {};
+    for (const part of text
+        .split(',')
+        .map((p) => p.trim())
+        .filter(Boolean)) {
+        const [key, ...rest] = part.split(/\s+|=|:\s*/).filter(Boolean);
+        if (key === 'higher' || key === 'lower')
+            out.direction = key;
+        else if (key === 'info' || key === 'informational')
+            out.informational = true;
+        else if (key && rest.length === 1)
+            out[key] = rest[0];
+        else {
+            throw new UsageError(`rule of \`${metric}\`: cannot read "${part}"`, {
+                where,
+                hint: 'write comma-separated parts such as `higher, floor 0.8, margin 0.01` or `info`',
+            });
+        }
+    }
+    return out;
+}
+function readNumber(metric, key, value, where, options) {
+    if (value === undefined)
+        return undefined;
+    let number;
+    if (typeof value === 'number')
+        number = value;
+    else if (typeof value === 'string' && options.percent && value.trim().endsWith('%')) {
+        number = Number(value.trim().slice(0, -1)) / 100;
+    }
+    else
+        number = typeof value === 'string' && value.trim() !== '' ? Number(value) : Number.NaN;
+    if (!Number.isFinite(number)) {
+        throw new UsageError(`rule of \`${metric}\`: \`${key}\` must be a number, got "${String(value)}"`, {
+            where,
+        });
+    }
+    if (options.positive && number < 0) {
+        throw new UsageError(`rule of \`${metric}\`: \`${key}\` must be ≥ 0 (it is how much worse is allowed)`, {
+            where,
+        });
+    }
+    return number;
+}
+
+;// CONCATENATED MODULE: ./build/core/monitor/live-metrics.js
+
+
+
+
+
+/**
+ * Live metrics on labelled production predictions against the production release's figures. A metric
+ * is an incident only when its whole bootstrap interval lies beyond production by more than the
+ * tolerance: a drop smaller than the sample's noise is not one.
+ */
+function liveMetrics(evaluation, production, options) {
+    const computed = computeMetrics(evaluation).values;
+    const names = options.metrics?.length
+        ? options.metrics
+        : Object.keys(production).filter((name) => computed[name] !== undefined);
+    for (const name of names) {
+        if (production[name] === undefined)
+            throw new core_errors/* UsageError */.eb(`metric "${name}" is not in the production record ${options.productionFile}${suggest_didYouMean(name, Object.keys(production))}`);
+        if (computed[name] === undefined)
+            throw new core_errors/* UsageError */.eb(`metric "${name}" cannot be computed from the predictions${suggest_didYouMean(name, Object.keys(computed))}`);
+    }
+    if (names.length === 0)
+        throw new core_errors/* UsageError */.eb(`no metric of the production record ${options.productionFile} can be computed from the predictions`, { hint: `the predictions give: ${Object.keys(computed).join(', ')}` });
+    const intervals = bootstrapIntervals(evaluation, names, options);
+    const figures = names.map((name) => {
+        const value = computed[name];
+        const reference = production[name];
+        const interval = intervals.get(name);
+        const higher = defaultDirection(name) === 'higher';
+        const limit = higher ? reference - options.tolerance : reference + options.tolerance;
+        const failing = higher ? interval[1] < limit : interval[0] > limit;
+        const reason = failing
+            ? `${name} is ${round(value)} (interval ${round(interval[0])} to ${round(interval[1])}), ${higher ? 'below' : 'above'} production's ${round(reference)}${options.tolerance ? ` by more than ${options.tolerance}` : ''}`
+            : undefined;
+        return { key: `metric:${name}`, label: name, value, limit, failing, reason, interval };
+    });
+    const failing = figures.filter((f) => f.failing);
+    return {
+        kind: 'live-metric',
+        status: failing.length ? 'fail' : 'pass',
+        summary: failing.length
+            ? `${failing.map((f) => f.label).join(', ')} dropped beyond the noise on ${evaluation.ids.length} labelled examples`
+            : `${figures.length} live metric(s) hold against production on ${evaluation.ids.length} labelled examples`,
+        figures,
+    };
+}
+/** Percentile bootstrap intervals of each metric, resampling examples with a seeded generator. */
+function bootstrapIntervals(evaluation, names, options) {
+    const n = evaluation.ids.length;
+    const rng = createRng(seedFor(options.seed, 'monitor'));
+    const samples = new Map(names.map((name) => [name, new Float64Array(options.resamples)]));
+    const index = new Int32Array(n);
+    for (let r = 0; r < options.resamples; r++) {
+        for (let i = 0; i < n; i++)
+            index[i] = rng.below(n);
+        const values = computeMetrics(resample(evaluation, index)).values;
+        for (const name of names)
+            samples.get(name)[r] = values[name] ?? Number.NaN;
+    }
+    const alpha = (1 - options.confidence) / 2;
+    const out = new Map();
+    for (const [name, values] of samples) {
+        const finite = Float64Array.from(values.filter((v) => Number.isFinite(v))).sort();
+        if (finite.length === 0)
+            out.set(name, [Number.NaN, Number.NaN]);
+        else
+            out.set(name, [live_metrics_quantile(finite, alpha), live_metrics_quantile(finite, 1 - alpha)]);
+    }
+    return out;
+}
+/** The evaluation of the examples at `index` (with repeats), sharing classes and the positive label. */
+function resample(e, index) {
+    const pick = (values) => {
+        const out = new values.constructor(index.length);
+        for (let i = 0; i < index.length; i++)
+            out[i] = values[index[i]];
+        return out;
+    };
+    if (e.task === 'regression')
+        return { ...e, y: pick(e.y), predicted: pick(e.predicted) };
+    const c = e;
+    let probabilities = c.probabilities;
+    if (probabilities) {
+        const k = probabilities.classes.length;
+        const values = new Float64Array(index.length * k);
+        for (let i = 0; i < index.length; i++)
+            values.set(probabilities.values.subarray(index[i] * k, index[i] * k + k), i * k);
+        probabilities = { classes: probabilities.classes, values };
+    }
+    return {
+        ...c,
+        y: pick(c.y),
+        predicted: pick(c.predicted),
+        score: c.score ? pick(c.score) : undefined,
+        probabilities,
+    };
+}
+/** Linear-interpolated quantile of sorted values (numpy's default). */
+function live_metrics_quantile(sorted, q) {
+    const at = q * (sorted.length - 1);
+    const lo = Math.floor(at);
+    const hi = Math.min(sorted.length - 1, lo + 1);
+    return sorted[lo] + (sorted[hi] - sorted[lo]) * (at - lo);
+}
+function round(value) {
+    return Number.isFinite(value) ? String(Number(value.toPrecision(4))) : String(value);
+}
+
+;// CONCATENATED MODULE: ./build/core/monitor/records.js
+
+
+
+
+
+/** Records of a JSONL or CSV file (by extension), before any field is required. */
+function readRecords(text, file) {
+    if (text.length > MAX_PREDICTIONS_BYTES)
+        throw new core_errors/* DataError */.fL(`larger than ${MAX_PREDICTIONS_BYTES} bytes`, { where: { file } });
+    if ((0,external_node_path_.extname)(file).toLowerCase() === '.csv') {
+        const [header, ...rows] = parseCsv(text, file);
+        if (!header)
+            return [];
+        return rows.map((row) => ({
+            fields: Object.fromEntries(header.cells.map((name, i) => [name, row.cells[i] ?? ''])),
+            line: row.line,
+        }));
+    }
+    const out = [];
+    text.split('\n').forEach((raw, index) => {
+        if (raw.trim() === '')
+            return;
+        const value = parseJsonLenient(raw, file, index);
+        if (typeof value !== 'object' || value === null || Array.isArray(value))
+            throw new core_errors/* DataError */.fL('each line must be a JSON object', { where: { file, line: index + 1 } });
+        out.push({ fields: value, line: index + 1 });
+    });
+    return out;
+}
+function records_pick(record, names) {
+    for (const name of names)
+        if (Object.hasOwn(record.fields, name))
+            return record.fields[name];
+    return undefined;
+}
+const idOf = (record) => {
+    const id = records_pick(record, COLUMNS.id);
+    return id === undefined || id === null || id === '' ? undefined : String(id);
+};
+/**
+ * Joins late-arriving labels to predictions by example id. A label whose id no prediction has means
+ * the files do not belong together (exit 2, naming the ids); predictions still waiting for their
+ * label are left out and counted.
+ */
+function joinLabels(predictions, predictionsFile, labels, labelsFile) {
+    const byId = new Map();
+    for (const record of labels) {
+        const id = idOf(record);
+        if (id === undefined)
+            throw new core_errors/* UsageError */.eb(`a label without an id (one of ${COLUMNS.id.join(', ')})`, {
+                where: { file: labelsFile, line: record.line },
+            });
+        if (byId.has(id))
+            throw new core_errors/* UsageError */.eb(`duplicate example id "${id}"`, {
+                where: { file: labelsFile, line: record.line },
+            });
+        byId.set(id, records_pick(record, COLUMNS.label));
+    }
+    const seen = new Set();
+    const lines = [];
+    for (const record of predictions) {
+        const id = idOf(record);
+        if (id === undefined)
+            throw new core_errors/* UsageError */.eb(`a prediction without an id (one of ${COLUMNS.id.join(', ')})`, {
+                where: { file: predictionsFile, line: record.line },
+            });
+        seen.add(id);
+        const label = byId.get(id);
+        if (label === undefined || label === null || label === '')
+            continue;
+        lines.push(JSON.stringify({ ...record.fields, label }));
+    }
+    const strangers = [...byId.keys()].filter((id) => !seen.has(id));
+    if (strangers.length > 0)
+        throw new core_errors/* UsageError */.eb(`${strangers.length} label(s) name examples the predictions do not have: ${strangers
+            .slice(0, 5)
+            .map((id) => JSON.stringify(id))
+            .join(', ')}`, {
+            where: { file: labelsFile },
+            hint: `labels are joined to ${predictionsFile} by id: check both files come from the same period and model`,
+        });
+    if (lines.length === 0 && labels.length > 0)
+        throw new core_errors/* UsageError */.eb('no prediction has a label', { where: { file: labelsFile } });
+    return { labelled: lines.join('\n'), count: lines.length, unlabelled: predictions.length - lines.length };
+}
+
+;// CONCATENATED MODULE: ./build/core/monitor/report.js
+
+/** Version of the monitor report's shape (report-envelope.ts: bumped only when a field changes meaning). */
+const MONITOR_REPORT_VERSION = 1;
+/** What monitor watches; one incident issue per model and kind. */
+const FINDING_KINDS = (/* unused pure expression or super */ null && (['data-quality', 'drift', 'live-metric']));
+function monitorHeader() {
+    return {
+        kind: 'mlci/monitor-report',
+        version: MONITOR_REPORT_VERSION,
+        tool: { name: 'mlci', version: MLCI_VERSION },
+    };
+}
+/** Overall status: fail when any finding fails. */
+function overallStatus(findings) {
+    return findings.some((f) => f.status === 'fail') ? 'fail' : 'pass';
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(8262);
+;// CONCATENATED MODULE: ./build/platform/data/files.js
+
+
+
+const MAGIC = /[*?[{]/;
+/** `*`, `**`, `?`, `[abc]` and `{a,b}` as a regular expression over `/`-separated paths. */
+function globToRegExp(glob) {
+    let source = '';
+    for (let i = 0; i < glob.length; i++) {
+        const ch = glob[i];
+        if (ch === '*' && glob[i + 1] === '*') {
+            source += glob[i + 2] === '/' ? '(?:.*/)?' : '.*';
+            i += glob[i + 2] === '/' ? 2 : 1;
+        }
+        else if (ch === '*')
+            source += '[^/]*';
+        else if (ch === '?')
+            source += '[^/]';
+        else if (ch === '{') {
+            const close = glob.indexOf('}', i);
+            if (close === -1)
+                source += '\\{';
+            else {
+                source += `(?:${glob
+                    .slice(i + 1, close)
+                    .split(',')
+                    .map(escapeRegExp)
+                    .join('|')})`;
+                i = close;
+            }
+        }
+        else if (ch === '[') {
+            const close = glob.indexOf(']', i);
+            source += close === -1 ? '\\[' : glob.slice(i, close + 1);
+            if (close !== -1)
+                i = close;
+        }
+        else
+            source += escapeRegExp(ch);
+    }
+    return new RegExp(`^${source}$`);
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+function walk(dir, out) {
+    for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
+        if (entry.name === '.git' || entry.name === 'node_modules')
+            continue;
+        const path = (0,external_node_path_.join)(dir, entry.name);
+        if (entry.isDirectory())
+            walk(path, out);
+        else if (entry.isFile())
+            out.push(path);
+    }
+}
+/**
+ * Expands the `data` input (paths and globs, one per line) to files, sorted within each pattern so that
+ * shard order, and so row numbers and error samples, are the same on every runner OS.
+ */
+function resolveDataFiles(patterns, cwd) {
+    const files = [];
+    const seen = new Set();
+    for (const pattern of patterns) {
+        const normalised = pattern.split(external_node_path_.sep).join('/');
+        const matches = [];
+        if (!MAGIC.test(normalised))
+            matches.push((0,external_node_path_.resolve)(cwd, pattern));
+        else {
+            const parts = normalised.split('/');
+            const staticParts = parts.slice(0, parts.findIndex((part) => MAGIC.test(part)));
+            const base = (0,external_node_path_.resolve)(cwd, staticParts.join('/') || '.');
+            const re = globToRegExp((0,external_node_path_.resolve)(cwd, normalised).split(external_node_path_.sep).join('/'));
+            const all = [];
+            try {
+                walk(base, all);
+            }
+            catch {
+                // A missing base directory is the same as no match, reported below.
+            }
+            matches.push(...all.filter((file) => re.test(file.split(external_node_path_.sep).join('/'))).sort());
+            if (matches.length === 0)
+                throw new core_errors/* UsageError */.eb(`no file matches "${pattern}"`, { hint: `looked under ${base}` });
+        }
+        for (const absolute of matches) {
+            if (seen.has(absolute))
+                continue;
+            seen.add(absolute);
+            let bytes;
+            try {
+                const stat = (0,external_node_fs_.statSync)(absolute);
+                if (!stat.isFile())
+                    throw new core_errors/* UsageError */.eb(`${pattern} is not a file`);
+                bytes = stat.size;
+            }
+            catch (thrown) {
+                if (thrown instanceof core_errors/* UsageError */.eb)
+                    throw thrown;
+                throw new core_errors/* UsageError */.eb(`cannot read data file ${pattern}: ${thrown.code ?? String(thrown)}`, {
+                    hint: 'check the path; relative paths are resolved against the workspace',
+                });
+            }
+            const path = (0,external_node_path_.isAbsolute)(pattern) && !MAGIC.test(pattern) ? pattern : (0,external_node_path_.relative)(cwd, absolute).split(external_node_path_.sep).join('/');
+            files.push({ path, absolute, bytes });
+        }
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./build/core/report-envelope.js
+/**
+ * Every capability writes one JSON report with a documented, versioned shape. The next action reads
+ * it, and the report action renders any of them: reports are the contract between actions.
+ */
+const REPORT_KINDS = [
+    'mlci/validation-report',
+    'mlci/data-profile',
+    'mlci/run-record',
+    'mlci/comparison-report',
+    'mlci/image-report',
+    'mlci/release-record',
+    'mlci/monitor-report',
+];
+/** Reads kind and version from a parsed JSON value, or says why it is not an mlci report. */
+function readHeader(value) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return 'not a JSON object';
+    const { kind, version } = value;
+    if (typeof kind !== 'string')
+        return 'has no "kind"';
+    if (!REPORT_KINDS.includes(kind))
+        return `unknown kind "${kind}"`;
+    if (typeof version !== 'number' || !Number.isInteger(version))
+        return 'has no integer "version"';
+    return { kind: kind, version };
+}
+
+;// CONCATENATED MODULE: ./build/core/data/profile/profile-json.js
+
+
+
+/**
+ * The profile as deterministic text: keys in construction order, two-space indentation, arrays of
+ * numbers on one line (KLL levels and bins would otherwise take one line per number).
+ */
+function formatProfile(profile) {
+    return `${profile_json_format(profile, '')}\n`;
+}
+function profile_json_format(value, indent) {
+    if (Array.isArray(value)) {
+        if (value.every((item) => typeof item === 'number'))
+            return JSON.stringify(value);
+        if (value.length === 0)
+            return '[]';
+        const inner = `${indent}  `;
+        return `[\n${value.map((item) => inner + profile_json_format(item, inner)).join(',\n')}\n${indent}]`;
+    }
+    if (typeof value === 'object' && value !== null) {
+        const entries = Object.entries(value).filter(([, item]) => item !== undefined);
+        if (entries.length === 0)
+            return '{}';
+        const inner = `${indent}  `;
+        const body = entries.map(([key, item]) => `${inner}${JSON.stringify(key)}: ${profile_json_format(item, inner)}`);
+        return `{\n${body.join(',\n')}\n${indent}}`;
+    }
+    return JSON.stringify(value);
+}
+/**
+ * A profile from JSON text, checked enough that merge and drift cannot trip over it. Profiles arrive as
+ * artifacts of other jobs (possibly fork PRs): they are data under a shape check, never trusted code.
+ */
+function parseProfile(text, file) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (thrown) {
+        throw new core_errors/* DataError */.fL(`not valid JSON: ${thrown instanceof Error ? thrown.message : String(thrown)}`, {
+            where: { file },
+            cause: thrown,
+            hint: 'pass a profile written by `mlci infer-schema --profile-out` or `mlci validate-data`',
+        });
+    }
+    const header = readHeader(value);
+    const fail = (why) => {
+        throw new core_errors/* DataError */.fL(`not an mlci data profile: ${why}`, {
+            where: { file },
+            hint: 'pass a profile written by `mlci infer-schema --profile-out` or `mlci validate-data`',
+        });
+    };
+    if (typeof header === 'string')
+        return fail(header);
+    if (header.kind !== 'mlci/data-profile')
+        return fail(`its kind is "${header.kind}"`);
+    if (header.version !== PROFILE_VERSION) {
+        return fail(`profile version ${header.version}, this mlci reads version ${PROFILE_VERSION}`);
+    }
+    const profile = value;
+    if (!isCount(profile.rows) || !isCount(profile.parts))
+        return fail('"rows" and "parts" must be counts');
+    if (!Array.isArray(profile.columns))
+        return fail('"columns" must be an array');
+    for (const [i, column] of profile.columns.entries()) {
+        const at = `columns[${i}]`;
+        if (typeof column !== 'object' || column === null)
+            fail(`${at} is not an object`);
+        if (typeof column.name !== 'string' || typeof column.type !== 'string')
+            return fail(`${at} needs name and type`);
+        if (!isCount(column.count) || !isCount(column.nulls))
+            return fail(`${at} needs count and nulls`);
+        const precision = column.distinct?.precision;
+        if (typeof column.distinct?.registers !== 'string' ||
+            !isCount(precision) ||
+            precision < 4 ||
+            precision > 18) {
+            return fail(`${at} needs distinct registers of precision 4..18`);
+        }
+        if (column.kind === 'numeric') {
+            const numeric = column.numeric;
+            const sketch = numeric?.sketch;
+            if (!sketch ||
+                !Array.isArray(sketch.levels) ||
+                !isCount(sketch.k) ||
+                sketch.k < 8 ||
+                sketch.k > MAX_K ||
+                !isCount(sketch.n) ||
+                !numeric.histogram) {
+                return fail(`${at} (numeric) needs a sketch (k in 8..${MAX_K}) and a histogram`);
+            }
+            if (!numeric.sketch.levels.every((level) => Array.isArray(level) && level.every(Number.isFinite))) {
+                return fail(`${at} has a sketch level that is not a list of finite numbers`);
+            }
+            const { edges, counts, bins } = numeric.histogram;
+            if (!Array.isArray(edges) || !Array.isArray(counts) || counts.length !== edges.length + 1) {
+                return fail(`${at} has a histogram whose counts do not match its edges`);
+            }
+            if (edges.length > MAX_BINS || (bins !== undefined && (!isCount(bins) || bins > MAX_BINS))) {
+                return fail(`${at} has more than ${MAX_BINS} histogram bins`);
+            }
+            if (!edges.every(Number.isFinite) || !counts.every(isCount)) {
+                return fail(`${at} has a histogram with non-numeric edges or counts`);
+            }
+        }
+        else if (column.kind === 'categorical') {
+            const values = column.categorical?.values;
+            if (!Array.isArray(values) || !values.every((v) => typeof v?.value === 'string' && isCount(v.count))) {
+                return fail(`${at} (categorical) needs values as {value, count}`);
+            }
+        }
+        else if (column.kind !== 'other') {
+            return fail(`${at} has unknown kind "${String(column.kind)}"`);
+        }
+    }
+    return profile;
+}
+// Caps on sizes a hostile profile could use to make a merge allocate or loop without end.
+const MAX_K = 65_536;
+const MAX_BINS = 10_000;
+function isCount(value) {
+    return typeof value === 'number' && Number.isInteger(value) && value >= 0;
+}
+
+;// CONCATENATED MODULE: ./build/platform/data/profile-file.js
+
+
+
+// Profiles come from other jobs' artifacts (possibly a fork's): read as data, under a size cap
+// (reference/reliability-and-security.md ART-01). A real profile is tens of KB per column.
+const MAX_PROFILE_BYTES = 64 * 2 ** 20;
+/** Reads and checks one profile file (merge-profiles' shards, either command's reference), size-capped. */
+function readProfileFile(path, shown = path) {
+    let size;
+    try {
+        size = (0,external_node_fs_.statSync)(path).size;
+    }
+    catch (thrown) {
+        throw new core_errors/* UsageError */.eb(`cannot read profile ${shown}: ${thrown.code ?? String(thrown)}`);
+    }
+    if (size > MAX_PROFILE_BYTES) {
+        throw new core_errors/* DataError */.fL(`${size} bytes, over the ${MAX_PROFILE_BYTES / 2 ** 20} MiB profile limit`, {
+            where: { file: shown },
+            hint: 'a profile is tens of KB per column; this file is not one',
+        });
+    }
+    return parseProfile((0,external_node_fs_.readFileSync)(path, 'utf8'), shown);
 }
 
 ;// CONCATENATED MODULE: ./build/platform/github/marked.js
@@ -67526,7 +67550,6 @@ function getMonitorInputs(read) {
 
 
 
-
 /**
  * `mlci monitor`: checks a fresh production sample (schema and quality, drift against the reference
  * profile, prediction drift, live metrics against the production release), writes the report, and
@@ -67720,22 +67743,14 @@ async function checkPredictions(io, inputs) {
  * warning, the finding stays in the report and the summary, and the next run reconciles.
  */
 async function reconcileIncidents(io, inputs, model, findings, now, histories) {
-    const repository = io.env.GITHUB_REPOSITORY;
-    const token = apiToken(inputs.token, io.env.GITHUB_TOKEN);
-    if (token)
-        io.setSecret(token);
+    const github = repositoryClient(io, inputs.token);
     if (!inputs.incidents)
         return [];
-    if (!repository || !token) {
+    if (!github) {
         io.log.info('no GITHUB_REPOSITORY or token: incidents are not tracked (the report has every finding)');
         return [];
     }
-    const [owner, repo] = repository.split('/');
-    const client = createGitHubClient({
-        token,
-        baseUrl: io.env.GITHUB_API_URL ?? 'https://api.github.com',
-        warn: (m) => io.log.warning(m),
-    });
+    const { client, repo: { owner, repo }, } = github;
     const outcomes = [];
     let author;
     try {

@@ -38021,7 +38021,7 @@ exports.visitAsync = visitAsync;
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9104);
-/* harmony import */ var _release_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3892);
+/* harmony import */ var _release_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6944);
 /* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(806);
 
 
@@ -38033,7 +38033,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3892:
+/***/ 6944:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40394,7 +40394,7 @@ async function baseline_ref_baselineCommit(mergeBase, head, parentOf) {
     return (await parentOf(mergeBase)) ?? mergeBase;
 }
 /** The token to call the API with: the input, unless it is an unexpanded `${{ github.token }}` (the action.yml default, seen by the CLI), else GITHUB_TOKEN. */
-function baseline_ref_apiToken(input, envToken) {
+function apiToken(input, envToken) {
     return input && !input.includes('${{') ? input : envToken;
 }
 /** File names to look for in a run's artifact: the user's file's base name first, then the usual names. */
@@ -45441,7 +45441,7 @@ function retryDelay(status, headers, body, attempt, policy) {
 /** Largest download accepted (artifacts and release assets hold metrics and predictions, not models). */
 const MAX_DOWNLOAD_BYTES = 512 * 1024 * 1024;
 /** A client over @actions/github's Octokit with mlci's retry policy and error messages. */
-function client_createGitHubClient(options) {
+function createGitHubClient(options) {
     const octokit = getOctokit(options.token, { baseUrl: options.baseUrl.replace(/\/+$/, '') });
     const policy = { ...DEFAULT_RETRY, ...options.retry };
     const warn = options.warn ?? (() => { });
@@ -45554,6 +45554,30 @@ function firstLine(text) {
 /** A URL without its query (pre-signed storage URLs carry credentials there). */
 function client_redact(url) {
     return url.replace(/\?.*$/, '?…');
+}
+
+;// CONCATENATED MODULE: ./build/platform/github/repository-client.js
+
+
+/**
+ * The GitHub client every command uses for GITHUB_REPOSITORY: the `token` input (unless it is the
+ * unexpanded `${{ github.token }}` the CLI sees) else GITHUB_TOKEN, masked as soon as it is known; the
+ * API at GITHUB_API_URL; retry warnings to the log. Undefined without an `owner/name` repository or a token.
+ */
+function repository_client_repositoryClient(io, tokenInput) {
+    const token = apiToken(tokenInput, io.env.GITHUB_TOKEN);
+    if (token)
+        io.setSecret(token);
+    const repository = io.env.GITHUB_REPOSITORY;
+    if (!token || !repository?.includes('/'))
+        return undefined;
+    const [owner, repo] = repository.split('/');
+    const client = createGitHubClient({
+        token,
+        baseUrl: io.env.GITHUB_API_URL ?? 'https://api.github.com',
+        warn: (m) => io.log.warning(m),
+    });
+    return { client, repo: { owner, repo }, token };
 }
 
 // EXTERNAL MODULE: external "node:os"
@@ -45670,24 +45694,15 @@ async function resolveCredentials(registry, inputs) {
 
 
 
-
 /** The context from the runner's (or shell's) environment; release cannot run without the API. */
 function releaseContext(io, inputs) {
-    const repository = io.env.GITHUB_REPOSITORY;
-    const token = baseline_ref_apiToken(inputs.token, io.env.GITHUB_TOKEN);
-    if (token)
-        io.setSecret(token);
-    if (!repository || !token) {
+    const found = repository_client_repositoryClient(io, inputs.token);
+    if (!found) {
         throw new core_errors/* UsageError */.eb('release needs GITHUB_REPOSITORY and a token (input `token` or GITHUB_TOKEN)', {
             hint: 'on a laptop: GITHUB_REPOSITORY=owner/name GITHUB_TOKEN=$(gh auth token) mlci release …',
         });
     }
-    const [owner, repo] = repository.split('/');
-    const github = client_createGitHubClient({
-        token,
-        baseUrl: io.env.GITHUB_API_URL ?? 'https://api.github.com',
-        warn: (m) => io.log.warning(m),
-    });
+    const { client: github, repo: { owner, repo }, token, } = found;
     const server = io.env.GITHUB_SERVER_URL ?? 'https://github.com';
     const runId = io.env.GITHUB_RUN_ID ?? null;
     const clients = new Map();
@@ -45696,7 +45711,7 @@ function releaseContext(io, inputs) {
         repo: { owner, repo },
         actor: io.env.GITHUB_ACTOR ?? null,
         triggeringActor: io.env.GITHUB_TRIGGERING_ACTOR ?? io.env.GITHUB_ACTOR ?? null,
-        run: { id: runId, url: runId ? `${server}/${repository}/actions/runs/${runId}` : null },
+        run: { id: runId, url: runId ? `${server}/${owner}/${repo}/actions/runs/${runId}` : null },
         now: () => new Date().toISOString(),
         registry(host) {
             let client = clients.get(host);
@@ -50275,16 +50290,7 @@ async function fileSource(io, inputs) {
 }
 /** A GitHub client for this repository, or undefined without GITHUB_REPOSITORY or a token. */
 function githubClient(io, inputs) {
-    const repository = io.env.GITHUB_REPOSITORY;
-    const token = apiToken(inputs.token, io.env.GITHUB_TOKEN);
-    if (token)
-        io.setSecret(token);
-    if (!repository || !token)
-        return undefined;
-    const [owner, repo] = repository.split('/');
-    const baseUrl = io.env.GITHUB_API_URL ?? 'https://api.github.com';
-    const client = createGitHubClient({ token, baseUrl, warn: (m) => io.log.warning(m) });
-    return { client, repo: { owner, repo } };
+    return repositoryClient(io, inputs.token);
 }
 const needsGitHub = (name) => ({
     name,
@@ -50336,7 +50342,6 @@ function gitSource(io, inputs, base, baseSha) {
 
 
 
-
 /**
  * The report with the `/mlci accept` acceptances of the candidate's commit applied (the PR head in a
  * pull_request run, else GITHUB_SHA), read from the check runs only the workflow's app can write.
@@ -50348,16 +50353,10 @@ async function acceptances_withAcceptances(io, inputs, report) {
         return report;
     const event = await eventPayload(io);
     const sha = event.pull_request?.head?.sha ?? io.env.GITHUB_SHA;
-    const token = apiToken(inputs.token, io.env.GITHUB_TOKEN);
-    const repository = io.env.GITHUB_REPOSITORY;
-    if (!sha || !token || !repository?.includes('/'))
+    const github = sha ? repositoryClient(io, inputs.token) : undefined;
+    if (!sha || !github)
         return report;
-    const [owner, repo] = repository.split('/');
-    const client = createGitHubClient({
-        token,
-        baseUrl: io.env.GITHUB_API_URL ?? 'https://api.github.com',
-        warn: (m) => io.log.warning(m),
-    });
+    const { client, repo: { owner, repo }, } = github;
     try {
         const applied = applyAcceptances(report, await readAcceptances(client, { owner, repo }, sha), sha);
         // The reason is the maintainer's free text: it goes to the report and the escaped summary, not the log.

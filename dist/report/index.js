@@ -31190,8 +31190,112 @@ function resolveMode(mode, target) {
     return 'post';
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./build/platform/fs/atomic-write.js
+
+
+
+
+
+// Temp files being written right now: a SIGINT/SIGTERM (a cancelled job) removes them before the
+// signal does what it would have done, so a killed write leaves neither a half file nor a *.tmp.
+const pending = new Set();
+function onSignal(signal) {
+    for (const temp of pending) {
+        try {
+            (0,external_node_fs_.unlinkSync)(temp);
+        }
+        catch {
+            // Already renamed or removed.
+        }
+    }
+    pending.clear();
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
+    // Re-raised with no handler of ours left: the default action (or another handler) runs.
+    process.kill(process.pid, signal);
+}
+function track(temp) {
+    if (pending.size === 0 && process.platform !== 'win32') {
+        process.once('SIGINT', onSignal);
+        process.once('SIGTERM', onSignal);
+    }
+    pending.add(temp);
+}
+function untrack(temp) {
+    pending.delete(temp);
+    if (pending.size === 0) {
+        process.removeListener('SIGINT', onSignal);
+        process.removeListener('SIGTERM', onSignal);
+    }
+}
+/** A temp name beside `path` (same directory, so the rename is atomic), hidden and unique. */
+function tempPathFor(path) {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+}
+async function fsyncDirectory(dir) {
+    // Makes the rename itself durable; Windows cannot open a directory for this, and it is not needed there.
+    if (process.platform === 'win32')
+        return;
+    const handle = await (0,promises_.open)(dir, 'r').catch(() => undefined);
+    await handle?.sync().catch(() => undefined);
+    await handle?.close();
+}
+/**
+ * The one way mlci writes a file (DESIGN.md, trust boundaries): into a temp file in the same directory,
+ * fsync, rename over `path`. A reader sees the old file or the whole new one, never a half; a failed or
+ * killed write leaves the old file as it was and no temp behind. `write` streams the content into the
+ * temp file (a docker tar, a verified blob); throwing from it abandons the write.
+ */
+async function writeStreamAtomic(path, write) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    const temp = tempPathFor(path);
+    track(temp);
+    try {
+        const out = (0,external_node_fs_.createWriteStream)(temp, { flags: 'wx', mode: 0o644 });
+        try {
+            await write(out);
+            if (!out.writableEnded)
+                out.end();
+            await (0,external_node_stream_promises_namespaceObject.finished)(out);
+        }
+        catch (thrown) {
+            out.destroy();
+            if (!out.closed)
+                await new Promise((resolve) => out.once('close', () => resolve()));
+            throw thrown;
+        }
+        // fsync through a second descriptor: it flushes the file (the inode), whichever descriptor wrote it.
+        const handle = await (0,promises_.open)(temp, 'r+');
+        try {
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        await (0,promises_.rename)(temp, path);
+    }
+    catch (thrown) {
+        await (0,promises_.rm)(temp, { force: true });
+        throw thrown;
+    }
+    finally {
+        untrack(temp);
+    }
+    await fsyncDirectory((0,external_node_path_.dirname)(path));
+}
+/** writeStreamAtomic for content already in memory (reports, profiles, records, small JSON blobs). */
+async function writeFileAtomic(path, content) {
+    await writeStreamAtomic(path, async (out) => {
+        out.end(content);
+    });
+}
+
 ;// CONCATENATED MODULE: ./build/core/report-envelope.js
 /**
  * Every capability writes one JSON report with a documented, versioned shape. The next action reads
@@ -31266,8 +31370,6 @@ function parseReport(text, file) {
     return { file, kind: header.kind, version: header.version, value: value };
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./build/platform/data/files.js
 
 
@@ -31377,119 +31479,12 @@ function resolveDataFiles(patterns, cwd) {
     return files;
 }
 
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: ./build/platform/fs/atomic-write.js
-
-
-
-
-
-// Temp files being written right now: a SIGINT/SIGTERM (a cancelled job) removes them before the
-// signal does what it would have done, so a killed write leaves neither a half file nor a *.tmp.
-const pending = new Set();
-function onSignal(signal) {
-    for (const temp of pending) {
-        try {
-            (0,external_node_fs_.unlinkSync)(temp);
-        }
-        catch {
-            // Already renamed or removed.
-        }
-    }
-    pending.clear();
-    process.removeListener('SIGINT', onSignal);
-    process.removeListener('SIGTERM', onSignal);
-    // Re-raised with no handler of ours left: the default action (or another handler) runs.
-    process.kill(process.pid, signal);
-}
-function track(temp) {
-    if (pending.size === 0 && process.platform !== 'win32') {
-        process.once('SIGINT', onSignal);
-        process.once('SIGTERM', onSignal);
-    }
-    pending.add(temp);
-}
-function untrack(temp) {
-    pending.delete(temp);
-    if (pending.size === 0) {
-        process.removeListener('SIGINT', onSignal);
-        process.removeListener('SIGTERM', onSignal);
-    }
-}
-/** A temp name beside `path` (same directory, so the rename is atomic), hidden and unique. */
-function tempPathFor(path) {
-    return (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
-}
-async function fsyncDirectory(dir) {
-    // Makes the rename itself durable; Windows cannot open a directory for this, and it is not needed there.
-    if (process.platform === 'win32')
-        return;
-    const handle = await (0,promises_.open)(dir, 'r').catch(() => undefined);
-    await handle?.sync().catch(() => undefined);
-    await handle?.close();
-}
-/**
- * The one way mlci writes a file (DESIGN.md, trust boundaries): into a temp file in the same directory,
- * fsync, rename over `path`. A reader sees the old file or the whole new one, never a half; a failed or
- * killed write leaves the old file as it was and no temp behind. `write` streams the content into the
- * temp file (a docker tar, a verified blob); throwing from it abandons the write.
- */
-async function writeStreamAtomic(path, write) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    const temp = tempPathFor(path);
-    track(temp);
-    try {
-        const out = (0,external_node_fs_.createWriteStream)(temp, { flags: 'wx', mode: 0o644 });
-        try {
-            await write(out);
-            if (!out.writableEnded)
-                out.end();
-            await (0,external_node_stream_promises_namespaceObject.finished)(out);
-        }
-        catch (thrown) {
-            out.destroy();
-            if (!out.closed)
-                await new Promise((resolve) => out.once('close', () => resolve()));
-            throw thrown;
-        }
-        // fsync through a second descriptor: it flushes the file (the inode), whichever descriptor wrote it.
-        const handle = await (0,promises_.open)(temp, 'r+');
-        try {
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
-        await (0,promises_.rename)(temp, path);
-    }
-    catch (thrown) {
-        await (0,promises_.rm)(temp, { force: true });
-        throw thrown;
-    }
-    finally {
-        untrack(temp);
-    }
-    await fsyncDirectory((0,external_node_path_.dirname)(path));
-}
-/** writeStreamAtomic for content already in memory (reports, profiles, records, small JSON blobs). */
-async function writeFileAtomic(path, content) {
-    await writeStreamAtomic(path, async (out) => {
-        out.end(content);
-    });
-}
-
 ;// CONCATENATED MODULE: ./build/actions/report/files.js
 
 
 
 
 
-
-/** Writes a file whole or not at all (DESIGN.md "files"): the shared atomic writer. */
-async function writeAtomic(path, text) {
-    await writeFileAtomic(path, text);
-}
 /** The reports the `reports` input names (paths and globs), parsed, in the order given. */
 async function loadReports(patterns, cwd) {
     const files = resolveDataFiles(patterns, cwd);
@@ -32286,6 +32281,7 @@ function annotations(io, reports) {
 
 
 
+
 const FORK_NOTE = "Rendered from a fork PR's artifact: the numbers were computed by the PR's own code and are not verified by a trusted job.";
 /**
  * `mlci report`: render the JSON reports into one document; write it (`--out`), print it (CLI) or put
@@ -32311,7 +32307,7 @@ async function run(io, deps) {
     const render = await renderOptions(io, inputs, target, client);
     const doc = renderDocument(reports, { ...render, budget: COMMENT_LIMIT });
     if (out) {
-        await writeAtomic(out, doc.markdown);
+        await writeFileAtomic(out, doc.markdown);
         io.output('markdown', inputs.out);
     }
     io.output('verdict', doc.verdict);

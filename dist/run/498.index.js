@@ -1152,6 +1152,8 @@ function resolveMode(mode, target) {
     return 'post';
 }
 
+// EXTERNAL MODULE: ./build/platform/fs/atomic-write.js
+var atomic_write = __webpack_require__(71501);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/core/report-envelope.js
@@ -1204,19 +1206,12 @@ function parseReport(text, file) {
 
 // EXTERNAL MODULE: ./build/platform/data/files.js
 var data_files = __webpack_require__(85796);
-// EXTERNAL MODULE: ./build/platform/fs/atomic-write.js
-var atomic_write = __webpack_require__(71501);
 ;// CONCATENATED MODULE: ./build/actions/report/files.js
 
 
 
 
 
-
-/** Writes a file whole or not at all (DESIGN.md "files"): the shared atomic writer. */
-async function writeAtomic(path, text) {
-    await (0,atomic_write/* writeFileAtomic */.Zf)(path, text);
-}
 /** The reports the `reports` input names (paths and globs), parsed, in the order given. */
 async function loadReports(patterns, cwd) {
     const files = (0,data_files/* resolveDataFiles */.A)(patterns, cwd);
@@ -1888,6 +1883,7 @@ function annotations(io, reports) {
 
 
 
+
 const FORK_NOTE = "Rendered from a fork PR's artifact: the numbers were computed by the PR's own code and are not verified by a trusted job.";
 /**
  * `mlci report`: render the JSON reports into one document; write it (`--out`), print it (CLI) or put
@@ -1913,7 +1909,7 @@ async function run(io, deps) {
     const render = await renderOptions(io, inputs, target, client);
     const doc = renderDocument(reports, { ...render, budget: COMMENT_LIMIT });
     if (out) {
-        await writeAtomic(out, doc.markdown);
+        await (0,atomic_write/* writeFileAtomic */.Zf)(out, doc.markdown);
         io.output('markdown', inputs.out);
     }
     io.output('verdict', doc.verdict);

@@ -99,16 +99,13 @@ function applyAcceptances(report, acceptances, sha) {
     };
 }
 
-// EXTERNAL MODULE: ./build/core/metrics/baseline-ref.js
-var baseline_ref = __webpack_require__(4753);
+// EXTERNAL MODULE: ./build/platform/github/repository-client.js
+var repository_client = __webpack_require__(73848);
 // EXTERNAL MODULE: ./build/platform/github/acceptances.js
 var acceptances = __webpack_require__(47868);
-// EXTERNAL MODULE: ./build/platform/github/client.js + 1 modules
-var github_client = __webpack_require__(73530);
 // EXTERNAL MODULE: ./build/actions/compare-metrics/sources.js + 4 modules
 var compare_metrics_sources = __webpack_require__(62063);
 ;// CONCATENATED MODULE: ./build/actions/compare-metrics/acceptances.js
-
 
 
 
@@ -125,16 +122,10 @@ async function withAcceptances(io, inputs, report) {
         return report;
     const event = await (0,compare_metrics_sources/* eventPayload */.Z3)(io);
     const sha = event.pull_request?.head?.sha ?? io.env.GITHUB_SHA;
-    const token = (0,baseline_ref/* apiToken */.AV)(inputs.token, io.env.GITHUB_TOKEN);
-    const repository = io.env.GITHUB_REPOSITORY;
-    if (!sha || !token || !repository?.includes('/'))
+    const github = sha ? (0,repository_client/* repositoryClient */.c)(io, inputs.token) : undefined;
+    if (!sha || !github)
         return report;
-    const [owner, repo] = repository.split('/');
-    const client = (0,github_client/* createGitHubClient */.LX)({
-        token,
-        baseUrl: io.env.GITHUB_API_URL ?? 'https://api.github.com',
-        warn: (m) => io.log.warning(m),
-    });
+    const { client, repo: { owner, repo }, } = github;
     try {
         const applied = applyAcceptances(report, await (0,acceptances/* readAcceptances */.$o)(client, { owner, repo }, sha), sha);
         // The reason is the maintainer's free text: it goes to the report and the escaped summary, not the log.

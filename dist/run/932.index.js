@@ -17,6 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./build/platform/github/repository-client.js
+var repository_client = __webpack_require__(73848);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/core/errors.js
@@ -213,8 +215,6 @@ function predictionsAssetOf(text) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./build/platform/github/client.js + 1 modules
-var github_client = __webpack_require__(73530);
 ;// CONCATENATED MODULE: ./build/actions/compare-metrics/sources.js
 
 
@@ -311,16 +311,7 @@ async function fileSource(io, inputs) {
 }
 /** A GitHub client for this repository, or undefined without GITHUB_REPOSITORY or a token. */
 function githubClient(io, inputs) {
-    const repository = io.env.GITHUB_REPOSITORY;
-    const token = (0,baseline_ref/* apiToken */.AV)(inputs.token, io.env.GITHUB_TOKEN);
-    if (token)
-        io.setSecret(token);
-    if (!repository || !token)
-        return undefined;
-    const [owner, repo] = repository.split('/');
-    const baseUrl = io.env.GITHUB_API_URL ?? 'https://api.github.com';
-    const client = (0,github_client/* createGitHubClient */.LX)({ token, baseUrl, warn: (m) => io.log.warning(m) });
-    return { client, repo: { owner, repo } };
+    return (0,repository_client/* repositoryClient */.c)(io, inputs.token);
 }
 const needsGitHub = (name) => ({
     name,

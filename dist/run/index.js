@@ -10001,7 +10001,7 @@ const CAPABILITIES = [
     },
     {
         spec: compare_metrics_spec_spec,
-        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(351), __nccwpck_require__.e(858), __nccwpck_require__.e(932), __nccwpck_require__.e(93)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86093)), (m) => m.compareMetrics),
+        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(351), __nccwpck_require__.e(486), __nccwpck_require__.e(932), __nccwpck_require__.e(93)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86093)), (m) => m.compareMetrics),
     },
     {
         spec: spec,
@@ -10013,15 +10013,15 @@ const CAPABILITIES = [
     },
     {
         spec: release_spec_spec,
-        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(351), __nccwpck_require__.e(858), __nccwpck_require__.e(932), __nccwpck_require__.e(595), __nccwpck_require__.e(111)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27111)), (m) => m.release),
+        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(351), __nccwpck_require__.e(486), __nccwpck_require__.e(932), __nccwpck_require__.e(595), __nccwpck_require__.e(111)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27111)), (m) => m.release),
     },
     {
         spec: monitor_spec_spec,
-        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(351), __nccwpck_require__.e(88), __nccwpck_require__.e(858), __nccwpck_require__.e(718), __nccwpck_require__.e(557), __nccwpck_require__.e(334)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58334)), (m) => m.monitor),
+        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(351), __nccwpck_require__.e(88), __nccwpck_require__.e(486), __nccwpck_require__.e(718), __nccwpck_require__.e(557), __nccwpck_require__.e(334)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58334)), (m) => m.monitor),
     },
     {
         spec: spec_spec,
-        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(351), __nccwpck_require__.e(858), __nccwpck_require__.e(932), __nccwpck_require__.e(249)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62249)), (m) => m.commands),
+        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(351), __nccwpck_require__.e(486), __nccwpck_require__.e(932), __nccwpck_require__.e(249)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62249)), (m) => m.commands),
     },
 ];
 

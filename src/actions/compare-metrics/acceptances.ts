@@ -1,9 +1,8 @@
 import { applyAcceptances } from '../../core/metrics/apply-acceptances.js';
-import { apiToken } from '../../core/metrics/baseline-ref.js';
+import { repositoryClient } from '../../platform/github/repository-client.js';
 import type { ComparisonReport } from '../../core/metrics/report.js';
 import { messageOf } from '../../core/errors.js';
 import { readAcceptances } from '../../platform/github/acceptances.js';
-import { createGitHubClient } from '../../platform/github/client.js';
 import type { ActionIO } from '../../platform/io.js';
 import type { CompareInputs } from './inputs.js';
 import { eventPayload } from './sources.js';
@@ -22,15 +21,12 @@ export async function withAcceptances(
   if (inputs.acceptances === 'off' || report.failedMetrics.length === 0) return report;
   const event = await eventPayload(io);
   const sha = event.pull_request?.head?.sha ?? io.env.GITHUB_SHA;
-  const token = apiToken(inputs.token, io.env.GITHUB_TOKEN);
-  const repository = io.env.GITHUB_REPOSITORY;
-  if (!sha || !token || !repository?.includes('/')) return report;
-  const [owner, repo] = repository.split('/') as [string, string];
-  const client = createGitHubClient({
-    token,
-    baseUrl: io.env.GITHUB_API_URL ?? 'https://api.github.com',
-    warn: (m) => io.log.warning(m),
-  });
+  const github = sha ? repositoryClient(io, inputs.token) : undefined;
+  if (!sha || !github) return report;
+  const {
+    client,
+    repo: { owner, repo },
+  } = github;
   try {
     const applied = applyAcceptances(report, await readAcceptances(client, { owner, repo }, sha), sha);
     // The reason is the maintainer's free text: it goes to the report and the escaped summary, not the log.

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
+import { repositoryClient } from '../../platform/github/repository-client.js';
 import { resolve } from 'node:path';
 import { UsageError } from '../../core/errors.js';
 import type { BaselineSource, BaselineSourceName, NamedText } from '../../core/metrics/baseline.js';
 import {
-  apiToken,
   artifactNames,
   baseBranch,
   baselineCommit,
@@ -14,7 +14,6 @@ import { readFileAtCommit, repoRelative } from '../../platform/git/at-commit.js'
 import { findMergeBase } from '../../platform/git/merge-base.js';
 import { artifactSource } from '../../platform/github/baseline-artifact.js';
 import { releaseSource } from '../../platform/github/baseline-release.js';
-import { createGitHubClient } from '../../platform/github/client.js';
 import type { ActionIO } from '../../platform/io.js';
 import type { CompareInputs } from './inputs.js';
 
@@ -116,14 +115,7 @@ async function fileSource(io: ActionIO, inputs: CompareInputs): Promise<Baseline
 
 /** A GitHub client for this repository, or undefined without GITHUB_REPOSITORY or a token. */
 function githubClient(io: ActionIO, inputs: CompareInputs) {
-  const repository = io.env.GITHUB_REPOSITORY;
-  const token = apiToken(inputs.token, io.env.GITHUB_TOKEN);
-  if (token) io.setSecret(token);
-  if (!repository || !token) return undefined;
-  const [owner, repo] = repository.split('/') as [string, string];
-  const baseUrl = io.env.GITHUB_API_URL ?? 'https://api.github.com';
-  const client = createGitHubClient({ token, baseUrl, warn: (m) => io.log.warning(m) });
-  return { client, repo: { owner, repo } };
+  return repositoryClient(io, inputs.token);
 }
 
 const needsGitHub = (name: 'release' | 'artifact'): BaselineSource => ({

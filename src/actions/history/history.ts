@@ -1,5 +1,5 @@
 import { UsageError } from '../../core/errors.js';
-import { apiToken } from '../../core/metrics/baseline-ref.js';
+import { repositoryClient } from '../../platform/github/repository-client.js';
 import {
   historyRow,
   parseInstant,
@@ -7,7 +7,6 @@ import {
   renderHistoryMarkdown,
   renderHistoryText,
 } from '../../core/release/history.js';
-import { createGitHubClient } from '../../platform/github/client.js';
 import type { ActionIO } from '../../platform/io.js';
 import { readString } from '../inputs.js';
 import { loadHistory } from '../release/records.js';
@@ -25,19 +24,15 @@ export async function history(io: ActionIO): Promise<void> {
   const atText = readString(io.inputs, 'at');
   const at = atText === undefined ? undefined : parseInstant(atText);
   const model = readString(io.inputs, 'model');
-  const repository = io.env.GITHUB_REPOSITORY;
-  const token = apiToken(readString(io.inputs, 'token'), io.env.GITHUB_TOKEN);
-  if (token) io.setSecret(token);
-  if (!repository || !token)
+  const found = repositoryClient(io, readString(io.inputs, 'token'));
+  if (!found)
     throw new UsageError(
       'history reads the releases of GITHUB_REPOSITORY with a token (GITHUB_TOKEN or --token)',
     );
-  const [owner, repo] = repository.split('/') as [string, string];
-  const github = createGitHubClient({
-    token,
-    baseUrl: io.env.GITHUB_API_URL ?? 'https://api.github.com',
-    warn: (m) => io.log.warning(m),
-  });
+  const {
+    client: github,
+    repo: { owner, repo },
+  } = found;
   const all = await loadHistory(
     github,
     { owner, repo },

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { repositoryClient } from '../../platform/github/repository-client.js';
 import { mergeChecks, readTableChecks, type TableChecks } from '../../core/data/checks/table-checks.js';
 import { compareProfiles } from '../../core/data/drift/drift.js';
 import { createProfiler, type DataProfile } from '../../core/data/profile/profiler.js';
@@ -6,7 +7,6 @@ import { type LoadedSchema, loadSchema } from '../../core/data/table-schema/load
 import { parseSourceDoc } from '../../core/data/table-schema/source-doc.js';
 import { buildReport } from '../../core/data/validate/report.js';
 import { DataError, UsageError } from '../../core/errors.js';
-import { apiToken } from '../../core/metrics/baseline-ref.js';
 import { buildEvaluation } from '../../core/metrics/evaluation.js';
 import { parseMetricsFile } from '../../core/metrics/read/metrics-file.js';
 import { COLUMNS, type PredictionRow, parsePredictions } from '../../core/metrics/read/predictions-file.js';
@@ -27,7 +27,6 @@ import {
 import { decodeState, type RunPoint } from '../../core/monitor/state.js';
 import { resolveDataFiles } from '../../platform/data/files.js';
 import { readProfileFile } from '../../platform/data/profile-file.js';
-import { createGitHubClient } from '../../platform/github/client.js';
 import { applyIncident, findIncident } from '../../platform/github/incidents.js';
 import { actingLogin } from '../../platform/github/marked.js';
 import { writeFileAtomic } from '../../platform/fs/atomic-write.js';
@@ -268,20 +267,16 @@ async function reconcileIncidents(
   now: string,
   histories: Map<FindingKind, readonly RunPoint[]>,
 ): Promise<IncidentOutcome[]> {
-  const repository = io.env.GITHUB_REPOSITORY;
-  const token = apiToken(inputs.token, io.env.GITHUB_TOKEN);
-  if (token) io.setSecret(token);
+  const github = repositoryClient(io, inputs.token);
   if (!inputs.incidents) return [];
-  if (!repository || !token) {
+  if (!github) {
     io.log.info('no GITHUB_REPOSITORY or token: incidents are not tracked (the report has every finding)');
     return [];
   }
-  const [owner, repo] = repository.split('/') as [string, string];
-  const client = createGitHubClient({
-    token,
-    baseUrl: io.env.GITHUB_API_URL ?? 'https://api.github.com',
-    warn: (m) => io.log.warning(m),
-  });
+  const {
+    client,
+    repo: { owner, repo },
+  } = github;
   const outcomes: IncidentOutcome[] = [];
   let author: string;
   try {

@@ -1,6 +1,6 @@
 import { UsageError } from '../../core/errors.js';
-import { apiToken } from '../../core/metrics/baseline-ref.js';
-import { createGitHubClient, type GitHubClient } from '../../platform/github/client.js';
+import { repositoryClient } from '../../platform/github/repository-client.js';
+import type { GitHubClient } from '../../platform/github/client.js';
 import type { Repo } from '../../platform/github/release-records.js';
 import type { ActionIO } from '../../platform/io.js';
 import { RegistryClient } from '../../platform/registry/client.js';
@@ -20,20 +20,17 @@ export interface ReleaseContext {
 
 /** The context from the runner's (or shell's) environment; release cannot run without the API. */
 export function releaseContext(io: ActionIO, inputs: ReleaseInputs): ReleaseContext {
-  const repository = io.env.GITHUB_REPOSITORY;
-  const token = apiToken(inputs.token, io.env.GITHUB_TOKEN);
-  if (token) io.setSecret(token);
-  if (!repository || !token) {
+  const found = repositoryClient(io, inputs.token);
+  if (!found) {
     throw new UsageError('release needs GITHUB_REPOSITORY and a token (input `token` or GITHUB_TOKEN)', {
       hint: 'on a laptop: GITHUB_REPOSITORY=owner/name GITHUB_TOKEN=$(gh auth token) mlci release …',
     });
   }
-  const [owner, repo] = repository.split('/') as [string, string];
-  const github = createGitHubClient({
+  const {
+    client: github,
+    repo: { owner, repo },
     token,
-    baseUrl: io.env.GITHUB_API_URL ?? 'https://api.github.com',
-    warn: (m) => io.log.warning(m),
-  });
+  } = found;
   const server = io.env.GITHUB_SERVER_URL ?? 'https://github.com';
   const runId = io.env.GITHUB_RUN_ID ?? null;
   const clients = new Map<string, Promise<RegistryClient>>();
@@ -42,7 +39,7 @@ export function releaseContext(io: ActionIO, inputs: ReleaseInputs): ReleaseCont
     repo: { owner, repo },
     actor: io.env.GITHUB_ACTOR ?? null,
     triggeringActor: io.env.GITHUB_TRIGGERING_ACTOR ?? io.env.GITHUB_ACTOR ?? null,
-    run: { id: runId, url: runId ? `${server}/${repository}/actions/runs/${runId}` : null },
+    run: { id: runId, url: runId ? `${server}/${owner}/${repo}/actions/runs/${runId}` : null },
     now: () => new Date().toISOString(),
     registry(host) {
       let client = clients.get(host);

@@ -3,12 +3,6 @@ import { resolve, sep } from 'node:path';
 import { UsageError } from '../../core/errors.js';
 import { type LoadedReport, parseReport } from '../../core/report/load.js';
 import { resolveDataFiles } from '../../platform/data/files.js';
-import { writeFileAtomic } from '../../platform/fs/atomic-write.js';
-
-/** Writes a file whole or not at all (DESIGN.md "files"): the shared atomic writer. */
-export async function writeAtomic(path: string, text: string): Promise<void> {
-  await writeFileAtomic(path, text);
-}
 
 /** The reports the `reports` input names (paths and globs), parsed, in the order given. */
 export async function loadReports(

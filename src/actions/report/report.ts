@@ -9,7 +9,8 @@ import { createGitHubClient, type GitHubClient } from '../../platform/github/cli
 import type { RetryPolicy } from '../../platform/github/retry.js';
 import type { ActionIO } from '../../platform/io.js';
 import { readEvent, resolveMode, type Target, targetOf } from './context.js';
-import { checkOut, loadReports, writeAtomic } from './files.js';
+import { writeFileAtomic } from '../../platform/fs/atomic-write.js';
+import { checkOut, loadReports } from './files.js';
 import { fetchBundles, uploadBundle } from './fork.js';
 import { getReportInputs, type ReportInputs } from './inputs.js';
 import { publish } from './publish.js';
@@ -50,7 +51,7 @@ async function run(io: ActionIO, deps: ReportDeps): Promise<void> {
   const render = await renderOptions(io, inputs, target, client);
   const doc = renderDocument(reports, { ...render, budget: COMMENT_LIMIT });
   if (out) {
-    await writeAtomic(out, doc.markdown);
+    await writeFileAtomic(out, doc.markdown);
     io.output('markdown', inputs.out!);
   }
   io.output('verdict', doc.verdict);

@@ -1,5 +1,5 @@
-export const id = 858;
-export const ids = [858,614];
+export const id = 486;
+export const ids = [486,614];
 export const modules = {
 
 /***/ 4753:
@@ -1869,6 +1869,40 @@ async function postOnce(client, route, params, find, options = {}) {
             await sleep(1000 * 3 ** (attempt - 1));
         }
     }
+}
+
+
+/***/ }),
+
+/***/ 73848:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ repositoryClient)
+/* harmony export */ });
+/* harmony import */ var _core_metrics_baseline_ref_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4753);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73530);
+
+
+/**
+ * The GitHub client every command uses for GITHUB_REPOSITORY: the `token` input (unless it is the
+ * unexpanded `${{ github.token }}` the CLI sees) else GITHUB_TOKEN, masked as soon as it is known; the
+ * API at GITHUB_API_URL; retry warnings to the log. Undefined without an `owner/name` repository or a token.
+ */
+function repositoryClient(io, tokenInput) {
+    const token = (0,_core_metrics_baseline_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .apiToken */ .AV)(tokenInput, io.env.GITHUB_TOKEN);
+    if (token)
+        io.setSecret(token);
+    const repository = io.env.GITHUB_REPOSITORY;
+    if (!token || !repository?.includes('/'))
+        return undefined;
+    const [owner, repo] = repository.split('/');
+    const client = (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .createGitHubClient */ .LX)({
+        token,
+        baseUrl: io.env.GITHUB_API_URL ?? 'https://api.github.com',
+        warn: (m) => io.log.warning(m),
+    });
+    return { client, repo: { owner, repo }, token };
 }
 
 
