@@ -31,6 +31,9 @@ export interface Logger {
  * The seam between a command and where it runs: a workflow step (runnerIO) or a shell (cliIO).
  * A command gets everything from here, so the CLI and the action make the same decisions.
  */
+/** How the CLI prints a summary: see ActionIO.summary. */
+export type SummaryForm = 'auto' | 'text' | 'markdown';
+
 export interface ActionIO {
   readonly inputs: InputReader;
   readonly log: Logger;
@@ -39,8 +42,12 @@ export interface ActionIO {
   /** Directory relative paths are resolved against (GITHUB_WORKSPACE or the shell's cwd). */
   readonly cwd: string;
   output(name: string, value: string): void;
-  /** Appends markdown to the job summary (GITHUB_STEP_SUMMARY), or prints it in the CLI. */
-  summary(markdown: string): Promise<void>;
+  /**
+   * Appends markdown to the job summary (GITHUB_STEP_SUMMARY), or prints it in the CLI. `form` is for
+   * the CLI only: `auto` renders it for a terminal when stdout is one (else markdown), `text` always
+   * renders it (no colours off a terminal), `markdown` never does. A runner always gets markdown.
+   */
+  summary(markdown: string, form?: SummaryForm): Promise<void>;
   /** Masks a value in every later log line. */
   setSecret(value: string): void;
   /**

@@ -3,7 +3,7 @@ import { DataError } from '../../core/errors.js';
 import { COMMENT_LIMIT, JOB_SUMMARY_LIMIT } from '../../core/report/budget.js';
 import type { LoadedReport } from '../../core/report/load.js';
 import { marker } from '../../core/report/marker.js';
-import { renderDocument, renderPlain, type RenderOptions } from '../../core/report/render.js';
+import { renderDocument, type RenderOptions } from '../../core/report/render.js';
 import { readAcceptances } from '../../platform/github/acceptances.js';
 import { createGitHubClient, type GitHubClient } from '../../platform/github/client.js';
 import type { RetryPolicy } from '../../platform/github/retry.js';
@@ -56,7 +56,7 @@ async function run(io: ActionIO, deps: ReportDeps): Promise<void> {
   }
   io.output('verdict', doc.verdict);
   if (onRunner) await io.summary(renderDocument(reports, { ...render, budget: JOB_SUMMARY_LIMIT }).markdown);
-  else if (!out) await io.summary(terminalText(inputs, reports, render));
+  else if (!out) await printReport(io, inputs, reports, render);
 
   const posted: string[] = onRunner ? ['summary'] : [];
   if (mode === 'artifact' && target) {
@@ -214,12 +214,18 @@ function externalId(mark: string, runId: string | undefined, attempt: string | u
   return `${mark.replace(/^<!-- mlci:report:|\s*-->$/g, '')}:${runId ?? '0'}:${attempt ?? '1'}`;
 }
 
-/** What a terminal gets: plain text in a TTY (format auto), markdown when piped or asked. */
-function terminalText(inputs: ReportInputs, reports: readonly LoadedReport[], render: RenderOptions): string {
-  const plain = inputs.format === 'plain' || (inputs.format === 'auto' && process.stdout.isTTY === true);
-  return plain
-    ? renderPlain(reports, render)
-    : renderDocument(reports, { ...render, budget: JOB_SUMMARY_LIMIT }).markdown;
+/**
+ * The CLI prints the document through the IO's one terminal renderer (platform/terminal): rendered in a
+ * terminal for `auto` (markdown when piped), always rendered for `plain`, never for `markdown`.
+ */
+async function printReport(
+  io: ActionIO,
+  inputs: ReportInputs,
+  reports: readonly LoadedReport[],
+  render: RenderOptions,
+): Promise<void> {
+  const doc = renderDocument(reports, { ...render, budget: JOB_SUMMARY_LIMIT });
+  await io.summary(doc.markdown, inputs.format === 'plain' ? 'text' : inputs.format);
 }
 
 /** Exit 1 on a failed verdict only when asked: the gate's own step fails the job. */

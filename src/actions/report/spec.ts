@@ -14,7 +14,7 @@ export const spec = {
     out: { description: 'Also write the markdown (the comment body) to this file.' },
     format: {
       description:
-        'What the CLI prints without --out: auto (plain text in a terminal, markdown when piped), plain or markdown.',
+        'What the CLI prints without --out: auto (rendered for a terminal, markdown when piped), plain (rendered, even when piped) or markdown.',
       default: 'auto',
     },
     comment: { description: 'Post or update the sticky PR comment.', kind: 'boolean', default: 'true' },

@@ -10,7 +10,7 @@ import type { RepositoryRef, SectionContext } from './context.js';
 import type { Section, Verdict } from './document.js';
 import type { LoadedReport } from './load.js';
 import { inlineMarkdown, nodesMarkdown } from './markdown.js';
-import { inlinePlain, nodesPlain } from './plain.js';
+import { inlinePlain } from './plain.js';
 import { comparisonSection } from './sections/comparison.js';
 import { genericSection } from './sections/generic.js';
 import { imageSection } from './sections/image.js';
@@ -161,17 +161,4 @@ function assemble(
   }
   if (options.marker) blocks.push(options.marker);
   return `${blocks.join('\n\n')}\n`;
-}
-
-/** A terminal rendering: the same sections as aligned plain text, no markdown, no charts. */
-export function renderPlain(reports: readonly LoadedReport[], options: RenderOptions = {}): string {
-  const sections = buildSections(reports, { ...options, charts: false });
-  const { verdict, why } = overall(sections);
-  const out = [`mlci: ${verdict.toUpperCase()} — ${why}`];
-  for (const s of sections) {
-    out.push('', `== ${s.title} (${s.file}): ${s.verdict} ==`, inlinePlain(s.headline));
-    const body = nodesPlain(s.body);
-    if (body) out.push('', body);
-  }
-  return `${out.join('\n')}\n`;
 }

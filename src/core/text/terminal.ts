@@ -151,6 +151,25 @@ function cut(text: string, width: number): string {
 /** Status words of table cells, coloured by meaning. */
 const STATUS: Record<string, Sgr> = { pass: 'green', ok: 'green', fail: 'red', error: 'red', warn: 'yellow' };
 
+/**
+ * The index of the `</details>` that closes a fold opened just before `from`, when everything in between
+ * is blank or one mermaid chart; undefined otherwise.
+ */
+function onlyChartUntilClose(lines: readonly string[], from: number): number | undefined {
+  let inChart = false;
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i];
+    if (inChart) {
+      if (/^(`{3,}|~{3,})\s*$/.test(line)) inChart = false;
+      continue;
+    }
+    if (/^\s*<\/details>\s*$/i.test(line)) return i;
+    if (/^(`{3,}|~{3,})\s*mermaid\s*$/.test(line)) inChart = true;
+    else if (line.trim() !== '') return undefined;
+  }
+  return undefined;
+}
+
 /** The whole summary for a terminal; a trailing newline is not added. */
 export function renderMarkdown(markdown: string, style: TerminalStyle): string {
   const lines = markdown
@@ -160,9 +179,12 @@ export function renderMarkdown(markdown: string, style: TerminalStyle): string {
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    const fence = /^(`{3,}|~{3,})/.exec(line);
+    const fence = /^(`{3,}|~{3,})\s*(\w*)/.exec(line);
     if (fence) {
-      for (i++; i < lines.length && !lines[i].startsWith(fence[1]); i++) out.push(`    ${lines[i]}`);
+      // A mermaid chart is drawn by GitHub, not a terminal: it is left out (mlci puts its numbers in a table too).
+      const chart = fence[2] === 'mermaid';
+      for (i++; i < lines.length && !lines[i].startsWith(fence[1]); i++)
+        if (!chart) out.push(`    ${lines[i]}`);
       continue;
     }
     if (line.trimStart().startsWith('|')) {
@@ -177,8 +199,14 @@ export function renderMarkdown(markdown: string, style: TerminalStyle): string {
       out.push(paint(style, 'bold', renderInline(heading[2], style)));
       continue;
     }
+    if (/^\s*<!--.*-->\s*$/.test(line)) continue; // a hidden marker is hidden here too
     const summary = /^\s*<details>\s*<summary>(.*?)<\/summary>\s*$/i.exec(line);
     if (summary) {
+      const end = onlyChartUntilClose(lines, i + 1);
+      if (end !== undefined) {
+        i = end; // a fold that holds nothing but a chart has nothing to show here
+        continue;
+      }
       out.push(paint(style, 'dim', `▸ ${renderInline(summary[1], style)}`));
       continue;
     }

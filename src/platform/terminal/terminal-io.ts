@@ -62,9 +62,10 @@ export function terminalIO(inner: ActionIO, options: TerminalOptions): TerminalI
       outputs.set(name, value);
       if (options.outputsFile || onRunner(options.env)) inner.output(name, value);
     },
-    summary: async (markdown) => {
+    summary: async (markdown, form = 'auto') => {
       if (options.json || options.quiet) return;
-      if (!human) return inner.summary(markdown);
+      const rendered = !onRunner(options.env) && (form === 'text' || (form === 'auto' && human));
+      if (!rendered) return inner.summary(markdown);
       const color = useColor(options.stdout, options.env);
       // the same redaction as every other printed line (credentials in URLs), then rendered inert
       const text = redactCredentials(mask(markdown));

@@ -30,7 +30,8 @@ function refusing(versions: readonly string[]): string[] {
   for (const [path, entry] of Object.entries(lock.packages)) {
     if (path === '' || !entry.engines || Array.isArray(entry.engines) || !entry.engines.node) continue;
     for (const v of versions) {
-      if (!semver.satisfies(v, entry.engines.node)) out.push(`${path}@${entry.version} needs node ${entry.engines.node}, not ${v}`);
+      if (!semver.satisfies(v, entry.engines.node))
+        out.push(`${path}@${entry.version} needs node ${entry.engines.node}, not ${v}`);
     }
   }
   return out;

@@ -1,4 +1,4 @@
-// `mlci report` on a laptop: --out writes the comment's markdown; a terminal gets plain text.
+// `mlci report` on a laptop: --out writes the comment's markdown; a terminal gets the terminal rendering.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -48,13 +48,18 @@ test('--out writes the same markdown renderReport gives (files in glob order), a
   expect(stderr).not.toContain('verdict=fail');
 });
 
-test('a terminal gets aligned plain text without markdown escapes; piped, markdown', async () => {
+test('--format plain: the terminal renderer even when piped (no escapes, no chart, no marker); markdown stays markdown', async () => {
   expect(await main(['report', join(dir, 'bad-comparison.json'), '--format', 'plain'], {})).toBe(0);
-  expect(stdout).toMatch(/^mlci: FAIL — Model metrics: 2 gated metrics failed: accuracy, f1_macro/);
-  expect(stdout).not.toMatch(/\\[_([|]|<details>|```|\*\*/);
-  expect(stdout).toMatch(/\nmetric +baseline +candidate +Δ +interval +p +verdict\n-+ +-+/);
+  expect(stdout).toMatch(/^✗ mlci: fail — Model metrics: 2 gated metrics failed: accuracy, f1_macro/);
+  expect(stdout).not.toMatch(/\\[_([|]|<details>|```|\*\*|mermaid|<!--/);
+  expect(stdout).toMatch(/\n {2}metric +baseline +candidate +Δ +interval +p +verdict\n {2}─+ +─+/);
+  expect(stdout).not.toContain('\u001b['); // piped: no colours
   stdout = '';
   expect(await main(['report', join(dir, 'bad-comparison.json'), '--format', 'markdown'], {})).toBe(0);
+  expect(stdout).toMatch(/^## ❌ mlci: fail — /);
+  expect(stdout).toContain('```mermaid');
+  stdout = '';
+  expect(await main(['report', join(dir, 'bad-comparison.json')], {})).toBe(0); // auto, piped
   expect(stdout).toMatch(/^## ❌ mlci: fail — /);
 });
 

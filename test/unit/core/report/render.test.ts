@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import type { Acceptance } from '../../../../src/core/metrics/acceptance.js';
 import { parseReport } from '../../../../src/core/report/load.js';
-import { renderDocument, renderPlain, renderReport } from '../../../../src/core/report/render.js';
+import { renderDocument, renderReport } from '../../../../src/core/report/render.js';
+import { renderMarkdown } from '../../../../src/core/text/terminal.js';
 import { expectSafeGfm } from '../../../support/cmark.js';
 import { fixture, variant } from '../../../support/report-fixtures.js';
 
@@ -41,13 +42,15 @@ describe('golden markdown per report kind, rendered safely by cmark-gfm', () => 
     expectSafeGfm(doc.markdown);
   });
 
-  test('plain text for a terminal: aligned columns, no markdown escapes', () => {
-    const text = renderPlain([fixture('bad-comparison')]);
-    expectGolden('bad-comparison.txt', text);
-    expect(text).not.toMatch(/\\[_(|[-]|\*\*|<details>|```/);
-    const table = text.split('\n').filter((l) => l.startsWith('accuracy') || l.startsWith('f1_macro'));
-    // Right-aligned number columns end at the same character.
-    expect(table[0]!.indexOf('0.8 ') + 3).toBe(table[1]!.indexOf('0.7943') + 6);
+  test('for a terminal: the document through the one terminal renderer, aligned, no escapes, no chart', () => {
+    const doc = renderDocument([fixture('bad-comparison')], OPTIONS);
+    expect(doc.markdown).toContain('```mermaid');
+    const text = renderMarkdown(doc.markdown, { color: false, columns: 160 });
+    expectGolden('bad-comparison.txt', `${text}\n`);
+    expect(text).not.toMatch(/\\[_(|[-]|\*\*|<details>|```|mermaid|xychart|<!--/);
+    expect(text).toContain('f1_macro');
+    const table = text.split('\n').filter((l) => /^\s*(accuracy|f1_macro)\b/.test(l.replace(/^[│|]\s*/, '')));
+    expect(table).toHaveLength(2);
   });
 });
 

@@ -93,6 +93,41 @@ describe('renderMarkdown', () => {
   test('code blocks stay literal and indented', () => {
     expect(renderMarkdown('```\na_b \\_ | x\n```', plain)).toBe('    a_b \\_ | x');
   });
+  test('charts and hidden markers are left out; a fold holding only a chart goes with it', () => {
+    const md = [
+      'before',
+      '<details><summary>Chart: Δ per metric</summary>',
+      '',
+      '```mermaid',
+      'xychart-beta',
+      '  bar [1, 2]',
+      '```',
+      '',
+      '</details>',
+      '<details><summary>Numbers</summary>',
+      '',
+      '```mermaid',
+      'pie',
+      '```',
+      '',
+      '| a | b |',
+      '|---|---|',
+      '| 1 | 2 |',
+      '</details>',
+      '```',
+      'kept code',
+      '```',
+      '<!-- mlci:report:abc -->',
+      'after',
+    ].join('\n');
+    const text = renderMarkdown(md, plain);
+    expect(text).not.toMatch(/mermaid|xychart|pie|Chart: Δ|mlci:report/);
+    expect(text).toContain('▸ Numbers');
+    expect(text).toMatch(/a\s+b/);
+    expect(text).toContain('    kept code');
+    expect(text.split('\n')[0]).toBe('before');
+    expect(text.split('\n').at(-1)).toBe('after');
+  });
 });
 
 describe('displayWidth', () => {
