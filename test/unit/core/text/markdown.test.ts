@@ -15,6 +15,11 @@ test('escaped text stays on one line and cannot open HTML, links, mentions or ta
   expect(out).not.toMatch(/\n|(?<!\\)<|\]\(|(?<!\\)\||@admin|::/);
 });
 
+test('#123 and owner/repo#123 stay unlinked once rendered (GitHub links them on the text, after `\\#`)', () => {
+  expect(escapeMarkdown('see #123 and a/b#7')).toBe('see \\#\u200b123 and a/b\\#\u200b7');
+  expect(escapeMarkdown('# heading, C#, #tag')).toBe('\\# heading, C\\#, \\#tag');
+});
+
 test('control characters and a leading list or heading marker are neutralised', () => {
   expect(escapeMarkdown('\u0007bell')).toBe('\ufffdbell');
   expect(escapeMarkdown('- item')).toBe('\\- item');
