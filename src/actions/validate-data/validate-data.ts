@@ -19,7 +19,7 @@ import { getValidateDataInputs, pullRequestBase } from './inputs.js';
 import { schemaChange } from './schema-change.js';
 import { renderSummary } from './summary.js';
 import { validateFiles } from './validate-files.js';
-import { validatePackage } from './validate-package.js';
+import { packageInputPaths, validatePackage } from './validate-package.js';
 
 /** `mlci validate-data`: schema, table checks and drift over data files; one report, exit 1 when invalid. */
 export async function validateData(io: ActionIO): Promise<void> {
@@ -34,6 +34,7 @@ export async function validateData(io: ActionIO): Promise<void> {
       checks: inputs.checks,
       'reference-profile': inputs['reference-profile'],
       datapackage: inputs.datapackage,
+      'datapackage resources': inputs.datapackage ? await packageInputPaths(io.cwd, inputs.datapackage) : [],
     },
   );
   await keepReportCurrent(

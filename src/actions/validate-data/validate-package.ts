@@ -61,6 +61,25 @@ async function loadResourceSchema(
 }
 
 /**
+ * The files a package run reads (every resource's data paths and schema files, absolute), for the check
+ * that no output is one of them. An unreadable or invalid descriptor gives none: validatePackage reports
+ * it with its line once the run starts.
+ */
+export async function packageInputPaths(cwd: string, descriptor: string): Promise<string[]> {
+  let pkg: DataPackage;
+  try {
+    pkg = readDataPackage(parseSourceDoc(descriptor, await readFile(resolve(cwd, descriptor), 'utf8')));
+  } catch {
+    return [];
+  }
+  const dir = dirname(resolve(cwd, descriptor));
+  return pkg.resources.flatMap((resource) => [
+    ...resource.paths.map((path) => resolve(dir, path)),
+    ...(typeof resource.schema === 'string' ? [resolve(dir, resource.schema)] : []),
+  ]);
+}
+
+/**
  * Validates every resource of a data package, referenced resources first, and checks foreign keys across
  * them; errors carry their resource. Each resource is one table (its paths are shards), as a plain run.
  */

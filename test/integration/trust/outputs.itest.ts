@@ -74,6 +74,27 @@ describe('an output that is an input is exit 2, and the input is untouched', () 
     expect(readFileSync(join(dir, 'schema.json'), 'utf8')).toBe(SCHEMA);
   });
 
+  test.each([
+    ['report', 'pkg/data/rows.csv'],
+    ['report', 'pkg/rows.schema.json'],
+  ])('validate-data with a datapackage: %s = a resource file (%s)', async (output, path) => {
+    const descriptor = JSON.stringify({
+      name: 'p',
+      resources: [{ name: 'rows', path: 'data/rows.csv', schema: 'rows.schema.json' }],
+    });
+    write({ 'pkg/datapackage.json': descriptor, 'pkg/data/rows.csv': CSV, 'pkg/rows.schema.json': SCHEMA });
+    const { error } = await run(validateData, { datapackage: 'pkg/datapackage.json', [output]: path });
+    expect(error?.exitCode).toBe(2);
+    expect(error?.message).toMatch(
+      new RegExp(`\`${output}\` \\(${path}\\) is the input \`datapackage resources\``),
+    );
+    expect(readFileSync(join(dir, 'pkg/data/rows.csv'), 'utf8')).toBe(CSV);
+    expect(readFileSync(join(dir, 'pkg/rows.schema.json'), 'utf8')).toBe(SCHEMA);
+    // the same package with the outputs elsewhere runs
+    const ok = await run(validateData, { datapackage: 'pkg/datapackage.json', report: 'out/report.json' });
+    expect(ok.error).toBeUndefined();
+  });
+
   test('train: record = mlci.yml, and record = a stage’s metrics file; no stage ran', async () => {
     const yml = `version: 1\ntrain:\n  stages:\n    fit:\n      cmd: echo ran > ran.txt\n      deps: [data.csv]\n      metrics: [metrics.json]\n`;
     write({ 'mlci.yml': yml, 'data.csv': CSV, 'metrics.json': '{"acc": 1}' });
