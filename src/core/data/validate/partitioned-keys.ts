@@ -4,7 +4,7 @@
 // 64-bit hash, like the one-pass check (key-hash.ts). Memory: 12 bytes a row recorded, and each owner's
 // table holds only its share of the keys.
 import type { KeySet } from './key-checks.js';
-import { HashTable, type RecordedKeys } from './key-hash.js';
+import { fmix32, HashTable, type RecordedKeys } from './key-hash.js';
 
 /** One range's recorded keys (a RecordedKeys per table), and what makes its row numbers the file's. */
 export interface RangeKeys {
@@ -12,8 +12,12 @@ export interface RangeKeys {
   readonly rowShift: number;
 }
 
-/** The part (of `parts`) that owns a key hash. */
-export const ownerOf = (h2: number, parts: number): number => (h2 >>> 0) % parts;
+/**
+ * The part (of `parts`) that owns a key hash: finalized (a number key's hash is its bits, whose low
+ * words are mostly zeros) and mixed otherwise than a table's slot, so an owner's slots stay spread.
+ */
+export const ownerOf = (h1: number, h2: number, parts: number): number =>
+  fmix32(h2 ^ Math.imul(h1, 0x85ebca6b)) % parts;
 
 /**
  * Owner `part` of `parts`: per table, the repeats among the keys it owns as (row, first row) pairs in
@@ -26,7 +30,8 @@ export function ownRepeats(ranges: readonly RangeKeys[], part: number, parts: nu
     let owned = 0;
     for (const { tables: recorded } of ranges) {
       const { count, triples } = recorded[t]!;
-      for (let i = 0; i < count; i++) if (ownerOf(triples[i * 3 + 1]!, parts) === part) owned++;
+      for (let i = 0; i < count; i++)
+        if (ownerOf(triples[i * 3]!, triples[i * 3 + 1]!, parts) === part) owned++;
     }
     const table = new HashTable(owned);
     let pairs = new Int32Array(64);
@@ -35,7 +40,7 @@ export function ownRepeats(ranges: readonly RangeKeys[], part: number, parts: nu
       const { count, triples } = recorded[t]!;
       for (let i = 0; i < count; i++) {
         const h2 = triples[i * 3 + 1]!;
-        if (ownerOf(h2, parts) !== part) continue;
+        if (ownerOf(triples[i * 3]!, h2, parts) !== part) continue;
         const row = triples[i * 3 + 2]! + rowShift;
         const first = table.insert(triples[i * 3]!, h2, row);
         if (first === -1) continue;
