@@ -163,6 +163,11 @@ export class KeyChecks {
     for (const table of this.tables) table.reserve(table.count + rows);
   }
 
+  /** Bytes held by the key tables of this table's own checks (unique, keys, duplicate rows). */
+  get tableBytes(): number {
+    return this.tables.reduce((sum, table) => sum + table.bytes, 0);
+  }
+
   /** The key checks in report order, each with the index of its table (shared by sets over the same key). */
   get keySets(): readonly KeySet[] {
     return this.sets;

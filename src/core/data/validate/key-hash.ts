@@ -119,14 +119,30 @@ export class HashTable {
   private starts = new Int32Array(0);
   touched = 0;
 
-  /** `expected`: keys to room for without growing (when the caller knows, as a partition owner does). */
-  constructor(expected = 0) {
+  /**
+   * `expected`: keys to room for without growing (when the caller knows, as a partition owner does).
+   * `seed`: of the slot function (slotOf); random unless a test fixes it.
+   */
+  constructor(
+    expected = 0,
+    private readonly seed = (Math.random() * 4294967296) | 0,
+  ) {
     this.resize(capacityFor(expected));
   }
 
   /** Keys stored. */
   get count(): number {
     return this.size;
+  }
+
+  /** Slots (a fresh table has 4,096). */
+  get slotCount(): number {
+    return this.capacity;
+  }
+
+  /** Bytes the table holds: 12 a slot. */
+  get bytes(): number {
+    return this.slots.byteLength;
   }
 
   /** Makes room for `expected` keys in all, now (no growth, no rehash, up to that many). */
@@ -161,9 +177,10 @@ export class HashTable {
     const starts = this.starts;
     const slots = this.slots;
     const capacity = this.capacity;
+    const seed = this.seed;
     let touched = 0;
     for (let i = 0; i < count; i++) {
-      const at = slotOf(hashes[i * 2]!, hashes[i * 2 + 1]!, capacity) * 3;
+      const at = slotOf(hashes[i * 2]!, hashes[i * 2 + 1]!, capacity, seed) * 3;
       starts[i] = at;
       touched |= slots[at + 2]!;
     }
@@ -196,7 +213,7 @@ export class HashTable {
   private find(h1: number, h2: number): number {
     const slots = this.slots;
     const end = this.capacity * 3;
-    let at = slotOf(h1, h2, this.capacity) * 3;
+    let at = slotOf(h1, h2, this.capacity, this.seed) * 3;
     while (slots[at + 2] !== 0 && (slots[at] !== h1 || slots[at + 1] !== h2)) {
       at += 3;
       if (at === end) at = 0;
@@ -218,9 +235,14 @@ export class HashTable {
   }
 }
 
-/** A hash's first slot: finalized, then multiply-shifted onto [0, capacity) (exact in a double: < 2^54). */
-function slotOf(h1: number, h2: number, capacity: number): number {
-  return Math.floor((fmix32(h1 ^ Math.imul(h2, 0x9e3779b1)) * capacity) / 4294967296);
+/**
+ * A hash's first slot: both halves finalized with the table's seed, then multiply-shifted onto
+ * [0, capacity) (exact in a double: < 2^54). The seed is random per table: a number key's hash is its
+ * bits, which a file chooses at will, and an unseeded slot function would let a crafted file put every
+ * key on one probe chain (quadratic time).
+ */
+export function slotOf(h1: number, h2: number, capacity: number, seed: number): number {
+  return Math.floor((fmix32(h1 ^ fmix32(h2 ^ seed)) * capacity) / 4294967296);
 }
 
 /** Slots for `expected` keys at most 3/4 full (4,096 at least). */

@@ -36,28 +36,45 @@ export function ownRepeats(ranges: readonly RangeKeys[], part: number, parts: nu
     const table = new HashTable(owned);
     let pairs = new Int32Array(64);
     let n = 0;
-    for (const { tables: recorded, rowShift } of ranges) {
-      const { count, triples } = recorded[t]!;
-      for (let i = 0; i < count; i++) {
-        const h2 = triples[i * 3 + 1]!;
-        if (ownerOf(triples[i * 3]!, h2, parts) !== part) continue;
-        const row = triples[i * 3 + 2]! + rowShift;
-        const first = table.insert(triples[i * 3]!, h2, row);
-        if (first === -1) continue;
+    // Owned keys in file order, inserted 256 at a time (HashTable.insertBatch: the cache misses overlap).
+    const hashes = new Int32Array(BATCH * 2);
+    const rows = new Int32Array(BATCH);
+    const firsts = new Int32Array(BATCH);
+    let waiting = 0;
+    const flush = () => {
+      table.insertBatch(hashes, rows, waiting, firsts);
+      for (let k = 0; k < waiting; k++) {
+        if (firsts[k] === -1) continue;
         if (n * 2 + 2 > pairs.length) {
           const grown = new Int32Array(pairs.length * 2);
           grown.set(pairs);
           pairs = grown;
         }
-        pairs[n * 2] = row;
-        pairs[n * 2 + 1] = first;
+        pairs[n * 2] = rows[k]!;
+        pairs[n * 2 + 1] = firsts[k]!;
         n++;
       }
+      waiting = 0;
+    };
+    for (const { tables: recorded, rowShift } of ranges) {
+      const { count, triples } = recorded[t]!;
+      for (let i = 0; i < count; i++) {
+        const h1 = triples[i * 3]!;
+        const h2 = triples[i * 3 + 1]!;
+        if (ownerOf(h1, h2, parts) !== part) continue;
+        hashes[waiting * 2] = h1;
+        hashes[waiting * 2 + 1] = h2;
+        rows[waiting] = triples[i * 3 + 2]! + rowShift;
+        if (++waiting === BATCH) flush();
+      }
     }
+    flush();
     out.push(pairs.slice(0, n * 2));
   }
   return out;
 }
+
+const BATCH = 256;
 
 /** A key error to report: the row, the key set (its index in report order) and the first row of the key. */
 export interface KeyRepeat {
