@@ -60,7 +60,8 @@ export type CapturedRow = readonly [row: number, line: number, values: readonly 
 
 /**
  * The O(n)-memory checks: `unique` constraints, primaryKey, uniqueKeys, duplicate rows and foreign keys
- * within the table. Each keeps 64-bit hashes (key-hash.ts), so about 16-24 bytes per row per key.
+ * within the table. Each keeps 64-bit hashes (key-hash.ts), so about 16-24 bytes per distinct key. In check
+ * mode the rows' keys are inserted in batches (flush()): the key errors are complete only after finish().
  */
 export class KeyChecks {
   private readonly sets: KeySet[] = [];

@@ -1,6 +1,7 @@
-// 64-bit key hashes as two independent 32-bit halves: uniqueness and foreign keys keep 12 bytes per key
-// instead of the key itself. A false duplicate needs both halves to collide: about n^2 / 2^65, so
-// ~3e-4 for 1e8 keys (reference/data-validation.md §5.2). Documented as the price of bounded memory.
+// 64-bit key hashes as two 32-bit halves: uniqueness and foreign keys keep 12 bytes per key instead of the
+// key itself. A key of one number is its own 64 bits (exact); other keys are hashed, and a false duplicate
+// needs both halves to collide: about n^2 / 2^65, so ~3e-4 for 1e8 keys (reference/data-validation.md
+// §5.2). Documented as the price of bounded memory (docs/validate-data.md).
 
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);

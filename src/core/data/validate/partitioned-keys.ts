@@ -1,5 +1,5 @@
 // Key checks on every core: range workers record each row's key hash (KeyChecks in record mode); each
-// worker then owns the hashes h with h2 mod parts = its part, and finds the repeats among them by visiting
+// worker then owns the hashes h with ownerOf(h) = its part, and finds the repeats among them by visiting
 // the ranges in file order, so the first row of a key is the file's first, as in one pass. Exact up to the
 // 64-bit hash, like the one-pass check (key-hash.ts). Memory: 12 bytes a row recorded, and each owner's
 // table holds only its share of the keys.
