@@ -400,7 +400,11 @@ const md = [
       `| ${r.name} | ${r.what} | ${r.peerName} | ${f3(r.peer)} | ${f3(r.ours)} | ${r.ratio.toFixed(2)}× | ${((r.ours - r.peer) * 1000).toFixed(0)} | ${r.target} | ${r.pass ? 'yes' : '**no**'} |`,
   ),
   '',
-  `- The unchanged re-run is ${unchangedOverStart.toFixed(2)}× a bare \`node -e 0\` in the same run: it is start-up, not hashing.`,
+  ...(keysOnly
+    ? []
+    : [
+        `- The unchanged re-run is ${unchangedOverStart.toFixed(2)}× a bare \`node -e 0\` in the same run: it is start-up, not hashing.`,
+      ]),
   `- Peak RSS of \`mlci validate\` with keys: ${mlciRss.toFixed(0)} MiB; DuckDB: ${duckRss.toFixed(0)} MiB. Both found the ${DUPLICATES.length} planted duplicate ids (mlci: ${JSON.stringify(counts)}).`,
   `- The same validation with the keys partitioned across two workers (\`--workers 2\`, opt-in): ${partitioned.toFixed(3)} s, ${partitionedRss.toFixed(0)} MiB peak RSS. The row above is the default: with keys, the whole file on one thread, one key table.`,
   '- Targets in ms are for an idle machine, where `node -e 0` takes ~50–80 ms here; under this load read the column mlci − peer: what mlci adds to a bare Node start.',
