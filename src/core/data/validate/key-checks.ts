@@ -227,11 +227,12 @@ export class KeyChecks {
       return;
     }
     if (this.mode.kind === 'record') {
-      this.recorders.forEach((recorder, table) => {
+      for (let table = 0; table < this.recorders.length; table++) {
         hasher.reset();
         // keys with a null are excluded (SQL)
-        if (this.hashKey(this.tableSets[table]!, values, record)) recorder.add(hasher.h1, hasher.h2, row);
-      });
+        if (this.hashKey(this.tableSets[table]!, values, record))
+          this.recorders[table]!.add(hasher.h1, hasher.h2, row);
+      }
     } else if (this.pending.length > 0) this.queue(values, record, row, line, errors, file);
     for (const fk of this.foreign) {
       hasher.reset();
