@@ -8,16 +8,21 @@
 //   npm run bench cli                       builds the bundles it times (cli, train, validate-data) first
 //   node bench/cli.bench.mjs --reuse        reuses the bundles of the previous run
 //   node bench/cli.bench.mjs --quick        a tenth of the data
+//   node bench/cli.bench.mjs --keys-only    only the validate-with-keys row: replaces that row and its notes
+//                                           in docs/benchmarks.md (the other rows stay those of the last full run)
+//   node bench/cli.bench.mjs --cli PATH     times the CLI at PATH (e.g. a tsc build's cli/index.js), no build
 import { execFileSync, spawnSync } from 'node:child_process';
 import { randomFillSync } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { machine, writeSection } from './lib/results.mjs';
+import { machine, RESULTS_FILE, writeSection } from './lib/results.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.argv.includes('--quick');
+const keysOnly = process.argv.includes('--keys-only');
+const cliFlag = process.argv.indexOf('--cli');
 const scale = quick ? 0.1 : 1;
 const data = join(root, 'bench/.data/cli');
 const bundles = join(data, 'bundles');
@@ -27,7 +32,10 @@ mkdirSync(data, { recursive: true });
 const loadBefore = loadavg();
 
 // 0. The bundles, built from the current sources (into bench/.data, never over dist/).
-if (!process.argv.includes('--reuse') || !existsSync(join(bundles, 'dist/cli/index.js'))) {
+if (
+  cliFlag === -1 &&
+  (!process.argv.includes('--reuse') || !existsSync(join(bundles, 'dist/cli/index.js')))
+) {
   console.log('building the cli, train and validate-data bundles …');
   execFileSync(
     node,
@@ -44,7 +52,8 @@ if (!process.argv.includes('--reuse') || !existsSync(join(bundles, 'dist/cli/ind
   );
   rmSync(join(root, '.build-cli-bench'), { recursive: true, force: true }); // ncc has inlined it
 }
-const cli = join(bundles, 'dist/cli/index.js');
+const cli =
+  cliFlag === -1 ? join(bundles, 'dist/cli/index.js') : join(process.cwd(), process.argv[cliFlag + 1]);
 
 /** Wall seconds of one process; throws unless it exits with one of `ok`. */
 function run(command, args, { cwd = data, env = {}, ok = [0] } = {}) {
@@ -111,155 +120,158 @@ const rows = [];
 const row = (name, what, peerName, peer, ours, target, pass) =>
   rows.push({ name, what, peerName, peer, ours, ratio: ours / peer, target, pass });
 
-// 1. Start-up.
-const startWs = join(data, 'start');
-mkdirSync(startWs, { recursive: true });
-writeFileSync(
-  join(startWs, 'mlci.yml'),
-  'version: 1\ntrain:\n  stages:\n    hello:\n      cmd: echo hi > hi.txt\n      outs: [hi.txt]\n',
-);
-gitProject(startWs, ['hi.txt']);
-const nodeZero = () => run(node, ['-e', '0']).seconds;
-const version = alternate(10, nodeZero, () => run(node, [cli, '--version']).seconds);
-row(
-  '`mlci --version`',
-  'start-up',
-  '`node -e 0`',
-  version.peer,
-  version.ours,
-  '≤ 1.5×',
-  version.ours <= 1.5 * version.peer,
-);
-const noDeps = alternate(10, nodeZero, () => run(node, [cli, 'fingerprint'], { cwd: startWs }).seconds);
-row(
-  '`mlci fingerprint`, a stage with no deps',
-  'start-up + mlci.yml',
-  '`node -e 0`',
-  noDeps.peer,
-  noDeps.ours,
-  '≤ 150 ms',
-  noDeps.ours <= 0.15,
-);
-// An action bundle up to its first input: a preloaded probe exits the process at the first INPUT_* read.
-const probe = join(data, 'first-input.cjs');
-writeFileSync(
-  probe,
-  `const env = process.env;
+let unchangedOverStart = 0;
+if (!keysOnly) {
+  // 1. Start-up.
+  const startWs = join(data, 'start');
+  mkdirSync(startWs, { recursive: true });
+  writeFileSync(
+    join(startWs, 'mlci.yml'),
+    'version: 1\ntrain:\n  stages:\n    hello:\n      cmd: echo hi > hi.txt\n      outs: [hi.txt]\n',
+  );
+  gitProject(startWs, ['hi.txt']);
+  const nodeZero = () => run(node, ['-e', '0']).seconds;
+  const version = alternate(10, nodeZero, () => run(node, [cli, '--version']).seconds);
+  row(
+    '`mlci --version`',
+    'start-up',
+    '`node -e 0`',
+    version.peer,
+    version.ours,
+    '≤ 1.5×',
+    version.ours <= 1.5 * version.peer,
+  );
+  const noDeps = alternate(10, nodeZero, () => run(node, [cli, 'fingerprint'], { cwd: startWs }).seconds);
+  row(
+    '`mlci fingerprint`, a stage with no deps',
+    'start-up + mlci.yml',
+    '`node -e 0`',
+    noDeps.peer,
+    noDeps.ours,
+    '≤ 150 ms',
+    noDeps.ours <= 0.15,
+  );
+  // An action bundle up to its first input: a preloaded probe exits the process at the first INPUT_* read.
+  const probe = join(data, 'first-input.cjs');
+  writeFileSync(
+    probe,
+    `const env = process.env;
 process.env = new Proxy(env, { get(target, key) {
   if (typeof key === 'string' && key.startsWith('INPUT_')) process.reallyExit(0);
   return target[key];
 } });
 `,
-);
-for (const action of ['validate-data', 'train']) {
-  const bundle = join(bundles, 'dist', action, 'index.js');
-  const first = alternate(10, nodeZero, () => run(node, ['-r', probe, bundle], { cwd: startWs }).seconds);
+  );
+  for (const action of ['validate-data', 'train']) {
+    const bundle = join(bundles, 'dist', action, 'index.js');
+    const first = alternate(10, nodeZero, () => run(node, ['-r', probe, bundle], { cwd: startWs }).seconds);
+    row(
+      `action \`${action}\` up to its first input`,
+      'start-up',
+      '`node -e 0`',
+      first.peer,
+      first.ours,
+      '≤ 150 ms',
+      first.ours <= 0.15,
+    );
+  }
+
+  // 2. Fingerprint of 1000 files, 1 GB: fresh (no hash state) and unchanged (the state of the first run).
+  const fpWs = join(data, 'fingerprint');
+  const depsCount = Math.round(1000 * scale);
+  console.log(`preparing ${depsCount} files of 1 MiB …`);
+  ensureFiles(join(fpWs, 'deps'), depsCount, MiB);
+  writeFileSync(
+    join(fpWs, 'mlci.yml'),
+    'version: 1\ntrain:\n  stages:\n    fit:\n      cmd: echo fit > model.txt\n      deps: [deps]\n      outs: [model.txt]\n',
+  );
+  gitProject(fpWs, ['deps/', 'model.txt']);
+  const state = join(fpWs, '.mlci/cache/hash-state.json');
+  const openssl = () =>
+    run('sh', ['-c', `ls | xargs -P2 -n ${Math.ceil(depsCount / 8)} openssl dgst -sha256 > /dev/null`], {
+      cwd: join(fpWs, 'deps'),
+    }).seconds;
+  openssl(); // the page cache warm for both sides
+  let firstOut;
+  const fresh = alternate(3, openssl, () => {
+    rmSync(state, { force: true });
+    const result = run(node, [cli, 'fingerprint'], { cwd: fpWs });
+    firstOut = result.stdout;
+    return result.seconds;
+  });
+  const gb = ((depsCount * MiB) / 1e9).toFixed(2);
   row(
-    `action \`${action}\` up to its first input`,
-    'start-up',
-    '`node -e 0`',
-    first.peer,
-    first.ours,
-    '≤ 150 ms',
-    first.ours <= 0.15,
+    '`mlci fingerprint`, fresh',
+    `${depsCount} files, ${gb} GB`,
+    '`xargs -P2 openssl dgst -sha256`',
+    fresh.peer,
+    fresh.ours,
+    '≤ 1.2×',
+    fresh.ours <= 1.2 * fresh.peer,
+  );
+  let againOut;
+  const unchanged = alternate(3, nodeZero, () => {
+    const result = run(node, [cli, 'fingerprint'], { cwd: fpWs });
+    againOut = result.stdout;
+    return result.seconds;
+  });
+  if (againOut !== firstOut)
+    throw new Error(`the unchanged re-run printed another fingerprint:\n${firstOut}\n${againOut}`);
+  row(
+    '`mlci fingerprint`, unchanged re-run',
+    'same',
+    "mlci's fresh run",
+    fresh.ours,
+    unchanged.ours,
+    '≤ 0.05×',
+    unchanged.ours <= 0.05 * fresh.ours,
+  );
+  unchangedOverStart = unchanged.ours / unchanged.peer;
+
+  // 3. Cache-hit restore of 50 × 10 MiB through `mlci train --cache local` vs `tar -xf` of the same files.
+  const trainWs = join(data, 'train');
+  const outCount = Math.round(50 * scale);
+  mkdirSync(trainWs, { recursive: true });
+  writeFileSync(
+    join(trainWs, 'make.py'),
+    `import os\nos.makedirs('model', exist_ok=True)\nfor i in range(${outCount}):\n    open(f'model/part-{i:03}.bin', 'wb').write(os.urandom(10 * 2**20))\n`,
+  );
+  writeFileSync(
+    join(trainWs, 'mlci.yml'),
+    'version: 1\ntrain:\n  cache: local\n  stages:\n    make:\n      cmd: python3 make.py\n      deps: [make.py]\n      outs: [model]\n',
+  );
+  gitProject(trainWs, ['model/']);
+  rmSync(join(trainWs, '.mlci'), { recursive: true, force: true });
+  rmSync(join(trainWs, 'model'), { recursive: true, force: true });
+  run(node, [cli, 'train', '--cache', 'local'], { cwd: trainWs }); // the miss that fills the cache
+  const archive = join(data, 'model.tar');
+  execFileSync('tar', ['-cf', archive, '-C', trainWs, 'model']);
+  const untar = join(data, 'untar');
+  const restore = alternate(
+    3,
+    () => {
+      rmSync(untar, { recursive: true, force: true });
+      mkdirSync(untar);
+      return run('tar', ['-xf', archive, '-C', untar]).seconds;
+    },
+    () => {
+      rmSync(join(trainWs, 'model'), { recursive: true, force: true });
+      const result = run(node, [cli, 'train', '--cache', 'local'], { cwd: trainWs });
+      if (!/restored .* from the local cache/.test(result.stdout + result.stderr))
+        throw new Error(`not a cache hit:\n${result.stdout}`);
+      return result.seconds;
+    },
+  );
+  row(
+    '`mlci train --cache local`, cache hit',
+    `${outCount} × 10 MiB outputs`,
+    '`tar -xf` (same files)',
+    restore.peer,
+    restore.ours,
+    '≤ 1.5×',
+    restore.ours <= 1.5 * restore.peer,
   );
 }
-
-// 2. Fingerprint of 1000 files, 1 GB: fresh (no hash state) and unchanged (the state of the first run).
-const fpWs = join(data, 'fingerprint');
-const depsCount = Math.round(1000 * scale);
-console.log(`preparing ${depsCount} files of 1 MiB …`);
-ensureFiles(join(fpWs, 'deps'), depsCount, MiB);
-writeFileSync(
-  join(fpWs, 'mlci.yml'),
-  'version: 1\ntrain:\n  stages:\n    fit:\n      cmd: echo fit > model.txt\n      deps: [deps]\n      outs: [model.txt]\n',
-);
-gitProject(fpWs, ['deps/', 'model.txt']);
-const state = join(fpWs, '.mlci/cache/hash-state.json');
-const openssl = () =>
-  run('sh', ['-c', `ls | xargs -P2 -n ${Math.ceil(depsCount / 8)} openssl dgst -sha256 > /dev/null`], {
-    cwd: join(fpWs, 'deps'),
-  }).seconds;
-openssl(); // the page cache warm for both sides
-let firstOut;
-const fresh = alternate(3, openssl, () => {
-  rmSync(state, { force: true });
-  const result = run(node, [cli, 'fingerprint'], { cwd: fpWs });
-  firstOut = result.stdout;
-  return result.seconds;
-});
-const gb = ((depsCount * MiB) / 1e9).toFixed(2);
-row(
-  '`mlci fingerprint`, fresh',
-  `${depsCount} files, ${gb} GB`,
-  '`xargs -P2 openssl dgst -sha256`',
-  fresh.peer,
-  fresh.ours,
-  '≤ 1.2×',
-  fresh.ours <= 1.2 * fresh.peer,
-);
-let againOut;
-const unchanged = alternate(3, nodeZero, () => {
-  const result = run(node, [cli, 'fingerprint'], { cwd: fpWs });
-  againOut = result.stdout;
-  return result.seconds;
-});
-if (againOut !== firstOut)
-  throw new Error(`the unchanged re-run printed another fingerprint:\n${firstOut}\n${againOut}`);
-row(
-  '`mlci fingerprint`, unchanged re-run',
-  'same',
-  "mlci's fresh run",
-  fresh.ours,
-  unchanged.ours,
-  '≤ 0.05×',
-  unchanged.ours <= 0.05 * fresh.ours,
-);
-const unchangedOverStart = unchanged.ours / unchanged.peer;
-
-// 3. Cache-hit restore of 50 × 10 MiB through `mlci train --cache local` vs `tar -xf` of the same files.
-const trainWs = join(data, 'train');
-const outCount = Math.round(50 * scale);
-mkdirSync(trainWs, { recursive: true });
-writeFileSync(
-  join(trainWs, 'make.py'),
-  `import os\nos.makedirs('model', exist_ok=True)\nfor i in range(${outCount}):\n    open(f'model/part-{i:03}.bin', 'wb').write(os.urandom(10 * 2**20))\n`,
-);
-writeFileSync(
-  join(trainWs, 'mlci.yml'),
-  'version: 1\ntrain:\n  cache: local\n  stages:\n    make:\n      cmd: python3 make.py\n      deps: [make.py]\n      outs: [model]\n',
-);
-gitProject(trainWs, ['model/']);
-rmSync(join(trainWs, '.mlci'), { recursive: true, force: true });
-rmSync(join(trainWs, 'model'), { recursive: true, force: true });
-run(node, [cli, 'train', '--cache', 'local'], { cwd: trainWs }); // the miss that fills the cache
-const archive = join(data, 'model.tar');
-execFileSync('tar', ['-cf', archive, '-C', trainWs, 'model']);
-const untar = join(data, 'untar');
-const restore = alternate(
-  3,
-  () => {
-    rmSync(untar, { recursive: true, force: true });
-    mkdirSync(untar);
-    return run('tar', ['-xf', archive, '-C', untar]).seconds;
-  },
-  () => {
-    rmSync(join(trainWs, 'model'), { recursive: true, force: true });
-    const result = run(node, [cli, 'train', '--cache', 'local'], { cwd: trainWs });
-    if (!/restored .* from the local cache/.test(result.stdout + result.stderr))
-      throw new Error(`not a cache hit:\n${result.stdout}`);
-    return result.seconds;
-  },
-);
-row(
-  '`mlci train --cache local`, cache hit',
-  `${outCount} × 10 MiB outputs`,
-  '`tar -xf` (same files)',
-  restore.peer,
-  restore.ours,
-  '≤ 1.5×',
-  restore.ours <= 1.5 * restore.peer,
-);
 
 // 4. validate-data with keys: unique + primaryKey on id, plus types, an enum and a range, vs DuckDB.
 const keyRows = Math.round(3_000_000 * scale);
@@ -389,11 +401,40 @@ const md = [
       `| ${r.name} | ${r.what} | ${r.peerName} | ${f3(r.peer)} | ${f3(r.ours)} | ${r.ratio.toFixed(2)}× | ${((r.ours - r.peer) * 1000).toFixed(0)} | ${r.target} | ${r.pass ? 'yes' : '**no**'} |`,
   ),
   '',
-  `- The unchanged re-run is ${unchangedOverStart.toFixed(2)}× a bare \`node -e 0\` in the same run: it is start-up, not hashing.`,
+  ...(keysOnly
+    ? []
+    : [
+        `- The unchanged re-run is ${unchangedOverStart.toFixed(2)}× a bare \`node -e 0\` in the same run: it is start-up, not hashing.`,
+      ]),
   `- Peak RSS of \`mlci validate\` with keys: ${mlciRss.toFixed(0)} MiB; DuckDB: ${duckRss.toFixed(0)} MiB. Both found the ${DUPLICATES.length} planted duplicate ids (mlci: ${JSON.stringify(counts)}).`,
   `- The same validation with the keys partitioned across two workers (\`--workers 2\`, opt-in): ${partitioned.toFixed(3)} s, ${partitionedRss.toFixed(0)} MiB peak RSS. The row above is the default: with keys, the whole file on one thread, one key table.`,
   '- Targets in ms are for an idle machine, where `node -e 0` takes ~50–80 ms here; under this load read the column mlci − peer: what mlci adds to a bare Node start.',
   '- The first input of an action: the bundle runs with a preloaded probe that exits at the first read of an `INPUT_*` variable.',
 ].join('\n');
 console.log(md);
-await writeSection('cli', md);
+if (!keysOnly) await writeSection('cli', md);
+else {
+  // The keys row and its notes, in place, marked as a re-run of that row alone.
+  const mine = md.split('\n');
+  const starts = [
+    '| `mlci validate`, unique + primaryKey',
+    '- Peak RSS of `mlci validate` with keys',
+    '- The same validation with the keys',
+  ];
+  const rerun = `- The validate-with-keys row and the two notes above were re-run alone (\`--keys-only\`, ${new Date().toISOString().slice(0, 10)}), load average ${loadBefore.map((l) => l.toFixed(1)).join(', ')} at the start and ${loadAfter.map((l) => l.toFixed(1)).join(', ')} at the end.`;
+  const text = readFileSync(RESULTS_FILE, 'utf8');
+  const lines = text
+    .split('\n')
+    .filter((line) => !line.startsWith('- The validate-with-keys row and the two notes'));
+  const section = lines.indexOf('<!-- bench:cli -->');
+  const out = lines.map((line, i) => {
+    if (i < section) return line;
+    const start = starts.find((s) => line.startsWith(s));
+    return start ? (mine.find((l) => l.startsWith(start)) ?? line) : line;
+  });
+  const after = out.findIndex((line, i) => i > section && line.startsWith(starts[2]));
+  if (section === -1 || after === -1)
+    throw new Error('docs/benchmarks.md has no cli section with the keys row: run the full bench');
+  out.splice(after + 1, 0, rerun);
+  writeFileSync(RESULTS_FILE, out.join('\n'));
+}

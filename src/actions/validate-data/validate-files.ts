@@ -20,6 +20,7 @@ import type { PackageKeys } from '../../core/data/validate/key-checks.js';
 import type { HashTable } from '../../core/data/validate/key-hash.js';
 import type { FieldStats, ReportFile } from '../../core/data/validate/report.js';
 import { type ProfilerLike, TableState } from '../../core/data/validate/table-state.js';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { type DataProfile, mergeProfiles } from '../../core/data/profile/profiler.js';
 import type { DataFile } from '../../platform/data/files.js';
@@ -171,10 +172,10 @@ async function validateCsv(
 ): Promise<number> {
   const dialect = dialectFor(file.path, options.delimiter);
   // Keys and duplicate rows of one file are partitioned by key hash across the workers when the workers are
-  // asked for by number: on the shared 2-core bench machine the partitioned run took 1.6x the memory of
-  // one key table (226 vs 138 MiB, 3M rows) and was no faster (docs/benchmarks.md), so one thread stays
-  // the default. Across several files (shards of one table), or with foreign keys, every key must meet the
-  // others on one thread.
+  // asked for by number. One thread with one batched key table is the default: on the shared 2-core bench
+  // machine (3M rows, one run, same load) it took half the CPU (1.5 vs 3.0 s) and half the memory (118 vs
+  // 240 MiB) of the partitioned run (docs/validate-data.md). Across several files (shards of one table), or
+  // with foreign keys, every key must meet the others on one thread.
   const keys =
     state.needValues &&
     options.workers >= 2 &&
@@ -200,6 +201,7 @@ async function validateCsv(
       return state.rows;
     }
   }
+  if (!isGzip(file.path)) state.options.keys?.expectRows(estimateRows(file));
   const table = new CsvTable(state, options.header ? {} : { columns: undefined, firstRow: 1 });
   if (!options.header) table.columns = positional(state);
   const input = new ChunkedInput(new CsvScanner(dialect, table));
@@ -212,6 +214,34 @@ async function validateCsv(
     });
   return state.rows;
 }
+
+/**
+ * About how many rows a CSV file holds, from the lines of its first 64 KiB, plus 5% (0 for a file that
+ * small: the key tables start with room for 3,072 keys). Sizes the key tables once (KeyChecks.expectRows).
+ * At most 8M rows (a 134 MB table): a file whose first lines are short and the rest long would otherwise
+ * reserve memory for rows it does not have; a larger table grows as it fills.
+ */
+export function estimateRows(file: DataFile): number {
+  const sample = 64 * 1024;
+  if (file.bytes <= sample) return 0;
+  const buffer = Buffer.alloc(sample);
+  let read: number;
+  try {
+    const fd = openSync(file.absolute, 'r');
+    try {
+      read = readSync(fd, buffer, 0, sample, 0);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return 0; // only an estimate: the scan itself reports an unreadable file, with its name
+  }
+  let lines = 0;
+  for (let at = buffer.indexOf(10); at !== -1 && at < read; at = buffer.indexOf(10, at + 1)) lines++;
+  return lines === 0 ? 0 : Math.min(MAX_ESTIMATE, Math.ceil(((file.bytes / read) * lines * 21) / 20));
+}
+
+const MAX_ESTIMATE = 2 ** 23;
 
 function positional(state: TableState) {
   const fields = state.options.schema.fields;

@@ -60,7 +60,8 @@ export type CapturedRow = readonly [row: number, line: number, values: readonly 
 
 /**
  * The O(n)-memory checks: `unique` constraints, primaryKey, uniqueKeys, duplicate rows and foreign keys
- * within the table. Each keeps 64-bit hashes (key-hash.ts), so about 16-24 bytes per row per key.
+ * within the table. Each keeps 64-bit hashes (key-hash.ts), so about 16-24 bytes per distinct key. In check
+ * mode the rows' keys are inserted in batches (flush()): the key errors are complete only after finish().
  */
 export class KeyChecks {
   private readonly sets: KeySet[] = [];
@@ -69,8 +70,16 @@ export class KeyChecks {
    * `primaryKey: [id]` are one table and one insert per row, not two (half the memory and time).
    */
   private readonly tables: HashTable[] = [];
-  /** Per table, the current row's insert result: NOT_DONE, -1 (new or null key) or the first row. */
-  private firsts = new Float64Array(0);
+  /** Per table, the first key set on it: its fields (or the whole record) make the key. */
+  private readonly tableSets: KeySet[];
+  /** Check mode: per table, the keys of the rows waiting for their batch insert (see flush()). */
+  private pending: PendingKeys[] = [];
+  /** Check mode: the waiting rows (at most BATCH), their lines, and the collector and file they report to. */
+  private readonly pendingRows = new Int32Array(BATCH);
+  private readonly pendingLines = new Int32Array(BATCH);
+  private pendingCount = 0;
+  private pendingErrors: ErrorCollector | undefined;
+  private pendingFile = '';
   private readonly recorders: KeyRecorder[] = [];
   /** Capture mode: the rows asked for, in the order met. */
   readonly captured: CapturedRow[] = [];
@@ -78,8 +87,17 @@ export class KeyChecks {
   private readonly hasher = new KeyHasher();
   private readonly collect: { readonly fields: readonly number[]; readonly table: HashTable }[] = [];
   private readonly lookups: LookupState[] = [];
+  private columns: Int32Array | undefined;
+
   /** Each field's 1-based column in the file being read (set per file), for the errors' `column`. */
-  columnOf: Int32Array | undefined;
+  get columnOf(): Int32Array | undefined {
+    return this.columns;
+  }
+
+  set columnOf(columnOf: Int32Array | undefined) {
+    this.flush(); // the waiting rows' errors name the columns of their own file
+    this.columns = columnOf;
+  }
 
   constructor(
     schema: TableSchema,
@@ -105,7 +123,20 @@ export class KeyChecks {
     if (schema.primaryKey.length > 0) addSet('primary-key', index(schema.primaryKey), schema.primaryKey);
     for (const key of schema.uniqueKeys) addSet('unique-error', index(key), key);
     if (duplicateRows) addSet('duplicate-row', [], []);
-    this.firsts = new Float64Array(this.tables.length);
+    this.tableSets = this.tables.map((_, table) => this.sets.find((s) => s.table === table)!);
+    if (mode.kind === 'check')
+      this.pending = this.tableSets.map((set) => {
+        return {
+          set,
+          count: 0,
+          index: new Int32Array(BATCH),
+          hashes: new Int32Array(BATCH * 2),
+          rows: new Int32Array(BATCH),
+          firsts: new Int32Array(BATCH),
+          firstOf: new Int32Array(BATCH),
+          values: set.fields.length === 1 ? new Array<unknown>(BATCH) : undefined,
+        };
+      });
     if (mode.kind === 'record') for (const _ of this.tables) this.recorders.push(new KeyRecorder());
     for (const fk of schema.foreignKeys) {
       if (fk.resource !== undefined) continue; // other resources are checked by the package validator
@@ -122,6 +153,20 @@ export class KeyChecks {
       this.collect.push({ fields: index(names), table: new HashTable() });
     for (const ref of pkg?.references ?? [])
       this.lookups.push({ ...ref, fields: index(ref.fields), names: ref.fields });
+  }
+
+  /**
+   * Sizes the key tables for about `rows` more rows (an estimate: they still grow past it), so a large
+   * file's table is allocated once instead of grown and rehashed through every size.
+   */
+  expectRows(rows: number): void {
+    if (this.mode.kind !== 'check') return;
+    for (const table of this.tables) table.reserve(table.count + rows);
+  }
+
+  /** Bytes held by the key tables of this table's own checks (unique, keys, duplicate rows). */
+  get tableBytes(): number {
+    return this.tables.reduce((sum, table) => sum + table.bytes, 0);
   }
 
   /** The key checks in report order, each with the index of its table (shared by sets over the same key). */
@@ -181,32 +226,14 @@ export class KeyChecks {
       if (this.mode.rows.has(row)) this.captured.push([row, line, [...values]]);
       return;
     }
-    const firsts = this.firsts.fill(NOT_DONE);
-    for (const set of this.sets) {
-      let first = firsts[set.table]!;
-      if (first === NOT_DONE) {
+    if (this.mode.kind === 'record') {
+      for (let table = 0; table < this.recorders.length; table++) {
         hasher.reset();
-        if (!this.hashKey(set, values, record))
-          first = -1; // keys with a null are excluded (SQL)
-        else if (this.mode.kind === 'record') {
-          this.recorders[set.table]!.add(hasher.h1, hasher.h2, row);
-          first = -1;
-        } else first = this.tables[set.table]!.insert(hasher.h1, hasher.h2, row);
-        firsts[set.table] = first;
+        // keys with a null are excluded (SQL)
+        if (this.hashKey(this.tableSets[table]!, values, record))
+          this.recorders[table]!.add(hasher.h1, hasher.h2, row);
       }
-      if (first === -1) continue;
-      errors.add(
-        keyError(
-          set,
-          values,
-          first,
-          row,
-          line,
-          file,
-          set.names.length === 1 ? this.column(set.fields[0]!) : undefined,
-        ),
-      );
-    }
+    } else if (this.pending.length > 0) this.queue(values, record, row, line, errors, file);
     for (const fk of this.foreign) {
       hasher.reset();
       if (this.hashFields(values, fk.referenceFields)) fk.referenced.insert(hasher.h1, hasher.h2, row);
@@ -247,8 +274,73 @@ export class KeyChecks {
     }
   }
 
-  /** Reports foreign keys with no referenced row, once the whole table has been seen. */
+  /** Hashes a row's keys into the waiting batch; a full batch is inserted (flush). */
+  private queue(
+    values: readonly unknown[],
+    record: { buf: Uint8Array; start: number; end: number } | string | undefined,
+    row: number,
+    line: number,
+    errors: ErrorCollector,
+    file: string,
+  ): void {
+    if (this.pendingCount > 0 && (file !== this.pendingFile || errors !== this.pendingErrors)) this.flush();
+    this.pendingErrors = errors;
+    this.pendingFile = file;
+    const hasher = this.hasher;
+    const r = this.pendingCount;
+    for (const pending of this.pending) {
+      hasher.reset();
+      if (!this.hashKey(pending.set, values, record)) continue; // keys with a null are excluded (SQL)
+      const i = pending.count++;
+      pending.index[i] = r;
+      pending.hashes[i * 2] = hasher.h1;
+      pending.hashes[i * 2 + 1] = hasher.h2;
+      pending.rows[i] = row;
+      if (pending.values) pending.values[r] = values[pending.set.fields[0]!];
+    }
+    this.pendingRows[r] = row;
+    this.pendingLines[r] = line;
+    if (++this.pendingCount === BATCH) this.flush();
+  }
+
+  /**
+   * Inserts the waiting rows' keys (one batch per table: HashTable.insertBatch) and reports their repeats
+   * as one row at a time would have: by row, then by key set, each naming the first row of its key.
+   */
+  private flush(): void {
+    const count = this.pendingCount;
+    if (count === 0) return;
+    this.pendingCount = 0;
+    this.pending.forEach((pending, table) => {
+      pending.firstOf.fill(-1, 0, count);
+      if (pending.count === 0) return;
+      this.tables[table]!.insertBatch(pending.hashes, pending.rows, pending.count, pending.firsts);
+      for (let i = 0; i < pending.count; i++) pending.firstOf[pending.index[i]!] = pending.firsts[i]!;
+      pending.count = 0;
+    });
+    const errors = this.pendingErrors!;
+    for (let r = 0; r < count; r++) {
+      for (const set of this.sets) {
+        const pending = this.pending[set.table]!;
+        const first = pending.firstOf[r]!;
+        if (first === -1) continue;
+        // The message needs only a one-field key's value: the rest of the row is long gone.
+        const values: unknown[] = [];
+        if (pending.values) values[set.fields[0]!] = pending.values[r];
+        const column = set.names.length === 1 ? this.column(set.fields[0]!) : undefined;
+        const row = this.pendingRows[r]!;
+        errors.add(keyError(set, values, first, row, this.pendingLines[r]!, this.pendingFile, column));
+      }
+    }
+    for (const pending of this.pending) pending.values?.fill(undefined, 0, count);
+  }
+
+  /**
+   * Reports what is still waiting: the last rows' repeats, and foreign keys with no referenced row, once
+   * the whole table has been seen. The key errors of a table are complete only after this.
+   */
   finish(errors: ErrorCollector, file: string): void {
+    this.flush();
     for (const fk of this.foreign) {
       for (let i = 0; i < fk.count; i++) {
         const [h1, h2, row, line] = fk.pending.subarray(i * 4, i * 4 + 4);
@@ -283,6 +375,13 @@ export class KeyChecks {
   }
 
   private hashFields(values: readonly unknown[], fields: readonly number[]): boolean {
+    if (fields.length === 1) {
+      const value = values[fields[0]!];
+      if (typeof value === 'number') {
+        this.hasher.setNumber(value);
+        return true;
+      }
+    }
     for (const field of fields) {
       const value = values[field];
       if (value === null || value === undefined) return false;
@@ -292,7 +391,25 @@ export class KeyChecks {
   }
 }
 
-const NOT_DONE = -2;
+/** Rows whose keys are inserted together (HashTable.insertBatch): their cache misses overlap. */
+const BATCH = 256;
+
+/** One key table's share of the waiting batch. */
+interface PendingKeys {
+  /** The first key set on this table: its fields (or the whole record) make the key. */
+  readonly set: KeySet;
+  /** Keys waiting (rows with a null in the key have none). */
+  count: number;
+  /** Each key's row in the batch (0 … BATCH - 1), its (h1, h2), its row, and insertBatch's results. */
+  readonly index: Int32Array;
+  readonly hashes: Int32Array;
+  readonly rows: Int32Array;
+  readonly firsts: Int32Array;
+  /** By row in the batch: the first row of its key, or -1 (new key, or no key). */
+  readonly firstOf: Int32Array;
+  /** A one-field key's value by row in the batch, for the error message. */
+  readonly values: unknown[] | undefined;
+}
 
 /** The error of a row whose key repeats row `first` (by the row's logical values). */
 export function keyError(

@@ -1,6 +1,7 @@
-// 64-bit key hashes as two independent 32-bit halves: uniqueness and foreign keys keep 12 bytes per key
-// instead of the key itself. A false duplicate needs both halves to collide: about n^2 / 2^65, so
-// ~3e-4 for 1e8 keys (reference/data-validation.md §5.2). Documented as the price of bounded memory.
+// 64-bit key hashes as two 32-bit halves: uniqueness and foreign keys keep 12 bytes per key instead of the
+// key itself. A key of one number is its own 64 bits (exact); other keys are hashed, and a false duplicate
+// needs both halves to collide: about n^2 / 2^65, so ~3e-4 for 1e8 keys (reference/data-validation.md
+// §5.2). Documented as the price of bounded memory (docs/validate-data.md).
 
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
@@ -48,6 +49,16 @@ export class KeyHasher {
     }
   }
 
+  /**
+   * A key of one number: its 64 bits as they are, so such keys never collide (exact, not hashed). The
+   * tables finalize them for the slot. Other keys, and numbers within composite keys, are hashed.
+   */
+  setNumber(value: number): void {
+    f64[0] = value === 0 ? 0 : value; // -0 and 0 are the same key
+    this.h1 = u32[0]! | 0;
+    this.h2 = u32[1]! | 0;
+  }
+
   /** Adds raw bytes (a whole record, for duplicate-row). */
   addBytes(buf: Uint8Array, start: number, end: number): void {
     this.mix(5);
@@ -85,59 +96,157 @@ export class KeyRecorder {
   }
 }
 
-/** An open-addressing set of 64-bit hashes, each with the first row that had it. */
-export class HashTable {
-  private capacity: number;
-  private size = 0;
-  private keys: Uint32Array;
-  private rows: Int32Array;
+/** Murmur3's 32-bit finalizer: every input bit flips about half the output bits. */
+export function fmix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
 
-  /** `expected`: keys to room for without growing (when the caller knows, as a partition owner does). */
-  constructor(expected = 0) {
-    let capacity = 1 << 12;
-    while (expected * 4 >= capacity * 3) capacity *= 2;
-    this.capacity = capacity;
-    this.keys = new Uint32Array(capacity * 2);
-    this.rows = new Int32Array(capacity).fill(-1);
+/**
+ * An open-addressing set of 64-bit hashes, each with the first row that had it: one Int32Array of
+ * (h1, h2, row + 1) triples, 12 bytes a slot, at most 3/4 full (16 bytes a key), so a probe reads one
+ * cache line, not one in a key array and one in a row array. The slot is the finalized hash scaled to
+ * the capacity (not masked), so the capacity need not be a power of two and a table sized for the
+ * expected keys (reserve) holds 3M keys in 4M slots (48 MB), never grows and never holds two copies.
+ */
+export class HashTable {
+  private capacity = 0;
+  private size = 0;
+  private slots = new Int32Array(0);
+  /** insertBatch's first slots, and what its touching read (kept, so the reads are not dropped). */
+  private starts = new Int32Array(0);
+  touched = 0;
+
+  /**
+   * `expected`: keys to room for without growing (when the caller knows, as a partition owner does).
+   * `seed`: of the slot function (slotOf); random unless a test fixes it.
+   */
+  constructor(
+    expected = 0,
+    private readonly seed = (Math.random() * 4294967296) | 0,
+  ) {
+    this.resize(capacityFor(expected));
+  }
+
+  /** Keys stored. */
+  get count(): number {
+    return this.size;
+  }
+
+  /** Slots (a fresh table has 4,096). */
+  get slotCount(): number {
+    return this.capacity;
+  }
+
+  /** Bytes the table holds: 12 a slot. */
+  get bytes(): number {
+    return this.slots.byteLength;
+  }
+
+  /** Makes room for `expected` keys in all, now (no growth, no rehash, up to that many). */
+  reserve(expected: number): void {
+    const capacity = capacityFor(expected);
+    if (capacity > this.capacity) this.resize(capacity);
   }
 
   /** Inserts; returns the first row seen with this hash, or -1 when it is new. */
   insert(h1: number, h2: number, row: number): number {
-    // At most 3/4 full: linear probing stays short, and 3M keys fit 4M slots (48 MB), not 8M.
-    if (this.size * 4 >= this.capacity * 3) this.grow();
-    const slot = this.find(h1 >>> 0, h2 >>> 0);
-    if (this.rows[slot] !== -1) return this.rows[slot]!;
-    this.keys[slot * 2] = h1;
-    this.keys[slot * 2 + 1] = h2;
-    this.rows[slot] = row;
+    if (this.size * 4 >= this.capacity * 3) this.resize(Math.ceil(this.capacity * 1.5));
+    const slots = this.slots;
+    const at = this.find(h1 | 0, h2 | 0);
+    if (slots[at + 2] !== 0) return slots[at + 2]! - 1;
+    slots[at] = h1;
+    slots[at + 1] = h2;
+    slots[at + 2] = row + 1;
     this.size++;
     return -1;
   }
 
+  /**
+   * Inserts `count` keys at once: `hashes` holds (h1, h2) pairs, `rows` their rows; `firsts[i]` gets what
+   * insert() would return. The slots are found for the whole batch first, touching each (their cache
+   * misses overlap, instead of one whole miss per key between two rows' parsing), then filled in order,
+   * so the result is that of inserting one by one.
+   */
+  insertBatch(hashes: Int32Array, rows: Int32Array, count: number, firsts: Int32Array): void {
+    if ((this.size + count) * 4 >= this.capacity * 3)
+      this.resize(Math.max(Math.ceil(this.capacity * 1.5), capacityFor(this.size + count)));
+    if (this.starts.length < count) this.starts = new Int32Array(count);
+    const starts = this.starts;
+    const slots = this.slots;
+    const capacity = this.capacity;
+    const seed = this.seed;
+    let touched = 0;
+    for (let i = 0; i < count; i++) {
+      const at = slotOf(hashes[i * 2]!, hashes[i * 2 + 1]!, capacity, seed) * 3;
+      starts[i] = at;
+      touched |= slots[at + 2]!;
+    }
+    this.touched = touched;
+    const end = capacity * 3;
+    for (let i = 0; i < count; i++) {
+      const h1 = hashes[i * 2]!;
+      const h2 = hashes[i * 2 + 1]!;
+      let at = starts[i]!;
+      while (slots[at + 2] !== 0 && (slots[at] !== h1 || slots[at + 1] !== h2)) {
+        at += 3;
+        if (at === end) at = 0;
+      }
+      if (slots[at + 2] !== 0) firsts[i] = slots[at + 2]! - 1;
+      else {
+        slots[at] = h1;
+        slots[at + 1] = h2;
+        slots[at + 2] = rows[i]! + 1;
+        this.size++;
+        firsts[i] = -1;
+      }
+    }
+  }
+
   has(h1: number, h2: number): boolean {
-    return this.rows[this.find(h1 >>> 0, h2 >>> 0)] !== -1;
+    return this.slots[this.find(h1 | 0, h2 | 0) + 2] !== 0;
   }
 
+  /** The index of the triple holding (h1, h2), or of the empty slot where it goes. */
   private find(h1: number, h2: number): number {
-    const mask = this.capacity - 1;
-    let slot = (h1 ^ Math.imul(h2, 0x9e3779b1)) & mask;
-    while (this.rows[slot] !== -1 && (this.keys[slot * 2] !== h1 || this.keys[slot * 2 + 1] !== h2)) {
-      slot = (slot + 1) & mask;
+    const slots = this.slots;
+    const end = this.capacity * 3;
+    let at = slotOf(h1, h2, this.capacity, this.seed) * 3;
+    while (slots[at + 2] !== 0 && (slots[at] !== h1 || slots[at + 1] !== h2)) {
+      at += 3;
+      if (at === end) at = 0;
     }
-    return slot;
+    return at;
   }
 
-  private grow(): void {
-    const { keys, rows, capacity } = this;
-    this.capacity *= 2;
-    this.keys = new Uint32Array(this.capacity * 2);
-    this.rows = new Int32Array(this.capacity).fill(-1);
-    for (let i = 0; i < capacity; i++) {
-      if (rows[i] === -1) continue;
-      const slot = this.find(keys[i * 2]!, keys[i * 2 + 1]!);
-      this.keys[slot * 2] = keys[i * 2]!;
-      this.keys[slot * 2 + 1] = keys[i * 2 + 1]!;
-      this.rows[slot] = rows[i]!;
+  private resize(capacity: number): void {
+    const old = this.slots;
+    this.capacity = capacity;
+    this.slots = new Int32Array(capacity * 3);
+    for (let i = 0; i < old.length; i += 3) {
+      if (old[i + 2] === 0) continue;
+      const at = this.find(old[i]!, old[i + 1]!);
+      this.slots[at] = old[i]!;
+      this.slots[at + 1] = old[i + 1]!;
+      this.slots[at + 2] = old[i + 2]!;
     }
   }
+}
+
+/**
+ * A hash's first slot: both halves finalized with the table's seed, then multiply-shifted onto
+ * [0, capacity) (exact in a double: < 2^54). The seed is random per table: a number key's hash is its
+ * bits, which a file chooses at will, and an unseeded slot function would let a crafted file put every
+ * key on one probe chain (quadratic time).
+ */
+export function slotOf(h1: number, h2: number, capacity: number, seed: number): number {
+  return Math.floor((fmix32(h1 ^ fmix32(h2 ^ seed)) * capacity) / 4294967296);
+}
+
+/** Slots for `expected` keys at most 3/4 full (4,096 at least). */
+function capacityFor(expected: number): number {
+  return Math.max(1 << 12, Math.ceil((expected * 4) / 3) + 1);
 }

@@ -1,10 +1,10 @@
 // Key checks on every core: range workers record each row's key hash (KeyChecks in record mode); each
-// worker then owns the hashes h with h2 mod parts = its part, and finds the repeats among them by visiting
+// worker then owns the hashes h with ownerOf(h) = its part, and finds the repeats among them by visiting
 // the ranges in file order, so the first row of a key is the file's first, as in one pass. Exact up to the
 // 64-bit hash, like the one-pass check (key-hash.ts). Memory: 12 bytes a row recorded, and each owner's
 // table holds only its share of the keys.
 import type { KeySet } from './key-checks.js';
-import { HashTable, type RecordedKeys } from './key-hash.js';
+import { fmix32, HashTable, type RecordedKeys } from './key-hash.js';
 
 /** One range's recorded keys (a RecordedKeys per table), and what makes its row numbers the file's. */
 export interface RangeKeys {
@@ -12,8 +12,12 @@ export interface RangeKeys {
   readonly rowShift: number;
 }
 
-/** The part (of `parts`) that owns a key hash. */
-export const ownerOf = (h2: number, parts: number): number => (h2 >>> 0) % parts;
+/**
+ * The part (of `parts`) that owns a key hash: finalized (a number key's hash is its bits, whose low
+ * words are mostly zeros) and mixed otherwise than a table's slot, so an owner's slots stay spread.
+ */
+export const ownerOf = (h1: number, h2: number, parts: number): number =>
+  fmix32(h2 ^ Math.imul(h1, 0x85ebca6b)) % parts;
 
 /**
  * Owner `part` of `parts`: per table, the repeats among the keys it owns as (row, first row) pairs in
@@ -26,33 +30,51 @@ export function ownRepeats(ranges: readonly RangeKeys[], part: number, parts: nu
     let owned = 0;
     for (const { tables: recorded } of ranges) {
       const { count, triples } = recorded[t]!;
-      for (let i = 0; i < count; i++) if (ownerOf(triples[i * 3 + 1]!, parts) === part) owned++;
+      for (let i = 0; i < count; i++)
+        if (ownerOf(triples[i * 3]!, triples[i * 3 + 1]!, parts) === part) owned++;
     }
     const table = new HashTable(owned);
     let pairs = new Int32Array(64);
     let n = 0;
-    for (const { tables: recorded, rowShift } of ranges) {
-      const { count, triples } = recorded[t]!;
-      for (let i = 0; i < count; i++) {
-        const h2 = triples[i * 3 + 1]!;
-        if (ownerOf(h2, parts) !== part) continue;
-        const row = triples[i * 3 + 2]! + rowShift;
-        const first = table.insert(triples[i * 3]!, h2, row);
-        if (first === -1) continue;
+    // Owned keys in file order, inserted 256 at a time (HashTable.insertBatch: the cache misses overlap).
+    const hashes = new Int32Array(BATCH * 2);
+    const rows = new Int32Array(BATCH);
+    const firsts = new Int32Array(BATCH);
+    let waiting = 0;
+    const flush = () => {
+      table.insertBatch(hashes, rows, waiting, firsts);
+      for (let k = 0; k < waiting; k++) {
+        if (firsts[k] === -1) continue;
         if (n * 2 + 2 > pairs.length) {
           const grown = new Int32Array(pairs.length * 2);
           grown.set(pairs);
           pairs = grown;
         }
-        pairs[n * 2] = row;
-        pairs[n * 2 + 1] = first;
+        pairs[n * 2] = rows[k]!;
+        pairs[n * 2 + 1] = firsts[k]!;
         n++;
       }
+      waiting = 0;
+    };
+    for (const { tables: recorded, rowShift } of ranges) {
+      const { count, triples } = recorded[t]!;
+      for (let i = 0; i < count; i++) {
+        const h1 = triples[i * 3]!;
+        const h2 = triples[i * 3 + 1]!;
+        if (ownerOf(h1, h2, parts) !== part) continue;
+        hashes[waiting * 2] = h1;
+        hashes[waiting * 2 + 1] = h2;
+        rows[waiting] = triples[i * 3 + 2]! + rowShift;
+        if (++waiting === BATCH) flush();
+      }
     }
+    flush();
     out.push(pairs.slice(0, n * 2));
   }
   return out;
 }
+
+const BATCH = 256;
 
 /** A key error to report: the row, the key set (its index in report order) and the first row of the key. */
 export interface KeyRepeat {

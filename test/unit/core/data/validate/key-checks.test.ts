@@ -31,6 +31,7 @@ describe('KeyChecks: key sets over the same fields share one table', () => {
     ];
     for (const [i, [id, code]] of rows.entries())
       checks.row([id, code], `${id},${code}`, i + 2, i + 2, errors, 'd.csv');
+    checks.finish(errors, 'd.csv'); // the last batch of rows is inserted and reported here
     const found = (type: string) => errors.samples.get(type)?.map((e) => [e.row, e.message]);
     expect(found('primary-key')).toEqual([
       [4, '(id) value 1 repeats row 2'],

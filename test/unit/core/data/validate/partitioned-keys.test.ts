@@ -49,6 +49,7 @@ function onePass(rows: readonly [number | null, string | null][]) {
   rows.forEach(([id, code], i) => {
     checks.row([id, code], record(id, code), i + 2, i + 2, errors, 'd.csv');
   });
+  checks.finish(errors, 'd.csv');
   return [...errors.samples.values()].flat();
 }
 
