@@ -3,7 +3,7 @@ import { numberInto, parsed } from '../cast/bytes.js';
 import { decode } from '../cast/decode.js';
 import { CELL, type CellStatus, type FieldChecker } from '../validate/field-checker.js';
 import { sampleValue } from '../validate/error-collector.js';
-import { JsonRecordScanner, VALUE } from './record-scanner.js';
+import { JsonRecordScanner, unescapeInto, VALUE } from './record-scanner.js';
 
 /** Validates one parsed record against a JSON Schema; returns frictionless-style problems. */
 export type RecordValidator = (
@@ -12,6 +12,8 @@ export type RecordValidator = (
 
 /** A JSON string of at most this many bytes has at most 256 characters: checkNative's byte fast path. */
 const SHORT_STRING_BYTES = 256;
+/** Room for an escaped string's text when it is short enough for that fast path (longer: -1, JSON.parse). */
+const TEXT = new Uint8Array(SHORT_STRING_BYTES);
 
 /**
  * JSONL lines: each non-empty line is one JSON value. Lines are split on `\n` (a raw newline cannot occur
@@ -103,15 +105,19 @@ export class JsonlTable {
       state.blankRow(row, line);
       return true;
     }
+    let length: number;
     for (let i = 0; i < n; i++) {
       const kind = kinds[i]!;
       const s = starts[i]!;
       const e = ends[i]!;
       const checker = checkers[i]!;
-      const status: CellStatus =
-        kind === VALUE.string && e - s <= SHORT_STRING_BYTES
-          ? checker.checkBytes(buf, s, e)
-          : checker.checkNative(jsonValue(kind, buf, s, e), true);
+      let status: CellStatus;
+      if (kind === VALUE.string && e - s <= SHORT_STRING_BYTES) status = checker.checkBytes(buf, s, e);
+      else if (kind === VALUE.number)
+        status = checker.checkJsonNumber(numberInto(buf, s, e) ? parsed.number : Number(decode(buf, s, e)));
+      else if (kind === VALUE.escaped && (length = unescapeInto(buf, s, e, TEXT)) >= 0)
+        status = checker.checkBytes(TEXT, 0, length);
+      else status = checker.checkNative(jsonValue(kind, buf, s, e), true);
       if (status === CELL.ok) {
         if (state.tracksOk || i === labelField) state.ok(i);
       } else if (status === CELL.missing) state.missing(i);
@@ -236,7 +242,12 @@ function jsonValue(kind: number, buf: Uint8Array, start: number, end: number): u
 function isBlankValue(checker: FieldChecker, kind: number, buf: Uint8Array, start: number, end: number) {
   if (kind === VALUE.absent || kind === VALUE.null) return true;
   if (kind === VALUE.string) return checker.isMissingBytes(buf, start, end);
-  if (kind === VALUE.escaped) return checker.isMissingText(jsonValue(kind, buf, start, end) as string);
+  if (kind === VALUE.escaped) {
+    const length = unescapeInto(buf, start, end, TEXT);
+    return length >= 0
+      ? checker.isMissingBytes(TEXT, 0, length)
+      : checker.isMissingText(jsonValue(kind, buf, start, end) as string);
+  }
   return false;
 }
 

@@ -16,13 +16,9 @@ export const VALUE = {
   nested: 7,
 } as const;
 
-// Byte classes: JSON whitespace, and the bytes that end a run of plain string content.
+// Byte classes: JSON whitespace, escapes, hex digits.
 const WS = new Uint8Array(256);
 for (const b of [9, 10, 13, 32]) WS[b] = 1;
-const STRING_STOP = new Uint8Array(256);
-for (let b = 0; b < 32; b++) STRING_STOP[b] = 1;
-STRING_STOP[34] = 1;
-STRING_STOP[92] = 1;
 const SIMPLE_ESCAPE = new Uint8Array(256);
 for (const c of '"\\/bfnrt') SIMPLE_ESCAPE[c.charCodeAt(0)] = 1;
 const HEX = new Uint8Array(256);
@@ -56,6 +52,8 @@ export class JsonRecordScanner {
   unknownBlank = true;
   private escaped = false;
   private readonly names: readonly Uint8Array[];
+  /** Names whose JSON text is their bytes (no quote, backslash or control character to escape). */
+  private readonly plain: readonly boolean[];
   /** For a wide schema: a key that is not the next field in order is looked up by its text. */
   private readonly byName: ReadonlyMap<string, number> | undefined;
   private readonly stack = new Uint8Array(MAX_DEPTH);
@@ -66,6 +64,7 @@ export class JsonRecordScanner {
   ) {
     const encoder = new TextEncoder();
     this.names = names.map((name) => encoder.encode(name));
+    this.plain = this.names.map((name) => name.every((b) => b >= 32 && b !== 34 && b !== 92));
     this.byName = names.length > LINEAR_LOOKUP ? new Map(names.map((name, i) => [name, i])) : undefined;
     this.kinds = new Uint8Array(names.length);
     this.starts = new Int32Array(names.length);
@@ -75,7 +74,7 @@ export class JsonRecordScanner {
   /** Scans buf[start, end); true when kinds/starts/ends describe the record, false to use JSON.parse. */
   scan(buf: Uint8Array, start: number, end: number): boolean {
     const { kinds, starts, ends } = this;
-    kinds.fill(0);
+    for (let i = 0; i < kinds.length; i++) kinds[i] = VALUE.absent;
     this.unknownKeys = 0;
     this.unknownBlank = true;
     let p = ws(buf, start, end);
@@ -88,12 +87,18 @@ export class JsonRecordScanner {
       for (;;) {
         if (buf[p] !== 34) return false;
         const keyStart = p + 1;
-        p = this.string(buf, keyStart, end);
-        if (p < 0 || this.escaped) return false;
-        const field = this.field(buf, keyStart, p - 1, guess);
-        p = ws(buf, p, end);
+        // Keys mostly come in the schema's order: try the next name in place before scanning the key.
+        let field = this.nameAt(buf, keyStart, end, guess);
+        if (field >= 0) p = keyStart + this.names[field]!.length + 1;
+        else {
+          p = this.string(buf, keyStart, end);
+          if (p < 0 || this.escaped) return false;
+          field = this.field(buf, keyStart, p - 1, guess);
+        }
+        if (p < end && WS[buf[p]!] === 1) p = ws(buf, p, end);
         if (p >= end || buf[p] !== 58) return false;
-        p = ws(buf, p + 1, end);
+        p++;
+        if (p < end && WS[buf[p]!] === 1) p = ws(buf, p, end);
         if (p >= end) return false;
         const valueStart = p;
         const kind = this.value(buf, p, end);
@@ -111,10 +116,11 @@ export class JsonRecordScanner {
           if (this.unknownBlank && kind !== VALUE.null)
             this.unknownBlank = kind === VALUE.string && this.isBlank(buf, valueStart + 1, p - 1);
         }
-        p = ws(buf, p, end);
+        if (p < end && WS[buf[p]!] === 1) p = ws(buf, p, end);
         if (p >= end) return false;
         if (buf[p] === 44) {
-          p = ws(buf, p + 1, end);
+          p++;
+          if (p < end && WS[buf[p]!] === 1) p = ws(buf, p, end);
           if (p >= end) return false;
           continue;
         }
@@ -127,6 +133,19 @@ export class JsonRecordScanner {
 
   /** Where the last value() ended. */
   private valueEnd = 0;
+
+  /**
+   * `guess` when the key at `start` (just after its opening quote) is that name, else -1. A name that
+   * needs escaping in JSON never matches here (plainName), and the key must end with a quote right after.
+   */
+  private nameAt(buf: Uint8Array, start: number, end: number, guess: number): number {
+    if (guess >= this.names.length || !this.plain[guess]) return -1;
+    const name = this.names[guess]!;
+    const close = start + name.length;
+    if (close >= end || buf[close] !== 34) return -1;
+    for (let i = 0; i < name.length; i++) if (buf[start + i] !== name[i]) return -1;
+    return guess;
+  }
 
   private field(buf: Uint8Array, start: number, end: number, guess: number): number {
     const names = this.names;
@@ -179,9 +198,13 @@ export class JsonRecordScanner {
   private string(buf: Uint8Array, p: number, end: number): number {
     let escaped = false;
     for (;;) {
-      while (p < end && STRING_STOP[buf[p]!] === 0) p++;
+      let c = 0;
+      while (p < end) {
+        c = buf[p]!;
+        if (c === 34 || c === 92 || c < 32) break;
+        p++;
+      }
       if (p >= end) return -1;
-      const c = buf[p]!;
       if (c === 34) break;
       if (c !== 92) return -1; // a raw control character
       escaped = true;
@@ -290,4 +313,65 @@ function number(buf: Uint8Array, p: number, end: number): number {
 function digits(buf: Uint8Array, p: number, end: number): number {
   while (p < end && buf[p]! >= 48 && buf[p]! <= 57) p++;
   return p;
+}
+
+const UNESCAPED: Record<number, number> = { 34: 34, 92: 92, 47: 47, 98: 8, 102: 12, 110: 10, 114: 13, 116: 9 };
+
+/**
+ * The UTF-8 of a JSON string's text, from its bytes between the quotes (already validated by the scanner),
+ * written into `out`; its length, or -1 when it does not fit or holds a lone surrogate escape (whose
+ * text has no UTF-8: leave such strings to JSON.parse).
+ */
+export function unescapeInto(buf: Uint8Array, start: number, end: number, out: Uint8Array): number {
+  let n = 0;
+  let p = start;
+  const room = out.length - 4;
+  while (p < end) {
+    if (n > room) return -1;
+    const c = buf[p]!;
+    if (c !== 92) {
+      out[n++] = c;
+      p++;
+      continue;
+    }
+    const d = buf[p + 1]!;
+    if (d !== 117) {
+      out[n++] = UNESCAPED[d]!;
+      p += 2;
+      continue;
+    }
+    let code = hex4(buf, p + 2);
+    p += 6;
+    if (code >= 0xd800 && code <= 0xdfff) {
+      if (code >= 0xdc00 || p + 6 > end || buf[p] !== 92 || buf[p + 1] !== 117) return -1;
+      const low = hex4(buf, p + 2);
+      if (low < 0xdc00 || low > 0xdfff) return -1;
+      code = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00);
+      p += 6;
+    }
+    if (code < 0x80) out[n++] = code;
+    else if (code < 0x800) {
+      out[n++] = 0xc0 | (code >> 6);
+      out[n++] = 0x80 | (code & 0x3f);
+    } else if (code < 0x10000) {
+      out[n++] = 0xe0 | (code >> 12);
+      out[n++] = 0x80 | ((code >> 6) & 0x3f);
+      out[n++] = 0x80 | (code & 0x3f);
+    } else {
+      out[n++] = 0xf0 | (code >> 18);
+      out[n++] = 0x80 | ((code >> 12) & 0x3f);
+      out[n++] = 0x80 | ((code >> 6) & 0x3f);
+      out[n++] = 0x80 | (code & 0x3f);
+    }
+  }
+  return n;
+}
+
+function hex4(buf: Uint8Array, p: number): number {
+  let value = 0;
+  for (let i = 0; i < 4; i++) {
+    const c = buf[p + i]!;
+    value = value * 16 + (c <= 57 ? c - 48 : (c | 0x20) - 87);
+  }
+  return value;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { JsonRecordScanner, VALUE } from '../../../../../src/core/data/jsonl/record-scanner.js';
+import { JsonRecordScanner, unescapeInto, VALUE } from '../../../../../src/core/data/jsonl/record-scanner.js';
 import { seededRandom } from '../../../../support/seeded-random.js';
 
 const NAMES = ['id', 'name', 'score', 'tags'];
@@ -158,5 +158,32 @@ describe('JsonRecordScanner: the values of named keys, straight from the bytes',
       expect({ text, found }).toEqual({ text, found: parsed(text) });
     }
     expect(accepted).toBeGreaterThan(2000); // the mutations do leave many valid records
+  });
+});
+
+describe('unescapeInto: the UTF-8 of a JSON string from its escaped bytes', () => {
+  test('every escape, pairs and non-ASCII text; lone surrogates and overlong text are refused', () => {
+    const out = new Uint8Array(256);
+    const cases = [
+      String.raw`a\"b\\c\/d\be\ff\ng\rh\ti`,
+      String.raw`\u0041\u00e9\u20ac\uffff\u0000`,
+      String.raw`\ud83d\ude00 and \uD83D\uDE00`,
+      String.raw`é€😀\n`,
+      String.raw`\u0022\u005c`,
+    ];
+    for (const inner of cases) {
+      const buf = bytes(`"${inner}"`);
+      const n = unescapeInto(buf, 1, buf.length - 1, out);
+      expect(Buffer.from(out.subarray(0, n)).toString('utf8')).toBe(JSON.parse(`"${inner}"`));
+      expect(n).toBe(Buffer.byteLength(JSON.parse(`"${inner}"`)));
+    }
+    for (const lone of [String.raw`\ud800`, String.raw`\udc00\ud800`, String.raw`\ud83d x`, String.raw`\ud83d\u0041`]) {
+      const buf = bytes(lone);
+      expect(unescapeInto(buf, 0, buf.length, out)).toBe(-1);
+    }
+    const long = bytes('x'.repeat(300));
+    expect(unescapeInto(long, 0, long.length, out)).toBe(-1);
+    const fits = bytes('x'.repeat(250));
+    expect(unescapeInto(fits, 0, fits.length, out)).toBe(250);
   });
 });
