@@ -87,6 +87,11 @@ describe('JSONL byte ranges: the merged ranges report what one pass does', () =>
     expect(whole.errors.counts.map(([type]) => type).sort()).toEqual(
       ['blank-row', 'constraint-error', 'format-error', 'type-error'].sort(),
     );
+    const formatErrors = whole.errors.samples.find(([type]) => type === 'format-error')![1];
+    expect(formatErrors.map((e) => [e.row, e.line])).toEqual([
+      [5, 6],
+      [9, 10],
+    ]);
     const lineFeedAfter = (offset: number) => bytes.indexOf(10, offset);
     for (let nominal = 1; nominal < bytes.length; nominal += 7) {
       // Two parts, the first split at a nominal offset anywhere (inside a string, an escape, a long line).
