@@ -121,7 +121,7 @@ export class JsonlTable {
       if (status === CELL.ok) {
         if (state.tracksOk || i === labelField) state.ok(i);
       } else if (status === CELL.missing) state.missing(i);
-      else state.cell(i, status, row, line, () => cellText(jsonValue(kind, buf, s, e)));
+      else failedCell(state, i, status, row, line, kind, buf, s, e);
     }
     if (keys && state.needValues) keys.row(state.values, undefined, row, line, errors, file);
     profiler?.endRow();
@@ -211,6 +211,24 @@ export class JsonlTable {
     if (keys && state.needValues) keys.row(state.values, safeJson(record), row, line, errors, file);
     profiler?.endRow();
   }
+}
+
+/**
+ * Records a failed cell. Out of line so that the row loop captures nothing in a closure: a closure there
+ * gives every iteration a heap-allocated context (measured: 640 bytes a row, most of the garbage).
+ */
+function failedCell(
+  state: TableState,
+  field: number,
+  status: CellStatus,
+  row: number,
+  line: number,
+  kind: number,
+  buf: Uint8Array,
+  start: number,
+  end: number,
+): void {
+  state.cell(field, status, row, line, () => cellText(jsonValue(kind, buf, start, end)));
 }
 
 /** A cell's text in an error sample: strings and numbers as they are, other values as JSON. */
