@@ -6,7 +6,16 @@
 //   npm run bench jsonl                 1M rows (~200 MiB) and 3M rows
 //   node bench/jsonl.bench.mjs --quick  200k rows, results printed only
 import { execFileSync, spawnSync } from 'node:child_process';
-import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  createReadStream,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -43,9 +52,13 @@ writeFileSync(schemaPath, SCHEMA_YAML);
 // 2. mlci from the current sources: tsc into .build-jsonl-bench, run as the action entry (INPUT_* env).
 console.log('compiling mlci …');
 const build = join(root, '.build-jsonl-bench');
-spawnSync(node, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json'), '--outDir', build], {
-  stdio: 'ignore',
-});
+spawnSync(
+  node,
+  [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json'), '--outDir', build],
+  {
+    stdio: 'ignore',
+  },
+);
 writeFileSync(join(build, 'package.json'), '{ "type": "module" }\n');
 const entry = join(build, 'actions/validate-data/main.js');
 if (!existsSync(entry)) throw new Error('mlci did not compile');
@@ -84,7 +97,10 @@ function mlci(path) {
   const findings = {
     rows: r.stats.rows,
     typeErrors: { amount: field('amount').typeErrors, event_date: field('event_date').typeErrors },
-    constraintErrors: { score: field('score').constraintErrors, category: field('category').constraintErrors },
+    constraintErrors: {
+      score: field('score').constraintErrors,
+      category: field('category').constraintErrors,
+    },
     scoreNulls: field('score').nulls,
     other: r.errorCount - planted,
   };

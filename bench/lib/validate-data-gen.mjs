@@ -81,7 +81,19 @@ function eachRow(rows, emit) {
     const member = i % 3 === 0 ? 'true' : 'false';
     const label = r < 0.3 ? 1 : 0;
     const note = i % 10 < 3 ? '' : `note ${i % 1000}: ${NOTES[i % NOTES.length]}`;
-    emit([String(i), String((i * 7919) % 1000003), amount, score, category, country, date, ts, member, String(label), note]);
+    emit([
+      String(i),
+      String((i * 7919) % 1000003),
+      amount,
+      score,
+      category,
+      country,
+      date,
+      ts,
+      member,
+      String(label),
+      note,
+    ]);
   }
 }
 

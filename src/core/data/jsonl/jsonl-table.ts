@@ -56,7 +56,9 @@ export class JsonlTable {
         )
       : undefined;
     this.reportsExtraKeys =
-      schema?.fieldsMatch === 'exact' || schema?.fieldsMatch === 'equal' || schema?.fieldsMatch === 'superset';
+      schema?.fieldsMatch === 'exact' ||
+      schema?.fieldsMatch === 'equal' ||
+      schema?.fieldsMatch === 'superset';
   }
 
   /** Number of records seen (blank lines are not records). */
@@ -94,7 +96,8 @@ export class JsonlTable {
     const { kinds, starts, ends } = scanner;
     const n = schema.fields.length;
     let blank = n > 0;
-    for (let i = 0; blank && i < n; i++) blank = isBlankValue(checkers[i]!, kinds[i]!, buf, starts[i]!, ends[i]!);
+    for (let i = 0; blank && i < n; i++)
+      blank = isBlankValue(checkers[i]!, kinds[i]!, buf, starts[i]!, ends[i]!);
     // Whether a record whose fields are all missing is blank turns on its other keys; JSON.parse settles
     // any of them given twice (the last one counts).
     if (blank && !scanner.unknownBlank) return false;
@@ -105,19 +108,11 @@ export class JsonlTable {
       state.blankRow(row, line);
       return true;
     }
-    let length: number;
     for (let i = 0; i < n; i++) {
       const kind = kinds[i]!;
       const s = starts[i]!;
       const e = ends[i]!;
-      const checker = checkers[i]!;
-      let status: CellStatus;
-      if (kind === VALUE.string && e - s <= SHORT_STRING_BYTES) status = checker.checkBytes(buf, s, e);
-      else if (kind === VALUE.number)
-        status = checker.checkJsonNumber(numberInto(buf, s, e) ? parsed.number : Number(decode(buf, s, e)));
-      else if (kind === VALUE.escaped && (length = unescapeInto(buf, s, e, TEXT)) >= 0)
-        status = checker.checkBytes(TEXT, 0, length);
-      else status = checker.checkNative(jsonValue(kind, buf, s, e), true);
+      const status = checkScanned(checkers[i]!, kind, buf, s, e);
       if (status === CELL.ok) {
         if (state.tracksOk || i === labelField) state.ok(i);
       } else if (status === CELL.missing) state.missing(i);
@@ -188,8 +183,7 @@ export class JsonlTable {
       if (status === CELL.ok) {
         if (state.tracksOk || i === labelField) state.ok(i);
       } else if (status === CELL.missing) state.missing(i);
-      else
-        state.cell(i, status, row, line, () => cellText(raw));
+      else state.cell(i, status, row, line, () => cellText(raw));
     }
     if (
       schema.fieldsMatch === 'exact' ||
@@ -211,6 +205,20 @@ export class JsonlTable {
     if (keys && state.needValues) keys.row(state.values, safeJson(record), row, line, errors, file);
     profiler?.endRow();
   }
+}
+
+/** checkNative(value, true) for a scanned value, from its bytes where that gives the same outcome. */
+function checkScanned(checker: FieldChecker, kind: number, buf: Uint8Array, start: number, end: number) {
+  if (kind === VALUE.string && end - start <= SHORT_STRING_BYTES) return checker.checkBytes(buf, start, end);
+  if (kind === VALUE.number)
+    return checker.checkJsonNumber(
+      numberInto(buf, start, end) ? parsed.number : Number(decode(buf, start, end)),
+    );
+  if (kind === VALUE.escaped) {
+    const length = unescapeInto(buf, start, end, TEXT);
+    if (length >= 0) return checker.checkBytes(TEXT, 0, length);
+  }
+  return checker.checkNative(jsonValue(kind, buf, start, end), true);
 }
 
 /**

@@ -315,7 +315,16 @@ function digits(buf: Uint8Array, p: number, end: number): number {
   return p;
 }
 
-const UNESCAPED: Record<number, number> = { 34: 34, 92: 92, 47: 47, 98: 8, 102: 12, 110: 10, 114: 13, 116: 9 };
+const UNESCAPED: Record<number, number> = {
+  34: 34,
+  92: 92,
+  47: 47,
+  98: 8,
+  102: 12,
+  110: 10,
+  114: 13,
+  116: 9,
+};
 
 /**
  * The UTF-8 of a JSON string's text, from its bytes between the quotes (already validated by the scanner),

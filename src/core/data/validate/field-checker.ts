@@ -156,7 +156,8 @@ export class FieldChecker {
       c.maxLength === undefined &&
       (allowed === undefined ||
         allowed.every(
-          (item) => typeof item === 'number' || (typeof item === 'string' && typeof this.cast(item) === 'number'),
+          (item) =>
+            typeof item === 'number' || (typeof item === 'string' && typeof this.cast(item) === 'number'),
         ));
     this.minLength = field.constraints.minLength ?? 0;
     this.maxLength = field.constraints.maxLength ?? Number.POSITIVE_INFINITY;

@@ -6,24 +6,43 @@ import { FieldChecker } from '../../../../../src/core/data/validate/field-checke
 // built directly (not loaded): constraints a schema file may not give a type must not matter either.
 const FIELDS: Field[] = (
   [
-  { name: 'a', type: 'number' },
-  { name: 'b', type: 'integer' },
-  { name: 'c', type: 'number', constraints: { minimum: 0, maximum: 1 } },
-  { name: 'd', type: 'integer', constraints: { exclusiveMinimum: -1, exclusiveMaximum: '10' } },
-  { name: 'e', type: 'integer', constraints: { enum: [0, 1, '2'] } },
-  { name: 'f', type: 'number', constraints: { enum: [0.5, true, null] } },
-  { name: 'g', type: 'number', constraints: { minLength: 1 } },
-  { name: 'h', type: 'number', constraints: { jsonSchema: { multipleOf: 2 } } },
-  { name: 'i', type: 'integer', categories: [3, 4] },
-  { name: 'j', type: 'year' },
-  { name: 'k', type: 'string' },
-  { name: 'l', type: 'boolean' },
-  { name: 'm', type: 'any' },
-  { name: 'n', type: 'number', constraints: { required: true, maximum: 5 } },
-  { name: 'o', type: 'number', constraints: { pattern: '1' } },
-] as const
+    { name: 'a', type: 'number' },
+    { name: 'b', type: 'integer' },
+    { name: 'c', type: 'number', constraints: { minimum: 0, maximum: 1 } },
+    { name: 'd', type: 'integer', constraints: { exclusiveMinimum: -1, exclusiveMaximum: '10' } },
+    { name: 'e', type: 'integer', constraints: { enum: [0, 1, '2'] } },
+    { name: 'f', type: 'number', constraints: { enum: [0.5, true, null] } },
+    { name: 'g', type: 'number', constraints: { minLength: 1 } },
+    { name: 'h', type: 'number', constraints: { jsonSchema: { multipleOf: 2 } } },
+    { name: 'i', type: 'integer', categories: [3, 4] },
+    { name: 'j', type: 'year' },
+    { name: 'k', type: 'string' },
+    { name: 'l', type: 'boolean' },
+    { name: 'm', type: 'any' },
+    { name: 'n', type: 'number', constraints: { required: true, maximum: 5 } },
+    { name: 'o', type: 'number', constraints: { pattern: '1' } },
+  ] as const
 ).map((field) => ({ format: 'default', constraints: {}, raw: {}, ...field }) as unknown as Field);
-const NUMBERS = [0, -0, 1, 2, 0.5, -1, 1.5, 10, 3, 4, 1e21, 2 ** 53, 2 ** 53 + 2, -(2 ** 60), 1e308, Infinity, -Infinity, 5e-324];
+const NUMBERS = [
+  0,
+  -0,
+  1,
+  2,
+  0.5,
+  -1,
+  1.5,
+  10,
+  3,
+  4,
+  1e21,
+  2 ** 53,
+  2 ** 53 + 2,
+  -(2 ** 60),
+  1e308,
+  Infinity,
+  -Infinity,
+  5e-324,
+];
 
 describe('FieldChecker.checkJsonNumber', () => {
   test('the same status, value, failed constraint and note as checkNative(n, true)', () => {
@@ -40,8 +59,15 @@ describe('FieldChecker.checkJsonNumber', () => {
       for (const n of NUMBERS) {
         const want = slow.checkNative(n, true);
         const got = fast.checkJsonNumber(n);
-        const outcome = (checker: FieldChecker, status: number) =>
-          [field.name, n, status, checker.value, checker.keyValue, status >= 2 ? checker.failed : '', checker.note];
+        const outcome = (checker: FieldChecker, status: number) => [
+          field.name,
+          n,
+          status,
+          checker.value,
+          checker.keyValue,
+          status >= 2 ? checker.failed : '',
+          checker.note,
+        ];
         expect(outcome(fast, got)).toEqual(outcome(slow, want));
         outcomes.add(`${want} ${slow.failed}`);
         fast.note = slow.note = '';

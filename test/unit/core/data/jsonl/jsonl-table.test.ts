@@ -42,7 +42,9 @@ function validate(text: string | Buffer, options: Options = {}) {
   });
   const profiler = options.profile ? createProfiler(schema.fields, {}) : undefined;
   const state = new TableState({ schema, file: 'd.jsonl', errors, ...compiled, profiler });
-  const table = new JsonlTable(state, 'd.jsonl', errors, undefined, undefined, { parseAll: options.parseAll });
+  const table = new JsonlTable(state, 'd.jsonl', errors, undefined, undefined, {
+    parseAll: options.parseAll,
+  });
   const input = new ChunkedInput(table);
   const bytes = typeof text === 'string' ? Buffer.from(text) : text;
   const chunk = options.chunk ?? bytes.length;
@@ -189,10 +191,38 @@ describe('JsonlTable: the byte-level scanner gives the verdicts of JSON.parse', 
     const random = seededRandom(1616);
     const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
     const values = [
-      'null', 'true', 'false', '0', '-0', '1', '-7', '0.5', '1e3', '2.5E-2', '1e400', '9007199254740993',
-      '""', '"a"', '"b"', '"zz"', '"NA"', '"2024-01-31"', '"2024-13-01"', '"true"', '"0"', '"1.5"',
-      String.raw`"\u0061"`, String.raw`"a\"b"`, String.raw`"\\"`, String.raw`"\ud83d\ude00"`, '"é\\""',
-      '[]', '{}', '[1, [2, {"id": 3}]]', '{"id": 1, "kind": "b"}', `"${'z'.repeat(300)}"`,
+      'null',
+      'true',
+      'false',
+      '0',
+      '-0',
+      '1',
+      '-7',
+      '0.5',
+      '1e3',
+      '2.5E-2',
+      '1e400',
+      '9007199254740993',
+      '""',
+      '"a"',
+      '"b"',
+      '"zz"',
+      '"NA"',
+      '"2024-01-31"',
+      '"2024-13-01"',
+      '"true"',
+      '"0"',
+      '"1.5"',
+      String.raw`"\u0061"`,
+      String.raw`"a\"b"`,
+      String.raw`"\\"`,
+      String.raw`"\ud83d\ude00"`,
+      '"é\\""',
+      '[]',
+      '{}',
+      '[1, [2, {"id": 3}]]',
+      '{"id": 1, "kind": "b"}',
+      `"${'z'.repeat(300)}"`,
     ];
     const keys = ['id', 'name', 'score', 'kind', 'day', 'flag', 'meta', 'list', 'code', 'idx', 'other', ''];
     const spaces = ['', ' ', '\t', '  ', '\r'];

@@ -30,7 +30,8 @@ function parsed(text: string): Record<string, unknown> | false {
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const out: Record<string, unknown> = {};
-  for (const name of NAMES) if (Object.hasOwn(value, name)) out[name] = (value as Record<string, unknown>)[name];
+  for (const name of NAMES)
+    if (Object.hasOwn(value, name)) out[name] = (value as Record<string, unknown>)[name];
   return out;
 }
 
@@ -48,7 +49,10 @@ describe('JsonRecordScanner: the values of named keys, straight from the bytes',
     ['a lone surrogate escape (JSON.parse accepts it)', String.raw`{"name": "\ud800", "id": 4}`],
     ['a key name inside a string value', '{"name": "\\"id\\": 9, \\"score\\": 7", "id": 5}'],
     ['keys that share a prefix', '{"idx": 1, "i": 2, "id2": 3, "id": 6, "nam": 0}'],
-    ['nested values for named and other keys', '{"x": {"id": 7, "a": [1, {"b": [[]]}]}, "tags": {"id": [null, true]}, "id": 8}'],
+    [
+      'nested values for named and other keys',
+      '{"x": {"id": 7, "a": [1, {"b": [[]]}]}, "tags": {"id": [null, true]}, "id": 8}',
+    ],
     ['literals', '{"id": null, "name": true, "score": false, "tags": null}'],
     ['UTF-8 text', '{"name": "日本語 — ünïcödé 😀", "id": 9}'],
     ['an empty object', '{}'],
@@ -134,7 +138,27 @@ describe('JsonRecordScanner: the values of named keys, straight from the bytes',
   // The property that matters: whatever the scanner accepts, JSON.parse accepts and reads the same way.
   test('fuzz: mutated records are either read as JSON.parse reads them or left to it', () => {
     const random = seededRandom(16);
-    const pieces = ['{', '}', '[', ']', '"', '\\', ',', ':', ' ', '\t', 'e', '-', '.', '0', '1', 'u', 'n', 'id', 'tags'];
+    const pieces = [
+      '{',
+      '}',
+      '[',
+      ']',
+      '"',
+      '\\',
+      ',',
+      ':',
+      ' ',
+      '\t',
+      'e',
+      '-',
+      '.',
+      '0',
+      '1',
+      'u',
+      'n',
+      'id',
+      'tags',
+    ];
     const seeds = [
       '{"id": 1, "name": "a\\"b", "score": -1.5e3, "tags": [1, {"id": 2}]}',
       '{"name": "x", "other": {"a": [true, false, null]}, "id": "\\u0041"}',
@@ -177,7 +201,12 @@ describe('unescapeInto: the UTF-8 of a JSON string from its escaped bytes', () =
       expect(Buffer.from(out.subarray(0, n)).toString('utf8')).toBe(JSON.parse(`"${inner}"`));
       expect(n).toBe(Buffer.byteLength(JSON.parse(`"${inner}"`)));
     }
-    for (const lone of [String.raw`\ud800`, String.raw`\udc00\ud800`, String.raw`\ud83d x`, String.raw`\ud83d\u0041`]) {
+    for (const lone of [
+      String.raw`\ud800`,
+      String.raw`\udc00\ud800`,
+      String.raw`\ud83d x`,
+      String.raw`\ud83d\u0041`,
+    ]) {
       const buf = bytes(lone);
       expect(unescapeInto(buf, 0, buf.length, out)).toBe(-1);
     }
