@@ -7,7 +7,10 @@ import { describe, expect, test } from '@jest/globals';
 import { type ByteSink, readGzip } from '../../../../src/platform/data/read-bytes.js';
 import { seededRandom } from '../../../support/seeded-random.js';
 
-/** A sink that hashes what it is given, in order, and can throw at a given write. */
+/**
+ * A sink that hashes what it is given, in order, and can throw at a given write. It is slow (a busy
+ * 20 ms a write, as validation is): zlib gets ahead of it, so the queue fills and zlib is paused.
+ */
 function recorder(throwAt = -1) {
   const hash = createHash('sha256');
   let writes = 0;
@@ -18,6 +21,10 @@ function recorder(throwAt = -1) {
     commit: () => {},
     write: (chunk) => {
       if (writes++ === throwAt) throw new Error('the sink failed');
+      const until = Date.now() + 20;
+      while (Date.now() < until) {
+        // validating
+      }
       hash.update(chunk);
       bytes += chunk.length;
     },
