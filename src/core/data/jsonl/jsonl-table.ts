@@ -1,5 +1,4 @@
 import type { TableState } from '../validate/table-state.js';
-import { numberInto, parsed } from '../cast/bytes.js';
 import { decode } from '../cast/decode.js';
 import { CELL, type CellStatus, type FieldChecker } from '../validate/field-checker.js';
 import { sampleValue } from '../validate/error-collector.js';
@@ -112,7 +111,10 @@ export class JsonlTable {
       const kind = kinds[i]!;
       const s = starts[i]!;
       const e = ends[i]!;
-      const status = checkScanned(checkers[i]!, kind, buf, s, e);
+      const status =
+        kind === VALUE.number
+          ? checkers[i]!.checkJsonNumber(exactNumber(scanner.numbers[i]!, buf, s, e))
+          : checkScanned(checkers[i]!, kind, buf, s, e);
       if (status === CELL.ok) {
         if (state.tracksOk || i === labelField) state.ok(i);
       } else if (status === CELL.missing) state.missing(i);
@@ -207,13 +209,14 @@ export class JsonlTable {
   }
 }
 
-/** checkNative(value, true) for a scanned value, from its bytes where that gives the same outcome. */
+/** A scanned number: its value read in the scan, or (NaN: not exact there) from its text as JSON.parse does. */
+function exactNumber(scanned: number, buf: Uint8Array, start: number, end: number): number {
+  return Number.isNaN(scanned) ? Number(decode(buf, start, end)) : scanned;
+}
+
+/** checkNative(value, true) for a scanned value (not a number: see exactNumber), from its bytes where that gives the same outcome. */
 function checkScanned(checker: FieldChecker, kind: number, buf: Uint8Array, start: number, end: number) {
   if (kind === VALUE.string && end - start <= SHORT_STRING_BYTES) return checker.checkBytes(buf, start, end);
-  if (kind === VALUE.number)
-    return checker.checkJsonNumber(
-      numberInto(buf, start, end) ? parsed.number : Number(decode(buf, start, end)),
-    );
   if (kind === VALUE.escaped) {
     const length = unescapeInto(buf, start, end, TEXT);
     if (length >= 0) return checker.checkBytes(TEXT, 0, length);
@@ -252,7 +255,7 @@ function jsonValue(kind: number, buf: Uint8Array, start: number, end: number): u
     case VALUE.escaped:
       return JSON.parse(decode(buf, start - 1, end + 1));
     case VALUE.number:
-      return numberInto(buf, start, end) ? parsed.number : Number(decode(buf, start, end));
+      return Number(decode(buf, start, end));
     case VALUE.true:
       return true;
     case VALUE.false:

@@ -46,6 +46,8 @@ export class JsonRecordScanner {
   readonly kinds: Uint8Array;
   readonly starts: Int32Array;
   readonly ends: Int32Array;
+  /** A number field's value when the scan could read it exactly, else NaN (read it from the text). */
+  readonly numbers: Float64Array;
   /** Keys of the last record that are none of the names. */
   unknownKeys = 0;
   /** Every unknown key's value was null or an unescaped string equal to one of `blanks`. */
@@ -69,6 +71,7 @@ export class JsonRecordScanner {
     this.kinds = new Uint8Array(names.length);
     this.starts = new Int32Array(names.length);
     this.ends = new Int32Array(names.length);
+    this.numbers = new Float64Array(names.length);
   }
 
   /** Scans buf[start, end); true when kinds/starts/ends describe the record, false to use JSON.parse. */
@@ -107,6 +110,7 @@ export class JsonRecordScanner {
         if (field >= 0) {
           if (kinds[field] !== VALUE.absent) return false; // a repeated key: JSON.parse keeps the last
           kinds[field] = kind;
+          if (kind === VALUE.number) this.numbers[field] = NUMBER[0]!;
           const quoted = kind === VALUE.string || kind === VALUE.escaped;
           starts[field] = quoted ? valueStart + 1 : valueStart;
           ends[field] = quoted ? p - 1 : p;
@@ -288,30 +292,65 @@ function ws(buf: Uint8Array, p: number, end: number): number {
   return p;
 }
 
-/** `-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?` at p: the offset after it, or -1. */
+// Exact powers of ten (Clinger's fast path: a mantissa below 2^53 times or divided by one is correctly
+// rounded, the double Number(text) gives).
+const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
+/** The value of the last number() read, or NaN when the fast path cannot give it exactly. */
+const NUMBER = new Float64Array(1);
+
+/**
+ * `-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?` at p: the offset after it, or -1. Its value goes to NUMBER[0]
+ * when at most 15 digits and a power of ten within ±22 make it exact, else NaN (JSON has no NaN).
+ */
 function number(buf: Uint8Array, p: number, end: number): number {
-  if (buf[p] === 45) p++;
+  const negative = buf[p] === 45;
+  if (negative) p++;
   if (p >= end) return -1;
-  if (buf[p] === 48) p++;
-  else if (buf[p]! >= 49 && buf[p]! <= 57) p = digits(buf, p, end);
-  else return -1;
+  let mantissa = 0;
+  let count = 0;
+  let scale = 0;
+  const first = buf[p]!;
+  if (first === 48) {
+    p++;
+    count = 1;
+  } else if (first >= 49 && first <= 57) {
+    for (; p < end; p++) {
+      const d = buf[p]! - 48;
+      if (d < 0 || d > 9) break;
+      mantissa = mantissa * 10 + d;
+      count++;
+    }
+  } else return -1;
   if (p < end && buf[p] === 46) {
-    const from = p + 1;
-    p = digits(buf, from, end);
+    const from = ++p;
+    for (; p < end; p++) {
+      const d = buf[p]! - 48;
+      if (d < 0 || d > 9) break;
+      mantissa = mantissa * 10 + d;
+      count++;
+    }
     if (p === from) return -1;
+    scale = p - from;
   }
+  let exponent = 0;
   if (p < end && (buf[p] === 101 || buf[p] === 69)) {
     p++;
-    if (p < end && (buf[p] === 43 || buf[p] === 45)) p++;
+    let negativeExponent = false;
+    if (p < end && (buf[p] === 43 || buf[p] === 45)) negativeExponent = buf[p++] === 45;
     const from = p;
-    p = digits(buf, from, end);
+    for (; p < end; p++) {
+      const d = buf[p]! - 48;
+      if (d < 0 || d > 9) break;
+      if (exponent < 1e6) exponent = exponent * 10 + d;
+    }
     if (p === from) return -1;
+    if (negativeExponent) exponent = -exponent;
   }
-  return p;
-}
-
-function digits(buf: Uint8Array, p: number, end: number): number {
-  while (p < end && buf[p]! >= 48 && buf[p]! <= 57) p++;
+  const power = exponent - scale;
+  if (count <= 15 && power >= -22 && power <= 22) {
+    const value = power < 0 ? mantissa / POW10[-power]! : mantissa * POW10[power]!;
+    NUMBER[0] = negative ? -value : value;
+  } else NUMBER[0] = Number.NaN;
   return p;
 }
 

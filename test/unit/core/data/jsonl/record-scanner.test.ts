@@ -216,3 +216,43 @@ describe('unescapeInto: the UTF-8 of a JSON string from its escaped bytes', () =
     expect(unescapeInto(fits, 0, fits.length, out)).toBe(250);
   });
 });
+
+describe('numbers read in the scan', () => {
+  // A number's value from the scan must be the double JSON.parse gives, or NaN (then read from its text).
+  test('exact or NaN, never a different double', () => {
+    const scanner = new JsonRecordScanner(['x'], []);
+    const random = seededRandom(53);
+    const texts = [
+      '0',
+      '-0',
+      '1e5',
+      '2.5E-3',
+      '-12.75',
+      '1e22',
+      '1e23',
+      '123456789012345',
+      '1234567890123456',
+      '0.1',
+      '3e-22',
+      '9.999999999999999e22',
+      '1e0000000000000005',
+    ];
+    for (let i = 0; i < 5000; i++) {
+      const digits = String(Math.floor(random() * 10 ** (1 + Math.floor(random() * 17))));
+      const cut = Math.floor(random() * digits.length);
+      const fraction = random() < 0.5 ? '' : `.${digits.slice(cut) || '0'}`;
+      const exponent = random() < 0.5 ? '' : `e${random() < 0.5 ? '-' : ''}${Math.floor(random() * 30)}`;
+      texts.push(`${random() < 0.3 ? '-' : ''}${digits.slice(0, cut) || '0'}${fraction}${exponent}`);
+    }
+    let read = 0;
+    for (const text of texts) {
+      const buf = bytes(`{"x": ${text}}`);
+      expect(scanner.scan(buf, 0, buf.length)).toBe(true);
+      const n = scanner.numbers[0]!;
+      if (Number.isNaN(n)) continue;
+      read++;
+      expect([text, Object.is(n, JSON.parse(text))]).toEqual([text, true]);
+    }
+    expect(read).toBeGreaterThan(2500);
+  });
+});
