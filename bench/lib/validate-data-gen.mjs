@@ -55,13 +55,13 @@ export function expected(rows) {
   };
 }
 
-/** Writes the CSV; returns its size in bytes. */
-export function generateCsv(path, rows) {
+/**
+ * Calls `emit(values)` for each row: the row's cells as text, '' for an empty cell, in HEADER order (the
+ * note's text unquoted). Deterministic: every writer sees the same table.
+ */
+function eachRow(rows, emit) {
   const p = plantedRows(rows);
   const sets = Object.fromEntries(Object.entries(p).map(([k, v]) => [k, new Set(v)]));
-  const fd = openSync(path, 'w');
-  let block = `${HEADER}\n`;
-  let bytes = 0;
   let seed = 12345;
   const rand = () => {
     seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
@@ -80,16 +80,79 @@ export function generateCsv(path, rows) {
     const ts = `2024-${pad(month)}-${pad(day)}T${pad(i % 24)}:${pad(i % 60)}:${pad((i * 7) % 60)}Z`;
     const member = i % 3 === 0 ? 'true' : 'false';
     const label = r < 0.3 ? 1 : 0;
-    const note = i % 10 < 3 ? '' : field(`note ${i % 1000}: ${NOTES[i % NOTES.length]}`);
-    block += `${i},${(i * 7919) % 1000003},${amount},${score},${category},${country},${date},${ts},${member},${label},${note}\n`;
-    if (block.length > 8 * 2 ** 20) {
-      bytes += writeSync(fd, block);
-      block = '';
-    }
+    const note = i % 10 < 3 ? '' : `note ${i % 1000}: ${NOTES[i % NOTES.length]}`;
+    emit([
+      String(i),
+      String((i * 7919) % 1000003),
+      amount,
+      score,
+      category,
+      country,
+      date,
+      ts,
+      member,
+      String(label),
+      note,
+    ]);
   }
-  bytes += writeSync(fd, block);
-  closeSync(fd);
-  return bytes;
+}
+
+/** Writes `text` pieces in 8 MiB blocks; returns the bytes written. */
+function blockWriter(path) {
+  const fd = openSync(path, 'w');
+  let block = '';
+  let bytes = 0;
+  return {
+    add(text) {
+      block += text;
+      if (block.length > 8 * 2 ** 20) {
+        bytes += writeSync(fd, block);
+        block = '';
+      }
+    },
+    close() {
+      bytes += writeSync(fd, block);
+      closeSync(fd);
+      return bytes;
+    },
+  };
+}
+
+/** Writes the CSV; returns its size in bytes. */
+export function generateCsv(path, rows) {
+  const out = blockWriter(path);
+  out.add(`${HEADER}\n`);
+  eachRow(rows, (v) => {
+    v[10] = v[10] === '' ? '' : field(v[10]);
+    out.add(`${v.join(',')}\n`);
+  });
+  return out.close();
+}
+
+/**
+ * Writes the table as typed JSONL, one object per line: ids, amounts, scores and labels as JSON numbers
+ * (as written in the CSV, "N/A" stays a string), is_member as a boolean, empty cells as null, text as
+ * strings (the notes have escaped quotes); with `strings`, every value but null a string (as DuckDB
+ * writes a VARCHAR table). Returns its size in bytes.
+ */
+export function generateJsonl(path, rows, { strings = false } = {}) {
+  const out = blockWriter(path);
+  const names = HEADER.split(',');
+  const numeric = new Set(['id', 'user_id', 'amount', 'score', 'label']);
+  eachRow(rows, (v) => {
+    const members = names.map((name, k) => {
+      const text = v[k];
+      let json;
+      if (text === '') json = 'null';
+      else if (strings) json = JSON.stringify(text);
+      else if (numeric.has(name) && text !== 'N/A') json = text;
+      else if (name === 'is_member') json = text;
+      else json = JSON.stringify(text);
+      return `"${name}":${json}`;
+    });
+    out.add(`{${members.join(',')}}\n`);
+  });
+  return out.close();
 }
 
 /** The schema every engine checks (15 checks: types, enums, ranges, required, null rate, row count, labels). */

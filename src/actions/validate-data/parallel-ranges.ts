@@ -13,7 +13,13 @@ import { parquetRowGroups } from '../../core/data/parquet/parquet-table.js';
 import type { DataFile } from '../../platform/data/files.js';
 import { parquetFile } from '../../platform/data/parquet-file.js';
 import { partitionedKeyErrors } from './parallel-keys.js';
-import { type KeyRequest, type RangeJob, type RangeResult, WORKER_ENTRY } from './range-worker.js';
+import {
+  type KeyRequest,
+  type RangeJob,
+  type RangeResult,
+  runRangeJob,
+  WORKER_ENTRY,
+} from './range-worker.js';
 
 /** When workers pay off, and how many at most. */
 export const PARALLEL_DEFAULTS = {
@@ -21,6 +27,9 @@ export const PARALLEL_DEFAULTS = {
   minBytes: 32 * 2 ** 20,
   maxWorkers: 8,
 } as const;
+
+/** JSONL: the bytes the main thread scans beyond its share while the workers start (~0.1 s at ~150 MiB/s). */
+const HEAD_START_BYTES = 16 * 2 ** 20;
 
 /** What the parallel path needs beyond the shared state. */
 export interface ParallelOptions {
@@ -172,19 +181,27 @@ export async function validateJsonlParallel(
 ): Promise<number | undefined> {
   const workers = workersFor(file, options);
   if (workers === 0) return undefined;
-  const ranges = splitAtLines(0, file.bytes, workers, (offset) => lineFeedAfter(file.absolute, offset));
-  const results = await Promise.all(
-    ranges.map((range) =>
-      runWorker({
-        ...sharedJob(file, state, options),
-        ...NOT_CSV,
-        format: 'jsonl',
-        record,
-        start: range.start,
-        end: range.end,
-      }),
-    ),
+  // The main thread starts at once, the workers about 0.1 s later: its range is longer by what a thread
+  // scans in that time (the others share the rest evenly).
+  const headStart = Math.min(HEAD_START_BYTES, Math.floor(file.bytes / (2 * workers)));
+  const ranges = splitAtLines(headStart, file.bytes, workers, (offset) =>
+    lineFeedAfter(file.absolute, offset),
   );
+  ranges[0] = { start: 0, end: ranges[0]!.end };
+  const jobs = ranges.map(
+    (range): RangeJob => ({
+      ...sharedJob(file, state, options),
+      ...NOT_CSV,
+      format: 'jsonl',
+      record,
+      start: range.start,
+      end: range.end,
+    }),
+  );
+  // The main thread, idle otherwise, scans the first range itself while the workers scan the others: one
+  // worker fewer to start (module loading and JIT warm-up were a sixth of the CPU time of a 200 MiB file).
+  const others = jobs.slice(1).map(runWorker);
+  const results = [await runRangeJob(jobs[0]!), ...(await Promise.all(others))];
   if (results.some((result) => result.failure !== undefined)) return undefined;
   return mergeResults(results, state, errors, options.profiles, { rows: 0, lines: 0 });
 }

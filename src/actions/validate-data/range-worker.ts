@@ -5,7 +5,6 @@ import { ChunkedInput } from '../../core/data/csv/chunked.js';
 import { CsvTable } from '../../core/data/csv/csv-table.js';
 import type { CsvDialect } from '../../core/data/csv/dialect.js';
 import { CsvScanner } from '../../core/data/csv/scanner.js';
-import { compileJsonSchema, recordValidator } from '../../core/data/jsonl/json-schema.js';
 import { JsonlTable } from '../../core/data/jsonl/jsonl-table.js';
 import { createProfiler, type DataProfile } from '../../core/data/profile/profiler.js';
 import type { TableSchema } from '../../core/data/table-schema/types.js';
@@ -16,11 +15,24 @@ import type { RecordedKeys } from '../../core/data/validate/key-hash.js';
 import { ownRepeats, type RangeKeys } from '../../core/data/validate/partitioned-keys.js';
 import { TableState } from '../../core/data/validate/table-state.js';
 import { messageOf } from '../../core/errors.js';
-import { validateParquet } from '../../core/data/parquet/parquet-table.js';
-import { parquetFile } from '../../platform/data/parquet-file.js';
 import { readRange } from '../../platform/data/read-bytes.js';
 
 const KIND = 'mlci-csv-range';
+
+// ajv (JSON Schema) and hyparquet load only in the workers that need them: most ranges are CSV or JSONL
+// against a Table Schema, and each worker pays its own start-up (measured: about a third of it).
+type JsonSchemaModule = typeof import('../../core/data/jsonl/json-schema.js');
+let jsonSchemaModule: JsonSchemaModule | undefined;
+
+function jsonSchema(): JsonSchemaModule {
+  if (!jsonSchemaModule) throw new Error('range worker: the JSON Schema module was not loaded');
+  return jsonSchemaModule;
+}
+
+/** True when a job compiles a JSON Schema: records checked against one, or a `jsonSchema` constraint. */
+function needsJsonSchema(job: RangeJob): boolean {
+  return job.record !== undefined || job.schema?.fields.some((f) => f.constraints.jsonSchema) === true;
+}
 
 /** What the main thread hands a worker: one byte range of one file and everything to check it. */
 export interface RangeJob {
@@ -91,7 +103,10 @@ const here = fileURLToPath(import.meta.url);
  */
 export const WORKER_ENTRY = /^\d+\.index\.js$/.test(basename(here)) ? join(dirname(here), 'index.js') : here;
 
-/** Scans one range; pure apart from reading the file. `captured`: the rows a capture-mode pass collected. */
+/**
+ * Scans one range; pure apart from reading the file. `captured`: the rows a capture-mode pass collected.
+ * A job that needsJsonSchema runs after runRangeJob has loaded that module.
+ */
 export function runRange(
   job: RangeJob,
   keyMode?: KeyMode,
@@ -100,7 +115,7 @@ export function runRange(
   const schema = job.schema;
   const compiled = schema
     ? compileTable(schema, {
-        compileJsonSchema: (json) => compileJsonSchema(json),
+        compileJsonSchema: (json) => jsonSchema().compileJsonSchema(json),
         profiling: job.profiling,
         duplicateRows: job.duplicateRows === true,
         labelField: job.labelField,
@@ -121,7 +136,7 @@ export function runRange(
       state,
       job.file,
       errors,
-      job.record ? recordValidator(job.record) : undefined,
+      job.record ? jsonSchema().recordValidator(job.record) : undefined,
     );
     scanner = table;
     rows = () => table.rows;
@@ -164,11 +179,14 @@ export function answerKeyRequest(job: RangeJob, request: KeyRequest): Int32Array
 
 /** Scans one range of any format; CSV and JSONL run synchronously from the call (see the end of file). */
 export async function runRangeJob(job: RangeJob): Promise<RangeResult> {
+  if (needsJsonSchema(job)) jsonSchemaModule ??= await import('../../core/data/jsonl/json-schema.js');
   if (job.format !== 'parquet') return runRange(job);
+  const { validateParquet } = await import('../../core/data/parquet/parquet-table.js');
+  const { parquetFile } = await import('../../platform/data/parquet-file.js');
   const schema = job.schema!;
   const errors = new ErrorCollector(job.maxErrors);
   const compiled = compileTable(schema, {
-    compileJsonSchema: (json) => compileJsonSchema(json),
+    compileJsonSchema: (json) => jsonSchema().compileJsonSchema(json),
     profiling: job.profiling,
     duplicateRows: false,
     labelField: job.labelField,

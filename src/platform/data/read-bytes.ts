@@ -17,6 +17,9 @@ export const GZIP_LIMITS = {
   ratioAfter: 256 * 2 ** 20, // the ratio applies once this much was decompressed
 } as const;
 
+/** Inflated chunks (1 MiB each) waiting to be validated before zlib is paused. */
+const GUNZIP_QUEUE = 4;
+
 /** True for names that mlci decompresses. */
 export function isGzip(path: string): boolean {
   return /\.gz$/i.test(path);
@@ -71,15 +74,19 @@ export async function readGzip(
   const gunzip = createGunzip({ chunkSize: 1 << 20 });
   const input = createReadStream(path);
   let total = 0;
+  // Set once the read has failed: queued chunks are dropped, not validated.
+  let failed = false;
   const done = new Promise<void>((resolvePromise, reject) => {
-    input.on('error', (error) =>
+    input.on('error', (error) => {
+      failed = true;
       reject(
         new DataError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? error.message}`, {
           where: { file: path },
         }),
-      ),
-    );
+      );
+    });
     gunzip.on('error', (error) => {
+      failed = true;
       const truncated = (error as NodeJS.ErrnoException).code === 'Z_BUF_ERROR';
       reject(
         new DataError(
@@ -95,13 +102,46 @@ export async function readGzip(
         ),
       );
     });
+    // zlib inflates in libuv's pool, but hands each chunk over inside its completion callback and only then
+    // starts on the next: validating right there would serialise the two. Chunks are queued instead and
+    // validated from setImmediate while zlib inflates the next ones; a full queue pauses it.
+    const queue: Buffer[] = [];
+    let scheduled = false;
+    let ended = false;
+    const fail = (thrown: unknown) => {
+      failed = true;
+      queue.length = 0;
+      input.destroy();
+      gunzip.destroy();
+      reject(thrown);
+    };
+    const drain = () => {
+      scheduled = false;
+      if (failed) return;
+      try {
+        while (queue.length > 0) sink.write(queue.shift()!);
+        if (ended) {
+          sink.end();
+          resolvePromise();
+          return;
+        }
+      } catch (thrown) {
+        fail(thrown);
+        return;
+      }
+      if (gunzip.isPaused()) gunzip.resume();
+    };
+    const schedule = () => {
+      if (scheduled) return;
+      scheduled = true;
+      setImmediate(drain);
+    };
     gunzip.on('data', (chunk: Buffer) => {
+      if (failed) return;
       total += chunk.length;
       const ratio = total / Math.max(1, compressedBytes);
       if (total > GZIP_LIMITS.maxBytes || (total > GZIP_LIMITS.ratioAfter && ratio > GZIP_LIMITS.maxRatio)) {
-        input.destroy();
-        gunzip.destroy();
-        reject(
+        fail(
           new DataError(`${path} expands beyond the limits (a decompression bomb?)`, {
             where: { file: path },
           }),
@@ -109,21 +149,13 @@ export async function readGzip(
         return;
       }
       onProgress?.(input.bytesRead);
-      try {
-        sink.write(chunk);
-      } catch (thrown) {
-        input.destroy();
-        gunzip.destroy();
-        reject(thrown);
-      }
+      queue.push(chunk);
+      if (queue.length >= GUNZIP_QUEUE) gunzip.pause();
+      schedule();
     });
     gunzip.on('end', () => {
-      try {
-        sink.end();
-        resolvePromise();
-      } catch (thrown) {
-        reject(thrown);
-      }
+      ended = true;
+      schedule();
     });
   });
   input.pipe(gunzip);

@@ -1,21 +1,34 @@
 import type { TableState } from '../validate/table-state.js';
 import { decode } from '../cast/decode.js';
-import { CELL } from '../validate/field-checker.js';
+import { CELL, type CellStatus, type FieldChecker } from '../validate/field-checker.js';
 import { sampleValue } from '../validate/error-collector.js';
+import { JsonRecordScanner, unescapeInto, VALUE } from './record-scanner.js';
 
 /** Validates one parsed record against a JSON Schema; returns frictionless-style problems. */
 export type RecordValidator = (
   record: unknown,
 ) => readonly { type: string; field?: string; message: string }[];
 
+/** A JSON string of at most this many bytes has at most 256 characters: checkNative's byte fast path. */
+const SHORT_STRING_BYTES = 256;
+/** Room for an escaped string's text when it is short enough for that fast path (longer: -1, JSON.parse). */
+const TEXT = new Uint8Array(SHORT_STRING_BYTES);
+
 /**
  * JSONL lines: each non-empty line is one JSON value. Lines are split on `\n` (a raw newline cannot occur
- * inside a JSON string), parsed with JSON.parse, then checked against the Table Schema fields and/or a
- * JSON Schema for the record. Implements the scanner interface ChunkedInput drives.
+ * inside a JSON string). Against a Table Schema alone, a byte-level scanner (record-scanner.ts) finds the
+ * fields' values in the line and checks them as bytes, as the CSV path does; a line it does not settle
+ * (not an object, not valid JSON, escaped keys, repeated keys, keys to report as extra, a record a key
+ * check hashes whole) and every line checked against a JSON Schema go through JSON.parse, and both paths
+ * give the same verdicts (test/unit/core/data/jsonl). Implements the scanner interface ChunkedInput drives.
  */
 export class JsonlTable {
   line = 1;
   private nextRow = 1;
+
+  /** The byte-level scanner, when the records need no objects (undefined: JSON.parse every line). */
+  private readonly scanner: JsonRecordScanner | undefined;
+  private readonly reportsExtraKeys: boolean;
 
   constructor(
     private readonly state: TableState | undefined,
@@ -23,7 +36,29 @@ export class JsonlTable {
     private readonly errors: TableState['options']['errors'],
     private readonly recordValidator?: RecordValidator,
     private readonly onRecord?: (record: unknown) => void,
-  ) {}
+    options: { readonly parseAll?: boolean } = {},
+  ) {
+    const schema = state?.options.schema;
+    const names = schema?.fields.map((field) => field.name) ?? [];
+    const fast =
+      state !== undefined &&
+      !recordValidator &&
+      !onRecord &&
+      options.parseAll !== true &&
+      state.options.keys?.needsRecord !== true &&
+      new Set(names).size === names.length;
+    const encoder = new TextEncoder();
+    this.scanner = fast
+      ? new JsonRecordScanner(
+          names,
+          schema!.missingValues.map((value) => encoder.encode(value)),
+        )
+      : undefined;
+    this.reportsExtraKeys =
+      schema?.fieldsMatch === 'exact' ||
+      schema?.fieldsMatch === 'equal' ||
+      schema?.fieldsMatch === 'superset';
+  }
 
   /** Number of records seen (blank lines are not records). */
   get rows(): number {
@@ -40,11 +75,54 @@ export class JsonlTable {
       }
       let e = nl;
       if (e > p && buf[e - 1] === 13) e--;
-      if (e > p) this.record(decode(buf, p, e));
+      if (e > p && !(this.scanner && this.scanned(buf, p, e))) this.record(decode(buf, p, e));
       this.line++;
       p = nl + 1;
     }
     return end;
+  }
+
+  /**
+   * The byte-level path: checks the record in buf[start, end) and returns true, or returns false having
+   * changed nothing, for record() to parse it.
+   */
+  private scanned(buf: Uint8Array, start: number, end: number): boolean {
+    const scanner = this.scanner!;
+    if (!scanner.scan(buf, start, end)) return false;
+    if (scanner.unknownKeys > 0 && this.reportsExtraKeys) return false;
+    const state = this.state!;
+    const { schema, checkers, keys, profiler, labelField, errors, file } = state.options;
+    const { kinds, starts, ends } = scanner;
+    const n = schema.fields.length;
+    let blank = n > 0;
+    for (let i = 0; blank && i < n; i++)
+      blank = isBlankValue(checkers[i]!, kinds[i]!, buf, starts[i]!, ends[i]!);
+    // Whether a record whose fields are all missing is blank turns on its other keys; JSON.parse settles
+    // any of them given twice (the last one counts).
+    if (blank && !scanner.unknownBlank) return false;
+    const row = this.nextRow++;
+    const line = this.line;
+    state.rows++;
+    if (blank) {
+      state.blankRow(row, line);
+      return true;
+    }
+    for (let i = 0; i < n; i++) {
+      const kind = kinds[i]!;
+      const s = starts[i]!;
+      const e = ends[i]!;
+      const status =
+        kind === VALUE.number
+          ? checkers[i]!.checkJsonNumber(exactNumber(scanner.numbers[i]!, buf, s, e))
+          : checkScanned(checkers[i]!, kind, buf, s, e);
+      if (status === CELL.ok) {
+        if (state.tracksOk || i === labelField) state.ok(i);
+      } else if (status === CELL.missing) state.missing(i);
+      else failedCell(state, i, status, row, line, kind, buf, s, e);
+    }
+    if (keys && state.needValues) keys.row(state.values, undefined, row, line, errors, file);
+    profiler?.endRow();
+    return true;
   }
 
   private record(text: string): void {
@@ -107,10 +185,7 @@ export class JsonlTable {
       if (status === CELL.ok) {
         if (state.tracksOk || i === labelField) state.ok(i);
       } else if (status === CELL.missing) state.missing(i);
-      else
-        state.cell(i, status, row, line, () =>
-          typeof raw === 'string' || typeof raw === 'number' ? String(raw) : safeJson(raw),
-        );
+      else state.cell(i, status, row, line, () => cellText(raw));
     }
     if (
       schema.fieldsMatch === 'exact' ||
@@ -132,6 +207,77 @@ export class JsonlTable {
     if (keys && state.needValues) keys.row(state.values, safeJson(record), row, line, errors, file);
     profiler?.endRow();
   }
+}
+
+/** A scanned number: its value read in the scan, or (NaN: not exact there) from its text as JSON.parse does. */
+function exactNumber(scanned: number, buf: Uint8Array, start: number, end: number): number {
+  return Number.isNaN(scanned) ? Number(decode(buf, start, end)) : scanned;
+}
+
+/** checkNative(value, true) for a scanned value (not a number: see exactNumber), from its bytes where that gives the same outcome. */
+function checkScanned(checker: FieldChecker, kind: number, buf: Uint8Array, start: number, end: number) {
+  if (kind === VALUE.string && end - start <= SHORT_STRING_BYTES) return checker.checkBytes(buf, start, end);
+  if (kind === VALUE.escaped) {
+    const length = unescapeInto(buf, start, end, TEXT);
+    if (length >= 0) return checker.checkBytes(TEXT, 0, length);
+  }
+  return checker.checkNative(jsonValue(kind, buf, start, end), true);
+}
+
+/**
+ * Records a failed cell. Out of line so that the row loop captures nothing in a closure: a closure there
+ * gives every iteration a heap-allocated context (measured: 640 bytes a row, most of the garbage).
+ */
+function failedCell(
+  state: TableState,
+  field: number,
+  status: CellStatus,
+  row: number,
+  line: number,
+  kind: number,
+  buf: Uint8Array,
+  start: number,
+  end: number,
+): void {
+  state.cell(field, status, row, line, () => cellText(jsonValue(kind, buf, start, end)));
+}
+
+/** A cell's text in an error sample: strings and numbers as they are, other values as JSON. */
+function cellText(raw: unknown): string {
+  return typeof raw === 'string' || typeof raw === 'number' ? String(raw) : safeJson(raw);
+}
+
+/** The value JSON.parse gives for a scanned value (VALUE.absent: the key is not there, read as null). */
+function jsonValue(kind: number, buf: Uint8Array, start: number, end: number): unknown {
+  switch (kind) {
+    case VALUE.string:
+      return decode(buf, start, end);
+    case VALUE.escaped:
+      return JSON.parse(decode(buf, start - 1, end + 1));
+    case VALUE.number:
+      return Number(decode(buf, start, end));
+    case VALUE.true:
+      return true;
+    case VALUE.false:
+      return false;
+    case VALUE.nested:
+      return JSON.parse(decode(buf, start, end));
+    default:
+      return null;
+  }
+}
+
+/** isBlank's test of one field's value, on the scanned bytes. */
+function isBlankValue(checker: FieldChecker, kind: number, buf: Uint8Array, start: number, end: number) {
+  if (kind === VALUE.absent || kind === VALUE.null) return true;
+  if (kind === VALUE.string) return checker.isMissingBytes(buf, start, end);
+  if (kind === VALUE.escaped) {
+    const length = unescapeInto(buf, start, end, TEXT);
+    return length >= 0
+      ? checker.isMissingBytes(TEXT, 0, length)
+      : checker.isMissingText(jsonValue(kind, buf, start, end) as string);
+  }
+  return false;
 }
 
 /** JSON text of a parsed value; a value nested too deeply to stringify (JSON.parse accepts any depth) is cut. */

@@ -81,6 +81,7 @@ export class FieldChecker {
   private readonly constraint: ConstraintCheck | undefined;
   private readonly intern: InternTable | undefined;
   private readonly minLength: number;
+  private readonly inlineNumbers: boolean;
   private readonly maxLength: number;
 
   // An integer beyond 2^53 as exact decimal text: as a double, 9007199254740993 and 9007199254740992
@@ -145,6 +146,19 @@ export class FieldChecker {
     const allowed = c.enum ?? field.categories;
     this.membersName = c.enum ? 'enum' : 'categories';
     this.members = allowed ? new Set(allowed.map((item) => bound(item, Number.NaN))) : undefined;
+    // checkNumber settles exactly what the compiled constraints would for a finite number when the field
+    // has only bounds and numeric members: then a JSON number needs no boxing and no closures.
+    this.inlineNumbers =
+      (field.type === 'integer' || field.type === 'number') &&
+      c.jsonSchema === undefined &&
+      c.pattern === undefined &&
+      c.minLength === undefined &&
+      c.maxLength === undefined &&
+      (allowed === undefined ||
+        allowed.every(
+          (item) =>
+            typeof item === 'number' || (typeof item === 'string' && typeof this.cast(item) === 'number'),
+        ));
     this.minLength = field.constraints.minLength ?? 0;
     this.maxLength = field.constraints.maxLength ?? Number.POSITIVE_INFINITY;
     if (this.fast === FAST.enum) {
@@ -275,6 +289,22 @@ export class FieldChecker {
     if (typeof raw === 'bigint' && this.field.type === 'integer' && !Number.isSafeInteger(value))
       this.big = raw.toString();
     return status;
+  }
+
+  /**
+   * checkNative(n, true) for a number read from JSON text: the same outcome, without boxing the number on
+   * the common path (a finite, in-range number for a number or integer field with only numeric bounds
+   * and members, which checkNumber settles as the compiled constraints do).
+   */
+  checkJsonNumber(n: number): CellStatus {
+    const type = this.field.type;
+    if (
+      (type !== 'integer' && type !== 'number') ||
+      !Number.isFinite(n) ||
+      (type === 'integer' && !Number.isSafeInteger(n))
+    )
+      return this.checkNative(n, true);
+    return this.inlineNumbers ? this.checkNumber(n) : this.checkValue(n);
   }
 
   /**

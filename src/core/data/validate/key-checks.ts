@@ -199,6 +199,11 @@ export class KeyChecks {
     );
   }
 
+  /** True when a check hashes the whole record (duplicate rows), not only field values. */
+  get needsRecord(): boolean {
+    return this.sets.some((set) => set.type === 'duplicate-row');
+  }
+
   /** Fields whose values the checks read. */
   get fieldsUsed(): ReadonlySet<number> {
     return new Set([
