@@ -21,11 +21,14 @@ describe("mlci.yml's ahead-of-time validator", () => {
     ['one astral character (one code point, two UTF-16 units)', stages(['\u{1F600}'])],
     ['an unknown key', { version: 1, trian: {} }],
     ['a wrong version', { version: 2 }],
-    ['a number where a list of inputs goes, and an unknown section key', {
-      version: 1,
-      train: { stages: { fit: { cmd: 'x', deps: 3 } }, targets: [{}], nope: 1 },
-      release: { tag: ['a', {}] },
-    }],
+    [
+      'a number where a list of inputs goes, and an unknown section key',
+      {
+        version: 1,
+        train: { stages: { fit: { cmd: 'x', deps: 3 } }, targets: [{}], nope: 1 },
+        release: { tag: ['a', {}] },
+      },
+    ],
   ])('agrees with Ajv at run time on %s', (_, config) => {
     const expected = ajv(config);
     expect(validate(config)).toBe(expected);
