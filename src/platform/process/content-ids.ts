@@ -20,7 +20,8 @@ export class MissingPathError extends Error {
 /** Collaborators of content hashing: the stat-keyed state, git's blob ids, progress. */
 export interface ContentIdOptions {
   readonly state: HashState;
-  readonly git?: GitIds;
+  /** Git's view, or how to take it (asked only when there are paths, while they are statted). */
+  readonly git?: GitIds | (() => Promise<GitIds>);
   readonly onProgress?: HashProgress;
 }
 
@@ -85,16 +86,21 @@ export async function contentIds(
   paths: readonly string[],
   options: ContentIdOptions,
 ): Promise<Record<string, string>> {
-  const expanded = await Promise.all(paths.map(async (path) => ({ path, ...(await expand(base, path)) })));
+  const asked = typeof options.git === 'function' && paths.length ? options.git() : undefined;
+  // Git's view (a process start) is taken while the files are statted; a missing dep still fails first.
+  const [expanded, git] = await Promise.all([
+    Promise.all(paths.map(async (path) => ({ path, ...(await expand(base, path)) }))),
+    typeof options.git === 'function' ? asked : options.git,
+  ]);
   const ids = new Map<string, string>();
   const toHash: FileRef[] = [];
   const gitToHash: string[] = [];
   for (const { files } of expanded) {
     for (const file of files) {
       if (ids.has(file.abs)) continue;
-      const fromGit = gitId(options.git, file);
+      const fromGit = gitId(git, file);
       if (fromGit) ids.set(file.abs, fromGit);
-      else if (options.git?.tracked.has(file.abs)) gitToHash.push(file.abs);
+      else if (git?.tracked.has(file.abs)) gitToHash.push(file.abs);
       else {
         const known = options.state.get(file.abs, file.stat);
         if (known) ids.set(file.abs, `sha256:${known}`);
@@ -102,8 +108,7 @@ export async function contentIds(
       }
     }
   }
-  for (const [path, id] of await (options.git?.hashObjects([...new Set(gitToHash)]) ??
-    new Map<string, string>()))
+  for (const [path, id] of await (git?.hashObjects([...new Set(gitToHash)]) ?? new Map<string, string>()))
     ids.set(path, id);
   const unique = [...new Map(toHash.map((file) => [file.abs, file])).values()];
   const startedNs = BigInt(Date.now()) * 1_000_000n;

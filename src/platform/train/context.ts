@@ -8,7 +8,7 @@ import { layeredStore } from '../cache/layered-store.js';
 import { localStore } from '../cache/local-store.js';
 import { registryStore } from '../cache/registry-store.js';
 import type { CacheStore } from '../cache/store.js';
-import { gitBlobIds } from '../git/blob-ids.js';
+import { lazyGitIds } from '../git/blob-ids.js';
 import type { ActionIO } from '../io.js';
 import { HashState } from '../process/hash-state.js';
 import { RegistryClient } from '../registry/client.js';
@@ -118,7 +118,7 @@ export async function effectsContext(
     io,
     root,
     state: await HashState.load(resolve(root, choice['cache-dir'], 'hash-state.json')),
-    git: await gitBlobIds(root),
+    git: lazyGitIds(root),
     store,
     saveBlocked: saveBlockedBy(event),
   };
