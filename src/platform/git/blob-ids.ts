@@ -83,8 +83,7 @@ export async function gitBlobIds(cwd: string): Promise<GitIds> {
     if (!match) continue;
     const [, mode, oid, stage, path] = match;
     if (stage !== '0' || mode === '160000' || mode === '120000') continue;
-    // git's paths are relative, normalized and use `/`: on POSIX the top and the path joined as they are.
-    const abs = sep !== '/' ? join(top, path!) : top.endsWith('/') ? `${top}${path}` : `${top}/${path}`;
+    const abs = join(top, path!);
     tracked.add(abs);
     if (!dirty.has(path!)) ids.set(abs, idOf(oid!));
   }

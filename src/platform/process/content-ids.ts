@@ -1,6 +1,6 @@
 import type { BigIntStats } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { canonicalJson, sha256Hex } from '../../core/train/canonical.js';
 import { globBase, globToRegExp, isGlob } from '../../core/train/glob.js';
 import { type FileHash, type HashProgress, hashFiles } from './hash-files.js';
@@ -41,21 +41,14 @@ function posixRelative(from: string, to: string): string {
   return sep === '/' ? rest : rest.split(sep).join('/');
 }
 
-/**
- * A directory entry's path. `dir` is absolute and normalized (resolve'd, or built here) and readdir names hold
- * no separator, so this is path.join without its normalizing pass (~10 ms per 1000 files while cold).
- */
-const entryPath = (dir: string, name: string) =>
-  dir.endsWith(sep) ? `${dir}${name}` : `${dir}${sep}${name}`;
-
 async function walk(dir: string, depth = 0): Promise<FileRef[]> {
   if (depth > 64) throw new Error(`${dir}: directories nested over 64 deep (a symlink loop?)`);
   const out: FileRef[] = [];
   const names = (await readdir(dir)).sort();
-  const paths = names.map((name) => entryPath(dir, name));
   // All stats of a directory at once: on the unchanged-files path they are nearly all the work.
-  const infos = await Promise.all(paths.map((path) => stat(path, { bigint: true })));
-  for (const [index, abs] of paths.entries()) {
+  const infos = await Promise.all(names.map((name) => stat(join(dir, name), { bigint: true })));
+  for (const [index, name] of names.entries()) {
+    const abs = join(dir, name);
     const info = infos[index]!;
     if (info.isDirectory()) out.push(...(await walk(abs, depth + 1)));
     else if (info.isFile()) out.push({ abs, stat: info });
