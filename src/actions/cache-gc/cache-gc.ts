@@ -4,7 +4,7 @@ import { parseCacheManifest } from '../../core/train/cache-artifact.js';
 import type { ActionIO } from '../../platform/io.js';
 import { RegistryError } from '../../platform/registry/errors.js';
 import { pool } from '../../platform/registry/push.js';
-import { remoteTarget } from '../../platform/train/context.js';
+import { remoteTarget } from '../../platform/train/stores.js';
 import { readBoolean, readNumber, readString } from '../inputs.js';
 import { withCacheConfig } from '../train/cache-config.js';
 

@@ -8,7 +8,7 @@ import { stageOutputs } from '../../core/train/stage.js';
 import { remoteSaveBlockedBy } from '../../core/train/triggers.js';
 import { hashOutputs } from '../../platform/cache/outputs.js';
 import type { ActionIO } from '../../platform/io.js';
-import { eventPayload, remoteStore } from '../../platform/train/context.js';
+import { eventPayload, remoteStore } from '../../platform/train/stores.js';
 import { readString } from '../inputs.js';
 import { withCacheConfig } from '../train/cache-config.js';
 import { getTrainInputs } from '../train/inputs.js';

@@ -89,3 +89,16 @@ export async function gitBlobIds(cwd: string): Promise<GitIds> {
   }
   return { ids, tracked, at, hashObjects: (paths) => hashObjects(top, paths) };
 }
+
+/**
+ * gitBlobIds(cwd), taken when first asked for and then shared: a run whose stages read no file (no deps, no
+ * lockfile) never starts git, and one that does asks while it stats the files, not before. The snapshot's
+ * `at` is when git was asked, so a file changed before that is judged by git's view at that time.
+ */
+export function lazyGitIds(cwd: string): () => Promise<GitIds> {
+  let taken: Promise<GitIds> | undefined;
+  return () => {
+    taken ??= gitBlobIds(cwd);
+    return taken;
+  };
+}

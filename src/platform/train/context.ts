@@ -1,125 +1,28 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { UsageError } from '../../core/errors.js';
-import { parseReference } from '../../core/image/reference.js';
-import { remoteSaveBlockedBy, saveBlockedBy } from '../../core/train/triggers.js';
-import { actionsCacheAvailable, actionsStore } from '../cache/actions-store.js';
-import { layeredStore } from '../cache/layered-store.js';
-import { localStore } from '../cache/local-store.js';
-import { registryStore } from '../cache/registry-store.js';
-import type { CacheStore } from '../cache/store.js';
-import { gitBlobIds } from '../git/blob-ids.js';
+import { saveBlockedBy } from '../../core/train/triggers.js';
+import { lazyGitIds } from '../git/blob-ids.js';
 import type { ActionIO } from '../io.js';
 import { HashState } from '../process/hash-state.js';
-import { RegistryClient } from '../registry/client.js';
-import { resolveCredentials } from '../registry/credentials.js';
 import type { EffectsContext } from './stage-effects.js';
+import type { CacheChoice } from './stores.js';
 
-/** Which cache store to use and where the local one and the hash state live (the train inputs of that name). */
-export interface CacheChoice {
-  readonly cache: 'auto' | 'local' | 'github-actions' | 'registry' | 'none';
-  /** Relative to the workspace root. */
-  readonly 'cache-dir': string;
-  /** `registry/repository` of the remote cache (cache: registry). */
-  readonly 'cache-registry'?: string;
-}
-
-/** The cache store the `cache` input asks for; 'auto' picks the Actions cache when the runner has one. */
-export function chooseStore(io: ActionIO, choice: CacheChoice, root: string): CacheStore | undefined {
-  const warn = (message: string) => io.log.warning(message);
-  const local = () => localStore({ dir: resolve(root, choice['cache-dir']), root, warn });
-  switch (choice.cache) {
-    case 'none':
-      return undefined;
-    case 'local':
-    case 'registry':
-      return local();
-    case 'github-actions':
-    case 'auto': {
-      if (actionsCacheAvailable(io.env))
-        return actionsStore({ root, warn, info: (line) => io.log.info(line) });
-      if (choice.cache === 'github-actions' || io.env.GITHUB_ACTIONS === 'true') {
-        io.log.notice(
-          'the GitHub Actions cache service is not available here: using the local cache directory',
-        );
-      }
-      return local();
-    }
-  }
-}
-
-/** A registry client for `registry`, with credentials resolved and masked before first use (SEC-02). */
-export async function registryClientFor(io: ActionIO, registry: string): Promise<RegistryClient> {
-  const resolved = await resolveCredentials(registry, { env: io.env });
-  for (const secret of resolved.secrets) io.setSecret(secret);
-  if (resolved.warning) io.log.warning(resolved.warning);
-  io.log.info(`${registry}: credentials from ${resolved.from}`);
-  return new RegistryClient(registry, {
-    credentials: resolved.credentials,
-    secret: (value) => io.setSecret(value),
-  });
-}
-
-/** The registry client and repository of `cache-registry` (`ghcr.io/OWNER/REPO-cache`); a usage error when absent. */
-export async function remoteTarget(
-  io: ActionIO,
-  ref: string | undefined,
-): Promise<{ client: RegistryClient; repository: string }> {
-  if (!ref)
-    throw new UsageError('`cache: registry` needs `cache-registry`', {
-      hint: 'set `cache-registry: ghcr.io/OWNER/REPO-cache` (an input, or under `train:` in mlci.yml)',
-    });
-  const parsed = parseReference(ref, 'cache-registry');
-  if (parsed.tag || parsed.digest)
-    throw new UsageError(`cache-registry "${ref}" names a tag or digest`, {
-      hint: 'give a repository only: entries are tagged by their fingerprint',
-    });
-  return { client: await registryClientFor(io, parsed.registry), repository: parsed.repository };
-}
-
-/** The registry store of `cache-registry`. */
-export async function remoteStore(io: ActionIO, ref: string | undefined, root: string) {
-  return registryStore({
-    ...(await remoteTarget(io, ref)),
-    root,
-    warn: (message) => io.log.warning(message),
-    info: (line) => io.log.info(line),
-  });
-}
-
-/** The event's payload (GITHUB_EVENT_PATH), or undefined outside a workflow. */
-export async function eventPayload(io: ActionIO): Promise<unknown> {
-  const path = io.env.GITHUB_EVENT_PATH;
-  if (!path) return undefined;
-  return readFile(path, 'utf8')
-    .then((text) => JSON.parse(text) as unknown)
-    .catch(() => undefined);
-}
-
-/** Everything the stage effects need for this run. */
+/**
+ * Everything the stage effects need for this run. The cache stores (Actions cache, registry client, their
+ * archive code: ~170 kB of bundle) load only when a cache is on, so `mlci fingerprint` never parses them.
+ */
 export async function effectsContext(
   io: ActionIO,
   choice: CacheChoice,
   root: string,
 ): Promise<EffectsContext> {
-  const event = io.env.GITHUB_EVENT_NAME ?? '';
-  let store = chooseStore(io, choice, root);
-  if (choice.cache === 'registry' && store) {
-    // The Actions cache (on a runner) or the local directory first, then the registry.
-    const near = actionsCacheAvailable(io.env)
-      ? actionsStore({ root, warn: (m) => io.log.warning(m), info: (line) => io.log.info(line) })
-      : store;
-    store = layeredStore(near, await remoteStore(io, choice['cache-registry'], root), {
-      remoteSaveBlocked: remoteSaveBlockedBy(event, await eventPayload(io)),
-      notice: (message) => io.log.notice(message),
-    });
-  }
+  const store =
+    choice.cache === 'none' ? undefined : await (await import('./stores.js')).cacheStore(io, choice, root);
   return {
     io,
     root,
     state: await HashState.load(resolve(root, choice['cache-dir'], 'hash-state.json')),
-    git: await gitBlobIds(root),
+    git: lazyGitIds(root),
     store,
-    saveBlocked: saveBlockedBy(event),
+    saveBlocked: saveBlockedBy(io.env.GITHUB_EVENT_NAME ?? ''),
   };
 }

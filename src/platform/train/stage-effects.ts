@@ -28,7 +28,8 @@ export interface EffectsContext {
   readonly io: ActionIO;
   readonly root: string;
   readonly state: HashState;
-  readonly git: GitIds;
+  /** Git's view of the workspace, taken on first use (lazyGitIds). */
+  readonly git: () => Promise<GitIds>;
   readonly store?: CacheStore;
   /** Why saving is off for this run (a privileged event, TRIG-02), or undefined. */
   readonly saveBlocked?: string;
@@ -152,7 +153,8 @@ export function stageEffects(ctx: EffectsContext): StageEffects {
         ...Object.keys(inputs.runtime.lockfiles).map((file) => resolve(root, file)),
       ];
       const under = (file: string, base: string) => file === base || file.startsWith(`${base}${sep}`);
-      if (![...ctx.git.tracked].some((file) => bases.some((base) => under(file, base)))) return inputs;
+      const { tracked } = await ctx.git();
+      if (![...tracked].some((file) => bases.some((base) => under(file, base)))) return inputs;
       // No git ids: every file's id is the sha256 of its bytes (the hash state spares re-reading).
       const deps = await contentIds(wdirOf(stage), stage.deps, { state: ctx.state });
       const lockfiles = await contentIds(root, Object.keys(inputs.runtime.lockfiles), { state: ctx.state });

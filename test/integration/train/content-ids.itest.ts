@@ -113,6 +113,37 @@ describe('content ids', () => {
     expect(third['data/**/*.csv']).toBe(second['data/**/*.csv']);
   });
 
+  test("a tree's and a glob's listings hold the paths relative to the directory and to the base", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mlci-listing-'));
+    made.push(dir);
+    mkdirSync(join(dir, 'data/raw/sub'), { recursive: true });
+    writeFileSync(join(dir, 'data/raw/a.csv'), 'x\n1\n');
+    writeFileSync(join(dir, 'data/raw/sub/b.csv'), 'x\n2\n');
+    writeFileSync(join(dir, 'data/raw/notes.txt'), 'n');
+    const { createHash } = await import('node:crypto');
+    const id = (path: string) => `sha256:${hashFileSync(join(dir, path)).sha256}`;
+    const tree = (listing: string[][]) =>
+      `tree-sha256:${createHash('sha256').update(JSON.stringify(listing)).digest('hex')}`;
+    const expected = {
+      'data/raw': tree([
+        ['a.csv', id('data/raw/a.csv')],
+        ['notes.txt', id('data/raw/notes.txt')],
+        ['sub/b.csv', id('data/raw/sub/b.csv')],
+      ]),
+      'data/**/*.csv': tree([
+        ['data/raw/a.csv', id('data/raw/a.csv')],
+        ['data/raw/sub/b.csv', id('data/raw/sub/b.csv')],
+      ]),
+    };
+    // The base as given, with a trailing slash, and not normalized: the same listings.
+    for (const base of [dir, `${dir}/`, `${dir}/data/..`, `${dir}/./`]) {
+      const ids = await contentIds(base, ['data/raw', 'data/**/*.csv'], {
+        state: await HashState.load(undefined),
+      });
+      expect(ids).toEqual(expected);
+    }
+  });
+
   test('the hash state remembers files older than the racy window, and forgets changed ones', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mlci-state-'));
     made.push(dir);
