@@ -42,6 +42,30 @@ export interface ParallelOptions {
   /** CSV: the state's key checks run partitioned across the workers (parallel-keys.ts). */
   readonly keys?: boolean;
   readonly duplicateRows?: boolean;
+  /** Bytes of the file read so far by all ranges together (the progress line or periodic log lines). */
+  readonly onProgress?: (bytes: number) => void;
+}
+
+/**
+ * Progress across ranges: each range's reader (worker or main thread) writes its bytes read into its slot
+ * of a shared array; the sum goes to `onProgress` every 200 ms while the main thread waits, and after each
+ * read of a range the main thread scans itself.
+ */
+function rangeProgress(count: number, onProgress: ((bytes: number) => void) | undefined) {
+  if (!onProgress) return { job: () => undefined, report: undefined, stop: () => {} };
+  const shared = new SharedArrayBuffer(count * Float64Array.BYTES_PER_ELEMENT);
+  const done = new Float64Array(shared);
+  const report = () => onProgress(done.reduce((sum, bytes) => sum + bytes, 0));
+  const timer = setInterval(report, 200);
+  timer.unref();
+  return {
+    job: (slot: number) => ({ shared, slot }),
+    report,
+    stop: () => {
+      clearInterval(timer);
+      report();
+    },
+  };
 }
 
 /** Workers for this file, or 0 when the parallel path does not apply (a small file, one core, ts-jest). */
@@ -92,8 +116,10 @@ export async function validateCsvParallel(
     lineFeedAfter(file.absolute, offset),
   );
   const keys = options.keys === true && state.options.keys !== undefined;
-  const workers = ranges.map((range) =>
+  const progress = rangeProgress(ranges.length, options.onProgress);
+  const workers = ranges.map((range, slot) =>
     startWorker({
+      progress: progress.job(slot),
       ...sharedJob(file, state, options),
       format: 'csv',
       start: range.start,
@@ -107,6 +133,7 @@ export async function validateCsvParallel(
   );
   try {
     const results = await Promise.all(workers.map((worker) => worker.result));
+    progress.stop();
     if (results.some((result) => result.failure !== undefined) || !alignedRanges(results)) return false;
     const start = { rows: 1, lines: header.lines };
     let addKeyErrors: ((errors: ErrorCollector, file: string) => void) | undefined;
@@ -128,6 +155,7 @@ export async function validateCsvParallel(
     addKeyErrors?.(state.options.errors, state.options.file);
     return true;
   } finally {
+    progress.stop();
     for (const worker of workers) worker.terminate();
   }
 }
@@ -188,8 +216,10 @@ export async function validateJsonlParallel(
     lineFeedAfter(file.absolute, offset),
   );
   ranges[0] = { start: 0, end: ranges[0]!.end };
+  const progress = rangeProgress(ranges.length, options.onProgress);
   const jobs = ranges.map(
-    (range): RangeJob => ({
+    (range, slot): RangeJob => ({
+      progress: progress.job(slot),
       ...sharedJob(file, state, options),
       ...NOT_CSV,
       format: 'jsonl',
@@ -201,7 +231,12 @@ export async function validateJsonlParallel(
   // The main thread, idle otherwise, scans the first range itself while the workers scan the others: one
   // worker fewer to start (module loading and JIT warm-up were a sixth of the CPU time of a 200 MiB file).
   const others = jobs.slice(1).map(runWorker);
-  const results = [await runRangeJob(jobs[0]!), ...(await Promise.all(others))];
+  let results: RangeResult[];
+  try {
+    results = [await runRangeJob(jobs[0]!, progress.report), ...(await Promise.all(others))];
+  } finally {
+    progress.stop();
+  }
   if (results.some((result) => result.failure !== undefined)) return undefined;
   return mergeResults(results, state, errors, options.profiles, { rows: 0, lines: 0 });
 }

@@ -61,6 +61,11 @@ export interface RangeJob {
    */
   readonly keys?: boolean;
   readonly duplicateRows?: boolean;
+  /**
+   * Bytes read so far, one Float64 slot per range (shared with the main thread, which sums them for the
+   * progress line): this range writes `progress[slot]`.
+   */
+  readonly progress?: { readonly shared: SharedArrayBuffer; readonly slot: number };
 }
 
 /** What the main thread asks a key-checking worker after its scan. */
@@ -110,6 +115,7 @@ export const WORKER_ENTRY = /^\d+\.index\.js$/.test(basename(here)) ? join(dirna
 export function runRange(
   job: RangeJob,
   keyMode?: KeyMode,
+  afterProgress?: () => void,
 ): RangeResult & { captured?: readonly CapturedRow[] } {
   const errors = new ErrorCollector(job.maxErrors);
   const schema = job.schema;
@@ -147,7 +153,8 @@ export function runRange(
   }
   let failure: string | undefined;
   try {
-    readRange(job.path, new ChunkedInput(scanner, { startOffset: job.start }), job.start, job.end);
+    const input = new ChunkedInput(scanner, { startOffset: job.start });
+    readRange(job.path, input, job.start, job.end, keyMode ? undefined : progressOf(job, afterProgress));
   } catch (thrown) {
     failure = messageOf(thrown);
   }
@@ -169,6 +176,17 @@ export function runRange(
   };
 }
 
+/** Writes this range's bytes read into its shared slot (then calls `after`, on the main thread). */
+function progressOf(job: RangeJob, after?: () => void): ((bytes: number) => void) | undefined {
+  if (!job.progress) return undefined;
+  const done = new Float64Array(job.progress.shared);
+  const slot = job.progress.slot;
+  return (bytes) => {
+    done[slot] = bytes;
+    after?.();
+  };
+}
+
 /** Answers a key request of the main thread (see RangeJob.keys). */
 export function answerKeyRequest(job: RangeJob, request: KeyRequest): Int32Array[] | readonly CapturedRow[] {
   if (request.type === 'own') return ownRepeats(request.ranges, request.part, request.parts);
@@ -178,9 +196,9 @@ export function answerKeyRequest(job: RangeJob, request: KeyRequest): Int32Array
 }
 
 /** Scans one range of any format; CSV and JSONL run synchronously from the call (see the end of file). */
-export async function runRangeJob(job: RangeJob): Promise<RangeResult> {
+export async function runRangeJob(job: RangeJob, afterProgress?: () => void): Promise<RangeResult> {
   if (needsJsonSchema(job)) jsonSchemaModule ??= await import('../../core/data/jsonl/json-schema.js');
-  if (job.format !== 'parquet') return runRange(job);
+  if (job.format !== 'parquet') return runRange(job, undefined, afterProgress);
   const { validateParquet } = await import('../../core/data/parquet/parquet-table.js');
   const { parquetFile } = await import('../../platform/data/parquet-file.js');
   const schema = job.schema!;

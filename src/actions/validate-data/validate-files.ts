@@ -190,10 +190,17 @@ async function validateCsv(
       keys,
       duplicateRows: options.checks.duplicateRows === true,
     };
-    const handled = await validateCsvParallel(file, state, dialect, {
-      ...parallel,
-      minBytes: options.parallelMinBytes,
-    });
+    const progress = fileProgress(file, options.log, options.progress);
+    let handled: boolean;
+    try {
+      handled = await validateCsvParallel(file, state, dialect, {
+        ...parallel,
+        minBytes: options.parallelMinBytes,
+        onProgress: progress.update,
+      });
+    } finally {
+      progress.end();
+    }
     if (handled) {
       options.log.info(
         `${file.path}: scanned in ${Math.min(options.workers || availableParallelism(), 8)} worker threads`,
@@ -263,10 +270,17 @@ async function validateJsonl(
       reference: options.reference,
       profiles,
     };
-    const records = await validateJsonlParallel(file, state, errors, options.schema?.record, {
-      ...parallel,
-      minBytes: options.parallelMinBytes,
-    });
+    const progress = fileProgress(file, options.log, options.progress);
+    let records: number | undefined;
+    try {
+      records = await validateJsonlParallel(file, state, errors, options.schema?.record, {
+        ...parallel,
+        minBytes: options.parallelMinBytes,
+        onProgress: progress.update,
+      });
+    } finally {
+      progress.end();
+    }
     if (records !== undefined) {
       if (records === 0)
         errors.add({ type: 'source-error', file: file.path, message: 'the file has no records' });
@@ -314,21 +328,29 @@ async function validateParquetFile(
 
 const PROGRESS_EVERY_MS = 10_000;
 
-/** Logs bytes done, rate and ETA every 10 s of a long file (the bytes of a .gz are compressed bytes). */
+/**
+ * The progress of reading one file, one thread or many: the updating line on a terminal, else a log line
+ * every 10 s. `end` clears the line.
+ */
+function fileProgress(file: DataFile, log: Logger, tty?: Progress) {
+  const task = tty?.(file.path, file.bytes);
+  return { update: task ? task.update : progressLog(file, log), end: () => task?.end() };
+}
+
 /** Feeds a whole file (gunzipped when it is .gz) to `input`, with progress; errors name the file. */
 async function readWhole(file: DataFile, input: ChunkedInput, log: Logger, tty?: Progress): Promise<void> {
-  const task = tty?.(file.path, file.bytes);
+  const progress = fileProgress(file, log, tty);
   try {
-    const progress = task ? task.update : progressLog(file, log);
-    if (isGzip(file.path)) await readGzip(file.absolute, input, file.bytes, progress);
-    else readRange(file.absolute, input, 0, Number.POSITIVE_INFINITY, progress);
+    if (isGzip(file.path)) await readGzip(file.absolute, input, file.bytes, progress.update);
+    else readRange(file.absolute, input, 0, Number.POSITIVE_INFINITY, progress.update);
   } catch (thrown) {
     throw withFile(thrown, file.path);
   } finally {
-    task?.end();
+    progress.end();
   }
 }
 
+/** Logs bytes done, rate and ETA every 10 s of a long file (the bytes of a .gz are compressed bytes). */
 function progressLog(file: DataFile, log: Logger): (bytes: number) => void {
   const started = Date.now();
   let last = started;

@@ -85,6 +85,36 @@ describe('mlci in a terminal and in a pipe', () => {
     expect(report).toEqual(JSON.parse(await readFile(join(dir, 'mlci-validation-report.json'), 'utf8')));
   });
 
+  test('terminal: a file scanned by worker threads has the progress line too (bytes of all ranges)', async () => {
+    // Past the 32 MiB below which one thread is used: the iris rows repeated.
+    const rows = (await readFile(join(dir, 'iris.csv'), 'utf8')).trimEnd().split('\n');
+    const body = `${rows.slice(1).join('\n')}\n`;
+    const copies = Math.ceil((34 * 2 ** 20) / body.length);
+    await writeFile(join(dir, 'big.csv'), `${rows[0]}\n${body.repeat(copies)}`);
+    // the repeated ids would fail the example's keys: the same schema without them
+    const schema = (await readFile(join(dir, 'schema.yaml'), 'utf8')).replace(
+      / unique|^primaryKey:.*$/gm,
+      '',
+    );
+    await writeFile(join(dir, 'big-schema.yaml'), schema);
+    const big = [
+      'validate',
+      '--data',
+      'big.csv',
+      '--schema',
+      'big-schema.yaml',
+      '--workers',
+      '2',
+      '--report',
+      'big.json',
+    ];
+    const out = await inTerminal(big, { NO_COLOR: '1' });
+    expect(out).toMatch(/big\.csv: scanned in 2 worker threads/);
+    expect(out).toMatch(/\r\u001b\[Kbig\.csv {2}\d+% {2}[\d.]+\/3[45] MiB/);
+    const { stderr } = await piped(big);
+    expect(stderr).not.toContain('\r');
+  });
+
   test('--json on invalid data: exit 1 and the report on stdout all the same', async () => {
     const rows = (await readFile(join(dir, 'iris.csv'), 'utf8')).split('\n');
     rows[1] = rows[1].replace(/^([^,]*),[^,]*/, '$1,not-a-number');
