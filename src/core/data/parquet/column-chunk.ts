@@ -1,6 +1,7 @@
 import * as zlib from 'node:zlib';
 import { snappyUncompress } from 'hyparquet';
 import { ThriftReader, type ThriftStruct, type ThriftValue } from './thrift.js';
+import { zstdDecompress } from './zstd.js';
 
 /**
  * A column chunk reader for flat Parquet columns (required or optional, no repetition): pages are read
@@ -109,12 +110,9 @@ export interface ColumnVector {
 
 export type Codec = (input: Uint8Array, size: number) => Uint8Array;
 
-const zstd = (zlib as unknown as { zstdDecompressSync?: (i: Uint8Array, o?: object) => Buffer })
-  .zstdDecompressSync;
-
 let scratch = new Uint8Array(1 << 16);
 
-/** The codecs: snappy in JS (hyparquet's), the rest from node:zlib (zstd from Node 22.15 on). */
+/** The codecs: snappy in JS (hyparquet's), zstd from node:zlib or in JS (zstd.ts), the rest from node:zlib. */
 export const CODECS: Record<string, Codec | undefined> = {
   UNCOMPRESSED: (input) => input,
   SNAPPY: (input, size) => {
@@ -126,7 +124,7 @@ export const CODECS: Record<string, Codec | undefined> = {
   },
   GZIP: (input, size) => zlib.gunzipSync(input, { maxOutputLength: Math.max(size, 1) }),
   BROTLI: (input, size) => zlib.brotliDecompressSync(input, { maxOutputLength: Math.max(size, 1) }),
-  ZSTD: zstd ? (input, size) => zstd(input, { maxOutputLength: Math.max(size, 1) }) : undefined,
+  ZSTD: zstdDecompress,
 };
 
 /** Pages larger than this (uncompressed) or with more values are refused, whatever their header says. */
@@ -160,12 +158,7 @@ export function readColumnChunk(
   pool: ChunkPool = {},
 ): ColumnVector {
   const codec = CODECS[codecName];
-  if (!codec)
-    throw new Error(
-      codecName === 'ZSTD'
-        ? 'ZSTD-compressed Parquet needs Node 22.15 or later (node:zlib zstd)'
-        : `unsupported compression ${codecName}`,
-    );
+  if (!codec) throw new Error(`unsupported compression ${codecName}`);
   const present = spec.maxDef > 0 ? reuse(pool, 'present', Uint8Array, rows) : undefined;
   let dictionary: unknown[] = [];
   let indices: Int32Array | undefined;

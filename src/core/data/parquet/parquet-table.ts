@@ -1,5 +1,4 @@
 import { gunzipSync, brotliDecompressSync } from 'node:zlib';
-import * as zlib from 'node:zlib';
 import {
   type AsyncBuffer,
   type ColumnData,
@@ -11,15 +10,15 @@ import { DataError } from '../../errors.js';
 import type { TableState } from '../validate/table-state.js';
 import { CELL } from '../validate/field-checker.js';
 import { columnsOfFields, matchHeader } from '../validate/header.js';
+import { zstdDecompress } from './zstd.js';
 import { MAX_SCHEMA_DEPTH, columnarSpecs, schemaDepth, validateColumnar } from './columnar.js';
 
-// Snappy is built into hyparquet; the other codecs come from node:zlib (zstd from Node 22.15 on).
-const zstd = (zlib as unknown as { zstdDecompressSync?: (input: Uint8Array) => Buffer }).zstdDecompressSync;
+// Snappy is built into hyparquet; zstd comes from zstd.ts (node:zlib's or JS), the others from node:zlib.
 /** The Parquet codecs beyond hyparquet's built-in snappy, for every reader of Parquet in mlci. */
 export const COMPRESSORS: Compressors = {
   GZIP: (input) => gunzipSync(input),
   BROTLI: (input) => brotliDecompressSync(input),
-  ...(zstd ? { ZSTD: (input: Uint8Array) => zstd(input) } : {}),
+  ZSTD: zstdDecompress,
 };
 
 /** Which row groups one pass reads (a worker's share), and whether it reports the column labels. */
