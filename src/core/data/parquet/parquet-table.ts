@@ -10,7 +10,7 @@ import { DataError } from '../../errors.js';
 import type { TableState } from '../validate/table-state.js';
 import { CELL } from '../validate/field-checker.js';
 import { columnsOfFields, matchHeader } from '../validate/header.js';
-import { zstdDecompress } from './zstd.js';
+import { zstdDecompress, zstdReady } from './zstd.js';
 import { MAX_SCHEMA_DEPTH, columnarSpecs, schemaDepth, validateColumnar } from './columnar.js';
 
 // Snappy is built into hyparquet; zstd comes from zstd.ts (node:zlib's or JS), the others from node:zlib.
@@ -90,6 +90,7 @@ export async function validateParquet(
   const { schema, checkers, keys, profiler, errors, labelField } = state.options;
   const name = state.options.file;
   const metadata = await readMetadata(file, name);
+  await zstdReady();
   const labels = metadata.schema
     .slice(1)
     .filter((element) => element.num_children === undefined)

@@ -1,25 +1,47 @@
 import * as zlib from 'node:zlib';
 import { Decompress } from 'fzstd';
+import { ZSTDDecoder } from 'zstddec';
 
 /**
  * Zstandard for Parquet pages: node:zlib's where Node has it (22.15 and later, the Actions node24
- * runtime), else fzstd (pure JS) for the CLI on Node 20. Both decode a page into exactly the bytes its
- * header claims or throw: the JS path streams block by block and stops as soon as the output would pass
- * the claimed size, so a hostile frame never makes it hold more than that.
+ * runtime); else the reference decoder compiled to WebAssembly (zstddec) for the CLI on Node 20, once
+ * `zstdReady()` has loaded it; else fzstd (pure JS). Each decodes a page into exactly the bytes its
+ * header claims or throws: the WebAssembly one into a buffer of that size, the JS one block by block,
+ * stopping as soon as the output would pass the claimed size. The choice changes speed, never a report.
  */
 
 type Native = (input: Uint8Array, options?: { maxOutputLength?: number }) => Buffer;
 const native = (zlib as unknown as { zstdDecompressSync?: Native }).zstdDecompressSync;
 
-/** Which decoder `zstdDecompress` uses: node:zlib's when present (`auto`), or the JS one (`js`). */
-let choice: 'auto' | 'js' = 'auto';
+type Which = 'auto' | 'wasm' | 'js';
+/** Which decoder `zstdDecompress` uses: the first there is (`auto`), or the one named. */
+let choice: Which = 'auto';
+let wasm: ZSTDDecoder | undefined;
+let loading: Promise<void> | undefined;
 
 /** Whether node:zlib has zstd on this Node. */
 export const NATIVE_ZSTD = native !== undefined;
 
-/** Forces the JS decoder (`js`) or goes back to the default (`auto`); for tests and benchmarks. */
-export function useZstd(which: 'auto' | 'js'): void {
+/** Forces a decoder (`wasm` once `zstdReady()` resolved, or `js`), or back to `auto`; for tests and benchmarks. */
+export function useZstd(which: Which): void {
   choice = which;
+}
+
+/** The decoder `zstdDecompress` uses now. */
+export function zstdDecoder(): 'node:zlib' | 'wasm' | 'js' {
+  if (native !== undefined && choice === 'auto') return 'node:zlib';
+  return wasm !== undefined && choice !== 'js' ? 'wasm' : 'js';
+}
+
+/** Loads the WebAssembly decoder where node:zlib has no zstd (never fails: fzstd is there otherwise). */
+export function zstdReady(): Promise<void> {
+  if (native !== undefined && choice === 'auto') return Promise.resolve();
+  loading ??= (async () => {
+    const decoder = new ZSTDDecoder();
+    await decoder.init();
+    wasm = decoder;
+  })().catch(() => undefined);
+  return loading;
 }
 
 /** The largest window a frame may ask for: a Parquet page is at most this large anyway. */
@@ -30,6 +52,13 @@ export function zstdDecompress(input: Uint8Array, size: number): Uint8Array {
   if (native !== undefined && choice === 'auto') {
     const out = native(input, { maxOutputLength: Math.max(size, 1) });
     if (out.length !== size) throw new Error(`it decompresses to ${out.length} bytes`);
+    return out;
+  }
+  if (wasm !== undefined && choice !== 'js') {
+    checkWindow(input);
+    // ZSTD_decompress into `size` bytes: more is an error, less comes back shorter (or empty on an error).
+    const out = wasm.decode(input, Math.max(size, 1));
+    if (out.length !== size) throw new Error(`it does not decompress to ${size} bytes (${out.length})`);
     return out;
   }
   return zstdJs(input, size);

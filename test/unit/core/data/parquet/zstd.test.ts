@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, test } from '@jest/globals';
-import { NATIVE_ZSTD, useZstd, zstdDecompress } from '../../../../../src/core/data/parquet/zstd.js';
+import { afterEach, beforeAll, describe, expect, test } from '@jest/globals';
+import {
+  NATIVE_ZSTD,
+  useZstd,
+  zstdDecoder,
+  zstdDecompress,
+  zstdReady,
+} from '../../../../../src/core/data/parquet/zstd.js';
 
 // 589,000 bytes of text in one zstd frame of five blocks (written by the zstd CLI, level 19).
 const frame = readFileSync(
@@ -13,11 +19,19 @@ const expected = Buffer.from(text);
 afterEach(() => useZstd('auto'));
 
 describe.each([
-  ['the JS decoder (Node 20)', 'js' as const],
+  ['the JS decoder (fzstd)', 'js' as const],
+  ['the WebAssembly decoder (zstddec, Node 20)', 'wasm' as const],
   ['the default decoder (node:zlib where it has zstd)', 'auto' as const],
 ])('zstd pages: %s', (_name, which) => {
+  beforeAll(async () => {
+    useZstd('wasm');
+    await zstdReady();
+    useZstd('auto');
+  });
+
   test('a multi-block frame decodes to exactly its bytes', () => {
     useZstd(which);
+    expect(zstdDecoder()).toBe(which === 'auto' ? (NATIVE_ZSTD ? 'node:zlib' : 'wasm') : which);
     const out = zstdDecompress(frame, expected.length);
     expect(out.length).toBe(expected.length);
     expect(Buffer.from(out).equals(expected)).toBe(true);
@@ -36,15 +50,20 @@ describe.each([
   });
 });
 
-test('the JS decoder refuses a frame asking for a window larger than any page before allocating', () => {
-  useZstd('js');
-  // Magic, then a frame header without single segment whose window descriptor asks for 2^30 bytes.
-  const hostile = Uint8Array.from([0x28, 0xb5, 0x2f, 0xfd, 0x00, (30 - 10) << 3, 0, 0, 0]);
-  expect(() => zstdDecompress(hostile, 100)).toThrow(/window/);
-  // Single segment claiming 2^40 bytes of content.
-  const claims = Uint8Array.from([0x28, 0xb5, 0x2f, 0xfd, 0xe0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0]);
-  expect(() => zstdDecompress(claims, 100)).toThrow(/claims/);
-});
+test.each(['js' as const, 'wasm' as const])(
+  'the %s decoder refuses a frame asking for a window larger than any page',
+  async (which) => {
+    useZstd(which);
+    await zstdReady();
+    expect(zstdDecoder()).toBe(which);
+    // Magic, then a frame header without single segment whose window descriptor asks for 2^30 bytes.
+    const hostile = Uint8Array.from([0x28, 0xb5, 0x2f, 0xfd, 0x00, (30 - 10) << 3, 0, 0, 0]);
+    expect(() => zstdDecompress(hostile, 100)).toThrow(/window/);
+    // Single segment claiming 2^40 bytes of content.
+    const claims = Uint8Array.from([0x28, 0xb5, 0x2f, 0xfd, 0xe0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0]);
+    expect(() => zstdDecompress(claims, 100)).toThrow(/claims/);
+  },
+);
 
 test('NATIVE_ZSTD says whether node:zlib has zstd', async () => {
   const zlib = await import('node:zlib');
