@@ -516,6 +516,8 @@ export interface ChunkPool {
   indices?: Int32Array;
   store?: Int32Array | BigInt64Array | Float64Array | Uint8Array;
   strings?: ByteStrings;
+  /** The chunk's bytes as read from the file. */
+  raw?: Uint8Array;
 }
 
 type Typed = Uint8Array | Int32Array | BigInt64Array | Float64Array;

@@ -203,12 +203,14 @@ export async function validateColumnar(
   const n = checkers.length;
   const columnIndex = wanted.map((label) => specs.findIndex((spec) => spec.name === label));
   const [first, last] = groups;
-  // Two sets of buffers: the group being checked and the group being read ahead.
-  const pools: ChunkPool[][] = [0, 1].map(() => wanted.map(() => ({})));
+  // The chunks' bytes in two sets of buffers (the group being checked and the one read ahead), their
+  // decoded vectors in one.
+  const raws: ChunkPool[][] = [0, 1].map(() => wanted.map(() => ({})));
+  const pools: ChunkPool[] = wanted.map(() => ({}));
   const fast = !state.tracksOk && labelField === undefined && !profiler;
   const fieldOf = Array.from(wanted, (_, c) => fieldsOfColumnIndex(position, c));
   const load = (g: number, start: number) =>
-    readGroup(
+    fetchGroup(
       file,
       metadata,
       specs,
@@ -225,18 +227,19 @@ export async function validateColumnar(
       g,
       start,
       name,
-      pools[g % 2]!,
+      raws[g % 2]!,
     );
-  let next: Promise<Group> | undefined = first < last ? load(first, rowStart) : undefined;
+  let next: Promise<Fetched> | undefined = first < last ? load(first, rowStart) : undefined;
   let read = 0;
-  const raws: unknown[] = new Array(n).fill(null);
+  const values: unknown[] = new Array(n).fill(null);
   const cursors = new Int32Array(wanted.length);
   const fieldsOfColumn = position; // field → wanted column (-1: absent)
   for (let g = first; g < last; g++) {
-    const group = await next!;
-    const rowEnd = rowStart + group.rows;
+    const fetched = await next!;
+    const rowEnd = rowStart + fetched.rows;
     next = g + 1 < last ? load(g + 1, rowEnd) : undefined;
     next?.catch(() => undefined); // reported when awaited
+    const group = decodeGroup(fetched, metadata, specs, columnIndex, name, pools);
     const vectors = group.vectors;
     // Per dictionary value: its status once it passed with nothing to track (-1 unknown).
     const passed = vectors.map((v) => (v?.indices ? new Int8Array(v.dictionary.length).fill(-1) : undefined));
@@ -272,11 +275,11 @@ export async function validateColumnar(
         if (c < 0) continue;
         const vector = vectors[c]!;
         if (vector.present !== undefined && vector.present[r] === 0) {
-          raws[i] = null;
+          values[i] = null;
           continue;
         }
         blank = false;
-        raws[i] = cursors[c]!; // the value's position among the present ones, resolved below
+        values[i] = cursors[c]!; // the value's position among the present ones, resolved below
       }
       // advance cursors once per row per column (a field may appear once per column)
       for (let c = 0; c < wanted.length; c++) {
@@ -290,7 +293,7 @@ export async function validateColumnar(
       for (let i = 0; i < n; i++) {
         const c = fieldsOfColumn[i]!;
         if (c < 0) continue;
-        const at = raws[i];
+        const at = values[i];
         const checker = checkers[i]!;
         if (at === null) {
           const status = checker.checkNative(null);
@@ -441,7 +444,21 @@ function bigintJson(_key: string, value: unknown): unknown {
   return typeof value === 'bigint' ? value.toString() : value;
 }
 
-async function readGroup(
+interface Fetched {
+  readonly g: number;
+  readonly rowStart: number;
+  readonly rows: number;
+  readonly skip: readonly number[] | undefined;
+  /** Per wanted column, its chunk's bytes (undefined: absent or skipped). */
+  readonly chunks: (Uint8Array | undefined)[];
+}
+
+/**
+ * Reads the bytes of row group g's column chunks (I/O only, so it runs ahead while the group before is
+ * checked), each into the column's raw buffer of this parity: not a new allocation per row group, which
+ * only a later GC would give back.
+ */
+async function fetchGroup(
   file: AsyncBuffer,
   metadata: FileMetaData,
   specs: readonly ColumnSpec[],
@@ -450,12 +467,12 @@ async function readGroup(
   g: number,
   rowStart: number,
   name: string,
-  pools: ChunkPool[],
-): Promise<Group> {
+  raws: ChunkPool[],
+): Promise<Fetched> {
   const group = metadata.row_groups[g]!;
   const rows = Number(group.num_rows);
   const size = file.byteLength;
-  const vectors = await Promise.all(
+  const chunks = await Promise.all(
     columnIndex.map(async (j, c) => {
       if (j < 0 || (skip !== undefined && skip[c]! >= 0)) return undefined;
       const spec = specs[j]!;
@@ -465,26 +482,62 @@ async function readGroup(
       const dataAt = Number(meta.data_page_offset);
       const start = dictionaryAt > 0 && dictionaryAt < dataAt ? dictionaryAt : dataAt;
       const length = Number(meta.total_compressed_size);
-      const where = `column "${spec.name}" of row group ${g} (rows ${rowStart}-${rowStart + rows})`;
       if (!(start >= 4 && length >= 0 && start + length <= size - 8))
         throw new DataError(
-          `cannot read ${where}: its chunk (bytes ${start}-${start + length}) lies outside the file (${size} bytes)`,
+          `cannot read ${where(spec, g, rowStart, rows)}: its chunk (bytes ${start}-${start + length}) lies outside the file (${size} bytes)`,
           { where: { file: name } },
         );
-      const bytes = new Uint8Array(await file.slice(start, start + length));
-      try {
-        return readColumnChunk(bytes, spec, meta.codec, rows, pools[c]);
-      } catch (thrown) {
-        throw new DataError(
-          `cannot read ${where}: ${thrown instanceof Error ? thrown.message : String(thrown)}`,
-          {
-            where: { file: name },
-          },
-        );
-      }
+      if (!isReadInto(file)) return new Uint8Array(await file.slice(start, start + length));
+      const pool = raws[c]!;
+      const bytes = await file.readInto(start, start + length, pool.raw);
+      if (pool.raw === undefined || bytes.buffer !== pool.raw.buffer) pool.raw = new Uint8Array(bytes.buffer);
+      return bytes;
     }),
   );
+  return { g, rowStart, rows, skip, chunks };
+}
+
+function where(spec: ColumnSpec, g: number, rowStart: number, rows: number): string {
+  return `column "${spec.name}" of row group ${g} (rows ${rowStart}-${rowStart + rows})`;
+}
+
+/**
+ * Decodes a fetched group's chunks into typed vectors, in one set of buffers per column (a group's
+ * vectors are done with before the next group is decoded).
+ */
+function decodeGroup(
+  fetched: Fetched,
+  metadata: FileMetaData,
+  specs: readonly ColumnSpec[],
+  columnIndex: readonly number[],
+  name: string,
+  pools: ChunkPool[],
+): Group {
+  const { g, rowStart, rows, skip, chunks } = fetched;
+  const group = metadata.row_groups[g]!;
+  const vectors = chunks.map((bytes, c) => {
+    if (bytes === undefined) return undefined;
+    const j = columnIndex[c]!;
+    const spec = specs[j]!;
+    try {
+      return readColumnChunk(bytes, spec, group.columns[j]!.meta_data!.codec, rows, pools[c]);
+    } catch (thrown) {
+      throw new DataError(
+        `cannot read ${where(spec, g, rowStart, rows)}: ${thrown instanceof Error ? thrown.message : String(thrown)}`,
+        { where: { file: name } },
+      );
+    }
+  });
   return { rows, vectors, nullCounts: skip ? [...skip] : [] };
+}
+
+/** A file that reads a byte range into a given buffer (platform/data/parquet-file.ts). */
+interface ReadInto {
+  readInto(start: number, end: number, into?: Uint8Array): Promise<Uint8Array>;
+}
+
+function isReadInto(file: AsyncBuffer): file is AsyncBuffer & ReadInto {
+  return typeof (file as Partial<ReadInto>).readInto === 'function';
 }
 
 /**

@@ -90,7 +90,7 @@ export async function validateParquet(
   const { schema, checkers, keys, profiler, errors, labelField } = state.options;
   const name = state.options.file;
   const metadata = await readMetadata(file, name);
-  await zstdReady();
+  if (usesZstd(metadata)) await zstdReady();
   const labels = metadata.schema
     .slice(1)
     .filter((element) => element.num_children === undefined)
@@ -154,6 +154,13 @@ export async function validateParquet(
     rowStart = rowEnd;
   }
   return read;
+}
+
+/** Whether any column chunk is zstd-compressed (the WebAssembly decoder is loaded only then). */
+export function usesZstd(metadata: Awaited<ReturnType<typeof parquetMetadataAsync>>): boolean {
+  return metadata.row_groups.some((group) =>
+    group.columns.some((column) => column.meta_data?.codec === 'ZSTD'),
+  );
 }
 
 function bigintJson(_key: string, value: unknown): unknown {
