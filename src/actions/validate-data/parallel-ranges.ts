@@ -36,9 +36,9 @@ export interface ParallelOptions {
 }
 
 /** Workers for this file, or 0 when the parallel path does not apply (a small file, one core, ts-jest). */
-function workersFor(file: DataFile, options: ParallelOptions): number {
+function workersFor(file: DataFile, options: ParallelOptions, bytes = file.bytes): number {
   const workers = Math.min(options.workers || availableParallelism(), PARALLEL_DEFAULTS.maxWorkers);
-  if (workers < 2 || file.bytes < (options.minBytes ?? PARALLEL_DEFAULTS.minBytes)) return 0;
+  if (workers < 2 || bytes < (options.minBytes ?? PARALLEL_DEFAULTS.minBytes)) return 0;
   return WORKER_ENTRY.endsWith('.js') ? workers : 0; // under ts-jest the entry is TypeScript
 }
 
@@ -303,16 +303,18 @@ export async function validateParquetParallel(
   state: TableState,
   options: ParallelOptions,
 ): Promise<number | undefined> {
-  const workers = workersFor(file, options);
-  if (workers === 0) return undefined;
+  // Sized by its decoded bytes: a compressed file does the work of a CSV several times its size.
+  if (workersFor(file, options, Number.POSITIVE_INFINITY) === 0) return undefined;
   const buffer = await parquetFile(file.absolute, file.bytes);
   let groups: number;
+  let uncompressed: number;
   try {
-    groups = await parquetRowGroups(buffer, file.path);
+    ({ groups, uncompressed } = await parquetRowGroups(buffer, file.path));
   } finally {
     await buffer.close();
   }
-  if (groups < 2) return undefined;
+  const workers = workersFor(file, options, Math.max(file.bytes, uncompressed));
+  if (groups < 2 || workers === 0) return undefined;
   const parts = Math.min(workers, groups);
   const results = await Promise.all(
     Array.from({ length: parts }, (_, k) =>

@@ -358,52 +358,78 @@ function checkColumns(
   columns: number,
 ): void {
   const { checkers, schema } = state.options;
-  // Blank rows: no column has a value there.
+  // Blank rows: no column has a value there (none when some column has a value in every row).
   let blank: Uint8Array | undefined;
-  if (columns > 0 && vectors.every((v) => v !== undefined && v.present !== undefined)) {
+  if (columns > 0 && vectors.every((v) => v !== undefined && v.present !== undefined && v.count < rows)) {
     blank = new Uint8Array(rows).fill(1);
     for (const vector of vectors) {
       const present = vector!.present!;
-      for (let r = 0; r < rows; r++) if (present[r] === 1) blank[r] = 0;
+      for (let r = 0; r < rows; r++) blank[r]! &= present[r]! ^ 1;
     }
   }
+  let blanks = 0;
+  if (blank) for (let r = 0; r < rows; r++) blanks += blank[r]!;
   const failures: Failure[] = [];
   for (let i = 0; i < schema.fields.length; i++) {
     const c = fieldsOfColumn[i]!;
     if (c < 0) continue;
     const checker = checkers[i]!;
-    const skipped = vectors[c];
-    if (skipped === undefined) {
+    const vector = vectors[c];
+    if (vector === undefined) {
       state.nulls[i]! += nullCounts[c]!; // its statistics prove every value passes
       continue;
     }
-    const vector = skipped;
-    const spec = specs[columnIndex[c]!]!;
     const present = vector.present;
-    const nullStatus = present ? checker.checkNative(null) : CELL.ok;
+    const count = vector.count;
+    // Nulls: counted when the field allows them, else each one (outside blank rows) fails.
+    if (present !== undefined && count < rows) {
+      if (checker.checkNative(null) === CELL.missing) state.nulls[i]! += rows - count - blanks;
+      else
+        for (let r = 0; r < rows; r++)
+          if (present[r] === 0 && (blank === undefined || blank[r] === 0)) failures.push({ r, i, k: -1 });
+    }
+    // Values: the positions (among the present ones) of those that do not pass.
+    const failed: number[] = [];
     const indices = vector.indices;
-    const statuses = indices ? new Int8Array(vector.dictionary.length).fill(-1) : undefined;
-    const dictionary = vector.dictionary;
-    const dense = vector.dense;
-    const cells = dense === undefined ? undefined : new DenseCells(spec, dense, checker.field.type);
-    let k = 0;
-    for (let r = 0; r < rows; r++) {
-      if (present !== undefined && present[r] === 0) {
-        if (blank !== undefined && blank[r] === 1) continue;
-        if (nullStatus === CELL.missing) state.nulls[i]!++;
-        else failures.push({ r, i, k: -1 });
-        continue;
+    if (indices !== undefined) {
+      // A verdict per dictionary value, then the indices only when some value does not pass.
+      const dictionary = vector.dictionary;
+      const statuses = new Int8Array(dictionary.length);
+      let bad = false;
+      for (let d = 0; d < dictionary.length; d++) {
+        const status = checker.checkNative(dictionary[d]);
+        statuses[d] = status;
+        if (status !== CELL.ok) bad = true;
       }
-      const at = k++;
-      let status: number;
-      if (statuses !== undefined) {
-        const index = indices![at]!;
-        status = statuses[index]!;
-        if (status < 0) status = statuses[index] = checker.checkNative(dictionary[index]);
-      } else status = cells!.check(checker, at);
-      if (status === CELL.ok) continue;
-      if (status === CELL.missing) state.nulls[i]!++;
-      else failures.push({ r, i, k: at });
+      if (bad)
+        for (let k = 0; k < count; k++) {
+          const status = statuses[indices[k]!]!;
+          if (status === CELL.missing) state.nulls[i]!++;
+          else if (status !== CELL.ok) failed.push(k);
+        }
+    } else {
+      const cells = new DenseCells(specs[columnIndex[c]!]!, vector.dense!, checker.field.type);
+      for (let k = 0; k < count; k++) {
+        const status = cells.check(checker, k);
+        if (status === CELL.ok) continue;
+        if (status === CELL.missing) state.nulls[i]!++;
+        else failed.push(k);
+      }
+    }
+    if (failed.length === 0) continue;
+    // Each failing value's row: the k-th present one.
+    if (present === undefined) for (const k of failed) failures.push({ r: k, i, k });
+    else {
+      let k = 0;
+      let next = 0;
+      for (let r = 0; r < rows && next < failed.length; r++) {
+        if (present[r] === 0) continue;
+        if (k === failed[next]) {
+          failures.push({ r, i, k });
+          next++;
+        }
+        k++;
+      }
     }
   }
   state.rows += rows;
