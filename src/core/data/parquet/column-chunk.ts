@@ -1,7 +1,7 @@
 import * as zlib from 'node:zlib';
 import { snappyUncompress } from 'hyparquet';
 import { ThriftReader, type ThriftStruct, type ThriftValue } from './thrift.js';
-import { zstdDecompress } from './zstd.js';
+import { zstdDecompressReused } from './zstd.js';
 
 /**
  * A column chunk reader for flat Parquet columns (required or optional, no repetition): pages are read
@@ -126,7 +126,7 @@ export const CODECS: Record<string, Codec | undefined> = {
   },
   GZIP: (input, size) => zlib.gunzipSync(input, { maxOutputLength: Math.max(size, 1) }),
   BROTLI: (input, size) => zlib.brotliDecompressSync(input, { maxOutputLength: Math.max(size, 1) }),
-  ZSTD: zstdDecompress,
+  ZSTD: zstdDecompressReused,
 };
 
 /** Pages larger than this (uncompressed) or with more values are refused, whatever their header says. */
@@ -611,25 +611,25 @@ function reuse<T extends Typed>(
 }
 
 /**
- * Plain-encoded strings of a column chunk as UTF-8 bytes: value i is bytes [starts[i], ends[i]). The
- * pages' value regions are copied whole (length prefixes included), one copy per page.
+ * Plain-encoded strings of a column chunk as UTF-8 bytes: value i is bytes [starts[i], starts[i + 1] - 4)
+ * (the next value's 4-byte length prefix lies between them). The pages' value regions are copied whole,
+ * length prefixes included, one copy per page, one after the other.
  */
 export class ByteStrings {
   bytes = new Uint8Array(1 << 16);
+  /** Per value its first byte, and one more entry: where a value after the last would start. */
   readonly starts: Int32Array;
-  readonly ends: Int32Array;
   private count = 0;
   private used = 0;
 
   constructor(rows: number) {
-    this.starts = new Int32Array(rows);
-    this.ends = new Int32Array(rows);
+    this.starts = new Int32Array(rows + 1);
   }
 
   /** The pool's strings emptied for reuse when they have room for `rows`, else new ones put in the pool. */
   static from(pool: ChunkPool, rows: number): ByteStrings {
     const held = pool.strings;
-    if (held !== undefined && held.starts.length >= rows) {
+    if (held !== undefined && held.starts.length > rows) {
       held.count = 0;
       held.used = 0;
       return held;
@@ -638,29 +638,37 @@ export class ByteStrings {
     return pool.strings;
   }
 
+  /** Where value i ends. */
+  end(i: number): number {
+    return this.starts[i + 1]! - 4;
+  }
+
   append(page: Uint8Array, at: number, n: number): void {
     // Walk the length prefixes first (bounds), then copy the region once.
     let p = at;
     const base = this.used - at;
-    const { starts, ends } = this;
+    const starts = this.starts;
     let k = this.count;
     for (let i = 0; i < n; i++) {
       if (p + 4 > page.length) throw new Error('a string length past the end of its page');
       const length = readU32(page, p);
       p += 4;
       if (length > page.length - p) throw new Error(`a string of ${length} bytes past the end of its page`);
-      starts[k] = base + p;
+      starts[k++] = base + p;
       p += length;
-      ends[k++] = base + p;
     }
+    starts[k] = base + p + 4;
     const size = p - at;
-    if (this.used + size > this.bytes.length) {
-      const grown = new Uint8Array(Math.max(this.bytes.length * 2, this.used + size));
+    const need = this.used + size;
+    if (need > this.bytes.length) {
+      // Sized for the whole chunk at the bytes per value so far (the buffer is reused group to group).
+      const estimate = Math.ceil((need / Math.max(k, 1)) * (starts.length - 1) * 1.05);
+      const grown = new Uint8Array(Math.max(need, Math.min(estimate, 2 * need + (1 << 20))));
       grown.set(this.bytes.subarray(0, this.used));
       this.bytes = grown;
     }
     this.bytes.set(page.subarray(at, p), this.used);
-    this.used += size;
+    this.used = need;
     this.count = k;
   }
 
@@ -668,7 +676,7 @@ export class ByteStrings {
     return Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.bytes.length).toString(
       'utf8',
       this.starts[i],
-      this.ends[i],
+      this.end(i),
     );
   }
 }

@@ -595,7 +595,8 @@ class DenseCells {
 
   check(checker: FieldChecker, at: number): number {
     const { texts, days, halves } = this;
-    if (texts !== undefined) return checker.checkBytes(texts.bytes, texts.starts[at]!, texts.ends[at]!);
+    if (texts !== undefined)
+      return checker.checkBytes(texts.bytes, texts.starts[at]!, texts.starts[at + 1]! - 4);
     if (days !== undefined) return checker.checkEpochMs(days[at]! * 86400000);
     if (halves !== undefined) {
       const hi = halves[2 * at + 1]!;

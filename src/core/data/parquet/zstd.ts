@@ -3,43 +3,64 @@ import { Decompress } from 'fzstd';
 import { ZSTDDecoder } from 'zstddec';
 
 /**
- * Zstandard for Parquet pages: node:zlib's where Node has it (22.15 and later, the Actions node24
- * runtime); else the reference decoder compiled to WebAssembly (zstddec) for the CLI on Node 20, once
- * `zstdReady()` has loaded it; else fzstd (pure JS). Each decodes a page into exactly the bytes its
- * header claims or throws: the WebAssembly one into a buffer of that size, the JS one block by block,
- * stopping as soon as the output would pass the claimed size. The choice changes speed, never a report.
+ * Zstandard for Parquet pages, three decoders: the reference decoder compiled to WebAssembly (zstddec's
+ * build, driven directly: a page decodes into a buffer reused from page to page), node:zlib's (Node 22.15
+ * and later: a new Buffer per page), and fzstd (pure JS, 4-5x slower, where WebAssembly is unavailable).
+ * The column-chunk reader prefers the WebAssembly one: as fast as node:zlib's (docs/validate-data.md),
+ * and pages that are not a new allocation each do not pile up as garbage that only a later GC gives
+ * back (peak RSS with two workers over 200 MiB with node:zlib's). hyparquet's generic reader keeps the
+ * pages it is given, so it gets a new buffer: node:zlib's where Node has zstd. Each decodes a page into
+ * exactly the bytes its header claims or throws; the choice changes speed and memory, never a report.
  */
 
-type Native = (input: Uint8Array, options?: { maxOutputLength?: number }) => Buffer;
+type Native = (input: Uint8Array, options?: { maxOutputLength?: number; chunkSize?: number }) => Buffer;
 const native = (zlib as unknown as { zstdDecompressSync?: Native }).zstdDecompressSync;
 
-type Which = 'auto' | 'wasm' | 'js';
-/** Which decoder `zstdDecompress` uses: the first there is (`auto`), or the one named. */
+type Which = 'auto' | 'node:zlib' | 'wasm' | 'js';
+/** Which decoder serves: the preferred one there is (`auto`), or the one named. */
 let choice: Which = 'auto';
-let wasm: ZSTDDecoder | undefined;
+let wasm: ZstdExports | undefined;
 let loading: Promise<void> | undefined;
+
+/** The reference decoder's WebAssembly exports (zstddec's build), driven directly: no copy per page. */
+interface ZstdExports {
+  readonly memory: { readonly buffer: ArrayBuffer };
+  malloc(size: number): number;
+  free(pointer: number): void;
+  ZSTD_decompress(dst: number, capacity: number, src: number, size: number): number;
+}
+
+// zstddec hands its instance to _init (called unbound); this subclass keeps its exports.
+let instantiated: ZstdExports | undefined;
+class Loader extends ZSTDDecoder {
+  override _init(result: Parameters<ZSTDDecoder['_init']>[0]): void {
+    ZSTDDecoder.prototype._init.call(undefined, result);
+    instantiated = (result as { instance: { exports: unknown } }).instance.exports as ZstdExports;
+  }
+}
 
 /** Whether node:zlib has zstd on this Node. */
 export const NATIVE_ZSTD = native !== undefined;
 
-/** Forces a decoder (`wasm` once `zstdReady()` resolved, or `js`), or back to `auto`; for tests and benchmarks. */
+/** Forces a decoder (`wasm` once `zstdReady()` resolved), or back to `auto`; for tests and benchmarks. */
 export function useZstd(which: Which): void {
+  if (which === 'node:zlib' && native === undefined) throw new Error('node:zlib has no zstd here');
   choice = which;
 }
 
-/** The decoder `zstdDecompress` uses now. */
+/** The decoder the column-chunk reader uses now (zstdDecompressReused). */
 export function zstdDecoder(): 'node:zlib' | 'wasm' | 'js' {
-  if (native !== undefined && choice === 'auto') return 'node:zlib';
-  return wasm !== undefined && choice !== 'js' ? 'wasm' : 'js';
+  if (choice === 'js') return 'js';
+  if (choice === 'node:zlib') return 'node:zlib';
+  if (wasm !== undefined) return 'wasm';
+  return native !== undefined ? 'node:zlib' : 'js';
 }
 
-/** Loads the WebAssembly decoder where node:zlib has no zstd (never fails: fzstd is there otherwise). */
+/** Loads the WebAssembly decoder (never fails: the others serve otherwise). */
 export function zstdReady(): Promise<void> {
-  if (native !== undefined && choice === 'auto') return Promise.resolve();
   loading ??= (async () => {
-    const decoder = new ZSTDDecoder();
-    await decoder.init();
-    wasm = decoder;
+    await new Loader().init();
+    wasm = instantiated;
   })().catch(() => undefined);
   return loading;
 }
@@ -47,20 +68,60 @@ export function zstdReady(): Promise<void> {
 /** The largest window a frame may ask for: a Parquet page is at most this large anyway. */
 const MAX_WINDOW = 256 * 1024 * 1024;
 
-/** `input` (one or more zstd frames) decompressed to exactly `size` bytes, or an Error. */
+/** `input` (one or more zstd frames) decompressed to exactly `size` bytes in a new buffer, or an Error. */
 export function zstdDecompress(input: Uint8Array, size: number): Uint8Array {
-  if (native !== undefined && choice === 'auto') {
-    const out = native(input, { maxOutputLength: Math.max(size, 1) });
+  const which = zstdDecoder();
+  if (which === 'node:zlib' || (which === 'wasm' && choice === 'auto' && native !== undefined)) {
+    // One output buffer of the page's size (+1: a full one makes zlib allocate another to look for more).
+    const out = native!(input, { maxOutputLength: Math.max(size, 1), chunkSize: Math.max(size + 1, 64) });
     if (out.length !== size) throw new Error(`it decompresses to ${out.length} bytes`);
     return out;
   }
-  if (wasm !== undefined && choice !== 'js') {
-    checkWindow(input);
-    // ZSTD_decompress into `size` bytes: more is an error, less comes back shorter (or empty on an error).
-    const out = wasm.decode(input, Math.max(size, 1));
-    if (out.length !== size) throw new Error(`it does not decompress to ${size} bytes (${out.length})`);
-    return out;
-  }
+  if (which === 'wasm') return inWasm(wasm!, input, size).slice();
+  return zstdJs(input, size);
+}
+
+let scratch = new Uint8Array(1 << 16);
+
+/**
+ * As zstdDecompress, into a buffer reused from call to call where the WebAssembly decoder serves (the
+ * caller consumes the page before the next): a page is then no new allocation, which under load
+ * piles up as garbage only a later GC gives back.
+ */
+export function zstdDecompressReused(input: Uint8Array, size: number): Uint8Array {
+  if (zstdDecoder() !== 'wasm') return zstdDecompress(input, size);
+  const view = inWasm(wasm!, input, size);
+  if (scratch.length < size) scratch = new Uint8Array(Math.max(size, scratch.length * 2));
+  scratch.set(view);
+  return scratch.subarray(0, size);
+}
+
+// The input and output regions in the instance's memory, kept and grown as pages need.
+let source = { at: 0, size: 0 };
+let target = { at: 0, size: 0 };
+
+function region(x: ZstdExports, held: { at: number; size: number }, size: number) {
+  if (held.size >= size) return held;
+  if (held.at !== 0) x.free(held.at);
+  const grown = Math.max(size, held.size * 2, 1 << 16);
+  const at = x.malloc(grown);
+  if (at === 0) throw new Error(`no memory for ${grown} bytes in the zstd decoder`);
+  return { at, size: grown };
+}
+
+/** A view into the instance's memory of exactly `size` decoded bytes (valid until the next call). */
+function inWasm(x: ZstdExports, input: Uint8Array, size: number): Uint8Array {
+  checkWindow(input);
+  source = region(x, source, input.length);
+  target = region(x, target, Math.max(size, 1));
+  new Uint8Array(x.memory.buffer).set(input, source.at);
+  // ZSTD_decompress into `size` bytes: more is an error; less, or an error code (negative), is neither.
+  const n = x.ZSTD_decompress(target.at, size, source.at, input.length);
+  if (n !== size)
+    throw new Error(
+      n < 0 ? `not zstd data of ${size} bytes (zstd error ${-n})` : `it decompresses to ${n} bytes`,
+    );
+  return new Uint8Array(x.memory.buffer, target.at, size);
   return zstdJs(input, size);
 }
 
