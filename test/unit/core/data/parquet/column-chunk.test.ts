@@ -81,6 +81,40 @@ describe('the column-chunk reader', () => {
     expect(Array.from(v.dense as Int32Array)).toEqual([4, 6]);
   });
 
+  test('definition levels: runs and bit-packed groups mixed, 8 per byte and a cut last group', () => {
+    // 14 rows: a bit-packed group (header 3) of 0,1,1,0,1,0,0,1 (0b10010110), an RLE run of 3 ones
+    // (header 6, value 1), then a group cut to 0,1,0 (the rest of its byte unused).
+    const levels = [3, 0b10010110, 6, 1, 3, 0b010];
+    const present = [0, 1, 1, 0, 1, 0, 0, 1, 1, 1, 1, 0, 1, 0];
+    const values = [10, 11, 12, 13, 14, 15, 16, 17];
+    const v = read(
+      dataPage(14, 0, [...int32s([levels.length]), ...levels, ...int32s(values)]),
+      spec('INT32', 'OPTIONAL'),
+      14,
+    );
+    expect(Array.from(v.present!)).toEqual(present);
+    expect(v.count).toBe(8);
+    expect(Array.from(v.dense as Int32Array)).toEqual(values);
+  });
+
+  test('a definition level above 1 in a flat column is an error', () => {
+    const levels = [6, 2];
+    expect(() =>
+      read(
+        dataPage(3, 0, [...int32s([levels.length]), ...levels, ...int32s([1, 2, 3])]),
+        spec('INT32', 'OPTIONAL'),
+        3,
+      ),
+    ).toThrow(/definition level of 2/);
+  });
+
+  test('plain strings over two pages: each value its own bytes, empty ones too', () => {
+    const chunk = [...dataPage(2, 0, strings(['ab', ''])), ...dataPage(2, 0, strings(['ü', 'xyz']))];
+    const v = read(chunk, spec('BYTE_ARRAY', 'REQUIRED', 'UTF8'), 4);
+    const texts = v.dense as { text(i: number): string };
+    expect([0, 1, 2, 3].map((i) => texts.text(i))).toEqual(['ab', '', 'ü', 'xyz']);
+  });
+
   test('a dictionary-encoded string column keeps indices into a dictionary decoded once', () => {
     const dict = page(
       {
