@@ -423,9 +423,29 @@ export function rleHybrid(
         // A bit accumulator refilled a byte at a time: never more than 31 bits held.
         const mask = (1 << width) - 1;
         let q = p;
+        let k = i;
+        if (width <= 8) {
+          // Whole groups of 8 values (width bytes each) from two 32-bit words, while 8 bytes are there.
+          for (; k + 8 <= stop && q + 8 <= end; k += 8, q += width) {
+            const lo =
+              (bytes[q]! | (bytes[q + 1]! << 8) | (bytes[q + 2]! << 16) | (bytes[q + 3]! << 24)) >>> 0;
+            const hi =
+              (bytes[q + 4]! | (bytes[q + 5]! << 8) | (bytes[q + 6]! << 16) | (bytes[q + 7]! << 24)) >>> 0;
+            for (let j = 0, off = 0; j < 8; j++, off += width) {
+              const v =
+                off >= 32
+                  ? (hi >>> (off - 32)) & mask
+                  : off + width <= 32
+                    ? (lo >>> off) & mask
+                    : ((lo >>> off) | (hi << (32 - off))) & mask;
+              out[k + j] = v;
+              if (v > max) max = v;
+            }
+          }
+        }
         let acc = 0;
         let held = 0;
-        for (let k = i; k < stop; k++) {
+        for (; k < stop; k++) {
           while (held < width) {
             acc |= (bytes[q++] ?? 0) << held;
             held += 8;
