@@ -13,7 +13,13 @@ import { parquetRowGroups } from '../../core/data/parquet/parquet-table.js';
 import type { DataFile } from '../../platform/data/files.js';
 import { parquetFile } from '../../platform/data/parquet-file.js';
 import { partitionedKeyErrors } from './parallel-keys.js';
-import { type KeyRequest, type RangeJob, type RangeResult, WORKER_ENTRY } from './range-worker.js';
+import {
+  type KeyRequest,
+  type RangeJob,
+  type RangeResult,
+  runRangeJob,
+  WORKER_ENTRY,
+} from './range-worker.js';
 
 /** When workers pay off, and how many at most. */
 export const PARALLEL_DEFAULTS = {
@@ -316,17 +322,20 @@ export async function validateParquetParallel(
   const workers = workersFor(file, options, Math.max(file.bytes, uncompressed));
   if (groups < 2 || workers === 0) return undefined;
   const parts = Math.min(workers, groups);
+  // The main thread reads the last share itself (it would only wait): one thread fewer to start and
+  // to hold in memory, every core still busy. The workers start first.
   const results = await Promise.all(
-    Array.from({ length: parts }, (_, k) =>
-      runWorker({
+    Array.from({ length: parts }, (_, k) => {
+      const job: RangeJob = {
         ...sharedJob(file, state, options),
         ...NOT_CSV,
         format: 'parquet',
         groups: [Math.floor((groups * k) / parts), Math.floor((groups * (k + 1)) / parts)],
         start: 0,
         end: file.bytes,
-      }),
-    ),
+      };
+      return k === parts - 1 ? runRangeJob(job) : runWorker(job);
+    }),
   );
   if (results.some((result) => result.failure !== undefined)) return undefined;
   return mergeResults(results, state, state.options.errors, options.profiles, 'absolute');
