@@ -321,22 +321,34 @@ export async function validateParquetParallel(
   }
   const workers = workersFor(file, options, Math.max(file.bytes, uncompressed));
   if (groups < 2 || workers === 0) return undefined;
-  const parts = Math.min(workers, groups);
-  // The main thread reads the last share itself (it would only wait): one thread fewer to start and
-  // to hold in memory, every core still busy. The workers start first.
+  // The main thread reads row groups too (it would only wait): one thread fewer to start and to hold in
+  // memory. The row groups are claimed a few at a time from a shared counter, so a worker that starts
+  // late (its modules load first) takes fewer; each claimed run is a part, merged in file order.
+  const claim = new SharedArrayBuffer(4);
+  const step = Math.max(1, Math.floor(groups / (8 * workers)));
+  const threads = Math.min(workers, groups);
   const results = await Promise.all(
-    Array.from({ length: parts }, (_, k) => {
+    Array.from({ length: threads }, (_, k) => {
       const job: RangeJob = {
         ...sharedJob(file, state, options),
         ...NOT_CSV,
         format: 'parquet',
-        groups: [Math.floor((groups * k) / parts), Math.floor((groups * (k + 1)) / parts)],
+        groups: [0, groups],
+        claim,
+        step,
         start: 0,
         end: file.bytes,
       };
-      return k === parts - 1 ? runRangeJob(job) : runWorker(job);
+      return k === threads - 1 ? runRangeJob(job) : runWorker(job); // the workers start first
     }),
   );
   if (results.some((result) => result.failure !== undefined)) return undefined;
-  return mergeResults(results, state, state.options.errors, options.profiles, 'absolute');
+  const parts = results.flatMap((result) => result.parts ?? []).sort((a, b) => a.group - b.group);
+  return mergeResults(
+    parts.map((part) => part.result),
+    state,
+    state.options.errors,
+    options.profiles,
+    'absolute',
+  );
 }

@@ -13,6 +13,16 @@ import {
   readColumnChunk,
 } from './column-chunk.js';
 
+/**
+ * A pass's buffers, kept by a caller that reads one file in several passes (runs of row groups claimed
+ * by a thread): the chunks' bytes in two sets (the group being checked and the one read ahead) and the
+ * decoded vectors in one, per wanted column.
+ */
+export interface ColumnBuffers {
+  raws?: ChunkPool[][];
+  pools?: ChunkPool[];
+}
+
 /** Row groups larger than this go to the generic reader (the vectors of one group are held at once). */
 const MAX_GROUP_ROWS = 1 << 24;
 
@@ -197,6 +207,7 @@ export async function validateColumnar(
   wanted: readonly string[],
   groups: readonly [number, number],
   rowStart: number,
+  buffers: ColumnBuffers = {},
 ): Promise<number> {
   const { checkers, keys, profiler, errors, labelField } = state.options;
   const name = state.options.file;
@@ -205,8 +216,12 @@ export async function validateColumnar(
   const [first, last] = groups;
   // The chunks' bytes in two sets of buffers (the group being checked and the one read ahead), their
   // decoded vectors in one.
-  const raws: ChunkPool[][] = [0, 1].map(() => wanted.map(() => ({})));
-  const pools: ChunkPool[] = wanted.map(() => ({}));
+  if (buffers.raws?.[0]?.length !== wanted.length) {
+    buffers.raws = [0, 1].map(() => wanted.map(() => ({})));
+    buffers.pools = wanted.map(() => ({}));
+  }
+  const raws = buffers.raws!;
+  const pools = buffers.pools!;
   const fast = !state.tracksOk && labelField === undefined && !profiler;
   const fieldOf = Array.from(wanted, (_, c) => fieldsOfColumnIndex(position, c));
   const load = (g: number, start: number) =>

@@ -11,7 +11,13 @@ import type { TableState } from '../validate/table-state.js';
 import { CELL } from '../validate/field-checker.js';
 import { columnsOfFields, matchHeader } from '../validate/header.js';
 import { zstdDecompress, zstdReady } from './zstd.js';
-import { MAX_SCHEMA_DEPTH, columnarSpecs, schemaDepth, validateColumnar } from './columnar.js';
+import {
+  type ColumnBuffers,
+  MAX_SCHEMA_DEPTH,
+  columnarSpecs,
+  schemaDepth,
+  validateColumnar,
+} from './columnar.js';
 
 // Snappy is built into hyparquet; zstd comes from zstd.ts (node:zlib's or JS), the others from node:zlib.
 /** The Parquet codecs beyond hyparquet's built-in snappy, for every reader of Parquet in mlci. */
@@ -25,6 +31,8 @@ export const COMPRESSORS: Compressors = {
 export interface ParquetPart {
   readonly groups?: readonly [number, number];
   readonly labels?: boolean;
+  /** Buffers kept from one pass to the next over the same file (passes over runs of its row groups). */
+  readonly buffers?: ColumnBuffers;
 }
 
 /**
@@ -118,7 +126,18 @@ export async function validateParquet(
   for (let g = 0; g < first; g++) rowStart += Number(metadata.row_groups[g]!.num_rows);
   // Flat tables of the common types: the column-chunk reader (typed vectors, no row objects).
   const specs = columnarSpecs(metadata);
-  if (specs) return validateColumnar(file, metadata, specs, state, position, wanted, [first, last], rowStart);
+  if (specs)
+    return validateColumnar(
+      file,
+      metadata,
+      specs,
+      state,
+      position,
+      wanted,
+      [first, last],
+      rowStart,
+      part.buffers,
+    );
   let read = 0;
   for (const group of metadata.row_groups.slice(first, last)) {
     const rowEnd = rowStart + Number(group.num_rows);
