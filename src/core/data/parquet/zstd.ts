@@ -97,23 +97,26 @@ export function zstdDecompressReused(input: Uint8Array, size: number): Uint8Arra
 }
 
 // The input and output regions in the instance's memory, kept and grown as pages need.
-let source = { at: 0, size: 0 };
-let target = { at: 0, size: 0 };
+const source = { at: 0, size: 0 };
+const target = { at: 0, size: 0 };
 
-function region(x: ZstdExports, held: { at: number; size: number }, size: number) {
-  if (held.size >= size) return held;
-  if (held.at !== 0) x.free(held.at);
+function region(x: ZstdExports, held: { at: number; size: number }, size: number): void {
+  if (held.size >= size) return;
   const grown = Math.max(size, held.size * 2, 1 << 16);
+  if (held.at !== 0) x.free(held.at);
+  held.at = 0; // never a freed region, if malloc fails below
+  held.size = 0;
   const at = x.malloc(grown);
   if (at === 0) throw new Error(`no memory for ${grown} bytes in the zstd decoder`);
-  return { at, size: grown };
+  held.at = at;
+  held.size = grown;
 }
 
 /** A view into the instance's memory of exactly `size` decoded bytes (valid until the next call). */
 function inWasm(x: ZstdExports, input: Uint8Array, size: number): Uint8Array {
   checkWindow(input);
-  source = region(x, source, input.length);
-  target = region(x, target, Math.max(size, 1));
+  region(x, source, input.length);
+  region(x, target, Math.max(size, 1));
   new Uint8Array(x.memory.buffer).set(input, source.at);
   // ZSTD_decompress into `size` bytes: more is an error; less, or an error code (negative), is neither.
   const n = x.ZSTD_decompress(target.at, size, source.at, input.length);
@@ -122,7 +125,6 @@ function inWasm(x: ZstdExports, input: Uint8Array, size: number): Uint8Array {
       n < 0 ? `not zstd data of ${size} bytes (zstd error ${-n})` : `it decompresses to ${n} bytes`,
     );
   return new Uint8Array(x.memory.buffer, target.at, size);
-  return zstdJs(input, size);
 }
 
 function zstdJs(input: Uint8Array, size: number): Uint8Array {
