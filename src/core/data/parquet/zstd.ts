@@ -59,10 +59,27 @@ export function zstdDecoder(): 'node:zlib' | 'wasm' | 'js' {
 /** Loads the WebAssembly decoder (never fails: the others serve otherwise). */
 export function zstdReady(): Promise<void> {
   loading ??= (async () => {
-    await new Loader().init();
+    await withoutFetch(() => new Loader().init());
     wasm = instantiated;
   })().catch(() => undefined);
   return loading;
+}
+
+/**
+ * Runs `start` with no global fetch, restored right after: zstddec instantiates its module through
+ * fetch(data: URL) when there is one, and on Node the first touch of fetch loads undici (0.16–0.19 s
+ * per thread, measured) where WebAssembly.instantiate of the bytes takes 1–4 ms. The property's
+ * descriptor is put back as it was, so fetch stays unloaded until someone uses it.
+ */
+function withoutFetch<T>(start: () => T): T {
+  const descriptor = Object.getOwnPropertyDescriptor(globalThis, 'fetch');
+  if (descriptor === undefined || descriptor.configurable !== true) return start();
+  Object.defineProperty(globalThis, 'fetch', { value: undefined, configurable: true, writable: true });
+  try {
+    return start();
+  } finally {
+    Object.defineProperty(globalThis, 'fetch', descriptor);
+  }
 }
 
 /** The largest window a frame may ask for: a Parquet page is at most this large anyway. */

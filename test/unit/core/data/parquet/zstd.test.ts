@@ -18,6 +18,8 @@ for (let i = 0; i < 100000; i++) text += `${i % 1000},${i % 7}\n`;
 const expected = Buffer.from(text);
 
 afterEach(() => useZstd('auto'));
+// Before any test loads the WebAssembly decoder (which hides fetch while it starts).
+const fetchBefore = Object.getOwnPropertyDescriptor(globalThis, 'fetch');
 
 describe.each([
   ['the JS decoder (fzstd)', 'js' as const],
@@ -75,9 +77,11 @@ test.each(['js' as const, 'wasm' as const])(
   },
 );
 
-test('by default the column-chunk reader decodes in WebAssembly once loaded', async () => {
+test('by default the column-chunk reader decodes in WebAssembly once loaded; fetch is left as it was', async () => {
   await zstdReady();
   expect(zstdDecoder()).toBe('wasm');
+  expect(Object.getOwnPropertyDescriptor(globalThis, 'fetch')).toEqual(fetchBefore);
+  expect(typeof fetch).toBe('function');
 });
 
 test('NATIVE_ZSTD says whether node:zlib has zstd', async () => {
