@@ -1,6 +1,6 @@
 // Typed Parquet benchmark (issue #16): mlci's column-chunk reader against DuckDB (threads=2), whole
 // processes, same checks, alternating, best of N. DuckDB writes the file: INT64 (required and nullable),
-// DOUBLE, DATE, TIMESTAMP, BOOLEAN, dictionary strings; snappy (and zstd where node:zlib has it).
+// DOUBLE, DATE, TIMESTAMP, BOOLEAN, dictionary strings; snappy and zstd; 1x and 3x.
 // Usage: node bench/parquet-typed.bench.mjs [rows=2000000] [runs=3]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -8,6 +8,7 @@ import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as zlib from 'node:zlib';
+import { machine, writeSection } from './lib/results.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const data = join(root, 'bench/.data');
@@ -148,35 +149,44 @@ function mlci(path) {
   return run;
 }
 
-const codecs = ['snappy', ...('zstdDecompressSync' in zlib ? ['zstd'] : [])];
-const lines = [
-  `rows ${ROWS.toLocaleString('en')}, ${RUNS} runs alternating, load average ${loadavg()
-    .map((l) => l.toFixed(1))
-    .join(' ')}`,
-];
-const variants = [...codecs.map((codec) => [codec, false]), ['snappy', true]];
-for (const [codec, strings] of variants) {
-  const path = file(ROWS, codec, strings);
-  const sql = strings ? DUCK_STRING_SQL(path) : DUCK_SQL(path);
-  const ours = [];
-  const theirs = [];
-  for (let i = 0; i < RUNS; i++) {
-    ours.push(mlci(path));
-    theirs.push(timed(node, [duckScript, 'read', path, sql]));
-  }
-  const best = (runs) => runs.reduce((a, b) => (b.wall < a.wall ? b : a));
-  const a = best(ours);
-  const b = best(theirs);
-  lines.push(
-    `${strings ? 'all-string ' : 'typed '}${codec} (${(statSync(path).size / 2 ** 20).toFixed(0)} MiB): mlci ${a.wall.toFixed(2)} s ${a.rss.toFixed(0)} MiB; DuckDB ${b.wall.toFixed(2)} s ${b.rss.toFixed(0)} MiB; DuckDB/mlci ${(b.wall / a.wall).toFixed(2)}x  [mlci ${ours.map((r) => r.wall).join(', ')}; duck ${theirs.map((r) => r.wall).join(', ')}] duck: ${b.stdout.trim()} mlci nulls/type/constraint: ${JSON.stringify(a.findings)}`,
-  );
-  console.log(lines.at(-1));
-}
-// Flatness: the same files at 3x (typed and all-string), beside the 1x runs above.
-for (const strings of [false, true]) {
-  const bigRun = mlci(file(ROWS * 3, 'snappy', strings));
-  lines.push(
-    `3x ${strings ? 'all-string' : 'typed'} (${(ROWS * 3).toLocaleString('en')} rows): mlci ${bigRun.wall.toFixed(2)} s ${bigRun.rss.toFixed(0)} MiB`,
-  );
-  console.log(lines.at(-1));
-}
+// Every variant at 1x and 3x (peak RSS must stay flat), snappy and zstd (node:zlib's on Node >= 22.15,
+// else the WebAssembly decoder), typed and all-string; DuckDB in the same run, alternating.
+const load0 = loadavg();
+const rowsOut = [];
+for (const scale of [1, 3])
+  for (const strings of [false, true])
+    for (const codec of ['snappy', 'zstd']) {
+      const rows = ROWS * scale;
+      const path = file(rows, codec, strings);
+      const sql = strings ? DUCK_STRING_SQL(path) : DUCK_SQL(path);
+      const ours = [];
+      const theirs = [];
+      for (let i = 0; i < RUNS; i++) {
+        ours.push(mlci(path));
+        theirs.push(timed(node, [duckScript, 'read', path, sql]));
+      }
+      const best = (runs) => runs.reduce((a, b) => (b.wall < a.wall ? b : a));
+      const a = best(ours);
+      const b = best(theirs);
+      const mib = (statSync(path).size / 2 ** 20).toFixed(0);
+      const label = `${strings ? 'all-string' : 'typed'} ${codec}, ${scale}× (${(rows / 1e6).toFixed(0)} M rows, ${mib} MiB)`;
+      rowsOut.push(
+        `| ${label} | ${a.wall.toFixed(2)} s, ${a.rss.toFixed(0)} MiB | ${b.wall.toFixed(2)} s, ${b.rss.toFixed(0)} MiB | ${(b.wall / a.wall).toFixed(2)}x |`,
+      );
+      console.log(
+        `${label}: mlci ${ours.map((r) => r.wall).join(', ')} s; DuckDB ${theirs.map((r) => r.wall).join(', ')} s; duck ${b.stdout.trim()} mlci ${JSON.stringify(a.findings)}`,
+      );
+    }
+const load1 = loadavg();
+const fmt = (l) => l.map((v) => v.toFixed(1)).join(' ');
+await writeSection(
+  'parquet-typed',
+  `\`node bench/parquet-typed.bench.mjs ${ROWS} ${RUNS}\`: whole processes (mlci: the compiled action, start-up and
+worker threads included; DuckDB: @duckdb/node-api, threads=2, the same checks in SQL), alternating, best of
+${RUNS}. ${await machine()}; load average ${fmt(load0)} at the start, ${fmt(load1)} at the end (other jobs share
+the machine: compare the ratios, not the seconds). zstd on this Node: ${'zstdDecompressSync' in zlib ? 'node:zlib' : 'the WebAssembly decoder (zstddec)'}.
+
+| file | mlci | DuckDB | DuckDB / mlci |
+|---|---:|---:|---:|
+${rowsOut.join('\n')}`,
+);

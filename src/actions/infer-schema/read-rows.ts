@@ -1,6 +1,7 @@
 import { parquetMetadataAsync, parquetRead } from 'hyparquet';
 import { formatOf } from '../../core/data/format.js';
-import { COMPRESSORS } from '../../core/data/parquet/parquet-table.js';
+import { COMPRESSORS, usesZstd } from '../../core/data/parquet/parquet-table.js';
+import { zstdReady } from '../../core/data/parquet/zstd.js';
 import { ChunkedInput, type RecordScanner } from '../../core/data/csv/chunked.js';
 import { cellText } from '../../core/data/csv/csv-table.js';
 import { dialectFor } from '../../core/data/csv/dialect.js';
@@ -130,6 +131,7 @@ async function readParquet(file: DataFile, onRow: RowHandler): Promise<void> {
       .slice(1)
       .filter((element) => element.num_children === undefined)
       .map((element) => element.name);
+    if (usesZstd(metadata)) await zstdReady();
     let rowStart = 0;
     // One row group at a time keeps memory bounded by the largest group.
     for (const group of metadata.row_groups) {

@@ -15,6 +15,7 @@ import type { RecordedKeys } from '../../core/data/validate/key-hash.js';
 import { ownRepeats, type RangeKeys } from '../../core/data/validate/partitioned-keys.js';
 import { TableState } from '../../core/data/validate/table-state.js';
 import { messageOf } from '../../core/errors.js';
+import type { ColumnBuffers } from '../../core/data/parquet/columnar.js';
 import { readRange } from '../../platform/data/read-bytes.js';
 
 const KIND = 'mlci-csv-range';
@@ -40,6 +41,12 @@ export interface RangeJob {
   readonly format: 'csv' | 'jsonl' | 'parquet';
   /** Parquet: the row groups [from, to) to read. */
   readonly groups?: readonly [number, number];
+  /**
+   * Parquet shared among threads: the next unclaimed row group (offset from `groups[0]`) at index 0,
+   * claimed `step` groups at a time until none is left; each claim is its own part of the result.
+   */
+  readonly claim?: SharedArrayBuffer;
+  readonly step?: number;
   /** A JSON Schema for JSONL records, when given. */
   readonly record?: Readonly<Record<string, unknown>>;
   readonly path: string;
@@ -97,6 +104,8 @@ export interface RangeResult {
   readonly failure?: string;
   /** `keys` jobs: per key table, each row's hash and (range-local) row. */
   readonly keyHashes?: readonly RecordedKeys[];
+  /** Parquet `claim` jobs: the result of each claimed run of row groups, by its first group. */
+  readonly parts?: readonly { readonly group: number; readonly result: RangeResult }[];
 }
 
 const here = fileURLToPath(import.meta.url);
@@ -199,6 +208,40 @@ export function answerKeyRequest(job: RangeJob, request: KeyRequest): Int32Array
 export async function runRangeJob(job: RangeJob, afterProgress?: () => void): Promise<RangeResult> {
   if (needsJsonSchema(job)) jsonSchemaModule ??= await import('../../core/data/jsonl/json-schema.js');
   if (job.format !== 'parquet') return runRange(job, undefined, afterProgress);
+  if (job.claim === undefined) return runParquetRange(job);
+  // Claimed runs of row groups, until none is left: the threads share the file however fast each starts.
+  const next = new Int32Array(job.claim);
+  const [first, last] = job.groups!;
+  const step = Math.max(1, job.step ?? 1);
+  const parts: { group: number; result: RangeResult }[] = [];
+  const buffers: ColumnBuffers = {}; // reused from run to run
+  for (;;) {
+    const from = first + Atomics.add(next, 0, step);
+    if (from >= last) break;
+    const groups = [from, Math.min(last, from + step)] as const;
+    const result = await runParquetRange({ ...job, claim: undefined, groups }, buffers);
+    parts.push({ group: from, result });
+    if (result.failure !== undefined) break;
+  }
+  const failure = parts.find((part) => part.result.failure !== undefined)?.result.failure;
+  const empty = new Float64Array(0);
+  return {
+    rows: 0,
+    checkedRows: 0,
+    lines: 0,
+    quoteBytes: 0,
+    irregular: false,
+    errors: new ErrorCollector(0).serialize(),
+    nulls: empty,
+    typeErrors: empty,
+    constraintErrors: empty,
+    labelCounts: [],
+    parts,
+    failure,
+  };
+}
+
+async function runParquetRange(job: RangeJob, buffers?: ColumnBuffers): Promise<RangeResult> {
   const { validateParquet } = await import('../../core/data/parquet/parquet-table.js');
   const { parquetFile } = await import('../../platform/data/parquet-file.js');
   const schema = job.schema!;
@@ -216,7 +259,11 @@ export async function runRangeJob(job: RangeJob, afterProgress?: () => void): Pr
   try {
     const buffer = await parquetFile(job.path, job.end);
     try {
-      rows = await validateParquet(buffer, state, { groups: job.groups, labels: job.groups?.[0] === 0 });
+      rows = await validateParquet(buffer, state, {
+        groups: job.groups,
+        labels: job.groups?.[0] === 0,
+        buffers,
+      });
     } finally {
       await buffer.close();
     }

@@ -1,6 +1,7 @@
 import * as zlib from 'node:zlib';
 import { snappyUncompress } from 'hyparquet';
 import { ThriftReader, type ThriftStruct, type ThriftValue } from './thrift.js';
+import { zstdDecompressReused } from './zstd.js';
 
 /**
  * A column chunk reader for flat Parquet columns (required or optional, no repetition): pages are read
@@ -99,6 +100,8 @@ export function columnSpec(element: Element): ColumnSpec | undefined {
 export interface ColumnVector {
   /** Per row, 1 when the value is there; undefined when every row has one. */
   readonly present: Uint8Array | undefined;
+  /** How many values are there (rows minus nulls). */
+  readonly count: number;
   /** Dictionary-encoded: per present value, its index into `dictionary`. */
   readonly indices: Int32Array | undefined;
   /** The dictionary's values, converted (plain pages after a dictionary add their values here). */
@@ -109,12 +112,9 @@ export interface ColumnVector {
 
 export type Codec = (input: Uint8Array, size: number) => Uint8Array;
 
-const zstd = (zlib as unknown as { zstdDecompressSync?: (i: Uint8Array, o?: object) => Buffer })
-  .zstdDecompressSync;
-
 let scratch = new Uint8Array(1 << 16);
 
-/** The codecs: snappy in JS (hyparquet's), the rest from node:zlib (zstd from Node 22.15 on). */
+/** The codecs: snappy in JS (hyparquet's), zstd from node:zlib or in JS (zstd.ts), the rest from node:zlib. */
 export const CODECS: Record<string, Codec | undefined> = {
   UNCOMPRESSED: (input) => input,
   SNAPPY: (input, size) => {
@@ -126,7 +126,7 @@ export const CODECS: Record<string, Codec | undefined> = {
   },
   GZIP: (input, size) => zlib.gunzipSync(input, { maxOutputLength: Math.max(size, 1) }),
   BROTLI: (input, size) => zlib.brotliDecompressSync(input, { maxOutputLength: Math.max(size, 1) }),
-  ZSTD: zstd ? (input, size) => zstd(input, { maxOutputLength: Math.max(size, 1) }) : undefined,
+  ZSTD: zstdDecompressReused,
 };
 
 /** Pages larger than this (uncompressed) or with more values are refused, whatever their header says. */
@@ -160,12 +160,7 @@ export function readColumnChunk(
   pool: ChunkPool = {},
 ): ColumnVector {
   const codec = CODECS[codecName];
-  if (!codec)
-    throw new Error(
-      codecName === 'ZSTD'
-        ? 'ZSTD-compressed Parquet needs Node 22.15 or later (node:zlib zstd)'
-        : `unsupported compression ${codecName}`,
-    );
+  if (!codec) throw new Error(`unsupported compression ${codecName}`);
   const present = spec.maxDef > 0 ? reuse(pool, 'present', Uint8Array, rows) : undefined;
   let dictionary: unknown[] = [];
   let indices: Int32Array | undefined;
@@ -212,12 +207,16 @@ export function readColumnChunk(
     let page: Uint8Array;
     let at = 0;
     let defs: Uint8Array | undefined;
+    let definedCount = 0;
     if (v2) {
       const defLength = int(ph, 5, 0);
       const repLength = int(ph, 6, 0);
       if (repLength !== 0) throw new Error('repeated values in a flat column');
       if (defLength < 0 || defLength > body.length) throw new Error('definition levels past the page end');
-      if (spec.maxDef > 0) defs = levels(body, 0, defLength, present!.subarray(row, row + numValues));
+      if (spec.maxDef > 0) {
+        defs = present!.subarray(row, row + numValues);
+        definedCount = levels(body, 0, defLength, defs);
+      }
       const compressedValues = ph?.get(7) !== false;
       const rest = body.subarray(defLength);
       page = compressedValues ? decompress(codec, rest, uncompressed - defLength) : rest;
@@ -227,19 +226,12 @@ export function readColumnChunk(
         if (page.length < 4) throw new Error('a data page too short for its definition levels');
         const length = readU32(page, 0);
         if (length > page.length - 4) throw new Error('definition levels past the page end');
-        defs = levels(page, 4, 4 + length, present!.subarray(row, row + numValues));
+        defs = present!.subarray(row, row + numValues);
+        definedCount = levels(page, 4, 4 + length, defs);
         at = 4 + length;
       }
     }
-    let values = numValues;
-    if (defs) {
-      values = 0;
-      for (let i = 0; i < numValues; i++) {
-        const d = defs[i]!;
-        if (d > 1) throw new Error(`a definition level of ${d} in a flat column`);
-        values += d;
-      }
-    }
+    const values = defs ? definedCount : numValues;
     row += numValues;
     if (encoding === PLAIN_DICTIONARY || encoding === RLE_DICTIONARY) {
       if (dense || strings) throw new Error('a dictionary-encoded page after plain ones');
@@ -248,12 +240,11 @@ export function readColumnChunk(
       const width = values > 0 ? page[at]! : 0;
       if (width > 32) throw new Error(`dictionary indices ${width} bits wide`);
       const out = indices.subarray(count, count + values);
-      rleHybrid(page, at + 1, page.length, width, out);
       const size = dictionary.length;
-      for (let i = 0; i < values; i++) {
-        const index = out[i]!;
-        if (index < 0 || index >= size)
-          throw new Error(`dictionary index ${index >>> 0} out of range: the dictionary has ${size} values`);
+      const max = rleHybrid(page, at + 1, page.length, width, out);
+      if (values > 0 && (max < 0 || max >= size)) {
+        const index = out.find((v) => v < 0 || v >= size)!;
+        throw new Error(`dictionary index ${index >>> 0} out of range: the dictionary has ${size} values`);
       }
     } else if (encoding === PLAIN && spec.kind === 'string' && !indices) {
       // Plain strings stay bytes: the checker reads them as it reads CSV cells, no JS string per cell.
@@ -277,6 +268,7 @@ export function readColumnChunk(
   }
   return {
     present,
+    count,
     indices: indices?.subarray(0, count),
     dictionary,
     dense: strings ?? (dense ? dense.result(count) : indices ? undefined : new Array(0)),
@@ -301,11 +293,71 @@ function readU32(bytes: Uint8Array, at: number): number {
   return (bytes[at]! | (bytes[at + 1]! << 8) | (bytes[at + 2]! << 16) | (bytes[at + 3]! << 24)) >>> 0;
 }
 
-// Definition levels of a flat optional column: RLE/bit-packed hybrid, 1 bit wide.
-function levels(bytes: Uint8Array, start: number, end: number, out: Uint8Array): Uint8Array {
-  rleHybrid(bytes, start, end, 1, out);
-  return out;
+/**
+ * Definition levels of a flat optional column (RLE / bit-packed hybrid, 1 bit wide) into `out`; returns
+ * how many are 1 (the values present). A run of any other level is an error.
+ */
+function levels(bytes: Uint8Array, start: number, end: number, out: Uint8Array): number {
+  let p = start;
+  let i = 0;
+  let ones = 0;
+  const n = out.length;
+  while (i < n) {
+    let header = 0;
+    let shift = 0;
+    for (;;) {
+      if (p >= end) throw new Error(`RLE data ends after ${i} of ${n} values`);
+      const b = bytes[p++]!;
+      header += (b & 0x7f) * 2 ** shift;
+      if ((b & 0x80) === 0) break;
+      shift += 7;
+      if (shift > 35) throw new Error('an RLE run header longer than 5 bytes');
+    }
+    if (header % 2 === 0) {
+      if (p >= end) throw new Error('an RLE run past the end of its page');
+      const value = bytes[p++]!;
+      if (value > 1) throw new Error(`a definition level of ${value} in a flat column`);
+      const stop = Math.min(n, i + header / 2);
+      out.fill(value, i, stop);
+      ones += value * (stop - i);
+      i = stop;
+    } else {
+      const groups = (header - 1) / 2; // groups of 8 levels, one byte each
+      const stop = Math.min(n, i + groups * 8);
+      if (p + Math.ceil((stop - i) / 8) > end) throw new Error('bit-packed values past the end of the page');
+      let k = i;
+      for (; k + 8 <= stop; k += 8) {
+        const b = bytes[p++]!;
+        out[k] = b & 1;
+        out[k + 1] = (b >> 1) & 1;
+        out[k + 2] = (b >> 2) & 1;
+        out[k + 3] = (b >> 3) & 1;
+        out[k + 4] = (b >> 4) & 1;
+        out[k + 5] = (b >> 5) & 1;
+        out[k + 6] = (b >> 6) & 1;
+        out[k + 7] = b >> 7;
+        ones += POPCOUNT[b]!;
+      }
+      if (k < stop) {
+        const b = bytes[p]!;
+        for (let bit = 0; k < stop; k++, bit++) {
+          const v = (b >> bit) & 1;
+          out[k] = v;
+          ones += v;
+        }
+      }
+      p = p - Math.floor((k - i) / 8) + groups; // past all the groups the header announced
+      i = stop;
+    }
+  }
+  return ones;
 }
+
+const POPCOUNT = Uint8Array.from({ length: 256 }, (_, b) => {
+  let n = 0;
+  for (let v = b; v > 0; v >>= 1) n += v & 1;
+  return n;
+});
 
 function rleBooleans(bytes: Uint8Array, at: number, n: number): Uint8Array {
   if (at + 4 > bytes.length) throw new Error('boolean RLE page too short');
@@ -315,16 +367,22 @@ function rleBooleans(bytes: Uint8Array, at: number, n: number): Uint8Array {
   return out;
 }
 
-/** The RLE / bit-packed hybrid encoding into `out` (filled exactly; running out of bytes is an error). */
+/**
+ * The RLE / bit-packed hybrid encoding into `out` (filled exactly; running out of bytes is an error).
+ * Returns the largest value as an unsigned 32-bit number made signed (-1 for 2^32 - 1): negative when
+ * some value has the top bit set.
+ */
 export function rleHybrid(
   bytes: Uint8Array,
   start: number,
   end: number,
   width: number,
   out: Int32Array | Uint8Array,
-): void {
+): number {
   let p = start;
   let i = 0;
+  let max = 0;
+  let top = false;
   const n = out.length;
   const byteWidth = (width + 7) >> 3;
   while (i < n) {
@@ -346,6 +404,10 @@ export function rleHybrid(
       p += byteWidth;
       const stop = Math.min(n, i + run);
       out.fill(value, i, stop);
+      if (stop > i) {
+        if (value < 0) top = true;
+        else if (value > max) max = value;
+      }
       i = stop;
     } else {
       const count = ((header - 1) / 2) * 8;
@@ -361,14 +423,36 @@ export function rleHybrid(
         // A bit accumulator refilled a byte at a time: never more than 31 bits held.
         const mask = (1 << width) - 1;
         let q = p;
+        let k = i;
+        if (width <= 8) {
+          // Whole groups of 8 values (width bytes each) from two 32-bit words, while 8 bytes are there.
+          for (; k + 8 <= stop && q + 8 <= end; k += 8, q += width) {
+            const lo =
+              (bytes[q]! | (bytes[q + 1]! << 8) | (bytes[q + 2]! << 16) | (bytes[q + 3]! << 24)) >>> 0;
+            const hi =
+              (bytes[q + 4]! | (bytes[q + 5]! << 8) | (bytes[q + 6]! << 16) | (bytes[q + 7]! << 24)) >>> 0;
+            for (let j = 0, off = 0; j < 8; j++, off += width) {
+              const v =
+                off >= 32
+                  ? (hi >>> (off - 32)) & mask
+                  : off + width <= 32
+                    ? (lo >>> off) & mask
+                    : ((lo >>> off) | (hi << (32 - off))) & mask;
+              out[k + j] = v;
+              if (v > max) max = v;
+            }
+          }
+        }
         let acc = 0;
         let held = 0;
-        for (let k = i; k < stop; k++) {
+        for (; k < stop; k++) {
           while (held < width) {
             acc |= (bytes[q++] ?? 0) << held;
             held += 8;
           }
-          out[k] = acc & mask;
+          const v = acc & mask;
+          out[k] = v;
+          if (v > max) max = v;
           acc >>>= width;
           held -= width;
         }
@@ -386,13 +470,17 @@ export function rleHybrid(
             got += take;
             bit += take;
           }
-          out[k] = value & mask;
+          const v = value & mask;
+          out[k] = v;
+          if (v < 0) top = true;
+          else if (v > max) max = v;
         }
       }
       p += needBytes;
       i = stop;
     }
   }
+  return top ? -1 : max;
 }
 
 type Physical = Int32Array | BigInt64Array | Float64Array | Float32Array | Uint8Array | unknown[];
@@ -523,6 +611,8 @@ export interface ChunkPool {
   indices?: Int32Array;
   store?: Int32Array | BigInt64Array | Float64Array | Uint8Array;
   strings?: ByteStrings;
+  /** The chunk's bytes as read from the file. */
+  raw?: Uint8Array;
 }
 
 type Typed = Uint8Array | Int32Array | BigInt64Array | Float64Array;
@@ -541,25 +631,25 @@ function reuse<T extends Typed>(
 }
 
 /**
- * Plain-encoded strings of a column chunk as UTF-8 bytes: value i is bytes [starts[i], ends[i]). The
- * pages' value regions are copied whole (length prefixes included), one copy per page.
+ * Plain-encoded strings of a column chunk as UTF-8 bytes: value i is bytes [starts[i], starts[i + 1] - 4)
+ * (the next value's 4-byte length prefix lies between them). The pages' value regions are copied whole,
+ * length prefixes included, one copy per page, one after the other.
  */
 export class ByteStrings {
   bytes = new Uint8Array(1 << 16);
+  /** Per value its first byte, and one more entry: where a value after the last would start. */
   readonly starts: Int32Array;
-  readonly ends: Int32Array;
   private count = 0;
   private used = 0;
 
   constructor(rows: number) {
-    this.starts = new Int32Array(rows);
-    this.ends = new Int32Array(rows);
+    this.starts = new Int32Array(rows + 1);
   }
 
   /** The pool's strings emptied for reuse when they have room for `rows`, else new ones put in the pool. */
   static from(pool: ChunkPool, rows: number): ByteStrings {
     const held = pool.strings;
-    if (held !== undefined && held.starts.length >= rows) {
+    if (held !== undefined && held.starts.length > rows) {
       held.count = 0;
       held.used = 0;
       return held;
@@ -568,29 +658,37 @@ export class ByteStrings {
     return pool.strings;
   }
 
+  /** Where value i ends. */
+  end(i: number): number {
+    return this.starts[i + 1]! - 4;
+  }
+
   append(page: Uint8Array, at: number, n: number): void {
     // Walk the length prefixes first (bounds), then copy the region once.
     let p = at;
     const base = this.used - at;
-    const { starts, ends } = this;
+    const starts = this.starts;
     let k = this.count;
     for (let i = 0; i < n; i++) {
       if (p + 4 > page.length) throw new Error('a string length past the end of its page');
       const length = readU32(page, p);
       p += 4;
       if (length > page.length - p) throw new Error(`a string of ${length} bytes past the end of its page`);
-      starts[k] = base + p;
+      starts[k++] = base + p;
       p += length;
-      ends[k++] = base + p;
     }
+    starts[k] = base + p + 4;
     const size = p - at;
-    if (this.used + size > this.bytes.length) {
-      const grown = new Uint8Array(Math.max(this.bytes.length * 2, this.used + size));
+    const need = this.used + size;
+    if (need > this.bytes.length) {
+      // Sized for the whole chunk at the bytes per value so far (the buffer is reused group to group).
+      const estimate = Math.ceil((need / Math.max(k, 1)) * (starts.length - 1) * 1.05);
+      const grown = new Uint8Array(Math.max(need, Math.min(estimate, 2 * need + (1 << 20))));
       grown.set(this.bytes.subarray(0, this.used));
       this.bytes = grown;
     }
     this.bytes.set(page.subarray(at, p), this.used);
-    this.used += size;
+    this.used = need;
     this.count = k;
   }
 
@@ -598,7 +696,7 @@ export class ByteStrings {
     return Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.bytes.length).toString(
       'utf8',
       this.starts[i],
-      this.ends[i],
+      this.end(i),
     );
   }
 }

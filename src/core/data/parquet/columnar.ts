@@ -13,6 +13,16 @@ import {
   readColumnChunk,
 } from './column-chunk.js';
 
+/**
+ * A pass's buffers, kept by a caller that reads one file in several passes (runs of row groups claimed
+ * by a thread): the chunks' bytes in two sets (the group being checked and the one read ahead) and the
+ * decoded vectors in one, per wanted column.
+ */
+export interface ColumnBuffers {
+  raws?: ChunkPool[][];
+  pools?: ChunkPool[];
+}
+
 /** Row groups larger than this go to the generic reader (the vectors of one group are held at once). */
 const MAX_GROUP_ROWS = 1 << 24;
 
@@ -197,18 +207,25 @@ export async function validateColumnar(
   wanted: readonly string[],
   groups: readonly [number, number],
   rowStart: number,
+  buffers: ColumnBuffers = {},
 ): Promise<number> {
   const { checkers, keys, profiler, errors, labelField } = state.options;
   const name = state.options.file;
   const n = checkers.length;
   const columnIndex = wanted.map((label) => specs.findIndex((spec) => spec.name === label));
   const [first, last] = groups;
-  // Two sets of buffers: the group being checked and the group being read ahead.
-  const pools: ChunkPool[][] = [0, 1].map(() => wanted.map(() => ({})));
+  // The chunks' bytes in two sets of buffers (the group being checked and the one read ahead), their
+  // decoded vectors in one.
+  if (buffers.raws?.[0]?.length !== wanted.length) {
+    buffers.raws = [0, 1].map(() => wanted.map(() => ({})));
+    buffers.pools = wanted.map(() => ({}));
+  }
+  const raws = buffers.raws!;
+  const pools = buffers.pools!;
   const fast = !state.tracksOk && labelField === undefined && !profiler;
   const fieldOf = Array.from(wanted, (_, c) => fieldsOfColumnIndex(position, c));
   const load = (g: number, start: number) =>
-    readGroup(
+    fetchGroup(
       file,
       metadata,
       specs,
@@ -225,18 +242,19 @@ export async function validateColumnar(
       g,
       start,
       name,
-      pools[g % 2]!,
+      raws[g % 2]!,
     );
-  let next: Promise<Group> | undefined = first < last ? load(first, rowStart) : undefined;
+  let next: Promise<Fetched> | undefined = first < last ? load(first, rowStart) : undefined;
   let read = 0;
-  const raws: unknown[] = new Array(n).fill(null);
+  const values: unknown[] = new Array(n).fill(null);
   const cursors = new Int32Array(wanted.length);
   const fieldsOfColumn = position; // field → wanted column (-1: absent)
   for (let g = first; g < last; g++) {
-    const group = await next!;
-    const rowEnd = rowStart + group.rows;
+    const fetched = await next!;
+    const rowEnd = rowStart + fetched.rows;
     next = g + 1 < last ? load(g + 1, rowEnd) : undefined;
     next?.catch(() => undefined); // reported when awaited
+    const group = decodeGroup(fetched, metadata, specs, columnIndex, name, pools);
     const vectors = group.vectors;
     // Per dictionary value: its status once it passed with nothing to track (-1 unknown).
     const passed = vectors.map((v) => (v?.indices ? new Int8Array(v.dictionary.length).fill(-1) : undefined));
@@ -272,11 +290,11 @@ export async function validateColumnar(
         if (c < 0) continue;
         const vector = vectors[c]!;
         if (vector.present !== undefined && vector.present[r] === 0) {
-          raws[i] = null;
+          values[i] = null;
           continue;
         }
         blank = false;
-        raws[i] = cursors[c]!; // the value's position among the present ones, resolved below
+        values[i] = cursors[c]!; // the value's position among the present ones, resolved below
       }
       // advance cursors once per row per column (a field may appear once per column)
       for (let c = 0; c < wanted.length; c++) {
@@ -290,7 +308,7 @@ export async function validateColumnar(
       for (let i = 0; i < n; i++) {
         const c = fieldsOfColumn[i]!;
         if (c < 0) continue;
-        const at = raws[i];
+        const at = values[i];
         const checker = checkers[i]!;
         if (at === null) {
           const status = checker.checkNative(null);
@@ -355,52 +373,78 @@ function checkColumns(
   columns: number,
 ): void {
   const { checkers, schema } = state.options;
-  // Blank rows: no column has a value there.
+  // Blank rows: no column has a value there (none when some column has a value in every row).
   let blank: Uint8Array | undefined;
-  if (columns > 0 && vectors.every((v) => v !== undefined && v.present !== undefined)) {
+  if (columns > 0 && vectors.every((v) => v !== undefined && v.present !== undefined && v.count < rows)) {
     blank = new Uint8Array(rows).fill(1);
     for (const vector of vectors) {
       const present = vector!.present!;
-      for (let r = 0; r < rows; r++) if (present[r] === 1) blank[r] = 0;
+      for (let r = 0; r < rows; r++) blank[r]! &= present[r]! ^ 1;
     }
   }
+  let blanks = 0;
+  if (blank) for (let r = 0; r < rows; r++) blanks += blank[r]!;
   const failures: Failure[] = [];
   for (let i = 0; i < schema.fields.length; i++) {
     const c = fieldsOfColumn[i]!;
     if (c < 0) continue;
     const checker = checkers[i]!;
-    const skipped = vectors[c];
-    if (skipped === undefined) {
+    const vector = vectors[c];
+    if (vector === undefined) {
       state.nulls[i]! += nullCounts[c]!; // its statistics prove every value passes
       continue;
     }
-    const vector = skipped;
-    const spec = specs[columnIndex[c]!]!;
     const present = vector.present;
-    const nullStatus = present ? checker.checkNative(null) : CELL.ok;
+    const count = vector.count;
+    // Nulls: counted when the field allows them, else each one (outside blank rows) fails.
+    if (present !== undefined && count < rows) {
+      if (checker.checkNative(null) === CELL.missing) state.nulls[i]! += rows - count - blanks;
+      else
+        for (let r = 0; r < rows; r++)
+          if (present[r] === 0 && (blank === undefined || blank[r] === 0)) failures.push({ r, i, k: -1 });
+    }
+    // Values: the positions (among the present ones) of those that do not pass.
+    const failed: number[] = [];
     const indices = vector.indices;
-    const statuses = indices ? new Int8Array(vector.dictionary.length).fill(-1) : undefined;
-    const dictionary = vector.dictionary;
-    const dense = vector.dense;
-    const cells = dense === undefined ? undefined : new DenseCells(spec, dense, checker.field.type);
-    let k = 0;
-    for (let r = 0; r < rows; r++) {
-      if (present !== undefined && present[r] === 0) {
-        if (blank !== undefined && blank[r] === 1) continue;
-        if (nullStatus === CELL.missing) state.nulls[i]!++;
-        else failures.push({ r, i, k: -1 });
-        continue;
+    if (indices !== undefined) {
+      // A verdict per dictionary value, then the indices only when some value does not pass.
+      const dictionary = vector.dictionary;
+      const statuses = new Int8Array(dictionary.length);
+      let bad = false;
+      for (let d = 0; d < dictionary.length; d++) {
+        const status = checker.checkNative(dictionary[d]);
+        statuses[d] = status;
+        if (status !== CELL.ok) bad = true;
       }
-      const at = k++;
-      let status: number;
-      if (statuses !== undefined) {
-        const index = indices![at]!;
-        status = statuses[index]!;
-        if (status < 0) status = statuses[index] = checker.checkNative(dictionary[index]);
-      } else status = cells!.check(checker, at);
-      if (status === CELL.ok) continue;
-      if (status === CELL.missing) state.nulls[i]!++;
-      else failures.push({ r, i, k: at });
+      if (bad)
+        for (let k = 0; k < count; k++) {
+          const status = statuses[indices[k]!]!;
+          if (status === CELL.missing) state.nulls[i]!++;
+          else if (status !== CELL.ok) failed.push(k);
+        }
+    } else {
+      const cells = new DenseCells(specs[columnIndex[c]!]!, vector.dense!, checker.field.type);
+      for (let k = 0; k < count; k++) {
+        const status = cells.check(checker, k);
+        if (status === CELL.ok) continue;
+        if (status === CELL.missing) state.nulls[i]!++;
+        else failed.push(k);
+      }
+    }
+    if (failed.length === 0) continue;
+    // Each failing value's row: the k-th present one.
+    if (present === undefined) for (const k of failed) failures.push({ r: k, i, k });
+    else {
+      let k = 0;
+      let next = 0;
+      for (let r = 0; r < rows && next < failed.length; r++) {
+        if (present[r] === 0) continue;
+        if (k === failed[next]) {
+          failures.push({ r, i, k });
+          next++;
+        }
+        k++;
+      }
     }
   }
   state.rows += rows;
@@ -441,7 +485,21 @@ function bigintJson(_key: string, value: unknown): unknown {
   return typeof value === 'bigint' ? value.toString() : value;
 }
 
-async function readGroup(
+interface Fetched {
+  readonly g: number;
+  readonly rowStart: number;
+  readonly rows: number;
+  readonly skip: readonly number[] | undefined;
+  /** Per wanted column, its chunk's bytes (undefined: absent or skipped). */
+  readonly chunks: (Uint8Array | undefined)[];
+}
+
+/**
+ * Reads the bytes of row group g's column chunks (I/O only, so it runs ahead while the group before is
+ * checked), each into the column's raw buffer of this parity: not a new allocation per row group, which
+ * only a later GC would give back.
+ */
+async function fetchGroup(
   file: AsyncBuffer,
   metadata: FileMetaData,
   specs: readonly ColumnSpec[],
@@ -450,12 +508,12 @@ async function readGroup(
   g: number,
   rowStart: number,
   name: string,
-  pools: ChunkPool[],
-): Promise<Group> {
+  raws: ChunkPool[],
+): Promise<Fetched> {
   const group = metadata.row_groups[g]!;
   const rows = Number(group.num_rows);
   const size = file.byteLength;
-  const vectors = await Promise.all(
+  const chunks = await Promise.all(
     columnIndex.map(async (j, c) => {
       if (j < 0 || (skip !== undefined && skip[c]! >= 0)) return undefined;
       const spec = specs[j]!;
@@ -465,26 +523,62 @@ async function readGroup(
       const dataAt = Number(meta.data_page_offset);
       const start = dictionaryAt > 0 && dictionaryAt < dataAt ? dictionaryAt : dataAt;
       const length = Number(meta.total_compressed_size);
-      const where = `column "${spec.name}" of row group ${g} (rows ${rowStart}-${rowStart + rows})`;
       if (!(start >= 4 && length >= 0 && start + length <= size - 8))
         throw new DataError(
-          `cannot read ${where}: its chunk (bytes ${start}-${start + length}) lies outside the file (${size} bytes)`,
+          `cannot read ${where(spec, g, rowStart, rows)}: its chunk (bytes ${start}-${start + length}) lies outside the file (${size} bytes)`,
           { where: { file: name } },
         );
-      const bytes = new Uint8Array(await file.slice(start, start + length));
-      try {
-        return readColumnChunk(bytes, spec, meta.codec, rows, pools[c]);
-      } catch (thrown) {
-        throw new DataError(
-          `cannot read ${where}: ${thrown instanceof Error ? thrown.message : String(thrown)}`,
-          {
-            where: { file: name },
-          },
-        );
-      }
+      if (!isReadInto(file)) return new Uint8Array(await file.slice(start, start + length));
+      const pool = raws[c]!;
+      const bytes = await file.readInto(start, start + length, pool.raw);
+      if (pool.raw === undefined || bytes.buffer !== pool.raw.buffer) pool.raw = new Uint8Array(bytes.buffer);
+      return bytes;
     }),
   );
+  return { g, rowStart, rows, skip, chunks };
+}
+
+function where(spec: ColumnSpec, g: number, rowStart: number, rows: number): string {
+  return `column "${spec.name}" of row group ${g} (rows ${rowStart}-${rowStart + rows})`;
+}
+
+/**
+ * Decodes a fetched group's chunks into typed vectors, in one set of buffers per column (a group's
+ * vectors are done with before the next group is decoded).
+ */
+function decodeGroup(
+  fetched: Fetched,
+  metadata: FileMetaData,
+  specs: readonly ColumnSpec[],
+  columnIndex: readonly number[],
+  name: string,
+  pools: ChunkPool[],
+): Group {
+  const { g, rowStart, rows, skip, chunks } = fetched;
+  const group = metadata.row_groups[g]!;
+  const vectors = chunks.map((bytes, c) => {
+    if (bytes === undefined) return undefined;
+    const j = columnIndex[c]!;
+    const spec = specs[j]!;
+    try {
+      return readColumnChunk(bytes, spec, group.columns[j]!.meta_data!.codec, rows, pools[c]);
+    } catch (thrown) {
+      throw new DataError(
+        `cannot read ${where(spec, g, rowStart, rows)}: ${thrown instanceof Error ? thrown.message : String(thrown)}`,
+        { where: { file: name } },
+      );
+    }
+  });
   return { rows, vectors, nullCounts: skip ? [...skip] : [] };
+}
+
+/** A file that reads a byte range into a given buffer (platform/data/parquet-file.ts). */
+interface ReadInto {
+  readInto(start: number, end: number, into?: Uint8Array): Promise<Uint8Array>;
+}
+
+function isReadInto(file: AsyncBuffer): file is AsyncBuffer & ReadInto {
+  return typeof (file as Partial<ReadInto>).readInto === 'function';
 }
 
 /**
@@ -516,7 +610,8 @@ class DenseCells {
 
   check(checker: FieldChecker, at: number): number {
     const { texts, days, halves } = this;
-    if (texts !== undefined) return checker.checkBytes(texts.bytes, texts.starts[at]!, texts.ends[at]!);
+    if (texts !== undefined)
+      return checker.checkBytes(texts.bytes, texts.starts[at]!, texts.starts[at + 1]! - 4);
     if (days !== undefined) return checker.checkEpochMs(days[at]! * 86400000);
     if (halves !== undefined) {
       const hi = halves[2 * at + 1]!;

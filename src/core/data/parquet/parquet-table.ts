@@ -1,5 +1,4 @@
 import { gunzipSync, brotliDecompressSync } from 'node:zlib';
-import * as zlib from 'node:zlib';
 import {
   type AsyncBuffer,
   type ColumnData,
@@ -11,26 +10,45 @@ import { DataError } from '../../errors.js';
 import type { TableState } from '../validate/table-state.js';
 import { CELL } from '../validate/field-checker.js';
 import { columnsOfFields, matchHeader } from '../validate/header.js';
-import { MAX_SCHEMA_DEPTH, columnarSpecs, schemaDepth, validateColumnar } from './columnar.js';
+import { zstdDecompress, zstdReady } from './zstd.js';
+import {
+  type ColumnBuffers,
+  MAX_SCHEMA_DEPTH,
+  columnarSpecs,
+  schemaDepth,
+  validateColumnar,
+} from './columnar.js';
 
-// Snappy is built into hyparquet; the other codecs come from node:zlib (zstd from Node 22.15 on).
-const zstd = (zlib as unknown as { zstdDecompressSync?: (input: Uint8Array) => Buffer }).zstdDecompressSync;
+// Snappy is built into hyparquet; zstd comes from zstd.ts (node:zlib's or JS), the others from node:zlib.
 /** The Parquet codecs beyond hyparquet's built-in snappy, for every reader of Parquet in mlci. */
 export const COMPRESSORS: Compressors = {
   GZIP: (input) => gunzipSync(input),
   BROTLI: (input) => brotliDecompressSync(input),
-  ...(zstd ? { ZSTD: (input: Uint8Array) => zstd(input) } : {}),
+  ZSTD: zstdDecompress,
 };
 
 /** Which row groups one pass reads (a worker's share), and whether it reports the column labels. */
 export interface ParquetPart {
   readonly groups?: readonly [number, number];
   readonly labels?: boolean;
+  /** Buffers kept from one pass to the next over the same file (passes over runs of its row groups). */
+  readonly buffers?: ColumnBuffers;
 }
 
-/** The row groups of a Parquet file, or a source error. */
-export async function parquetRowGroups(file: AsyncBuffer, name: string): Promise<number> {
-  return (await readMetadata(file, name)).row_groups.length;
+/**
+ * The row groups of a Parquet file and its size decoded (the column chunks' uncompressed bytes, what a
+ * pass decodes: the measure of work that a CSV's size is), or a source error.
+ */
+export async function parquetRowGroups(
+  file: AsyncBuffer,
+  name: string,
+): Promise<{ groups: number; uncompressed: number }> {
+  const metadata = await readMetadata(file, name);
+  let uncompressed = 0;
+  for (const group of metadata.row_groups)
+    for (const column of group.columns)
+      uncompressed += Number(column.meta_data?.total_uncompressed_size ?? 0);
+  return { groups: metadata.row_groups.length, uncompressed };
 }
 
 async function readMetadata(
@@ -91,6 +109,7 @@ export async function validateParquet(
   const { schema, checkers, keys, profiler, errors, labelField } = state.options;
   const name = state.options.file;
   const metadata = await readMetadata(file, name);
+  if (usesZstd(metadata)) await zstdReady();
   const labels = metadata.schema
     .slice(1)
     .filter((element) => element.num_children === undefined)
@@ -107,7 +126,18 @@ export async function validateParquet(
   for (let g = 0; g < first; g++) rowStart += Number(metadata.row_groups[g]!.num_rows);
   // Flat tables of the common types: the column-chunk reader (typed vectors, no row objects).
   const specs = columnarSpecs(metadata);
-  if (specs) return validateColumnar(file, metadata, specs, state, position, wanted, [first, last], rowStart);
+  if (specs)
+    return validateColumnar(
+      file,
+      metadata,
+      specs,
+      state,
+      position,
+      wanted,
+      [first, last],
+      rowStart,
+      part.buffers,
+    );
   let read = 0;
   for (const group of metadata.row_groups.slice(first, last)) {
     const rowEnd = rowStart + Number(group.num_rows);
@@ -154,6 +184,13 @@ export async function validateParquet(
     rowStart = rowEnd;
   }
   return read;
+}
+
+/** Whether any column chunk is zstd-compressed (the WebAssembly decoder is loaded only then). */
+export function usesZstd(metadata: Awaited<ReturnType<typeof parquetMetadataAsync>>): boolean {
+  return metadata.row_groups.some((group) =>
+    group.columns.some((column) => column.meta_data?.codec === 'ZSTD'),
+  );
 }
 
 function bigintJson(_key: string, value: unknown): unknown {

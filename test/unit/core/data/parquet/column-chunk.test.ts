@@ -4,6 +4,7 @@ import {
   columnSpec,
   MAX_PAGE_BYTES,
   readColumnChunk,
+  rleHybrid,
 } from '../../../../../src/core/data/parquet/column-chunk.js';
 
 // A Thrift compact-protocol writer for page headers: i32 fields and nested structs.
@@ -79,6 +80,40 @@ describe('the column-chunk reader', () => {
     );
     expect(Array.from(v.present!)).toEqual([1, 0, 1]);
     expect(Array.from(v.dense as Int32Array)).toEqual([4, 6]);
+  });
+
+  test('definition levels: runs and bit-packed groups mixed, 8 per byte and a cut last group', () => {
+    // 14 rows: a bit-packed group (header 3) of 0,1,1,0,1,0,0,1 (0b10010110), an RLE run of 3 ones
+    // (header 6, value 1), then a group cut to 0,1,0 (the rest of its byte unused).
+    const levels = [3, 0b10010110, 6, 1, 3, 0b010];
+    const present = [0, 1, 1, 0, 1, 0, 0, 1, 1, 1, 1, 0, 1, 0];
+    const values = [10, 11, 12, 13, 14, 15, 16, 17];
+    const v = read(
+      dataPage(14, 0, [...int32s([levels.length]), ...levels, ...int32s(values)]),
+      spec('INT32', 'OPTIONAL'),
+      14,
+    );
+    expect(Array.from(v.present!)).toEqual(present);
+    expect(v.count).toBe(8);
+    expect(Array.from(v.dense as Int32Array)).toEqual(values);
+  });
+
+  test('a definition level above 1 in a flat column is an error', () => {
+    const levels = [6, 2];
+    expect(() =>
+      read(
+        dataPage(3, 0, [...int32s([levels.length]), ...levels, ...int32s([1, 2, 3])]),
+        spec('INT32', 'OPTIONAL'),
+        3,
+      ),
+    ).toThrow(/definition level of 2/);
+  });
+
+  test('plain strings over two pages: each value its own bytes, empty ones too', () => {
+    const chunk = [...dataPage(2, 0, strings(['ab', ''])), ...dataPage(2, 0, strings(['ü', 'xyz']))];
+    const v = read(chunk, spec('BYTE_ARRAY', 'REQUIRED', 'UTF8'), 4);
+    const texts = v.dense as { text(i: number): string };
+    expect([0, 1, 2, 3].map((i) => texts.text(i))).toEqual(['ab', '', 'ü', 'xyz']);
   });
 
   test('a dictionary-encoded string column keeps indices into a dictionary decoded once', () => {
@@ -194,4 +229,46 @@ describe('the column-chunk reader', () => {
     expect(columnSpec({ name: 'c', type: 'INT32', repetition_type: 'REPEATED' })).toBeUndefined();
     expect(columnSpec({ name: 'c', type: 'INT64', converted_type: 'TIMESTAMP_MICROS' })?.kind).toBe('ts-us');
   });
+
+  test.each([1, 2, 3, 5, 7, 8, 9, 13, 20, 31])(
+    'bit-packed values %i bits wide: every value back, the largest returned',
+    (width) => {
+      // 12 groups of 8, a run of 5, and a last group cut to 3 values.
+      let seed = width * 7919;
+      const random = () => {
+        seed = (seed * 1103515245 + 12345) % 2 ** 31;
+        return seed % 2 ** Math.min(width, 30);
+      };
+      const pack = (values: number[]) => {
+        const bytes = new Uint8Array(width); // 8 values of `width` bits, least significant bit first
+        values.forEach((v, j) => {
+          for (let b = 0; b < width; b++)
+            if (Math.floor(v / 2 ** b) % 2 === 1)
+              bytes[Math.floor((j * width + b) / 8)]! |= 1 << ((j * width + b) % 8);
+        });
+        return [...bytes];
+      };
+      const groups = Array.from({ length: 13 }, () => Array.from({ length: 8 }, random));
+      const runValue = random();
+      const valueBytes = (v: number) =>
+        Array.from({ length: Math.ceil(width / 8) }, (_, b) => Math.floor(v / 256 ** b) % 256);
+      const encoded = [
+        ...varint(12 * 2 + 1),
+        ...groups.slice(0, 12).flatMap(pack),
+        ...varint(5 * 2),
+        ...valueBytes(runValue),
+        ...varint(1 * 2 + 1),
+        ...pack(groups[12]!).slice(0, Math.ceil((3 * width) / 8)),
+      ];
+      const expected = [
+        ...groups.slice(0, 12).flat(),
+        ...Array(5).fill(runValue),
+        ...groups[12]!.slice(0, 3),
+      ];
+      const out = new Int32Array(expected.length);
+      const max = rleHybrid(Uint8Array.from(encoded), 0, encoded.length, width, out);
+      expect(Array.from(out)).toEqual(expected);
+      expect(max).toBe(Math.max(...expected));
+    },
+  );
 });
