@@ -12,8 +12,13 @@ export interface Written {
   readonly size: number;
 }
 
-/** Below this a blob is hashed and written on the main thread: a worker costs ~30 ms to start. */
+/**
+ * Below this a blob is hashed and written on the main thread: a worker costs ~30 ms to start, the time
+ * to hash ~40 MiB. A restore also keeps to the main thread when all its blobs together are below
+ * WORKER_MIN_TOTAL (registry-store.ts), where the hashing the workers would take over is too short.
+ */
 export const WORKER_MIN_BYTES = 8 * 1024 * 1024;
+export const WORKER_MIN_TOTAL = 64 * 1024 * 1024;
 
 // What the main thread hands a worker at once, and how much may wait in it before the download pauses
 // (the worker is slower than the socket when the disk is): memory stays ≤ jobs × MAX_QUEUED.
@@ -83,12 +88,15 @@ function transferable(chunk: Buffer): ArrayBuffer {
  * write run on another core while this thread only reads the socket.
  */
 export class BlobWriters {
+  /** `minBytes`: the smallest blob a worker takes (Infinity: none). */
+  constructor(private readonly minBytes = WORKER_MIN_BYTES) {}
+
   private readonly idle: Worker[] = [];
   private readonly all: Worker[] = [];
   private readonly dead = new Set<Worker>();
 
   async write(body: Readable, target: string, limit: number, label: string): Promise<Written> {
-    if (limit < WORKER_MIN_BYTES) return inThread(body, target, limit, label);
+    if (limit < this.minBytes) return inThread(body, target, limit, label);
     const worker = this.idle.pop() ?? this.start();
     try {
       return await viaWorker(worker, body, target, limit, label);

@@ -22,7 +22,7 @@ import { isTemporary, OPERATION_RETRY, withRetry } from '../../core/image/retry.
 import type { RegistryClient } from '../registry/client.js';
 import { RegistryError } from '../registry/errors.js';
 import { type BlobResult, pool, pushImage } from '../registry/push.js';
-import { BlobWriters } from './blob-writers.js';
+import { BlobWriters, WORKER_MIN_BYTES, WORKER_MIN_TOTAL } from './blob-writers.js';
 import { placeOutputs, withinOutputs } from './outputs.js';
 import type { CacheHit, CacheManifest, CacheStore } from './store.js';
 
@@ -35,6 +35,8 @@ export interface RegistryStoreOptions {
   readonly info: (message: string) => void;
   /** Parallel blob transfers (default 4, as pushImage). */
   readonly jobs?: number;
+  /** Blobs of a restore, in all, from which large ones go to worker threads (tests lower it). */
+  readonly workersFrom?: number;
   /** Injected by tests so retries do not wait for real. */
   readonly sleep?: (ms: number) => Promise<void>;
   readonly now?: () => Date;
@@ -153,9 +155,12 @@ export function registryStore(options: RegistryStoreOptions): CacheStore & {
     places: readonly string[] = files.map((file) => file.path),
   ) => {
     const staging = join(root, '.mlci', 'tmp', `registry-${unique()}`);
-    const writers = new BlobWriters();
+    const groups = byBlob(files);
+    const total = groups.reduce((sum, [file]) => sum + file!.size, 0);
+    const writers = new BlobWriters(
+      total >= (options.workersFrom ?? WORKER_MIN_TOTAL) ? WORKER_MIN_BYTES : Number.POSITIVE_INFINITY,
+    );
     try {
-      const groups = byBlob(files);
       for (const file of files) await mkdir(dirname(join(staging, file.path)), { recursive: true });
       const errors: unknown[] = [];
       // Biggest first, so that one large blob does not start last and finish alone.

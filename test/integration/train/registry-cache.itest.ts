@@ -51,7 +51,13 @@ function workspace(files: Record<string, string> = {}): string {
   return dir;
 }
 
-function storeAt(host: string, repository: string, root: string, credentials?: Credentials) {
+function storeAt(
+  host: string,
+  repository: string,
+  root: string,
+  credentials?: Credentials,
+  workersFrom?: number,
+) {
   const warnings: string[] = [];
   const infos: string[] = [];
   const store = registryStore({
@@ -61,6 +67,7 @@ function storeAt(host: string, repository: string, root: string, credentials?: C
     warn: (m) => warnings.push(m),
     info: (m) => infos.push(m),
     sleep: async () => {},
+    workersFrom,
   });
   return { store, warnings, infos };
 }
@@ -449,7 +456,10 @@ describe('mlci train with cache: registry', () => {
 
 // Restore streams each blob once: hashed and written as it arrives (a worker thread from 8 MiB up), renamed
 // into the workspace only when every blob of the entry checked out.
-describe('registry cache restore: streaming, faults and shared blobs', () => {
+describe.each([
+  ['on worker threads', 0, 20],
+  ['on the main thread', undefined, 30],
+])('registry cache restore: streaming, faults and shared blobs (%s)', (_where, workersFrom, k) => {
   // ASCII (the fault proxy sends a text body), past the 8 MiB where a worker thread takes the blob.
   const BIG = Buffer.from(randomBytes(7 * 1024 * 1024).toString('base64'));
   const BIG_SHA = createHash('sha256').update(BIG).digest('hex');
@@ -457,6 +467,7 @@ describe('registry cache restore: streaming, faults and shared blobs', () => {
 
   /** An entry with one large file (the worker path), small ones, and `out/copy.bin` = the large file. */
   async function bigEntry(repository: string, n: number) {
+    repository = `${repository}-${k}`;
     const a = workspace(TEN);
     writeFileSync(join(a, 'out/big.bin'), BIG);
     writeFileSync(join(a, 'out/copy.bin'), BIG);
@@ -477,12 +488,12 @@ describe('registry cache restore: streaming, faults and shared blobs', () => {
   }
 
   test('two outputs with the same bytes: one download, two files (not one inode)', async () => {
-    await bigEntry('cache/shared', 20);
+    await bigEntry('cache/shared', k);
     const proxy = await startFaultProxy(plain.host, []);
     try {
       const b = workspace();
-      const { store, warnings } = storeAt(proxy.host, 'cache/shared', b);
-      expect(await store.restore(KEY(20), ['out'])).toBeDefined();
+      const { store, warnings } = storeAt(proxy.host, `cache/shared-${k}`, b, undefined, workersFrom);
+      expect(await store.restore(KEY(k), ['out'])).toBeDefined();
       expect(warnings).toEqual([]);
       expect(proxy.log.filter((r) => r.method === 'GET' && bigBlob.test(r.path))).toHaveLength(1);
       expect(readFileSync(join(b, 'out/big.bin')).equals(BIG)).toBe(true);
@@ -495,7 +506,7 @@ describe('registry cache restore: streaming, faults and shared blobs', () => {
   });
 
   test('a tampered large blob (same length, other bytes) is a miss with a warning; nothing is written', async () => {
-    await bigEntry('cache/tamper-big', 21);
+    await bigEntry('cache/tamper-big', k + 1);
     const proxy = await startHttpFaultProxy(plain.url);
     try {
       const forged = Buffer.from(BIG);
@@ -503,8 +514,8 @@ describe('registry cache restore: streaming, faults and shared blobs', () => {
       forged[forged.length - 1] = forged[forged.length - 1] === 0x41 ? 0x42 : 0x41;
       proxy.fault({ method: 'GET', path: bigBlob, status: 200, body: forged.toString('latin1') });
       const b = untouched();
-      const { store, warnings } = storeAt(proxy.host, 'cache/tamper-big', b.dir);
-      expect(await store.restore(KEY(21), ['out'])).toBeUndefined();
+      const { store, warnings } = storeAt(proxy.host, `cache/tamper-big-${k}`, b.dir, undefined, workersFrom);
+      expect(await store.restore(KEY(k + 1), ['out'])).toBeUndefined();
       expect(warnings.join('\n')).toMatch(
         /the blob of "out\/(big|copy).bin" does not match its manifest .*tampered or corrupt/,
       );
@@ -516,14 +527,14 @@ describe('registry cache restore: streaming, faults and shared blobs', () => {
   });
 
   test('a download cut off mid-stream is retried, and the restore is whole', async () => {
-    await bigEntry('cache/cut-once', 22);
+    await bigEntry('cache/cut-once', k + 2);
     const proxy = await startFaultProxy(plain.host, [
       { method: 'GET', path: bigBlob, fault: { cutResponseAfterBytes: 3 * 1024 * 1024 } },
     ]);
     try {
       const b = workspace();
-      const { store, warnings } = storeAt(proxy.host, 'cache/cut-once', b);
-      expect(await store.restore(KEY(22), ['out'])).toBeDefined();
+      const { store, warnings } = storeAt(proxy.host, `cache/cut-once-${k}`, b, undefined, workersFrom);
+      expect(await store.restore(KEY(k + 2), ['out'])).toBeDefined();
       expect(warnings.join('\n')).toMatch(/downloading "out\/(big|copy).bin" failed .*; retrying/);
       expect(proxy.log.filter((r) => r.method === 'GET' && bigBlob.test(r.path))).toHaveLength(2);
       expect(readFileSync(join(b, 'out/big.bin')).equals(BIG)).toBe(true);
@@ -534,14 +545,14 @@ describe('registry cache restore: streaming, faults and shared blobs', () => {
   });
 
   test('a download cut off every time is a miss with a warning, never a half restore', async () => {
-    await bigEntry('cache/cut-always', 23);
+    await bigEntry('cache/cut-always', k + 3);
     const proxy = await startFaultProxy(plain.host, [
       { method: 'GET', path: bigBlob, times: 100, fault: { cutResponseAfterBytes: 3 * 1024 * 1024 } },
     ]);
     try {
       const b = untouched();
-      const { store, warnings } = storeAt(proxy.host, 'cache/cut-always', b.dir);
-      expect(await store.restore(KEY(23), ['out'])).toBeUndefined();
+      const { store, warnings } = storeAt(proxy.host, `cache/cut-always-${k}`, b.dir, undefined, workersFrom);
+      expect(await store.restore(KEY(k + 3), ['out'])).toBeUndefined();
       expect(warnings.join('\n')).toMatch(/restore failed/);
       expect(proxy.log.filter((r) => r.method === 'GET' && bigBlob.test(r.path))).toHaveLength(3);
       b.check();
@@ -551,14 +562,14 @@ describe('registry cache restore: streaming, faults and shared blobs', () => {
   });
 
   test('a 503 on a blob GET is retried; a registry that keeps answering 500 is a miss', async () => {
-    await bigEntry('cache/5xx', 24);
+    await bigEntry('cache/5xx', k + 4);
     const once = await startFaultProxy(plain.host, [
       { method: 'GET', path: bigBlob, fault: { status: 503, body: UNAVAILABLE_BODY } },
     ]);
     try {
       const b = workspace();
-      const { store, warnings } = storeAt(once.host, 'cache/5xx', b);
-      expect(await store.restore(KEY(24), ['out'])).toBeDefined();
+      const { store, warnings } = storeAt(once.host, `cache/5xx-${k}`, b, undefined, workersFrom);
+      expect(await store.restore(KEY(k + 4), ['out'])).toBeDefined();
       expect(warnings.join('\n')).toMatch(/retrying/);
       expect(readFileSync(join(b, 'out/big.bin')).equals(BIG)).toBe(true);
     } finally {
@@ -574,8 +585,8 @@ describe('registry cache restore: streaming, faults and shared blobs', () => {
     ]);
     try {
       const b = untouched();
-      const { store, warnings } = storeAt(always.host, 'cache/5xx', b.dir);
-      expect(await store.restore(KEY(24), ['out'])).toBeUndefined();
+      const { store, warnings } = storeAt(always.host, `cache/5xx-${k}`, b.dir, undefined, workersFrom);
+      expect(await store.restore(KEY(k + 4), ['out'])).toBeUndefined();
       expect(warnings.join('\n')).toMatch(/restore failed: .*500/);
       b.check();
     } finally {
