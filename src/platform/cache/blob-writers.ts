@@ -15,10 +15,20 @@ export interface Written {
 /**
  * Below this a blob is hashed and written on the main thread: a worker costs ~30 ms to start, the time
  * to hash ~40 MiB. A restore also keeps to the main thread when all its blobs together are below
- * WORKER_MIN_TOTAL (registry-store.ts), where the hashing the workers would take over is too short.
+ * WORKER_MIN_TOTAL, where the hashing the workers would take over is too short.
  */
 export const WORKER_MIN_BYTES = 8 * 1024 * 1024;
 export const WORKER_MIN_TOTAL = 64 * 1024 * 1024;
+
+/**
+ * Whether a restore of `total` bytes hands its hashing to worker threads. Only with cores to spare: the
+ * main thread's download and the rest of the machine (the registry, other jobs) need one each, and the
+ * workers add ~10% CPU (handing chunks over, their own heaps). Measured on a 2-core machine under load
+ * (docs/benchmarks.md, train-registry): there, hashing on the main thread was faster.
+ */
+export function workersPayOff(total: number, load: number, cores: number): boolean {
+  return total >= WORKER_MIN_TOTAL && load <= cores - 2;
+}
 
 // What the main thread hands a worker at once, and how much may wait in it before the download pauses
 // (the worker is slower than the socket when the disk is): memory stays ≤ jobs × MAX_QUEUED.

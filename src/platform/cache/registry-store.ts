@@ -1,5 +1,6 @@
 import { constants, createReadStream } from 'node:fs';
 import { chmod, copyFile, mkdir, rm } from 'node:fs/promises';
+import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { DataError, messageOf } from '../../core/errors.js';
 import type { Digest } from '../../core/image/digest.js';
@@ -22,7 +23,7 @@ import { isTemporary, OPERATION_RETRY, withRetry } from '../../core/image/retry.
 import type { RegistryClient } from '../registry/client.js';
 import { RegistryError } from '../registry/errors.js';
 import { type BlobResult, pool, pushImage } from '../registry/push.js';
-import { BlobWriters, WORKER_MIN_BYTES, WORKER_MIN_TOTAL } from './blob-writers.js';
+import { BlobWriters, WORKER_MIN_BYTES, workersPayOff } from './blob-writers.js';
 import { placeOutputs, withinOutputs } from './outputs.js';
 import type { CacheHit, CacheManifest, CacheStore } from './store.js';
 
@@ -35,7 +36,7 @@ export interface RegistryStoreOptions {
   readonly info: (message: string) => void;
   /** Parallel blob transfers (default 4, as pushImage). */
   readonly jobs?: number;
-  /** Blobs of a restore, in all, from which large ones go to worker threads (tests lower it). */
+  /** Tests: large blobs go to worker threads from this many bytes in all (default: workersPayOff decides). */
   readonly workersFrom?: number;
   /** Injected by tests so retries do not wait for real. */
   readonly sleep?: (ms: number) => Promise<void>;
@@ -157,9 +158,11 @@ export function registryStore(options: RegistryStoreOptions): CacheStore & {
     const staging = join(root, '.mlci', 'tmp', `registry-${unique()}`);
     const groups = byBlob(files);
     const total = groups.reduce((sum, [file]) => sum + file!.size, 0);
-    const writers = new BlobWriters(
-      total >= (options.workersFrom ?? WORKER_MIN_TOTAL) ? WORKER_MIN_BYTES : Number.POSITIVE_INFINITY,
-    );
+    const workers =
+      options.workersFrom === undefined
+        ? workersPayOff(total, loadavg()[0]!, availableParallelism())
+        : total >= options.workersFrom;
+    const writers = new BlobWriters(workers ? WORKER_MIN_BYTES : Number.POSITIVE_INFINITY);
     try {
       for (const file of files) await mkdir(dirname(join(staging, file.path)), { recursive: true });
       const errors: unknown[] = [];

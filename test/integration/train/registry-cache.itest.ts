@@ -458,7 +458,7 @@ describe('mlci train with cache: registry', () => {
 // into the workspace only when every blob of the entry checked out.
 describe.each([
   ['on worker threads', 0, 20],
-  ['on the main thread', undefined, 30],
+  ['on the main thread', Number.POSITIVE_INFINITY, 30],
 ])('registry cache restore: streaming, faults and shared blobs (%s)', (_where, workersFrom, k) => {
   // ASCII (the fault proxy sends a text body), past the 8 MiB where a worker thread takes the blob.
   const BIG = Buffer.from(randomBytes(7 * 1024 * 1024).toString('base64'));

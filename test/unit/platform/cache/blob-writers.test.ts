@@ -6,7 +6,12 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { BlobWriters, WORKER_MIN_BYTES } from '../../../../src/platform/cache/blob-writers.js';
+import {
+  BlobWriters,
+  WORKER_MIN_BYTES,
+  WORKER_MIN_TOTAL,
+  workersPayOff,
+} from '../../../../src/platform/cache/blob-writers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mlci-blob-writers-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -114,4 +119,13 @@ test('a short body answers its real length (the caller compares it with the mani
   } finally {
     await writers.close();
   }
+});
+
+test('workers take the hashing only for a large restore with two cores to spare', () => {
+  expect(workersPayOff(WORKER_MIN_TOTAL, 0.5, 4)).toBe(true);
+  expect(workersPayOff(WORKER_MIN_TOTAL, 2, 4)).toBe(true);
+  expect(workersPayOff(WORKER_MIN_TOTAL, 2.1, 4)).toBe(false); // a busy machine: the main thread hashes
+  expect(workersPayOff(WORKER_MIN_TOTAL - 1, 0, 16)).toBe(false); // too little to hash
+  expect(workersPayOff(2 ** 40, 0.3, 2)).toBe(false); // 2 cores: the download and the registry use them
+  expect(workersPayOff(2 ** 40, 0, 2)).toBe(true);
 });
