@@ -21,13 +21,13 @@ export const WORKER_MIN_BYTES = 8 * 1024 * 1024;
 export const WORKER_MIN_TOTAL = 64 * 1024 * 1024;
 
 /**
- * Whether a restore of `total` bytes hands its hashing to worker threads. Only with cores to spare: the
- * main thread's download and the rest of the machine (the registry, other jobs) need one each, and the
- * workers add ~10% CPU (handing chunks over, their own heaps). Measured on a 2-core machine under load
- * (docs/benchmarks.md, train-registry): there, hashing on the main thread was faster.
+ * Whether a restore of `total` bytes hands its hashing to worker threads: a large one, on a machine with a
+ * second core. Measured on 2 cores (docs/benchmarks.md, train-registry): the workers were faster at load
+ * averages up to ~8 and slower only when the machine was oversubscribed 5x by other work, which a CI
+ * runner restoring its cache is not; the load average is a poor guide to the next seconds, so it is not read.
  */
-export function workersPayOff(total: number, load: number, cores: number): boolean {
-  return total >= WORKER_MIN_TOTAL && load <= cores - 2;
+export function workersPayOff(total: number, cores: number): boolean {
+  return total >= WORKER_MIN_TOTAL && cores >= 2;
 }
 
 // What the main thread hands a worker at once, and how much may wait in it before the download pauses

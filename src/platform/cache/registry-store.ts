@@ -1,6 +1,6 @@
 import { constants, createReadStream } from 'node:fs';
 import { chmod, copyFile, mkdir, rm } from 'node:fs/promises';
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { DataError, messageOf } from '../../core/errors.js';
 import type { Digest } from '../../core/image/digest.js';
@@ -160,7 +160,7 @@ export function registryStore(options: RegistryStoreOptions): CacheStore & {
     const total = groups.reduce((sum, [file]) => sum + file!.size, 0);
     const workers =
       options.workersFrom === undefined
-        ? workersPayOff(total, loadavg()[0]!, availableParallelism())
+        ? workersPayOff(total, availableParallelism())
         : total >= options.workersFrom;
     const writers = new BlobWriters(workers ? WORKER_MIN_BYTES : Number.POSITIVE_INFINITY);
     try {
