@@ -22,9 +22,9 @@ export const WORKER_MIN_TOTAL = 64 * 1024 * 1024;
 
 /**
  * Whether a restore of `total` bytes hands its hashing to worker threads: a large one, on a machine with a
- * second core. Measured on 2 cores (docs/benchmarks.md, train-registry): the workers were faster at load
- * averages up to ~8 and slower only when the machine was oversubscribed 5x by other work, which a CI
- * runner restoring its cache is not; the load average is a poor guide to the next seconds, so it is not read.
+ * second core. Measured on 2 cores shared with other work (docs/train.md): the workers were faster at load
+ * averages of 5–8 and slower at 8–11 (four to five times more work than cores), which a CI runner restoring
+ * its cache is not; the load average is a poor guide to the next seconds, so it is not read.
  */
 export function workersPayOff(total: number, cores: number): boolean {
   return total >= WORKER_MIN_TOTAL && cores >= 2;
