@@ -21,14 +21,13 @@ export const WORKER_MIN_BYTES = 8 * 1024 * 1024;
 export const WORKER_MIN_TOTAL = 64 * 1024 * 1024;
 
 /**
- * Whether a restore of `total` bytes hands its hashing to worker threads: a large one, on 4 cores or more.
- * The workers take ~1 s of CPU per GiB off the main thread (the SHA-256 and the writes), which then only
- * reads the sockets, but they cost 0.1–0.6 s more CPU in all. On 2 cores shared with the registry that
- * came out even (docs/train.md: faster in one run, slower in another); with cores to spare, the main
- * thread's ~2 s per GiB is what the restore waits for.
+ * Whether a restore of `total` bytes hands its hashing to worker threads: a large one, on a machine with a
+ * second core. Measured on 2 cores shared with other work (docs/train.md): the workers were faster at load
+ * averages of 5–8 and slower at 8–11 (four to five times more work than cores), which a CI runner restoring
+ * its cache is not; the load average is a poor guide to the next seconds, so it is not read.
  */
 export function workersPayOff(total: number, cores: number): boolean {
-  return total >= WORKER_MIN_TOTAL && cores >= 4;
+  return total >= WORKER_MIN_TOTAL && cores >= 2;
 }
 
 // What the main thread hands a worker at once, and how much may wait in it before the download pauses
