@@ -24,7 +24,7 @@ export const WORKER_MIN_TOTAL = 64 * 1024 * 1024;
  * Whether a restore of `total` bytes hands its hashing to worker threads: a large one, on a machine with a
  * second core. The workers take the SHA-256 and the writes (~1.6 CPU s per GiB) off the main thread, which
  * then only reads the sockets (~1 s per GiB). Measured on 2 cores that also ran the registry and other work
- * (docs/train.md): ahead in most runs at load averages of 5–8, behind at 8–11; a runner's registry is
+ * (docs/train.md): ahead in most runs at load averages of 4–8, behind at 8–11; a runner's registry is
  * remote, so its cores are the restore's own. The load average is a poor guide to the next seconds: unread.
  */
 export function workersPayOff(total: number, cores: number): boolean {
