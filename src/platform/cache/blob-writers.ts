@@ -126,9 +126,14 @@ export class BlobWriters {
   private start(): Worker {
     const worker = new Worker(WORKER_SOURCE, { eval: true });
     worker.unref();
-    // A worker that crashed (out of memory) is not handed another file.
-    worker.once('error', () => this.dead.add(worker));
-    worker.once('exit', () => this.dead.add(worker));
+    // A worker that crashed (out of memory) or ended is not handed another file, busy or idle.
+    const gone = () => {
+      this.dead.add(worker);
+      const at = this.idle.indexOf(worker);
+      if (at !== -1) this.idle.splice(at, 1);
+    };
+    worker.once('error', gone);
+    worker.once('exit', gone);
     this.all.push(worker);
     return worker;
   }
