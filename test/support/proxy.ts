@@ -7,6 +7,8 @@ import type net from 'node:net';
 export type Fault =
   | { readonly status: number; readonly body?: string; readonly headers?: Record<string, string> }
   | { readonly resetAfterBytes: number }
+  /** Forwards, then drops the connection after this many bytes of the response body. */
+  | { readonly cutResponseAfterBytes: number }
   | { readonly delayMs: number };
 
 export interface FaultRule {
@@ -62,8 +64,22 @@ export async function startFaultProxy(target: string, rules: readonly FaultRule[
         { host: targetHost, port: Number(targetPort), method, path, headers: req.headers },
         (answer) => {
           res.writeHead(answer.statusCode ?? 502, answer.headers);
-          answer.pipe(res);
           log.push({ method, path, outcome: answer.statusCode ?? 0, faulted: fault !== undefined });
+          if (fault && 'cutResponseAfterBytes' in fault) {
+            let sent = 0;
+            answer.on('data', (chunk: Buffer) => {
+              const room = fault.cutResponseAfterBytes - sent;
+              sent += chunk.length;
+              if (room > 0) res.write(chunk.subarray(0, room));
+              if (sent >= fault.cutResponseAfterBytes && !res.socket?.destroyed) {
+                answer.destroy();
+                res.socket?.destroy();
+              }
+            });
+            answer.on('end', () => res.end());
+            return;
+          }
+          answer.pipe(res);
         },
       );
       upstream.on('error', () => {

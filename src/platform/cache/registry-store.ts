@@ -1,9 +1,7 @@
-import { createHash } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
-import { chmod, mkdir, rm } from 'node:fs/promises';
+import { constants, createReadStream } from 'node:fs';
+import { chmod, copyFile, mkdir, rm } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
-import { Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { DataError, messageOf } from '../../core/errors.js';
 import type { Digest } from '../../core/image/digest.js';
 import { scratch, type Image, type ImageLayer } from '../../core/image/image.js';
@@ -21,9 +19,11 @@ import {
   splitKey,
 } from '../../core/train/cache-artifact.js';
 import type { FingerprintInputs } from '../../core/train/fingerprint.js';
+import { isTemporary, OPERATION_RETRY, withRetry } from '../../core/image/retry.js';
 import type { RegistryClient } from '../registry/client.js';
 import { RegistryError } from '../registry/errors.js';
 import { type BlobResult, pool, pushImage } from '../registry/push.js';
+import { BlobWriters, WORKER_MIN_BYTES, workersPayOff } from './blob-writers.js';
 import { placeOutputs, withinOutputs } from './outputs.js';
 import type { CacheHit, CacheManifest, CacheStore } from './store.js';
 
@@ -36,6 +36,8 @@ export interface RegistryStoreOptions {
   readonly info: (message: string) => void;
   /** Parallel blob transfers (default 4, as pushImage). */
   readonly jobs?: number;
+  /** Tests: large blobs go to worker threads from this many bytes in all (default: workersPayOff decides). */
+  readonly workersFrom?: number;
   /** Injected by tests so retries do not wait for real. */
   readonly sleep?: (ms: number) => Promise<void>;
   readonly now?: () => Date;
@@ -64,42 +66,40 @@ function fileLayer(root: string, file: ArtifactFile): ImageLayer {
   };
 }
 
+/** The files of an entry by blob: two outputs with the same bytes are one download. */
+function byBlob(files: readonly ArtifactFile[]): ArtifactFile[][] {
+  const groups = new Map<string, ArtifactFile[]>();
+  for (const file of files) {
+    const group = groups.get(file.sha256);
+    if (group && group[0]!.size !== file.size)
+      throw new DataError(`the entry gives "${group[0]!.path}" and "${file.path}" one digest but two sizes`);
+    if (group) group.push(file);
+    else groups.set(file.sha256, [file]);
+  }
+  return [...groups.values()];
+}
+
 /**
- * Downloads one blob into `target`, hashing and counting as it goes; a blob that is not the digest or
- * size the manifest says is refused (tampered, or truncated) before anything reaches the workspace.
+ * Downloads one blob into `target`, hashed and counted as the bytes arrive; a blob that is not the digest
+ * or size the manifest says is refused (tampered, or truncated) before anything reaches the workspace.
  */
 async function fetchVerified(
   client: RegistryClient,
   repository: string,
   file: ArtifactFile,
   target: string,
+  writers: BlobWriters,
 ): Promise<void> {
   const stream = await client.openBlob(repository, `sha256:${file.sha256}`).catch((error: unknown) => {
     if (notFound(error)) throw new DataError(`partial entry: the blob of "${file.path}" is missing`);
     throw error;
   });
-  const hash = createHash('sha256');
-  let size = 0;
-  await mkdir(dirname(target), { recursive: true });
-  await pipeline(
-    stream,
-    new Transform({
-      transform(chunk: Buffer, _encoding, done) {
-        size += chunk.length;
-        if (size > file.size)
-          return done(new DataError(`the blob of "${file.path}" is longer than ${file.size} bytes`));
-        hash.update(chunk);
-        done(null, chunk);
-      },
-    }),
-    createWriteStream(target),
-  );
-  const got = hash.digest('hex');
-  if (size !== file.size || got !== file.sha256)
+  await rm(target, { force: true }); // what an earlier attempt left
+  const got = await writers.write(stream, target, file.size, file.path);
+  if (got.size !== file.size || got.sha256 !== file.sha256)
     throw new DataError(
-      `the blob of "${file.path}" does not match its manifest (sha256 ${got.slice(0, 12)}…, ${size} bytes; expected ${file.sha256.slice(0, 12)}…, ${file.size} bytes): tampered or corrupt`,
+      `the blob of "${file.path}" does not match its manifest (sha256 ${got.sha256.slice(0, 12)}…, ${got.size} bytes; expected ${file.sha256.slice(0, 12)}…, ${file.size} bytes): tampered or corrupt`,
     );
-  if (file.executable) await chmod(target, 0o755);
 }
 
 /**
@@ -156,18 +156,42 @@ export function registryStore(options: RegistryStoreOptions): CacheStore & {
     places: readonly string[] = files.map((file) => file.path),
   ) => {
     const staging = join(root, '.mlci', 'tmp', `registry-${unique()}`);
+    const groups = byBlob(files);
+    const total = groups.reduce((sum, [file]) => sum + file!.size, 0);
+    const workers =
+      options.workersFrom === undefined
+        ? workersPayOff(total, availableParallelism())
+        : total >= options.workersFrom;
+    const writers = new BlobWriters(workers ? WORKER_MIN_BYTES : Number.POSITIVE_INFINITY);
     try {
+      for (const file of files) await mkdir(dirname(join(staging, file.path)), { recursive: true });
       const errors: unknown[] = [];
-      await pool(files, jobs, (file) =>
-        errors.length
-          ? Promise.resolve()
-          : fetchVerified(client, repository, file, join(staging, file.path)).catch((error: unknown) => {
-              errors.push(error);
-            }),
-      );
+      // Biggest first, so that one large blob does not start last and finish alone.
+      const order = [...groups].sort((a, b) => b[0]!.size - a[0]!.size);
+      await pool(order, jobs, async ([first, ...copies]) => {
+        if (errors.length) return;
+        try {
+          const target = join(staging, first!.path);
+          await withRetry(() => fetchVerified(client, repository, first!, target, writers), OPERATION_RETRY, {
+            retryIf: isTemporary,
+            sleep: options.sleep,
+            onRetry: (error, attempt) =>
+              options.warn(
+                `registry cache ${where}: downloading "${first!.path}" failed (${messageOf(error)}); retrying (attempt ${attempt + 1})`,
+              ),
+          });
+          for (const copy of copies)
+            await copyFile(target, join(staging, copy.path), constants.COPYFILE_FICLONE);
+          for (const file of [first!, ...copies])
+            if (file.executable) await chmod(join(staging, file.path), 0o755);
+        } catch (error) {
+          errors.push(error);
+        }
+      });
       if (errors.length) throw errors[0];
       await placeOutputs(staging, root, places);
     } finally {
+      await writers.close();
       await rm(staging, { recursive: true, force: true });
     }
   };

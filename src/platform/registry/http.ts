@@ -1,7 +1,9 @@
 import http, { type IncomingHttpHeaders } from 'node:http';
 import https from 'node:https';
-import type { Readable } from 'node:stream';
-import { MlciError } from '../../core/errors.js';
+import type { Duplex, Readable } from 'node:stream';
+import tls from 'node:tls';
+import { MlciError, messageOf } from '../../core/errors.js';
+import { proxyFor } from '../../core/image/proxy-env.js';
 
 /** One HTTP request; a streamed body is opened by a function so that nothing replays a consumed stream. */
 export interface HttpRequest {
@@ -29,6 +31,82 @@ const agents = {
   'http:': new http.Agent({ keepAlive: true, maxSockets: 16 }),
   'https:': new https.Agent({ keepAlive: true, maxSockets: 16 }),
 };
+
+/** The Proxy-Authorization of a proxy URL with user:password, if any. */
+function proxyAuthorization(proxy: URL): Record<string, string> {
+  if (!proxy.username) return {};
+  const pair = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
+  return { 'proxy-authorization': `Basic ${Buffer.from(pair).toString('base64')}` };
+}
+
+/**
+ * An https agent whose connections are CONNECT tunnels through an http proxy (HTTPS_PROXY): the TLS to the
+ * registry runs inside the tunnel, so the proxy sees the host name and port, never the requests.
+ */
+class TunnelAgent extends https.Agent {
+  constructor(private readonly proxy: URL) {
+    super({ keepAlive: true, maxSockets: 16 });
+  }
+
+  override createConnection(
+    options: tls.ConnectionOptions & { host?: string; port?: number },
+    done: (error: Error | null, socket?: Duplex) => void,
+  ): undefined {
+    const authority = `${options.host}:${options.port ?? 443}`;
+    const connect = http.request({
+      host: this.proxy.hostname,
+      port: this.proxy.port || 80,
+      method: 'CONNECT',
+      path: authority,
+      headers: { host: authority, ...proxyAuthorization(this.proxy) },
+    });
+    connect.once('connect', (answer, socket) => {
+      if (answer.statusCode !== 200) {
+        socket.destroy();
+        done(new Error(`the proxy (HTTPS_PROXY) answered CONNECT ${authority} with ${answer.statusCode}`));
+        return;
+      }
+      done(null, tls.connect({ ...options, socket, servername: options.servername || options.host }));
+    });
+    connect.once('error', (error) => done(error));
+    connect.end();
+    return undefined;
+  }
+}
+
+const tunnels = new Map<string, TunnelAgent>();
+
+/** Where one request goes: the target itself, or a proxy (absolute-form for http, a tunnel for https). */
+function route(url: URL): { options: http.RequestOptions; transport: typeof http | typeof https } {
+  let proxy: URL | undefined;
+  try {
+    proxy = proxyFor(url, process.env);
+  } catch (error) {
+    throw new MlciError(messageOf(error), 2, {
+      hint: 'set HTTPS_PROXY / HTTP_PROXY to http://host:port (user:password@ allowed), or unset it',
+    });
+  }
+  if (!proxy) {
+    const agent = agents[url.protocol as 'http:' | 'https:'];
+    if (!agent) throw new MlciError(`unsupported URL scheme in ${redact(url.href)}`, 2);
+    return { options: { agent }, transport: url.protocol === 'https:' ? https : http };
+  }
+  if (url.protocol === 'https:') {
+    const agent = tunnels.get(proxy.href) ?? new TunnelAgent(proxy);
+    tunnels.set(proxy.href, agent);
+    return { options: { agent }, transport: https };
+  }
+  return {
+    options: {
+      agent: agents['http:'],
+      host: proxy.hostname,
+      port: proxy.port || 80,
+      path: url.href,
+      headers: proxyAuthorization(proxy),
+    },
+    transport: http,
+  };
+}
 
 const IDLE_DEFAULT = 60_000; // a minute without progress (reliability-and-security.md REG-07)
 const MAX_REDIRECTS = 5;
@@ -70,13 +148,22 @@ function withoutAuthorization(headers: Record<string, string>): Record<string, s
 }
 
 function once(request: HttpRequest, url: URL, headers: Record<string, string>): Promise<HttpResponse> {
-  const transport = url.protocol === 'https:' ? https : http;
-  const agent = agents[url.protocol as 'http:' | 'https:'];
-  if (!agent) return Promise.reject(new MlciError(`unsupported URL scheme in ${redact(url.href)}`, 2));
+  let routed: ReturnType<typeof route>;
+  try {
+    routed = route(url);
+  } catch (error) {
+    return Promise.reject(error);
+  }
+  const { transport, options } = routed;
   return new Promise((resolve, reject) => {
-    const req = transport.request(url, { method: request.method, headers, agent }, (res) => {
+    // Through an http proxy the path is the whole URL and the Host header the registry's (absolute-form).
+    const target = options.path
+      ? { ...options, method: request.method, headers: { host: url.host, ...headers, ...options.headers } }
+      : { ...options, method: request.method, headers };
+    const req = options.path ? transport.request(target, answer) : transport.request(url, target, answer);
+    function answer(res: http.IncomingMessage) {
       resolve({ status: res.statusCode ?? 0, headers: res.headers, url: url.href, body: res });
-    });
+    }
     req.setTimeout(request.idleTimeoutMs ?? IDLE_DEFAULT, () => {
       const error = Object.assign(
         new Error(`no progress for ${(request.idleTimeoutMs ?? IDLE_DEFAULT) / 1000} s`),

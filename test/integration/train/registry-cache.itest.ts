@@ -2,7 +2,7 @@
 // the HTTP fault proxy for the faults (reliability-and-security.md REG-01…06, CACHE-07).
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import {
   chmodSync,
   existsSync,
@@ -51,7 +51,13 @@ function workspace(files: Record<string, string> = {}): string {
   return dir;
 }
 
-function storeAt(host: string, repository: string, root: string, credentials?: Credentials) {
+function storeAt(
+  host: string,
+  repository: string,
+  root: string,
+  credentials?: Credentials,
+  workersFrom?: number,
+) {
   const warnings: string[] = [];
   const infos: string[] = [];
   const store = registryStore({
@@ -61,6 +67,7 @@ function storeAt(host: string, repository: string, root: string, credentials?: C
     warn: (m) => warnings.push(m),
     info: (m) => infos.push(m),
     sleep: async () => {},
+    workersFrom,
   });
   return { store, warnings, infos };
 }
@@ -446,3 +453,146 @@ describe('mlci train with cache: registry', () => {
     expect(run.error?.message).toMatch(/`cache: registry` needs `cache-registry`/);
   });
 });
+
+// Restore streams each blob once: hashed and written as it arrives (a worker thread from 8 MiB up), renamed
+// into the workspace only when every blob of the entry checked out.
+describe.each([
+  ['on worker threads', 0, 20],
+  ['on the main thread', Number.POSITIVE_INFINITY, 30],
+])('registry cache restore: streaming, faults and shared blobs (%s)', (_where, workersFrom, k) => {
+  // ASCII (the fault proxy sends a text body), past the 8 MiB where a worker thread takes the blob.
+  const BIG = Buffer.from(randomBytes(7 * 1024 * 1024).toString('base64'));
+  const BIG_SHA = createHash('sha256').update(BIG).digest('hex');
+  const bigBlob = new RegExp(`/blobs/sha256:${BIG_SHA}$`);
+
+  /** An entry with one large file (the worker path), small ones, and `out/copy.bin` = the large file. */
+  async function bigEntry(repository: string, n: number) {
+    repository = `${repository}-${k}`;
+    const a = workspace(TEN);
+    writeFileSync(join(a, 'out/big.bin'), BIG);
+    writeFileSync(join(a, 'out/copy.bin'), BIG);
+    expect((await save(plain.host, repository, a, KEY(n))).result).toBe('saved');
+  }
+
+  /** A workspace with a file of its own, and what to check that nothing of the entry got into it. */
+  function untouched() {
+    const dir = workspace({ 'out/mine.txt': 'mine' });
+    return {
+      dir,
+      check() {
+        expect(readdirSync(join(dir, 'out'))).toEqual(['mine.txt']);
+        expect(readFileSync(join(dir, 'out/mine.txt'), 'utf8')).toBe('mine');
+        expect(existsSync(join(dir, '.mlci/tmp')) ? readdirSync(join(dir, '.mlci/tmp')) : []).toEqual([]);
+      },
+    };
+  }
+
+  test('two outputs with the same bytes: one download, two files (not one inode)', async () => {
+    await bigEntry('cache/shared', k);
+    const proxy = await startFaultProxy(plain.host, []);
+    try {
+      const b = workspace();
+      const { store, warnings } = storeAt(proxy.host, `cache/shared-${k}`, b, undefined, workersFrom);
+      expect(await store.restore(KEY(k), ['out'])).toBeDefined();
+      expect(warnings).toEqual([]);
+      expect(proxy.log.filter((r) => r.method === 'GET' && bigBlob.test(r.path))).toHaveLength(1);
+      expect(readFileSync(join(b, 'out/big.bin')).equals(BIG)).toBe(true);
+      expect(readFileSync(join(b, 'out/copy.bin')).equals(BIG)).toBe(true);
+      expect(statSync(join(b, 'out/big.bin')).ino).not.toBe(statSync(join(b, 'out/copy.bin')).ino);
+      for (const [path, text] of Object.entries(TEN)) expect(readFileSync(join(b, path), 'utf8')).toBe(text);
+    } finally {
+      await proxy.stop();
+    }
+  });
+
+  test('a tampered large blob (same length, other bytes) is a miss with a warning; nothing is written', async () => {
+    await bigEntry('cache/tamper-big', k + 1);
+    const proxy = await startHttpFaultProxy(plain.url);
+    try {
+      const forged = Buffer.from(BIG);
+      // One character, at the very end: only a hash of every byte sees it.
+      forged[forged.length - 1] = forged[forged.length - 1] === 0x41 ? 0x42 : 0x41;
+      proxy.fault({ method: 'GET', path: bigBlob, status: 200, body: forged.toString('latin1') });
+      const b = untouched();
+      const { store, warnings } = storeAt(proxy.host, `cache/tamper-big-${k}`, b.dir, undefined, workersFrom);
+      expect(await store.restore(KEY(k + 1), ['out'])).toBeUndefined();
+      expect(warnings.join('\n')).toMatch(
+        /the blob of "out\/(big|copy).bin" does not match its manifest .*tampered or corrupt/,
+      );
+      expect(warnings.join('\n')).not.toMatch(/retrying/); // a wrong digest is not a network blip
+      b.check();
+    } finally {
+      await proxy.stop();
+    }
+  });
+
+  test('a download cut off mid-stream is retried, and the restore is whole', async () => {
+    await bigEntry('cache/cut-once', k + 2);
+    const proxy = await startFaultProxy(plain.host, [
+      { method: 'GET', path: bigBlob, fault: { cutResponseAfterBytes: 3 * 1024 * 1024 } },
+    ]);
+    try {
+      const b = workspace();
+      const { store, warnings } = storeAt(proxy.host, `cache/cut-once-${k}`, b, undefined, workersFrom);
+      expect(await store.restore(KEY(k + 2), ['out'])).toBeDefined();
+      expect(warnings.join('\n')).toMatch(/downloading "out\/(big|copy).bin" failed .*; retrying/);
+      expect(proxy.log.filter((r) => r.method === 'GET' && bigBlob.test(r.path))).toHaveLength(2);
+      expect(readFileSync(join(b, 'out/big.bin')).equals(BIG)).toBe(true);
+      expect(readFileSync(join(b, 'out/copy.bin')).equals(BIG)).toBe(true);
+    } finally {
+      await proxy.stop();
+    }
+  });
+
+  test('a download cut off every time is a miss with a warning, never a half restore', async () => {
+    await bigEntry('cache/cut-always', k + 3);
+    const proxy = await startFaultProxy(plain.host, [
+      { method: 'GET', path: bigBlob, times: 100, fault: { cutResponseAfterBytes: 3 * 1024 * 1024 } },
+    ]);
+    try {
+      const b = untouched();
+      const { store, warnings } = storeAt(proxy.host, `cache/cut-always-${k}`, b.dir, undefined, workersFrom);
+      expect(await store.restore(KEY(k + 3), ['out'])).toBeUndefined();
+      expect(warnings.join('\n')).toMatch(/restore failed/);
+      expect(proxy.log.filter((r) => r.method === 'GET' && bigBlob.test(r.path))).toHaveLength(3);
+      b.check();
+    } finally {
+      await proxy.stop();
+    }
+  });
+
+  test('a 503 on a blob GET is retried; a registry that keeps answering 500 is a miss', async () => {
+    await bigEntry('cache/5xx', k + 4);
+    const once = await startFaultProxy(plain.host, [
+      { method: 'GET', path: bigBlob, fault: { status: 503, body: UNAVAILABLE_BODY } },
+    ]);
+    try {
+      const b = workspace();
+      const { store, warnings } = storeAt(once.host, `cache/5xx-${k}`, b, undefined, workersFrom);
+      expect(await store.restore(KEY(k + 4), ['out'])).toBeDefined();
+      expect(warnings.join('\n')).toMatch(/retrying/);
+      expect(readFileSync(join(b, 'out/big.bin')).equals(BIG)).toBe(true);
+    } finally {
+      await once.stop();
+    }
+    const always = await startFaultProxy(plain.host, [
+      {
+        method: 'GET',
+        path: bigBlob,
+        times: 100,
+        fault: { status: 500, body: '{"errors":[{"code":"UNKNOWN"}]}' },
+      },
+    ]);
+    try {
+      const b = untouched();
+      const { store, warnings } = storeAt(always.host, `cache/5xx-${k}`, b.dir, undefined, workersFrom);
+      expect(await store.restore(KEY(k + 4), ['out'])).toBeUndefined();
+      expect(warnings.join('\n')).toMatch(/restore failed: .*500/);
+      b.check();
+    } finally {
+      await always.stop();
+    }
+  });
+});
+
+const UNAVAILABLE_BODY = '{"errors":[{"code":"UNAVAILABLE","message":"fault"}]}';

@@ -1,0 +1,258 @@
+import { createHash } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import type { Readable } from 'node:stream';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { Worker } from 'node:worker_threads';
+import { DataError } from '../../core/errors.js';
+
+/** What a downloaded blob turned out to be: its sha256 (hex) and length. */
+export interface Written {
+  readonly sha256: string;
+  readonly size: number;
+}
+
+/**
+ * Below this a blob is hashed and written on the main thread: a worker costs ~30 ms to start, the time
+ * to hash ~40 MiB. A restore also keeps to the main thread when all its blobs together are below
+ * WORKER_MIN_TOTAL, where the hashing the workers would take over is too short.
+ */
+export const WORKER_MIN_BYTES = 8 * 1024 * 1024;
+export const WORKER_MIN_TOTAL = 64 * 1024 * 1024;
+
+/**
+ * Whether a restore of `total` bytes hands its hashing to worker threads: a large one, on a machine with a
+ * second core. The workers take the SHA-256 and the writes (~1.6 CPU s per GiB) off the main thread, which
+ * then only reads the sockets (~1 s per GiB). Measured on 2 cores that also ran the registry and other work
+ * (docs/train.md): ahead in most runs at load averages of 4–8, behind at 8–11; a runner's registry is
+ * remote, so its cores are the restore's own. The load average is a poor guide to the next seconds: unread.
+ */
+export function workersPayOff(total: number, cores: number): boolean {
+  return total >= WORKER_MIN_TOTAL && cores >= 2;
+}
+
+// What the main thread hands a worker at once, and how much may wait in it before the download pauses
+// (the worker is slower than the socket when the disk is): memory stays ≤ jobs × MAX_QUEUED.
+const BATCH_BYTES = 1024 * 1024;
+const MAX_QUEUED = 32 * 1024 * 1024;
+
+// The worker is eval'd source (CommonJS), so it survives ncc bundling as one file (as hash-files.ts does).
+// One file at a time: open (exclusive create), then batches of chunks it hashes and writes in one writev,
+// then close, which answers with the digest and length. An fs error is kept and answered at close.
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const { openSync, writevSync, closeSync } = require('node:fs');
+const { createHash } = require('node:crypto');
+let fd, hash, size, failed;
+parentPort.on('message', (message) => {
+  if (message.op === 'open') {
+    failed = undefined;
+    size = 0;
+    hash = createHash('sha256');
+    try { fd = openSync(message.path, 'wx', 0o644); } catch (error) { fd = undefined; failed = String(error && error.message || error); }
+    return;
+  }
+  if (message.op === 'data') {
+    let bytes = 0;
+    const chunks = message.chunks.map((buffer) => Buffer.from(buffer));
+    for (const chunk of chunks) { hash.update(chunk); bytes += chunk.length; }
+    size += bytes;
+    if (!failed) {
+      try {
+        let at = 0;
+        while (at < chunks.length) {
+          let n = writevSync(fd, chunks.slice(at, at + 1024));
+          while (n > 0 && at < chunks.length) {
+            if (n >= chunks[at].length) { n -= chunks[at].length; at++; }
+            else { chunks[at] = chunks[at].subarray(n); n = 0; }
+          }
+        }
+      } catch (error) { failed = String(error && error.message || error); }
+    }
+    parentPort.postMessage({ op: 'ack', bytes });
+    return;
+  }
+  if (message.op === 'close') {
+    if (fd !== undefined) { try { closeSync(fd); } catch (error) { failed = failed || String(error && error.message || error); } }
+    fd = undefined;
+    parentPort.postMessage(failed ? { op: 'done', error: failed } : { op: 'done', sha256: hash.digest('hex'), size });
+  }
+});
+`;
+
+type Answer = { op: 'ack'; bytes: number } | { op: 'done'; sha256?: string; size?: number; error?: string };
+
+/** A chunk as an ArrayBuffer the worker may take over (no copy when the chunk owns its memory). */
+function transferable(chunk: Buffer): ArrayBuffer {
+  const own =
+    chunk.byteOffset === 0 &&
+    chunk.buffer.byteLength === chunk.length &&
+    chunk.buffer instanceof ArrayBuffer &&
+    chunk.length >= 4096; // a small Buffer may sit in Node's shared pool: never hand that away
+  return own ? (chunk.buffer as ArrayBuffer) : new Uint8Array(chunk).buffer;
+}
+
+/**
+ * Streams `body` into the new file `target`, hashing as the bytes arrive, and answers what was written.
+ * More than `limit` bytes is an error at the first byte past it (a manifest's size is a cap, not a hint).
+ * Large blobs go to a worker thread (zero-copy: each chunk's memory moves to it), so the hash and the
+ * write run on another core while this thread only reads the socket.
+ */
+export class BlobWriters {
+  /** `minBytes`: the smallest blob a worker takes (Infinity: none). */
+  constructor(private readonly minBytes = WORKER_MIN_BYTES) {}
+
+  private readonly idle: Worker[] = [];
+  private readonly all: Worker[] = [];
+  private readonly dead = new Set<Worker>();
+
+  async write(body: Readable, target: string, limit: number, label: string): Promise<Written> {
+    if (limit < this.minBytes) return inThread(body, target, limit, label);
+    const worker = this.idle.pop() ?? this.start();
+    try {
+      return await viaWorker(worker, body, target, limit, label);
+    } finally {
+      if (!this.dead.has(worker)) this.idle.push(worker);
+    }
+  }
+
+  /** Ends every worker (after the last write). */
+  async close(): Promise<void> {
+    const workers = this.all.splice(0);
+    this.idle.length = 0;
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+
+  private start(): Worker {
+    const worker = new Worker(WORKER_SOURCE, { eval: true });
+    worker.unref();
+    // A worker that crashed (out of memory) or ended is not handed another file, busy or idle.
+    const gone = () => {
+      this.dead.add(worker);
+      const at = this.idle.indexOf(worker);
+      if (at !== -1) this.idle.splice(at, 1);
+    };
+    worker.once('error', gone);
+    worker.once('exit', gone);
+    this.all.push(worker);
+    return worker;
+  }
+}
+
+const tooLong = (label: string, limit: number) =>
+  new DataError(`the blob of "${label}" is longer than ${limit} bytes`);
+
+// Buffers of 4 MiB between the socket and the file: with the 16 KiB default, every 64 KiB chunk from the
+// socket fills the file stream, so reading stops and restarts per chunk (two epoll_ctl calls each).
+const STREAM_BUFFER = 4 * 1024 * 1024;
+
+async function inThread(body: Readable, target: string, limit: number, label: string): Promise<Written> {
+  const hash = createHash('sha256');
+  let size = 0;
+  await pipeline(
+    body,
+    new Transform({
+      highWaterMark: STREAM_BUFFER,
+      transform(chunk: Buffer, _encoding, done) {
+        size += chunk.length;
+        if (size > limit) return done(tooLong(label, limit));
+        hash.update(chunk);
+        done(null, chunk);
+      },
+    }),
+    createWriteStream(target, { flags: 'wx', mode: 0o644, highWaterMark: STREAM_BUFFER }),
+  );
+  return { sha256: hash.digest('hex'), size };
+}
+
+function viaWorker(
+  worker: Worker,
+  body: Readable,
+  target: string,
+  limit: number,
+  label: string,
+): Promise<Written> {
+  return new Promise<Written>((resolve, reject) => {
+    let batch: ArrayBuffer[] = [];
+    let batchBytes = 0;
+    let queued = 0;
+    let size = 0;
+    let settled = false;
+    let failure: unknown;
+    const send = () => {
+      if (!batch.length) return;
+      worker.postMessage({ op: 'data', chunks: batch }, batch);
+      queued += batchBytes;
+      batch = [];
+      batchBytes = 0;
+      if (queued > MAX_QUEUED) body.pause();
+    };
+    const cleanup = () => {
+      worker.off('message', onMessage);
+      worker.off('error', onCrash);
+      body.off('data', onData);
+      body.off('end', onEnd);
+      body.off('error', onError);
+      body.off('close', onClose);
+    };
+    const onMessage = (answer: Answer) => {
+      if (answer.op === 'ack') {
+        queued -= answer.bytes;
+        if (queued <= MAX_QUEUED / 2 && body.isPaused() && failure === undefined) body.resume();
+        return;
+      }
+      // The worker has closed the file: only now may the caller remove or rename it.
+      settled = true;
+      cleanup();
+      if (failure !== undefined) reject(failure);
+      else if (answer.error !== undefined) reject(new Error(`writing ${label}: ${answer.error}`));
+      else resolve({ sha256: answer.sha256!, size: answer.size! });
+    };
+    const onCrash = (error: unknown) => {
+      if (settled) return;
+      settled = true;
+      cleanup();
+      reject(error);
+    };
+    // The first failure stops the download; the worker still closes the file before we answer.
+    const fail = (error: unknown) => {
+      if (failure !== undefined) return;
+      failure = error;
+      batch = [];
+      body.destroy();
+      worker.postMessage({ op: 'close' });
+    };
+    const onData = (chunk: Buffer) => {
+      if (failure !== undefined) return;
+      size += chunk.length;
+      if (size > limit) return fail(tooLong(label, limit));
+      batch.push(transferable(chunk));
+      batchBytes += chunk.length;
+      if (batchBytes >= BATCH_BYTES) send();
+    };
+    let ended = false;
+    const onEnd = () => {
+      if (failure !== undefined) return;
+      ended = true;
+      send();
+      worker.postMessage({ op: 'close' });
+    };
+    const onError = (error: unknown) => fail(error);
+    // A body that closes without 'end' or 'error' was cut off (what pipeline calls a premature close).
+    const onClose = () => {
+      if (!ended)
+        fail(
+          Object.assign(new Error(`the download of "${label}" ended early`), {
+            code: 'ERR_STREAM_PREMATURE_CLOSE',
+          }),
+        );
+    };
+    worker.on('message', onMessage);
+    worker.on('error', onCrash);
+    worker.postMessage({ op: 'open', path: target });
+    body.on('data', onData);
+    body.on('end', onEnd);
+    body.on('error', onError);
+    body.on('close', onClose);
+  });
+}
