@@ -22,6 +22,9 @@ export const spec = {
     'cache-registry': {
       description: 'The registry repository of the cache (default: `train.cache-registry` in mlci.yml).',
     },
+    'cache-registry-username': train.inputs['cache-registry-username'],
+    'cache-registry-password': train.inputs['cache-registry-password'],
+    'github-token': train.inputs['github-token'],
   },
   outputs: {
     deleted: { description: 'Number of entries deleted (or that would be, with --dry-run).' },

@@ -13,6 +13,9 @@ export const spec = {
     'cache-registry': {
       description: 'The registry repository of the cache (default: `train.cache-registry` in mlci.yml).',
     },
+    'cache-registry-username': train.inputs['cache-registry-username'],
+    'cache-registry-password': train.inputs['cache-registry-password'],
+    'github-token': train.inputs['github-token'],
     record: { description: 'The run record of the results to push.', default: '.mlci/run-record.json' },
   },
   outputs: {

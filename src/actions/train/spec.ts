@@ -55,6 +55,19 @@ export const spec = {
       description:
         'With cache: registry, the repository entries are stored in as OCI artifacts (`ghcr.io/OWNER/REPO-cache`); credentials as for build-image (GITHUB_TOKEN for ghcr.io, docker config.json).',
     },
+    'cache-registry-username': {
+      description: 'With cache: registry, the registry user. Default: GITHUB_ACTOR for ghcr.io, else docker config.json.',
+    },
+    'cache-registry-password': {
+      description:
+        'With cache: registry, the registry password or token (ECR, GAR, Harbor…). Default: github-token for ghcr.io, else ~/.docker/config.json `auths` (what docker/login-action writes).',
+    },
+    'github-token': {
+      description:
+        'With cache: registry on ghcr.io, the password when cache-registry-password is empty (needs `packages: write` to save). Default: the workflow token; $GITHUB_TOKEN on the command line. Never passed to stage commands.',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression the runner expands, not JS.
+      default: '${{ github.token }}',
+    },
     'cache-dir': { description: 'Directory of the local cache and hash state.', default: '.mlci/cache' },
     force: {
       description: 'Run every planned stage even when the cache has its outputs.',

@@ -10,6 +10,8 @@ export interface CredentialInputs {
   /** The workflow token, for ghcr.io; $GITHUB_TOKEN when absent. */
   readonly githubToken?: string;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** The names of the username/password inputs, for the log (default `registry-username/registry-password`). */
+  readonly inputNames?: string;
 }
 
 /** Credentials found for a registry, where from, and what must be masked. */
@@ -37,7 +39,7 @@ export async function resolveCredentials(
         username: inputs.username || inputs.env.GITHUB_ACTOR || 'mlci',
         password: inputs.password,
       },
-      from: 'registry-username/registry-password',
+      from: inputs.inputNames ?? 'registry-username/registry-password',
       secrets: [inputs.password],
     };
   }

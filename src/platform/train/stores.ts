@@ -47,7 +47,14 @@ export function chooseStore(io: ActionIO, choice: CacheChoice, root: string): Ca
 
 /** A registry client for `registry`, with credentials resolved and masked before first use (SEC-02). */
 export async function registryClientFor(io: ActionIO, registry: string): Promise<RegistryClient> {
-  const resolved = await resolveCredentials(registry, { env: io.env });
+  // The cache's own inputs (train, pull, push, cache gc declare them); the token only for ghcr.io.
+  const resolved = await resolveCredentials(registry, {
+    username: io.inputs.get('cache-registry-username'),
+    password: io.inputs.get('cache-registry-password'),
+    githubToken: io.inputs.get('github-token'),
+    env: io.env,
+    inputNames: 'cache-registry-username/cache-registry-password',
+  });
   for (const secret of resolved.secrets) io.setSecret(secret);
   if (resolved.warning) io.log.warning(resolved.warning);
   io.log.info(`${registry}: credentials from ${resolved.from}`);

@@ -406,6 +406,32 @@ describe('mlci train with cache: registry', () => {
     expect(denied.log).toMatch(/registry cache .*restore failed: .*401/);
   });
 
+  test('cache-registry-username/password: the token registry saves and restores; the password is masked and never reaches the stage', async () => {
+    const repo = `${token.host}/cache/inputs`;
+    const secret = token.password!;
+    const yml = MLCI_YML.replace('cmd: sh make.sh', 'cmd: sh make.sh && env > env.txt');
+    const p = project({ 'mlci.yml': yml, 'make.sh': MAKE, 'in.txt': 'creds' });
+    const inputs = {
+      cache: 'registry',
+      'cache-registry': repo,
+      'cache-registry-username': token.username!,
+      'cache-registry-password': secret,
+    };
+    const first = await p.train(inputs);
+    expect(first.record.stages[0]).toMatchObject({ status: 'ran', cache: { save: 'saved' } });
+    expect(first.log).toContain(`${token.host}: credentials from cache-registry-username/cache-registry-password`);
+    expect(first.log).not.toContain(secret);
+    expect(p.read('env.txt')).not.toContain(secret);
+    const q = project({ 'mlci.yml': yml, 'make.sh': MAKE, 'in.txt': 'creds' });
+    const second = await q.train(inputs);
+    expect(second.record.stages[0]).toMatchObject({ status: 'cached', cache: { hit: true, source: 'registry' } });
+    // without them the same registry refuses: the inputs, not some ambient login, made it work
+    const r = project({ 'mlci.yml': yml, 'make.sh': MAKE, 'in.txt': 'creds' });
+    const anonymous = await r.train({ cache: 'registry', 'cache-registry': repo });
+    expect(anonymous.record.stages[0]).toMatchObject({ status: 'ran' });
+    expect(anonymous.log).toMatch(/registry cache .*restore failed: .*401/);
+  });
+
   test('a pull request from a fork restores but does not write to the registry', async () => {
     const repo = `${plain.host}/cache/fork`;
     const p = project({ 'mlci.yml': MLCI_YML, 'make.sh': MAKE, 'in.txt': 'fork' });
