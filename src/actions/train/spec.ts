@@ -56,7 +56,8 @@ export const spec = {
         'With cache: registry, the repository entries are stored in as OCI artifacts (`ghcr.io/OWNER/REPO-cache`); credentials as for build-image (GITHUB_TOKEN for ghcr.io, docker config.json).',
     },
     'cache-registry-username': {
-      description: 'With cache: registry, the registry user. Default: GITHUB_ACTOR for ghcr.io, else docker config.json.',
+      description:
+        'With cache: registry, the registry user. Default: GITHUB_ACTOR for ghcr.io, else docker config.json.',
     },
     'cache-registry-password': {
       description:

@@ -419,12 +419,17 @@ describe('mlci train with cache: registry', () => {
     };
     const first = await p.train(inputs);
     expect(first.record.stages[0]).toMatchObject({ status: 'ran', cache: { save: 'saved' } });
-    expect(first.log).toContain(`${token.host}: credentials from cache-registry-username/cache-registry-password`);
+    expect(first.log).toContain(
+      `${token.host}: credentials from cache-registry-username/cache-registry-password`,
+    );
     expect(first.log).not.toContain(secret);
     expect(p.read('env.txt')).not.toContain(secret);
     const q = project({ 'mlci.yml': yml, 'make.sh': MAKE, 'in.txt': 'creds' });
     const second = await q.train(inputs);
-    expect(second.record.stages[0]).toMatchObject({ status: 'cached', cache: { hit: true, source: 'registry' } });
+    expect(second.record.stages[0]).toMatchObject({
+      status: 'cached',
+      cache: { hit: true, source: 'registry' },
+    });
     // without them the same registry refuses: the inputs, not some ambient login, made it work
     const r = project({ 'mlci.yml': yml, 'make.sh': MAKE, 'in.txt': 'creds' });
     const anonymous = await r.train({ cache: 'registry', 'cache-registry': repo });
