@@ -8,7 +8,7 @@ import { CsvScanner } from '../../core/data/csv/scanner.js';
 import { JsonlTable } from '../../core/data/jsonl/jsonl-table.js';
 import { createProfiler, type DataProfile } from '../../core/data/profile/profiler.js';
 import type { TableSchema } from '../../core/data/table-schema/types.js';
-import { compileTable } from '../../core/data/validate/compile-table.js';
+import { compileTable, usesJsonSchema } from '../../core/data/validate/compile-table.js';
 import { ErrorCollector, type SerializedErrors } from '../../core/data/validate/error-collector.js';
 import type { CapturedRow, KeyMode } from '../../core/data/validate/key-checks.js';
 import type { RecordedKeys } from '../../core/data/validate/key-hash.js';
@@ -32,7 +32,7 @@ function jsonSchema(): JsonSchemaModule {
 
 /** True when a job compiles a JSON Schema: records checked against one, or a `jsonSchema` constraint. */
 function needsJsonSchema(job: RangeJob): boolean {
-  return job.record !== undefined || job.schema?.fields.some((f) => f.constraints.jsonSchema) === true;
+  return job.record !== undefined || usesJsonSchema(job.schema);
 }
 
 /** What the main thread hands a worker: one byte range of one file and everything to check it. */
