@@ -110,8 +110,9 @@ export interface RangeResult {
 
 const here = fileURLToPath(import.meta.url);
 /**
- * The module a worker runs. In a one-file ncc bundle (an action's) that is the bundle itself (its entry
- * runs the action only on the main thread). In a code-split bundle (the CLI's, the umbrella action's) this
+ * The module a worker runs. In the validate-data action's bundle this module is in the entry `index.js`
+ * (only ajv, hyparquet and the drift code are chunks of their own): the worker runs that entry, which runs
+ * the action only on the main thread. In the CLI's and the umbrella action's bundles this
  * module sits in a chunk `<id>.index.js` that cannot run alone: the worker starts the entry `index.js`
  * beside it, which imports this module in worker threads. After tsc it is this file.
  */
