@@ -125,7 +125,7 @@ function skipped(kind: FindingKind, why: string): Finding {
 async function checkData(io: ActionIO, inputs: MonitorInputs) {
   const files = resolveDataFiles(inputs.data, io.cwd);
   const schema: LoadedSchema | undefined = inputs.schema
-    ? loadSchema(parseSourceDoc(inputs.schema, await readInputText(io.cwd, inputs.schema, 'schema')))
+    ? await loadSchema(parseSourceDoc(inputs.schema, await readInputText(io.cwd, inputs.schema, 'schema')))
     : undefined;
   const extra: TableChecks = inputs.checks
     ? readTableChecks(parseSourceDoc(inputs.checks, await readInputText(io.cwd, inputs.checks, 'checks')), [])

@@ -3,9 +3,7 @@ import { dialectFor } from '../../core/data/csv/dialect.js';
 import { CsvScanner, type RowSink } from '../../core/data/csv/scanner.js';
 import { cellText } from '../../core/data/csv/csv-table.js';
 import type { TableSchema } from '../../core/data/table-schema/types.js';
-import { parquetMetadataAsync } from 'hyparquet';
 import type { DataFile } from '../../platform/data/files.js';
-import { parquetFile } from '../../platform/data/parquet-file.js';
 import { isGzip, readRange } from '../../platform/data/read-bytes.js';
 import { createReadStream } from 'node:fs';
 import { createGunzip } from 'node:zlib';
@@ -30,6 +28,9 @@ export async function headerSchema(
   const rows: string[][] = [];
   if (format === 'jsonl') return undefined;
   if (format === 'parquet') {
+    // hyparquet loads only for a Parquet file (its own chunk of the bundle).
+    const { parquetMetadataAsync } = await import('hyparquet');
+    const { parquetFile } = await import('../../platform/data/parquet-file.js');
     const buffer = await parquetFile(file.absolute, file.bytes);
     try {
       const metadata = await parquetMetadataAsync(buffer);

@@ -3,5 +3,6 @@ import { runAction } from '../run-action.js';
 import { spec } from './spec.js';
 import { validateData } from './validate-data.js';
 
-// The CSV workers load this same bundle (ncc makes one file): only the main thread runs the action.
+// The range workers load this same entry (range-worker.ts is in it; what only some runs need, such as ajv
+// and hyparquet, is in chunks loaded with `await import()`): only the main thread runs the action.
 if (isMainThread) await runAction(spec, validateData);

@@ -8,7 +8,7 @@ import { CsvScanner } from '../../core/data/csv/scanner.js';
 import { JsonlTable } from '../../core/data/jsonl/jsonl-table.js';
 import { createProfiler, type DataProfile } from '../../core/data/profile/profiler.js';
 import type { TableSchema } from '../../core/data/table-schema/types.js';
-import { compileTable } from '../../core/data/validate/compile-table.js';
+import { compileTable, usesJsonSchema } from '../../core/data/validate/compile-table.js';
 import { ErrorCollector, type SerializedErrors } from '../../core/data/validate/error-collector.js';
 import type { CapturedRow, KeyMode } from '../../core/data/validate/key-checks.js';
 import type { RecordedKeys } from '../../core/data/validate/key-hash.js';
@@ -32,7 +32,7 @@ function jsonSchema(): JsonSchemaModule {
 
 /** True when a job compiles a JSON Schema: records checked against one, or a `jsonSchema` constraint. */
 function needsJsonSchema(job: RangeJob): boolean {
-  return job.record !== undefined || job.schema?.fields.some((f) => f.constraints.jsonSchema) === true;
+  return job.record !== undefined || usesJsonSchema(job.schema);
 }
 
 /** What the main thread hands a worker: one byte range of one file and everything to check it. */
@@ -110,8 +110,9 @@ export interface RangeResult {
 
 const here = fileURLToPath(import.meta.url);
 /**
- * The module a worker runs. In a one-file ncc bundle (an action's) that is the bundle itself (its entry
- * runs the action only on the main thread). In a code-split bundle (the CLI's, the umbrella action's) this
+ * The module a worker runs. In the validate-data action's bundle this module is in the entry `index.js`
+ * (only ajv, hyparquet and the drift code are chunks of their own): the worker runs that entry, which runs
+ * the action only on the main thread. In the CLI's and the umbrella action's bundles this
  * module sits in a chunk `<id>.index.js` that cannot run alone: the worker starts the entry `index.js`
  * beside it, which imports this module in worker threads. After tsc it is this file.
  */

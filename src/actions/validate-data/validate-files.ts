@@ -9,12 +9,10 @@ import { ChunkedInput, EncodingError } from '../../core/data/csv/chunked.js';
 import { CsvTable } from '../../core/data/csv/csv-table.js';
 import { dialectFor } from '../../core/data/csv/dialect.js';
 import { CsvScanner } from '../../core/data/csv/scanner.js';
-import { compileJsonSchema, recordValidator } from '../../core/data/jsonl/json-schema.js';
-import { JsonlTable } from '../../core/data/jsonl/jsonl-table.js';
-import { validateParquet } from '../../core/data/parquet/parquet-table.js';
+import { JsonlTable, type RecordValidator } from '../../core/data/jsonl/jsonl-table.js';
 import type { LoadedSchema } from '../../core/data/table-schema/load-any.js';
 import type { TableSchema } from '../../core/data/table-schema/types.js';
-import { compileTable } from '../../core/data/validate/compile-table.js';
+import { compileTable, usesJsonSchema } from '../../core/data/validate/compile-table.js';
 import { ErrorCollector } from '../../core/data/validate/error-collector.js';
 import type { PackageKeys } from '../../core/data/validate/key-checks.js';
 import type { HashTable } from '../../core/data/validate/key-hash.js';
@@ -24,7 +22,6 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { type DataProfile, mergeProfiles } from '../../core/data/profile/profiler.js';
 import type { DataFile } from '../../platform/data/files.js';
-import { parquetFile } from '../../platform/data/parquet-file.js';
 import { isGzip, readGzip, readRange } from '../../platform/data/read-bytes.js';
 import type { Progress } from '../../platform/terminal/progress.js';
 import type { Logger } from '../../platform/io.js';
@@ -77,13 +74,22 @@ export async function validateFiles(options: ValidateOptions): Promise<ValidateR
     (options.schema?.record
       ? undefined
       : await headerSchema(first, formatOf(first.path, options.format), options));
-  const record = options.schema?.record
-    ? recordValidator(options.schema.record, options.schema.file)
-    : undefined;
+  // ajv loads only for a JSON Schema (records, or a `jsonSchema` constraint): not for the common case.
+  const jsonSchema =
+    options.schema?.record !== undefined || usesJsonSchema(table)
+      ? await import('../../core/data/jsonl/json-schema.js')
+      : undefined;
+  const record =
+    options.schema?.record && jsonSchema
+      ? jsonSchema.recordValidator(options.schema.record, options.schema.file)
+      : undefined;
   const compiled = table
     ? compileTable(table, {
         schemaFile: options.schema?.file,
-        compileJsonSchema: (schema) => compileJsonSchema(schema, options.schema?.file),
+        compileJsonSchema: (schema) => {
+          if (!jsonSchema) throw new Error('validate-data: the JSON Schema module was not loaded');
+          return jsonSchema.compileJsonSchema(schema, options.schema?.file);
+        },
         profiling: options.createProfiler !== undefined,
         duplicateRows: options.checks.duplicateRows === true,
         labelField: options.checks.labelBalance?.field,
@@ -259,7 +265,7 @@ async function validateJsonl(
   file: DataFile,
   state: TableState | undefined,
   errors: ErrorCollector,
-  record: ReturnType<typeof recordValidator> | undefined,
+  record: RecordValidator | undefined,
   options: ValidateOptions,
   profiles: DataProfile[],
 ): Promise<number> {
@@ -318,6 +324,9 @@ async function validateParquetFile(
       return rows;
     }
   }
+  // hyparquet and the decoders load only for a Parquet file.
+  const { validateParquet } = await import('../../core/data/parquet/parquet-table.js');
+  const { parquetFile } = await import('../../platform/data/parquet-file.js');
   const buffer = await parquetFile(file.absolute, file.bytes);
   try {
     return await validateParquet(buffer, state);

@@ -1,6 +1,5 @@
 import { UsageError } from '../../errors.js';
 import { readTableChecks, type TableChecks } from '../checks/table-checks.js';
-import { compileJsonSchema } from '../jsonl/json-schema.js';
 import { loadTableSchema } from './load-schema.js';
 import type { SourceDoc } from './source-doc.js';
 import type { TableSchema } from './types.js';
@@ -21,8 +20,10 @@ function looksLikeJsonSchema(value: Record<string, unknown>): boolean {
 /**
  * Tells the schema kinds apart: `fields` (Table Schema) or `columns` (short form), else a JSON Schema
  * (`$schema: https://json-schema.org/...`, or `type: object` / `properties`). Checks ride along in `checks:`.
+ * Asynchronous because only a JSON Schema loads the compiler (ajv): a Table Schema, the common case,
+ * does not pay its start-up.
  */
-export function loadSchema(doc: SourceDoc): LoadedSchema {
+export async function loadSchema(doc: SourceDoc): Promise<LoadedSchema> {
   const value = doc.value;
   if (typeof value !== 'object' || value === null || Array.isArray(value))
     throw new UsageError('invalid schema: expected an object', { where: doc.where([]) });
@@ -31,6 +32,7 @@ export function loadSchema(doc: SourceDoc): LoadedSchema {
     return { file: doc.file, table: loadTableSchema(doc), checks: readTableChecks(doc, ['checks']) };
   }
   if (looksLikeJsonSchema(object)) {
+    const { compileJsonSchema } = await import('../jsonl/json-schema.js');
     compileJsonSchema(object, doc.file); // fails early, at load, on a schema ajv cannot compile
     return { file: doc.file, record: object, checks: {} };
   }

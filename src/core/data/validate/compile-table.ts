@@ -22,6 +22,14 @@ export interface CompiledTable {
   readonly labelField?: number;
 }
 
+/**
+ * True when a field has a `jsonSchema` constraint: only then does a caller load the JSON Schema compiler
+ * (ajv) for `compileJsonSchema`, and a Table Schema without one starts without it.
+ */
+export function usesJsonSchema(schema: TableSchema | undefined): boolean {
+  return schema?.fields.some((field) => field.constraints.jsonSchema !== undefined) === true;
+}
+
 /** Compiles a schema's fields; string cells are decoded only where a profile, key or label needs them. */
 export function compileTable(schema: TableSchema, options: CompileOptions): CompiledTable {
   const keys = new KeyChecks(schema, options.duplicateRows, options.packageKeys, options.keyMode);

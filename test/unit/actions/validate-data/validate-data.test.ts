@@ -125,6 +125,59 @@ fields:
     expect(run.report!.errors.map((e) => e.value)).toEqual(['catfish']);
   });
 
+  // ajv loads only when a field has a jsonSchema constraint (validate-files.ts): the constraint must still
+  // be compiled and applied, in CSV and JSONL, and a schema without one must not need it.
+  test('jsonSchema constraints on object and array fields, CSV and JSONL', async () => {
+    const schema = [
+      'fields:',
+      '  - {name: id, type: integer}',
+      '  - name: meta',
+      '    type: object',
+      '    constraints: {jsonSchema: {type: object, required: [k], properties: {k: {type: integer}}}}',
+      '  - {name: tags, type: array, constraints: {jsonSchema: {items: {type: string}, maxItems: 2}}}',
+      '',
+    ].join('\n');
+    const records = [
+      [1, { k: 1 }, ['a']],
+      [2, { k: 'x' }, ['a']],
+      [3, {}, [1]],
+      [4, { k: 2 }, ['a', 'b', 'c']],
+      [5, { k: 3 }, []],
+    ] as const;
+    const quoted = (value: unknown) => `"${JSON.stringify(value).replaceAll('"', '""')}"`;
+    const csv = `id,meta,tags\n${records.map(([id, meta, tags]) => `${id},${quoted(meta)},${quoted(tags)}`).join('\n')}\n`;
+    const jsonl = `${records.map(([id, meta, tags]) => JSON.stringify({ id, meta, tags })).join('\n')}\n`;
+    const expected = [
+      ['constraint-error', 3, 'meta'],
+      ['constraint-error', 4, 'meta'],
+      ['constraint-error', 4, 'tags'],
+      ['constraint-error', 5, 'tags'],
+    ];
+    for (const data of ['d.csv', 'd.jsonl']) {
+      const run = await runValidateData(
+        { 'd.csv': csv, 'd.jsonl': jsonl, 's.yaml': schema },
+        { data, schema: 's.yaml' },
+      );
+      expect(run.exitCode).toBe(1);
+      const errors = run.report!.errors.map((e) => [e.type, e.row, e.field]);
+      // JSONL rows are records (1 = the first); CSV rows count the header line.
+      expect(errors).toEqual(
+        data === 'd.csv'
+          ? expected
+          : expected.map(([type, row, field]) => [type, (row as number) - 1, field]),
+      );
+      expect(run.report!.errors.every((e) => /jsonSchema/.test(e.message))).toBe(true);
+    }
+    const plain = await runValidateData(
+      {
+        'd.csv': 'id,meta\n1,"{}"\n',
+        's.yaml': 'fields:\n  - {name: id, type: integer}\n  - {name: meta, type: object}\n',
+      },
+      { data: 'd.csv', schema: 's.yaml' },
+    );
+    expect(plain.exitCode).toBe(0);
+  });
+
   test('primary key, uniqueKeys (nulls excluded), self foreign key, duplicate rows', async () => {
     const schema = `
 fields:

@@ -38,9 +38,10 @@ const LOADERS: Record<string, (text: string) => unknown> = {
   'metrics file': (text) => parseMetricsFile(text, 'metrics.yaml'),
 };
 
-function thrownBy(load: () => unknown): unknown {
+/** What a loader threw, or its promise rejected with (a schema loads asynchronously). */
+async function thrownBy(load: () => unknown): Promise<unknown> {
   try {
-    load();
+    await load();
   } catch (thrown) {
     return thrown;
   }
@@ -48,8 +49,8 @@ function thrownBy(load: () => unknown): unknown {
 }
 
 describe.each(Object.entries(LOADERS))('%s', (_name, load) => {
-  test.each(Object.entries(HOSTILE))('%s: exit 2 naming the file, at its position', (_doc, hostile) => {
-    const thrown = thrownBy(() => load(hostile.text));
+  test.each(Object.entries(HOSTILE))('%s: exit 2 naming the file, at its position', async (_doc, hostile) => {
+    const thrown = await thrownBy(() => load(hostile.text));
     expect(thrown).toBeInstanceOf(MlciError);
     const error = thrown as MlciError;
     expect(error.message).toMatch(hostile.message);
@@ -60,26 +61,28 @@ describe.each(Object.entries(LOADERS))('%s', (_name, load) => {
 });
 
 describe('field and metric counts', () => {
-  test('a document of more than 200,000 values is exit 2 at load', () => {
-    const error = thrownBy(() => parseConfig(MANY_VALUES, 'mlci.yml')) as MlciError;
+  test('a document of more than 200,000 values is exit 2 at load', async () => {
+    const error = (await thrownBy(() => parseConfig(MANY_VALUES, 'mlci.yml'))) as MlciError;
     expect(error).toBeInstanceOf(MlciError);
     expect(error.message).toMatch(/more than 200000 values/);
     expect(error.exitCode).toBe(2);
   });
 
-  test('a schema of 10,001 fields is exit 2 at load', () => {
+  test('a schema of 10,001 fields is exit 2 at load', async () => {
     const fields = Array.from({ length: 10_001 }, (_, i) => ({ name: `f${i}` }));
-    const error = thrownBy(() =>
+    const error = (await thrownBy(() =>
       loadSchema(parseSourceDoc('schema.json', JSON.stringify({ fields }))),
-    ) as MlciError;
+    )) as MlciError;
     expect(error).toBeInstanceOf(MlciError);
     expect(error.message).toMatch(/10001 fields, more than 10000/);
     expect(error.exitCode).toBe(2);
   });
 
-  test('a metrics file of 10,001 metrics is exit 2 at load', () => {
+  test('a metrics file of 10,001 metrics is exit 2 at load', async () => {
     const metrics = Object.fromEntries(Array.from({ length: 10_001 }, (_, i) => [`m${i}`, i]));
-    const error = thrownBy(() => parseMetricsFile(JSON.stringify(metrics), 'metrics.json')) as MlciError;
+    const error = (await thrownBy(() =>
+      parseMetricsFile(JSON.stringify(metrics), 'metrics.json'),
+    )) as MlciError;
     expect(error).toBeInstanceOf(MlciError);
     expect(error.message).toMatch(/10001 metrics, more than 10000/);
     expect(error.exitCode).toBe(2);

@@ -135,14 +135,14 @@ primaryKey: [id]
     expect(error.where?.line).toBe(3);
   });
 
-  test('a JSON Schema is told apart from a Table Schema; a broken one fails at load', () => {
-    const loaded = loadSchema(
+  test('a JSON Schema is told apart from a Table Schema; a broken one fails at load', async () => {
+    const loaded = await loadSchema(
       parseSourceDoc('r.json', '{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object"}'),
     );
     expect(loaded.record).toBeDefined();
-    expect(() =>
+    await expect(
       loadSchema(parseSourceDoc('r.json', '{"type":"object","properties":{"a":{"type":"nope"}}}')),
-    ).toThrow(/invalid JSON Schema/);
-    expect(() => loadSchema(parseSourceDoc('x.yaml', 'hello: 1'))).toThrow(/expected `fields`/);
+    ).rejects.toThrow(/invalid JSON Schema/);
+    await expect(loadSchema(parseSourceDoc('x.yaml', 'hello: 1'))).rejects.toThrow(/expected `fields`/);
   });
 });
