@@ -30,7 +30,7 @@ export const PARALLEL_DEFAULTS = {
 const HEAD_START_BYTES = 16 * 2 ** 20;
 
 /** How many decoded Parquet bytes weigh as one CSV byte against minBytes. */
-const PARQUET_BYTES_PER_CSV_BYTE = 4;
+const PARQUET_BYTES_PER_CSV_BYTE = 6;
 
 /** What the parallel path needs beyond the shared state. */
 export interface ParallelOptions {
@@ -356,10 +356,11 @@ export async function validateParquetParallel(
   state: TableState,
   options: ParallelOptions,
 ): Promise<number | undefined> {
-  // Sized by its file or its decoded bytes (a zstd file can decode to 30 times its size), whichever is more
-  // work: a decoded byte checks at about a quarter of a CSV byte's cost (typed values, one verdict per
-  // dictionary value, chunks skipped by their statistics). Measured under load 5 on 2 cores: one thread
-  // beats two on 57-94 MiB decoded (0.5 against 0.84 s typed, 1.0 against 1.6 s all-string).
+  // Sized by its decoded bytes (a zstd file can decode to 30 times its size; the file's own size says
+  // little): a decoded byte checks at about a sixth of a CSV byte's cost (typed values, one verdict per
+  // dictionary value, chunks skipped by their statistics), and a second thread pays its start-up and its
+  // own module loading first. Measured on an idle 2-core machine, one thread against two: 171 MiB decoded
+  // typed 0.47-0.55 s against 0.64-0.67 s; 285 MiB decoded all-string 1.67-1.76 s against 1.42-1.48 s.
   if (workersFor(file, options, Number.POSITIVE_INFINITY) === 0) return undefined;
   // hyparquet loads only for a Parquet file (its own chunk of the bundle).
   const { parquetRowGroups } = await import('../../core/data/parquet/parquet-table.js');
@@ -372,7 +373,7 @@ export async function validateParquetParallel(
   } finally {
     await buffer.close();
   }
-  const workers = workersFor(file, options, Math.max(file.bytes, uncompressed / PARQUET_BYTES_PER_CSV_BYTE));
+  const workers = workersFor(file, options, uncompressed / PARQUET_BYTES_PER_CSV_BYTE);
   if (groups < 2 || workers === 0) return undefined;
   // The main thread reads row groups too (it would only wait): one thread fewer to start and to hold in
   // memory. The row groups are claimed a few at a time from a shared counter, so a worker that starts
