@@ -43,7 +43,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 
 /***/ }),
 
-/***/ 962:
+/***/ 152:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -915,7 +915,67 @@ const RETRYABLE_STATUS = new Set([
 
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+;// CONCATENATED MODULE: external "node:tls"
+const external_node_tls_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+;// CONCATENATED MODULE: ./build/core/image/proxy-env.js
+// Which proxy a registry request goes through, from the environment as curl and Go's net/http read it
+// (HTTPS_PROXY / HTTP_PROXY, lower case first; NO_PROXY): pure, so the rules are tested without sockets.
+const LOOPBACK = /^(localhost|127(\.\d+){3}|\[?::1\]?)$/i;
+function variable(env, name) {
+    const value = env[name.toLowerCase()] ?? env[name.toUpperCase()];
+    return value?.trim() ? value.trim() : undefined;
+}
+/** True when NO_PROXY exempts `host` (no port) at `port`: `*`, a name or its subdomains, `.suffix`, host:port. */
+function exempt(noProxy, host, port) {
+    const name = host.toLowerCase().replace(/^\[|\]$/g, '');
+    return noProxy
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .some((raw) => {
+        if (raw === '*')
+            return true;
+        const entry = raw.toLowerCase();
+        const colon = entry.lastIndexOf(':');
+        const [entryHost, entryPort] = colon > 0 && !entry.includes(']') && entry.indexOf(':') === colon
+            ? [entry.slice(0, colon), entry.slice(colon + 1)]
+            : [entry.replace(/^\[|\]$/g, ''), ''];
+        if (entryPort && entryPort !== port)
+            return false;
+        const bare = entryHost.replace(/^\*?\./, '');
+        return name === bare || name.endsWith(`.${bare}`);
+    });
+}
+/**
+ * The proxy URL for a request to `target`, or undefined for a direct connection. Loopback is never
+ * proxied (Go's rule: a local registry or test server stays local). The proxy must be an http:// URL
+ * (a CONNECT tunnel carries the TLS of an https registry); anything else is an error naming the variable.
+ */
+function proxyFor(target, env) {
+    if (LOOPBACK.test(target.hostname))
+        return undefined;
+    const name = target.protocol === 'https:' ? 'HTTPS_PROXY' : 'HTTP_PROXY';
+    const value = variable(env, name);
+    if (!value)
+        return undefined;
+    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
+    const noProxy = variable(env, 'NO_PROXY');
+    if (noProxy && exempt(noProxy, target.hostname, port))
+        return undefined;
+    let proxy;
+    try {
+        proxy = new URL(value.includes('://') ? value : `http://${value}`);
+    }
+    catch {
+        throw new Error(`${name} is not a URL`);
+    }
+    if (proxy.protocol !== 'http:')
+        throw new Error(`${name} is a ${proxy.protocol.replace(':', '')}:// proxy; only http:// proxies are supported`);
+    return proxy;
+}
+
 ;// CONCATENATED MODULE: ./build/platform/registry/http.js
+
+
 
 
 
@@ -924,6 +984,79 @@ const agents = {
     'http:': new external_node_http_namespaceObject.Agent({ keepAlive: true, maxSockets: 16 }),
     'https:': new external_node_https_namespaceObject.Agent({ keepAlive: true, maxSockets: 16 }),
 };
+/** The Proxy-Authorization of a proxy URL with user:password, if any. */
+function proxyAuthorization(proxy) {
+    if (!proxy.username)
+        return {};
+    const pair = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
+    return { 'proxy-authorization': `Basic ${Buffer.from(pair).toString('base64')}` };
+}
+/**
+ * An https agent whose connections are CONNECT tunnels through an http proxy (HTTPS_PROXY): the TLS to the
+ * registry runs inside the tunnel, so the proxy sees the host name and port, never the requests.
+ */
+class TunnelAgent extends external_node_https_namespaceObject.Agent {
+    proxy;
+    constructor(proxy) {
+        super({ keepAlive: true, maxSockets: 16 });
+        this.proxy = proxy;
+    }
+    createConnection(options, done) {
+        const authority = `${options.host}:${options.port ?? 443}`;
+        const connect = external_node_http_namespaceObject.request({
+            host: this.proxy.hostname,
+            port: this.proxy.port || 80,
+            method: 'CONNECT',
+            path: authority,
+            headers: { host: authority, ...proxyAuthorization(this.proxy) },
+        });
+        connect.once('connect', (answer, socket) => {
+            if (answer.statusCode !== 200) {
+                socket.destroy();
+                done(new Error(`the proxy (HTTPS_PROXY) answered CONNECT ${authority} with ${answer.statusCode}`));
+                return;
+            }
+            done(null, external_node_tls_namespaceObject.connect({ ...options, socket, servername: options.servername || options.host }));
+        });
+        connect.once('error', (error) => done(error));
+        connect.end();
+        return undefined;
+    }
+}
+const tunnels = new Map();
+/** Where one request goes: the target itself, or a proxy (absolute-form for http, a tunnel for https). */
+function route(url) {
+    let proxy;
+    try {
+        proxy = proxyFor(url, process.env);
+    }
+    catch (error) {
+        throw new errors/* MlciError */.sc((0,errors/* messageOf */.bD)(error), 2, {
+            hint: 'set HTTPS_PROXY / HTTP_PROXY to http://host:port (user:password@ allowed), or unset it',
+        });
+    }
+    if (!proxy) {
+        const agent = agents[url.protocol];
+        if (!agent)
+            throw new errors/* MlciError */.sc(`unsupported URL scheme in ${http_redact(url.href)}`, 2);
+        return { options: { agent }, transport: url.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_namespaceObject };
+    }
+    if (url.protocol === 'https:') {
+        const agent = tunnels.get(proxy.href) ?? new TunnelAgent(proxy);
+        tunnels.set(proxy.href, agent);
+        return { options: { agent }, transport: external_node_https_namespaceObject };
+    }
+    return {
+        options: {
+            agent: agents['http:'],
+            host: proxy.hostname,
+            port: proxy.port || 80,
+            path: url.href,
+            headers: proxyAuthorization(proxy),
+        },
+        transport: external_node_http_namespaceObject,
+    };
+}
 const IDLE_DEFAULT = 60_000; // a minute without progress (reliability-and-security.md REG-07)
 const MAX_REDIRECTS = 5;
 /**
@@ -956,14 +1089,23 @@ function withoutAuthorization(headers) {
     return Object.fromEntries(Object.entries(headers).filter(([k]) => k.toLowerCase() !== 'authorization'));
 }
 function once(request, url, headers) {
-    const transport = url.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_namespaceObject;
-    const agent = agents[url.protocol];
-    if (!agent)
-        return Promise.reject(new errors/* MlciError */.sc(`unsupported URL scheme in ${http_redact(url.href)}`, 2));
+    let routed;
+    try {
+        routed = route(url);
+    }
+    catch (error) {
+        return Promise.reject(error);
+    }
+    const { transport, options } = routed;
     return new Promise((resolve, reject) => {
-        const req = transport.request(url, { method: request.method, headers, agent }, (res) => {
+        // Through an http proxy the path is the whole URL and the Host header the registry's (absolute-form).
+        const target = options.path
+            ? { ...options, method: request.method, headers: { host: url.host, ...headers, ...options.headers } }
+            : { ...options, method: request.method, headers };
+        const req = options.path ? transport.request(target, answer) : transport.request(url, target, answer);
+        function answer(res) {
             resolve({ status: res.statusCode ?? 0, headers: res.headers, url: url.href, body: res });
-        });
+        }
         req.setTimeout(request.idleTimeoutMs ?? IDLE_DEFAULT, () => {
             const error = Object.assign(new Error(`no progress for ${(request.idleTimeoutMs ?? IDLE_DEFAULT) / 1000} s`), {
                 code: 'ETIMEDOUT',
@@ -1289,7 +1431,7 @@ function headerText(value) {
 
 
 
-const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/;
+const client_LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/;
 const MANIFEST_LIMIT = 100 * 1024 * 1024; // ggcr reads manifests with a 100 MiB cap (fetcher.go)
 /** A distribution-API client for one registry: the protocol steps, each one HTTP exchange or a few. */
 class RegistryClient {
@@ -1300,7 +1442,7 @@ class RegistryClient {
     constructor(registry, options = {}) {
         this.registry = registry;
         const host = apiHost(registry);
-        const plain = LOOPBACK.test(host) || (options.insecure ?? []).includes(registry);
+        const plain = client_LOOPBACK.test(host) || (options.insecure ?? []).includes(registry);
         this.baseUrl = `${plain ? 'http' : 'https'}://${host}`;
         this.auth = new RegistryAuth(this.baseUrl, options.credentials ?? { kind: 'anonymous' }, options.secret ?? (() => { }));
         this.idle = options.idleTimeoutMs ?? 60_000;
@@ -2902,7 +3044,7 @@ async function resolveCredentials(registry, inputs) {
                 username: inputs.username || inputs.env.GITHUB_ACTOR || 'mlci',
                 password: inputs.password,
             },
-            from: 'registry-username/registry-password',
+            from: inputs.inputNames ?? 'registry-username/registry-password',
             secrets: [inputs.password],
         };
     }
@@ -3791,7 +3933,7 @@ async function buildAndWrite(io, inputs, ref, tags) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(104);
-/* harmony import */ var _build_image_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(962);
+/* harmony import */ var _build_image_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(152);
 /* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(612);
 
 

@@ -420,6 +420,8 @@ function escapeMarkdown(text, max = Infinity) {
         .replace(/[\\`*_{}[\]()<>#+!|~]/g, (ch) => `\\${ch}`)
         .replace(/&/g, '&amp;')
         .replace(/@/g, '@\u200b')
+        // GitHub links #123 (and owner/repo#123) on the rendered text, where `\#` is a plain `#` again.
+        .replace(/\\#(?=\d)/g, '\\#\u200b')
         .replace(/^(\s*)([-=:])/, '$1\\$2')
         .replace(/::/g, ':\u200b:')
         // GFM's extended autolinks need no brackets: `https://x` and `www.x` become links even escaped.

@@ -971,7 +971,7 @@ function skipped(kind, why) {
 async function checkData(io, inputs) {
     const files = (0,data_files/* resolveDataFiles */.A)(inputs.data, io.cwd);
     const schema = inputs.schema
-        ? (0,load_any/* loadSchema */.e)((0,source_doc/* parseSourceDoc */.d)(inputs.schema, await (0,read_input/* readInputText */._)(io.cwd, inputs.schema, 'schema')))
+        ? await (0,load_any/* loadSchema */.e)((0,source_doc/* parseSourceDoc */.d)(inputs.schema, await (0,read_input/* readInputText */._)(io.cwd, inputs.schema, 'schema')))
         : undefined;
     const extra = inputs.checks
         ? (0,table_checks/* readTableChecks */.ad)((0,source_doc/* parseSourceDoc */.d)(inputs.checks, await (0,read_input/* readInputText */._)(io.cwd, inputs.checks, 'checks')), [])
@@ -1027,7 +1027,7 @@ async function checkData(io, inputs) {
                 .join(', ')}…`,
         });
     const profile = result.profile;
-    const drift = reference && profile ? (0,drift_drift/* compareProfiles */.G)(reference, profile, checks.drift ?? {}) : undefined;
+    const drift = reference && profile ? (0,drift_drift.compareProfiles)(reference, profile, checks.drift ?? {}) : undefined;
     return { files: files.map((f) => f.path), rows, quality: dataQualityFinding(validation), drift };
 }
 /** Prediction drift against the reference predictions, and live metrics when labels are there. */

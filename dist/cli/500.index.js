@@ -1,5 +1,5 @@
 export const id = 500;
-export const ids = [500];
+export const ids = [500,245];
 export const modules = {
 
 /***/ 17119:
@@ -168,6 +168,8 @@ var read = __webpack_require__(24317);
 var data_format = __webpack_require__(35596);
 // EXTERNAL MODULE: ./build/core/data/parquet/parquet-table.js + 3 modules
 var parquet_table = __webpack_require__(69329);
+// EXTERNAL MODULE: ./build/core/data/parquet/zstd.js
+var zstd = __webpack_require__(30377);
 // EXTERNAL MODULE: ./build/core/data/csv/chunked.js
 var chunked = __webpack_require__(91996);
 // EXTERNAL MODULE: ./build/core/data/csv/csv-table.js
@@ -181,6 +183,7 @@ var parquet_file = __webpack_require__(16626);
 // EXTERNAL MODULE: ./build/platform/data/read-bytes.js
 var read_bytes = __webpack_require__(26969);
 ;// CONCATENATED MODULE: ./build/actions/infer-schema/read-rows.js
+
 
 
 
@@ -289,7 +292,7 @@ function jsonlScanner(file, onRow) {
     return scanner;
 }
 async function readParquet(file, onRow) {
-    const buffer = await (0,parquet_file/* parquetFile */.T)(file.absolute, file.bytes);
+    const buffer = await (0,parquet_file.parquetFile)(file.absolute, file.bytes);
     try {
         let metadata;
         try {
@@ -302,6 +305,8 @@ async function readParquet(file, onRow) {
             .slice(1)
             .filter((element) => element.num_children === undefined)
             .map((element) => element.name);
+        if ((0,parquet_table/* usesZstd */.e$)(metadata))
+            await (0,zstd/* zstdReady */.b7)();
         let rowStart = 0;
         // One row group at a time keeps memory bounded by the largest group.
         for (const group of metadata.row_groups) {
@@ -448,124 +453,431 @@ function summary(draft) {
 
 /***/ }),
 
-/***/ 5583:
+/***/ 65355:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DV: () => (/* binding */ codeBlock),
-/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
-/* harmony export */   Hg: () => (/* binding */ mermaidText),
-/* harmony export */   Hn: () => (/* binding */ cell),
-/* harmony export */   _b: () => (/* binding */ mermaidLabel),
-/* harmony export */   js: () => (/* binding */ htmlText),
-/* harmony export */   nf: () => (/* binding */ link),
-/* harmony export */   ti: () => (/* binding */ inlineCode)
+/* harmony export */   E3: () => (/* binding */ readString),
+/* harmony export */   LD: () => (/* binding */ readList),
+/* harmony export */   Vf: () => (/* binding */ readBoolean),
+/* harmony export */   kz: () => (/* binding */ readNumber)
 /* harmony export */ });
-/**
- * The one markdown choke point (DESIGN.md "Trust boundaries"): text from data, file names, metric
- * names, branch names, PR text or server replies is made inert here before it reaches a job summary,
- * comment, issue, review or check run (reliability §2.6 MD-01…MD-09): no HTML, links, images,
- * @mentions, #references, table breaks, workflow-command words or bidi tricks. The result stays on one
- * line, so it is safe in a table cell, a heading or a list item.
- */
-function escapeMarkdown(text, max = Infinity) {
-    const cut = text.length > max ? `${text.slice(0, max)}…` : text;
-    return (cut
-        .replace(/[\u202a-\u202e\u2066-\u2069\u200e\u200f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).toUpperCase()}`)
-        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '\ufffd')
-        .replace(/\r\n|\r|\n|\t/g, ' ')
-        .replace(/[\\`*_{}[\]()<>#+!|~]/g, (ch) => `\\${ch}`)
-        .replace(/&/g, '&amp;')
-        .replace(/@/g, '@\u200b')
-        .replace(/^(\s*)([-=:])/, '$1\\$2')
-        .replace(/::/g, ':\u200b:')
-        // GFM's extended autolinks need no brackets: `https://x` and `www.x` become links even escaped.
-        .replace(/:\/\//g, ':/\u200b/')
-        .replace(/\b(www)\./gi, '$1\u200b.'));
+/* unused harmony export requireString */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62807);
+
+function readString(read, name, fallback) {
+    return read.get(name)?.trim() || fallback;
 }
-/** A table cell from untrusted text: escaped, one line, at most `max` characters before escaping. */
-function cell(text, max = 120) {
-    return escapeMarkdown(text, max);
+/** A required input, or a usage error that says how to give it in both forms. */
+function requireString(read, name) {
+    const value = readString(read, name);
+    if (value === undefined) {
+        throw new UsageError(`input \`${name}\` is required`, {
+            hint: `set \`with: ${name}: …\` in the workflow step, or pass --${name} on the command line`,
+        });
+    }
+    return value;
+}
+const TRUE = new Set(['true', 'True', 'TRUE', 'yes', 'on', '1']);
+const FALSE = new Set(['false', 'False', 'FALSE', 'no', 'off', '0']);
+/** A boolean input in the YAML 1.2 core schema spellings (as @actions/core accepts), or a usage error. */
+function readBoolean(read, name, fallback) {
+    const value = readString(read, name);
+    if (value === undefined)
+        return fallback;
+    if (TRUE.has(value))
+        return true;
+    if (FALSE.has(value))
+        return false;
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`input \`${name}\` must be true or false, got "${value}"`);
+}
+/** A number input within bounds, or a usage error naming the input and the bounds. */
+function readNumber(read, name, fallback, bounds = {}) {
+    const text = readString(read, name);
+    if (text === undefined)
+        return fallback;
+    const value = Number(text);
+    const { min = -Infinity, max = Infinity, integer = false } = bounds;
+    if (!Number.isFinite(value) || value < min || value > max || (integer && !Number.isInteger(value))) {
+        const kind = integer ? 'an integer' : 'a number';
+        const range = Number.isFinite(min) || Number.isFinite(max) ? ` in [${min}, ${max}]` : '';
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`input \`${name}\` must be ${kind}${range}, got "${text}"`);
+    }
+    return value;
+}
+/** A list input: one item per line (a YAML block scalar) or comma-separated; blanks and # comments dropped. */
+function readList(read, name) {
+    const text = readString(read, name);
+    if (text === undefined)
+        return [];
+    const lines = text.split(/\r?\n/).map((line) => line.trim());
+    const items = lines.length === 1 ? lines[0].split(',') : lines;
+    return items.map((item) => item.trim()).filter((item) => item !== '' && !item.startsWith('#'));
+}
+
+
+/***/ }),
+
+/***/ 35596:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ formatOf)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62807);
+
+/**
+ * The format of a data file: the `format` input when given, else from its name (.jsonl/.ndjson/.json
+ * → jsonl, .parquet/.pq → parquet, anything else → csv; a trailing .gz is ignored).
+ */
+function formatOf(path, format) {
+    const given = (format ?? '').toLowerCase();
+    if (given === 'csv' || given === 'tsv')
+        return 'csv';
+    if (given === 'jsonl' || given === 'ndjson')
+        return 'jsonl';
+    if (given === 'parquet')
+        return 'parquet';
+    if (given)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`unknown format "${format}"`, { hint: 'use csv, tsv, jsonl or parquet' });
+    const name = path.toLowerCase().replace(/\.gz$/, '');
+    if (name.endsWith('.jsonl') || name.endsWith('.ndjson') || name.endsWith('.json'))
+        return 'jsonl';
+    if (name.endsWith('.parquet') || name.endsWith('.pq'))
+        return 'parquet';
+    return 'csv';
+}
+
+
+/***/ }),
+
+/***/ 13516:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AR: () => (/* binding */ TRUE_VALUES),
+/* harmony export */   Mv: () => (/* binding */ ENUM_LIMIT),
+/* harmony export */   Pm: () => (/* binding */ FALSE_VALUES),
+/* harmony export */   q7: () => (/* binding */ ColumnInference),
+/* harmony export */   rK: () => (/* binding */ MISSING_MARKERS)
+/* harmony export */ });
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34233);
+/* harmony import */ var _hll_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5961);
+
+
+// Lexical forms of Table Schema's default formats (reference/data-validation.md §3.2).
+const INTEGER = /^[+-]?\d+$/;
+const NUMBER = /^(?:[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?|NaN|INF|-INF)$/i;
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const DATETIME = /^-?\d{4,}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$/;
+/** Table Schema's default true spellings, less `1` (a 0/1 column is drafted as integer). */
+const TRUE_VALUES = ['true', 'True', 'TRUE'];
+/** Table Schema's default false spellings, less `0`. */
+const FALSE_VALUES = ['false', 'False', 'FALSE'];
+const BOOLEAN = new Set([...TRUE_VALUES, ...FALSE_VALUES]);
+/**
+ * Text that usually stands for a missing value in CSV exports (R and pandas write NA, spreadsheets N/A,
+ * databases NULL): a draft lists the ones it saw in `missingValues` instead of making them enum members
+ * or turning a numeric column into a string one. The empty string is Table Schema's default already.
+ */
+const MISSING_MARKERS = ['NA', 'N/A', 'n/a', 'NULL', 'null'];
+/** A number written with a leading zero (`007`, `01234`): a code (zip, id), not a quantity. */
+const LEADING_ZERO = /^[+-]?0\d/;
+/** Distinct values kept per column to propose an enum (and one more, to know there were more). */
+const ENUM_LIMIT = 20;
+const hashes = new Uint32Array(2);
+/**
+ * What one column's values allow, narrowed cell by cell: a type stays a candidate while every value
+ * seen fits it. CSV cells arrive as text; JSONL and Parquet values arrive typed (number, boolean,
+ * Date, object), and a JSON string is never read as a number.
+ */
+class ColumnInference {
+    name;
+    values = 0;
+    integer = true;
+    number = true;
+    boolean = true;
+    date = true;
+    datetime = true;
+    sawText = false;
+    sawNative = false;
+    sawObject = false;
+    sawArray = false;
+    min = Infinity;
+    max = -Infinity;
+    minLength = Infinity;
+    maxLength = -1;
+    /** Smallest and largest text: for ISO dates that is the date range. */
+    minText;
+    maxText;
+    distinctValues = new Map();
+    distinct = new _hll_js__WEBPACK_IMPORTED_MODULE_1__/* .HyperLogLog */ .l(12);
+    constructor(name) {
+        this.name = name;
+    }
+    /** One non-missing value: text from CSV, or a typed value from JSONL/Parquet. */
+    add(value, fromText) {
+        this.values++;
+        if (typeof value === 'string')
+            this.addText(value, fromText);
+        else if (typeof value === 'number' || typeof value === 'bigint')
+            this.addNumber(Number(value));
+        else if (typeof value === 'boolean')
+            this.narrow({ boolean: true }, String(value));
+        // Parquet DATE columns arrive as Dates at UTC midnight: still a date while every value is one.
+        else if (value instanceof Date)
+            this.narrow({ date: value.getTime() % 86_400_000 === 0, datetime: true }, value.toISOString());
+        else if (Array.isArray(value)) {
+            this.sawArray = true;
+            this.narrow({}, undefined);
+        }
+        else {
+            this.sawObject = true;
+            this.narrow({}, undefined);
+        }
+    }
+    addText(text, fromText) {
+        this.sawText = true;
+        if (text.length < this.minLength)
+            this.minLength = text.length;
+        if (text.length > this.maxLength)
+            this.maxLength = text.length;
+        if (this.minText === undefined || text < this.minText)
+            this.minText = text;
+        if (this.maxText === undefined || text > this.maxText)
+            this.maxText = text;
+        // "007" read as the integer 7 would lose the code's meaning and fail every value with its zeros kept.
+        const code = LEADING_ZERO.test(text);
+        this.integer &&= fromText && !code && INTEGER.test(text);
+        this.number &&= fromText && !code && NUMBER.test(text);
+        this.boolean &&= fromText && BOOLEAN.has(text);
+        this.date &&= DATE.test(text);
+        this.datetime &&= DATETIME.test(text);
+        if (this.number)
+            this.range(Number(text.replace(/^(-?)INF$/i, '$1Infinity')));
+        this.remember(text);
+    }
+    addNumber(value) {
+        this.sawNative = true;
+        this.narrow({ integer: Number.isInteger(value), number: true }, String(value));
+        this.range(value);
+    }
+    narrow(allowed, key) {
+        if (!allowed.integer)
+            this.integer = false;
+        if (!allowed.number)
+            this.number = false;
+        if (!allowed.boolean)
+            this.boolean = false;
+        if (!allowed.date)
+            this.date = false;
+        if (!allowed.datetime)
+            this.datetime = false;
+        this.sawNative = true;
+        if (key !== undefined)
+            this.remember(key);
+    }
+    range(value) {
+        if (Number.isFinite(value)) {
+            if (value < this.min)
+                this.min = value;
+            if (value > this.max)
+                this.max = value;
+        }
+    }
+    remember(key) {
+        (0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .hashString */ .YZ)(key, hashes);
+        this.distinct.addHash(hashes[0], hashes[1]);
+        const seen = this.distinctValues.get(key);
+        if (seen !== undefined)
+            this.distinctValues.set(key, seen + 1);
+        else if (this.distinctValues.size <= ENUM_LIMIT)
+            this.distinctValues.set(key, 1);
+    }
+    /** The narrowest Table Schema type every value fits. */
+    type() {
+        if (this.values === 0)
+            return 'string';
+        if (this.sawObject || this.sawArray) {
+            const only = this.sawObject !== this.sawArray && !this.sawText && !this.integer && !this.number && !this.boolean;
+            return only ? (this.sawObject ? 'object' : 'array') : 'any';
+        }
+        if (this.integer)
+            return 'integer';
+        if (this.number)
+            return 'number';
+        if (this.boolean)
+            return 'boolean';
+        if (this.date)
+            return 'date';
+        if (this.datetime)
+            return 'datetime';
+        // JSON strings mixed with JSON numbers or booleans: no single type fits.
+        return this.sawText && this.sawNative ? 'any' : 'string';
+    }
+}
+
+
+/***/ }),
+
+/***/ 85796:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ resolveDataFiles)
+/* harmony export */ });
+/* unused harmony export globToRegExp */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62807);
+
+
+
+const MAGIC = /[*?[{]/;
+/** `*`, `**`, `?`, `[abc]` and `{a,b}` as a regular expression over `/`-separated paths. */
+function globToRegExp(glob) {
+    let source = '';
+    for (let i = 0; i < glob.length; i++) {
+        const ch = glob[i];
+        if (ch === '*' && glob[i + 1] === '*') {
+            source += glob[i + 2] === '/' ? '(?:.*/)?' : '.*';
+            i += glob[i + 2] === '/' ? 2 : 1;
+        }
+        else if (ch === '*')
+            source += '[^/]*';
+        else if (ch === '?')
+            source += '[^/]';
+        else if (ch === '{') {
+            const close = glob.indexOf('}', i);
+            if (close === -1)
+                source += '\\{';
+            else {
+                source += `(?:${glob
+                    .slice(i + 1, close)
+                    .split(',')
+                    .map(escapeRegExp)
+                    .join('|')})`;
+                i = close;
+            }
+        }
+        else if (ch === '[') {
+            const close = glob.indexOf(']', i);
+            source += close === -1 ? '\\[' : glob.slice(i, close + 1);
+            if (close !== -1)
+                i = close;
+        }
+        else
+            source += escapeRegExp(ch);
+    }
+    return new RegExp(`^${source}$`);
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+function walk(dir, out) {
+    for (const entry of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true })) {
+        if (entry.name === '.git' || entry.name === 'node_modules')
+            continue;
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, entry.name);
+        if (entry.isDirectory())
+            walk(path, out);
+        else if (entry.isFile())
+            out.push(path);
+    }
 }
 /**
- * Untrusted text as inline code: the backtick run that fences it is longer than any inside it, and
- * characters a table would act on (`|`, newlines) are replaced, since code spans do not escape them.
+ * Expands the `data` input (paths and globs, one per line) to files, sorted within each pattern so that
+ * shard order, and so row numbers and error samples, are the same on every runner OS.
  */
-function inlineCode(text, max = 200) {
-    const cut = (text.length > max ? `${text.slice(0, max)}…` : text)
-        .replace(/\r\n|\r|\n|\t/g, ' ')
-        .replace(/\|/g, '¦')
-        .replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069\u200e\u200f]/g, '\ufffd');
-    const longest = Math.max(0, ...(cut.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = cut.startsWith('`') || cut.endsWith('`') || cut === '' ? ' ' : '';
-    return `${fence}${pad}${cut}${pad}${fence}`;
+function resolveDataFiles(patterns, cwd) {
+    const files = [];
+    const seen = new Set();
+    for (const pattern of patterns) {
+        const normalised = pattern.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+        const matches = [];
+        if (!MAGIC.test(normalised))
+            matches.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, pattern));
+        else {
+            const parts = normalised.split('/');
+            const staticParts = parts.slice(0, parts.findIndex((part) => MAGIC.test(part)));
+            const base = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, staticParts.join('/') || '.');
+            const re = globToRegExp((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, normalised).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/'));
+            const all = [];
+            try {
+                walk(base, all);
+            }
+            catch {
+                // A missing base directory is the same as no match, reported below.
+            }
+            matches.push(...all.filter((file) => re.test(file.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/'))).sort());
+            if (matches.length === 0)
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`no file matches "${pattern}"`, { hint: `looked under ${base}` });
+        }
+        for (const absolute of matches) {
+            if (seen.has(absolute))
+                continue;
+            seen.add(absolute);
+            let bytes;
+            try {
+                const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(absolute);
+                if (!stat.isFile())
+                    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${pattern} is not a file`);
+                bytes = stat.size;
+            }
+            catch (thrown) {
+                if (thrown instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb)
+                    throw thrown;
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`cannot read data file ${pattern}: ${thrown.code ?? String(thrown)}`, {
+                    hint: 'check the path; relative paths are resolved against the workspace',
+                });
+            }
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(pattern) && !MAGIC.test(pattern) ? pattern : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(cwd, absolute).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+            files.push({ path, absolute, bytes });
+        }
+    }
+    return files;
 }
-/**
- * A fenced code block around untrusted multi-line text (logs, diffs): the fence is longer than any
- * backtick run inside, so the text cannot close it and become markdown.
- */
-function codeBlock(text, language = '') {
-    const clean = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '\ufffd');
-    const longest = Math.max(2, ...(clean.match(/`{3,}/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    return `${fence}${language}\n${clean.replace(/\n?$/, '\n')}${fence}`;
-}
-/**
- * Untrusted text inside an HTML block (`<summary>…</summary>`), where markdown escapes would show
- * literally: HTML-escaped, one line, and `@`/`#` broken with a zero-width space so GitHub's mention
- * and reference linking, which runs on the rendered text, finds nothing.
- */
-function htmlText(text, max = 200) {
-    const cut = text.length > max ? `${text.slice(0, max)}…` : text;
-    return cut
-        .replace(/[\u202a-\u202e\u2066-\u2069\u200e\u200f]/g, '')
-        .replace(/[\u0000-\u001f\u007f]/g, ' ')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/([@#])/g, '$1\u200b')
-        .replace(/::/g, ':\u200b:')
-        .replace(/:\/\//g, ':/\u200b/');
-}
-/**
- * A link whose text is untrusted and whose URL mlci built itself (a file at a commit on the
- * repository's own server). A URL that is not plain https without spaces, brackets or quotes is
- * refused: the escaped text is returned without a link.
- */
-function link(text, url, max = 120) {
-    const label = escapeMarkdown(text, max);
-    if (!/^https:\/\/[^\s()<>"'`\\[\]]+$/.test(url))
-        return label;
-    return `[${label}](${url})`;
-}
-/**
- * A label inside a mermaid chart (axis category, series title), which mermaid parses itself: only
- * ASCII letters, digits, space and `._-/` survive, at most `max` characters, so no directive (`%%`),
- * HTML or quote can reach the chart source. Always non-empty.
- */
-function mermaidLabel(text, max = 24) {
-    const clean = text
-        .replace(/[^A-Za-z0-9 ._\-/]/g, '_')
-        .replace(/\s+/g, ' ')
-        .trim();
-    const cut = clean.length > max ? `${clean.slice(0, max - 1)}~` : clean;
-    return cut || '_';
-}
-/**
- * Untrusted text as a mermaid label (timeline periods and events): only letters, digits, spaces and
- * `._/+-@` survive, `@` loses its mention power, and the result is capped. Mermaid reads `:` as an event
- * separator, `#`/`;` as entity and statement syntax, and brackets/quotes as node shapes, so all of
- * them go.
- */
-function mermaidText(text, max = 60) {
-    const kept = text
-        .replace(/[^A-Za-z0-9 ._/+@-]/g, ' ')
-        .replace(/@/g, 'at ')
-        .replace(/\s+/g, ' ')
-        .trim();
-    return (kept.length > max ? `${kept.slice(0, max)}…` : kept) || '-';
+
+
+/***/ }),
+
+/***/ 16626:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   parquetFile: () => (/* binding */ parquetFile)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+
+/** Opens a file for hyparquet; close() when done. */
+async function parquetFile(path, byteLength) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
+    return {
+        byteLength,
+        async slice(start, end = byteLength) {
+            // A footer claiming more bytes than the file has is a corrupt file, not a reason to allocate.
+            const from = Math.max(0, start);
+            const to = Math.min(byteLength, end);
+            const buffer = new ArrayBuffer(Math.max(0, to - from));
+            if (to > from)
+                await handle.read(new Uint8Array(buffer), 0, to - from, from);
+            return buffer;
+        },
+        async readInto(start, end, into) {
+            const from = Math.max(0, start);
+            const length = Math.max(0, Math.min(byteLength, end) - from);
+            const target = into !== undefined && into.length >= length ? into.subarray(0, length) : new Uint8Array(length);
+            let done = 0;
+            while (done < length) {
+                const { bytesRead } = await handle.read(target, done, length - done, from + done);
+                if (bytesRead === 0)
+                    break;
+                done += bytesRead;
+            }
+            return target.subarray(0, done);
+        },
+        close: () => handle.close(),
+    };
 }
 
 

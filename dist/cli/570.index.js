@@ -17,8 +17,6 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/core/data/checks/table-checks.js
 var table_checks = __webpack_require__(68395);
-// EXTERNAL MODULE: ./build/core/data/drift/drift.js + 3 modules
-var drift_drift = __webpack_require__(15317);
 // EXTERNAL MODULE: ./build/core/data/profile/profile-json.js
 var profile_json = __webpack_require__(29503);
 // EXTERNAL MODULE: ./build/core/data/profile/profiler.js + 5 modules
@@ -671,6 +669,25 @@ async function loadResourceSchema(pkg, index, cwd) {
     return (0,source_doc/* parseSourceDoc */.d)(file, await readText(absolute, file, 'schema'));
 }
 /**
+ * The files a package run reads (every resource's data paths and schema files, absolute), for the check
+ * that no output is one of them. An unreadable or invalid descriptor gives none: validatePackage reports
+ * it with its line once the run starts.
+ */
+async function packageInputPaths(cwd, descriptor) {
+    let pkg;
+    try {
+        pkg = readDataPackage((0,source_doc/* parseSourceDoc */.d)(descriptor, await (0,promises_.readFile)((0,external_node_path_.resolve)(cwd, descriptor), 'utf8')));
+    }
+    catch {
+        return [];
+    }
+    const dir = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(cwd, descriptor));
+    return pkg.resources.flatMap((resource) => [
+        ...resource.paths.map((path) => (0,external_node_path_.resolve)(dir, path)),
+        ...(typeof resource.schema === 'string' ? [(0,external_node_path_.resolve)(dir, resource.schema)] : []),
+    ]);
+}
+/**
  * Validates every resource of a data package, referenced resources first, and checks foreign keys across
  * them; errors carry their resource. Each resource is one table (its paths are shards), as a plain run.
  */
@@ -777,7 +794,6 @@ async function inferResourceSchema(resource, files, log) {
 
 
 
-
 /** `mlci validate-data`: schema, table checks and drift over data files; one report, exit 1 when invalid. */
 async function validateData(io) {
     const inputs = getValidateDataInputs(io.inputs);
@@ -788,13 +804,14 @@ async function validateData(io) {
         checks: inputs.checks,
         'reference-profile': inputs['reference-profile'],
         datapackage: inputs.datapackage,
+        'datapackage resources': inputs.datapackage ? await packageInputPaths(io.cwd, inputs.datapackage) : [],
     });
     await (0,report_file/* keepReportCurrent */.R)((0,external_node_path_.resolve)(io.cwd, inputs.report), { kind: 'mlci/validation-report', version: 1 }, () => validate(io, inputs, files));
 }
 async function validate(io, inputs, files) {
     const started = performance.now();
     const schema = inputs.schema
-        ? (0,load_any/* loadSchema */.e)((0,source_doc/* parseSourceDoc */.d)(inputs.schema, await (0,read_input/* readInputText */._)(io.cwd, inputs.schema, 'schema')))
+        ? await (0,load_any/* loadSchema */.e)((0,source_doc/* parseSourceDoc */.d)(inputs.schema, await (0,read_input/* readInputText */._)(io.cwd, inputs.schema, 'schema')))
         : undefined;
     const extraChecks = inputs.checks
         ? (0,table_checks/* readTableChecks */.ad)((0,source_doc/* parseSourceDoc */.d)(inputs.checks, await (0,read_input/* readInputText */._)(io.cwd, inputs.checks, 'checks')), [])
@@ -848,9 +865,12 @@ async function validate(io, inputs, files) {
     const profile = result.profile;
     if (profile && inputs.profile)
         await writeOut(io.cwd, inputs.profile, (0,profile_json/* formatProfile */.p)(profile));
-    const drift = reference && profile && referencePath
-        ? driftSection(referencePath, (0,drift_drift/* compareProfiles */.G)(reference, profile, checks.drift ?? {}))
-        : undefined;
+    let drift;
+    if (reference && profile && referencePath) {
+        // The drift code loads only when a reference profile is given.
+        const { compareProfiles } = await __webpack_require__.e(/* import() */ 317).then(__webpack_require__.bind(__webpack_require__, 15317));
+        drift = driftSection(referencePath, compareProfiles(reference, profile, checks.drift ?? {}));
+    }
     const report = (0,validate_report/* buildReport */.F)({
         files: result.files,
         durationMs: performance.now() - started,
@@ -904,129 +924,6 @@ async function writeOut(cwd, path, text) {
     catch (thrown) {
         throw new core_errors/* UsageError */.eb(`cannot write ${path}: ${thrown.code ?? String(thrown)}`);
     }
-}
-
-
-/***/ }),
-
-/***/ 5583:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DV: () => (/* binding */ codeBlock),
-/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
-/* harmony export */   Hg: () => (/* binding */ mermaidText),
-/* harmony export */   Hn: () => (/* binding */ cell),
-/* harmony export */   _b: () => (/* binding */ mermaidLabel),
-/* harmony export */   js: () => (/* binding */ htmlText),
-/* harmony export */   nf: () => (/* binding */ link),
-/* harmony export */   ti: () => (/* binding */ inlineCode)
-/* harmony export */ });
-/**
- * The one markdown choke point (DESIGN.md "Trust boundaries"): text from data, file names, metric
- * names, branch names, PR text or server replies is made inert here before it reaches a job summary,
- * comment, issue, review or check run (reliability §2.6 MD-01…MD-09): no HTML, links, images,
- * @mentions, #references, table breaks, workflow-command words or bidi tricks. The result stays on one
- * line, so it is safe in a table cell, a heading or a list item.
- */
-function escapeMarkdown(text, max = Infinity) {
-    const cut = text.length > max ? `${text.slice(0, max)}…` : text;
-    return (cut
-        .replace(/[\u202a-\u202e\u2066-\u2069\u200e\u200f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).toUpperCase()}`)
-        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '\ufffd')
-        .replace(/\r\n|\r|\n|\t/g, ' ')
-        .replace(/[\\`*_{}[\]()<>#+!|~]/g, (ch) => `\\${ch}`)
-        .replace(/&/g, '&amp;')
-        .replace(/@/g, '@\u200b')
-        .replace(/^(\s*)([-=:])/, '$1\\$2')
-        .replace(/::/g, ':\u200b:')
-        // GFM's extended autolinks need no brackets: `https://x` and `www.x` become links even escaped.
-        .replace(/:\/\//g, ':/\u200b/')
-        .replace(/\b(www)\./gi, '$1\u200b.'));
-}
-/** A table cell from untrusted text: escaped, one line, at most `max` characters before escaping. */
-function cell(text, max = 120) {
-    return escapeMarkdown(text, max);
-}
-/**
- * Untrusted text as inline code: the backtick run that fences it is longer than any inside it, and
- * characters a table would act on (`|`, newlines) are replaced, since code spans do not escape them.
- */
-function inlineCode(text, max = 200) {
-    const cut = (text.length > max ? `${text.slice(0, max)}…` : text)
-        .replace(/\r\n|\r|\n|\t/g, ' ')
-        .replace(/\|/g, '¦')
-        .replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069\u200e\u200f]/g, '\ufffd');
-    const longest = Math.max(0, ...(cut.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = cut.startsWith('`') || cut.endsWith('`') || cut === '' ? ' ' : '';
-    return `${fence}${pad}${cut}${pad}${fence}`;
-}
-/**
- * A fenced code block around untrusted multi-line text (logs, diffs): the fence is longer than any
- * backtick run inside, so the text cannot close it and become markdown.
- */
-function codeBlock(text, language = '') {
-    const clean = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '\ufffd');
-    const longest = Math.max(2, ...(clean.match(/`{3,}/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    return `${fence}${language}\n${clean.replace(/\n?$/, '\n')}${fence}`;
-}
-/**
- * Untrusted text inside an HTML block (`<summary>…</summary>`), where markdown escapes would show
- * literally: HTML-escaped, one line, and `@`/`#` broken with a zero-width space so GitHub's mention
- * and reference linking, which runs on the rendered text, finds nothing.
- */
-function htmlText(text, max = 200) {
-    const cut = text.length > max ? `${text.slice(0, max)}…` : text;
-    return cut
-        .replace(/[\u202a-\u202e\u2066-\u2069\u200e\u200f]/g, '')
-        .replace(/[\u0000-\u001f\u007f]/g, ' ')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/([@#])/g, '$1\u200b')
-        .replace(/::/g, ':\u200b:')
-        .replace(/:\/\//g, ':/\u200b/');
-}
-/**
- * A link whose text is untrusted and whose URL mlci built itself (a file at a commit on the
- * repository's own server). A URL that is not plain https without spaces, brackets or quotes is
- * refused: the escaped text is returned without a link.
- */
-function link(text, url, max = 120) {
-    const label = escapeMarkdown(text, max);
-    if (!/^https:\/\/[^\s()<>"'`\\[\]]+$/.test(url))
-        return label;
-    return `[${label}](${url})`;
-}
-/**
- * A label inside a mermaid chart (axis category, series title), which mermaid parses itself: only
- * ASCII letters, digits, space and `._-/` survive, at most `max` characters, so no directive (`%%`),
- * HTML or quote can reach the chart source. Always non-empty.
- */
-function mermaidLabel(text, max = 24) {
-    const clean = text
-        .replace(/[^A-Za-z0-9 ._\-/]/g, '_')
-        .replace(/\s+/g, ' ')
-        .trim();
-    const cut = clean.length > max ? `${clean.slice(0, max - 1)}~` : clean;
-    return cut || '_';
-}
-/**
- * Untrusted text as a mermaid label (timeline periods and events): only letters, digits, spaces and
- * `._/+-@` survive, `@` loses its mention power, and the result is capped. Mermaid reads `:` as an event
- * separator, `#`/`;` as entity and statement syntax, and brackets/quotes as node shapes, so all of
- * them go.
- */
-function mermaidText(text, max = 60) {
-    const kept = text
-        .replace(/[^A-Za-z0-9 ._/+@-]/g, ' ')
-        .replace(/@/g, 'at ')
-        .replace(/\s+/g, ' ')
-        .trim();
-    return (kept.length > max ? `${kept.slice(0, max)}…` : kept) || '-';
 }
 
 

@@ -18,7 +18,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_train_reproduce_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(25285);
 /* harmony import */ var _core_train_run_record_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(15874);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(65355);
-/* harmony import */ var _platform_train_context_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(32041);
+/* harmony import */ var _platform_train_context_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(31322);
 /* harmony import */ var _platform_train_stage_effects_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(50077);
 /* harmony import */ var _train_inputs_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(96240);
 /* harmony import */ var _train_load_stages_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(18079);
@@ -74,7 +74,7 @@ async function fingerprint(io) {
     const { stages } = await (0,_train_load_stages_js__WEBPACK_IMPORTED_MODULE_11__/* .loadStages */ .G)(root, inputs, (line) => io.log.warning(line));
     const graph = (0,_core_train_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .buildGraph */ .ZG)(stages);
     const plan = (0,_core_train_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .planTraining */ .kD)(graph, inputs.targets);
-    const ctx = await (0,_platform_train_context_js__WEBPACK_IMPORTED_MODULE_8__/* .effectsContext */ .yY)(io, { ...inputs, cache: 'none' }, root);
+    const ctx = await (0,_platform_train_context_js__WEBPACK_IMPORTED_MODULE_8__/* .effectsContext */ .y)(io, { ...inputs, cache: 'none' }, root);
     const effects = (0,_platform_train_stage_effects_js__WEBPACK_IMPORTED_MODULE_9__/* .stageEffects */ .z)(ctx);
     const previous = await readPrevious((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, inputs.record));
     const fingerprints = {};

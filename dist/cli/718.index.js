@@ -18,20 +18,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_data_csv_chunked_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91996);
 /* harmony import */ var _core_data_csv_csv_table_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(81873);
 /* harmony import */ var _core_data_csv_scanner_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(97194);
-/* harmony import */ var _core_data_jsonl_json_schema_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(37092);
-/* harmony import */ var _core_data_jsonl_jsonl_table_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6221);
-/* harmony import */ var _core_data_profile_profiler_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(29310);
-/* harmony import */ var _core_data_validate_compile_table_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(19726);
-/* harmony import */ var _core_data_validate_error_collector_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(85006);
-/* harmony import */ var _core_data_validate_partitioned_keys_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(14934);
-/* harmony import */ var _core_data_validate_table_state_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(19242);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(62807);
-/* harmony import */ var _core_data_parquet_parquet_table_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(69329);
-/* harmony import */ var _platform_data_parquet_file_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(16626);
-/* harmony import */ var _platform_data_read_bytes_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(26969);
-
-
-
+/* harmony import */ var _core_data_jsonl_jsonl_table_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74550);
+/* harmony import */ var _core_data_profile_profiler_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(29310);
+/* harmony import */ var _core_data_validate_compile_table_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(19726);
+/* harmony import */ var _core_data_validate_error_collector_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(85006);
+/* harmony import */ var _core_data_validate_partitioned_keys_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(14934);
+/* harmony import */ var _core_data_validate_table_state_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(19242);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(62807);
+/* harmony import */ var _platform_data_read_bytes_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(26969);
 
 
 
@@ -47,36 +41,50 @@ __webpack_require__.r(__webpack_exports__);
 
 
 const KIND = 'mlci-csv-range';
+let jsonSchemaModule;
+function jsonSchema() {
+    if (!jsonSchemaModule)
+        throw new Error('range worker: the JSON Schema module was not loaded');
+    return jsonSchemaModule;
+}
+/** True when a job compiles a JSON Schema: records checked against one, or a `jsonSchema` constraint. */
+function needsJsonSchema(job) {
+    return job.record !== undefined || (0,_core_data_validate_compile_table_js__WEBPACK_IMPORTED_MODULE_8__/* .usesJsonSchema */ .I)(job.schema);
+}
 const here = (0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(import.meta.url);
 /**
- * The module a worker runs. In a one-file ncc bundle (an action's) that is the bundle itself (its entry
- * runs the action only on the main thread). In a code-split bundle (the CLI's, the umbrella action's) this
+ * The module a worker runs. In the validate-data action's bundle this module is in the entry `index.js`
+ * (only ajv, hyparquet and the drift code are chunks of their own): the worker runs that entry, which runs
+ * the action only on the main thread. In the CLI's and the umbrella action's bundles this
  * module sits in a chunk `<id>.index.js` that cannot run alone: the worker starts the entry `index.js`
  * beside it, which imports this module in worker threads. After tsc it is this file.
  */
 const WORKER_ENTRY = /^\d+\.index\.js$/.test((0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(here)) ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(here), 'index.js') : here;
-/** Scans one range; pure apart from reading the file. `captured`: the rows a capture-mode pass collected. */
-function runRange(job, keyMode) {
-    const errors = new _core_data_validate_error_collector_js__WEBPACK_IMPORTED_MODULE_10__/* .ErrorCollector */ .KO(job.maxErrors);
+/**
+ * Scans one range; pure apart from reading the file. `captured`: the rows a capture-mode pass collected.
+ * A job that needsJsonSchema runs after runRangeJob has loaded that module.
+ */
+function runRange(job, keyMode, afterProgress) {
+    const errors = new _core_data_validate_error_collector_js__WEBPACK_IMPORTED_MODULE_9__/* .ErrorCollector */ .KO(job.maxErrors);
     const schema = job.schema;
     const compiled = schema
-        ? (0,_core_data_validate_compile_table_js__WEBPACK_IMPORTED_MODULE_9__/* .compileTable */ .g)(schema, {
-            compileJsonSchema: (json) => (0,_core_data_jsonl_json_schema_js__WEBPACK_IMPORTED_MODULE_6__/* .compileJsonSchema */ .n)(json),
+        ? (0,_core_data_validate_compile_table_js__WEBPACK_IMPORTED_MODULE_8__/* .compileTable */ .g)(schema, {
+            compileJsonSchema: (json) => jsonSchema().compileJsonSchema(json),
             profiling: job.profiling,
             duplicateRows: job.duplicateRows === true,
             labelField: job.labelField,
             keyMode: keyMode ?? (job.keys ? { kind: 'record' } : undefined),
         })
         : undefined;
-    const profiler = schema && job.profiling ? (0,_core_data_profile_profiler_js__WEBPACK_IMPORTED_MODULE_8__/* .createProfiler */ .I)(schema.fields, { reference: job.reference }) : undefined;
+    const profiler = schema && job.profiling ? (0,_core_data_profile_profiler_js__WEBPACK_IMPORTED_MODULE_7__/* .createProfiler */ .I)(schema.fields, { reference: job.reference }) : undefined;
     const state = schema && compiled
-        ? new _core_data_validate_table_state_js__WEBPACK_IMPORTED_MODULE_12__/* .TableState */ .E({ schema, file: job.file, errors, ...compiled, profiler })
+        ? new _core_data_validate_table_state_js__WEBPACK_IMPORTED_MODULE_11__/* .TableState */ .E({ schema, file: job.file, errors, ...compiled, profiler })
         : undefined;
     const n = schema?.fields.length ?? 0;
     let scanner;
     let rows;
     if (job.format === 'jsonl') {
-        const table = new _core_data_jsonl_jsonl_table_js__WEBPACK_IMPORTED_MODULE_7__/* .JsonlTable */ .F(state, job.file, errors, job.record ? (0,_core_data_jsonl_json_schema_js__WEBPACK_IMPORTED_MODULE_6__/* .recordValidator */ .c)(job.record) : undefined);
+        const table = new _core_data_jsonl_jsonl_table_js__WEBPACK_IMPORTED_MODULE_6__/* .JsonlTable */ .F(state, job.file, errors, job.record ? jsonSchema().recordValidator(job.record) : undefined);
         scanner = table;
         rows = () => table.rows;
     }
@@ -87,10 +95,11 @@ function runRange(job, keyMode) {
     }
     let failure;
     try {
-        (0,_platform_data_read_bytes_js__WEBPACK_IMPORTED_MODULE_16__/* .readRange */ .qX)(job.path, new _core_data_csv_chunked_js__WEBPACK_IMPORTED_MODULE_3__/* .ChunkedInput */ .$9(scanner, { startOffset: job.start }), job.start, job.end);
+        const input = new _core_data_csv_chunked_js__WEBPACK_IMPORTED_MODULE_3__/* .ChunkedInput */ .$9(scanner, { startOffset: job.start });
+        (0,_platform_data_read_bytes_js__WEBPACK_IMPORTED_MODULE_13__/* .readRange */ .qX)(job.path, input, job.start, job.end, keyMode ? undefined : progressOf(job, afterProgress));
     }
     catch (thrown) {
-        failure = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_13__/* .messageOf */ .bD)(thrown);
+        failure = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .messageOf */ .bD)(thrown);
     }
     return {
         rows: rows(),
@@ -109,41 +118,96 @@ function runRange(job, keyMode) {
         captured: compiled?.keys?.captured,
     };
 }
+/** Writes this range's bytes read into its shared slot (then calls `after`, on the main thread). */
+function progressOf(job, after) {
+    if (!job.progress)
+        return undefined;
+    const done = new Float64Array(job.progress.shared);
+    const slot = job.progress.slot;
+    return (bytes) => {
+        done[slot] = bytes;
+        after?.();
+    };
+}
 /** Answers a key request of the main thread (see RangeJob.keys). */
 function answerKeyRequest(job, request) {
     if (request.type === 'own')
-        return (0,_core_data_validate_partitioned_keys_js__WEBPACK_IMPORTED_MODULE_11__/* .ownRepeats */ .ff)(request.ranges, request.part, request.parts);
+        return (0,_core_data_validate_partitioned_keys_js__WEBPACK_IMPORTED_MODULE_10__/* .ownRepeats */ .ff)(request.ranges, request.part, request.parts);
     // The range again, keeping the lines and values of the asked rows: only when there are repeats to report.
     const rows = new Set(request.rows);
     return runRange({ ...job, profiling: false }, { kind: 'capture', rows }).captured ?? [];
 }
 /** Scans one range of any format; CSV and JSONL run synchronously from the call (see the end of file). */
-async function runRangeJob(job) {
+async function runRangeJob(job, afterProgress) {
+    if (needsJsonSchema(job))
+        jsonSchemaModule ??= await Promise.all(/* import() */[__webpack_require__.e(892), __webpack_require__.e(92)]).then(__webpack_require__.bind(__webpack_require__, 37092));
     if (job.format !== 'parquet')
-        return runRange(job);
+        return runRange(job, undefined, afterProgress);
+    if (job.claim === undefined)
+        return runParquetRange(job);
+    // Claimed runs of row groups, until none is left: the threads share the file however fast each starts.
+    const next = new Int32Array(job.claim);
+    const [first, last] = job.groups;
+    const step = Math.max(1, job.step ?? 1);
+    const parts = [];
+    const buffers = {}; // reused from run to run
+    for (;;) {
+        const from = first + Atomics.add(next, 0, step);
+        if (from >= last)
+            break;
+        const groups = [from, Math.min(last, from + step)];
+        const result = await runParquetRange({ ...job, claim: undefined, groups }, buffers);
+        parts.push({ group: from, result });
+        if (result.failure !== undefined)
+            break;
+    }
+    const failure = parts.find((part) => part.result.failure !== undefined)?.result.failure;
+    const empty = new Float64Array(0);
+    return {
+        rows: 0,
+        checkedRows: 0,
+        lines: 0,
+        quoteBytes: 0,
+        irregular: false,
+        errors: new _core_data_validate_error_collector_js__WEBPACK_IMPORTED_MODULE_9__/* .ErrorCollector */ .KO(0).serialize(),
+        nulls: empty,
+        typeErrors: empty,
+        constraintErrors: empty,
+        labelCounts: [],
+        parts,
+        failure,
+    };
+}
+async function runParquetRange(job, buffers) {
+    const { validateParquet } = await Promise.all(/* import() */[__webpack_require__.e(367), __webpack_require__.e(785), __webpack_require__.e(329)]).then(__webpack_require__.bind(__webpack_require__, 69329));
+    const { parquetFile } = await __webpack_require__.e(/* import() */ 245).then(__webpack_require__.bind(__webpack_require__, 16626));
     const schema = job.schema;
-    const errors = new _core_data_validate_error_collector_js__WEBPACK_IMPORTED_MODULE_10__/* .ErrorCollector */ .KO(job.maxErrors);
-    const compiled = (0,_core_data_validate_compile_table_js__WEBPACK_IMPORTED_MODULE_9__/* .compileTable */ .g)(schema, {
-        compileJsonSchema: (json) => (0,_core_data_jsonl_json_schema_js__WEBPACK_IMPORTED_MODULE_6__/* .compileJsonSchema */ .n)(json),
+    const errors = new _core_data_validate_error_collector_js__WEBPACK_IMPORTED_MODULE_9__/* .ErrorCollector */ .KO(job.maxErrors);
+    const compiled = (0,_core_data_validate_compile_table_js__WEBPACK_IMPORTED_MODULE_8__/* .compileTable */ .g)(schema, {
+        compileJsonSchema: (json) => jsonSchema().compileJsonSchema(json),
         profiling: job.profiling,
         duplicateRows: false,
         labelField: job.labelField,
     });
-    const profiler = job.profiling ? (0,_core_data_profile_profiler_js__WEBPACK_IMPORTED_MODULE_8__/* .createProfiler */ .I)(schema.fields, { reference: job.reference }) : undefined;
-    const state = new _core_data_validate_table_state_js__WEBPACK_IMPORTED_MODULE_12__/* .TableState */ .E({ schema, file: job.file, errors, ...compiled, profiler });
+    const profiler = job.profiling ? (0,_core_data_profile_profiler_js__WEBPACK_IMPORTED_MODULE_7__/* .createProfiler */ .I)(schema.fields, { reference: job.reference }) : undefined;
+    const state = new _core_data_validate_table_state_js__WEBPACK_IMPORTED_MODULE_11__/* .TableState */ .E({ schema, file: job.file, errors, ...compiled, profiler });
     let rows = 0;
     let failure;
     try {
-        const buffer = await (0,_platform_data_parquet_file_js__WEBPACK_IMPORTED_MODULE_15__/* .parquetFile */ .T)(job.path, job.end);
+        const buffer = await parquetFile(job.path, job.end);
         try {
-            rows = await (0,_core_data_parquet_parquet_table_js__WEBPACK_IMPORTED_MODULE_14__/* .validateParquet */ .Tr)(buffer, state, { groups: job.groups, labels: job.groups?.[0] === 0 });
+            rows = await validateParquet(buffer, state, {
+                groups: job.groups,
+                labels: job.groups?.[0] === 0,
+                buffers,
+            });
         }
         finally {
             await buffer.close();
         }
     }
     catch (thrown) {
-        failure = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_13__/* .messageOf */ .bD)(thrown);
+        failure = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .messageOf */ .bD)(thrown);
     }
     return {
         rows,
@@ -179,108 +243,533 @@ if (isRangeWorker()) {
 
 /***/ }),
 
-/***/ 37092:
+/***/ 74550:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ recordValidator),
-/* harmony export */   n: () => (/* binding */ compileJsonSchema)
-/* harmony export */ });
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42463);
-/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52210);
-/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62807);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  F: () => (/* binding */ JsonlTable)
+});
+
+// EXTERNAL MODULE: ./build/core/data/cast/decode.js
+var decode = __webpack_require__(53465);
+// EXTERNAL MODULE: ./build/core/data/validate/field-checker.js + 5 modules
+var field_checker = __webpack_require__(98707);
+// EXTERNAL MODULE: ./build/core/data/validate/error-collector.js
+var error_collector = __webpack_require__(85006);
+// EXTERNAL MODULE: ./build/core/data/cast/bytes.js
+var bytes = __webpack_require__(3636);
+;// CONCATENATED MODULE: ./build/core/data/jsonl/record-scanner.js
 
 
-
-
-// ajv-formats is CommonJS: its default export arrives wrapped under ESM.
-const addFormats = (ajv_formats__WEBPACK_IMPORTED_MODULE_0__["default"] ?? ajv_formats__WEBPACK_IMPORTED_MODULE_0__);
-const MAX_PROBLEMS_PER_RECORD = 20;
-function createAjv(schema, allErrors) {
-    const is2020 = typeof schema.$schema === 'string' && schema.$schema.includes('2020-12');
-    // $data stays off (CVE-2025-69873) and there is no loadSchema: no remote $refs. "fast" formats avoid
-    // the ReDoS-prone full regexes (reference/reliability-and-security.md §4.2).
-    const options = { allErrors, strict: false, $data: false, validateFormats: true };
-    const ajv = is2020 ? new ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_2__.Ajv2020(options) : new ajv__WEBPACK_IMPORTED_MODULE_3__.Ajv(options);
-    addFormats(ajv, { mode: 'fast' });
-    return ajv;
-}
-/** Compiles a JSON Schema into a predicate (for the `jsonSchema` constraint); throws UsageError if invalid. */
-function compileJsonSchema(schema, file) {
-    const validate = compile(createAjv(schema, false), schema, file);
-    return (value) => validate(value) === true;
-}
-function compile(ajv, schema, file) {
-    try {
-        return ajv.compile(schema);
-    }
-    catch (thrown) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`invalid JSON Schema: ${thrown instanceof Error ? thrown.message : String(thrown)}`, {
-            where: file ? { file } : undefined,
-        });
-    }
-}
+/** What a scanned record holds for a field: where its value is, and what kind of JSON value it is. */
+const VALUE = {
+    absent: 0,
+    /** A string without escapes: start/end are its bytes inside the quotes. */
+    string: 1,
+    /** A string with backslash escapes: start/end are inside the quotes, the text needs JSON.parse. */
+    escaped: 2,
+    number: 3,
+    true: 4,
+    false: 5,
+    null: 6,
+    /** An object or array: start/end cover its JSON text. */
+    nested: 7,
+};
+// Byte classes: JSON whitespace, escapes, hex digits.
+const WS = new Uint8Array(256);
+for (const b of [9, 10, 13, 32])
+    WS[b] = 1;
+const SIMPLE_ESCAPE = new Uint8Array(256);
+for (const c of '"\\/bfnrt')
+    SIMPLE_ESCAPE[c.charCodeAt(0)] = 1;
+const HEX = new Uint8Array(256);
+for (const c of '0123456789abcdefABCDEF')
+    HEX[c.charCodeAt(0)] = 1;
+const TRUE = [116, 114, 117, 101];
+const FALSE = [102, 97, 108, 115, 101];
+const NULL = [110, 117, 108, 108];
+/** Deeper nesting than this goes to JSON.parse (the scanner's container stack is fixed). */
+const MAX_DEPTH = 512;
+/** Schemas with more fields than this look keys up in a map (keys out of the schema's order). */
+const LINEAR_LOOKUP = 16;
+const OBJECT = 1;
+const ARRAY = 2;
 /**
- * A record validator for JSONL: a fast first pass without allErrors, and only for a failing record a
- * second pass that lists its problems (as the ajv docs advise: no allErrors on untrusted data at scale).
+ * Finds the values of named keys in one JSON text that should be an object, straight from its UTF-8
+ * bytes (already validated as UTF-8 by ChunkedInput), without building the object. It checks the whole
+ * text against the JSON grammar as JSON.parse does, and answers false — "use JSON.parse" — for anything
+ * it does not settle: text that is not an object or not valid JSON (JSON.parse then gives the error), a
+ * key with escapes, a named key given twice, nesting deeper than MAX_DEPTH. It never accepts text that
+ * JSON.parse rejects. Keys it is not asked about are validated and skipped.
  */
-function recordValidator(schema, file) {
-    const fast = compile(createAjv(schema, false), schema, file);
-    const full = compile(createAjv(schema, true), schema, file);
-    return (record) => {
-        if (fast(record) === true)
-            return [];
-        full(record);
-        return (full.errors ?? []).slice(0, MAX_PROBLEMS_PER_RECORD).map(problem);
-    };
-}
-function problem(error) {
-    const path = error.instancePath || '/';
-    const params = error.params;
-    switch (error.keyword) {
-        case 'type':
-            return { type: 'type-error', field: path, message: `${path} ${error.message}` };
-        case 'required':
-            return {
-                type: 'missing-cell',
-                field: String(params.missingProperty),
-                message: `${path} ${error.message}`,
-            };
-        case 'additionalProperties':
-            return {
-                type: 'extra-cell',
-                field: String(params.additionalProperty),
-                message: `${path} has an extra property "${String(params.additionalProperty)}"`,
-            };
-        default:
-            return {
-                type: 'constraint-error',
-                field: path,
-                message: `${path} ${error.message} (${error.keyword})`,
-            };
+class JsonRecordScanner {
+    blanks;
+    kinds;
+    starts;
+    ends;
+    /** A number field's value when the scan could read it exactly, else NaN (read it from the text). */
+    numbers;
+    /** Keys of the last record that are none of the names. */
+    unknownKeys = 0;
+    /** Every unknown key's value was null or an unescaped string equal to one of `blanks`. */
+    unknownBlank = true;
+    escaped = false;
+    names;
+    /** Names whose JSON text is their bytes (no quote, backslash or control character to escape). */
+    plain;
+    /** For a wide schema: a key that is not the next field in order is looked up by its text. */
+    byName;
+    stack = new Uint8Array(MAX_DEPTH);
+    constructor(names, blanks) {
+        this.blanks = blanks;
+        const encoder = new TextEncoder();
+        this.names = names.map((name) => encoder.encode(name));
+        this.plain = this.names.map((name) => name.every((b) => b >= 32 && b !== 34 && b !== 92));
+        this.byName = names.length > LINEAR_LOOKUP ? new Map(names.map((name, i) => [name, i])) : undefined;
+        this.kinds = new Uint8Array(names.length);
+        this.starts = new Int32Array(names.length);
+        this.ends = new Int32Array(names.length);
+        this.numbers = new Float64Array(names.length);
+    }
+    /** Scans buf[start, end); true when kinds/starts/ends describe the record, false to use JSON.parse. */
+    scan(buf, start, end) {
+        const { kinds, starts, ends } = this;
+        for (let i = 0; i < kinds.length; i++)
+            kinds[i] = VALUE.absent;
+        this.unknownKeys = 0;
+        this.unknownBlank = true;
+        let p = ws(buf, start, end);
+        if (p >= end || buf[p] !== 123)
+            return false;
+        p = ws(buf, p + 1, end);
+        if (p >= end)
+            return false;
+        let guess = 0;
+        if (buf[p] === 125)
+            p++;
+        else
+            for (;;) {
+                if (buf[p] !== 34)
+                    return false;
+                const keyStart = p + 1;
+                // Keys mostly come in the schema's order: try the next name in place before scanning the key.
+                let field = this.nameAt(buf, keyStart, end, guess);
+                if (field >= 0)
+                    p = keyStart + this.names[field].length + 1;
+                else {
+                    p = this.string(buf, keyStart, end);
+                    if (p < 0 || this.escaped)
+                        return false;
+                    field = this.field(buf, keyStart, p - 1, guess);
+                }
+                if (p < end && WS[buf[p]] === 1)
+                    p = ws(buf, p, end);
+                if (p >= end || buf[p] !== 58)
+                    return false;
+                p++;
+                if (p < end && WS[buf[p]] === 1)
+                    p = ws(buf, p, end);
+                if (p >= end)
+                    return false;
+                const valueStart = p;
+                const kind = this.value(buf, p, end);
+                if (kind === VALUE.absent)
+                    return false;
+                p = this.valueEnd;
+                if (field >= 0) {
+                    if (kinds[field] !== VALUE.absent)
+                        return false; // a repeated key: JSON.parse keeps the last
+                    kinds[field] = kind;
+                    if (kind === VALUE.number)
+                        this.numbers[field] = NUMBER[0];
+                    const quoted = kind === VALUE.string || kind === VALUE.escaped;
+                    starts[field] = quoted ? valueStart + 1 : valueStart;
+                    ends[field] = quoted ? p - 1 : p;
+                    guess = field + 1;
+                }
+                else {
+                    this.unknownKeys++;
+                    if (this.unknownBlank && kind !== VALUE.null)
+                        this.unknownBlank = kind === VALUE.string && this.isBlank(buf, valueStart + 1, p - 1);
+                }
+                if (p < end && WS[buf[p]] === 1)
+                    p = ws(buf, p, end);
+                if (p >= end)
+                    return false;
+                if (buf[p] === 44) {
+                    p++;
+                    if (p < end && WS[buf[p]] === 1)
+                        p = ws(buf, p, end);
+                    if (p >= end)
+                        return false;
+                    continue;
+                }
+                if (buf[p] !== 125)
+                    return false;
+                p++;
+                break;
+            }
+        return ws(buf, p, end) === end;
+    }
+    /** Where the last value() ended. */
+    valueEnd = 0;
+    /**
+     * `guess` when the key at `start` (just after its opening quote) is that name, else -1. A name that
+     * needs escaping in JSON never matches here (plainName), and the key must end with a quote right after.
+     */
+    nameAt(buf, start, end, guess) {
+        if (guess >= this.names.length || !this.plain[guess])
+            return -1;
+        const name = this.names[guess];
+        const close = start + name.length;
+        if (close >= end || buf[close] !== 34)
+            return -1;
+        for (let i = 0; i < name.length; i++)
+            if (buf[start + i] !== name[i])
+                return -1;
+        return guess;
+    }
+    field(buf, start, end, guess) {
+        const names = this.names;
+        if (guess < names.length && (0,bytes/* bytesEqual */.O6)(buf, start, end, names[guess]))
+            return guess;
+        if (this.byName)
+            return this.byName.get((0,decode/* decode */.D4)(buf, start, end)) ?? -1;
+        for (let i = 0; i < names.length; i++)
+            if ((0,bytes/* bytesEqual */.O6)(buf, start, end, names[i]))
+                return i;
+        return -1;
+    }
+    isBlank(buf, start, end) {
+        for (const blank of this.blanks)
+            if ((0,bytes/* bytesEqual */.O6)(buf, start, end, blank))
+                return true;
+        return false;
+    }
+    /** The kind of the value at p (absent when it is not valid JSON); its end goes to valueEnd. */
+    value(buf, p, end) {
+        const c = buf[p];
+        if (c === 34) {
+            const e = this.string(buf, p + 1, end);
+            if (e < 0)
+                return VALUE.absent;
+            this.valueEnd = e;
+            return this.escaped ? VALUE.escaped : VALUE.string;
+        }
+        if (c === 45 || (c >= 48 && c <= 57)) {
+            const e = number(buf, p, end);
+            if (e < 0)
+                return VALUE.absent;
+            this.valueEnd = e;
+            return VALUE.number;
+        }
+        if (c === 116)
+            return this.literal(buf, p, end, TRUE, VALUE.true);
+        if (c === 102)
+            return this.literal(buf, p, end, FALSE, VALUE.false);
+        if (c === 110)
+            return this.literal(buf, p, end, NULL, VALUE.null);
+        if (c === 123 || c === 91) {
+            const e = this.nested(buf, p, end);
+            if (e < 0)
+                return VALUE.absent;
+            this.valueEnd = e;
+            return VALUE.nested;
+        }
+        return VALUE.absent;
+    }
+    literal(buf, p, end, word, kind) {
+        if (p + word.length > end)
+            return VALUE.absent;
+        for (let i = 0; i < word.length; i++)
+            if (buf[p + i] !== word[i])
+                return VALUE.absent;
+        this.valueEnd = p + word.length;
+        return kind;
+    }
+    /** From just after an opening quote: the offset after the closing quote, or -1; sets `escaped`. */
+    string(buf, p, end) {
+        let escaped = false;
+        for (;;) {
+            let c = 0;
+            while (p < end) {
+                c = buf[p];
+                if (c === 34 || c === 92 || c < 32)
+                    break;
+                p++;
+            }
+            if (p >= end)
+                return -1;
+            if (c === 34)
+                break;
+            if (c !== 92)
+                return -1; // a raw control character
+            escaped = true;
+            if (p + 1 >= end)
+                return -1;
+            const d = buf[p + 1];
+            if (d === 117) {
+                if (p + 6 > end)
+                    return -1;
+                for (let i = 2; i < 6; i++)
+                    if (HEX[buf[p + i]] === 0)
+                        return -1;
+                p += 6;
+            }
+            else if (SIMPLE_ESCAPE[d] === 1)
+                p += 2;
+            else
+                return -1;
+        }
+        this.escaped = escaped;
+        return p + 1;
+    }
+    /** Validates an object or array starting at p; the offset after it, or -1 (invalid, or too deep). */
+    nested(buf, p, end) {
+        const stack = this.stack;
+        let depth = 0;
+        for (;;) {
+            // A value starts at p.
+            const c = buf[p];
+            if (c === 123 || c === 91) {
+                if (depth === MAX_DEPTH)
+                    return -1;
+                stack[depth++] = c === 123 ? OBJECT : ARRAY;
+                p = ws(buf, p + 1, end);
+                if (p >= end)
+                    return -1;
+                if (buf[p] === (c === 123 ? 125 : 93)) {
+                    depth--;
+                    p++;
+                }
+                else {
+                    if (c === 123) {
+                        p = this.member(buf, p, end);
+                        if (p < 0)
+                            return -1;
+                    }
+                    continue;
+                }
+            }
+            else {
+                const kind = this.value(buf, p, end);
+                if (kind === VALUE.absent)
+                    return -1;
+                p = this.valueEnd;
+            }
+            // After a value: close containers, or go on to the next element.
+            for (;;) {
+                if (depth === 0)
+                    return p;
+                p = ws(buf, p, end);
+                if (p >= end)
+                    return -1;
+                const d = buf[p];
+                const top = stack[depth - 1];
+                if (d === 44) {
+                    p = ws(buf, p + 1, end);
+                    if (p >= end)
+                        return -1;
+                    if (top === OBJECT) {
+                        p = this.member(buf, p, end);
+                        if (p < 0)
+                            return -1;
+                    }
+                    break;
+                }
+                if (d !== (top === OBJECT ? 125 : 93))
+                    return -1;
+                depth--;
+                p++;
+            }
+        }
+    }
+    /** `"key" :` at p; the offset of the member's value, or -1. */
+    member(buf, p, end) {
+        if (buf[p] !== 34)
+            return -1;
+        p = this.string(buf, p + 1, end);
+        if (p < 0)
+            return -1;
+        p = ws(buf, p, end);
+        if (p >= end || buf[p] !== 58)
+            return -1;
+        p = ws(buf, p + 1, end);
+        return p >= end ? -1 : p;
     }
 }
+function ws(buf, p, end) {
+    while (p < end && WS[buf[p]] === 1)
+        p++;
+    return p;
+}
+// Exact powers of ten (Clinger's fast path: a mantissa below 2^53 times or divided by one is correctly
+// rounded, the double Number(text) gives).
+const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
+/** The value of the last number() read, or NaN when the fast path cannot give it exactly. */
+const NUMBER = new Float64Array(1);
+/**
+ * `-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?` at p: the offset after it, or -1. Its value goes to NUMBER[0]
+ * when at most 15 digits and a power of ten within ±22 make it exact, else NaN (JSON has no NaN).
+ */
+function number(buf, p, end) {
+    const negative = buf[p] === 45;
+    if (negative)
+        p++;
+    if (p >= end)
+        return -1;
+    let mantissa = 0;
+    let count = 0;
+    let scale = 0;
+    const first = buf[p];
+    if (first === 48) {
+        p++;
+        count = 1;
+    }
+    else if (first >= 49 && first <= 57) {
+        for (; p < end; p++) {
+            const d = buf[p] - 48;
+            if (d < 0 || d > 9)
+                break;
+            mantissa = mantissa * 10 + d;
+            count++;
+        }
+    }
+    else
+        return -1;
+    if (p < end && buf[p] === 46) {
+        const from = ++p;
+        for (; p < end; p++) {
+            const d = buf[p] - 48;
+            if (d < 0 || d > 9)
+                break;
+            mantissa = mantissa * 10 + d;
+            count++;
+        }
+        if (p === from)
+            return -1;
+        scale = p - from;
+    }
+    let exponent = 0;
+    if (p < end && (buf[p] === 101 || buf[p] === 69)) {
+        p++;
+        let negativeExponent = false;
+        if (p < end && (buf[p] === 43 || buf[p] === 45))
+            negativeExponent = buf[p++] === 45;
+        const from = p;
+        for (; p < end; p++) {
+            const d = buf[p] - 48;
+            if (d < 0 || d > 9)
+                break;
+            if (exponent < 1e6)
+                exponent = exponent * 10 + d;
+        }
+        if (p === from)
+            return -1;
+        if (negativeExponent)
+            exponent = -exponent;
+    }
+    const power = exponent - scale;
+    if (count <= 15 && power >= -22 && power <= 22) {
+        const value = power < 0 ? mantissa / POW10[-power] : mantissa * POW10[power];
+        NUMBER[0] = negative ? -value : value;
+    }
+    else
+        NUMBER[0] = Number.NaN;
+    return p;
+}
+const UNESCAPED = {
+    34: 34,
+    92: 92,
+    47: 47,
+    98: 8,
+    102: 12,
+    110: 10,
+    114: 13,
+    116: 9,
+};
+/**
+ * The UTF-8 of a JSON string's text, from its bytes between the quotes (already validated by the scanner),
+ * written into `out`; its length, or -1 when it does not fit or holds a lone surrogate escape (whose
+ * text has no UTF-8: leave such strings to JSON.parse).
+ */
+function unescapeInto(buf, start, end, out) {
+    let n = 0;
+    let p = start;
+    const room = out.length - 4;
+    while (p < end) {
+        if (n > room)
+            return -1;
+        const c = buf[p];
+        if (c !== 92) {
+            out[n++] = c;
+            p++;
+            continue;
+        }
+        const d = buf[p + 1];
+        if (d !== 117) {
+            out[n++] = UNESCAPED[d];
+            p += 2;
+            continue;
+        }
+        let code = hex4(buf, p + 2);
+        p += 6;
+        if (code >= 0xd800 && code <= 0xdfff) {
+            if (code >= 0xdc00 || p + 6 > end || buf[p] !== 92 || buf[p + 1] !== 117)
+                return -1;
+            const low = hex4(buf, p + 2);
+            if (low < 0xdc00 || low > 0xdfff)
+                return -1;
+            code = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00);
+            p += 6;
+        }
+        if (code < 0x80)
+            out[n++] = code;
+        else if (code < 0x800) {
+            out[n++] = 0xc0 | (code >> 6);
+            out[n++] = 0x80 | (code & 0x3f);
+        }
+        else if (code < 0x10000) {
+            out[n++] = 0xe0 | (code >> 12);
+            out[n++] = 0x80 | ((code >> 6) & 0x3f);
+            out[n++] = 0x80 | (code & 0x3f);
+        }
+        else {
+            out[n++] = 0xf0 | (code >> 18);
+            out[n++] = 0x80 | ((code >> 12) & 0x3f);
+            out[n++] = 0x80 | ((code >> 6) & 0x3f);
+            out[n++] = 0x80 | (code & 0x3f);
+        }
+    }
+    return n;
+}
+function hex4(buf, p) {
+    let value = 0;
+    for (let i = 0; i < 4; i++) {
+        const c = buf[p + i];
+        value = value * 16 + (c <= 57 ? c - 48 : (c | 0x20) - 87);
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./build/core/data/jsonl/jsonl-table.js
 
 
-/***/ }),
-
-/***/ 6221:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ JsonlTable)
-/* harmony export */ });
-/* harmony import */ var _cast_decode_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53465);
-/* harmony import */ var _validate_field_checker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98707);
-/* harmony import */ var _validate_error_collector_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85006);
 
 
-
+/** A JSON string of at most this many bytes has at most 256 characters: checkNative's byte fast path. */
+const SHORT_STRING_BYTES = 256;
+/** Room for an escaped string's text when it is short enough for that fast path (longer: -1, JSON.parse). */
+const TEXT = new Uint8Array(SHORT_STRING_BYTES);
 /**
  * JSONL lines: each non-empty line is one JSON value. Lines are split on `\n` (a raw newline cannot occur
- * inside a JSON string), parsed with JSON.parse, then checked against the Table Schema fields and/or a
- * JSON Schema for the record. Implements the scanner interface ChunkedInput drives.
+ * inside a JSON string). Against a Table Schema alone, a byte-level scanner (record-scanner.ts) finds the
+ * fields' values in the line and checks them as bytes, as the CSV path does; a line it does not settle
+ * (not an object, not valid JSON, escaped keys, repeated keys, keys to report as extra, a record a key
+ * check hashes whole) and every line checked against a JSON Schema go through JSON.parse, and both paths
+ * give the same verdicts (test/unit/core/data/jsonl). Implements the scanner interface ChunkedInput drives.
  */
 class JsonlTable {
     state;
@@ -290,12 +779,31 @@ class JsonlTable {
     onRecord;
     line = 1;
     nextRow = 1;
-    constructor(state, file, errors, recordValidator, onRecord) {
+    /** The byte-level scanner, when the records need no objects (undefined: JSON.parse every line). */
+    scanner;
+    reportsExtraKeys;
+    constructor(state, file, errors, recordValidator, onRecord, options = {}) {
         this.state = state;
         this.file = file;
         this.errors = errors;
         this.recordValidator = recordValidator;
         this.onRecord = onRecord;
+        const schema = state?.options.schema;
+        const names = schema?.fields.map((field) => field.name) ?? [];
+        const fast = state !== undefined &&
+            !recordValidator &&
+            !onRecord &&
+            options.parseAll !== true &&
+            state.options.keys?.needsRecord !== true &&
+            new Set(names).size === names.length;
+        const encoder = new TextEncoder();
+        this.scanner = fast
+            ? new JsonRecordScanner(names, schema.missingValues.map((value) => encoder.encode(value)))
+            : undefined;
+        this.reportsExtraKeys =
+            schema?.fieldsMatch === 'exact' ||
+                schema?.fieldsMatch === 'equal' ||
+                schema?.fieldsMatch === 'superset';
     }
     /** Number of records seen (blank lines are not records). */
     get rows() {
@@ -313,12 +821,61 @@ class JsonlTable {
             let e = nl;
             if (e > p && buf[e - 1] === 13)
                 e--;
-            if (e > p)
-                this.record((0,_cast_decode_js__WEBPACK_IMPORTED_MODULE_0__/* .decode */ .D4)(buf, p, e));
+            if (e > p && !(this.scanner && this.scanned(buf, p, e)))
+                this.record((0,decode/* decode */.D4)(buf, p, e));
             this.line++;
             p = nl + 1;
         }
         return end;
+    }
+    /**
+     * The byte-level path: checks the record in buf[start, end) and returns true, or returns false having
+     * changed nothing, for record() to parse it.
+     */
+    scanned(buf, start, end) {
+        const scanner = this.scanner;
+        if (!scanner.scan(buf, start, end))
+            return false;
+        if (scanner.unknownKeys > 0 && this.reportsExtraKeys)
+            return false;
+        const state = this.state;
+        const { schema, checkers, keys, profiler, labelField, errors, file } = state.options;
+        const { kinds, starts, ends } = scanner;
+        const n = schema.fields.length;
+        let blank = n > 0;
+        for (let i = 0; blank && i < n; i++)
+            blank = isBlankValue(checkers[i], kinds[i], buf, starts[i], ends[i]);
+        // Whether a record whose fields are all missing is blank turns on its other keys; JSON.parse settles
+        // any of them given twice (the last one counts).
+        if (blank && !scanner.unknownBlank)
+            return false;
+        const row = this.nextRow++;
+        const line = this.line;
+        state.rows++;
+        if (blank) {
+            state.blankRow(row, line);
+            return true;
+        }
+        for (let i = 0; i < n; i++) {
+            const kind = kinds[i];
+            const s = starts[i];
+            const e = ends[i];
+            const status = kind === VALUE.number
+                ? checkers[i].checkJsonNumber(exactNumber(scanner.numbers[i], buf, s, e))
+                : checkScanned(checkers[i], kind, buf, s, e);
+            if (status === field_checker/* CELL */.J.ok) {
+                if (state.tracksOk || i === labelField)
+                    state.ok(i);
+            }
+            else if (status === field_checker/* CELL */.J.missing)
+                state.missing(i);
+            else
+                failedCell(state, i, status, row, line, kind, buf, s, e);
+        }
+        if (keys && state.needValues)
+            keys.row(state.values, undefined, row, line, errors, file);
+        profiler?.endRow();
+        return true;
     }
     record(text) {
         const row = this.nextRow++;
@@ -334,14 +891,14 @@ class JsonlTable {
                 file: this.file,
                 row,
                 line,
-                value: (0,_validate_error_collector_js__WEBPACK_IMPORTED_MODULE_2__/* .sampleValue */ .Kq)(text),
+                value: (0,error_collector/* sampleValue */.Kq)(text),
                 message: `not valid JSON: ${why}`,
             });
             return;
         }
         if (this.recordValidator) {
             for (const problem of this.recordValidator(record))
-                this.errors.add({ ...problem, file: this.file, row, line, value: (0,_validate_error_collector_js__WEBPACK_IMPORTED_MODULE_2__/* .sampleValue */ .Kq)(text) });
+                this.errors.add({ ...problem, file: this.file, row, line, value: (0,error_collector/* sampleValue */.Kq)(text) });
         }
         this.onRecord?.(record);
         if (this.state)
@@ -379,14 +936,14 @@ class JsonlTable {
             const name = schema.fields[i].name;
             const raw = Object.hasOwn(object, name) ? object[name] : null;
             const status = checkers[i].checkNative(raw, true);
-            if (status === _validate_field_checker_js__WEBPACK_IMPORTED_MODULE_1__/* .CELL */ .J.ok) {
+            if (status === field_checker/* CELL */.J.ok) {
                 if (state.tracksOk || i === labelField)
                     state.ok(i);
             }
-            else if (status === _validate_field_checker_js__WEBPACK_IMPORTED_MODULE_1__/* .CELL */ .J.missing)
+            else if (status === field_checker/* CELL */.J.missing)
                 state.missing(i);
             else
-                state.cell(i, status, row, line, () => typeof raw === 'string' || typeof raw === 'number' ? String(raw) : safeJson(raw));
+                state.cell(i, status, row, line, () => cellText(raw));
         }
         if (schema.fieldsMatch === 'exact' ||
             schema.fieldsMatch === 'equal' ||
@@ -409,6 +966,65 @@ class JsonlTable {
         profiler?.endRow();
     }
 }
+/** A scanned number: its value read in the scan, or (NaN: not exact there) from its text as JSON.parse does. */
+function exactNumber(scanned, buf, start, end) {
+    return Number.isNaN(scanned) ? Number((0,decode/* decode */.D4)(buf, start, end)) : scanned;
+}
+/** checkNative(value, true) for a scanned value (not a number: see exactNumber), from its bytes where that gives the same outcome. */
+function checkScanned(checker, kind, buf, start, end) {
+    if (kind === VALUE.string && end - start <= SHORT_STRING_BYTES)
+        return checker.checkBytes(buf, start, end);
+    if (kind === VALUE.escaped) {
+        const length = unescapeInto(buf, start, end, TEXT);
+        if (length >= 0)
+            return checker.checkBytes(TEXT, 0, length);
+    }
+    return checker.checkNative(jsonValue(kind, buf, start, end), true);
+}
+/**
+ * Records a failed cell. Out of line so that the row loop captures nothing in a closure: a closure there
+ * gives every iteration a heap-allocated context (measured: 640 bytes a row, most of the garbage).
+ */
+function failedCell(state, field, status, row, line, kind, buf, start, end) {
+    state.cell(field, status, row, line, () => cellText(jsonValue(kind, buf, start, end)));
+}
+/** A cell's text in an error sample: strings and numbers as they are, other values as JSON. */
+function cellText(raw) {
+    return typeof raw === 'string' || typeof raw === 'number' ? String(raw) : safeJson(raw);
+}
+/** The value JSON.parse gives for a scanned value (VALUE.absent: the key is not there, read as null). */
+function jsonValue(kind, buf, start, end) {
+    switch (kind) {
+        case VALUE.string:
+            return (0,decode/* decode */.D4)(buf, start, end);
+        case VALUE.escaped:
+            return JSON.parse((0,decode/* decode */.D4)(buf, start - 1, end + 1));
+        case VALUE.number:
+            return Number((0,decode/* decode */.D4)(buf, start, end));
+        case VALUE.true:
+            return true;
+        case VALUE.false:
+            return false;
+        case VALUE.nested:
+            return JSON.parse((0,decode/* decode */.D4)(buf, start, end));
+        default:
+            return null;
+    }
+}
+/** isBlank's test of one field's value, on the scanned bytes. */
+function isBlankValue(checker, kind, buf, start, end) {
+    if (kind === VALUE.absent || kind === VALUE.null)
+        return true;
+    if (kind === VALUE.string)
+        return checker.isMissingBytes(buf, start, end);
+    if (kind === VALUE.escaped) {
+        const length = unescapeInto(buf, start, end, TEXT);
+        return length >= 0
+            ? checker.isMissingBytes(TEXT, 0, length)
+            : checker.isMissingText(jsonValue(kind, buf, start, end));
+    }
+    return false;
+}
 /** JSON text of a parsed value; a value nested too deeply to stringify (JSON.parse accepts any depth) is cut. */
 function safeJson(value) {
     try {
@@ -426,12 +1042,20 @@ function safeJson(value) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ usesJsonSchema),
 /* harmony export */   g: () => (/* binding */ compileTable)
 /* harmony export */ });
 /* harmony import */ var _field_checker_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98707);
 /* harmony import */ var _key_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33631);
 
 
+/**
+ * True when a field has a `jsonSchema` constraint: only then does a caller load the JSON Schema compiler
+ * (ajv) for `compileJsonSchema`, and a Table Schema without one starts without it.
+ */
+function usesJsonSchema(schema) {
+    return schema?.fields.some((field) => field.constraints.jsonSchema !== undefined) === true;
+}
 /** Compiles a schema's fields; string cells are decoded only where a profile, key or label needs them. */
 function compileTable(schema, options) {
     const keys = new _key_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .KeyChecks */ .Z(schema, options.duplicateRows, options.packageKeys, options.keyMode);
@@ -549,7 +1173,8 @@ function sampleValue(text, max = SAMPLE_DEFAULTS.valueChars) {
 
 /**
  * The O(n)-memory checks: `unique` constraints, primaryKey, uniqueKeys, duplicate rows and foreign keys
- * within the table. Each keeps 64-bit hashes (key-hash.ts), so about 16-24 bytes per row per key.
+ * within the table. Each keeps 64-bit hashes (key-hash.ts), so about 16-24 bytes per distinct key. In check
+ * mode the rows' keys are inserted in batches (flush()): the key errors are complete only after finish().
  */
 class KeyChecks {
     mode;
@@ -559,8 +1184,16 @@ class KeyChecks {
      * `primaryKey: [id]` are one table and one insert per row, not two (half the memory and time).
      */
     tables = [];
-    /** Per table, the current row's insert result: NOT_DONE, -1 (new or null key) or the first row. */
-    firsts = new Float64Array(0);
+    /** Per table, the first key set on it: its fields (or the whole record) make the key. */
+    tableSets;
+    /** Check mode: per table, the keys of the rows waiting for their batch insert (see flush()). */
+    pending = [];
+    /** Check mode: the waiting rows (at most BATCH), their lines, and the collector and file they report to. */
+    pendingRows = new Int32Array(BATCH);
+    pendingLines = new Int32Array(BATCH);
+    pendingCount = 0;
+    pendingErrors;
+    pendingFile = '';
     recorders = [];
     /** Capture mode: the rows asked for, in the order met. */
     captured = [];
@@ -568,8 +1201,15 @@ class KeyChecks {
     hasher = new _key_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .KeyHasher */ .l5();
     collect = [];
     lookups = [];
+    columns;
     /** Each field's 1-based column in the file being read (set per file), for the errors' `column`. */
-    columnOf;
+    get columnOf() {
+        return this.columns;
+    }
+    set columnOf(columnOf) {
+        this.flush(); // the waiting rows' errors name the columns of their own file
+        this.columns = columnOf;
+    }
     constructor(schema, duplicateRows, pkg, mode = { kind: 'check' }) {
         this.mode = mode;
         const index = (names) => names.map((name) => schema.fields.findIndex((f) => f.name === name));
@@ -593,7 +1233,20 @@ class KeyChecks {
             addSet('unique-error', index(key), key);
         if (duplicateRows)
             addSet('duplicate-row', [], []);
-        this.firsts = new Float64Array(this.tables.length);
+        this.tableSets = this.tables.map((_, table) => this.sets.find((s) => s.table === table));
+        if (mode.kind === 'check')
+            this.pending = this.tableSets.map((set) => {
+                return {
+                    set,
+                    count: 0,
+                    index: new Int32Array(BATCH),
+                    hashes: new Int32Array(BATCH * 2),
+                    rows: new Int32Array(BATCH),
+                    firsts: new Int32Array(BATCH),
+                    firstOf: new Int32Array(BATCH),
+                    values: set.fields.length === 1 ? new Array(BATCH) : undefined,
+                };
+            });
         if (mode.kind === 'record')
             for (const _ of this.tables)
                 this.recorders.push(new _key_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .KeyRecorder */ .Ak());
@@ -613,6 +1266,20 @@ class KeyChecks {
             this.collect.push({ fields: index(names), table: new _key_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .HashTable */ .JD() });
         for (const ref of pkg?.references ?? [])
             this.lookups.push({ ...ref, fields: index(ref.fields), names: ref.fields });
+    }
+    /**
+     * Sizes the key tables for about `rows` more rows (an estimate: they still grow past it), so a large
+     * file's table is allocated once instead of grown and rehashed through every size.
+     */
+    expectRows(rows) {
+        if (this.mode.kind !== 'check')
+            return;
+        for (const table of this.tables)
+            table.reserve(table.count + rows);
+    }
+    /** Bytes held by the key tables of this table's own checks (unique, keys, duplicate rows). */
+    get tableBytes() {
+        return this.tables.reduce((sum, table) => sum + table.bytes, 0);
     }
     /** The key checks in report order, each with the index of its table (shared by sets over the same key). */
     get keySets() {
@@ -637,6 +1304,10 @@ class KeyChecks {
     get active() {
         return (this.sets.length > 0 || this.foreign.length > 0 || this.collect.length > 0 || this.lookups.length > 0);
     }
+    /** True when a check hashes the whole record (duplicate rows), not only field values. */
+    get needsRecord() {
+        return this.sets.some((set) => set.type === 'duplicate-row');
+    }
     /** Fields whose values the checks read. */
     get fieldsUsed() {
         return new Set([
@@ -657,25 +1328,16 @@ class KeyChecks {
                 this.captured.push([row, line, [...values]]);
             return;
         }
-        const firsts = this.firsts.fill(NOT_DONE);
-        for (const set of this.sets) {
-            let first = firsts[set.table];
-            if (first === NOT_DONE) {
+        if (this.mode.kind === 'record') {
+            for (let table = 0; table < this.recorders.length; table++) {
                 hasher.reset();
-                if (!this.hashKey(set, values, record))
-                    first = -1; // keys with a null are excluded (SQL)
-                else if (this.mode.kind === 'record') {
-                    this.recorders[set.table].add(hasher.h1, hasher.h2, row);
-                    first = -1;
-                }
-                else
-                    first = this.tables[set.table].insert(hasher.h1, hasher.h2, row);
-                firsts[set.table] = first;
+                // keys with a null are excluded (SQL)
+                if (this.hashKey(this.tableSets[table], values, record))
+                    this.recorders[table].add(hasher.h1, hasher.h2, row);
             }
-            if (first === -1)
-                continue;
-            errors.add(keyError(set, values, first, row, line, file, set.names.length === 1 ? this.column(set.fields[0]) : undefined));
         }
+        else if (this.pending.length > 0)
+            this.queue(values, record, row, line, errors, file);
         for (const fk of this.foreign) {
             hasher.reset();
             if (this.hashFields(values, fk.referenceFields))
@@ -720,8 +1382,74 @@ class KeyChecks {
             });
         }
     }
-    /** Reports foreign keys with no referenced row, once the whole table has been seen. */
+    /** Hashes a row's keys into the waiting batch; a full batch is inserted (flush). */
+    queue(values, record, row, line, errors, file) {
+        if (this.pendingCount > 0 && (file !== this.pendingFile || errors !== this.pendingErrors))
+            this.flush();
+        this.pendingErrors = errors;
+        this.pendingFile = file;
+        const hasher = this.hasher;
+        const r = this.pendingCount;
+        for (const pending of this.pending) {
+            hasher.reset();
+            if (!this.hashKey(pending.set, values, record))
+                continue; // keys with a null are excluded (SQL)
+            const i = pending.count++;
+            pending.index[i] = r;
+            pending.hashes[i * 2] = hasher.h1;
+            pending.hashes[i * 2 + 1] = hasher.h2;
+            pending.rows[i] = row;
+            if (pending.values)
+                pending.values[r] = values[pending.set.fields[0]];
+        }
+        this.pendingRows[r] = row;
+        this.pendingLines[r] = line;
+        if (++this.pendingCount === BATCH)
+            this.flush();
+    }
+    /**
+     * Inserts the waiting rows' keys (one batch per table: HashTable.insertBatch) and reports their repeats
+     * as one row at a time would have: by row, then by key set, each naming the first row of its key.
+     */
+    flush() {
+        const count = this.pendingCount;
+        if (count === 0)
+            return;
+        this.pendingCount = 0;
+        this.pending.forEach((pending, table) => {
+            pending.firstOf.fill(-1, 0, count);
+            if (pending.count === 0)
+                return;
+            this.tables[table].insertBatch(pending.hashes, pending.rows, pending.count, pending.firsts);
+            for (let i = 0; i < pending.count; i++)
+                pending.firstOf[pending.index[i]] = pending.firsts[i];
+            pending.count = 0;
+        });
+        const errors = this.pendingErrors;
+        for (let r = 0; r < count; r++) {
+            for (const set of this.sets) {
+                const pending = this.pending[set.table];
+                const first = pending.firstOf[r];
+                if (first === -1)
+                    continue;
+                // The message needs only a one-field key's value: the rest of the row is long gone.
+                const values = [];
+                if (pending.values)
+                    values[set.fields[0]] = pending.values[r];
+                const column = set.names.length === 1 ? this.column(set.fields[0]) : undefined;
+                const row = this.pendingRows[r];
+                errors.add(keyError(set, values, first, row, this.pendingLines[r], this.pendingFile, column));
+            }
+        }
+        for (const pending of this.pending)
+            pending.values?.fill(undefined, 0, count);
+    }
+    /**
+     * Reports what is still waiting: the last rows' repeats, and foreign keys with no referenced row, once
+     * the whole table has been seen. The key errors of a table are complete only after this.
+     */
     finish(errors, file) {
+        this.flush();
         for (const fk of this.foreign) {
             for (let i = 0; i < fk.count; i++) {
                 const [h1, h2, row, line] = fk.pending.subarray(i * 4, i * 4 + 4);
@@ -754,6 +1482,13 @@ class KeyChecks {
         return true;
     }
     hashFields(values, fields) {
+        if (fields.length === 1) {
+            const value = values[fields[0]];
+            if (typeof value === 'number') {
+                this.hasher.setNumber(value);
+                return true;
+            }
+        }
         for (const field of fields) {
             const value = values[field];
             if (value === null || value === undefined)
@@ -763,7 +1498,8 @@ class KeyChecks {
         return true;
     }
 }
-const NOT_DONE = -2;
+/** Rows whose keys are inserted together (HashTable.insertBatch): their cache misses overlap. */
+const BATCH = 256;
 /** The error of a row whose key repeats row `first` (by the row's logical values). */
 function keyError(set, values, first, row, line, file, 
 /** The key field's column in the file, when the caller knows it (fields matched by name). */
@@ -793,11 +1529,14 @@ function keyText(value) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ak: () => (/* binding */ KeyRecorder),
 /* harmony export */   JD: () => (/* binding */ HashTable),
-/* harmony export */   l5: () => (/* binding */ KeyHasher)
+/* harmony export */   l5: () => (/* binding */ KeyHasher),
+/* harmony export */   sT: () => (/* binding */ fmix32)
 /* harmony export */ });
-// 64-bit key hashes as two independent 32-bit halves: uniqueness and foreign keys keep 12 bytes per key
-// instead of the key itself. A false duplicate needs both halves to collide: about n^2 / 2^65, so
-// ~3e-4 for 1e8 keys (reference/data-validation.md §5.2). Documented as the price of bounded memory.
+/* unused harmony export slotOf */
+// 64-bit key hashes as two 32-bit halves: uniqueness and foreign keys keep 12 bytes per key instead of the
+// key itself. A key of one number is its own 64 bits (exact); other keys are hashed, and a false duplicate
+// needs both halves to collide: about n^2 / 2^65, so ~3e-4 for 1e8 keys (reference/data-validation.md
+// §5.2). Documented as the price of bounded memory (docs/validate-data.md).
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
 /** Running state of a composite key's hash. */
@@ -840,6 +1579,15 @@ class KeyHasher {
             this.add(JSON.stringify(value));
         }
     }
+    /**
+     * A key of one number: its 64 bits as they are, so such keys never collide (exact, not hashed). The
+     * tables finalize them for the slot. Other keys, and numbers within composite keys, are hashed.
+     */
+    setNumber(value) {
+        f64[0] = value === 0 ? 0 : value; // -0 and 0 are the same key
+        this.h1 = u32[0] | 0;
+        this.h2 = u32[1] | 0;
+    }
     /** Adds raw bytes (a whole record, for duplicate-row). */
     addBytes(buf, start, end) {
         this.mix(5);
@@ -868,60 +1616,153 @@ class KeyRecorder {
         return { count: this.count, triples: this.triples };
     }
 }
-/** An open-addressing set of 64-bit hashes, each with the first row that had it. */
+/** Murmur3's 32-bit finalizer: every input bit flips about half the output bits. */
+function fmix32(h) {
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    return (h ^ (h >>> 16)) >>> 0;
+}
+/**
+ * An open-addressing set of 64-bit hashes, each with the first row that had it: one Int32Array of
+ * (h1, h2, row + 1) triples, 12 bytes a slot, at most 3/4 full (16 bytes a key), so a probe reads one
+ * cache line, not one in a key array and one in a row array. The slot is the finalized hash scaled to
+ * the capacity (not masked), so the capacity need not be a power of two and a table sized for the
+ * expected keys (reserve) holds 3M keys in 4M slots (48 MB), never grows and never holds two copies.
+ */
 class HashTable {
-    capacity;
+    seed;
+    capacity = 0;
     size = 0;
-    keys;
-    rows;
-    /** `expected`: keys to room for without growing (when the caller knows, as a partition owner does). */
-    constructor(expected = 0) {
-        let capacity = 1 << 12;
-        while (expected * 4 >= capacity * 3)
-            capacity *= 2;
-        this.capacity = capacity;
-        this.keys = new Uint32Array(capacity * 2);
-        this.rows = new Int32Array(capacity).fill(-1);
+    slots = new Int32Array(0);
+    /** insertBatch's first slots, and what its touching read (kept, so the reads are not dropped). */
+    starts = new Int32Array(0);
+    touched = 0;
+    /**
+     * `expected`: keys to room for without growing (when the caller knows, as a partition owner does).
+     * `seed`: of the slot function (slotOf); random unless a test fixes it.
+     */
+    constructor(expected = 0, seed = (Math.random() * 4294967296) | 0) {
+        this.seed = seed;
+        this.resize(capacityFor(expected));
+    }
+    /** Keys stored. */
+    get count() {
+        return this.size;
+    }
+    /** Slots (a fresh table has 4,096). */
+    get slotCount() {
+        return this.capacity;
+    }
+    /** Bytes the table holds: 12 a slot. */
+    get bytes() {
+        return this.slots.byteLength;
+    }
+    /** Makes room for `expected` keys in all, now (no growth, no rehash, up to that many). */
+    reserve(expected) {
+        const capacity = capacityFor(expected);
+        if (capacity > this.capacity)
+            this.resize(capacity);
     }
     /** Inserts; returns the first row seen with this hash, or -1 when it is new. */
     insert(h1, h2, row) {
-        // At most 3/4 full: linear probing stays short, and 3M keys fit 4M slots (48 MB), not 8M.
         if (this.size * 4 >= this.capacity * 3)
-            this.grow();
-        const slot = this.find(h1 >>> 0, h2 >>> 0);
-        if (this.rows[slot] !== -1)
-            return this.rows[slot];
-        this.keys[slot * 2] = h1;
-        this.keys[slot * 2 + 1] = h2;
-        this.rows[slot] = row;
+            this.resize(Math.ceil(this.capacity * 1.5));
+        const slots = this.slots;
+        const at = this.find(h1 | 0, h2 | 0);
+        if (slots[at + 2] !== 0)
+            return slots[at + 2] - 1;
+        slots[at] = h1;
+        slots[at + 1] = h2;
+        slots[at + 2] = row + 1;
         this.size++;
         return -1;
     }
+    /**
+     * Inserts `count` keys at once: `hashes` holds (h1, h2) pairs, `rows` their rows; `firsts[i]` gets what
+     * insert() would return. The slots are found for the whole batch first, touching each (their cache
+     * misses overlap, instead of one whole miss per key between two rows' parsing), then filled in order,
+     * so the result is that of inserting one by one.
+     */
+    insertBatch(hashes, rows, count, firsts) {
+        if ((this.size + count) * 4 >= this.capacity * 3)
+            this.resize(Math.max(Math.ceil(this.capacity * 1.5), capacityFor(this.size + count)));
+        if (this.starts.length < count)
+            this.starts = new Int32Array(count);
+        const starts = this.starts;
+        const slots = this.slots;
+        const capacity = this.capacity;
+        const seed = this.seed;
+        let touched = 0;
+        for (let i = 0; i < count; i++) {
+            const at = slotOf(hashes[i * 2], hashes[i * 2 + 1], capacity, seed) * 3;
+            starts[i] = at;
+            touched |= slots[at + 2];
+        }
+        this.touched = touched;
+        const end = capacity * 3;
+        for (let i = 0; i < count; i++) {
+            const h1 = hashes[i * 2];
+            const h2 = hashes[i * 2 + 1];
+            let at = starts[i];
+            while (slots[at + 2] !== 0 && (slots[at] !== h1 || slots[at + 1] !== h2)) {
+                at += 3;
+                if (at === end)
+                    at = 0;
+            }
+            if (slots[at + 2] !== 0)
+                firsts[i] = slots[at + 2] - 1;
+            else {
+                slots[at] = h1;
+                slots[at + 1] = h2;
+                slots[at + 2] = rows[i] + 1;
+                this.size++;
+                firsts[i] = -1;
+            }
+        }
+    }
     has(h1, h2) {
-        return this.rows[this.find(h1 >>> 0, h2 >>> 0)] !== -1;
+        return this.slots[this.find(h1 | 0, h2 | 0) + 2] !== 0;
     }
+    /** The index of the triple holding (h1, h2), or of the empty slot where it goes. */
     find(h1, h2) {
-        const mask = this.capacity - 1;
-        let slot = (h1 ^ Math.imul(h2, 0x9e3779b1)) & mask;
-        while (this.rows[slot] !== -1 && (this.keys[slot * 2] !== h1 || this.keys[slot * 2 + 1] !== h2)) {
-            slot = (slot + 1) & mask;
+        const slots = this.slots;
+        const end = this.capacity * 3;
+        let at = slotOf(h1, h2, this.capacity, this.seed) * 3;
+        while (slots[at + 2] !== 0 && (slots[at] !== h1 || slots[at + 1] !== h2)) {
+            at += 3;
+            if (at === end)
+                at = 0;
         }
-        return slot;
+        return at;
     }
-    grow() {
-        const { keys, rows, capacity } = this;
-        this.capacity *= 2;
-        this.keys = new Uint32Array(this.capacity * 2);
-        this.rows = new Int32Array(this.capacity).fill(-1);
-        for (let i = 0; i < capacity; i++) {
-            if (rows[i] === -1)
+    resize(capacity) {
+        const old = this.slots;
+        this.capacity = capacity;
+        this.slots = new Int32Array(capacity * 3);
+        for (let i = 0; i < old.length; i += 3) {
+            if (old[i + 2] === 0)
                 continue;
-            const slot = this.find(keys[i * 2], keys[i * 2 + 1]);
-            this.keys[slot * 2] = keys[i * 2];
-            this.keys[slot * 2 + 1] = keys[i * 2 + 1];
-            this.rows[slot] = rows[i];
+            const at = this.find(old[i], old[i + 1]);
+            this.slots[at] = old[i];
+            this.slots[at + 1] = old[i + 1];
+            this.slots[at + 2] = old[i + 2];
         }
     }
+}
+/**
+ * A hash's first slot: both halves finalized with the table's seed, then multiply-shifted onto
+ * [0, capacity) (exact in a double: < 2^54). The seed is random per table: a number key's hash is its
+ * bits, which a file chooses at will, and an unseeded slot function would let a crafted file put every
+ * key on one probe chain (quadratic time).
+ */
+function slotOf(h1, h2, capacity, seed) {
+    return Math.floor((fmix32(h1 ^ fmix32(h2 ^ seed)) * capacity) / 4294967296);
+}
+/** Slots for `expected` keys at most 3/4 full (4,096 at least). */
+function capacityFor(expected) {
+    return Math.max(1 << 12, Math.ceil((expected * 4) / 3) + 1);
 }
 
 
@@ -938,8 +1779,11 @@ class HashTable {
 /* unused harmony export ownerOf */
 /* harmony import */ var _key_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83814);
 
-/** The part (of `parts`) that owns a key hash. */
-const ownerOf = (h2, parts) => (h2 >>> 0) % parts;
+/**
+ * The part (of `parts`) that owns a key hash: finalized (a number key's hash is its bits, whose low
+ * words are mostly zeros) and mixed otherwise than a table's slot, so an owner's slots stay spread.
+ */
+const ownerOf = (h1, h2, parts) => (0,_key_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .fmix32 */ .sT)(h2 ^ Math.imul(h1, 0x85ebca6b)) % parts;
 /**
  * Owner `part` of `parts`: per table, the repeats among the keys it owns as (row, first row) pairs in
  * row order. The ranges must come in file order.
@@ -952,36 +1796,53 @@ function ownRepeats(ranges, part, parts) {
         for (const { tables: recorded } of ranges) {
             const { count, triples } = recorded[t];
             for (let i = 0; i < count; i++)
-                if (ownerOf(triples[i * 3 + 1], parts) === part)
+                if (ownerOf(triples[i * 3], triples[i * 3 + 1], parts) === part)
                     owned++;
         }
         const table = new _key_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .HashTable */ .JD(owned);
         let pairs = new Int32Array(64);
         let n = 0;
-        for (const { tables: recorded, rowShift } of ranges) {
-            const { count, triples } = recorded[t];
-            for (let i = 0; i < count; i++) {
-                const h2 = triples[i * 3 + 1];
-                if (ownerOf(h2, parts) !== part)
-                    continue;
-                const row = triples[i * 3 + 2] + rowShift;
-                const first = table.insert(triples[i * 3], h2, row);
-                if (first === -1)
+        // Owned keys in file order, inserted 256 at a time (HashTable.insertBatch: the cache misses overlap).
+        const hashes = new Int32Array(BATCH * 2);
+        const rows = new Int32Array(BATCH);
+        const firsts = new Int32Array(BATCH);
+        let waiting = 0;
+        const flush = () => {
+            table.insertBatch(hashes, rows, waiting, firsts);
+            for (let k = 0; k < waiting; k++) {
+                if (firsts[k] === -1)
                     continue;
                 if (n * 2 + 2 > pairs.length) {
                     const grown = new Int32Array(pairs.length * 2);
                     grown.set(pairs);
                     pairs = grown;
                 }
-                pairs[n * 2] = row;
-                pairs[n * 2 + 1] = first;
+                pairs[n * 2] = rows[k];
+                pairs[n * 2 + 1] = firsts[k];
                 n++;
             }
+            waiting = 0;
+        };
+        for (const { tables: recorded, rowShift } of ranges) {
+            const { count, triples } = recorded[t];
+            for (let i = 0; i < count; i++) {
+                const h1 = triples[i * 3];
+                const h2 = triples[i * 3 + 1];
+                if (ownerOf(h1, h2, parts) !== part)
+                    continue;
+                hashes[waiting * 2] = h1;
+                hashes[waiting * 2 + 1] = h2;
+                rows[waiting] = triples[i * 3 + 2] + rowShift;
+                if (++waiting === BATCH)
+                    flush();
+            }
         }
+        flush();
         out.push(pairs.slice(0, n * 2));
     }
     return out;
 }
+const BATCH = 256;
 /**
  * Every owner's repeats as the errors of each key set (sets sharing a table report the same repeats), in
  * the order one pass adds them: by row, then by set.

@@ -185,8 +185,8 @@ var output_paths = __webpack_require__(74814);
 var report_file = __webpack_require__(85923);
 // EXTERNAL MODULE: ./build/platform/git/commit.js
 var commit = __webpack_require__(95272);
-// EXTERNAL MODULE: ./build/platform/train/context.js + 9 modules
-var context = __webpack_require__(32041);
+// EXTERNAL MODULE: ./build/platform/train/context.js + 1 modules
+var context = __webpack_require__(31322);
 // EXTERNAL MODULE: ./build/core/train/triggers.js
 var triggers = __webpack_require__(96610);
 ;// CONCATENATED MODULE: ./build/actions/train/context.js
@@ -365,7 +365,7 @@ async function trainStages(io, inputs, stages, source) {
     io.log.info(`mlci train: ${plan.length} stage(s) from ${source}: ${plan.join(' -> ')}`);
     await checkTrustedCheckout(io, inputs, root);
     const started = new Date();
-    const ctx = await (0,context/* effectsContext */.yY)(io, inputs, root);
+    const ctx = await (0,context/* effectsContext */.y)(io, inputs, root);
     const lockMode = inputs['frozen-lock'] ? 'check' : inputs.lock;
     const fromFile = source !== 'action inputs';
     if (lockMode === 'check')

@@ -15,11 +15,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_train_reproduce_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25285);
 /* harmony import */ var _core_train_stage_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(78029);
 /* harmony import */ var _platform_cache_outputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74617);
-/* harmony import */ var _platform_train_context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(32041);
-/* harmony import */ var _platform_train_stage_effects_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(50077);
-/* harmony import */ var _train_cache_config_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(46314);
-/* harmony import */ var _train_inputs_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(96240);
-/* harmony import */ var _train_load_stages_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(18079);
+/* harmony import */ var _platform_train_context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(31322);
+/* harmony import */ var _platform_train_stores_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(24238);
+/* harmony import */ var _platform_train_stage_effects_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(50077);
+/* harmony import */ var _train_cache_config_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(46314);
+/* harmony import */ var _train_inputs_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(96240);
+/* harmony import */ var _train_load_stages_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(18079);
+
 
 
 
@@ -40,14 +42,14 @@ const outputsOf = (stage) => (0,_core_train_stage_js__WEBPACK_IMPORTED_MODULE_4_
  * that is not in the registry fails the command (exit 1) after the others are pulled.
  */
 async function pull(io) {
-    const inputs = (0,_train_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .getTrainInputs */ .g)(await (0,_train_cache_config_js__WEBPACK_IMPORTED_MODULE_8__/* .withCacheConfig */ .p)(io.inputs, io.cwd));
+    const inputs = (0,_train_inputs_js__WEBPACK_IMPORTED_MODULE_10__/* .getTrainInputs */ .g)(await (0,_train_cache_config_js__WEBPACK_IMPORTED_MODULE_9__/* .withCacheConfig */ .p)(io.inputs, io.cwd));
     const root = io.cwd;
-    const { stages } = await (0,_train_load_stages_js__WEBPACK_IMPORTED_MODULE_10__/* .loadStages */ .G)(root, inputs, (line) => io.log.warning(line));
+    const { stages } = await (0,_train_load_stages_js__WEBPACK_IMPORTED_MODULE_11__/* .loadStages */ .G)(root, inputs, (line) => io.log.warning(line));
     const graph = (0,_core_train_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .buildGraph */ .ZG)(stages);
     const plan = (0,_core_train_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .planTraining */ .kD)(graph, inputs.targets);
-    const store = await (0,_platform_train_context_js__WEBPACK_IMPORTED_MODULE_6__/* .remoteStore */ .YZ)(io, inputs['cache-registry'], root);
-    const ctx = await (0,_platform_train_context_js__WEBPACK_IMPORTED_MODULE_6__/* .effectsContext */ .yY)(io, { ...inputs, cache: 'none' }, root);
-    const effects = (0,_platform_train_stage_effects_js__WEBPACK_IMPORTED_MODULE_7__/* .stageEffects */ .z)(ctx);
+    const store = await (0,_platform_train_stores_js__WEBPACK_IMPORTED_MODULE_7__.remoteStore)(io, inputs['cache-registry'], root);
+    const ctx = await (0,_platform_train_context_js__WEBPACK_IMPORTED_MODULE_6__/* .effectsContext */ .y)(io, { ...inputs, cache: 'none' }, root);
+    const effects = (0,_platform_train_stage_effects_js__WEBPACK_IMPORTED_MODULE_8__/* .stageEffects */ .z)(ctx);
     const fingerprints = {};
     const pulled = [];
     const failed = [];

@@ -2828,6 +2828,63 @@ function renderSummary(report) {
 
 /***/ }),
 
+/***/ 45092:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ git),
+/* harmony export */   Ii: () => (/* binding */ tryGit),
+/* harmony export */   fx: () => (/* binding */ isSafeRef),
+/* harmony export */   oM: () => (/* binding */ gitOutput)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62807);
+
+
+
+const run = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+// File listings (`ls-files -z`, `status -z`) of a large monorepo run to tens of MiB.
+const MAX_OUTPUT = 256 * 1024 * 1024;
+/** Runs git with an argument array (never a shell) in `cwd`; stdout, or an MlciError naming the command. */
+async function git(cwd, args, options = {}) {
+    try {
+        const { stdout } = await run('git', [...args], {
+            cwd,
+            maxBuffer: MAX_OUTPUT,
+            encoding: 'utf8',
+            ...(options.timeout === undefined ? {} : { timeout: options.timeout }),
+        });
+        return stdout;
+    }
+    catch (cause) {
+        const stderr = String(cause.stderr ?? '')
+            .trim()
+            .split('\n')[0];
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MlciError */ .sc(`git ${args[0]} failed: ${stderr || (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(cause)}`, 1, { cause });
+    }
+}
+/** git's stdout as printed, or undefined when git fails or is missing (callers fall back). */
+async function gitOutput(cwd, args, options = {}) {
+    try {
+        return await git(cwd, args, options);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** git's stdout trimmed, or undefined when git fails or is missing. */
+async function tryGit(cwd, args, options = {}) {
+    return (await gitOutput(cwd, args, options))?.trim();
+}
+// A ref git would accept that cannot be read as an option (`--upload-pack=…`) or a range.
+const SAFE_REF = /^(?!-)(?!.*\.\.)[A-Za-z0-9._/+@-]+$/;
+/** Whether `ref` is safe to pass to git as a ref: not option-like, not a range. */
+const isSafeRef = (ref) => SAFE_REF.test(ref);
+
+
+/***/ }),
+
 /***/ 47868:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 

@@ -939,7 +939,7 @@ const report_spec_spec = {
         },
         out: { description: 'Also write the markdown (the comment body) to this file.' },
         format: {
-            description: 'What the CLI prints without --out: auto (plain text in a terminal, markdown when piped), plain or markdown.',
+            description: 'What the CLI prints without --out: auto (rendered for a terminal, markdown when piped), plain (rendered, even when piped) or markdown.',
             default: 'auto',
         },
         comment: { description: 'Post or update the sticky PR comment.', kind: 'boolean', default: 'true' },
@@ -1094,19 +1094,19 @@ function lazyCommand(load, pick) {
 const CAPABILITIES = [
     {
         spec: validate_data_spec_spec,
-        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(317), __nccwpck_require__.e(892), __nccwpck_require__.e(310), __nccwpck_require__.e(901), __nccwpck_require__.e(535), __nccwpck_require__.e(718), __nccwpck_require__.e(606), __nccwpck_require__.e(166), __nccwpck_require__.e(570)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8570)), (m) => m.validateData),
+        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(310), __nccwpck_require__.e(558), __nccwpck_require__.e(250), __nccwpck_require__.e(718), __nccwpck_require__.e(666), __nccwpck_require__.e(570)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8570)), (m) => m.validateData),
     },
     {
         spec: train_spec/* spec */.I,
-        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(547), __nccwpck_require__.e(673), __nccwpck_require__.e(41), __nccwpck_require__.e(881), __nccwpck_require__.e(665), __nccwpck_require__.e(819)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76819)), (m) => m.train),
+        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(547), __nccwpck_require__.e(417), __nccwpck_require__.e(872), __nccwpck_require__.e(819)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76819)), (m) => m.train),
     },
     {
         spec: compare_metrics_spec_spec,
-        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(119), __nccwpck_require__.e(351), __nccwpck_require__.e(547), __nccwpck_require__.e(903), __nccwpck_require__.e(932), __nccwpck_require__.e(242)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86093)), (m) => m.compareMetrics),
+        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(119), __nccwpck_require__.e(351), __nccwpck_require__.e(547), __nccwpck_require__.e(401), __nccwpck_require__.e(932), __nccwpck_require__.e(399)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86093)), (m) => m.compareMetrics),
     },
     {
         spec: spec,
-        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(673), __nccwpck_require__.e(385), __nccwpck_require__.e(135)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39135)), (m) => m.buildImage),
+        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(746), __nccwpck_require__.e(135)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39135)), (m) => m.buildImage),
     },
     {
         spec: report_spec_spec,
@@ -1114,15 +1114,15 @@ const CAPABILITIES = [
     },
     {
         spec: release_spec_spec,
-        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(119), __nccwpck_require__.e(351), __nccwpck_require__.e(547), __nccwpck_require__.e(673), __nccwpck_require__.e(903), __nccwpck_require__.e(932), __nccwpck_require__.e(385), __nccwpck_require__.e(707)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63707)), (m) => m.release),
+        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(119), __nccwpck_require__.e(351), __nccwpck_require__.e(547), __nccwpck_require__.e(746), __nccwpck_require__.e(558), __nccwpck_require__.e(401), __nccwpck_require__.e(932), __nccwpck_require__.e(442)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63707)), (m) => m.release),
     },
     {
         spec: monitor_spec_spec,
-        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(119), __nccwpck_require__.e(351), __nccwpck_require__.e(317), __nccwpck_require__.e(892), __nccwpck_require__.e(310), __nccwpck_require__.e(901), __nccwpck_require__.e(903), __nccwpck_require__.e(535), __nccwpck_require__.e(718), __nccwpck_require__.e(606), __nccwpck_require__.e(166), __nccwpck_require__.e(36)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58334)), (m) => m.monitor),
+        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(119), __nccwpck_require__.e(351), __nccwpck_require__.e(310), __nccwpck_require__.e(558), __nccwpck_require__.e(250), __nccwpck_require__.e(401), __nccwpck_require__.e(718), __nccwpck_require__.e(317), __nccwpck_require__.e(666), __nccwpck_require__.e(36)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58334)), (m) => m.monitor),
     },
     {
         spec: spec_spec,
-        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(119), __nccwpck_require__.e(351), __nccwpck_require__.e(547), __nccwpck_require__.e(903), __nccwpck_require__.e(932), __nccwpck_require__.e(817)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62249)), (m) => m.commands),
+        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(119), __nccwpck_require__.e(351), __nccwpck_require__.e(547), __nccwpck_require__.e(401), __nccwpck_require__.e(932), __nccwpck_require__.e(817)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62249)), (m) => m.commands),
     },
 ];
 
@@ -1279,6 +1279,17 @@ const spec = {
         'cache-registry': {
             description: 'With cache: registry, the repository entries are stored in as OCI artifacts (`ghcr.io/OWNER/REPO-cache`); credentials as for build-image (GITHUB_TOKEN for ghcr.io, docker config.json).',
         },
+        'cache-registry-username': {
+            description: 'With cache: registry, the registry user. Default: GITHUB_ACTOR for ghcr.io, else docker config.json.',
+        },
+        'cache-registry-password': {
+            description: 'With cache: registry, the registry password or token (ECR, GAR, Harbor…). Default: github-token for ghcr.io, else ~/.docker/config.json `auths` (what docker/login-action writes).',
+        },
+        'github-token': {
+            description: 'With cache: registry on ghcr.io, the password when cache-registry-password is empty (needs `packages: write` to save). Default: the workflow token; $GITHUB_TOKEN on the command line. Never passed to stage commands.',
+            // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression the runner expands, not JS.
+            default: '${{ github.token }}',
+        },
         'cache-dir': { description: 'Directory of the local cache and hash state.', default: '.mlci/cache' },
         force: {
             description: 'Run every planned stage even when the cache has its outputs.',
@@ -1339,7 +1350,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread)
     process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)(process.argv.slice(2));
 else
-    await Promise.all(/* import() */[__nccwpck_require__.e(317), __nccwpck_require__.e(892), __nccwpck_require__.e(310), __nccwpck_require__.e(901), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53718));
+    await Promise.all(/* import() */[__nccwpck_require__.e(310), __nccwpck_require__.e(250), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53718));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -1599,6 +1610,28 @@ function cut(text, width) {
 }
 /** Status words of table cells, coloured by meaning. */
 const STATUS = { pass: 'green', ok: 'green', fail: 'red', error: 'red', warn: 'yellow' };
+/**
+ * The index of the `</details>` that closes a fold opened just before `from`, when everything in between
+ * is blank or one mermaid chart; undefined otherwise.
+ */
+function onlyChartUntilClose(lines, from) {
+    let inChart = false;
+    for (let i = from; i < lines.length; i++) {
+        const line = lines[i];
+        if (inChart) {
+            if (/^(`{3,}|~{3,})\s*$/.test(line))
+                inChart = false;
+            continue;
+        }
+        if (/^\s*<\/details>\s*$/i.test(line))
+            return i;
+        if (/^(`{3,}|~{3,})\s*mermaid\s*$/.test(line))
+            inChart = true;
+        else if (line.trim() !== '')
+            return undefined;
+    }
+    return undefined;
+}
 /** The whole summary for a terminal; a trailing newline is not added. */
 function renderMarkdown(markdown, style) {
     const lines = markdown
@@ -1608,10 +1641,13 @@ function renderMarkdown(markdown, style) {
     const out = [];
     for (let i = 0; i < lines.length; i++) {
         const line = lines[i];
-        const fence = /^(`{3,}|~{3,})/.exec(line);
+        const fence = /^(`{3,}|~{3,})\s*(\w*)/.exec(line);
         if (fence) {
+            // A mermaid chart is drawn by GitHub, not a terminal: it is left out (mlci puts its numbers in a table too).
+            const chart = fence[2] === 'mermaid';
             for (i++; i < lines.length && !lines[i].startsWith(fence[1]); i++)
-                out.push(`    ${lines[i]}`);
+                if (!chart)
+                    out.push(`    ${lines[i]}`);
             continue;
         }
         if (line.trimStart().startsWith('|')) {
@@ -1627,8 +1663,15 @@ function renderMarkdown(markdown, style) {
             out.push(paint(style, 'bold', renderInline(heading[2], style)));
             continue;
         }
+        if (/^\s*<!--.*-->\s*$/.test(line))
+            continue; // a hidden marker is hidden here too
         const summary = /^\s*<details>\s*<summary>(.*?)<\/summary>\s*$/i.exec(line);
         if (summary) {
+            const end = onlyChartUntilClose(lines, i + 1);
+            if (end !== undefined) {
+                i = end; // a fold that holds nothing but a chart has nothing to show here
+                continue;
+            }
             out.push(paint(style, 'dim', `▸ ${renderInline(summary[1], style)}`));
             continue;
         }
@@ -1692,10 +1735,11 @@ function terminalIO(inner, options) {
             if (options.outputsFile || onRunner(options.env))
                 inner.output(name, value);
         },
-        summary: async (markdown) => {
+        summary: async (markdown, form = 'auto') => {
             if (options.json || options.quiet)
                 return;
-            if (!human)
+            const rendered = !onRunner(options.env) && (form === 'text' || (form === 'auto' && human));
+            if (!rendered)
                 return inner.summary(markdown);
             const color = useColor(options.stdout, options.env);
             // the same redaction as every other printed line (credentials in URLs), then rendered inert
@@ -2022,6 +2066,9 @@ const cache_gc_spec_spec = {
         'cache-registry': {
             description: 'The registry repository of the cache (default: `train.cache-registry` in mlci.yml).',
         },
+        'cache-registry-username': spec/* spec */.I.inputs['cache-registry-username'],
+        'cache-registry-password': spec/* spec */.I.inputs['cache-registry-password'],
+        'github-token': spec/* spec */.I.inputs['github-token'],
     },
     outputs: {
         deleted: { description: 'Number of entries deleted (or that would be, with --dry-run).' },
@@ -2044,6 +2091,9 @@ const pull_spec_spec = {
         'cache-registry': {
             description: 'The registry repository of the cache (default: `train.cache-registry` in mlci.yml).',
         },
+        'cache-registry-username': spec/* spec */.I.inputs['cache-registry-username'],
+        'cache-registry-password': spec/* spec */.I.inputs['cache-registry-password'],
+        'github-token': spec/* spec */.I.inputs['github-token'],
         'cache-dir': spec/* spec */.I.inputs['cache-dir'],
     },
     outputs: {
@@ -2066,6 +2116,9 @@ const push_spec_spec = {
         'cache-registry': {
             description: 'The registry repository of the cache (default: `train.cache-registry` in mlci.yml).',
         },
+        'cache-registry-username': spec/* spec */.I.inputs['cache-registry-username'],
+        'cache-registry-password': spec/* spec */.I.inputs['cache-registry-password'],
+        'github-token': spec/* spec */.I.inputs['github-token'],
         record: { description: 'The run record of the results to push.', default: '.mlci/run-record.json' },
     },
     outputs: {
@@ -2140,35 +2193,35 @@ const CLI_COMMANDS = [
     },
     {
         spec: spec_spec,
-        run: (0,commands/* lazyCommand */.m)(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(547), __nccwpck_require__.e(673), __nccwpck_require__.e(41), __nccwpck_require__.e(881), __nccwpck_require__.e(665), __nccwpck_require__.e(571)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34571)), (m) => m.fingerprint),
+        run: (0,commands/* lazyCommand */.m)(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(547), __nccwpck_require__.e(417), __nccwpck_require__.e(872), __nccwpck_require__.e(571)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34571)), (m) => m.fingerprint),
     },
     {
         spec: status_spec_spec,
-        run: (0,commands/* lazyCommand */.m)(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(547), __nccwpck_require__.e(881), __nccwpck_require__.e(169)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68169)), (m) => m.status),
+        run: (0,commands/* lazyCommand */.m)(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(547), __nccwpck_require__.e(417), __nccwpck_require__.e(169)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68169)), (m) => m.status),
     },
     {
         spec: pull_spec_spec,
-        run: (0,commands/* lazyCommand */.m)(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(547), __nccwpck_require__.e(673), __nccwpck_require__.e(41), __nccwpck_require__.e(881), __nccwpck_require__.e(665), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87927)), (m) => m.pull),
+        run: (0,commands/* lazyCommand */.m)(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(547), __nccwpck_require__.e(746), __nccwpck_require__.e(417), __nccwpck_require__.e(238), __nccwpck_require__.e(872), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87927)), (m) => m.pull),
     },
     {
         spec: push_spec_spec,
-        run: (0,commands/* lazyCommand */.m)(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(547), __nccwpck_require__.e(673), __nccwpck_require__.e(41), __nccwpck_require__.e(881), __nccwpck_require__.e(277)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59277)), (m) => m.push),
+        run: (0,commands/* lazyCommand */.m)(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(547), __nccwpck_require__.e(746), __nccwpck_require__.e(417), __nccwpck_require__.e(238), __nccwpck_require__.e(277)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59277)), (m) => m.push),
     },
     {
         spec: cache_gc_spec_spec,
-        run: (0,commands/* lazyCommand */.m)(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(547), __nccwpck_require__.e(673), __nccwpck_require__.e(41), __nccwpck_require__.e(407)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76407)), (m) => m.cacheGc),
+        run: (0,commands/* lazyCommand */.m)(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(547), __nccwpck_require__.e(746), __nccwpck_require__.e(238), __nccwpck_require__.e(204)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76407)), (m) => m.cacheGc),
     },
     {
         spec: infer_schema_spec_spec,
-        run: (0,commands/* lazyCommand */.m)(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(317), __nccwpck_require__.e(310), __nccwpck_require__.e(901), __nccwpck_require__.e(535), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17119)), (m) => m.inferSchema),
+        run: (0,commands/* lazyCommand */.m)(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(367), __nccwpck_require__.e(785), __nccwpck_require__.e(310), __nccwpck_require__.e(558), __nccwpck_require__.e(250), __nccwpck_require__.e(329), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17119)), (m) => m.inferSchema),
     },
     {
         spec: merge_profiles_spec_spec,
-        run: (0,commands/* lazyCommand */.m)(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(310), __nccwpck_require__.e(606), __nccwpck_require__.e(611)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27611)), (m) => m.mergeProfilesCommand),
+        run: (0,commands/* lazyCommand */.m)(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(310), __nccwpck_require__.e(558), __nccwpck_require__.e(317), __nccwpck_require__.e(611)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27611)), (m) => m.mergeProfilesCommand),
     },
     {
         spec: init_spec_spec,
-        run: (0,commands/* lazyCommand */.m)(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(317), __nccwpck_require__.e(310), __nccwpck_require__.e(901), __nccwpck_require__.e(535), __nccwpck_require__.e(626)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7626)), (m) => m.init),
+        run: (0,commands/* lazyCommand */.m)(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(367), __nccwpck_require__.e(785), __nccwpck_require__.e(310), __nccwpck_require__.e(558), __nccwpck_require__.e(250), __nccwpck_require__.e(329), __nccwpck_require__.e(626)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7626)), (m) => m.init),
     },
 ];
 /** A command by name or alias. */

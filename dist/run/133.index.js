@@ -17,8 +17,6 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/core/data/checks/table-checks.js + 1 modules
 var table_checks = __webpack_require__(27830);
-// EXTERNAL MODULE: ./build/core/data/drift/drift.js + 3 modules
-var drift_drift = __webpack_require__(15317);
 // EXTERNAL MODULE: ./build/core/data/profile/profile-json.js
 var profile_json = __webpack_require__(29503);
 // EXTERNAL MODULE: ./build/core/data/profile/profiler.js + 5 modules
@@ -671,6 +669,25 @@ async function loadResourceSchema(pkg, index, cwd) {
     return (0,source_doc/* parseSourceDoc */.d)(file, await readText(absolute, file, 'schema'));
 }
 /**
+ * The files a package run reads (every resource's data paths and schema files, absolute), for the check
+ * that no output is one of them. An unreadable or invalid descriptor gives none: validatePackage reports
+ * it with its line once the run starts.
+ */
+async function packageInputPaths(cwd, descriptor) {
+    let pkg;
+    try {
+        pkg = readDataPackage((0,source_doc/* parseSourceDoc */.d)(descriptor, await (0,promises_.readFile)((0,external_node_path_.resolve)(cwd, descriptor), 'utf8')));
+    }
+    catch {
+        return [];
+    }
+    const dir = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(cwd, descriptor));
+    return pkg.resources.flatMap((resource) => [
+        ...resource.paths.map((path) => (0,external_node_path_.resolve)(dir, path)),
+        ...(typeof resource.schema === 'string' ? [(0,external_node_path_.resolve)(dir, resource.schema)] : []),
+    ]);
+}
+/**
  * Validates every resource of a data package, referenced resources first, and checks foreign keys across
  * them; errors carry their resource. Each resource is one table (its paths are shards), as a plain run.
  */
@@ -777,7 +794,6 @@ async function inferResourceSchema(resource, files, log) {
 
 
 
-
 /** `mlci validate-data`: schema, table checks and drift over data files; one report, exit 1 when invalid. */
 async function validateData(io) {
     const inputs = getValidateDataInputs(io.inputs);
@@ -788,13 +804,14 @@ async function validateData(io) {
         checks: inputs.checks,
         'reference-profile': inputs['reference-profile'],
         datapackage: inputs.datapackage,
+        'datapackage resources': inputs.datapackage ? await packageInputPaths(io.cwd, inputs.datapackage) : [],
     });
     await (0,report_file/* keepReportCurrent */.R)((0,external_node_path_.resolve)(io.cwd, inputs.report), { kind: 'mlci/validation-report', version: 1 }, () => validate(io, inputs, files));
 }
 async function validate(io, inputs, files) {
     const started = performance.now();
     const schema = inputs.schema
-        ? (0,load_any/* loadSchema */.e)((0,source_doc/* parseSourceDoc */.d)(inputs.schema, await (0,read_input/* readInputText */._)(io.cwd, inputs.schema, 'schema')))
+        ? await (0,load_any/* loadSchema */.e)((0,source_doc/* parseSourceDoc */.d)(inputs.schema, await (0,read_input/* readInputText */._)(io.cwd, inputs.schema, 'schema')))
         : undefined;
     const extraChecks = inputs.checks
         ? (0,table_checks/* readTableChecks */.ad)((0,source_doc/* parseSourceDoc */.d)(inputs.checks, await (0,read_input/* readInputText */._)(io.cwd, inputs.checks, 'checks')), [])
@@ -848,9 +865,12 @@ async function validate(io, inputs, files) {
     const profile = result.profile;
     if (profile && inputs.profile)
         await writeOut(io.cwd, inputs.profile, (0,profile_json/* formatProfile */.p)(profile));
-    const drift = reference && profile && referencePath
-        ? driftSection(referencePath, (0,drift_drift/* compareProfiles */.G)(reference, profile, checks.drift ?? {}))
-        : undefined;
+    let drift;
+    if (reference && profile && referencePath) {
+        // The drift code loads only when a reference profile is given.
+        const { compareProfiles } = await __webpack_require__.e(/* import() */ 317).then(__webpack_require__.bind(__webpack_require__, 15317));
+        drift = driftSection(referencePath, compareProfiles(reference, profile, checks.drift ?? {}));
+    }
     const report = (0,validate_report/* buildReport */.F)({
         files: result.files,
         durationMs: performance.now() - started,
@@ -938,6 +958,8 @@ function escapeMarkdown(text, max = Infinity) {
         .replace(/[\\`*_{}[\]()<>#+!|~]/g, (ch) => `\\${ch}`)
         .replace(/&/g, '&amp;')
         .replace(/@/g, '@\u200b')
+        // GitHub links #123 (and owner/repo#123) on the rendered text, where `\#` is a plain `#` again.
+        .replace(/\\#(?=\d)/g, '\\#\u200b')
         .replace(/^(\s*)([-=:])/, '$1\\$2')
         .replace(/::/g, ':\u200b:')
         // GFM's extended autolinks need no brackets: `https://x` and `www.x` become links even escaped.

@@ -136,51 +136,6 @@ function inlinePlain(parts) {
                 : part.text))
         .join('');
 }
-const width = (text) => [...text].length;
-const capped = (text) => (width(text) > 120 ? `${[...text].slice(0, 120).join('')}…` : text);
-/** Nodes as plain text: aligned tables, details as an indented block, charts left out (their tables stay). */
-function nodesPlain(nodes, indent = '') {
-    return nodes
-        .map((node) => nodePlain(node, indent))
-        .filter((text) => text !== '')
-        .join('\n\n');
-}
-function nodePlain(node, indent) {
-    switch (node.type) {
-        case 'paragraph':
-            return indent + inlinePlain(node.parts);
-        case 'list':
-            return node.items.map((item) => `${indent}- ${inlinePlain(item)}`).join('\n');
-        case 'table': {
-            if (node.rows.length === 0)
-                return '';
-            const rows = [
-                node.head.map(clean),
-                ...node.rows.map((row) => node.head.map((_, i) => (row[i] === undefined ? '–' : capped(inlinePlain(row[i]))))),
-            ];
-            const widths = node.head.map((_, i) => Math.max(...rows.map((row) => width(row[i]))));
-            const line = (row) => indent +
-                row
-                    .map((text, i) => {
-                    const pad = ' '.repeat(widths[i] - width(text));
-                    return node.align?.[i] === 'r' ? pad + text : text + pad;
-                })
-                    .join('  ')
-                    .trimEnd();
-            return [
-                line(rows[0]),
-                indent + widths.map((w) => '-'.repeat(w)).join('  '),
-                ...rows.slice(1).map(line),
-            ].join('\n');
-        }
-        case 'details': {
-            const body = nodesPlain(node.body, `${indent}  `);
-            return body ? `${indent}${clean(node.summary)}:\n${body}` : '';
-        }
-        case 'chart':
-            return '';
-    }
-}
 
 // EXTERNAL MODULE: ./build/core/metrics/acceptance.js
 var acceptance = __webpack_require__(93369);
@@ -1088,19 +1043,6 @@ function assemble(first, sections, level, options) {
         blocks.push(options.marker);
     return `${blocks.join('\n\n')}\n`;
 }
-/** A terminal rendering: the same sections as aligned plain text, no markdown, no charts. */
-function renderPlain(reports, options = {}) {
-    const sections = buildSections(reports, { ...options, charts: false });
-    const { verdict, why } = overall(sections);
-    const out = [`mlci: ${verdict.toUpperCase()} — ${why}`];
-    for (const s of sections) {
-        out.push('', `== ${s.title} (${s.file}): ${s.verdict} ==`, inlinePlain(s.headline));
-        const body = nodesPlain(s.body);
-        if (body)
-            out.push('', body);
-    }
-    return `${out.join('\n')}\n`;
-}
 
 // EXTERNAL MODULE: ./build/platform/github/acceptances.js
 var github_acceptances = __webpack_require__(47868);
@@ -1916,7 +1858,7 @@ async function run(io, deps) {
     if (onRunner)
         await io.summary(renderDocument(reports, { ...render, budget: JOB_SUMMARY_LIMIT }).markdown);
     else if (!out)
-        await io.summary(terminalText(inputs, reports, render));
+        await printReport(io, inputs, reports, render);
     const posted = onRunner ? ['summary'] : [];
     if (mode === 'artifact' && target) {
         try {
@@ -2050,12 +1992,13 @@ function stickyMarker(workflow, job, key) {
 function externalId(mark, runId, attempt) {
     return `${mark.replace(/^<!-- mlci:report:|\s*-->$/g, '')}:${runId ?? '0'}:${attempt ?? '1'}`;
 }
-/** What a terminal gets: plain text in a TTY (format auto), markdown when piped or asked. */
-function terminalText(inputs, reports, render) {
-    const plain = inputs.format === 'plain' || (inputs.format === 'auto' && process.stdout.isTTY === true);
-    return plain
-        ? renderPlain(reports, render)
-        : renderDocument(reports, { ...render, budget: JOB_SUMMARY_LIMIT }).markdown;
+/**
+ * The CLI prints the document through the IO's one terminal renderer (platform/terminal): rendered in a
+ * terminal for `auto` (markdown when piped), always rendered for `plain`, never for `markdown`.
+ */
+async function printReport(io, inputs, reports, render) {
+    const doc = renderDocument(reports, { ...render, budget: JOB_SUMMARY_LIMIT });
+    await io.summary(doc.markdown, inputs.format === 'plain' ? 'text' : inputs.format);
 }
 /** Exit 1 on a failed verdict only when asked: the gate's own step fails the job. */
 function finish(inputs, verdict, why) {
@@ -2229,6 +2172,8 @@ function escapeMarkdown(text, max = Infinity) {
         .replace(/[\\`*_{}[\]()<>#+!|~]/g, (ch) => `\\${ch}`)
         .replace(/&/g, '&amp;')
         .replace(/@/g, '@\u200b')
+        // GitHub links #123 (and owner/repo#123) on the rendered text, where `\#` is a plain `#` again.
+        .replace(/\\#(?=\d)/g, '\\#\u200b')
         .replace(/^(\s*)([-=:])/, '$1\\$2')
         .replace(/::/g, ':\u200b:')
         // GFM's extended autolinks need no brackets: `https://x` and `www.x` become links even escaped.

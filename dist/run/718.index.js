@@ -18,20 +18,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_data_csv_chunked_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91996);
 /* harmony import */ var _core_data_csv_csv_table_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(81873);
 /* harmony import */ var _core_data_csv_scanner_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(97194);
-/* harmony import */ var _core_data_jsonl_json_schema_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(37092);
-/* harmony import */ var _core_data_jsonl_jsonl_table_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6221);
-/* harmony import */ var _core_data_profile_profiler_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(29310);
-/* harmony import */ var _core_data_validate_compile_table_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(19726);
-/* harmony import */ var _core_data_validate_error_collector_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(85006);
-/* harmony import */ var _core_data_validate_partitioned_keys_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(14934);
-/* harmony import */ var _core_data_validate_table_state_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(19242);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(62807);
-/* harmony import */ var _core_data_parquet_parquet_table_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(69329);
-/* harmony import */ var _platform_data_parquet_file_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(16626);
-/* harmony import */ var _platform_data_read_bytes_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(26969);
-
-
-
+/* harmony import */ var _core_data_jsonl_jsonl_table_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74550);
+/* harmony import */ var _core_data_profile_profiler_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(29310);
+/* harmony import */ var _core_data_validate_compile_table_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(19726);
+/* harmony import */ var _core_data_validate_error_collector_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(85006);
+/* harmony import */ var _core_data_validate_partitioned_keys_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(14934);
+/* harmony import */ var _core_data_validate_table_state_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(19242);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(62807);
+/* harmony import */ var _platform_data_read_bytes_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(26969);
 
 
 
@@ -47,36 +41,50 @@ __webpack_require__.r(__webpack_exports__);
 
 
 const KIND = 'mlci-csv-range';
+let jsonSchemaModule;
+function jsonSchema() {
+    if (!jsonSchemaModule)
+        throw new Error('range worker: the JSON Schema module was not loaded');
+    return jsonSchemaModule;
+}
+/** True when a job compiles a JSON Schema: records checked against one, or a `jsonSchema` constraint. */
+function needsJsonSchema(job) {
+    return job.record !== undefined || (0,_core_data_validate_compile_table_js__WEBPACK_IMPORTED_MODULE_8__/* .usesJsonSchema */ .I)(job.schema);
+}
 const here = (0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(import.meta.url);
 /**
- * The module a worker runs. In a one-file ncc bundle (an action's) that is the bundle itself (its entry
- * runs the action only on the main thread). In a code-split bundle (the CLI's, the umbrella action's) this
+ * The module a worker runs. In the validate-data action's bundle this module is in the entry `index.js`
+ * (only ajv, hyparquet and the drift code are chunks of their own): the worker runs that entry, which runs
+ * the action only on the main thread. In the CLI's and the umbrella action's bundles this
  * module sits in a chunk `<id>.index.js` that cannot run alone: the worker starts the entry `index.js`
  * beside it, which imports this module in worker threads. After tsc it is this file.
  */
 const WORKER_ENTRY = /^\d+\.index\.js$/.test((0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(here)) ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(here), 'index.js') : here;
-/** Scans one range; pure apart from reading the file. `captured`: the rows a capture-mode pass collected. */
-function runRange(job, keyMode) {
-    const errors = new _core_data_validate_error_collector_js__WEBPACK_IMPORTED_MODULE_10__/* .ErrorCollector */ .KO(job.maxErrors);
+/**
+ * Scans one range; pure apart from reading the file. `captured`: the rows a capture-mode pass collected.
+ * A job that needsJsonSchema runs after runRangeJob has loaded that module.
+ */
+function runRange(job, keyMode, afterProgress) {
+    const errors = new _core_data_validate_error_collector_js__WEBPACK_IMPORTED_MODULE_9__/* .ErrorCollector */ .KO(job.maxErrors);
     const schema = job.schema;
     const compiled = schema
-        ? (0,_core_data_validate_compile_table_js__WEBPACK_IMPORTED_MODULE_9__/* .compileTable */ .g)(schema, {
-            compileJsonSchema: (json) => (0,_core_data_jsonl_json_schema_js__WEBPACK_IMPORTED_MODULE_6__/* .compileJsonSchema */ .n)(json),
+        ? (0,_core_data_validate_compile_table_js__WEBPACK_IMPORTED_MODULE_8__/* .compileTable */ .g)(schema, {
+            compileJsonSchema: (json) => jsonSchema().compileJsonSchema(json),
             profiling: job.profiling,
             duplicateRows: job.duplicateRows === true,
             labelField: job.labelField,
             keyMode: keyMode ?? (job.keys ? { kind: 'record' } : undefined),
         })
         : undefined;
-    const profiler = schema && job.profiling ? (0,_core_data_profile_profiler_js__WEBPACK_IMPORTED_MODULE_8__/* .createProfiler */ .I)(schema.fields, { reference: job.reference }) : undefined;
+    const profiler = schema && job.profiling ? (0,_core_data_profile_profiler_js__WEBPACK_IMPORTED_MODULE_7__/* .createProfiler */ .I)(schema.fields, { reference: job.reference }) : undefined;
     const state = schema && compiled
-        ? new _core_data_validate_table_state_js__WEBPACK_IMPORTED_MODULE_12__/* .TableState */ .E({ schema, file: job.file, errors, ...compiled, profiler })
+        ? new _core_data_validate_table_state_js__WEBPACK_IMPORTED_MODULE_11__/* .TableState */ .E({ schema, file: job.file, errors, ...compiled, profiler })
         : undefined;
     const n = schema?.fields.length ?? 0;
     let scanner;
     let rows;
     if (job.format === 'jsonl') {
-        const table = new _core_data_jsonl_jsonl_table_js__WEBPACK_IMPORTED_MODULE_7__/* .JsonlTable */ .F(state, job.file, errors, job.record ? (0,_core_data_jsonl_json_schema_js__WEBPACK_IMPORTED_MODULE_6__/* .recordValidator */ .c)(job.record) : undefined);
+        const table = new _core_data_jsonl_jsonl_table_js__WEBPACK_IMPORTED_MODULE_6__/* .JsonlTable */ .F(state, job.file, errors, job.record ? jsonSchema().recordValidator(job.record) : undefined);
         scanner = table;
         rows = () => table.rows;
     }
@@ -87,10 +95,11 @@ function runRange(job, keyMode) {
     }
     let failure;
     try {
-        (0,_platform_data_read_bytes_js__WEBPACK_IMPORTED_MODULE_16__/* .readRange */ .qX)(job.path, new _core_data_csv_chunked_js__WEBPACK_IMPORTED_MODULE_3__/* .ChunkedInput */ .$9(scanner, { startOffset: job.start }), job.start, job.end);
+        const input = new _core_data_csv_chunked_js__WEBPACK_IMPORTED_MODULE_3__/* .ChunkedInput */ .$9(scanner, { startOffset: job.start });
+        (0,_platform_data_read_bytes_js__WEBPACK_IMPORTED_MODULE_13__/* .readRange */ .qX)(job.path, input, job.start, job.end, keyMode ? undefined : progressOf(job, afterProgress));
     }
     catch (thrown) {
-        failure = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_13__/* .messageOf */ .bD)(thrown);
+        failure = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .messageOf */ .bD)(thrown);
     }
     return {
         rows: rows(),
@@ -109,41 +118,96 @@ function runRange(job, keyMode) {
         captured: compiled?.keys?.captured,
     };
 }
+/** Writes this range's bytes read into its shared slot (then calls `after`, on the main thread). */
+function progressOf(job, after) {
+    if (!job.progress)
+        return undefined;
+    const done = new Float64Array(job.progress.shared);
+    const slot = job.progress.slot;
+    return (bytes) => {
+        done[slot] = bytes;
+        after?.();
+    };
+}
 /** Answers a key request of the main thread (see RangeJob.keys). */
 function answerKeyRequest(job, request) {
     if (request.type === 'own')
-        return (0,_core_data_validate_partitioned_keys_js__WEBPACK_IMPORTED_MODULE_11__/* .ownRepeats */ .ff)(request.ranges, request.part, request.parts);
+        return (0,_core_data_validate_partitioned_keys_js__WEBPACK_IMPORTED_MODULE_10__/* .ownRepeats */ .ff)(request.ranges, request.part, request.parts);
     // The range again, keeping the lines and values of the asked rows: only when there are repeats to report.
     const rows = new Set(request.rows);
     return runRange({ ...job, profiling: false }, { kind: 'capture', rows }).captured ?? [];
 }
 /** Scans one range of any format; CSV and JSONL run synchronously from the call (see the end of file). */
-async function runRangeJob(job) {
+async function runRangeJob(job, afterProgress) {
+    if (needsJsonSchema(job))
+        jsonSchemaModule ??= await Promise.all(/* import() */[__webpack_require__.e(892), __webpack_require__.e(92)]).then(__webpack_require__.bind(__webpack_require__, 37092));
     if (job.format !== 'parquet')
-        return runRange(job);
+        return runRange(job, undefined, afterProgress);
+    if (job.claim === undefined)
+        return runParquetRange(job);
+    // Claimed runs of row groups, until none is left: the threads share the file however fast each starts.
+    const next = new Int32Array(job.claim);
+    const [first, last] = job.groups;
+    const step = Math.max(1, job.step ?? 1);
+    const parts = [];
+    const buffers = {}; // reused from run to run
+    for (;;) {
+        const from = first + Atomics.add(next, 0, step);
+        if (from >= last)
+            break;
+        const groups = [from, Math.min(last, from + step)];
+        const result = await runParquetRange({ ...job, claim: undefined, groups }, buffers);
+        parts.push({ group: from, result });
+        if (result.failure !== undefined)
+            break;
+    }
+    const failure = parts.find((part) => part.result.failure !== undefined)?.result.failure;
+    const empty = new Float64Array(0);
+    return {
+        rows: 0,
+        checkedRows: 0,
+        lines: 0,
+        quoteBytes: 0,
+        irregular: false,
+        errors: new _core_data_validate_error_collector_js__WEBPACK_IMPORTED_MODULE_9__/* .ErrorCollector */ .KO(0).serialize(),
+        nulls: empty,
+        typeErrors: empty,
+        constraintErrors: empty,
+        labelCounts: [],
+        parts,
+        failure,
+    };
+}
+async function runParquetRange(job, buffers) {
+    const { validateParquet } = await Promise.all(/* import() */[__webpack_require__.e(367), __webpack_require__.e(785), __webpack_require__.e(773)]).then(__webpack_require__.bind(__webpack_require__, 87773));
+    const { parquetFile } = await __webpack_require__.e(/* import() */ 626).then(__webpack_require__.bind(__webpack_require__, 16626));
     const schema = job.schema;
-    const errors = new _core_data_validate_error_collector_js__WEBPACK_IMPORTED_MODULE_10__/* .ErrorCollector */ .KO(job.maxErrors);
-    const compiled = (0,_core_data_validate_compile_table_js__WEBPACK_IMPORTED_MODULE_9__/* .compileTable */ .g)(schema, {
-        compileJsonSchema: (json) => (0,_core_data_jsonl_json_schema_js__WEBPACK_IMPORTED_MODULE_6__/* .compileJsonSchema */ .n)(json),
+    const errors = new _core_data_validate_error_collector_js__WEBPACK_IMPORTED_MODULE_9__/* .ErrorCollector */ .KO(job.maxErrors);
+    const compiled = (0,_core_data_validate_compile_table_js__WEBPACK_IMPORTED_MODULE_8__/* .compileTable */ .g)(schema, {
+        compileJsonSchema: (json) => jsonSchema().compileJsonSchema(json),
         profiling: job.profiling,
         duplicateRows: false,
         labelField: job.labelField,
     });
-    const profiler = job.profiling ? (0,_core_data_profile_profiler_js__WEBPACK_IMPORTED_MODULE_8__/* .createProfiler */ .I)(schema.fields, { reference: job.reference }) : undefined;
-    const state = new _core_data_validate_table_state_js__WEBPACK_IMPORTED_MODULE_12__/* .TableState */ .E({ schema, file: job.file, errors, ...compiled, profiler });
+    const profiler = job.profiling ? (0,_core_data_profile_profiler_js__WEBPACK_IMPORTED_MODULE_7__/* .createProfiler */ .I)(schema.fields, { reference: job.reference }) : undefined;
+    const state = new _core_data_validate_table_state_js__WEBPACK_IMPORTED_MODULE_11__/* .TableState */ .E({ schema, file: job.file, errors, ...compiled, profiler });
     let rows = 0;
     let failure;
     try {
-        const buffer = await (0,_platform_data_parquet_file_js__WEBPACK_IMPORTED_MODULE_15__/* .parquetFile */ .T)(job.path, job.end);
+        const buffer = await parquetFile(job.path, job.end);
         try {
-            rows = await (0,_core_data_parquet_parquet_table_js__WEBPACK_IMPORTED_MODULE_14__/* .validateParquet */ .Tr)(buffer, state, { groups: job.groups, labels: job.groups?.[0] === 0 });
+            rows = await validateParquet(buffer, state, {
+                groups: job.groups,
+                labels: job.groups?.[0] === 0,
+                buffers,
+            });
         }
         finally {
             await buffer.close();
         }
     }
     catch (thrown) {
-        failure = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_13__/* .messageOf */ .bD)(thrown);
+        failure = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .messageOf */ .bD)(thrown);
     }
     return {
         rows,
@@ -722,7 +786,7 @@ class CsvTable {
             const checker = checkers[field];
             const status = (flag & (_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .CELL_FLAG */ .Et.escaped | _scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .CELL_FLAG */ .Et.malformed)) === 0
                 ? checker.checkBytes(buf, s, e)
-                : checker.checkEscaped(s, e, () => cellText(buf, s, e, flag));
+                : checkEscapedCell(checker, buf, s, e, flag);
             if (status === _validate_field_checker_js__WEBPACK_IMPORTED_MODULE_2__/* .CELL */ .J.ok) {
                 if (state.tracksOk || field === labelField)
                     state.ok(field);
@@ -730,7 +794,7 @@ class CsvTable {
             else if (status === _validate_field_checker_js__WEBPACK_IMPORTED_MODULE_2__/* .CELL */ .J.missing)
                 state.missing(field);
             else
-                state.cell(field, status, row, line, () => cellText(buf, s, e, flag));
+                failedCell(state, field, status, row, line, buf, s, e, flag);
         }
         if (count !== width)
             this.raggedRow(buf, starts, ends, flags, count, row, line);
@@ -805,6 +869,14 @@ class CsvTable {
 function cellText(buf, start, end, flag) {
     const raw = (0,_cast_decode_js__WEBPACK_IMPORTED_MODULE_1__/* .decode */ .D4)(buf, start, end);
     return (flag & (_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .CELL_FLAG */ .Et.escaped | _scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .CELL_FLAG */ .Et.malformed)) === 0 ? raw : (0,_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .unescapeCell */ .bX)(raw, flag);
+}
+// Out of line so that the row loop captures nothing in a closure: a closure there gives every iteration a
+// heap-allocated context (the JSONL reader measured 640 bytes of garbage a row from the same pattern).
+function checkEscapedCell(checker, buf, s, e, flag) {
+    return checker.checkEscaped(s, e, () => cellText(buf, s, e, flag));
+}
+function failedCell(state, field, status, row, line, buf, s, e, flag) {
+    state.cell(field, status, row, line, () => cellText(buf, s, e, flag));
 }
 
 
@@ -1024,108 +1096,533 @@ function unescapeCell(raw, flag, quote = '"') {
 
 /***/ }),
 
-/***/ 37092:
+/***/ 74550:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ recordValidator),
-/* harmony export */   n: () => (/* binding */ compileJsonSchema)
-/* harmony export */ });
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42463);
-/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52210);
-/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62807);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  F: () => (/* binding */ JsonlTable)
+});
+
+// EXTERNAL MODULE: ./build/core/data/cast/decode.js
+var decode = __webpack_require__(53465);
+// EXTERNAL MODULE: ./build/core/data/validate/field-checker.js + 5 modules
+var field_checker = __webpack_require__(98707);
+// EXTERNAL MODULE: ./build/core/data/validate/error-collector.js
+var error_collector = __webpack_require__(85006);
+// EXTERNAL MODULE: ./build/core/data/cast/bytes.js
+var bytes = __webpack_require__(3636);
+;// CONCATENATED MODULE: ./build/core/data/jsonl/record-scanner.js
 
 
-
-
-// ajv-formats is CommonJS: its default export arrives wrapped under ESM.
-const addFormats = (ajv_formats__WEBPACK_IMPORTED_MODULE_0__["default"] ?? ajv_formats__WEBPACK_IMPORTED_MODULE_0__);
-const MAX_PROBLEMS_PER_RECORD = 20;
-function createAjv(schema, allErrors) {
-    const is2020 = typeof schema.$schema === 'string' && schema.$schema.includes('2020-12');
-    // $data stays off (CVE-2025-69873) and there is no loadSchema: no remote $refs. "fast" formats avoid
-    // the ReDoS-prone full regexes (reference/reliability-and-security.md §4.2).
-    const options = { allErrors, strict: false, $data: false, validateFormats: true };
-    const ajv = is2020 ? new ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_2__.Ajv2020(options) : new ajv__WEBPACK_IMPORTED_MODULE_3__.Ajv(options);
-    addFormats(ajv, { mode: 'fast' });
-    return ajv;
-}
-/** Compiles a JSON Schema into a predicate (for the `jsonSchema` constraint); throws UsageError if invalid. */
-function compileJsonSchema(schema, file) {
-    const validate = compile(createAjv(schema, false), schema, file);
-    return (value) => validate(value) === true;
-}
-function compile(ajv, schema, file) {
-    try {
-        return ajv.compile(schema);
-    }
-    catch (thrown) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`invalid JSON Schema: ${thrown instanceof Error ? thrown.message : String(thrown)}`, {
-            where: file ? { file } : undefined,
-        });
-    }
-}
+/** What a scanned record holds for a field: where its value is, and what kind of JSON value it is. */
+const VALUE = {
+    absent: 0,
+    /** A string without escapes: start/end are its bytes inside the quotes. */
+    string: 1,
+    /** A string with backslash escapes: start/end are inside the quotes, the text needs JSON.parse. */
+    escaped: 2,
+    number: 3,
+    true: 4,
+    false: 5,
+    null: 6,
+    /** An object or array: start/end cover its JSON text. */
+    nested: 7,
+};
+// Byte classes: JSON whitespace, escapes, hex digits.
+const WS = new Uint8Array(256);
+for (const b of [9, 10, 13, 32])
+    WS[b] = 1;
+const SIMPLE_ESCAPE = new Uint8Array(256);
+for (const c of '"\\/bfnrt')
+    SIMPLE_ESCAPE[c.charCodeAt(0)] = 1;
+const HEX = new Uint8Array(256);
+for (const c of '0123456789abcdefABCDEF')
+    HEX[c.charCodeAt(0)] = 1;
+const TRUE = [116, 114, 117, 101];
+const FALSE = [102, 97, 108, 115, 101];
+const NULL = [110, 117, 108, 108];
+/** Deeper nesting than this goes to JSON.parse (the scanner's container stack is fixed). */
+const MAX_DEPTH = 512;
+/** Schemas with more fields than this look keys up in a map (keys out of the schema's order). */
+const LINEAR_LOOKUP = 16;
+const OBJECT = 1;
+const ARRAY = 2;
 /**
- * A record validator for JSONL: a fast first pass without allErrors, and only for a failing record a
- * second pass that lists its problems (as the ajv docs advise: no allErrors on untrusted data at scale).
+ * Finds the values of named keys in one JSON text that should be an object, straight from its UTF-8
+ * bytes (already validated as UTF-8 by ChunkedInput), without building the object. It checks the whole
+ * text against the JSON grammar as JSON.parse does, and answers false — "use JSON.parse" — for anything
+ * it does not settle: text that is not an object or not valid JSON (JSON.parse then gives the error), a
+ * key with escapes, a named key given twice, nesting deeper than MAX_DEPTH. It never accepts text that
+ * JSON.parse rejects. Keys it is not asked about are validated and skipped.
  */
-function recordValidator(schema, file) {
-    const fast = compile(createAjv(schema, false), schema, file);
-    const full = compile(createAjv(schema, true), schema, file);
-    return (record) => {
-        if (fast(record) === true)
-            return [];
-        full(record);
-        return (full.errors ?? []).slice(0, MAX_PROBLEMS_PER_RECORD).map(problem);
-    };
-}
-function problem(error) {
-    const path = error.instancePath || '/';
-    const params = error.params;
-    switch (error.keyword) {
-        case 'type':
-            return { type: 'type-error', field: path, message: `${path} ${error.message}` };
-        case 'required':
-            return {
-                type: 'missing-cell',
-                field: String(params.missingProperty),
-                message: `${path} ${error.message}`,
-            };
-        case 'additionalProperties':
-            return {
-                type: 'extra-cell',
-                field: String(params.additionalProperty),
-                message: `${path} has an extra property "${String(params.additionalProperty)}"`,
-            };
-        default:
-            return {
-                type: 'constraint-error',
-                field: path,
-                message: `${path} ${error.message} (${error.keyword})`,
-            };
+class JsonRecordScanner {
+    blanks;
+    kinds;
+    starts;
+    ends;
+    /** A number field's value when the scan could read it exactly, else NaN (read it from the text). */
+    numbers;
+    /** Keys of the last record that are none of the names. */
+    unknownKeys = 0;
+    /** Every unknown key's value was null or an unescaped string equal to one of `blanks`. */
+    unknownBlank = true;
+    escaped = false;
+    names;
+    /** Names whose JSON text is their bytes (no quote, backslash or control character to escape). */
+    plain;
+    /** For a wide schema: a key that is not the next field in order is looked up by its text. */
+    byName;
+    stack = new Uint8Array(MAX_DEPTH);
+    constructor(names, blanks) {
+        this.blanks = blanks;
+        const encoder = new TextEncoder();
+        this.names = names.map((name) => encoder.encode(name));
+        this.plain = this.names.map((name) => name.every((b) => b >= 32 && b !== 34 && b !== 92));
+        this.byName = names.length > LINEAR_LOOKUP ? new Map(names.map((name, i) => [name, i])) : undefined;
+        this.kinds = new Uint8Array(names.length);
+        this.starts = new Int32Array(names.length);
+        this.ends = new Int32Array(names.length);
+        this.numbers = new Float64Array(names.length);
+    }
+    /** Scans buf[start, end); true when kinds/starts/ends describe the record, false to use JSON.parse. */
+    scan(buf, start, end) {
+        const { kinds, starts, ends } = this;
+        for (let i = 0; i < kinds.length; i++)
+            kinds[i] = VALUE.absent;
+        this.unknownKeys = 0;
+        this.unknownBlank = true;
+        let p = ws(buf, start, end);
+        if (p >= end || buf[p] !== 123)
+            return false;
+        p = ws(buf, p + 1, end);
+        if (p >= end)
+            return false;
+        let guess = 0;
+        if (buf[p] === 125)
+            p++;
+        else
+            for (;;) {
+                if (buf[p] !== 34)
+                    return false;
+                const keyStart = p + 1;
+                // Keys mostly come in the schema's order: try the next name in place before scanning the key.
+                let field = this.nameAt(buf, keyStart, end, guess);
+                if (field >= 0)
+                    p = keyStart + this.names[field].length + 1;
+                else {
+                    p = this.string(buf, keyStart, end);
+                    if (p < 0 || this.escaped)
+                        return false;
+                    field = this.field(buf, keyStart, p - 1, guess);
+                }
+                if (p < end && WS[buf[p]] === 1)
+                    p = ws(buf, p, end);
+                if (p >= end || buf[p] !== 58)
+                    return false;
+                p++;
+                if (p < end && WS[buf[p]] === 1)
+                    p = ws(buf, p, end);
+                if (p >= end)
+                    return false;
+                const valueStart = p;
+                const kind = this.value(buf, p, end);
+                if (kind === VALUE.absent)
+                    return false;
+                p = this.valueEnd;
+                if (field >= 0) {
+                    if (kinds[field] !== VALUE.absent)
+                        return false; // a repeated key: JSON.parse keeps the last
+                    kinds[field] = kind;
+                    if (kind === VALUE.number)
+                        this.numbers[field] = NUMBER[0];
+                    const quoted = kind === VALUE.string || kind === VALUE.escaped;
+                    starts[field] = quoted ? valueStart + 1 : valueStart;
+                    ends[field] = quoted ? p - 1 : p;
+                    guess = field + 1;
+                }
+                else {
+                    this.unknownKeys++;
+                    if (this.unknownBlank && kind !== VALUE.null)
+                        this.unknownBlank = kind === VALUE.string && this.isBlank(buf, valueStart + 1, p - 1);
+                }
+                if (p < end && WS[buf[p]] === 1)
+                    p = ws(buf, p, end);
+                if (p >= end)
+                    return false;
+                if (buf[p] === 44) {
+                    p++;
+                    if (p < end && WS[buf[p]] === 1)
+                        p = ws(buf, p, end);
+                    if (p >= end)
+                        return false;
+                    continue;
+                }
+                if (buf[p] !== 125)
+                    return false;
+                p++;
+                break;
+            }
+        return ws(buf, p, end) === end;
+    }
+    /** Where the last value() ended. */
+    valueEnd = 0;
+    /**
+     * `guess` when the key at `start` (just after its opening quote) is that name, else -1. A name that
+     * needs escaping in JSON never matches here (plainName), and the key must end with a quote right after.
+     */
+    nameAt(buf, start, end, guess) {
+        if (guess >= this.names.length || !this.plain[guess])
+            return -1;
+        const name = this.names[guess];
+        const close = start + name.length;
+        if (close >= end || buf[close] !== 34)
+            return -1;
+        for (let i = 0; i < name.length; i++)
+            if (buf[start + i] !== name[i])
+                return -1;
+        return guess;
+    }
+    field(buf, start, end, guess) {
+        const names = this.names;
+        if (guess < names.length && (0,bytes/* bytesEqual */.O6)(buf, start, end, names[guess]))
+            return guess;
+        if (this.byName)
+            return this.byName.get((0,decode/* decode */.D4)(buf, start, end)) ?? -1;
+        for (let i = 0; i < names.length; i++)
+            if ((0,bytes/* bytesEqual */.O6)(buf, start, end, names[i]))
+                return i;
+        return -1;
+    }
+    isBlank(buf, start, end) {
+        for (const blank of this.blanks)
+            if ((0,bytes/* bytesEqual */.O6)(buf, start, end, blank))
+                return true;
+        return false;
+    }
+    /** The kind of the value at p (absent when it is not valid JSON); its end goes to valueEnd. */
+    value(buf, p, end) {
+        const c = buf[p];
+        if (c === 34) {
+            const e = this.string(buf, p + 1, end);
+            if (e < 0)
+                return VALUE.absent;
+            this.valueEnd = e;
+            return this.escaped ? VALUE.escaped : VALUE.string;
+        }
+        if (c === 45 || (c >= 48 && c <= 57)) {
+            const e = number(buf, p, end);
+            if (e < 0)
+                return VALUE.absent;
+            this.valueEnd = e;
+            return VALUE.number;
+        }
+        if (c === 116)
+            return this.literal(buf, p, end, TRUE, VALUE.true);
+        if (c === 102)
+            return this.literal(buf, p, end, FALSE, VALUE.false);
+        if (c === 110)
+            return this.literal(buf, p, end, NULL, VALUE.null);
+        if (c === 123 || c === 91) {
+            const e = this.nested(buf, p, end);
+            if (e < 0)
+                return VALUE.absent;
+            this.valueEnd = e;
+            return VALUE.nested;
+        }
+        return VALUE.absent;
+    }
+    literal(buf, p, end, word, kind) {
+        if (p + word.length > end)
+            return VALUE.absent;
+        for (let i = 0; i < word.length; i++)
+            if (buf[p + i] !== word[i])
+                return VALUE.absent;
+        this.valueEnd = p + word.length;
+        return kind;
+    }
+    /** From just after an opening quote: the offset after the closing quote, or -1; sets `escaped`. */
+    string(buf, p, end) {
+        let escaped = false;
+        for (;;) {
+            let c = 0;
+            while (p < end) {
+                c = buf[p];
+                if (c === 34 || c === 92 || c < 32)
+                    break;
+                p++;
+            }
+            if (p >= end)
+                return -1;
+            if (c === 34)
+                break;
+            if (c !== 92)
+                return -1; // a raw control character
+            escaped = true;
+            if (p + 1 >= end)
+                return -1;
+            const d = buf[p + 1];
+            if (d === 117) {
+                if (p + 6 > end)
+                    return -1;
+                for (let i = 2; i < 6; i++)
+                    if (HEX[buf[p + i]] === 0)
+                        return -1;
+                p += 6;
+            }
+            else if (SIMPLE_ESCAPE[d] === 1)
+                p += 2;
+            else
+                return -1;
+        }
+        this.escaped = escaped;
+        return p + 1;
+    }
+    /** Validates an object or array starting at p; the offset after it, or -1 (invalid, or too deep). */
+    nested(buf, p, end) {
+        const stack = this.stack;
+        let depth = 0;
+        for (;;) {
+            // A value starts at p.
+            const c = buf[p];
+            if (c === 123 || c === 91) {
+                if (depth === MAX_DEPTH)
+                    return -1;
+                stack[depth++] = c === 123 ? OBJECT : ARRAY;
+                p = ws(buf, p + 1, end);
+                if (p >= end)
+                    return -1;
+                if (buf[p] === (c === 123 ? 125 : 93)) {
+                    depth--;
+                    p++;
+                }
+                else {
+                    if (c === 123) {
+                        p = this.member(buf, p, end);
+                        if (p < 0)
+                            return -1;
+                    }
+                    continue;
+                }
+            }
+            else {
+                const kind = this.value(buf, p, end);
+                if (kind === VALUE.absent)
+                    return -1;
+                p = this.valueEnd;
+            }
+            // After a value: close containers, or go on to the next element.
+            for (;;) {
+                if (depth === 0)
+                    return p;
+                p = ws(buf, p, end);
+                if (p >= end)
+                    return -1;
+                const d = buf[p];
+                const top = stack[depth - 1];
+                if (d === 44) {
+                    p = ws(buf, p + 1, end);
+                    if (p >= end)
+                        return -1;
+                    if (top === OBJECT) {
+                        p = this.member(buf, p, end);
+                        if (p < 0)
+                            return -1;
+                    }
+                    break;
+                }
+                if (d !== (top === OBJECT ? 125 : 93))
+                    return -1;
+                depth--;
+                p++;
+            }
+        }
+    }
+    /** `"key" :` at p; the offset of the member's value, or -1. */
+    member(buf, p, end) {
+        if (buf[p] !== 34)
+            return -1;
+        p = this.string(buf, p + 1, end);
+        if (p < 0)
+            return -1;
+        p = ws(buf, p, end);
+        if (p >= end || buf[p] !== 58)
+            return -1;
+        p = ws(buf, p + 1, end);
+        return p >= end ? -1 : p;
     }
 }
+function ws(buf, p, end) {
+    while (p < end && WS[buf[p]] === 1)
+        p++;
+    return p;
+}
+// Exact powers of ten (Clinger's fast path: a mantissa below 2^53 times or divided by one is correctly
+// rounded, the double Number(text) gives).
+const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
+/** The value of the last number() read, or NaN when the fast path cannot give it exactly. */
+const NUMBER = new Float64Array(1);
+/**
+ * `-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?` at p: the offset after it, or -1. Its value goes to NUMBER[0]
+ * when at most 15 digits and a power of ten within ±22 make it exact, else NaN (JSON has no NaN).
+ */
+function number(buf, p, end) {
+    const negative = buf[p] === 45;
+    if (negative)
+        p++;
+    if (p >= end)
+        return -1;
+    let mantissa = 0;
+    let count = 0;
+    let scale = 0;
+    const first = buf[p];
+    if (first === 48) {
+        p++;
+        count = 1;
+    }
+    else if (first >= 49 && first <= 57) {
+        for (; p < end; p++) {
+            const d = buf[p] - 48;
+            if (d < 0 || d > 9)
+                break;
+            mantissa = mantissa * 10 + d;
+            count++;
+        }
+    }
+    else
+        return -1;
+    if (p < end && buf[p] === 46) {
+        const from = ++p;
+        for (; p < end; p++) {
+            const d = buf[p] - 48;
+            if (d < 0 || d > 9)
+                break;
+            mantissa = mantissa * 10 + d;
+            count++;
+        }
+        if (p === from)
+            return -1;
+        scale = p - from;
+    }
+    let exponent = 0;
+    if (p < end && (buf[p] === 101 || buf[p] === 69)) {
+        p++;
+        let negativeExponent = false;
+        if (p < end && (buf[p] === 43 || buf[p] === 45))
+            negativeExponent = buf[p++] === 45;
+        const from = p;
+        for (; p < end; p++) {
+            const d = buf[p] - 48;
+            if (d < 0 || d > 9)
+                break;
+            if (exponent < 1e6)
+                exponent = exponent * 10 + d;
+        }
+        if (p === from)
+            return -1;
+        if (negativeExponent)
+            exponent = -exponent;
+    }
+    const power = exponent - scale;
+    if (count <= 15 && power >= -22 && power <= 22) {
+        const value = power < 0 ? mantissa / POW10[-power] : mantissa * POW10[power];
+        NUMBER[0] = negative ? -value : value;
+    }
+    else
+        NUMBER[0] = Number.NaN;
+    return p;
+}
+const UNESCAPED = {
+    34: 34,
+    92: 92,
+    47: 47,
+    98: 8,
+    102: 12,
+    110: 10,
+    114: 13,
+    116: 9,
+};
+/**
+ * The UTF-8 of a JSON string's text, from its bytes between the quotes (already validated by the scanner),
+ * written into `out`; its length, or -1 when it does not fit or holds a lone surrogate escape (whose
+ * text has no UTF-8: leave such strings to JSON.parse).
+ */
+function unescapeInto(buf, start, end, out) {
+    let n = 0;
+    let p = start;
+    const room = out.length - 4;
+    while (p < end) {
+        if (n > room)
+            return -1;
+        const c = buf[p];
+        if (c !== 92) {
+            out[n++] = c;
+            p++;
+            continue;
+        }
+        const d = buf[p + 1];
+        if (d !== 117) {
+            out[n++] = UNESCAPED[d];
+            p += 2;
+            continue;
+        }
+        let code = hex4(buf, p + 2);
+        p += 6;
+        if (code >= 0xd800 && code <= 0xdfff) {
+            if (code >= 0xdc00 || p + 6 > end || buf[p] !== 92 || buf[p + 1] !== 117)
+                return -1;
+            const low = hex4(buf, p + 2);
+            if (low < 0xdc00 || low > 0xdfff)
+                return -1;
+            code = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00);
+            p += 6;
+        }
+        if (code < 0x80)
+            out[n++] = code;
+        else if (code < 0x800) {
+            out[n++] = 0xc0 | (code >> 6);
+            out[n++] = 0x80 | (code & 0x3f);
+        }
+        else if (code < 0x10000) {
+            out[n++] = 0xe0 | (code >> 12);
+            out[n++] = 0x80 | ((code >> 6) & 0x3f);
+            out[n++] = 0x80 | (code & 0x3f);
+        }
+        else {
+            out[n++] = 0xf0 | (code >> 18);
+            out[n++] = 0x80 | ((code >> 12) & 0x3f);
+            out[n++] = 0x80 | ((code >> 6) & 0x3f);
+            out[n++] = 0x80 | (code & 0x3f);
+        }
+    }
+    return n;
+}
+function hex4(buf, p) {
+    let value = 0;
+    for (let i = 0; i < 4; i++) {
+        const c = buf[p + i];
+        value = value * 16 + (c <= 57 ? c - 48 : (c | 0x20) - 87);
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./build/core/data/jsonl/jsonl-table.js
 
 
-/***/ }),
-
-/***/ 6221:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ JsonlTable)
-/* harmony export */ });
-/* harmony import */ var _cast_decode_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53465);
-/* harmony import */ var _validate_field_checker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98707);
-/* harmony import */ var _validate_error_collector_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85006);
 
 
-
+/** A JSON string of at most this many bytes has at most 256 characters: checkNative's byte fast path. */
+const SHORT_STRING_BYTES = 256;
+/** Room for an escaped string's text when it is short enough for that fast path (longer: -1, JSON.parse). */
+const TEXT = new Uint8Array(SHORT_STRING_BYTES);
 /**
  * JSONL lines: each non-empty line is one JSON value. Lines are split on `\n` (a raw newline cannot occur
- * inside a JSON string), parsed with JSON.parse, then checked against the Table Schema fields and/or a
- * JSON Schema for the record. Implements the scanner interface ChunkedInput drives.
+ * inside a JSON string). Against a Table Schema alone, a byte-level scanner (record-scanner.ts) finds the
+ * fields' values in the line and checks them as bytes, as the CSV path does; a line it does not settle
+ * (not an object, not valid JSON, escaped keys, repeated keys, keys to report as extra, a record a key
+ * check hashes whole) and every line checked against a JSON Schema go through JSON.parse, and both paths
+ * give the same verdicts (test/unit/core/data/jsonl). Implements the scanner interface ChunkedInput drives.
  */
 class JsonlTable {
     state;
@@ -1135,12 +1632,31 @@ class JsonlTable {
     onRecord;
     line = 1;
     nextRow = 1;
-    constructor(state, file, errors, recordValidator, onRecord) {
+    /** The byte-level scanner, when the records need no objects (undefined: JSON.parse every line). */
+    scanner;
+    reportsExtraKeys;
+    constructor(state, file, errors, recordValidator, onRecord, options = {}) {
         this.state = state;
         this.file = file;
         this.errors = errors;
         this.recordValidator = recordValidator;
         this.onRecord = onRecord;
+        const schema = state?.options.schema;
+        const names = schema?.fields.map((field) => field.name) ?? [];
+        const fast = state !== undefined &&
+            !recordValidator &&
+            !onRecord &&
+            options.parseAll !== true &&
+            state.options.keys?.needsRecord !== true &&
+            new Set(names).size === names.length;
+        const encoder = new TextEncoder();
+        this.scanner = fast
+            ? new JsonRecordScanner(names, schema.missingValues.map((value) => encoder.encode(value)))
+            : undefined;
+        this.reportsExtraKeys =
+            schema?.fieldsMatch === 'exact' ||
+                schema?.fieldsMatch === 'equal' ||
+                schema?.fieldsMatch === 'superset';
     }
     /** Number of records seen (blank lines are not records). */
     get rows() {
@@ -1158,12 +1674,61 @@ class JsonlTable {
             let e = nl;
             if (e > p && buf[e - 1] === 13)
                 e--;
-            if (e > p)
-                this.record((0,_cast_decode_js__WEBPACK_IMPORTED_MODULE_0__/* .decode */ .D4)(buf, p, e));
+            if (e > p && !(this.scanner && this.scanned(buf, p, e)))
+                this.record((0,decode/* decode */.D4)(buf, p, e));
             this.line++;
             p = nl + 1;
         }
         return end;
+    }
+    /**
+     * The byte-level path: checks the record in buf[start, end) and returns true, or returns false having
+     * changed nothing, for record() to parse it.
+     */
+    scanned(buf, start, end) {
+        const scanner = this.scanner;
+        if (!scanner.scan(buf, start, end))
+            return false;
+        if (scanner.unknownKeys > 0 && this.reportsExtraKeys)
+            return false;
+        const state = this.state;
+        const { schema, checkers, keys, profiler, labelField, errors, file } = state.options;
+        const { kinds, starts, ends } = scanner;
+        const n = schema.fields.length;
+        let blank = n > 0;
+        for (let i = 0; blank && i < n; i++)
+            blank = isBlankValue(checkers[i], kinds[i], buf, starts[i], ends[i]);
+        // Whether a record whose fields are all missing is blank turns on its other keys; JSON.parse settles
+        // any of them given twice (the last one counts).
+        if (blank && !scanner.unknownBlank)
+            return false;
+        const row = this.nextRow++;
+        const line = this.line;
+        state.rows++;
+        if (blank) {
+            state.blankRow(row, line);
+            return true;
+        }
+        for (let i = 0; i < n; i++) {
+            const kind = kinds[i];
+            const s = starts[i];
+            const e = ends[i];
+            const status = kind === VALUE.number
+                ? checkers[i].checkJsonNumber(exactNumber(scanner.numbers[i], buf, s, e))
+                : checkScanned(checkers[i], kind, buf, s, e);
+            if (status === field_checker/* CELL */.J.ok) {
+                if (state.tracksOk || i === labelField)
+                    state.ok(i);
+            }
+            else if (status === field_checker/* CELL */.J.missing)
+                state.missing(i);
+            else
+                failedCell(state, i, status, row, line, kind, buf, s, e);
+        }
+        if (keys && state.needValues)
+            keys.row(state.values, undefined, row, line, errors, file);
+        profiler?.endRow();
+        return true;
     }
     record(text) {
         const row = this.nextRow++;
@@ -1179,14 +1744,14 @@ class JsonlTable {
                 file: this.file,
                 row,
                 line,
-                value: (0,_validate_error_collector_js__WEBPACK_IMPORTED_MODULE_2__/* .sampleValue */ .Kq)(text),
+                value: (0,error_collector/* sampleValue */.Kq)(text),
                 message: `not valid JSON: ${why}`,
             });
             return;
         }
         if (this.recordValidator) {
             for (const problem of this.recordValidator(record))
-                this.errors.add({ ...problem, file: this.file, row, line, value: (0,_validate_error_collector_js__WEBPACK_IMPORTED_MODULE_2__/* .sampleValue */ .Kq)(text) });
+                this.errors.add({ ...problem, file: this.file, row, line, value: (0,error_collector/* sampleValue */.Kq)(text) });
         }
         this.onRecord?.(record);
         if (this.state)
@@ -1224,14 +1789,14 @@ class JsonlTable {
             const name = schema.fields[i].name;
             const raw = Object.hasOwn(object, name) ? object[name] : null;
             const status = checkers[i].checkNative(raw, true);
-            if (status === _validate_field_checker_js__WEBPACK_IMPORTED_MODULE_1__/* .CELL */ .J.ok) {
+            if (status === field_checker/* CELL */.J.ok) {
                 if (state.tracksOk || i === labelField)
                     state.ok(i);
             }
-            else if (status === _validate_field_checker_js__WEBPACK_IMPORTED_MODULE_1__/* .CELL */ .J.missing)
+            else if (status === field_checker/* CELL */.J.missing)
                 state.missing(i);
             else
-                state.cell(i, status, row, line, () => typeof raw === 'string' || typeof raw === 'number' ? String(raw) : safeJson(raw));
+                state.cell(i, status, row, line, () => cellText(raw));
         }
         if (schema.fieldsMatch === 'exact' ||
             schema.fieldsMatch === 'equal' ||
@@ -1254,6 +1819,65 @@ class JsonlTable {
         profiler?.endRow();
     }
 }
+/** A scanned number: its value read in the scan, or (NaN: not exact there) from its text as JSON.parse does. */
+function exactNumber(scanned, buf, start, end) {
+    return Number.isNaN(scanned) ? Number((0,decode/* decode */.D4)(buf, start, end)) : scanned;
+}
+/** checkNative(value, true) for a scanned value (not a number: see exactNumber), from its bytes where that gives the same outcome. */
+function checkScanned(checker, kind, buf, start, end) {
+    if (kind === VALUE.string && end - start <= SHORT_STRING_BYTES)
+        return checker.checkBytes(buf, start, end);
+    if (kind === VALUE.escaped) {
+        const length = unescapeInto(buf, start, end, TEXT);
+        if (length >= 0)
+            return checker.checkBytes(TEXT, 0, length);
+    }
+    return checker.checkNative(jsonValue(kind, buf, start, end), true);
+}
+/**
+ * Records a failed cell. Out of line so that the row loop captures nothing in a closure: a closure there
+ * gives every iteration a heap-allocated context (measured: 640 bytes a row, most of the garbage).
+ */
+function failedCell(state, field, status, row, line, kind, buf, start, end) {
+    state.cell(field, status, row, line, () => cellText(jsonValue(kind, buf, start, end)));
+}
+/** A cell's text in an error sample: strings and numbers as they are, other values as JSON. */
+function cellText(raw) {
+    return typeof raw === 'string' || typeof raw === 'number' ? String(raw) : safeJson(raw);
+}
+/** The value JSON.parse gives for a scanned value (VALUE.absent: the key is not there, read as null). */
+function jsonValue(kind, buf, start, end) {
+    switch (kind) {
+        case VALUE.string:
+            return (0,decode/* decode */.D4)(buf, start, end);
+        case VALUE.escaped:
+            return JSON.parse((0,decode/* decode */.D4)(buf, start - 1, end + 1));
+        case VALUE.number:
+            return Number((0,decode/* decode */.D4)(buf, start, end));
+        case VALUE.true:
+            return true;
+        case VALUE.false:
+            return false;
+        case VALUE.nested:
+            return JSON.parse((0,decode/* decode */.D4)(buf, start, end));
+        default:
+            return null;
+    }
+}
+/** isBlank's test of one field's value, on the scanned bytes. */
+function isBlankValue(checker, kind, buf, start, end) {
+    if (kind === VALUE.absent || kind === VALUE.null)
+        return true;
+    if (kind === VALUE.string)
+        return checker.isMissingBytes(buf, start, end);
+    if (kind === VALUE.escaped) {
+        const length = unescapeInto(buf, start, end, TEXT);
+        return length >= 0
+            ? checker.isMissingBytes(TEXT, 0, length)
+            : checker.isMissingText(jsonValue(kind, buf, start, end));
+    }
+    return false;
+}
 /** JSON text of a parsed value; a value nested too deeply to stringify (JSON.parse accepts any depth) is cut. */
 function safeJson(value) {
     try {
@@ -1262,1352 +1886,6 @@ function safeJson(value) {
     catch {
         return '(nested too deeply to show)';
     }
-}
-
-
-/***/ }),
-
-/***/ 69329:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  hQ: () => (/* binding */ parquetRowGroups),
-  Tr: () => (/* binding */ validateParquet)
-});
-
-// UNUSED EXPORTS: COMPRESSORS, parquetFraming
-
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(38522);
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 1 modules
-var src_metadata = __webpack_require__(96367);
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/read.js + 16 modules
-var read = __webpack_require__(24317);
-// EXTERNAL MODULE: ./build/core/errors.js
-var errors = __webpack_require__(62807);
-// EXTERNAL MODULE: ./build/core/data/validate/field-checker.js + 5 modules
-var field_checker = __webpack_require__(98707);
-// EXTERNAL MODULE: ./build/core/data/validate/header.js
-var header = __webpack_require__(75649);
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/snappy.js
-var snappy = __webpack_require__(17426);
-;// CONCATENATED MODULE: ./build/core/data/parquet/thrift.js
-/**
- * A Thrift compact-protocol reader for Parquet page headers: bounds-checked and depth-limited, so a
- * hostile header is an error, never a hang or a huge allocation. Structs come back as field id → value.
- */
-const MAX_DEPTH = 16;
-const MAX_LIST = 1 << 20;
-class ThriftReader {
-    bytes;
-    offset;
-    end;
-    constructor(bytes, offset, end) {
-        this.bytes = bytes;
-        this.offset = offset;
-        this.end = end;
-    }
-    byte() {
-        if (this.offset >= this.end)
-            throw new Error('page header runs past the end of the column chunk');
-        return this.bytes[this.offset++];
-    }
-    /** An unsigned varint as a number (at most 10 bytes; beyond 2^53 it is approximate, and unused). */
-    varint() {
-        let result = 0;
-        let scale = 1;
-        for (let i = 0; i < 10; i++) {
-            const b = this.byte();
-            result += (b & 0x7f) * scale;
-            if ((b & 0x80) === 0)
-                return result;
-            scale *= 128;
-        }
-        throw new Error('page header: a varint longer than 10 bytes');
-    }
-    zigzag() {
-        const n = this.varint();
-        return n % 2 === 0 ? n / 2 : -(n + 1) / 2;
-    }
-    struct(depth = 0) {
-        if (depth > MAX_DEPTH)
-            throw new Error(`page header nested deeper than ${MAX_DEPTH} levels`);
-        const fields = new Map();
-        let id = 0;
-        for (;;) {
-            const head = this.byte();
-            const type = head & 0x0f;
-            if (type === 0)
-                return fields;
-            const delta = head >> 4;
-            id = delta === 0 ? this.zigzag() : id + delta;
-            fields.set(id, this.value(type, depth));
-        }
-    }
-    value(type, depth) {
-        switch (type) {
-            case 1:
-                return true;
-            case 2:
-                return false;
-            case 3: {
-                const b = this.byte();
-                return b > 127 ? b - 256 : b;
-            }
-            case 4:
-            case 5:
-            case 6:
-                return this.zigzag();
-            case 7: {
-                if (this.offset + 8 > this.end)
-                    throw new Error('page header: a double past the end');
-                const view = new DataView(this.bytes.buffer, this.bytes.byteOffset + this.offset, 8);
-                this.offset += 8;
-                return view.getFloat64(0, true);
-            }
-            case 8: {
-                const length = this.varint();
-                if (this.offset + length > this.end)
-                    throw new Error('page header: a binary field past the end');
-                const out = this.bytes.subarray(this.offset, this.offset + length);
-                this.offset += length;
-                return out;
-            }
-            case 9:
-            case 10: {
-                const head = this.byte();
-                const size = head >> 4 === 15 ? this.varint() : head >> 4;
-                if (size > MAX_LIST)
-                    throw new Error(`page header: a list of ${size} elements`);
-                const list = [];
-                for (let i = 0; i < size; i++)
-                    list.push(this.value(head & 0x0f, depth + 1));
-                return list;
-            }
-            case 11: {
-                const size = this.varint();
-                if (size > MAX_LIST)
-                    throw new Error(`page header: a map of ${size} entries`);
-                const types = size > 0 ? this.byte() : 0;
-                const list = [];
-                for (let i = 0; i < size; i++) {
-                    list.push(this.value(types >> 4, depth + 1));
-                    list.push(this.value(types & 0x0f, depth + 1));
-                }
-                return list;
-            }
-            case 12:
-                return this.struct(depth + 1);
-            default:
-                throw new Error(`page header: unknown thrift type ${type}`);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./build/core/data/parquet/column-chunk.js
-
-
-
-/** The spec of a top-level leaf column this reader handles, or undefined (the generic reader then reads the file). */
-function columnSpec(element) {
-    const { type, converted_type: ctype, logical_type: ltype } = element;
-    if (element.repetition_type === 'REPEATED' || element.num_children !== undefined)
-        return undefined;
-    const spec = (kind) => ({
-        name: element.name,
-        physical: type,
-        kind,
-        maxDef: element.repetition_type === 'REQUIRED' ? 0 : 1,
-        typeLength: element.type_length ?? 0,
-        factor: 10 ** (element.scale ?? 0),
-    });
-    if (ctype === 'DECIMAL') {
-        if ((element.scale ?? 0) > 308)
-            return undefined;
-        return type === 'INT32' || type === 'INT64' || type === 'FIXED_LEN_BYTE_ARRAY' || type === 'BYTE_ARRAY'
-            ? spec('decimal')
-            : undefined;
-    }
-    const unsigned = ltype?.type === 'INTEGER' && ltype.isSigned === false;
-    switch (type) {
-        case 'BOOLEAN':
-            return ctype || ltype ? undefined : spec('boolean');
-        case 'INT32':
-            if (ctype === 'DATE')
-                return spec('date');
-            if (ctype === 'UINT_32' || (unsigned && ltype?.bitWidth === 32))
-                return spec('uint32');
-            if (ltype && ltype.type !== 'INTEGER' && ltype.type !== 'DATE')
-                return undefined;
-            if (ctype && !/^U?INT_(8|16|32)$/.test(ctype))
-                return undefined;
-            return spec('int32');
-        case 'INT64':
-            if (ctype === 'TIMESTAMP_MILLIS')
-                return spec('ts-ms');
-            if (ctype === 'TIMESTAMP_MICROS')
-                return spec('ts-us');
-            if (ctype === 'UINT_64' || (unsigned && ltype?.bitWidth === 64))
-                return spec('uint64');
-            if (ltype?.type === 'TIMESTAMP')
-                return spec(ltype.unit === 'MICROS' ? 'ts-us' : ltype.unit === 'NANOS' ? 'ts-ns' : 'ts-ms');
-            if (ltype && ltype.type !== 'INTEGER')
-                return undefined;
-            if (ctype && ctype !== 'INT_64')
-                return undefined;
-            return spec('int64');
-        case 'FLOAT':
-        case 'DOUBLE':
-            return ctype || ltype ? undefined : spec('float');
-        case 'BYTE_ARRAY':
-            if (ctype !== undefined && ctype !== 'UTF8' && ctype !== 'ENUM')
-                return undefined;
-            if (ltype !== undefined && ltype.type !== 'STRING' && ltype.type !== 'ENUM')
-                return undefined;
-            return spec('string');
-        default:
-            return undefined;
-    }
-}
-const zstd = external_node_zlib_.zstdDecompressSync;
-let scratch = new Uint8Array(1 << 16);
-/** The codecs: snappy in JS (hyparquet's), the rest from node:zlib (zstd from Node 22.15 on). */
-const CODECS = {
-    UNCOMPRESSED: (input) => input,
-    SNAPPY: (input, size) => {
-        // Into one reused buffer: a page's bytes are consumed (copied or decoded) before the next is read.
-        if (scratch.length < size)
-            scratch = new Uint8Array(Math.max(size, scratch.length * 2));
-        const output = scratch.subarray(0, size);
-        (0,snappy/* snappyUncompress */.t)(input, output);
-        return output;
-    },
-    GZIP: (input, size) => external_node_zlib_.gunzipSync(input, { maxOutputLength: Math.max(size, 1) }),
-    BROTLI: (input, size) => external_node_zlib_.brotliDecompressSync(input, { maxOutputLength: Math.max(size, 1) }),
-    ZSTD: zstd ? (input, size) => zstd(input, { maxOutputLength: Math.max(size, 1) }) : undefined,
-};
-/** Pages larger than this (uncompressed) or with more values are refused, whatever their header says. */
-const MAX_PAGE_BYTES = 256 * 1024 * 1024;
-const MAX_PAGE_VALUES = 1 << 24;
-const DATA_PAGE = 0;
-const DICTIONARY_PAGE = 2;
-const DATA_PAGE_V2 = 3;
-const PLAIN = 0;
-const PLAIN_DICTIONARY = 2;
-const RLE = 3;
-const RLE_DICTIONARY = 8;
-function column_chunk_int(struct, id, fallback) {
-    const value = struct?.get(id);
-    if (typeof value === 'number')
-        return value;
-    if (fallback !== undefined)
-        return fallback;
-    throw new Error(`page header lacks field ${id}`);
-}
-/**
- * Decodes one column chunk (its bytes, from the dictionary or first data page to the end) holding `rows`
- * rows. Throws Error with a specific message on anything malformed.
- */
-function readColumnChunk(bytes, spec, codecName, rows, pool = {}) {
-    const codec = CODECS[codecName];
-    if (!codec)
-        throw new Error(codecName === 'ZSTD'
-            ? 'ZSTD-compressed Parquet needs Node 22.15 or later (node:zlib zstd)'
-            : `unsupported compression ${codecName}`);
-    const present = spec.maxDef > 0 ? reuse(pool, 'present', Uint8Array, rows) : undefined;
-    let dictionary = [];
-    let indices;
-    let dense;
-    let strings;
-    let row = 0; // rows decoded so far
-    let count = 0; // present values so far
-    let offset = 0;
-    while (row < rows) {
-        if (offset >= bytes.length)
-            throw new Error(`the column chunk ends after ${row} of its ${rows} rows`);
-        const reader = new ThriftReader(bytes, offset, bytes.length);
-        const header = reader.struct();
-        offset = reader.offset;
-        const type = column_chunk_int(header, 1);
-        const uncompressed = column_chunk_int(header, 2);
-        const compressed = column_chunk_int(header, 3);
-        if (compressed < 0 || offset + compressed > bytes.length)
-            throw new Error(`a page header claims ${compressed} bytes, the column chunk has ${bytes.length - offset} left`);
-        if (uncompressed < 0 || uncompressed > MAX_PAGE_BYTES)
-            throw new Error(`a page header claims ${uncompressed} bytes uncompressed, more than the ${MAX_PAGE_BYTES} mlci reads in one page`);
-        const body = bytes.subarray(offset, offset + compressed);
-        offset += compressed;
-        if (type === DICTIONARY_PAGE) {
-            const dph = header.get(7);
-            const n = column_chunk_int(dph, 1);
-            if (n < 0 || n > MAX_PAGE_VALUES)
-                throw new Error(`a dictionary page claims ${n} values`);
-            const page = decompress(codec, body, uncompressed);
-            const values = plainValues(page, 0, spec, n);
-            dictionary = new Array(n);
-            for (let i = 0; i < n; i++)
-                dictionary[i] = convert(spec, values, i);
-            continue;
-        }
-        if (type !== DATA_PAGE && type !== DATA_PAGE_V2)
-            continue; // index pages: nothing to check
-        const v2 = type === DATA_PAGE_V2;
-        const ph = header.get(v2 ? 8 : 5);
-        const numValues = column_chunk_int(ph, 1);
-        if (numValues < 0 || numValues > rows - row)
-            throw new Error(`a data page claims ${numValues} values, the row group has ${rows - row} rows left`);
-        const encoding = column_chunk_int(ph, v2 ? 4 : 2);
-        let page;
-        let at = 0;
-        let defs;
-        if (v2) {
-            const defLength = column_chunk_int(ph, 5, 0);
-            const repLength = column_chunk_int(ph, 6, 0);
-            if (repLength !== 0)
-                throw new Error('repeated values in a flat column');
-            if (defLength < 0 || defLength > body.length)
-                throw new Error('definition levels past the page end');
-            if (spec.maxDef > 0)
-                defs = levels(body, 0, defLength, present.subarray(row, row + numValues));
-            const compressedValues = ph?.get(7) !== false;
-            const rest = body.subarray(defLength);
-            page = compressedValues ? decompress(codec, rest, uncompressed - defLength) : rest;
-        }
-        else {
-            page = decompress(codec, body, uncompressed);
-            if (spec.maxDef > 0) {
-                if (page.length < 4)
-                    throw new Error('a data page too short for its definition levels');
-                const length = readU32(page, 0);
-                if (length > page.length - 4)
-                    throw new Error('definition levels past the page end');
-                defs = levels(page, 4, 4 + length, present.subarray(row, row + numValues));
-                at = 4 + length;
-            }
-        }
-        let values = numValues;
-        if (defs) {
-            values = 0;
-            for (let i = 0; i < numValues; i++) {
-                const d = defs[i];
-                if (d > 1)
-                    throw new Error(`a definition level of ${d} in a flat column`);
-                values += d;
-            }
-        }
-        row += numValues;
-        if (encoding === PLAIN_DICTIONARY || encoding === RLE_DICTIONARY) {
-            if (dense || strings)
-                throw new Error('a dictionary-encoded page after plain ones');
-            indices ??= reuse(pool, 'indices', Int32Array, rows);
-            if (at >= page.length && values > 0)
-                throw new Error('a dictionary page body is empty');
-            const width = values > 0 ? page[at] : 0;
-            if (width > 32)
-                throw new Error(`dictionary indices ${width} bits wide`);
-            const out = indices.subarray(count, count + values);
-            rleHybrid(page, at + 1, page.length, width, out);
-            const size = dictionary.length;
-            for (let i = 0; i < values; i++) {
-                const index = out[i];
-                if (index < 0 || index >= size)
-                    throw new Error(`dictionary index ${index >>> 0} out of range: the dictionary has ${size} values`);
-            }
-        }
-        else if (encoding === PLAIN && spec.kind === 'string' && !indices) {
-            // Plain strings stay bytes: the checker reads them as it reads CSV cells, no JS string per cell.
-            strings ??= ByteStrings.from(pool, rows);
-            strings.append(page, at, values);
-        }
-        else if (encoding === PLAIN || (encoding === RLE && spec.physical === 'BOOLEAN')) {
-            if (strings)
-                throw new Error('a page of another encoding after plain strings');
-            const physical = encoding === RLE ? rleBooleans(page, at, values) : plainValues(page, at, spec, values);
-            if (indices) {
-                // A writer may fall back to plain pages once the dictionary is full: the values join it.
-                for (let i = 0; i < values; i++) {
-                    indices[count + i] = dictionary.length;
-                    dictionary.push(convert(spec, physical, i));
-                }
-            }
-            else {
-                dense ??= new DenseBuilder(spec, rows, pool);
-                dense.append(physical, values);
-            }
-        }
-        else
-            throw new Error(`encoding ${encoding} (mlci reads PLAIN, RLE and dictionary pages)`);
-        count += values;
-    }
-    return {
-        present,
-        indices: indices?.subarray(0, count),
-        dictionary,
-        dense: strings ?? (dense ? dense.result(count) : indices ? undefined : new Array(0)),
-    };
-}
-function decompress(codec, input, size) {
-    let out;
-    try {
-        out = codec(input, size);
-    }
-    catch (thrown) {
-        throw new Error(`a page does not decompress to its ${size} bytes (${thrown instanceof Error ? thrown.message : String(thrown)})`);
-    }
-    if (out.length !== size)
-        throw new Error(`a page decompresses to ${out.length} bytes, its header says ${size}`);
-    return out;
-}
-function readU32(bytes, at) {
-    return (bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16) | (bytes[at + 3] << 24)) >>> 0;
-}
-// Definition levels of a flat optional column: RLE/bit-packed hybrid, 1 bit wide.
-function levels(bytes, start, end, out) {
-    rleHybrid(bytes, start, end, 1, out);
-    return out;
-}
-function rleBooleans(bytes, at, n) {
-    if (at + 4 > bytes.length)
-        throw new Error('boolean RLE page too short');
-    const length = readU32(bytes, at);
-    const out = new Uint8Array(n);
-    rleHybrid(bytes, at + 4, Math.min(bytes.length, at + 4 + length), 1, out);
-    return out;
-}
-/** The RLE / bit-packed hybrid encoding into `out` (filled exactly; running out of bytes is an error). */
-function rleHybrid(bytes, start, end, width, out) {
-    let p = start;
-    let i = 0;
-    const n = out.length;
-    const byteWidth = (width + 7) >> 3;
-    while (i < n) {
-        let header = 0;
-        let shift = 0;
-        for (;;) {
-            if (p >= end)
-                throw new Error(`RLE data ends after ${i} of ${n} values`);
-            const b = bytes[p++];
-            header += (b & 0x7f) * 2 ** shift;
-            if ((b & 0x80) === 0)
-                break;
-            shift += 7;
-            if (shift > 35)
-                throw new Error('an RLE run header longer than 5 bytes');
-        }
-        if (header % 2 === 0) {
-            const run = header / 2;
-            if (p + byteWidth > end)
-                throw new Error('an RLE run past the end of its page');
-            let value = 0;
-            for (let b = 0; b < byteWidth; b++)
-                value |= bytes[p + b] << (8 * b);
-            p += byteWidth;
-            const stop = Math.min(n, i + run);
-            out.fill(value, i, stop);
-            i = stop;
-        }
-        else {
-            const count = ((header - 1) / 2) * 8;
-            const needBytes = ((header - 1) / 2) * width;
-            if (p + needBytes > end && width > 0) {
-                // The last group may be cut short when it holds only the page's last values.
-                const available = Math.floor(((end - p) * 8) / Math.max(width, 1));
-                if (available < Math.min(count, n - i))
-                    throw new Error('bit-packed values past the end of the page');
-            }
-            const stop = Math.min(n, i + count);
-            if (width === 0)
-                out.fill(0, i, stop);
-            else if (width <= 24) {
-                // A bit accumulator refilled a byte at a time: never more than 31 bits held.
-                const mask = (1 << width) - 1;
-                let q = p;
-                let acc = 0;
-                let held = 0;
-                for (let k = i; k < stop; k++) {
-                    while (held < width) {
-                        acc |= (bytes[q++] ?? 0) << held;
-                        held += 8;
-                    }
-                    out[k] = acc & mask;
-                    acc >>>= width;
-                    held -= width;
-                }
-            }
-            else {
-                const mask = width === 32 ? -1 : (1 << width) - 1;
-                let bit = p * 8;
-                for (let k = i; k < stop; k++) {
-                    let value = 0;
-                    let got = 0;
-                    while (got < width) {
-                        const byteIndex = bit >> 3;
-                        const offsetInByte = bit & 7;
-                        const take = Math.min(8 - offsetInByte, width - got);
-                        value |= ((bytes[byteIndex] >> offsetInByte) & ((1 << take) - 1)) << got;
-                        got += take;
-                        bit += take;
-                    }
-                    out[k] = value & mask;
-                }
-            }
-            p += needBytes;
-            i = stop;
-        }
-    }
-}
-function plainValues(page, at, spec, n) {
-    const need = (size) => {
-        if (at + size * n > page.length)
-            throw new Error(`a page holds ${page.length - at} bytes of values, ${n} values need ${size * n}`);
-        // A copy (aligned for the typed array); Buffer's own slice() would be a view into its pool.
-        return Uint8Array.prototype.slice.call(page, at, at + size * n).buffer;
-    };
-    switch (spec.physical) {
-        case 'INT32':
-            return new Int32Array(need(4));
-        case 'INT64':
-            return new BigInt64Array(need(8));
-        case 'FLOAT':
-            return new Float32Array(need(4));
-        case 'DOUBLE':
-            return new Float64Array(need(8));
-        case 'BOOLEAN': {
-            if (at + Math.ceil(n / 8) > page.length)
-                throw new Error('a boolean page too short for its values');
-            const out = new Uint8Array(n);
-            for (let i = 0; i < n; i++)
-                out[i] = (page[at + (i >> 3)] >> (i & 7)) & 1;
-            return out;
-        }
-        case 'BYTE_ARRAY': {
-            const out = new Array(n);
-            const buf = Buffer.from(page.buffer, page.byteOffset, page.byteLength);
-            let p = at;
-            for (let i = 0; i < n; i++) {
-                if (p + 4 > page.length)
-                    throw new Error('a string length past the end of its page');
-                const length = readU32(page, p);
-                p += 4;
-                if (p + length > page.length)
-                    throw new Error(`a string of ${length} bytes past the end of its page`);
-                out[i] =
-                    spec.kind === 'decimal'
-                        ? decimalOf(page.subarray(p, p + length))
-                        : buf.toString('utf8', p, p + length);
-                p += length;
-            }
-            return out;
-        }
-        case 'FIXED_LEN_BYTE_ARRAY': {
-            const size = spec.typeLength;
-            if (at + size * n > page.length)
-                throw new Error('fixed-length values past the end of their page');
-            const out = new Array(n);
-            for (let i = 0; i < n; i++)
-                out[i] = decimalOf(page.subarray(at + i * size, at + (i + 1) * size));
-            return out;
-        }
-        default:
-            throw new Error(`physical type ${spec.physical}`);
-    }
-}
-// A big-endian two's-complement integer, as a double (what hyparquet's reader gives before scaling).
-function decimalOf(bytes) {
-    const length = bytes.length;
-    if (length === 0)
-        return 0;
-    // Fits in 48 bits (the leading bytes only extend the sign): exact in doubles, no BigInt.
-    const head = length - 6;
-    if (head >= 0) {
-        const fill = bytes[head] & 0x80 ? 0xff : 0;
-        let fits = true;
-        for (let i = 0; i < head; i++)
-            if (bytes[i] !== fill) {
-                fits = false;
-                break;
-            }
-        if (fits) {
-            let value = 0;
-            for (let i = head; i < length; i++)
-                value = value * 256 + bytes[i];
-            return fill ? value - 2 ** 48 : value;
-        }
-    }
-    else {
-        let value = 0;
-        for (let i = 0; i < length; i++)
-            value = value * 256 + bytes[i];
-        return bytes[0] & 0x80 ? value - 2 ** (8 * length) : value;
-    }
-    let value = 0n;
-    for (const b of bytes)
-        value = (value << 8n) | BigInt(b);
-    const bits = BigInt(bytes.length * 8);
-    if (value >= 1n << (bits - 1n))
-        value -= 1n << bits;
-    return Number(value);
-}
-/** Physical value i as the generic reader gives it: numbers, bigints, Dates, booleans, strings. */
-function convert(spec, values, i) {
-    const v = values[i];
-    switch (spec.kind) {
-        case 'string':
-            return values instanceof ByteStrings ? values.text(i) : v;
-        case 'int32':
-        case 'float':
-            return v;
-        case 'uint32':
-            return v >>> 0;
-        case 'date':
-            return new Date(v * 86400000);
-        case 'int64':
-            return v;
-        case 'uint64':
-            return BigInt.asUintN(64, v);
-        case 'ts-ms':
-            return new Date(Number(v));
-        case 'ts-us': {
-            const n = Number(v);
-            // Exact below 2^53: a quotient's fraction (≥ 1/1000) is far above a double's spacing there.
-            return new Date(Number.isSafeInteger(n) ? Math.trunc(n / 1000) : Number(v / 1000n));
-        }
-        case 'ts-ns':
-            return new Date(Number(v / 1000000n));
-        case 'decimal': {
-            const n = typeof v === 'bigint' ? Number(v) : v;
-            return n / spec.factor;
-        }
-        case 'boolean':
-            return v === 1;
-    }
-}
-function reuse(pool, key, make, rows) {
-    const held = pool[key];
-    if (held instanceof make && held.length >= rows)
-        return held.subarray(0, rows);
-    const fresh = new make(rows);
-    pool[key] = fresh;
-    return fresh;
-}
-/**
- * Plain-encoded strings of a column chunk as UTF-8 bytes: value i is bytes [starts[i], ends[i]). The
- * pages' value regions are copied whole (length prefixes included), one copy per page.
- */
-class ByteStrings {
-    bytes = new Uint8Array(1 << 16);
-    starts;
-    ends;
-    count = 0;
-    used = 0;
-    constructor(rows) {
-        this.starts = new Int32Array(rows);
-        this.ends = new Int32Array(rows);
-    }
-    /** The pool's strings emptied for reuse when they have room for `rows`, else new ones put in the pool. */
-    static from(pool, rows) {
-        const held = pool.strings;
-        if (held !== undefined && held.starts.length >= rows) {
-            held.count = 0;
-            held.used = 0;
-            return held;
-        }
-        pool.strings = new ByteStrings(rows);
-        return pool.strings;
-    }
-    append(page, at, n) {
-        // Walk the length prefixes first (bounds), then copy the region once.
-        let p = at;
-        const base = this.used - at;
-        const { starts, ends } = this;
-        let k = this.count;
-        for (let i = 0; i < n; i++) {
-            if (p + 4 > page.length)
-                throw new Error('a string length past the end of its page');
-            const length = readU32(page, p);
-            p += 4;
-            if (length > page.length - p)
-                throw new Error(`a string of ${length} bytes past the end of its page`);
-            starts[k] = base + p;
-            p += length;
-            ends[k++] = base + p;
-        }
-        const size = p - at;
-        if (this.used + size > this.bytes.length) {
-            const grown = new Uint8Array(Math.max(this.bytes.length * 2, this.used + size));
-            grown.set(this.bytes.subarray(0, this.used));
-            this.bytes = grown;
-        }
-        this.bytes.set(page.subarray(at, p), this.used);
-        this.used += size;
-        this.count = k;
-    }
-    text(i) {
-        return Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.bytes.length).toString('utf8', this.starts[i], this.ends[i]);
-    }
-}
-class DenseBuilder {
-    store;
-    length = 0;
-    constructor(spec, rows, pool) {
-        const { physical, kind } = spec;
-        this.store =
-            kind === 'decimal' && physical !== 'INT32' && physical !== 'INT64'
-                ? new Array(rows)
-                : physical === 'INT32'
-                    ? reuse(pool, 'store', Int32Array, rows)
-                    : physical === 'INT64'
-                        ? reuse(pool, 'store', BigInt64Array, rows)
-                        : physical === 'FLOAT' || physical === 'DOUBLE'
-                            ? reuse(pool, 'store', Float64Array, rows)
-                            : physical === 'BOOLEAN'
-                                ? reuse(pool, 'store', Uint8Array, rows)
-                                : new Array(rows);
-    }
-    append(values, n) {
-        const store = this.store;
-        if (Array.isArray(store) || Array.isArray(values))
-            for (let i = 0; i < n; i++)
-                store[this.length + i] = values[i];
-        else
-            store.set(values, this.length);
-        this.length += n;
-    }
-    result(count) {
-        return Array.isArray(this.store) ? this.store : this.store.subarray(0, count);
-    }
-}
-
-;// CONCATENATED MODULE: ./build/core/data/parquet/columnar.js
-
-
-
-/** Row groups larger than this go to the generic reader (the vectors of one group are held at once). */
-const MAX_GROUP_ROWS = 1 << 24;
-/** Nesting deeper than this is refused outright, before any reader walks it. */
-const MAX_SCHEMA_DEPTH = 32;
-/**
- * The specs of the file's columns when the column-chunk reader can read them all (a flat schema of the
- * types column-chunk.ts converts, row groups of at most 2^24 rows), else undefined.
- */
-function columnarSpecs(metadata) {
-    const elements = metadata.schema.slice(1);
-    if (elements.length !== Number(metadata.schema[0]?.num_children ?? -1))
-        return undefined;
-    const specs = [];
-    for (const element of elements) {
-        const spec = columnSpec(element);
-        if (!spec)
-            return undefined;
-        specs.push(spec);
-    }
-    for (const group of metadata.row_groups) {
-        if (Number(group.num_rows) > MAX_GROUP_ROWS || group.columns.length !== specs.length)
-            return undefined;
-        for (let j = 0; j < specs.length; j++) {
-            const meta = group.columns[j].meta_data;
-            if (meta?.path_in_schema.length !== 1 || meta.path_in_schema[0] !== specs[j].name)
-                return undefined;
-        }
-    }
-    return specs;
-}
-/** How deep the schema nests (1 for a flat table), walking the flattened element list iteratively. */
-function schemaDepth(metadata) {
-    const stack = [];
-    let depth = 0;
-    for (const element of metadata.schema) {
-        while (stack.length > 0 && stack[stack.length - 1] === 0)
-            stack.pop();
-        if (stack.length > 0)
-            stack[stack.length - 1]--;
-        const children = element.num_children ?? 0;
-        if (children > 0) {
-            stack.push(children);
-            depth = Math.max(depth, stack.length);
-        }
-    }
-    return depth;
-}
-function fieldsOfColumnIndex(position, c) {
-    return position.indexOf(c);
-}
-/**
- * Per wanted column of row group g: its exact null count when its statistics prove that no value in it
- * can fail its field (else -1, and the chunk is read). Exact only: a null count must be given, bounds
- * need exact min/max, doubles with bounds are always read (NaN is not in min/max), strings are always
- * read (missing values and text constraints), and nothing is skipped in a group that may hold a blank row
- * (every column with nulls), since a blank row's cells are not counted per column.
- */
-function skippable(metadata, g, specs, columnIndex, fields) {
-    const group = metadata.row_groups[g];
-    const stats = columnIndex.map((j) => j < 0 ? undefined : group.columns[j].meta_data?.statistics);
-    const nulls = stats.map((st) => (st?.null_count === undefined ? -1 : Number(st.null_count)));
-    const noBlank = columnIndex.some((j, c) => j >= 0 && (specs[j].maxDef === 0 || nulls[c] === 0));
-    return columnIndex.map((j, c) => {
-        const field = fields[c];
-        const st = stats[c];
-        if (!noBlank || j < 0 || field === undefined || st === undefined || nulls[c] < 0)
-            return -1;
-        const spec = specs[j];
-        if (spec.maxDef === 0 && nulls[c] !== 0)
-            return -1;
-        if (field.constraints.required === true && nulls[c] !== 0)
-            return -1;
-        return passes(field, spec, st) ? (spec.maxDef === 0 ? 0 : nulls[c]) : -1;
-    });
-}
-const BOUNDS = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum'];
-function passes(field, spec, st) {
-    const c = field.constraints;
-    const integers = spec.kind === 'int32' || spec.kind === 'int64';
-    if (c.pattern !== undefined ||
-        (c.enum !== undefined && !integers) ||
-        c.minLength !== undefined ||
-        c.maxLength !== undefined ||
-        c.jsonSchema !== undefined ||
-        field.categories !== undefined)
-        return false;
-    const bounds = BOUNDS.filter((b) => c[b] !== undefined);
-    const exactRange = () => {
-        if (st.is_min_value_exact === false || st.is_max_value_exact === false)
-            return undefined;
-        const min = st.min_value;
-        const max = st.max_value;
-        if ((typeof min !== 'bigint' && typeof min !== 'number') ||
-            (typeof max !== 'bigint' && typeof max !== 'number'))
-            return undefined;
-        const lo = Number(min);
-        const hi = Number(max);
-        return Number.isSafeInteger(lo) && Number.isSafeInteger(hi) ? [lo, hi] : undefined;
-    };
-    switch (spec.kind) {
-        case 'int32':
-        case 'int64': {
-            if (field.type !== 'integer' && field.type !== 'number')
-                return false;
-            if (bounds.length === 0 && c.enum === undefined)
-                return true;
-            const range = exactRange();
-            if (!range)
-                return false;
-            const [lo, hi] = range;
-            // An enum of integers passes when every integer between min and max is a member (a short range).
-            if (c.enum !== undefined) {
-                if (hi - lo > 4096)
-                    return false;
-                const members = new Set(c.enum.filter((v) => typeof v === 'number'));
-                for (let v = lo; v <= hi; v++)
-                    if (!members.has(v))
-                        return false;
-            }
-            return bounds.every((b) => {
-                const v = c[b];
-                if (typeof v !== 'number')
-                    return false;
-                if (b === 'minimum')
-                    return lo >= v;
-                if (b === 'maximum')
-                    return hi <= v;
-                if (b === 'exclusiveMinimum')
-                    return lo > v;
-                return hi < v;
-            });
-        }
-        case 'boolean':
-            return field.type === 'boolean' && bounds.length === 0;
-        case 'float':
-            return field.type === 'number' && bounds.length === 0;
-        case 'date':
-        case 'ts-ms':
-        case 'ts-us':
-        case 'ts-ns': {
-            if ((field.type !== 'date' && field.type !== 'datetime') || bounds.length > 0)
-                return false;
-            // Every value must make a valid Date: min and max within its range (hyparquet gives them as Dates).
-            const valid = (v) => v instanceof Date && !Number.isNaN(v.getTime());
-            return (st.is_min_value_exact !== false &&
-                st.is_max_value_exact !== false &&
-                valid(st.min_value) &&
-                valid(st.max_value));
-        }
-        default:
-            return false;
-    }
-}
-/**
- * Validates row groups [first, last) column chunk by column chunk: each chunk is decoded into a typed
- * vector, the next group's chunks are read while this one is checked (a read-ahead of one group), and
- * the rows are then walked in order over the vectors (so errors, samples and keys come in row order, as
- * from a CSV of the same table). A dictionary value that passes is not checked again.
- */
-async function validateColumnar(file, metadata, specs, state, position, wanted, groups, rowStart) {
-    const { checkers, keys, profiler, errors, labelField } = state.options;
-    const name = state.options.file;
-    const n = checkers.length;
-    const columnIndex = wanted.map((label) => specs.findIndex((spec) => spec.name === label));
-    const [first, last] = groups;
-    // Two sets of buffers: the group being checked and the group being read ahead.
-    const pools = [0, 1].map(() => wanted.map(() => ({})));
-    const fast = !state.tracksOk && labelField === undefined && !profiler;
-    const fieldOf = Array.from(wanted, (_, c) => fieldsOfColumnIndex(position, c));
-    const load = (g, start) => readGroup(file, metadata, specs, fast
-        ? skippable(metadata, g, specs, columnIndex, fieldOf.map((i) => (i < 0 ? undefined : checkers[i].field)))
-        : undefined, columnIndex, g, start, name, pools[g % 2]);
-    let next = first < last ? load(first, rowStart) : undefined;
-    let read = 0;
-    const raws = new Array(n).fill(null);
-    const cursors = new Int32Array(wanted.length);
-    const fieldsOfColumn = position; // field → wanted column (-1: absent)
-    for (let g = first; g < last; g++) {
-        const group = await next;
-        const rowEnd = rowStart + group.rows;
-        next = g + 1 < last ? load(g + 1, rowEnd) : undefined;
-        next?.catch(() => undefined); // reported when awaited
-        const vectors = group.vectors;
-        // Per dictionary value: its status once it passed with nothing to track (-1 unknown).
-        const passed = vectors.map((v) => (v?.indices ? new Int8Array(v.dictionary.length).fill(-1) : undefined));
-        const plainCheck = !state.tracksOk;
-        const cells = vectors.map((v, c) => v?.dense === undefined || fieldOf[c] < 0
-            ? undefined
-            : new DenseCells(specs[columnIndex[c]], v.dense, checkers[fieldOf[c]].field.type));
-        if (fast) {
-            checkColumns(state, specs, columnIndex, fieldsOfColumn, vectors, group.nullCounts, group.rows, rowStart, wanted.length);
-            read += group.rows;
-            rowStart = rowEnd;
-            continue;
-        }
-        cursors.fill(0);
-        for (let r = 0; r < group.rows; r++) {
-            const row = rowStart + r + 2; // as a CSV of the same table would number it: the header is row 1
-            state.rows++;
-            let blank = true;
-            for (let i = 0; i < n; i++) {
-                const c = fieldsOfColumn[i];
-                if (c < 0)
-                    continue;
-                const vector = vectors[c];
-                if (vector.present !== undefined && vector.present[r] === 0) {
-                    raws[i] = null;
-                    continue;
-                }
-                blank = false;
-                raws[i] = cursors[c]; // the value's position among the present ones, resolved below
-            }
-            // advance cursors once per row per column (a field may appear once per column)
-            for (let c = 0; c < wanted.length; c++) {
-                const vector = vectors[c];
-                if (vector.present === undefined || vector.present[r] === 1)
-                    cursors[c]++;
-            }
-            if (blank && wanted.length > 0) {
-                state.blankRow(row, row);
-                continue;
-            }
-            for (let i = 0; i < n; i++) {
-                const c = fieldsOfColumn[i];
-                if (c < 0)
-                    continue;
-                const at = raws[i];
-                const checker = checkers[i];
-                if (at === null) {
-                    const status = checker.checkNative(null);
-                    if (status === field_checker/* CELL */.J.missing)
-                        state.missing(i);
-                    else
-                        state.cell(i, status, row, row, () => ''); // as the empty CSV cell
-                    continue;
-                }
-                const vector = vectors[c];
-                const k = at;
-                let raw;
-                const indices = vector.indices;
-                if (indices !== undefined) {
-                    const index = indices[k];
-                    const seen = passed[c];
-                    if (plainCheck && i !== labelField && seen[index] === field_checker/* CELL */.J.ok)
-                        continue;
-                    raw = vector.dictionary[index];
-                    const status = checker.checkNative(raw);
-                    seen[index] = status;
-                    record(state, i, status, row, raw, labelField);
-                }
-                else {
-                    const cell = cells[c];
-                    const status = cell.check(checker, k);
-                    if (status === field_checker/* CELL */.J.ok) {
-                        if (state.tracksOk || i === labelField)
-                            state.ok(i);
-                    }
-                    else if (status === field_checker/* CELL */.J.missing)
-                        state.missing(i);
-                    else
-                        state.cell(i, status, row, row, () => cell.text(k));
-                }
-            }
-            if (keys && state.needValues) {
-                const text = JSON.stringify(state.values, bigintJson);
-                keys.row(state.values, text, row, row, errors, name);
-            }
-            profiler?.endRow();
-        }
-        read += group.rows;
-        rowStart = rowEnd;
-    }
-    return read;
-}
-/**
- * The hot path (no profile, keys or label counts): each column is checked on its own, in one tight
- * loop over its vector (a dictionary value once), and only the failing cells are replayed in row order
- * so the error samples are those a row-by-row pass keeps.
- */
-function checkColumns(state, specs, columnIndex, fieldsOfColumn, vectors, nullCounts, rows, rowStart, columns) {
-    const { checkers, schema } = state.options;
-    // Blank rows: no column has a value there.
-    let blank;
-    if (columns > 0 && vectors.every((v) => v !== undefined && v.present !== undefined)) {
-        blank = new Uint8Array(rows).fill(1);
-        for (const vector of vectors) {
-            const present = vector.present;
-            for (let r = 0; r < rows; r++)
-                if (present[r] === 1)
-                    blank[r] = 0;
-        }
-    }
-    const failures = [];
-    for (let i = 0; i < schema.fields.length; i++) {
-        const c = fieldsOfColumn[i];
-        if (c < 0)
-            continue;
-        const checker = checkers[i];
-        const skipped = vectors[c];
-        if (skipped === undefined) {
-            state.nulls[i] += nullCounts[c]; // its statistics prove every value passes
-            continue;
-        }
-        const vector = skipped;
-        const spec = specs[columnIndex[c]];
-        const present = vector.present;
-        const nullStatus = present ? checker.checkNative(null) : field_checker/* CELL */.J.ok;
-        const indices = vector.indices;
-        const statuses = indices ? new Int8Array(vector.dictionary.length).fill(-1) : undefined;
-        const dictionary = vector.dictionary;
-        const dense = vector.dense;
-        const cells = dense === undefined ? undefined : new DenseCells(spec, dense, checker.field.type);
-        let k = 0;
-        for (let r = 0; r < rows; r++) {
-            if (present !== undefined && present[r] === 0) {
-                if (blank !== undefined && blank[r] === 1)
-                    continue;
-                if (nullStatus === field_checker/* CELL */.J.missing)
-                    state.nulls[i]++;
-                else
-                    failures.push({ r, i, k: -1 });
-                continue;
-            }
-            const at = k++;
-            let status;
-            if (statuses !== undefined) {
-                const index = indices[at];
-                status = statuses[index];
-                if (status < 0)
-                    status = statuses[index] = checker.checkNative(dictionary[index]);
-            }
-            else
-                status = cells.check(checker, at);
-            if (status === field_checker/* CELL */.J.ok)
-                continue;
-            if (status === field_checker/* CELL */.J.missing)
-                state.nulls[i]++;
-            else
-                failures.push({ r, i, k: at });
-        }
-    }
-    state.rows += rows;
-    if (blank)
-        for (let r = 0; r < rows; r++)
-            if (blank[r] === 1)
-                state.blankRow(rowStart + r + 2, rowStart + r + 2);
-    if (failures.length === 0)
-        return;
-    failures.sort((a, b) => a.r - b.r || a.i - b.i);
-    for (const { r, i, k } of failures) {
-        const c = fieldsOfColumn[i];
-        const vector = vectors[c];
-        const raw = k < 0
-            ? null
-            : vector.indices
-                ? vector.dictionary[vector.indices[k]]
-                : convert(specs[columnIndex[c]], vector.dense, k);
-        const status = checkers[i].checkNative(raw);
-        const row = rowStart + r + 2;
-        state.cell(i, status, row, row, () => textOf(raw));
-    }
-}
-function record(state, i, status, row, raw, labelField) {
-    if (status === field_checker/* CELL */.J.ok) {
-        if (state.tracksOk || i === labelField)
-            state.ok(i);
-    }
-    else if (status === field_checker/* CELL */.J.missing)
-        state.missing(i);
-    else
-        state.cell(i, status, row, row, () => textOf(raw));
-}
-function bigintJson(_key, value) {
-    return typeof value === 'bigint' ? value.toString() : value;
-}
-async function readGroup(file, metadata, specs, skip, columnIndex, g, rowStart, name, pools) {
-    const group = metadata.row_groups[g];
-    const rows = Number(group.num_rows);
-    const size = file.byteLength;
-    const vectors = await Promise.all(columnIndex.map(async (j, c) => {
-        if (j < 0 || (skip !== undefined && skip[c] >= 0))
-            return undefined;
-        const spec = specs[j];
-        const meta = group.columns[j].meta_data;
-        const dictionaryAt = meta.dictionary_page_offset === undefined ? -1 : Number(meta.dictionary_page_offset);
-        const dataAt = Number(meta.data_page_offset);
-        const start = dictionaryAt > 0 && dictionaryAt < dataAt ? dictionaryAt : dataAt;
-        const length = Number(meta.total_compressed_size);
-        const where = `column "${spec.name}" of row group ${g} (rows ${rowStart}-${rowStart + rows})`;
-        if (!(start >= 4 && length >= 0 && start + length <= size - 8))
-            throw new errors/* DataError */.fL(`cannot read ${where}: its chunk (bytes ${start}-${start + length}) lies outside the file (${size} bytes)`, { where: { file: name } });
-        const bytes = new Uint8Array(await file.slice(start, start + length));
-        try {
-            return readColumnChunk(bytes, spec, meta.codec, rows, pools[c]);
-        }
-        catch (thrown) {
-            throw new errors/* DataError */.fL(`cannot read ${where}: ${thrown instanceof Error ? thrown.message : String(thrown)}`, {
-                where: { file: name },
-            });
-        }
-    }));
-    return { rows, vectors, nullCounts: skip ? [...skip] : [] };
-}
-/**
- * The dense values of one column chunk, checked as checkNative checks their converted values but without
- * the conversion's allocations: INT64 as two 32-bit halves (a number wherever exact), DATE and TIMESTAMP as
- * epoch milliseconds, plain strings from their bytes as CSV cells are.
- */
-class DenseCells {
-    spec;
-    dense;
-    halves;
-    days;
-    texts;
-    constructor(spec, dense, type) {
-        this.spec = spec;
-        this.dense = dense;
-        const kind = spec.kind;
-        this.halves =
-            dense instanceof BigInt64Array &&
-                (kind === 'ts-ms' ||
-                    kind === 'ts-us' ||
-                    (kind === 'int64' && (type === 'integer' || type === 'number')))
-                ? new Int32Array(dense.buffer, dense.byteOffset, dense.length * 2)
-                : undefined;
-        this.days = kind === 'date' && dense instanceof Int32Array ? dense : undefined;
-        this.texts = dense instanceof ByteStrings ? dense : undefined;
-    }
-    check(checker, at) {
-        const { texts, days, halves } = this;
-        if (texts !== undefined)
-            return checker.checkBytes(texts.bytes, texts.starts[at], texts.ends[at]);
-        if (days !== undefined)
-            return checker.checkEpochMs(days[at] * 86400000);
-        if (halves !== undefined) {
-            const hi = halves[2 * at + 1];
-            if (hi >= -0x200000 && hi < 0x200000) {
-                const n = hi * 4294967296 + (halves[2 * at] >>> 0);
-                const kind = this.spec.kind;
-                return kind === 'int64'
-                    ? checker.checkNative(n)
-                    : checker.checkEpochMs(kind === 'ts-ms' ? n : Math.trunc(n / 1000));
-            }
-        }
-        return checker.checkNative(convert(this.spec, this.dense, at));
-    }
-    /** The value's text for an error sample. */
-    text(at) {
-        return textOf(convert(this.spec, this.dense, at));
-    }
-}
-/** A cell's text in an error sample: what a CSV of the same table holds there (a null is empty). */
-function textOf(raw) {
-    return raw === null || raw === undefined ? '' : typeof raw === 'string' ? raw : String(raw);
-}
-
-;// CONCATENATED MODULE: ./build/core/data/parquet/parquet-table.js
-
-
-
-
-
-
-
-// Snappy is built into hyparquet; the other codecs come from node:zlib (zstd from Node 22.15 on).
-const parquet_table_zstd = external_node_zlib_.zstdDecompressSync;
-/** The Parquet codecs beyond hyparquet's built-in snappy, for every reader of Parquet in mlci. */
-const COMPRESSORS = {
-    GZIP: (input) => (0,external_node_zlib_.gunzipSync)(input),
-    BROTLI: (input) => (0,external_node_zlib_.brotliDecompressSync)(input),
-    ...(parquet_table_zstd ? { ZSTD: (input) => parquet_table_zstd(input) } : {}),
-};
-/** The row groups of a Parquet file, or a source error. */
-async function parquetRowGroups(file, name) {
-    return (await readMetadata(file, name)).row_groups.length;
-}
-async function readMetadata(file, name) {
-    const problem = await parquetFraming(file);
-    if (problem)
-        throw new errors/* DataError */.fL(problem, { where: { file: name } });
-    let metadata;
-    try {
-        metadata = await (0,src_metadata/* parquetMetadataAsync */.Ei)(file);
-    }
-    catch (thrown) {
-        throw new errors/* DataError */.fL(`not a readable Parquet file: the footer cannot be parsed (${thrown instanceof Error ? thrown.message : String(thrown)})`, { where: { file: name } });
-    }
-    const depth = schemaDepth(metadata);
-    if (depth > MAX_SCHEMA_DEPTH)
-        throw new errors/* DataError */.fL(`unsupported Parquet schema: columns nested ${depth} levels deep (mlci reads at most ${MAX_SCHEMA_DEPTH})`, { where: { file: name } });
-    return metadata;
-}
-const MAGIC = [0x50, 0x41, 0x52, 0x31]; // "PAR1"
-/**
- * What is wrong with a file's Parquet framing, or undefined: `PAR1` at both ends, and the footer length
- * (the 4 bytes before the trailing magic) within the file. Says which, so a user can tell a CSV named
- * .parquet from a cut download.
- */
-async function parquetFraming(file) {
-    const size = file.byteLength;
-    if (size < 12)
-        return `not a Parquet file: ${size} bytes, less than the 12 of an empty one`;
-    const head = new Uint8Array(await file.slice(0, 4));
-    const tail = new Uint8Array(await file.slice(size - 8, size));
-    const magic = (bytes, at) => MAGIC.every((b, i) => bytes[at + i] === b);
-    if (!magic(head, 0))
-        return 'not a Parquet file: it does not start with PAR1';
-    if (!magic(tail, 4))
-        return `truncated: a Parquet file ends with PAR1, this one (${size} bytes) does not`;
-    const footer = new DataView(tail.buffer, tail.byteOffset, 4).getUint32(0, true);
-    if (footer + 12 > size)
-        return `truncated: footer says ${footer} bytes, file has ${size} (${size - 12} besides the magic and length)`;
-    return undefined;
-}
-/**
- * Reads a Parquet file one row group at a time (bounded memory) and checks each typed value against its
- * field: the values are already typed, so a type error means the physical type does not fit the field.
- * Rows are numbered from the file's start whatever part is read, so parts merge without shifting.
- */
-async function validateParquet(file, state, part = {}) {
-    const { schema, checkers, keys, profiler, errors, labelField } = state.options;
-    const name = state.options.file;
-    const metadata = await readMetadata(file, name);
-    const labels = metadata.schema
-        .slice(1)
-        .filter((element) => element.num_children === undefined)
-        .map((element) => element.name);
-    const columns = (0,header/* matchHeader */.Rh)(labels, schema, name);
-    if (part.labels !== false)
-        for (const error of columns.errors)
-            errors.add(error);
-    state.columnOf = (0,header/* columnsOfFields */.Ci)(columns, schema.fields.length);
-    const wanted = labels.filter((label) => schema.fields.some((field) => field.name === label));
-    // For each field, its position in the rows hyparquet returns (-1: the file has no such column).
-    const position = Int32Array.from(schema.fields, (field) => wanted.indexOf(field.name));
-    const n = schema.fields.length;
-    const [first, last] = part.groups ?? [0, metadata.row_groups.length];
-    let rowStart = 0;
-    for (let g = 0; g < first; g++)
-        rowStart += Number(metadata.row_groups[g].num_rows);
-    // Flat tables of the common types: the column-chunk reader (typed vectors, no row objects).
-    const specs = columnarSpecs(metadata);
-    if (specs)
-        return validateColumnar(file, metadata, specs, state, position, wanted, [first, last], rowStart);
-    let read = 0;
-    for (const group of metadata.row_groups.slice(first, last)) {
-        const rowEnd = rowStart + Number(group.num_rows);
-        read += rowEnd - rowStart;
-        const chunks = await readColumns(file, metadata, wanted, rowStart, rowEnd, name);
-        // Column-wise, no array per row: the cursor of each column walks its chunks (pages) in order.
-        const cursors = wanted.map((column) => ({ chunks: chunks.get(column) ?? [], index: 0 }));
-        const raws = new Array(n).fill(null);
-        for (let r = rowStart; r < rowEnd; r++) {
-            const row = r + 2; // as a CSV of the same table would number it: the header is row 1
-            state.rows++;
-            let blank = true;
-            for (let i = 0; i < n; i++) {
-                const at = position[i];
-                if (at < 0)
-                    continue;
-                const cursor = cursors[at];
-                let chunk = cursor.chunks[cursor.index];
-                while (chunk && r >= chunk.rowEnd)
-                    chunk = cursor.chunks[++cursor.index];
-                raws[i] = chunk && r >= chunk.rowStart ? chunk.columnData[r - chunk.rowStart] : null;
-                if (raws[i] !== null && raws[i] !== undefined)
-                    blank = false;
-            }
-            if (blank && wanted.length > 0) {
-                state.blankRow(row, row);
-                continue;
-            }
-            for (let i = 0; i < n; i++) {
-                if (position[i] < 0)
-                    continue;
-                const raw = raws[i];
-                const status = checkers[i].checkNative(raw);
-                if (status === field_checker/* CELL */.J.ok) {
-                    if (state.tracksOk || i === labelField)
-                        state.ok(i);
-                }
-                else if (status === field_checker/* CELL */.J.missing)
-                    state.missing(i);
-                else
-                    state.cell(i, status, row, row, () => raw === null || raw === undefined ? '' : typeof raw === 'string' ? raw : String(raw));
-            }
-            if (keys && state.needValues) {
-                const record = JSON.stringify(state.values, parquet_table_bigintJson);
-                keys.row(state.values, record, row, row, errors, name);
-            }
-            profiler?.endRow();
-        }
-        rowStart = rowEnd;
-    }
-    return read;
-}
-function parquet_table_bigintJson(_key, value) {
-    return typeof value === 'bigint' ? value.toString() : value;
-}
-async function readColumns(file, metadata, columns, rowStart, rowEnd, name) {
-    const chunks = new Map();
-    try {
-        await (0,read/* parquetRead */.bA)({
-            file,
-            metadata,
-            columns,
-            rowStart,
-            rowEnd,
-            compressors: COMPRESSORS,
-            onChunk: (chunk) => {
-                const list = chunks.get(chunk.columnName);
-                if (list)
-                    list.push(chunk);
-                else
-                    chunks.set(chunk.columnName, [chunk]);
-            },
-        });
-    }
-    catch (thrown) {
-        throw new errors/* DataError */.fL(`cannot read rows ${rowStart}-${rowEnd} of the Parquet file: ${thrown instanceof Error ? thrown.message : String(thrown)}`, { where: { file: name } });
-    }
-    for (const list of chunks.values())
-        list.sort((a, b) => a.rowStart - b.rowStart);
-    return chunks;
 }
 
 
@@ -3527,12 +2805,20 @@ function createProfiler(fields, options = {}) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ usesJsonSchema),
 /* harmony export */   g: () => (/* binding */ compileTable)
 /* harmony export */ });
 /* harmony import */ var _field_checker_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98707);
 /* harmony import */ var _key_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33631);
 
 
+/**
+ * True when a field has a `jsonSchema` constraint: only then does a caller load the JSON Schema compiler
+ * (ajv) for `compileJsonSchema`, and a Table Schema without one starts without it.
+ */
+function usesJsonSchema(schema) {
+    return schema?.fields.some((field) => field.constraints.jsonSchema !== undefined) === true;
+}
 /** Compiles a schema's fields; string cells are decoded only where a profile, key or label needs them. */
 function compileTable(schema, options) {
     const keys = new _key_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .KeyChecks */ .Z(schema, options.duplicateRows, options.packageKeys, options.keyMode);
@@ -4244,6 +3530,7 @@ class FieldChecker {
     constraint;
     intern;
     minLength;
+    inlineNumbers;
     maxLength;
     // An integer beyond 2^53 as exact decimal text: as a double, 9007199254740993 and 9007199254740992
     // are one number, and two distinct 64-bit ids would be a false unique or primary-key error.
@@ -4299,6 +3586,16 @@ class FieldChecker {
         const allowed = c.enum ?? field.categories;
         this.membersName = c.enum ? 'enum' : 'categories';
         this.members = allowed ? new Set(allowed.map((item) => bound(item, Number.NaN))) : undefined;
+        // checkNumber settles exactly what the compiled constraints would for a finite number when the field
+        // has only bounds and numeric members: then a JSON number needs no boxing and no closures.
+        this.inlineNumbers =
+            (field.type === 'integer' || field.type === 'number') &&
+                c.jsonSchema === undefined &&
+                c.pattern === undefined &&
+                c.minLength === undefined &&
+                c.maxLength === undefined &&
+                (allowed === undefined ||
+                    allowed.every((item) => typeof item === 'number' || (typeof item === 'string' && typeof this.cast(item) === 'number')));
         this.minLength = field.constraints.minLength ?? 0;
         this.maxLength = field.constraints.maxLength ?? Number.POSITIVE_INFINITY;
         if (this.fast === FAST.enum) {
@@ -4434,6 +3731,19 @@ class FieldChecker {
         if (typeof raw === 'bigint' && this.field.type === 'integer' && !Number.isSafeInteger(value))
             this.big = raw.toString();
         return status;
+    }
+    /**
+     * checkNative(n, true) for a number read from JSON text: the same outcome, without boxing the number on
+     * the common path (a finite, in-range number for a number or integer field with only numeric bounds
+     * and members, which checkNumber settles as the compiled constraints do).
+     */
+    checkJsonNumber(n) {
+        const type = this.field.type;
+        if ((type !== 'integer' && type !== 'number') ||
+            !Number.isFinite(n) ||
+            (type === 'integer' && !Number.isSafeInteger(n)))
+            return this.checkNative(n, true);
+        return this.inlineNumbers ? this.checkNumber(n) : this.checkValue(n);
     }
     /**
      * A Parquet DATE or TIMESTAMP given as epoch milliseconds: the same outcome as checkNative on the Date
@@ -4641,7 +3951,8 @@ function columnsOfFields(columns, fieldCount) {
 
 /**
  * The O(n)-memory checks: `unique` constraints, primaryKey, uniqueKeys, duplicate rows and foreign keys
- * within the table. Each keeps 64-bit hashes (key-hash.ts), so about 16-24 bytes per row per key.
+ * within the table. Each keeps 64-bit hashes (key-hash.ts), so about 16-24 bytes per distinct key. In check
+ * mode the rows' keys are inserted in batches (flush()): the key errors are complete only after finish().
  */
 class KeyChecks {
     mode;
@@ -4651,8 +3962,16 @@ class KeyChecks {
      * `primaryKey: [id]` are one table and one insert per row, not two (half the memory and time).
      */
     tables = [];
-    /** Per table, the current row's insert result: NOT_DONE, -1 (new or null key) or the first row. */
-    firsts = new Float64Array(0);
+    /** Per table, the first key set on it: its fields (or the whole record) make the key. */
+    tableSets;
+    /** Check mode: per table, the keys of the rows waiting for their batch insert (see flush()). */
+    pending = [];
+    /** Check mode: the waiting rows (at most BATCH), their lines, and the collector and file they report to. */
+    pendingRows = new Int32Array(BATCH);
+    pendingLines = new Int32Array(BATCH);
+    pendingCount = 0;
+    pendingErrors;
+    pendingFile = '';
     recorders = [];
     /** Capture mode: the rows asked for, in the order met. */
     captured = [];
@@ -4660,8 +3979,15 @@ class KeyChecks {
     hasher = new _key_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .KeyHasher */ .l5();
     collect = [];
     lookups = [];
+    columns;
     /** Each field's 1-based column in the file being read (set per file), for the errors' `column`. */
-    columnOf;
+    get columnOf() {
+        return this.columns;
+    }
+    set columnOf(columnOf) {
+        this.flush(); // the waiting rows' errors name the columns of their own file
+        this.columns = columnOf;
+    }
     constructor(schema, duplicateRows, pkg, mode = { kind: 'check' }) {
         this.mode = mode;
         const index = (names) => names.map((name) => schema.fields.findIndex((f) => f.name === name));
@@ -4685,7 +4011,20 @@ class KeyChecks {
             addSet('unique-error', index(key), key);
         if (duplicateRows)
             addSet('duplicate-row', [], []);
-        this.firsts = new Float64Array(this.tables.length);
+        this.tableSets = this.tables.map((_, table) => this.sets.find((s) => s.table === table));
+        if (mode.kind === 'check')
+            this.pending = this.tableSets.map((set) => {
+                return {
+                    set,
+                    count: 0,
+                    index: new Int32Array(BATCH),
+                    hashes: new Int32Array(BATCH * 2),
+                    rows: new Int32Array(BATCH),
+                    firsts: new Int32Array(BATCH),
+                    firstOf: new Int32Array(BATCH),
+                    values: set.fields.length === 1 ? new Array(BATCH) : undefined,
+                };
+            });
         if (mode.kind === 'record')
             for (const _ of this.tables)
                 this.recorders.push(new _key_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .KeyRecorder */ .Ak());
@@ -4705,6 +4044,20 @@ class KeyChecks {
             this.collect.push({ fields: index(names), table: new _key_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .HashTable */ .JD() });
         for (const ref of pkg?.references ?? [])
             this.lookups.push({ ...ref, fields: index(ref.fields), names: ref.fields });
+    }
+    /**
+     * Sizes the key tables for about `rows` more rows (an estimate: they still grow past it), so a large
+     * file's table is allocated once instead of grown and rehashed through every size.
+     */
+    expectRows(rows) {
+        if (this.mode.kind !== 'check')
+            return;
+        for (const table of this.tables)
+            table.reserve(table.count + rows);
+    }
+    /** Bytes held by the key tables of this table's own checks (unique, keys, duplicate rows). */
+    get tableBytes() {
+        return this.tables.reduce((sum, table) => sum + table.bytes, 0);
     }
     /** The key checks in report order, each with the index of its table (shared by sets over the same key). */
     get keySets() {
@@ -4729,6 +4082,10 @@ class KeyChecks {
     get active() {
         return (this.sets.length > 0 || this.foreign.length > 0 || this.collect.length > 0 || this.lookups.length > 0);
     }
+    /** True when a check hashes the whole record (duplicate rows), not only field values. */
+    get needsRecord() {
+        return this.sets.some((set) => set.type === 'duplicate-row');
+    }
     /** Fields whose values the checks read. */
     get fieldsUsed() {
         return new Set([
@@ -4749,25 +4106,16 @@ class KeyChecks {
                 this.captured.push([row, line, [...values]]);
             return;
         }
-        const firsts = this.firsts.fill(NOT_DONE);
-        for (const set of this.sets) {
-            let first = firsts[set.table];
-            if (first === NOT_DONE) {
+        if (this.mode.kind === 'record') {
+            for (let table = 0; table < this.recorders.length; table++) {
                 hasher.reset();
-                if (!this.hashKey(set, values, record))
-                    first = -1; // keys with a null are excluded (SQL)
-                else if (this.mode.kind === 'record') {
-                    this.recorders[set.table].add(hasher.h1, hasher.h2, row);
-                    first = -1;
-                }
-                else
-                    first = this.tables[set.table].insert(hasher.h1, hasher.h2, row);
-                firsts[set.table] = first;
+                // keys with a null are excluded (SQL)
+                if (this.hashKey(this.tableSets[table], values, record))
+                    this.recorders[table].add(hasher.h1, hasher.h2, row);
             }
-            if (first === -1)
-                continue;
-            errors.add(keyError(set, values, first, row, line, file, set.names.length === 1 ? this.column(set.fields[0]) : undefined));
         }
+        else if (this.pending.length > 0)
+            this.queue(values, record, row, line, errors, file);
         for (const fk of this.foreign) {
             hasher.reset();
             if (this.hashFields(values, fk.referenceFields))
@@ -4812,8 +4160,74 @@ class KeyChecks {
             });
         }
     }
-    /** Reports foreign keys with no referenced row, once the whole table has been seen. */
+    /** Hashes a row's keys into the waiting batch; a full batch is inserted (flush). */
+    queue(values, record, row, line, errors, file) {
+        if (this.pendingCount > 0 && (file !== this.pendingFile || errors !== this.pendingErrors))
+            this.flush();
+        this.pendingErrors = errors;
+        this.pendingFile = file;
+        const hasher = this.hasher;
+        const r = this.pendingCount;
+        for (const pending of this.pending) {
+            hasher.reset();
+            if (!this.hashKey(pending.set, values, record))
+                continue; // keys with a null are excluded (SQL)
+            const i = pending.count++;
+            pending.index[i] = r;
+            pending.hashes[i * 2] = hasher.h1;
+            pending.hashes[i * 2 + 1] = hasher.h2;
+            pending.rows[i] = row;
+            if (pending.values)
+                pending.values[r] = values[pending.set.fields[0]];
+        }
+        this.pendingRows[r] = row;
+        this.pendingLines[r] = line;
+        if (++this.pendingCount === BATCH)
+            this.flush();
+    }
+    /**
+     * Inserts the waiting rows' keys (one batch per table: HashTable.insertBatch) and reports their repeats
+     * as one row at a time would have: by row, then by key set, each naming the first row of its key.
+     */
+    flush() {
+        const count = this.pendingCount;
+        if (count === 0)
+            return;
+        this.pendingCount = 0;
+        this.pending.forEach((pending, table) => {
+            pending.firstOf.fill(-1, 0, count);
+            if (pending.count === 0)
+                return;
+            this.tables[table].insertBatch(pending.hashes, pending.rows, pending.count, pending.firsts);
+            for (let i = 0; i < pending.count; i++)
+                pending.firstOf[pending.index[i]] = pending.firsts[i];
+            pending.count = 0;
+        });
+        const errors = this.pendingErrors;
+        for (let r = 0; r < count; r++) {
+            for (const set of this.sets) {
+                const pending = this.pending[set.table];
+                const first = pending.firstOf[r];
+                if (first === -1)
+                    continue;
+                // The message needs only a one-field key's value: the rest of the row is long gone.
+                const values = [];
+                if (pending.values)
+                    values[set.fields[0]] = pending.values[r];
+                const column = set.names.length === 1 ? this.column(set.fields[0]) : undefined;
+                const row = this.pendingRows[r];
+                errors.add(keyError(set, values, first, row, this.pendingLines[r], this.pendingFile, column));
+            }
+        }
+        for (const pending of this.pending)
+            pending.values?.fill(undefined, 0, count);
+    }
+    /**
+     * Reports what is still waiting: the last rows' repeats, and foreign keys with no referenced row, once
+     * the whole table has been seen. The key errors of a table are complete only after this.
+     */
     finish(errors, file) {
+        this.flush();
         for (const fk of this.foreign) {
             for (let i = 0; i < fk.count; i++) {
                 const [h1, h2, row, line] = fk.pending.subarray(i * 4, i * 4 + 4);
@@ -4846,6 +4260,13 @@ class KeyChecks {
         return true;
     }
     hashFields(values, fields) {
+        if (fields.length === 1) {
+            const value = values[fields[0]];
+            if (typeof value === 'number') {
+                this.hasher.setNumber(value);
+                return true;
+            }
+        }
         for (const field of fields) {
             const value = values[field];
             if (value === null || value === undefined)
@@ -4855,7 +4276,8 @@ class KeyChecks {
         return true;
     }
 }
-const NOT_DONE = -2;
+/** Rows whose keys are inserted together (HashTable.insertBatch): their cache misses overlap. */
+const BATCH = 256;
 /** The error of a row whose key repeats row `first` (by the row's logical values). */
 function keyError(set, values, first, row, line, file, 
 /** The key field's column in the file, when the caller knows it (fields matched by name). */
@@ -4885,11 +4307,14 @@ function keyText(value) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ak: () => (/* binding */ KeyRecorder),
 /* harmony export */   JD: () => (/* binding */ HashTable),
-/* harmony export */   l5: () => (/* binding */ KeyHasher)
+/* harmony export */   l5: () => (/* binding */ KeyHasher),
+/* harmony export */   sT: () => (/* binding */ fmix32)
 /* harmony export */ });
-// 64-bit key hashes as two independent 32-bit halves: uniqueness and foreign keys keep 12 bytes per key
-// instead of the key itself. A false duplicate needs both halves to collide: about n^2 / 2^65, so
-// ~3e-4 for 1e8 keys (reference/data-validation.md §5.2). Documented as the price of bounded memory.
+/* unused harmony export slotOf */
+// 64-bit key hashes as two 32-bit halves: uniqueness and foreign keys keep 12 bytes per key instead of the
+// key itself. A key of one number is its own 64 bits (exact); other keys are hashed, and a false duplicate
+// needs both halves to collide: about n^2 / 2^65, so ~3e-4 for 1e8 keys (reference/data-validation.md
+// §5.2). Documented as the price of bounded memory (docs/validate-data.md).
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
 /** Running state of a composite key's hash. */
@@ -4932,6 +4357,15 @@ class KeyHasher {
             this.add(JSON.stringify(value));
         }
     }
+    /**
+     * A key of one number: its 64 bits as they are, so such keys never collide (exact, not hashed). The
+     * tables finalize them for the slot. Other keys, and numbers within composite keys, are hashed.
+     */
+    setNumber(value) {
+        f64[0] = value === 0 ? 0 : value; // -0 and 0 are the same key
+        this.h1 = u32[0] | 0;
+        this.h2 = u32[1] | 0;
+    }
     /** Adds raw bytes (a whole record, for duplicate-row). */
     addBytes(buf, start, end) {
         this.mix(5);
@@ -4960,60 +4394,153 @@ class KeyRecorder {
         return { count: this.count, triples: this.triples };
     }
 }
-/** An open-addressing set of 64-bit hashes, each with the first row that had it. */
+/** Murmur3's 32-bit finalizer: every input bit flips about half the output bits. */
+function fmix32(h) {
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    return (h ^ (h >>> 16)) >>> 0;
+}
+/**
+ * An open-addressing set of 64-bit hashes, each with the first row that had it: one Int32Array of
+ * (h1, h2, row + 1) triples, 12 bytes a slot, at most 3/4 full (16 bytes a key), so a probe reads one
+ * cache line, not one in a key array and one in a row array. The slot is the finalized hash scaled to
+ * the capacity (not masked), so the capacity need not be a power of two and a table sized for the
+ * expected keys (reserve) holds 3M keys in 4M slots (48 MB), never grows and never holds two copies.
+ */
 class HashTable {
-    capacity;
+    seed;
+    capacity = 0;
     size = 0;
-    keys;
-    rows;
-    /** `expected`: keys to room for without growing (when the caller knows, as a partition owner does). */
-    constructor(expected = 0) {
-        let capacity = 1 << 12;
-        while (expected * 4 >= capacity * 3)
-            capacity *= 2;
-        this.capacity = capacity;
-        this.keys = new Uint32Array(capacity * 2);
-        this.rows = new Int32Array(capacity).fill(-1);
+    slots = new Int32Array(0);
+    /** insertBatch's first slots, and what its touching read (kept, so the reads are not dropped). */
+    starts = new Int32Array(0);
+    touched = 0;
+    /**
+     * `expected`: keys to room for without growing (when the caller knows, as a partition owner does).
+     * `seed`: of the slot function (slotOf); random unless a test fixes it.
+     */
+    constructor(expected = 0, seed = (Math.random() * 4294967296) | 0) {
+        this.seed = seed;
+        this.resize(capacityFor(expected));
+    }
+    /** Keys stored. */
+    get count() {
+        return this.size;
+    }
+    /** Slots (a fresh table has 4,096). */
+    get slotCount() {
+        return this.capacity;
+    }
+    /** Bytes the table holds: 12 a slot. */
+    get bytes() {
+        return this.slots.byteLength;
+    }
+    /** Makes room for `expected` keys in all, now (no growth, no rehash, up to that many). */
+    reserve(expected) {
+        const capacity = capacityFor(expected);
+        if (capacity > this.capacity)
+            this.resize(capacity);
     }
     /** Inserts; returns the first row seen with this hash, or -1 when it is new. */
     insert(h1, h2, row) {
-        // At most 3/4 full: linear probing stays short, and 3M keys fit 4M slots (48 MB), not 8M.
         if (this.size * 4 >= this.capacity * 3)
-            this.grow();
-        const slot = this.find(h1 >>> 0, h2 >>> 0);
-        if (this.rows[slot] !== -1)
-            return this.rows[slot];
-        this.keys[slot * 2] = h1;
-        this.keys[slot * 2 + 1] = h2;
-        this.rows[slot] = row;
+            this.resize(Math.ceil(this.capacity * 1.5));
+        const slots = this.slots;
+        const at = this.find(h1 | 0, h2 | 0);
+        if (slots[at + 2] !== 0)
+            return slots[at + 2] - 1;
+        slots[at] = h1;
+        slots[at + 1] = h2;
+        slots[at + 2] = row + 1;
         this.size++;
         return -1;
     }
+    /**
+     * Inserts `count` keys at once: `hashes` holds (h1, h2) pairs, `rows` their rows; `firsts[i]` gets what
+     * insert() would return. The slots are found for the whole batch first, touching each (their cache
+     * misses overlap, instead of one whole miss per key between two rows' parsing), then filled in order,
+     * so the result is that of inserting one by one.
+     */
+    insertBatch(hashes, rows, count, firsts) {
+        if ((this.size + count) * 4 >= this.capacity * 3)
+            this.resize(Math.max(Math.ceil(this.capacity * 1.5), capacityFor(this.size + count)));
+        if (this.starts.length < count)
+            this.starts = new Int32Array(count);
+        const starts = this.starts;
+        const slots = this.slots;
+        const capacity = this.capacity;
+        const seed = this.seed;
+        let touched = 0;
+        for (let i = 0; i < count; i++) {
+            const at = slotOf(hashes[i * 2], hashes[i * 2 + 1], capacity, seed) * 3;
+            starts[i] = at;
+            touched |= slots[at + 2];
+        }
+        this.touched = touched;
+        const end = capacity * 3;
+        for (let i = 0; i < count; i++) {
+            const h1 = hashes[i * 2];
+            const h2 = hashes[i * 2 + 1];
+            let at = starts[i];
+            while (slots[at + 2] !== 0 && (slots[at] !== h1 || slots[at + 1] !== h2)) {
+                at += 3;
+                if (at === end)
+                    at = 0;
+            }
+            if (slots[at + 2] !== 0)
+                firsts[i] = slots[at + 2] - 1;
+            else {
+                slots[at] = h1;
+                slots[at + 1] = h2;
+                slots[at + 2] = rows[i] + 1;
+                this.size++;
+                firsts[i] = -1;
+            }
+        }
+    }
     has(h1, h2) {
-        return this.rows[this.find(h1 >>> 0, h2 >>> 0)] !== -1;
+        return this.slots[this.find(h1 | 0, h2 | 0) + 2] !== 0;
     }
+    /** The index of the triple holding (h1, h2), or of the empty slot where it goes. */
     find(h1, h2) {
-        const mask = this.capacity - 1;
-        let slot = (h1 ^ Math.imul(h2, 0x9e3779b1)) & mask;
-        while (this.rows[slot] !== -1 && (this.keys[slot * 2] !== h1 || this.keys[slot * 2 + 1] !== h2)) {
-            slot = (slot + 1) & mask;
+        const slots = this.slots;
+        const end = this.capacity * 3;
+        let at = slotOf(h1, h2, this.capacity, this.seed) * 3;
+        while (slots[at + 2] !== 0 && (slots[at] !== h1 || slots[at + 1] !== h2)) {
+            at += 3;
+            if (at === end)
+                at = 0;
         }
-        return slot;
+        return at;
     }
-    grow() {
-        const { keys, rows, capacity } = this;
-        this.capacity *= 2;
-        this.keys = new Uint32Array(this.capacity * 2);
-        this.rows = new Int32Array(this.capacity).fill(-1);
-        for (let i = 0; i < capacity; i++) {
-            if (rows[i] === -1)
+    resize(capacity) {
+        const old = this.slots;
+        this.capacity = capacity;
+        this.slots = new Int32Array(capacity * 3);
+        for (let i = 0; i < old.length; i += 3) {
+            if (old[i + 2] === 0)
                 continue;
-            const slot = this.find(keys[i * 2], keys[i * 2 + 1]);
-            this.keys[slot * 2] = keys[i * 2];
-            this.keys[slot * 2 + 1] = keys[i * 2 + 1];
-            this.rows[slot] = rows[i];
+            const at = this.find(old[i], old[i + 1]);
+            this.slots[at] = old[i];
+            this.slots[at + 1] = old[i + 1];
+            this.slots[at + 2] = old[i + 2];
         }
     }
+}
+/**
+ * A hash's first slot: both halves finalized with the table's seed, then multiply-shifted onto
+ * [0, capacity) (exact in a double: < 2^54). The seed is random per table: a number key's hash is its
+ * bits, which a file chooses at will, and an unseeded slot function would let a crafted file put every
+ * key on one probe chain (quadratic time).
+ */
+function slotOf(h1, h2, capacity, seed) {
+    return Math.floor((fmix32(h1 ^ fmix32(h2 ^ seed)) * capacity) / 4294967296);
+}
+/** Slots for `expected` keys at most 3/4 full (4,096 at least). */
+function capacityFor(expected) {
+    return Math.max(1 << 12, Math.ceil((expected * 4) / 3) + 1);
 }
 
 
@@ -5030,8 +4557,11 @@ class HashTable {
 /* unused harmony export ownerOf */
 /* harmony import */ var _key_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83814);
 
-/** The part (of `parts`) that owns a key hash. */
-const ownerOf = (h2, parts) => (h2 >>> 0) % parts;
+/**
+ * The part (of `parts`) that owns a key hash: finalized (a number key's hash is its bits, whose low
+ * words are mostly zeros) and mixed otherwise than a table's slot, so an owner's slots stay spread.
+ */
+const ownerOf = (h1, h2, parts) => (0,_key_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .fmix32 */ .sT)(h2 ^ Math.imul(h1, 0x85ebca6b)) % parts;
 /**
  * Owner `part` of `parts`: per table, the repeats among the keys it owns as (row, first row) pairs in
  * row order. The ranges must come in file order.
@@ -5044,36 +4574,53 @@ function ownRepeats(ranges, part, parts) {
         for (const { tables: recorded } of ranges) {
             const { count, triples } = recorded[t];
             for (let i = 0; i < count; i++)
-                if (ownerOf(triples[i * 3 + 1], parts) === part)
+                if (ownerOf(triples[i * 3], triples[i * 3 + 1], parts) === part)
                     owned++;
         }
         const table = new _key_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .HashTable */ .JD(owned);
         let pairs = new Int32Array(64);
         let n = 0;
-        for (const { tables: recorded, rowShift } of ranges) {
-            const { count, triples } = recorded[t];
-            for (let i = 0; i < count; i++) {
-                const h2 = triples[i * 3 + 1];
-                if (ownerOf(h2, parts) !== part)
-                    continue;
-                const row = triples[i * 3 + 2] + rowShift;
-                const first = table.insert(triples[i * 3], h2, row);
-                if (first === -1)
+        // Owned keys in file order, inserted 256 at a time (HashTable.insertBatch: the cache misses overlap).
+        const hashes = new Int32Array(BATCH * 2);
+        const rows = new Int32Array(BATCH);
+        const firsts = new Int32Array(BATCH);
+        let waiting = 0;
+        const flush = () => {
+            table.insertBatch(hashes, rows, waiting, firsts);
+            for (let k = 0; k < waiting; k++) {
+                if (firsts[k] === -1)
                     continue;
                 if (n * 2 + 2 > pairs.length) {
                     const grown = new Int32Array(pairs.length * 2);
                     grown.set(pairs);
                     pairs = grown;
                 }
-                pairs[n * 2] = row;
-                pairs[n * 2 + 1] = first;
+                pairs[n * 2] = rows[k];
+                pairs[n * 2 + 1] = firsts[k];
                 n++;
             }
+            waiting = 0;
+        };
+        for (const { tables: recorded, rowShift } of ranges) {
+            const { count, triples } = recorded[t];
+            for (let i = 0; i < count; i++) {
+                const h1 = triples[i * 3];
+                const h2 = triples[i * 3 + 1];
+                if (ownerOf(h1, h2, parts) !== part)
+                    continue;
+                hashes[waiting * 2] = h1;
+                hashes[waiting * 2 + 1] = h2;
+                rows[waiting] = triples[i * 3 + 2] + rowShift;
+                if (++waiting === BATCH)
+                    flush();
+            }
         }
+        flush();
         out.push(pairs.slice(0, n * 2));
     }
     return out;
 }
+const BATCH = 256;
 /**
  * Every owner's repeats as the errors of each key set (sets sharing a table report the same repeats), in
  * the order one pass adds them: by row, then by set.
@@ -5270,35 +4817,6 @@ function profileValue(value) {
 
 /***/ }),
 
-/***/ 16626:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ parquetFile)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-
-/** Opens a file for hyparquet; close() when done. */
-async function parquetFile(path, byteLength) {
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
-    return {
-        byteLength,
-        async slice(start, end = byteLength) {
-            // A footer claiming more bytes than the file has is a corrupt file, not a reason to allocate.
-            const from = Math.max(0, start);
-            const to = Math.min(byteLength, end);
-            const buffer = new ArrayBuffer(Math.max(0, to - from));
-            if (to > from)
-                await handle.read(new Uint8Array(buffer), 0, to - from, from);
-            return buffer;
-        },
-        close: () => handle.close(),
-    };
-}
-
-
-/***/ }),
-
 /***/ 26969:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -5320,6 +4838,8 @@ const GZIP_LIMITS = {
     maxRatio: 1000, // deflate's practical maximum is ~1032:1; real CSVs compress 3-15:1
     ratioAfter: 256 * 2 ** 20, // the ratio applies once this much was decompressed
 };
+/** Inflated chunks (1 MiB each) waiting to be validated before zlib is paused. */
+const GUNZIP_QUEUE = 4;
 /** True for names that mlci decompresses. */
 function isGzip(path) {
     return /\.gz$/i.test(path);
@@ -5364,11 +4884,17 @@ async function readGzip(path, sink, compressedBytes, onProgress) {
     const gunzip = (0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.createGunzip)({ chunkSize: 1 << 20 });
     const input = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(path);
     let total = 0;
+    // Set once the read has failed: queued chunks are dropped, not validated.
+    let failed = false;
     const done = new Promise((resolvePromise, reject) => {
-        input.on('error', (error) => reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DataError */ .fL(`cannot read ${path}: ${error.code ?? error.message}`, {
-            where: { file: path },
-        })));
+        input.on('error', (error) => {
+            failed = true;
+            reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DataError */ .fL(`cannot read ${path}: ${error.code ?? error.message}`, {
+                where: { file: path },
+            }));
+        });
         gunzip.on('error', (error) => {
+            failed = true;
             const truncated = error.code === 'Z_BUF_ERROR';
             reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DataError */ .fL(truncated
                 ? `${path} is truncated (gzip ended early)`
@@ -5379,35 +4905,65 @@ async function readGzip(path, sink, compressedBytes, onProgress) {
                     : undefined,
             }));
         });
+        // zlib inflates in libuv's pool, but hands each chunk over inside its completion callback and only then
+        // starts on the next: validating right there would serialise the two. Chunks are queued instead and
+        // validated from setImmediate while zlib inflates the next ones; a full queue pauses it.
+        const queue = [];
+        let scheduled = false;
+        let ended = false;
+        const fail = (thrown) => {
+            failed = true;
+            queue.length = 0;
+            input.destroy();
+            gunzip.destroy();
+            reject(thrown);
+        };
+        const drain = () => {
+            scheduled = false;
+            if (failed)
+                return;
+            try {
+                while (queue.length > 0)
+                    sink.write(queue.shift());
+                if (ended) {
+                    sink.end();
+                    resolvePromise();
+                    return;
+                }
+            }
+            catch (thrown) {
+                fail(thrown);
+                return;
+            }
+            if (gunzip.isPaused())
+                gunzip.resume();
+        };
+        const schedule = () => {
+            if (scheduled)
+                return;
+            scheduled = true;
+            setImmediate(drain);
+        };
         gunzip.on('data', (chunk) => {
+            if (failed)
+                return;
             total += chunk.length;
             const ratio = total / Math.max(1, compressedBytes);
             if (total > GZIP_LIMITS.maxBytes || (total > GZIP_LIMITS.ratioAfter && ratio > GZIP_LIMITS.maxRatio)) {
-                input.destroy();
-                gunzip.destroy();
-                reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DataError */ .fL(`${path} expands beyond the limits (a decompression bomb?)`, {
+                fail(new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DataError */ .fL(`${path} expands beyond the limits (a decompression bomb?)`, {
                     where: { file: path },
                 }));
                 return;
             }
             onProgress?.(input.bytesRead);
-            try {
-                sink.write(chunk);
-            }
-            catch (thrown) {
-                input.destroy();
-                gunzip.destroy();
-                reject(thrown);
-            }
+            queue.push(chunk);
+            if (queue.length >= GUNZIP_QUEUE)
+                gunzip.pause();
+            schedule();
         });
         gunzip.on('end', () => {
-            try {
-                sink.end();
-                resolvePromise();
-            }
-            catch (thrown) {
-                reject(thrown);
-            }
+            ended = true;
+            schedule();
         });
     });
     input.pipe(gunzip);

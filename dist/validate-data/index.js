@@ -1,6616 +1,17 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 779:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
-function fmtDef(validate, compare) {
-    return { validate, compare };
-}
-exports.fullFormats = {
-    // date: http://tools.ietf.org/html/rfc3339#section-5.6
-    date: fmtDef(date, compareDate),
-    // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
-    time: fmtDef(getTime(true), compareTime),
-    "date-time": fmtDef(getDateTime(true), compareDateTime),
-    "iso-time": fmtDef(getTime(), compareIsoTime),
-    "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
-    // duration: https://tools.ietf.org/html/rfc3339#appendix-A
-    duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
-    uri,
-    "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
-    // uri-template: https://tools.ietf.org/html/rfc6570
-    "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
-    // For the source: https://gist.github.com/dperini/729294
-    // For test cases: https://mathiasbynens.be/demo/url-regex
-    url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
-    email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
-    hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
-    // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
-    ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
-    ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
-    regex,
-    // uuid: http://tools.ietf.org/html/rfc4122
-    uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
-    // JSON-pointer: https://tools.ietf.org/html/rfc6901
-    // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
-    "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
-    "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
-    // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
-    "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
-    // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
-    // byte: https://github.com/miguelmota/is-base64
-    byte,
-    // signed 32 bit integer
-    int32: { type: "number", validate: validateInt32 },
-    // signed 64 bit integer
-    int64: { type: "number", validate: validateInt64 },
-    // C-type float
-    float: { type: "number", validate: validateNumber },
-    // C-type double
-    double: { type: "number", validate: validateNumber },
-    // hint to the UI to hide input strings
-    password: true,
-    // unchecked string payload
-    binary: true,
-};
-exports.fastFormats = {
-    ...exports.fullFormats,
-    date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
-    time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
-    "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
-    "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
-    "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
-    // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
-    uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
-    "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
-    // email (sources from jsen validator):
-    // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
-    // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
-    email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i,
-};
-exports.formatNames = Object.keys(exports.fullFormats);
-function isLeapYear(year) {
-    // https://tools.ietf.org/html/rfc3339#appendix-C
-    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-}
-const DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
-const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-function date(str) {
-    // full-date from http://tools.ietf.org/html/rfc3339#section-5.6
-    const matches = DATE.exec(str);
-    if (!matches)
-        return false;
-    const year = +matches[1];
-    const month = +matches[2];
-    const day = +matches[3];
-    return (month >= 1 &&
-        month <= 12 &&
-        day >= 1 &&
-        day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]));
-}
-function compareDate(d1, d2) {
-    if (!(d1 && d2))
-        return undefined;
-    if (d1 > d2)
-        return 1;
-    if (d1 < d2)
-        return -1;
-    return 0;
-}
-const TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
-function getTime(strictTimeZone) {
-    return function time(str) {
-        const matches = TIME.exec(str);
-        if (!matches)
-            return false;
-        const hr = +matches[1];
-        const min = +matches[2];
-        const sec = +matches[3];
-        const tz = matches[4];
-        const tzSign = matches[5] === "-" ? -1 : 1;
-        const tzH = +(matches[6] || 0);
-        const tzM = +(matches[7] || 0);
-        if (tzH > 23 || tzM > 59 || (strictTimeZone && !tz))
-            return false;
-        if (hr <= 23 && min <= 59 && sec < 60)
-            return true;
-        // leap second
-        const utcMin = min - tzM * tzSign;
-        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
-        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
-    };
-}
-function compareTime(s1, s2) {
-    if (!(s1 && s2))
-        return undefined;
-    const t1 = new Date("2020-01-01T" + s1).valueOf();
-    const t2 = new Date("2020-01-01T" + s2).valueOf();
-    if (!(t1 && t2))
-        return undefined;
-    return t1 - t2;
-}
-function compareIsoTime(t1, t2) {
-    if (!(t1 && t2))
-        return undefined;
-    const a1 = TIME.exec(t1);
-    const a2 = TIME.exec(t2);
-    if (!(a1 && a2))
-        return undefined;
-    t1 = a1[1] + a1[2] + a1[3];
-    t2 = a2[1] + a2[2] + a2[3];
-    if (t1 > t2)
-        return 1;
-    if (t1 < t2)
-        return -1;
-    return 0;
-}
-const DATE_TIME_SEPARATOR = /t|\s/i;
-function getDateTime(strictTimeZone) {
-    const time = getTime(strictTimeZone);
-    return function date_time(str) {
-        // http://tools.ietf.org/html/rfc3339#section-5.6
-        const dateTime = str.split(DATE_TIME_SEPARATOR);
-        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
-    };
-}
-function compareDateTime(dt1, dt2) {
-    if (!(dt1 && dt2))
-        return undefined;
-    const d1 = new Date(dt1).valueOf();
-    const d2 = new Date(dt2).valueOf();
-    if (!(d1 && d2))
-        return undefined;
-    return d1 - d2;
-}
-function compareIsoDateTime(dt1, dt2) {
-    if (!(dt1 && dt2))
-        return undefined;
-    const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
-    const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
-    const res = compareDate(d1, d2);
-    if (res === undefined)
-        return undefined;
-    return res || compareTime(t1, t2);
-}
-const NOT_URI_FRAGMENT = /\/|:/;
-const URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-function uri(str) {
-    // http://jmrware.com/articles/2009/uri_regexp/URI_regex.html + optional protocol + required "."
-    return NOT_URI_FRAGMENT.test(str) && URI.test(str);
-}
-const BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
-function byte(str) {
-    BYTE.lastIndex = 0;
-    return BYTE.test(str);
-}
-const MIN_INT32 = -(2 ** 31);
-const MAX_INT32 = 2 ** 31 - 1;
-function validateInt32(value) {
-    return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
-}
-function validateInt64(value) {
-    // JSON and javascript max Int is 2**53, so any int that passes isInteger is valid for Int64
-    return Number.isInteger(value);
-}
-function validateNumber() {
-    return true;
-}
-const Z_ANCHOR = /[^\\]\\Z/;
-function regex(str) {
-    if (Z_ANCHOR.test(str))
-        return false;
-    try {
-        new RegExp(str);
-        return true;
-    }
-    catch (e) {
-        return false;
-    }
-}
-//# sourceMappingURL=formats.js.map
-
-/***/ }),
-
-/***/ 2815:
-/***/ ((module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const formats_1 = __nccwpck_require__(779);
-const limit_1 = __nccwpck_require__(1284);
-const codegen_1 = __nccwpck_require__(1436);
-const fullName = new codegen_1.Name("fullFormats");
-const fastName = new codegen_1.Name("fastFormats");
-const formatsPlugin = (ajv, opts = { keywords: true }) => {
-    if (Array.isArray(opts)) {
-        addFormats(ajv, opts, formats_1.fullFormats, fullName);
-        return ajv;
-    }
-    const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
-    const list = opts.formats || formats_1.formatNames;
-    addFormats(ajv, list, formats, exportName);
-    if (opts.keywords)
-        (0, limit_1.default)(ajv);
-    return ajv;
-};
-formatsPlugin.get = (name, mode = "full") => {
-    const formats = mode === "fast" ? formats_1.fastFormats : formats_1.fullFormats;
-    const f = formats[name];
-    if (!f)
-        throw new Error(`Unknown format "${name}"`);
-    return f;
-};
-function addFormats(ajv, list, fs, exportName) {
-    var _a;
-    var _b;
-    (_a = (_b = ajv.opts.code).formats) !== null && _a !== void 0 ? _a : (_b.formats = (0, codegen_1._) `require("ajv-formats/dist/formats").${exportName}`);
-    for (const f of list)
-        ajv.addFormat(f, fs[f]);
-}
-module.exports = exports = formatsPlugin;
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports["default"] = formatsPlugin;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 1284:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.formatLimitDefinition = void 0;
-const ajv_1 = __nccwpck_require__(2463);
-const codegen_1 = __nccwpck_require__(1436);
-const ops = codegen_1.operators;
-const KWDs = {
-    formatMaximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
-    formatMinimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
-    formatExclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
-    formatExclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE },
-};
-const error = {
-    message: ({ keyword, schemaCode }) => (0, codegen_1.str) `should be ${KWDs[keyword].okStr} ${schemaCode}`,
-    params: ({ keyword, schemaCode }) => (0, codegen_1._) `{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`,
-};
-exports.formatLimitDefinition = {
-    keyword: Object.keys(KWDs),
-    type: "string",
-    schemaType: "string",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, data, schemaCode, keyword, it } = cxt;
-        const { opts, self } = it;
-        if (!opts.validateFormats)
-            return;
-        const fCxt = new ajv_1.KeywordCxt(it, self.RULES.all.format.definition, "format");
-        if (fCxt.$data)
-            validate$DataFormat();
-        else
-            validateFormat();
-        function validate$DataFormat() {
-            const fmts = gen.scopeValue("formats", {
-                ref: self.formats,
-                code: opts.code.formats,
-            });
-            const fmt = gen.const("fmt", (0, codegen_1._) `${fmts}[${fCxt.schemaCode}]`);
-            cxt.fail$data((0, codegen_1.or)((0, codegen_1._) `typeof ${fmt} != "object"`, (0, codegen_1._) `${fmt} instanceof RegExp`, (0, codegen_1._) `typeof ${fmt}.compare != "function"`, compareCode(fmt)));
-        }
-        function validateFormat() {
-            const format = fCxt.schema;
-            const fmtDef = self.formats[format];
-            if (!fmtDef || fmtDef === true)
-                return;
-            if (typeof fmtDef != "object" ||
-                fmtDef instanceof RegExp ||
-                typeof fmtDef.compare != "function") {
-                throw new Error(`"${keyword}": format "${format}" does not define "compare" function`);
-            }
-            const fmt = gen.scopeValue("formats", {
-                key: format,
-                ref: fmtDef,
-                code: opts.code.formats ? (0, codegen_1._) `${opts.code.formats}${(0, codegen_1.getProperty)(format)}` : undefined,
-            });
-            cxt.fail$data(compareCode(fmt));
-        }
-        function compareCode(fmt) {
-            return (0, codegen_1._) `${fmt}.compare(${data}, ${schemaCode}) ${KWDs[keyword].fail} 0`;
-        }
-    },
-    dependencies: ["format"],
-};
-const formatLimitPlugin = (ajv) => {
-    ajv.addKeyword(exports.formatLimitDefinition);
-    return ajv;
-};
-exports["default"] = formatLimitPlugin;
-//# sourceMappingURL=limit.js.map
-
-/***/ }),
-
-/***/ 2210:
-/***/ ((module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2020 = void 0;
-const core_1 = __nccwpck_require__(3893);
-const draft2020_1 = __nccwpck_require__(4298);
-const discriminator_1 = __nccwpck_require__(8886);
-const json_schema_2020_12_1 = __nccwpck_require__(3995);
-const META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
-class Ajv2020 extends core_1.default {
-    constructor(opts = {}) {
-        super({
-            ...opts,
-            dynamicRef: true,
-            next: true,
-            unevaluated: true,
-        });
-    }
-    _addVocabularies() {
-        super._addVocabularies();
-        draft2020_1.default.forEach((v) => this.addVocabulary(v));
-        if (this.opts.discriminator)
-            this.addKeyword(discriminator_1.default);
-    }
-    _addDefaultMetaSchema() {
-        super._addDefaultMetaSchema();
-        const { $data, meta } = this.opts;
-        if (!meta)
-            return;
-        json_schema_2020_12_1.default.call(this, $data);
-        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
-    }
-    defaultMeta() {
-        return (this.opts.defaultMeta =
-            super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : undefined));
-    }
-}
-exports.Ajv2020 = Ajv2020;
-module.exports = exports = Ajv2020;
-module.exports.Ajv2020 = Ajv2020;
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports["default"] = Ajv2020;
-var validate_1 = __nccwpck_require__(7881);
-Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(1436);
-Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
-Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
-Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
-Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
-Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
-Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(3021);
-Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
-var ref_error_1 = __nccwpck_require__(3162);
-Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
-//# sourceMappingURL=2020.js.map
-
-/***/ }),
-
-/***/ 2463:
-/***/ ((module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
-const core_1 = __nccwpck_require__(3893);
-const draft7_1 = __nccwpck_require__(9941);
-const discriminator_1 = __nccwpck_require__(8886);
-const draft7MetaSchema = __nccwpck_require__(2079);
-const META_SUPPORT_DATA = ["/properties"];
-const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-class Ajv extends core_1.default {
-    _addVocabularies() {
-        super._addVocabularies();
-        draft7_1.default.forEach((v) => this.addVocabulary(v));
-        if (this.opts.discriminator)
-            this.addKeyword(discriminator_1.default);
-    }
-    _addDefaultMetaSchema() {
-        super._addDefaultMetaSchema();
-        if (!this.opts.meta)
-            return;
-        const metaSchema = this.opts.$data
-            ? this.$dataMetaSchema(draft7MetaSchema, META_SUPPORT_DATA)
-            : draft7MetaSchema;
-        this.addMetaSchema(metaSchema, META_SCHEMA_ID, false);
-        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
-    }
-    defaultMeta() {
-        return (this.opts.defaultMeta =
-            super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : undefined));
-    }
-}
-exports.Ajv = Ajv;
-module.exports = exports = Ajv;
-module.exports.Ajv = Ajv;
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports["default"] = Ajv;
-var validate_1 = __nccwpck_require__(7881);
-Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(1436);
-Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
-Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
-Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
-Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
-Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
-Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(3021);
-Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
-var ref_error_1 = __nccwpck_require__(3162);
-Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
-//# sourceMappingURL=ajv.js.map
-
-/***/ }),
-
-/***/ 567:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
-// eslint-disable-next-line @typescript-eslint/no-extraneous-class
-class _CodeOrName {
-}
-exports._CodeOrName = _CodeOrName;
-exports.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
-class Name extends _CodeOrName {
-    constructor(s) {
-        super();
-        if (!exports.IDENTIFIER.test(s))
-            throw new Error("CodeGen: name must be a valid identifier");
-        this.str = s;
-    }
-    toString() {
-        return this.str;
-    }
-    emptyStr() {
-        return false;
-    }
-    get names() {
-        return { [this.str]: 1 };
-    }
-}
-exports.Name = Name;
-class _Code extends _CodeOrName {
-    constructor(code) {
-        super();
-        this._items = typeof code === "string" ? [code] : code;
-    }
-    toString() {
-        return this.str;
-    }
-    emptyStr() {
-        if (this._items.length > 1)
-            return false;
-        const item = this._items[0];
-        return item === "" || item === '""';
-    }
-    get str() {
-        var _a;
-        return ((_a = this._str) !== null && _a !== void 0 ? _a : (this._str = this._items.reduce((s, c) => `${s}${c}`, "")));
-    }
-    get names() {
-        var _a;
-        return ((_a = this._names) !== null && _a !== void 0 ? _a : (this._names = this._items.reduce((names, c) => {
-            if (c instanceof Name)
-                names[c.str] = (names[c.str] || 0) + 1;
-            return names;
-        }, {})));
-    }
-}
-exports._Code = _Code;
-exports.nil = new _Code("");
-function _(strs, ...args) {
-    const code = [strs[0]];
-    let i = 0;
-    while (i < args.length) {
-        addCodeArg(code, args[i]);
-        code.push(strs[++i]);
-    }
-    return new _Code(code);
-}
-exports._ = _;
-const plus = new _Code("+");
-function str(strs, ...args) {
-    const expr = [safeStringify(strs[0])];
-    let i = 0;
-    while (i < args.length) {
-        expr.push(plus);
-        addCodeArg(expr, args[i]);
-        expr.push(plus, safeStringify(strs[++i]));
-    }
-    optimize(expr);
-    return new _Code(expr);
-}
-exports.str = str;
-function addCodeArg(code, arg) {
-    if (arg instanceof _Code)
-        code.push(...arg._items);
-    else if (arg instanceof Name)
-        code.push(arg);
-    else
-        code.push(interpolate(arg));
-}
-exports.addCodeArg = addCodeArg;
-function optimize(expr) {
-    let i = 1;
-    while (i < expr.length - 1) {
-        if (expr[i] === plus) {
-            const res = mergeExprItems(expr[i - 1], expr[i + 1]);
-            if (res !== undefined) {
-                expr.splice(i - 1, 3, res);
-                continue;
-            }
-            expr[i++] = "+";
-        }
-        i++;
-    }
-}
-function mergeExprItems(a, b) {
-    if (b === '""')
-        return a;
-    if (a === '""')
-        return b;
-    if (typeof a == "string") {
-        if (b instanceof Name || a[a.length - 1] !== '"')
-            return;
-        if (typeof b != "string")
-            return `${a.slice(0, -1)}${b}"`;
-        if (b[0] === '"')
-            return a.slice(0, -1) + b.slice(1);
-        return;
-    }
-    if (typeof b == "string" && b[0] === '"' && !(a instanceof Name))
-        return `"${a}${b.slice(1)}`;
-    return;
-}
-function strConcat(c1, c2) {
-    return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str `${c1}${c2}`;
-}
-exports.strConcat = strConcat;
-// TODO do not allow arrays here
-function interpolate(x) {
-    return typeof x == "number" || typeof x == "boolean" || x === null
-        ? x
-        : safeStringify(Array.isArray(x) ? x.join(",") : x);
-}
-function stringify(x) {
-    return new _Code(safeStringify(x));
-}
-exports.stringify = stringify;
-function safeStringify(x) {
-    return JSON.stringify(x)
-        .replace(/\u2028/g, "\\u2028")
-        .replace(/\u2029/g, "\\u2029");
-}
-exports.safeStringify = safeStringify;
-function getProperty(key) {
-    return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _ `[${key}]`;
-}
-exports.getProperty = getProperty;
-//Does best effort to format the name properly
-function getEsmExportName(key) {
-    if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
-        return new _Code(`${key}`);
-    }
-    throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
-}
-exports.getEsmExportName = getEsmExportName;
-function regexpCode(rx) {
-    return new _Code(rx.toString());
-}
-exports.regexpCode = regexpCode;
-//# sourceMappingURL=code.js.map
-
-/***/ }),
-
-/***/ 1436:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
-const code_1 = __nccwpck_require__(567);
-const scope_1 = __nccwpck_require__(7788);
-var code_2 = __nccwpck_require__(567);
-Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
-Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
-Object.defineProperty(exports, "strConcat", ({ enumerable: true, get: function () { return code_2.strConcat; } }));
-Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return code_2.nil; } }));
-Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function () { return code_2.getProperty; } }));
-Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
-Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
-Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
-var scope_2 = __nccwpck_require__(7788);
-Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
-Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
-Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
-Object.defineProperty(exports, "varKinds", ({ enumerable: true, get: function () { return scope_2.varKinds; } }));
-exports.operators = {
-    GT: new code_1._Code(">"),
-    GTE: new code_1._Code(">="),
-    LT: new code_1._Code("<"),
-    LTE: new code_1._Code("<="),
-    EQ: new code_1._Code("==="),
-    NEQ: new code_1._Code("!=="),
-    NOT: new code_1._Code("!"),
-    OR: new code_1._Code("||"),
-    AND: new code_1._Code("&&"),
-    ADD: new code_1._Code("+"),
-};
-class Node {
-    optimizeNodes() {
-        return this;
-    }
-    optimizeNames(_names, _constants) {
-        return this;
-    }
-}
-class Def extends Node {
-    constructor(varKind, name, rhs) {
-        super();
-        this.varKind = varKind;
-        this.name = name;
-        this.rhs = rhs;
-    }
-    render({ es5, _n }) {
-        const varKind = es5 ? scope_1.varKinds.var : this.varKind;
-        const rhs = this.rhs === undefined ? "" : ` = ${this.rhs}`;
-        return `${varKind} ${this.name}${rhs};` + _n;
-    }
-    optimizeNames(names, constants) {
-        if (!names[this.name.str])
-            return;
-        if (this.rhs)
-            this.rhs = optimizeExpr(this.rhs, names, constants);
-        return this;
-    }
-    get names() {
-        return this.rhs instanceof code_1._CodeOrName ? this.rhs.names : {};
-    }
-}
-class Assign extends Node {
-    constructor(lhs, rhs, sideEffects) {
-        super();
-        this.lhs = lhs;
-        this.rhs = rhs;
-        this.sideEffects = sideEffects;
-    }
-    render({ _n }) {
-        return `${this.lhs} = ${this.rhs};` + _n;
-    }
-    optimizeNames(names, constants) {
-        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
-            return;
-        this.rhs = optimizeExpr(this.rhs, names, constants);
-        return this;
-    }
-    get names() {
-        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
-        return addExprNames(names, this.rhs);
-    }
-}
-class AssignOp extends Assign {
-    constructor(lhs, op, rhs, sideEffects) {
-        super(lhs, rhs, sideEffects);
-        this.op = op;
-    }
-    render({ _n }) {
-        return `${this.lhs} ${this.op}= ${this.rhs};` + _n;
-    }
-}
-class Label extends Node {
-    constructor(label) {
-        super();
-        this.label = label;
-        this.names = {};
-    }
-    render({ _n }) {
-        return `${this.label}:` + _n;
-    }
-}
-class Break extends Node {
-    constructor(label) {
-        super();
-        this.label = label;
-        this.names = {};
-    }
-    render({ _n }) {
-        const label = this.label ? ` ${this.label}` : "";
-        return `break${label};` + _n;
-    }
-}
-class Throw extends Node {
-    constructor(error) {
-        super();
-        this.error = error;
-    }
-    render({ _n }) {
-        return `throw ${this.error};` + _n;
-    }
-    get names() {
-        return this.error.names;
-    }
-}
-class AnyCode extends Node {
-    constructor(code) {
-        super();
-        this.code = code;
-    }
-    render({ _n }) {
-        return `${this.code};` + _n;
-    }
-    optimizeNodes() {
-        return `${this.code}` ? this : undefined;
-    }
-    optimizeNames(names, constants) {
-        this.code = optimizeExpr(this.code, names, constants);
-        return this;
-    }
-    get names() {
-        return this.code instanceof code_1._CodeOrName ? this.code.names : {};
-    }
-}
-class ParentNode extends Node {
-    constructor(nodes = []) {
-        super();
-        this.nodes = nodes;
-    }
-    render(opts) {
-        return this.nodes.reduce((code, n) => code + n.render(opts), "");
-    }
-    optimizeNodes() {
-        const { nodes } = this;
-        let i = nodes.length;
-        while (i--) {
-            const n = nodes[i].optimizeNodes();
-            if (Array.isArray(n))
-                nodes.splice(i, 1, ...n);
-            else if (n)
-                nodes[i] = n;
-            else
-                nodes.splice(i, 1);
-        }
-        return nodes.length > 0 ? this : undefined;
-    }
-    optimizeNames(names, constants) {
-        const { nodes } = this;
-        let i = nodes.length;
-        while (i--) {
-            // iterating backwards improves 1-pass optimization
-            const n = nodes[i];
-            if (n.optimizeNames(names, constants))
-                continue;
-            subtractNames(names, n.names);
-            nodes.splice(i, 1);
-        }
-        return nodes.length > 0 ? this : undefined;
-    }
-    get names() {
-        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
-    }
-}
-class BlockNode extends ParentNode {
-    render(opts) {
-        return "{" + opts._n + super.render(opts) + "}" + opts._n;
-    }
-}
-class Root extends ParentNode {
-}
-class Else extends BlockNode {
-}
-Else.kind = "else";
-class If extends BlockNode {
-    constructor(condition, nodes) {
-        super(nodes);
-        this.condition = condition;
-    }
-    render(opts) {
-        let code = `if(${this.condition})` + super.render(opts);
-        if (this.else)
-            code += "else " + this.else.render(opts);
-        return code;
-    }
-    optimizeNodes() {
-        super.optimizeNodes();
-        const cond = this.condition;
-        if (cond === true)
-            return this.nodes; // else is ignored here
-        let e = this.else;
-        if (e) {
-            const ns = e.optimizeNodes();
-            e = this.else = Array.isArray(ns) ? new Else(ns) : ns;
-        }
-        if (e) {
-            if (cond === false)
-                return e instanceof If ? e : e.nodes;
-            if (this.nodes.length)
-                return this;
-            return new If(not(cond), e instanceof If ? [e] : e.nodes);
-        }
-        if (cond === false || !this.nodes.length)
-            return undefined;
-        return this;
-    }
-    optimizeNames(names, constants) {
-        var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        if (!(super.optimizeNames(names, constants) || this.else))
-            return;
-        this.condition = optimizeExpr(this.condition, names, constants);
-        return this;
-    }
-    get names() {
-        const names = super.names;
-        addExprNames(names, this.condition);
-        if (this.else)
-            addNames(names, this.else.names);
-        return names;
-    }
-}
-If.kind = "if";
-class For extends BlockNode {
-}
-For.kind = "for";
-class ForLoop extends For {
-    constructor(iteration) {
-        super();
-        this.iteration = iteration;
-    }
-    render(opts) {
-        return `for(${this.iteration})` + super.render(opts);
-    }
-    optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
-            return;
-        this.iteration = optimizeExpr(this.iteration, names, constants);
-        return this;
-    }
-    get names() {
-        return addNames(super.names, this.iteration.names);
-    }
-}
-class ForRange extends For {
-    constructor(varKind, name, from, to) {
-        super();
-        this.varKind = varKind;
-        this.name = name;
-        this.from = from;
-        this.to = to;
-    }
-    render(opts) {
-        const varKind = opts.es5 ? scope_1.varKinds.var : this.varKind;
-        const { name, from, to } = this;
-        return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
-    }
-    get names() {
-        const names = addExprNames(super.names, this.from);
-        return addExprNames(names, this.to);
-    }
-}
-class ForIter extends For {
-    constructor(loop, varKind, name, iterable) {
-        super();
-        this.loop = loop;
-        this.varKind = varKind;
-        this.name = name;
-        this.iterable = iterable;
-    }
-    render(opts) {
-        return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
-    }
-    optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
-            return;
-        this.iterable = optimizeExpr(this.iterable, names, constants);
-        return this;
-    }
-    get names() {
-        return addNames(super.names, this.iterable.names);
-    }
-}
-class Func extends BlockNode {
-    constructor(name, args, async) {
-        super();
-        this.name = name;
-        this.args = args;
-        this.async = async;
-    }
-    render(opts) {
-        const _async = this.async ? "async " : "";
-        return `${_async}function ${this.name}(${this.args})` + super.render(opts);
-    }
-}
-Func.kind = "func";
-class Return extends ParentNode {
-    render(opts) {
-        return "return " + super.render(opts);
-    }
-}
-Return.kind = "return";
-class Try extends BlockNode {
-    render(opts) {
-        let code = "try" + super.render(opts);
-        if (this.catch)
-            code += this.catch.render(opts);
-        if (this.finally)
-            code += this.finally.render(opts);
-        return code;
-    }
-    optimizeNodes() {
-        var _a, _b;
-        super.optimizeNodes();
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNodes();
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
-        return this;
-    }
-    optimizeNames(names, constants) {
-        var _a, _b;
-        super.optimizeNames(names, constants);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
-        return this;
-    }
-    get names() {
-        const names = super.names;
-        if (this.catch)
-            addNames(names, this.catch.names);
-        if (this.finally)
-            addNames(names, this.finally.names);
-        return names;
-    }
-}
-class Catch extends BlockNode {
-    constructor(error) {
-        super();
-        this.error = error;
-    }
-    render(opts) {
-        return `catch(${this.error})` + super.render(opts);
-    }
-}
-Catch.kind = "catch";
-class Finally extends BlockNode {
-    render(opts) {
-        return "finally" + super.render(opts);
-    }
-}
-Finally.kind = "finally";
-class CodeGen {
-    constructor(extScope, opts = {}) {
-        this._values = {};
-        this._blockStarts = [];
-        this._constants = {};
-        this.opts = { ...opts, _n: opts.lines ? "\n" : "" };
-        this._extScope = extScope;
-        this._scope = new scope_1.Scope({ parent: extScope });
-        this._nodes = [new Root()];
-    }
-    toString() {
-        return this._root.render(this.opts);
-    }
-    // returns unique name in the internal scope
-    name(prefix) {
-        return this._scope.name(prefix);
-    }
-    // reserves unique name in the external scope
-    scopeName(prefix) {
-        return this._extScope.name(prefix);
-    }
-    // reserves unique name in the external scope and assigns value to it
-    scopeValue(prefixOrName, value) {
-        const name = this._extScope.value(prefixOrName, value);
-        const vs = this._values[name.prefix] || (this._values[name.prefix] = new Set());
-        vs.add(name);
-        return name;
-    }
-    getScopeValue(prefix, keyOrRef) {
-        return this._extScope.getValue(prefix, keyOrRef);
-    }
-    // return code that assigns values in the external scope to the names that are used internally
-    // (same names that were returned by gen.scopeName or gen.scopeValue)
-    scopeRefs(scopeName) {
-        return this._extScope.scopeRefs(scopeName, this._values);
-    }
-    scopeCode() {
-        return this._extScope.scopeCode(this._values);
-    }
-    _def(varKind, nameOrPrefix, rhs, constant) {
-        const name = this._scope.toName(nameOrPrefix);
-        if (rhs !== undefined && constant)
-            this._constants[name.str] = rhs;
-        this._leafNode(new Def(varKind, name, rhs));
-        return name;
-    }
-    // `const` declaration (`var` in es5 mode)
-    const(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.const, nameOrPrefix, rhs, _constant);
-    }
-    // `let` declaration with optional assignment (`var` in es5 mode)
-    let(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.let, nameOrPrefix, rhs, _constant);
-    }
-    // `var` declaration with optional assignment
-    var(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.var, nameOrPrefix, rhs, _constant);
-    }
-    // assignment code
-    assign(lhs, rhs, sideEffects) {
-        return this._leafNode(new Assign(lhs, rhs, sideEffects));
-    }
-    // `+=` code
-    add(lhs, rhs) {
-        return this._leafNode(new AssignOp(lhs, exports.operators.ADD, rhs));
-    }
-    // appends passed SafeExpr to code or executes Block
-    code(c) {
-        if (typeof c == "function")
-            c();
-        else if (c !== code_1.nil)
-            this._leafNode(new AnyCode(c));
-        return this;
-    }
-    // returns code for object literal for the passed argument list of key-value pairs
-    object(...keyValues) {
-        const code = ["{"];
-        for (const [key, value] of keyValues) {
-            if (code.length > 1)
-                code.push(",");
-            code.push(key);
-            if (key !== value || this.opts.es5) {
-                code.push(":");
-                (0, code_1.addCodeArg)(code, value);
-            }
-        }
-        code.push("}");
-        return new code_1._Code(code);
-    }
-    // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
-    if(condition, thenBody, elseBody) {
-        this._blockNode(new If(condition));
-        if (thenBody && elseBody) {
-            this.code(thenBody).else().code(elseBody).endIf();
-        }
-        else if (thenBody) {
-            this.code(thenBody).endIf();
-        }
-        else if (elseBody) {
-            throw new Error('CodeGen: "else" body without "then" body');
-        }
-        return this;
-    }
-    // `else if` clause - invalid without `if` or after `else` clauses
-    elseIf(condition) {
-        return this._elseNode(new If(condition));
-    }
-    // `else` clause - only valid after `if` or `else if` clauses
-    else() {
-        return this._elseNode(new Else());
-    }
-    // end `if` statement (needed if gen.if was used only with condition)
-    endIf() {
-        return this._endBlockNode(If, Else);
-    }
-    _for(node, forBody) {
-        this._blockNode(node);
-        if (forBody)
-            this.code(forBody).endFor();
-        return this;
-    }
-    // a generic `for` clause (or statement if `forBody` is passed)
-    for(iteration, forBody) {
-        return this._for(new ForLoop(iteration), forBody);
-    }
-    // `for` statement for a range of values
-    forRange(nameOrPrefix, from, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
-        const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForRange(varKind, name, from, to), () => forBody(name));
-    }
-    // `for-of` statement (in es5 mode replace with a normal for loop)
-    forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
-        const name = this._scope.toName(nameOrPrefix);
-        if (this.opts.es5) {
-            const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
-            return this.forRange("_i", 0, (0, code_1._) `${arr}.length`, (i) => {
-                this.var(name, (0, code_1._) `${arr}[${i}]`);
-                forBody(name);
-            });
-        }
-        return this._for(new ForIter("of", varKind, name, iterable), () => forBody(name));
-    }
-    // `for-in` statement.
-    // With option `ownProperties` replaced with a `for-of` loop for object keys
-    forIn(nameOrPrefix, obj, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
-        if (this.opts.ownProperties) {
-            return this.forOf(nameOrPrefix, (0, code_1._) `Object.keys(${obj})`, forBody);
-        }
-        const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
-    }
-    // end `for` loop
-    endFor() {
-        return this._endBlockNode(For);
-    }
-    // `label` statement
-    label(label) {
-        return this._leafNode(new Label(label));
-    }
-    // `break` statement
-    break(label) {
-        return this._leafNode(new Break(label));
-    }
-    // `return` statement
-    return(value) {
-        const node = new Return();
-        this._blockNode(node);
-        this.code(value);
-        if (node.nodes.length !== 1)
-            throw new Error('CodeGen: "return" should have one node');
-        return this._endBlockNode(Return);
-    }
-    // `try` statement
-    try(tryBody, catchCode, finallyCode) {
-        if (!catchCode && !finallyCode)
-            throw new Error('CodeGen: "try" without "catch" and "finally"');
-        const node = new Try();
-        this._blockNode(node);
-        this.code(tryBody);
-        if (catchCode) {
-            const error = this.name("e");
-            this._currNode = node.catch = new Catch(error);
-            catchCode(error);
-        }
-        if (finallyCode) {
-            this._currNode = node.finally = new Finally();
-            this.code(finallyCode);
-        }
-        return this._endBlockNode(Catch, Finally);
-    }
-    // `throw` statement
-    throw(error) {
-        return this._leafNode(new Throw(error));
-    }
-    // start self-balancing block
-    block(body, nodeCount) {
-        this._blockStarts.push(this._nodes.length);
-        if (body)
-            this.code(body).endBlock(nodeCount);
-        return this;
-    }
-    // end the current self-balancing block
-    endBlock(nodeCount) {
-        const len = this._blockStarts.pop();
-        if (len === undefined)
-            throw new Error("CodeGen: not in self-balancing block");
-        const toClose = this._nodes.length - len;
-        if (toClose < 0 || (nodeCount !== undefined && toClose !== nodeCount)) {
-            throw new Error(`CodeGen: wrong number of nodes: ${toClose} vs ${nodeCount} expected`);
-        }
-        this._nodes.length = len;
-        return this;
-    }
-    // `function` heading (or definition if funcBody is passed)
-    func(name, args = code_1.nil, async, funcBody) {
-        this._blockNode(new Func(name, args, async));
-        if (funcBody)
-            this.code(funcBody).endFunc();
-        return this;
-    }
-    // end function definition
-    endFunc() {
-        return this._endBlockNode(Func);
-    }
-    optimize(n = 1) {
-        while (n-- > 0) {
-            this._root.optimizeNodes();
-            this._root.optimizeNames(this._root.names, this._constants);
-        }
-    }
-    _leafNode(node) {
-        this._currNode.nodes.push(node);
-        return this;
-    }
-    _blockNode(node) {
-        this._currNode.nodes.push(node);
-        this._nodes.push(node);
-    }
-    _endBlockNode(N1, N2) {
-        const n = this._currNode;
-        if (n instanceof N1 || (N2 && n instanceof N2)) {
-            this._nodes.pop();
-            return this;
-        }
-        throw new Error(`CodeGen: not in block "${N2 ? `${N1.kind}/${N2.kind}` : N1.kind}"`);
-    }
-    _elseNode(node) {
-        const n = this._currNode;
-        if (!(n instanceof If)) {
-            throw new Error('CodeGen: "else" without "if"');
-        }
-        this._currNode = n.else = node;
-        return this;
-    }
-    get _root() {
-        return this._nodes[0];
-    }
-    get _currNode() {
-        const ns = this._nodes;
-        return ns[ns.length - 1];
-    }
-    set _currNode(node) {
-        const ns = this._nodes;
-        ns[ns.length - 1] = node;
-    }
-}
-exports.CodeGen = CodeGen;
-function addNames(names, from) {
-    for (const n in from)
-        names[n] = (names[n] || 0) + (from[n] || 0);
-    return names;
-}
-function addExprNames(names, from) {
-    return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
-}
-function optimizeExpr(expr, names, constants) {
-    if (expr instanceof code_1.Name)
-        return replaceName(expr);
-    if (!canOptimize(expr))
-        return expr;
-    return new code_1._Code(expr._items.reduce((items, c) => {
-        if (c instanceof code_1.Name)
-            c = replaceName(c);
-        if (c instanceof code_1._Code)
-            items.push(...c._items);
-        else
-            items.push(c);
-        return items;
-    }, []));
-    function replaceName(n) {
-        const c = constants[n.str];
-        if (c === undefined || names[n.str] !== 1)
-            return n;
-        delete names[n.str];
-        return c;
-    }
-    function canOptimize(e) {
-        return (e instanceof code_1._Code &&
-            e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== undefined));
-    }
-}
-function subtractNames(names, from) {
-    for (const n in from)
-        names[n] = (names[n] || 0) - (from[n] || 0);
-}
-function not(x) {
-    return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._) `!${par(x)}`;
-}
-exports.not = not;
-const andCode = mappend(exports.operators.AND);
-// boolean AND (&&) expression with the passed arguments
-function and(...args) {
-    return args.reduce(andCode);
-}
-exports.and = and;
-const orCode = mappend(exports.operators.OR);
-// boolean OR (||) expression with the passed arguments
-function or(...args) {
-    return args.reduce(orCode);
-}
-exports.or = or;
-function mappend(op) {
-    return (x, y) => (x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._) `${par(x)} ${op} ${par(y)}`);
-}
-function par(x) {
-    return x instanceof code_1.Name ? x : (0, code_1._) `(${x})`;
-}
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 7788:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
-const code_1 = __nccwpck_require__(567);
-class ValueError extends Error {
-    constructor(name) {
-        super(`CodeGen: "code" for ${name} not defined`);
-        this.value = name.value;
-    }
-}
-var UsedValueState;
-(function (UsedValueState) {
-    UsedValueState[UsedValueState["Started"] = 0] = "Started";
-    UsedValueState[UsedValueState["Completed"] = 1] = "Completed";
-})(UsedValueState || (exports.UsedValueState = UsedValueState = {}));
-exports.varKinds = {
-    const: new code_1.Name("const"),
-    let: new code_1.Name("let"),
-    var: new code_1.Name("var"),
-};
-class Scope {
-    constructor({ prefixes, parent } = {}) {
-        this._names = {};
-        this._prefixes = prefixes;
-        this._parent = parent;
-    }
-    toName(nameOrPrefix) {
-        return nameOrPrefix instanceof code_1.Name ? nameOrPrefix : this.name(nameOrPrefix);
-    }
-    name(prefix) {
-        return new code_1.Name(this._newName(prefix));
-    }
-    _newName(prefix) {
-        const ng = this._names[prefix] || this._nameGroup(prefix);
-        return `${prefix}${ng.index++}`;
-    }
-    _nameGroup(prefix) {
-        var _a, _b;
-        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || (this._prefixes && !this._prefixes.has(prefix))) {
-            throw new Error(`CodeGen: prefix "${prefix}" is not allowed in this scope`);
-        }
-        return (this._names[prefix] = { prefix, index: 0 });
-    }
-}
-exports.Scope = Scope;
-class ValueScopeName extends code_1.Name {
-    constructor(prefix, nameStr) {
-        super(nameStr);
-        this.prefix = prefix;
-    }
-    setValue(value, { property, itemIndex }) {
-        this.value = value;
-        this.scopePath = (0, code_1._) `.${new code_1.Name(property)}[${itemIndex}]`;
-    }
-}
-exports.ValueScopeName = ValueScopeName;
-const line = (0, code_1._) `\n`;
-class ValueScope extends Scope {
-    constructor(opts) {
-        super(opts);
-        this._values = {};
-        this._scope = opts.scope;
-        this.opts = { ...opts, _n: opts.lines ? line : code_1.nil };
-    }
-    get() {
-        return this._scope;
-    }
-    name(prefix) {
-        return new ValueScopeName(prefix, this._newName(prefix));
-    }
-    value(nameOrPrefix, value) {
-        var _a;
-        if (value.ref === undefined)
-            throw new Error("CodeGen: ref must be passed in value");
-        const name = this.toName(nameOrPrefix);
-        const { prefix } = name;
-        const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
-        let vs = this._values[prefix];
-        if (vs) {
-            const _name = vs.get(valueKey);
-            if (_name)
-                return _name;
-        }
-        else {
-            vs = this._values[prefix] = new Map();
-        }
-        vs.set(valueKey, name);
-        const s = this._scope[prefix] || (this._scope[prefix] = []);
-        const itemIndex = s.length;
-        s[itemIndex] = value.ref;
-        name.setValue(value, { property: prefix, itemIndex });
-        return name;
-    }
-    getValue(prefix, keyOrRef) {
-        const vs = this._values[prefix];
-        if (!vs)
-            return;
-        return vs.get(keyOrRef);
-    }
-    scopeRefs(scopeName, values = this._values) {
-        return this._reduceValues(values, (name) => {
-            if (name.scopePath === undefined)
-                throw new Error(`CodeGen: name "${name}" has no value`);
-            return (0, code_1._) `${scopeName}${name.scopePath}`;
-        });
-    }
-    scopeCode(values = this._values, usedValues, getCode) {
-        return this._reduceValues(values, (name) => {
-            if (name.value === undefined)
-                throw new Error(`CodeGen: name "${name}" has no value`);
-            return name.value.code;
-        }, usedValues, getCode);
-    }
-    _reduceValues(values, valueCode, usedValues = {}, getCode) {
-        let code = code_1.nil;
-        for (const prefix in values) {
-            const vs = values[prefix];
-            if (!vs)
-                continue;
-            const nameSet = (usedValues[prefix] = usedValues[prefix] || new Map());
-            vs.forEach((name) => {
-                if (nameSet.has(name))
-                    return;
-                nameSet.set(name, UsedValueState.Started);
-                let c = valueCode(name);
-                if (c) {
-                    const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-                    code = (0, code_1._) `${code}${def} ${name} = ${c};${this.opts._n}`;
-                }
-                else if ((c = getCode === null || getCode === void 0 ? void 0 : getCode(name))) {
-                    code = (0, code_1._) `${code}${c}${this.opts._n}`;
-                }
-                else {
-                    throw new ValueError(name);
-                }
-                nameSet.set(name, UsedValueState.Completed);
-            });
-        }
-        return code;
-    }
-}
-exports.ValueScope = ValueScope;
-//# sourceMappingURL=scope.js.map
-
-/***/ }),
-
-/***/ 1283:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const names_1 = __nccwpck_require__(630);
-exports.keywordError = {
-    message: ({ keyword }) => (0, codegen_1.str) `must pass "${keyword}" keyword validation`,
-};
-exports.keyword$DataError = {
-    message: ({ keyword, schemaType }) => schemaType
-        ? (0, codegen_1.str) `"${keyword}" keyword must be ${schemaType} ($data)`
-        : (0, codegen_1.str) `"${keyword}" keyword is invalid ($data)`,
-};
-function reportError(cxt, error = exports.keywordError, errorPaths, overrideAllErrors) {
-    const { it } = cxt;
-    const { gen, compositeRule, allErrors } = it;
-    const errObj = errorObjectCode(cxt, error, errorPaths);
-    if (overrideAllErrors !== null && overrideAllErrors !== void 0 ? overrideAllErrors : (compositeRule || allErrors)) {
-        addError(gen, errObj);
-    }
-    else {
-        returnErrors(it, (0, codegen_1._) `[${errObj}]`);
-    }
-}
-exports.reportError = reportError;
-function reportExtraError(cxt, error = exports.keywordError, errorPaths) {
-    const { it } = cxt;
-    const { gen, compositeRule, allErrors } = it;
-    const errObj = errorObjectCode(cxt, error, errorPaths);
-    addError(gen, errObj);
-    if (!(compositeRule || allErrors)) {
-        returnErrors(it, names_1.default.vErrors);
-    }
-}
-exports.reportExtraError = reportExtraError;
-function resetErrorsCount(gen, errsCount) {
-    gen.assign(names_1.default.errors, errsCount);
-    gen.if((0, codegen_1._) `${names_1.default.vErrors} !== null`, () => gen.if(errsCount, () => gen.assign((0, codegen_1._) `${names_1.default.vErrors}.length`, errsCount), () => gen.assign(names_1.default.vErrors, null)));
-}
-exports.resetErrorsCount = resetErrorsCount;
-function extendErrors({ gen, keyword, schemaValue, data, errsCount, it, }) {
-    /* istanbul ignore if */
-    if (errsCount === undefined)
-        throw new Error("ajv implementation error");
-    const err = gen.name("err");
-    gen.forRange("i", errsCount, names_1.default.errors, (i) => {
-        gen.const(err, (0, codegen_1._) `${names_1.default.vErrors}[${i}]`);
-        gen.if((0, codegen_1._) `${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._) `${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
-        gen.assign((0, codegen_1._) `${err}.schemaPath`, (0, codegen_1.str) `${it.errSchemaPath}/${keyword}`);
-        if (it.opts.verbose) {
-            gen.assign((0, codegen_1._) `${err}.schema`, schemaValue);
-            gen.assign((0, codegen_1._) `${err}.data`, data);
-        }
-    });
-}
-exports.extendErrors = extendErrors;
-function addError(gen, errObj) {
-    const err = gen.const("err", errObj);
-    gen.if((0, codegen_1._) `${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._) `[${err}]`), (0, codegen_1._) `${names_1.default.vErrors}.push(${err})`);
-    gen.code((0, codegen_1._) `${names_1.default.errors}++`);
-}
-function returnErrors(it, errs) {
-    const { gen, validateName, schemaEnv } = it;
-    if (schemaEnv.$async) {
-        gen.throw((0, codegen_1._) `new ${it.ValidationError}(${errs})`);
-    }
-    else {
-        gen.assign((0, codegen_1._) `${validateName}.errors`, errs);
-        gen.return(false);
-    }
-}
-const E = {
-    keyword: new codegen_1.Name("keyword"),
-    schemaPath: new codegen_1.Name("schemaPath"), // also used in JTD errors
-    params: new codegen_1.Name("params"),
-    propertyName: new codegen_1.Name("propertyName"),
-    message: new codegen_1.Name("message"),
-    schema: new codegen_1.Name("schema"),
-    parentSchema: new codegen_1.Name("parentSchema"),
-};
-function errorObjectCode(cxt, error, errorPaths) {
-    const { createErrors } = cxt.it;
-    if (createErrors === false)
-        return (0, codegen_1._) `{}`;
-    return errorObject(cxt, error, errorPaths);
-}
-function errorObject(cxt, error, errorPaths = {}) {
-    const { gen, it } = cxt;
-    const keyValues = [
-        errorInstancePath(it, errorPaths),
-        errorSchemaPath(cxt, errorPaths),
-    ];
-    extraErrorProps(cxt, error, keyValues);
-    return gen.object(...keyValues);
-}
-function errorInstancePath({ errorPath }, { instancePath }) {
-    const instPath = instancePath
-        ? (0, codegen_1.str) `${errorPath}${(0, util_1.getErrorPath)(instancePath, util_1.Type.Str)}`
-        : errorPath;
-    return [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, instPath)];
-}
-function errorSchemaPath({ keyword, it: { errSchemaPath } }, { schemaPath, parentSchema }) {
-    let schPath = parentSchema ? errSchemaPath : (0, codegen_1.str) `${errSchemaPath}/${keyword}`;
-    if (schemaPath) {
-        schPath = (0, codegen_1.str) `${schPath}${(0, util_1.getErrorPath)(schemaPath, util_1.Type.Str)}`;
-    }
-    return [E.schemaPath, schPath];
-}
-function extraErrorProps(cxt, { params, message }, keyValues) {
-    const { keyword, data, schemaValue, it } = cxt;
-    const { opts, propertyName, topSchemaRef, schemaPath } = it;
-    keyValues.push([E.keyword, keyword], [E.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._) `{}`]);
-    if (opts.messages) {
-        keyValues.push([E.message, typeof message == "function" ? message(cxt) : message]);
-    }
-    if (opts.verbose) {
-        keyValues.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._) `${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
-    }
-    if (propertyName)
-        keyValues.push([E.propertyName, propertyName]);
-}
-//# sourceMappingURL=errors.js.map
-
-/***/ }),
-
-/***/ 2718:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const validation_error_1 = __nccwpck_require__(3021);
-const names_1 = __nccwpck_require__(630);
-const resolve_1 = __nccwpck_require__(4090);
-const util_1 = __nccwpck_require__(4464);
-const validate_1 = __nccwpck_require__(7881);
-class SchemaEnv {
-    constructor(env) {
-        var _a;
-        this.refs = {};
-        this.dynamicAnchors = {};
-        let schema;
-        if (typeof env.schema == "object")
-            schema = env.schema;
-        this.schema = env.schema;
-        this.schemaId = env.schemaId;
-        this.root = env.root || this;
-        this.baseId = (_a = env.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env.schemaId || "$id"]);
-        this.schemaPath = env.schemaPath;
-        this.localRefs = env.localRefs;
-        this.meta = env.meta;
-        this.$async = schema === null || schema === void 0 ? void 0 : schema.$async;
-        this.refs = {};
-    }
-}
-exports.SchemaEnv = SchemaEnv;
-// let codeSize = 0
-// let nodeCount = 0
-// Compiles schema in SchemaEnv
-function compileSchema(sch) {
-    // TODO refactor - remove compilations
-    const _sch = getCompilingSchema.call(this, sch);
-    if (_sch)
-        return _sch;
-    const rootId = (0, resolve_1.getFullPath)(this.opts.uriResolver, sch.root.baseId); // TODO if getFullPath removed 1 tests fails
-    const { es5, lines } = this.opts.code;
-    const { ownProperties } = this.opts;
-    const gen = new codegen_1.CodeGen(this.scope, { es5, lines, ownProperties });
-    let _ValidationError;
-    if (sch.$async) {
-        _ValidationError = gen.scopeValue("Error", {
-            ref: validation_error_1.default,
-            code: (0, codegen_1._) `require("ajv/dist/runtime/validation_error").default`,
-        });
-    }
-    const validateName = gen.scopeName("validate");
-    sch.validateName = validateName;
-    const schemaCxt = {
-        gen,
-        allErrors: this.opts.allErrors,
-        data: names_1.default.data,
-        parentData: names_1.default.parentData,
-        parentDataProperty: names_1.default.parentDataProperty,
-        dataNames: [names_1.default.data],
-        dataPathArr: [codegen_1.nil], // TODO can its length be used as dataLevel if nil is removed?
-        dataLevel: 0,
-        dataTypes: [],
-        definedProperties: new Set(),
-        topSchemaRef: gen.scopeValue("schema", this.opts.code.source === true
-            ? { ref: sch.schema, code: (0, codegen_1.stringify)(sch.schema) }
-            : { ref: sch.schema }),
-        validateName,
-        ValidationError: _ValidationError,
-        schema: sch.schema,
-        schemaEnv: sch,
-        rootId,
-        baseId: sch.baseId || rootId,
-        schemaPath: codegen_1.nil,
-        errSchemaPath: sch.schemaPath || (this.opts.jtd ? "" : "#"),
-        errorPath: (0, codegen_1._) `""`,
-        opts: this.opts,
-        self: this,
-    };
-    let sourceCode;
-    try {
-        this._compilations.add(sch);
-        (0, validate_1.validateFunctionCode)(schemaCxt);
-        gen.optimize(this.opts.code.optimize);
-        // gen.optimize(1)
-        const validateCode = gen.toString();
-        sourceCode = `${gen.scopeRefs(names_1.default.scope)}return ${validateCode}`;
-        // console.log((codeSize += sourceCode.length), (nodeCount += gen.nodeCount))
-        if (this.opts.code.process)
-            sourceCode = this.opts.code.process(sourceCode, sch);
-        // console.log("\n\n\n *** \n", sourceCode)
-        const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate });
-        validate.errors = null;
-        validate.schema = sch.schema;
-        validate.schemaEnv = sch;
-        if (sch.$async)
-            validate.$async = true;
-        if (this.opts.code.source === true) {
-            validate.source = { validateName, validateCode, scopeValues: gen._values };
-        }
-        if (this.opts.unevaluated) {
-            const { props, items } = schemaCxt;
-            validate.evaluated = {
-                props: props instanceof codegen_1.Name ? undefined : props,
-                items: items instanceof codegen_1.Name ? undefined : items,
-                dynamicProps: props instanceof codegen_1.Name,
-                dynamicItems: items instanceof codegen_1.Name,
-            };
-            if (validate.source)
-                validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
-        }
-        sch.validate = validate;
-        return sch;
-    }
-    catch (e) {
-        delete sch.validate;
-        delete sch.validateName;
-        if (sourceCode)
-            this.logger.error("Error compiling schema, function code:", sourceCode);
-        // console.log("\n\n\n *** \n", sourceCode, this.opts)
-        throw e;
-    }
-    finally {
-        this._compilations.delete(sch);
-    }
-}
-exports.compileSchema = compileSchema;
-function resolveRef(root, baseId, ref) {
-    var _a;
-    ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
-    const schOrFunc = root.refs[ref];
-    if (schOrFunc)
-        return schOrFunc;
-    let _sch = resolve.call(this, root, ref);
-    if (_sch === undefined) {
-        const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref]; // TODO maybe localRefs should hold SchemaEnv
-        const { schemaId } = this.opts;
-        if (schema)
-            _sch = new SchemaEnv({ schema, schemaId, root, baseId });
-    }
-    if (_sch === undefined)
-        return;
-    return (root.refs[ref] = inlineOrCompile.call(this, _sch));
-}
-exports.resolveRef = resolveRef;
-function inlineOrCompile(sch) {
-    if ((0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs))
-        return sch.schema;
-    return sch.validate ? sch : compileSchema.call(this, sch);
-}
-// Index of schema compilation in the currently compiled list
-function getCompilingSchema(schEnv) {
-    for (const sch of this._compilations) {
-        if (sameSchemaEnv(sch, schEnv))
-            return sch;
-    }
-}
-exports.getCompilingSchema = getCompilingSchema;
-function sameSchemaEnv(s1, s2) {
-    return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
-}
-// resolve and compile the references ($ref)
-// TODO returns AnySchemaObject (if the schema can be inlined) or validation function
-function resolve(root, // information about the root schema for the current schema
-ref // reference to resolve
-) {
-    let sch;
-    while (typeof (sch = this.refs[ref]) == "string")
-        ref = sch;
-    return sch || this.schemas[ref] || resolveSchema.call(this, root, ref);
-}
-// Resolve schema, its root and baseId
-function resolveSchema(root, // root object with properties schema, refs TODO below SchemaEnv is assigned to it
-ref // reference to resolve
-) {
-    const p = this.opts.uriResolver.parse(ref);
-    const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p);
-    let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root.baseId, undefined);
-    // TODO `Object.keys(root.schema).length > 0` should not be needed - but removing breaks 2 tests
-    if (Object.keys(root.schema).length > 0 && refPath === baseId) {
-        return getJsonPointer.call(this, p, root);
-    }
-    const id = (0, resolve_1.normalizeId)(refPath);
-    const schOrRef = this.refs[id] || this.schemas[id];
-    if (typeof schOrRef == "string") {
-        const sch = resolveSchema.call(this, root, schOrRef);
-        if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
-            return;
-        return getJsonPointer.call(this, p, sch);
-    }
-    if (typeof (schOrRef === null || schOrRef === void 0 ? void 0 : schOrRef.schema) !== "object")
-        return;
-    if (!schOrRef.validate)
-        compileSchema.call(this, schOrRef);
-    if (id === (0, resolve_1.normalizeId)(ref)) {
-        const { schema } = schOrRef;
-        const { schemaId } = this.opts;
-        const schId = schema[schemaId];
-        if (schId)
-            baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
-        return new SchemaEnv({ schema, schemaId, root, baseId });
-    }
-    return getJsonPointer.call(this, p, schOrRef);
-}
-exports.resolveSchema = resolveSchema;
-const PREVENT_SCOPE_CHANGE = new Set([
-    "properties",
-    "patternProperties",
-    "enum",
-    "dependencies",
-    "definitions",
-]);
-function getJsonPointer(parsedRef, { baseId, schema, root }) {
-    var _a;
-    if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
-        return;
-    for (const part of parsedRef.fragment.slice(1).split("/")) {
-        if (typeof schema === "boolean")
-            return;
-        const partSchema = schema[(0, util_1.unescapeFragment)(part)];
-        if (partSchema === undefined)
-            return;
-        schema = partSchema;
-        // TODO PREVENT_SCOPE_CHANGE could be defined in keyword def?
-        const schId = typeof schema === "object" && schema[this.opts.schemaId];
-        if (!PREVENT_SCOPE_CHANGE.has(part) && schId) {
-            baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
-        }
-    }
-    let env;
-    if (typeof schema != "boolean" && schema.$ref && !(0, util_1.schemaHasRulesButRef)(schema, this.RULES)) {
-        const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema.$ref);
-        env = resolveSchema.call(this, root, $ref);
-    }
-    // even though resolution failed we need to return SchemaEnv to throw exception
-    // so that compileAsync loads missing schema.
-    const { schemaId } = this.opts;
-    env = env || new SchemaEnv({ schema, schemaId, root, baseId });
-    if (env.schema !== env.root.schema)
-        return env;
-    return undefined;
-}
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 630:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const names = {
-    // validation function arguments
-    data: new codegen_1.Name("data"), // data passed to validation function
-    // args passed from referencing schema
-    valCxt: new codegen_1.Name("valCxt"), // validation/data context - should not be used directly, it is destructured to the names below
-    instancePath: new codegen_1.Name("instancePath"),
-    parentData: new codegen_1.Name("parentData"),
-    parentDataProperty: new codegen_1.Name("parentDataProperty"),
-    rootData: new codegen_1.Name("rootData"), // root data - same as the data passed to the first/top validation function
-    dynamicAnchors: new codegen_1.Name("dynamicAnchors"), // used to support recursiveRef and dynamicRef
-    // function scoped variables
-    vErrors: new codegen_1.Name("vErrors"), // null or array of validation errors
-    errors: new codegen_1.Name("errors"), // counter of validation errors
-    this: new codegen_1.Name("this"),
-    // "globals"
-    self: new codegen_1.Name("self"),
-    scope: new codegen_1.Name("scope"),
-    // JTD serialize/parse name for JSON string and position
-    json: new codegen_1.Name("json"),
-    jsonPos: new codegen_1.Name("jsonPos"),
-    jsonLen: new codegen_1.Name("jsonLen"),
-    jsonPart: new codegen_1.Name("jsonPart"),
-};
-exports["default"] = names;
-//# sourceMappingURL=names.js.map
-
-/***/ }),
-
-/***/ 3162:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const resolve_1 = __nccwpck_require__(4090);
-class MissingRefError extends Error {
-    constructor(resolver, baseId, ref, msg) {
-        super(msg || `can't resolve reference ${ref} from id ${baseId}`);
-        this.missingRef = (0, resolve_1.resolveUrl)(resolver, baseId, ref);
-        this.missingSchema = (0, resolve_1.normalizeId)((0, resolve_1.getFullPath)(resolver, this.missingRef));
-    }
-}
-exports["default"] = MissingRefError;
-//# sourceMappingURL=ref_error.js.map
-
-/***/ }),
-
-/***/ 4090:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
-const util_1 = __nccwpck_require__(4464);
-const equal = __nccwpck_require__(3430);
-const traverse = __nccwpck_require__(1167);
-// TODO refactor to use keyword definitions
-const SIMPLE_INLINED = new Set([
-    "type",
-    "format",
-    "pattern",
-    "maxLength",
-    "minLength",
-    "maxProperties",
-    "minProperties",
-    "maxItems",
-    "minItems",
-    "maximum",
-    "minimum",
-    "uniqueItems",
-    "multipleOf",
-    "required",
-    "enum",
-    "const",
-]);
-function inlineRef(schema, limit = true) {
-    if (typeof schema == "boolean")
-        return true;
-    if (limit === true)
-        return !hasRef(schema);
-    if (!limit)
-        return false;
-    return countKeys(schema) <= limit;
-}
-exports.inlineRef = inlineRef;
-const REF_KEYWORDS = new Set([
-    "$ref",
-    "$recursiveRef",
-    "$recursiveAnchor",
-    "$dynamicRef",
-    "$dynamicAnchor",
-]);
-function hasRef(schema) {
-    for (const key in schema) {
-        if (REF_KEYWORDS.has(key))
-            return true;
-        const sch = schema[key];
-        if (Array.isArray(sch) && sch.some(hasRef))
-            return true;
-        if (typeof sch == "object" && hasRef(sch))
-            return true;
-    }
-    return false;
-}
-function countKeys(schema) {
-    let count = 0;
-    for (const key in schema) {
-        if (key === "$ref")
-            return Infinity;
-        count++;
-        if (SIMPLE_INLINED.has(key))
-            continue;
-        if (typeof schema[key] == "object") {
-            (0, util_1.eachItem)(schema[key], (sch) => (count += countKeys(sch)));
-        }
-        if (count === Infinity)
-            return Infinity;
-    }
-    return count;
-}
-function getFullPath(resolver, id = "", normalize) {
-    if (normalize !== false)
-        id = normalizeId(id);
-    const p = resolver.parse(id);
-    return _getFullPath(resolver, p);
-}
-exports.getFullPath = getFullPath;
-function _getFullPath(resolver, p) {
-    const serialized = resolver.serialize(p);
-    return serialized.split("#")[0] + "#";
-}
-exports._getFullPath = _getFullPath;
-const TRAILING_SLASH_HASH = /#\/?$/;
-function normalizeId(id) {
-    return id ? id.replace(TRAILING_SLASH_HASH, "") : "";
-}
-exports.normalizeId = normalizeId;
-function resolveUrl(resolver, baseId, id) {
-    id = normalizeId(id);
-    return resolver.resolve(baseId, id);
-}
-exports.resolveUrl = resolveUrl;
-const ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
-function getSchemaRefs(schema, baseId) {
-    if (typeof schema == "boolean")
-        return {};
-    const { schemaId, uriResolver } = this.opts;
-    const schId = normalizeId(schema[schemaId] || baseId);
-    const baseIds = { "": schId };
-    const pathPrefix = getFullPath(uriResolver, schId, false);
-    const localRefs = {};
-    const schemaRefs = new Set();
-    traverse(schema, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
-        if (parentJsonPtr === undefined)
-            return;
-        const fullPath = pathPrefix + jsonPtr;
-        let innerBaseId = baseIds[parentJsonPtr];
-        if (typeof sch[schemaId] == "string")
-            innerBaseId = addRef.call(this, sch[schemaId]);
-        addAnchor.call(this, sch.$anchor);
-        addAnchor.call(this, sch.$dynamicAnchor);
-        baseIds[jsonPtr] = innerBaseId;
-        function addRef(ref) {
-            // eslint-disable-next-line @typescript-eslint/unbound-method
-            const _resolve = this.opts.uriResolver.resolve;
-            ref = normalizeId(innerBaseId ? _resolve(innerBaseId, ref) : ref);
-            if (schemaRefs.has(ref))
-                throw ambiguos(ref);
-            schemaRefs.add(ref);
-            let schOrRef = this.refs[ref];
-            if (typeof schOrRef == "string")
-                schOrRef = this.refs[schOrRef];
-            if (typeof schOrRef == "object") {
-                checkAmbiguosRef(sch, schOrRef.schema, ref);
-            }
-            else if (ref !== normalizeId(fullPath)) {
-                if (ref[0] === "#") {
-                    checkAmbiguosRef(sch, localRefs[ref], ref);
-                    localRefs[ref] = sch;
-                }
-                else {
-                    this.refs[ref] = fullPath;
-                }
-            }
-            return ref;
-        }
-        function addAnchor(anchor) {
-            if (typeof anchor == "string") {
-                if (!ANCHOR.test(anchor))
-                    throw new Error(`invalid anchor "${anchor}"`);
-                addRef.call(this, `#${anchor}`);
-            }
-        }
-    });
-    return localRefs;
-    function checkAmbiguosRef(sch1, sch2, ref) {
-        if (sch2 !== undefined && !equal(sch1, sch2))
-            throw ambiguos(ref);
-    }
-    function ambiguos(ref) {
-        return new Error(`reference "${ref}" resolves to more than one schema`);
-    }
-}
-exports.getSchemaRefs = getSchemaRefs;
-//# sourceMappingURL=resolve.js.map
-
-/***/ }),
-
-/***/ 7353:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.getRules = exports.isJSONType = void 0;
-const _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
-const jsonTypes = new Set(_jsonTypes);
-function isJSONType(x) {
-    return typeof x == "string" && jsonTypes.has(x);
-}
-exports.isJSONType = isJSONType;
-function getRules() {
-    const groups = {
-        number: { type: "number", rules: [] },
-        string: { type: "string", rules: [] },
-        array: { type: "array", rules: [] },
-        object: { type: "object", rules: [] },
-    };
-    return {
-        types: { ...groups, integer: true, boolean: true, null: true },
-        rules: [{ rules: [] }, groups.number, groups.string, groups.array, groups.object],
-        post: { rules: [] },
-        all: {},
-        keywords: {},
-    };
-}
-exports.getRules = getRules;
-//# sourceMappingURL=rules.js.map
-
-/***/ }),
-
-/***/ 4464:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const code_1 = __nccwpck_require__(567);
-// TODO refactor to use Set
-function toHash(arr) {
-    const hash = {};
-    for (const item of arr)
-        hash[item] = true;
-    return hash;
-}
-exports.toHash = toHash;
-function alwaysValidSchema(it, schema) {
-    if (typeof schema == "boolean")
-        return schema;
-    if (Object.keys(schema).length === 0)
-        return true;
-    checkUnknownRules(it, schema);
-    return !schemaHasRules(schema, it.self.RULES.all);
-}
-exports.alwaysValidSchema = alwaysValidSchema;
-function checkUnknownRules(it, schema = it.schema) {
-    const { opts, self } = it;
-    if (!opts.strictSchema)
-        return;
-    if (typeof schema === "boolean")
-        return;
-    const rules = self.RULES.keywords;
-    for (const key in schema) {
-        if (!rules[key])
-            checkStrictMode(it, `unknown keyword: "${key}"`);
-    }
-}
-exports.checkUnknownRules = checkUnknownRules;
-function schemaHasRules(schema, rules) {
-    if (typeof schema == "boolean")
-        return !schema;
-    for (const key in schema)
-        if (rules[key])
-            return true;
-    return false;
-}
-exports.schemaHasRules = schemaHasRules;
-function schemaHasRulesButRef(schema, RULES) {
-    if (typeof schema == "boolean")
-        return !schema;
-    for (const key in schema)
-        if (key !== "$ref" && RULES.all[key])
-            return true;
-    return false;
-}
-exports.schemaHasRulesButRef = schemaHasRulesButRef;
-function schemaRefOrVal({ topSchemaRef, schemaPath }, schema, keyword, $data) {
-    if (!$data) {
-        if (typeof schema == "number" || typeof schema == "boolean")
-            return schema;
-        if (typeof schema == "string")
-            return (0, codegen_1._) `${schema}`;
-    }
-    return (0, codegen_1._) `${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
-}
-exports.schemaRefOrVal = schemaRefOrVal;
-function unescapeFragment(str) {
-    return unescapeJsonPointer(decodeURIComponent(str));
-}
-exports.unescapeFragment = unescapeFragment;
-function escapeFragment(str) {
-    return encodeURIComponent(escapeJsonPointer(str));
-}
-exports.escapeFragment = escapeFragment;
-function escapeJsonPointer(str) {
-    if (typeof str == "number")
-        return `${str}`;
-    return str.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-exports.escapeJsonPointer = escapeJsonPointer;
-function unescapeJsonPointer(str) {
-    return str.replace(/~1/g, "/").replace(/~0/g, "~");
-}
-exports.unescapeJsonPointer = unescapeJsonPointer;
-function eachItem(xs, f) {
-    if (Array.isArray(xs)) {
-        for (const x of xs)
-            f(x);
-    }
-    else {
-        f(xs);
-    }
-}
-exports.eachItem = eachItem;
-function makeMergeEvaluated({ mergeNames, mergeToName, mergeValues, resultToName, }) {
-    return (gen, from, to, toName) => {
-        const res = to === undefined
-            ? from
-            : to instanceof codegen_1.Name
-                ? (from instanceof codegen_1.Name ? mergeNames(gen, from, to) : mergeToName(gen, from, to), to)
-                : from instanceof codegen_1.Name
-                    ? (mergeToName(gen, to, from), from)
-                    : mergeValues(from, to);
-        return toName === codegen_1.Name && !(res instanceof codegen_1.Name) ? resultToName(gen, res) : res;
-    };
-}
-exports.mergeEvaluated = {
-    props: makeMergeEvaluated({
-        mergeNames: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true && ${from} !== undefined`, () => {
-            gen.if((0, codegen_1._) `${from} === true`, () => gen.assign(to, true), () => gen.assign(to, (0, codegen_1._) `${to} || {}`).code((0, codegen_1._) `Object.assign(${to}, ${from})`));
-        }),
-        mergeToName: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true`, () => {
-            if (from === true) {
-                gen.assign(to, true);
-            }
-            else {
-                gen.assign(to, (0, codegen_1._) `${to} || {}`);
-                setEvaluated(gen, to, from);
-            }
-        }),
-        mergeValues: (from, to) => (from === true ? true : { ...from, ...to }),
-        resultToName: evaluatedPropsToName,
-    }),
-    items: makeMergeEvaluated({
-        mergeNames: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true && ${from} !== undefined`, () => gen.assign(to, (0, codegen_1._) `${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)),
-        mergeToName: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true`, () => gen.assign(to, from === true ? true : (0, codegen_1._) `${to} > ${from} ? ${to} : ${from}`)),
-        mergeValues: (from, to) => (from === true ? true : Math.max(from, to)),
-        resultToName: (gen, items) => gen.var("items", items),
-    }),
-};
-function evaluatedPropsToName(gen, ps) {
-    if (ps === true)
-        return gen.var("props", true);
-    const props = gen.var("props", (0, codegen_1._) `{}`);
-    if (ps !== undefined)
-        setEvaluated(gen, props, ps);
-    return props;
-}
-exports.evaluatedPropsToName = evaluatedPropsToName;
-function setEvaluated(gen, props, ps) {
-    Object.keys(ps).forEach((p) => gen.assign((0, codegen_1._) `${props}${(0, codegen_1.getProperty)(p)}`, true));
-}
-exports.setEvaluated = setEvaluated;
-const snippets = {};
-function useFunc(gen, f) {
-    return gen.scopeValue("func", {
-        ref: f,
-        code: snippets[f.code] || (snippets[f.code] = new code_1._Code(f.code)),
-    });
-}
-exports.useFunc = useFunc;
-var Type;
-(function (Type) {
-    Type[Type["Num"] = 0] = "Num";
-    Type[Type["Str"] = 1] = "Str";
-})(Type || (exports.Type = Type = {}));
-function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
-    // let path
-    if (dataProp instanceof codegen_1.Name) {
-        const isNumber = dataPropType === Type.Num;
-        return jsPropertySyntax
-            ? isNumber
-                ? (0, codegen_1._) `"[" + ${dataProp} + "]"`
-                : (0, codegen_1._) `"['" + ${dataProp} + "']"`
-            : isNumber
-                ? (0, codegen_1._) `"/" + ${dataProp}`
-                : (0, codegen_1._) `"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`; // TODO maybe use global escapePointer
-    }
-    return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
-}
-exports.getErrorPath = getErrorPath;
-function checkStrictMode(it, msg, mode = it.opts.strictSchema) {
-    if (!mode)
-        return;
-    msg = `strict mode: ${msg}`;
-    if (mode === true)
-        throw new Error(msg);
-    it.self.logger.warn(msg);
-}
-exports.checkStrictMode = checkStrictMode;
-//# sourceMappingURL=util.js.map
-
-/***/ }),
-
-/***/ 7692:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
-function schemaHasRulesForType({ schema, self }, type) {
-    const group = self.RULES.types[type];
-    return group && group !== true && shouldUseGroup(schema, group);
-}
-exports.schemaHasRulesForType = schemaHasRulesForType;
-function shouldUseGroup(schema, group) {
-    return group.rules.some((rule) => shouldUseRule(schema, rule));
-}
-exports.shouldUseGroup = shouldUseGroup;
-function shouldUseRule(schema, rule) {
-    var _a;
-    return (schema[rule.keyword] !== undefined ||
-        ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== undefined)));
-}
-exports.shouldUseRule = shouldUseRule;
-//# sourceMappingURL=applicability.js.map
-
-/***/ }),
-
-/***/ 5346:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
-const errors_1 = __nccwpck_require__(1283);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const boolError = {
-    message: "boolean schema is false",
-};
-function topBoolOrEmptySchema(it) {
-    const { gen, schema, validateName } = it;
-    if (schema === false) {
-        falseSchemaError(it, false);
-    }
-    else if (typeof schema == "object" && schema.$async === true) {
-        gen.return(names_1.default.data);
-    }
-    else {
-        gen.assign((0, codegen_1._) `${validateName}.errors`, null);
-        gen.return(true);
-    }
-}
-exports.topBoolOrEmptySchema = topBoolOrEmptySchema;
-function boolOrEmptySchema(it, valid) {
-    const { gen, schema } = it;
-    if (schema === false) {
-        gen.var(valid, false); // TODO var
-        falseSchemaError(it);
-    }
-    else {
-        gen.var(valid, true); // TODO var
-    }
-}
-exports.boolOrEmptySchema = boolOrEmptySchema;
-function falseSchemaError(it, overrideAllErrors) {
-    const { gen, data } = it;
-    // TODO maybe some other interface should be used for non-keyword validation errors...
-    const cxt = {
-        gen,
-        keyword: "false schema",
-        data,
-        schema: false,
-        schemaCode: false,
-        schemaValue: false,
-        params: {},
-        it,
-    };
-    (0, errors_1.reportError)(cxt, boolError, undefined, overrideAllErrors);
-}
-//# sourceMappingURL=boolSchema.js.map
-
-/***/ }),
-
-/***/ 6685:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
-const rules_1 = __nccwpck_require__(7353);
-const applicability_1 = __nccwpck_require__(7692);
-const errors_1 = __nccwpck_require__(1283);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-var DataType;
-(function (DataType) {
-    DataType[DataType["Correct"] = 0] = "Correct";
-    DataType[DataType["Wrong"] = 1] = "Wrong";
-})(DataType || (exports.DataType = DataType = {}));
-function getSchemaTypes(schema) {
-    const types = getJSONTypes(schema.type);
-    const hasNull = types.includes("null");
-    if (hasNull) {
-        if (schema.nullable === false)
-            throw new Error("type: null contradicts nullable: false");
-    }
-    else {
-        if (!types.length && schema.nullable !== undefined) {
-            throw new Error('"nullable" cannot be used without "type"');
-        }
-        if (schema.nullable === true)
-            types.push("null");
-    }
-    return types;
-}
-exports.getSchemaTypes = getSchemaTypes;
-// eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents
-function getJSONTypes(ts) {
-    const types = Array.isArray(ts) ? ts : ts ? [ts] : [];
-    if (types.every(rules_1.isJSONType))
-        return types;
-    throw new Error("type must be JSONType or JSONType[]: " + types.join(","));
-}
-exports.getJSONTypes = getJSONTypes;
-function coerceAndCheckDataType(it, types) {
-    const { gen, data, opts } = it;
-    const coerceTo = coerceToTypes(types, opts.coerceTypes);
-    const checkTypes = types.length > 0 &&
-        !(coerceTo.length === 0 && types.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types[0]));
-    if (checkTypes) {
-        const wrongType = checkDataTypes(types, data, opts.strictNumbers, DataType.Wrong);
-        gen.if(wrongType, () => {
-            if (coerceTo.length)
-                coerceData(it, types, coerceTo);
-            else
-                reportTypeError(it);
-        });
-    }
-    return checkTypes;
-}
-exports.coerceAndCheckDataType = coerceAndCheckDataType;
-const COERCIBLE = new Set(["string", "number", "integer", "boolean", "null"]);
-function coerceToTypes(types, coerceTypes) {
-    return coerceTypes
-        ? types.filter((t) => COERCIBLE.has(t) || (coerceTypes === "array" && t === "array"))
-        : [];
-}
-function coerceData(it, types, coerceTo) {
-    const { gen, data, opts } = it;
-    const dataType = gen.let("dataType", (0, codegen_1._) `typeof ${data}`);
-    const coerced = gen.let("coerced", (0, codegen_1._) `undefined`);
-    if (opts.coerceTypes === "array") {
-        gen.if((0, codegen_1._) `${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen
-            .assign(data, (0, codegen_1._) `${data}[0]`)
-            .assign(dataType, (0, codegen_1._) `typeof ${data}`)
-            .if(checkDataTypes(types, data, opts.strictNumbers), () => gen.assign(coerced, data)));
-    }
-    gen.if((0, codegen_1._) `${coerced} !== undefined`);
-    for (const t of coerceTo) {
-        if (COERCIBLE.has(t) || (t === "array" && opts.coerceTypes === "array")) {
-            coerceSpecificType(t);
-        }
-    }
-    gen.else();
-    reportTypeError(it);
-    gen.endIf();
-    gen.if((0, codegen_1._) `${coerced} !== undefined`, () => {
-        gen.assign(data, coerced);
-        assignParentData(it, coerced);
-    });
-    function coerceSpecificType(t) {
-        switch (t) {
-            case "string":
-                gen
-                    .elseIf((0, codegen_1._) `${dataType} == "number" || ${dataType} == "boolean"`)
-                    .assign(coerced, (0, codegen_1._) `"" + ${data}`)
-                    .elseIf((0, codegen_1._) `${data} === null`)
-                    .assign(coerced, (0, codegen_1._) `""`);
-                return;
-            case "number":
-                gen
-                    .elseIf((0, codegen_1._) `${dataType} == "boolean" || ${data} === null
-              || (${dataType} == "string" && ${data} && ${data} == +${data})`)
-                    .assign(coerced, (0, codegen_1._) `+${data}`);
-                return;
-            case "integer":
-                gen
-                    .elseIf((0, codegen_1._) `${dataType} === "boolean" || ${data} === null
-              || (${dataType} === "string" && ${data} && ${data} == +${data} && !(${data} % 1))`)
-                    .assign(coerced, (0, codegen_1._) `+${data}`);
-                return;
-            case "boolean":
-                gen
-                    .elseIf((0, codegen_1._) `${data} === "false" || ${data} === 0 || ${data} === null`)
-                    .assign(coerced, false)
-                    .elseIf((0, codegen_1._) `${data} === "true" || ${data} === 1`)
-                    .assign(coerced, true);
-                return;
-            case "null":
-                gen.elseIf((0, codegen_1._) `${data} === "" || ${data} === 0 || ${data} === false`);
-                gen.assign(coerced, null);
-                return;
-            case "array":
-                gen
-                    .elseIf((0, codegen_1._) `${dataType} === "string" || ${dataType} === "number"
-              || ${dataType} === "boolean" || ${data} === null`)
-                    .assign(coerced, (0, codegen_1._) `[${data}]`);
-        }
-    }
-}
-function assignParentData({ gen, parentData, parentDataProperty }, expr) {
-    // TODO use gen.property
-    gen.if((0, codegen_1._) `${parentData} !== undefined`, () => gen.assign((0, codegen_1._) `${parentData}[${parentDataProperty}]`, expr));
-}
-function checkDataType(dataType, data, strictNums, correct = DataType.Correct) {
-    const EQ = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
-    let cond;
-    switch (dataType) {
-        case "null":
-            return (0, codegen_1._) `${data} ${EQ} null`;
-        case "array":
-            cond = (0, codegen_1._) `Array.isArray(${data})`;
-            break;
-        case "object":
-            cond = (0, codegen_1._) `${data} && typeof ${data} == "object" && !Array.isArray(${data})`;
-            break;
-        case "integer":
-            cond = numCond((0, codegen_1._) `!(${data} % 1) && !isNaN(${data})`);
-            break;
-        case "number":
-            cond = numCond();
-            break;
-        default:
-            return (0, codegen_1._) `typeof ${data} ${EQ} ${dataType}`;
-    }
-    return correct === DataType.Correct ? cond : (0, codegen_1.not)(cond);
-    function numCond(_cond = codegen_1.nil) {
-        return (0, codegen_1.and)((0, codegen_1._) `typeof ${data} == "number"`, _cond, strictNums ? (0, codegen_1._) `isFinite(${data})` : codegen_1.nil);
-    }
-}
-exports.checkDataType = checkDataType;
-function checkDataTypes(dataTypes, data, strictNums, correct) {
-    if (dataTypes.length === 1) {
-        return checkDataType(dataTypes[0], data, strictNums, correct);
-    }
-    let cond;
-    const types = (0, util_1.toHash)(dataTypes);
-    if (types.array && types.object) {
-        const notObj = (0, codegen_1._) `typeof ${data} != "object"`;
-        cond = types.null ? notObj : (0, codegen_1._) `!${data} || ${notObj}`;
-        delete types.null;
-        delete types.array;
-        delete types.object;
-    }
-    else {
-        cond = codegen_1.nil;
-    }
-    if (types.number)
-        delete types.integer;
-    for (const t in types)
-        cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
-    return cond;
-}
-exports.checkDataTypes = checkDataTypes;
-const typeError = {
-    message: ({ schema }) => `must be ${schema}`,
-    params: ({ schema, schemaValue }) => typeof schema == "string" ? (0, codegen_1._) `{type: ${schema}}` : (0, codegen_1._) `{type: ${schemaValue}}`,
-};
-function reportTypeError(it) {
-    const cxt = getTypeErrorContext(it);
-    (0, errors_1.reportError)(cxt, typeError);
-}
-exports.reportTypeError = reportTypeError;
-function getTypeErrorContext(it) {
-    const { gen, data, schema } = it;
-    const schemaCode = (0, util_1.schemaRefOrVal)(it, schema, "type");
-    return {
-        gen,
-        keyword: "type",
-        data,
-        schema: schema.type,
-        schemaCode,
-        schemaValue: schemaCode,
-        parentSchema: schema,
-        params: {},
-        it,
-    };
-}
-//# sourceMappingURL=dataType.js.map
-
-/***/ }),
-
-/***/ 1699:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.assignDefaults = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-function assignDefaults(it, ty) {
-    const { properties, items } = it.schema;
-    if (ty === "object" && properties) {
-        for (const key in properties) {
-            assignDefault(it, key, properties[key].default);
-        }
-    }
-    else if (ty === "array" && Array.isArray(items)) {
-        items.forEach((sch, i) => assignDefault(it, i, sch.default));
-    }
-}
-exports.assignDefaults = assignDefaults;
-function assignDefault(it, prop, defaultValue) {
-    const { gen, compositeRule, data, opts } = it;
-    if (defaultValue === undefined)
-        return;
-    const childData = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(prop)}`;
-    if (compositeRule) {
-        (0, util_1.checkStrictMode)(it, `default is ignored for: ${childData}`);
-        return;
-    }
-    let condition = (0, codegen_1._) `${childData} === undefined`;
-    if (opts.useDefaults === "empty") {
-        condition = (0, codegen_1._) `${condition} || ${childData} === null || ${childData} === ""`;
-    }
-    // `${childData} === undefined` +
-    // (opts.useDefaults === "empty" ? ` || ${childData} === null || ${childData} === ""` : "")
-    gen.if(condition, (0, codegen_1._) `${childData} = ${(0, codegen_1.stringify)(defaultValue)}`);
-}
-//# sourceMappingURL=defaults.js.map
-
-/***/ }),
-
-/***/ 7881:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
-const boolSchema_1 = __nccwpck_require__(5346);
-const dataType_1 = __nccwpck_require__(6685);
-const applicability_1 = __nccwpck_require__(7692);
-const dataType_2 = __nccwpck_require__(6685);
-const defaults_1 = __nccwpck_require__(1699);
-const keyword_1 = __nccwpck_require__(5202);
-const subschema_1 = __nccwpck_require__(6200);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const resolve_1 = __nccwpck_require__(4090);
-const util_1 = __nccwpck_require__(4464);
-const errors_1 = __nccwpck_require__(1283);
-// schema compilation - generates validation function, subschemaCode (below) is used for subschemas
-function validateFunctionCode(it) {
-    if (isSchemaObj(it)) {
-        checkKeywords(it);
-        if (schemaCxtHasRules(it)) {
-            topSchemaObjCode(it);
-            return;
-        }
-    }
-    validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
-}
-exports.validateFunctionCode = validateFunctionCode;
-function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
-    if (opts.code.es5) {
-        gen.func(validateName, (0, codegen_1._) `${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
-            gen.code((0, codegen_1._) `"use strict"; ${funcSourceUrl(schema, opts)}`);
-            destructureValCxtES5(gen, opts);
-            gen.code(body);
-        });
-    }
-    else {
-        gen.func(validateName, (0, codegen_1._) `${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body));
-    }
-}
-function destructureValCxt(opts) {
-    return (0, codegen_1._) `{${names_1.default.instancePath}="", ${names_1.default.parentData}, ${names_1.default.parentDataProperty}, ${names_1.default.rootData}=${names_1.default.data}${opts.dynamicRef ? (0, codegen_1._) `, ${names_1.default.dynamicAnchors}={}` : codegen_1.nil}}={}`;
-}
-function destructureValCxtES5(gen, opts) {
-    gen.if(names_1.default.valCxt, () => {
-        gen.var(names_1.default.instancePath, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.instancePath}`);
-        gen.var(names_1.default.parentData, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.parentData}`);
-        gen.var(names_1.default.parentDataProperty, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.parentDataProperty}`);
-        gen.var(names_1.default.rootData, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.rootData}`);
-        if (opts.dynamicRef)
-            gen.var(names_1.default.dynamicAnchors, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.dynamicAnchors}`);
-    }, () => {
-        gen.var(names_1.default.instancePath, (0, codegen_1._) `""`);
-        gen.var(names_1.default.parentData, (0, codegen_1._) `undefined`);
-        gen.var(names_1.default.parentDataProperty, (0, codegen_1._) `undefined`);
-        gen.var(names_1.default.rootData, names_1.default.data);
-        if (opts.dynamicRef)
-            gen.var(names_1.default.dynamicAnchors, (0, codegen_1._) `{}`);
-    });
-}
-function topSchemaObjCode(it) {
-    const { schema, opts, gen } = it;
-    validateFunction(it, () => {
-        if (opts.$comment && schema.$comment)
-            commentKeyword(it);
-        checkNoDefault(it);
-        gen.let(names_1.default.vErrors, null);
-        gen.let(names_1.default.errors, 0);
-        if (opts.unevaluated)
-            resetEvaluated(it);
-        typeAndKeywords(it);
-        returnResults(it);
-    });
-    return;
-}
-function resetEvaluated(it) {
-    // TODO maybe some hook to execute it in the end to check whether props/items are Name, as in assignEvaluated
-    const { gen, validateName } = it;
-    it.evaluated = gen.const("evaluated", (0, codegen_1._) `${validateName}.evaluated`);
-    gen.if((0, codegen_1._) `${it.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._) `${it.evaluated}.props`, (0, codegen_1._) `undefined`));
-    gen.if((0, codegen_1._) `${it.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._) `${it.evaluated}.items`, (0, codegen_1._) `undefined`));
-}
-function funcSourceUrl(schema, opts) {
-    const schId = typeof schema == "object" && schema[opts.schemaId];
-    return schId && (opts.code.source || opts.code.process) ? (0, codegen_1._) `/*# sourceURL=${schId} */` : codegen_1.nil;
-}
-// schema compilation - this function is used recursively to generate code for sub-schemas
-function subschemaCode(it, valid) {
-    if (isSchemaObj(it)) {
-        checkKeywords(it);
-        if (schemaCxtHasRules(it)) {
-            subSchemaObjCode(it, valid);
-            return;
-        }
-    }
-    (0, boolSchema_1.boolOrEmptySchema)(it, valid);
-}
-function schemaCxtHasRules({ schema, self }) {
-    if (typeof schema == "boolean")
-        return !schema;
-    for (const key in schema)
-        if (self.RULES.all[key])
-            return true;
-    return false;
-}
-function isSchemaObj(it) {
-    return typeof it.schema != "boolean";
-}
-function subSchemaObjCode(it, valid) {
-    const { schema, gen, opts } = it;
-    if (opts.$comment && schema.$comment)
-        commentKeyword(it);
-    updateContext(it);
-    checkAsyncSchema(it);
-    const errsCount = gen.const("_errs", names_1.default.errors);
-    typeAndKeywords(it, errsCount);
-    // TODO var
-    gen.var(valid, (0, codegen_1._) `${errsCount} === ${names_1.default.errors}`);
-}
-function checkKeywords(it) {
-    (0, util_1.checkUnknownRules)(it);
-    checkRefsAndKeywords(it);
-}
-function typeAndKeywords(it, errsCount) {
-    if (it.opts.jtd)
-        return schemaKeywords(it, [], false, errsCount);
-    const types = (0, dataType_1.getSchemaTypes)(it.schema);
-    const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types);
-    schemaKeywords(it, types, !checkedTypes, errsCount);
-}
-function checkRefsAndKeywords(it) {
-    const { schema, errSchemaPath, opts, self } = it;
-    if (schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self.RULES)) {
-        self.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
-    }
-}
-function checkNoDefault(it) {
-    const { schema, opts } = it;
-    if (schema.default !== undefined && opts.useDefaults && opts.strictSchema) {
-        (0, util_1.checkStrictMode)(it, "default is ignored in the schema root");
-    }
-}
-function updateContext(it) {
-    const schId = it.schema[it.opts.schemaId];
-    if (schId)
-        it.baseId = (0, resolve_1.resolveUrl)(it.opts.uriResolver, it.baseId, schId);
-}
-function checkAsyncSchema(it) {
-    if (it.schema.$async && !it.schemaEnv.$async)
-        throw new Error("async schema in sync schema");
-}
-function commentKeyword({ gen, schemaEnv, schema, errSchemaPath, opts }) {
-    const msg = schema.$comment;
-    if (opts.$comment === true) {
-        gen.code((0, codegen_1._) `${names_1.default.self}.logger.log(${msg})`);
-    }
-    else if (typeof opts.$comment == "function") {
-        const schemaPath = (0, codegen_1.str) `${errSchemaPath}/$comment`;
-        const rootName = gen.scopeValue("root", { ref: schemaEnv.root });
-        gen.code((0, codegen_1._) `${names_1.default.self}.opts.$comment(${msg}, ${schemaPath}, ${rootName}.schema)`);
-    }
-}
-function returnResults(it) {
-    const { gen, schemaEnv, validateName, ValidationError, opts } = it;
-    if (schemaEnv.$async) {
-        // TODO assign unevaluated
-        gen.if((0, codegen_1._) `${names_1.default.errors} === 0`, () => gen.return(names_1.default.data), () => gen.throw((0, codegen_1._) `new ${ValidationError}(${names_1.default.vErrors})`));
-    }
-    else {
-        gen.assign((0, codegen_1._) `${validateName}.errors`, names_1.default.vErrors);
-        if (opts.unevaluated)
-            assignEvaluated(it);
-        gen.return((0, codegen_1._) `${names_1.default.errors} === 0`);
-    }
-}
-function assignEvaluated({ gen, evaluated, props, items }) {
-    if (props instanceof codegen_1.Name)
-        gen.assign((0, codegen_1._) `${evaluated}.props`, props);
-    if (items instanceof codegen_1.Name)
-        gen.assign((0, codegen_1._) `${evaluated}.items`, items);
-}
-function schemaKeywords(it, types, typeErrors, errsCount) {
-    const { gen, schema, data, allErrors, opts, self } = it;
-    const { RULES } = self;
-    if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES))) {
-        gen.block(() => keywordCode(it, "$ref", RULES.all.$ref.definition)); // TODO typecast
-        return;
-    }
-    if (!opts.jtd)
-        checkStrictTypes(it, types);
-    gen.block(() => {
-        for (const group of RULES.rules)
-            groupKeywords(group);
-        groupKeywords(RULES.post);
-    });
-    function groupKeywords(group) {
-        if (!(0, applicability_1.shouldUseGroup)(schema, group))
-            return;
-        if (group.type) {
-            gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
-            iterateKeywords(it, group);
-            if (types.length === 1 && types[0] === group.type && typeErrors) {
-                gen.else();
-                (0, dataType_2.reportTypeError)(it);
-            }
-            gen.endIf();
-        }
-        else {
-            iterateKeywords(it, group);
-        }
-        // TODO make it "ok" call?
-        if (!allErrors)
-            gen.if((0, codegen_1._) `${names_1.default.errors} === ${errsCount || 0}`);
-    }
-}
-function iterateKeywords(it, group) {
-    const { gen, schema, opts: { useDefaults }, } = it;
-    if (useDefaults)
-        (0, defaults_1.assignDefaults)(it, group.type);
-    gen.block(() => {
-        for (const rule of group.rules) {
-            if ((0, applicability_1.shouldUseRule)(schema, rule)) {
-                keywordCode(it, rule.keyword, rule.definition, group.type);
-            }
-        }
-    });
-}
-function checkStrictTypes(it, types) {
-    if (it.schemaEnv.meta || !it.opts.strictTypes)
-        return;
-    checkContextTypes(it, types);
-    if (!it.opts.allowUnionTypes)
-        checkMultipleTypes(it, types);
-    checkKeywordTypes(it, it.dataTypes);
-}
-function checkContextTypes(it, types) {
-    if (!types.length)
-        return;
-    if (!it.dataTypes.length) {
-        it.dataTypes = types;
-        return;
-    }
-    types.forEach((t) => {
-        if (!includesType(it.dataTypes, t)) {
-            strictTypesError(it, `type "${t}" not allowed by context "${it.dataTypes.join(",")}"`);
-        }
-    });
-    narrowSchemaTypes(it, types);
-}
-function checkMultipleTypes(it, ts) {
-    if (ts.length > 1 && !(ts.length === 2 && ts.includes("null"))) {
-        strictTypesError(it, "use allowUnionTypes to allow union type keyword");
-    }
-}
-function checkKeywordTypes(it, ts) {
-    const rules = it.self.RULES.all;
-    for (const keyword in rules) {
-        const rule = rules[keyword];
-        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
-            const { type } = rule.definition;
-            if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
-                strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
-            }
-        }
-    }
-}
-function hasApplicableType(schTs, kwdT) {
-    return schTs.includes(kwdT) || (kwdT === "number" && schTs.includes("integer"));
-}
-function includesType(ts, t) {
-    return ts.includes(t) || (t === "integer" && ts.includes("number"));
-}
-function narrowSchemaTypes(it, withTypes) {
-    const ts = [];
-    for (const t of it.dataTypes) {
-        if (includesType(withTypes, t))
-            ts.push(t);
-        else if (withTypes.includes("integer") && t === "number")
-            ts.push("integer");
-    }
-    it.dataTypes = ts;
-}
-function strictTypesError(it, msg) {
-    const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
-    msg += ` at "${schemaPath}" (strictTypes)`;
-    (0, util_1.checkStrictMode)(it, msg, it.opts.strictTypes);
-}
-class KeywordCxt {
-    constructor(it, def, keyword) {
-        (0, keyword_1.validateKeywordUsage)(it, def, keyword);
-        this.gen = it.gen;
-        this.allErrors = it.allErrors;
-        this.keyword = keyword;
-        this.data = it.data;
-        this.schema = it.schema[keyword];
-        this.$data = def.$data && it.opts.$data && this.schema && this.schema.$data;
-        this.schemaValue = (0, util_1.schemaRefOrVal)(it, this.schema, keyword, this.$data);
-        this.schemaType = def.schemaType;
-        this.parentSchema = it.schema;
-        this.params = {};
-        this.it = it;
-        this.def = def;
-        if (this.$data) {
-            this.schemaCode = it.gen.const("vSchema", getData(this.$data, it));
-        }
-        else {
-            this.schemaCode = this.schemaValue;
-            if (!(0, keyword_1.validSchemaType)(this.schema, def.schemaType, def.allowUndefined)) {
-                throw new Error(`${keyword} value must be ${JSON.stringify(def.schemaType)}`);
-            }
-        }
-        if ("code" in def ? def.trackErrors : def.errors !== false) {
-            this.errsCount = it.gen.const("_errs", names_1.default.errors);
-        }
-    }
-    result(condition, successAction, failAction) {
-        this.failResult((0, codegen_1.not)(condition), successAction, failAction);
-    }
-    failResult(condition, successAction, failAction) {
-        this.gen.if(condition);
-        if (failAction)
-            failAction();
-        else
-            this.error();
-        if (successAction) {
-            this.gen.else();
-            successAction();
-            if (this.allErrors)
-                this.gen.endIf();
-        }
-        else {
-            if (this.allErrors)
-                this.gen.endIf();
-            else
-                this.gen.else();
-        }
-    }
-    pass(condition, failAction) {
-        this.failResult((0, codegen_1.not)(condition), undefined, failAction);
-    }
-    fail(condition) {
-        if (condition === undefined) {
-            this.error();
-            if (!this.allErrors)
-                this.gen.if(false); // this branch will be removed by gen.optimize
-            return;
-        }
-        this.gen.if(condition);
-        this.error();
-        if (this.allErrors)
-            this.gen.endIf();
-        else
-            this.gen.else();
-    }
-    fail$data(condition) {
-        if (!this.$data)
-            return this.fail(condition);
-        const { schemaCode } = this;
-        this.fail((0, codegen_1._) `${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition)})`);
-    }
-    error(append, errorParams, errorPaths) {
-        if (errorParams) {
-            this.setParams(errorParams);
-            this._error(append, errorPaths);
-            this.setParams({});
-            return;
-        }
-        this._error(append, errorPaths);
-    }
-    _error(append, errorPaths) {
-        ;
-        (append ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
-    }
-    $dataError() {
-        (0, errors_1.reportError)(this, this.def.$dataError || errors_1.keyword$DataError);
-    }
-    reset() {
-        if (this.errsCount === undefined)
-            throw new Error('add "trackErrors" to keyword definition');
-        (0, errors_1.resetErrorsCount)(this.gen, this.errsCount);
-    }
-    ok(cond) {
-        if (!this.allErrors)
-            this.gen.if(cond);
-    }
-    setParams(obj, assign) {
-        if (assign)
-            Object.assign(this.params, obj);
-        else
-            this.params = obj;
-    }
-    block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
-        this.gen.block(() => {
-            this.check$data(valid, $dataValid);
-            codeBlock();
-        });
-    }
-    check$data(valid = codegen_1.nil, $dataValid = codegen_1.nil) {
-        if (!this.$data)
-            return;
-        const { gen, schemaCode, schemaType, def } = this;
-        gen.if((0, codegen_1.or)((0, codegen_1._) `${schemaCode} === undefined`, $dataValid));
-        if (valid !== codegen_1.nil)
-            gen.assign(valid, true);
-        if (schemaType.length || def.validateSchema) {
-            gen.elseIf(this.invalid$data());
-            this.$dataError();
-            if (valid !== codegen_1.nil)
-                gen.assign(valid, false);
-        }
-        gen.else();
-    }
-    invalid$data() {
-        const { gen, schemaCode, schemaType, def, it } = this;
-        return (0, codegen_1.or)(wrong$DataType(), invalid$DataSchema());
-        function wrong$DataType() {
-            if (schemaType.length) {
-                /* istanbul ignore if */
-                if (!(schemaCode instanceof codegen_1.Name))
-                    throw new Error("ajv implementation error");
-                const st = Array.isArray(schemaType) ? schemaType : [schemaType];
-                return (0, codegen_1._) `${(0, dataType_2.checkDataTypes)(st, schemaCode, it.opts.strictNumbers, dataType_2.DataType.Wrong)}`;
-            }
-            return codegen_1.nil;
-        }
-        function invalid$DataSchema() {
-            if (def.validateSchema) {
-                const validateSchemaRef = gen.scopeValue("validate$data", { ref: def.validateSchema }); // TODO value.code for standalone
-                return (0, codegen_1._) `!${validateSchemaRef}(${schemaCode})`;
-            }
-            return codegen_1.nil;
-        }
-    }
-    subschema(appl, valid) {
-        const subschema = (0, subschema_1.getSubschema)(this.it, appl);
-        (0, subschema_1.extendSubschemaData)(subschema, this.it, appl);
-        (0, subschema_1.extendSubschemaMode)(subschema, appl);
-        const nextContext = { ...this.it, ...subschema, items: undefined, props: undefined };
-        subschemaCode(nextContext, valid);
-        return nextContext;
-    }
-    mergeEvaluated(schemaCxt, toName) {
-        const { it, gen } = this;
-        if (!it.opts.unevaluated)
-            return;
-        if (it.props !== true && schemaCxt.props !== undefined) {
-            it.props = util_1.mergeEvaluated.props(gen, schemaCxt.props, it.props, toName);
-        }
-        if (it.items !== true && schemaCxt.items !== undefined) {
-            it.items = util_1.mergeEvaluated.items(gen, schemaCxt.items, it.items, toName);
-        }
-    }
-    mergeValidEvaluated(schemaCxt, valid) {
-        const { it, gen } = this;
-        if (it.opts.unevaluated && (it.props !== true || it.items !== true)) {
-            gen.if(valid, () => this.mergeEvaluated(schemaCxt, codegen_1.Name));
-            return true;
-        }
-    }
-}
-exports.KeywordCxt = KeywordCxt;
-function keywordCode(it, keyword, def, ruleType) {
-    const cxt = new KeywordCxt(it, def, keyword);
-    if ("code" in def) {
-        def.code(cxt, ruleType);
-    }
-    else if (cxt.$data && def.validate) {
-        (0, keyword_1.funcKeywordCode)(cxt, def);
-    }
-    else if ("macro" in def) {
-        (0, keyword_1.macroKeywordCode)(cxt, def);
-    }
-    else if (def.compile || def.validate) {
-        (0, keyword_1.funcKeywordCode)(cxt, def);
-    }
-}
-const JSON_POINTER = /^\/(?:[^~]|~0|~1)*$/;
-const RELATIVE_JSON_POINTER = /^([0-9]+)(#|\/(?:[^~]|~0|~1)*)?$/;
-function getData($data, { dataLevel, dataNames, dataPathArr }) {
-    let jsonPointer;
-    let data;
-    if ($data === "")
-        return names_1.default.rootData;
-    if ($data[0] === "/") {
-        if (!JSON_POINTER.test($data))
-            throw new Error(`Invalid JSON-pointer: ${$data}`);
-        jsonPointer = $data;
-        data = names_1.default.rootData;
-    }
-    else {
-        const matches = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches)
-            throw new Error(`Invalid JSON-pointer: ${$data}`);
-        const up = +matches[1];
-        jsonPointer = matches[2];
-        if (jsonPointer === "#") {
-            if (up >= dataLevel)
-                throw new Error(errorMsg("property/index", up));
-            return dataPathArr[dataLevel - up];
-        }
-        if (up > dataLevel)
-            throw new Error(errorMsg("data", up));
-        data = dataNames[dataLevel - up];
-        if (!jsonPointer)
-            return data;
-    }
-    let expr = data;
-    const segments = jsonPointer.split("/");
-    for (const segment of segments) {
-        if (segment) {
-            data = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
-            expr = (0, codegen_1._) `${expr} && ${data}`;
-        }
-    }
-    return expr;
-    function errorMsg(pointerType, up) {
-        return `Cannot access ${pointerType} ${up} levels up, current level is ${dataLevel}`;
-    }
-}
-exports.getData = getData;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 5202:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const code_1 = __nccwpck_require__(8484);
-const errors_1 = __nccwpck_require__(1283);
-function macroKeywordCode(cxt, def) {
-    const { gen, keyword, schema, parentSchema, it } = cxt;
-    const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
-    const schemaRef = useKeyword(gen, keyword, macroSchema);
-    if (it.opts.validateSchema !== false)
-        it.self.validateSchema(macroSchema, true);
-    const valid = gen.name("valid");
-    cxt.subschema({
-        schema: macroSchema,
-        schemaPath: codegen_1.nil,
-        errSchemaPath: `${it.errSchemaPath}/${keyword}`,
-        topSchemaRef: schemaRef,
-        compositeRule: true,
-    }, valid);
-    cxt.pass(valid, () => cxt.error(true));
-}
-exports.macroKeywordCode = macroKeywordCode;
-function funcKeywordCode(cxt, def) {
-    var _a;
-    const { gen, keyword, schema, parentSchema, $data, it } = cxt;
-    checkAsyncKeyword(it, def);
-    const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
-    const validateRef = useKeyword(gen, keyword, validate);
-    const valid = gen.let("valid");
-    cxt.block$data(valid, validateKeyword);
-    cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
-    function validateKeyword() {
-        if (def.errors === false) {
-            assignValid();
-            if (def.modifying)
-                modifyData(cxt);
-            reportErrs(() => cxt.error());
-        }
-        else {
-            const ruleErrs = def.async ? validateAsync() : validateSync();
-            if (def.modifying)
-                modifyData(cxt);
-            reportErrs(() => addErrs(cxt, ruleErrs));
-        }
-    }
-    function validateAsync() {
-        const ruleErrs = gen.let("ruleErrs", null);
-        gen.try(() => assignValid((0, codegen_1._) `await `), (e) => gen.assign(valid, false).if((0, codegen_1._) `${e} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._) `${e}.errors`), () => gen.throw(e)));
-        return ruleErrs;
-    }
-    function validateSync() {
-        const validateErrs = (0, codegen_1._) `${validateRef}.errors`;
-        gen.assign(validateErrs, null);
-        assignValid(codegen_1.nil);
-        return validateErrs;
-    }
-    function assignValid(_await = def.async ? (0, codegen_1._) `await ` : codegen_1.nil) {
-        const passCxt = it.opts.passContext ? names_1.default.this : names_1.default.self;
-        const passSchema = !(("compile" in def && !$data) || def.schema === false);
-        gen.assign(valid, (0, codegen_1._) `${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
-    }
-    function reportErrs(errors) {
-        var _a;
-        gen.if((0, codegen_1.not)((_a = def.valid) !== null && _a !== void 0 ? _a : valid), errors);
-    }
-}
-exports.funcKeywordCode = funcKeywordCode;
-function modifyData(cxt) {
-    const { gen, data, it } = cxt;
-    gen.if(it.parentData, () => gen.assign(data, (0, codegen_1._) `${it.parentData}[${it.parentDataProperty}]`));
-}
-function addErrs(cxt, errs) {
-    const { gen } = cxt;
-    gen.if((0, codegen_1._) `Array.isArray(${errs})`, () => {
-        gen
-            .assign(names_1.default.vErrors, (0, codegen_1._) `${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`)
-            .assign(names_1.default.errors, (0, codegen_1._) `${names_1.default.vErrors}.length`);
-        (0, errors_1.extendErrors)(cxt);
-    }, () => cxt.error());
-}
-function checkAsyncKeyword({ schemaEnv }, def) {
-    if (def.async && !schemaEnv.$async)
-        throw new Error("async keyword in sync schema");
-}
-function useKeyword(gen, keyword, result) {
-    if (result === undefined)
-        throw new Error(`keyword "${keyword}" failed to compile`);
-    return gen.scopeValue("keyword", typeof result == "function" ? { ref: result } : { ref: result, code: (0, codegen_1.stringify)(result) });
-}
-function validSchemaType(schema, schemaType, allowUndefined = false) {
-    // TODO add tests
-    return (!schemaType.length ||
-        schemaType.some((st) => st === "array"
-            ? Array.isArray(schema)
-            : st === "object"
-                ? schema && typeof schema == "object" && !Array.isArray(schema)
-                : typeof schema == st || (allowUndefined && typeof schema == "undefined")));
-}
-exports.validSchemaType = validSchemaType;
-function validateKeywordUsage({ schema, opts, self, errSchemaPath }, def, keyword) {
-    /* istanbul ignore if */
-    if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
-        throw new Error("ajv implementation error");
-    }
-    const deps = def.dependencies;
-    if (deps === null || deps === void 0 ? void 0 : deps.some((kwd) => !Object.prototype.hasOwnProperty.call(schema, kwd))) {
-        throw new Error(`parent schema must have dependencies of ${keyword}: ${deps.join(",")}`);
-    }
-    if (def.validateSchema) {
-        const valid = def.validateSchema(schema[keyword]);
-        if (!valid) {
-            const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` +
-                self.errorsText(def.validateSchema.errors);
-            if (opts.validateSchema === "log")
-                self.logger.error(msg);
-            else
-                throw new Error(msg);
-        }
-    }
-}
-exports.validateKeywordUsage = validateKeywordUsage;
-//# sourceMappingURL=keyword.js.map
-
-/***/ }),
-
-/***/ 6200:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
-    if (keyword !== undefined && schema !== undefined) {
-        throw new Error('both "keyword" and "schema" passed, only one allowed');
-    }
-    if (keyword !== undefined) {
-        const sch = it.schema[keyword];
-        return schemaProp === undefined
-            ? {
-                schema: sch,
-                schemaPath: (0, codegen_1._) `${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}`,
-                errSchemaPath: `${it.errSchemaPath}/${keyword}`,
-            }
-            : {
-                schema: sch[schemaProp],
-                schemaPath: (0, codegen_1._) `${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}${(0, codegen_1.getProperty)(schemaProp)}`,
-                errSchemaPath: `${it.errSchemaPath}/${keyword}/${(0, util_1.escapeFragment)(schemaProp)}`,
-            };
-    }
-    if (schema !== undefined) {
-        if (schemaPath === undefined || errSchemaPath === undefined || topSchemaRef === undefined) {
-            throw new Error('"schemaPath", "errSchemaPath" and "topSchemaRef" are required with "schema"');
-        }
-        return {
-            schema,
-            schemaPath,
-            topSchemaRef,
-            errSchemaPath,
-        };
-    }
-    throw new Error('either "keyword" or "schema" must be passed');
-}
-exports.getSubschema = getSubschema;
-function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
-    if (data !== undefined && dataProp !== undefined) {
-        throw new Error('both "data" and "dataProp" passed, only one allowed');
-    }
-    const { gen } = it;
-    if (dataProp !== undefined) {
-        const { errorPath, dataPathArr, opts } = it;
-        const nextData = gen.let("data", (0, codegen_1._) `${it.data}${(0, codegen_1.getProperty)(dataProp)}`, true);
-        dataContextProps(nextData);
-        subschema.errorPath = (0, codegen_1.str) `${errorPath}${(0, util_1.getErrorPath)(dataProp, dpType, opts.jsPropertySyntax)}`;
-        subschema.parentDataProperty = (0, codegen_1._) `${dataProp}`;
-        subschema.dataPathArr = [...dataPathArr, subschema.parentDataProperty];
-    }
-    if (data !== undefined) {
-        const nextData = data instanceof codegen_1.Name ? data : gen.let("data", data, true); // replaceable if used once?
-        dataContextProps(nextData);
-        if (propertyName !== undefined)
-            subschema.propertyName = propertyName;
-        // TODO something is possibly wrong here with not changing parentDataProperty and not appending dataPathArr
-    }
-    if (dataTypes)
-        subschema.dataTypes = dataTypes;
-    function dataContextProps(_nextData) {
-        subschema.data = _nextData;
-        subschema.dataLevel = it.dataLevel + 1;
-        subschema.dataTypes = [];
-        it.definedProperties = new Set();
-        subschema.parentData = it.data;
-        subschema.dataNames = [...it.dataNames, _nextData];
-    }
-}
-exports.extendSubschemaData = extendSubschemaData;
-function extendSubschemaMode(subschema, { jtdDiscriminator, jtdMetadata, compositeRule, createErrors, allErrors }) {
-    if (compositeRule !== undefined)
-        subschema.compositeRule = compositeRule;
-    if (createErrors !== undefined)
-        subschema.createErrors = createErrors;
-    if (allErrors !== undefined)
-        subschema.allErrors = allErrors;
-    subschema.jtdDiscriminator = jtdDiscriminator; // not inherited
-    subschema.jtdMetadata = jtdMetadata; // not inherited
-}
-exports.extendSubschemaMode = extendSubschemaMode;
-//# sourceMappingURL=subschema.js.map
-
-/***/ }),
-
-/***/ 3893:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
-var validate_1 = __nccwpck_require__(7881);
-Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(1436);
-Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
-Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
-Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
-Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
-Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
-Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-const validation_error_1 = __nccwpck_require__(3021);
-const ref_error_1 = __nccwpck_require__(3162);
-const rules_1 = __nccwpck_require__(7353);
-const compile_1 = __nccwpck_require__(2718);
-const codegen_2 = __nccwpck_require__(1436);
-const resolve_1 = __nccwpck_require__(4090);
-const dataType_1 = __nccwpck_require__(6685);
-const util_1 = __nccwpck_require__(4464);
-const $dataRefSchema = __nccwpck_require__(3837);
-const uri_1 = __nccwpck_require__(6285);
-const defaultRegExp = (str, flags) => new RegExp(str, flags);
-defaultRegExp.code = "new RegExp";
-const META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
-const EXT_SCOPE_NAMES = new Set([
-    "validate",
-    "serialize",
-    "parse",
-    "wrapper",
-    "root",
-    "schema",
-    "keyword",
-    "pattern",
-    "formats",
-    "validate$data",
-    "func",
-    "obj",
-    "Error",
-]);
-const removedOptions = {
-    errorDataPath: "",
-    format: "`validateFormats: false` can be used instead.",
-    nullable: '"nullable" keyword is supported by default.',
-    jsonPointers: "Deprecated jsPropertySyntax can be used instead.",
-    extendRefs: "Deprecated ignoreKeywordsWithRef can be used instead.",
-    missingRefs: "Pass empty schema with $id that should be ignored to ajv.addSchema.",
-    processCode: "Use option `code: {process: (code, schemaEnv: object) => string}`",
-    sourceCode: "Use option `code: {source: true}`",
-    strictDefaults: "It is default now, see option `strict`.",
-    strictKeywords: "It is default now, see option `strict`.",
-    uniqueItems: '"uniqueItems" keyword is always validated.',
-    unknownFormats: "Disable strict mode or pass `true` to `ajv.addFormat` (or `formats` option).",
-    cache: "Map is used as cache, schema object as key.",
-    serialize: "Map is used as cache, schema object as key.",
-    ajvErrors: "It is default now.",
-};
-const deprecatedOptions = {
-    ignoreKeywordsWithRef: "",
-    jsPropertySyntax: "",
-    unicode: '"minLength"/"maxLength" account for unicode characters by default.',
-};
-const MAX_EXPRESSION = 200;
-// eslint-disable-next-line complexity
-function requiredOptions(o) {
-    var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
-    const s = o.strict;
-    const _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize;
-    const optimize = _optz === true || _optz === undefined ? 1 : _optz || 0;
-    const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
-    const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
-    return {
-        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : true,
-        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s) !== null && _h !== void 0 ? _h : true,
-        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
-        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
-        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s) !== null && _p !== void 0 ? _p : false,
-        code: o.code ? { ...o.code, optimize, regExp } : { optimize, regExp },
-        loopRequired: (_q = o.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
-        loopEnum: (_r = o.loopEnum) !== null && _r !== void 0 ? _r : MAX_EXPRESSION,
-        meta: (_s = o.meta) !== null && _s !== void 0 ? _s : true,
-        messages: (_t = o.messages) !== null && _t !== void 0 ? _t : true,
-        inlineRefs: (_u = o.inlineRefs) !== null && _u !== void 0 ? _u : true,
-        schemaId: (_v = o.schemaId) !== null && _v !== void 0 ? _v : "$id",
-        addUsedSchema: (_w = o.addUsedSchema) !== null && _w !== void 0 ? _w : true,
-        validateSchema: (_x = o.validateSchema) !== null && _x !== void 0 ? _x : true,
-        validateFormats: (_y = o.validateFormats) !== null && _y !== void 0 ? _y : true,
-        unicodeRegExp: (_z = o.unicodeRegExp) !== null && _z !== void 0 ? _z : true,
-        int32range: (_0 = o.int32range) !== null && _0 !== void 0 ? _0 : true,
-        uriResolver: uriResolver,
-    };
-}
-class Ajv {
-    constructor(opts = {}) {
-        this.schemas = {};
-        this.refs = {};
-        this.formats = Object.create(null);
-        this._compilations = new Set();
-        this._loading = {};
-        this._cache = new Map();
-        opts = this.opts = { ...opts, ...requiredOptions(opts) };
-        const { es5, lines } = this.opts.code;
-        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines });
-        this.logger = getLogger(opts.logger);
-        const formatOpt = opts.validateFormats;
-        opts.validateFormats = false;
-        this.RULES = (0, rules_1.getRules)();
-        checkOptions.call(this, removedOptions, opts, "NOT SUPPORTED");
-        checkOptions.call(this, deprecatedOptions, opts, "DEPRECATED", "warn");
-        this._metaOpts = getMetaSchemaOptions.call(this);
-        if (opts.formats)
-            addInitialFormats.call(this);
-        this._addVocabularies();
-        this._addDefaultMetaSchema();
-        if (opts.keywords)
-            addInitialKeywords.call(this, opts.keywords);
-        if (typeof opts.meta == "object")
-            this.addMetaSchema(opts.meta);
-        addInitialSchemas.call(this);
-        opts.validateFormats = formatOpt;
-    }
-    _addVocabularies() {
-        this.addKeyword("$async");
-    }
-    _addDefaultMetaSchema() {
-        const { $data, meta, schemaId } = this.opts;
-        let _dataRefSchema = $dataRefSchema;
-        if (schemaId === "id") {
-            _dataRefSchema = { ...$dataRefSchema };
-            _dataRefSchema.id = _dataRefSchema.$id;
-            delete _dataRefSchema.$id;
-        }
-        if (meta && $data)
-            this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId], false);
-    }
-    defaultMeta() {
-        const { meta, schemaId } = this.opts;
-        return (this.opts.defaultMeta = typeof meta == "object" ? meta[schemaId] || meta : undefined);
-    }
-    validate(schemaKeyRef, // key, ref or schema object
-    // eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents
-    data // to be validated
-    ) {
-        let v;
-        if (typeof schemaKeyRef == "string") {
-            v = this.getSchema(schemaKeyRef);
-            if (!v)
-                throw new Error(`no schema with key or ref "${schemaKeyRef}"`);
-        }
-        else {
-            v = this.compile(schemaKeyRef);
-        }
-        const valid = v(data);
-        if (!("$async" in v))
-            this.errors = v.errors;
-        return valid;
-    }
-    compile(schema, _meta) {
-        const sch = this._addSchema(schema, _meta);
-        return (sch.validate || this._compileSchemaEnv(sch));
-    }
-    compileAsync(schema, meta) {
-        if (typeof this.opts.loadSchema != "function") {
-            throw new Error("options.loadSchema should be a function");
-        }
-        const { loadSchema } = this.opts;
-        return runCompileAsync.call(this, schema, meta);
-        async function runCompileAsync(_schema, _meta) {
-            await loadMetaSchema.call(this, _schema.$schema);
-            const sch = this._addSchema(_schema, _meta);
-            return sch.validate || _compileAsync.call(this, sch);
-        }
-        async function loadMetaSchema($ref) {
-            if ($ref && !this.getSchema($ref)) {
-                await runCompileAsync.call(this, { $ref }, true);
-            }
-        }
-        async function _compileAsync(sch) {
-            try {
-                return this._compileSchemaEnv(sch);
-            }
-            catch (e) {
-                if (!(e instanceof ref_error_1.default))
-                    throw e;
-                checkLoaded.call(this, e);
-                await loadMissingSchema.call(this, e.missingSchema);
-                return _compileAsync.call(this, sch);
-            }
-        }
-        function checkLoaded({ missingSchema: ref, missingRef }) {
-            if (this.refs[ref]) {
-                throw new Error(`AnySchema ${ref} is loaded but ${missingRef} cannot be resolved`);
-            }
-        }
-        async function loadMissingSchema(ref) {
-            const _schema = await _loadSchema.call(this, ref);
-            if (!this.refs[ref])
-                await loadMetaSchema.call(this, _schema.$schema);
-            if (!this.refs[ref])
-                this.addSchema(_schema, ref, meta);
-        }
-        async function _loadSchema(ref) {
-            const p = this._loading[ref];
-            if (p)
-                return p;
-            try {
-                return await (this._loading[ref] = loadSchema(ref));
-            }
-            finally {
-                delete this._loading[ref];
-            }
-        }
-    }
-    // Adds schema to the instance
-    addSchema(schema, // If array is passed, `key` will be ignored
-    key, // Optional schema key. Can be passed to `validate` method instead of schema object or id/ref. One schema per instance can have empty `id` and `key`.
-    _meta, // true if schema is a meta-schema. Used internally, addMetaSchema should be used instead.
-    _validateSchema = this.opts.validateSchema // false to skip schema validation. Used internally, option validateSchema should be used instead.
-    ) {
-        if (Array.isArray(schema)) {
-            for (const sch of schema)
-                this.addSchema(sch, undefined, _meta, _validateSchema);
-            return this;
-        }
-        let id;
-        if (typeof schema === "object") {
-            const { schemaId } = this.opts;
-            id = schema[schemaId];
-            if (id !== undefined && typeof id != "string") {
-                throw new Error(`schema ${schemaId} must be string`);
-            }
-        }
-        key = (0, resolve_1.normalizeId)(key || id);
-        this._checkUnique(key);
-        this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
-        return this;
-    }
-    // Add schema that will be used to validate other schemas
-    // options in META_IGNORE_OPTIONS are alway set to false
-    addMetaSchema(schema, key, // schema key
-    _validateSchema = this.opts.validateSchema // false to skip schema validation, can be used to override validateSchema option for meta-schema
-    ) {
-        this.addSchema(schema, key, true, _validateSchema);
-        return this;
-    }
-    //  Validate schema against its meta-schema
-    validateSchema(schema, throwOrLogError) {
-        if (typeof schema == "boolean")
-            return true;
-        let $schema;
-        $schema = schema.$schema;
-        if ($schema !== undefined && typeof $schema != "string") {
-            throw new Error("$schema must be a string");
-        }
-        $schema = $schema || this.opts.defaultMeta || this.defaultMeta();
-        if (!$schema) {
-            this.logger.warn("meta-schema not available");
-            this.errors = null;
-            return true;
-        }
-        const valid = this.validate($schema, schema);
-        if (!valid && throwOrLogError) {
-            const message = "schema is invalid: " + this.errorsText();
-            if (this.opts.validateSchema === "log")
-                this.logger.error(message);
-            else
-                throw new Error(message);
-        }
-        return valid;
-    }
-    // Get compiled schema by `key` or `ref`.
-    // (`key` that was passed to `addSchema` or full schema reference - `schema.$id` or resolved id)
-    getSchema(keyRef) {
-        let sch;
-        while (typeof (sch = getSchEnv.call(this, keyRef)) == "string")
-            keyRef = sch;
-        if (sch === undefined) {
-            const { schemaId } = this.opts;
-            const root = new compile_1.SchemaEnv({ schema: {}, schemaId });
-            sch = compile_1.resolveSchema.call(this, root, keyRef);
-            if (!sch)
-                return;
-            this.refs[keyRef] = sch;
-        }
-        return (sch.validate || this._compileSchemaEnv(sch));
-    }
-    // Remove cached schema(s).
-    // If no parameter is passed all schemas but meta-schemas are removed.
-    // If RegExp is passed all schemas with key/id matching pattern but meta-schemas are removed.
-    // Even if schema is referenced by other schemas it still can be removed as other schemas have local references.
-    removeSchema(schemaKeyRef) {
-        if (schemaKeyRef instanceof RegExp) {
-            this._removeAllSchemas(this.schemas, schemaKeyRef);
-            this._removeAllSchemas(this.refs, schemaKeyRef);
-            return this;
-        }
-        switch (typeof schemaKeyRef) {
-            case "undefined":
-                this._removeAllSchemas(this.schemas);
-                this._removeAllSchemas(this.refs);
-                this._cache.clear();
-                return this;
-            case "string": {
-                const sch = getSchEnv.call(this, schemaKeyRef);
-                if (typeof sch == "object")
-                    this._cache.delete(sch.schema);
-                delete this.schemas[schemaKeyRef];
-                delete this.refs[schemaKeyRef];
-                return this;
-            }
-            case "object": {
-                const cacheKey = schemaKeyRef;
-                this._cache.delete(cacheKey);
-                let id = schemaKeyRef[this.opts.schemaId];
-                if (id) {
-                    id = (0, resolve_1.normalizeId)(id);
-                    delete this.schemas[id];
-                    delete this.refs[id];
-                }
-                return this;
-            }
-            default:
-                throw new Error("ajv.removeSchema: invalid parameter");
-        }
-    }
-    // add "vocabulary" - a collection of keywords
-    addVocabulary(definitions) {
-        for (const def of definitions)
-            this.addKeyword(def);
-        return this;
-    }
-    addKeyword(kwdOrDef, def // deprecated
-    ) {
-        let keyword;
-        if (typeof kwdOrDef == "string") {
-            keyword = kwdOrDef;
-            if (typeof def == "object") {
-                this.logger.warn("these parameters are deprecated, see docs for addKeyword");
-                def.keyword = keyword;
-            }
-        }
-        else if (typeof kwdOrDef == "object" && def === undefined) {
-            def = kwdOrDef;
-            keyword = def.keyword;
-            if (Array.isArray(keyword) && !keyword.length) {
-                throw new Error("addKeywords: keyword must be string or non-empty array");
-            }
-        }
-        else {
-            throw new Error("invalid addKeywords parameters");
-        }
-        checkKeyword.call(this, keyword, def);
-        if (!def) {
-            (0, util_1.eachItem)(keyword, (kwd) => addRule.call(this, kwd));
-            return this;
-        }
-        keywordMetaschema.call(this, def);
-        const definition = {
-            ...def,
-            type: (0, dataType_1.getJSONTypes)(def.type),
-            schemaType: (0, dataType_1.getJSONTypes)(def.schemaType),
-        };
-        (0, util_1.eachItem)(keyword, definition.type.length === 0
-            ? (k) => addRule.call(this, k, definition)
-            : (k) => definition.type.forEach((t) => addRule.call(this, k, definition, t)));
-        return this;
-    }
-    getKeyword(keyword) {
-        const rule = this.RULES.all[keyword];
-        return typeof rule == "object" ? rule.definition : !!rule;
-    }
-    // Remove keyword
-    removeKeyword(keyword) {
-        // TODO return type should be Ajv
-        const { RULES } = this;
-        delete RULES.keywords[keyword];
-        delete RULES.all[keyword];
-        for (const group of RULES.rules) {
-            const i = group.rules.findIndex((rule) => rule.keyword === keyword);
-            if (i >= 0)
-                group.rules.splice(i, 1);
-        }
-        return this;
-    }
-    // Add format
-    addFormat(name, format) {
-        if (typeof format == "string")
-            format = new RegExp(format);
-        this.formats[name] = format;
-        return this;
-    }
-    errorsText(errors = this.errors, // optional array of validation errors
-    { separator = ", ", dataVar = "data" } = {} // optional options with properties `separator` and `dataVar`
-    ) {
-        if (!errors || errors.length === 0)
-            return "No errors";
-        return errors
-            .map((e) => `${dataVar}${e.instancePath} ${e.message}`)
-            .reduce((text, msg) => text + separator + msg);
-    }
-    $dataMetaSchema(metaSchema, keywordsJsonPointers) {
-        const rules = this.RULES.all;
-        metaSchema = JSON.parse(JSON.stringify(metaSchema));
-        for (const jsonPointer of keywordsJsonPointers) {
-            const segments = jsonPointer.split("/").slice(1); // first segment is an empty string
-            let keywords = metaSchema;
-            for (const seg of segments)
-                keywords = keywords[seg];
-            for (const key in rules) {
-                const rule = rules[key];
-                if (typeof rule != "object")
-                    continue;
-                const { $data } = rule.definition;
-                const schema = keywords[key];
-                if ($data && schema)
-                    keywords[key] = schemaOrData(schema);
-            }
-        }
-        return metaSchema;
-    }
-    _removeAllSchemas(schemas, regex) {
-        for (const keyRef in schemas) {
-            const sch = schemas[keyRef];
-            if (!regex || regex.test(keyRef)) {
-                if (typeof sch == "string") {
-                    delete schemas[keyRef];
-                }
-                else if (sch && !sch.meta) {
-                    this._cache.delete(sch.schema);
-                    delete schemas[keyRef];
-                }
-            }
-        }
-    }
-    _addSchema(schema, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
-        let id;
-        const { schemaId } = this.opts;
-        if (typeof schema == "object") {
-            id = schema[schemaId];
-        }
-        else {
-            if (this.opts.jtd)
-                throw new Error("schema must be object");
-            else if (typeof schema != "boolean")
-                throw new Error("schema must be object or boolean");
-        }
-        let sch = this._cache.get(schema);
-        if (sch !== undefined)
-            return sch;
-        baseId = (0, resolve_1.normalizeId)(id || baseId);
-        const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
-        sch = new compile_1.SchemaEnv({ schema, schemaId, meta, baseId, localRefs });
-        this._cache.set(sch.schema, sch);
-        if (addSchema && !baseId.startsWith("#")) {
-            // TODO atm it is allowed to overwrite schemas without id (instead of not adding them)
-            if (baseId)
-                this._checkUnique(baseId);
-            this.refs[baseId] = sch;
-        }
-        if (validateSchema)
-            this.validateSchema(schema, true);
-        return sch;
-    }
-    _checkUnique(id) {
-        if (this.schemas[id] || this.refs[id]) {
-            throw new Error(`schema with key or id "${id}" already exists`);
-        }
-    }
-    _compileSchemaEnv(sch) {
-        if (sch.meta)
-            this._compileMetaSchema(sch);
-        else
-            compile_1.compileSchema.call(this, sch);
-        /* istanbul ignore if */
-        if (!sch.validate)
-            throw new Error("ajv implementation error");
-        return sch.validate;
-    }
-    _compileMetaSchema(sch) {
-        const currentOpts = this.opts;
-        this.opts = this._metaOpts;
-        try {
-            compile_1.compileSchema.call(this, sch);
-        }
-        finally {
-            this.opts = currentOpts;
-        }
-    }
-}
-Ajv.ValidationError = validation_error_1.default;
-Ajv.MissingRefError = ref_error_1.default;
-exports["default"] = Ajv;
-function checkOptions(checkOpts, options, msg, log = "error") {
-    for (const key in checkOpts) {
-        const opt = key;
-        if (opt in options)
-            this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
-    }
-}
-function getSchEnv(keyRef) {
-    keyRef = (0, resolve_1.normalizeId)(keyRef); // TODO tests fail without this line
-    return this.schemas[keyRef] || this.refs[keyRef];
-}
-function addInitialSchemas() {
-    const optsSchemas = this.opts.schemas;
-    if (!optsSchemas)
-        return;
-    if (Array.isArray(optsSchemas))
-        this.addSchema(optsSchemas);
-    else
-        for (const key in optsSchemas)
-            this.addSchema(optsSchemas[key], key);
-}
-function addInitialFormats() {
-    for (const name in this.opts.formats) {
-        const format = this.opts.formats[name];
-        if (format)
-            this.addFormat(name, format);
-    }
-}
-function addInitialKeywords(defs) {
-    if (Array.isArray(defs)) {
-        this.addVocabulary(defs);
-        return;
-    }
-    this.logger.warn("keywords option as map is deprecated, pass array");
-    for (const keyword in defs) {
-        const def = defs[keyword];
-        if (!def.keyword)
-            def.keyword = keyword;
-        this.addKeyword(def);
-    }
-}
-function getMetaSchemaOptions() {
-    const metaOpts = { ...this.opts };
-    for (const opt of META_IGNORE_OPTIONS)
-        delete metaOpts[opt];
-    return metaOpts;
-}
-const noLogs = { log() { }, warn() { }, error() { } };
-function getLogger(logger) {
-    if (logger === false)
-        return noLogs;
-    if (logger === undefined)
-        return console;
-    if (logger.log && logger.warn && logger.error)
-        return logger;
-    throw new Error("logger must implement log, warn and error methods");
-}
-const KEYWORD_NAME = /^[a-z_$][a-z0-9_$:-]*$/i;
-function checkKeyword(keyword, def) {
-    const { RULES } = this;
-    (0, util_1.eachItem)(keyword, (kwd) => {
-        if (RULES.keywords[kwd])
-            throw new Error(`Keyword ${kwd} is already defined`);
-        if (!KEYWORD_NAME.test(kwd))
-            throw new Error(`Keyword ${kwd} has invalid name`);
-    });
-    if (!def)
-        return;
-    if (def.$data && !("code" in def || "validate" in def)) {
-        throw new Error('$data keyword must have "code" or "validate" function');
-    }
-}
-function addRule(keyword, definition, dataType) {
-    var _a;
-    const post = definition === null || definition === void 0 ? void 0 : definition.post;
-    if (dataType && post)
-        throw new Error('keyword with "post" flag cannot have "type"');
-    const { RULES } = this;
-    let ruleGroup = post ? RULES.post : RULES.rules.find(({ type: t }) => t === dataType);
-    if (!ruleGroup) {
-        ruleGroup = { type: dataType, rules: [] };
-        RULES.rules.push(ruleGroup);
-    }
-    RULES.keywords[keyword] = true;
-    if (!definition)
-        return;
-    const rule = {
-        keyword,
-        definition: {
-            ...definition,
-            type: (0, dataType_1.getJSONTypes)(definition.type),
-            schemaType: (0, dataType_1.getJSONTypes)(definition.schemaType),
-        },
-    };
-    if (definition.before)
-        addBeforeRule.call(this, ruleGroup, rule, definition.before);
-    else
-        ruleGroup.rules.push(rule);
-    RULES.all[keyword] = rule;
-    (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
-}
-function addBeforeRule(ruleGroup, rule, before) {
-    const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
-    if (i >= 0) {
-        ruleGroup.rules.splice(i, 0, rule);
-    }
-    else {
-        ruleGroup.rules.push(rule);
-        this.logger.warn(`rule ${before} is not defined`);
-    }
-}
-function keywordMetaschema(def) {
-    let { metaSchema } = def;
-    if (metaSchema === undefined)
-        return;
-    if (def.$data && this.opts.$data)
-        metaSchema = schemaOrData(metaSchema);
-    def.validateSchema = this.compile(metaSchema, true);
-}
-const $dataRef = {
-    $ref: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
-};
-function schemaOrData(schema) {
-    return { anyOf: [schema, $dataRef] };
-}
-//# sourceMappingURL=core.js.map
-
-/***/ }),
-
-/***/ 3995:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const metaSchema = __nccwpck_require__(1678);
-const applicator = __nccwpck_require__(7216);
-const unevaluated = __nccwpck_require__(9547);
-const content = __nccwpck_require__(8226);
-const core = __nccwpck_require__(518);
-const format = __nccwpck_require__(4588);
-const metadata = __nccwpck_require__(5707);
-const validation = __nccwpck_require__(7082);
-const META_SUPPORT_DATA = ["/properties"];
-function addMetaSchema2020($data) {
-    ;
-    [
-        metaSchema,
-        applicator,
-        unevaluated,
-        content,
-        core,
-        with$data(this, format),
-        metadata,
-        with$data(this, validation),
-    ].forEach((sch) => this.addMetaSchema(sch, undefined, false));
-    return this;
-    function with$data(ajv, sch) {
-        return $data ? ajv.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
-    }
-}
-exports["default"] = addMetaSchema2020;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 4951:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-// https://github.com/ajv-validator/ajv/issues/889
-const equal = __nccwpck_require__(3430);
-equal.code = 'require("ajv/dist/runtime/equal").default';
-exports["default"] = equal;
-//# sourceMappingURL=equal.js.map
-
-/***/ }),
-
-/***/ 6214:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-// https://mathiasbynens.be/notes/javascript-encoding
-// https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
-function ucs2length(str) {
-    const len = str.length;
-    let length = 0;
-    let pos = 0;
-    let value;
-    while (pos < len) {
-        length++;
-        value = str.charCodeAt(pos++);
-        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
-            // high surrogate, and there is a next character
-            value = str.charCodeAt(pos);
-            if ((value & 0xfc00) === 0xdc00)
-                pos++; // low surrogate
-        }
-    }
-    return length;
-}
-exports["default"] = ucs2length;
-ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
-//# sourceMappingURL=ucs2length.js.map
-
-/***/ }),
-
-/***/ 6285:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const uri = __nccwpck_require__(4352);
-uri.code = 'require("ajv/dist/runtime/uri").default';
-exports["default"] = uri;
-//# sourceMappingURL=uri.js.map
-
-/***/ }),
-
-/***/ 3021:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-class ValidationError extends Error {
-    constructor(errors) {
-        super("validation failed");
-        this.errors = errors;
-        this.ajv = this.validation = true;
-    }
-}
-exports["default"] = ValidationError;
-//# sourceMappingURL=validation_error.js.map
-
-/***/ }),
-
-/***/ 3448:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.validateAdditionalItems = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
-    params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
-};
-const def = {
-    keyword: "additionalItems",
-    type: "array",
-    schemaType: ["boolean", "object"],
-    before: "uniqueItems",
-    error,
-    code(cxt) {
-        const { parentSchema, it } = cxt;
-        const { items } = parentSchema;
-        if (!Array.isArray(items)) {
-            (0, util_1.checkStrictMode)(it, '"additionalItems" is ignored when "items" is not an array of schemas');
-            return;
-        }
-        validateAdditionalItems(cxt, items);
-    },
-};
-function validateAdditionalItems(cxt, items) {
-    const { gen, schema, data, keyword, it } = cxt;
-    it.items = true;
-    const len = gen.const("len", (0, codegen_1._) `${data}.length`);
-    if (schema === false) {
-        cxt.setParams({ len: items.length });
-        cxt.pass((0, codegen_1._) `${len} <= ${items.length}`);
-    }
-    else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-        const valid = gen.var("valid", (0, codegen_1._) `${len} <= ${items.length}`); // TODO var
-        gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
-        cxt.ok(valid);
-    }
-    function validateItems(valid) {
-        gen.forRange("i", items.length, len, (i) => {
-            cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
-            if (!it.allErrors)
-                gen.if((0, codegen_1.not)(valid), () => gen.break());
-        });
-    }
-}
-exports.validateAdditionalItems = validateAdditionalItems;
-exports["default"] = def;
-//# sourceMappingURL=additionalItems.js.map
-
-/***/ }),
-
-/***/ 2431:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: "must NOT have additional properties",
-    params: ({ params }) => (0, codegen_1._) `{additionalProperty: ${params.additionalProperty}}`,
-};
-const def = {
-    keyword: "additionalProperties",
-    type: ["object"],
-    schemaType: ["boolean", "object"],
-    allowUndefined: true,
-    trackErrors: true,
-    error,
-    code(cxt) {
-        const { gen, schema, parentSchema, data, errsCount, it } = cxt;
-        /* istanbul ignore if */
-        if (!errsCount)
-            throw new Error("ajv implementation error");
-        const { allErrors, opts } = it;
-        it.props = true;
-        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema))
-            return;
-        const props = (0, code_1.allSchemaProperties)(parentSchema.properties);
-        const patProps = (0, code_1.allSchemaProperties)(parentSchema.patternProperties);
-        checkAdditionalProperties();
-        cxt.ok((0, codegen_1._) `${errsCount} === ${names_1.default.errors}`);
-        function checkAdditionalProperties() {
-            gen.forIn("key", data, (key) => {
-                if (!props.length && !patProps.length)
-                    additionalPropertyCode(key);
-                else
-                    gen.if(isAdditional(key), () => additionalPropertyCode(key));
-            });
-        }
-        function isAdditional(key) {
-            let definedProp;
-            if (props.length > 8) {
-                // TODO maybe an option instead of hard-coded 8?
-                const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
-                definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
-            }
-            else if (props.length) {
-                definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._) `${key} === ${p}`));
-            }
-            else {
-                definedProp = codegen_1.nil;
-            }
-            if (patProps.length) {
-                definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._) `${(0, code_1.usePattern)(cxt, p)}.test(${key})`));
-            }
-            return (0, codegen_1.not)(definedProp);
-        }
-        function deleteAdditional(key) {
-            gen.code((0, codegen_1._) `delete ${data}[${key}]`);
-        }
-        function additionalPropertyCode(key) {
-            if (opts.removeAdditional === "all" || (opts.removeAdditional && schema === false)) {
-                deleteAdditional(key);
-                return;
-            }
-            if (schema === false) {
-                cxt.setParams({ additionalProperty: key });
-                cxt.error();
-                if (!allErrors)
-                    gen.break();
-                return;
-            }
-            if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-                const valid = gen.name("valid");
-                if (opts.removeAdditional === "failing") {
-                    applyAdditionalSchema(key, valid, false);
-                    gen.if((0, codegen_1.not)(valid), () => {
-                        cxt.reset();
-                        deleteAdditional(key);
-                    });
-                }
-                else {
-                    applyAdditionalSchema(key, valid);
-                    if (!allErrors)
-                        gen.if((0, codegen_1.not)(valid), () => gen.break());
-                }
-            }
-        }
-        function applyAdditionalSchema(key, valid, errors) {
-            const subschema = {
-                keyword: "additionalProperties",
-                dataProp: key,
-                dataPropType: util_1.Type.Str,
-            };
-            if (errors === false) {
-                Object.assign(subschema, {
-                    compositeRule: true,
-                    createErrors: false,
-                    allErrors: false,
-                });
-            }
-            cxt.subschema(subschema, valid);
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=additionalProperties.js.map
-
-/***/ }),
-
-/***/ 9205:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
-const def = {
-    keyword: "allOf",
-    schemaType: "array",
-    code(cxt) {
-        const { gen, schema, it } = cxt;
-        /* istanbul ignore if */
-        if (!Array.isArray(schema))
-            throw new Error("ajv implementation error");
-        const valid = gen.name("valid");
-        schema.forEach((sch, i) => {
-            if ((0, util_1.alwaysValidSchema)(it, sch))
-                return;
-            const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
-            cxt.ok(valid);
-            cxt.mergeEvaluated(schCxt);
-        });
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=allOf.js.map
-
-/***/ }),
-
-/***/ 9380:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const def = {
-    keyword: "anyOf",
-    schemaType: "array",
-    trackErrors: true,
-    code: code_1.validateUnion,
-    error: { message: "must match a schema in anyOf" },
-};
-exports["default"] = def;
-//# sourceMappingURL=anyOf.js.map
-
-/***/ }),
-
-/***/ 6182:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: ({ params: { min, max } }) => max === undefined
-        ? (0, codegen_1.str) `must contain at least ${min} valid item(s)`
-        : (0, codegen_1.str) `must contain at least ${min} and no more than ${max} valid item(s)`,
-    params: ({ params: { min, max } }) => max === undefined ? (0, codegen_1._) `{minContains: ${min}}` : (0, codegen_1._) `{minContains: ${min}, maxContains: ${max}}`,
-};
-const def = {
-    keyword: "contains",
-    type: "array",
-    schemaType: ["object", "boolean"],
-    before: "uniqueItems",
-    trackErrors: true,
-    error,
-    code(cxt) {
-        const { gen, schema, parentSchema, data, it } = cxt;
-        let min;
-        let max;
-        const { minContains, maxContains } = parentSchema;
-        if (it.opts.next) {
-            min = minContains === undefined ? 1 : minContains;
-            max = maxContains;
-        }
-        else {
-            min = 1;
-        }
-        const len = gen.const("len", (0, codegen_1._) `${data}.length`);
-        cxt.setParams({ min, max });
-        if (max === undefined && min === 0) {
-            (0, util_1.checkStrictMode)(it, `"minContains" == 0 without "maxContains": "contains" keyword ignored`);
-            return;
-        }
-        if (max !== undefined && min > max) {
-            (0, util_1.checkStrictMode)(it, `"minContains" > "maxContains" is always invalid`);
-            cxt.fail();
-            return;
-        }
-        if ((0, util_1.alwaysValidSchema)(it, schema)) {
-            let cond = (0, codegen_1._) `${len} >= ${min}`;
-            if (max !== undefined)
-                cond = (0, codegen_1._) `${cond} && ${len} <= ${max}`;
-            cxt.pass(cond);
-            return;
-        }
-        it.items = true;
-        const valid = gen.name("valid");
-        if (max === undefined && min === 1) {
-            validateItems(valid, () => gen.if(valid, () => gen.break()));
-        }
-        else if (min === 0) {
-            gen.let(valid, true);
-            if (max !== undefined)
-                gen.if((0, codegen_1._) `${data}.length > 0`, validateItemsWithCount);
-        }
-        else {
-            gen.let(valid, false);
-            validateItemsWithCount();
-        }
-        cxt.result(valid, () => cxt.reset());
-        function validateItemsWithCount() {
-            const schValid = gen.name("_valid");
-            const count = gen.let("count", 0);
-            validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
-        }
-        function validateItems(_valid, block) {
-            gen.forRange("i", 0, len, (i) => {
-                cxt.subschema({
-                    keyword: "contains",
-                    dataProp: i,
-                    dataPropType: util_1.Type.Num,
-                    compositeRule: true,
-                }, _valid);
-                block();
-            });
-        }
-        function checkLimits(count) {
-            gen.code((0, codegen_1._) `${count}++`);
-            if (max === undefined) {
-                gen.if((0, codegen_1._) `${count} >= ${min}`, () => gen.assign(valid, true).break());
-            }
-            else {
-                gen.if((0, codegen_1._) `${count} > ${max}`, () => gen.assign(valid, false).break());
-                if (min === 1)
-                    gen.assign(valid, true);
-                else
-                    gen.if((0, codegen_1._) `${count} >= ${min}`, () => gen.assign(valid, true));
-            }
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=contains.js.map
-
-/***/ }),
-
-/***/ 5826:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const code_1 = __nccwpck_require__(8484);
-exports.error = {
-    message: ({ params: { property, depsCount, deps } }) => {
-        const property_ies = depsCount === 1 ? "property" : "properties";
-        return (0, codegen_1.str) `must have ${property_ies} ${deps} when property ${property} is present`;
-    },
-    params: ({ params: { property, depsCount, deps, missingProperty } }) => (0, codegen_1._) `{property: ${property},
-    missingProperty: ${missingProperty},
-    depsCount: ${depsCount},
-    deps: ${deps}}`, // TODO change to reference
-};
-const def = {
-    keyword: "dependencies",
-    type: "object",
-    schemaType: "object",
-    error: exports.error,
-    code(cxt) {
-        const [propDeps, schDeps] = splitDependencies(cxt);
-        validatePropertyDeps(cxt, propDeps);
-        validateSchemaDeps(cxt, schDeps);
-    },
-};
-function splitDependencies({ schema }) {
-    const propertyDeps = {};
-    const schemaDeps = {};
-    for (const key in schema) {
-        if (key === "__proto__")
-            continue;
-        const deps = Array.isArray(schema[key]) ? propertyDeps : schemaDeps;
-        deps[key] = schema[key];
-    }
-    return [propertyDeps, schemaDeps];
-}
-function validatePropertyDeps(cxt, propertyDeps = cxt.schema) {
-    const { gen, data, it } = cxt;
-    if (Object.keys(propertyDeps).length === 0)
-        return;
-    const missing = gen.let("missing");
-    for (const prop in propertyDeps) {
-        const deps = propertyDeps[prop];
-        if (deps.length === 0)
-            continue;
-        const hasProperty = (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties);
-        cxt.setParams({
-            property: prop,
-            depsCount: deps.length,
-            deps: deps.join(", "),
-        });
-        if (it.allErrors) {
-            gen.if(hasProperty, () => {
-                for (const depProp of deps) {
-                    (0, code_1.checkReportMissingProp)(cxt, depProp);
-                }
-            });
-        }
-        else {
-            gen.if((0, codegen_1._) `${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing)})`);
-            (0, code_1.reportMissingProp)(cxt, missing);
-            gen.else();
-        }
-    }
-}
-exports.validatePropertyDeps = validatePropertyDeps;
-function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
-    const { gen, data, keyword, it } = cxt;
-    const valid = gen.name("valid");
-    for (const prop in schemaDeps) {
-        if ((0, util_1.alwaysValidSchema)(it, schemaDeps[prop]))
-            continue;
-        gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties), () => {
-            const schCxt = cxt.subschema({ keyword, schemaProp: prop }, valid);
-            cxt.mergeValidEvaluated(schCxt, valid);
-        }, () => gen.var(valid, true) // TODO var
-        );
-        cxt.ok(valid);
-    }
-}
-exports.validateSchemaDeps = validateSchemaDeps;
-exports["default"] = def;
-//# sourceMappingURL=dependencies.js.map
-
-/***/ }),
-
-/***/ 3818:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dependencies_1 = __nccwpck_require__(5826);
-const def = {
-    keyword: "dependentSchemas",
-    type: "object",
-    schemaType: "object",
-    code: (cxt) => (0, dependencies_1.validateSchemaDeps)(cxt),
-};
-exports["default"] = def;
-//# sourceMappingURL=dependentSchemas.js.map
-
-/***/ }),
-
-/***/ 8584:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: ({ params }) => (0, codegen_1.str) `must match "${params.ifClause}" schema`,
-    params: ({ params }) => (0, codegen_1._) `{failingKeyword: ${params.ifClause}}`,
-};
-const def = {
-    keyword: "if",
-    schemaType: ["object", "boolean"],
-    trackErrors: true,
-    error,
-    code(cxt) {
-        const { gen, parentSchema, it } = cxt;
-        if (parentSchema.then === undefined && parentSchema.else === undefined) {
-            (0, util_1.checkStrictMode)(it, '"if" without "then" and "else" is ignored');
-        }
-        const hasThen = hasSchema(it, "then");
-        const hasElse = hasSchema(it, "else");
-        if (!hasThen && !hasElse)
-            return;
-        const valid = gen.let("valid", true);
-        const schValid = gen.name("_valid");
-        validateIf();
-        cxt.reset();
-        if (hasThen && hasElse) {
-            const ifClause = gen.let("ifClause");
-            cxt.setParams({ ifClause });
-            gen.if(schValid, validateClause("then", ifClause), validateClause("else", ifClause));
-        }
-        else if (hasThen) {
-            gen.if(schValid, validateClause("then"));
-        }
-        else {
-            gen.if((0, codegen_1.not)(schValid), validateClause("else"));
-        }
-        cxt.pass(valid, () => cxt.error(true));
-        function validateIf() {
-            const schCxt = cxt.subschema({
-                keyword: "if",
-                compositeRule: true,
-                createErrors: false,
-                allErrors: false,
-            }, schValid);
-            cxt.mergeEvaluated(schCxt);
-        }
-        function validateClause(keyword, ifClause) {
-            return () => {
-                const schCxt = cxt.subschema({ keyword }, schValid);
-                gen.assign(valid, schValid);
-                cxt.mergeValidEvaluated(schCxt, valid);
-                if (ifClause)
-                    gen.assign(ifClause, (0, codegen_1._) `${keyword}`);
-                else
-                    cxt.setParams({ ifClause: keyword });
-            };
-        }
-    },
-};
-function hasSchema(it, keyword) {
-    const schema = it.schema[keyword];
-    return schema !== undefined && !(0, util_1.alwaysValidSchema)(it, schema);
-}
-exports["default"] = def;
-//# sourceMappingURL=if.js.map
-
-/***/ }),
-
-/***/ 8775:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const additionalItems_1 = __nccwpck_require__(3448);
-const prefixItems_1 = __nccwpck_require__(6467);
-const items_1 = __nccwpck_require__(5791);
-const items2020_1 = __nccwpck_require__(2959);
-const contains_1 = __nccwpck_require__(6182);
-const dependencies_1 = __nccwpck_require__(5826);
-const propertyNames_1 = __nccwpck_require__(1372);
-const additionalProperties_1 = __nccwpck_require__(2431);
-const properties_1 = __nccwpck_require__(8778);
-const patternProperties_1 = __nccwpck_require__(664);
-const not_1 = __nccwpck_require__(8350);
-const anyOf_1 = __nccwpck_require__(9380);
-const oneOf_1 = __nccwpck_require__(2490);
-const allOf_1 = __nccwpck_require__(9205);
-const if_1 = __nccwpck_require__(8584);
-const thenElse_1 = __nccwpck_require__(6829);
-function getApplicator(draft2020 = false) {
-    const applicator = [
-        // any
-        not_1.default,
-        anyOf_1.default,
-        oneOf_1.default,
-        allOf_1.default,
-        if_1.default,
-        thenElse_1.default,
-        // object
-        propertyNames_1.default,
-        additionalProperties_1.default,
-        dependencies_1.default,
-        properties_1.default,
-        patternProperties_1.default,
-    ];
-    // array
-    if (draft2020)
-        applicator.push(prefixItems_1.default, items2020_1.default);
-    else
-        applicator.push(additionalItems_1.default, items_1.default);
-    applicator.push(contains_1.default);
-    return applicator;
-}
-exports["default"] = getApplicator;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 5791:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.validateTuple = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const code_1 = __nccwpck_require__(8484);
-const def = {
-    keyword: "items",
-    type: "array",
-    schemaType: ["object", "array", "boolean"],
-    before: "uniqueItems",
-    code(cxt) {
-        const { schema, it } = cxt;
-        if (Array.isArray(schema))
-            return validateTuple(cxt, "additionalItems", schema);
-        it.items = true;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
-            return;
-        cxt.ok((0, code_1.validateArray)(cxt));
-    },
-};
-function validateTuple(cxt, extraItems, schArr = cxt.schema) {
-    const { gen, parentSchema, data, keyword, it } = cxt;
-    checkStrictTuple(parentSchema);
-    if (it.opts.unevaluated && schArr.length && it.items !== true) {
-        it.items = util_1.mergeEvaluated.items(gen, schArr.length, it.items);
-    }
-    const valid = gen.name("valid");
-    const len = gen.const("len", (0, codegen_1._) `${data}.length`);
-    schArr.forEach((sch, i) => {
-        if ((0, util_1.alwaysValidSchema)(it, sch))
-            return;
-        gen.if((0, codegen_1._) `${len} > ${i}`, () => cxt.subschema({
-            keyword,
-            schemaProp: i,
-            dataProp: i,
-        }, valid));
-        cxt.ok(valid);
-    });
-    function checkStrictTuple(sch) {
-        const { opts, errSchemaPath } = it;
-        const l = schArr.length;
-        const fullTuple = l === sch.minItems && (l === sch.maxItems || sch[extraItems] === false);
-        if (opts.strictTuples && !fullTuple) {
-            const msg = `"${keyword}" is ${l}-tuple, but minItems or maxItems/${extraItems} are not specified or different at path "${errSchemaPath}"`;
-            (0, util_1.checkStrictMode)(it, msg, opts.strictTuples);
-        }
-    }
-}
-exports.validateTuple = validateTuple;
-exports["default"] = def;
-//# sourceMappingURL=items.js.map
-
-/***/ }),
-
-/***/ 2959:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const code_1 = __nccwpck_require__(8484);
-const additionalItems_1 = __nccwpck_require__(3448);
-const error = {
-    message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
-    params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
-};
-const def = {
-    keyword: "items",
-    type: "array",
-    schemaType: ["object", "boolean"],
-    before: "uniqueItems",
-    error,
-    code(cxt) {
-        const { schema, parentSchema, it } = cxt;
-        const { prefixItems } = parentSchema;
-        it.items = true;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
-            return;
-        if (prefixItems)
-            (0, additionalItems_1.validateAdditionalItems)(cxt, prefixItems);
-        else
-            cxt.ok((0, code_1.validateArray)(cxt));
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=items2020.js.map
-
-/***/ }),
-
-/***/ 8350:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
-const def = {
-    keyword: "not",
-    schemaType: ["object", "boolean"],
-    trackErrors: true,
-    code(cxt) {
-        const { gen, schema, it } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it, schema)) {
-            cxt.fail();
-            return;
-        }
-        const valid = gen.name("valid");
-        cxt.subschema({
-            keyword: "not",
-            compositeRule: true,
-            createErrors: false,
-            allErrors: false,
-        }, valid);
-        cxt.failResult(valid, () => cxt.reset(), () => cxt.error());
-    },
-    error: { message: "must NOT be valid" },
-};
-exports["default"] = def;
-//# sourceMappingURL=not.js.map
-
-/***/ }),
-
-/***/ 2490:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: "must match exactly one schema in oneOf",
-    params: ({ params }) => (0, codegen_1._) `{passingSchemas: ${params.passing}}`,
-};
-const def = {
-    keyword: "oneOf",
-    schemaType: "array",
-    trackErrors: true,
-    error,
-    code(cxt) {
-        const { gen, schema, parentSchema, it } = cxt;
-        /* istanbul ignore if */
-        if (!Array.isArray(schema))
-            throw new Error("ajv implementation error");
-        if (it.opts.discriminator && parentSchema.discriminator)
-            return;
-        const schArr = schema;
-        const valid = gen.let("valid", false);
-        const passing = gen.let("passing", null);
-        const schValid = gen.name("_valid");
-        cxt.setParams({ passing });
-        // TODO possibly fail straight away (with warning or exception) if there are two empty always valid schemas
-        gen.block(validateOneOf);
-        cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
-        function validateOneOf() {
-            schArr.forEach((sch, i) => {
-                let schCxt;
-                if ((0, util_1.alwaysValidSchema)(it, sch)) {
-                    gen.var(schValid, true);
-                }
-                else {
-                    schCxt = cxt.subschema({
-                        keyword: "oneOf",
-                        schemaProp: i,
-                        compositeRule: true,
-                    }, schValid);
-                }
-                if (i > 0) {
-                    gen
-                        .if((0, codegen_1._) `${schValid} && ${valid}`)
-                        .assign(valid, false)
-                        .assign(passing, (0, codegen_1._) `[${passing}, ${i}]`)
-                        .else();
-                }
-                gen.if(schValid, () => {
-                    gen.assign(valid, true);
-                    gen.assign(passing, i);
-                    if (schCxt)
-                        cxt.mergeEvaluated(schCxt, codegen_1.Name);
-                });
-            });
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=oneOf.js.map
-
-/***/ }),
-
-/***/ 664:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const util_2 = __nccwpck_require__(4464);
-const def = {
-    keyword: "patternProperties",
-    type: "object",
-    schemaType: "object",
-    code(cxt) {
-        const { gen, schema, data, parentSchema, it } = cxt;
-        const { opts } = it;
-        const patterns = (0, code_1.allSchemaProperties)(schema);
-        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
-        if (patterns.length === 0 ||
-            (alwaysValidPatterns.length === patterns.length &&
-                (!it.opts.unevaluated || it.props === true))) {
-            return;
-        }
-        const checkProperties = opts.strictSchema && !opts.allowMatchingProperties && parentSchema.properties;
-        const valid = gen.name("valid");
-        if (it.props !== true && !(it.props instanceof codegen_1.Name)) {
-            it.props = (0, util_2.evaluatedPropsToName)(gen, it.props);
-        }
-        const { props } = it;
-        validatePatternProperties();
-        function validatePatternProperties() {
-            for (const pat of patterns) {
-                if (checkProperties)
-                    checkMatchingProperties(pat);
-                if (it.allErrors) {
-                    validateProperties(pat);
-                }
-                else {
-                    gen.var(valid, true); // TODO var
-                    validateProperties(pat);
-                    gen.if(valid);
-                }
-            }
-        }
-        function checkMatchingProperties(pat) {
-            for (const prop in checkProperties) {
-                if (new RegExp(pat).test(prop)) {
-                    (0, util_1.checkStrictMode)(it, `property ${prop} matches pattern ${pat} (use allowMatchingProperties)`);
-                }
-            }
-        }
-        function validateProperties(pat) {
-            gen.forIn("key", data, (key) => {
-                gen.if((0, codegen_1._) `${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
-                    const alwaysValid = alwaysValidPatterns.includes(pat);
-                    if (!alwaysValid) {
-                        cxt.subschema({
-                            keyword: "patternProperties",
-                            schemaProp: pat,
-                            dataProp: key,
-                            dataPropType: util_2.Type.Str,
-                        }, valid);
-                    }
-                    if (it.opts.unevaluated && props !== true) {
-                        gen.assign((0, codegen_1._) `${props}[${key}]`, true);
-                    }
-                    else if (!alwaysValid && !it.allErrors) {
-                        // can short-circuit if `unevaluatedProperties` is not supported (opts.next === false)
-                        // or if all properties were evaluated (props === true)
-                        gen.if((0, codegen_1.not)(valid), () => gen.break());
-                    }
-                });
-            });
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=patternProperties.js.map
-
-/***/ }),
-
-/***/ 6467:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const items_1 = __nccwpck_require__(5791);
-const def = {
-    keyword: "prefixItems",
-    type: "array",
-    schemaType: ["array"],
-    before: "uniqueItems",
-    code: (cxt) => (0, items_1.validateTuple)(cxt, "items"),
-};
-exports["default"] = def;
-//# sourceMappingURL=prefixItems.js.map
-
-/***/ }),
-
-/***/ 8778:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const validate_1 = __nccwpck_require__(7881);
-const code_1 = __nccwpck_require__(8484);
-const util_1 = __nccwpck_require__(4464);
-const additionalProperties_1 = __nccwpck_require__(2431);
-const def = {
-    keyword: "properties",
-    type: "object",
-    schemaType: "object",
-    code(cxt) {
-        const { gen, schema, parentSchema, data, it } = cxt;
-        if (it.opts.removeAdditional === "all" && parentSchema.additionalProperties === undefined) {
-            additionalProperties_1.default.code(new validate_1.KeywordCxt(it, additionalProperties_1.default, "additionalProperties"));
-        }
-        const allProps = (0, code_1.allSchemaProperties)(schema);
-        for (const prop of allProps) {
-            it.definedProperties.add(prop);
-        }
-        if (it.opts.unevaluated && allProps.length && it.props !== true) {
-            it.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it.props);
-        }
-        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema[p]));
-        if (properties.length === 0)
-            return;
-        const valid = gen.name("valid");
-        for (const prop of properties) {
-            if (hasDefault(prop)) {
-                applyPropertySchema(prop);
-            }
-            else {
-                gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties));
-                applyPropertySchema(prop);
-                if (!it.allErrors)
-                    gen.else().var(valid, true);
-                gen.endIf();
-            }
-            cxt.it.definedProperties.add(prop);
-            cxt.ok(valid);
-        }
-        function hasDefault(prop) {
-            return it.opts.useDefaults && !it.compositeRule && schema[prop].default !== undefined;
-        }
-        function applyPropertySchema(prop) {
-            cxt.subschema({
-                keyword: "properties",
-                schemaProp: prop,
-                dataProp: prop,
-            }, valid);
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=properties.js.map
-
-/***/ }),
-
-/***/ 1372:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: "property name must be valid",
-    params: ({ params }) => (0, codegen_1._) `{propertyName: ${params.propertyName}}`,
-};
-const def = {
-    keyword: "propertyNames",
-    type: "object",
-    schemaType: ["object", "boolean"],
-    error,
-    code(cxt) {
-        const { gen, schema, data, it } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
-            return;
-        const valid = gen.name("valid");
-        gen.forIn("key", data, (key) => {
-            cxt.setParams({ propertyName: key });
-            cxt.subschema({
-                keyword: "propertyNames",
-                data: key,
-                dataTypes: ["string"],
-                propertyName: key,
-                compositeRule: true,
-            }, valid);
-            gen.if((0, codegen_1.not)(valid), () => {
-                cxt.error(true);
-                if (!it.allErrors)
-                    gen.break();
-            });
-        });
-        cxt.ok(valid);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=propertyNames.js.map
-
-/***/ }),
-
-/***/ 6829:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
-const def = {
-    keyword: ["then", "else"],
-    schemaType: ["object", "boolean"],
-    code({ keyword, parentSchema, it }) {
-        if (parentSchema.if === undefined)
-            (0, util_1.checkStrictMode)(it, `"${keyword}" without "if" is ignored`);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=thenElse.js.map
-
-/***/ }),
-
-/***/ 8484:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const names_1 = __nccwpck_require__(630);
-const util_2 = __nccwpck_require__(4464);
-function checkReportMissingProp(cxt, prop) {
-    const { gen, data, it } = cxt;
-    gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
-        cxt.setParams({ missingProperty: (0, codegen_1._) `${prop}` }, true);
-        cxt.error();
-    });
-}
-exports.checkReportMissingProp = checkReportMissingProp;
-function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
-    return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._) `${missing} = ${prop}`)));
-}
-exports.checkMissingProp = checkMissingProp;
-function reportMissingProp(cxt, missing) {
-    cxt.setParams({ missingProperty: missing }, true);
-    cxt.error();
-}
-exports.reportMissingProp = reportMissingProp;
-function hasPropFunc(gen) {
-    return gen.scopeValue("func", {
-        // eslint-disable-next-line @typescript-eslint/unbound-method
-        ref: Object.prototype.hasOwnProperty,
-        code: (0, codegen_1._) `Object.prototype.hasOwnProperty`,
-    });
-}
-exports.hasPropFunc = hasPropFunc;
-function isOwnProperty(gen, data, property) {
-    return (0, codegen_1._) `${hasPropFunc(gen)}.call(${data}, ${property})`;
-}
-exports.isOwnProperty = isOwnProperty;
-function propertyInData(gen, data, property, ownProperties) {
-    const cond = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(property)} !== undefined`;
-    return ownProperties ? (0, codegen_1._) `${cond} && ${isOwnProperty(gen, data, property)}` : cond;
-}
-exports.propertyInData = propertyInData;
-function noPropertyInData(gen, data, property, ownProperties) {
-    const cond = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(property)} === undefined`;
-    return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property))) : cond;
-}
-exports.noPropertyInData = noPropertyInData;
-function allSchemaProperties(schemaMap) {
-    return schemaMap ? Object.keys(schemaMap).filter((p) => p !== "__proto__") : [];
-}
-exports.allSchemaProperties = allSchemaProperties;
-function schemaProperties(it, schemaMap) {
-    return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
-}
-exports.schemaProperties = schemaProperties;
-function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
-    const dataAndSchema = passSchema ? (0, codegen_1._) `${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
-    const valCxt = [
-        [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
-        [names_1.default.parentData, it.parentData],
-        [names_1.default.parentDataProperty, it.parentDataProperty],
-        [names_1.default.rootData, names_1.default.rootData],
-    ];
-    if (it.opts.dynamicRef)
-        valCxt.push([names_1.default.dynamicAnchors, names_1.default.dynamicAnchors]);
-    const args = (0, codegen_1._) `${dataAndSchema}, ${gen.object(...valCxt)}`;
-    return context !== codegen_1.nil ? (0, codegen_1._) `${func}.call(${context}, ${args})` : (0, codegen_1._) `${func}(${args})`;
-}
-exports.callValidateCode = callValidateCode;
-const newRegExp = (0, codegen_1._) `new RegExp`;
-function usePattern({ gen, it: { opts } }, pattern) {
-    const u = opts.unicodeRegExp ? "u" : "";
-    const { regExp } = opts.code;
-    const rx = regExp(pattern, u);
-    return gen.scopeValue("pattern", {
-        key: rx.toString(),
-        ref: rx,
-        code: (0, codegen_1._) `${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern}, ${u})`,
-    });
-}
-exports.usePattern = usePattern;
-function validateArray(cxt) {
-    const { gen, data, keyword, it } = cxt;
-    const valid = gen.name("valid");
-    if (it.allErrors) {
-        const validArr = gen.let("valid", true);
-        validateItems(() => gen.assign(validArr, false));
-        return validArr;
-    }
-    gen.var(valid, true);
-    validateItems(() => gen.break());
-    return valid;
-    function validateItems(notValid) {
-        const len = gen.const("len", (0, codegen_1._) `${data}.length`);
-        gen.forRange("i", 0, len, (i) => {
-            cxt.subschema({
-                keyword,
-                dataProp: i,
-                dataPropType: util_1.Type.Num,
-            }, valid);
-            gen.if((0, codegen_1.not)(valid), notValid);
-        });
-    }
-}
-exports.validateArray = validateArray;
-function validateUnion(cxt) {
-    const { gen, schema, keyword, it } = cxt;
-    /* istanbul ignore if */
-    if (!Array.isArray(schema))
-        throw new Error("ajv implementation error");
-    const alwaysValid = schema.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
-    if (alwaysValid && !it.opts.unevaluated)
-        return;
-    const valid = gen.let("valid", false);
-    const schValid = gen.name("_valid");
-    gen.block(() => schema.forEach((_sch, i) => {
-        const schCxt = cxt.subschema({
-            keyword,
-            schemaProp: i,
-            compositeRule: true,
-        }, schValid);
-        gen.assign(valid, (0, codegen_1._) `${valid} || ${schValid}`);
-        const merged = cxt.mergeValidEvaluated(schCxt, schValid);
-        // can short-circuit if `unevaluatedProperties/Items` not supported (opts.unevaluated !== true)
-        // or if all properties and items were evaluated (it.props === true && it.items === true)
-        if (!merged)
-            gen.if((0, codegen_1.not)(valid));
-    }));
-    cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
-}
-exports.validateUnion = validateUnion;
-//# sourceMappingURL=code.js.map
-
-/***/ }),
-
-/***/ 9872:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const def = {
-    keyword: "id",
-    code() {
-        throw new Error('NOT SUPPORTED: keyword "id", use "$id" for schema ID');
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=id.js.map
-
-/***/ }),
-
-/***/ 7397:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const id_1 = __nccwpck_require__(9872);
-const ref_1 = __nccwpck_require__(2996);
-const core = [
-    "$schema",
-    "$id",
-    "$defs",
-    "$vocabulary",
-    { keyword: "$comment" },
-    "definitions",
-    id_1.default,
-    ref_1.default,
-];
-exports["default"] = core;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 2996:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.callRef = exports.getValidate = void 0;
-const ref_error_1 = __nccwpck_require__(3162);
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const compile_1 = __nccwpck_require__(2718);
-const util_1 = __nccwpck_require__(4464);
-const def = {
-    keyword: "$ref",
-    schemaType: "string",
-    code(cxt) {
-        const { gen, schema: $ref, it } = cxt;
-        const { baseId, schemaEnv: env, validateName, opts, self } = it;
-        const { root } = env;
-        if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
-            return callRootRef();
-        const schOrEnv = compile_1.resolveRef.call(self, root, baseId, $ref);
-        if (schOrEnv === undefined)
-            throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
-        if (schOrEnv instanceof compile_1.SchemaEnv)
-            return callValidate(schOrEnv);
-        return inlineRefSchema(schOrEnv);
-        function callRootRef() {
-            if (env === root)
-                return callRef(cxt, validateName, env, env.$async);
-            const rootName = gen.scopeValue("root", { ref: root });
-            return callRef(cxt, (0, codegen_1._) `${rootName}.validate`, root, root.$async);
-        }
-        function callValidate(sch) {
-            const v = getValidate(cxt, sch);
-            callRef(cxt, v, sch, sch.$async);
-        }
-        function inlineRefSchema(sch) {
-            const schName = gen.scopeValue("schema", opts.code.source === true ? { ref: sch, code: (0, codegen_1.stringify)(sch) } : { ref: sch });
-            const valid = gen.name("valid");
-            const schCxt = cxt.subschema({
-                schema: sch,
-                dataTypes: [],
-                schemaPath: codegen_1.nil,
-                topSchemaRef: schName,
-                errSchemaPath: $ref,
-            }, valid);
-            cxt.mergeEvaluated(schCxt);
-            cxt.ok(valid);
-        }
-    },
-};
-function getValidate(cxt, sch) {
-    const { gen } = cxt;
-    return sch.validate
-        ? gen.scopeValue("validate", { ref: sch.validate })
-        : (0, codegen_1._) `${gen.scopeValue("wrapper", { ref: sch })}.validate`;
-}
-exports.getValidate = getValidate;
-function callRef(cxt, v, sch, $async) {
-    const { gen, it } = cxt;
-    const { allErrors, schemaEnv: env, opts } = it;
-    const passCxt = opts.passContext ? names_1.default.this : codegen_1.nil;
-    if ($async)
-        callAsyncRef();
-    else
-        callSyncRef();
-    function callAsyncRef() {
-        if (!env.$async)
-            throw new Error("async schema referenced by sync schema");
-        const valid = gen.let("valid");
-        gen.try(() => {
-            gen.code((0, codegen_1._) `await ${(0, code_1.callValidateCode)(cxt, v, passCxt)}`);
-            addEvaluatedFrom(v); // TODO will not work with async, it has to be returned with the result
-            if (!allErrors)
-                gen.assign(valid, true);
-        }, (e) => {
-            gen.if((0, codegen_1._) `!(${e} instanceof ${it.ValidationError})`, () => gen.throw(e));
-            addErrorsFrom(e);
-            if (!allErrors)
-                gen.assign(valid, false);
-        });
-        cxt.ok(valid);
-    }
-    function callSyncRef() {
-        cxt.result((0, code_1.callValidateCode)(cxt, v, passCxt), () => addEvaluatedFrom(v), () => addErrorsFrom(v));
-    }
-    function addErrorsFrom(source) {
-        const errs = (0, codegen_1._) `${source}.errors`;
-        gen.assign(names_1.default.vErrors, (0, codegen_1._) `${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`); // TODO tagged
-        gen.assign(names_1.default.errors, (0, codegen_1._) `${names_1.default.vErrors}.length`);
-    }
-    function addEvaluatedFrom(source) {
-        var _a;
-        if (!it.opts.unevaluated)
-            return;
-        const schEvaluated = (_a = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a === void 0 ? void 0 : _a.evaluated;
-        // TODO refactor
-        if (it.props !== true) {
-            if (schEvaluated && !schEvaluated.dynamicProps) {
-                if (schEvaluated.props !== undefined) {
-                    it.props = util_1.mergeEvaluated.props(gen, schEvaluated.props, it.props);
-                }
-            }
-            else {
-                const props = gen.var("props", (0, codegen_1._) `${source}.evaluated.props`);
-                it.props = util_1.mergeEvaluated.props(gen, props, it.props, codegen_1.Name);
-            }
-        }
-        if (it.items !== true) {
-            if (schEvaluated && !schEvaluated.dynamicItems) {
-                if (schEvaluated.items !== undefined) {
-                    it.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it.items);
-                }
-            }
-            else {
-                const items = gen.var("items", (0, codegen_1._) `${source}.evaluated.items`);
-                it.items = util_1.mergeEvaluated.items(gen, items, it.items, codegen_1.Name);
-            }
-        }
-    }
-}
-exports.callRef = callRef;
-exports["default"] = def;
-//# sourceMappingURL=ref.js.map
-
-/***/ }),
-
-/***/ 8886:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const types_1 = __nccwpck_require__(7115);
-const compile_1 = __nccwpck_require__(2718);
-const ref_error_1 = __nccwpck_require__(3162);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag
-        ? `tag "${tagName}" must be string`
-        : `value of tag "${tagName}" must be in oneOf`,
-    params: ({ params: { discrError, tag, tagName } }) => (0, codegen_1._) `{error: ${discrError}, tag: ${tagName}, tagValue: ${tag}}`,
-};
-const def = {
-    keyword: "discriminator",
-    type: "object",
-    schemaType: "object",
-    error,
-    code(cxt) {
-        const { gen, data, schema, parentSchema, it } = cxt;
-        const { oneOf } = parentSchema;
-        if (!it.opts.discriminator) {
-            throw new Error("discriminator: requires discriminator option");
-        }
-        const tagName = schema.propertyName;
-        if (typeof tagName != "string")
-            throw new Error("discriminator: requires propertyName");
-        if (schema.mapping)
-            throw new Error("discriminator: mapping is not supported");
-        if (!oneOf)
-            throw new Error("discriminator: requires oneOf keyword");
-        const valid = gen.let("valid", false);
-        const tag = gen.const("tag", (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(tagName)}`);
-        gen.if((0, codegen_1._) `typeof ${tag} == "string"`, () => validateMapping(), () => cxt.error(false, { discrError: types_1.DiscrError.Tag, tag, tagName }));
-        cxt.ok(valid);
-        function validateMapping() {
-            const mapping = getMapping();
-            gen.if(false);
-            for (const tagValue in mapping) {
-                gen.elseIf((0, codegen_1._) `${tag} === ${tagValue}`);
-                gen.assign(valid, applyTagSchema(mapping[tagValue]));
-            }
-            gen.else();
-            cxt.error(false, { discrError: types_1.DiscrError.Mapping, tag, tagName });
-            gen.endIf();
-        }
-        function applyTagSchema(schemaProp) {
-            const _valid = gen.name("valid");
-            const schCxt = cxt.subschema({ keyword: "oneOf", schemaProp }, _valid);
-            cxt.mergeEvaluated(schCxt, codegen_1.Name);
-            return _valid;
-        }
-        function getMapping() {
-            var _a;
-            const oneOfMapping = {};
-            const topRequired = hasRequired(parentSchema);
-            let tagRequired = true;
-            for (let i = 0; i < oneOf.length; i++) {
-                let sch = oneOf[i];
-                if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
-                    const ref = sch.$ref;
-                    sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
-                    if (sch instanceof compile_1.SchemaEnv)
-                        sch = sch.schema;
-                    if (sch === undefined)
-                        throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
-                }
-                const propSch = (_a = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a === void 0 ? void 0 : _a[tagName];
-                if (typeof propSch != "object") {
-                    throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
-                }
-                tagRequired = tagRequired && (topRequired || hasRequired(sch));
-                addMappings(propSch, i);
-            }
-            if (!tagRequired)
-                throw new Error(`discriminator: "${tagName}" must be required`);
-            return oneOfMapping;
-            function hasRequired({ required }) {
-                return Array.isArray(required) && required.includes(tagName);
-            }
-            function addMappings(sch, i) {
-                if (sch.const) {
-                    addMapping(sch.const, i);
-                }
-                else if (sch.enum) {
-                    for (const tagValue of sch.enum) {
-                        addMapping(tagValue, i);
-                    }
-                }
-                else {
-                    throw new Error(`discriminator: "properties/${tagName}" must have "const" or "enum"`);
-                }
-            }
-            function addMapping(tagValue, i) {
-                if (typeof tagValue != "string" || tagValue in oneOfMapping) {
-                    throw new Error(`discriminator: "${tagName}" values must be unique strings`);
-                }
-                oneOfMapping[tagValue] = i;
-            }
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 7115:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DiscrError = void 0;
-var DiscrError;
-(function (DiscrError) {
-    DiscrError["Tag"] = "tag";
-    DiscrError["Mapping"] = "mapping";
-})(DiscrError || (exports.DiscrError = DiscrError = {}));
-//# sourceMappingURL=types.js.map
-
-/***/ }),
-
-/***/ 4298:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const core_1 = __nccwpck_require__(7397);
-const validation_1 = __nccwpck_require__(5481);
-const applicator_1 = __nccwpck_require__(8775);
-const dynamic_1 = __nccwpck_require__(9923);
-const next_1 = __nccwpck_require__(7844);
-const unevaluated_1 = __nccwpck_require__(2010);
-const format_1 = __nccwpck_require__(2601);
-const metadata_1 = __nccwpck_require__(6620);
-const draft2020Vocabularies = [
-    dynamic_1.default,
-    core_1.default,
-    validation_1.default,
-    (0, applicator_1.default)(true),
-    format_1.default,
-    metadata_1.metadataVocabulary,
-    metadata_1.contentVocabulary,
-    next_1.default,
-    unevaluated_1.default,
-];
-exports["default"] = draft2020Vocabularies;
-//# sourceMappingURL=draft2020.js.map
-
-/***/ }),
-
-/***/ 9941:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const core_1 = __nccwpck_require__(7397);
-const validation_1 = __nccwpck_require__(5481);
-const applicator_1 = __nccwpck_require__(8775);
-const format_1 = __nccwpck_require__(2601);
-const metadata_1 = __nccwpck_require__(6620);
-const draft7Vocabularies = [
-    core_1.default,
-    validation_1.default,
-    (0, applicator_1.default)(),
-    format_1.default,
-    metadata_1.metadataVocabulary,
-    metadata_1.contentVocabulary,
-];
-exports["default"] = draft7Vocabularies;
-//# sourceMappingURL=draft7.js.map
-
-/***/ }),
-
-/***/ 8639:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.dynamicAnchor = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const compile_1 = __nccwpck_require__(2718);
-const ref_1 = __nccwpck_require__(2996);
-const def = {
-    keyword: "$dynamicAnchor",
-    schemaType: "string",
-    code: (cxt) => dynamicAnchor(cxt, cxt.schema),
-};
-function dynamicAnchor(cxt, anchor) {
-    const { gen, it } = cxt;
-    it.schemaEnv.root.dynamicAnchors[anchor] = true;
-    const v = (0, codegen_1._) `${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`;
-    const validate = it.errSchemaPath === "#" ? it.validateName : _getValidate(cxt);
-    gen.if((0, codegen_1._) `!${v}`, () => gen.assign(v, validate));
-}
-exports.dynamicAnchor = dynamicAnchor;
-function _getValidate(cxt) {
-    const { schemaEnv, schema, self } = cxt.it;
-    const { root, baseId, localRefs, meta } = schemaEnv.root;
-    const { schemaId } = self.opts;
-    const sch = new compile_1.SchemaEnv({ schema, schemaId, root, baseId, localRefs, meta });
-    compile_1.compileSchema.call(self, sch);
-    return (0, ref_1.getValidate)(cxt, sch);
-}
-exports["default"] = def;
-//# sourceMappingURL=dynamicAnchor.js.map
-
-/***/ }),
-
-/***/ 5065:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.dynamicRef = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const ref_1 = __nccwpck_require__(2996);
-const def = {
-    keyword: "$dynamicRef",
-    schemaType: "string",
-    code: (cxt) => dynamicRef(cxt, cxt.schema),
-};
-function dynamicRef(cxt, ref) {
-    const { gen, keyword, it } = cxt;
-    if (ref[0] !== "#")
-        throw new Error(`"${keyword}" only supports hash fragment reference`);
-    const anchor = ref.slice(1);
-    if (it.allErrors) {
-        _dynamicRef();
-    }
-    else {
-        const valid = gen.let("valid", false);
-        _dynamicRef(valid);
-        cxt.ok(valid);
-    }
-    function _dynamicRef(valid) {
-        // TODO the assumption here is that `recursiveRef: #` always points to the root
-        // of the schema object, which is not correct, because there may be $id that
-        // makes # point to it, and the target schema may not contain dynamic/recursiveAnchor.
-        // Because of that 2 tests in recursiveRef.json fail.
-        // This is a similar problem to #815 (`$id` doesn't alter resolution scope for `{ "$ref": "#" }`).
-        // (This problem is not tested in JSON-Schema-Test-Suite)
-        if (it.schemaEnv.root.dynamicAnchors[anchor]) {
-            const v = gen.let("_v", (0, codegen_1._) `${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`);
-            gen.if(v, _callRef(v, valid), _callRef(it.validateName, valid));
-        }
-        else {
-            _callRef(it.validateName, valid)();
-        }
-    }
-    function _callRef(validate, valid) {
-        return valid
-            ? () => gen.block(() => {
-                (0, ref_1.callRef)(cxt, validate);
-                gen.let(valid, true);
-            })
-            : () => (0, ref_1.callRef)(cxt, validate);
-    }
-}
-exports.dynamicRef = dynamicRef;
-exports["default"] = def;
-//# sourceMappingURL=dynamicRef.js.map
-
-/***/ }),
-
-/***/ 9923:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dynamicAnchor_1 = __nccwpck_require__(8639);
-const dynamicRef_1 = __nccwpck_require__(5065);
-const recursiveAnchor_1 = __nccwpck_require__(9982);
-const recursiveRef_1 = __nccwpck_require__(1794);
-const dynamic = [dynamicAnchor_1.default, dynamicRef_1.default, recursiveAnchor_1.default, recursiveRef_1.default];
-exports["default"] = dynamic;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 9982:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dynamicAnchor_1 = __nccwpck_require__(8639);
-const util_1 = __nccwpck_require__(4464);
-const def = {
-    keyword: "$recursiveAnchor",
-    schemaType: "boolean",
-    code(cxt) {
-        if (cxt.schema)
-            (0, dynamicAnchor_1.dynamicAnchor)(cxt, "");
-        else
-            (0, util_1.checkStrictMode)(cxt.it, "$recursiveAnchor: false is ignored");
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=recursiveAnchor.js.map
-
-/***/ }),
-
-/***/ 1794:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dynamicRef_1 = __nccwpck_require__(5065);
-const def = {
-    keyword: "$recursiveRef",
-    schemaType: "string",
-    code: (cxt) => (0, dynamicRef_1.dynamicRef)(cxt, cxt.schema),
-};
-exports["default"] = def;
-//# sourceMappingURL=recursiveRef.js.map
-
-/***/ }),
-
-/***/ 6402:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const error = {
-    message: ({ schemaCode }) => (0, codegen_1.str) `must match format "${schemaCode}"`,
-    params: ({ schemaCode }) => (0, codegen_1._) `{format: ${schemaCode}}`,
-};
-const def = {
-    keyword: "format",
-    type: ["number", "string"],
-    schemaType: "string",
-    $data: true,
-    error,
-    code(cxt, ruleType) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
-        const { opts, errSchemaPath, schemaEnv, self } = it;
-        if (!opts.validateFormats)
-            return;
-        if ($data)
-            validate$DataFormat();
-        else
-            validateFormat();
-        function validate$DataFormat() {
-            const fmts = gen.scopeValue("formats", {
-                ref: self.formats,
-                code: opts.code.formats,
-            });
-            const fDef = gen.const("fDef", (0, codegen_1._) `${fmts}[${schemaCode}]`);
-            const fType = gen.let("fType");
-            const format = gen.let("format");
-            // TODO simplify
-            gen.if((0, codegen_1._) `typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._) `${fDef}.type || "string"`).assign(format, (0, codegen_1._) `${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._) `"string"`).assign(format, fDef));
-            cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
-            function unknownFmt() {
-                if (opts.strictSchema === false)
-                    return codegen_1.nil;
-                return (0, codegen_1._) `${schemaCode} && !${format}`;
-            }
-            function invalidFmt() {
-                const callFormat = schemaEnv.$async
-                    ? (0, codegen_1._) `(${fDef}.async ? await ${format}(${data}) : ${format}(${data}))`
-                    : (0, codegen_1._) `${format}(${data})`;
-                const validData = (0, codegen_1._) `(typeof ${format} == "function" ? ${callFormat} : ${format}.test(${data}))`;
-                return (0, codegen_1._) `${format} && ${format} !== true && ${fType} === ${ruleType} && !${validData}`;
-            }
-        }
-        function validateFormat() {
-            const formatDef = self.formats[schema];
-            if (!formatDef) {
-                unknownFormat();
-                return;
-            }
-            if (formatDef === true)
-                return;
-            const [fmtType, format, fmtRef] = getFormat(formatDef);
-            if (fmtType === ruleType)
-                cxt.pass(validCondition());
-            function unknownFormat() {
-                if (opts.strictSchema === false) {
-                    self.logger.warn(unknownMsg());
-                    return;
-                }
-                throw new Error(unknownMsg());
-                function unknownMsg() {
-                    return `unknown format "${schema}" ignored in schema at path "${errSchemaPath}"`;
-                }
-            }
-            function getFormat(fmtDef) {
-                const code = fmtDef instanceof RegExp
-                    ? (0, codegen_1.regexpCode)(fmtDef)
-                    : opts.code.formats
-                        ? (0, codegen_1._) `${opts.code.formats}${(0, codegen_1.getProperty)(schema)}`
-                        : undefined;
-                const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
-                if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
-                    return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._) `${fmt}.validate`];
-                }
-                return ["string", fmtDef, fmt];
-            }
-            function validCondition() {
-                if (typeof formatDef == "object" && !(formatDef instanceof RegExp) && formatDef.async) {
-                    if (!schemaEnv.$async)
-                        throw new Error("async format in sync schema");
-                    return (0, codegen_1._) `await ${fmtRef}(${data})`;
-                }
-                return typeof format == "function" ? (0, codegen_1._) `${fmtRef}(${data})` : (0, codegen_1._) `${fmtRef}.test(${data})`;
-            }
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=format.js.map
-
-/***/ }),
-
-/***/ 2601:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const format_1 = __nccwpck_require__(6402);
-const format = [format_1.default];
-exports["default"] = format;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 6620:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.contentVocabulary = exports.metadataVocabulary = void 0;
-exports.metadataVocabulary = [
-    "title",
-    "description",
-    "default",
-    "deprecated",
-    "readOnly",
-    "writeOnly",
-    "examples",
-];
-exports.contentVocabulary = [
-    "contentMediaType",
-    "contentEncoding",
-    "contentSchema",
-];
-//# sourceMappingURL=metadata.js.map
-
-/***/ }),
-
-/***/ 7844:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dependentRequired_1 = __nccwpck_require__(643);
-const dependentSchemas_1 = __nccwpck_require__(3818);
-const limitContains_1 = __nccwpck_require__(3907);
-const next = [dependentRequired_1.default, dependentSchemas_1.default, limitContains_1.default];
-exports["default"] = next;
-//# sourceMappingURL=next.js.map
-
-/***/ }),
-
-/***/ 2010:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const unevaluatedProperties_1 = __nccwpck_require__(6855);
-const unevaluatedItems_1 = __nccwpck_require__(4144);
-const unevaluated = [unevaluatedProperties_1.default, unevaluatedItems_1.default];
-exports["default"] = unevaluated;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 4144:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
-    params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
-};
-const def = {
-    keyword: "unevaluatedItems",
-    type: "array",
-    schemaType: ["boolean", "object"],
-    error,
-    code(cxt) {
-        const { gen, schema, data, it } = cxt;
-        const items = it.items || 0;
-        if (items === true)
-            return;
-        const len = gen.const("len", (0, codegen_1._) `${data}.length`);
-        if (schema === false) {
-            cxt.setParams({ len: items });
-            cxt.fail((0, codegen_1._) `${len} > ${items}`);
-        }
-        else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-            const valid = gen.var("valid", (0, codegen_1._) `${len} <= ${items}`);
-            gen.if((0, codegen_1.not)(valid), () => validateItems(valid, items));
-            cxt.ok(valid);
-        }
-        it.items = true;
-        function validateItems(valid, from) {
-            gen.forRange("i", from, len, (i) => {
-                cxt.subschema({ keyword: "unevaluatedItems", dataProp: i, dataPropType: util_1.Type.Num }, valid);
-                if (!it.allErrors)
-                    gen.if((0, codegen_1.not)(valid), () => gen.break());
-            });
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=unevaluatedItems.js.map
-
-/***/ }),
-
-/***/ 6855:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const names_1 = __nccwpck_require__(630);
-const error = {
-    message: "must NOT have unevaluated properties",
-    params: ({ params }) => (0, codegen_1._) `{unevaluatedProperty: ${params.unevaluatedProperty}}`,
-};
-const def = {
-    keyword: "unevaluatedProperties",
-    type: "object",
-    schemaType: ["boolean", "object"],
-    trackErrors: true,
-    error,
-    code(cxt) {
-        const { gen, schema, data, errsCount, it } = cxt;
-        /* istanbul ignore if */
-        if (!errsCount)
-            throw new Error("ajv implementation error");
-        const { allErrors, props } = it;
-        if (props instanceof codegen_1.Name) {
-            gen.if((0, codegen_1._) `${props} !== true`, () => gen.forIn("key", data, (key) => gen.if(unevaluatedDynamic(props, key), () => unevaluatedPropCode(key))));
-        }
-        else if (props !== true) {
-            gen.forIn("key", data, (key) => props === undefined
-                ? unevaluatedPropCode(key)
-                : gen.if(unevaluatedStatic(props, key), () => unevaluatedPropCode(key)));
-        }
-        it.props = true;
-        cxt.ok((0, codegen_1._) `${errsCount} === ${names_1.default.errors}`);
-        function unevaluatedPropCode(key) {
-            if (schema === false) {
-                cxt.setParams({ unevaluatedProperty: key });
-                cxt.error();
-                if (!allErrors)
-                    gen.break();
-                return;
-            }
-            if (!(0, util_1.alwaysValidSchema)(it, schema)) {
-                const valid = gen.name("valid");
-                cxt.subschema({
-                    keyword: "unevaluatedProperties",
-                    dataProp: key,
-                    dataPropType: util_1.Type.Str,
-                }, valid);
-                if (!allErrors)
-                    gen.if((0, codegen_1.not)(valid), () => gen.break());
-            }
-        }
-        function unevaluatedDynamic(evaluatedProps, key) {
-            return (0, codegen_1._) `!${evaluatedProps} || !${evaluatedProps}[${key}]`;
-        }
-        function unevaluatedStatic(evaluatedProps, key) {
-            const ps = [];
-            for (const p in evaluatedProps) {
-                if (evaluatedProps[p] === true)
-                    ps.push((0, codegen_1._) `${key} !== ${p}`);
-            }
-            return (0, codegen_1.and)(...ps);
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=unevaluatedProperties.js.map
-
-/***/ }),
-
-/***/ 8026:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const equal_1 = __nccwpck_require__(4951);
-const error = {
-    message: "must be equal to constant",
-    params: ({ schemaCode }) => (0, codegen_1._) `{allowedValue: ${schemaCode}}`,
-};
-const def = {
-    keyword: "const",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, data, $data, schemaCode, schema } = cxt;
-        if ($data || (schema && typeof schema == "object")) {
-            cxt.fail$data((0, codegen_1._) `!${(0, util_1.useFunc)(gen, equal_1.default)}(${data}, ${schemaCode})`);
-        }
-        else {
-            cxt.fail((0, codegen_1._) `${schema} !== ${data}`);
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=const.js.map
-
-/***/ }),
-
-/***/ 643:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dependencies_1 = __nccwpck_require__(5826);
-const def = {
-    keyword: "dependentRequired",
-    type: "object",
-    schemaType: "object",
-    error: dependencies_1.error,
-    code: (cxt) => (0, dependencies_1.validatePropertyDeps)(cxt),
-};
-exports["default"] = def;
-//# sourceMappingURL=dependentRequired.js.map
-
-/***/ }),
-
-/***/ 3200:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const equal_1 = __nccwpck_require__(4951);
-const error = {
-    message: "must be equal to one of the allowed values",
-    params: ({ schemaCode }) => (0, codegen_1._) `{allowedValues: ${schemaCode}}`,
-};
-const def = {
-    keyword: "enum",
-    schemaType: "array",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
-        if (!$data && schema.length === 0)
-            throw new Error("enum must have non-empty array");
-        const useLoop = schema.length >= it.opts.loopEnum;
-        let eql;
-        const getEql = () => (eql !== null && eql !== void 0 ? eql : (eql = (0, util_1.useFunc)(gen, equal_1.default)));
-        let valid;
-        if (useLoop || $data) {
-            valid = gen.let("valid");
-            cxt.block$data(valid, loopEnum);
-        }
-        else {
-            /* istanbul ignore if */
-            if (!Array.isArray(schema))
-                throw new Error("ajv implementation error");
-            const vSchema = gen.const("vSchema", schemaCode);
-            valid = (0, codegen_1.or)(...schema.map((_x, i) => equalCode(vSchema, i)));
-        }
-        cxt.pass(valid);
-        function loopEnum() {
-            gen.assign(valid, false);
-            gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._) `${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
-        }
-        function equalCode(vSchema, i) {
-            const sch = schema[i];
-            return typeof sch === "object" && sch !== null
-                ? (0, codegen_1._) `${getEql()}(${data}, ${vSchema}[${i}])`
-                : (0, codegen_1._) `${data} === ${sch}`;
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=enum.js.map
-
-/***/ }),
-
-/***/ 5481:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const limitNumber_1 = __nccwpck_require__(3723);
-const multipleOf_1 = __nccwpck_require__(8132);
-const limitLength_1 = __nccwpck_require__(6962);
-const pattern_1 = __nccwpck_require__(6023);
-const limitProperties_1 = __nccwpck_require__(895);
-const required_1 = __nccwpck_require__(4504);
-const limitItems_1 = __nccwpck_require__(6296);
-const uniqueItems_1 = __nccwpck_require__(5132);
-const const_1 = __nccwpck_require__(8026);
-const enum_1 = __nccwpck_require__(3200);
-const validation = [
-    // number
-    limitNumber_1.default,
-    multipleOf_1.default,
-    // string
-    limitLength_1.default,
-    pattern_1.default,
-    // object
-    limitProperties_1.default,
-    required_1.default,
-    // array
-    limitItems_1.default,
-    uniqueItems_1.default,
-    // any
-    { keyword: "type", schemaType: ["string", "array"] },
-    { keyword: "nullable", schemaType: "boolean" },
-    const_1.default,
-    enum_1.default,
-];
-exports["default"] = validation;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 3907:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
-const def = {
-    keyword: ["maxContains", "minContains"],
-    type: "array",
-    schemaType: "number",
-    code({ keyword, parentSchema, it }) {
-        if (parentSchema.contains === undefined) {
-            (0, util_1.checkStrictMode)(it, `"${keyword}" without "contains" is ignored`);
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=limitContains.js.map
-
-/***/ }),
-
-/***/ 6296:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const error = {
-    message({ keyword, schemaCode }) {
-        const comp = keyword === "maxItems" ? "more" : "fewer";
-        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} items`;
-    },
-    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
-};
-const def = {
-    keyword: ["maxItems", "minItems"],
-    type: "array",
-    schemaType: "number",
-    $data: true,
-    error,
-    code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        const op = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        cxt.fail$data((0, codegen_1._) `${data}.length ${op} ${schemaCode}`);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=limitItems.js.map
-
-/***/ }),
-
-/***/ 6962:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const ucs2length_1 = __nccwpck_require__(6214);
-const error = {
-    message({ keyword, schemaCode }) {
-        const comp = keyword === "maxLength" ? "more" : "fewer";
-        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} characters`;
-    },
-    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
-};
-const def = {
-    keyword: ["maxLength", "minLength"],
-    type: "string",
-    schemaType: "number",
-    $data: true,
-    error,
-    code(cxt) {
-        const { keyword, data, schemaCode, it } = cxt;
-        const op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        const len = it.opts.unicode === false ? (0, codegen_1._) `${data}.length` : (0, codegen_1._) `${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
-        cxt.fail$data((0, codegen_1._) `${len} ${op} ${schemaCode}`);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=limitLength.js.map
-
-/***/ }),
-
-/***/ 3723:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const ops = codegen_1.operators;
-const KWDs = {
-    maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
-    minimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
-    exclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
-    exclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE },
-};
-const error = {
-    message: ({ keyword, schemaCode }) => (0, codegen_1.str) `must be ${KWDs[keyword].okStr} ${schemaCode}`,
-    params: ({ keyword, schemaCode }) => (0, codegen_1._) `{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`,
-};
-const def = {
-    keyword: Object.keys(KWDs),
-    type: "number",
-    schemaType: "number",
-    $data: true,
-    error,
-    code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        cxt.fail$data((0, codegen_1._) `${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=limitNumber.js.map
-
-/***/ }),
-
-/***/ 895:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const error = {
-    message({ keyword, schemaCode }) {
-        const comp = keyword === "maxProperties" ? "more" : "fewer";
-        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} properties`;
-    },
-    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
-};
-const def = {
-    keyword: ["maxProperties", "minProperties"],
-    type: "object",
-    schemaType: "number",
-    $data: true,
-    error,
-    code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        const op = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        cxt.fail$data((0, codegen_1._) `Object.keys(${data}).length ${op} ${schemaCode}`);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=limitProperties.js.map
-
-/***/ }),
-
-/***/ 8132:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const error = {
-    message: ({ schemaCode }) => (0, codegen_1.str) `must be multiple of ${schemaCode}`,
-    params: ({ schemaCode }) => (0, codegen_1._) `{multipleOf: ${schemaCode}}`,
-};
-const def = {
-    keyword: "multipleOf",
-    type: "number",
-    schemaType: "number",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, data, schemaCode, it } = cxt;
-        // const bdt = bad$DataType(schemaCode, <string>def.schemaType, $data)
-        const prec = it.opts.multipleOfPrecision;
-        const res = gen.let("res");
-        const invalid = prec
-            ? (0, codegen_1._) `Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}`
-            : (0, codegen_1._) `${res} !== parseInt(${res})`;
-        cxt.fail$data((0, codegen_1._) `(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=multipleOf.js.map
-
-/***/ }),
-
-/***/ 6023:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const util_1 = __nccwpck_require__(4464);
-const codegen_1 = __nccwpck_require__(1436);
-const error = {
-    message: ({ schemaCode }) => (0, codegen_1.str) `must match pattern "${schemaCode}"`,
-    params: ({ schemaCode }) => (0, codegen_1._) `{pattern: ${schemaCode}}`,
-};
-const def = {
-    keyword: "pattern",
-    type: "string",
-    schemaType: "string",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
-        const u = it.opts.unicodeRegExp ? "u" : "";
-        if ($data) {
-            const { regExp } = it.opts.code;
-            const regExpCode = regExp.code === "new RegExp" ? (0, codegen_1._) `new RegExp` : (0, util_1.useFunc)(gen, regExp);
-            const valid = gen.let("valid");
-            gen.try(() => gen.assign(valid, (0, codegen_1._) `${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, false));
-            cxt.fail$data((0, codegen_1._) `!${valid}`);
-        }
-        else {
-            const regExp = (0, code_1.usePattern)(cxt, schema);
-            cxt.fail$data((0, codegen_1._) `!${regExp}.test(${data})`);
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=pattern.js.map
-
-/***/ }),
-
-/***/ 4504:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: ({ params: { missingProperty } }) => (0, codegen_1.str) `must have required property '${missingProperty}'`,
-    params: ({ params: { missingProperty } }) => (0, codegen_1._) `{missingProperty: ${missingProperty}}`,
-};
-const def = {
-    keyword: "required",
-    type: "object",
-    schemaType: "array",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, schema, schemaCode, data, $data, it } = cxt;
-        const { opts } = it;
-        if (!$data && schema.length === 0)
-            return;
-        const useLoop = schema.length >= opts.loopRequired;
-        if (it.allErrors)
-            allErrorsMode();
-        else
-            exitOnErrorMode();
-        if (opts.strictRequired) {
-            const props = cxt.parentSchema.properties;
-            const { definedProperties } = cxt.it;
-            for (const requiredKey of schema) {
-                if ((props === null || props === void 0 ? void 0 : props[requiredKey]) === undefined && !definedProperties.has(requiredKey)) {
-                    const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
-                    const msg = `required property "${requiredKey}" is not defined at "${schemaPath}" (strictRequired)`;
-                    (0, util_1.checkStrictMode)(it, msg, it.opts.strictRequired);
-                }
-            }
-        }
-        function allErrorsMode() {
-            if (useLoop || $data) {
-                cxt.block$data(codegen_1.nil, loopAllRequired);
-            }
-            else {
-                for (const prop of schema) {
-                    (0, code_1.checkReportMissingProp)(cxt, prop);
-                }
-            }
-        }
-        function exitOnErrorMode() {
-            const missing = gen.let("missing");
-            if (useLoop || $data) {
-                const valid = gen.let("valid", true);
-                cxt.block$data(valid, () => loopUntilMissing(missing, valid));
-                cxt.ok(valid);
-            }
-            else {
-                gen.if((0, code_1.checkMissingProp)(cxt, schema, missing));
-                (0, code_1.reportMissingProp)(cxt, missing);
-                gen.else();
-            }
-        }
-        function loopAllRequired() {
-            gen.forOf("prop", schemaCode, (prop) => {
-                cxt.setParams({ missingProperty: prop });
-                gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
-            });
-        }
-        function loopUntilMissing(missing, valid) {
-            cxt.setParams({ missingProperty: missing });
-            gen.forOf(missing, schemaCode, () => {
-                gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties));
-                gen.if((0, codegen_1.not)(valid), () => {
-                    cxt.error();
-                    gen.break();
-                });
-            }, codegen_1.nil);
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=required.js.map
-
-/***/ }),
-
-/***/ 5132:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dataType_1 = __nccwpck_require__(6685);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const equal_1 = __nccwpck_require__(4951);
-const error = {
-    message: ({ params: { i, j } }) => (0, codegen_1.str) `must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
-    params: ({ params: { i, j } }) => (0, codegen_1._) `{i: ${i}, j: ${j}}`,
-};
-const def = {
-    keyword: "uniqueItems",
-    type: "array",
-    schemaType: "boolean",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
-        if (!$data && !schema)
-            return;
-        const valid = gen.let("valid");
-        const itemTypes = parentSchema.items ? (0, dataType_1.getSchemaTypes)(parentSchema.items) : [];
-        cxt.block$data(valid, validateUniqueItems, (0, codegen_1._) `${schemaCode} === false`);
-        cxt.ok(valid);
-        function validateUniqueItems() {
-            const i = gen.let("i", (0, codegen_1._) `${data}.length`);
-            const j = gen.let("j");
-            cxt.setParams({ i, j });
-            gen.assign(valid, true);
-            gen.if((0, codegen_1._) `${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j));
-        }
-        function canOptimize() {
-            return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
-        }
-        function loopN(i, j) {
-            const item = gen.name("item");
-            const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
-            const indices = gen.const("indices", (0, codegen_1._) `{}`);
-            gen.for((0, codegen_1._) `;${i}--;`, () => {
-                gen.let(item, (0, codegen_1._) `${data}[${i}]`);
-                gen.if(wrongType, (0, codegen_1._) `continue`);
-                if (itemTypes.length > 1)
-                    gen.if((0, codegen_1._) `typeof ${item} == "string"`, (0, codegen_1._) `${item} += "_"`);
-                gen
-                    .if((0, codegen_1._) `typeof ${indices}[${item}] == "number"`, () => {
-                    gen.assign(j, (0, codegen_1._) `${indices}[${item}]`);
-                    cxt.error();
-                    gen.assign(valid, false).break();
-                })
-                    .code((0, codegen_1._) `${indices}[${item}] = ${i}`);
-            });
-        }
-        function loopN2(i, j) {
-            const eql = (0, util_1.useFunc)(gen, equal_1.default);
-            const outer = gen.name("outer");
-            gen.label(outer).for((0, codegen_1._) `;${i}--;`, () => gen.for((0, codegen_1._) `${j} = ${i}; ${j}--;`, () => gen.if((0, codegen_1._) `${eql}(${data}[${i}], ${data}[${j}])`, () => {
-                cxt.error();
-                gen.assign(valid, false).break(outer);
-            })));
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=uniqueItems.js.map
-
-/***/ }),
-
-/***/ 3430:
-/***/ ((module) => {
-
-
-
-// do not edit .js files directly - edit src/index.jst
-
-
-
-module.exports = function equal(a, b) {
-  if (a === b) return true;
-
-  if (a && b && typeof a == 'object' && typeof b == 'object') {
-    if (a.constructor !== b.constructor) return false;
-
-    var length, i, keys;
-    if (Array.isArray(a)) {
-      length = a.length;
-      if (length != b.length) return false;
-      for (i = length; i-- !== 0;)
-        if (!equal(a[i], b[i])) return false;
-      return true;
-    }
-
-
-
-    if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
-    if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
-    if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
-
-    keys = Object.keys(a);
-    length = keys.length;
-    if (length !== Object.keys(b).length) return false;
-
-    for (i = length; i-- !== 0;)
-      if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
-
-    for (i = length; i-- !== 0;) {
-      var key = keys[i];
-
-      if (!equal(a[key], b[key])) return false;
-    }
-
-    return true;
-  }
-
-  // true if both NaN, false otherwise
-  return a!==a && b!==b;
-};
-
-
-/***/ }),
-
-/***/ 1167:
-/***/ ((module) => {
-
-
-
-var traverse = module.exports = function (schema, opts, cb) {
-  // Legacy support for v0.3.1 and earlier.
-  if (typeof opts == 'function') {
-    cb = opts;
-    opts = {};
-  }
-
-  cb = opts.cb || cb;
-  var pre = (typeof cb == 'function') ? cb : cb.pre || function() {};
-  var post = cb.post || function() {};
-
-  _traverse(opts, pre, post, schema, '', schema);
-};
-
-
-traverse.keywords = {
-  additionalItems: true,
-  items: true,
-  contains: true,
-  additionalProperties: true,
-  propertyNames: true,
-  not: true,
-  if: true,
-  then: true,
-  else: true
-};
-
-traverse.arrayKeywords = {
-  items: true,
-  allOf: true,
-  anyOf: true,
-  oneOf: true
-};
-
-traverse.propsKeywords = {
-  $defs: true,
-  definitions: true,
-  properties: true,
-  patternProperties: true,
-  dependencies: true
-};
-
-traverse.skipKeywords = {
-  default: true,
-  enum: true,
-  const: true,
-  required: true,
-  maximum: true,
-  minimum: true,
-  exclusiveMaximum: true,
-  exclusiveMinimum: true,
-  multipleOf: true,
-  maxLength: true,
-  minLength: true,
-  pattern: true,
-  format: true,
-  maxItems: true,
-  minItems: true,
-  uniqueItems: true,
-  maxProperties: true,
-  minProperties: true
-};
-
-
-function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
-  if (schema && typeof schema == 'object' && !Array.isArray(schema)) {
-    pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-    for (var key in schema) {
-      var sch = schema[key];
-      if (Array.isArray(sch)) {
-        if (key in traverse.arrayKeywords) {
-          for (var i=0; i<sch.length; i++)
-            _traverse(opts, pre, post, sch[i], jsonPtr + '/' + key + '/' + i, rootSchema, jsonPtr, key, schema, i);
-        }
-      } else if (key in traverse.propsKeywords) {
-        if (sch && typeof sch == 'object') {
-          for (var prop in sch)
-            _traverse(opts, pre, post, sch[prop], jsonPtr + '/' + key + '/' + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
-        }
-      } else if (key in traverse.keywords || (opts.allKeys && !(key in traverse.skipKeywords))) {
-        _traverse(opts, pre, post, sch, jsonPtr + '/' + key, rootSchema, jsonPtr, key, schema);
-      }
-    }
-    post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-  }
-}
-
-
-function escapeJsonPtr(str) {
-  return str.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-
-/***/ }),
-
 /***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -6656,1813 +57,17 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 
 /***/ }),
 
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
-
-/***/ }),
-
-/***/ 4352:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(5077)
-const { SCHEMES, getSchemeHandler } = __nccwpck_require__(5300)
-
-const VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u
-const MALFORMED_SCHEME_ERROR = 'URI scheme is malformed.'
-const MALFORMED_HOST_ERROR = 'URI host is malformed.'
-// ASCII characters outside the RFC 3986 reg-name set (unreserved, sub-delims
-// and "%" for pct-encoded): C0 controls, space, DEL, and "#/:<>?@[\]^`{|}.
-const FORBIDDEN_DOMAIN_HOST_CHARACTER = /[\0-\x20"#/:<>?@[\\\]^`{|}\x7F]/u
-
-/**
- * RFC 3986 section 3.1 does not allow percent-encoding in a scheme, so the
- * scheme is validated as-is and never decoded. Decoding would let inert input
- * such as `%6Aavascript:` become a live `javascript:` scheme.
- *
- * @param {string} scheme
- * @returns {string}
- */
-function validateScheme (scheme) {
-  const stringScheme = String(scheme)
-  if (!VALID_SCHEME.test(stringScheme)) {
-    throw new TypeError(MALFORMED_SCHEME_ERROR)
-  }
-  return stringScheme
-}
-
-/**
- * @template {import('./types/index').URIComponent|string} T
- * @param {T} uri
- * @param {import('./types/index').Options} [options]
- * @returns {T}
- */
-function normalize (uri, options) {
-  if (typeof uri === 'string') {
-    uri = /** @type {T} */ (normalizeString(uri, options))
-  } else if (typeof uri === 'object') {
-    uri = /** @type {T} */ (parse(serialize(uri, options), options))
-  }
-  return uri
-}
-
-/**
- * @param {string} baseURI
- * @param {string} relativeURI
- * @param {import('./types/index').Options} [options]
- * @returns {string}
- */
-function resolve (baseURI, relativeURI, options) {
-  const schemelessOptions = options ? Object.assign({ scheme: 'null' }, options) : { scheme: 'null' }
-  const {
-    parsed: baseParsed,
-    malformedAuthorityOrPort: baseMalformed,
-    malformedPercentEncoding: baseMalformedPercentEncoding,
-    malformedSchemeSpecific: baseMalformedSchemeSpecific,
-    malformedHost: baseMalformedHost,
-    malformedScheme: baseMalformedScheme
-  } = parseWithStatus(baseURI, schemelessOptions)
-  const {
-    parsed: relativeParsed,
-    malformedAuthorityOrPort: relativeMalformed,
-    malformedPercentEncoding: relativeMalformedPercentEncoding,
-    malformedSchemeSpecific: relativeMalformedSchemeSpecific,
-    malformedHost: relativeMalformedHost,
-    malformedScheme: relativeMalformedScheme
-  } = parseWithStatus(relativeURI, schemelessOptions)
-  if (
-    baseMalformed ||
-    relativeMalformed ||
-    baseMalformedPercentEncoding ||
-    relativeMalformedPercentEncoding ||
-    baseMalformedSchemeSpecific ||
-    relativeMalformedSchemeSpecific ||
-    baseMalformedHost ||
-    relativeMalformedHost ||
-    baseMalformedScheme ||
-    relativeMalformedScheme
-  ) {
-    throw new Error(baseParsed.error || relativeParsed.error || 'URI is malformed.')
-  }
-  const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true)
-  const resolvedSchemeHandler = getSchemeHandler((options && options.scheme) || resolved.scheme)
-  const resolvedHost = resolved.host
-  const resolvedHostIsIP = resolvedHost !== undefined && resolvedHost !== '' &&
-    (isIPv4(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6)
-  // Inputs are parsed scheme-neutrally, so delimiters and controls in a domain
-  // host are only detected here, once the final scheme is known. They always
-  // fail closed, including in percent-encoded hosts.
-  if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
-    throw new Error(MALFORMED_HOST_ERROR)
-  }
-  canonicalizeHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)
-  // Percent escapes in an ASCII reg-name are encoded data. The WHATWG hostname
-  // parser can reject them even though fast-uri preserves them safely as RFC
-  // 3986 data. A raw non-ASCII host must still fail closed if conversion fails.
-  const encodedASCIIHost = resolvedHost && resolvedHost.indexOf('%') !== -1 &&
-    !/\P{ASCII}/u.test(resolvedHost)
-  if (resolved.error && !encodedASCIIHost) {
-    throw new Error(resolved.error)
-  }
-  schemelessOptions.skipEscape = true
-  return serialize(resolved, schemelessOptions)
-}
-
-/**
- * @param {import ('./types/index').URIComponent} base
- * @param {import ('./types/index').URIComponent} relative
- * @param {import('./types/index').Options} [options]
- * @param {boolean} [skipNormalization=false]
- * @returns {import ('./types/index').URIComponent}
- */
-function resolveComponent (base, relative, options, skipNormalization) {
-  /** @type {import('./types/index').URIComponent} */
-  const target = {}
-  if (!skipNormalization) {
-    base = parse(serialize(base, options), options) // normalize base component
-    relative = parse(serialize(relative, options), options) // normalize relative component
-  }
-  options = options || {}
-
-  if (!options.tolerant && relative.scheme) {
-    target.scheme = relative.scheme
-    // target.authority = relative.authority;
-    target.userinfo = relative.userinfo
-    target.host = relative.host
-    target.port = relative.port
-    target.path = removeDotSegments(relative.path || '')
-    target.query = relative.query
-  } else {
-    if (relative.userinfo !== undefined || relative.host !== undefined || relative.port !== undefined) {
-      // target.authority = relative.authority;
-      target.userinfo = relative.userinfo
-      target.host = relative.host
-      target.port = relative.port
-      target.path = removeDotSegments(relative.path || '')
-      target.query = relative.query
-    } else {
-      if (!relative.path) {
-        target.path = base.path
-        if (relative.query !== undefined) {
-          target.query = relative.query
-        } else {
-          target.query = base.query
-        }
-      } else {
-        if (relative.path[0] === '/') {
-          target.path = removeDotSegments(relative.path)
-        } else {
-          const baseHasAuthority = base.userinfo !== undefined || base.host !== undefined || base.port !== undefined
-          if (baseHasAuthority && !base.path) {
-            target.path = '/' + relative.path
-          } else if (!base.path) {
-            target.path = relative.path
-          } else {
-            target.path = base.path.slice(0, base.path.lastIndexOf('/') + 1) + relative.path
-          }
-          target.path = base.scheme === undefined && !baseHasAuthority && target.path[0] !== '/'
-            ? removeDotSegmentsRelative(target.path)
-            : removeDotSegments(target.path)
-        }
-        target.query = relative.query
-      }
-      // target.authority = base.authority;
-      target.userinfo = base.userinfo
-      target.host = base.host
-      target.port = base.port
-    }
-    target.scheme = base.scheme
-  }
-
-  target.fragment = relative.fragment
-
-  return target
-}
-
-/**
- * @param {import ('./types/index').URIComponent|string} uriA
- * @param {import ('./types/index').URIComponent|string} uriB
- * @param {import ('./types/index').Options} options
- * @returns {boolean}
- */
-function equal (uriA, uriB, options) {
-  const normalizedA = normalizeComparableURI(uriA, options)
-  const normalizedB = normalizeComparableURI(uriB, options)
-
-  return normalizedA !== undefined && normalizedB !== undefined && normalizedA === normalizedB
-}
-
-/**
- * @param {Readonly<import('./types/index').URIComponent>} cmpts
- * @param {import('./types/index').Options} [opts]
- * @returns {string}
- */
-function serialize (cmpts, opts) {
-  const component = {
-    host: cmpts.host,
-    scheme: cmpts.scheme,
-    userinfo: cmpts.userinfo,
-    port: cmpts.port,
-    path: cmpts.path,
-    query: cmpts.query,
-    nid: cmpts.nid,
-    nss: cmpts.nss,
-    uuid: cmpts.uuid,
-    fragment: cmpts.fragment,
-    reference: cmpts.reference,
-    resourceName: cmpts.resourceName,
-    secure: cmpts.secure,
-    error: ''
-  }
-  const options = Object.assign({}, opts)
-  const uriTokens = []
-
-  if (component.scheme) {
-    component.scheme = validateScheme(component.scheme)
-  }
-
-  // find scheme handler
-  const schemeHandler = getSchemeHandler(options.scheme || component.scheme)
-
-  // perform scheme specific serialization
-  if (schemeHandler && schemeHandler.serialize) schemeHandler.serialize(component, options)
-
-  const hasAuthority = component.userinfo !== undefined || component.host !== undefined || component.port !== undefined
-  // A reference with no emitted scheme is path-noscheme: a bare ':' in its
-  // first path segment would reparse as a scheme (RFC 3986 3.3/4.2). Enforced
-  // under skipEscape too (resolve()), so the reapply below gates on this flag.
-  const schemelessReference = (component.scheme === undefined || options.reference === 'suffix') && !hasAuthority
-  const pathNoScheme = !options.skipEscape && schemelessReference
-
-  if (component.path !== undefined) {
-    if (!options.skipEscape) {
-      component.path = serializePathEncoding(component.path, pathNoScheme)
-    } else {
-      component.path = normalizePercentEncoding(component.path)
-    }
-  }
-
-  if (options.reference !== 'suffix' && component.scheme) {
-    // Scheme handlers may replace the scheme during serialization.
-    component.scheme = validateScheme(component.scheme)
-    uriTokens.push(component.scheme, ':')
-  }
-
-  const authority = recomposeAuthority(component)
-  if (authority !== undefined) {
-    if (options.reference !== 'suffix') {
-      uriTokens.push('//')
-    }
-
-    uriTokens.push(authority)
-
-    if (component.path && component.path[0] !== '/') {
-      uriTokens.push('/')
-    }
-  }
-  if (component.path !== undefined) {
-    let s = component.path
-
-    if (!options.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
-      // A relative-path reference keeps its unresolvable leading ".." segments
-      // and must never become root-relative (RFC 3986 section 5.2.4 applies to
-      // merged target paths, not to the reference itself).
-      s = schemelessReference && s[0] !== '/'
-        ? removeDotSegmentsRelative(s)
-        : removeDotSegments(s)
-    }
-
-    // Dot-segment removal can expose a colon that was not originally in the
-    // first segment (for example, "./a:b"). Reapply path-noscheme encoding so
-    // the serialized relative reference cannot be reparsed as a URI scheme.
-    if (schemelessReference) {
-      s = serializePathEncoding(s, true)
-    }
-
-    if (
-      authority === undefined &&
-      s[0] === '/' &&
-      s[1] === '/'
-    ) {
-      // don't allow the path to start with "//"
-      s = '/%2F' + s.slice(2)
-    }
-
-    uriTokens.push(s)
-  }
-
-  if (component.query !== undefined) {
-    uriTokens.push('?', encodeQuery(component.query))
-  }
-
-  if (component.fragment !== undefined) {
-    uriTokens.push('#', encodeFragment(component.fragment))
-  }
-  return uriTokens.join('')
-}
-
-const URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u
-
-// Captures the authority component (between "//" and the next "/", "?" or "#"),
-// with or without a scheme prefix, for the literal-backslash rejection below.
-const AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/
-
-// Captures the leading authority-introducer region after an optional scheme: a
-// run of forward slashes, backslashes, and the characters the WHATWG URL parser
-// removes before parsing (TAB U+0009, LF U+000A, CR U+000D). A valid introducer
-// is exactly "//". Node treats "\" as "/" on special schemes and strips those
-// characters first, so forms like "\\", "/\", "\/", "/<TAB>/", or a leading
-// "<TAB>//" reach an authority in Node while fast-uri's URI_PARSE folds them into
-// the path group (host confusion / SSRF / redirect bypass).
-const AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/
-
-/**
- * @param {import('./types/index').URIComponent} parsed
- * @param {RegExpMatchArray} matches
- * @returns {string|undefined}
- */
-function getParseError (parsed, matches) {
-  if (matches[2] !== undefined && parsed.path && parsed.path[0] !== '/') {
-    return 'URI path must start with "/" when authority is present.'
-  }
-
-  if (typeof parsed.port === 'number' && (parsed.port < 0 || parsed.port > 65535)) {
-    return 'URI port is malformed.'
-  }
-
-  return undefined
-}
-
-/**
- * Checks percent syntax without decoding the represented octets. RFC 3986
- * percent-encoding is byte-oriented, so sequences such as `%FF` are valid even
- * though they are not independently valid UTF-8.
- *
- * @param {string|undefined} component
- * @returns {boolean}
- */
-function hasMalformedPercentEncoding (component) {
-  if (component === undefined) return false
-
-  let percent = component.indexOf('%')
-  while (percent !== -1) {
-    if (percent + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent + 1, percent + 3))) {
-      return true
-    }
-    percent = component.indexOf('%', percent + 3)
-  }
-
-  return false
-}
-
-/**
- * Whether the host is a bracketed IP literal (RFC 3986 `IP-literal`).
- * An unterminated `[` is not a literal, so it must still be validated as a
- * reg-name instead of being waved through as an IP.
- *
- * @param {string} host
- * @returns {boolean}
- */
-function isIPLiteral (host) {
-  return host[0] === '[' && host[host.length - 1] === ']'
-}
-
-/**
- * @param {RegExpMatchArray} matches
- * @returns {boolean}
- */
-function hasMalformedComponentPercentEncoding (matches) {
-  // Bracketed IP literals use a raw "%" as the zone separator for historical
-  // compatibility. Their parsing is intentionally left to normalizeIPv6.
-  const host = matches[4]
-  return hasMalformedPercentEncoding(matches[3]) ||
-    (host !== undefined && !isIPLiteral(host) && hasMalformedPercentEncoding(host)) ||
-    hasMalformedPercentEncoding(matches[6]) ||
-    hasMalformedPercentEncoding(matches[7]) ||
-    hasMalformedPercentEncoding(matches[8])
-}
-
-/**
- * @param {import('./types/index').URIComponent} parsed
- * @param {import('./types/index').Options} options
- * @param {{ domainHost?: boolean, unicodeSupport?: boolean }|undefined} schemeHandler
- * @param {boolean} isIP
- * @returns {boolean} whether host conversion failed
- */
-function canonicalizeHost (parsed, options, schemeHandler, isIP) {
-  if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
-    parsed.error = parsed.error || MALFORMED_HOST_ERROR
-    return true
-  }
-
-  if (
-    !options.unicodeSupport &&
-    (!schemeHandler || !schemeHandler.unicodeSupport) &&
-    parsed.host &&
-    !isIPLiteral(parsed.host) &&
-    (options.domainHost || (schemeHandler && schemeHandler.domainHost)) &&
-    isIP === false &&
-    nonSimpleDomain(parsed.host)
-  ) {
-    let url
-    try {
-      url = new URL('http://' + parsed.host)
-    } catch (e) {
-      parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e
-      return true
-    }
-    // The WHATWG parser must have read the whole input as a host. Anything
-    // else means it found a delimiter fast-uri did not, so its hostname would
-    // describe a different authority.
-    if (!isHostOnlyURL(url)) {
-      parsed.error = parsed.error || MALFORMED_HOST_ERROR
-      return true
-    }
-    parsed.host = url.hostname
-  }
-  return false
-}
-
-/**
- * Whether a domain host contains an ASCII character that RFC 3986 does not
- * allow in a reg-name (unreserved, sub-delims, or pct-encoded). Such a host is
- * rejected instead of being handed to the WHATWG URL parser, which would treat
- * "@" as a userinfo delimiter (silently dropping the data before it) and strip
- * TAB, LF, and CR. Non-ASCII characters remain allowed for IDNs.
- *
- * @param {import('./types/index').URIComponent} parsed
- * @param {import('./types/index').Options} options
- * @param {{ domainHost?: boolean }|undefined} schemeHandler
- * @param {boolean} isIP
- * @returns {boolean}
- */
-function hasForbiddenDomainHost (parsed, options, schemeHandler, isIP) {
-  return Boolean(
-    parsed.host &&
-    isIP === false &&
-    !isIPLiteral(parsed.host) &&
-    (options.domainHost || (schemeHandler && schemeHandler.domainHost)) &&
-    FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
-  )
-}
-
-/**
- * @param {URL} url
- * @returns {boolean}
- */
-function isHostOnlyURL (url) {
-  return url.username === '' &&
-    url.password === '' &&
-    url.port === '' &&
-    url.pathname === '/' &&
-    url.search === '' &&
-    url.hash === '' &&
-    url.hostname !== ''
-}
-
-/**
- * @param {string} uri
- * @param {import('./types/index').Options} [opts]
- * @returns {{ parsed: import('./types/index').URIComponent, malformedAuthorityOrPort: boolean, malformedPercentEncoding: boolean, malformedSchemeSpecific: boolean, malformedHost: boolean, malformedScheme: boolean }}
- */
-function parseWithStatus (uri, opts) {
-  const options = Object.assign({}, opts)
-  /** @type {import('./types/index').URIComponent} */
-  const parsed = {
-    scheme: undefined,
-    userinfo: undefined,
-    host: '',
-    port: undefined,
-    path: '',
-    query: undefined,
-    fragment: undefined
-  }
-
-  let malformedAuthorityOrPort = false
-  let malformedPercentEncoding = false
-  let malformedSchemeSpecific = false
-  let malformedHost = false
-  let malformedIPLiteral = false
-  let malformedScheme = false
-
-  let isIP = false
-  if (options.reference === 'suffix') {
-    if (options.scheme) {
-      uri = options.scheme + ':' + uri
-    } else {
-      uri = '//' + uri
-    }
-  }
-
-  // A literal backslash (U+005C) is not a valid RFC 3986 URI character and is
-  // not an authority delimiter. Reject it in the authority rather than
-  // rewriting it: normalizing "\" -> "/" (WHATWG error recovery) could silently
-  // change the resource identified by an otherwise-invalid input, and lets "\"
-  // act as a host delimiter here while Node's native URL parses a different
-  // host (SSRF / redirect / origin-allowlist bypass). Percent-encoded %5C is
-  // untouched and remains valid encoded data.
-  const authorityMatch = uri.match(AUTHORITY_PREFIX)
-  if (authorityMatch !== null && authorityMatch[1].indexOf('\\') !== -1) {
-    parsed.error = 'URI authority must not contain a literal backslash.'
-    malformedAuthorityOrPort = true
-  }
-
-  // Reject a malformed or whitespace-smuggled authority introducer. fast-uri
-  // only recognizes a literal "//"; anything else in the leading separator run
-  // (a backslash, or a "//" that appears only after removing the TAB/LF/CR that
-  // Node strips) means the authority fast-uri parses differs from the one Node's
-  // URL resolves. Reject rather than rewrite, mirroring the literal-backslash
-  // guard above. Percent-encoded forms (%5C, %09) are untouched, valid data.
-  const introducerMatch = uri.match(AUTHORITY_INTRODUCER_REGION)
-  if (introducerMatch !== null) {
-    const region = introducerMatch[1]
-    const normalizedRegion = region.replace(/[\t\n\r]/g, '')
-    // Two or more leading separators introduce an authority.
-    if (normalizedRegion.length >= 2) {
-      if (normalizedRegion.slice(0, 2) !== '//') {
-        parsed.error = parsed.error || 'URI authority must not contain a literal backslash.'
-        malformedAuthorityOrPort = true
-      } else if (region.length !== normalizedRegion.length) {
-        parsed.error = parsed.error || 'URI authority introducer must not contain whitespace.'
-        malformedAuthorityOrPort = true
-      }
-    }
-  }
-
-  const matches = uri.match(URI_PARSE)
-
-  if (matches) {
-    // store each component
-    parsed.scheme = matches[1]
-    parsed.userinfo = matches[3]
-    parsed.host = matches[4]
-    parsed.port = parseInt(matches[5], 10)
-    parsed.path = matches[6] || ''
-    parsed.query = matches[7]
-    parsed.fragment = matches[8]
-
-    if (parsed.scheme !== undefined) {
-      if (VALID_SCHEME.test(parsed.scheme)) {
-        parsed.scheme = parsed.scheme.toLowerCase()
-      } else {
-        parsed.error = parsed.error || MALFORMED_SCHEME_ERROR
-        malformedScheme = true
-      }
-    }
-
-    malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches)
-    if (malformedPercentEncoding) {
-      parsed.error = parsed.error || 'URI contains malformed percent-encoding.'
-    }
-
-    // fix port number
-    if (isNaN(parsed.port)) {
-      parsed.port = matches[5]
-    }
-
-    const parseError = getParseError(parsed, matches)
-    if (parseError !== undefined) {
-      parsed.error = parsed.error || parseError
-      malformedAuthorityOrPort = true
-    }
-
-    if (parsed.host) {
-      const ipv4result = isIPv4(parsed.host)
-      if (ipv4result === false) {
-        const bracketedIPLiteral = isIPLiteral(parsed.host)
-        const hasIPLiteralBracket = parsed.host.indexOf('[') !== -1 || parsed.host.indexOf(']') !== -1
-        const ipv6result = normalizeIPv6(parsed.host)
-        isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === true
-        malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true)
-        parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase()
-
-        if (malformedIPLiteral) {
-          parsed.error = parsed.error || MALFORMED_HOST_ERROR
-          malformedAuthorityOrPort = true
-        }
-      } else {
-        isIP = true
-      }
-    }
-    if (parsed.scheme === undefined && parsed.userinfo === undefined && parsed.host === undefined && parsed.port === undefined && parsed.query === undefined && !parsed.path) {
-      parsed.reference = 'same-document'
-    } else if (parsed.scheme === undefined) {
-      parsed.reference = 'relative'
-    } else if (parsed.fragment === undefined) {
-      parsed.reference = 'absolute'
-    } else {
-      parsed.reference = 'uri'
-    }
-
-    // check for reference errors
-    if (options.reference && options.reference !== 'suffix' && options.reference !== parsed.reference) {
-      parsed.error = parsed.error || 'URI is not a ' + options.reference + ' reference.'
-    }
-
-    // find scheme handler
-    const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme)
-
-    // convert Unicode IDN -> ASCII IDN when the effective scheme uses domain hosts
-    if (!malformedIPLiteral) {
-      malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP)
-    }
-
-    if (uri.indexOf('%') !== -1 && parsed.host !== undefined && !malformedIPLiteral) {
-      let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true)
-      if (!isIP) {
-        // Fold reg-name case after decoding unreserved octets. The second
-        // pass only restores uppercase hex in escapes that remain encoded.
-        host = normalizePercentEncoding(host.toLowerCase())
-      }
-      // Resolution parses both inputs with the internal `null` scheme before
-      // the effective scheme is known. Keep raw host delimiters for that step
-      // so resolve() can reject them for domain-host schemes; the resolved
-      // authority is encoded when it is serialized.
-      parsed.host = isIP || options.scheme !== 'null' ? reescapeHostDelimiters(host, isIP) : host
-    }
-
-    if (!schemeHandler || (schemeHandler && !schemeHandler.skipNormalize)) {
-      if (parsed.path) {
-        parsed.path = normalizePathEncoding(parsed.path)
-      }
-      if (parsed.query) {
-        parsed.query = normalizeQueryFragmentEncoding(parsed.query)
-      }
-      if (parsed.fragment) {
-        parsed.fragment = normalizeQueryFragmentEncoding(parsed.fragment)
-      }
-    }
-
-    // perform scheme specific parsing
-    if (schemeHandler && schemeHandler.parse) {
-      schemeHandler.parse(parsed, options)
-      if (schemeHandler === SCHEMES.urn && parsed.nid === undefined) {
-        malformedSchemeSpecific = true
-      }
-    }
-  } else {
-    parsed.error = parsed.error || 'URI can not be parsed.'
-  }
-  return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme }
-}
-
-/**
- * @param {string} uri
- * @param {import('./types/index').Options} [opts]
- * @returns
- */
-function parse (uri, opts) {
-  return parseWithStatus(uri, opts).parsed
-}
-
-/**
- * @param {string} uri
- * @param {import('./types/index').Options} [opts]
- * @returns {string}
- */
-function normalizeString (uri, opts) {
-  return normalizeStringWithStatus(uri, opts).normalized
-}
-
-/**
- * @param {string} uri
- * @param {import('./types/index').Options} [opts]
- * @returns {{ normalized: string, malformedAuthorityOrPort: boolean, malformedPercentEncoding: boolean, malformedSchemeSpecific: boolean, malformedHost: boolean, malformedScheme: boolean }}
- */
-function normalizeStringWithStatus (uri, opts) {
-  const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts)
-  return {
-    normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
-    malformedAuthorityOrPort,
-    malformedPercentEncoding,
-    malformedSchemeSpecific,
-    malformedHost,
-    malformedScheme
-  }
-}
-
-/**
- * @param {import ('./types/index').URIComponent|string} uri
- * @param {import('./types/index').Options} [opts]
- * @returns {string|undefined}
- */
-function normalizeComparableURI (uri, opts) {
-  if (typeof uri !== 'string' && typeof uri !== 'object') {
-    return undefined
-  }
-
-  let value
-  try {
-    value = typeof uri === 'string' ? uri : serialize(uri, opts)
-  } catch {
-    return undefined
-  }
-  const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts)
-  return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? undefined : normalized
-}
-
-const fastUri = {
-  SCHEMES,
-  normalize,
-  resolve,
-  resolveComponent,
-  equal,
-  serialize,
-  parse
-}
-
-module.exports = fastUri
-module.exports["default"] = fastUri
-module.exports.fastUri = fastUri
-
-
-/***/ }),
-
-/***/ 5300:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const { isUUID } = __nccwpck_require__(5077)
-const URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu
-
-const supportedSchemeNames = /** @type {const} */ (['http', 'https', 'ws',
-  'wss', 'urn', 'urn:uuid'])
-
-/** @typedef {supportedSchemeNames[number]} SchemeName */
-
-/**
- * @param {string} name
- * @returns {name is SchemeName}
- */
-function isValidSchemeName (name) {
-  return supportedSchemeNames.indexOf(/** @type {*} */ (name)) !== -1
-}
-
-/**
- * @callback SchemeFn
- * @param {import('../types/index').URIComponent} component
- * @param {import('../types/index').Options} options
- * @returns {import('../types/index').URIComponent}
- */
-
-/**
- * @typedef {Object} SchemeHandler
- * @property {SchemeName} scheme - The scheme name.
- * @property {boolean} [domainHost] - Indicates if the scheme supports domain hosts.
- * @property {SchemeFn} parse - Function to parse the URI component for this scheme.
- * @property {SchemeFn} serialize - Function to serialize the URI component for this scheme.
- * @property {boolean} [skipNormalize] - Indicates if normalization should be skipped for this scheme.
- * @property {boolean} [absolutePath] - Indicates if the scheme uses absolute paths.
- * @property {boolean} [unicodeSupport] - Indicates if the scheme supports Unicode.
- */
-
-/**
- * @param {import('../types/index').URIComponent} wsComponent
- * @returns {boolean}
- */
-function wsIsSecure (wsComponent) {
-  if (wsComponent.secure === true) {
-    return true
-  } else if (wsComponent.secure === false) {
-    return false
-  } else if (wsComponent.scheme) {
-    return (
-      wsComponent.scheme.length === 3 &&
-      (wsComponent.scheme[0] === 'w' || wsComponent.scheme[0] === 'W') &&
-      (wsComponent.scheme[1] === 's' || wsComponent.scheme[1] === 'S') &&
-      (wsComponent.scheme[2] === 's' || wsComponent.scheme[2] === 'S')
-    )
-  } else {
-    return false
-  }
-}
-
-/** @type {SchemeFn} */
-function httpParse (component) {
-  if (!component.host) {
-    component.error = component.error || 'HTTP URIs must have a host.'
-  }
-
-  return component
-}
-
-/** @type {SchemeFn} */
-function httpSerialize (component) {
-  const secure = String(component.scheme).toLowerCase() === 'https'
-
-  // normalize the default port
-  if (component.port === (secure ? 443 : 80) || component.port === '') {
-    component.port = undefined
-  }
-
-  // normalize the empty path
-  if (!component.path) {
-    component.path = '/'
-  }
-
-  // NOTE: We do not parse query strings for HTTP URIs
-  // as WWW Form Url Encoded query strings are part of the HTML4+ spec,
-  // and not the HTTP spec.
-
-  return component
-}
-
-/** @type {SchemeFn} */
-function wsParse (wsComponent) {
-// indicate if the secure flag is set
-  wsComponent.secure = wsIsSecure(wsComponent)
-
-  // construct resouce name
-  wsComponent.resourceName = (wsComponent.path || '/') + (wsComponent.query ? '?' + wsComponent.query : '')
-  wsComponent.path = undefined
-  wsComponent.query = undefined
-
-  return wsComponent
-}
-
-/** @type {SchemeFn} */
-function wsSerialize (wsComponent) {
-// normalize the default port
-  if (wsComponent.port === (wsIsSecure(wsComponent) ? 443 : 80) || wsComponent.port === '') {
-    wsComponent.port = undefined
-  }
-
-  // ensure scheme matches secure flag
-  if (typeof wsComponent.secure === 'boolean') {
-    wsComponent.scheme = (wsComponent.secure ? 'wss' : 'ws')
-    wsComponent.secure = undefined
-  }
-
-  // reconstruct path from resource name
-  if (wsComponent.resourceName) {
-    const queryIndex = wsComponent.resourceName.indexOf('?')
-    const path = queryIndex === -1
-      ? wsComponent.resourceName
-      : wsComponent.resourceName.slice(0, queryIndex)
-    wsComponent.path = (path && path !== '/' ? path : undefined)
-    wsComponent.query = queryIndex === -1
-      ? undefined
-      : wsComponent.resourceName.slice(queryIndex + 1)
-    wsComponent.resourceName = undefined
-  }
-
-  // forbid fragment component
-  wsComponent.fragment = undefined
-
-  return wsComponent
-}
-
-/** @type {SchemeFn} */
-function urnParse (urnComponent, options) {
-  if (!urnComponent.path) {
-    urnComponent.error = 'URN can not be parsed'
-    return urnComponent
-  }
-  const matches = urnComponent.path.match(URN_REG)
-  if (matches && matches[0] === urnComponent.path) {
-    const scheme = options.scheme || urnComponent.scheme || 'urn'
-    urnComponent.nid = matches[1].toLowerCase()
-    urnComponent.nss = matches[2]
-    const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`
-    const schemeHandler = getSchemeHandler(urnScheme)
-    urnComponent.path = undefined
-
-    if (schemeHandler) {
-      urnComponent = schemeHandler.parse(urnComponent, options)
-    }
-  } else {
-    urnComponent.error = urnComponent.error || 'URN can not be parsed.'
-  }
-
-  return urnComponent
-}
-
-/** @type {SchemeFn} */
-function urnSerialize (urnComponent, options) {
-  if (urnComponent.nid === undefined) {
-    throw new Error('URN without nid cannot be serialized')
-  }
-  const scheme = options.scheme || urnComponent.scheme || 'urn'
-  const nid = urnComponent.nid.toLowerCase()
-  const urnScheme = `${scheme}:${options.nid || nid}`
-  const schemeHandler = getSchemeHandler(urnScheme)
-
-  if (schemeHandler) {
-    urnComponent = schemeHandler.serialize(urnComponent, options)
-  }
-
-  const uriComponent = urnComponent
-  const nss = urnComponent.nss
-  uriComponent.path = `${nid || options.nid}:${nss}`
-
-  options.skipEscape = true
-  return uriComponent
-}
-
-/** @type {SchemeFn} */
-function urnuuidParse (urnComponent, options) {
-  const uuidComponent = urnComponent
-  uuidComponent.uuid = uuidComponent.nss
-  uuidComponent.nss = undefined
-
-  if (!options.tolerant && (!uuidComponent.uuid || !isUUID(uuidComponent.uuid))) {
-    uuidComponent.error = uuidComponent.error || 'UUID is not valid.'
-  }
-
-  return uuidComponent
-}
-
-/** @type {SchemeFn} */
-function urnuuidSerialize (uuidComponent) {
-  const urnComponent = uuidComponent
-  // normalize UUID
-  urnComponent.nss = (uuidComponent.uuid || '').toLowerCase()
-  return urnComponent
-}
-
-const http = /** @type {SchemeHandler} */ ({
-  scheme: 'http',
-  domainHost: true,
-  parse: httpParse,
-  serialize: httpSerialize
-})
-
-const https = /** @type {SchemeHandler} */ ({
-  scheme: 'https',
-  domainHost: http.domainHost,
-  parse: httpParse,
-  serialize: httpSerialize
-})
-
-const ws = /** @type {SchemeHandler} */ ({
-  scheme: 'ws',
-  domainHost: true,
-  parse: wsParse,
-  serialize: wsSerialize
-})
-
-const wss = /** @type {SchemeHandler} */ ({
-  scheme: 'wss',
-  domainHost: ws.domainHost,
-  parse: ws.parse,
-  serialize: ws.serialize
-})
-
-const urn = /** @type {SchemeHandler} */ ({
-  scheme: 'urn',
-  parse: urnParse,
-  serialize: urnSerialize,
-  skipNormalize: true
-})
-
-const urnuuid = /** @type {SchemeHandler} */ ({
-  scheme: 'urn:uuid',
-  parse: urnuuidParse,
-  serialize: urnuuidSerialize,
-  skipNormalize: true
-})
-
-const SCHEMES = /** @type {Record<SchemeName, SchemeHandler>} */ ({
-  http,
-  https,
-  ws,
-  wss,
-  urn,
-  'urn:uuid': urnuuid
-})
-
-Object.setPrototypeOf(SCHEMES, null)
-
-/**
- * @param {string|undefined} scheme
- * @returns {SchemeHandler|undefined}
- */
-function getSchemeHandler (scheme) {
-  return (
-    scheme && (
-      SCHEMES[/** @type {SchemeName} */ (scheme)] ||
-      SCHEMES[/** @type {SchemeName} */(scheme.toLowerCase())])
-  ) ||
-    undefined
-}
-
-module.exports = {
-  wsIsSecure,
-  SCHEMES,
-  isValidSchemeName,
-  getSchemeHandler,
-}
-
-
-/***/ }),
-
-/***/ 5077:
-/***/ ((module) => {
-
-
-
-/** @type {(value: string) => boolean} */
-const isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu)
-
-/** @type {(value: string) => boolean} */
-const isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u)
-
-/** @type {(value: string) => boolean} */
-const isPort = RegExp.prototype.test.bind(/^\d*$/u)
-
-/** @type {(value: string) => boolean} */
-const isHexPair = RegExp.prototype.test.bind(/^[\da-f]{2}$/iu)
-
-/** @type {(value: string) => boolean} */
-const isUnreserved = RegExp.prototype.test.bind(/^[\da-z\-._~]$/iu)
-
-/** @type {(value: string) => boolean} */
-const isPathCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/]$/u)
-
-/** @type {(value: string) => boolean} */
-const isQueryFragmentCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/?]$/u)
-
-/** @type {(value: string) => boolean} */
-const isUserinfoCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:]$/u)
-
-const BYTE_HEX = new Array(256)
-{
-  const HEX_DIGITS = '0123456789ABCDEF'
-  for (let i = 0; i < 256; i++) {
-    BYTE_HEX[i] = '%' + HEX_DIGITS[i >> 4] + HEX_DIGITS[i & 0xF]
-  }
-}
-function percentEncodeNonAscii (cp) {
-  if (cp < 0x800) {
-    return BYTE_HEX[0xC0 | (cp >> 6)] +
-           BYTE_HEX[0x80 | (cp & 0x3F)]
-  }
-  if (cp < 0x10000) {
-    return BYTE_HEX[0xE0 | (cp >> 12)] +
-           BYTE_HEX[0x80 | ((cp >> 6) & 0x3F)] +
-           BYTE_HEX[0x80 | (cp & 0x3F)]
-  }
-  return BYTE_HEX[0xF0 | (cp >> 18)] +
-         BYTE_HEX[0x80 | ((cp >> 12) & 0x3F)] +
-         BYTE_HEX[0x80 | ((cp >> 6) & 0x3F)] +
-         BYTE_HEX[0x80 | (cp & 0x3F)]
-}
-
-/**
- * @param {Array<string>} input
- * @returns {string}
- */
-function stringArrayToHexStripped (input) {
-  let acc = ''
-  let code = 0
-  let i = 0
-
-  for (i = 0; i < input.length; i++) {
-    code = input[i].charCodeAt(0)
-    if (code === 48) {
-      continue
-    }
-    if (!((code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102))) {
-      return ''
-    }
-    acc += input[i]
-    break
-  }
-
-  for (i += 1; i < input.length; i++) {
-    code = input[i].charCodeAt(0)
-    if (!((code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102))) {
-      return ''
-    }
-    acc += input[i]
-  }
-  return acc
-}
-
-/** @type {(value: string) => boolean} */
-const isHextet = RegExp.prototype.test.bind(/^[\dA-Fa-f]{1,4}$/)
-
-/** @type {(value: string) => boolean} */
-const isIPvFuture = RegExp.prototype.test.bind(/^[vV][\dA-Fa-f]+\.[A-Za-z\d\-._~!$&'()*+,;=:]+$/)
-
-/** @type {(value: string) => boolean} */
-const isZoneCharacter = RegExp.prototype.test.bind(/^[A-Za-z\d\-._~]$/)
-
-/**
- * @param {string} value
- * @returns {boolean}
- */
-const nonSimpleDomain = RegExp.prototype.test.bind(/[^!"$&'()*+,\-.;=_`a-z{}~]/u)
-
-/**
- * @param {string} zone
- * @returns {boolean}
- */
-function isZoneIdentifier (zone) {
-  if (zone.length === 0) return false
-
-  for (let i = 0; i < zone.length; i++) {
-    if (isZoneCharacter(zone[i])) continue
-    if (zone[i] === '%' && i + 2 < zone.length && isHexPair(zone.slice(i + 1, i + 3))) {
-      i += 2
-      continue
-    }
-    return false
-  }
-
-  return true
-}
-
-/**
- * Compresses the longest run of zero hextets to "::" per RFC 5952. A run of a
- * single zero hextet is left uncompressed. On ties the leftmost run wins.
- *
- * @param {string[]} hextets
- * @returns {string}
- */
-function compressIPv6ZeroRun (hextets) {
-  let bestStart = -1
-  let bestLength = 0
-  let runStart = -1
-  let runLength = 0
-  for (let i = 0; i < hextets.length; i++) {
-    if (hextets[i] === '0') {
-      if (runStart === -1) runStart = i
-      runLength++
-      if (runLength > bestLength) {
-        bestLength = runLength
-        bestStart = runStart
-      }
-    } else {
-      runStart = -1
-      runLength = 0
-    }
-  }
-
-  if (bestLength < 2) return hextets.join(':')
-
-  const head = hextets.slice(0, bestStart).join(':')
-  const tail = hextets.slice(bestStart + bestLength).join(':')
-  return head + '::' + tail
-}
-
-/**
- * Validates an IPv6 address against the alternatives in RFC 3986 section
- * 3.2.2 and returns the same address with leading hextet zeroes removed.
- * An embedded IPv4 address counts as two hextets and is only valid at the end.
- *
- * @param {string} input
- * @returns {string|undefined}
- */
-function normalizeIPv6Address (input) {
-  const compression = input.indexOf('::')
-  if (compression !== -1 && input.indexOf('::', compression + 1) !== -1) return undefined
-
-  const left = compression === -1 ? input.split(':') : input.slice(0, compression).split(':')
-  const right = compression === -1 ? [] : input.slice(compression + 2).split(':')
-  if (compression !== -1) {
-    if (left.length === 1 && left[0] === '') left.length = 0
-    if (right.length === 1 && right[0] === '') right.length = 0
-  }
-
-  const parts = left.concat(right)
-  let hextetCount = 0
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i]
-    if (part === '') return undefined
-
-    if (part.indexOf('.') !== -1) {
-      if (i !== parts.length - 1 || (compression !== -1 && right.length === 0) || !isIPv4(part)) return undefined
-      hextetCount += 2
-      continue
-    }
-
-    if (!isHextet(part)) return undefined
-    parts[i] = parseInt(part, 16).toString(16)
-    hextetCount++
-  }
-
-  if (compression === -1) {
-    if (hextetCount !== 8) return undefined
-    return compressIPv6ZeroRun(parts)
-  }
-  if (hextetCount >= 8) return undefined
-
-  // expand "::" then re-compress the longest run for a canonical result
-  const expanded = parts.slice(0, left.length)
-  for (let i = hextetCount; i < 8; i++) expanded.push('0')
-  for (let i = left.length; i < parts.length; i++) expanded.push(parts[i])
-  return compressIPv6ZeroRun(expanded)
-}
-
-/**
- * @typedef {Object} NormalizeIPv6Result
- * @property {string} host - The normalized host.
- * @property {string} [escapedHost] - The escaped host.
- * @property {boolean} isIPV6 - Indicates if the host is an IPv6 address.
- * @property {boolean} [isIPVFuture] - Indicates if the host is an IPvFuture literal.
- * @property {boolean} [error] - Indicates if a bracketed IP literal is malformed.
- */
-
-/**
- * Validates and normalizes a bracketed IP literal. Raw zone separators remain
- * accepted for backwards compatibility, while encoded separators and zone
- * contents follow RFC 6874.
- *
- * @param {string} host
- * @returns {NormalizeIPv6Result}
- */
-function normalizeIPv6 (host) {
-  const bracketed = host[0] === '[' && host[host.length - 1] === ']'
-  const hasBracket = host[0] === '[' || host[host.length - 1] === ']'
-  if (hasBracket && !bracketed) return { host, isIPV6: false, error: true }
-
-  let input = bracketed ? host.slice(1, -1) : host
-  if (bracketed && isIPvFuture(input)) {
-    input = input.toLowerCase()
-    return { host: `[${input}]`, escapedHost: input, isIPV6: false, isIPVFuture: true }
-  }
-
-  if (findToken(input, ':') < 2) {
-    return { host, isIPV6: false, error: bracketed }
-  }
-
-  let zoneIdentifier = ''
-  const zoneSeparator = input.indexOf('%')
-  if (zoneSeparator !== -1) {
-    const separatorLength = input.slice(zoneSeparator, zoneSeparator + 3).toLowerCase() === '%25' ? 3 : 1
-    zoneIdentifier = input.slice(zoneSeparator + separatorLength)
-    if (!isZoneIdentifier(zoneIdentifier)) return { host, isIPV6: false, error: true }
-    input = input.slice(0, zoneSeparator)
-  }
-
-  const address = normalizeIPv6Address(input)
-  if (address === undefined) return { host, isIPV6: false, error: true }
-
-  return {
-    host: address + (zoneIdentifier ? '%' + zoneIdentifier : ''),
-    escapedHost: address + (zoneIdentifier ? '%25' + zoneIdentifier : ''),
-    isIPV6: true
-  }
-}
-
-/**
- * @param {string} str
- * @param {string} token
- * @returns {number}
- */
-function findToken (str, token) {
-  let ind = 0
-  for (let i = 0; i < str.length; i++) {
-    if (str[i] === token) ind++
-  }
-  return ind
-}
-
-/**
- * @param {string} path
- * @returns {string}
- *
- * @see https://datatracker.ietf.org/doc/html/rfc3986#section-5.2.4
- */
-function removeDotSegments (path) {
-  let input = path
-  const output = []
-  let nextSlash = -1
-  let len = 0
-
-  // eslint-disable-next-line no-cond-assign
-  while (len = input.length) {
-    if (len === 1) {
-      if (input === '.') {
-        break
-      } else if (input === '/') {
-        output.push('/')
-        break
-      } else {
-        output.push(input)
-        break
-      }
-    } else if (len === 2) {
-      if (input[0] === '.') {
-        if (input[1] === '.') {
-          break
-        } else if (input[1] === '/') {
-          input = input.slice(2)
-          continue
-        }
-      } else if (input[0] === '/') {
-        if (input[1] === '.' || input[1] === '/') {
-          output.push('/')
-          break
-        }
-      }
-    } else if (len === 3) {
-      if (input === '/..') {
-        if (output.length !== 0) {
-          output.pop()
-        }
-        output.push('/')
-        break
-      }
-    }
-    if (input[0] === '.') {
-      if (input[1] === '.') {
-        if (input[2] === '/') {
-          input = input.slice(3)
-          continue
-        }
-      } else if (input[1] === '/') {
-        input = input.slice(2)
-        continue
-      }
-    } else if (input[0] === '/') {
-      if (input[1] === '.') {
-        if (input[2] === '/') {
-          input = input.slice(2)
-          continue
-        } else if (input[2] === '.') {
-          if (input[3] === '/') {
-            input = input.slice(3)
-            if (output.length !== 0) {
-              output.pop()
-            }
-            continue
-          }
-        }
-      }
-    }
-
-    // Rule 2E: Move normal path segment to output
-    if ((nextSlash = input.indexOf('/', 1)) === -1) {
-      output.push(input)
-      break
-    } else {
-      output.push(input.slice(0, nextSlash))
-      input = input.slice(nextSlash)
-    }
-  }
-
-  return output.join('')
-}
-
-/**
- * Removes dot segments from the path of a relative reference (a path that does
- * not start with "/") without changing what it resolves to against any base.
- * Unlike `removeDotSegments`, leading ".." segments that cannot be collapsed
- * are kept, the result never becomes root-relative, and a result that would be
- * empty or start with an empty segment is prefixed with "." (an empty path
- * means "same document" and a leading "//" would introduce an authority).
- *
- * @param {string} path
- * @returns {string}
- */
-function removeDotSegmentsRelative (path) {
-  if (path === '' || path[0] === '/') {
-    return removeDotSegments(path)
-  }
-
-  const segments = path.split('/')
-  const last = segments.length - 1
-  /** @type {string[]} */
-  const output = []
-  let trailingDirectory = false
-
-  for (let i = 0; i <= last; i++) {
-    const segment = segments[i]
-    if (segment === '.' || segment === '..') {
-      if (segment === '..') {
-        if (output.length !== 0 && output[output.length - 1] !== '..') {
-          output.pop()
-        } else {
-          output.push('..')
-        }
-      }
-      trailingDirectory = i === last
-    } else {
-      output.push(segment)
-    }
-  }
-
-  if (trailingDirectory && output[output.length - 1] !== '..') {
-    output.push('')
-  }
-  if (output.length === 0 || output[0] === '' || output[0].includes(':')) {
-    // An empty path, a leading empty segment ("//"), or a first segment
-    // containing ":" (which would be mistaken for a scheme, RFC 3986 section
-    // 4.2) must stay behind a "." segment so the reference keeps its meaning.
-    output.unshift('.')
-  }
-
-  return output.join('/')
-}
-
-/**
- * Re-escape RFC 3986 gen-delims that must not appear literally in the host.
- * After the URI regex parses, these characters cannot be literal in the host
- * field, so any that appear after decoding came from percent-encoding and
- * must be restored to prevent authority structure changes.
- *
- * @param {string} host
- * @param {boolean} isIP - true for IPv4/IPv6 hosts (skip colon re-escaping)
- * @returns {string}
- */
-const HOST_DELIMS = { '@': '%40', '/': '%2F', '?': '%3F', '#': '%23', ':': '%3A' }
-const HOST_DELIM_RE = /[@/?#:]/g
-const HOST_DELIM_NO_COLON_RE = /[@/?#]/g
-
-function reescapeHostDelimiters (host, isIP) {
-  const re = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE
-  re.lastIndex = 0
-  return host.replace(re, (ch) => HOST_DELIMS[ch])
-}
-
-/**
- * Normalizes percent escapes and optionally decodes only unreserved ASCII bytes.
- * Reserved delimiters such as `%2F` stay escaped; `%2E` is unreserved.
- *
- * @param {string} input
- * @param {boolean} [decodeUnreserved=false]
- * @returns {string}
- */
-function normalizePercentEncoding (input, decodeUnreserved = false) {
-  if (input.indexOf('%') === -1) {
-    return input
-  }
-
-  let output = ''
-
-  for (let i = 0; i < input.length; i++) {
-    if (input[i] === '%' && i + 2 < input.length) {
-      const hex = input.slice(i + 1, i + 3)
-      if (isHexPair(hex)) {
-        const normalizedHex = hex.toUpperCase()
-        const decoded = String.fromCharCode(parseInt(normalizedHex, 16))
-
-        if (decodeUnreserved && isUnreserved(decoded)) {
-          output += decoded
-        } else {
-          output += '%' + normalizedHex
-        }
-
-        i += 2
-        continue
-      }
-    }
-
-    output += input[i]
-  }
-
-  return output
-}
-
-/**
- * Normalizes path data without turning reserved escapes into live path syntax.
- * Valid escapes are uppercased, raw unsafe characters are escaped, and only
- * unreserved bytes that are not `.` are decoded.
- *
- * @param {string} input
- * @returns {string}
- */
-function normalizePathEncoding (input) {
-  let output = ''
-
-  for (let i = 0; i < input.length; i++) {
-    const ch = input[i]
-    if (ch === '%' && i + 2 < input.length) {
-      const hex = input.slice(i + 1, i + 3)
-      if (isHexPair(hex)) {
-        const normalizedHex = hex.toUpperCase()
-        const decoded = String.fromCharCode(parseInt(normalizedHex, 16))
-
-        if (decoded !== '.' && isUnreserved(decoded)) {
-          output += decoded
-        } else {
-          output += '%' + normalizedHex
-        }
-
-        i += 2
-        continue
-      }
-    }
-
-    if (isPathCharacter(ch)) {
-      output += ch
-    } else {
-      const code = input.charCodeAt(i)
-      if (code < 0x80) {
-        output += isEscapeSafe(code) ? ch : BYTE_HEX[code]
-      } else if (code < 0xD800 || code > 0xDFFF) {
-        output += percentEncodeNonAscii(code)
-      } else if (code <= 0xDBFF && i + 1 < input.length) {
-        const low = input.charCodeAt(i + 1)
-        if (low >= 0xDC00 && low <= 0xDFFF) {
-          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
-          i++
-        } else {
-          output += percentEncodeNonAscii(0xFFFD)
-        }
-      } else {
-        output += percentEncodeNonAscii(0xFFFD)
-      }
-    }
-  }
-
-  return output
-}
-
-/**
- * Serializes a path without rewriting reserved data. Raw RFC 3986 path
- * characters remain literal, valid escapes are preserved and uppercased, and
- * everything else is UTF-8 percent-encoded. In a path-noscheme, a colon in the
- * first segment must be escaped so the result cannot be parsed as a scheme.
- *
- * @param {string} input
- * @param {boolean} [pathNoScheme=false]
- * @returns {string}
- */
-function serializePathEncoding (input, pathNoScheme = false) {
-  let output = ''
-  let firstSegment = pathNoScheme && input[0] !== '/'
-
-  for (let i = 0; i < input.length; i++) {
-    const ch = input[i]
-    if (ch === '%' && i + 2 < input.length) {
-      const hex = input.slice(i + 1, i + 3)
-      if (isHexPair(hex)) {
-        output += '%' + hex.toUpperCase()
-        i += 2
-        continue
-      }
-    }
-
-    if (ch === '/') {
-      firstSegment = false
-    }
-
-    if (isPathCharacter(ch) && (ch !== ':' || !firstSegment)) {
-      output += ch
-    } else {
-      const code = input.charCodeAt(i)
-      if (code < 0x80) {
-        output += BYTE_HEX[code]
-      } else if (code < 0xD800 || code > 0xDFFF) {
-        output += percentEncodeNonAscii(code)
-      } else if (code <= 0xDBFF && i + 1 < input.length) {
-        const low = input.charCodeAt(i + 1)
-        if (low >= 0xDC00 && low <= 0xDFFF) {
-          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
-          i++
-        } else {
-          output += percentEncodeNonAscii(0xFFFD)
-        }
-      } else {
-        output += percentEncodeNonAscii(0xFFFD)
-      }
-    }
-  }
-
-  return output
-}
-
-/**
- * Percent-encodes a URI component using its RFC 3986 literal character set.
- * Existing valid escapes are preserved and normalized to uppercase hex.
- *
- * @param {string} input
- * @param {(value: string) => boolean} isAllowed
- * @returns {string}
- */
-function encodeComponent (input, isAllowed) {
-  let output = ''
-
-  for (let i = 0; i < input.length; i++) {
-    const ch = input[i]
-    if (ch === '%' && i + 2 < input.length) {
-      const hex = input.slice(i + 1, i + 3)
-      if (isHexPair(hex)) {
-        output += '%' + hex.toUpperCase()
-        i += 2
-        continue
-      }
-    }
-
-    if (isAllowed(ch)) {
-      output += ch
-    } else {
-      const code = input.charCodeAt(i)
-      if (code < 0x80) {
-        output += BYTE_HEX[code]
-      } else if (code < 0xD800 || code > 0xDFFF) {
-        output += percentEncodeNonAscii(code)
-      } else if (code <= 0xDBFF && i + 1 < input.length) {
-        const low = input.charCodeAt(i + 1)
-        if (low >= 0xDC00 && low <= 0xDFFF) {
-          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
-          i++
-        } else {
-          output += percentEncodeNonAscii(0xFFFD)
-        }
-      } else {
-        output += percentEncodeNonAscii(0xFFFD)
-      }
-    }
-  }
-
-  return output
-}
-
-/**
- * Encodes userinfo while preserving its RFC 3986 §3.2.1 literal characters.
- * In particular, authority delimiters such as `@`, `/`, `?`, and `#` are data.
- *
- * @param {string} input
- * @returns {string}
- */
-function encodeUserinfo (input) {
-  return encodeComponent(input, isUserinfoCharacter)
-}
-
-/**
- * Encodes query data using the RFC 3986 §3.4 grammar. A literal `#` must be
- * escaped because it would otherwise begin the fragment component.
- *
- * @param {string} input
- * @returns {string}
- */
-function encodeQuery (input) {
-  return encodeComponent(input, isQueryFragmentCharacter)
-}
-
-/**
- * Encodes fragment data using the RFC 3986 §3.5 grammar.
- *
- * @param {string} input
- * @returns {string}
- */
-function encodeFragment (input) {
-  return encodeComponent(input, isQueryFragmentCharacter)
-}
-
-function isEscapeSafe (cp) {
-  return (
-    (cp >= 0x30 && cp <= 0x39) ||
-    (cp >= 0x41 && cp <= 0x5A) ||
-    (cp >= 0x61 && cp <= 0x7A) ||
-    cp === 0x2A || cp === 0x2B || cp === 0x2D || cp === 0x2E ||
-    cp === 0x2F || cp === 0x40 || cp === 0x5F
-  )
-}
-
-/**
- * Normalizes the percent-encoding of a query or fragment component.
- *
- * Like `normalizePathEncoding`, but uses the query/fragment character set
- * (which additionally allows `?`) and decodes `.` since it has no dot-segment
- * meaning outside of a path.
- *
- * @param {string} input
- * @returns {string}
- */
-function normalizeQueryFragmentEncoding (input) {
-  let output = ''
-
-  for (let i = 0; i < input.length; i++) {
-    const ch = input[i]
-    if (ch === '%' && i + 2 < input.length) {
-      const hex = input.slice(i + 1, i + 3)
-      if (isHexPair(hex)) {
-        const normalizedHex = hex.toUpperCase()
-        const decoded = String.fromCharCode(parseInt(normalizedHex, 16))
-
-        if (isUnreserved(decoded)) {
-          output += decoded
-        } else {
-          output += '%' + normalizedHex
-        }
-
-        i += 2
-        continue
-      }
-    }
-
-    if (isQueryFragmentCharacter(ch)) {
-      output += ch
-    } else {
-      const code = input.charCodeAt(i)
-      if (code < 0x80) {
-        output += isEscapeSafe(code) ? ch : BYTE_HEX[code]
-      } else if (code < 0xD800 || code > 0xDFFF) {
-        output += percentEncodeNonAscii(code)
-      } else if (code <= 0xDBFF && i + 1 < input.length) {
-        const low = input.charCodeAt(i + 1)
-        if (low >= 0xDC00 && low <= 0xDFFF) {
-          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
-          i++
-        } else {
-          output += percentEncodeNonAscii(0xFFFD)
-        }
-      } else {
-        output += percentEncodeNonAscii(0xFFFD)
-      }
-    }
-  }
-
-  return output
-}
-
-/**
- * Escapes a component while preserving existing valid percent escapes.
- *
- * @param {string} input
- * @returns {string}
- */
-function escapePreservingEscapes (input) {
-  let output = ''
-
-  for (let i = 0; i < input.length; i++) {
-    if (input[i] === '%' && i + 2 < input.length) {
-      const hex = input.slice(i + 1, i + 3)
-      if (isHexPair(hex)) {
-        output += '%' + hex.toUpperCase()
-        i += 2
-        continue
-      }
-    }
-
-    output += escape(input[i])
-  }
-
-  return output
-}
-
-/**
- * @param {import('../types/index').URIComponent} component
- * @returns {string|undefined}
- */
-function recomposeAuthority (component) {
-  const uriTokens = []
-
-  if (component.userinfo !== undefined) {
-    uriTokens.push(encodeUserinfo(component.userinfo))
-    uriTokens.push('@')
-  }
-
-  if (component.host !== undefined) {
-    let host = component.host
-    if (!isIPv4(host)) {
-      let ipV6res = normalizeIPv6(host)
-      if (ipV6res.isIPV6 !== true && ipV6res.isIPVFuture !== true) {
-        // Decode only unreserved bytes, once. In particular, keep %25 encoded
-        // so it cannot introduce a second escape during recomposition.
-        host = normalizePercentEncoding(host, true)
-        ipV6res = normalizeIPv6(host)
-      }
-      if (ipV6res.isIPV6 === true || ipV6res.isIPVFuture === true) {
-        host = `[${ipV6res.escapedHost}]`
-      } else {
-        host = reescapeHostDelimiters(host, false)
-      }
-    }
-    uriTokens.push(host)
-  }
-
-  if (typeof component.port === 'number' || typeof component.port === 'string') {
-    const port = String(component.port)
-    if (!isPort(port)) {
-      throw new TypeError('URI port is malformed.')
-    }
-    uriTokens.push(':')
-    uriTokens.push(port)
-  }
-
-  return uriTokens.length ? uriTokens.join('') : undefined
-};
-
-module.exports = {
-  nonSimpleDomain,
-  recomposeAuthority,
-  reescapeHostDelimiters,
-  normalizePercentEncoding,
-  normalizePathEncoding,
-  serializePathEncoding,
-  normalizeQueryFragmentEncoding,
-  encodeUserinfo,
-  encodeQuery,
-  encodeFragment,
-  escapePreservingEscapes,
-  removeDotSegments,
-  removeDotSegmentsRelative,
-  isIPv4,
-  isUUID,
-  normalizeIPv6,
-  stringArrayToHexStripped
-}
-
 
 /***/ }),
 
@@ -8568,9 +173,9 @@ exports.composeCollection = composeCollection;
 
 
 
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 var resolveProps = __nccwpck_require__(4631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
@@ -8624,7 +229,7 @@ var Alias = __nccwpck_require__(4065);
 var identity = __nccwpck_require__(1127);
 var composeCollection = __nccwpck_require__(7349);
 var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 var utilEmptyScalarPosition = __nccwpck_require__(2599);
 
 const CN = { composeNode, composeEmptyNode };
@@ -8836,11 +441,11 @@ exports.composeScalar = composeScalar;
 
 var node_process = __nccwpck_require__(932);
 var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var errors = __nccwpck_require__(1464);
 var identity = __nccwpck_require__(1127);
 var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -9449,7 +1054,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 5407:
+/***/ 7788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -9504,7 +1109,7 @@ var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 var resolveProps = __nccwpck_require__(4631);
 var utilContainsNewline = __nccwpck_require__(9499);
 var utilMapIncludes = __nccwpck_require__(1187);
@@ -9717,7 +1322,7 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 
 var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -10225,7 +1830,7 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 5402:
+/***/ 3021:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -10236,7 +1841,7 @@ var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var toJS = __nccwpck_require__(4043);
 var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(9210);
+var stringifyDocument = __nccwpck_require__(6829);
 var anchors = __nccwpck_require__(1596);
 var applyReviver = __nccwpck_require__(3661);
 var createNode = __nccwpck_require__(2404);
@@ -11074,7 +2679,7 @@ var __webpack_unused_export__;
 
 
 var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var Schema = __nccwpck_require__(5840);
 var errors = __nccwpck_require__(1464);
 var Alias = __nccwpck_require__(4065);
@@ -14308,7 +5913,7 @@ exports.Parser = Parser;
 
 
 var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var errors = __nccwpck_require__(1464);
 var log = __nccwpck_require__(7249);
 var identity = __nccwpck_require__(1127);
@@ -16158,7 +7763,7 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 9210:
+/***/ 6829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -17053,7 +8658,7 @@ async function runAction(spec, command, io) {
     if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread)
         return;
     // Imported here, not at the top: the CLI imports reportFailure and has no use for @actions/core.
-    io ??= (await __nccwpck_require__.e(/* import() */ 200).then(__nccwpck_require__.bind(__nccwpck_require__, 3819))).runnerIO();
+    io ??= (await __nccwpck_require__.e(/* import() */ 200).then(__nccwpck_require__.bind(__nccwpck_require__, 6200))).runnerIO();
     try {
         await command(io);
     }
@@ -17091,12 +8696,13 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9104);
 /* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8803);
-/* harmony import */ var _validate_data_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5191);
+/* harmony import */ var _validate_data_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(28);
 
 
 
 
-// The CSV workers load this same bundle (ncc makes one file): only the main thread runs the action.
+// The range workers load this same entry (range-worker.ts is in it; what only some runs need, such as ajv
+// and hyparquet, is in chunks loaded with `await import()`): only the main thread runs the action.
 if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread)
     await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .spec */ .I, _validate_data_js__WEBPACK_IMPORTED_MODULE_3__/* .validateData */ .l);
 
@@ -17190,7 +8796,7 @@ const spec = {
 
 /***/ }),
 
-/***/ 5191:
+/***/ 28:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17401,805 +9007,6 @@ function labelBalance(balance, totals) {
             message: `${balance.field} = ${name}: ${pct(share)} of labelled rows, bounds [${pct(min)}, ${pct(max)}]`,
         };
     });
-}
-
-;// CONCATENATED MODULE: ./build/core/data/profile/hll.js
-
-/**
- * HyperLogLog (Flajolet et al. 2007) with the linear-counting correction for small cardinalities
- * (Heule et al., "HyperLogLog in Practice", 2013). Registers merge by element-wise max, so a merged
- * sketch has exactly the registers one pass over all shards would have.
- */
-class HyperLogLog {
-    precision;
-    registers;
-    constructor(precision) {
-        this.precision = precision;
-        this.registers = new Uint8Array(1 << precision);
-    }
-    /** Records a value by its two 32-bit hashes: the first picks the register, the second gives the rank. */
-    addHash(h1, h2) {
-        const index = h1 >>> (32 - this.precision);
-        const rank = Math.clz32(h2) + 1;
-        if (rank > this.registers[index])
-            this.registers[index] = rank;
-    }
-    /** Element-wise max with another sketch's registers of the same precision. */
-    mergeRegisters(other) {
-        for (let i = 0; i < other.length; i++) {
-            if (other[i] > this.registers[i])
-                this.registers[i] = other[i];
-        }
-    }
-    /** The cardinality estimate, rounded to an integer. */
-    estimate() {
-        const m = this.registers.length;
-        let sum = 0;
-        let zeros = 0;
-        for (const register of this.registers) {
-            sum += 2 ** -register;
-            if (register === 0)
-                zeros++;
-        }
-        const alpha = 0.7213 / (1 + 1.079 / m);
-        const raw = (alpha * m * m) / sum;
-        if (raw <= 2.5 * m && zeros > 0)
-            return Math.round(m * Math.log(m / zeros));
-        return Math.round(raw);
-    }
-    encode() {
-        return Buffer.from(this.registers).toString('base64');
-    }
-    /** Registers from a stored profile, checked for the right length. */
-    static decode(precision, base64, column) {
-        const sketch = new HyperLogLog(precision);
-        const bytes = Buffer.from(base64, 'base64');
-        if (bytes.length !== sketch.registers.length) {
-            throw new core_errors/* DataError */.fL(`profile column "${column}": distinct registers have the wrong length`, {
-                hint: 'the profile file is damaged or was written by another tool; profile the data again',
-            });
-        }
-        sketch.registers.set(bytes);
-        return sketch;
-    }
-}
-/** Standard error of the HLL estimate at a precision: 1.04 / sqrt(2^p). */
-function hllStandardError(precision) {
-    return 1.04 / Math.sqrt(2 ** precision);
-}
-
-;// CONCATENATED MODULE: ./build/core/data/profile/kll.js
-// Level 0 compacts at 128 items at the least (DataSketches' minimum width is 8): one sort of 128
-// values per 128 adds instead of one of 8 per 8 once the sketch is deep. A wider level only lowers the
-// error (fewer compactions at that level) and costs 1 KiB.
-const LEVEL0_MIN = 128;
-// The bottom sampler (the KLL paper's own construction for its optimal bound): once the stream is long,
-// each block of w values sends one value, picked by the seeded coin, to level log2(w) with weight w.
-// Sorting is what costs (≈70 ns per value measured with w = 1); with w = 64 it almost vanishes. A block
-// adds rank variance ≤ w²/4, so all blocks add ≤ n·w/4: keeping w ≤ SAMPLER_SHARE·n holds the sampler's
-// standard error at √(w/4n) ≤ 0.2 %, well inside the compactors' 1.65 %.
-const SAMPLER_SHARE = 1.6e-5;
-const SAMPLER_MAX = 64;
-/**
- * KLL quantile sketch (Karnin, Lang, Liberty, "Optimal Quantile Approximation in Streams", FOCS 2016),
- * in the form Apache DataSketches ships: compactors whose capacities shrink by c = 2/3 per level below
- * the top. With k = 200 the normalised rank error is about 1.65 % (DataSketches' published table, 99 %
- * confidence), whatever the value range. We chose it over DDSketch, whose error is relative to the value:
- * for epoch-ms timestamps or years a 1 % relative bucket spans months or decades, useless for drift bins;
- * and over t-digest, whose merge has no clean bound. The coin of each compaction comes from a seeded
- * xorshift, so the same cells in the same order give the same sketch (deterministic profile bytes).
- */
-class KllSketch {
-    k;
-    levels;
-    sizes = [0];
-    /** Capacity per level, recomputed only when a level is added (not per add: `**` is costly). */
-    capacities;
-    count = 0;
-    seed;
-    /** Sampler block size (a power of two), its level, and the values of the current block. */
-    weight = 1;
-    samplerLevel = 0;
-    block = new Float64Array(SAMPLER_MAX);
-    blockSize = 0;
-    constructor(k, seed = 0x9e3779b9) {
-        this.k = k;
-        this.seed = seed | 0 || 1;
-        this.capacities = [Math.max(LEVEL0_MIN, k)];
-        this.levels = [new Float64Array(this.capacities[0])];
-    }
-    get n() {
-        return this.count;
-    }
-    /** Adds one finite value; allocation-free except when a level grows. */
-    add(value) {
-        this.count++;
-        if (this.weight === 1) {
-            const size = this.sizes[0];
-            this.levels[0][size] = value;
-            this.sizes[0] = size + 1;
-            if (size + 1 >= this.capacities[0])
-                this.compress();
-            if (this.count >= 2 / SAMPLER_SHARE)
-                this.growSampler();
-            return;
-        }
-        this.block[this.blockSize++] = value;
-        if (this.blockSize < this.weight)
-            return;
-        this.blockSize = 0;
-        const level = this.samplerLevel;
-        this.push(level, this.block[this.pick(this.weight)]);
-        if (this.sizes[level] >= this.capacities[level])
-            this.compress();
-        if (this.count >= (2 * this.weight) / SAMPLER_SHARE && this.weight < SAMPLER_MAX)
-            this.growSampler();
-    }
-    /** Doubles the sampler's block (only between blocks, so every block has one weight). */
-    growSampler() {
-        this.weight *= 2;
-        this.samplerLevel++;
-        while (this.levels.length <= this.samplerLevel)
-            this.addLevel();
-    }
-    /** Adds every item of another sketch (each level to the same level) and compacts. */
-    merge(other) {
-        for (let level = 0; level < other.levels.length; level++) {
-            while (this.levels.length <= level)
-                this.addLevel();
-            for (const value of other.levels[level])
-                this.push(level, value);
-        }
-        this.count += other.n;
-        this.compress();
-    }
-    /** The canonical, serialisable state: each level sorted, trailing empty levels dropped. */
-    state() {
-        const levels = this.levels.map((buffer, level) => Array.from(buffer.subarray(0, this.sizes[level])));
-        // The values of an unfinished sampler block are kept exactly, at weight 1.
-        levels[0].push(...this.block.subarray(0, this.blockSize));
-        for (const level of levels)
-            level.sort((a, b) => a - b);
-        while (levels.length > 1 && levels[levels.length - 1].length === 0)
-            levels.pop();
-        return { k: this.k, n: this.count, levels };
-    }
-    /** A sketch holding a stored state, ready to merge into. */
-    static from(state) {
-        const sketch = new KllSketch(state.k, hashSeed(state));
-        sketch.merge(state);
-        return sketch;
-    }
-    capacity(level) {
-        const depth = this.levels.length - 1 - level;
-        return Math.max(level === 0 ? LEVEL0_MIN : 8, Math.ceil(this.k * (2 / 3) ** depth));
-    }
-    push(level, value) {
-        let buffer = this.levels[level];
-        const size = this.sizes[level];
-        if (size === buffer.length) {
-            const grown = new Float64Array(buffer.length * 2);
-            grown.set(buffer);
-            this.levels[level] = buffer = grown;
-        }
-        buffer[size] = value;
-        this.sizes[level] = size + 1;
-    }
-    addLevel() {
-        this.levels.push(new Float64Array(8));
-        this.sizes.push(0);
-        this.capacities = this.levels.map((_, level) => this.capacity(level));
-        // Level 0 is written without a bounds check in add(): keep it as long as its capacity.
-        if (this.levels[0].length < this.capacities[0]) {
-            const grown = new Float64Array(this.capacities[0]);
-            grown.set(this.levels[0]);
-            this.levels[0] = grown;
-        }
-    }
-    /** Compacts every level at or over its capacity, lowest first: half its items move up, weight doubled. */
-    compress() {
-        for (let level = 0; level < this.levels.length; level++) {
-            const size = this.sizes[level];
-            if (size < this.capacities[level])
-                continue;
-            if (level === this.levels.length - 1)
-                this.addLevel();
-            const items = this.levels[level].subarray(0, size).sort();
-            // An odd item out stays behind (the largest), so weights stay exact.
-            const pairs = size - (size % 2);
-            const offset = this.coin();
-            for (let i = offset; i < pairs; i += 2)
-                this.push(level + 1, items[i]);
-            if (size % 2 === 1)
-                items[0] = items[size - 1];
-            this.sizes[level] = size % 2;
-        }
-    }
-    /** A seeded index in [0, n) for a power of two n. */
-    pick(n) {
-        let x = this.seed;
-        x ^= x << 13;
-        x ^= x >>> 17;
-        x ^= x << 5;
-        this.seed = x;
-        return (x >>> 8) & (n - 1);
-    }
-    coin() {
-        let x = this.seed;
-        x ^= x << 13;
-        x ^= x >>> 17;
-        x ^= x << 5;
-        this.seed = x;
-        return x & 1;
-    }
-}
-/** A seed derived from a state, so rebuilding and merging stored profiles is deterministic too. */
-function hashSeed(state) {
-    let h = 0x811c9dc5 ^ state.n;
-    for (const level of state.levels)
-        h = Math.imul(h ^ level.length, 0x01000193);
-    return h | 0 || 1;
-}
-/** Items of a sketch as sorted values with their weights (2^level). */
-function weightedItems(state) {
-    const pairs = [];
-    state.levels.forEach((level, i) => {
-        for (const value of level)
-            pairs.push([value, 2 ** i]);
-    });
-    pairs.sort((a, b) => a[0] - b[0]);
-    return {
-        values: Float64Array.from(pairs, (pair) => pair[0]),
-        weights: Float64Array.from(pairs, (pair) => pair[1]),
-    };
-}
-/** The value at normalised rank q (0..1): the smallest item whose cumulative weight reaches q·total. */
-function quantile(state, q) {
-    const { values, weights } = weightedItems(state);
-    if (values.length === 0)
-        return null;
-    let total = 0;
-    for (const weight of weights)
-        total += weight;
-    const target = q * total;
-    let cumulative = 0;
-    for (let i = 0; i < values.length; i++) {
-        cumulative += weights[i];
-        if (cumulative >= target)
-            return values[i];
-    }
-    return values[values.length - 1];
-}
-/** Normalised rank error of KLL at k = 200 (DataSketches' table, 99 % confidence), scaled as 1/k. */
-function rankError(k) {
-    return (1.65 / 100) * (200 / k);
-}
-
-;// CONCATENATED MODULE: ./build/core/data/drift/chi-square.js
-/**
- * Upper tail of the χ² distribution, P(X ≥ x) for `dof` degrees of freedom: the regularised upper
- * incomplete gamma Q(dof/2, x/2), by its series below a+1 and Lentz's continued fraction above
- * (Numerical Recipes §6.2). Checked against scipy.stats.chi2.sf in the integration tests.
- */
-function chiSquareSurvival(x, dof) {
-    if (!(x > 0))
-        return 1;
-    if (dof <= 0)
-        return Number.NaN;
-    const a = dof / 2;
-    const z = x / 2;
-    return z < a + 1 ? 1 - lowerSeries(a, z) : upperFraction(a, z);
-}
-const EPS = 1e-15;
-const TINY = 1e-300;
-function lowerSeries(a, x) {
-    let term = 1 / a;
-    let sum = term;
-    for (let n = 1; n < 10_000; n++) {
-        term *= x / (a + n);
-        sum += term;
-        if (Math.abs(term) < Math.abs(sum) * EPS)
-            break;
-    }
-    return sum * Math.exp(-x + a * Math.log(x) - logGamma(a));
-}
-function upperFraction(a, x) {
-    let b = x + 1 - a;
-    let c = 1 / TINY;
-    let d = 1 / b;
-    let h = d;
-    for (let i = 1; i < 10_000; i++) {
-        const an = -i * (i - a);
-        b += 2;
-        d = an * d + b;
-        if (Math.abs(d) < TINY)
-            d = TINY;
-        c = b + an / c;
-        if (Math.abs(c) < TINY)
-            c = TINY;
-        d = 1 / d;
-        const delta = d * c;
-        h *= delta;
-        if (Math.abs(delta - 1) < EPS)
-            break;
-    }
-    return Math.exp(-x + a * Math.log(x) - logGamma(a)) * h;
-}
-// Lanczos approximation (g = 7, n = 9), accurate to ~15 digits for positive arguments.
-const LANCZOS = [
-    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
-    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
-];
-/** ln Γ(z) for z > 0. */
-function logGamma(z) {
-    if (z < 0.5)
-        return Math.log(Math.PI / Math.sin(Math.PI * z)) - logGamma(1 - z);
-    const x = z - 1;
-    let sum = LANCZOS[0];
-    for (let i = 1; i < 9; i++)
-        sum += LANCZOS[i] / (x + i);
-    const t = x + 7.5;
-    return 0.5 * Math.log(2 * Math.PI) + (x + 0.5) * Math.log(t) - t + Math.log(sum);
-}
-
-;// CONCATENATED MODULE: ./build/core/data/drift/metrics.js
-
-// The drift figures, each over two distributions on the same bins or categories. Inputs are counts
-// (or weights); each function normalises what it needs. Each formula is checked against scipy on fixed
-// vectors in test/integration/validate-data-profile.
-/** Zero shares are floored here before PSI's logarithm, as Evidently's psi.py does. */
-const PSI_FLOOR = 1e-4;
-function shares(counts) {
-    const total = counts.reduce((a, b) => a + b, 0);
-    return counts.map((c) => (total > 0 ? c / total : 0));
-}
-/** Population stability index: Σ (r − c)·ln(r / c) over shared bins, zero shares floored at 1e-4. */
-function psi(reference, current) {
-    const r = shares(reference);
-    const c = shares(current);
-    let sum = 0;
-    for (let i = 0; i < r.length; i++) {
-        const ri = Math.max(r[i], PSI_FLOOR);
-        const ci = Math.max(c[i], PSI_FLOOR);
-        sum += (ri - ci) * Math.log(ri / ci);
-    }
-    return sum;
-}
-/**
- * Jensen–Shannon *distance* (the square root of the divergence, natural log), as
- * scipy.spatial.distance.jensenshannon computes it and Evidently thresholds it (0.1).
- */
-function jensenShannon(reference, current) {
-    const p = shares(reference);
-    const q = shares(current);
-    let divergence = 0;
-    for (let i = 0; i < p.length; i++) {
-        const m = (p[i] + q[i]) / 2;
-        if (p[i] > 0)
-            divergence += p[i] * Math.log(p[i] / m);
-        if (q[i] > 0)
-            divergence += q[i] * Math.log(q[i] / m);
-    }
-    return Math.sqrt(Math.max(0, divergence / 2));
-}
-/** L-infinity distance of the normalised counts (TFDV's `infinity_norm` comparator). */
-function linf(reference, current) {
-    const r = shares(reference);
-    const c = shares(current);
-    let max = 0;
-    for (let i = 0; i < r.length; i++)
-        max = Math.max(max, Math.abs(r[i] - c[i]));
-    return max;
-}
-/**
- * Wasserstein-1 distance ∫ |F_u(x) − F_v(x)| dx between two weighted samples (scipy.stats.
- * wasserstein_distance with weights); both samples sorted by value.
- */
-function wasserstein(u, v) {
-    const totalU = sum(u.weights);
-    const totalV = sum(v.weights);
-    if (totalU === 0 || totalV === 0)
-        return 0;
-    let i = 0;
-    let j = 0;
-    let cdfU = 0;
-    let cdfV = 0;
-    let distance = 0;
-    let previous = Math.min(u.values[0], v.values[0]);
-    while (i < u.values.length || j < v.values.length) {
-        const next = j >= v.values.length || (i < u.values.length && u.values[i] <= v.values[j])
-            ? u.values[i]
-            : v.values[j];
-        distance += Math.abs(cdfU - cdfV) * (next - previous);
-        while (i < u.values.length && u.values[i] === next)
-            cdfU += u.weights[i++] / totalU;
-        while (j < v.values.length && v.values[j] === next)
-            cdfV += v.weights[j++] / totalV;
-        previous = next;
-    }
-    return distance;
-}
-function sum(values) {
-    let total = 0;
-    for (let i = 0; i < values.length; i++)
-        total += values[i];
-    return total;
-}
-/**
- * p-value of Pearson's χ² test of homogeneity on the 2×k table [reference; current] (scipy.stats.
- * chi2_contingency with correction=False). Categories empty on both sides are left out; a category
- * new in the current data is allowed (unlike a goodness-of-fit test against reference shares).
- */
-function chiSquareP(reference, current) {
-    const columns = [];
-    for (let i = 0; i < reference.length; i++) {
-        if (reference[i] + current[i] > 0)
-            columns.push([reference[i], current[i]]);
-    }
-    const totalR = columns.reduce((a, [r]) => a + r, 0);
-    const totalC = columns.reduce((a, [, c]) => a + c, 0);
-    const total = totalR + totalC;
-    if (columns.length < 2 || totalR === 0 || totalC === 0)
-        return 1;
-    let statistic = 0;
-    for (const [r, c] of columns) {
-        const expectedR = ((r + c) * totalR) / total;
-        const expectedC = ((r + c) * totalC) / total;
-        statistic += (r - expectedR) ** 2 / expectedR + (c - expectedC) ** 2 / expectedC;
-    }
-    return chiSquareSurvival(statistic, columns.length - 1);
-}
-
-;// CONCATENATED MODULE: ./build/core/data/drift/noise.js
-
-
-// What two samples of the SAME distribution show by chance. A fixed distance threshold (0.1) cries wolf
-// on small batches: with 500 rows against a 20 000-row reference, Jensen–Shannon passed 0.1 in 9 of 20
-// unchanged runs (issue #10). Each distance's threshold is therefore raised to its sampling-noise floor,
-// the (1 − NOISE_ALPHA) quantile of the distance under "no shift", from the two sample sizes; on large
-// samples the floor is far below the threshold and changes nothing. test/unit/core/data/drift/
-// false-alarms.test.ts measures the false-alarm rate this gives (≤ 5 % at 500, 1k and 10k rows).
-/** The chance, per figure, that an unchanged batch passes its floor. */
-const NOISE_ALPHA = 0.005;
-/** The effective sample size of a two-sample comparison: n·m / (n + m). */
-function effectiveSize(n, m) {
-    return n > 0 && m > 0 ? (n * m) / (n + m) : 0;
-}
-/** The x with P(χ²_dof > x) = alpha, by bisection on the survival function. */
-function chiSquareQuantile(alpha, dof) {
-    if (dof <= 0)
-        return 0;
-    let low = 0;
-    let high = dof + 20 * Math.sqrt(2 * dof) + 50;
-    for (let i = 0; i < 100; i++) {
-        const mid = (low + high) / 2;
-        if (chiSquareSurvival(mid, dof) > alpha)
-            low = mid;
-        else
-            high = mid;
-    }
-    return high;
-}
-/**
- * Noise floors of the binned figures over k non-empty bins. Under no shift Pearson's statistic
- * X² = n_eff·Σ(p_i − q_i)²/m_i is χ²(k − 1) (m the pooled shares), and to second order
- * PSI ≈ X²/n_eff, JS divergence ≈ X²/(8·n_eff) (the distance is its square root), and each
- * (p_i − q_i)² ≤ m_i·X²/n_eff bounds L∞.
- */
-function binnedFloors(reference, current) {
-    const totalR = reference.reduce((a, b) => a + b, 0);
-    const totalC = current.reduce((a, b) => a + b, 0);
-    const n = effectiveSize(totalR, totalC);
-    if (n === 0)
-        return { psi: 0, jensenShannon: 0, linf: 0 };
-    let bins = 0;
-    let largest = 0;
-    for (let i = 0; i < reference.length; i++) {
-        const pooled = (reference[i] + current[i]) / (totalR + totalC);
-        if (pooled > 0)
-            bins++;
-        largest = Math.max(largest, pooled);
-    }
-    const x2 = chiSquareQuantile(NOISE_ALPHA, bins - 1);
-    return {
-        psi: (PSI_TAIL * x2) / n,
-        jensenShannon: JS_TAIL * Math.sqrt(x2 / (8 * n)),
-        linf: Math.sqrt((largest * x2) / n),
-    };
-}
-// The second-order forms above understate the tails at 20-50 values per bin: measured over 300
-// unchanged runs each (normal, exponential and 4-category columns; 500 vs 20,000, 1,000 vs 1,000 and
-// 500 vs 1,000 rows), the 99.5 % quantile of PSI reached 1.25x its χ² form and JS 1.12x. These factors
-// cover that with a margin; L∞'s bound already sat at ≤ 0.6x.
-const PSI_TAIL = 1.5;
-const JS_TAIL = 1.25;
-// E∫|B(F(x))|dx = √(2/π)·∫√(F(1 − F))dx for a Brownian bridge B; the L1 functional's upper tail is
-// light: in the runs above its 99.5 % quantile reached 3.4 times that mean (an exponential column,
-// 1,000 vs 1,000 rows), so 4 times leaves a margin.
-const W1_TAIL = 4;
-/**
- * Noise floor of the normalised Wasserstein distance W₁/σ: √n_eff·W₁ tends to ∫|B(F(x))|dx, whose
- * mean is √(2/π)·∫√(F(1 − F))dx, read from the reference's quantile sketch (so the floor follows the
- * distribution's shape).
- */
-function wassersteinFloor(reference, std, n, m) {
-    const size = effectiveSize(n, m);
-    if (size === 0)
-        return 0;
-    const { values, weights } = weightedItems(reference);
-    let total = 0;
-    for (const w of weights)
-        total += w;
-    let cumulative = 0;
-    let integral = 0;
-    for (let i = 0; i + 1 < values.length; i++) {
-        cumulative += weights[i];
-        const f = cumulative / total;
-        integral += Math.sqrt(f * (1 - f)) * (values[i + 1] - values[i]);
-    }
-    return (W1_TAIL * Math.sqrt(2 / Math.PI) * integral) / (Math.max(std, 0.001) * Math.sqrt(size));
-}
-
-;// CONCATENATED MODULE: ./build/core/data/profile/histogram.js
-
-/** Index of the bin holding `value`: the number of edges ≤ value (binary search, no allocation). */
-function binOf(edges, value) {
-    let lo = 0;
-    let hi = edges.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (edges[mid] <= value)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-/** Equal-frequency edges from a sketch: the i/bins quantiles, duplicates removed. */
-function equalFrequencyEdges(sketch, bins) {
-    const { values, weights } = weightedItems(sketch);
-    if (values.length === 0)
-        return [];
-    let total = 0;
-    for (const weight of weights)
-        total += weight;
-    const edges = [];
-    let cumulative = 0;
-    let next = 1;
-    for (let i = 0; i < values.length && next < bins; i++) {
-        cumulative += weights[i];
-        while (next < bins && cumulative >= (next * total) / bins) {
-            // The edge is the first value *after* the quantile, so bins are [edge_i, edge_i+1) as counted.
-            const edge = values[Math.min(i + 1, values.length - 1)];
-            if (edges.length === 0 || edge > edges[edges.length - 1])
-                edges.push(edge);
-            next++;
-        }
-    }
-    if (edges.length === 0)
-        edges.push(values[0]);
-    return edges;
-}
-/** Bin counts read from a sketch's weighted items (exact total, bins approximate within rank error). */
-function histogramFromSketch(sketch, edges, bins) {
-    const counts = new Array(edges.length + 1).fill(0);
-    sketch.levels.forEach((level, i) => {
-        for (const value of level)
-            counts[binOf(edges, value)] += 2 ** i;
-    });
-    return { edges: [...edges], counts, exact: false, ...(bins === undefined ? {} : { bins }) };
-}
-/** True when two edge lists are the same numbers. */
-function sameEdges(a, b) {
-    return a.length === b.length && a.every((edge, i) => edge === b[i]);
-}
-
-;// CONCATENATED MODULE: ./build/core/data/drift/shared-bins.js
-
-/**
- * Numeric bins: the reference's histogram edges for both sides. The current side uses its own counts
- * when it was profiled on those edges (validate-data passes the reference to the profiler), and
- * otherwise re-reads its KLL sketch on them (within the sketch's rank error).
- */
-function numericBins(reference, current) {
-    const edges = reference.histogram.edges;
-    const onEdges = sameEdges(current.histogram.edges, edges);
-    const counts = onEdges ? current.histogram.counts : histogramFromSketch(current.sketch, edges).counts;
-    const labels = counts.map((_, i) => i === 0 ? `< ${edges[0]}` : i === edges.length ? `≥ ${edges[i - 1]}` : `[${edges[i - 1]}, ${edges[i]})`);
-    return {
-        labels,
-        reference: reference.histogram.counts,
-        current: counts,
-        exact: reference.histogram.exact && onEdges && current.histogram.exact,
-    };
-}
-/** Label of the bucket that holds values outside the listed top-k on either side. */
-const OTHER = '(other)';
-/**
- * Category counts over the union of both sides' listed values, plus one "(other)" bucket for what the
- * top-k summaries did not list (present only when either side has such values). A side that kept only
- * its top values (inexact) decides which categories can be compared: a value it did not list sits in
- * its "(other)", so the other side's count of that value goes to its "(other)" too. Otherwise 500 ids
- * counted exactly against 5,000 summarised ones look like 500 new categories.
- */
-function categoricalBins(reference, current) {
-    const r = new Map(reference.values.map(({ value, count }) => [value, count]));
-    const c = new Map(current.values.map(({ value, count }) => [value, count]));
-    const labels = [...new Set([...r.keys(), ...c.keys()])]
-        .filter((label) => (reference.exact || r.has(label)) && (current.exact || c.has(label)))
-        .sort();
-    const refCounts = labels.map((label) => r.get(label) ?? 0);
-    const curCounts = labels.map((label) => c.get(label) ?? 0);
-    const refOther = reference.other + sumOf(r) - refCounts.reduce((a, b) => a + b, 0);
-    const curOther = current.other + sumOf(c) - curCounts.reduce((a, b) => a + b, 0);
-    if (refOther > 0 || curOther > 0) {
-        labels.push(OTHER);
-        refCounts.push(refOther);
-        curCounts.push(curOther);
-    }
-    return { labels, reference: refCounts, current: curCounts, exact: reference.exact && current.exact };
-}
-function sumOf(counts) {
-    let total = 0;
-    for (const count of counts.values())
-        total += count;
-    return total;
-}
-
-;// CONCATENATED MODULE: ./build/core/data/drift/thresholds.js
-/**
- * Defaults, each with its source (reference/data-validation.md §2 and §5.3). A column drifts when any
- * figure reaches its threshold (≥, as Evidently compares).
- */
-const DEFAULT_THRESHOLDS = {
-    psi: 0.1, // Evidently's psi stattest default threshold
-    jensenShannon: 0.1, // Evidently's jensenshannon default (a distance: sqrt of the divergence, ln)
-    wasserstein: 0.1, // Evidently's wasserstein (normed by the reference std) default for > 1000 rows
-    // TFDV's infinity_norm has no default (set per feature; its tutorial uses 0.01 on a key column).
-    // 0.1 = one category's share moving by 10 points, about as strict as JS 0.1 on a binary column.
-    linf: 0.1,
-    // Evidently's chisquare default is 0.05; 0.01 here because the distances decide beside it, and 0.05
-    // alone would fail one unchanged batch in twenty (the false-alarm test allows 5 % for everything).
-    // Applied only while the reference has at most P_VALUE_MAX_REFERENCE rows.
-    chiSquareP: 0.01,
-    // Deepchecks' NewCategoryTrainTest reports this share; a quarter of the values never seen in the
-    // reference is drift by any reading (an id column whose values were all replaced reaches 1).
-    newCategoryShare: 0.25,
-};
-/** Evidently switches from p-value tests to distances above 1000 reference rows (_get_default_stattest). */
-const P_VALUE_MAX_REFERENCE = 1000;
-/** The thresholds of one column: documented defaults, then the options' defaults, then its own. */
-function thresholdsFor(column, defaults = {}, perColumn = {}) {
-    const own = Object.hasOwn(perColumn, column) ? perColumn[column] : undefined;
-    return { ...DEFAULT_THRESHOLDS, ...defined(defaults), ...defined(own ?? {}) };
-}
-function defined(thresholds) {
-    return Object.fromEntries(Object.entries(thresholds).filter(([, value]) => value !== undefined));
-}
-
-;// CONCATENATED MODULE: ./build/core/data/drift/drift.js
-
-
-
-
-
-
-/**
- * Compares a current profile with a stored reference profile, column by column (TFDV's model:
- * statistics against statistics, never re-reading the reference data). Columns present on one side
- * only, or profiled as different kinds, are left to the schema diff.
- */
-function compareProfiles(reference, current, thresholds = {}) {
-    const byName = new Map(current.columns.map((column) => [column.name, column]));
-    const columns = [];
-    for (const ref of reference.columns) {
-        const cur = byName.get(ref.name);
-        if (!cur || cur.kind !== ref.kind || ref.kind === 'other')
-            continue;
-        const limits = thresholdsFor(ref.name, thresholds.defaults, thresholds.columns);
-        const figures = ref.kind === 'numeric' ? numericMetrics(ref, cur) : categoricalMetrics(ref, cur);
-        if (!figures)
-            continue;
-        const { metrics, noise } = figures;
-        const reasons = reasonsFor(ref.name, metrics, limits, ref.count, noise);
-        columns.push({ name: ref.name, kind: ref.kind, metrics, noise, drifted: reasons.length > 0, reasons });
-    }
-    return { columns, drifted: columns.some((column) => column.drifted) };
-}
-function numericMetrics(ref, cur) {
-    if (!ref.numeric || !cur.numeric || ref.numeric.sketch.n === 0 || cur.numeric.sketch.n === 0)
-        return undefined;
-    const bins = numericBins(ref.numeric, cur.numeric);
-    // Normalised as Evidently's wasserstein_distance_norm: divided by the reference std, floored at 0.001.
-    const norm = Math.max(ref.numeric.std ?? 0, 0.001);
-    const floors = binnedFloors(bins.reference, bins.current);
-    return {
-        metrics: {
-            psi: psi(bins.reference, bins.current),
-            jensenShannon: jensenShannon(bins.reference, bins.current),
-            wasserstein: wasserstein(weightedItems(ref.numeric.sketch), weightedItems(cur.numeric.sketch)) / norm,
-        },
-        noise: {
-            psi: floors.psi,
-            jensenShannon: floors.jensenShannon,
-            wasserstein: wassersteinFloor(ref.numeric.sketch, norm, ref.numeric.sketch.n, cur.numeric.sketch.n),
-        },
-    };
-}
-function categoricalMetrics(ref, cur) {
-    if (!ref.categorical || !cur.categorical || ref.count === 0 || cur.count === 0)
-        return undefined;
-    const bins = categoricalBins(ref.categorical, cur.categorical);
-    const floors = binnedFloors(bins.reference, bins.current);
-    return {
-        metrics: {
-            jensenShannon: jensenShannon(bins.reference, bins.current),
-            linf: linf(bins.reference, bins.current),
-            chiSquareP: chiSquareP(bins.reference, bins.current),
-            newCategoryShare: newCategoryShare(ref, cur),
-        },
-        noise: { jensenShannon: floors.jensenShannon, linf: floors.linf },
-    };
-}
-/**
- * The share of current values unseen in the reference. Past the tracked categories both sides collapse
- * into "(other)", so 5,000 ids all swapped for new ones move no category count; the distinct sketches
- * still tell the two sets apart.
- */
-function newCategoryShare(ref, cur) {
-    const r = ref.categorical;
-    const c = cur.categorical;
-    if (r.exact && c.exact) {
-        const seen = new Set(r.values.map((v) => v.value));
-        const unseen = c.values.reduce((sum, v) => sum + (seen.has(v.value) ? 0 : v.count), 0);
-        return cur.count > 0 ? unseen / cur.count : 0;
-    }
-    if (ref.distinct.precision !== cur.distinct.precision)
-        return 0;
-    const reference = HyperLogLog.decode(ref.distinct.precision, ref.distinct.registers, ref.name);
-    const current = HyperLogLog.decode(cur.distinct.precision, cur.distinct.registers, cur.name);
-    const union = HyperLogLog.decode(ref.distinct.precision, ref.distinct.registers, ref.name);
-    union.mergeRegisters(current.registers);
-    const distinct = current.estimate();
-    if (distinct === 0)
-        return 0;
-    return Math.min(1, Math.max(0, union.estimate() - reference.estimate()) / distinct);
-}
-const NAMES = {
-    psi: 'PSI',
-    jensenShannon: 'Jensen–Shannon distance',
-    wasserstein: 'normalised Wasserstein distance',
-    linf: 'L∞ distance',
-    chiSquareP: 'χ² p-value',
-    newCategoryShare: 'share of values unseen in the reference',
-};
-/** One sentence per exceeded threshold: the column, the metric, the figure and the threshold. */
-function reasonsFor(column, metrics, limits, referenceRows, noise = {}) {
-    const reasons = [];
-    for (const key of ['psi', 'jensenShannon', 'wasserstein', 'linf', 'newCategoryShare']) {
-        const value = metrics[key];
-        const limit = limits[key];
-        if (value === undefined || limit === null)
-            continue;
-        // A threshold below what unchanged data reaches at these sizes is raised to that floor.
-        const floor = key === 'newCategoryShare' ? 0 : (noise[key] ?? 0);
-        const effective = Math.max(limit, floor);
-        // NaN must not pass silently (reference/reliability-and-security.md rule 9).
-        if (Number.isNaN(value) || value >= effective) {
-            const raised = effective > limit ? ` (${limit}, raised to the sampling noise at these sizes)` : '';
-            reasons.push(`column "${column}": ${NAMES[key]} ${figure(value)} ≥ threshold ${figure(effective)}${raised}`);
-        }
-    }
-    const p = metrics.chiSquareP;
-    const alpha = limits.chiSquareP;
-    if (p !== undefined && alpha !== null && referenceRows <= P_VALUE_MAX_REFERENCE && !(p >= alpha)) {
-        reasons.push(`column "${column}": ${NAMES.chiSquareP} ${figure(p)} < ${alpha}`);
-    }
-    return reasons;
-}
-/** Four significant digits: enough to act on, stable in a report. */
-function figure(value) {
-    return Number.isFinite(value) ? String(Number(value.toPrecision(4))) : String(value);
 }
 
 ;// CONCATENATED MODULE: ./build/core/report-envelope.js
@@ -18479,6 +9286,8 @@ function hashString(value, out) {
     out[1] = fmix32(h2 ^ h1);
 }
 
+// EXTERNAL MODULE: ./build/core/data/profile/hll.js
+var hll = __nccwpck_require__(5961);
 ;// CONCATENATED MODULE: ./build/core/data/profile/categorical-column.js
 
 
@@ -18505,7 +9314,7 @@ class CategoricalColumn {
         this.kind = kind;
         this.settings = settings;
         this.values = new FrequentValues(settings.exactCategories, settings.topKCapacity);
-        this.distinct = new HyperLogLog(settings.hllPrecision);
+        this.distinct = new hll/* HyperLogLog */.l(settings.hllPrecision);
     }
     add(value) {
         if (value === null) {
@@ -18570,12 +9379,12 @@ function categoricalProfile(state) {
 // month's first day, ms), so they are profiled as numbers too.
 const NUMERIC = new Set(['number', 'integer', 'year', 'date', 'datetime', 'time', 'yearmonth', 'duration']);
 const TEMPORAL = new Set(['date', 'datetime']);
-const column_kind_OTHER = new Set(['object', 'array', 'list', 'geojson', 'geopoint']);
+const OTHER = new Set(['object', 'array', 'list', 'geojson', 'geopoint']);
 /** How a Table Schema type is profiled: numbers and dates by moments and sketch, strings by counts. */
 function kindOf(type) {
     if (NUMERIC.has(type))
         return 'numeric';
-    if (column_kind_OTHER.has(type))
+    if (OTHER.has(type))
         return 'other';
     return 'categorical';
 }
@@ -18584,6 +9393,10 @@ function isTemporal(type) {
     return TEMPORAL.has(type);
 }
 
+// EXTERNAL MODULE: ./build/core/data/profile/histogram.js
+var profile_histogram = __nccwpck_require__(7751);
+// EXTERNAL MODULE: ./build/core/data/profile/kll.js
+var kll = __nccwpck_require__(8256);
 ;// CONCATENATED MODULE: ./build/core/data/profile/numeric-column.js
 
 
@@ -18618,8 +9431,8 @@ class NumericColumn {
         this.type = type;
         this.temporal = temporal;
         this.settings = settings;
-        this.sketch = new KllSketch(settings.quantileK);
-        this.distinct = new HyperLogLog(settings.hllPrecision);
+        this.sketch = new kll/* KllSketch */.gu(settings.quantileK);
+        this.distinct = new hll/* HyperLogLog */.l(settings.hllPrecision);
         if (referenceEdges) {
             this.edges = Float64Array.from(referenceEdges);
             this.binCounts = new Float64Array(referenceEdges.length + 1);
@@ -18657,13 +9470,13 @@ class NumericColumn {
         hashNumber(x, numeric_column_hashes);
         this.distinct.addHash(numeric_column_hashes[0], numeric_column_hashes[1]);
         if (this.binCounts)
-            this.binCounts[binOf(this.edges, x)]++;
+            this.binCounts[(0,profile_histogram/* binOf */.jU)(this.edges, x)]++;
     }
     result() {
         const sketch = this.sketch.state();
         const histogram = this.binCounts
             ? { edges: Array.from(this.edges), counts: Array.from(this.binCounts), exact: true }
-            : histogramFromSketch(sketch, equalFrequencyEdges(sketch, this.settings.bins), this.settings.bins);
+            : (0,profile_histogram/* histogramFromSketch */.r5)(sketch, (0,profile_histogram/* equalFrequencyEdges */.j4)(sketch, this.settings.bins), this.settings.bins);
         return numericProfile(this, sketch, histogram);
     }
 }
@@ -18672,7 +9485,7 @@ function numericProfile(m, sketch, histogram) {
     const empty = m.n === 0;
     const quantiles = {};
     for (const q of QUANTILES) {
-        const value = quantile(sketch, q);
+        const value = (0,kll/* quantile */.YV)(sketch, q);
         if (value !== null)
             quantiles[`p${String(Math.round(q * 100)).padStart(2, '0')}`] = value;
     }
@@ -18741,8 +9554,8 @@ function mergeColumn(a, b) {
     if (a.type !== b.type || a.kind !== b.kind || a.distinct.precision !== b.distinct.precision) {
         throw new core_errors/* DataError */.fL(`cannot merge column "${a.name}": profiled as ${a.type}/${a.kind} (HLL p=${a.distinct.precision}) and ${b.type}/${b.kind} (HLL p=${b.distinct.precision})`, { hint: 'profile every shard with the same schema and the same mlci version' });
     }
-    const distinct = HyperLogLog.decode(a.distinct.precision, a.distinct.registers, a.name);
-    distinct.mergeRegisters(HyperLogLog.decode(b.distinct.precision, b.distinct.registers, b.name).registers);
+    const distinct = hll/* HyperLogLog */.l.decode(a.distinct.precision, a.distinct.registers, a.name);
+    distinct.mergeRegisters(hll/* HyperLogLog */.l.decode(b.distinct.precision, b.distinct.registers, b.name).registers);
     if (a.numeric && b.numeric)
         return mergeNumeric(a, a.numeric, b, b.numeric, distinct);
     const values = new FrequentValues(Number.MAX_SAFE_INTEGER, a.categorical?.capacity ?? 0);
@@ -18783,7 +9596,7 @@ function mergeNumeric(a, na, b, nb, distinct) {
             hint: 'profile every shard with the same mlci version and settings',
         });
     }
-    const sketch = KllSketch.from(na.sketch);
+    const sketch = kll/* KllSketch */.gu.from(na.sketch);
     sketch.merge(nb.sketch);
     const state = sketch.state();
     return numericProfile({
@@ -18803,13 +9616,13 @@ function mergeNumeric(a, na, b, nb, distinct) {
 }
 /** Exact bins add when both shards counted on the same (reference) edges; otherwise re-read the sketch. */
 function mergeHistograms(a, b, sketch) {
-    if (a.exact && b.exact && sameEdges(a.edges, b.edges)) {
+    if (a.exact && b.exact && (0,profile_histogram/* sameEdges */.bs)(a.edges, b.edges)) {
         return { edges: [...a.edges], counts: a.counts.map((count, i) => count + b.counts[i]), exact: true };
     }
     if (a.exact || b.exact)
-        return histogramFromSketch(sketch, a.exact ? a.edges : b.edges);
+        return (0,profile_histogram/* histogramFromSketch */.r5)(sketch, a.exact ? a.edges : b.edges);
     const bins = Math.max(a.bins ?? a.counts.length, b.bins ?? b.counts.length);
-    return histogramFromSketch(sketch, equalFrequencyEdges(sketch, bins), bins);
+    return (0,profile_histogram/* histogramFromSketch */.r5)(sketch, (0,profile_histogram/* equalFrequencyEdges */.j4)(sketch, bins), bins);
 }
 
 ;// CONCATENATED MODULE: ./build/core/data/profile/profiler.js
@@ -18863,85 +9676,6 @@ function createProfiler(fields, options = {}) {
             columns: columns.map((column) => column.result()),
         }),
     };
-}
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var dist_ajv = __nccwpck_require__(2463);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
-var _2020 = __nccwpck_require__(2210);
-// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
-var dist = __nccwpck_require__(2815);
-;// CONCATENATED MODULE: ./build/core/data/jsonl/json-schema.js
-
-
-
-
-// ajv-formats is CommonJS: its default export arrives wrapped under ESM.
-const addFormats = (dist["default"] ?? dist);
-const MAX_PROBLEMS_PER_RECORD = 20;
-function createAjv(schema, allErrors) {
-    const is2020 = typeof schema.$schema === 'string' && schema.$schema.includes('2020-12');
-    // $data stays off (CVE-2025-69873) and there is no loadSchema: no remote $refs. "fast" formats avoid
-    // the ReDoS-prone full regexes (reference/reliability-and-security.md §4.2).
-    const options = { allErrors, strict: false, $data: false, validateFormats: true };
-    const ajv = is2020 ? new _2020.Ajv2020(options) : new dist_ajv.Ajv(options);
-    addFormats(ajv, { mode: 'fast' });
-    return ajv;
-}
-/** Compiles a JSON Schema into a predicate (for the `jsonSchema` constraint); throws UsageError if invalid. */
-function compileJsonSchema(schema, file) {
-    const validate = compile(createAjv(schema, false), schema, file);
-    return (value) => validate(value) === true;
-}
-function compile(ajv, schema, file) {
-    try {
-        return ajv.compile(schema);
-    }
-    catch (thrown) {
-        throw new core_errors/* UsageError */.eb(`invalid JSON Schema: ${thrown instanceof Error ? thrown.message : String(thrown)}`, {
-            where: file ? { file } : undefined,
-        });
-    }
-}
-/**
- * A record validator for JSONL: a fast first pass without allErrors, and only for a failing record a
- * second pass that lists its problems (as the ajv docs advise: no allErrors on untrusted data at scale).
- */
-function recordValidator(schema, file) {
-    const fast = compile(createAjv(schema, false), schema, file);
-    const full = compile(createAjv(schema, true), schema, file);
-    return (record) => {
-        if (fast(record) === true)
-            return [];
-        full(record);
-        return (full.errors ?? []).slice(0, MAX_PROBLEMS_PER_RECORD).map(problem);
-    };
-}
-function problem(error) {
-    const path = error.instancePath || '/';
-    const params = error.params;
-    switch (error.keyword) {
-        case 'type':
-            return { type: 'type-error', field: path, message: `${path} ${error.message}` };
-        case 'required':
-            return {
-                type: 'missing-cell',
-                field: String(params.missingProperty),
-                message: `${path} ${error.message}`,
-            };
-        case 'additionalProperties':
-            return {
-                type: 'extra-cell',
-                field: String(params.additionalProperty),
-                message: `${path} has an extra property "${String(params.additionalProperty)}"`,
-            };
-        default:
-            return {
-                type: 'constraint-error',
-                field: path,
-                message: `${path} ${error.message} (${error.keyword})`,
-            };
-    }
 }
 
 ;// CONCATENATED MODULE: ./build/core/text/suggest.js
@@ -19418,7 +10152,6 @@ function checkConstraint(type, name, value, at, fail) {
 
 
 
-
 function looksLikeJsonSchema(value) {
     const uri = typeof value.$schema === 'string' ? value.$schema : '';
     return uri.includes('json-schema.org') || value.properties !== undefined || value.type === 'object';
@@ -19426,8 +10159,10 @@ function looksLikeJsonSchema(value) {
 /**
  * Tells the schema kinds apart: `fields` (Table Schema) or `columns` (short form), else a JSON Schema
  * (`$schema: https://json-schema.org/...`, or `type: object` / `properties`). Checks ride along in `checks:`.
+ * Asynchronous because only a JSON Schema loads the compiler (ajv): a Table Schema, the common case,
+ * does not pay its start-up.
  */
-function loadSchema(doc) {
+async function loadSchema(doc) {
     const value = doc.value;
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         throw new core_errors/* UsageError */.eb('invalid schema: expected an object', { where: doc.where([]) });
@@ -19436,6 +10171,7 @@ function loadSchema(doc) {
         return { file: doc.file, table: loadTableSchema(doc), checks: readTableChecks(doc, ['checks']) };
     }
     if (looksLikeJsonSchema(object)) {
+        const { compileJsonSchema } = await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(92)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7092));
         compileJsonSchema(object, doc.file); // fails early, at load, on a schema ajv cannot compile
         return { file: doc.file, record: object, checks: {} };
     }
@@ -19446,7 +10182,7 @@ function loadSchema(doc) {
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __nccwpck_require__(8815);
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./build/core/text/yaml-doc.js
 
 /**
@@ -19474,15 +10210,15 @@ function parseYamlBudgeted(text, file, fail) {
             hint: `mlci reads documents of up to ${DOC_LIMITS.maxBytes / MIB} MiB`,
         });
     }
-    const lines = new yaml_dist/* LineCounter */.HN();
-    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
     const at = (offset) => {
         const { line, col } = lines.linePos(offset);
         return { line, column: col };
     };
     if (doc.errors.length === 0) {
         let nodes = 0;
-        (0,yaml_dist/* visit */.YR)(doc, (_key, node) => {
+        (0,dist/* visit */.YR)(doc, (_key, node) => {
             if (++nodes > DOC_LIMITS.maxNodes) {
                 const range = node.range;
                 throw fail(`${file} has more than ${DOC_LIMITS.maxNodes} values`, {
@@ -19505,11 +10241,11 @@ function yamlValue(parsed, file, fail) {
     }
     catch (thrown) {
         let where = { file };
-        (0,yaml_dist/* visit */.YR)(parsed.doc, {
+        (0,dist/* visit */.YR)(parsed.doc, {
             Alias(_key, node) {
                 if (node.range)
                     where = { file, ...parsed.at(node.range[0]) };
-                return yaml_dist/* visit */.YR.BREAK;
+                return dist/* visit */.YR.BREAK;
             },
         });
         throw fail(`cannot read ${file}: ${thrown instanceof Error ? thrown.message : String(thrown)}`, {
@@ -19542,7 +10278,7 @@ function parseSourceDoc(file, text) {
     const where = (path) => {
         for (let depth = path.length; depth >= 0; depth--) {
             const node = doc.getIn(path.slice(0, depth), true);
-            if ((0,yaml_dist/* isNode */.Ll)(node) && node.range) {
+            if ((0,dist/* isNode */.Ll)(node) && node.range) {
                 return { file, ...parsed.at(node.range[0]) };
             }
         }
@@ -20488,6 +11224,8 @@ function escapeMarkdown(text, max = Infinity) {
         .replace(/[\\`*_{}[\]()<>#+!|~]/g, (ch) => `\\${ch}`)
         .replace(/&/g, '&amp;')
         .replace(/@/g, '@\u200b')
+        // GitHub links #123 (and owner/repo#123) on the rendered text, where `\#` is a plain `#` again.
+        .replace(/\\#(?=\d)/g, '\\#\u200b')
         .replace(/^(\s*)([-=:])/, '$1\\$2')
         .replace(/::/g, ':\u200b:')
         // GFM's extended autolinks need no brackets: `https://x` and `www.x` become links even escaped.
@@ -20839,90 +11577,3919 @@ function firstInvalidUtf8(buf, start, end) {
     return end;
 }
 
-;// CONCATENATED MODULE: ./build/core/data/validate/header.js
+// EXTERNAL MODULE: ./build/core/data/validate/header.js
+var validate_header = __nccwpck_require__(5649);
+// EXTERNAL MODULE: ./build/core/data/cast/bytes.js
+var bytes = __nccwpck_require__(3636);
+// EXTERNAL MODULE: ./build/core/data/cast/decode.js
+var decode = __nccwpck_require__(3465);
+// EXTERNAL MODULE: ./build/core/data/validate/field-checker.js + 5 modules
+var field_checker = __nccwpck_require__(8707);
+;// CONCATENATED MODULE: ./build/core/data/csv/scanner.js
+
+
+/** Cell flags: the cell text needs unescaping (`""` inside quotes) or is malformed (`"ab"cd`). */
+const CELL_FLAG = { escaped: 1, malformed: 2, quoted: 4 };
+const STOP = 1;
+const LITERAL_QUOTE = 2;
 /**
- * Matches header labels with the schema's fields by `fieldsMatch` (table-schema.mdx): exact (same names,
- * same order), equal (same set), subset (data may have more), superset (data may have fewer), partial
- * (at least one in common). Error names and field numbers follow frictionless-py (table/header.py at
- * 44661adf): a schema field absent from the header is a `missing-label` numbered after the labels, and
- * under superset/partial only a required field (a primary-key field is implicitly required) is missed;
- * a partial header with no field in common is an `unmatched-header`. A blank or duplicate label is
- * reported alone, not again as an incorrect or extra label.
+ * RFC 4180 record scanner over bytes: quoted fields with embedded delimiters, newlines and doubled
+ * quotes; CRLF, LF and lone CR line ends; any one-byte delimiter. It never builds strings: the sink gets
+ * byte ranges. scan() is restartable at record boundaries, so a caller can feed any chunking.
  */
-function matchHeader(labels, schema, file) {
-    const errors = [];
-    const names = schema.fields.map((field) => field.name);
-    const fieldOf = new Int32Array(labels.length).fill(-1);
-    const label = (type, column, field, message) => {
-        errors.push({ type, file, row: 1, line: 1, column, field, message });
-    };
-    const seen = new Map();
-    const flagged = new Set();
-    labels.forEach((name, i) => {
-        if (name.trim() === '') {
-            label('blank-label', i + 1, schema.fieldsMatch === 'exact' ? names[i] : undefined, `column ${i + 1} has an empty label`);
-            flagged.add(i);
-        }
-        else if (seen.has(name)) {
-            label('duplicate-label', i + 1, name, `label "${name}" repeats column ${seen.get(name) + 1}`);
-            flagged.add(i);
-        }
-        else
-            seen.set(name, i);
-    });
-    const missing = (fields) => {
-        fields.forEach((f, k) => {
-            label('missing-label', labels.length + k + 1, names[f], `column "${names[f]}" of the schema is missing`);
-        });
-    };
-    if (schema.fieldsMatch === 'exact') {
-        labels.forEach((name, i) => {
-            if (i >= names.length) {
-                label('extra-label', i + 1, name, `extra column "${name}" is not in the schema`);
-                return;
-            }
-            fieldOf[i] = i;
-            if (name !== names[i] && !flagged.has(i))
-                label('incorrect-label', i + 1, names[i], `column ${i + 1} is "${name}", the schema expects "${names[i]}"`);
-        });
-        missing(names.map((_, f) => f).slice(labels.length));
-        return { fieldOf, labels, errors };
+class CsvScanner {
+    dialect;
+    sink;
+    maxColumns;
+    /** Line number of the next record (1-based). */
+    line = 1;
+    /** Quote bytes seen in quoted fields; with `irregular` false, its parity says if a range is aligned. */
+    quoteBytes = 0;
+    /** A quote inside an unquoted field or text after a closing quote was seen (not RFC 4180). */
+    irregular = false;
+    /** Buffer offset just past the record being handed to the sink (valid during row()). */
+    recordEnd = 0;
+    starts;
+    ends;
+    flags;
+    table = new Uint8Array(256);
+    constructor(dialect, sink, maxColumns = CSV_LIMITS.maxColumns) {
+        this.dialect = dialect;
+        this.sink = sink;
+        this.maxColumns = maxColumns;
+        this.starts = new Int32Array(maxColumns);
+        this.ends = new Int32Array(maxColumns);
+        this.flags = new Uint8Array(maxColumns);
+        this.table[dialect.delimiter] = STOP;
+        this.table[10] = STOP;
+        this.table[13] = STOP;
+        if (dialect.quote >= 0)
+            this.table[dialect.quote] = LITERAL_QUOTE;
     }
-    const extraReported = schema.fieldsMatch === 'equal' || schema.fieldsMatch === 'superset';
-    labels.forEach((name, i) => {
-        const field = names.indexOf(name);
-        if (field >= 0 && seen.get(name) === i)
-            fieldOf[i] = field;
-        else if (field < 0 && extraReported && !flagged.has(i))
-            label('extra-label', i + 1, name, `extra column "${name}" is not in the schema`);
-    });
-    if (schema.fieldsMatch === 'partial' && names.length > 0 && !fieldOf.some((field) => field >= 0))
-        label('unmatched-header', undefined, undefined, 'no column matches a field of the schema (fieldsMatch: partial)');
-    // superset and partial accept a file with fewer columns, but not without a value that must be there.
-    const tolerant = schema.fieldsMatch === 'superset' || schema.fieldsMatch === 'partial';
-    const absent = names
-        .map((_, f) => f)
-        .filter((f) => !seen.has(names[f]))
-        .filter((f) => !tolerant || schema.fields[f].constraints.required === true);
-    missing(absent);
-    return { fieldOf, labels, errors };
+    /**
+     * Hands every complete record in buf[start, end) to the sink and returns where the first incomplete
+     * one starts (end when all were complete). With `final`, the data ends at `end` and all is consumed.
+     */
+    scan(buf, start, end, final) {
+        const { delimiter, quote } = this.dialect;
+        const table = this.table;
+        const { starts, ends, flags } = this;
+        let p = start;
+        while (p < end) {
+            const recordStart = p;
+            let count = 0;
+            let newlines = 0;
+            let quoteBytes = 0;
+            for (;;) {
+                let s = p;
+                let e;
+                let flag = 0;
+                if (buf[p] === quote) {
+                    flag = CELL_FLAG.quoted;
+                    s = ++p;
+                    for (;;) {
+                        while (p < end && buf[p] !== quote) {
+                            if (buf[p] === 10)
+                                newlines++;
+                            p++;
+                        }
+                        if (p >= end || (p + 1 >= end && !final)) {
+                            if (final)
+                                throw this.unterminated();
+                            return recordStart;
+                        }
+                        // (p + 1 < end: the buffer may hold stale bytes past `end`.)
+                        if (p + 1 < end && buf[p + 1] === quote) {
+                            flag |= CELL_FLAG.escaped;
+                            quoteBytes += 2;
+                            p += 2;
+                            continue;
+                        }
+                        break;
+                    }
+                    quoteBytes += 2;
+                    e = p++;
+                    if (p < end && table[buf[p]] !== STOP) {
+                        // `"ab"cd`: keep the raw text; the decoder reads it as Python's csv module does ("abcd").
+                        this.irregular = true;
+                        flag |= CELL_FLAG.malformed;
+                        s--;
+                        while (p < end && table[buf[p]] !== STOP)
+                            p++;
+                        e = p;
+                    }
+                }
+                else {
+                    // One comparison per byte on the common path: only a stop byte or a quote is non-zero.
+                    while (p < end) {
+                        const kind = table[buf[p]];
+                        if (kind !== 0) {
+                            if (kind === STOP)
+                                break;
+                            this.irregular = true;
+                        }
+                        p++;
+                    }
+                    e = p;
+                }
+                if (count === this.maxColumns)
+                    throw this.tooManyColumns();
+                starts[count] = s;
+                ends[count] = e;
+                flags[count] = flag;
+                count++;
+                if (p >= end) {
+                    if (!final)
+                        return recordStart;
+                    break;
+                }
+                const c = buf[p];
+                if (c === delimiter) {
+                    p++;
+                    if (p >= end) {
+                        if (!final)
+                            return recordStart;
+                        if (count === this.maxColumns)
+                            throw this.tooManyColumns();
+                        starts[count] = ends[count] = p;
+                        flags[count++] = 0;
+                        break;
+                    }
+                    continue;
+                }
+                if (c === 13) {
+                    if (p + 1 >= end && !final)
+                        return recordStart;
+                    p += p + 1 < end && buf[p + 1] === 10 ? 2 : 1;
+                }
+                else
+                    p++;
+                break;
+            }
+            this.quoteBytes += quoteBytes;
+            this.recordEnd = p;
+            this.sink.row(buf, starts, ends, flags, count, this.line);
+            this.line += 1 + newlines;
+        }
+        return end;
+    }
+    unterminated() {
+        return new core_errors/* DataError */.fL(`unterminated quoted field in the record starting at line ${this.line}`, {
+            hint: 'close the quote, or check the quote character and delimiter',
+        });
+    }
+    tooManyColumns() {
+        return new core_errors/* DataError */.fL(`the record at line ${this.line} has more than ${this.maxColumns} columns`, {
+            hint: 'check the delimiter; mlci reads at most this many columns',
+        });
+    }
 }
-/** The column map for a file without a header: columns are the fields in order. */
-function positionalMap(schema) {
-    const fieldOf = Int32Array.from(schema.fields, (_, i) => i);
-    return { fieldOf, labels: schema.fields.map((field) => field.name), errors: [] };
-}
-/** For each field, its 1-based column in the file (0 when the file has no such column). */
-function columnsOfFields(columns, fieldCount) {
-    const columnOf = new Int32Array(fieldCount);
-    columns.fieldOf.forEach((field, i) => {
-        if (field >= 0 && columnOf[field] === 0)
-            columnOf[field] = i + 1;
-    });
-    return columnOf;
+/** The text of a flagged cell: `""` unescaped, and `"ab"cd` read as `abcd` (Python csv's reading). */
+function unescapeCell(raw, flag, quote = '"') {
+    if ((flag & CELL_FLAG.malformed) === 0)
+        return raw.split(quote + quote).join(quote);
+    let out = '';
+    let i = 1;
+    for (; i < raw.length; i++) {
+        if (raw[i] === quote) {
+            if (raw[i + 1] === quote) {
+                out += quote;
+                i++;
+                continue;
+            }
+            break;
+        }
+        out += raw[i];
+    }
+    return out + raw.slice(i + 1);
 }
 
-;// CONCATENATED MODULE: ./build/core/data/cast/bytes.js
+;// CONCATENATED MODULE: ./build/core/data/csv/csv-table.js
+
+
+
+
+
+/**
+ * Validates CSV records as the scanner hands them over: header first (unless a column map is given, as
+ * for a byte range after the first), then each row's cells against the compiled fields.
+ */
+class CsvTable {
+    state;
+    map;
+    /** Row number of the next data row (frictionless numbering: the header is row 1). */
+    nextRow;
+    /** The schema-level missing values, for cells of columns no field describes. */
+    blanks;
+    constructor(state, options = {}) {
+        this.state = state;
+        this.columns = options.columns;
+        this.nextRow = options.firstRow ?? (options.columns ? 1 : 2);
+        const encoder = new TextEncoder();
+        this.blanks = state.options.schema.missingValues.map((value) => encoder.encode(value));
+    }
+    get columns() {
+        return this.map;
+    }
+    /** Sets the column map (the header's, or a positional one); reports then name the file's columns. */
+    set columns(columns) {
+        this.map = columns;
+        if (columns)
+            this.state.columnOf = (0,validate_header/* columnsOfFields */.Ci)(columns, this.state.options.schema.fields.length);
+    }
+    row(buf, starts, ends, flags, count, line) {
+        const state = this.state;
+        const { file, errors, checkers, keys, profiler, labelField } = state.options;
+        if (this.columns === undefined) {
+            const labels = Array.from({ length: count }, (_, i) => cellText(buf, starts[i], ends[i], flags[i]));
+            this.columns = (0,validate_header/* matchHeader */.Rh)(labels, state.options.schema, file);
+            for (const error of this.columns.errors)
+                errors.add(error);
+            return;
+        }
+        const row = this.nextRow++;
+        state.rows++;
+        if ((count === 1 && starts[0] === ends[0]) || this.isBlank(buf, starts, ends, flags, count)) {
+            state.blankRow(row, line);
+            return;
+        }
+        const fieldOf = this.columns.fieldOf;
+        const width = fieldOf.length;
+        const cells = Math.min(count, width);
+        for (let i = 0; i < cells; i++) {
+            const field = fieldOf[i];
+            if (field < 0)
+                continue;
+            const s = starts[i];
+            const e = ends[i];
+            const flag = flags[i];
+            const checker = checkers[field];
+            const status = (flag & (CELL_FLAG.escaped | CELL_FLAG.malformed)) === 0
+                ? checker.checkBytes(buf, s, e)
+                : checkEscapedCell(checker, buf, s, e, flag);
+            if (status === field_checker/* CELL */.J.ok) {
+                if (state.tracksOk || field === labelField)
+                    state.ok(field);
+            }
+            else if (status === field_checker/* CELL */.J.missing)
+                state.missing(field);
+            else
+                failedCell(state, field, status, row, line, buf, s, e, flag);
+        }
+        if (count !== width)
+            this.raggedRow(buf, starts, ends, flags, count, row, line);
+        if (keys && state.needValues) {
+            const record = { buf, start: starts[0], end: ends[count - 1] };
+            keys.row(state.values, record, row, line, errors, file);
+        }
+        profiler?.endRow();
+    }
+    // Stops at the first cell that is not a missing value: one check per row on ordinary data.
+    isBlank(buf, starts, ends, flags, count) {
+        const { checkers } = this.state.options;
+        const fieldOf = this.map.fieldOf;
+        for (let i = 0; i < count; i++) {
+            const s = starts[i];
+            const e = ends[i];
+            const flag = flags[i];
+            const escaped = (flag & (CELL_FLAG.escaped | CELL_FLAG.malformed)) !== 0;
+            const field = i < fieldOf.length ? fieldOf[i] : -1;
+            if (field >= 0) {
+                const checker = checkers[field];
+                if (escaped ? !checker.isMissingText(cellText(buf, s, e, flag)) : !checker.isMissingBytes(buf, s, e))
+                    return false;
+            }
+            else if (escaped) {
+                if (!this.state.options.schema.missingValues.includes(cellText(buf, s, e, flag)))
+                    return false;
+            }
+            else if (!this.blanks.some((blank) => (0,bytes/* bytesEqual */.O6)(buf, s, e, blank)))
+                return false;
+        }
+        return true;
+    }
+    raggedRow(buf, starts, ends, flags, count, row, line) {
+        const { file, errors, schema, checkers, profiler } = this.state.options;
+        const { fieldOf, labels } = this.columns;
+        for (let i = count; i < fieldOf.length; i++) {
+            const field = fieldOf[i];
+            if (field >= 0) {
+                this.state.nulls[field]++;
+                profiler?.add(field, null);
+                if (this.state.needValues)
+                    this.state.values[field] = null;
+                if (checkers[field].required)
+                    this.state.constraintErrors[field]++;
+            }
+            errors.add({
+                type: 'missing-cell',
+                file,
+                row,
+                line,
+                column: i + 1,
+                field: field >= 0 ? schema.fields[field].name : labels[i],
+                message: `the row has ${count} cells, the header ${fieldOf.length}: "${labels[i]}" is missing`,
+            });
+        }
+        for (let i = fieldOf.length; i < count; i++) {
+            const value = cellText(buf, starts[i], ends[i], flags[i]);
+            errors.add({
+                type: 'extra-cell',
+                file,
+                row,
+                line,
+                column: i + 1,
+                value: value.slice(0, 200),
+                message: `the row has ${count} cells, the header ${fieldOf.length}`,
+            });
+        }
+    }
+}
+/** The text of a cell, unescaped when its flags say so. */
+function cellText(buf, start, end, flag) {
+    const raw = (0,decode/* decode */.D4)(buf, start, end);
+    return (flag & (CELL_FLAG.escaped | CELL_FLAG.malformed)) === 0 ? raw : unescapeCell(raw, flag);
+}
+// Out of line so that the row loop captures nothing in a closure: a closure there gives every iteration a
+// heap-allocated context (the JSONL reader measured 640 bytes of garbage a row from the same pattern).
+function checkEscapedCell(checker, buf, s, e, flag) {
+    return checker.checkEscaped(s, e, () => cellText(buf, s, e, flag));
+}
+function failedCell(state, field, status, row, line, buf, s, e, flag) {
+    state.cell(field, status, row, line, () => cellText(buf, s, e, flag));
+}
+
+;// CONCATENATED MODULE: ./build/core/data/validate/error-collector.js
+/** How many samples of each error type to keep, and how long a sampled value may be. */
+const SAMPLE_DEFAULTS = {
+    perType: 100,
+    valueChars: 200,
+};
+/** Counts every error and keeps the first N samples of each type: capped, never silently partial. */
+class ErrorCollector {
+    perType;
+    counts = new Map();
+    samples = new Map();
+    constructor(perType = SAMPLE_DEFAULTS.perType) {
+        this.perType = perType;
+    }
+    add(error) {
+        const count = (this.counts.get(error.type) ?? 0) + 1;
+        this.counts.set(error.type, count);
+        if (count > this.perType)
+            return;
+        const list = this.samples.get(error.type);
+        if (list)
+            list.push(error);
+        else
+            this.samples.set(error.type, [error]);
+    }
+    /** True when add() would keep another sample of this type (callers skip building the message if not). */
+    wants(type) {
+        return (this.counts.get(type) ?? 0) < this.perType;
+    }
+    /** Counts one error whose sample is not wanted. */
+    count(type) {
+        this.counts.set(type, (this.counts.get(type) ?? 0) + 1);
+    }
+    get total() {
+        let total = 0;
+        for (const count of this.counts.values())
+            total += count;
+        return total;
+    }
+    /** Appends another collector's errors after this one's (shards in order), shifting their rows. */
+    merge(other, shift = { rows: 0, lines: 0 }) {
+        for (const [type, count] of other.counts) {
+            const samples = other.samples.find(([t]) => t === type)?.[1] ?? [];
+            const before = this.counts.get(type) ?? 0;
+            this.counts.set(type, before + count);
+            const list = this.samples.get(type) ?? [];
+            for (const sample of samples) {
+                if (list.length >= this.perType)
+                    break;
+                list.push(shiftRows(sample, shift));
+            }
+            if (list.length > 0)
+                this.samples.set(type, list);
+        }
+    }
+    serialize() {
+        return { counts: [...this.counts], samples: [...this.samples] };
+    }
+}
+function shiftRows(error, shift) {
+    if (shift.rows === 0 && shift.lines === 0)
+        return error;
+    return {
+        ...error,
+        row: error.row === undefined ? undefined : error.row + shift.rows,
+        line: error.line === undefined ? undefined : error.line + shift.lines,
+    };
+}
+/** A cell value cut for a report: long values keep their start and say how long they were. */
+function sampleValue(text, max = SAMPLE_DEFAULTS.valueChars) {
+    return text.length <= max ? text : `${text.slice(0, max)}… (${text.length} chars)`;
+}
+
+;// CONCATENATED MODULE: ./build/core/data/jsonl/record-scanner.js
+
+
+/** What a scanned record holds for a field: where its value is, and what kind of JSON value it is. */
+const VALUE = {
+    absent: 0,
+    /** A string without escapes: start/end are its bytes inside the quotes. */
+    string: 1,
+    /** A string with backslash escapes: start/end are inside the quotes, the text needs JSON.parse. */
+    escaped: 2,
+    number: 3,
+    true: 4,
+    false: 5,
+    null: 6,
+    /** An object or array: start/end cover its JSON text. */
+    nested: 7,
+};
+// Byte classes: JSON whitespace, escapes, hex digits.
+const WS = new Uint8Array(256);
+for (const b of [9, 10, 13, 32])
+    WS[b] = 1;
+const SIMPLE_ESCAPE = new Uint8Array(256);
+for (const c of '"\\/bfnrt')
+    SIMPLE_ESCAPE[c.charCodeAt(0)] = 1;
+const HEX = new Uint8Array(256);
+for (const c of '0123456789abcdefABCDEF')
+    HEX[c.charCodeAt(0)] = 1;
+const record_scanner_TRUE = [116, 114, 117, 101];
+const record_scanner_FALSE = [102, 97, 108, 115, 101];
+const NULL = [110, 117, 108, 108];
+/** Deeper nesting than this goes to JSON.parse (the scanner's container stack is fixed). */
+const MAX_DEPTH = 512;
+/** Schemas with more fields than this look keys up in a map (keys out of the schema's order). */
+const LINEAR_LOOKUP = 16;
+const OBJECT = 1;
+const ARRAY = 2;
+/**
+ * Finds the values of named keys in one JSON text that should be an object, straight from its UTF-8
+ * bytes (already validated as UTF-8 by ChunkedInput), without building the object. It checks the whole
+ * text against the JSON grammar as JSON.parse does, and answers false — "use JSON.parse" — for anything
+ * it does not settle: text that is not an object or not valid JSON (JSON.parse then gives the error), a
+ * key with escapes, a named key given twice, nesting deeper than MAX_DEPTH. It never accepts text that
+ * JSON.parse rejects. Keys it is not asked about are validated and skipped.
+ */
+class JsonRecordScanner {
+    blanks;
+    kinds;
+    starts;
+    ends;
+    /** A number field's value when the scan could read it exactly, else NaN (read it from the text). */
+    numbers;
+    /** Keys of the last record that are none of the names. */
+    unknownKeys = 0;
+    /** Every unknown key's value was null or an unescaped string equal to one of `blanks`. */
+    unknownBlank = true;
+    escaped = false;
+    names;
+    /** Names whose JSON text is their bytes (no quote, backslash or control character to escape). */
+    plain;
+    /** For a wide schema: a key that is not the next field in order is looked up by its text. */
+    byName;
+    stack = new Uint8Array(MAX_DEPTH);
+    constructor(names, blanks) {
+        this.blanks = blanks;
+        const encoder = new TextEncoder();
+        this.names = names.map((name) => encoder.encode(name));
+        this.plain = this.names.map((name) => name.every((b) => b >= 32 && b !== 34 && b !== 92));
+        this.byName = names.length > LINEAR_LOOKUP ? new Map(names.map((name, i) => [name, i])) : undefined;
+        this.kinds = new Uint8Array(names.length);
+        this.starts = new Int32Array(names.length);
+        this.ends = new Int32Array(names.length);
+        this.numbers = new Float64Array(names.length);
+    }
+    /** Scans buf[start, end); true when kinds/starts/ends describe the record, false to use JSON.parse. */
+    scan(buf, start, end) {
+        const { kinds, starts, ends } = this;
+        for (let i = 0; i < kinds.length; i++)
+            kinds[i] = VALUE.absent;
+        this.unknownKeys = 0;
+        this.unknownBlank = true;
+        let p = ws(buf, start, end);
+        if (p >= end || buf[p] !== 123)
+            return false;
+        p = ws(buf, p + 1, end);
+        if (p >= end)
+            return false;
+        let guess = 0;
+        if (buf[p] === 125)
+            p++;
+        else
+            for (;;) {
+                if (buf[p] !== 34)
+                    return false;
+                const keyStart = p + 1;
+                // Keys mostly come in the schema's order: try the next name in place before scanning the key.
+                let field = this.nameAt(buf, keyStart, end, guess);
+                if (field >= 0)
+                    p = keyStart + this.names[field].length + 1;
+                else {
+                    p = this.string(buf, keyStart, end);
+                    if (p < 0 || this.escaped)
+                        return false;
+                    field = this.field(buf, keyStart, p - 1, guess);
+                }
+                if (p < end && WS[buf[p]] === 1)
+                    p = ws(buf, p, end);
+                if (p >= end || buf[p] !== 58)
+                    return false;
+                p++;
+                if (p < end && WS[buf[p]] === 1)
+                    p = ws(buf, p, end);
+                if (p >= end)
+                    return false;
+                const valueStart = p;
+                const kind = this.value(buf, p, end);
+                if (kind === VALUE.absent)
+                    return false;
+                p = this.valueEnd;
+                if (field >= 0) {
+                    if (kinds[field] !== VALUE.absent)
+                        return false; // a repeated key: JSON.parse keeps the last
+                    kinds[field] = kind;
+                    if (kind === VALUE.number)
+                        this.numbers[field] = NUMBER[0];
+                    const quoted = kind === VALUE.string || kind === VALUE.escaped;
+                    starts[field] = quoted ? valueStart + 1 : valueStart;
+                    ends[field] = quoted ? p - 1 : p;
+                    guess = field + 1;
+                }
+                else {
+                    this.unknownKeys++;
+                    if (this.unknownBlank && kind !== VALUE.null)
+                        this.unknownBlank = kind === VALUE.string && this.isBlank(buf, valueStart + 1, p - 1);
+                }
+                if (p < end && WS[buf[p]] === 1)
+                    p = ws(buf, p, end);
+                if (p >= end)
+                    return false;
+                if (buf[p] === 44) {
+                    p++;
+                    if (p < end && WS[buf[p]] === 1)
+                        p = ws(buf, p, end);
+                    if (p >= end)
+                        return false;
+                    continue;
+                }
+                if (buf[p] !== 125)
+                    return false;
+                p++;
+                break;
+            }
+        return ws(buf, p, end) === end;
+    }
+    /** Where the last value() ended. */
+    valueEnd = 0;
+    /**
+     * `guess` when the key at `start` (just after its opening quote) is that name, else -1. A name that
+     * needs escaping in JSON never matches here (plainName), and the key must end with a quote right after.
+     */
+    nameAt(buf, start, end, guess) {
+        if (guess >= this.names.length || !this.plain[guess])
+            return -1;
+        const name = this.names[guess];
+        const close = start + name.length;
+        if (close >= end || buf[close] !== 34)
+            return -1;
+        for (let i = 0; i < name.length; i++)
+            if (buf[start + i] !== name[i])
+                return -1;
+        return guess;
+    }
+    field(buf, start, end, guess) {
+        const names = this.names;
+        if (guess < names.length && (0,bytes/* bytesEqual */.O6)(buf, start, end, names[guess]))
+            return guess;
+        if (this.byName)
+            return this.byName.get((0,decode/* decode */.D4)(buf, start, end)) ?? -1;
+        for (let i = 0; i < names.length; i++)
+            if ((0,bytes/* bytesEqual */.O6)(buf, start, end, names[i]))
+                return i;
+        return -1;
+    }
+    isBlank(buf, start, end) {
+        for (const blank of this.blanks)
+            if ((0,bytes/* bytesEqual */.O6)(buf, start, end, blank))
+                return true;
+        return false;
+    }
+    /** The kind of the value at p (absent when it is not valid JSON); its end goes to valueEnd. */
+    value(buf, p, end) {
+        const c = buf[p];
+        if (c === 34) {
+            const e = this.string(buf, p + 1, end);
+            if (e < 0)
+                return VALUE.absent;
+            this.valueEnd = e;
+            return this.escaped ? VALUE.escaped : VALUE.string;
+        }
+        if (c === 45 || (c >= 48 && c <= 57)) {
+            const e = number(buf, p, end);
+            if (e < 0)
+                return VALUE.absent;
+            this.valueEnd = e;
+            return VALUE.number;
+        }
+        if (c === 116)
+            return this.literal(buf, p, end, record_scanner_TRUE, VALUE.true);
+        if (c === 102)
+            return this.literal(buf, p, end, record_scanner_FALSE, VALUE.false);
+        if (c === 110)
+            return this.literal(buf, p, end, NULL, VALUE.null);
+        if (c === 123 || c === 91) {
+            const e = this.nested(buf, p, end);
+            if (e < 0)
+                return VALUE.absent;
+            this.valueEnd = e;
+            return VALUE.nested;
+        }
+        return VALUE.absent;
+    }
+    literal(buf, p, end, word, kind) {
+        if (p + word.length > end)
+            return VALUE.absent;
+        for (let i = 0; i < word.length; i++)
+            if (buf[p + i] !== word[i])
+                return VALUE.absent;
+        this.valueEnd = p + word.length;
+        return kind;
+    }
+    /** From just after an opening quote: the offset after the closing quote, or -1; sets `escaped`. */
+    string(buf, p, end) {
+        let escaped = false;
+        for (;;) {
+            let c = 0;
+            while (p < end) {
+                c = buf[p];
+                if (c === 34 || c === 92 || c < 32)
+                    break;
+                p++;
+            }
+            if (p >= end)
+                return -1;
+            if (c === 34)
+                break;
+            if (c !== 92)
+                return -1; // a raw control character
+            escaped = true;
+            if (p + 1 >= end)
+                return -1;
+            const d = buf[p + 1];
+            if (d === 117) {
+                if (p + 6 > end)
+                    return -1;
+                for (let i = 2; i < 6; i++)
+                    if (HEX[buf[p + i]] === 0)
+                        return -1;
+                p += 6;
+            }
+            else if (SIMPLE_ESCAPE[d] === 1)
+                p += 2;
+            else
+                return -1;
+        }
+        this.escaped = escaped;
+        return p + 1;
+    }
+    /** Validates an object or array starting at p; the offset after it, or -1 (invalid, or too deep). */
+    nested(buf, p, end) {
+        const stack = this.stack;
+        let depth = 0;
+        for (;;) {
+            // A value starts at p.
+            const c = buf[p];
+            if (c === 123 || c === 91) {
+                if (depth === MAX_DEPTH)
+                    return -1;
+                stack[depth++] = c === 123 ? OBJECT : ARRAY;
+                p = ws(buf, p + 1, end);
+                if (p >= end)
+                    return -1;
+                if (buf[p] === (c === 123 ? 125 : 93)) {
+                    depth--;
+                    p++;
+                }
+                else {
+                    if (c === 123) {
+                        p = this.member(buf, p, end);
+                        if (p < 0)
+                            return -1;
+                    }
+                    continue;
+                }
+            }
+            else {
+                const kind = this.value(buf, p, end);
+                if (kind === VALUE.absent)
+                    return -1;
+                p = this.valueEnd;
+            }
+            // After a value: close containers, or go on to the next element.
+            for (;;) {
+                if (depth === 0)
+                    return p;
+                p = ws(buf, p, end);
+                if (p >= end)
+                    return -1;
+                const d = buf[p];
+                const top = stack[depth - 1];
+                if (d === 44) {
+                    p = ws(buf, p + 1, end);
+                    if (p >= end)
+                        return -1;
+                    if (top === OBJECT) {
+                        p = this.member(buf, p, end);
+                        if (p < 0)
+                            return -1;
+                    }
+                    break;
+                }
+                if (d !== (top === OBJECT ? 125 : 93))
+                    return -1;
+                depth--;
+                p++;
+            }
+        }
+    }
+    /** `"key" :` at p; the offset of the member's value, or -1. */
+    member(buf, p, end) {
+        if (buf[p] !== 34)
+            return -1;
+        p = this.string(buf, p + 1, end);
+        if (p < 0)
+            return -1;
+        p = ws(buf, p, end);
+        if (p >= end || buf[p] !== 58)
+            return -1;
+        p = ws(buf, p + 1, end);
+        return p >= end ? -1 : p;
+    }
+}
+function ws(buf, p, end) {
+    while (p < end && WS[buf[p]] === 1)
+        p++;
+    return p;
+}
+// Exact powers of ten (Clinger's fast path: a mantissa below 2^53 times or divided by one is correctly
+// rounded, the double Number(text) gives).
+const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
+/** The value of the last number() read, or NaN when the fast path cannot give it exactly. */
+const NUMBER = new Float64Array(1);
+/**
+ * `-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?` at p: the offset after it, or -1. Its value goes to NUMBER[0]
+ * when at most 15 digits and a power of ten within ±22 make it exact, else NaN (JSON has no NaN).
+ */
+function number(buf, p, end) {
+    const negative = buf[p] === 45;
+    if (negative)
+        p++;
+    if (p >= end)
+        return -1;
+    let mantissa = 0;
+    let count = 0;
+    let scale = 0;
+    const first = buf[p];
+    if (first === 48) {
+        p++;
+        count = 1;
+    }
+    else if (first >= 49 && first <= 57) {
+        for (; p < end; p++) {
+            const d = buf[p] - 48;
+            if (d < 0 || d > 9)
+                break;
+            mantissa = mantissa * 10 + d;
+            count++;
+        }
+    }
+    else
+        return -1;
+    if (p < end && buf[p] === 46) {
+        const from = ++p;
+        for (; p < end; p++) {
+            const d = buf[p] - 48;
+            if (d < 0 || d > 9)
+                break;
+            mantissa = mantissa * 10 + d;
+            count++;
+        }
+        if (p === from)
+            return -1;
+        scale = p - from;
+    }
+    let exponent = 0;
+    if (p < end && (buf[p] === 101 || buf[p] === 69)) {
+        p++;
+        let negativeExponent = false;
+        if (p < end && (buf[p] === 43 || buf[p] === 45))
+            negativeExponent = buf[p++] === 45;
+        const from = p;
+        for (; p < end; p++) {
+            const d = buf[p] - 48;
+            if (d < 0 || d > 9)
+                break;
+            if (exponent < 1e6)
+                exponent = exponent * 10 + d;
+        }
+        if (p === from)
+            return -1;
+        if (negativeExponent)
+            exponent = -exponent;
+    }
+    const power = exponent - scale;
+    if (count <= 15 && power >= -22 && power <= 22) {
+        const value = power < 0 ? mantissa / POW10[-power] : mantissa * POW10[power];
+        NUMBER[0] = negative ? -value : value;
+    }
+    else
+        NUMBER[0] = Number.NaN;
+    return p;
+}
+const UNESCAPED = {
+    34: 34,
+    92: 92,
+    47: 47,
+    98: 8,
+    102: 12,
+    110: 10,
+    114: 13,
+    116: 9,
+};
+/**
+ * The UTF-8 of a JSON string's text, from its bytes between the quotes (already validated by the scanner),
+ * written into `out`; its length, or -1 when it does not fit or holds a lone surrogate escape (whose
+ * text has no UTF-8: leave such strings to JSON.parse).
+ */
+function unescapeInto(buf, start, end, out) {
+    let n = 0;
+    let p = start;
+    const room = out.length - 4;
+    while (p < end) {
+        if (n > room)
+            return -1;
+        const c = buf[p];
+        if (c !== 92) {
+            out[n++] = c;
+            p++;
+            continue;
+        }
+        const d = buf[p + 1];
+        if (d !== 117) {
+            out[n++] = UNESCAPED[d];
+            p += 2;
+            continue;
+        }
+        let code = hex4(buf, p + 2);
+        p += 6;
+        if (code >= 0xd800 && code <= 0xdfff) {
+            if (code >= 0xdc00 || p + 6 > end || buf[p] !== 92 || buf[p + 1] !== 117)
+                return -1;
+            const low = hex4(buf, p + 2);
+            if (low < 0xdc00 || low > 0xdfff)
+                return -1;
+            code = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00);
+            p += 6;
+        }
+        if (code < 0x80)
+            out[n++] = code;
+        else if (code < 0x800) {
+            out[n++] = 0xc0 | (code >> 6);
+            out[n++] = 0x80 | (code & 0x3f);
+        }
+        else if (code < 0x10000) {
+            out[n++] = 0xe0 | (code >> 12);
+            out[n++] = 0x80 | ((code >> 6) & 0x3f);
+            out[n++] = 0x80 | (code & 0x3f);
+        }
+        else {
+            out[n++] = 0xf0 | (code >> 18);
+            out[n++] = 0x80 | ((code >> 12) & 0x3f);
+            out[n++] = 0x80 | ((code >> 6) & 0x3f);
+            out[n++] = 0x80 | (code & 0x3f);
+        }
+    }
+    return n;
+}
+function hex4(buf, p) {
+    let value = 0;
+    for (let i = 0; i < 4; i++) {
+        const c = buf[p + i];
+        value = value * 16 + (c <= 57 ? c - 48 : (c | 0x20) - 87);
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./build/core/data/jsonl/jsonl-table.js
+
+
+
+
+/** A JSON string of at most this many bytes has at most 256 characters: checkNative's byte fast path. */
+const SHORT_STRING_BYTES = 256;
+/** Room for an escaped string's text when it is short enough for that fast path (longer: -1, JSON.parse). */
+const TEXT = new Uint8Array(SHORT_STRING_BYTES);
+/**
+ * JSONL lines: each non-empty line is one JSON value. Lines are split on `\n` (a raw newline cannot occur
+ * inside a JSON string). Against a Table Schema alone, a byte-level scanner (record-scanner.ts) finds the
+ * fields' values in the line and checks them as bytes, as the CSV path does; a line it does not settle
+ * (not an object, not valid JSON, escaped keys, repeated keys, keys to report as extra, a record a key
+ * check hashes whole) and every line checked against a JSON Schema go through JSON.parse, and both paths
+ * give the same verdicts (test/unit/core/data/jsonl). Implements the scanner interface ChunkedInput drives.
+ */
+class JsonlTable {
+    state;
+    file;
+    errors;
+    recordValidator;
+    onRecord;
+    line = 1;
+    nextRow = 1;
+    /** The byte-level scanner, when the records need no objects (undefined: JSON.parse every line). */
+    scanner;
+    reportsExtraKeys;
+    constructor(state, file, errors, recordValidator, onRecord, options = {}) {
+        this.state = state;
+        this.file = file;
+        this.errors = errors;
+        this.recordValidator = recordValidator;
+        this.onRecord = onRecord;
+        const schema = state?.options.schema;
+        const names = schema?.fields.map((field) => field.name) ?? [];
+        const fast = state !== undefined &&
+            !recordValidator &&
+            !onRecord &&
+            options.parseAll !== true &&
+            state.options.keys?.needsRecord !== true &&
+            new Set(names).size === names.length;
+        const encoder = new TextEncoder();
+        this.scanner = fast
+            ? new JsonRecordScanner(names, schema.missingValues.map((value) => encoder.encode(value)))
+            : undefined;
+        this.reportsExtraKeys =
+            schema?.fieldsMatch === 'exact' ||
+                schema?.fieldsMatch === 'equal' ||
+                schema?.fieldsMatch === 'superset';
+    }
+    /** Number of records seen (blank lines are not records). */
+    get rows() {
+        return this.nextRow - 1;
+    }
+    scan(buf, start, end, final) {
+        let p = start;
+        while (p < end) {
+            let nl = buf.indexOf(10, p);
+            if (nl === -1 || nl >= end) {
+                if (!final)
+                    return p;
+                nl = end;
+            }
+            let e = nl;
+            if (e > p && buf[e - 1] === 13)
+                e--;
+            if (e > p && !(this.scanner && this.scanned(buf, p, e)))
+                this.record((0,decode/* decode */.D4)(buf, p, e));
+            this.line++;
+            p = nl + 1;
+        }
+        return end;
+    }
+    /**
+     * The byte-level path: checks the record in buf[start, end) and returns true, or returns false having
+     * changed nothing, for record() to parse it.
+     */
+    scanned(buf, start, end) {
+        const scanner = this.scanner;
+        if (!scanner.scan(buf, start, end))
+            return false;
+        if (scanner.unknownKeys > 0 && this.reportsExtraKeys)
+            return false;
+        const state = this.state;
+        const { schema, checkers, keys, profiler, labelField, errors, file } = state.options;
+        const { kinds, starts, ends } = scanner;
+        const n = schema.fields.length;
+        let blank = n > 0;
+        for (let i = 0; blank && i < n; i++)
+            blank = isBlankValue(checkers[i], kinds[i], buf, starts[i], ends[i]);
+        // Whether a record whose fields are all missing is blank turns on its other keys; JSON.parse settles
+        // any of them given twice (the last one counts).
+        if (blank && !scanner.unknownBlank)
+            return false;
+        const row = this.nextRow++;
+        const line = this.line;
+        state.rows++;
+        if (blank) {
+            state.blankRow(row, line);
+            return true;
+        }
+        for (let i = 0; i < n; i++) {
+            const kind = kinds[i];
+            const s = starts[i];
+            const e = ends[i];
+            const status = kind === VALUE.number
+                ? checkers[i].checkJsonNumber(exactNumber(scanner.numbers[i], buf, s, e))
+                : checkScanned(checkers[i], kind, buf, s, e);
+            if (status === field_checker/* CELL */.J.ok) {
+                if (state.tracksOk || i === labelField)
+                    state.ok(i);
+            }
+            else if (status === field_checker/* CELL */.J.missing)
+                state.missing(i);
+            else
+                jsonl_table_failedCell(state, i, status, row, line, kind, buf, s, e);
+        }
+        if (keys && state.needValues)
+            keys.row(state.values, undefined, row, line, errors, file);
+        profiler?.endRow();
+        return true;
+    }
+    record(text) {
+        const row = this.nextRow++;
+        const line = this.line;
+        let record;
+        try {
+            record = JSON.parse(text);
+        }
+        catch (thrown) {
+            const why = thrown instanceof Error ? thrown.message : String(thrown);
+            this.errors.add({
+                type: 'format-error',
+                file: this.file,
+                row,
+                line,
+                value: sampleValue(text),
+                message: `not valid JSON: ${why}`,
+            });
+            return;
+        }
+        if (this.recordValidator) {
+            for (const problem of this.recordValidator(record))
+                this.errors.add({ ...problem, file: this.file, row, line, value: sampleValue(text) });
+        }
+        this.onRecord?.(record);
+        if (this.state)
+            this.fields(record, row, line);
+    }
+    // Every value null, or a string that is a missing value of its field (the schema's list for others).
+    isBlank(object) {
+        const { schema, checkers } = this.state.options;
+        for (const [key, value] of Object.entries(object)) {
+            if (value === null)
+                continue;
+            if (typeof value !== 'string')
+                return false;
+            const field = schema.fields.findIndex((f) => f.name === key);
+            if (field >= 0 ? !checkers[field].isMissingText(value) : !schema.missingValues.includes(value))
+                return false;
+        }
+        return true;
+    }
+    fields(record, row, line) {
+        const state = this.state;
+        const { schema, checkers, keys, profiler, file, errors } = state.options;
+        if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+            errors.add({ type: 'format-error', file, row, line, message: 'a record must be a JSON object' });
+            return;
+        }
+        state.rows++;
+        const object = record;
+        if (schema.fields.length > 0 && this.isBlank(object)) {
+            state.blankRow(row, line);
+            return;
+        }
+        const { labelField } = state.options;
+        for (let i = 0; i < schema.fields.length; i++) {
+            const name = schema.fields[i].name;
+            const raw = Object.hasOwn(object, name) ? object[name] : null;
+            const status = checkers[i].checkNative(raw, true);
+            if (status === field_checker/* CELL */.J.ok) {
+                if (state.tracksOk || i === labelField)
+                    state.ok(i);
+            }
+            else if (status === field_checker/* CELL */.J.missing)
+                state.missing(i);
+            else
+                state.cell(i, status, row, line, () => jsonl_table_cellText(raw));
+        }
+        if (schema.fieldsMatch === 'exact' ||
+            schema.fieldsMatch === 'equal' ||
+            schema.fieldsMatch === 'superset') {
+            for (const key of Object.keys(object)) {
+                if (schema.fields.some((field) => field.name === key))
+                    continue;
+                errors.add({
+                    type: 'extra-cell',
+                    file,
+                    row,
+                    line,
+                    field: key,
+                    message: `key "${key}" is not in the schema`,
+                });
+            }
+        }
+        if (keys && state.needValues)
+            keys.row(state.values, safeJson(record), row, line, errors, file);
+        profiler?.endRow();
+    }
+}
+/** A scanned number: its value read in the scan, or (NaN: not exact there) from its text as JSON.parse does. */
+function exactNumber(scanned, buf, start, end) {
+    return Number.isNaN(scanned) ? Number((0,decode/* decode */.D4)(buf, start, end)) : scanned;
+}
+/** checkNative(value, true) for a scanned value (not a number: see exactNumber), from its bytes where that gives the same outcome. */
+function checkScanned(checker, kind, buf, start, end) {
+    if (kind === VALUE.string && end - start <= SHORT_STRING_BYTES)
+        return checker.checkBytes(buf, start, end);
+    if (kind === VALUE.escaped) {
+        const length = unescapeInto(buf, start, end, TEXT);
+        if (length >= 0)
+            return checker.checkBytes(TEXT, 0, length);
+    }
+    return checker.checkNative(jsonValue(kind, buf, start, end), true);
+}
+/**
+ * Records a failed cell. Out of line so that the row loop captures nothing in a closure: a closure there
+ * gives every iteration a heap-allocated context (measured: 640 bytes a row, most of the garbage).
+ */
+function jsonl_table_failedCell(state, field, status, row, line, kind, buf, start, end) {
+    state.cell(field, status, row, line, () => jsonl_table_cellText(jsonValue(kind, buf, start, end)));
+}
+/** A cell's text in an error sample: strings and numbers as they are, other values as JSON. */
+function jsonl_table_cellText(raw) {
+    return typeof raw === 'string' || typeof raw === 'number' ? String(raw) : safeJson(raw);
+}
+/** The value JSON.parse gives for a scanned value (VALUE.absent: the key is not there, read as null). */
+function jsonValue(kind, buf, start, end) {
+    switch (kind) {
+        case VALUE.string:
+            return (0,decode/* decode */.D4)(buf, start, end);
+        case VALUE.escaped:
+            return JSON.parse((0,decode/* decode */.D4)(buf, start - 1, end + 1));
+        case VALUE.number:
+            return Number((0,decode/* decode */.D4)(buf, start, end));
+        case VALUE.true:
+            return true;
+        case VALUE.false:
+            return false;
+        case VALUE.nested:
+            return JSON.parse((0,decode/* decode */.D4)(buf, start, end));
+        default:
+            return null;
+    }
+}
+/** isBlank's test of one field's value, on the scanned bytes. */
+function isBlankValue(checker, kind, buf, start, end) {
+    if (kind === VALUE.absent || kind === VALUE.null)
+        return true;
+    if (kind === VALUE.string)
+        return checker.isMissingBytes(buf, start, end);
+    if (kind === VALUE.escaped) {
+        const length = unescapeInto(buf, start, end, TEXT);
+        return length >= 0
+            ? checker.isMissingBytes(TEXT, 0, length)
+            : checker.isMissingText(jsonValue(kind, buf, start, end));
+    }
+    return false;
+}
+/** JSON text of a parsed value; a value nested too deeply to stringify (JSON.parse accepts any depth) is cut. */
+function safeJson(value) {
+    try {
+        return JSON.stringify(value) ?? String(value);
+    }
+    catch {
+        return '(nested too deeply to show)';
+    }
+}
+
+;// CONCATENATED MODULE: ./build/core/data/validate/key-hash.js
+// 64-bit key hashes as two 32-bit halves: uniqueness and foreign keys keep 12 bytes per key instead of the
+// key itself. A key of one number is its own 64 bits (exact); other keys are hashed, and a false duplicate
+// needs both halves to collide: about n^2 / 2^65, so ~3e-4 for 1e8 keys (reference/data-validation.md
+// §5.2). Documented as the price of bounded memory (docs/validate-data.md).
+const f64 = new Float64Array(1);
+const u32 = new Uint32Array(f64.buffer);
+/** Running state of a composite key's hash. */
+class KeyHasher {
+    h1 = 0x811c9dc5;
+    h2 = 0x9747b28c;
+    reset() {
+        this.h1 = 0x811c9dc5;
+        this.h2 = 0x9747b28c;
+    }
+    mix(word) {
+        this.h1 = Math.imul(this.h1 ^ word, 0x01000193);
+        let k = Math.imul(word, 0xcc9e2d51);
+        k = (k << 15) | (k >>> 17);
+        // `| 0`: the same 32 bits as before, kept a small integer. The plain sum is a double up to 6e9, and
+        // every insert then took V8's slow number path (3M integer keys: 3 s to insert instead of 1).
+        this.h2 =
+            (Math.imul(((this.h2 ^ Math.imul(k, 0x1b873593)) << 13) | ((this.h2 ^ Math.imul(k, 0x1b873593)) >>> 19), 5) +
+                0xe6546b64) |
+                0;
+    }
+    /** Adds one logical value (a key part); distinct types never hash alike. */
+    add(value) {
+        if (typeof value === 'number') {
+            f64[0] = value === 0 ? 0 : value; // -0 and 0 are the same key
+            this.mix(1);
+            this.mix(u32[0]);
+            this.mix(u32[1]);
+        }
+        else if (typeof value === 'string') {
+            this.mix(2);
+            for (let i = 0; i < value.length; i++)
+                this.mix(value.charCodeAt(i));
+            this.mix(value.length);
+        }
+        else if (typeof value === 'boolean') {
+            this.mix(value ? 3 : 4);
+        }
+        else {
+            this.add(JSON.stringify(value));
+        }
+    }
+    /**
+     * A key of one number: its 64 bits as they are, so such keys never collide (exact, not hashed). The
+     * tables finalize them for the slot. Other keys, and numbers within composite keys, are hashed.
+     */
+    setNumber(value) {
+        f64[0] = value === 0 ? 0 : value; // -0 and 0 are the same key
+        this.h1 = u32[0] | 0;
+        this.h2 = u32[1] | 0;
+    }
+    /** Adds raw bytes (a whole record, for duplicate-row). */
+    addBytes(buf, start, end) {
+        this.mix(5);
+        for (let p = start; p < end; p++)
+            this.mix(buf[p]);
+        this.mix(end - start);
+    }
+}
+/** Appends (h1, h2, row) triples to a growing Int32Array over a SharedArrayBuffer (no copy to post it). */
+class KeyRecorder {
+    count = 0;
+    triples = new Int32Array(new SharedArrayBuffer(3 * 4096 * 4));
+    add(h1, h2, row) {
+        if (this.count * 3 + 3 > this.triples.length) {
+            const grown = new Int32Array(new SharedArrayBuffer(this.triples.length * 2 * 4));
+            grown.set(this.triples);
+            this.triples = grown;
+        }
+        const at = this.count * 3;
+        this.triples[at] = h1;
+        this.triples[at + 1] = h2;
+        this.triples[at + 2] = row;
+        this.count++;
+    }
+    result() {
+        return { count: this.count, triples: this.triples };
+    }
+}
+/** Murmur3's 32-bit finalizer: every input bit flips about half the output bits. */
+function key_hash_fmix32(h) {
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    return (h ^ (h >>> 16)) >>> 0;
+}
+/**
+ * An open-addressing set of 64-bit hashes, each with the first row that had it: one Int32Array of
+ * (h1, h2, row + 1) triples, 12 bytes a slot, at most 3/4 full (16 bytes a key), so a probe reads one
+ * cache line, not one in a key array and one in a row array. The slot is the finalized hash scaled to
+ * the capacity (not masked), so the capacity need not be a power of two and a table sized for the
+ * expected keys (reserve) holds 3M keys in 4M slots (48 MB), never grows and never holds two copies.
+ */
+class HashTable {
+    seed;
+    capacity = 0;
+    size = 0;
+    slots = new Int32Array(0);
+    /** insertBatch's first slots, and what its touching read (kept, so the reads are not dropped). */
+    starts = new Int32Array(0);
+    touched = 0;
+    /**
+     * `expected`: keys to room for without growing (when the caller knows, as a partition owner does).
+     * `seed`: of the slot function (slotOf); random unless a test fixes it.
+     */
+    constructor(expected = 0, seed = (Math.random() * 4294967296) | 0) {
+        this.seed = seed;
+        this.resize(capacityFor(expected));
+    }
+    /** Keys stored. */
+    get count() {
+        return this.size;
+    }
+    /** Slots (a fresh table has 4,096). */
+    get slotCount() {
+        return this.capacity;
+    }
+    /** Bytes the table holds: 12 a slot. */
+    get bytes() {
+        return this.slots.byteLength;
+    }
+    /** Makes room for `expected` keys in all, now (no growth, no rehash, up to that many). */
+    reserve(expected) {
+        const capacity = capacityFor(expected);
+        if (capacity > this.capacity)
+            this.resize(capacity);
+    }
+    /** Inserts; returns the first row seen with this hash, or -1 when it is new. */
+    insert(h1, h2, row) {
+        if (this.size * 4 >= this.capacity * 3)
+            this.resize(Math.ceil(this.capacity * 1.5));
+        const slots = this.slots;
+        const at = this.find(h1 | 0, h2 | 0);
+        if (slots[at + 2] !== 0)
+            return slots[at + 2] - 1;
+        slots[at] = h1;
+        slots[at + 1] = h2;
+        slots[at + 2] = row + 1;
+        this.size++;
+        return -1;
+    }
+    /**
+     * Inserts `count` keys at once: `hashes` holds (h1, h2) pairs, `rows` their rows; `firsts[i]` gets what
+     * insert() would return. The slots are found for the whole batch first, touching each (their cache
+     * misses overlap, instead of one whole miss per key between two rows' parsing), then filled in order,
+     * so the result is that of inserting one by one.
+     */
+    insertBatch(hashes, rows, count, firsts) {
+        if ((this.size + count) * 4 >= this.capacity * 3)
+            this.resize(Math.max(Math.ceil(this.capacity * 1.5), capacityFor(this.size + count)));
+        if (this.starts.length < count)
+            this.starts = new Int32Array(count);
+        const starts = this.starts;
+        const slots = this.slots;
+        const capacity = this.capacity;
+        const seed = this.seed;
+        let touched = 0;
+        for (let i = 0; i < count; i++) {
+            const at = slotOf(hashes[i * 2], hashes[i * 2 + 1], capacity, seed) * 3;
+            starts[i] = at;
+            touched |= slots[at + 2];
+        }
+        this.touched = touched;
+        const end = capacity * 3;
+        for (let i = 0; i < count; i++) {
+            const h1 = hashes[i * 2];
+            const h2 = hashes[i * 2 + 1];
+            let at = starts[i];
+            while (slots[at + 2] !== 0 && (slots[at] !== h1 || slots[at + 1] !== h2)) {
+                at += 3;
+                if (at === end)
+                    at = 0;
+            }
+            if (slots[at + 2] !== 0)
+                firsts[i] = slots[at + 2] - 1;
+            else {
+                slots[at] = h1;
+                slots[at + 1] = h2;
+                slots[at + 2] = rows[i] + 1;
+                this.size++;
+                firsts[i] = -1;
+            }
+        }
+    }
+    has(h1, h2) {
+        return this.slots[this.find(h1 | 0, h2 | 0) + 2] !== 0;
+    }
+    /** The index of the triple holding (h1, h2), or of the empty slot where it goes. */
+    find(h1, h2) {
+        const slots = this.slots;
+        const end = this.capacity * 3;
+        let at = slotOf(h1, h2, this.capacity, this.seed) * 3;
+        while (slots[at + 2] !== 0 && (slots[at] !== h1 || slots[at + 1] !== h2)) {
+            at += 3;
+            if (at === end)
+                at = 0;
+        }
+        return at;
+    }
+    resize(capacity) {
+        const old = this.slots;
+        this.capacity = capacity;
+        this.slots = new Int32Array(capacity * 3);
+        for (let i = 0; i < old.length; i += 3) {
+            if (old[i + 2] === 0)
+                continue;
+            const at = this.find(old[i], old[i + 1]);
+            this.slots[at] = old[i];
+            this.slots[at + 1] = old[i + 1];
+            this.slots[at + 2] = old[i + 2];
+        }
+    }
+}
+/**
+ * A hash's first slot: both halves finalized with the table's seed, then multiply-shifted onto
+ * [0, capacity) (exact in a double: < 2^54). The seed is random per table: a number key's hash is its
+ * bits, which a file chooses at will, and an unseeded slot function would let a crafted file put every
+ * key on one probe chain (quadratic time).
+ */
+function slotOf(h1, h2, capacity, seed) {
+    return Math.floor((key_hash_fmix32(h1 ^ key_hash_fmix32(h2 ^ seed)) * capacity) / 4294967296);
+}
+/** Slots for `expected` keys at most 3/4 full (4,096 at least). */
+function capacityFor(expected) {
+    return Math.max(1 << 12, Math.ceil((expected * 4) / 3) + 1);
+}
+
+;// CONCATENATED MODULE: ./build/core/data/validate/key-checks.js
+
+/**
+ * The O(n)-memory checks: `unique` constraints, primaryKey, uniqueKeys, duplicate rows and foreign keys
+ * within the table. Each keeps 64-bit hashes (key-hash.ts), so about 16-24 bytes per distinct key. In check
+ * mode the rows' keys are inserted in batches (flush()): the key errors are complete only after finish().
+ */
+class KeyChecks {
+    mode;
+    sets = [];
+    /**
+     * One hash table per distinct key (ordered field list, or the whole record): `unique` on id and
+     * `primaryKey: [id]` are one table and one insert per row, not two (half the memory and time).
+     */
+    tables = [];
+    /** Per table, the first key set on it: its fields (or the whole record) make the key. */
+    tableSets;
+    /** Check mode: per table, the keys of the rows waiting for their batch insert (see flush()). */
+    pending = [];
+    /** Check mode: the waiting rows (at most BATCH), their lines, and the collector and file they report to. */
+    pendingRows = new Int32Array(BATCH);
+    pendingLines = new Int32Array(BATCH);
+    pendingCount = 0;
+    pendingErrors;
+    pendingFile = '';
+    recorders = [];
+    /** Capture mode: the rows asked for, in the order met. */
+    captured = [];
+    foreign = [];
+    hasher = new KeyHasher();
+    collect = [];
+    lookups = [];
+    columns;
+    /** Each field's 1-based column in the file being read (set per file), for the errors' `column`. */
+    get columnOf() {
+        return this.columns;
+    }
+    set columnOf(columnOf) {
+        this.flush(); // the waiting rows' errors name the columns of their own file
+        this.columns = columnOf;
+    }
+    constructor(schema, duplicateRows, pkg, mode = { kind: 'check' }) {
+        this.mode = mode;
+        const index = (names) => names.map((name) => schema.fields.findIndex((f) => f.name === name));
+        const tableOf = new Map();
+        const addSet = (type, fields, names) => {
+            const key = type === 'duplicate-row' ? 'record' : fields.join(',');
+            let table = tableOf.get(key);
+            if (table === undefined) {
+                table = this.tables.push(new HashTable()) - 1;
+                tableOf.set(key, table);
+            }
+            this.sets.push({ type, fields, names, table });
+        };
+        schema.fields.forEach((field, i) => {
+            if (field.constraints.unique)
+                addSet('unique-error', [i], [field.name]);
+        });
+        if (schema.primaryKey.length > 0)
+            addSet('primary-key', index(schema.primaryKey), schema.primaryKey);
+        for (const key of schema.uniqueKeys)
+            addSet('unique-error', index(key), key);
+        if (duplicateRows)
+            addSet('duplicate-row', [], []);
+        this.tableSets = this.tables.map((_, table) => this.sets.find((s) => s.table === table));
+        if (mode.kind === 'check')
+            this.pending = this.tableSets.map((set) => {
+                return {
+                    set,
+                    count: 0,
+                    index: new Int32Array(BATCH),
+                    hashes: new Int32Array(BATCH * 2),
+                    rows: new Int32Array(BATCH),
+                    firsts: new Int32Array(BATCH),
+                    firstOf: new Int32Array(BATCH),
+                    values: set.fields.length === 1 ? new Array(BATCH) : undefined,
+                };
+            });
+        if (mode.kind === 'record')
+            for (const _ of this.tables)
+                this.recorders.push(new KeyRecorder());
+        for (const fk of schema.foreignKeys) {
+            if (fk.resource !== undefined)
+                continue; // other resources are checked by the package validator
+            this.foreign.push({
+                fields: index(fk.fields),
+                names: fk.fields,
+                referenced: new HashTable(),
+                referenceFields: index(fk.referenceFields),
+                pending: new Int32Array(4096),
+                count: 0,
+            });
+        }
+        for (const names of pkg?.collect ?? [])
+            this.collect.push({ fields: index(names), table: new HashTable() });
+        for (const ref of pkg?.references ?? [])
+            this.lookups.push({ ...ref, fields: index(ref.fields), names: ref.fields });
+    }
+    /**
+     * Sizes the key tables for about `rows` more rows (an estimate: they still grow past it), so a large
+     * file's table is allocated once instead of grown and rehashed through every size.
+     */
+    expectRows(rows) {
+        if (this.mode.kind !== 'check')
+            return;
+        for (const table of this.tables)
+            table.reserve(table.count + rows);
+    }
+    /** Bytes held by the key tables of this table's own checks (unique, keys, duplicate rows). */
+    get tableBytes() {
+        return this.tables.reduce((sum, table) => sum + table.bytes, 0);
+    }
+    /** The key checks in report order, each with the index of its table (shared by sets over the same key). */
+    get keySets() {
+        return this.sets;
+    }
+    /**
+     * True when every check here can be partitioned by key hash (no foreign keys, no data package keys:
+     * those need the referenced keys of the whole table in one place).
+     */
+    get partitionable() {
+        return this.foreign.length === 0 && this.collect.length === 0 && this.lookups.length === 0;
+    }
+    /** Record mode: per table, every row's key hash and row number, in row order (shared memory). */
+    recorded() {
+        return this.recorders.map((recorder) => recorder.result());
+    }
+    /** The key sets asked for by `PackageKeys.collect`, in its order, once every row has been seen. */
+    get collected() {
+        return this.collect.map((c) => c.table);
+    }
+    /** True when any check needs the logical values of a row. */
+    get active() {
+        return (this.sets.length > 0 || this.foreign.length > 0 || this.collect.length > 0 || this.lookups.length > 0);
+    }
+    /** True when a check hashes the whole record (duplicate rows), not only field values. */
+    get needsRecord() {
+        return this.sets.some((set) => set.type === 'duplicate-row');
+    }
+    /** Fields whose values the checks read. */
+    get fieldsUsed() {
+        return new Set([
+            ...this.sets.flatMap((s) => s.fields),
+            ...this.foreign.flatMap((f) => [...f.fields, ...f.referenceFields]),
+            ...this.collect.flatMap((c) => c.fields),
+            ...this.lookups.flatMap((l) => l.fields),
+        ]);
+    }
+    /**
+     * Checks one row. `values` are the logical values by field index (null when missing); `record` is the
+     * raw record bytes for duplicate-row.
+     */
+    row(values, record, row, line, errors, file) {
+        const hasher = this.hasher;
+        if (this.mode.kind === 'capture') {
+            if (this.mode.rows.has(row))
+                this.captured.push([row, line, [...values]]);
+            return;
+        }
+        if (this.mode.kind === 'record') {
+            for (let table = 0; table < this.recorders.length; table++) {
+                hasher.reset();
+                // keys with a null are excluded (SQL)
+                if (this.hashKey(this.tableSets[table], values, record))
+                    this.recorders[table].add(hasher.h1, hasher.h2, row);
+            }
+        }
+        else if (this.pending.length > 0)
+            this.queue(values, record, row, line, errors, file);
+        for (const fk of this.foreign) {
+            hasher.reset();
+            if (this.hashFields(values, fk.referenceFields))
+                fk.referenced.insert(hasher.h1, hasher.h2, row);
+            hasher.reset();
+            if (!this.hashFields(values, fk.fields))
+                continue;
+            if (fk.count * 4 + 4 > fk.pending.length) {
+                const grown = new Int32Array(fk.pending.length * 2);
+                grown.set(fk.pending);
+                fk.pending = grown;
+            }
+            fk.pending.set([hasher.h1 | 0, hasher.h2 | 0, row, line], fk.count * 4);
+            fk.count++;
+        }
+        for (const set of this.collect) {
+            hasher.reset();
+            if (this.hashFields(values, set.fields))
+                set.table.insert(hasher.h1, hasher.h2, row);
+        }
+        // The referenced resource was read first, so its key set is complete: a miss is reported at once.
+        for (const ref of this.lookups) {
+            hasher.reset();
+            if (!this.hashFields(values, ref.fields))
+                continue; // a null in any key field is not checked
+            if (ref.keys.has(hasher.h1, hasher.h2))
+                continue;
+            if (!errors.wants('foreign-key')) {
+                errors.count('foreign-key');
+                continue;
+            }
+            const value = ref.fields.map((f) => keyText(values[f])).join(', ');
+            errors.add({
+                type: 'foreign-key',
+                file,
+                row,
+                line,
+                column: ref.fields.length === 1 ? this.column(ref.fields[0]) : undefined,
+                field: ref.names.join(', '),
+                value,
+                message: `(${ref.names.join(', ')}) = (${value}) has no matching row in ${ref.resource} (${ref.referenceFields.join(', ')})`,
+            });
+        }
+    }
+    /** Hashes a row's keys into the waiting batch; a full batch is inserted (flush). */
+    queue(values, record, row, line, errors, file) {
+        if (this.pendingCount > 0 && (file !== this.pendingFile || errors !== this.pendingErrors))
+            this.flush();
+        this.pendingErrors = errors;
+        this.pendingFile = file;
+        const hasher = this.hasher;
+        const r = this.pendingCount;
+        for (const pending of this.pending) {
+            hasher.reset();
+            if (!this.hashKey(pending.set, values, record))
+                continue; // keys with a null are excluded (SQL)
+            const i = pending.count++;
+            pending.index[i] = r;
+            pending.hashes[i * 2] = hasher.h1;
+            pending.hashes[i * 2 + 1] = hasher.h2;
+            pending.rows[i] = row;
+            if (pending.values)
+                pending.values[r] = values[pending.set.fields[0]];
+        }
+        this.pendingRows[r] = row;
+        this.pendingLines[r] = line;
+        if (++this.pendingCount === BATCH)
+            this.flush();
+    }
+    /**
+     * Inserts the waiting rows' keys (one batch per table: HashTable.insertBatch) and reports their repeats
+     * as one row at a time would have: by row, then by key set, each naming the first row of its key.
+     */
+    flush() {
+        const count = this.pendingCount;
+        if (count === 0)
+            return;
+        this.pendingCount = 0;
+        this.pending.forEach((pending, table) => {
+            pending.firstOf.fill(-1, 0, count);
+            if (pending.count === 0)
+                return;
+            this.tables[table].insertBatch(pending.hashes, pending.rows, pending.count, pending.firsts);
+            for (let i = 0; i < pending.count; i++)
+                pending.firstOf[pending.index[i]] = pending.firsts[i];
+            pending.count = 0;
+        });
+        const errors = this.pendingErrors;
+        for (let r = 0; r < count; r++) {
+            for (const set of this.sets) {
+                const pending = this.pending[set.table];
+                const first = pending.firstOf[r];
+                if (first === -1)
+                    continue;
+                // The message needs only a one-field key's value: the rest of the row is long gone.
+                const values = [];
+                if (pending.values)
+                    values[set.fields[0]] = pending.values[r];
+                const column = set.names.length === 1 ? this.column(set.fields[0]) : undefined;
+                const row = this.pendingRows[r];
+                errors.add(keyError(set, values, first, row, this.pendingLines[r], this.pendingFile, column));
+            }
+        }
+        for (const pending of this.pending)
+            pending.values?.fill(undefined, 0, count);
+    }
+    /**
+     * Reports what is still waiting: the last rows' repeats, and foreign keys with no referenced row, once
+     * the whole table has been seen. The key errors of a table are complete only after this.
+     */
+    finish(errors, file) {
+        this.flush();
+        for (const fk of this.foreign) {
+            for (let i = 0; i < fk.count; i++) {
+                const [h1, h2, row, line] = fk.pending.subarray(i * 4, i * 4 + 4);
+                if (fk.referenced.has(h1, h2))
+                    continue;
+                errors.add({
+                    type: 'foreign-key',
+                    file,
+                    row,
+                    line,
+                    field: fk.names.join(', '),
+                    message: `(${fk.names.join(', ')}) has no matching row in the referenced fields`,
+                });
+            }
+        }
+    }
+    column(field) {
+        return this.columnOf === undefined ? field + 1 : this.columnOf[field] || undefined;
+    }
+    /** Hashes the key of `set` into the hasher; false when the key is excluded (a null, or no record). */
+    hashKey(set, values, record) {
+        if (set.type !== 'duplicate-row')
+            return this.hashFields(values, set.fields);
+        if (record === undefined)
+            return false;
+        if (typeof record === 'string')
+            this.hasher.add(record);
+        else
+            this.hasher.addBytes(record.buf, record.start, record.end);
+        return true;
+    }
+    hashFields(values, fields) {
+        if (fields.length === 1) {
+            const value = values[fields[0]];
+            if (typeof value === 'number') {
+                this.hasher.setNumber(value);
+                return true;
+            }
+        }
+        for (const field of fields) {
+            const value = values[field];
+            if (value === null || value === undefined)
+                return false;
+            this.hasher.add(value);
+        }
+        return true;
+    }
+}
+/** Rows whose keys are inserted together (HashTable.insertBatch): their cache misses overlap. */
+const BATCH = 256;
+/** The error of a row whose key repeats row `first` (by the row's logical values). */
+function keyError(set, values, first, row, line, file, 
+/** The key field's column in the file, when the caller knows it (fields matched by name). */
+column = set.names.length === 1 ? set.fields[0] + 1 : undefined) {
+    const what = set.type === 'duplicate-row' ? 'row' : `(${set.names.join(', ')})`;
+    const firstLine = set.names.length === 1 ? ` value ${JSON.stringify(values[set.fields[0]])}` : '';
+    return {
+        type: set.type,
+        file,
+        row,
+        line,
+        field: set.names.length === 1 ? set.names[0] : undefined,
+        column,
+        message: `${what}${firstLine} repeats row ${first}`,
+    };
+}
+function keyText(value) {
+    return typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+}
+
+;// CONCATENATED MODULE: ./build/core/data/validate/compile-table.js
+
+
+/**
+ * True when a field has a `jsonSchema` constraint: only then does a caller load the JSON Schema compiler
+ * (ajv) for `compileJsonSchema`, and a Table Schema without one starts without it.
+ */
+function usesJsonSchema(schema) {
+    return schema?.fields.some((field) => field.constraints.jsonSchema !== undefined) === true;
+}
+/** Compiles a schema's fields; string cells are decoded only where a profile, key or label needs them. */
+function compileTable(schema, options) {
+    const keys = new KeyChecks(schema, options.duplicateRows, options.packageKeys, options.keyMode);
+    const used = keys.fieldsUsed;
+    const labelField = options.labelField === undefined
+        ? undefined
+        : schema.fields.findIndex((f) => f.name === options.labelField);
+    const checkers = schema.fields.map((field, i) => new field_checker/* FieldChecker */.O(field, {
+        missingValues: schema.missingValues,
+        compileJsonSchema: options.compileJsonSchema,
+        schemaFile: options.schemaFile,
+        decodeStrings: options.profiling || used.has(i) || i === labelField,
+    }));
+    return {
+        checkers,
+        keys: keys.active ? keys : undefined,
+        labelField: labelField === undefined || labelField < 0 ? undefined : labelField,
+    };
+}
+
+;// CONCATENATED MODULE: ./build/core/data/validate/table-state.js
+
+
+/** Per-field counts and the per-cell bookkeeping shared by the CSV, JSONL and Parquet passes. */
+class TableState {
+    options;
+    rows = 0;
+    nulls;
+    /** Type and constraint errors per field (for `mostly` and the report's per-field table). */
+    typeErrors;
+    constraintErrors;
+    labelCounts = new Map();
+    /** Logical values of the current row by field, when keys need them. */
+    values;
+    needValues;
+    /** False when a passing cell needs no bookkeeping at all (no profile, keys or label): the hot path. */
+    tracksOk;
+    /**
+     * Each field's 1-based column in the file, once the header is matched (columnsOfFields): a report's
+     * `column` is what a user counts in the file, not the field's position in the schema.
+     */
+    get columnOf() {
+        return this.columns;
+    }
+    set columnOf(columnOf) {
+        this.columns = columnOf;
+        if (this.options.keys)
+            this.options.keys.columnOf = columnOf;
+    }
+    columns;
+    constructor(options) {
+        this.options = options;
+        const n = options.schema.fields.length;
+        this.nulls = new Float64Array(n);
+        this.typeErrors = new Float64Array(n);
+        this.constraintErrors = new Float64Array(n);
+        this.values = new Array(n).fill(null);
+        this.needValues = options.keys?.active === true;
+        this.tracksOk = this.needValues || options.profiler !== undefined;
+    }
+    /** The file column of a field for a report (its schema position when the file has no header map). */
+    column(field) {
+        if (this.columns === undefined)
+            return field + 1;
+        return this.columns[field] || undefined;
+    }
+    /**
+     * A row whose every cell is a missing value: one `blank-row` error replaces the row's other errors
+     * (frictionless-py table/row.py), each field counts a null, and no key sees the row.
+     */
+    blankRow(row, line) {
+        const { errors, file, schema, profiler } = this.options;
+        for (let field = 0; field < schema.fields.length; field++) {
+            if (this.columns !== undefined && this.columns[field] === 0)
+                continue; // not in this file
+            this.nulls[field]++;
+            profiler?.add(field, null);
+        }
+        profiler?.endRow();
+        errors.add({
+            type: 'blank-row',
+            file,
+            row,
+            line,
+            message: 'the row is blank: every cell is a missing value',
+        });
+    }
+    /** A passing cell. */
+    ok(field) {
+        const checker = this.options.checkers[field];
+        const value = checker.value;
+        if (this.needValues)
+            this.values[field] = checker.keyValue;
+        this.options.profiler?.add(field, profileValue(value));
+        if (field === this.options.labelField)
+            this.countLabel(value);
+    }
+    /** A missing cell that is allowed to be missing. */
+    missing(field) {
+        if (this.needValues)
+            this.values[field] = null;
+        this.nulls[field]++;
+        this.options.profiler?.add(field, null);
+    }
+    /** Records the outcome of one checked cell; `text` gives the cell's text for an error sample. */
+    cell(field, status, row, line, text) {
+        const checker = this.options.checkers[field];
+        if (status === field_checker/* CELL */.J.ok) {
+            if (this.needValues)
+                this.values[field] = checker.keyValue;
+            this.options.profiler?.add(field, profileValue(checker.value));
+            if (field === this.options.labelField)
+                this.countLabel(checker.value);
+            return;
+        }
+        if (this.needValues)
+            this.values[field] = null;
+        if (status === field_checker/* CELL */.J.missing) {
+            this.nulls[field]++;
+            this.options.profiler?.add(field, null);
+            return;
+        }
+        const note = checker.note;
+        checker.note = '';
+        if (status === field_checker/* CELL */.J.typeError)
+            this.typeErrors[field]++;
+        else
+            this.constraintErrors[field]++;
+        if (checker.value === null)
+            this.nulls[field]++;
+        this.options.profiler?.add(field, null);
+        const type = status === field_checker/* CELL */.J.typeError ? 'type-error' : 'constraint-error';
+        const errors = this.options.errors;
+        if (!errors.wants(type)) {
+            errors.count(type);
+            return;
+        }
+        const value = text();
+        const { field: f } = checker;
+        const message = status === field_checker/* CELL */.J.typeError
+            ? `"${sampleValue(value, 60)}" is not a valid ${f.type}${f.format === 'default' ? '' : ` (format ${f.format})`}${note ? `: ${note}` : ''}`
+            : checker.failed === 'required'
+                ? 'a value is required'
+                : `"${sampleValue(value, 60)}" fails constraint ${checker.failed} = ${constraintText(f.constraints, checker.failed, f.categories)}`;
+        errors.add({
+            type,
+            file: this.options.file,
+            row,
+            line,
+            column: this.column(field),
+            field: f.name,
+            value: sampleValue(value),
+            message,
+        });
+    }
+    countLabel(value) {
+        const key = String(value);
+        this.labelCounts.set(key, (this.labelCounts.get(key) ?? 0) + 1);
+    }
+}
+function constraintText(constraints, name, categories) {
+    const value = name === 'categories' ? categories : constraints[name];
+    const text = JSON.stringify(value) ?? String(value);
+    return text.length > 80 ? `${text.slice(0, 80)}…` : text;
+}
+function profileValue(value) {
+    if (value === null || value === undefined)
+        return null;
+    if (typeof value === 'object')
+        return JSON.stringify(value);
+    return value;
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./build/platform/data/read-bytes.js
+
+
+
+/** Limits on gzip input (reliability DATA-15): a 10 MB file must not expand to 10 GB unnoticed. */
+const GZIP_LIMITS = {
+    maxBytes: 64 * 2 ** 30, // 64 GiB decompressed
+    maxRatio: 1000, // deflate's practical maximum is ~1032:1; real CSVs compress 3-15:1
+    ratioAfter: 256 * 2 ** 20, // the ratio applies once this much was decompressed
+};
+/** Inflated chunks (1 MiB each) waiting to be validated before zlib is paused. */
+const GUNZIP_QUEUE = 4;
+/** True for names that mlci decompresses. */
+function isGzip(path) {
+    return /\.gz$/i.test(path);
+}
+/**
+ * Reads [start, end) of a file into the sink with readSync into the sink's own buffer: no allocation per
+ * chunk, 2.4 GB/s on a warm cache (reference/data-validation.md §4.2).
+ */
+function readRange(path, sink, start = 0, end = Number.POSITIVE_INFINITY, onProgress) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(path, 'r');
+    }
+    catch (thrown) {
+        throw new core_errors/* DataError */.fL(`cannot open ${path}: ${thrown.code ?? String(thrown)}`, {
+            where: { file: path },
+        });
+    }
+    try {
+        let position = start;
+        while (position < end) {
+            const space = sink.space();
+            const want = Math.min(space.length, end - position);
+            const n = (0,external_node_fs_.readSync)(fd, space, 0, want, position);
+            if (n === 0)
+                break;
+            position += n;
+            sink.commit(n);
+            onProgress?.(position - start);
+        }
+        sink.end();
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/**
+ * Streams a gzip file (all members) into the sink. A truncated file is an error even though the rows
+ * before the cut were read: never "N rows valid" for half a file (reliability DATA-16).
+ */
+async function readGzip(path, sink, compressedBytes, onProgress) {
+    const gunzip = (0,external_node_zlib_.createGunzip)({ chunkSize: 1 << 20 });
+    const input = (0,external_node_fs_.createReadStream)(path);
+    let total = 0;
+    // Set once the read has failed: queued chunks are dropped, not validated.
+    let failed = false;
+    const done = new Promise((resolvePromise, reject) => {
+        input.on('error', (error) => {
+            failed = true;
+            reject(new core_errors/* DataError */.fL(`cannot read ${path}: ${error.code ?? error.message}`, {
+                where: { file: path },
+            }));
+        });
+        gunzip.on('error', (error) => {
+            failed = true;
+            const truncated = error.code === 'Z_BUF_ERROR';
+            reject(new core_errors/* DataError */.fL(truncated
+                ? `${path} is truncated (gzip ended early)`
+                : `${path} is not valid gzip: ${error.message}`, {
+                where: { file: path },
+                hint: truncated
+                    ? 'the upload or download was cut; the rows read so far are not a valid result'
+                    : undefined,
+            }));
+        });
+        // zlib inflates in libuv's pool, but hands each chunk over inside its completion callback and only then
+        // starts on the next: validating right there would serialise the two. Chunks are queued instead and
+        // validated from setImmediate while zlib inflates the next ones; a full queue pauses it.
+        const queue = [];
+        let scheduled = false;
+        let ended = false;
+        const fail = (thrown) => {
+            failed = true;
+            queue.length = 0;
+            input.destroy();
+            gunzip.destroy();
+            reject(thrown);
+        };
+        const drain = () => {
+            scheduled = false;
+            if (failed)
+                return;
+            try {
+                while (queue.length > 0)
+                    sink.write(queue.shift());
+                if (ended) {
+                    sink.end();
+                    resolvePromise();
+                    return;
+                }
+            }
+            catch (thrown) {
+                fail(thrown);
+                return;
+            }
+            if (gunzip.isPaused())
+                gunzip.resume();
+        };
+        const schedule = () => {
+            if (scheduled)
+                return;
+            scheduled = true;
+            setImmediate(drain);
+        };
+        gunzip.on('data', (chunk) => {
+            if (failed)
+                return;
+            total += chunk.length;
+            const ratio = total / Math.max(1, compressedBytes);
+            if (total > GZIP_LIMITS.maxBytes || (total > GZIP_LIMITS.ratioAfter && ratio > GZIP_LIMITS.maxRatio)) {
+                fail(new core_errors/* DataError */.fL(`${path} expands beyond the limits (a decompression bomb?)`, {
+                    where: { file: path },
+                }));
+                return;
+            }
+            onProgress?.(input.bytesRead);
+            queue.push(chunk);
+            if (queue.length >= GUNZIP_QUEUE)
+                gunzip.pause();
+            schedule();
+        });
+        gunzip.on('end', () => {
+            ended = true;
+            schedule();
+        });
+    });
+    input.pipe(gunzip);
+    await done;
+}
+
+;// CONCATENATED MODULE: ./build/core/data/profile/infer/column-inference.js
+
+
+// Lexical forms of Table Schema's default formats (reference/data-validation.md §3.2).
+const INTEGER = /^[+-]?\d+$/;
+const column_inference_NUMBER = /^(?:[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?|NaN|INF|-INF)$/i;
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const DATETIME = /^-?\d{4,}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$/;
+/** Table Schema's default true spellings, less `1` (a 0/1 column is drafted as integer). */
+const TRUE_VALUES = ['true', 'True', 'TRUE'];
+/** Table Schema's default false spellings, less `0`. */
+const FALSE_VALUES = ['false', 'False', 'FALSE'];
+const BOOLEAN = new Set([...TRUE_VALUES, ...FALSE_VALUES]);
+/**
+ * Text that usually stands for a missing value in CSV exports (R and pandas write NA, spreadsheets N/A,
+ * databases NULL): a draft lists the ones it saw in `missingValues` instead of making them enum members
+ * or turning a numeric column into a string one. The empty string is Table Schema's default already.
+ */
+const MISSING_MARKERS = (/* unused pure expression or super */ null && (['NA', 'N/A', 'n/a', 'NULL', 'null']));
+/** A number written with a leading zero (`007`, `01234`): a code (zip, id), not a quantity. */
+const LEADING_ZERO = /^[+-]?0\d/;
+/** Distinct values kept per column to propose an enum (and one more, to know there were more). */
+const ENUM_LIMIT = 20;
+const column_inference_hashes = new Uint32Array(2);
+/**
+ * What one column's values allow, narrowed cell by cell: a type stays a candidate while every value
+ * seen fits it. CSV cells arrive as text; JSONL and Parquet values arrive typed (number, boolean,
+ * Date, object), and a JSON string is never read as a number.
+ */
+class ColumnInference {
+    name;
+    values = 0;
+    integer = true;
+    number = true;
+    boolean = true;
+    date = true;
+    datetime = true;
+    sawText = false;
+    sawNative = false;
+    sawObject = false;
+    sawArray = false;
+    min = Infinity;
+    max = -Infinity;
+    minLength = Infinity;
+    maxLength = -1;
+    /** Smallest and largest text: for ISO dates that is the date range. */
+    minText;
+    maxText;
+    distinctValues = new Map();
+    distinct = new hll/* HyperLogLog */.l(12);
+    constructor(name) {
+        this.name = name;
+    }
+    /** One non-missing value: text from CSV, or a typed value from JSONL/Parquet. */
+    add(value, fromText) {
+        this.values++;
+        if (typeof value === 'string')
+            this.addText(value, fromText);
+        else if (typeof value === 'number' || typeof value === 'bigint')
+            this.addNumber(Number(value));
+        else if (typeof value === 'boolean')
+            this.narrow({ boolean: true }, String(value));
+        // Parquet DATE columns arrive as Dates at UTC midnight: still a date while every value is one.
+        else if (value instanceof Date)
+            this.narrow({ date: value.getTime() % 86_400_000 === 0, datetime: true }, value.toISOString());
+        else if (Array.isArray(value)) {
+            this.sawArray = true;
+            this.narrow({}, undefined);
+        }
+        else {
+            this.sawObject = true;
+            this.narrow({}, undefined);
+        }
+    }
+    addText(text, fromText) {
+        this.sawText = true;
+        if (text.length < this.minLength)
+            this.minLength = text.length;
+        if (text.length > this.maxLength)
+            this.maxLength = text.length;
+        if (this.minText === undefined || text < this.minText)
+            this.minText = text;
+        if (this.maxText === undefined || text > this.maxText)
+            this.maxText = text;
+        // "007" read as the integer 7 would lose the code's meaning and fail every value with its zeros kept.
+        const code = LEADING_ZERO.test(text);
+        this.integer &&= fromText && !code && INTEGER.test(text);
+        this.number &&= fromText && !code && column_inference_NUMBER.test(text);
+        this.boolean &&= fromText && BOOLEAN.has(text);
+        this.date &&= DATE.test(text);
+        this.datetime &&= DATETIME.test(text);
+        if (this.number)
+            this.range(Number(text.replace(/^(-?)INF$/i, '$1Infinity')));
+        this.remember(text);
+    }
+    addNumber(value) {
+        this.sawNative = true;
+        this.narrow({ integer: Number.isInteger(value), number: true }, String(value));
+        this.range(value);
+    }
+    narrow(allowed, key) {
+        if (!allowed.integer)
+            this.integer = false;
+        if (!allowed.number)
+            this.number = false;
+        if (!allowed.boolean)
+            this.boolean = false;
+        if (!allowed.date)
+            this.date = false;
+        if (!allowed.datetime)
+            this.datetime = false;
+        this.sawNative = true;
+        if (key !== undefined)
+            this.remember(key);
+    }
+    range(value) {
+        if (Number.isFinite(value)) {
+            if (value < this.min)
+                this.min = value;
+            if (value > this.max)
+                this.max = value;
+        }
+    }
+    remember(key) {
+        hashString(key, column_inference_hashes);
+        this.distinct.addHash(column_inference_hashes[0], column_inference_hashes[1]);
+        const seen = this.distinctValues.get(key);
+        if (seen !== undefined)
+            this.distinctValues.set(key, seen + 1);
+        else if (this.distinctValues.size <= ENUM_LIMIT)
+            this.distinctValues.set(key, 1);
+    }
+    /** The narrowest Table Schema type every value fits. */
+    type() {
+        if (this.values === 0)
+            return 'string';
+        if (this.sawObject || this.sawArray) {
+            const only = this.sawObject !== this.sawArray && !this.sawText && !this.integer && !this.number && !this.boolean;
+            return only ? (this.sawObject ? 'object' : 'array') : 'any';
+        }
+        if (this.integer)
+            return 'integer';
+        if (this.number)
+            return 'number';
+        if (this.boolean)
+            return 'boolean';
+        if (this.date)
+            return 'date';
+        if (this.datetime)
+            return 'datetime';
+        // JSON strings mixed with JSON numbers or booleans: no single type fits.
+        return this.sawText && this.sawNative ? 'any' : 'string';
+    }
+}
+
+;// CONCATENATED MODULE: ./build/actions/validate-data/header-schema.js
+
+
+
+
+
+
+
+
+
+const HEADER_PROBE_BYTES = 1 << 20;
+/**
+ * Without a schema, CSV and Parquet are still checked for structure (labels, ragged rows, encoding) and
+ * profiled: every column of the first file's header becomes a field of type `any`. Without a header
+ * (`header: false`) the columns are `field1`, `field2`, … as frictionless names them. A file whose
+ * columns cannot be read gives a schema without fields: its own pass then reports why.
+ */
+async function headerSchema(file, format, options) {
+    let labels = [];
+    const rows = [];
+    if (format === 'jsonl')
+        return undefined;
+    if (format === 'parquet') {
+        // hyparquet loads only for a Parquet file (its own chunk of the bundle).
+        const { parquetMetadataAsync } = await Promise.all(/* import() */[__nccwpck_require__.e(367), __nccwpck_require__.e(523)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7523));
+        const { parquetFile } = await __nccwpck_require__.e(/* import() */ 626).then(__nccwpck_require__.bind(__nccwpck_require__, 6626));
+        const buffer = await parquetFile(file.absolute, file.bytes);
+        try {
+            const metadata = await parquetMetadataAsync(buffer);
+            labels = metadata.schema
+                .slice(1)
+                .filter((e) => e.num_children === undefined)
+                .map((e) => e.name);
+        }
+        catch {
+            labels = []; // the per-file pass reports the unreadable file
+        }
+        finally {
+            await buffer.close();
+        }
+    }
+    else {
+        const sink = {
+            row: (buf, starts, ends, flags, count) => {
+                const cells = () => Array.from({ length: count }, (_, i) => cellText(buf, starts[i], ends[i], flags[i]));
+                if (labels.length === 0) {
+                    labels = cells();
+                    if (options.header === false && options.inferTypes)
+                        rows.push(labels);
+                }
+                else if (options.inferTypes)
+                    rows.push(cells());
+            },
+        };
+        try {
+            const input = new ChunkedInput(new CsvScanner(dialectFor(file.path, options.delimiter), sink));
+            if (isGzip(file.path)) {
+                // The same header as the plain file's: the start of the gunzipped text, not the gzip bytes.
+                const start = await gunzippedStart(file.absolute);
+                input.write(start);
+                input.end();
+            }
+            else
+                readRange(file.absolute, input, 0, HEADER_PROBE_BYTES);
+        }
+        catch (thrown) {
+            if (!(thrown instanceof core_errors/* DataError */.fL))
+                throw thrown;
+        }
+        if (options.header === false)
+            labels = labels.map((_, i) => `field${i + 1}`);
+    }
+    // The probe may end inside the last record: leave it out of the sample.
+    const sample = file.bytes > HEADER_PROBE_BYTES ? rows.slice(0, -1) : rows;
+    const types = labels.map((name, i) => (options.inferTypes ? sampleType(name, sample, i) : 'any'));
+    return {
+        fields: labels.map((name, i) => ({ name, type: types[i], format: 'default', constraints: {}, raw: {} })),
+        fieldsMatch: 'exact',
+        missingValues: [''],
+        primaryKey: [],
+        uniqueKeys: [],
+        foreignKeys: [],
+    };
+}
+/** The first decompressed bytes of a gzip file (at most HEADER_PROBE_BYTES, whole lines), read lazily. */
+async function gunzippedStart(path) {
+    const input = (0,external_node_fs_.createReadStream)(path);
+    const gunzip = (0,external_node_zlib_.createGunzip)();
+    const chunks = [];
+    let total = 0;
+    await new Promise((resolvePromise) => {
+        const stop = () => {
+            input.destroy();
+            gunzip.destroy();
+            resolvePromise();
+        };
+        input.on('error', stop);
+        gunzip.on('error', stop); // a truncated or invalid file: the validation pass reports it
+        gunzip.on('data', (chunk) => {
+            chunks.push(chunk);
+            total += chunk.length;
+            if (total >= HEADER_PROBE_BYTES)
+                stop();
+        });
+        gunzip.on('end', stop);
+        input.pipe(gunzip);
+    });
+    const text = Buffer.concat(chunks, total);
+    if (total < HEADER_PROBE_BYTES)
+        return text;
+    // Only whole lines: a record cut in the middle would give a wrong label count.
+    return text.subarray(0, text.lastIndexOf(10) + 1);
+}
+/** The narrowest type every non-empty sample cell of column `i` fits (infer-schema's rule), else any. */
+function sampleType(name, rows, i) {
+    const column = new ColumnInference(name);
+    for (const row of rows) {
+        const cell = row[i];
+        if (cell !== undefined && cell !== '')
+            column.add(cell, true);
+    }
+    return column.values === 0 ? 'any' : column.type();
+}
+
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./build/core/data/csv/byte-ranges.js
+/**
+ * Splits [start, size) into `parts` ranges that each begin just after a line feed, so that workers can
+ * scan them independently. `lineFeedAfter(offset)` gives the first LF at or after offset (-1 for none).
+ * Whether every LF boundary is also a record boundary (no quoted newline spans it) is decided after the
+ * scan from the quote parity (see alignedRanges).
+ */
+function splitAtLines(start, size, parts, lineFeedAfter) {
+    const ranges = [];
+    let from = start;
+    for (let i = 1; i < parts && from < size; i++) {
+        const nominal = start + Math.floor(((size - start) * i) / parts);
+        if (nominal <= from)
+            continue;
+        const lf = lineFeedAfter(nominal);
+        if (lf === -1 || lf + 1 >= size)
+            break;
+        ranges.push({ start: from, end: lf + 1 });
+        from = lf + 1;
+    }
+    ranges.push({ start: from, end: size });
+    return ranges;
+}
+/**
+ * True when every range began outside a quoted field, so the ranges' results are the file's. In RFC 4180
+ * text a position is inside quotes exactly when an odd number of quote bytes precede it; each range was
+ * scanned assuming it starts outside, which holds for range 0 and then, inductively, whenever the quote
+ * bytes before a range sum to an even number. Irregular quoting voids the argument: scan on one thread.
+ */
+function alignedRanges(scans) {
+    let before = 0;
+    for (const scan of scans) {
+        if (scan.irregular || before % 2 !== 0)
+            return false;
+        before += scan.quoteBytes;
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./build/core/data/validate/partitioned-keys.js
+
+/**
+ * The part (of `parts`) that owns a key hash: finalized (a number key's hash is its bits, whose low
+ * words are mostly zeros) and mixed otherwise than a table's slot, so an owner's slots stay spread.
+ */
+const ownerOf = (h1, h2, parts) => key_hash_fmix32(h2 ^ Math.imul(h1, 0x85ebca6b)) % parts;
+/**
+ * Owner `part` of `parts`: per table, the repeats among the keys it owns as (row, first row) pairs in
+ * row order. The ranges must come in file order.
+ */
+function ownRepeats(ranges, part, parts) {
+    const tables = ranges[0]?.tables.length ?? 0;
+    const out = [];
+    for (let t = 0; t < tables; t++) {
+        let owned = 0;
+        for (const { tables: recorded } of ranges) {
+            const { count, triples } = recorded[t];
+            for (let i = 0; i < count; i++)
+                if (ownerOf(triples[i * 3], triples[i * 3 + 1], parts) === part)
+                    owned++;
+        }
+        const table = new HashTable(owned);
+        let pairs = new Int32Array(64);
+        let n = 0;
+        // Owned keys in file order, inserted 256 at a time (HashTable.insertBatch: the cache misses overlap).
+        const hashes = new Int32Array(partitioned_keys_BATCH * 2);
+        const rows = new Int32Array(partitioned_keys_BATCH);
+        const firsts = new Int32Array(partitioned_keys_BATCH);
+        let waiting = 0;
+        const flush = () => {
+            table.insertBatch(hashes, rows, waiting, firsts);
+            for (let k = 0; k < waiting; k++) {
+                if (firsts[k] === -1)
+                    continue;
+                if (n * 2 + 2 > pairs.length) {
+                    const grown = new Int32Array(pairs.length * 2);
+                    grown.set(pairs);
+                    pairs = grown;
+                }
+                pairs[n * 2] = rows[k];
+                pairs[n * 2 + 1] = firsts[k];
+                n++;
+            }
+            waiting = 0;
+        };
+        for (const { tables: recorded, rowShift } of ranges) {
+            const { count, triples } = recorded[t];
+            for (let i = 0; i < count; i++) {
+                const h1 = triples[i * 3];
+                const h2 = triples[i * 3 + 1];
+                if (ownerOf(h1, h2, parts) !== part)
+                    continue;
+                hashes[waiting * 2] = h1;
+                hashes[waiting * 2 + 1] = h2;
+                rows[waiting] = triples[i * 3 + 2] + rowShift;
+                if (++waiting === partitioned_keys_BATCH)
+                    flush();
+            }
+        }
+        flush();
+        out.push(pairs.slice(0, n * 2));
+    }
+    return out;
+}
+const partitioned_keys_BATCH = 256;
+/**
+ * Every owner's repeats as the errors of each key set (sets sharing a table report the same repeats), in
+ * the order one pass adds them: by row, then by set.
+ */
+function repeatsInOrder(sets, owners) {
+    const out = [];
+    sets.forEach((set, index) => {
+        for (const tables of owners) {
+            const pairs = tables[set.table];
+            for (let i = 0; i < pairs.length; i += 2)
+                out.push({ row: pairs[i], set: index, first: pairs[i + 1] });
+        }
+    });
+    return out.sort((a, b) => a.row - b.row || a.set - b.set);
+}
+/** The rows whose values and lines the error samples need: those of the first `perType` repeats of each type. */
+function sampledRows(sets, repeats, perType) {
+    const taken = new Map();
+    const rows = new Set();
+    for (const { row, set } of repeats) {
+        const type = sets[set].type;
+        const count = taken.get(type) ?? 0;
+        if (count >= perType)
+            continue;
+        taken.set(type, count + 1);
+        rows.add(row);
+    }
+    return [...rows];
+}
+
+;// CONCATENATED MODULE: ./build/actions/validate-data/parallel-keys.js
+
+
+/**
+ * The key checks of a CSV scanned in byte ranges, on every worker: each owns a part of the key hashes and
+ * finds the repeats in it (partitioned-keys.ts); then the workers whose ranges hold the sampled repeats
+ * scan their range again for those rows' lines and values (only when the file has repeats). Returns what
+ * adds the errors, in the order and with the samples of a single pass; throws if a worker fails.
+ */
+async function partitionedKeyErrors(workers, results, keys, perType, start) {
+    const shifts = [];
+    let { rows, lines } = start;
+    for (const result of results) {
+        shifts.push({ rows, lines });
+        rows += result.rows;
+        lines += result.lines;
+    }
+    const ranges = results.map((result, k) => ({ tables: result.keyHashes ?? [], rowShift: shifts[k].rows }));
+    const owners = await Promise.all(workers.map((worker, part) => worker.request({ type: 'own', part, parts: workers.length, ranges })));
+    const sets = keys.keySets;
+    const repeats = repeatsInOrder(sets, owners);
+    // Range k holds the file's rows (shift k, shift k + its rows]: its local rows count from 1.
+    const rangeOf = (row) => shifts.findLastIndex((shift) => shift.rows < row);
+    const asked = workers.map(() => []);
+    for (const row of sampledRows(sets, repeats, perType)) {
+        const k = rangeOf(row);
+        asked[k].push(row - shifts[k].rows);
+    }
+    const captured = await Promise.all(workers.map((worker, k) => asked[k].length > 0
+        ? worker.request({ type: 'capture', rows: asked[k] })
+        : Promise.resolve([])));
+    const at = new Map();
+    captured.forEach((found, k) => {
+        for (const [row, line, values] of found)
+            at.set(row + shifts[k].rows, { line: line + shifts[k].lines, values });
+    });
+    return (errors, file) => {
+        for (const repeat of repeats) {
+            const set = sets[repeat.set];
+            if (!errors.wants(set.type)) {
+                errors.count(set.type);
+                continue;
+            }
+            const row = at.get(repeat.row);
+            if (!row)
+                throw new Error(`validate-data: row ${repeat.row} was not captured`);
+            errors.add(keyError(set, row.values, repeat.first, repeat.row, row.line, file));
+        }
+    };
+}
+
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./build/actions/validate-data/range-worker.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const KIND = 'mlci-csv-range';
+let jsonSchemaModule;
+function jsonSchema() {
+    if (!jsonSchemaModule)
+        throw new Error('range worker: the JSON Schema module was not loaded');
+    return jsonSchemaModule;
+}
+/** True when a job compiles a JSON Schema: records checked against one, or a `jsonSchema` constraint. */
+function needsJsonSchema(job) {
+    return job.record !== undefined || usesJsonSchema(job.schema);
+}
+const here = (0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url);
+/**
+ * The module a worker runs. In the validate-data action's bundle this module is in the entry `index.js`
+ * (only ajv, hyparquet and the drift code are chunks of their own): the worker runs that entry, which runs
+ * the action only on the main thread. In the CLI's and the umbrella action's bundles this
+ * module sits in a chunk `<id>.index.js` that cannot run alone: the worker starts the entry `index.js`
+ * beside it, which imports this module in worker threads. After tsc it is this file.
+ */
+const WORKER_ENTRY = /^\d+\.index\.js$/.test((0,external_node_path_.basename)(here)) ? (0,external_node_path_.join)((0,external_node_path_.dirname)(here), 'index.js') : here;
+/**
+ * Scans one range; pure apart from reading the file. `captured`: the rows a capture-mode pass collected.
+ * A job that needsJsonSchema runs after runRangeJob has loaded that module.
+ */
+function runRange(job, keyMode, afterProgress) {
+    const errors = new ErrorCollector(job.maxErrors);
+    const schema = job.schema;
+    const compiled = schema
+        ? compileTable(schema, {
+            compileJsonSchema: (json) => jsonSchema().compileJsonSchema(json),
+            profiling: job.profiling,
+            duplicateRows: job.duplicateRows === true,
+            labelField: job.labelField,
+            keyMode: keyMode ?? (job.keys ? { kind: 'record' } : undefined),
+        })
+        : undefined;
+    const profiler = schema && job.profiling ? createProfiler(schema.fields, { reference: job.reference }) : undefined;
+    const state = schema && compiled
+        ? new TableState({ schema, file: job.file, errors, ...compiled, profiler })
+        : undefined;
+    const n = schema?.fields.length ?? 0;
+    let scanner;
+    let rows;
+    if (job.format === 'jsonl') {
+        const table = new JsonlTable(state, job.file, errors, job.record ? jsonSchema().recordValidator(job.record) : undefined);
+        scanner = table;
+        rows = () => table.rows;
+    }
+    else {
+        const columns = { fieldOf: Int32Array.from(job.fieldOf), labels: job.labels, errors: [] };
+        scanner = new CsvScanner(job.dialect, new CsvTable(state, { columns, firstRow: 1 }));
+        rows = () => state.rows;
+    }
+    let failure;
+    try {
+        const input = new ChunkedInput(scanner, { startOffset: job.start });
+        readRange(job.path, input, job.start, job.end, keyMode ? undefined : progressOf(job, afterProgress));
+    }
+    catch (thrown) {
+        failure = (0,core_errors/* messageOf */.bD)(thrown);
+    }
+    return {
+        rows: rows(),
+        checkedRows: state?.rows ?? 0,
+        lines: scanner.line - 1,
+        quoteBytes: scanner instanceof CsvScanner ? scanner.quoteBytes : 0,
+        irregular: scanner instanceof CsvScanner ? scanner.irregular : false,
+        errors: errors.serialize(),
+        nulls: state?.nulls ?? new Float64Array(n),
+        typeErrors: state?.typeErrors ?? new Float64Array(n),
+        constraintErrors: state?.constraintErrors ?? new Float64Array(n),
+        labelCounts: [...(state?.labelCounts ?? [])],
+        profile: profiler?.result(),
+        failure,
+        keyHashes: job.keys && !keyMode ? compiled?.keys?.recorded() : undefined,
+        captured: compiled?.keys?.captured,
+    };
+}
+/** Writes this range's bytes read into its shared slot (then calls `after`, on the main thread). */
+function progressOf(job, after) {
+    if (!job.progress)
+        return undefined;
+    const done = new Float64Array(job.progress.shared);
+    const slot = job.progress.slot;
+    return (bytes) => {
+        done[slot] = bytes;
+        after?.();
+    };
+}
+/** Answers a key request of the main thread (see RangeJob.keys). */
+function answerKeyRequest(job, request) {
+    if (request.type === 'own')
+        return ownRepeats(request.ranges, request.part, request.parts);
+    // The range again, keeping the lines and values of the asked rows: only when there are repeats to report.
+    const rows = new Set(request.rows);
+    return runRange({ ...job, profiling: false }, { kind: 'capture', rows }).captured ?? [];
+}
+/** Scans one range of any format; CSV and JSONL run synchronously from the call (see the end of file). */
+async function runRangeJob(job, afterProgress) {
+    if (needsJsonSchema(job))
+        jsonSchemaModule ??= await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(92)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7092));
+    if (job.format !== 'parquet')
+        return runRange(job, undefined, afterProgress);
+    if (job.claim === undefined)
+        return runParquetRange(job);
+    // Claimed runs of row groups, until none is left: the threads share the file however fast each starts.
+    const next = new Int32Array(job.claim);
+    const [first, last] = job.groups;
+    const step = Math.max(1, job.step ?? 1);
+    const parts = [];
+    const buffers = {}; // reused from run to run
+    for (;;) {
+        const from = first + Atomics.add(next, 0, step);
+        if (from >= last)
+            break;
+        const groups = [from, Math.min(last, from + step)];
+        const result = await runParquetRange({ ...job, claim: undefined, groups }, buffers);
+        parts.push({ group: from, result });
+        if (result.failure !== undefined)
+            break;
+    }
+    const failure = parts.find((part) => part.result.failure !== undefined)?.result.failure;
+    const empty = new Float64Array(0);
+    return {
+        rows: 0,
+        checkedRows: 0,
+        lines: 0,
+        quoteBytes: 0,
+        irregular: false,
+        errors: new ErrorCollector(0).serialize(),
+        nulls: empty,
+        typeErrors: empty,
+        constraintErrors: empty,
+        labelCounts: [],
+        parts,
+        failure,
+    };
+}
+async function runParquetRange(job, buffers) {
+    const { validateParquet } = await Promise.all(/* import() */[__nccwpck_require__.e(367), __nccwpck_require__.e(785), __nccwpck_require__.e(773)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7773));
+    const { parquetFile } = await __nccwpck_require__.e(/* import() */ 626).then(__nccwpck_require__.bind(__nccwpck_require__, 6626));
+    const schema = job.schema;
+    const errors = new ErrorCollector(job.maxErrors);
+    const compiled = compileTable(schema, {
+        compileJsonSchema: (json) => jsonSchema().compileJsonSchema(json),
+        profiling: job.profiling,
+        duplicateRows: false,
+        labelField: job.labelField,
+    });
+    const profiler = job.profiling ? createProfiler(schema.fields, { reference: job.reference }) : undefined;
+    const state = new TableState({ schema, file: job.file, errors, ...compiled, profiler });
+    let rows = 0;
+    let failure;
+    try {
+        const buffer = await parquetFile(job.path, job.end);
+        try {
+            rows = await validateParquet(buffer, state, {
+                groups: job.groups,
+                labels: job.groups?.[0] === 0,
+                buffers,
+            });
+        }
+        finally {
+            await buffer.close();
+        }
+    }
+    catch (thrown) {
+        failure = (0,core_errors/* messageOf */.bD)(thrown);
+    }
+    return {
+        rows,
+        checkedRows: state.rows,
+        lines: 0,
+        quoteBytes: 0,
+        irregular: false,
+        errors: errors.serialize(),
+        nulls: state.nulls,
+        typeErrors: state.typeErrors,
+        constraintErrors: state.constraintErrors,
+        labelCounts: [...state.labelCounts],
+        profile: profiler?.result(),
+        failure,
+    };
+}
+/** True when this thread was started to scan a range. */
+function isRangeWorker() {
+    return !external_node_worker_threads_.isMainThread && external_node_worker_threads_.workerData?.kind === KIND;
+}
+// CSV and JSONL ranges are scanned synchronously right here, while the bundle is still being evaluated:
+// an entry module that does not check isMainThread (the CLI's) only runs after the result is posted.
+// A `keys` job then answers the main thread's key requests until it is terminated.
+if (isRangeWorker()) {
+    const job = external_node_worker_threads_.workerData;
+    void runRangeJob(job).then((result) => {
+        external_node_worker_threads_.parentPort.postMessage(result);
+        if (job.keys)
+            external_node_worker_threads_.parentPort.on('message', (request) => external_node_worker_threads_.parentPort.postMessage(answerKeyRequest(job, request)));
+    });
+}
+
+;// CONCATENATED MODULE: ./build/actions/validate-data/parallel-ranges.js
+
+
+
+
+
+
+
+
+
+/** When workers pay off, and how many at most. */
+const PARALLEL_DEFAULTS = {
+    // Below this a single thread finishes before the workers have started (~30 ms each).
+    minBytes: 32 * 2 ** 20,
+    maxWorkers: 8,
+};
+/** JSONL: the bytes the main thread scans beyond its share while the workers start (~0.1 s at ~150 MiB/s). */
+const HEAD_START_BYTES = 16 * 2 ** 20;
+/** How many decoded Parquet bytes weigh as one CSV byte against minBytes. */
+const PARQUET_BYTES_PER_CSV_BYTE = 6;
+/**
+ * Progress across ranges: each range's reader (worker or main thread) writes its bytes read into its slot
+ * of a shared array; the sum goes to `onProgress` every 200 ms while the main thread waits, and after each
+ * read of a range the main thread scans itself.
+ */
+function rangeProgress(count, onProgress) {
+    if (!onProgress)
+        return { job: () => undefined, report: undefined, stop: () => { } };
+    const shared = new SharedArrayBuffer(count * Float64Array.BYTES_PER_ELEMENT);
+    const done = new Float64Array(shared);
+    const report = () => onProgress(done.reduce((sum, bytes) => sum + bytes, 0));
+    const timer = setInterval(report, 200);
+    timer.unref();
+    return {
+        job: (slot) => ({ shared, slot }),
+        report,
+        stop: () => {
+            clearInterval(timer);
+            report();
+        },
+    };
+}
+/** Workers for this file, or 0 when the parallel path does not apply (a small file, one core, ts-jest). */
+function workersFor(file, options, bytes = file.bytes) {
+    const workers = Math.min(options.workers || (0,external_node_os_.availableParallelism)(), PARALLEL_DEFAULTS.maxWorkers);
+    if (workers < 2 || bytes < (options.minBytes ?? PARALLEL_DEFAULTS.minBytes))
+        return 0;
+    return WORKER_ENTRY.endsWith('.js') ? workers : 0; // under ts-jest the entry is TypeScript
+}
+/** The fields of a worker's job that every format shares: file, schema, limits, label field, profiling. */
+function sharedJob(file, state, options) {
+    const schema = state?.options.schema;
+    const labelField = state?.options.labelField;
+    return {
+        kind: 'mlci-csv-range',
+        path: file.absolute,
+        file: file.path,
+        schema,
+        maxErrors: options.maxErrors,
+        labelField: labelField === undefined || !schema ? undefined : schema.fields[labelField].name,
+        profiling: state?.options.profiler !== undefined,
+        reference: options.reference,
+    };
+}
+// JSONL and Parquet jobs carry no CSV dialect or header mapping.
+const NOT_CSV = { dialect: { delimiter: 44, quote: 34, header: false }, fieldOf: [], labels: [] };
+/**
+ * Validates a CSV file over newline-aligned byte ranges in worker threads (both cores of a runner) and
+ * merges the results in range order, so rows, lines and samples are those of a single pass. Returns
+ * false, having changed nothing, when it does not apply: a small file, a header it cannot read, ranges
+ * that began inside quoted fields (quoted newlines), or any range that failed. The caller then scans
+ * the file on one thread, which also reports such errors with exact lines.
+ */
+async function validateCsvParallel(file, state, dialect, options) {
+    const count = workersFor(file, options);
+    if (count === 0)
+        return false;
+    const header = parallel_ranges_readHeader(file, dialect);
+    if (!header)
+        return false;
+    const columns = (0,validate_header/* matchHeader */.Rh)(header.labels, state.options.schema, file.path);
+    const ranges = splitAtLines(header.end, file.bytes, count, (offset) => lineFeedAfter(file.absolute, offset));
+    const keys = options.keys === true && state.options.keys !== undefined;
+    const progress = rangeProgress(ranges.length, options.onProgress);
+    const workers = ranges.map((range, slot) => startWorker({
+        progress: progress.job(slot),
+        ...sharedJob(file, state, options),
+        format: 'csv',
+        start: range.start,
+        end: range.end,
+        dialect,
+        fieldOf: [...columns.fieldOf],
+        labels: columns.labels,
+        keys,
+        duplicateRows: options.duplicateRows,
+    }));
+    try {
+        const results = await Promise.all(workers.map((worker) => worker.result));
+        progress.stop();
+        if (results.some((result) => result.failure !== undefined) || !alignedRanges(results))
+            return false;
+        const start = { rows: 1, lines: header.lines };
+        let addKeyErrors;
+        if (keys) {
+            try {
+                addKeyErrors = await partitionedKeyErrors(workers, results, state.options.keys, options.maxErrors, start);
+            }
+            catch {
+                return false; // a worker failed: nothing is merged yet, so one thread can still do it all
+            }
+        }
+        for (const error of columns.errors)
+            state.options.errors.add(error);
+        mergeResults(results, state, state.options.errors, options.profiles, start);
+        addKeyErrors?.(state.options.errors, state.options.file);
+        return true;
+    }
+    finally {
+        progress.stop();
+        for (const worker of workers)
+            worker.terminate();
+    }
+}
+/**
+ * Merges range results in order: samples shifted to file rows and lines (the first N of each type stay
+ * the file's first N), counts summed, partial profiles collected for mergeProfiles.
+ */
+function mergeResults(results, state, errors, profiles, start) {
+    // Byte ranges number their rows from 1 and need shifting; Parquet parts number them from the file start.
+    let { rows, lines } = start === 'absolute' ? { rows: 0, lines: 0 } : start;
+    let records = 0;
+    for (const result of results) {
+        errors.merge(result.errors, { rows, lines });
+        if (start !== 'absolute') {
+            rows += result.rows;
+            lines += result.lines;
+        }
+        records += result.rows;
+        if (state) {
+            state.rows += result.checkedRows;
+            for (let i = 0; i < state.nulls.length; i++) {
+                state.nulls[i] += result.nulls[i];
+                state.typeErrors[i] += result.typeErrors[i];
+                state.constraintErrors[i] += result.constraintErrors[i];
+            }
+            for (const [label, count] of result.labelCounts)
+                state.labelCounts.set(label, (state.labelCounts.get(label) ?? 0) + count);
+        }
+        if (result.profile)
+            profiles.push(result.profile);
+    }
+    return records;
+}
+/**
+ * JSONL over newline-aligned byte ranges: always safe, since a raw newline cannot occur inside a JSON
+ * string. Returns the number of records, or undefined (nothing changed) when it does not apply.
+ */
+async function validateJsonlParallel(file, state, errors, record, options) {
+    const workers = workersFor(file, options);
+    if (workers === 0)
+        return undefined;
+    // The main thread starts at once, the workers about 0.1 s later: its range is longer by what a thread
+    // scans in that time (the others share the rest evenly).
+    const headStart = Math.min(HEAD_START_BYTES, Math.floor(file.bytes / (2 * workers)));
+    const ranges = splitAtLines(headStart, file.bytes, workers, (offset) => lineFeedAfter(file.absolute, offset));
+    ranges[0] = { start: 0, end: ranges[0].end };
+    const progress = rangeProgress(ranges.length, options.onProgress);
+    const jobs = ranges.map((range, slot) => ({
+        progress: progress.job(slot),
+        ...sharedJob(file, state, options),
+        ...NOT_CSV,
+        format: 'jsonl',
+        record,
+        start: range.start,
+        end: range.end,
+    }));
+    // The main thread, idle otherwise, scans the first range itself while the workers scan the others: one
+    // worker fewer to start (module loading and JIT warm-up were a sixth of the CPU time of a 200 MiB file).
+    const others = jobs.slice(1).map(runWorker);
+    let results;
+    try {
+        results = [await runRangeJob(jobs[0], progress.report), ...(await Promise.all(others))];
+    }
+    finally {
+        progress.stop();
+    }
+    if (results.some((result) => result.failure !== undefined))
+        return undefined;
+    return mergeResults(results, state, errors, options.profiles, { rows: 0, lines: 0 });
+}
+function runWorker(job) {
+    const worker = startWorker(job);
+    return worker.result.finally(() => worker.terminate());
+}
+/** Starts a range worker on `job`; the caller terminates it. */
+function startWorker(job) {
+    // stdout/stderr: true keeps whatever an entry module prints in a worker (the CLI bundle's main)
+    // out of the user's terminal; the range result comes back as a message.
+    const worker = new external_node_worker_threads_.Worker(WORKER_ENTRY, { workerData: job, stdout: true, stderr: true });
+    let pending;
+    let gone;
+    const fail = (why) => {
+        gone ??= why;
+        pending?.reject(new Error(`validate-data worker: ${why}`));
+        pending = undefined;
+    };
+    const result = new Promise((resolve) => {
+        worker.once('message', (first) => {
+            resolve(first);
+            worker.on('message', (answer) => {
+                pending?.resolve(answer);
+                pending = undefined;
+            });
+        });
+        worker.once('error', (error) => {
+            resolve({ failure: error.message });
+            fail(error.message);
+        });
+        worker.once('exit', (code) => {
+            resolve({ failure: `worker exited with code ${code}` });
+            fail(`exited with code ${code}`);
+        });
+    });
+    return {
+        result,
+        request: (request) => new Promise((resolve, reject) => {
+            if (gone)
+                return reject(new Error(`validate-data worker: ${gone}`));
+            pending = { resolve: resolve, reject };
+            worker.postMessage(request);
+        }),
+        terminate: () => void worker.terminate(),
+    };
+}
+const PROBE_BYTES = 1 << 20;
+/** The header labels, the byte offset where data starts and the lines the header took; undefined if unclear. */
+function parallel_ranges_readHeader(file, dialect) {
+    const buf = Buffer.alloc(Math.min(PROBE_BYTES, file.bytes));
+    const fd = (0,external_node_fs_.openSync)(file.absolute, 'r');
+    try {
+        (0,external_node_fs_.readSync)(fd, buf, 0, buf.length, 0);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    const bom = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
+    let labels;
+    let end = 0;
+    let scanner;
+    const sink = {
+        row: (b, starts, ends, flags, count) => {
+            if (labels)
+                return;
+            labels = Array.from({ length: count }, (_, i) => cellText(b, starts[i], ends[i], flags[i]));
+            end = scanner.recordEnd;
+        },
+    };
+    scanner = new CsvScanner(dialect, sink);
+    const lf = buf.indexOf(10, bom);
+    if (lf === -1)
+        return undefined;
+    try {
+        scanner.scan(buf, bom, lf + 1, false);
+    }
+    catch {
+        return undefined;
+    }
+    return labels && end === lf + 1 ? { labels, end, lines: 1 } : undefined;
+}
+function lineFeedAfter(path, offset) {
+    const buf = Buffer.alloc(64 * 1024);
+    const fd = (0,external_node_fs_.openSync)(path, 'r');
+    try {
+        for (let at = offset;; at += buf.length) {
+            const n = (0,external_node_fs_.readSync)(fd, buf, 0, buf.length, at);
+            if (n === 0)
+                return -1;
+            const lf = buf.subarray(0, n).indexOf(10);
+            if (lf !== -1)
+                return at + lf;
+        }
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/**
+ * Parquet over row groups: each worker reads a contiguous share of the row groups. Rows are numbered from
+ * the file's start in every share, so results merge unshifted. Returns the row count, or undefined when it
+ * does not apply (one row group, a small file, keys to check).
+ */
+async function validateParquetParallel(file, state, options) {
+    // Sized by its decoded bytes (a zstd file can decode to 30 times its size; the file's own size says
+    // little): a decoded byte checks at about a sixth of a CSV byte's cost (typed values, one verdict per
+    // dictionary value, chunks skipped by their statistics), and a second thread pays its start-up and its
+    // own module loading first. Measured on an idle 2-core machine, one thread against two: 171 MiB decoded
+    // typed 0.47-0.55 s against 0.64-0.67 s; 285 MiB decoded all-string 1.67-1.76 s against 1.42-1.48 s.
+    if (workersFor(file, options, Number.POSITIVE_INFINITY) === 0)
+        return undefined;
+    // hyparquet loads only for a Parquet file (its own chunk of the bundle).
+    const { parquetRowGroups } = await Promise.all(/* import() */[__nccwpck_require__.e(367), __nccwpck_require__.e(785), __nccwpck_require__.e(773)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7773));
+    const { parquetFile } = await __nccwpck_require__.e(/* import() */ 626).then(__nccwpck_require__.bind(__nccwpck_require__, 6626));
+    const buffer = await parquetFile(file.absolute, file.bytes);
+    let groups;
+    let uncompressed;
+    try {
+        ({ groups, uncompressed } = await parquetRowGroups(buffer, file.path));
+    }
+    finally {
+        await buffer.close();
+    }
+    const workers = workersFor(file, options, uncompressed / PARQUET_BYTES_PER_CSV_BYTE);
+    if (groups < 2 || workers === 0)
+        return undefined;
+    // The main thread reads row groups too (it would only wait): one thread fewer to start and to hold in
+    // memory. The row groups are claimed a few at a time from a shared counter, so a worker that starts
+    // late (its modules load first) takes fewer; each claimed run is a part, merged in file order.
+    const claim = new SharedArrayBuffer(4);
+    const step = Math.max(1, Math.floor(groups / (8 * workers)));
+    const threads = Math.min(workers, groups);
+    const results = await Promise.all(Array.from({ length: threads }, (_, k) => {
+        const job = {
+            ...sharedJob(file, state, options),
+            ...NOT_CSV,
+            format: 'parquet',
+            groups: [0, groups],
+            claim,
+            step,
+            start: 0,
+            end: file.bytes,
+        };
+        return k === threads - 1 ? runRangeJob(job) : runWorker(job); // the workers start first
+    }));
+    if (results.some((result) => result.failure !== undefined))
+        return undefined;
+    const parts = results.flatMap((result) => result.parts ?? []).sort((a, b) => a.group - b.group);
+    return mergeResults(parts.map((part) => part.result), state, state.options.errors, options.profiles, 'absolute');
+}
+
+;// CONCATENATED MODULE: ./build/actions/validate-data/validate-files.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Validates all files as shards of one table: one schema, one profile, keys unique across files, table
+ * checks over the total. A file that cannot be read is a `source-error` in the report, not a crash.
+ */
+async function validateFiles(options) {
+    const { files, log } = options;
+    const errors = new ErrorCollector(options.maxErrors);
+    const first = files[0];
+    const table = options.schema?.table ??
+        (options.schema?.record
+            ? undefined
+            : await headerSchema(first, formatOf(first.path, options.format), options));
+    // ajv loads only for a JSON Schema (records, or a `jsonSchema` constraint): not for the common case.
+    const jsonSchema = options.schema?.record !== undefined || usesJsonSchema(table)
+        ? await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(92)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7092))
+        : undefined;
+    const record = options.schema?.record && jsonSchema
+        ? jsonSchema.recordValidator(options.schema.record, options.schema.file)
+        : undefined;
+    const compiled = table
+        ? compileTable(table, {
+            schemaFile: options.schema?.file,
+            compileJsonSchema: (schema) => {
+                if (!jsonSchema)
+                    throw new Error('validate-data: the JSON Schema module was not loaded');
+                return jsonSchema.compileJsonSchema(schema, options.schema?.file);
+            },
+            profiling: options.createProfiler !== undefined,
+            duplicateRows: options.checks.duplicateRows === true,
+            labelField: options.checks.labelBalance?.field,
+            packageKeys: options.packageKeys,
+        })
+        : undefined;
+    if (options.checks.labelBalance && table && compiled?.labelField === undefined)
+        throw new core_errors/* UsageError */.eb(`labelBalance: no column "${options.checks.labelBalance.field}" in the schema`);
+    const profiler = table && options.createProfiler ? options.createProfiler(table) : undefined;
+    const n = table?.fields.length ?? 0;
+    const totals = {
+        rows: 0,
+        nulls: new Float64Array(n),
+        typeErrors: new Float64Array(n),
+        constraintErrors: new Float64Array(n),
+        labelCounts: new Map(),
+    };
+    const reportFiles = [];
+    const partialProfiles = [];
+    for (const file of files) {
+        const format = formatOf(file.path, options.format);
+        const state = table && compiled
+            ? new TableState({ schema: table, file: file.path, errors, ...compiled, profiler })
+            : undefined;
+        const started = Date.now();
+        let rows = 0;
+        try {
+            if (format === 'csv') {
+                if (!state)
+                    throw new core_errors/* UsageError */.eb('a JSON Schema describes JSONL records; CSV needs a Table Schema');
+                rows = await validateCsv(file, state, options, partialProfiles);
+            }
+            else if (format === 'jsonl')
+                rows = await validateJsonl(file, state, errors, record, options, partialProfiles);
+            else {
+                if (!state)
+                    throw new core_errors/* UsageError */.eb('a JSON Schema describes JSONL records; Parquet needs a Table Schema');
+                rows = await validateParquetFile(file, state, options, partialProfiles);
+            }
+        }
+        catch (thrown) {
+            if (!(thrown instanceof core_errors/* DataError */.fL))
+                throw thrown;
+            errors.add({
+                type: thrown instanceof EncodingError ? 'encoding-error' : 'source-error',
+                file: file.path,
+                line: thrown.where?.line,
+                message: thrown.describe({ where: false }),
+            });
+            rows = state?.rows ?? rows;
+        }
+        if (state) {
+            totals.rows += state.rows;
+            for (let i = 0; i < n; i++) {
+                totals.nulls[i] += state.nulls[i];
+                totals.typeErrors[i] += state.typeErrors[i];
+                totals.constraintErrors[i] += state.constraintErrors[i];
+            }
+            for (const [label, count] of state.labelCounts)
+                totals.labelCounts.set(label, (totals.labelCounts.get(label) ?? 0) + count);
+        }
+        else
+            totals.rows += rows;
+        const seconds = Math.max(0.001, (Date.now() - started) / 1000);
+        log.info(`${file.path}: ${rows} rows, ${(file.bytes / 2 ** 20).toFixed(1)} MiB in ${seconds.toFixed(2)} s (${(file.bytes / 2 ** 20 / seconds).toFixed(0)} MiB/s)`);
+        reportFiles.push({ path: file.path, format, rows, bytes: file.bytes });
+    }
+    compiled?.keys?.finish(errors, files.length === 1 ? first.path : '');
+    const fieldNames = table?.fields.map((field) => field.name) ?? [];
+    const checks = evaluateTableChecks(options.checks, { ...totals, fields: fieldNames });
+    const fields = (table?.fields ?? []).map((field, i) => ({
+        name: field.name,
+        type: field.type,
+        nulls: totals.nulls[i],
+        typeErrors: totals.typeErrors[i],
+        constraintErrors: totals.constraintErrors[i],
+    }));
+    const profile = profiler
+        ? partialProfiles.reduce(mergeProfiles, profiler.result())
+        : undefined;
+    return { files: reportFiles, errors, checks, fields, profile, collected: compiled?.keys?.collected ?? [] };
+}
+async function validateCsv(file, state, options, profiles) {
+    const dialect = dialectFor(file.path, options.delimiter);
+    // Keys and duplicate rows of one file are partitioned by key hash across the workers when the workers are
+    // asked for by number. One thread with one batched key table is the default: on the shared 2-core bench
+    // machine (3M rows, one run, same load) it took half the CPU (1.5 vs 3.0 s) and half the memory (118 vs
+    // 240 MiB) of the partitioned run (docs/validate-data.md). Across several files (shards of one table), or
+    // with foreign keys, every key must meet the others on one thread.
+    const keys = state.needValues &&
+        options.workers >= 2 &&
+        state.options.keys?.partitionable === true &&
+        options.files.length === 1;
+    if (!isGzip(file.path) && options.header && options.workers !== 1 && (!state.needValues || keys)) {
+        const parallel = {
+            workers: options.workers,
+            maxErrors: options.maxErrors,
+            reference: options.reference,
+            profiles,
+            keys,
+            duplicateRows: options.checks.duplicateRows === true,
+        };
+        const progress = fileProgress(file, options.log, options.progress);
+        let handled;
+        try {
+            handled = await validateCsvParallel(file, state, dialect, {
+                ...parallel,
+                minBytes: options.parallelMinBytes,
+                onProgress: progress.update,
+            });
+        }
+        finally {
+            progress.end();
+        }
+        if (handled) {
+            options.log.info(`${file.path}: scanned in ${Math.min(options.workers || (0,external_node_os_.availableParallelism)(), 8)} worker threads`);
+            return state.rows;
+        }
+    }
+    if (!isGzip(file.path))
+        state.options.keys?.expectRows(estimateRows(file));
+    const table = new CsvTable(state, options.header ? {} : { columns: undefined, firstRow: 1 });
+    if (!options.header)
+        table.columns = positional(state);
+    const input = new ChunkedInput(new CsvScanner(dialect, table));
+    await readWhole(file, input, options.log, options.progress);
+    if (options.header && table.columns === undefined)
+        state.options.errors.add({
+            type: 'source-error',
+            file: file.path,
+            message: 'the file is empty: no header row',
+        });
+    return state.rows;
+}
+/**
+ * About how many rows a CSV file holds, from the lines of its first 64 KiB, plus 5% (0 for a file that
+ * small: the key tables start with room for 3,072 keys). Sizes the key tables once (KeyChecks.expectRows).
+ * At most 8M rows (a 134 MB table): a file whose first lines are short and the rest long would otherwise
+ * reserve memory for rows it does not have; a larger table grows as it fills.
+ */
+function estimateRows(file) {
+    const sample = 64 * 1024;
+    if (file.bytes <= sample)
+        return 0;
+    const buffer = Buffer.alloc(sample);
+    let read;
+    try {
+        const fd = (0,external_node_fs_.openSync)(file.absolute, 'r');
+        try {
+            read = (0,external_node_fs_.readSync)(fd, buffer, 0, sample, 0);
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+    catch {
+        return 0; // only an estimate: the scan itself reports an unreadable file, with its name
+    }
+    let lines = 0;
+    for (let at = buffer.indexOf(10); at !== -1 && at < read; at = buffer.indexOf(10, at + 1))
+        lines++;
+    return lines === 0 ? 0 : Math.min(MAX_ESTIMATE, Math.ceil(((file.bytes / read) * lines * 21) / 20));
+}
+const MAX_ESTIMATE = 2 ** 23;
+function positional(state) {
+    const fields = state.options.schema.fields;
+    return { fieldOf: Int32Array.from(fields, (_, i) => i), labels: fields.map((f) => f.name), errors: [] };
+}
+async function validateJsonl(file, state, errors, record, options, profiles) {
+    if (!isGzip(file.path) && options.workers !== 1 && !state?.needValues) {
+        const parallel = {
+            workers: options.workers,
+            maxErrors: options.maxErrors,
+            reference: options.reference,
+            profiles,
+        };
+        const progress = fileProgress(file, options.log, options.progress);
+        let records;
+        try {
+            records = await validateJsonlParallel(file, state, errors, options.schema?.record, {
+                ...parallel,
+                minBytes: options.parallelMinBytes,
+                onProgress: progress.update,
+            });
+        }
+        finally {
+            progress.end();
+        }
+        if (records !== undefined) {
+            if (records === 0)
+                errors.add({ type: 'source-error', file: file.path, message: 'the file has no records' });
+            options.log.info(`${file.path}: scanned in worker threads`);
+            return records;
+        }
+    }
+    const table = new JsonlTable(state, file.path, errors, record);
+    const input = new ChunkedInput(table);
+    await readWhole(file, input, options.log, options.progress);
+    if (table.rows === 0)
+        errors.add({ type: 'source-error', file: file.path, message: 'the file has no records' });
+    return table.rows;
+}
+async function validateParquetFile(file, state, options, profiles) {
+    if (options.workers !== 1 && !state.needValues) {
+        const parallel = {
+            workers: options.workers,
+            maxErrors: options.maxErrors,
+            reference: options.reference,
+            profiles,
+        };
+        const rows = await validateParquetParallel(file, state, {
+            ...parallel,
+            minBytes: options.parallelMinBytes,
+        });
+        if (rows !== undefined) {
+            options.log.info(`${file.path}: row groups read in worker threads`);
+            return rows;
+        }
+    }
+    // hyparquet and the decoders load only for a Parquet file.
+    const { validateParquet } = await Promise.all(/* import() */[__nccwpck_require__.e(367), __nccwpck_require__.e(785), __nccwpck_require__.e(773)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7773));
+    const { parquetFile } = await __nccwpck_require__.e(/* import() */ 626).then(__nccwpck_require__.bind(__nccwpck_require__, 6626));
+    const buffer = await parquetFile(file.absolute, file.bytes);
+    try {
+        return await validateParquet(buffer, state);
+    }
+    finally {
+        await buffer.close();
+    }
+}
+const PROGRESS_EVERY_MS = 10_000;
+/**
+ * The progress of reading one file, one thread or many: the updating line on a terminal, else a log line
+ * every 10 s. `end` clears the line.
+ */
+function fileProgress(file, log, tty) {
+    const task = tty?.(file.path, file.bytes);
+    return { update: task ? task.update : progressLog(file, log), end: () => task?.end() };
+}
+/** Feeds a whole file (gunzipped when it is .gz) to `input`, with progress; errors name the file. */
+async function readWhole(file, input, log, tty) {
+    const progress = fileProgress(file, log, tty);
+    try {
+        if (isGzip(file.path))
+            await readGzip(file.absolute, input, file.bytes, progress.update);
+        else
+            readRange(file.absolute, input, 0, Number.POSITIVE_INFINITY, progress.update);
+    }
+    catch (thrown) {
+        throw withFile(thrown, file.path);
+    }
+    finally {
+        progress.end();
+    }
+}
+/** Logs bytes done, rate and ETA every 10 s of a long file (the bytes of a .gz are compressed bytes). */
+function progressLog(file, log) {
+    const started = Date.now();
+    let last = started;
+    return (bytes) => {
+        const now = Date.now();
+        if (now - last < PROGRESS_EVERY_MS)
+            return;
+        last = now;
+        const rate = bytes / ((now - started) / 1000);
+        const eta = rate > 0 ? Math.round((file.bytes - bytes) / rate) : 0;
+        const pct = ((100 * bytes) / Math.max(1, file.bytes)).toFixed(0);
+        log.info(`${file.path}: ${pct}% (${(bytes / 2 ** 20).toFixed(0)} MiB, ${(rate / 2 ** 20).toFixed(0)} MiB/s, about ${eta} s left)`);
+    };
+}
+function withFile(thrown, path) {
+    if (!(thrown instanceof core_errors/* MlciError */.sc) || thrown.where)
+        return thrown;
+    const Kind = thrown instanceof EncodingError ? EncodingError : core_errors/* DataError */.fL;
+    return new Kind(thrown.message, { where: { file: path }, hint: thrown.hint, cause: thrown.cause });
+}
+
+;// CONCATENATED MODULE: ./build/core/data/package/data-package.js
+
+/** True for a relative path that stays inside the package directory (no absolute path, no `..`). */
+function insidePackage(path) {
+    return (!path.startsWith('/') &&
+        !path.startsWith('\\') &&
+        !/^[a-z]:/i.test(path) &&
+        !path.split(/[\\/]/).includes('..'));
+}
+function data_package_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/**
+ * Reads a datapackage.json/.yaml. Paths must be relative and stay inside the package directory (the
+ * Data Package spec forbids absolute and `..` paths: a descriptor from a PR must not read other files);
+ * URLs are refused because mlci reads no remote data.
+ */
+function readDataPackage(doc) {
+    const fail = (path, message, hint) => {
+        throw new core_errors/* UsageError */.eb(`invalid data package: ${message}`, { where: doc.where(path), hint });
+    };
+    if (!data_package_isObject(doc.value))
+        return fail([], 'expected an object with `resources`');
+    const raw = doc.value.resources;
+    if (!Array.isArray(raw) || raw.length === 0)
+        return fail(['resources'], '`resources` must be a non-empty list', 'see docs/validate-data.md#data-packages');
+    const names = new Set();
+    const resources = raw.map((resource, index) => {
+        const at = ['resources', index];
+        if (!data_package_isObject(resource))
+            return fail(at, 'a resource must be an object with `name`, `path` and `schema`');
+        const name = resource.name;
+        if (typeof name !== 'string' || name === '')
+            return fail([...at, 'name'], 'a resource needs a `name`');
+        if (names.has(name))
+            fail([...at, 'name'], `duplicate resource name "${name}"`);
+        names.add(name);
+        const path = resource.path;
+        const paths = typeof path === 'string' ? [path] : path;
+        if (!Array.isArray(paths) || paths.length === 0 || paths.some((p) => typeof p !== 'string' || p === ''))
+            return fail([...at, 'path'], `resource "${name}": \`path\` must be a path or a list of paths`);
+        paths.forEach((p, i) => {
+            const where = [...at, 'path', ...(typeof path === 'string' ? [] : [i])];
+            if (/^[a-z][a-z0-9+.-]*:\/\//i.test(p))
+                fail(where, `resource "${name}": remote path ${p} is not supported`, 'download the file first');
+            if (!insidePackage(p))
+                fail(where, `resource "${name}": path ${p} must be relative and stay inside the package directory`);
+        });
+        const schema = resource.schema;
+        if (schema !== undefined && typeof schema !== 'string' && !data_package_isObject(schema))
+            return fail([...at, 'schema'], `resource "${name}": \`schema\` must be an object or a path`);
+        const format = resource.format;
+        if (format !== undefined && typeof format !== 'string')
+            fail([...at, 'format'], 'must be a string');
+        const dialect = resource.dialect;
+        if (dialect !== undefined && !data_package_isObject(dialect))
+            fail([...at, 'dialect'], 'must be an object');
+        const delimiter = data_package_isObject(dialect) ? dialect.delimiter : undefined;
+        if (delimiter !== undefined && (typeof delimiter !== 'string' || delimiter.length !== 1))
+            fail([...at, 'dialect', 'delimiter'], 'must be one character');
+        const header = data_package_isObject(dialect) ? dialect.header : undefined;
+        if (header !== undefined && typeof header !== 'boolean')
+            fail([...at, 'dialect', 'header'], 'must be true or false');
+        return {
+            name,
+            index,
+            paths: paths,
+            schema: typeof schema === 'string' || schema === undefined
+                ? schema
+                : { file: doc.file, value: schema, where: (p) => doc.where([...at, 'schema', ...p]) },
+            format: format,
+            delimiter: delimiter,
+            header: header,
+        };
+    });
+    return { file: doc.file, resources, where: doc.where };
+}
+
+;// CONCATENATED MODULE: ./build/core/data/package/package-order.js
+
+/**
+ * Checks every cross-resource foreign key (the resource and its fields exist) and orders the resources
+ * so that a referenced resource is read first (its key set is then complete when the referencing one is
+ * read, so a miss is reported at once, in one pass). A cycle cannot be ordered: a usage error naming it.
+ * Keys naming their own resource are not in `references`: the table checks them itself (KeyChecks).
+ */
+function planPackage(resources) {
+    const byName = new Map(resources.map((r) => [r.name, r]));
+    const collect = new Map(resources.map((r) => [r.name, []]));
+    const references = new Map(resources.map((r) => [r.name, []]));
+    const edges = new Map(resources.map((r) => [r.name, []]));
+    for (const resource of resources) {
+        resource.schema.foreignKeys.forEach((key, k) => {
+            if (key.resource === undefined || key.resource === resource.name)
+                return;
+            const target = byName.get(key.resource);
+            const at = ['foreignKeys', k, 'reference'];
+            if (!target)
+                throw new core_errors/* UsageError */.eb(`resource "${resource.name}": foreign key references resource "${key.resource}", which is not in the package`, { where: resource.where([...at, 'resource']), hint: `resources: ${[...byName.keys()].join(', ')}` });
+            const names = new Set(target.schema.fields.map((f) => f.name));
+            const missing = key.referenceFields.filter((f) => !names.has(f));
+            if (missing.length > 0)
+                throw new core_errors/* UsageError */.eb(`resource "${resource.name}": foreign key references field(s) ${missing.join(', ')} that resource "${target.name}" does not have`, { where: resource.where([...at, 'fields']), hint: `its fields: ${[...names].join(', ')}` });
+            const lists = collect.get(target.name);
+            let slot = lists.findIndex((l) => l.join('\u0000') === key.referenceFields.join('\u0000'));
+            if (slot === -1)
+                slot = lists.push([...key.referenceFields]) - 1;
+            references
+                .get(resource.name)
+                .push({ from: resource.name, key: { ...key, resource: target.name }, slot });
+            edges.get(resource.name).push(target.name);
+        });
+    }
+    return {
+        order: topologicalOrder(resources.map((r) => r.name), edges, byName),
+        collect,
+        references,
+    };
+}
+/** Depth-first: a name comes after everything it depends on; a back edge is a cycle. */
+function topologicalOrder(names, edges, byName) {
+    const order = [];
+    const state = new Map();
+    const stack = [];
+    const visit = (name) => {
+        if (state.get(name) === 'done')
+            return;
+        if (state.get(name) === 'open') {
+            const cycle = [...stack.slice(stack.indexOf(name)), name];
+            const first = byName.get(cycle[0]);
+            const k = first.schema.foreignKeys.findIndex((key) => key.resource === cycle[1]);
+            throw new core_errors/* UsageError */.eb(`foreign keys form a cycle: ${cycle.join(' -> ')}`, {
+                where: first.where(['foreignKeys', Math.max(0, k), 'reference', 'resource']),
+                hint: 'a resource can only be checked against resources read before it; break the cycle',
+            });
+        }
+        state.set(name, 'open');
+        stack.push(name);
+        for (const next of edges.get(name) ?? [])
+            visit(next);
+        stack.pop();
+        state.set(name, 'done');
+        order.push(name);
+    };
+    for (const name of names)
+        visit(name);
+    return order;
+}
+
+;// CONCATENATED MODULE: ./build/actions/validate-data/validate-package.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function readText(path, shown, what) {
+    try {
+        return await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (thrown) {
+        throw new core_errors/* UsageError */.eb(`cannot read ${what} ${shown}: ${thrown.code ?? String(thrown)}`);
+    }
+}
+/** A path under the package directory as the report shows it: relative to the workspace, `/`-separated. */
+function shown(cwd, absolute) {
+    return (0,external_node_path_.relative)(cwd, absolute).split(external_node_path_.sep).join('/');
+}
+async function loadResourceSchema(pkg, index, cwd) {
+    const resource = pkg.resources[index];
+    if (typeof resource.schema !== 'string')
+        return resource.schema;
+    const dir = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(cwd, pkg.file));
+    const absolute = (0,external_node_path_.resolve)(dir, resource.schema);
+    if (!insidePackage(resource.schema))
+        throw new core_errors/* UsageError */.eb(`resource "${resource.name}": schema path must stay inside the package directory`, {
+            where: pkg.where(['resources', index, 'schema']),
+        });
+    const file = shown(cwd, absolute);
+    return parseSourceDoc(file, await readText(absolute, file, 'schema'));
+}
+/**
+ * The files a package run reads (every resource's data paths and schema files, absolute), for the check
+ * that no output is one of them. An unreadable or invalid descriptor gives none: validatePackage reports
+ * it with its line once the run starts.
+ */
+async function packageInputPaths(cwd, descriptor) {
+    let pkg;
+    try {
+        pkg = readDataPackage(parseSourceDoc(descriptor, await (0,promises_.readFile)((0,external_node_path_.resolve)(cwd, descriptor), 'utf8')));
+    }
+    catch {
+        return [];
+    }
+    const dir = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(cwd, descriptor));
+    return pkg.resources.flatMap((resource) => [
+        ...resource.paths.map((path) => (0,external_node_path_.resolve)(dir, path)),
+        ...(typeof resource.schema === 'string' ? [(0,external_node_path_.resolve)(dir, resource.schema)] : []),
+    ]);
+}
+/**
+ * Validates every resource of a data package, referenced resources first, and checks foreign keys across
+ * them; errors carry their resource. Each resource is one table (its paths are shards), as a plain run.
+ */
+async function validatePackage(options) {
+    const { cwd, log } = options;
+    const pkg = readDataPackage(parseSourceDoc(options.descriptor, await readText((0,external_node_path_.resolve)(cwd, options.descriptor), options.descriptor, 'data package')));
+    const docs = await Promise.all(pkg.resources.map((_, i) => loadResourceSchema(pkg, i, cwd)));
+    const dir = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(cwd, options.descriptor));
+    const dataFiles = pkg.resources.map((resource) => resolveDataFiles(resource.paths.map((p) => shown(cwd, (0,external_node_path_.resolve)(dir, p))), cwd));
+    const loaded = await Promise.all(docs.map((doc, i) => doc ? loadSchema(doc) : inferResourceSchema(pkg.resources[i], dataFiles[i], log)));
+    const schemas = pkg.resources.map((resource, i) => {
+        const table = loaded[i].table;
+        if (!table)
+            throw new core_errors/* UsageError */.eb(docs[i]
+                ? `resource "${resource.name}": a data package resource needs a Table Schema`
+                : `resource "${resource.name}" has no schema, and a schema is inferred only from a CSV header or Parquet columns`, {
+                where: pkg.where(['resources', i, docs[i] ? 'schema' : 'name']),
+                hint: docs[i] ? undefined : 'add a `schema` (a Table Schema) to the resource',
+            });
+        // A key naming its own resource is a reference within the table: KeyChecks checks those.
+        const foreignKeys = table.foreignKeys.map((key) => key.resource === resource.name ? { ...key, resource: undefined } : key);
+        return {
+            name: resource.name,
+            schema: { ...table, foreignKeys },
+            where: docs[i]?.where ?? ((path) => pkg.where(['resources', i, ...path])),
+        };
+    });
+    const plan = planPackage(schemas);
+    const errors = new ErrorCollector(options.maxErrors);
+    const files = [];
+    const checks = [];
+    const fields = [];
+    const keySets = new Map();
+    for (const name of plan.order) {
+        const i = pkg.resources.findIndex((r) => r.name === name);
+        const resource = pkg.resources[i];
+        const schema = schemas[i].schema;
+        const data = dataFiles[i];
+        const result = await log.group(`Resource ${name}: ${data.length} file(s)`, () => validateFiles({
+            files: data,
+            format: resource.format,
+            delimiter: resource.delimiter,
+            header: resource.header ?? true,
+            schema: { ...loaded[i], table: schema },
+            checks: mergeChecks(loaded[i].checks, options.extraChecks),
+            maxErrors: options.maxErrors,
+            workers: options.workers,
+            packageKeys: {
+                collect: plan.collect.get(name) ?? [],
+                references: (plan.references.get(name) ?? []).map((ref) => ({
+                    ...ref.key,
+                    keys: keySets.get(ref.key.resource)[ref.slot],
+                })),
+            },
+            log,
+        }));
+        keySets.set(name, result.collected);
+        const serialized = result.errors.serialize();
+        errors.merge({
+            counts: serialized.counts,
+            samples: serialized.samples.map(([type, list]) => [type, list.map((e) => ({ ...e, resource: name }))]),
+        });
+        files.push(...result.files);
+        checks.push(...result.checks.map((c) => ({ ...c, message: `${name}: ${c.message}` })));
+        fields.push(...result.fields.map((f) => ({ ...f, name: `${name}.${f.name}` })));
+    }
+    return { files, errors, checks, fields, collected: [] };
+}
+/**
+ * A resource without a schema gets one inferred from its first file, as frictionless does: the header's
+ * labels, each typed by the narrowest type its first MiB of cells fits (so other resources' typed foreign
+ * keys resolve against it). A notice says so: an inferred schema checks structure, not meaning.
+ */
+async function inferResourceSchema(resource, files, log) {
+    const first = files[0];
+    const table = await headerSchema(first, formatOf(first.path, resource.format), {
+        delimiter: resource.delimiter,
+        header: resource.header ?? true,
+        inferTypes: true,
+    });
+    const fields = table?.fields.map((f) => `${f.name}: ${f.type}`).join(', ') ?? '';
+    log.notice(`resource "${resource.name}" has no schema; inferred from ${first.path}: ${fields || '(no columns)'}. Add a schema to check types and constraints.`);
+    return { file: first.path, table, checks: {} };
+}
+
+;// CONCATENATED MODULE: ./build/actions/validate-data/validate-data.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** `mlci validate-data`: schema, table checks and drift over data files; one report, exit 1 when invalid. */
+async function validateData(io) {
+    const inputs = getValidateDataInputs(io.inputs);
+    const files = inputs.datapackage ? [] : resolveDataFiles(inputs.data, io.cwd);
+    await checkRunPaths(io, { report: inputs.report, profile: inputs.profile }, {
+        data: files.map((file) => file.absolute),
+        schema: inputs.schema,
+        checks: inputs.checks,
+        'reference-profile': inputs['reference-profile'],
+        datapackage: inputs.datapackage,
+        'datapackage resources': inputs.datapackage ? await packageInputPaths(io.cwd, inputs.datapackage) : [],
+    });
+    await keepReportCurrent((0,external_node_path_.resolve)(io.cwd, inputs.report), { kind: 'mlci/validation-report', version: 1 }, () => validate(io, inputs, files));
+}
+async function validate(io, inputs, files) {
+    const started = performance.now();
+    const schema = inputs.schema
+        ? await loadSchema(parseSourceDoc(inputs.schema, await readInputText(io.cwd, inputs.schema, 'schema')))
+        : undefined;
+    const extraChecks = inputs.checks
+        ? readTableChecks(parseSourceDoc(inputs.checks, await readInputText(io.cwd, inputs.checks, 'checks')), [])
+        : {};
+    const checks = mergeChecks(schema?.checks ?? {}, extraChecks);
+    const referencePath = inputs['reference-profile'];
+    const reference = referencePath
+        ? readProfileFile((0,external_node_path_.resolve)(io.cwd, referencePath), referencePath)
+        : undefined;
+    // Before the long pass: a base-ref that does not exist fails in seconds, not after the data.
+    const baseRef = inputs['base-ref'] ?? pullRequestBase(io.env);
+    if (inputs['fail-on-schema-change'] && !schema)
+        throw new core_errors/* UsageError */.eb('`fail-on-schema-change` needs a `schema` to compare with the base', {
+            hint: 'give the schema file: `schema: data/schema.yaml`',
+        });
+    // A push run has no base: nothing to compare, and not an error (the same workflow serves both events).
+    if (inputs['fail-on-schema-change'] && !baseRef)
+        io.log.info('no base-ref and not a pull_request run: the schema is not compared');
+    const schemaDiff = baseRef && schema && inputs.schema
+        ? await schemaChange(io, {
+            ref: baseRef,
+            path: inputs.schema,
+            schema,
+            explicit: inputs['base-ref'] !== undefined,
+        })
+        : undefined;
+    const profiling = inputs.profile !== undefined || reference !== undefined;
+    const result = inputs.datapackage
+        ? await validatePackage({
+            cwd: io.cwd,
+            descriptor: inputs.datapackage,
+            extraChecks,
+            maxErrors: inputs['max-errors'],
+            workers: inputs.workers,
+            log: io.log,
+        })
+        : await io.log.group(`Validating ${files.length} file(s)`, () => validateFiles({
+            files,
+            format: inputs.format,
+            delimiter: inputs.delimiter,
+            header: inputs.header,
+            schema,
+            checks,
+            maxErrors: inputs['max-errors'],
+            workers: inputs.workers,
+            createProfiler: profiling ? (table) => createProfiler(table.fields, { reference }) : undefined,
+            reference,
+            log: io.log,
+            progress: io.progress,
+        }));
+    const profile = result.profile;
+    if (profile && inputs.profile)
+        await writeOut(io.cwd, inputs.profile, formatProfile(profile));
+    let drift;
+    if (reference && profile && referencePath) {
+        // The drift code loads only when a reference profile is given.
+        const { compareProfiles } = await __nccwpck_require__.e(/* import() */ 280).then(__nccwpck_require__.bind(__nccwpck_require__, 7280));
+        drift = driftSection(referencePath, compareProfiles(reference, profile, checks.drift ?? {}));
+    }
+    const report = buildReport({
+        files: result.files,
+        durationMs: performance.now() - started,
+        errors: result.errors,
+        checks: result.checks,
+        fields: result.fields,
+        profile: profile && inputs.profile ? inputs.profile : undefined,
+        drift,
+        schemaDiff,
+    });
+    await writeOut(io.cwd, inputs.report, `${JSON.stringify(report, null, 2)}\n`);
+    io.output('valid', String(report.valid));
+    io.output('error-count', String(report.errorCount));
+    io.output('report', inputs.report);
+    if (report.profile)
+        io.output('profile', report.profile);
+    if (schemaDiff?.status === 'compared')
+        io.output('schema-changed', String(schemaDiff.changed));
+    annotate(report, io.log);
+    await io.summary(renderSummary(report, inputs.report, { failOnSchemaChange: inputs['fail-on-schema-change'] }));
+    if (!report.valid && inputs['fail-on-error']) {
+        const types = Object.entries(report.errorCounts)
+            .map(([type, count]) => `${count} ${type}`)
+            .join(', ');
+        throw new core_errors/* DataError */.fL(`the data is invalid: ${types}`, {
+            hint: `details in ${inputs.report} and the job summary`,
+        });
+    }
+    if (schemaDiff?.changed && inputs['fail-on-schema-change']) {
+        throw new core_errors/* DataError */.fL(`the schema ${inputs.schema} differs from ${schemaDiff.base}: ${schemaDiff.changes.join('; ')}`, { hint: 'review the changes; drop `fail-on-schema-change` to only report them' });
+    }
+}
+function driftSection(reference, result) {
+    return {
+        reference,
+        drifted: result.drifted,
+        columns: result.columns.map((c) => ({
+            column: c.name,
+            drifted: c.drifted,
+            metrics: { ...c.metrics },
+            ...(c.noise ? { noise: { ...c.noise } } : {}),
+            reasons: c.reasons,
+        })),
+    };
+}
+async function writeOut(cwd, path, text) {
+    const target = (0,external_node_path_.resolve)(cwd, path);
+    try {
+        await writeFileAtomic(target, text);
+    }
+    catch (thrown) {
+        throw new core_errors/* UsageError */.eb(`cannot write ${path}: ${thrown.code ?? String(thrown)}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 3636:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L3: () => (/* binding */ daysInMonth),
+/* harmony export */   O6: () => (/* binding */ bytesEqual),
+/* harmony export */   WT: () => (/* binding */ datetimeInto),
+/* harmony export */   XI: () => (/* binding */ dateInto),
+/* harmony export */   Yz: () => (/* binding */ parsed),
+/* harmony export */   r0: () => (/* binding */ integerInto),
+/* harmony export */   uY: () => (/* binding */ INVALID),
+/* harmony export */   yV: () => (/* binding */ booleanFromBytes),
+/* harmony export */   yi: () => (/* binding */ hashBytes),
+/* harmony export */   yz: () => (/* binding */ numberInto)
+/* harmony export */ });
+/* unused harmony exports integerFromBytes, numberFromBytes, isLeapYear, dateFromBytes, datetimeFromBytes */
 // Typed parsing straight from byte ranges of a CSV buffer: no string per cell on the hot path.
 // Each parser returns INVALID for text its type does not accept; callers fall back to the text casters
 // for the options these fast paths do not cover (groupChar, bareNumber: false, custom formats).
@@ -21191,7 +15758,17 @@ function hashBytes(buf, start, end) {
     return hash >>> 0;
 }
 
-;// CONCATENATED MODULE: ./build/core/data/cast/decode.js
+
+/***/ }),
+
+/***/ 3465:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D4: () => (/* binding */ decode),
+/* harmony export */   Zc: () => (/* binding */ SCRATCH),
+/* harmony export */   gg: () => (/* binding */ toScratch)
+/* harmony export */ });
 // Bytes to text and back on the hot path, where Buffer's public methods cost more than the work.
 /** The text of a byte range, UTF-8. */
 function decode(buf, start, end) {
@@ -21215,6 +15792,382 @@ function toScratch(text) {
     return length;
 }
 
+
+/***/ }),
+
+/***/ 7751:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   bs: () => (/* binding */ sameEdges),
+/* harmony export */   j4: () => (/* binding */ equalFrequencyEdges),
+/* harmony export */   jU: () => (/* binding */ binOf),
+/* harmony export */   r5: () => (/* binding */ histogramFromSketch)
+/* harmony export */ });
+/* harmony import */ var _kll_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8256);
+
+/** Index of the bin holding `value`: the number of edges ≤ value (binary search, no allocation). */
+function binOf(edges, value) {
+    let lo = 0;
+    let hi = edges.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (edges[mid] <= value)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/** Equal-frequency edges from a sketch: the i/bins quantiles, duplicates removed. */
+function equalFrequencyEdges(sketch, bins) {
+    const { values, weights } = (0,_kll_js__WEBPACK_IMPORTED_MODULE_0__/* .weightedItems */ .Sy)(sketch);
+    if (values.length === 0)
+        return [];
+    let total = 0;
+    for (const weight of weights)
+        total += weight;
+    const edges = [];
+    let cumulative = 0;
+    let next = 1;
+    for (let i = 0; i < values.length && next < bins; i++) {
+        cumulative += weights[i];
+        while (next < bins && cumulative >= (next * total) / bins) {
+            // The edge is the first value *after* the quantile, so bins are [edge_i, edge_i+1) as counted.
+            const edge = values[Math.min(i + 1, values.length - 1)];
+            if (edges.length === 0 || edge > edges[edges.length - 1])
+                edges.push(edge);
+            next++;
+        }
+    }
+    if (edges.length === 0)
+        edges.push(values[0]);
+    return edges;
+}
+/** Bin counts read from a sketch's weighted items (exact total, bins approximate within rank error). */
+function histogramFromSketch(sketch, edges, bins) {
+    const counts = new Array(edges.length + 1).fill(0);
+    sketch.levels.forEach((level, i) => {
+        for (const value of level)
+            counts[binOf(edges, value)] += 2 ** i;
+    });
+    return { edges: [...edges], counts, exact: false, ...(bins === undefined ? {} : { bins }) };
+}
+/** True when two edge lists are the same numbers. */
+function sameEdges(a, b) {
+    return a.length === b.length && a.every((edge, i) => edge === b[i]);
+}
+
+
+/***/ }),
+
+/***/ 5961:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ HyperLogLog)
+/* harmony export */ });
+/* unused harmony export hllStandardError */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2807);
+
+/**
+ * HyperLogLog (Flajolet et al. 2007) with the linear-counting correction for small cardinalities
+ * (Heule et al., "HyperLogLog in Practice", 2013). Registers merge by element-wise max, so a merged
+ * sketch has exactly the registers one pass over all shards would have.
+ */
+class HyperLogLog {
+    precision;
+    registers;
+    constructor(precision) {
+        this.precision = precision;
+        this.registers = new Uint8Array(1 << precision);
+    }
+    /** Records a value by its two 32-bit hashes: the first picks the register, the second gives the rank. */
+    addHash(h1, h2) {
+        const index = h1 >>> (32 - this.precision);
+        const rank = Math.clz32(h2) + 1;
+        if (rank > this.registers[index])
+            this.registers[index] = rank;
+    }
+    /** Element-wise max with another sketch's registers of the same precision. */
+    mergeRegisters(other) {
+        for (let i = 0; i < other.length; i++) {
+            if (other[i] > this.registers[i])
+                this.registers[i] = other[i];
+        }
+    }
+    /** The cardinality estimate, rounded to an integer. */
+    estimate() {
+        const m = this.registers.length;
+        let sum = 0;
+        let zeros = 0;
+        for (const register of this.registers) {
+            sum += 2 ** -register;
+            if (register === 0)
+                zeros++;
+        }
+        const alpha = 0.7213 / (1 + 1.079 / m);
+        const raw = (alpha * m * m) / sum;
+        if (raw <= 2.5 * m && zeros > 0)
+            return Math.round(m * Math.log(m / zeros));
+        return Math.round(raw);
+    }
+    encode() {
+        return Buffer.from(this.registers).toString('base64');
+    }
+    /** Registers from a stored profile, checked for the right length. */
+    static decode(precision, base64, column) {
+        const sketch = new HyperLogLog(precision);
+        const bytes = Buffer.from(base64, 'base64');
+        if (bytes.length !== sketch.registers.length) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`profile column "${column}": distinct registers have the wrong length`, {
+                hint: 'the profile file is damaged or was written by another tool; profile the data again',
+            });
+        }
+        sketch.registers.set(bytes);
+        return sketch;
+    }
+}
+/** Standard error of the HLL estimate at a precision: 1.04 / sqrt(2^p). */
+function hllStandardError(precision) {
+    return 1.04 / Math.sqrt(2 ** precision);
+}
+
+
+/***/ }),
+
+/***/ 8256:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Sy: () => (/* binding */ weightedItems),
+/* harmony export */   YV: () => (/* binding */ quantile),
+/* harmony export */   gu: () => (/* binding */ KllSketch)
+/* harmony export */ });
+/* unused harmony export rankError */
+// Level 0 compacts at 128 items at the least (DataSketches' minimum width is 8): one sort of 128
+// values per 128 adds instead of one of 8 per 8 once the sketch is deep. A wider level only lowers the
+// error (fewer compactions at that level) and costs 1 KiB.
+const LEVEL0_MIN = 128;
+// The bottom sampler (the KLL paper's own construction for its optimal bound): once the stream is long,
+// each block of w values sends one value, picked by the seeded coin, to level log2(w) with weight w.
+// Sorting is what costs (≈70 ns per value measured with w = 1); with w = 64 it almost vanishes. A block
+// adds rank variance ≤ w²/4, so all blocks add ≤ n·w/4: keeping w ≤ SAMPLER_SHARE·n holds the sampler's
+// standard error at √(w/4n) ≤ 0.2 %, well inside the compactors' 1.65 %.
+const SAMPLER_SHARE = 1.6e-5;
+const SAMPLER_MAX = 64;
+/**
+ * KLL quantile sketch (Karnin, Lang, Liberty, "Optimal Quantile Approximation in Streams", FOCS 2016),
+ * in the form Apache DataSketches ships: compactors whose capacities shrink by c = 2/3 per level below
+ * the top. With k = 200 the normalised rank error is about 1.65 % (DataSketches' published table, 99 %
+ * confidence), whatever the value range. We chose it over DDSketch, whose error is relative to the value:
+ * for epoch-ms timestamps or years a 1 % relative bucket spans months or decades, useless for drift bins;
+ * and over t-digest, whose merge has no clean bound. The coin of each compaction comes from a seeded
+ * xorshift, so the same cells in the same order give the same sketch (deterministic profile bytes).
+ */
+class KllSketch {
+    k;
+    levels;
+    sizes = [0];
+    /** Capacity per level, recomputed only when a level is added (not per add: `**` is costly). */
+    capacities;
+    count = 0;
+    seed;
+    /** Sampler block size (a power of two), its level, and the values of the current block. */
+    weight = 1;
+    samplerLevel = 0;
+    block = new Float64Array(SAMPLER_MAX);
+    blockSize = 0;
+    constructor(k, seed = 0x9e3779b9) {
+        this.k = k;
+        this.seed = seed | 0 || 1;
+        this.capacities = [Math.max(LEVEL0_MIN, k)];
+        this.levels = [new Float64Array(this.capacities[0])];
+    }
+    get n() {
+        return this.count;
+    }
+    /** Adds one finite value; allocation-free except when a level grows. */
+    add(value) {
+        this.count++;
+        if (this.weight === 1) {
+            const size = this.sizes[0];
+            this.levels[0][size] = value;
+            this.sizes[0] = size + 1;
+            if (size + 1 >= this.capacities[0])
+                this.compress();
+            if (this.count >= 2 / SAMPLER_SHARE)
+                this.growSampler();
+            return;
+        }
+        this.block[this.blockSize++] = value;
+        if (this.blockSize < this.weight)
+            return;
+        this.blockSize = 0;
+        const level = this.samplerLevel;
+        this.push(level, this.block[this.pick(this.weight)]);
+        if (this.sizes[level] >= this.capacities[level])
+            this.compress();
+        if (this.count >= (2 * this.weight) / SAMPLER_SHARE && this.weight < SAMPLER_MAX)
+            this.growSampler();
+    }
+    /** Doubles the sampler's block (only between blocks, so every block has one weight). */
+    growSampler() {
+        this.weight *= 2;
+        this.samplerLevel++;
+        while (this.levels.length <= this.samplerLevel)
+            this.addLevel();
+    }
+    /** Adds every item of another sketch (each level to the same level) and compacts. */
+    merge(other) {
+        for (let level = 0; level < other.levels.length; level++) {
+            while (this.levels.length <= level)
+                this.addLevel();
+            for (const value of other.levels[level])
+                this.push(level, value);
+        }
+        this.count += other.n;
+        this.compress();
+    }
+    /** The canonical, serialisable state: each level sorted, trailing empty levels dropped. */
+    state() {
+        const levels = this.levels.map((buffer, level) => Array.from(buffer.subarray(0, this.sizes[level])));
+        // The values of an unfinished sampler block are kept exactly, at weight 1.
+        levels[0].push(...this.block.subarray(0, this.blockSize));
+        for (const level of levels)
+            level.sort((a, b) => a - b);
+        while (levels.length > 1 && levels[levels.length - 1].length === 0)
+            levels.pop();
+        return { k: this.k, n: this.count, levels };
+    }
+    /** A sketch holding a stored state, ready to merge into. */
+    static from(state) {
+        const sketch = new KllSketch(state.k, hashSeed(state));
+        sketch.merge(state);
+        return sketch;
+    }
+    capacity(level) {
+        const depth = this.levels.length - 1 - level;
+        return Math.max(level === 0 ? LEVEL0_MIN : 8, Math.ceil(this.k * (2 / 3) ** depth));
+    }
+    push(level, value) {
+        let buffer = this.levels[level];
+        const size = this.sizes[level];
+        if (size === buffer.length) {
+            const grown = new Float64Array(buffer.length * 2);
+            grown.set(buffer);
+            this.levels[level] = buffer = grown;
+        }
+        buffer[size] = value;
+        this.sizes[level] = size + 1;
+    }
+    addLevel() {
+        this.levels.push(new Float64Array(8));
+        this.sizes.push(0);
+        this.capacities = this.levels.map((_, level) => this.capacity(level));
+        // Level 0 is written without a bounds check in add(): keep it as long as its capacity.
+        if (this.levels[0].length < this.capacities[0]) {
+            const grown = new Float64Array(this.capacities[0]);
+            grown.set(this.levels[0]);
+            this.levels[0] = grown;
+        }
+    }
+    /** Compacts every level at or over its capacity, lowest first: half its items move up, weight doubled. */
+    compress() {
+        for (let level = 0; level < this.levels.length; level++) {
+            const size = this.sizes[level];
+            if (size < this.capacities[level])
+                continue;
+            if (level === this.levels.length - 1)
+                this.addLevel();
+            const items = this.levels[level].subarray(0, size).sort();
+            // An odd item out stays behind (the largest), so weights stay exact.
+            const pairs = size - (size % 2);
+            const offset = this.coin();
+            for (let i = offset; i < pairs; i += 2)
+                this.push(level + 1, items[i]);
+            if (size % 2 === 1)
+                items[0] = items[size - 1];
+            this.sizes[level] = size % 2;
+        }
+    }
+    /** A seeded index in [0, n) for a power of two n. */
+    pick(n) {
+        let x = this.seed;
+        x ^= x << 13;
+        x ^= x >>> 17;
+        x ^= x << 5;
+        this.seed = x;
+        return (x >>> 8) & (n - 1);
+    }
+    coin() {
+        let x = this.seed;
+        x ^= x << 13;
+        x ^= x >>> 17;
+        x ^= x << 5;
+        this.seed = x;
+        return x & 1;
+    }
+}
+/** A seed derived from a state, so rebuilding and merging stored profiles is deterministic too. */
+function hashSeed(state) {
+    let h = 0x811c9dc5 ^ state.n;
+    for (const level of state.levels)
+        h = Math.imul(h ^ level.length, 0x01000193);
+    return h | 0 || 1;
+}
+/** Items of a sketch as sorted values with their weights (2^level). */
+function weightedItems(state) {
+    const pairs = [];
+    state.levels.forEach((level, i) => {
+        for (const value of level)
+            pairs.push([value, 2 ** i]);
+    });
+    pairs.sort((a, b) => a[0] - b[0]);
+    return {
+        values: Float64Array.from(pairs, (pair) => pair[0]),
+        weights: Float64Array.from(pairs, (pair) => pair[1]),
+    };
+}
+/** The value at normalised rank q (0..1): the smallest item whose cumulative weight reaches q·total. */
+function quantile(state, q) {
+    const { values, weights } = weightedItems(state);
+    if (values.length === 0)
+        return null;
+    let total = 0;
+    for (const weight of weights)
+        total += weight;
+    const target = q * total;
+    let cumulative = 0;
+    for (let i = 0; i < values.length; i++) {
+        cumulative += weights[i];
+        if (cumulative >= target)
+            return values[i];
+    }
+    return values[values.length - 1];
+}
+/** Normalised rank error of KLL at k = 200 (DataSketches' table, 99 % confidence), scaled as 1/k. */
+function rankError(k) {
+    return (1.65 / 100) * (200 / k);
+}
+
+
+/***/ }),
+
+/***/ 8707:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  J: () => (/* binding */ CELL),
+  O: () => (/* binding */ FieldChecker)
+});
+
+// EXTERNAL MODULE: ./build/core/errors.js
+var errors = __nccwpck_require__(2807);
+// EXTERNAL MODULE: ./build/core/data/cast/bytes.js
+var bytes = __nccwpck_require__(3636);
 ;// CONCATENATED MODULE: ./build/core/data/cast/intern.js
 
 /**
@@ -21244,7 +16197,7 @@ class InternTable {
     }
     /** The interned string with exactly these bytes, or undefined. */
     get(buf, start, end) {
-        const hash = hashBytes(buf, start, end);
+        const hash = (0,bytes/* hashBytes */.yi)(buf, start, end);
         for (let slot = hash & this.mask;; slot = (slot + 1) & this.mask) {
             const index = this.slots[slot];
             if (index === -1)
@@ -21257,7 +16210,7 @@ class InternTable {
     add(buf, start, end, text) {
         if (this.strings.length >= this.capacity || end - start > this.maxBytes)
             return;
-        const hash = hashBytes(buf, start, end);
+        const hash = (0,bytes/* hashBytes */.yi)(buf, start, end);
         let slot = hash & this.mask;
         while (this.slots[slot] !== -1)
             slot = (slot + 1) & this.mask;
@@ -21317,7 +16270,7 @@ function compileConstraints(field, cast, compileJsonSchema) {
     const c = field.constraints;
     const checks = [];
     const bound = (name, raw) => {
-        const value = typeof raw === 'number' ? raw : typeof raw === 'string' ? cast(raw) : INVALID;
+        const value = typeof raw === 'number' ? raw : typeof raw === 'string' ? cast(raw) : bytes/* INVALID */.uY;
         if (typeof value !== 'number')
             throw new Error(`constraint ${name} "${String(raw)}" is not a valid ${field.type}`);
         return value;
@@ -21378,6 +16331,8 @@ function enumKey(value) {
     return typeof value === 'object' && value !== null ? JSON.stringify(value) : value;
 }
 
+// EXTERNAL MODULE: ./build/core/data/cast/decode.js
+var decode = __nccwpck_require__(3465);
 ;// CONCATENATED MODULE: ./build/core/data/cast/native.js
 
 /** A typed value from JSONL or Parquet as the field's logical value, or INVALID when its type does not fit. */
@@ -21386,31 +16341,31 @@ function nativeValue(field, raw) {
         case 'integer':
             if (typeof raw === 'bigint')
                 return Number(raw);
-            return typeof raw === 'number' && Number.isInteger(raw) ? raw : INVALID;
+            return typeof raw === 'number' && Number.isInteger(raw) ? raw : bytes/* INVALID */.uY;
         case 'number':
             if (typeof raw === 'bigint')
                 return Number(raw);
-            return typeof raw === 'number' ? raw : INVALID;
+            return typeof raw === 'number' ? raw : bytes/* INVALID */.uY;
         case 'boolean':
-            return typeof raw === 'boolean' ? raw : INVALID;
+            return typeof raw === 'boolean' ? raw : bytes/* INVALID */.uY;
         case 'date':
         case 'datetime':
-            return raw instanceof Date && !Number.isNaN(raw.getTime()) ? raw.getTime() : INVALID;
+            return raw instanceof Date && !Number.isNaN(raw.getTime()) ? raw.getTime() : bytes/* INVALID */.uY;
         case 'year':
-            return typeof raw === 'number' && Number.isInteger(raw) ? raw : INVALID;
+            return typeof raw === 'number' && Number.isInteger(raw) ? raw : bytes/* INVALID */.uY;
         case 'object':
         case 'geojson':
             return typeof raw === 'object' && raw !== null && !Array.isArray(raw)
                 ? raw
-                : INVALID;
+                : bytes/* INVALID */.uY;
         case 'array':
         case 'list':
         case 'geopoint':
-            return Array.isArray(raw) ? raw : INVALID;
+            return Array.isArray(raw) ? raw : bytes/* INVALID */.uY;
         case 'any':
             return typeof raw === 'object' ? raw : raw;
         default:
-            return INVALID;
+            return bytes/* INVALID */.uY;
     }
 }
 /**
@@ -21435,7 +16390,7 @@ const DATETIME = /^(-?\d{4,})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d+)?(Z|
 const TIME = /^(\d{2}):(\d{2}):(\d{2})(\.\d+)?(Z|[+-]\d{2}:\d{2})?$/;
 const DURATION = /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?!$)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
 function validDate(year, month, day) {
-    return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+    return month >= 1 && month <= 12 && day >= 1 && day <= (0,bytes/* daysInMonth */.L3)(year, month);
 }
 function validTime(hour, minute, second) {
     // 24:00:00 is XSD's end of day; 60 seconds allows a leap second.
@@ -21451,10 +16406,10 @@ function offsetMs(zone) {
 function datetimeFromText(text) {
     const m = DATETIME.exec(text);
     if (!m)
-        return INVALID;
+        return bytes/* INVALID */.uY;
     const [year, month, day, hour, minute, second] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i]));
     if (!validDate(year, month, day) || !validTime(hour, minute, second))
-        return INVALID;
+        return bytes/* INVALID */.uY;
     const ms = m[7] ? Math.round(Number(m[7]) * 1000) : 0;
     return Date.UTC(year, month - 1, day, hour, minute, second, ms) - offsetMs(m[8]);
 }
@@ -21462,29 +16417,29 @@ function datetimeFromText(text) {
 function timeFromText(text) {
     const m = TIME.exec(text);
     if (!m)
-        return INVALID;
+        return bytes/* INVALID */.uY;
     const [hour, minute, second] = [1, 2, 3].map((i) => Number(m[i]));
     if (!validTime(hour, minute, second))
-        return INVALID;
+        return bytes/* INVALID */.uY;
     return ((hour * 60 + minute) * 60 + second) * 1000 + (m[4] ? Math.round(Number(m[4]) * 1000) : 0);
 }
 /** `YYYY-MM-DD` as epoch milliseconds. */
 function dateFromText(text) {
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
     if (!m)
-        return INVALID;
+        return bytes/* INVALID */.uY;
     const [year, month, day] = [1, 2, 3].map((i) => Number(m[i]));
-    return validDate(year, month, day) ? Date.UTC(year, month - 1, day) : INVALID;
+    return validDate(year, month, day) ? Date.UTC(year, month - 1, day) : bytes/* INVALID */.uY;
 }
 /** XSD gYear. */
 function yearFromText(text) {
-    return /^-?\d{4}$/.test(text) ? Number(text) : INVALID;
+    return /^-?\d{4}$/.test(text) ? Number(text) : bytes/* INVALID */.uY;
 }
 /** XSD gYearMonth as a month count (year * 12 + month - 1), which orders correctly. */
 function yearmonthFromText(text) {
     const m = /^(-?\d{4})-(\d{2})$/.exec(text);
     if (!m || Number(m[2]) < 1 || Number(m[2]) > 12)
-        return INVALID;
+        return bytes/* INVALID */.uY;
     return Number(m[1]) * 12 + Number(m[2]) - 1;
 }
 /**
@@ -21494,7 +16449,7 @@ function yearmonthFromText(text) {
 function durationFromText(text) {
     const m = DURATION.exec(text);
     if (!m)
-        return INVALID;
+        return bytes/* INVALID */.uY;
     const [y, mo, w, d, h, mi, s] = [1, 2, 3, 4, 5, 6, 7].map((i) => Number(m[i] ?? 0));
     const days = y * 365.25 + mo * 30.436875 + w * 7 + d;
     return Math.round(((days * 24 + h) * 60 + mi) * 60_000 + s * 1000);
@@ -21533,7 +16488,7 @@ function strptime(pattern, kind) {
     return (text) => {
         const g = re.exec(text)?.groups;
         if (!g)
-            return INVALID;
+            return bytes/* INVALID */.uY;
         const year = g.Y ? Number(g.Y) : g.y ? 2000 + Number(g.y) - (Number(g.y) > 68 ? 100 : 0) : 1900;
         const month = g.m ? Number(g.m) : g.b ? MONTHS.indexOf(g.b.toLowerCase()) + 1 : 1;
         const day = g.d ? Number(g.d) : 1;
@@ -21543,7 +16498,7 @@ function strptime(pattern, kind) {
         const minute = Number(g.M ?? 0);
         const second = Number(g.S ?? 0);
         if (!validDate(year, month, day) || !validTime(hour, minute, second))
-            return INVALID;
+            return bytes/* INVALID */.uY;
         const ms = g.f ? Math.round(Number(`0.${g.f}`) * 1000) : 0;
         const zone = g.z && g.z !== 'Z' ? `${g.z.slice(0, 3)}:${g.z.slice(-2)}` : g.z;
         if (kind === 'time')
@@ -21568,7 +16523,7 @@ function isEmail(text) {
         return false;
     return text.slice(at + 2, -1).includes('.');
 }
-const text_STRING_FORMATS = {
+const STRING_FORMATS = {
     // Deliberately simple and linear-time: ajv-formats' full regexes are documented as ReDoS-prone.
     email: { test: isEmail },
     uri: /^[A-Za-z][A-Za-z0-9+.-]*:[^\s]*$/,
@@ -21600,16 +16555,16 @@ function numberText(text, field) {
     if (group) {
         const point = t.indexOf(decimal);
         if (point >= 0 && t.includes(group, point + 1))
-            return INVALID; // digits after the point are not grouped
+            return bytes/* INVALID */.uY; // digits after the point are not grouped
         const parts = t.split(group);
         for (let i = 1; i < parts.length; i++)
             if (!isDigit(parts[i - 1].at(-1)) || !isDigit(parts[i][0]))
-                return INVALID;
+                return bytes/* INVALID */.uY;
         t = parts.join('');
     }
     if (decimal !== '.') {
         if (t.includes('.'))
-            return INVALID;
+            return bytes/* INVALID */.uY;
         t = t.split(decimal).join('.');
     }
     return t;
@@ -21617,8 +16572,8 @@ function numberText(text, field) {
 /** XSD number with Table Schema's options, as the slow path of numberFromBytes. */
 function castNumber(text, field = {}) {
     const t = numberText(text, field);
-    if (t === INVALID)
-        return INVALID;
+    if (t === bytes/* INVALID */.uY)
+        return bytes/* INVALID */.uY;
     if (XSD_NUMBER.test(t))
         return Number(t);
     const lower = t.toLowerCase();
@@ -21628,19 +16583,19 @@ function castNumber(text, field = {}) {
         return Number.POSITIVE_INFINITY;
     if (lower === '-inf')
         return Number.NEGATIVE_INFINITY;
-    return INVALID;
+    return bytes/* INVALID */.uY;
 }
 /** Integer with Table Schema's options. */
 function castInteger(text, field = {}) {
     const t = numberText(text, field);
-    return t !== INVALID && /^[+-]?\d+$/.test(t) ? Number(t) : INVALID;
+    return t !== bytes/* INVALID */.uY && /^[+-]?\d+$/.test(t) ? Number(t) : bytes/* INVALID */.uY;
 }
 function parseJson(text) {
     try {
         return JSON.parse(text);
     }
     catch {
-        return INVALID;
+        return bytes/* INVALID */.uY;
     }
 }
 function isPlainObject(value) {
@@ -21653,16 +16608,16 @@ function geopoint(format) {
             const value = parseJson(text);
             const pair = Array.isArray(value) ? value : isPlainObject(value) ? [value.lon, value.lat] : undefined;
             if (pair?.length !== 2 || typeof pair[0] !== 'number' || typeof pair[1] !== 'number')
-                return INVALID;
-            return valid(pair[0], pair[1]) ? [pair[0], pair[1]] : INVALID;
+                return bytes/* INVALID */.uY;
+            return valid(pair[0], pair[1]) ? [pair[0], pair[1]] : bytes/* INVALID */.uY;
         };
     }
     return (text) => {
         const m = /^\s*([+-]?\d+(?:\.\d+)?)\s*,\s*([+-]?\d+(?:\.\d+)?)\s*$/.exec(text);
         if (!m)
-            return INVALID;
+            return bytes/* INVALID */.uY;
         const [lon, lat] = [Number(m[1]), Number(m[2])];
-        return valid(lon, lat) ? [lon, lat] : INVALID;
+        return valid(lon, lat) ? [lon, lat] : bytes/* INVALID */.uY;
     };
 }
 function temporal(field, parseDefault) {
@@ -21672,10 +16627,10 @@ function temporal(field, parseDefault) {
         // "any" is not recommended by the spec; accept anything Date.parse understands.
         return (text) => {
             const value = parseDefault(text);
-            if (value !== INVALID)
+            if (value !== bytes/* INVALID */.uY)
                 return value;
             const parsed = Date.parse(text);
-            return Number.isNaN(parsed) ? INVALID : parsed;
+            return Number.isNaN(parsed) ? bytes/* INVALID */.uY : parsed;
         };
     }
     return strptime(field.format, field.type);
@@ -21684,8 +16639,8 @@ function temporal(field, parseDefault) {
 function textCaster(field) {
     switch (field.type) {
         case 'string': {
-            const format = text_STRING_FORMATS[field.format];
-            return format ? (text) => (format.test(text) ? text : INVALID) : (text) => text;
+            const format = STRING_FORMATS[field.format];
+            return format ? (text) => (format.test(text) ? text : bytes/* INVALID */.uY) : (text) => text;
         }
         case 'number':
             return (text) => castNumber(text, field);
@@ -21694,22 +16649,22 @@ function textCaster(field) {
         case 'boolean': {
             const truthy = new Set(field.trueValues ?? ['true', 'True', 'TRUE', '1']);
             const falsy = new Set(field.falseValues ?? ['false', 'False', 'FALSE', '0']);
-            return (text) => (truthy.has(text) ? true : falsy.has(text) ? false : INVALID);
+            return (text) => (truthy.has(text) ? true : falsy.has(text) ? false : bytes/* INVALID */.uY);
         }
         case 'object':
         case 'geojson':
             return (text) => {
                 const value = parseJson(text);
                 if (!isPlainObject(value))
-                    return INVALID;
+                    return bytes/* INVALID */.uY;
                 return field.type === 'geojson' && typeof value.type !== 'string' && field.format !== 'topojson'
-                    ? INVALID
+                    ? bytes/* INVALID */.uY
                     : value;
             };
         case 'array':
             return (text) => {
                 const value = parseJson(text);
-                return Array.isArray(value) ? value : INVALID;
+                return Array.isArray(value) ? value : bytes/* INVALID */.uY;
             };
         case 'list':
             return listCaster(field);
@@ -21740,7 +16695,7 @@ function listCaster(field) {
         if (text === '')
             return [];
         const items = text.split(delimiter).map((part) => item(part));
-        return items.includes(INVALID) ? INVALID : items;
+        return items.includes(bytes/* INVALID */.uY) ? bytes/* INVALID */.uY : items;
     };
 }
 
@@ -21804,6 +16759,7 @@ class FieldChecker {
     constraint;
     intern;
     minLength;
+    inlineNumbers;
     maxLength;
     // An integer beyond 2^53 as exact decimal text: as a double, 9007199254740993 and 9007199254740992
     // are one number, and two distinct 64-bit ids would be a false unique or primary-key error.
@@ -21832,7 +16788,7 @@ class FieldChecker {
             this.constraint = compileConstraints(field, this.cast, options.compileJsonSchema);
         }
         catch (thrown) {
-            throw new core_errors/* UsageError */.eb(`invalid schema: field "${field.name}": ${thrown instanceof Error ? thrown.message : String(thrown)}`, { where: options.schemaFile ? { file: options.schemaFile } : undefined });
+            throw new errors/* UsageError */.eb(`invalid schema: field "${field.name}": ${thrown instanceof Error ? thrown.message : String(thrown)}`, { where: options.schemaFile ? { file: options.schemaFile } : undefined });
         }
         this.fast = fastPath(field, options.decodeStrings === true);
         const c = field.constraints;
@@ -21859,6 +16815,16 @@ class FieldChecker {
         const allowed = c.enum ?? field.categories;
         this.membersName = c.enum ? 'enum' : 'categories';
         this.members = allowed ? new Set(allowed.map((item) => bound(item, Number.NaN))) : undefined;
+        // checkNumber settles exactly what the compiled constraints would for a finite number when the field
+        // has only bounds and numeric members: then a JSON number needs no boxing and no closures.
+        this.inlineNumbers =
+            (field.type === 'integer' || field.type === 'number') &&
+                c.jsonSchema === undefined &&
+                c.pattern === undefined &&
+                c.minLength === undefined &&
+                c.maxLength === undefined &&
+                (allowed === undefined ||
+                    allowed.every((item) => typeof item === 'number' || (typeof item === 'string' && typeof this.cast(item) === 'number')));
         this.minLength = field.constraints.minLength ?? 0;
         this.maxLength = field.constraints.maxLength ?? Number.POSITIVE_INFINITY;
         if (this.fast === FAST.enum) {
@@ -21879,28 +16845,28 @@ class FieldChecker {
         let value;
         switch (this.fast) {
             case FAST.integer:
-                if (integerInto(buf, start, end)) {
-                    const n = parsed.number;
+                if ((0,bytes/* integerInto */.r0)(buf, start, end)) {
+                    const n = bytes/* parsed */.Yz.number;
                     const status = this.checkNumber(n);
                     if (!Number.isSafeInteger(n))
-                        this.big = exactInteger(decode(buf, start, end));
+                        this.big = exactInteger((0,decode/* decode */.D4)(buf, start, end));
                     return status;
                 }
-                return this.checkText(decode(buf, start, end), true);
+                return this.checkText((0,decode/* decode */.D4)(buf, start, end), true);
             case FAST.number:
-                if (numberInto(buf, start, end))
-                    return this.checkNumber(parsed.number);
-                return this.checkText(decode(buf, start, end), true);
+                if ((0,bytes/* numberInto */.yz)(buf, start, end))
+                    return this.checkNumber(bytes/* parsed */.Yz.number);
+                return this.checkText((0,decode/* decode */.D4)(buf, start, end), true);
             case FAST.date:
-                if (dateInto(buf, start, end))
-                    return this.checkNumber(parsed.number);
-                return this.checkText(decode(buf, start, end), true);
+                if ((0,bytes/* dateInto */.XI)(buf, start, end))
+                    return this.checkNumber(bytes/* parsed */.Yz.number);
+                return this.checkText((0,decode/* decode */.D4)(buf, start, end), true);
             case FAST.datetime:
-                if (datetimeInto(buf, start, end))
-                    return this.checkNumber(parsed.number);
-                return this.checkText(decode(buf, start, end), true);
+                if ((0,bytes/* datetimeInto */.WT)(buf, start, end))
+                    return this.checkNumber(bytes/* parsed */.Yz.number);
+                return this.checkText((0,decode/* decode */.D4)(buf, start, end), true);
             case FAST.boolean:
-                value = booleanFromBytes(buf, start, end);
+                value = (0,bytes/* booleanFromBytes */.yV)(buf, start, end);
                 break;
             case FAST.opaque:
                 this.value = '';
@@ -21908,7 +16874,7 @@ class FieldChecker {
             case FAST.enum: {
                 const member = this.intern.get(buf, start, end);
                 if (member === undefined)
-                    return this.checkText(decode(buf, start, end), true);
+                    return this.checkText((0,decode/* decode */.D4)(buf, start, end), true);
                 this.value = member;
                 return CELL.ok;
             }
@@ -21919,21 +16885,21 @@ class FieldChecker {
                     this.value = '';
                     return CELL.ok;
                 }
-                return this.checkText(decode(buf, start, end), true);
+                return this.checkText((0,decode/* decode */.D4)(buf, start, end), true);
             }
             case FAST.interned: {
                 const known = this.intern.get(buf, start, end);
                 if (known !== undefined)
                     return this.checkValue(known);
-                const text = decode(buf, start, end);
+                const text = (0,decode/* decode */.D4)(buf, start, end);
                 this.intern.add(buf, start, end, text);
                 return this.checkText(text, true);
             }
             default:
-                return this.checkText(decode(buf, start, end), true);
+                return this.checkText((0,decode/* decode */.D4)(buf, start, end), true);
         }
-        if (value === INVALID)
-            return this.checkText(decode(buf, start, end), true);
+        if (value === bytes/* INVALID */.uY)
+            return this.checkText((0,decode/* decode */.D4)(buf, start, end), true);
         return this.checkValue(value);
     }
     /**
@@ -21953,7 +16919,7 @@ class FieldChecker {
         if (!missingChecked && this.isMissingText(text))
             return this.onMissing();
         const value = this.cast(text);
-        if (value === INVALID) {
+        if (value === bytes/* INVALID */.uY) {
             this.value = text;
             return CELL.typeError;
         }
@@ -21980,12 +16946,12 @@ class FieldChecker {
         if (typeof raw === 'string') {
             // Short strings go through the byte fast paths too (JSONL and Parquet cells are strings often).
             if (this.fast !== FAST.none && raw.length <= 256) {
-                return this.checkBytes(SCRATCH, 0, toScratch(raw));
+                return this.checkBytes(decode/* SCRATCH */.Zc, 0, (0,decode/* toScratch */.gg)(raw));
             }
             return this.checkText(raw);
         }
         const value = nativeValue(this.field, raw);
-        if (value === INVALID) {
+        if (value === bytes/* INVALID */.uY) {
             this.value = typeof raw === 'object' ? JSON.stringify(raw) : String(raw);
             return CELL.typeError;
         }
@@ -21994,6 +16960,19 @@ class FieldChecker {
         if (typeof raw === 'bigint' && this.field.type === 'integer' && !Number.isSafeInteger(value))
             this.big = raw.toString();
         return status;
+    }
+    /**
+     * checkNative(n, true) for a number read from JSON text: the same outcome, without boxing the number on
+     * the common path (a finite, in-range number for a number or integer field with only numeric bounds
+     * and members, which checkNumber settles as the compiled constraints do).
+     */
+    checkJsonNumber(n) {
+        const type = this.field.type;
+        if ((type !== 'integer' && type !== 'number') ||
+            !Number.isFinite(n) ||
+            (type === 'integer' && !Number.isSafeInteger(n)))
+            return this.checkNative(n, true);
+        return this.inlineNumbers ? this.checkNumber(n) : this.checkValue(n);
     }
     /**
      * A Parquet DATE or TIMESTAMP given as epoch milliseconds: the same outcome as checkNative on the Date
@@ -22055,7 +17034,7 @@ class FieldChecker {
     }
     isMissing(buf, start, end) {
         for (const missing of this.missing)
-            if (bytesEqual(buf, start, end, missing))
+            if ((0,bytes/* bytesEqual */.O6)(buf, start, end, missing))
                 return true;
         return false;
     }
@@ -22094,9708 +17073,97 @@ function fastPath(field, decodeStrings) {
     return members ? FAST.none : FAST.opaque;
 }
 
-;// CONCATENATED MODULE: ./build/core/data/csv/scanner.js
 
+/***/ }),
 
-/** Cell flags: the cell text needs unescaping (`""` inside quotes) or is malformed (`"ab"cd`). */
-const CELL_FLAG = { escaped: 1, malformed: 2, quoted: 4 };
-const STOP = 1;
-const LITERAL_QUOTE = 2;
+/***/ 5649:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ci: () => (/* binding */ columnsOfFields),
+/* harmony export */   Rh: () => (/* binding */ matchHeader)
+/* harmony export */ });
+/* unused harmony export positionalMap */
 /**
- * RFC 4180 record scanner over bytes: quoted fields with embedded delimiters, newlines and doubled
- * quotes; CRLF, LF and lone CR line ends; any one-byte delimiter. It never builds strings: the sink gets
- * byte ranges. scan() is restartable at record boundaries, so a caller can feed any chunking.
+ * Matches header labels with the schema's fields by `fieldsMatch` (table-schema.mdx): exact (same names,
+ * same order), equal (same set), subset (data may have more), superset (data may have fewer), partial
+ * (at least one in common). Error names and field numbers follow frictionless-py (table/header.py at
+ * 44661adf): a schema field absent from the header is a `missing-label` numbered after the labels, and
+ * under superset/partial only a required field (a primary-key field is implicitly required) is missed;
+ * a partial header with no field in common is an `unmatched-header`. A blank or duplicate label is
+ * reported alone, not again as an incorrect or extra label.
  */
-class CsvScanner {
-    dialect;
-    sink;
-    maxColumns;
-    /** Line number of the next record (1-based). */
-    line = 1;
-    /** Quote bytes seen in quoted fields; with `irregular` false, its parity says if a range is aligned. */
-    quoteBytes = 0;
-    /** A quote inside an unquoted field or text after a closing quote was seen (not RFC 4180). */
-    irregular = false;
-    /** Buffer offset just past the record being handed to the sink (valid during row()). */
-    recordEnd = 0;
-    starts;
-    ends;
-    flags;
-    table = new Uint8Array(256);
-    constructor(dialect, sink, maxColumns = CSV_LIMITS.maxColumns) {
-        this.dialect = dialect;
-        this.sink = sink;
-        this.maxColumns = maxColumns;
-        this.starts = new Int32Array(maxColumns);
-        this.ends = new Int32Array(maxColumns);
-        this.flags = new Uint8Array(maxColumns);
-        this.table[dialect.delimiter] = STOP;
-        this.table[10] = STOP;
-        this.table[13] = STOP;
-        if (dialect.quote >= 0)
-            this.table[dialect.quote] = LITERAL_QUOTE;
-    }
-    /**
-     * Hands every complete record in buf[start, end) to the sink and returns where the first incomplete
-     * one starts (end when all were complete). With `final`, the data ends at `end` and all is consumed.
-     */
-    scan(buf, start, end, final) {
-        const { delimiter, quote } = this.dialect;
-        const table = this.table;
-        const { starts, ends, flags } = this;
-        let p = start;
-        while (p < end) {
-            const recordStart = p;
-            let count = 0;
-            let newlines = 0;
-            let quoteBytes = 0;
-            for (;;) {
-                let s = p;
-                let e;
-                let flag = 0;
-                if (buf[p] === quote) {
-                    flag = CELL_FLAG.quoted;
-                    s = ++p;
-                    for (;;) {
-                        while (p < end && buf[p] !== quote) {
-                            if (buf[p] === 10)
-                                newlines++;
-                            p++;
-                        }
-                        if (p >= end || (p + 1 >= end && !final)) {
-                            if (final)
-                                throw this.unterminated();
-                            return recordStart;
-                        }
-                        // (p + 1 < end: the buffer may hold stale bytes past `end`.)
-                        if (p + 1 < end && buf[p + 1] === quote) {
-                            flag |= CELL_FLAG.escaped;
-                            quoteBytes += 2;
-                            p += 2;
-                            continue;
-                        }
-                        break;
-                    }
-                    quoteBytes += 2;
-                    e = p++;
-                    if (p < end && table[buf[p]] !== STOP) {
-                        // `"ab"cd`: keep the raw text; the decoder reads it as Python's csv module does ("abcd").
-                        this.irregular = true;
-                        flag |= CELL_FLAG.malformed;
-                        s--;
-                        while (p < end && table[buf[p]] !== STOP)
-                            p++;
-                        e = p;
-                    }
-                }
-                else {
-                    // One comparison per byte on the common path: only a stop byte or a quote is non-zero.
-                    while (p < end) {
-                        const kind = table[buf[p]];
-                        if (kind !== 0) {
-                            if (kind === STOP)
-                                break;
-                            this.irregular = true;
-                        }
-                        p++;
-                    }
-                    e = p;
-                }
-                if (count === this.maxColumns)
-                    throw this.tooManyColumns();
-                starts[count] = s;
-                ends[count] = e;
-                flags[count] = flag;
-                count++;
-                if (p >= end) {
-                    if (!final)
-                        return recordStart;
-                    break;
-                }
-                const c = buf[p];
-                if (c === delimiter) {
-                    p++;
-                    if (p >= end) {
-                        if (!final)
-                            return recordStart;
-                        if (count === this.maxColumns)
-                            throw this.tooManyColumns();
-                        starts[count] = ends[count] = p;
-                        flags[count++] = 0;
-                        break;
-                    }
-                    continue;
-                }
-                if (c === 13) {
-                    if (p + 1 >= end && !final)
-                        return recordStart;
-                    p += p + 1 < end && buf[p + 1] === 10 ? 2 : 1;
-                }
-                else
-                    p++;
-                break;
-            }
-            this.quoteBytes += quoteBytes;
-            this.recordEnd = p;
-            this.sink.row(buf, starts, ends, flags, count, this.line);
-            this.line += 1 + newlines;
-        }
-        return end;
-    }
-    unterminated() {
-        return new core_errors/* DataError */.fL(`unterminated quoted field in the record starting at line ${this.line}`, {
-            hint: 'close the quote, or check the quote character and delimiter',
-        });
-    }
-    tooManyColumns() {
-        return new core_errors/* DataError */.fL(`the record at line ${this.line} has more than ${this.maxColumns} columns`, {
-            hint: 'check the delimiter; mlci reads at most this many columns',
-        });
-    }
-}
-/** The text of a flagged cell: `""` unescaped, and `"ab"cd` read as `abcd` (Python csv's reading). */
-function unescapeCell(raw, flag, quote = '"') {
-    if ((flag & CELL_FLAG.malformed) === 0)
-        return raw.split(quote + quote).join(quote);
-    let out = '';
-    let i = 1;
-    for (; i < raw.length; i++) {
-        if (raw[i] === quote) {
-            if (raw[i + 1] === quote) {
-                out += quote;
-                i++;
-                continue;
-            }
-            break;
-        }
-        out += raw[i];
-    }
-    return out + raw.slice(i + 1);
-}
-
-;// CONCATENATED MODULE: ./build/core/data/csv/csv-table.js
-
-
-
-
-
-/**
- * Validates CSV records as the scanner hands them over: header first (unless a column map is given, as
- * for a byte range after the first), then each row's cells against the compiled fields.
- */
-class CsvTable {
-    state;
-    map;
-    /** Row number of the next data row (frictionless numbering: the header is row 1). */
-    nextRow;
-    /** The schema-level missing values, for cells of columns no field describes. */
-    blanks;
-    constructor(state, options = {}) {
-        this.state = state;
-        this.columns = options.columns;
-        this.nextRow = options.firstRow ?? (options.columns ? 1 : 2);
-        const encoder = new TextEncoder();
-        this.blanks = state.options.schema.missingValues.map((value) => encoder.encode(value));
-    }
-    get columns() {
-        return this.map;
-    }
-    /** Sets the column map (the header's, or a positional one); reports then name the file's columns. */
-    set columns(columns) {
-        this.map = columns;
-        if (columns)
-            this.state.columnOf = columnsOfFields(columns, this.state.options.schema.fields.length);
-    }
-    row(buf, starts, ends, flags, count, line) {
-        const state = this.state;
-        const { file, errors, checkers, keys, profiler, labelField } = state.options;
-        if (this.columns === undefined) {
-            const labels = Array.from({ length: count }, (_, i) => cellText(buf, starts[i], ends[i], flags[i]));
-            this.columns = matchHeader(labels, state.options.schema, file);
-            for (const error of this.columns.errors)
-                errors.add(error);
-            return;
-        }
-        const row = this.nextRow++;
-        state.rows++;
-        if ((count === 1 && starts[0] === ends[0]) || this.isBlank(buf, starts, ends, flags, count)) {
-            state.blankRow(row, line);
-            return;
-        }
-        const fieldOf = this.columns.fieldOf;
-        const width = fieldOf.length;
-        const cells = Math.min(count, width);
-        for (let i = 0; i < cells; i++) {
-            const field = fieldOf[i];
-            if (field < 0)
-                continue;
-            const s = starts[i];
-            const e = ends[i];
-            const flag = flags[i];
-            const checker = checkers[field];
-            const status = (flag & (CELL_FLAG.escaped | CELL_FLAG.malformed)) === 0
-                ? checker.checkBytes(buf, s, e)
-                : checker.checkEscaped(s, e, () => cellText(buf, s, e, flag));
-            if (status === CELL.ok) {
-                if (state.tracksOk || field === labelField)
-                    state.ok(field);
-            }
-            else if (status === CELL.missing)
-                state.missing(field);
-            else
-                state.cell(field, status, row, line, () => cellText(buf, s, e, flag));
-        }
-        if (count !== width)
-            this.raggedRow(buf, starts, ends, flags, count, row, line);
-        if (keys && state.needValues) {
-            const record = { buf, start: starts[0], end: ends[count - 1] };
-            keys.row(state.values, record, row, line, errors, file);
-        }
-        profiler?.endRow();
-    }
-    // Stops at the first cell that is not a missing value: one check per row on ordinary data.
-    isBlank(buf, starts, ends, flags, count) {
-        const { checkers } = this.state.options;
-        const fieldOf = this.map.fieldOf;
-        for (let i = 0; i < count; i++) {
-            const s = starts[i];
-            const e = ends[i];
-            const flag = flags[i];
-            const escaped = (flag & (CELL_FLAG.escaped | CELL_FLAG.malformed)) !== 0;
-            const field = i < fieldOf.length ? fieldOf[i] : -1;
-            if (field >= 0) {
-                const checker = checkers[field];
-                if (escaped ? !checker.isMissingText(cellText(buf, s, e, flag)) : !checker.isMissingBytes(buf, s, e))
-                    return false;
-            }
-            else if (escaped) {
-                if (!this.state.options.schema.missingValues.includes(cellText(buf, s, e, flag)))
-                    return false;
-            }
-            else if (!this.blanks.some((blank) => bytesEqual(buf, s, e, blank)))
-                return false;
-        }
-        return true;
-    }
-    raggedRow(buf, starts, ends, flags, count, row, line) {
-        const { file, errors, schema, checkers, profiler } = this.state.options;
-        const { fieldOf, labels } = this.columns;
-        for (let i = count; i < fieldOf.length; i++) {
-            const field = fieldOf[i];
-            if (field >= 0) {
-                this.state.nulls[field]++;
-                profiler?.add(field, null);
-                if (this.state.needValues)
-                    this.state.values[field] = null;
-                if (checkers[field].required)
-                    this.state.constraintErrors[field]++;
-            }
-            errors.add({
-                type: 'missing-cell',
-                file,
-                row,
-                line,
-                column: i + 1,
-                field: field >= 0 ? schema.fields[field].name : labels[i],
-                message: `the row has ${count} cells, the header ${fieldOf.length}: "${labels[i]}" is missing`,
-            });
-        }
-        for (let i = fieldOf.length; i < count; i++) {
-            const value = cellText(buf, starts[i], ends[i], flags[i]);
-            errors.add({
-                type: 'extra-cell',
-                file,
-                row,
-                line,
-                column: i + 1,
-                value: value.slice(0, 200),
-                message: `the row has ${count} cells, the header ${fieldOf.length}`,
-            });
-        }
-    }
-}
-/** The text of a cell, unescaped when its flags say so. */
-function cellText(buf, start, end, flag) {
-    const raw = decode(buf, start, end);
-    return (flag & (CELL_FLAG.escaped | CELL_FLAG.malformed)) === 0 ? raw : unescapeCell(raw, flag);
-}
-
-;// CONCATENATED MODULE: ./build/core/data/validate/error-collector.js
-/** How many samples of each error type to keep, and how long a sampled value may be. */
-const SAMPLE_DEFAULTS = {
-    perType: 100,
-    valueChars: 200,
-};
-/** Counts every error and keeps the first N samples of each type: capped, never silently partial. */
-class ErrorCollector {
-    perType;
-    counts = new Map();
-    samples = new Map();
-    constructor(perType = SAMPLE_DEFAULTS.perType) {
-        this.perType = perType;
-    }
-    add(error) {
-        const count = (this.counts.get(error.type) ?? 0) + 1;
-        this.counts.set(error.type, count);
-        if (count > this.perType)
-            return;
-        const list = this.samples.get(error.type);
-        if (list)
-            list.push(error);
-        else
-            this.samples.set(error.type, [error]);
-    }
-    /** True when add() would keep another sample of this type (callers skip building the message if not). */
-    wants(type) {
-        return (this.counts.get(type) ?? 0) < this.perType;
-    }
-    /** Counts one error whose sample is not wanted. */
-    count(type) {
-        this.counts.set(type, (this.counts.get(type) ?? 0) + 1);
-    }
-    get total() {
-        let total = 0;
-        for (const count of this.counts.values())
-            total += count;
-        return total;
-    }
-    /** Appends another collector's errors after this one's (shards in order), shifting their rows. */
-    merge(other, shift = { rows: 0, lines: 0 }) {
-        for (const [type, count] of other.counts) {
-            const samples = other.samples.find(([t]) => t === type)?.[1] ?? [];
-            const before = this.counts.get(type) ?? 0;
-            this.counts.set(type, before + count);
-            const list = this.samples.get(type) ?? [];
-            for (const sample of samples) {
-                if (list.length >= this.perType)
-                    break;
-                list.push(shiftRows(sample, shift));
-            }
-            if (list.length > 0)
-                this.samples.set(type, list);
-        }
-    }
-    serialize() {
-        return { counts: [...this.counts], samples: [...this.samples] };
-    }
-}
-function shiftRows(error, shift) {
-    if (shift.rows === 0 && shift.lines === 0)
-        return error;
-    return {
-        ...error,
-        row: error.row === undefined ? undefined : error.row + shift.rows,
-        line: error.line === undefined ? undefined : error.line + shift.lines,
+function matchHeader(labels, schema, file) {
+    const errors = [];
+    const names = schema.fields.map((field) => field.name);
+    const fieldOf = new Int32Array(labels.length).fill(-1);
+    const label = (type, column, field, message) => {
+        errors.push({ type, file, row: 1, line: 1, column, field, message });
     };
-}
-/** A cell value cut for a report: long values keep their start and say how long they were. */
-function sampleValue(text, max = SAMPLE_DEFAULTS.valueChars) {
-    return text.length <= max ? text : `${text.slice(0, max)}… (${text.length} chars)`;
-}
-
-;// CONCATENATED MODULE: ./build/core/data/jsonl/jsonl-table.js
-
-
-
-/**
- * JSONL lines: each non-empty line is one JSON value. Lines are split on `\n` (a raw newline cannot occur
- * inside a JSON string), parsed with JSON.parse, then checked against the Table Schema fields and/or a
- * JSON Schema for the record. Implements the scanner interface ChunkedInput drives.
- */
-class JsonlTable {
-    state;
-    file;
-    errors;
-    recordValidator;
-    onRecord;
-    line = 1;
-    nextRow = 1;
-    constructor(state, file, errors, recordValidator, onRecord) {
-        this.state = state;
-        this.file = file;
-        this.errors = errors;
-        this.recordValidator = recordValidator;
-        this.onRecord = onRecord;
-    }
-    /** Number of records seen (blank lines are not records). */
-    get rows() {
-        return this.nextRow - 1;
-    }
-    scan(buf, start, end, final) {
-        let p = start;
-        while (p < end) {
-            let nl = buf.indexOf(10, p);
-            if (nl === -1 || nl >= end) {
-                if (!final)
-                    return p;
-                nl = end;
-            }
-            let e = nl;
-            if (e > p && buf[e - 1] === 13)
-                e--;
-            if (e > p)
-                this.record(decode(buf, p, e));
-            this.line++;
-            p = nl + 1;
+    const seen = new Map();
+    const flagged = new Set();
+    labels.forEach((name, i) => {
+        if (name.trim() === '') {
+            label('blank-label', i + 1, schema.fieldsMatch === 'exact' ? names[i] : undefined, `column ${i + 1} has an empty label`);
+            flagged.add(i);
         }
-        return end;
-    }
-    record(text) {
-        const row = this.nextRow++;
-        const line = this.line;
-        let record;
-        try {
-            record = JSON.parse(text);
+        else if (seen.has(name)) {
+            label('duplicate-label', i + 1, name, `label "${name}" repeats column ${seen.get(name) + 1}`);
+            flagged.add(i);
         }
-        catch (thrown) {
-            const why = thrown instanceof Error ? thrown.message : String(thrown);
-            this.errors.add({
-                type: 'format-error',
-                file: this.file,
-                row,
-                line,
-                value: sampleValue(text),
-                message: `not valid JSON: ${why}`,
-            });
-            return;
-        }
-        if (this.recordValidator) {
-            for (const problem of this.recordValidator(record))
-                this.errors.add({ ...problem, file: this.file, row, line, value: sampleValue(text) });
-        }
-        this.onRecord?.(record);
-        if (this.state)
-            this.fields(record, row, line);
-    }
-    // Every value null, or a string that is a missing value of its field (the schema's list for others).
-    isBlank(object) {
-        const { schema, checkers } = this.state.options;
-        for (const [key, value] of Object.entries(object)) {
-            if (value === null)
-                continue;
-            if (typeof value !== 'string')
-                return false;
-            const field = schema.fields.findIndex((f) => f.name === key);
-            if (field >= 0 ? !checkers[field].isMissingText(value) : !schema.missingValues.includes(value))
-                return false;
-        }
-        return true;
-    }
-    fields(record, row, line) {
-        const state = this.state;
-        const { schema, checkers, keys, profiler, file, errors } = state.options;
-        if (typeof record !== 'object' || record === null || Array.isArray(record)) {
-            errors.add({ type: 'format-error', file, row, line, message: 'a record must be a JSON object' });
-            return;
-        }
-        state.rows++;
-        const object = record;
-        if (schema.fields.length > 0 && this.isBlank(object)) {
-            state.blankRow(row, line);
-            return;
-        }
-        const { labelField } = state.options;
-        for (let i = 0; i < schema.fields.length; i++) {
-            const name = schema.fields[i].name;
-            const raw = Object.hasOwn(object, name) ? object[name] : null;
-            const status = checkers[i].checkNative(raw, true);
-            if (status === CELL.ok) {
-                if (state.tracksOk || i === labelField)
-                    state.ok(i);
-            }
-            else if (status === CELL.missing)
-                state.missing(i);
-            else
-                state.cell(i, status, row, line, () => typeof raw === 'string' || typeof raw === 'number' ? String(raw) : safeJson(raw));
-        }
-        if (schema.fieldsMatch === 'exact' ||
-            schema.fieldsMatch === 'equal' ||
-            schema.fieldsMatch === 'superset') {
-            for (const key of Object.keys(object)) {
-                if (schema.fields.some((field) => field.name === key))
-                    continue;
-                errors.add({
-                    type: 'extra-cell',
-                    file,
-                    row,
-                    line,
-                    field: key,
-                    message: `key "${key}" is not in the schema`,
-                });
-            }
-        }
-        if (keys && state.needValues)
-            keys.row(state.values, safeJson(record), row, line, errors, file);
-        profiler?.endRow();
-    }
-}
-/** JSON text of a parsed value; a value nested too deeply to stringify (JSON.parse accepts any depth) is cut. */
-function safeJson(value) {
-    try {
-        return JSON.stringify(value) ?? String(value);
-    }
-    catch {
-        return '(nested too deeply to show)';
-    }
-}
-
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/constants.js
-
-/** @type {import('../src/types.d.ts').ParquetType[]} */
-const ParquetTypes = [
-  'BOOLEAN',
-  'INT32',
-  'INT64',
-  'INT96', // deprecated
-  'FLOAT',
-  'DOUBLE',
-  'BYTE_ARRAY',
-  'FIXED_LEN_BYTE_ARRAY',
-]
-
-/** @type {import('../src/types.d.ts').Encoding[]} */
-const Encodings = [
-  'PLAIN',
-  'GROUP_VAR_INT', // deprecated
-  'PLAIN_DICTIONARY',
-  'RLE',
-  'BIT_PACKED', // deprecated
-  'DELTA_BINARY_PACKED',
-  'DELTA_LENGTH_BYTE_ARRAY',
-  'DELTA_BYTE_ARRAY',
-  'RLE_DICTIONARY',
-  'BYTE_STREAM_SPLIT',
-  'ALP',
-]
-
-/** @type {import('../src/types.d.ts').FieldRepetitionType[]} */
-const FieldRepetitionTypes = [
-  'REQUIRED',
-  'OPTIONAL',
-  'REPEATED',
-]
-
-/** @type {import('../src/types.d.ts').ConvertedType[]} */
-const ConvertedTypes = [
-  'UTF8',
-  'MAP',
-  'MAP_KEY_VALUE',
-  'LIST',
-  'ENUM',
-  'DECIMAL',
-  'DATE',
-  'TIME_MILLIS',
-  'TIME_MICROS',
-  'TIMESTAMP_MILLIS',
-  'TIMESTAMP_MICROS',
-  'UINT_8',
-  'UINT_16',
-  'UINT_32',
-  'UINT_64',
-  'INT_8',
-  'INT_16',
-  'INT_32',
-  'INT_64',
-  'JSON',
-  'BSON',
-  'INTERVAL',
-]
-
-/** @type {import('../src/types.d.ts').CompressionCodec[]} */
-const CompressionCodecs = [
-  'UNCOMPRESSED',
-  'SNAPPY',
-  'GZIP',
-  'LZO',
-  'BROTLI',
-  'LZ4',
-  'ZSTD',
-  'LZ4_RAW',
-]
-
-/** @type {import('../src/types.d.ts').PageType[]} */
-const PageTypes = [
-  'DATA_PAGE',
-  'INDEX_PAGE',
-  'DICTIONARY_PAGE',
-  'DATA_PAGE_V2',
-]
-
-/** @type {import('../src/types.d.ts').BoundaryOrder[]} */
-const BoundaryOrders = [
-  'UNORDERED',
-  'ASCENDING',
-  'DESCENDING',
-]
-
-/** @type {import('../src/types.d.ts').EdgeInterpolationAlgorithm[]} */
-const EdgeInterpolationAlgorithms = [
-  'SPHERICAL',
-  'VINCENTY',
-  'THOMAS',
-  'ANDOYER',
-  'KARNEY',
-]
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/wkb.js
-/**
- * WKB (Well-Known Binary) decoder for geometry objects.
- *
- * @param {DataReader} reader
- * @returns {Geometry} geometry object
- */
-function wkbToGeojson(reader) {
-  const flags = getFlags(reader)
-
-  if (flags.type === 1) { // Point
-    return { type: 'Point', coordinates: readPosition(reader, flags) }
-  } else if (flags.type === 2) { // LineString
-    return { type: 'LineString', coordinates: readLine(reader, flags) }
-  } else if (flags.type === 3) { // Polygon
-    return { type: 'Polygon', coordinates: readPolygon(reader, flags) }
-  } else if (flags.type === 4) { // MultiPoint
-    const points = []
-    for (let i = 0; i < flags.count; i++) {
-      points.push(readPosition(reader, getFlags(reader)))
-    }
-    return { type: 'MultiPoint', coordinates: points }
-  } else if (flags.type === 5) { // MultiLineString
-    const lines = []
-    for (let i = 0; i < flags.count; i++) {
-      lines.push(readLine(reader, getFlags(reader)))
-    }
-    return { type: 'MultiLineString', coordinates: lines }
-  } else if (flags.type === 6) { // MultiPolygon
-    const polygons = []
-    for (let i = 0; i < flags.count; i++) {
-      polygons.push(readPolygon(reader, getFlags(reader)))
-    }
-    return { type: 'MultiPolygon', coordinates: polygons }
-  } else if (flags.type === 7) { // GeometryCollection
-    const geometries = []
-    for (let i = 0; i < flags.count; i++) {
-      geometries.push(wkbToGeojson(reader))
-    }
-    return { type: 'GeometryCollection', geometries }
-  } else {
-    throw new Error(`Unsupported geometry type: ${flags.type}`)
-  }
-}
-
-/**
- * Extract ISO WKB flags and base geometry type.
- *
- * @param {DataReader} reader
- * @returns {WkbFlags}
- */
-function getFlags(reader) {
-  const { view } = reader
-  const littleEndian = view.getUint8(reader.offset++) === 1
-  const rawType = view.getUint32(reader.offset, littleEndian)
-  reader.offset += 4
-
-  const type = rawType % 1000
-  const flags = Math.floor(rawType / 1000)
-
-  let count = 0
-  if (type > 1 && type <= 7) {
-    count = view.getUint32(reader.offset, littleEndian)
-    reader.offset += 4
-  }
-
-  // XY, XYZ, XYM, XYZM
-  let dim = 2
-  if (flags) dim++
-  if (flags === 3) dim++
-
-  return { littleEndian, type, dim, count }
-}
-
-/**
- * @param {DataReader} reader
- * @param {WkbFlags} flags
- * @returns {number[]}
- */
-function readPosition(reader, flags) {
-  const points = []
-  for (let i = 0; i < flags.dim; i++) {
-    const coord = reader.view.getFloat64(reader.offset, flags.littleEndian)
-    reader.offset += 8
-    points.push(coord)
-  }
-  return points
-}
-
-/**
- * @param {DataReader} reader
- * @param {WkbFlags} flags
- * @returns {number[][]}
- */
-function readLine(reader, flags) {
-  const points = []
-  for (let i = 0; i < flags.count; i++) {
-    points.push(readPosition(reader, flags))
-  }
-  return points
-}
-
-/**
- * @param {DataReader} reader
- * @param {WkbFlags} flags
- * @returns {number[][][]}
- */
-function readPolygon(reader, flags) {
-  const { view } = reader
-  const rings = []
-  for (let r = 0; r < flags.count; r++) {
-    const count = view.getUint32(reader.offset, flags.littleEndian)
-    reader.offset += 4
-    rings.push(readLine(reader, { ...flags, count }))
-  }
-  return rings
-}
-
-/**
- * @typedef {object} WkbFlags
- * @property {boolean} littleEndian
- * @property {number} type
- * @property {number} dim
- * @property {number} count
- */
-
-/**
- * @import {DataReader, Geometry} from '../src/types.js'
- */
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/convert.js
-
-
-/**
- * @import {ColumnDecoder, DecodedArray, Encoding, ParquetParsers} from '../src/types.js'
- */
-
-const decoder = new TextDecoder()
-
-/**
- * Default type parsers when no custom ones are given
- * @type ParquetParsers
- */
-const DEFAULT_PARSERS = {
-  timestampFromMilliseconds(millis) {
-    return new Date(Number(millis))
-  },
-  timestampFromMicroseconds(micros) {
-    return new Date(Number(micros / 1000n))
-  },
-  timestampFromNanoseconds(nanos) {
-    return new Date(Number(nanos / 1000000n))
-  },
-  dateFromDays(days) {
-    return new Date(days * 86400000)
-  },
-  stringFromBytes(bytes) {
-    return bytes && decoder.decode(bytes)
-  },
-  jsonFromBytes(bytes) {
-    return bytes && JSON.parse(decoder.decode(bytes))
-  },
-  geometryFromBytes(bytes) {
-    return bytes && wkbToGeojson({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 })
-  },
-  geographyFromBytes(bytes) {
-    return bytes && wkbToGeojson({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 })
-  },
-  uuidFromBytes(bytes) {
-    if (!bytes) return undefined
-    const hex = Array.from(bytes, b => b.toString(16).padStart(2, '0')).join('')
-    return hex.slice(0, 8) + '-' + hex.slice(8, 12) + '-' + hex.slice(12, 16) + '-' + hex.slice(16, 20) + '-' + hex.slice(20, 32)
-  },
-}
-
-/**
- * Convert known types from primitive to rich, and dereference dictionary.
- *
- * @param {DecodedArray} data series of primitive types
- * @param {DecodedArray | undefined} dictionary
- * @param {Encoding} encoding
- * @param {ColumnDecoder} columnDecoder
- * @returns {DecodedArray} series of rich types
- */
-function convertWithDictionary(data, dictionary, encoding, columnDecoder) {
-  if (dictionary && encoding.endsWith('_DICTIONARY')) {
-    let output = data
-    if (data instanceof Uint8Array && !(dictionary instanceof Uint8Array)) {
-      // @ts-expect-error upgrade data to match dictionary type with fancy constructor
-      output = new dictionary.constructor(data.length)
-    }
-    for (let i = 0; i < data.length; i++) {
-      output[i] = dictionary[data[i]]
-    }
-    return output
-  } else {
-    return convert(data, columnDecoder)
-  }
-}
-
-/**
- * Convert known types from primitive to rich.
- *
- * @param {DecodedArray} data series of primitive types
- * @param {ColumnDecoder} columnDecoder
- * @returns {DecodedArray} series of rich types
- */
-function convert(data, columnDecoder) {
-  const { element, parsers, utf8 = true, schemaPath } = columnDecoder
-  const { type, converted_type: ctype, logical_type: ltype } = element
-  const nullable = element.repetition_type !== 'REQUIRED'
-
-  // FILE inline data is binary, even when utf8 conversion is enabled.
-  if (type === 'BYTE_ARRAY' && element.name === 'inline' && schemaPath?.at(-2)?.element.logical_type?.type === 'FILE') {
-    return data
-  }
-
-  // Skip utf8 conversion for plain BYTE_ARRAY inside VARIANT
-  const isVariant = schemaPath?.some(s => s.element.logical_type?.type === 'VARIANT')
-  if (isVariant && type === 'BYTE_ARRAY' && ctype !== 'UTF8' && ltype?.type !== 'STRING') {
-    return data
-  }
-  if (ctype === 'DECIMAL') {
-    const scale = element.scale || 0
-    // divide rather than multiply by 10 ** -scale, which is inexact
-    // (3 * 10 ** -1 is 0.30000000000000004, 3 / 10 ** 1 is 0.3)
-    const factor = 10 ** scale
-    const arr = new Array(data.length)
-    for (let i = 0; i < arr.length; i++) {
-      if (data[i] instanceof Uint8Array) {
-        // Large scales can overflow the divisor while the result is still representable.
-        arr[i] = scale > 308 ? parseDecimal(data[i]) * 10 ** -scale : parseDecimal(data[i]) / factor
-      } else {
-        arr[i] = Number(data[i]) / factor
-      }
-    }
-    return arr
-  }
-  if (!ctype && type === 'INT96') {
-    return Array.from(data).map(v => parsers.timestampFromNanoseconds(parseInt96Nanos(v)))
-  }
-  if (ctype === 'DATE') {
-    return Array.from(data).map(v => parsers.dateFromDays(v))
-  }
-  if (ctype === 'TIMESTAMP_MILLIS') {
-    return Array.from(data).map(v => parsers.timestampFromMilliseconds(v))
-  }
-  if (ctype === 'TIMESTAMP_MICROS') {
-    return Array.from(data).map(v => parsers.timestampFromMicroseconds(v))
-  }
-  if (ctype === 'JSON') {
-    return data.map(v => parsers.jsonFromBytes(v))
-  }
-  if (ctype === 'BSON') {
-    throw new Error('parquet bson not supported')
-  }
-  if (ctype === 'INTERVAL') {
-    throw new Error('parquet interval not supported')
-  }
-  if (ltype?.type === 'GEOMETRY') {
-    return data.map(v => parsers.geometryFromBytes(v))
-  }
-  if (ltype?.type === 'GEOGRAPHY') {
-    return data.map(v => parsers.geographyFromBytes(v))
-  }
-  if (ltype?.type === 'UUID') {
-    return data.map(v => parsers.uuidFromBytes(v))
-  }
-  if (ctype === 'UTF8' || ltype?.type === 'STRING' || utf8 && type === 'BYTE_ARRAY') {
-    return data.map(v => parsers.stringFromBytes(v))
-  }
-  if (ctype === 'UINT_64' || ltype?.type === 'INTEGER' && ltype.bitWidth === 64 && !ltype.isSigned) {
-    if (data instanceof BigInt64Array) return new BigUint64Array(data.buffer, data.byteOffset, data.length)
-    const arr = nullable ? new Array(data.length) : new BigUint64Array(data.length)
-    for (let i = 0; i < arr.length; i++) arr[i] = data[i]
-    return arr
-  }
-  if (ctype === 'UINT_32' || ltype?.type === 'INTEGER' && ltype.bitWidth === 32 && !ltype.isSigned) {
-    if (data instanceof Int32Array) return new Uint32Array(data.buffer, data.byteOffset, data.length)
-    const arr = nullable ? new Array(data.length) : new Uint32Array(data.length)
-    for (let i = 0; i < arr.length; i++) {
-      arr[i] = data[i] < 0 ? 4294967296 + data[i] : data[i]
-    }
-    return arr
-  }
-  if (ltype?.type === 'FLOAT16') {
-    return Array.from(data).map(parseFloat16)
-  }
-  if (ltype?.type === 'TIMESTAMP') {
-    const { unit } = ltype
-    /** @type {ParquetParsers[keyof ParquetParsers]} */
-    let parser = parsers.timestampFromMilliseconds
-    if (unit === 'MICROS') parser = parsers.timestampFromMicroseconds
-    if (unit === 'NANOS') parser = parsers.timestampFromNanoseconds
-    const arr = new Array(data.length)
-    for (let i = 0; i < arr.length; i++) {
-      arr[i] = parser(data[i])
-    }
-    return arr
-  }
-  return data
-}
-
-/**
- * @param {Uint8Array} bytes
- * @returns {number}
- */
-function parseDecimal(bytes) {
-  if (!bytes.length) return 0
-
-  let value = 0n
-  for (const byte of bytes) {
-    value = value * 256n + BigInt(byte)
-  }
-
-  // handle signed
-  const bits = bytes.length * 8
-  if (value >= 2n ** BigInt(bits - 1)) {
-    value -= 2n ** BigInt(bits)
-  }
-
-  return Number(value)
-}
-
-/**
- * Converts INT96 date format (hi 32bit days, lo 64bit nanos) to nanos since epoch
- * @param {bigint} value
- * @returns {bigint}
- */
-function parseInt96Nanos(value) {
-  const days = (value >> 64n) - 2440588n
-  const nano = value & 0xffffffffffffffffn
-  return days * 86400000000000n + nano
-}
-
-/**
- * @param {Uint8Array | undefined} bytes
- * @returns {number | undefined}
- */
-function parseFloat16(bytes) {
-  if (!bytes) return undefined
-  const int16 = bytes[1] << 8 | bytes[0]
-  const sign = int16 >> 15 ? -1 : 1
-  const exp = int16 >> 10 & 0x1f
-  const frac = int16 & 0x3ff
-  if (exp === 0) return sign * 2 ** -14 * (frac / 1024) // subnormals
-  if (exp === 0x1f) return frac ? NaN : sign * Infinity
-  return sign * 2 ** (exp - 15) * (1 + frac / 1024)
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/schema.js
-/**
- * Build a tree from the schema elements.
- *
- * @param {SchemaElement[]} schema
- * @param {number} rootIndex index of the root element
- * @param {string[]} path path to the element
- * @returns {SchemaTree} tree of schema elements
- */
-function schemaTree(schema, rootIndex, path) {
-  const element = schema[rootIndex]
-  const children = []
-  let count = 1
-
-  // Read the specified number of children
-  if (element.num_children) {
-    while (children.length < element.num_children) {
-      const childElement = schema[rootIndex + count]
-      const child = schemaTree(schema, rootIndex + count, [...path, childElement.name])
-      count += child.count
-      children.push(child)
-    }
-  }
-
-  return { count, element, children, path }
-}
-
-/**
- * Get schema elements from the root to the given element name.
- *
- * @param {SchemaElement[]} schema
- * @param {string[]} name path to the element
- * @returns {SchemaTree[]} list of schema elements
- */
-function getSchemaPath(schema, name) {
-  return getTreePath(schemaTree(schema, 0, []), name)
-}
-
-/**
- * Get schema tree nodes from the root of a prebuilt tree to the given element name.
- *
- * @param {SchemaTree} tree root of the schema tree
- * @param {string[]} name path to the element
- * @returns {SchemaTree[]} list of schema elements
- */
-function getTreePath(tree, name) {
-  const path = [tree]
-  for (const part of name) {
-    const child = tree.children.find(child => child.element.name === part)
-    if (!child) throw new Error(`parquet schema element not found: ${name}`)
-    path.push(child)
-    tree = child
-  }
-  return path
-}
-
-/**
- * Get all physical (leaf) column names.
- *
- * @param {SchemaTree} schemaTree
- * @returns {string[]} list of physical column names
- */
-function getPhysicalColumns(schemaTree) {
-  /** @type {string[]} */
-  const columns = []
-  /** @param {SchemaTree} node */
-  function traverse(node) {
-    if (node.children.length) {
-      for (const child of node.children) {
-        traverse(child)
-      }
-    } else {
-      columns.push(node.path.join('.'))
-    }
-  }
-  traverse(schemaTree)
-  return columns
-}
-
-/**
- * Get the max repetition level for a given schema path.
- *
- * @param {SchemaTree[]} schemaPath
- * @returns {number} max repetition level
- */
-function getMaxRepetitionLevel(schemaPath) {
-  let maxLevel = 0
-  for (const { element } of schemaPath) {
-    if (element.repetition_type === 'REPEATED') {
-      maxLevel++
-    }
-  }
-  return maxLevel
-}
-
-/**
- * Get the max definition level for a given schema path.
- *
- * @param {SchemaTree[]} schemaPath
- * @returns {number} max definition level
- */
-function getMaxDefinitionLevel(schemaPath) {
-  let maxLevel = 0
-  for (const { element } of schemaPath.slice(1)) {
-    if (element.repetition_type !== 'REQUIRED') {
-      maxLevel++
-    }
-  }
-  return maxLevel
-}
-
-/**
- * Check if a column is list-like.
- *
- * @param {SchemaTree} schema
- * @returns {boolean} true if list-like
- */
-function isListLike(schema) {
-  if (!schema) return false
-  if (schema.element.converted_type !== 'LIST') return false
-  if (schema.children.length > 1) return false
-
-  const firstChild = schema.children[0]
-  if (firstChild.children.length > 1) return false
-  if (firstChild.element.repetition_type !== 'REPEATED') return false
-
-  return true
-}
-
-/**
- * Check if a column is map-like.
- *
- * @param {SchemaTree} schema
- * @returns {boolean} true if map-like
- */
-function isMapLike(schema) {
-  if (!schema) return false
-  if (schema.element.converted_type !== 'MAP') return false
-  if (schema.children.length > 1) return false
-
-  const firstChild = schema.children[0]
-  if (firstChild.children.length !== 2) return false
-  if (firstChild.element.repetition_type !== 'REPEATED') return false
-
-  const keyChild = firstChild.children.find(child => child.element.name === 'key')
-  if (keyChild?.element.repetition_type === 'REPEATED') return false
-
-  const valueChild = firstChild.children.find(child => child.element.name === 'value')
-  if (valueChild?.element.repetition_type === 'REPEATED') return false
-
-  return true
-}
-
-/**
- * Returns true if a column is non-nested.
- *
- * @param {SchemaTree[]} schemaPath
- * @returns {boolean}
- */
-function isFlatColumn(schemaPath) {
-  if (schemaPath.length !== 2) return false
-  const [, column] = schemaPath
-  if (column.element.repetition_type === 'REPEATED') return false
-  if (column.children.length) return false
-  return true
-}
-
-/**
- * @import {SchemaElement, SchemaTree} from '../src/types.js'
- */
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/thrift.js
-/**
- * @import {DataReader, ThriftObject, ThriftType} from '../src/types.js'
- */
-
-// TCompactProtocol types
-const thrift_STOP = 0
-const thrift_TRUE = 1
-const thrift_FALSE = 2
-const BYTE = 3
-const I16 = 4
-const I32 = 5
-const I64 = 6
-const DOUBLE = 7
-const BINARY = 8
-const LIST = 9
-const STRUCT = 12
-
-/**
- * Parse TCompactProtocol
- *
- * @param {DataReader} reader
- * @returns {{ [key: `field_${number}`]: any }}
- */
-function deserializeTCompactProtocol(reader) {
-  /** @type {ThriftObject} */
-  const value = {}
-  let fid = 0
-
-  while (true) {
-    if (reader.offset >= reader.view.byteLength) throw new Error('thrift struct ended without STOP')
-    // Parse each field based on its type and add to the result object
-    const byte = reader.view.getUint8(reader.offset++)
-    const type = byte & 0x0f
-    if (type === thrift_STOP) break
-    const delta = byte >> 4
-    fid = delta ? fid + delta : readZigZag(reader)
-    value[`field_${fid}`] = readElement(reader, type)
-  }
-
-  return value
-}
-
-/**
- * Read a single element based on its type
- *
- * @param {DataReader} reader
- * @param {number} type
- * @returns {ThriftType}
- */
-function readElement(reader, type) {
-  switch (type) {
-  case thrift_TRUE:
-    return true
-  case thrift_FALSE:
-    return false
-  case BYTE:
-    return reader.view.getInt8(reader.offset++)
-  case I16:
-  case I32:
-    return readZigZag(reader)
-  case I64:
-    return readZigZagBigInt(reader)
-  case DOUBLE: {
-    const value = reader.view.getFloat64(reader.offset, true)
-    reader.offset += 8
-    return value
-  }
-  case BINARY: {
-    const stringLength = readVarInt(reader)
-    if (reader.offset + stringLength > reader.view.byteLength) {
-      throw new Error(`thrift binary length ${stringLength} exceeds remaining ${reader.view.byteLength - reader.offset} bytes`)
-    }
-    const strBytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, stringLength)
-    reader.offset += stringLength
-    return strBytes
-  }
-  case LIST: {
-    const byte = reader.view.getUint8(reader.offset++)
-    const elemType = byte & 0x0f
-    let listSize = byte >> 4
-    if (listSize === 15) {
-      listSize = readVarInt(reader)
-    }
-    const boolType = elemType === thrift_TRUE || elemType === thrift_FALSE
-    const values = new Array(listSize)
-    for (let i = 0; i < listSize; i++) {
-      values[i] = boolType ? readElement(reader, BYTE) === 1 : readElement(reader, elemType)
-    }
-    return values
-  }
-  case STRUCT:
-    // main function handles struct parsing
-    return deserializeTCompactProtocol(reader)
-  default:
-    // MAP, SET, UUID not used by parquet
-    throw new Error(`thrift unhandled type: ${type}`)
-  }
-}
-
-/**
- * Read varint aka Unsigned LEB128.
- *
- * @param {DataReader} reader
- * @returns {number}
- */
-function readVarInt(reader) {
-  let result = 0
-  let shift = 0
-  while (true) {
-    // Read groups of 7 low bits until high bit is 0
-    const byte = reader.view.getUint8(reader.offset++)
-    result |= (byte & 0x7f) << shift
-    if (!(byte & 0x80)) {
-      return result
-    }
-    shift += 7
-  }
-}
-
-/**
- * Read a varint as a bigint.
- *
- * @param {DataReader} reader
- * @returns {bigint}
- */
-function readVarBigInt(reader) {
-  let result = 0n
-  let shift = 0n
-  while (true) {
-    const byte = reader.view.getUint8(reader.offset++)
-    result |= BigInt(byte & 0x7f) << shift
-    if (!(byte & 0x80)) {
-      return result
-    }
-    shift += 7n
-  }
-}
-
-/**
- * Read a zigzag number.
- * Zigzag folds positive and negative numbers into the positive number space.
- *
- * @param {DataReader} reader
- * @returns {number}
- */
-function readZigZag(reader) {
-  const zigzag = readVarInt(reader)
-  return zigzag >>> 1 ^ -(zigzag & 1)
-}
-
-/**
- * Read a zigzag bigint.
- *
- * @param {DataReader} reader
- * @returns {bigint}
- */
-function readZigZagBigInt(reader) {
-  const zigzag = readVarBigInt(reader)
-  return zigzag >> 1n ^ -(zigzag & 1n)
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/geoparquet.js
-/**
- * @param {SchemaElement[]} schema
- * @param {KeyValue[] | undefined} key_value_metadata
- * @returns {void}
- */
-function markGeoColumns(schema, key_value_metadata) {
-  // Prepare the list of GeoParquet columns
-  /** @type {Map<string, LogicalType>} */
-  const columns = new Map()
-  const geo = key_value_metadata?.find(({ key }) => key === 'geo')?.value
-  const decodedColumns = (geo && JSON.parse(geo)?.columns) ?? {}
-  for (const [name, column] of Object.entries(decodedColumns)) {
-    if (column.encoding !== 'WKB') continue
-
-    const type = column.edges === 'spherical' ? 'GEOGRAPHY' : 'GEOMETRY'
-    const id = column.crs?.id ?? column.crs?.ids?.[0]
-    const crs = id ? `${id.authority}:${id.code.toString()}` : undefined
-    // Note: we can't infer GEOGRAPHY's algorithm from GeoParquet
-    columns.set(name, { type, crs })
-  }
-
-  // Mark schema elements with logical type
-  // Only look at root-level columns of type BYTE_ARRAY without existing logical_type
-  for (let i = 1; i < schema.length; i++) { // skip root
-    const { logical_type, name, num_children, type } = schema[i]
-    if (num_children) {
-      i += num_children
-      continue // skip the element and its children
-    }
-    if (type === 'BYTE_ARRAY' && !logical_type) {
-      schema[i].logical_type = columns.get(name)
-    }
-  }
-}
-
-/**
- * @import {KeyValue, LogicalType, SchemaElement} from '../src/types.js'
- */
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/metadata.js
-
-
-
-
-
-
-/**
- * @import {AsyncBuffer, FileMetaData, KeyValue, LogicalType, MetadataOptions, MinMaxType, ParquetParsers, SchemaElement, SchemaTree, Statistics, TimeUnit} from '../src/types.js'
- */
-
-const metadata_defaultInitialFetchSize = 1 << 19 // 512kb
-
-const metadata_decoder = new TextDecoder()
-function metadata_decode(/** @type {Uint8Array} */ value) {
-  return value && metadata_decoder.decode(value)
-}
-
-/**
- * Read parquet metadata from an async buffer.
- *
- * An AsyncBuffer is like an ArrayBuffer, but the slices are loaded
- * asynchronously, possibly over the network.
- *
- * You must provide the byteLength of the buffer, typically from a HEAD request.
- *
- * In theory, you could use suffix-range requests to fetch the end of the file,
- * and save a round trip. But in practice, this doesn't work because chrome
- * deems suffix-range requests as a not-safe-listed header, and will require
- * a pre-flight. So the byteLength is required.
- *
- * To make this efficient, we initially request the last 512kb of the file,
- * which is likely to contain the metadata. If the metadata length exceeds the
- * initial fetch, 512kb, we request the rest of the metadata from the AsyncBuffer.
- *
- * This ensures that we either make one 512kb initial request for the metadata,
- * or a second request for up to the metadata size.
- *
- * @param {AsyncBuffer} asyncBuffer parquet file contents
- * @param {MetadataOptions & { initialFetchSize?: number }} options initial fetch size in bytes (default 512kb)
- * @returns {Promise<FileMetaData>} parquet metadata object
- */
-async function metadata_parquetMetadataAsync(asyncBuffer, { parsers, initialFetchSize = metadata_defaultInitialFetchSize, geoparquet = true } = {}) {
-  if (!asyncBuffer || !(asyncBuffer.byteLength >= 0)) throw new Error('parquet expected AsyncBuffer')
-
-  // fetch last bytes (footer) of the file
-  const footerOffset = Math.max(0, asyncBuffer.byteLength - initialFetchSize)
-  const footerBuffer = await asyncBuffer.slice(footerOffset, asyncBuffer.byteLength)
-
-  // Check for parquet magic number "PAR1"
-  const footerView = new DataView(footerBuffer)
-  if (footerView.getUint32(footerBuffer.byteLength - 4, true) !== 0x31524150) {
-    throw new Error('parquet file invalid (footer != PAR1)')
-  }
-
-  // Parquet files store metadata at the end of the file
-  // Metadata length is 4 bytes before the last PAR1
-  const metadataLength = footerView.getUint32(footerBuffer.byteLength - 8, true)
-  if (metadataLength > asyncBuffer.byteLength - 8) {
-    throw new Error(`parquet metadata length ${metadataLength} exceeds available buffer ${asyncBuffer.byteLength - 8}`)
-  }
-
-  // check if metadata size fits inside the initial fetch
-  if (metadataLength + 8 > initialFetchSize) {
-    // fetch the rest of the metadata
-    const metadataOffset = asyncBuffer.byteLength - metadataLength - 8
-    const metadataBuffer = await asyncBuffer.slice(metadataOffset, footerOffset)
-    // combine initial fetch with the new slice
-    const combinedBuffer = new ArrayBuffer(metadataLength + 8)
-    const combinedView = new Uint8Array(combinedBuffer)
-    combinedView.set(new Uint8Array(metadataBuffer))
-    combinedView.set(new Uint8Array(footerBuffer), footerOffset - metadataOffset)
-    return parquetMetadata(combinedBuffer, { parsers, geoparquet })
-  } else {
-    // parse metadata from the footer
-    return parquetMetadata(footerBuffer, { parsers, geoparquet })
-  }
-}
-
-/**
- * Read parquet metadata from a buffer synchronously.
- *
- * @param {ArrayBuffer | Uint8Array} arrayBuffer parquet file footer
- * @param {MetadataOptions} options metadata parsing options
- * @returns {FileMetaData} parquet metadata object
- */
-function parquetMetadata(arrayBuffer, { parsers, geoparquet = true } = {}) {
-  let view
-  if (arrayBuffer instanceof ArrayBuffer) {
-    view = new DataView(arrayBuffer)
-  } else if (arrayBuffer instanceof Uint8Array) {
-    view = new DataView(arrayBuffer.buffer, arrayBuffer.byteOffset, arrayBuffer.byteLength)
-  } else {
-    throw new Error('parquet expected ArrayBuffer or Uint8Array')
-  }
-
-  // Use default parsers if not given
-  const allParsers = { ...DEFAULT_PARSERS, ...parsers }
-
-  // Validate footer magic number "PAR1"
-  if (view.byteLength < 8) {
-    throw new Error('parquet file is too short')
-  }
-  if (view.getUint32(view.byteLength - 4, true) !== 0x31524150) {
-    throw new Error('parquet file invalid (footer != PAR1)')
-  }
-
-  // Parquet files store metadata at the end of the file
-  // Metadata length is 4 bytes before the last PAR1
-  const metadataLengthOffset = view.byteLength - 8
-  const metadataLength = view.getUint32(metadataLengthOffset, true)
-  if (metadataLength > view.byteLength - 8) {
-    // {metadata}, metadata_length, PAR1
-    throw new Error(`parquet metadata length ${metadataLength} exceeds available buffer ${view.byteLength - 8}`)
-  }
-
-  const metadataOffset = metadataLengthOffset - metadataLength
-  const reader = { view, offset: metadataOffset }
-  const metadata = deserializeTCompactProtocol(reader)
-
-  // Parse metadata from thrift data
-  const version = metadata.field_1
-  /** @type {SchemaElement[]} */
-  const schema = metadata.field_2.map((/** @type {any} */ field) => ({
-    type: ParquetTypes[field.field_1],
-    type_length: field.field_2,
-    repetition_type: FieldRepetitionTypes[field.field_3],
-    name: metadata_decode(field.field_4),
-    num_children: field.field_5,
-    converted_type: ConvertedTypes[field.field_6],
-    scale: field.field_7,
-    precision: field.field_8,
-    field_id: field.field_9,
-    logical_type: logicalType(field.field_10),
-  }))
-  // schema element per column index
-  const columnSchema = schema.filter(e => e.type)
-  const num_rows = metadata.field_3
-  const row_groups = metadata.field_4.map((/** @type {any} */ rowGroup) => ({
-    columns: rowGroup.field_1.map((/** @type {any} */ column, /** @type {number} */ columnIndex) => ({
-      file_path: metadata_decode(column.field_1),
-      file_offset: column.field_2,
-      meta_data: column.field_3 && {
-        type: ParquetTypes[column.field_3.field_1],
-        encodings: column.field_3.field_2?.map((/** @type {number} */ e) => Encodings[e]),
-        path_in_schema: column.field_3.field_3.map(metadata_decode),
-        codec: CompressionCodecs[column.field_3.field_4],
-        num_values: column.field_3.field_5,
-        total_uncompressed_size: column.field_3.field_6,
-        total_compressed_size: column.field_3.field_7,
-        key_value_metadata: column.field_3.field_8?.map((/** @type {any} */ kv) => ({
-          key: metadata_decode(kv.field_1),
-          value: metadata_decode(kv.field_2),
-        })),
-        data_page_offset: column.field_3.field_9,
-        index_page_offset: column.field_3.field_10,
-        dictionary_page_offset: column.field_3.field_11,
-        statistics: convertStats(column.field_3.field_12, columnSchema[columnIndex], allParsers),
-        encoding_stats: column.field_3.field_13?.map((/** @type {any} */ encodingStat) => ({
-          page_type: PageTypes[encodingStat.field_1],
-          encoding: Encodings[encodingStat.field_2],
-          count: encodingStat.field_3,
-        })),
-        bloom_filter_offset: column.field_3.field_14,
-        bloom_filter_length: column.field_3.field_15,
-        size_statistics: column.field_3.field_16 && {
-          unencoded_byte_array_data_bytes: column.field_3.field_16.field_1,
-          repetition_level_histogram: column.field_3.field_16.field_2,
-          definition_level_histogram: column.field_3.field_16.field_3,
-        },
-        geospatial_statistics: column.field_3.field_17 && {
-          bbox: column.field_3.field_17.field_1 && {
-            xmin: column.field_3.field_17.field_1.field_1,
-            xmax: column.field_3.field_17.field_1.field_2,
-            ymin: column.field_3.field_17.field_1.field_3,
-            ymax: column.field_3.field_17.field_1.field_4,
-            zmin: column.field_3.field_17.field_1.field_5,
-            zmax: column.field_3.field_17.field_1.field_6,
-            mmin: column.field_3.field_17.field_1.field_7,
-            mmax: column.field_3.field_17.field_1.field_8,
-          },
-          geospatial_types: column.field_3.field_17.field_2,
-        },
-      },
-      offset_index_offset: column.field_4,
-      offset_index_length: column.field_5,
-      column_index_offset: column.field_6,
-      column_index_length: column.field_7,
-      crypto_metadata: column.field_8,
-      encrypted_column_metadata: column.field_9,
-    })),
-    total_byte_size: rowGroup.field_2,
-    num_rows: rowGroup.field_3,
-    sorting_columns: rowGroup.field_4?.map((/** @type {any} */ sortingColumn) => ({
-      column_idx: sortingColumn.field_1,
-      descending: sortingColumn.field_2,
-      nulls_first: sortingColumn.field_3,
-    })),
-    file_offset: rowGroup.field_5,
-    total_compressed_size: rowGroup.field_6,
-    ordinal: rowGroup.field_7,
-  }))
-  /** @type {KeyValue[] | undefined} */
-  const key_value_metadata = metadata.field_5?.map((/** @type {any} */ kv) => ({
-    key: metadata_decode(kv.field_1),
-    value: metadata_decode(kv.field_2),
-  }))
-  const created_by = metadata_decode(metadata.field_6)
-
-  if (geoparquet) {
-    markGeoColumns(schema, key_value_metadata)
-  }
-
-  return {
-    version,
-    schema,
-    num_rows,
-    row_groups,
-    key_value_metadata,
-    created_by,
-    metadata_length: metadataLength,
-  }
-}
-
-/**
- * Return a tree of schema elements from parquet metadata.
- *
- * @param {{schema: SchemaElement[]}} metadata parquet metadata object
- * @returns {SchemaTree} tree of schema elements
- */
-function metadata_parquetSchema({ schema }) {
-  return getSchemaPath(schema, [])[0]
-}
-
-/**
- * @param {any} logicalType
- * @returns {LogicalType | undefined}
- */
-function logicalType(logicalType) {
-  if (logicalType?.field_1) return { type: 'STRING' }
-  if (logicalType?.field_2) return { type: 'MAP' }
-  if (logicalType?.field_3) return { type: 'LIST' }
-  if (logicalType?.field_4) return { type: 'ENUM' }
-  if (logicalType?.field_5) return {
-    type: 'DECIMAL',
-    scale: logicalType.field_5.field_1,
-    precision: logicalType.field_5.field_2,
-  }
-  if (logicalType?.field_6) return { type: 'DATE' }
-  if (logicalType?.field_7) return {
-    type: 'TIME',
-    isAdjustedToUTC: logicalType.field_7.field_1,
-    unit: timeUnit(logicalType.field_7.field_2),
-  }
-  if (logicalType?.field_8) return {
-    type: 'TIMESTAMP',
-    isAdjustedToUTC: logicalType.field_8.field_1,
-    unit: timeUnit(logicalType.field_8.field_2),
-  }
-  if (logicalType?.field_10) return {
-    type: 'INTEGER',
-    bitWidth: logicalType.field_10.field_1,
-    isSigned: logicalType.field_10.field_2,
-  }
-  if (logicalType?.field_11) return { type: 'NULL' }
-  if (logicalType?.field_12) return { type: 'JSON' }
-  if (logicalType?.field_13) return { type: 'BSON' }
-  if (logicalType?.field_14) return { type: 'UUID' }
-  if (logicalType?.field_15) return { type: 'FLOAT16' }
-  if (logicalType?.field_16) return {
-    type: 'VARIANT',
-    specification_version: logicalType.field_16.field_1,
-  }
-  if (logicalType?.field_17) return {
-    type: 'GEOMETRY',
-    crs: metadata_decode(logicalType.field_17.field_1),
-  }
-  if (logicalType?.field_18) return {
-    type: 'GEOGRAPHY',
-    crs: metadata_decode(logicalType.field_18.field_1),
-    algorithm: EdgeInterpolationAlgorithms[logicalType.field_18.field_2],
-  }
-  if (logicalType?.field_19) return { type: 'FILE' }
-  return logicalType
-}
-
-/**
- * @param {any} unit
- * @returns {TimeUnit}
- */
-function timeUnit(unit) {
-  if (unit.field_1) return 'MILLIS'
-  if (unit.field_2) return 'MICROS'
-  if (unit.field_3) return 'NANOS'
-  throw new Error('parquet time unit required')
-}
-
-/**
- * Convert column statistics based on column type.
- *
- * @param {any} stats
- * @param {SchemaElement} schema
- * @param {ParquetParsers} parsers
- * @returns {Statistics}
- */
-function convertStats(stats, schema, parsers) {
-  return stats && {
-    max: convertMetadata(stats.field_1, schema, parsers),
-    min: convertMetadata(stats.field_2, schema, parsers),
-    null_count: stats.field_3,
-    distinct_count: stats.field_4,
-    max_value: convertMetadata(stats.field_5, schema, parsers),
-    min_value: convertMetadata(stats.field_6, schema, parsers),
-    is_max_value_exact: stats.field_7,
-    is_min_value_exact: stats.field_8,
-  }
-}
-
-/**
- * @param {Uint8Array | undefined} value
- * @param {SchemaElement} schema
- * @param {ParquetParsers} parsers
- * @returns {MinMaxType | undefined}
- */
-function convertMetadata(value, schema, parsers) {
-  const { type, converted_type, logical_type } = schema
-  if (value === undefined) return value
-  if (type === 'BOOLEAN') return value[0] === 1
-  if (type === 'BYTE_ARRAY') return parsers.stringFromBytes(value)
-  const view = new DataView(value.buffer, value.byteOffset, value.byteLength)
-  if (type === 'FLOAT' && view.byteLength === 4) return view.getFloat32(0, true)
-  if (type === 'DOUBLE' && view.byteLength === 8) return view.getFloat64(0, true)
-  if (type === 'INT32' && converted_type === 'DECIMAL' && view.byteLength === 4) {
-    return view.getInt32(0, true) / 10 ** (schema.scale || 0)
-  }
-  if (type === 'INT64' && converted_type === 'DECIMAL' && view.byteLength === 8) {
-    return Number(view.getBigInt64(0, true)) / 10 ** (schema.scale || 0)
-  }
-  if (type === 'INT32' && converted_type === 'DATE') return parsers.dateFromDays(view.getInt32(0, true))
-  if (type === 'INT64' && converted_type === 'TIMESTAMP_MILLIS') return parsers.timestampFromMilliseconds(view.getBigInt64(0, true))
-  if (type === 'INT64' && converted_type === 'TIMESTAMP_MICROS') return parsers.timestampFromMicroseconds(view.getBigInt64(0, true))
-  if (type === 'INT64' && logical_type?.type === 'TIMESTAMP' && logical_type?.unit === 'NANOS') return parsers.timestampFromNanoseconds(view.getBigInt64(0, true))
-  if (type === 'INT64' && logical_type?.type === 'TIMESTAMP' && logical_type?.unit === 'MICROS') return parsers.timestampFromMicroseconds(view.getBigInt64(0, true))
-  if (type === 'INT64' && logical_type?.type === 'TIMESTAMP') return parsers.timestampFromMilliseconds(view.getBigInt64(0, true))
-  const unsigned = converted_type?.startsWith('UINT_') ||
-    logical_type?.type === 'INTEGER' && !logical_type.isSigned
-  if (type === 'INT32' && unsigned && view.byteLength === 4) return view.getUint32(0, true)
-  if (type === 'INT64' && unsigned && view.byteLength === 8) return view.getBigUint64(0, true)
-  if (type === 'INT32' && view.byteLength === 4) return view.getInt32(0, true)
-  if (type === 'INT64' && view.byteLength === 8) return view.getBigInt64(0, true)
-  if (converted_type === 'DECIMAL') {
-    const scale = schema.scale || 0
-    return scale > 308 ? parseDecimal(value) * 10 ** -scale : parseDecimal(value) / 10 ** scale
-  }
-  if (logical_type?.type === 'FLOAT16') return parseFloat16(value)
-  if (logical_type?.type === 'UUID') return parsers.uuidFromBytes(value)
-  if (type === 'FIXED_LEN_BYTE_ARRAY') return value
-  // assert(false)
-  return value
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/xxhash.js
-// XxHash64 (https://github.com/Cyan4973/xxHash/blob/dev/doc/xxhash_spec.md)
-// Used by parquet bloom filters: hashes the PLAIN encoding of column values with seed 0.
-
-const MASK = 0xffffffffffffffffn
-const PRIME1 = 0x9e3779b185ebca87n
-const PRIME2 = 0xc2b2ae3d27d4eb4fn
-const PRIME3 = 0x165667b19e3779f9n
-const PRIME4 = 0x85ebca77c2b2ae63n
-const PRIME5 = 0x27d4eb2f165667c5n
-
-/**
- * @param {bigint} x
- * @param {bigint} r rotation amount in bits (1..63)
- * @returns {bigint}
- */
-function rotl64(x, r) {
-  return (x << r | x >> 64n - r) & MASK
-}
-
-/**
- * @param {bigint} acc
- * @param {bigint} val
- * @returns {bigint}
- */
-function round(acc, val) {
-  acc = acc + val * PRIME2 & MASK
-  acc = rotl64(acc, 31n)
-  return acc * PRIME1 & MASK
-}
-
-/**
- * @param {bigint} acc
- * @param {bigint} val
- * @returns {bigint}
- */
-function mergeRound(acc, val) {
-  acc ^= round(0n, val)
-  return acc * PRIME1 + PRIME4 & MASK
-}
-
-/**
- * Compute the 64-bit xxHash of a byte buffer.
- *
- * @param {Uint8Array} input
- * @param {bigint} [seed]
- * @returns {bigint} 64-bit hash
- */
-function xxhash64(input, seed = 0n) {
-  const view = new DataView(input.buffer, input.byteOffset, input.byteLength)
-  const len = input.byteLength
-  let offset = 0
-  let h64
-
-  if (len >= 32) {
-    let v1 = seed + PRIME1 + PRIME2 & MASK
-    let v2 = seed + PRIME2 & MASK
-    let v3 = seed
-    let v4 = seed - PRIME1 & MASK
-
-    while (offset + 32 <= len) {
-      v1 = round(v1, view.getBigUint64(offset, true)); offset += 8
-      v2 = round(v2, view.getBigUint64(offset, true)); offset += 8
-      v3 = round(v3, view.getBigUint64(offset, true)); offset += 8
-      v4 = round(v4, view.getBigUint64(offset, true)); offset += 8
-    }
-
-    h64 = rotl64(v1, 1n) + rotl64(v2, 7n) + rotl64(v3, 12n) + rotl64(v4, 18n) & MASK
-    h64 = mergeRound(h64, v1)
-    h64 = mergeRound(h64, v2)
-    h64 = mergeRound(h64, v3)
-    h64 = mergeRound(h64, v4)
-  } else {
-    h64 = seed + PRIME5 & MASK
-  }
-
-  h64 = h64 + BigInt(len) & MASK
-
-  while (offset + 8 <= len) {
-    h64 ^= round(0n, view.getBigUint64(offset, true))
-    h64 = rotl64(h64, 27n) * PRIME1 + PRIME4 & MASK
-    offset += 8
-  }
-
-  if (offset + 4 <= len) {
-    h64 ^= BigInt(view.getUint32(offset, true)) * PRIME1 & MASK
-    h64 = rotl64(h64, 23n) * PRIME2 + PRIME3 & MASK
-    offset += 4
-  }
-
-  while (offset < len) {
-    h64 ^= BigInt(view.getUint8(offset)) * PRIME5 & MASK
-    h64 = rotl64(h64, 11n) * PRIME1 & MASK
-    offset += 1
-  }
-
-  h64 ^= h64 >> 33n
-  h64 = h64 * PRIME2 & MASK
-  h64 ^= h64 >> 29n
-  h64 = h64 * PRIME3 & MASK
-  h64 ^= h64 >> 32n
-  return h64
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/bloom.js
-// Split Block Bloom Filter (https://github.com/apache/parquet-format/blob/master/BloomFilter.md)
-// A bloom filter is a sequence of 32-byte blocks. Each block holds 8 little-endian uint32 words.
-// Insertion sets one bit per word, chosen by salting the low 32 bits of an xxhash64.
-// Membership requires all 8 bits to be set; misses are exact, hits are probabilistic.
-
-
-
-
-/**
- * @import {BloomFilter, DataReader, ParquetQueryFilter, SchemaElement} from '../src/types.js'
- */
-
-const textEncoder = new TextEncoder()
-
-const SALT = new Uint32Array([
-  0x47b6137b, 0x44974d91, 0x8824ad5b, 0xa2b7289d,
-  0x705495c7, 0x2df1424b, 0x9efc4947, 0x5c6bfb31,
-])
-
-/**
- * Map the high 32 bits of a hash to a block index in [0, numBlocks).
- *
- * @param {bigint} hash
- * @param {number} numBlocks
- * @returns {number}
- */
-function blockIndex(hash, numBlocks) {
-  return Number((hash >> 32n) * BigInt(numBlocks) >> 32n)
-}
-
-/**
- * Per-block mask: 8 uint32 words, each with a single bit set at position `(low32 * SALT[i]) >> 27`.
- *
- * @param {bigint} hash
- * @returns {Uint32Array}
- */
-function blockMask(hash) {
-  const m = new Uint32Array(8)
-  const low = Number(hash & 0xffffffffn) | 0
-  for (let i = 0; i < 8; i++) {
-    m[i] = 1 << (Math.imul(low, SALT[i]) >>> 27)
-  }
-  return m
-}
-
-/**
- * Insert a hash into a Split Block Bloom Filter.
- *
- * @param {Uint32Array} blocks bloom filter words (8 * numBlocks long)
- * @param {bigint} hash 64-bit xxhash of the parquet-plain-encoded value
- */
-function sbbfInsert(blocks, hash) {
-  const offset = blockIndex(hash, blocks.length >> 3) << 3
-  const m = blockMask(hash)
-  for (let i = 0; i < 8; i++) {
-    blocks[offset + i] |= m[i]
-  }
-}
-
-/**
- * Test whether a hash might be present in a Split Block Bloom Filter.
- * False positives are possible; false negatives are not.
- *
- * @param {Uint32Array} blocks bloom filter words (8 * numBlocks long)
- * @param {bigint} hash 64-bit xxhash of the parquet-plain-encoded value
- * @returns {boolean}
- */
-function sbbfContains(blocks, hash) {
-  const offset = blockIndex(hash, blocks.length >> 3) << 3
-  const m = blockMask(hash)
-  for (let i = 0; i < 8; i++) {
-    if ((blocks[offset + i] & m[i]) === 0) return false
-  }
-  return true
-}
-
-/**
- * Parse a Split Block Bloom Filter from a reader positioned at the BloomFilterHeader.
- * Returns undefined when the header advertises an unsupported algorithm, hash, or
- * compression — callers should treat that as "cannot use this bloom filter."
- *
- * @param {DataReader} reader
- * @returns {BloomFilter | undefined}
- */
-function readBloomFilter(reader) {
-  const header = deserializeTCompactProtocol(reader)
-  const numBytes = header.field_1
-  if (typeof numBytes !== 'number' || numBytes <= 0 || numBytes % 32 !== 0) return undefined
-  // BloomFilterAlgorithm / Hash / Compression are unions with a single supported variant each.
-  if (!header.field_2?.field_1) return undefined // algorithm must be BLOCK
-  if (!header.field_3?.field_1) return undefined // hash must be XXHASH
-  if (!header.field_4?.field_1) return undefined // compression must be UNCOMPRESSED
-
-  const { view, offset } = reader
-  if (offset + numBytes > view.byteLength) {
-    throw new Error(`parquet bloom filter truncated: need ${numBytes} bytes, have ${view.byteLength - offset}`)
-  }
-  // Reader offset is not 4-aligned in general, and we want endian-portable reads.
-  const blocks = new Uint32Array(numBytes >> 2)
-  for (let i = 0; i < blocks.length; i++) {
-    blocks[i] = view.getUint32(offset + i * 4, true)
-  }
-  reader.offset = offset + numBytes
-  return { numBytes, blocks }
-}
-
-/**
- * Hash a JS filter value as its parquet PLAIN-encoded bytes, suitable for a
- * bloom filter lookup. Returns undefined when the column's parser is lossy or
- * ambiguous (DATE, TIMESTAMP_*, DECIMAL, JSON, BSON, INT96, FLOAT16, UUID,
- * GEOMETRY, GEOGRAPHY, INTERVAL) or when the JS value type doesn't match the
- * column. Callers must treat undefined as "bloom filter cannot help."
- *
- * @param {any} value
- * @param {SchemaElement} element
- * @returns {bigint | undefined}
- */
-function hashParquetValue(value, element) {
-  if (value === null || value === undefined) return undefined
-  const { type, converted_type, logical_type } = element
-
-  if (type === 'BOOLEAN') {
-    if (typeof value !== 'boolean') return undefined
-    return xxhash64(new Uint8Array([value ? 1 : 0]))
-  }
-
-  if (type === 'FLOAT') {
-    if (typeof value !== 'number') return undefined
-    const buf = new ArrayBuffer(4)
-    new DataView(buf).setFloat32(0, value, true)
-    return xxhash64(new Uint8Array(buf))
-  }
-
-  if (type === 'DOUBLE') {
-    if (typeof value !== 'number') return undefined
-    const buf = new ArrayBuffer(8)
-    new DataView(buf).setFloat64(0, value, true)
-    return xxhash64(new Uint8Array(buf))
-  }
-
-  if (type === 'INT32') {
-    if (converted_type === 'DATE' || converted_type === 'DECIMAL' || converted_type === 'TIME_MILLIS') return undefined
-    if (logical_type?.type === 'DATE' || logical_type?.type === 'TIME' || logical_type?.type === 'DECIMAL') return undefined
-    if (typeof value !== 'number' || !Number.isInteger(value)) return undefined
-    const buf = new ArrayBuffer(4)
-    new DataView(buf).setInt32(0, value | 0, true)
-    return xxhash64(new Uint8Array(buf))
-  }
-
-  if (type === 'INT64') {
-    if (converted_type === 'TIMESTAMP_MILLIS' || converted_type === 'TIMESTAMP_MICROS') return undefined
-    if (converted_type === 'TIME_MICROS' || converted_type === 'DECIMAL') return undefined
-    if (logical_type?.type === 'TIMESTAMP' || logical_type?.type === 'TIME' || logical_type?.type === 'DECIMAL') return undefined
-    let bigValue
-    if (typeof value === 'bigint') bigValue = value
-    else if (typeof value === 'number' && Number.isSafeInteger(value)) bigValue = BigInt(value)
-    else return undefined
-    const buf = new ArrayBuffer(8)
-    new DataView(buf).setBigUint64(0, BigInt.asUintN(64, bigValue), true)
-    return xxhash64(new Uint8Array(buf))
-  }
-
-  if (type === 'BYTE_ARRAY') {
-    if (converted_type === 'JSON' || converted_type === 'BSON' || converted_type === 'DECIMAL') return undefined
-    if (logical_type?.type === 'JSON' || logical_type?.type === 'BSON' || logical_type?.type === 'VARIANT') return undefined
-    if (logical_type?.type === 'GEOMETRY' || logical_type?.type === 'GEOGRAPHY') return undefined
-    if (typeof value === 'string') return xxhash64(textEncoder.encode(value))
-    if (value instanceof Uint8Array) return xxhash64(value)
-    return undefined
-  }
-
-  if (type === 'FIXED_LEN_BYTE_ARRAY') {
-    if (converted_type === 'DECIMAL' || converted_type === 'INTERVAL') return undefined
-    if (logical_type?.type === 'DECIMAL' || logical_type?.type === 'UUID' || logical_type?.type === 'FLOAT16') return undefined
-    if (logical_type?.type === 'GEOMETRY' || logical_type?.type === 'GEOGRAPHY') return undefined
-    if (value instanceof Uint8Array) return xxhash64(value)
-    return undefined
-  }
-
-  // INT96 deprecated, or type missing on group columns
-  return undefined
-}
-
-/**
- * Top-level column names that appear in $eq or $in predicates within a filter.
- * These are the only columns where a bloom filter can prove a value's absence
- * and let us skip a row group; any other operator can't be helped by a bloom.
- *
- * @param {ParquetQueryFilter | undefined} filter
- * @returns {Set<string>}
- */
-function bloomEligibleColumns(filter) {
-  /** @type {Set<string>} */
-  const out = new Set()
-  walkBloomEligible(filter, out)
-  return out
-}
-
-/**
- * @param {ParquetQueryFilter | undefined} filter
- * @param {Set<string>} out
- */
-function walkBloomEligible(filter, out) {
-  if (!filter) return
-  if ('$and' in filter && Array.isArray(filter.$and)) {
-    for (const sub of filter.$and) walkBloomEligible(sub, out)
-    return
-  }
-  if ('$or' in filter && Array.isArray(filter.$or)) {
-    for (const sub of filter.$or) walkBloomEligible(sub, out)
-    return
-  }
-  // $nor would need to prove presence, not absence — bloom can't help.
-  if ('$nor' in filter) return
-  for (const [field, condition] of Object.entries(filter)) {
-    if (field.startsWith('$')) continue
-    if (typeof condition === 'object' && condition !== null && !Array.isArray(condition)) {
-      if ('$eq' in condition || '$in' in condition) out.add(field)
-    } else {
-      // primitive / null / array condition is an implicit $eq
-      out.add(field)
-    }
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/utils.js
-/**
- * @import {AsyncBuffer, Awaitable, DecodedArray} from '../src/types.js'
- */
-
-
-
-/**
- * Replace bigint, date, etc with legal JSON types.
- *
- * @param {any} obj object to convert
- * @returns {unknown} converted object
- */
-function toJson(obj) {
-  if (obj === undefined) return null
-  if (typeof obj === 'bigint') return Number(obj)
-  if (Object.is(obj, -0)) return 0
-  if (Array.isArray(obj)) return obj.map(toJson)
-  if (obj instanceof Uint8Array) return Array.from(obj)
-  if (obj instanceof Date) return obj.toISOString()
-  if (obj instanceof Object) {
-    /** @type {Record<string, unknown>} */
-    const newObj = {}
-    for (const key of Object.keys(obj)) {
-      if (obj[key] === undefined) continue
-      newObj[key] = toJson(obj[key])
-    }
-    return newObj
-  }
-  return obj
-}
-
-/**
- * Concatenate two arrays fast.
- *
- * @param {any[]} aaa
- * @param {DecodedArray} bbb
- */
-function utils_concat(aaa, bbb) {
-  const chunk = 10000
-  for (let i = 0; i < bbb.length; i += chunk) {
-    aaa.push(...bbb.slice(i, i + chunk))
-  }
-}
-
-/**
- * Deep equality.
- *
- * @param {any} a
- * @param {any} b
- * @param {boolean} [strict]
- * @returns {boolean}
- */
-function equals(a, b, strict = true) {
-  // eslint-disable-next-line eqeqeq
-  if (strict ? a === b : a == b) return true
-  if (!a || !b || typeof a !== 'object' || typeof b !== 'object') return false
-
-  if (a instanceof Uint8Array && b instanceof Uint8Array) {
-    if (a.length !== b.length) return false
-    for (let i = 0; i < a.length; i++) {
-      if (a[i] !== b[i]) return false
-    }
-    return true
-  }
-  if (a instanceof Date || b instanceof Date) {
-    return a instanceof Date && b instanceof Date && a.getTime() === b.getTime()
-  }
-  if (Array.isArray(a) && Array.isArray(b)) {
-    if (a.length !== b.length) return false
-    for (let i = 0; i < a.length; i++) {
-      if (!equals(a[i], b[i], strict)) return false
-    }
-    return true
-  }
-
-  const aKeys = Object.keys(a)
-  if (aKeys.length !== Object.keys(b).length) return false
-  for (const k of aKeys) {
-    if (!equals(a[k], b[k], strict)) return false
-  }
-  return true
-}
-
-/**
- * Get the byte length using fetch with a ranged GET request.
- * Aborts the request if server returns 200 instead of 206.
- *
- * @param {string} url
- * @param {RequestInit} [requestInit] fetch options
- * @param {typeof globalThis.fetch} [fetchFn] fetch function to use
- * @returns {Promise<number>}
- */
-async function byteLengthFromUrlUsingGet(url, requestInit = {}, fetchFn = globalThis.fetch) {
-  const controller = new AbortController()
-  const headers = new Headers(requestInit.headers)
-  headers.set('Range', 'bytes=0-0')
-
-  const res = await fetchFn(url, {
-    ...requestInit,
-    headers,
-    signal: controller.signal,
-  })
-
-  if (!res.ok) throw new Error(`fetch with range failed ${res.status}`)
-
-  // Server supports Range requests (206 Partial Content)
-  if (res.status === 206) {
-    const contentRange = res.headers.get('Content-Range')
-    if (!contentRange) throw new Error('missing content-range header')
-
-    // Parse "bytes 0-0/9446073" to get total length
-    const match = contentRange.match(/bytes \d+-\d+\/(\d+)/)
-    if (!match) throw new Error(`invalid content-range header: ${contentRange}`)
-
-    return parseInt(match[1])
-  }
-
-  // Server ignored Range and returned 200 - get Content-Length and abort request
-  if (res.status === 200) {
-    const contentLength = res.headers.get('Content-Length')
-
-    // Abort the request to stop any ongoing download
-    controller.abort()
-
-    if (contentLength) return parseInt(contentLength)
-  }
-
-  throw new Error('server does not support range requests and missing content-length')
-}
-
-/**
- * Get the byte length of a URL using a HEAD request.
- * If HEAD fails with 403 (e.g., with signed S3 URLs), falls back to a ranged GET request.
- * If HEAD succeeds but Content-Length is missing, falls back to GET with range.
- * If requestInit is provided, it will be passed to fetch.
- *
- * @param {string} url
- * @param {RequestInit} [requestInit] fetch options
- * @param {typeof globalThis.fetch} [customFetch] fetch function to use
- * @returns {Promise<number>}
- */
-async function byteLengthFromUrl(url, requestInit, customFetch) {
-  const fetch = customFetch ?? globalThis.fetch
-  const res = await fetch(url, { ...requestInit, method: 'HEAD' })
-
-  // If HEAD request is forbidden (common with signed S3 URLs), try GET with range
-  if (res.status === 403) {
-    return byteLengthFromUrlUsingGet(url, requestInit, fetch)
-  }
-
-  if (!res.ok) throw new Error(`fetch head failed ${res.status}`)
-  const length = res.headers.get('Content-Length')
-  // If Content-Length is missing from HEAD, fallback to GET with range
-  if (!length) {
-    return byteLengthFromUrlUsingGet(url, requestInit, fetch)
-  }
-  return parseInt(length)
-}
-
-/**
- * Construct an AsyncBuffer for a URL.
- * If byteLength is not provided, will make a HEAD request to get the file size.
- * If fetch is provided, it will be used instead of the global fetch.
- * If requestInit is provided, it will be passed to fetch.
- *
- * @param {object} options
- * @param {string} options.url
- * @param {number} [options.byteLength]
- * @param {typeof globalThis.fetch} [options.fetch] fetch function to use
- * @param {RequestInit} [options.requestInit]
- * @returns {Promise<AsyncBuffer>}
- */
-async function asyncBufferFromUrl({ url, byteLength, requestInit, fetch: customFetch }) {
-  if (!url) throw new Error('missing url')
-  const fetch = customFetch ?? globalThis.fetch
-  // byte length from HEAD request
-  byteLength ??= await byteLengthFromUrl(url, requestInit, fetch)
-
-  /**
-   * A promise for the whole buffer, if range requests are not supported.
-   * @type {Promise<ArrayBuffer>|undefined}
-   */
-  let buffer = undefined
-  const init = requestInit || {}
-
-  return {
-    byteLength,
-    async slice(start, end) {
-      if (buffer) {
-        return buffer.then(buffer => buffer.slice(start, end))
-      }
-
-      const headers = new Headers(init.headers)
-      const endStr = end === undefined ? '' : end - 1
-      headers.set('Range', `bytes=${start}-${endStr}`)
-
-      const res = await fetch(url, { ...init, headers })
-      if (!res.ok || !res.body) throw new Error(`fetch failed ${res.status}`)
-
-      if (res.status === 200) {
-        // Endpoint does not support range requests and returned the whole object
-        buffer = res.arrayBuffer()
-        return buffer.then(buffer => buffer.slice(start, end))
-      } else if (res.status === 206) {
-        // The endpoint supports range requests and sent us the requested range
-        return res.arrayBuffer()
-      } else {
-        throw new Error(`fetch received unexpected status code ${res.status}`)
-      }
-    },
-  }
-}
-
-/**
- * Returns a cached layer on top of an AsyncBuffer. For caching slices of a file
- * that are read multiple times, possibly over a network.
- *
- * @param {AsyncBuffer} file file-like object to cache
- * @param {{ minSize?: number }} [options]
- * @returns {AsyncBuffer} cached file-like object
- */
-function cachedAsyncBuffer({ byteLength, slice }, { minSize = defaultInitialFetchSize } = {}) {
-  if (byteLength < minSize) {
-    // Cache whole file if it's small
-    const buffer = slice(0, byteLength)
-    return {
-      byteLength,
-      async slice(start, end) {
-        return (await buffer).slice(start, end)
-      },
-    }
-  }
-  const cache = new Map()
-  return {
-    byteLength,
-    /**
-     * @param {number} start
-     * @param {number} [end]
-     * @returns {Awaitable<ArrayBuffer>}
-     */
-    slice(start, end) {
-      const key = cacheKey(start, end, byteLength)
-      const cached = cache.get(key)
-      if (cached) return cached
-      // cache miss, read from file
-      const promise = slice(start, end)
-      cache.set(key, promise)
-      return promise
-    },
-  }
-}
-
-
-/**
- * Returns canonical cache key for a byte range 'start,end'.
- * Normalize int-range and suffix-range requests to the same key.
- *
- * @param {number} start start byte of range
- * @param {number} [end] end byte of range, or undefined for suffix range
- * @param {number} [size] size of file, or undefined for suffix range
- * @returns {string}
- */
-function cacheKey(start, end, size) {
-  if (start < 0) {
-    if (end !== undefined) throw new Error(`invalid suffix range [${start}, ${end}]`)
-    if (size === undefined) return `${start},`
-    return `${size + start},${size}`
-  } else if (end !== undefined) {
-    if (start > end) throw new Error(`invalid empty range [${start}, ${end}]`)
-    return `${start},${end}`
-  } else if (size === undefined) {
-    return `${start},`
-  } else {
-    return `${start},${size}`
-  }
-}
-
-/**
- * Flatten a list of lists into a single list.
- *
- * @param {DecodedArray[]} [chunks]
- * @returns {DecodedArray}
- */
-function utils_flatten(chunks) {
-  if (!chunks) return []
-  if (chunks.length === 1) return chunks[0]
-  /** @type {any[]} */
-  const output = []
-  for (const chunk of chunks) {
-    utils_concat(output, chunk)
-  }
-  return output
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/filter.js
-/**
- * @import {BloomFilter, ColumnPageStats, PageRanges, ParquetQueryFilter, RowGroup, SchemaElement} from '../src/types.js'
- */
-
-
-
-
-const filter_encoder = new TextEncoder()
-
-/**
- * Returns the physical leaf paths referenced by a filter.
- *
- * @param {ParquetQueryFilter} [filter]
- * @returns {string[]}
- */
-function pathsNeededForFilter(filter) {
-  if (!filter) return []
-  /** @type {string[]} */
-  const paths = []
-  if ('$and' in filter && Array.isArray(filter.$and)) {
-    paths.push(...filter.$and.flatMap(pathsNeededForFilter))
-  } else if ('$or' in filter && Array.isArray(filter.$or)) {
-    paths.push(...filter.$or.flatMap(pathsNeededForFilter))
-  } else if ('$nor' in filter && Array.isArray(filter.$nor)) {
-    paths.push(...filter.$nor.flatMap(pathsNeededForFilter))
-  } else {
-    paths.push(...Object.keys(filter))
-  }
-  return [...new Set(paths)]
-}
-
-/**
- * Returns an array of top-level column names needed to evaluate the filter.
- *
- * @param {ParquetQueryFilter} [filter]
- * @returns {string[]}
- */
-function filter_columnsNeededForFilter(filter) {
-  return [...new Set(pathsNeededForFilter(filter).map(path => path.split('.')[0]))]
-}
-
-/**
- * Match a record against a query filter
- *
- * @param {Record<string, any>} record
- * @param {ParquetQueryFilter} filter
- * @param {boolean} [strict]
- * @returns {boolean}
- */
-function matchFilter(record, filter, strict = true) {
-  if ('$and' in filter && Array.isArray(filter.$and)) {
-    return filter.$and.every(subQuery => matchFilter(record, subQuery, strict))
-  }
-  if ('$or' in filter && Array.isArray(filter.$or)) {
-    return filter.$or.some(subQuery => matchFilter(record, subQuery, strict))
-  }
-  if ('$nor' in filter && Array.isArray(filter.$nor)) {
-    return !filter.$nor.some(subQuery => matchFilter(record, subQuery, strict))
-  }
-
-  return Object.entries(filter).every(([field, condition]) => {
-    const value = filter_resolve(record, field)
-
-    // implicit $eq for non-object conditions
-    if (typeof condition !== 'object' || condition === null || Array.isArray(condition)) {
-      return equals(value, condition, strict)
-    }
-
-    return Object.entries(condition || {}).every(([operator, target]) => {
-      if (operator === '$gt') return value !== null && value !== undefined && value > target
-      if (operator === '$gte') return value !== null && value !== undefined && value >= target
-      if (operator === '$lt') return value !== null && value !== undefined && value < target
-      if (operator === '$lte') return value !== null && value !== undefined && value <= target
-      if (operator === '$eq') return equals(value, target, strict)
-      if (operator === '$ne') return !equals(value, target, strict)
-      if (operator === '$in') return Array.isArray(target) && matchesIn(value, target, strict)
-      if (operator === '$nin') return Array.isArray(target) && !matchesIn(value, target, strict)
-      // value is already resolved, so re-wrap it under a plain key. Reusing
-      // field would send a dotted path back through resolve and lose the value.
-      if (operator === '$not') return !matchFilter({ value }, { value: target }, strict)
-      return true
-    })
-  })
-}
-
-/**
- * Match a value or one of its immediate array elements against a list.
- *
- * @param {any} value
- * @param {any[]} targets
- * @param {boolean} strict
- * @returns {boolean}
- */
-function matchesIn(value, targets, strict) {
-  return targets.some(target =>
-    equals(value, target, strict) ||
-    Array.isArray(value) && value.some(element => equals(element, target, strict)))
-}
-
-/**
- * Check if a row group can be skipped based on filter and column statistics,
- * optionally consulting per-column bloom filters for equality predicates that
- * statistics can't decide.
- *
- * @param {object} options
- * @param {RowGroup} options.rowGroup
- * @param {string[]} options.physicalColumns
- * @param {ParquetQueryFilter | undefined} options.filter
- * @param {boolean} [options.strict]
- * @param {Record<string, BloomFilter>} [options.bloomFilters] keyed by filter path
- * @param {Record<string, SchemaElement>} [options.schemaElements] keyed by physical leaf path
- * @returns {boolean} true if the row group can be skipped
- */
-function canSkipRowGroup({ rowGroup, physicalColumns, filter, strict = true, bloomFilters, schemaElements }) {
-  if (!filter) return false
-
-  // Handle logical operators
-  if ('$and' in filter && Array.isArray(filter.$and)) {
-    // For AND, we can skip if ANY condition allows skipping
-    return filter.$and.some(subFilter => canSkipRowGroup({ rowGroup, physicalColumns, filter: subFilter, strict, bloomFilters, schemaElements }))
-  }
-  if ('$or' in filter && Array.isArray(filter.$or)) {
-    // For OR, we can skip only if ALL conditions allow skipping
-    return filter.$or.every(subFilter => canSkipRowGroup({ rowGroup, physicalColumns, filter: subFilter, strict, bloomFilters, schemaElements }))
-  }
-  if ('$nor' in filter && Array.isArray(filter.$nor)) {
-    // For NOR, we can skip if none of the conditions allow skipping
-    // This is complex, so we'll be conservative and not skip
-    return false
-  }
-
-  // Check column filters
-  for (const [field, condition] of Object.entries(filter)) {
-    // Find the column chunk for this field
-    const columnIndex = physicalColumns.indexOf(field)
-    if (columnIndex === -1) continue
-
-    const stats = rowGroup.columns[columnIndex].meta_data?.statistics
-    const { min, max, min_value, max_value, null_count: nullCount } = stats || {}
-    const minVal = min_value !== undefined ? min_value : min
-    const maxVal = max_value !== undefined ? max_value : max
-    const haveStats = minVal !== undefined && maxVal !== undefined
-
-    const bloom = bloomFilters?.[field]
-    const element = schemaElements?.[field]
-    const matchingNulls = matchFilter({ value: null }, { value: condition }, strict) &&
-      (nullCount === undefined || nullCount > 0)
-
-    if (haveStats && !matchingNulls && canSkipStats(condition, minVal, maxVal, strict, element)) {
-      return true
-    }
-
-    // Handle operators
-    for (const [operator, target] of Object.entries(condition || {})) {
-      // Bloom-filter skipping for equality predicates (proves absence, never presence)
-      if (bloom && element) {
-        if (operator === '$eq') {
-          const hash = hashParquetValue(target, element)
-          if (hash !== undefined && !sbbfContains(bloom.blocks, hash)) return true
-        }
-        if (operator === '$in' && Array.isArray(target) && target.length > 0) {
-          let allAbsent = true
-          for (const v of target) {
-            const h = hashParquetValue(v, element)
-            if (h === undefined || sbbfContains(bloom.blocks, h)) {
-              allAbsent = false
-              break
-            }
-          }
-          if (allAbsent) return true
-        }
-      }
-    }
-  }
-
-  return false
-}
-
-/**
- * Check if a page value range [minVal, maxVal] provably contains no value
- * matching the operator conditions.
- *
- * @param {any} condition operator object like { $gt: 5 }
- * @param {any} minVal lower bound (may be truncated, still a valid bound)
- * @param {any} maxVal upper bound (may be truncated, still a valid bound)
- * @param {boolean} strict
- * @param {SchemaElement} [element] physical schema element for the bounds
- * @returns {boolean} true if no value in the range can match
- */
-function canSkipStats(condition, minVal, maxVal, strict, element) {
-  if (minVal === undefined || maxVal === undefined) return false
-  const mayContainNaN = element?.type === 'FLOAT' || element?.type === 'DOUBLE' || element?.logical_type?.type === 'FLOAT16'
-  for (const [operator, target] of Object.entries(condition || {})) {
-    const minComparison = compareParquetValues(minVal, target, strict, element)
-    const maxComparison = compareParquetValues(maxVal, target, strict, element)
-    // Row filtering uses JavaScript relational operators. For non-ASCII
-    // strings their UTF-16 order can differ from Parquet's UTF-8 index order,
-    // and binary values are string-coerced rather than byte-compared, so those
-    // min/max bounds cannot safely prove a relational predicate impossible.
-    const binaryBounds = minVal instanceof Uint8Array || maxVal instanceof Uint8Array
-    const relationalBoundsAreSafe = !binaryBounds && (element?.type !== 'BYTE_ARRAY' ||
-      typeof target === 'string' && [...target].every(character => character.charCodeAt(0) <= 0x7f))
-    if (operator === '$gt' && relationalBoundsAreSafe && maxComparison !== undefined && maxComparison <= 0) return true
-    if (operator === '$gte' && relationalBoundsAreSafe && maxComparison !== undefined && maxComparison < 0) return true
-    if (operator === '$lt' && relationalBoundsAreSafe && minComparison !== undefined && minComparison >= 0) return true
-    if (operator === '$lte' && relationalBoundsAreSafe && minComparison !== undefined && minComparison > 0) return true
-    if (operator === '$eq') {
-      const targetMinComparison = compareParquetValues(target, minVal, strict, element)
-      const targetMaxComparison = compareParquetValues(target, maxVal, strict, element)
-      if (targetMinComparison !== undefined && targetMinComparison < 0 ||
-          targetMaxComparison !== undefined && targetMaxComparison > 0) return true
-    }
-    if (operator === '$ne' && !mayContainNaN && equals(minVal, maxVal, strict) && equals(minVal, target, strict)) return true
-    if (operator === '$in' && Array.isArray(target) && target.every(value => {
-      const valueMinComparison = compareParquetValues(value, minVal, strict, element)
-      const valueMaxComparison = compareParquetValues(value, maxVal, strict, element)
-      return valueMinComparison !== undefined && valueMinComparison < 0 ||
-        valueMaxComparison !== undefined && valueMaxComparison > 0
-    })) return true
-    if (operator === '$nin' && !mayContainNaN && Array.isArray(target) && equals(minVal, maxVal, strict) && target.some(value => equals(minVal, value, strict))) return true
-  }
-  return false
-}
-
-/**
- * Compare values using Parquet's unsigned lexicographic ordering for binary
- * values. Returns undefined when values do not have a safely comparable order.
- *
- * @param {any} a
- * @param {any} b
- * @param {boolean} strict
- * @param {SchemaElement} [element]
- * @returns {-1 | 0 | 1 | undefined}
- */
-function compareParquetValues(a, b, strict, element) {
-  // BYTE_ARRAY values are decoded as UTF-8 strings by the default parser even
-  // without an explicit UTF8/STRING annotation.
-  if (element?.type === 'BYTE_ARRAY') {
-    if (typeof a !== 'string' || typeof b !== 'string') return undefined
-    return compareBytes(filter_encoder.encode(a), filter_encoder.encode(b))
-  }
-  if (a instanceof Uint8Array || b instanceof Uint8Array) {
-    if (!(a instanceof Uint8Array) || !(b instanceof Uint8Array)) return undefined
-    return compareBytes(a, b)
-  }
-  if (a < b) return -1
-  if (a > b) return 1
-  if (equals(a, b, strict)) return 0
-  return undefined
-}
-
-/**
- * @param {Uint8Array} a
- * @param {Uint8Array} b
- * @returns {-1 | 0 | 1}
- */
-function compareBytes(a, b) {
-  const length = Math.min(a.length, b.length)
-  for (let i = 0; i < length; i++) {
-    if (a[i] < b[i]) return -1
-    if (a[i] > b[i]) return 1
-  }
-  if (a.length < b.length) return -1
-  if (a.length > b.length) return 1
-  return 0
-}
-
-/**
- * Check whether the filter condition accepts a null value.
- *
- * @param {any} condition
- * @param {boolean} strict
- * @returns {boolean}
- */
-function matchesNull(condition, strict) {
-  return matchFilter({ value: null }, { value: condition }, strict)
-}
-
-/**
- * Compute candidate row ranges within a row group that could match the filter,
- * based on per-page column index statistics.
- *
- * Returns sorted disjoint [start, end) row ranges relative to the group.
- * An empty array means the filter provably matches no rows in the group.
- * Returns undefined when the page statistics give no pruning information
- * (the caller must read the whole selection).
- *
- * @param {ParquetQueryFilter | undefined} filter
- * @param {Record<string, ColumnPageStats>} columnPages keyed by physical leaf path
- * @param {number} groupRows number of rows in the row group
- * @param {boolean} [strict]
- * @returns {PageRanges | undefined}
- */
-function filterPageRanges(filter, columnPages, groupRows, strict = true) {
-  if (!filter) return undefined
-  if ('$and' in filter && Array.isArray(filter.$and)) {
-    /** @type {PageRanges | undefined} */
-    let ranges
-    for (const subFilter of filter.$and) {
-      ranges = intersectRanges(ranges, filterPageRanges(subFilter, columnPages, groupRows, strict))
-    }
-    return ranges
-  }
-  if ('$or' in filter && Array.isArray(filter.$or)) {
-    /** @type {PageRanges} */
-    let ranges = []
-    for (const subFilter of filter.$or) {
-      const subRanges = filterPageRanges(subFilter, columnPages, groupRows, strict)
-      // any un-prunable branch could match anywhere
-      if (!subRanges) return undefined
-      ranges = unionRanges(ranges, subRanges)
-    }
-    return ranges
-  }
-  if ('$nor' in filter && Array.isArray(filter.$nor)) {
-    // Conservative: negations cannot be pruned by min/max bounds
-    return undefined
-  }
-
-  // Column conditions: all fields must match, so intersect their ranges
-  /** @type {PageRanges | undefined} */
-  let result
-  for (const [field, condition] of Object.entries(filter)) {
-    const pages = columnPages[field]
-    if (!pages) continue
-    const nullCanMatch = matchesNull(condition, strict)
-    /** @type {PageRanges} */
-    const keep = []
-    for (let i = 0; i < pages.pageStarts.length; i++) {
-      const start = pages.pageStarts[i]
-      const end = i + 1 < pages.pageStarts.length ? pages.pageStarts[i + 1] : groupRows
-      const nullCount = pages.nullCounts?.[i]
-      // Keep pages with matching nulls, including pages whose null presence is
-      // unknown because the optional null_counts index field was omitted.
-      const matchingNulls = nullCanMatch && (nullCount === undefined || nullCount > 0)
-      const skip = !pages.nullPages[i] && !matchingNulls &&
-        canSkipStats(condition, pages.minValues[i], pages.maxValues[i], strict, pages.element)
-      if (!skip) {
-        const last = keep[keep.length - 1]
-        if (last && last[1] === start) last[1] = end
-        else keep.push([start, end])
-      }
-    }
-    result = intersectRanges(result, keep)
-  }
-  return result
-}
-
-/**
- * Intersect two sets of sorted disjoint ranges. Undefined means "everything".
- *
- * @param {PageRanges | undefined} a
- * @param {PageRanges | undefined} b
- * @returns {PageRanges | undefined}
- */
-function intersectRanges(a, b) {
-  if (!a) return b
-  if (!b) return a
-  /** @type {PageRanges} */
-  const out = []
-  let i = 0
-  let j = 0
-  while (i < a.length && j < b.length) {
-    const start = Math.max(a[i][0], b[j][0])
-    const end = Math.min(a[i][1], b[j][1])
-    if (start < end) out.push([start, end])
-    if (a[i][1] < b[j][1]) i++
-    else j++
-  }
-  return out
-}
-
-/**
- * Union two sets of sorted disjoint ranges.
- *
- * @param {PageRanges} a
- * @param {PageRanges} b
- * @returns {PageRanges}
- */
-function unionRanges(a, b) {
-  /** @type {PageRanges} */
-  const out = []
-  let i = 0
-  let j = 0
-  while (i < a.length || j < b.length) {
-    const next = j >= b.length || i < a.length && a[i][0] <= b[j][0] ? a[i++] : b[j++]
-    const last = out[out.length - 1]
-    if (last && next[0] <= last[1]) last[1] = Math.max(last[1], next[1])
-    else out.push([next[0], next[1]])
-  }
-  return out
-}
-
-/**
- * Resolve a dot-notation path to a value in a nested object.
- *
- * @param {Record<string, any>} record
- * @param {string} path
- * @returns {any}
- */
-function filter_resolve(record, path) {
-  let value = record
-  for (const part of path.split('.')) {
-    value = value?.[part]
-  }
-  return value
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/variant.js
-
-
-/**
- * @import {DataReader, ParquetParsers, VariantMetadata} from '../src/types.js'
- */
-
-const variant_decoder = new TextDecoder()
-/** @type {WeakMap<object, Map<string, VariantMetadata>>} */
-const metadataCache = new WeakMap()
-
-/**
- * Recursively decode variant structs into native values.
- *
- * @param {any} value
- * @param {ParquetParsers} [parsers]
- * @returns {any}
- */
-function decodeVariantColumn(value, parsers = DEFAULT_PARSERS) {
-  if (Array.isArray(value)) {
-    return value.map(entry => decodeVariantColumn(entry, parsers))
-  }
-  if (typeof value !== 'object') return value
-
-  if ('metadata' in value) {
-    const metadata = parseVariantMetadata(value.metadata)
-
-    // Decode shredded fields from typed_value
-    const shreddedFields = value.typed_value && decodeTypedValue(value.typed_value, metadata, parsers)
-
-    // Decode binary value (may contain additional fields for partially shredded objects)
-    const binaryValue = value.value && readVariant(makeReader(value.value), metadata, parsers)
-
-    // Merge shredded and binary values for partially shredded objects
-    if (shreddedFields && binaryValue) {
-      return { ...binaryValue, ...shreddedFields }
-    }
-    return shreddedFields ?? binaryValue
-  }
-
-  return value
-}
-
-/**
- * Decode a shredded variant typed_value field.
- *
- * @param {any} typedValue
- * @param {VariantMetadata} metadata
- * @param {ParquetParsers} parsers
- * @returns {any}
- */
-function decodeTypedValue(typedValue, metadata, parsers) {
-  if (typedValue instanceof Date) return typedValue
-
-  // Handle {typed_value, value} wrapper - unwrap and recurse
-  if (typedValue && typeof typedValue === 'object' && !Array.isArray(typedValue) && !(typedValue instanceof Uint8Array)) {
-    if ('typed_value' in typedValue && typedValue.typed_value !== null && typedValue.typed_value !== undefined) {
-      return decodeTypedValue(typedValue.typed_value, metadata, parsers)
-    }
-    if ('value' in typedValue && typedValue.value instanceof Uint8Array) {
-      return readVariant(makeReader(typedValue.value), metadata, parsers)
-    }
-    if ('typed_value' in typedValue || 'value' in typedValue) {
-      // both null/missing → field is null
-      return null
-    }
-    // Shredded object: each field value gets decoded
-    /** @type {Record<string, any>} */
-    const result = {}
-    for (const [key, field] of Object.entries(typedValue)) {
-      if (!metadata.dictionary.includes(key)) continue
-      result[key] = decodeTypedValue(field, metadata, parsers)
-    }
-    return result
-  }
-
-  // Uint8Array: decode as binary variant
-  if (typedValue instanceof Uint8Array) {
-    return readVariant(makeReader(typedValue), metadata, parsers)
-  }
-
-  // Arrays
-  if (Array.isArray(typedValue)) {
-    return typedValue.map(element => decodeTypedValue(element, metadata, parsers))
-  }
-
-  return typedValue
-}
-
-/**
- * @param {Uint8Array} bytes
- * @returns {DataReader}
- */
-function makeReader(bytes) {
-  return { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 }
-}
-
-/**
- * Parse and cache variant metadata dictionary.
- *
- * @param {Uint8Array} bytes
- * @returns {VariantMetadata}
- */
-function parseVariantMetadata(bytes) {
-  let bufferCache = metadataCache.get(bytes.buffer)
-  if (!bufferCache) {
-    bufferCache = new Map()
-    metadataCache.set(bytes.buffer, bufferCache)
-  }
-  const key = `${bytes.byteOffset}:${bytes.byteLength}`
-  const cached = bufferCache.get(key)
-  if (cached) return cached
-
-  const reader = makeReader(bytes)
-  const header = reader.view.getUint8(reader.offset++)
-  const version = header & 0x0f
-  if (version !== 1) throw new Error(`parquet unsupported variant metadata version: ${version}`)
-  const sorted = (header >> 4 & 0x1) === 1
-  const offsetSize = (header >> 6 & 0x3) + 1
-
-  const dictionarySize = readUnsigned(reader, offsetSize)
-
-  const offsets = new Array(dictionarySize + 1)
-  for (let i = 0; i < offsets.length; i++) {
-    offsets[i] = readUnsigned(reader, offsetSize)
-  }
-
-  const base = reader.offset
-  const dictionary = new Array(dictionarySize)
-  for (let i = 0; i < dictionarySize; i++) {
-    const start = offsets[i]
-    const end = offsets[i + 1]
-    const strBytes = new Uint8Array(bytes.buffer, bytes.byteOffset + base + start, end - start)
-    dictionary[i] = variant_decoder.decode(strBytes)
-  }
-
-  const metadata = { dictionary, sorted }
-  bufferCache.set(key, metadata)
-  return metadata
-}
-
-/**
- * @param {DataReader} reader
- * @param {number} byteWidth
- * @returns {number}
- */
-function readUnsigned(reader, byteWidth) {
-  let value = 0
-  for (let i = 0; i < byteWidth; i++) {
-    value |= reader.view.getUint8(reader.offset + i) << i * 8
-  }
-  reader.offset += byteWidth
-  return value
-}
-
-/**
- * @param {DataReader} reader
- * @param {VariantMetadata} metadata
- * @param {ParquetParsers} parsers
- * @returns {any}
- */
-function readVariant(reader, metadata, parsers) {
-  const typeByte = reader.view.getUint8(reader.offset++)
-  const basicType = typeByte & 0x3
-  const header = typeByte >> 2
-  if (basicType === 0) return readVariantPrimitive(reader, header, parsers)
-  if (basicType === 2) return readVariantObject(reader, header, metadata, parsers)
-  if (basicType === 3) return readVariantArray(reader, header, metadata, parsers)
-  // else short string
-  const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, header)
-  reader.offset += header
-  return variant_decoder.decode(bytes)
-}
-
-/**
- * @param {DataReader} reader
- * @param {number} typeId
- * @param {ParquetParsers} parsers
- * @returns {any}
- */
-function readVariantPrimitive(reader, typeId, parsers) {
-  switch (typeId) {
-  case 0: return null
-  case 1: return true
-  case 2: return false
-  case 3: {
-    const value = reader.view.getInt8(reader.offset)
-    reader.offset += 1
-    return value
-  }
-  case 4: {
-    const value = reader.view.getInt16(reader.offset, true)
-    reader.offset += 2
-    return value
-  }
-  case 5: {
-    const value = reader.view.getInt32(reader.offset, true)
-    reader.offset += 4
-    return value
-  }
-  case 6: {
-    const value = reader.view.getBigInt64(reader.offset, true)
-    reader.offset += 8
-    return value
-  }
-  case 7: {
-    const value = reader.view.getFloat64(reader.offset, true)
-    reader.offset += 8
-    return value
-  }
-  case 8:
-    return readVariantDecimal(reader, 4)
-  case 9:
-    return readVariantDecimal(reader, 8)
-  case 10:
-    return readVariantDecimal(reader, 16)
-  case 11: {
-    const value = reader.view.getInt32(reader.offset, true)
-    reader.offset += 4
-    return parsers.dateFromDays(value)
-  }
-  case 12: // timestamp_micros (utc)
-  case 13: { // timestamp_micros_ntz (no timezone)
-    const value = reader.view.getBigInt64(reader.offset, true)
-    reader.offset += 8
-    return parsers.timestampFromMicroseconds(value)
-  }
-  case 14: {
-    const value = reader.view.getFloat32(reader.offset, true)
-    reader.offset += 4
-    return value
-  }
-  case 15:
-    return readVariantBinary(reader)
-  case 16: {
-    const bytes = readVariantBinary(reader)
-    return variant_decoder.decode(bytes)
-  }
-  case 17: {
-    // time: microseconds since midnight
-    const value = reader.view.getBigInt64(reader.offset, true)
-    reader.offset += 8
-    return value
-  }
-  case 18: // timestamp_nanos (utc)
-  case 19: { // timestamp_nanos_ntz (no timezone)
-    const value = reader.view.getBigInt64(reader.offset, true)
-    reader.offset += 8
-    return parsers.timestampFromNanoseconds(value)
-  }
-  case 20: {
-    const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, 16)
-    reader.offset += 16
-    const hex = Array.from(bytes, b => b.toString(16).padStart(2, '0')).join('')
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
-  }
-  default:
-    throw new Error(`parquet unsupported variant primitive type: ${typeId}`)
-  }
-}
-
-/**
- * @param {DataReader} reader
- * @param {number} header
- * @param {VariantMetadata} metadata
- * @param {ParquetParsers} parsers
- * @returns {Record<string, any>}
- */
-function readVariantObject(reader, header, metadata, parsers) {
-  const offsetWidth = (header & 0x3) + 1
-  const idWidth = (header >> 2 & 0x3) + 1
-  const isLarge = header >> 4 & 0x1
-  const numElements = isLarge ? readUnsigned(reader, 4) : reader.view.getUint8(reader.offset++)
-
-  /** @type {number[]} */
-  const fieldIds = new Array(numElements)
-  for (let i = 0; i < numElements; i++) {
-    fieldIds[i] = readUnsigned(reader, idWidth)
-  }
-
-  const offsets = new Array(numElements + 1)
-  for (let i = 0; i < offsets.length; i++) {
-    offsets[i] = readUnsigned(reader, offsetWidth)
-  }
-
-  /** @type {Record<string, any>} */
-  const out = {}
-  for (let i = 0; i < numElements; i++) {
-    const key = metadata.dictionary[fieldIds[i]]
-    // Read value at the given offset
-    const valueReader = {
-      view: reader.view,
-      offset: reader.offset + offsets[i],
-    }
-    out[key] = readVariant(valueReader, metadata, parsers)
-  }
-  reader.offset += offsets[offsets.length - 1]
-  return out
-}
-
-/**
- * @param {DataReader} reader
- * @param {number} header
- * @param {VariantMetadata} metadata
- * @param {ParquetParsers} parsers
- * @returns {any[]}
- */
-function readVariantArray(reader, header, metadata, parsers) {
-  const fieldOffsetSize = header & 0x3
-  const isLarge = header >> 2 & 0x1
-  const offsetWidth = fieldOffsetSize + 1
-  const numElements = readUnsigned(reader, isLarge ? 4 : 1)
-
-  const offsets = new Array(numElements + 1)
-  for (let i = 0; i < offsets.length; i++) {
-    offsets[i] = readUnsigned(reader, offsetWidth)
-  }
-
-  const valuesStart = reader.offset
-  const result = new Array(numElements)
-  for (let i = 0; i < numElements; i++) {
-    const valueReader = {
-      view: reader.view,
-      offset: valuesStart + offsets[i],
-    }
-    result[i] = readVariant(valueReader, metadata, parsers)
-  }
-  reader.offset = valuesStart + offsets[offsets.length - 1]
-  return result
-}
-
-/**
- * @param {DataReader} reader
- * @param {number} width
- * @returns {number}
- */
-function readVariantDecimal(reader, width) {
-  const scale = reader.view.getUint8(reader.offset)
-  reader.offset += 1
-  let unscaled
-  if (width === 4) {
-    unscaled = BigInt(reader.view.getInt32(reader.offset, true))
-    reader.offset += 4
-  } else if (width === 8) {
-    unscaled = reader.view.getBigInt64(reader.offset, true)
-    reader.offset += 8
-  } else {
-    const low = reader.view.getBigUint64(reader.offset, true)
-    const high = reader.view.getBigInt64(reader.offset + 8, true)
-    unscaled = high << 64n | low
-    reader.offset += 16
-  }
-
-  return Number(unscaled) / 10 ** scale
-}
-
-/**
- * @param {DataReader} reader
- * @returns {Uint8Array}
- */
-function readVariantBinary(reader) {
-  const length = reader.view.getUint32(reader.offset, true)
-  reader.offset += 4
-  const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, length)
-  reader.offset += length
-  return bytes
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/assemble.js
-
-
-
-/**
- * Reconstructs a complex nested structure from flat arrays of values and
- * definition and repetition levels, according to Dremel encoding.
- *
- * @param {any[]} output
- * @param {number[] | undefined} definitionLevels
- * @param {number[]} repetitionLevels
- * @param {DecodedArray} values
- * @param {SchemaTree[]} schemaPath
- * @returns {DecodedArray}
- */
-function assembleLists(output, definitionLevels, repetitionLevels, values, schemaPath) {
-  const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath)
-  // If no def/rep levels, synthesize def levels at max
-  if (!definitionLevels?.length && !repetitionLevels.length) {
-    if (!maxDefinitionLevel || !values.length) return values
-    definitionLevels = new Array(values.length).fill(maxDefinitionLevel)
-  }
-  const n = definitionLevels?.length || repetitionLevels.length
-  const repetitionPath = schemaPath.map(({ element }) => element.repetition_type)
-  let valueIndex = 0
-
-  // Track state of nested structures
-  const containerStack = [output]
-  let currentContainer = output
-  let currentDepth = 0 // schema depth
-  let currentDefLevel = 0 // list depth
-  let currentRepLevel = 0
-
-  if (repetitionLevels[0]) {
-    // continue previous row
-    while (currentDepth < repetitionPath.length - 2 && currentRepLevel < repetitionLevels[0]) {
-      currentDepth++
-      if (repetitionPath[currentDepth] !== 'REQUIRED') {
-        // go into last list
-        currentContainer = currentContainer.at(-1)
-        containerStack.push(currentContainer)
-        currentDefLevel++
-      }
-      if (repetitionPath[currentDepth] === 'REPEATED') currentRepLevel++
-    }
-  }
-
-  for (let i = 0; i < n; i++) {
-    // assert(currentDefLevel === containerStack.length - 1)
-    const def = definitionLevels?.length ? definitionLevels[i] : maxDefinitionLevel
-    const rep = repetitionLevels[i]
-
-    // Pop up to start of rep level
-    while (currentDepth && (rep < currentRepLevel || repetitionPath[currentDepth] !== 'REPEATED')) {
-      if (repetitionPath[currentDepth] !== 'REQUIRED') {
-        containerStack.pop()
-        currentDefLevel--
-      }
-      if (repetitionPath[currentDepth] === 'REPEATED') currentRepLevel--
-      currentDepth--
-    }
-    // @ts-expect-error won't be empty
-    currentContainer = containerStack.at(-1)
-
-    // Go deeper to end of definition level
-    while (
-      (currentDepth < repetitionPath.length - 2 || repetitionPath[currentDepth + 1] === 'REPEATED') &&
-      (currentDefLevel < def || repetitionPath[currentDepth + 1] === 'REQUIRED')
-    ) {
-      currentDepth++
-      if (repetitionPath[currentDepth] !== 'REQUIRED') {
-        /** @type {any[]} */
-        const newList = []
-        currentContainer.push(newList)
-        currentContainer = newList
-        containerStack.push(newList)
-        currentDefLevel++
-      }
-      if (repetitionPath[currentDepth] === 'REPEATED') currentRepLevel++
-    }
-
-    // Add value or null based on definition level
-    if (def === maxDefinitionLevel) {
-      // assert(currentDepth === maxDefinitionLevel || currentDepth === repetitionPath.length - 2)
-      currentContainer.push(values[valueIndex++])
-    } else if (currentDepth === repetitionPath.length - 2) {
-      // an undefined repeated leaf is an empty list, not a null value
-      currentContainer.push(repetitionPath[currentDepth + 1] === 'REPEATED' ? [] : null)
-    } else {
-      currentContainer.push([])
-    }
-  }
-
-  // Handle edge cases for empty inputs or single-level data
-  if (!output.length) {
-    // return max definition level of nested lists
-    for (let i = 0; i < maxDefinitionLevel; i++) {
-      /** @type {any[]} */
-      const newList = []
-      currentContainer.push(newList)
-      currentContainer = newList
-    }
-  }
-
-  return output
-}
-
-/**
- * Assemble a nested structure from subcolumn data.
- *
- * @param {Map<string, DecodedArray>} subcolumnData
- * @param {SchemaTree} schema top-level schema element
- * @param {ParquetParsers} parsers
- * @param {number} [depth] depth of nested structure
- */
-function assembleNested(subcolumnData, schema, parsers, depth = 0) {
-  const path = schema.path.join('.')
-  const optional = schema.element.repetition_type === 'OPTIONAL'
-  const nextDepth = optional ? depth + 1 : depth
-
-  if (isListLike(schema)) {
-    let sublist = schema.children[0]
-    let subDepth = nextDepth
-    if (sublist.children.length === 1) {
-      sublist = sublist.children[0]
-      subDepth++
-    }
-    assembleNested(subcolumnData, sublist, parsers, subDepth)
-
-    const subcolumn = sublist.path.join('.')
-    const values = subcolumnData.get(subcolumn)
-    if (!values) throw new Error('parquet list column missing values')
-    if (optional) flattenAtDepth(values, depth)
-    subcolumnData.set(path, values)
-    subcolumnData.delete(subcolumn)
-    return
-  }
-
-  if (isMapLike(schema)) {
-    const mapName = schema.children[0].element.name
-
-    // Assemble keys and values
-    assembleNested(subcolumnData, schema.children[0].children[0], parsers, nextDepth + 1)
-    assembleNested(subcolumnData, schema.children[0].children[1], parsers, nextDepth + 1)
-
-    const keys = subcolumnData.get(`${path}.${mapName}.key`)
-    const values = subcolumnData.get(`${path}.${mapName}.value`)
-
-    if (!keys) throw new Error('parquet map column missing keys')
-    if (!values) throw new Error('parquet map column missing values')
-    if (keys.length !== values.length) {
-      throw new Error('parquet map column key/value length mismatch')
-    }
-
-    const out = assembleMaps(keys, values, nextDepth)
-    if (optional) flattenAtDepth(out, depth)
-
-    subcolumnData.delete(`${path}.${mapName}.key`)
-    subcolumnData.delete(`${path}.${mapName}.value`)
-    subcolumnData.set(path, out)
-    return
-  }
-
-  // Struct-like column
-  if (schema.children.length) {
-    // construct a meta struct and then invert
-    const invertDepth = schema.element.repetition_type === 'REQUIRED' ? depth : depth + 1
-    /** @type {Record<string, any>} */
-    const struct = {}
-    for (const child of schema.children) {
-      assembleNested(subcolumnData, child, parsers, invertDepth)
-      const childData = subcolumnData.get(child.path.join('.'))
-      if (!childData) throw new Error('parquet struct missing child data')
-      struct[child.element.name] = childData
-    }
-    // remove children
-    for (const child of schema.children) {
-      subcolumnData.delete(child.path.join('.'))
-    }
-
-    // invert struct by depth
-    let inverted = invertStruct(struct, invertDepth)
-    if (schema.element.logical_type?.type === 'VARIANT') {
-      inverted = decodeVariantColumn(inverted, parsers)
-    }
-    if (optional) flattenAtDepth(inverted, depth)
-    subcolumnData.set(path, inverted)
-  }
-}
-
-/**
- * @import {DecodedArray, ParquetParsers, SchemaTree} from '../src/types.js'
- * @param {DecodedArray} arr
- * @param {number} depth
- */
-function flattenAtDepth(arr, depth) {
-  for (let i = 0; i < arr.length; i++) {
-    if (depth) {
-      flattenAtDepth(arr[i], depth - 1)
-    } else {
-      arr[i] = arr[i].length ? arr[i][0] : null
-    }
-  }
-}
-
-/**
- * @param {DecodedArray} keys
- * @param {DecodedArray} values
- * @param {number} depth
- * @returns {any[]}
- */
-function assembleMaps(keys, values, depth) {
-  const out = []
-  for (let i = 0; i < keys.length; i++) {
-    if (depth) {
-      out.push(assembleMaps(keys[i], values[i], depth - 1)) // go deeper
-    } else {
-      if (keys[i]) {
-        /** @type {Record<string, any>} */
-        const obj = {}
-        for (let j = 0; j < keys[i].length; j++) {
-          const value = values[i][j]
-          obj[keys[i][j]] = value === undefined ? null : value
-        }
-        out.push(obj)
-      } else {
-        out.push(undefined)
-      }
-    }
-  }
-  return out
-}
-
-/**
- * Invert a struct-like object by depth.
- *
- * @param {Record<string, any[]>} struct
- * @param {number} depth
- * @returns {any[]}
- */
-function invertStruct(struct, depth) {
-  const keys = Object.keys(struct)
-  const length = struct[keys[0]]?.length
-  const out = []
-  for (let i = 0; i < length; i++) {
-    /** @type {Record<string, any>} */
-    const obj = {}
-    for (const key of keys) {
-      if (struct[key].length !== length) throw new Error('parquet struct parsing error')
-      obj[key] = struct[key][i]
-    }
-    if (depth) {
-      out.push(invertStruct(obj, depth - 1)) // deeper
-    } else {
-      out.push(obj)
-    }
-  }
-  return out
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/alp.js
-/**
- * ALP (Adaptive Lossless floating-Point) encoding decoder.
- * Supports FLOAT and DOUBLE types.
- *
- * ALP encodes floating-point values by converting them to integers using
- * decimal scaling, then applying frame of reference (FOR) encoding and
- * bit-packing. Values that cannot be losslessly converted are stored as exceptions.
- *
- * See https://github.com/apache/parquet-format/blob/master/AlpEncoding.md
- */
-
-// Correctly-rounded powers of ten (all exactly representable as doubles)
-const alp_POW10 = [
-  1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9,
-  1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18,
-]
-const POW10_NEG = [
-  1e0, 1e-1, 1e-2, 1e-3, 1e-4, 1e-5, 1e-6, 1e-7, 1e-8, 1e-9,
-  1e-10, 1e-11, 1e-12, 1e-13, 1e-14, 1e-15, 1e-16, 1e-17, 1e-18,
-]
-// float32 versions for FLOAT decoding (exponent range [0, 10])
-const POW10F = alp_POW10.slice(0, 11).map(Math.fround)
-const POW10F_NEG = POW10_NEG.slice(0, 11).map(Math.fround)
-
-/**
- * Decode ALP encoded data.
- *
- * @import {DataReader, DecodedArray, ParquetType} from '../src/types.d.ts'
- * @param {DataReader} reader - data reader positioned at start of ALP data
- * @param {number} count - number of values to decode
- * @param {ParquetType} type - FLOAT or DOUBLE
- * @returns {DecodedArray} decoded float or double array
- */
-function alpDecode(reader, count, type) {
-  if (type === 'FLOAT') {
-    return alpDecodeFloat(reader, count)
-  } else if (type === 'DOUBLE') {
-    return alpDecodeDouble(reader, count)
-  } else {
-    throw new Error(`ALP encoding unsupported type: ${type}`)
-  }
-}
-
-/**
- * Read the ALP page header and offset array, returning vector layout info.
- *
- * @param {DataReader} reader
- * @returns {{ vectorSize: number, numElements: number, numVectors: number, offsetArrayStart: number }}
- */
-function readAlpHeader(reader) {
-  const { view } = reader
-  const compressionMode = view.getUint8(reader.offset++)
-  if (compressionMode !== 0) {
-    throw new Error(`ALP unsupported compression mode: ${compressionMode}`)
-  }
-  const integerEncoding = view.getUint8(reader.offset++)
-  if (integerEncoding !== 0) {
-    throw new Error(`ALP unsupported integer encoding: ${integerEncoding}`)
-  }
-  const logVectorSize = view.getUint8(reader.offset++)
-  if (logVectorSize < 3 || logVectorSize > 15) {
-    throw new Error(`ALP invalid log_vector_size: ${logVectorSize}`)
-  }
-  const vectorSize = 1 << logVectorSize
-  const numElements = view.getInt32(reader.offset, true)
-  reader.offset += 4
-  const numVectors = Math.ceil(numElements / vectorSize)
-  const offsetArrayStart = reader.offset
-  reader.offset += numVectors * 4
-  return { vectorSize, numElements, numVectors, offsetArrayStart }
-}
-
-/**
- * Decode ALP encoded float data.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @returns {Float32Array}
- */
-function alpDecodeFloat(reader, count) {
-  const { view } = reader
-  const { vectorSize, numElements, numVectors, offsetArrayStart } = readAlpHeader(reader)
-  if (numElements !== count) {
-    throw new Error(`ALP num_elements ${numElements} does not match expected ${count}`)
-  }
-
-  const output = new Float32Array(count)
-  const outputBytes = new Uint8Array(output.buffer)
-
-  for (let v = 0; v < numVectors; v++) {
-    reader.offset = offsetArrayStart + view.getUint32(offsetArrayStart + v * 4, true)
-    const outputOffset = v * vectorSize
-    const n = Math.min(vectorSize, numElements - outputOffset)
-
-    // AlpInfo (4 bytes)
-    const exponent = view.getUint8(reader.offset++)
-    const factor = view.getUint8(reader.offset++)
-    const numExceptions = view.getUint16(reader.offset, true)
-    reader.offset += 2
-
-    // ForInfo (5 bytes)
-    const frameOfReference = view.getInt32(reader.offset, true)
-    reader.offset += 4
-    const bitWidth = view.getUint8(reader.offset++)
-
-    // PackedValues
-    const deltas = unpackBits(reader, n, bitWidth)
-
-    // Reverse FOR (wrapping int32) and decimal decode in float32 arithmetic
-    const mulFactor = POW10F[factor]
-    const mulExponent = POW10F_NEG[exponent]
-    for (let i = 0; i < n; i++) {
-      const encoded = deltas[i] + frameOfReference | 0
-      output[outputOffset + i] = Math.fround(Math.fround(encoded) * mulFactor) * mulExponent
-    }
-
-    patchExceptions(reader, numExceptions, 4, outputBytes, outputOffset)
-  }
-
-  return output
-}
-
-/**
- * Decode ALP encoded double data.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @returns {Float64Array}
- */
-function alpDecodeDouble(reader, count) {
-  const { view } = reader
-  const { vectorSize, numElements, numVectors, offsetArrayStart } = readAlpHeader(reader)
-  if (numElements !== count) {
-    throw new Error(`ALP num_elements ${numElements} does not match expected ${count}`)
-  }
-
-  const output = new Float64Array(count)
-  const outputBytes = new Uint8Array(output.buffer)
-
-  for (let v = 0; v < numVectors; v++) {
-    reader.offset = offsetArrayStart + view.getUint32(offsetArrayStart + v * 4, true)
-    const outputOffset = v * vectorSize
-    const n = Math.min(vectorSize, numElements - outputOffset)
-
-    // AlpInfo (4 bytes)
-    const exponent = view.getUint8(reader.offset++)
-    const factor = view.getUint8(reader.offset++)
-    const numExceptions = view.getUint16(reader.offset, true)
-    reader.offset += 2
-
-    // ForInfo (9 bytes)
-    const frameOfReference = view.getBigInt64(reader.offset, true)
-    reader.offset += 8
-    const bitWidth = view.getUint8(reader.offset++)
-
-    const mulFactor = alp_POW10[factor]
-    const mulExponent = POW10_NEG[exponent]
-    const forNumber = Number(frameOfReference)
-    if (bitWidth <= 32 && Number.isSafeInteger(forNumber)) {
-      // Fast path: deltas and frame of reference are exact as doubles,
-      // so delta + FOR rounds identically to an int64 -> double cast.
-      const deltas = unpackBits(reader, n, bitWidth)
-      for (let i = 0; i < n; i++) {
-        output[outputOffset + i] = (deltas[i] + forNumber) * mulFactor * mulExponent
-      }
-    } else {
-      // Wide values: use BigInt for exact wrapping int64 arithmetic
-      const deltas = unpackBitsBig(reader, n, bitWidth)
-      for (let i = 0; i < n; i++) {
-        const encoded = BigInt.asIntN(64, deltas[i] + frameOfReference)
-        output[outputOffset + i] = Number(encoded) * mulFactor * mulExponent
-      }
-    }
-
-    patchExceptions(reader, numExceptions, 8, outputBytes, outputOffset)
-  }
-
-  return output
-}
-
-/**
- * Read exception positions and values, and copy the raw IEEE-754 bytes
- * into the output (preserving NaN payloads bit-for-bit).
- *
- * @param {DataReader} reader
- * @param {number} numExceptions
- * @param {number} byteSize - 4 for float, 8 for double
- * @param {Uint8Array} outputBytes - byte view of the output array
- * @param {number} outputOffset - element index of the current vector
- */
-function patchExceptions(reader, numExceptions, byteSize, outputBytes, outputOffset) {
-  if (!numExceptions) return
-  const { view } = reader
-  const positionsStart = reader.offset
-  const valuesStart = positionsStart + numExceptions * 2
-  const source = new Uint8Array(view.buffer, view.byteOffset + valuesStart, numExceptions * byteSize)
-  for (let e = 0; e < numExceptions; e++) {
-    const pos = view.getUint16(positionsStart + e * 2, true)
-    const dest = (outputOffset + pos) * byteSize
-    outputBytes.set(source.subarray(e * byteSize, (e + 1) * byteSize), dest)
-  }
-  reader.offset = valuesStart + numExceptions * byteSize
-}
-
-/**
- * Unpack LSB-first bit-packed unsigned values with bitWidth <= 32.
- * Consumes ceil(count * bitWidth / 8) bytes from the reader.
- *
- * @param {DataReader} reader
- * @param {number} count - number of values to unpack
- * @param {number} bitWidth - bits per value
- * @returns {Uint32Array}
- */
-function unpackBits(reader, count, bitWidth) {
-  const output = new Uint32Array(count)
-  if (!bitWidth) return output
-  const { view } = reader
-  const start = reader.offset
-  const modulus = 2 ** bitWidth
-  let bitPos = 0
-  for (let i = 0; i < count; i++) {
-    let byteIndex = start + (bitPos >>> 3)
-    const shift = bitPos & 7
-    // accumulate as a double to avoid 32-bit overflow (at most 40 bits needed)
-    let value = view.getUint8(byteIndex++) >>> shift
-    let bits = 8 - shift
-    while (bits < bitWidth) {
-      value += view.getUint8(byteIndex++) * 2 ** bits
-      bits += 8
-    }
-    output[i] = value % modulus
-    bitPos += bitWidth
-  }
-  reader.offset = start + Math.ceil(count * bitWidth / 8)
-  return output
-}
-
-/**
- * Unpack LSB-first bit-packed unsigned values with bitWidth <= 64 as BigInts.
- * Consumes ceil(count * bitWidth / 8) bytes from the reader.
- *
- * @param {DataReader} reader
- * @param {number} count - number of values to unpack
- * @param {number} bitWidth - bits per value
- * @returns {BigUint64Array}
- */
-function unpackBitsBig(reader, count, bitWidth) {
-  const output = new BigUint64Array(count)
-  if (!bitWidth) return output
-  const { view } = reader
-  const start = reader.offset
-  const mask = (1n << BigInt(bitWidth)) - 1n
-  let buffer = 0n
-  let bitsInBuffer = 0
-  let byteIndex = start
-  for (let i = 0; i < count; i++) {
-    while (bitsInBuffer < bitWidth) {
-      buffer |= BigInt(view.getUint8(byteIndex++)) << BigInt(bitsInBuffer)
-      bitsInBuffer += 8
-    }
-    output[i] = buffer & mask
-    buffer >>= BigInt(bitWidth)
-    bitsInBuffer -= bitWidth
-  }
-  reader.offset = start + Math.ceil(count * bitWidth / 8)
-  return output
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/delta.js
-/**
- * @import {DataReader} from '../src/types.js'
- */
-
-
-
-/**
- * @param {DataReader} reader
- * @param {number} count number of values to read
- * @param {Int32Array | BigInt64Array} output
- */
-function deltaBinaryUnpack(reader, count, output) {
-  if (output instanceof Int32Array) {
-    deltaBinaryUnpackInt32(reader, count, output)
-    return
-  }
-  const blockSize = readVarInt(reader)
-  const miniblockPerBlock = readVarInt(reader)
-  readVarInt(reader) // assert(=== count)
-  let value = readZigZagBigInt(reader) // first value
-  let outputIndex = 0
-  output[outputIndex++] = value
-
-  const valuesPerMiniblock = blockSize / miniblockPerBlock
-
-  while (outputIndex < count) {
-    // new block
-    const minDelta = readZigZagBigInt(reader)
-    const bitWidths = new Uint8Array(miniblockPerBlock)
-    for (let i = 0; i < miniblockPerBlock; i++) {
-      bitWidths[i] = reader.view.getUint8(reader.offset++)
-    }
-
-    for (let i = 0; i < miniblockPerBlock && outputIndex < count; i++) {
-      // new miniblock
-      const bitWidth = bitWidths[i]
-      if (bitWidth) {
-        // Miniblock data lengths are multiples of four bytes.
-        let bitpackPos = 0
-        let miniblockCount = valuesPerMiniblock
-        const mask = (1n << BigInt(bitWidth)) - 1n
-        while (miniblockCount && outputIndex < count) {
-          let bits = BigInt(reader.view.getUint32(reader.offset, true) >>> bitpackPos) & mask // TODO: don't re-read value every time
-          bitpackPos += bitWidth
-          while (bitpackPos >= 32) {
-            bitpackPos -= 32
-            reader.offset += 4
-            if (bitpackPos) {
-              bits |= BigInt(reader.view.getUint32(reader.offset, true)) << BigInt(bitWidth - bitpackPos) & mask
-            }
-          }
-          const delta = minDelta + bits
-          value += delta
-          output[outputIndex++] = value
-          miniblockCount--
-        }
-        if (miniblockCount) {
-          // consume leftover miniblock
-          reader.offset += Math.ceil((miniblockCount * bitWidth + bitpackPos) / 8)
-        }
-      } else {
-        for (let j = 0; j < valuesPerMiniblock && outputIndex < count; j++) {
-          value += minDelta
-          output[outputIndex++] = value
-        }
-      }
-    }
-  }
-}
-
-/**
- * Decode INT32 without BigInt arithmetic in the per-value loop.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @param {Int32Array} output
- */
-function deltaBinaryUnpackInt32(reader, count, output) {
-  const blockSize = readVarInt(reader)
-  const miniblockPerBlock = readVarInt(reader)
-  readVarInt(reader)
-  let value = readZigZag(reader)
-  let outputIndex = 0
-  output[outputIndex++] = value
-  const valuesPerMiniblock = blockSize / miniblockPerBlock
-  const { view } = reader
-  while (outputIndex < count) {
-    const minDelta = readZigZagInt33(reader)
-    const bitWidthsOffset = reader.offset
-    let offset = bitWidthsOffset + miniblockPerBlock
-    for (let i = 0; i < miniblockPerBlock && outputIndex < count; i++) {
-      const bitWidth = view.getUint8(bitWidthsOffset + i)
-      const end = offset + valuesPerMiniblock * bitWidth / 8
-      let bitOffset = 0
-      for (let j = 0; j < valuesPerMiniblock && outputIndex < count; j++) {
-        let residual = 0
-        let bitsRead = 0
-        while (bitsRead < bitWidth) {
-          const bitsToRead = Math.min(8 - bitOffset, bitWidth - bitsRead)
-          // Residual bits at 32 and above vanish modulo 2^32.
-          if (bitsRead < 32) {
-            residual |= (view.getUint8(offset) >>> bitOffset & (1 << bitsToRead) - 1) << bitsRead
-          }
-          bitsRead += bitsToRead
-          bitOffset += bitsToRead
-          if (bitOffset === 8) {
-            bitOffset = 0
-            offset++
-          }
-        }
-        // Parquet INT32 delta arithmetic wraps in two's complement.
-        value = value + minDelta + residual | 0
-        output[outputIndex++] = value
-      }
-      // Consume the entire padded miniblock, but not unused miniblock bodies.
-      offset = end
-    }
-    reader.offset = offset
-  }
-}
-
-/**
- * Read a zigzag varint modulo 2^32. INT32 deltas can need 33 bits, which
- * readZigZag truncates, but only the low 32 bits of the decoded value matter.
- * readVarInt keeps the low 32 zigzag bits of a 5-byte varint; bit 32 is bit 4
- * of the fifth byte. Reusing readVarInt keeps the caller's hot loop fast.
- *
- * @param {DataReader} reader
- * @returns {number}
- */
-function readZigZagInt33(reader) {
-  const start = reader.offset
-  const low = readVarInt(reader)
-  const high = reader.offset - start === 5 ? reader.view.getUint8(start + 4) >>> 4 & 1 : 0
-  return (low >>> 1 | high << 31) ^ -(low & 1)
-}
-
-/**
- * @param {DataReader} reader
- * @param {number} count
- * @param {Uint8Array[]} output
- */
-function deltaLengthByteArray(reader, count, output) {
-  const lengths = new Int32Array(count)
-  deltaBinaryUnpack(reader, count, lengths)
-  for (let i = 0; i < count; i++) {
-    output[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, lengths[i])
-    reader.offset += lengths[i]
-  }
-}
-
-/**
- * @param {DataReader} reader
- * @param {number} count
- * @param {Uint8Array[]} output
- */
-function deltaByteArray(reader, count, output) {
-  const prefixData = new Int32Array(count)
-  deltaBinaryUnpack(reader, count, prefixData)
-  const suffixData = new Int32Array(count)
-  deltaBinaryUnpack(reader, count, suffixData)
-
-  for (let i = 0; i < count; i++) {
-    const suffix = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, suffixData[i])
-    if (prefixData[i]) {
-      // copy from previous value
-      output[i] = new Uint8Array(prefixData[i] + suffixData[i])
-      output[i].set(output[i - 1].subarray(0, prefixData[i]))
-      output[i].set(suffix, prefixData[i])
-    } else {
-      output[i] = suffix
-    }
-    reader.offset += suffixData[i]
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/encoding.js
-/**
- * @import {DataReader, DecodedArray, ParquetType} from '../src/types.js'
- */
-
-
-
-/**
- * Read values from a run-length encoded/bit-packed hybrid encoding.
- *
- * If length is zero, then read int32 length at the start.
- *
- * @param {DataReader} reader
- * @param {number} width - bitwidth
- * @param {DecodedArray} output
- * @param {number} [length] - length of the encoded data
- */
-function readRleBitPackedHybrid(reader, width, output, length) {
-  if (length === undefined) {
-    length = reader.view.getUint32(reader.offset, true)
-    reader.offset += 4
-  }
-  const startOffset = reader.offset
-  let seen = 0
-  while (seen < output.length) {
-    const header = readVarInt(reader)
-    if (header & 1) {
-      // bit-packed
-      seen = readBitPacked(reader, header, width, output, seen)
-    } else {
-      // rle
-      const count = header >>> 1
-      readRle(reader, count, width, output, seen)
-      seen += count
-    }
-  }
-  reader.offset = startOffset + length // duckdb writes an empty block
-}
-
-/**
- * Run-length encoding: read value with bitWidth and repeat it count times.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @param {number} bitWidth
- * @param {DecodedArray} output
- * @param {number} seen
- */
-function readRle(reader, count, bitWidth, output, seen) {
-  const width = bitWidth + 7 >> 3
-  let value = 0
-  for (let i = 0; i < width; i++) {
-    value |= reader.view.getUint8(reader.offset++) << (i << 3)
-  }
-  // assert(value < 1 << bitWidth)
-
-  // repeat value count times
-  for (let i = 0; i < count; i++) {
-    output[seen + i] = value
-  }
-}
-
-/**
- * Read a bit-packed run of the rle/bitpack hybrid.
- * Supports width > 8 (crossing bytes).
- *
- * @param {DataReader} reader
- * @param {number} header - bit-pack header
- * @param {number} bitWidth
- * @param {DecodedArray} output
- * @param {number} seen
- * @returns {number} total output values so far
- */
-function readBitPacked(reader, header, bitWidth, output, seen) {
-  let count = header >> 1 << 3 // values to read
-  const mask = (1 << bitWidth) - 1
-
-  let data = 0
-  if (reader.offset < reader.view.byteLength) {
-    data = reader.view.getUint8(reader.offset++)
-  } else if (mask) {
-    // sometimes out-of-bounds reads are masked out
-    throw new Error(`parquet bitpack offset ${reader.offset} out of range`)
-  }
-  let left = 8
-  let right = 0
-
-  // read values
-  while (count) {
-    // if we have crossed a byte boundary, shift the data
-    if (right > 8) {
-      right -= 8
-      left -= 8
-      data >>>= 8
-    } else if (left - right < bitWidth) {
-      // if we don't have bitWidth number of bits to read, read next byte
-      data |= reader.view.getUint8(reader.offset) << left
-      reader.offset++
-      left += 8
-    } else {
-      if (seen < output.length) {
-        // emit value
-        output[seen++] = data >> right & mask
-      }
-      count--
-      right += bitWidth
-    }
-  }
-
-  return seen
-}
-
-/**
- * @param {DataReader} reader
- * @param {number} count
- * @param {ParquetType} type
- * @param {number | undefined} typeLength
- * @returns {DecodedArray}
- */
-function byteStreamSplit(reader, count, type, typeLength) {
-  const width = byteWidth(type, typeLength)
-  const bytes = new Uint8Array(count * width)
-  for (let b = 0; b < width; b++) {
-    for (let i = 0; i < count; i++) {
-      bytes[i * width + b] = reader.view.getUint8(reader.offset++)
-    }
-  }
-  // interpret bytes as typed array
-  if (type === 'FLOAT') return new Float32Array(bytes.buffer)
-  else if (type === 'DOUBLE') return new Float64Array(bytes.buffer)
-  else if (type === 'INT32') return new Int32Array(bytes.buffer)
-  else if (type === 'INT64') return new BigInt64Array(bytes.buffer)
-  else if (type === 'FIXED_LEN_BYTE_ARRAY') {
-    // split into arrays of typeLength
-    const split = new Array(count)
-    for (let i = 0; i < count; i++) {
-      split[i] = bytes.subarray(i * width, (i + 1) * width)
-    }
-    return split
-  }
-  throw new Error(`parquet byte_stream_split unsupported type: ${type}`)
-}
-
-/**
- * @param {ParquetType} type
- * @param {number | undefined} typeLength
- * @returns {number}
- */
-function byteWidth(type, typeLength) {
-  switch (type) {
-  case 'INT32':
-  case 'FLOAT':
-    return 4
-  case 'INT64':
-  case 'DOUBLE':
-    return 8
-  case 'FIXED_LEN_BYTE_ARRAY':
-    if (!typeLength) throw new Error('parquet byteWidth missing type_length')
-    return typeLength
-  default:
-    throw new Error(`parquet unsupported type: ${type}`)
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/plain.js
-/**
- * Read `count` values of the given type from the reader.view.
- *
- * @param {DataReader} reader - buffer to read data from
- * @param {ParquetType} type - parquet type of the data
- * @param {number} count - number of values to read
- * @param {number | undefined} fixedLength - length of each fixed length byte array
- * @returns {DecodedArray} array of values
- */
-function readPlain(reader, type, count, fixedLength) {
-  if (count === 0) return []
-  if (type === 'BOOLEAN') {
-    return readPlainBoolean(reader, count)
-  } else if (type === 'INT32') {
-    return readPlainInt32(reader, count)
-  } else if (type === 'INT64') {
-    return readPlainInt64(reader, count)
-  } else if (type === 'INT96') {
-    return readPlainInt96(reader, count)
-  } else if (type === 'FLOAT') {
-    return readPlainFloat(reader, count)
-  } else if (type === 'DOUBLE') {
-    return readPlainDouble(reader, count)
-  } else if (type === 'BYTE_ARRAY') {
-    return readPlainByteArray(reader, count)
-  } else if (type === 'FIXED_LEN_BYTE_ARRAY') {
-    if (!fixedLength) throw new Error('parquet missing fixed length')
-    return readPlainByteArrayFixed(reader, count, fixedLength)
-  } else {
-    throw new Error(`parquet unhandled type: ${type}`)
-  }
-}
-
-/**
- * Read `count` boolean values.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @returns {boolean[]}
- */
-function readPlainBoolean(reader, count) {
-  const values = new Array(count)
-  for (let i = 0; i < count; i++) {
-    const byteOffset = reader.offset + (i / 8 | 0)
-    const bitOffset = i % 8
-    const byte = reader.view.getUint8(byteOffset)
-    values[i] = (byte & 1 << bitOffset) !== 0
-  }
-  reader.offset += Math.ceil(count / 8)
-  return values
-}
-
-/**
- * Read `count` int32 values.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @returns {Int32Array}
- */
-function readPlainInt32(reader, count) {
-  const values = (reader.view.byteOffset + reader.offset) % 4
-    ? new Int32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 4))
-    : new Int32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count)
-  reader.offset += count * 4
-  return values
-}
-
-/**
- * Read `count` int64 values.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @returns {BigInt64Array}
- */
-function readPlainInt64(reader, count) {
-  const values = (reader.view.byteOffset + reader.offset) % 8
-    ? new BigInt64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 8))
-    : new BigInt64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count)
-  reader.offset += count * 8
-  return values
-}
-
-/**
- * Read `count` int96 values.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @returns {bigint[]}
- */
-function readPlainInt96(reader, count) {
-  const values = new Array(count)
-  for (let i = 0; i < count; i++) {
-    const low = reader.view.getBigInt64(reader.offset + i * 12, true)
-    const high = reader.view.getInt32(reader.offset + i * 12 + 8, true)
-    values[i] = BigInt(high) << 64n | low
-  }
-  reader.offset += count * 12
-  return values
-}
-
-/**
- * Read `count` float values.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @returns {Float32Array}
- */
-function readPlainFloat(reader, count) {
-  const values = (reader.view.byteOffset + reader.offset) % 4
-    ? new Float32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 4))
-    : new Float32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count)
-  reader.offset += count * 4
-  return values
-}
-
-/**
- * Read `count` double values.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @returns {Float64Array}
- */
-function readPlainDouble(reader, count) {
-  const values = (reader.view.byteOffset + reader.offset) % 8
-    ? new Float64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 8))
-    : new Float64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count)
-  reader.offset += count * 8
-  return values
-}
-
-/**
- * Read `count` byte array values.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @returns {Uint8Array[]}
- */
-function readPlainByteArray(reader, count) {
-  const values = new Array(count)
-  for (let i = 0; i < count; i++) {
-    const length = reader.view.getUint32(reader.offset, true)
-    reader.offset += 4
-    values[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, length)
-    reader.offset += length
-  }
-  return values
-}
-
-/**
- * Read a fixed length byte array.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @param {number} fixedLength
- * @returns {Uint8Array[]}
- */
-function readPlainByteArrayFixed(reader, count, fixedLength) {
-  // assert(reader.view.byteLength - reader.offset >= count * fixedLength)
-  const values = new Array(count)
-  for (let i = 0; i < count; i++) {
-    values[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, fixedLength)
-    reader.offset += fixedLength
-  }
-  return values
-}
-
-/**
- * Create a new buffer with the offset and size.
- *
- * @import {DataReader, DecodedArray, ParquetType} from '../src/types.js'
- * @param {ArrayBufferLike} buffer
- * @param {number} offset
- * @param {number} size
- * @returns {ArrayBuffer}
- */
-function align(buffer, offset, size) {
-  const aligned = new ArrayBuffer(size)
-  new Uint8Array(aligned).set(new Uint8Array(buffer, offset, size))
-  return aligned
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/snappy.js
-/**
- * The MIT License (MIT)
- * Copyright (c) 2016 Zhipeng Jia
- * https://github.com/zhipeng-jia/snappyjs
- */
-
-const WORD_MASK = [0, 0xff, 0xffff, 0xffffff, 0xffffffff]
-
-/**
- * Copy bytes from one array to another
- *
- * @param {Uint8Array} fromArray source array
- * @param {number} fromPos source position
- * @param {Uint8Array} toArray destination array
- * @param {number} toPos destination position
- * @param {number} length number of bytes to copy
- */
-function copyBytes(fromArray, fromPos, toArray, toPos, length) {
-  for (let i = 0; i < length; i++) {
-    toArray[toPos + i] = fromArray[fromPos + i]
-  }
-}
-
-/**
- * Decompress snappy data.
- * Accepts an output buffer to avoid allocating a new buffer for each call.
- *
- * @param {Uint8Array} input compressed data
- * @param {Uint8Array} output output buffer
- */
-function snappyUncompress(input, output) {
-  const inputLength = input.byteLength
-  const outputLength = output.byteLength
-  let pos = 0
-  let outPos = 0
-
-  // skip preamble (contains uncompressed length as varint)
-  while (pos < inputLength) {
-    const c = input[pos]
-    pos++
-    if (c < 128) {
-      break
-    }
-  }
-  if (outputLength && pos >= inputLength) {
-    throw new Error('invalid snappy length header')
-  }
-
-  while (pos < inputLength) {
-    const c = input[pos]
-    let len = 0
-    pos++
-
-    if (pos >= inputLength) {
-      throw new Error('missing eof marker')
-    }
-
-    // There are two types of elements, literals and copies (back references)
-    if ((c & 0x3) === 0) {
-      // Literals are uncompressed data stored directly in the byte stream
-      let len = (c >>> 2) + 1
-      // Longer literal length is encoded in multiple bytes
-      if (len > 60) {
-        if (pos + 3 >= inputLength) {
-          throw new Error('snappy error literal pos + 3 >= inputLength')
-        }
-        const lengthSize = len - 60 // length bytes - 1
-        len = input[pos]
-          + (input[pos + 1] << 8)
-          + (input[pos + 2] << 16)
-          + (input[pos + 3] << 24)
-        len = (len & WORD_MASK[lengthSize]) + 1
-        pos += lengthSize
-      }
-      if (pos + len > inputLength) {
-        throw new Error('snappy error literal exceeds input length')
-      }
-      copyBytes(input, pos, output, outPos, len)
-      pos += len
-      outPos += len
-    } else {
-      // Copy elements
-      let offset = 0 // offset back from current position to read
-      switch (c & 0x3) {
-      case 1:
-        // Copy with 1-byte offset
-        len = (c >>> 2 & 0x7) + 4
-        offset = input[pos] + (c >>> 5 << 8)
-        pos++
-        break
-      case 2:
-        // Copy with 2-byte offset
-        if (inputLength <= pos + 1) {
-          throw new Error('snappy error end of input')
-        }
-        len = (c >>> 2) + 1
-        offset = input[pos] + (input[pos + 1] << 8)
-        pos += 2
-        break
-      case 3:
-        // Copy with 4-byte offset
-        if (inputLength <= pos + 3) {
-          throw new Error('snappy error end of input')
-        }
-        len = (c >>> 2) + 1
-        offset = input[pos]
-          + (input[pos + 1] << 8)
-          + (input[pos + 2] << 16)
-          + (input[pos + 3] << 24)
-        pos += 4
-        break
-      default:
-        break
-      }
-      if (offset === 0 || isNaN(offset)) {
-        throw new Error(`invalid offset ${offset} pos ${pos} inputLength ${inputLength}`)
-      }
-      if (offset > outPos) {
-        throw new Error('cannot copy from before start of buffer')
-      }
-      copyBytes(output, outPos - offset, output, outPos, len)
-      outPos += len
-    }
-  }
-
-  if (outPos !== outputLength) throw new Error('premature end of input')
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/datapage.js
-/**
- * @import {ColumnDecoder, CompressionCodec, Compressors, DataPage, DataPageHeader, DataPageHeaderV2, DataReader, DecodedArray, PageHeader, SchemaTree} from '../src/types.js'
- */
-
-
-
-
-
-
-
-
-/**
- * Read a data page from uncompressed reader.
- *
- * @param {Uint8Array} bytes raw page data (should already be decompressed)
- * @param {DataPageHeader} daph data page header
- * @param {ColumnDecoder} columnDecoder
- * @returns {DataPage} definition levels, repetition levels, and array of values
- */
-function readDataPage(bytes, daph, { type, element, schemaPath }) {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  const reader = { view, offset: 0 }
-  /** @type {DecodedArray} */
-  let dataPage
-
-  // repetition and definition levels
-  const repetitionLevels = readRepetitionLevels(reader, daph, schemaPath)
-  // assert(!repetitionLevels.length || repetitionLevels.length === daph.num_values)
-  const { definitionLevels, numNulls } = readDefinitionLevels(reader, daph, schemaPath)
-  // assert(!definitionLevels.length || definitionLevels.length === daph.num_values)
-
-  // read values based on encoding
-  const nValues = daph.num_values - numNulls
-  if (daph.encoding === 'PLAIN') {
-    dataPage = readPlain(reader, type, nValues, element.type_length)
-  } else if (
-    daph.encoding === 'PLAIN_DICTIONARY' ||
-    daph.encoding === 'RLE_DICTIONARY' ||
-    daph.encoding === 'RLE'
-  ) {
-    const bitWidth = type === 'BOOLEAN' ? 1 : view.getUint8(reader.offset++)
-    if (bitWidth) {
-      dataPage = new Array(nValues)
-      if (type === 'BOOLEAN') {
-        readRleBitPackedHybrid(reader, bitWidth, dataPage)
-        dataPage = dataPage.map(x => !!x) // convert to boolean
-      } else {
-        // assert(daph.encoding.endsWith('_DICTIONARY'))
-        readRleBitPackedHybrid(reader, bitWidth, dataPage, view.byteLength - reader.offset)
-      }
-    } else {
-      dataPage = new Uint8Array(nValues) // nValue zeroes
-    }
-  } else if (daph.encoding === 'BYTE_STREAM_SPLIT') {
-    dataPage = byteStreamSplit(reader, nValues, type, element.type_length)
-  } else if (daph.encoding === 'ALP') {
-    dataPage = alpDecode(reader, nValues, type)
-  } else if (daph.encoding === 'DELTA_BINARY_PACKED') {
-    const int32 = type === 'INT32'
-    dataPage = int32 ? new Int32Array(nValues) : new BigInt64Array(nValues)
-    deltaBinaryUnpack(reader, nValues, dataPage)
-  } else if (daph.encoding === 'DELTA_LENGTH_BYTE_ARRAY') {
-    dataPage = new Array(nValues)
-    deltaLengthByteArray(reader, nValues, dataPage)
-  } else if (daph.encoding === 'DELTA_BYTE_ARRAY') {
-    dataPage = new Array(nValues)
-    deltaByteArray(reader, nValues, dataPage)
-  } else {
-    throw new Error(`parquet unsupported encoding: ${daph.encoding}`)
-  }
-
-  return { definitionLevels, repetitionLevels, dataPage }
-}
-
-/**
- * @param {DataReader} reader data view for the page
- * @param {DataPageHeader} daph data page header
- * @param {SchemaTree[]} schemaPath
- * @returns {any[]} repetition levels and number of bytes read
- */
-function readRepetitionLevels(reader, daph, schemaPath) {
-  if (schemaPath.length > 1) {
-    const maxRepetitionLevel = getMaxRepetitionLevel(schemaPath)
-    if (maxRepetitionLevel) {
-      const values = new Array(daph.num_values)
-      readRleBitPackedHybrid(reader, bitWidth(maxRepetitionLevel), values)
-      return values
-    }
-  }
-  return []
-}
-
-/**
- * @param {DataReader} reader data view for the page
- * @param {DataPageHeader} daph data page header
- * @param {SchemaTree[]} schemaPath
- * @returns {{ definitionLevels: number[], numNulls: number }} definition levels
- */
-function readDefinitionLevels(reader, daph, schemaPath) {
-  const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath)
-  if (!maxDefinitionLevel) return { definitionLevels: [], numNulls: 0 }
-
-  const definitionLevels = new Array(daph.num_values)
-  readRleBitPackedHybrid(reader, bitWidth(maxDefinitionLevel), definitionLevels)
-
-  // count nulls
-  let numNulls = daph.num_values
-  for (const def of definitionLevels) {
-    if (def === maxDefinitionLevel) numNulls--
-  }
-  if (numNulls === 0) definitionLevels.length = 0
-
-  return { definitionLevels, numNulls }
-}
-
-/**
- * @param {Uint8Array} compressedBytes
- * @param {number} uncompressed_page_size
- * @param {CompressionCodec} codec
- * @param {Compressors | undefined} compressors
- * @returns {Uint8Array}
- */
-function decompressPage(compressedBytes, uncompressed_page_size, codec, compressors) {
-  /** @type {Uint8Array} */
-  let page
-  const customDecompressor = compressors?.[codec]
-  if (codec === 'UNCOMPRESSED') {
-    page = compressedBytes
-  } else if (customDecompressor) {
-    page = customDecompressor(compressedBytes, uncompressed_page_size)
-  } else if (codec === 'SNAPPY') {
-    page = new Uint8Array(uncompressed_page_size)
-    snappyUncompress(compressedBytes, page)
-  } else {
-    throw new Error(`parquet unsupported compression codec: ${codec}`)
-  }
-  if (page?.length !== uncompressed_page_size) {
-    throw new Error(`parquet decompressed page length ${page?.length} does not match header ${uncompressed_page_size}`)
-  }
-  return page
-}
-
-
-/**
- * Read a data page from the given Uint8Array.
- *
- * @param {Uint8Array} compressedBytes raw page data
- * @param {PageHeader} ph page header
- * @param {ColumnDecoder} columnDecoder
- * @returns {DataPage} definition levels, repetition levels, and array of values
- */
-function readDataPageV2(compressedBytes, ph, columnDecoder) {
-  const view = new DataView(compressedBytes.buffer, compressedBytes.byteOffset, compressedBytes.byteLength)
-  const reader = { view, offset: 0 }
-  const { type, element, schemaPath, codec, compressors } = columnDecoder
-  const daph2 = ph.data_page_header_v2
-  if (!daph2) throw new Error('parquet data page header v2 is undefined')
-
-  // repetition levels
-  const repetitionLevels = readRepetitionLevelsV2(reader, daph2, schemaPath)
-  reader.offset = daph2.repetition_levels_byte_length // readVarInt() => len for boolean v2?
-
-  // definition levels
-  const definitionLevels = readDefinitionLevelsV2(reader, daph2, schemaPath)
-  // assert(reader.offset === daph2.repetition_levels_byte_length + daph2.definition_levels_byte_length)
-
-  const uncompressedPageSize = ph.uncompressed_page_size - daph2.definition_levels_byte_length - daph2.repetition_levels_byte_length
-
-  let page = compressedBytes.subarray(reader.offset)
-  // a page with no values may have zero compressed bytes, which is not a valid stream
-  if (daph2.is_compressed !== false && uncompressedPageSize) {
-    page = decompressPage(page, uncompressedPageSize, codec, compressors)
-  }
-  const pageView = new DataView(page.buffer, page.byteOffset, page.byteLength)
-  const pageReader = { view: pageView, offset: 0 }
-
-  // read values based on encoding
-  /** @type {DecodedArray} */
-  let dataPage
-  const nValues = daph2.num_values - daph2.num_nulls
-  if (daph2.encoding === 'PLAIN') {
-    dataPage = readPlain(pageReader, type, nValues, element.type_length)
-  } else if (daph2.encoding === 'RLE') {
-    // assert(type === 'BOOLEAN')
-    dataPage = new Array(nValues)
-    readRleBitPackedHybrid(pageReader, 1, dataPage)
-    dataPage = dataPage.map(x => !!x)
-  } else if (
-    daph2.encoding === 'PLAIN_DICTIONARY' ||
-    daph2.encoding === 'RLE_DICTIONARY'
-  ) {
-    const bitWidth = pageView.getUint8(pageReader.offset++)
-    dataPage = new Array(nValues)
-    readRleBitPackedHybrid(pageReader, bitWidth, dataPage, uncompressedPageSize - 1)
-  } else if (daph2.encoding === 'DELTA_BINARY_PACKED') {
-    const int32 = type === 'INT32'
-    dataPage = int32 ? new Int32Array(nValues) : new BigInt64Array(nValues)
-    deltaBinaryUnpack(pageReader, nValues, dataPage)
-  } else if (daph2.encoding === 'DELTA_LENGTH_BYTE_ARRAY') {
-    dataPage = new Array(nValues)
-    deltaLengthByteArray(pageReader, nValues, dataPage)
-  } else if (daph2.encoding === 'DELTA_BYTE_ARRAY') {
-    dataPage = new Array(nValues)
-    deltaByteArray(pageReader, nValues, dataPage)
-  } else if (daph2.encoding === 'BYTE_STREAM_SPLIT') {
-    dataPage = byteStreamSplit(pageReader, nValues, type, element.type_length)
-  } else if (daph2.encoding === 'ALP') {
-    dataPage = alpDecode(pageReader, nValues, type)
-  } else {
-    throw new Error(`parquet unsupported encoding: ${daph2.encoding}`)
-  }
-
-  return { definitionLevels, repetitionLevels, dataPage }
-}
-
-/**
- * @param {DataReader} reader
- * @param {DataPageHeaderV2} daph2 data page header v2
- * @param {SchemaTree[]} schemaPath
- * @returns {any[]} repetition levels
- */
-function readRepetitionLevelsV2(reader, daph2, schemaPath) {
-  const maxRepetitionLevel = getMaxRepetitionLevel(schemaPath)
-  if (!maxRepetitionLevel) return []
-
-  const values = new Array(daph2.num_values)
-  readRleBitPackedHybrid(reader, bitWidth(maxRepetitionLevel), values, daph2.repetition_levels_byte_length)
-  return values
-}
-
-/**
- * @param {DataReader} reader
- * @param {DataPageHeaderV2} daph2 data page header v2
- * @param {SchemaTree[]} schemaPath
- * @returns {number[] | undefined} definition levels
- */
-function readDefinitionLevelsV2(reader, daph2, schemaPath) {
-  const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath)
-  if (maxDefinitionLevel) {
-    // V2 we know the length
-    const values = new Array(daph2.num_values)
-    readRleBitPackedHybrid(reader, bitWidth(maxDefinitionLevel), values, daph2.definition_levels_byte_length)
-    return values
-  }
-}
-
-/**
- * Minimum bits needed to store value.
- *
- * @param {number} value
- * @returns {number}
- */
-function bitWidth(value) {
-  return 32 - Math.clz32(value)
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/column.js
-/**
- * @import {ColumnDecoder, DataReader, DecodedArray, PageHeader, PageResult, RowGroupSelect, Statistics, SubColumnData} from '../src/types.js'
- */
-
-
-
-
-
-
-
-
-
-/**
- * Parse column data from a buffer.
- *
- * @param {DataReader} reader
- * @param {RowGroupSelect} rowGroupSelect row group selection
- * @param {ColumnDecoder} columnDecoder column decoder params
- * @param {(chunk: SubColumnData) => void} [onPage] callback for each page
- * @returns {{ data: DecodedArray[], skipped: number }}
- */
-function readColumn(reader, { groupStart, selectStart, selectEnd }, columnDecoder, onPage) {
-  const { pathInSchema, schemaPath } = columnDecoder
-  const isFlat = isFlatColumn(schemaPath)
-  /** @type {DecodedArray[]} */
-  const chunks = []
-  /** @type {DecodedArray | undefined} */
-  let dictionary = undefined
-  /** @type {DecodedArray | undefined} */
-  let lastChunk = undefined
-  let rowCount = 0
-  let skipped = 0
-
-  const emitLastChunk = onPage && (() => {
-    lastChunk && onPage({
-      pathInSchema,
-      columnData: lastChunk,
-      rowStart: groupStart + rowCount - lastChunk.length,
-      rowEnd: groupStart + rowCount,
-    })
-  })
-
-  while (isFlat ? rowCount < selectEnd : reader.offset < reader.view.byteLength - 1) {
-    if (reader.offset >= reader.view.byteLength - 1) break // end of reader
-
-    // read page header
-    const header = parquetHeader(reader)
-    if (header.type === 'DICTIONARY_PAGE') {
-      const { data } = readPage(reader, header, columnDecoder, dictionary, undefined, 0)
-      if (data) dictionary = convert(data, columnDecoder)
-    } else {
-      const lastChunkLength = lastChunk?.length || 0
-      const result = readPage(reader, header, columnDecoder, dictionary, lastChunk, selectStart - rowCount)
-      if (result.skipped) {
-        // skipped page - just advance row count, don't add to chunks
-        if (!chunks.length) {
-          skipped += result.skipped
-        }
-        rowCount += result.skipped
-      } else if (result.data && lastChunk === result.data) {
-        // continued from previous page
-        rowCount += result.data.length - lastChunkLength
-      } else if (result.data && result.data.length) {
-        emitLastChunk?.()
-        chunks.push(result.data)
-        rowCount += result.data.length
-        lastChunk = result.data
-      }
-    }
-  }
-  emitLastChunk?.()
-
-  return { data: chunks, skipped }
-}
-
-/**
- * Read a page (data or dictionary) from a buffer.
- *
- * @param {DataReader} reader
- * @param {PageHeader} header
- * @param {ColumnDecoder} columnDecoder
- * @param {DecodedArray | undefined} dictionary
- * @param {DecodedArray | undefined} previousChunk
- * @param {number} pageStart skip this many rows in the page
- * @returns {PageResult}
- */
-function readPage(reader, header, columnDecoder, dictionary, previousChunk, pageStart) {
-  const { type, element, schemaPath, codec, compressors } = columnDecoder
-  // read compressed_page_size bytes
-  const compressedBytes = new Uint8Array(
-    reader.view.buffer, reader.view.byteOffset + reader.offset, header.compressed_page_size
-  )
-  reader.offset += header.compressed_page_size
-
-  // parse page data by type
-  if (header.type === 'DATA_PAGE') {
-    const daph = header.data_page_header
-    if (!daph) throw new Error('parquet data page header is undefined')
-
-    // skip unnecessary non-nested pages
-    if (pageStart > daph.num_values && isFlatColumn(schemaPath)) {
-      return { skipped: daph.num_values }
-    }
-
-    const page = decompressPage(compressedBytes, Number(header.uncompressed_page_size), codec, compressors)
-    const { definitionLevels, repetitionLevels, dataPage } = readDataPage(page, daph, columnDecoder)
-    // assert(!daph.statistics?.null_count || daph.statistics.null_count === BigInt(daph.num_values - dataPage.length))
-
-    // convert types, dereference dictionary, and assemble lists
-    const values = convertWithDictionary(dataPage, dictionary, daph.encoding, columnDecoder)
-    const output = Array.isArray(previousChunk) ? previousChunk : []
-    const assembled = assembleLists(output, definitionLevels, repetitionLevels, values, schemaPath)
-    return { skipped: 0, data: assembled }
-  } else if (header.type === 'DATA_PAGE_V2') {
-    const daph2 = header.data_page_header_v2
-    if (!daph2) throw new Error('parquet data page header v2 is undefined')
-
-    // skip unnecessary pages
-    if (pageStart > daph2.num_rows) {
-      return { skipped: daph2.num_rows }
-    }
-
-    const { definitionLevels, repetitionLevels, dataPage } =
-      readDataPageV2(compressedBytes, header, columnDecoder)
-
-    // convert types, dereference dictionary, and assemble lists
-    const values = convertWithDictionary(dataPage, dictionary, daph2.encoding, columnDecoder)
-    const output = Array.isArray(previousChunk) ? previousChunk : []
-    const assembled = assembleLists(output, definitionLevels, repetitionLevels, values, schemaPath)
-    return { skipped: 0, data: assembled }
-  } else if (header.type === 'DICTIONARY_PAGE') {
-    const diph = header.dictionary_page_header
-    if (!diph) throw new Error('parquet dictionary page header is undefined')
-
-    const page = decompressPage(
-      compressedBytes, Number(header.uncompressed_page_size), codec, compressors
-    )
-
-    const reader = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 }
-    const dictArray = readPlain(reader, type, diph.num_values, element.type_length)
-    return { skipped: 0, data: dictArray }
-  } else {
-    throw new Error(`parquet unsupported page type: ${header.type}`)
-  }
-}
-
-/**
- * Read a page header from a buffer, leaving the reader at the start of the page data.
- *
- * @param {DataReader} reader
- * @returns {PageHeader}
- */
-function parquetHeader(reader) {
-  const header = deserializeTCompactProtocol(reader)
-
-  // Parse parquet header from thrift data
-  const type = PageTypes[header.field_1]
-  const uncompressed_page_size = header.field_2
-  const compressed_page_size = header.field_3
-  const crc = header.field_4
-  const data_page_header = header.field_5 && {
-    num_values: header.field_5.field_1,
-    encoding: Encodings[header.field_5.field_2],
-    definition_level_encoding: Encodings[header.field_5.field_3],
-    repetition_level_encoding: Encodings[header.field_5.field_4],
-    statistics: pageStatistics(header.field_5.field_5),
-  }
-  const index_page_header = header.field_6
-  const dictionary_page_header = header.field_7 && {
-    num_values: header.field_7.field_1,
-    encoding: Encodings[header.field_7.field_2],
-    is_sorted: header.field_7.field_3,
-  }
-  const data_page_header_v2 = header.field_8 && {
-    num_values: header.field_8.field_1,
-    num_nulls: header.field_8.field_2,
-    num_rows: header.field_8.field_3,
-    encoding: Encodings[header.field_8.field_4],
-    definition_levels_byte_length: header.field_8.field_5,
-    repetition_levels_byte_length: header.field_8.field_6,
-    is_compressed: header.field_8.field_7 === undefined ? true : header.field_8.field_7, // default true
-    statistics: pageStatistics(header.field_8.field_8),
-  }
-
-  return {
-    type,
-    uncompressed_page_size,
-    compressed_page_size,
-    crc,
-    data_page_header,
-    index_page_header,
-    dictionary_page_header,
-    data_page_header_v2,
-  }
-}
-
-/**
- * @param {any} stats thrift Statistics struct
- * @returns {Statistics | undefined}
- */
-function pageStatistics(stats) {
-  return stats && {
-    max: stats.field_1,
-    min: stats.field_2,
-    null_count: stats.field_3,
-    distinct_count: stats.field_4,
-    max_value: stats.field_5,
-    min_value: stats.field_6,
-    is_max_value_exact: stats.field_7,
-    is_min_value_exact: stats.field_8,
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/indexes.js
-/**
- * @import {ColumnIndex, DataReader, OffsetIndex, PageLocation, ParquetParsers, SchemaElement} from '../src/types.js'
- */
-
-
-
-
-
-
-/**
- * @param {DataReader} reader
- * @param {SchemaElement} schema
- * @param {Partial<ParquetParsers> | undefined} parsers
- * @returns {ColumnIndex}
- */
-function readColumnIndex(reader, schema, parsers = undefined) {
-  const allParsers = { ...DEFAULT_PARSERS, ...parsers }
-
-  const thrift = deserializeTCompactProtocol(reader)
-  return {
-    null_pages: thrift.field_1,
-    min_values: thrift.field_2.map((/** @type {any} */ m) => convertMetadata(m, schema, allParsers)),
-    max_values: thrift.field_3.map((/** @type {any} */ m) => convertMetadata(m, schema, allParsers)),
-    boundary_order: BoundaryOrders[thrift.field_4],
-    null_counts: thrift.field_5,
-    repetition_level_histograms: thrift.field_6,
-    definition_level_histograms: thrift.field_7,
-  }
-}
-
-/**
- * @param {DataReader} reader
- * @returns {OffsetIndex}
- */
-function readOffsetIndex(reader) {
-  const thrift = deserializeTCompactProtocol(reader)
-  return {
-    // @ts-ignore
-    page_locations: thrift.field_1.map(loc => ({
-      offset: loc.field_1,
-      compressed_page_size: loc.field_2,
-      first_row_index: loc.field_3,
-    })),
-    unencoded_byte_array_data_bytes: thrift.field_2,
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/rowgroup.js
-/**
- * @import {AsyncColumn, AsyncRowGroup, ChunkPlan, ColumnDecoder, DecodedArray, GroupPlan, PageLocation, ParquetParsers, ParquetReadOptions, QueryPlan, SchemaTree} from '../src/types.js'
- */
-
-
-
-
-
-
-
-
-
-/**
- * Read a row group from a file-like object.
- *
- * @param {ParquetReadOptions} options
- * @param {QueryPlan} plan
- * @param {GroupPlan} groupPlan
- * @returns {AsyncRowGroup} resolves to column data
- */
-function readRowGroup(options, { metadata }, groupPlan) {
-  /** @type {AsyncColumn[]} */
-  const asyncColumns = []
-  // build the schema tree once, not per column chunk
-  const schemaTree = metadata_parquetSchema(metadata)
-
-  // read column data
-  for (const chunk of groupPlan.chunks) {
-    const { path_in_schema: pathInSchema } = chunk.columnMetadata
-    const schemaPath = getTreePath(schemaTree, pathInSchema)
-    const columnDecoder = {
-      pathInSchema,
-      element: schemaPath[schemaPath.length - 1].element,
-      schemaPath,
-      ...options,
-      ...chunk.columnMetadata,
-      // merge after options, so a partial parsers object keeps the defaults
-      parsers: { ...DEFAULT_PARSERS, ...options.parsers },
-    }
-    const { startByte, endByte } = chunk.range
-
-    if ('pageLocations' in chunk) {
-      // page locations already parsed from the offset index
-      asyncColumns.push({
-        pathInSchema,
-        data: readSelectedPages(options, groupPlan, chunk, chunk.pageLocations, columnDecoder),
-      })
-    } else if ('offsetIndex' in chunk) {
-      asyncColumns.push({
-        pathInSchema,
-        // fetch offset index
-        data: Promise.resolve(options.file.slice(chunk.offsetIndex.startByte, chunk.offsetIndex.endByte))
-          .then(arrayBuffer => {
-            const pages = readOffsetIndex({ view: new DataView(arrayBuffer), offset: 0 }).page_locations
-            return readSelectedPages(options, groupPlan, chunk, pages, columnDecoder)
-          }),
-      })
-    } else {
-      // full column chunk
-      asyncColumns.push({
-        pathInSchema,
-        data: Promise.resolve(options.file.slice(startByte, endByte))
-          .then(buffer => {
-            const reader = { view: new DataView(buffer), offset: 0 }
-            return readColumn(reader, groupPlan, columnDecoder, options.onPage)
-          }),
-      })
-    }
-  }
-
-  return {
-    groupStart: groupPlan.groupStart,
-    groupRows: groupPlan.groupRows,
-    selectStart: groupPlan.selectStart,
-    selectEnd: groupPlan.selectEnd,
-    asyncColumns,
-  }
-}
-
-/**
- * Read only the pages of a column chunk that overlap the group plan's select
- * range [selectStart, selectEnd), using page locations from the offset index.
- *
- * @param {ParquetReadOptions} options
- * @param {GroupPlan} groupPlan
- * @param {ChunkPlan} chunk
- * @param {PageLocation[]} pages
- * @param {ColumnDecoder} columnDecoder
- * @returns {Promise<{data: DecodedArray[], skipped: number}>}
- */
-async function readSelectedPages(options, groupPlan, chunk, pages, columnDecoder) {
-  const { data_page_offset, dictionary_page_offset } = chunk.columnMetadata
-  const { selectStart, selectEnd } = groupPlan
-  let { startByte, endByte } = chunk.range
-  let skipped = -1
-  // include dictionary if present, handle polars missing dictionary_page_offset
-  const hasDict = dictionary_page_offset || data_page_offset < pages[0].offset
-  for (let i = 0; i < pages.length; i++) {
-    const page = pages[i]
-    const pageStart = Number(page.first_row_index)
-    const pageEnd = i + 1 < pages.length
-      ? Number(pages[i + 1].first_row_index)
-      : groupPlan.groupRows // last page extends to end of row group
-    // check if page overlaps with [selectStart, selectEnd)
-    if (skipped < 0 && pageEnd > selectStart) {
-      startByte = Number(page.offset)
-      skipped = pageStart
-    }
-    if (pageStart < selectEnd) {
-      endByte = Number(page.offset) + page.compressed_page_size
-    }
-  }
-  if (skipped < 0) skipped = 0
-  /** @type {DataView} */
-  let view
-  if (hasDict && skipped) {
-    // fetch the dictionary page separately from the selected data pages so
-    // the skipped leading pages are not transferred
-    const dictLength = Number(pages[0].offset) - chunk.range.startByte
-    const [dictBuffer, dataBuffer] = await Promise.all([
-      options.file.slice(chunk.range.startByte, Number(pages[0].offset)),
-      options.file.slice(startByte, endByte),
-    ])
-    // clamp in case the AsyncBuffer returned more bytes than requested
-    const combined = new Uint8Array(dictLength + dataBuffer.byteLength)
-    combined.set(new Uint8Array(dictBuffer, 0, dictLength))
-    combined.set(new Uint8Array(dataBuffer), dictLength)
-    view = new DataView(combined.buffer)
-  } else if (hasDict) {
-    // dictionary page is contiguous with the first selected page
-    view = new DataView(await options.file.slice(chunk.range.startByte, endByte))
-  } else {
-    view = new DataView(await options.file.slice(startByte, endByte))
-  }
-  const reader = { view, offset: 0 }
-  // adjust row selection for skipped pages
-  const adjustedGroupPlan = skipped ? {
-    ...groupPlan,
-    groupStart: groupPlan.groupStart + skipped,
-    selectStart: groupPlan.selectStart - skipped,
-    selectEnd: groupPlan.selectEnd - skipped,
-  } : groupPlan
-  const { data, skipped: columnSkipped } = readColumn(reader, adjustedGroupPlan, columnDecoder, options.onPage)
-  return {
-    data,
-    skipped: skipped + columnSkipped,
-  }
-}
-
-/**
- * @overload
- * @param {AsyncRowGroup} asyncGroup
- * @param {number} selectStart
- * @param {number} selectEnd
- * @param {string[] | undefined} columns
- * @param {'object'} rowFormat
- * @returns {Promise<Record<string, any>[]>} resolves to row data
- */
-/**
- * @overload
- * @param {AsyncRowGroup} asyncGroup
- * @param {number} selectStart
- * @param {number} selectEnd
- * @param {string[] | undefined} columns
- * @param {'array'} [rowFormat]
- * @returns {Promise<any[][]>} resolves to row data
- */
-/**
- * @param {AsyncRowGroup} asyncGroup
- * @param {number} selectStart
- * @param {number} selectEnd
- * @param {string[] | undefined} columns
- * @param {'object' | 'array'} [rowFormat]
- * @returns {Promise<Record<string, any>[] | any[][]>} resolves to row data
- */
-async function asyncGroupToRows({ asyncColumns }, selectStart, selectEnd, columns, rowFormat) {
-  // TODO: do it without flatten
-  const asyncPages = await Promise.all(asyncColumns.map(column =>
-    column.data.then(({ skipped, data }) => ({ skipped, data: utils_flatten(data) }))
-  ))
-
-  // transpose columns into rows
-  const selectCount = selectEnd - selectStart
-  if (rowFormat === 'object') {
-    /** @type {Record<string, any>[]} */
-    const groupData = Array(selectCount)
-    for (let selectRow = 0; selectRow < selectCount; selectRow++) {
-      // return each row as an object
-      /** @type {Record<string, any>} */
-      const rowData = {}
-      for (let i = 0; i < asyncColumns.length; i++) {
-        const { data, skipped } = asyncPages[i]
-        rowData[asyncColumns[i].pathInSchema[0]] = data[selectStart + selectRow - skipped]
-      }
-      groupData[selectRow] = rowData
-    }
-    return groupData
-  }
-
-  // careful mapping of column order for rowFormat: array
-  const includedColumnNames = asyncColumns
-    .map(child => child.pathInSchema[0])
-    .filter(name => !columns || columns.includes(name))
-  const columnOrder = columns ?? includedColumnNames
-  const columnIndexes = columnOrder.map(name => asyncColumns.findIndex(column => column.pathInSchema[0] === name))
-
-  /** @type {any[][]} */
-  const groupData = Array(selectCount)
-  for (let selectRow = 0; selectRow < selectCount; selectRow++) {
-    // return each row as an array
-    const rowData = Array(asyncColumns.length)
-    for (let i = 0; i < columnOrder.length; i++) {
-      const colIdx = columnIndexes[i]
-      if (colIdx < 0) throw new Error(`parquet column not found: ${columnOrder[i]}`)
-      const { data, skipped } = asyncPages[colIdx]
-      rowData[i] = data[selectStart + selectRow - skipped]
-    }
-    groupData[selectRow] = rowData
-  }
-  return groupData
-}
-
-/**
- * Assemble physical columns into top-level columns asynchronously.
- *
- * @param {AsyncRowGroup} asyncRowGroup
- * @param {SchemaTree} schemaTree
- * @param {Partial<ParquetParsers>} [parsers]
- * @returns {AsyncRowGroup}
- */
-function rowgroup_assembleAsync(asyncRowGroup, schemaTree, parsers) {
-  const { asyncColumns } = asyncRowGroup
-  const allParsers = { ...DEFAULT_PARSERS, ...parsers }
-  /** @type {AsyncColumn[]} */
-  const assembled = []
-  for (const child of schemaTree.children) {
-    if (child.children.length) {
-      const childColumns = asyncColumns.filter(column => column.pathInSchema[0] === child.element.name)
-      if (!childColumns.length) continue
-
-      assembled.push({
-        pathInSchema: child.path,
-        data: (async () => {
-          // collect subcolumn data — Promise.all observes every rejection so
-          // a sibling failure cannot leak as an unhandledRejection
-          const resolved = await Promise.all(childColumns.map(c => c.data))
-          /** @type {Map<string, DecodedArray>} */
-          const subcolumnData = new Map()
-          const flattened = resolved.map(({ data }) => utils_flatten(data))
-          // Physical pages can cover far more rows than the requested range.
-          // Clip before nested/VARIANT assembly, which expands compact binary
-          // values into independent object graphs and strings for every row.
-          const skipped = Math.max(asyncRowGroup.selectStart ?? 0, ...resolved.map(result => result.skipped))
-          const end = Math.min(asyncRowGroup.selectEnd ?? Infinity, ...resolved.map((result, i) => result.skipped + flattened[i].length))
-          for (let i = 0; i < childColumns.length; i++) {
-            // Offset-index reads may start each physical child at a different
-            // page boundary. Align them to their common absolute row range.
-            const start = skipped - resolved[i].skipped
-            const length = Math.max(0, end - skipped)
-            subcolumnData.set(
-              childColumns[i].pathInSchema.join('.'),
-              flattened[i].slice(start, start + length)
-            )
-          }
-          // assemble the column
-          assembleNested(subcolumnData, child, allParsers)
-          const assembled = subcolumnData.get(child.element.name)
-          if (!assembled) throw new Error('parquet column data not assembled')
-          return { data: [assembled], skipped }
-        })(),
-      })
-    } else {
-      // leaf node, return the column
-      const asyncColumn = asyncColumns.find(column => column.pathInSchema[0] === child.element.name)
-      if (asyncColumn) assembled.push(asyncColumn)
-    }
-  }
-  return { ...asyncRowGroup, asyncColumns: assembled }
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/plan.js
-
-
-
-
-
-
-/**
- * @import {AsyncBuffer, BloomFilter, ByteRange, ChunkPlan, ColumnPageStats, FileMetaData, GroupPlan, PageLocation, PageRanges, ParquetParsers, ParquetQueryFilter, ParquetReadOptions, QueryPlan, RowGroup, SchemaElement, SchemaTree} from '../src/types.js'
- */
-
-// Combine column chunks if less than 2mb
-const runLimit = 1 << 21 // 2mb
-// When reading selected columns, combine chunks separated by at most this many unrequested bytes.
-// Arrow C++ before 18 and Polars write a copy of each column's metadata after its chunk, leaving small gaps.
-// Same default as Arrow's CacheOptions hole_size_limit.
-const columnGapLimit = 1 << 13 // 8kb
-
-/**
- * Plan which byte ranges to read to satisfy a read request.
- * Metadata must be non-null.
- *
- * @param {ParquetReadOptions & { bloomFiltersByGroup?: Record<string, BloomFilter>[], schemaElements?: Record<string, SchemaElement>, pageRangesByGroup?: (PageRanges | undefined)[], pageLocationsByGroup?: Record<string, PageLocation[]>[] }} options
- * @returns {QueryPlan}
- */
-function plan_parquetPlan(options) {
-  const { metadata, rowStart = 0, columns, useOffsetIndex = false } = options
-  if (!metadata) throw new Error('parquetPlan requires metadata')
-  /** @type {GroupPlan[]} */
-  const groups = []
-  /** @type {ByteRange[]} */
-  const fetches = []
-  /** @type {ByteRange[]} */
-  const indexes = []
-  const scanPlan = plan_parquetPlanGroups(options)
-  for (const group of scanPlan.groups) {
-    const groupPlan = plan_parquetPlanGroup({ ...group, columns, useOffsetIndex })
-    groups.push(...groupPlan.groups)
-    fetches.push(...groupPlan.fetches)
-    indexes.push(...groupPlan.indexes)
-  }
-  fetches.push(...indexes)
-
-  return { metadata, rowStart, rowEnd: scanPlan.rowEnd, columns, fetches, groups }
-}
-
-/**
- * Select physical row-group ranges without planning column reads.
- *
- * @param {ParquetReadOptions & { bloomFiltersByGroup?: Record<string, BloomFilter>[], schemaElements?: Record<string, SchemaElement>, pageRangesByGroup?: (PageRanges | undefined)[], pageLocationsByGroup?: Record<string, PageLocation[]>[] }} options
- * @returns {{groups: {rowGroup: RowGroup, groupIndex: number, groupStart: number, groupRows: number, ranges: PageRanges, pageRanges?: PageRanges, pageLocations?: Record<string, PageLocation[]>}[], rowEnd: number}}
- */
-function plan_parquetPlanGroups({ metadata, rowStart = 0, rowEnd = Infinity, columns, filter, filterStrict = true, bloomFiltersByGroup, schemaElements, pageRangesByGroup, pageLocationsByGroup }) {
-  if (!metadata) throw new Error('parquetPlan requires metadata')
-  const schemaTree = metadata_parquetSchema(metadata)
-  const physicalColumns = getPhysicalColumns(schemaTree)
-  const elementsByPath = filter ? {
-    ...physicalSchemaElements(schemaTree),
-    ...schemaElements,
-  } : schemaElements
-  const groups = []
-  let groupStart = 0
-  for (let groupIndex = 0; groupIndex < metadata.row_groups.length; groupIndex++) {
-    const rowGroup = metadata.row_groups[groupIndex]
-    const groupRows = Number(rowGroup.num_rows)
-    const groupEnd = groupStart + groupRows
-    if (groupRows > 0 && groupEnd > rowStart && groupStart < rowEnd && !canSkipRowGroup({
-      rowGroup,
-      physicalColumns,
-      filter,
-      strict: filterStrict,
-      bloomFilters: bloomFiltersByGroup?.[groupIndex],
-      schemaElements: elementsByPath,
-    })) {
-      const selectStart = Math.max(rowStart - groupStart, 0)
-      const selectEnd = Math.min(rowEnd - groupStart, groupRows)
-      const pageRanges = pageRangesByGroup?.[groupIndex]
-      const pageLocations = pageLocationsByGroup?.[groupIndex]
-      /** @type {PageRanges} */
-      let ranges = pageRanges
-        ? pageRanges
-          .map(([start, end]) => {
-            /** @type {[number, number]} */
-            const range = [Math.max(start, selectStart), Math.min(end, selectEnd)]
-            return range
-          })
-          .filter(([start, end]) => start < end)
-        : [[selectStart, selectEnd]]
-
-      if (ranges.length > 1) {
-        const canSplit = rowGroup.columns.every(chunk => {
-          const columnName = chunk.meta_data?.path_in_schema[0]
-          const columnPath = chunk.meta_data?.path_in_schema.join('.')
-          if (columns && columnName && !columns.includes(columnName)) return true
-          return !!(chunk.offset_index_offset && chunk.offset_index_length) || !!(columnPath && pageLocations?.[columnPath])
-        })
-        ranges = canSplit
-          ? coalesceOverlappingPageRanges(ranges, rowGroup, columns, pageLocations)
-          : [[ranges[0][0], ranges[ranges.length - 1][1]]]
-      }
-      if (ranges.length) {
-        groups.push({ rowGroup, groupIndex, groupStart, groupRows, ranges, pageRanges, pageLocations })
-      }
-    }
-    groupStart = groupEnd
-  }
-  return { groups, rowEnd: isFinite(rowEnd) ? rowEnd : groupStart }
-}
-
-/**
- * Build byte plans for retained ranges in one row group.
- *
- * @param {object} options
- * @param {RowGroup} options.rowGroup
- * @param {number} options.groupStart
- * @param {number} options.groupRows
- * @param {PageRanges} options.ranges
- * @param {string[]} [options.columns]
- * @param {boolean} [options.useOffsetIndex]
- * @param {PageRanges} [options.pageRanges]
- * @param {Record<string, PageLocation[]>} [options.pageLocations]
- * @returns {{groups: GroupPlan[], fetches: ByteRange[], indexes: ByteRange[]}}
- */
-function plan_parquetPlanGroup({ rowGroup, groupStart, groupRows, ranges, columns, useOffsetIndex = false, pageRanges, pageLocations }) {
-  /** @type {ChunkPlan[]} */
-  const chunks = []
-  /** @type {ByteRange[]} */
-  const fetches = []
-  /** @type {ByteRange[]} */
-  const indexes = []
-  const narrowed = ranges.length > 1 || ranges[0][0] > 0 || ranges[0][1] < groupRows
-  for (const chunk of rowGroup.columns) {
-    const meta = chunk.meta_data
-    if (chunk.file_path) throw new Error('parquet file_path not supported')
-    if (!meta) throw new Error('parquet column metadata is undefined')
-    if (columns && !columns.includes(meta.path_in_schema[0])) continue
-    const columnOffset = meta.dictionary_page_offset || meta.data_page_offset
-    const startByte = Number(columnOffset)
-    const endByte = Number(columnOffset + meta.total_compressed_size)
-    const chunkPageLocations = pageLocations?.[meta.path_in_schema.join('.')]
-
-    if (chunkPageLocations && narrowed) {
-      chunks.push({ columnMetadata: meta, pageLocations: chunkPageLocations, range: { startByte, endByte } })
-    } else if ((useOffsetIndex || pageRanges) && chunk.offset_index_offset && chunk.offset_index_length && narrowed) {
-      const startByte = Number(chunk.offset_index_offset)
-      chunks.push({
-        columnMetadata: meta,
-        offsetIndex: { startByte, endByte: startByte + chunk.offset_index_length },
-        range: { startByte: Number(columnOffset), endByte },
-      })
-    } else {
-      chunks.push({ columnMetadata: meta, range: { startByte, endByte } })
-    }
-  }
-
-  /** @type {ByteRange[]} */
-  const columnRanges = []
-  /** @type {ByteRange | undefined} */
-  let run
-  for (const chunk of chunks) {
-    if ('pageLocations' in chunk) continue
-    if ('offsetIndex' in chunk) {
-      indexes.push(chunk.offsetIndex)
-    } else if (columns) {
-      columnRanges.push(chunk.range)
-    } else if (run && chunk.range.endByte - run.startByte <= runLimit) {
-      run.endByte = chunk.range.endByte
-    } else {
-      if (run) fetches.push(run)
-      run = { ...chunk.range }
-    }
-  }
-  if (run) fetches.push(run)
-  // selected chunks are combined in file order, skipping only small gaps
-  fetches.push(...coalesceByteRanges(columnRanges, columnGapLimit, runLimit))
-  const groups = ranges.map(([selectStart, selectEnd]) => ({
-    chunks,
-    rowGroup,
-    groupStart,
-    groupRows,
-    selectStart,
-    selectEnd,
-  }))
-  return { groups, fetches, indexes }
-}
-
-/**
- * Merge candidate ranges when any selected column would read an overlapping
- * data page for both ranges. Unknown page layouts are merged conservatively.
- *
- * @param {PageRanges} ranges
- * @param {RowGroup} rowGroup
- * @param {string[] | undefined} columns
- * @param {Record<string, PageLocation[]> | undefined} pageLocations
- * @returns {PageRanges}
- */
-function coalesceOverlappingPageRanges(ranges, rowGroup, columns, pageLocations) {
-  const selectedPageLayouts = rowGroup.columns
-    .filter(chunk => !columns || columns.includes(chunk.meta_data?.path_in_schema[0] || ''))
-    .map(chunk => pageLocations?.[chunk.meta_data?.path_in_schema.join('.') || ''])
-
-  /** @type {PageRanges} */
-  const merged = []
-  for (const range of ranges) {
-    const last = merged[merged.length - 1]
-    const overlapsPage = last && selectedPageLayouts.some(pages => {
-      if (!pages) return true
-      const lastPages = pagesForRange(last, pages, Number(rowGroup.num_rows))
-      const rangePages = pagesForRange(range, pages, Number(rowGroup.num_rows))
-      return lastPages[0] <= rangePages[1] && rangePages[0] <= lastPages[1]
-    })
-    if (last && overlapsPage) last[1] = range[1]
-    else merged.push([...range])
-  }
-  return merged
-}
-
-/**
- * Return the inclusive indexes of the first and last pages overlapping a row
- * range. Offset indexes cover every row, so a valid range always finds a page.
- *
- * @param {[number, number]} range
- * @param {PageLocation[]} pages
- * @param {number} groupRows
- * @returns {[number, number]}
- */
-function pagesForRange([rangeStart, rangeEnd], pages, groupRows) {
-  let first = Infinity
-  let last = -Infinity
-  for (let i = 0; i < pages.length; i++) {
-    const pageStart = Number(pages[i].first_row_index)
-    const pageEnd = i + 1 < pages.length ? Number(pages[i + 1].first_row_index) : groupRows
-    if (pageEnd > rangeStart && pageStart < rangeEnd) {
-      first = Math.min(first, i)
-      last = i
-    }
-  }
-  return [first, last]
-}
-
-/**
- * Fetch bloom filters for $eq / $in columns of row groups not already provably
- * skippable by statistics alone. Returns an array indexed by row-group ordinal;
- * each entry maps top-level column name → BloomFilter for any chunk whose
- * bloom filter we were able to parse. Adds one round-trip when at least one
- * bloom filter is fetched; otherwise returns synchronously.
- *
- * @param {object} options
- * @param {AsyncBuffer} options.file
- * @param {FileMetaData} options.metadata
- * @param {ParquetQueryFilter} options.filter
- * @param {boolean} [options.filterStrict]
- * @returns {Promise<Record<string, BloomFilter>[]>}
- */
-async function prefetchBloomFilters({ file, metadata, filter, filterStrict = true }) {
-  const result = metadata.row_groups.map(() => /** @type {Record<string, BloomFilter>} */ ({}))
-  const eligibleCols = bloomEligibleColumns(filter)
-  if (eligibleCols.size === 0) return result
-  const physicalColumns = getPhysicalColumns(metadata_parquetSchema(metadata))
-
-  /** @type {Promise<void>[]} */
-  const tasks = []
-  metadata.row_groups.forEach((rowGroup, rgIdx) => {
-    if (canSkipRowGroup({ rowGroup, physicalColumns, filter, strict: filterStrict })) return
-    for (const colName of eligibleCols) {
-      const columnIdx = physicalColumns.indexOf(colName)
-      if (columnIdx === -1) continue
-      const meta = rowGroup.columns[columnIdx]?.meta_data
-      if (!meta?.bloom_filter_offset || !meta.bloom_filter_length) continue
-      const start = Number(meta.bloom_filter_offset)
-      const end = start + meta.bloom_filter_length
-      tasks.push((async () => {
-        const buffer = await file.slice(start, end)
-        const bloom = readBloomFilter({ view: new DataView(buffer), offset: 0 })
-        if (bloom) result[rgIdx][colName] = bloom
-      })())
-    }
-  })
-
-  if (tasks.length) await Promise.all(tasks)
-  return result
-}
-
-/**
- * Fetch page indexes (column index + offset index) for filter columns of row
- * groups that survive row-group-level pruning, and compute candidate row
- * ranges per group from the per-page min/max statistics.
- *
- * Returns pageRangesByGroup indexed by row-group ordinal: sorted disjoint
- * [start, end) row ranges (relative to the group) that could match the filter.
- * An empty array means the group provably contains no matching rows; undefined
- * means no page-level information was available for that group.
- * Also returns pageLocationsByGroup, mapping row-group ordinals and physical
- * leaf paths to page locations, so the read path can reuse the parsed offset
- * indexes without refetching them.
- *
- * @param {object} options
- * @param {AsyncBuffer} options.file
- * @param {FileMetaData} options.metadata
- * @param {ParquetQueryFilter} [options.filter]
- * @param {boolean} [options.filterStrict]
- * @param {number} [options.rowStart]
- * @param {number} [options.rowEnd]
- * @param {string[]} [options.columns]
- * @param {Record<string, BloomFilter>[]} [options.bloomFiltersByGroup]
- * @param {Record<string, SchemaElement>} [options.schemaElements]
- * @param {Partial<ParquetParsers>} [options.parsers]
- * @returns {Promise<{pageRangesByGroup: (PageRanges | undefined)[], pageLocationsByGroup: Record<string, PageLocation[]>[]}>}
- */
-async function prefetchPageIndexes({ file, metadata, filter, filterStrict = true, rowStart = 0, rowEnd = Infinity, columns, bloomFiltersByGroup, schemaElements, parsers }) {
-  /** @type {(PageRanges | undefined)[]} */
-  const pageRangesByGroup = metadata.row_groups.map(() => undefined)
-  const pageLocationsByGroup = metadata.row_groups.map(() => /** @type {Record<string, PageLocation[]>} */ ({}))
-  if (filter && '$nor' in filter && Array.isArray(filter.$nor)) {
-    return { pageRangesByGroup, pageLocationsByGroup }
-  }
-  const filterColumns = pathsNeededForFilter(filter)
-  if (!filterColumns.length) return { pageRangesByGroup, pageLocationsByGroup }
-  const schemaTree = metadata_parquetSchema(metadata)
-  const physicalColumns = getPhysicalColumns(schemaTree)
-  const elementsByPath = {
-    ...physicalSchemaElements(schemaTree),
-    ...schemaElements,
-  }
-
-  /** @type {ByteRange[]} */
-  const indexRanges = []
-  /** @type {((file: AsyncBuffer) => Promise<void>)[]} */
-  const indexTasks = []
-  /** @type {{rgIdx: number, groupRows: number, columnPages: Record<string, ColumnPageStats>}[]} */
-  const candidateGroups = []
-  let groupStart = 0
-  metadata.row_groups.forEach((rowGroup, rgIdx) => {
-    const groupRows = Number(rowGroup.num_rows)
-    const groupEnd = groupStart + groupRows
-    const overlaps = groupRows > 0 && groupEnd > rowStart && groupStart < rowEnd
-    groupStart = groupEnd
-    if (!overlaps) return
-    if (canSkipRowGroup({ rowGroup, physicalColumns, filter, strict: filterStrict, bloomFilters: bloomFiltersByGroup?.[rgIdx], schemaElements: elementsByPath })) return
-
-    /** @type {Record<string, ColumnPageStats>} */
-    const columnPages = {}
-    let columnTaskCount = 0
-    const scheduledOffsetPaths = new Set()
-    let hasFilterIndex = false
-    for (const columnName of filterColumns) {
-      const columnIdx = physicalColumns.indexOf(columnName)
-      if (columnIdx === -1) continue
-      const chunk = rowGroup.columns[columnIdx]
-      const meta = chunk?.meta_data
-      if (!meta) continue
-      if (!chunk.column_index_offset || !chunk.column_index_length) continue
-      if (!chunk.offset_index_offset || !chunk.offset_index_length) continue
-      const element = elementsByPath[columnName]
-      if (!element) continue
-      hasFilterIndex = true
-      scheduledOffsetPaths.add(columnName)
-      const columnIndexStart = Number(chunk.column_index_offset)
-      const offsetIndexStart = Number(chunk.offset_index_offset)
-      const columnIndexEnd = columnIndexStart + chunk.column_index_length
-      const offsetIndexEnd = offsetIndexStart + chunk.offset_index_length
-      indexRanges.push(
-        { startByte: columnIndexStart, endByte: columnIndexEnd },
-        { startByte: offsetIndexStart, endByte: offsetIndexEnd }
-      )
-      columnTaskCount++
-      indexTasks.push(async prefetchedFile => {
-        const [columnIndexBuffer, offsetIndexBuffer] = await Promise.all([
-          prefetchedFile.slice(columnIndexStart, columnIndexEnd),
-          prefetchedFile.slice(offsetIndexStart, offsetIndexEnd),
-        ])
-        const columnIndex = readColumnIndex({ view: new DataView(columnIndexBuffer), offset: 0 }, element, parsers)
-        const offsetIndex = readOffsetIndex({ view: new DataView(offsetIndexBuffer), offset: 0 })
-        pageLocationsByGroup[rgIdx][columnName] = offsetIndex.page_locations
-        columnPages[columnName] = {
-          minValues: columnIndex.min_values,
-          maxValues: columnIndex.max_values,
-          nullPages: columnIndex.null_pages,
-          nullCounts: columnIndex.null_counts,
-          pageStarts: offsetIndex.page_locations.map(page => Number(page.first_row_index)),
-          element,
-        }
-      })
-    }
-    // Candidate ranges are shared by every selected column. Load their offset
-    // indexes too so the planner can merge ranges that map to the same coarse
-    // page instead of fetching and decoding that page more than once.
-    if (hasFilterIndex) {
-      for (const chunk of rowGroup.columns) {
-        const meta = chunk.meta_data
-        if (!meta) continue
-        const columnName = meta.path_in_schema[0]
-        const columnPath = meta.path_in_schema.join('.')
-        if (columns && !columns.includes(columnName)) continue
-        if (scheduledOffsetPaths.has(columnPath)) continue
-        if (!chunk.offset_index_offset || !chunk.offset_index_length) continue
-        scheduledOffsetPaths.add(columnPath)
-        const offsetIndexStart = Number(chunk.offset_index_offset)
-        const offsetIndexEnd = offsetIndexStart + chunk.offset_index_length
-        indexRanges.push({ startByte: offsetIndexStart, endByte: offsetIndexEnd })
-        columnTaskCount++
-        indexTasks.push(async prefetchedFile => {
-          const offsetIndexBuffer = await prefetchedFile.slice(offsetIndexStart, offsetIndexEnd)
-          const offsetIndex = readOffsetIndex({ view: new DataView(offsetIndexBuffer), offset: 0 })
-          pageLocationsByGroup[rgIdx][columnPath] = offsetIndex.page_locations
-        })
-      }
-    }
-    if (columnTaskCount) {
-      candidateGroups.push({ rgIdx, groupRows, columnPages })
-    }
-  })
-
-  if (indexTasks.length) {
-    const prefetchedFile = prefetchAsyncBuffer(file, { fetches: coalesceByteRanges(indexRanges) })
-    await Promise.all(indexTasks.map(task => task(prefetchedFile)))
-    for (const { rgIdx, groupRows, columnPages } of candidateGroups) {
-      pageRangesByGroup[rgIdx] = filterPageRanges(filter, columnPages, groupRows, filterStrict)
-    }
-  }
-  return { pageRangesByGroup, pageLocationsByGroup }
-}
-
-/**
- * Merge overlapping or touching byte ranges. By default no bytes are added;
- * pass maxGap to also merge ranges separated by up to maxGap unrequested bytes,
- * as long as the merged range stays within maxSize.
- *
- * @param {ByteRange[]} ranges
- * @param {number} [maxGap]
- * @param {number} [maxSize]
- * @returns {ByteRange[]}
- */
-function coalesceByteRanges(ranges, maxGap = 0, maxSize = Infinity) {
-  const sorted = ranges
-    .map(range => ({ ...range }))
-    .sort((a, b) => a.startByte - b.startByte || a.endByte - b.endByte)
-  /** @type {ByteRange[]} */
-  const merged = []
-  for (const range of sorted) {
-    const last = merged[merged.length - 1]
-    if (last && range.startByte <= last.endByte + maxGap && Math.max(last.endByte, range.endByte) - last.startByte <= maxSize) {
-      last.endByte = Math.max(last.endByte, range.endByte)
-    } else {
-      merged.push(range)
-    }
-  }
-  return merged
-}
-
-/**
- * Build a lookup from physical paths to leaf schema elements.
- *
- * @param {SchemaTree} schemaTree
- * @returns {Record<string, SchemaElement>}
- */
-function physicalSchemaElements(schemaTree) {
-  /** @type {Record<string, SchemaElement>} */
-  const elements = {}
-  /** @param {SchemaTree} node */
-  function traverse(node) {
-    if (node.children.length) {
-      for (const child of node.children) traverse(child)
-    } else {
-      elements[node.path.join('.')] = node.element
-    }
-  }
-  traverse(schemaTree)
-  return elements
-}
-
-/**
- * Prefetch byte ranges from an AsyncBuffer.
- *
- * @param {AsyncBuffer} file
- * @param {{fetches: ByteRange[]}} options
- * @returns {AsyncBuffer}
- */
-function prefetchAsyncBuffer(file, { fetches }) {
-  // fetch byte ranges from the file
-  const promises = fetches.map(({ startByte, endByte }) => file.slice(startByte, endByte))
-  return {
-    byteLength: file.byteLength,
-    slice(start, end = file.byteLength) {
-      // find matching slice
-      const index = fetches.findIndex(({ startByte, endByte }) => startByte <= start && end <= endByte)
-      if (index < 0) {
-        // fallback to direct read
-        return file.slice(start, end)
-      }
-      if (fetches[index].startByte !== start || fetches[index].endByte !== end) {
-        // slice a subrange of the prefetch
-        const startOffset = start - fetches[index].startByte
-        const endOffset = end - fetches[index].startByte
-        if (promises[index] instanceof Promise) {
-          return promises[index].then(buffer => buffer.slice(startOffset, endOffset))
-        } else {
-          return promises[index].slice(startOffset, endOffset)
-        }
-      } else {
-        return promises[index]
-      }
-    },
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/scan.js
-/**
- * @import {AsyncRowGroup, BaseParquetReadOptions, BloomFilter, DecodedArray, PageLocation, PageRanges, ParquetScan, ParquetScanOptions, QueryPlan, SchemaElement} from '../src/types.js'
- */
-
-/**
- * @typedef {BaseParquetReadOptions & {
- *   bloomFiltersByGroup?: Record<string, BloomFilter>[],
- *   schemaElements?: Record<string, SchemaElement>,
- *   pageRangesByGroup?: (PageRanges | undefined)[],
- *   pageLocationsByGroup?: Record<string, PageLocation[]>[],
- * }} PreparedParquetReadOptions
- */
-
-
-
-
-
-
-
-/**
- * Prepare a lazy column-oriented scan of a parquet file.
- *
- * The returned ranges are physical, zero-based row ranges in the file. A
- * `pruningFilter` may narrow them using row-group statistics, bloom filters,
- * and page indexes, but does not filter individual values returned by
- * `readColumn`. This makes the scan suitable for query engines that maintain
- * their own row selections while retaining parquet-level I/O pushdown.
- *
- * `columns`, when supplied, limits the columns available to `readColumn`.
- * Columns referenced by `pruningFilter` are included automatically.
- *
- * @param {ParquetScanOptions} options
- * @returns {Promise<ParquetScan>}
- */
-async function parquetScan(options) {
-  options.metadata ??= await parquetMetadataAsync(options.file, options)
-  const { pruningFilter, ...readOptions } = options
-  let { columns } = readOptions
-  if (columns && pruningFilter) {
-    const selectedColumns = new Set(columns)
-    const extraColumns = columnsNeededForFilter(pruningFilter)
-      .filter(column => !selectedColumns.has(column))
-    if (extraColumns.length) columns = [...columns, ...extraColumns]
-  }
-  const preparedOptions = await prepareParquetOptions({
-    ...readOptions,
-    columns,
-    filter: pruningFilter,
-    useOffsetIndex: readOptions.useOffsetIndex ?? true,
-  })
-  const { metadata } = preparedOptions
-  if (!metadata) throw new Error('parquet requires metadata')
-
-  const schemaTree = parquetSchema(metadata)
-  const availableColumns = new Set(columns ?? schemaTree.children.map(child => child.element.name))
-  const plan = parquetPlanGroups(preparedOptions)
-  const candidates = plan.groups.flatMap(group => group.ranges.map(([selectStart, selectEnd]) => ({
-    rowStart: group.groupStart + selectStart,
-    rowEnd: group.groupStart + selectEnd,
-    group,
-  })))
-  const ranges = candidates.map(({ rowStart, rowEnd }) => ({ rowStart, rowEnd }))
-  /** @type {Map<string, {rowStart: number, rowEnd: number, data: Promise<DecodedArray>}>} */
-  const cache = new Map()
-
-  /**
-   * @param {import('../src/types.js').ParquetScanColumnOptions} columnOptions
-   * @returns {Promise<DecodedArray>}
-   */
-  function readColumn({ column, rowStart, rowEnd }) {
-    if (!availableColumns.has(column)) {
-      throw new Error(`parquet column not found in scan: ${column}`)
-    }
-    validateRange(rowStart, rowEnd)
-    if (rowStart === rowEnd) return Promise.resolve([])
-    const candidateIndex = findCandidate(candidates, rowStart, rowEnd)
-    if (candidateIndex < 0) {
-      throw new RangeError(`parquet row range [${rowStart}, ${rowEnd}) is outside scan ranges`)
-    }
-    const { group } = candidates[candidateIndex]
-
-    const cached = cache.get(column)
-    if (cached && rowStart >= cached.rowStart && rowEnd <= cached.rowEnd) {
-      return cached.data.then(data => sliceDecodedArray(
-        data,
-        rowStart - cached.rowStart,
-        rowEnd - cached.rowStart
-      ))
-    }
-
-    const data = readColumnRange({
-      options: preparedOptions,
-      schemaTree,
-      group,
-      column,
-      rowStart,
-      rowEnd,
-    })
-    cache.set(column, { rowStart, rowEnd, data })
-    return data
-  }
-
-  return {
-    metadata,
-    ranges,
-    readColumn,
-  }
-}
-
-/**
- * Load optional indexes and build the canonical physical read plan.
- * Shared by row-oriented reads and lazy scans so pruning behavior cannot
- * diverge between APIs.
- *
- * @param {BaseParquetReadOptions} options
- * @returns {Promise<{options: PreparedParquetReadOptions, plan: QueryPlan}>}
- */
-async function scan_prepareParquetRead(options) {
-  const prepared = await prepareParquetOptions(options)
-  return {
-    options: prepared,
-    plan: plan_parquetPlan(prepared),
-  }
-}
-
-/**
- * Load optional indexes and validate read options without planning data reads.
- *
- * @param {BaseParquetReadOptions} options
- * @returns {Promise<PreparedParquetReadOptions>}
- */
-async function prepareParquetOptions(options) {
-  const metadata = options.metadata ?? await metadata_parquetMetadataAsync(options.file, options)
-  const schemaColumns = metadata_parquetSchema(metadata).children.map(child => child.element.name)
-  const filterColumns = filter_columnsNeededForFilter(options.filter)
-  const missingFilterColumns = filterColumns.filter(column => !schemaColumns.includes(column))
-  if (missingFilterColumns.length) {
-    throw new Error(`parquet filter columns not found: ${missingFilterColumns.join(', ')}`)
-  }
-
-  if (options.columns) {
-    const missingColumns = options.columns.filter(column => !schemaColumns.includes(column))
-    if (missingColumns.length) throw new Error(`parquet column not found: ${missingColumns[0]}`)
-  }
-
-  /** @type {PreparedParquetReadOptions} */
-  let prepared = { ...options, metadata }
-  prepared = await withBloomFilters(prepared)
-  prepared = await withPageIndexes(prepared)
-  return prepared
-}
-
-/**
- * Read all planned row groups, prefetching their coalesced byte ranges.
- *
- * @param {BaseParquetReadOptions} options
- * @param {QueryPlan} plan
- * @returns {AsyncRowGroup[]}
- */
-function scan_readParquetPlan(options, plan) {
-  const readOptions = { ...options, file: prefetchAsyncBuffer(options.file, plan) }
-  return plan.groups.map(group => readRowGroup(readOptions, plan, group))
-}
-
-/**
- * @param {object} input
- * @param {PreparedParquetReadOptions} input.options
- * @param {import('../src/types.js').SchemaTree} input.schemaTree
- * @param {ReturnType<typeof parquetPlanGroups>['groups'][number]} input.group
- * @param {string} input.column
- * @param {number} input.rowStart
- * @param {number} input.rowEnd
- * @returns {Promise<DecodedArray>}
- */
-async function readColumnRange({ options, schemaTree, group, column, rowStart, rowEnd }) {
-  const columnOptions = {
-    ...options,
-    columns: [column],
-    filter: undefined,
-    rowStart,
-    rowEnd,
-    useBloomFilters: false,
-    useOffsetIndex: options.useOffsetIndex ?? true,
-    usePageIndex: false,
-    pageRangesByGroup: undefined,
-  }
-  const columnPlan = planCandidateColumn({ options, group, column, rowStart, rowEnd })
-  const [asyncGroup] = scan_readParquetPlan(columnOptions, columnPlan)
-  if (!asyncGroup) throw new Error('parquet scan range not planned')
-  const assembled = assembleAsync(asyncGroup, schemaTree, options.parsers)
-  const asyncColumn = assembled.asyncColumns.find(child => child.pathInSchema[0] === column)
-  if (!asyncColumn) throw new Error(`parquet column not found: ${column}`)
-  const result = await asyncColumn.data
-  const data = flatten(result.data)
-  const selectStart = assembled.selectStart ?? rowStart - assembled.groupStart
-  const selectEnd = assembled.selectEnd ?? rowEnd - assembled.groupStart
-  return sliceDecodedArray(data, selectStart - result.skipped, selectEnd - result.skipped)
-}
-
-/**
- * Build a one-column plan from a retained candidate without scanning the
- * file's row groups again.
- *
- * @param {object} input
- * @param {PreparedParquetReadOptions} input.options
- * @param {ReturnType<typeof parquetPlanGroups>['groups'][number]} input.group
- * @param {string} input.column
- * @param {number} input.rowStart
- * @param {number} input.rowEnd
- * @returns {QueryPlan}
- */
-function planCandidateColumn({ options, group, column, rowStart, rowEnd }) {
-  if (!options.metadata) throw new Error('parquet requires metadata')
-  const localPlan = parquetPlanGroup({
-    rowGroup: group.rowGroup,
-    groupStart: group.groupStart,
-    groupRows: group.groupRows,
-    ranges: [[rowStart - group.groupStart, rowEnd - group.groupStart]],
-    columns: [column],
-    useOffsetIndex: options.useOffsetIndex ?? true,
-    pageLocations: group.pageLocations,
-  })
-  const [localGroupPlan] = localPlan.groups
-  if (!localGroupPlan) throw new Error(`parquet column not found: ${column}`)
-  return {
-    metadata: options.metadata,
-    rowStart,
-    rowEnd,
-    columns: [column],
-    fetches: [...localPlan.fetches, ...localPlan.indexes],
-    groups: [localGroupPlan],
-  }
-}
-
-/**
- * Find the one candidate that fully contains a requested non-empty range.
- * Candidates are sorted and disjoint, so lookup is logarithmic.
- *
- * @param {{rowStart: number, rowEnd: number}[]} candidates
- * @param {number} rowStart
- * @param {number} rowEnd
- * @returns {number}
- */
-function findCandidate(candidates, rowStart, rowEnd) {
-  let low = 0
-  let high = candidates.length - 1
-  while (low <= high) {
-    const middle = Math.floor((low + high) / 2)
-    const candidate = candidates[middle]
-    if (rowStart < candidate.rowStart) {
-      high = middle - 1
-    } else if (rowStart >= candidate.rowEnd) {
-      low = middle + 1
-    } else {
-      return rowEnd <= candidate.rowEnd ? middle : -1
-    }
-  }
-  return -1
-}
-
-/**
- * @param {number} rowStart
- * @param {number} rowEnd
- */
-function validateRange(rowStart, rowEnd) {
-  if (!Number.isSafeInteger(rowStart) || rowStart < 0) {
-    throw new RangeError('parquet rowStart must be a non-negative safe integer')
-  }
-  if (!Number.isSafeInteger(rowEnd) || rowEnd < rowStart) {
-    throw new RangeError('parquet rowEnd must be a safe integer greater than or equal to rowStart')
-  }
-}
-
-/**
- * Return an exact view over decoded values. Typed arrays retain a zero-copy
- * subarray while ordinary arrays use their native slice.
- *
- * @param {DecodedArray} data
- * @param {number} start
- * @param {number} end
- * @returns {DecodedArray}
- */
-function sliceDecodedArray(data, start, end) {
-  if (start === 0 && end === data.length) return data
-  return Array.isArray(data) ? data.slice(start, end) : data.subarray(start, end)
-}
-
-/**
- * Conditionally fetch bloom filters and attach them to planner options.
- *
- * @param {PreparedParquetReadOptions} options
- * @returns {Promise<PreparedParquetReadOptions>}
- */
-async function withBloomFilters(options) {
-  if (!options.useBloomFilters || !options.filter || !options.metadata) return options
-  const schemaTree = metadata_parquetSchema(options.metadata)
-  /** @type {Record<string, SchemaElement>} */
-  const schemaElements = {}
-  for (const child of schemaTree.children) schemaElements[child.element.name] = child.element
-  const bloomFiltersByGroup = await prefetchBloomFilters({
-    file: options.file,
-    metadata: options.metadata,
-    filter: options.filter,
-    filterStrict: options.filterStrict,
-  })
-  return { ...options, bloomFiltersByGroup, schemaElements }
-}
-
-/**
- * Conditionally fetch page indexes and attach candidate ranges and layouts.
- *
- * @param {PreparedParquetReadOptions} options
- * @returns {Promise<PreparedParquetReadOptions>}
- */
-async function withPageIndexes(options) {
-  if (!options.usePageIndex || !options.filter || !options.metadata) return options
-  const { pageRangesByGroup, pageLocationsByGroup } = await prefetchPageIndexes({
-    file: options.file,
-    metadata: options.metadata,
-    filter: options.filter,
-    filterStrict: options.filterStrict,
-    rowStart: options.rowStart,
-    rowEnd: options.rowEnd,
-    columns: options.columns,
-    bloomFiltersByGroup: options.bloomFiltersByGroup,
-    schemaElements: options.schemaElements,
-    parsers: options.parsers,
-  })
-  return { ...options, pageRangesByGroup, pageLocationsByGroup }
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/read.js
-/**
- * @import {AsyncRowGroup, BaseParquetReadOptions, DecodedArray, ParquetReadOptions, ParquetRow} from '../src/types.js'
- */
-
-
-
-
-
-
-
-
-/**
- * Symbol for the absolute, zero-based physical position of an object row.
- * @type {typeof import('../src/types.js').rowIndex}
- */
-// eslint-disable-next-line no-extra-parens
-const rowIndex = /** @type {typeof import('../src/types.js').rowIndex} */ (Symbol('rowIndex'))
-
-/**
- * Read parquet data rows from a file-like object.
- * Reads the minimal number of row groups and columns to satisfy the request.
- *
- * Returns a void promise when complete.
- * Errors are thrown on the returned promise.
- * Data is returned in callbacks onComplete, onChunk, onPage, NOT the return promise.
- * See parquetReadObjects for a more convenient API.
- *
- * @param {ParquetReadOptions} options read options
- * @returns {Promise<void>} resolves when all requested rows and columns are parsed, all errors are thrown here
- */
-async function parquetRead(options) {
-  // load metadata if not provided
-  options.metadata ??= await metadata_parquetMetadataAsync(options.file, options)
-
-  const { rowStart = 0, rowEnd, columns, onChunk, onComplete, rowFormat, filter, filterStrict = true } = options
-
-  // Filter requires object format to match column names
-  if (filter && rowFormat !== 'object') {
-    throw new Error('parquet filter requires rowFormat: "object"')
-  }
-
-  if (options.includeRowIndex && rowFormat !== 'object') {
-    throw new Error('parquet includeRowIndex requires rowFormat: "object"')
-  }
-
-  const filterColumns = filter_columnsNeededForFilter(filter)
-  let readColumns = columns
-  if (columns && filterColumns.length) {
-    const selectedColumns = new Set(columns)
-    const extraColumns = filterColumns.filter(column => !selectedColumns.has(column))
-    if (extraColumns.length) readColumns = [...columns, ...extraColumns]
-  }
-  const readOptions = readColumns === columns ? options : { ...options, columns: readColumns }
-  const prepared = await scan_prepareParquetRead(readOptions)
-  const preparedOptions = prepared.options
-  const requiresProjection = readColumns !== columns
-  const asyncGroups = scan_readParquetPlan(preparedOptions, prepared.plan)
-
-  // skip assembly if no onComplete or onChunk, but wait for reading to finish
-  if (!onComplete && !onChunk) {
-    await awaitAllColumns(asyncGroups)
-    return
-  }
-
-  // assemble struct columns
-  if (!preparedOptions.metadata) throw new Error('parquet requires metadata')
-  const schemaTree = metadata_parquetSchema(preparedOptions.metadata)
-  const assembled = asyncGroups.map(arg => rowgroup_assembleAsync(arg, schemaTree, options.parsers))
-
-  // onChunk emit all chunks (don't await). Rejection is surfaced by awaitAllColumns below.
-  if (onChunk) {
-    for (const asyncGroup of assembled) {
-      for (const asyncColumn of asyncGroup.asyncColumns) {
-        asyncColumn.data.then(({ data, skipped }) => {
-          let rowStart = asyncGroup.groupStart + skipped
-          for (const columnData of data) {
-            onChunk({
-              columnName: asyncColumn.pathInSchema[0],
-              columnData,
-              rowStart,
-              rowEnd: rowStart + columnData.length,
-            })
-            rowStart += columnData.length
-          }
-        }, () => {})
-      }
-    }
-  }
-
-  // onComplete transpose column chunks to rows
-  if (onComplete) {
-    // wait for all reads to settle so a sibling rejection cannot leak
-    await awaitAllColumns(assembled)
-    // loosen the types to avoid duplicate code
-    /** @type {any[]} */
-    const rows = []
-    for (const asyncGroup of assembled) {
-      // filter to rows in range (the plan may have narrowed the selection to
-      // a sub-range of the group via page index pushdown)
-      const selectStart = asyncGroup.selectStart ?? Math.max(rowStart - asyncGroup.groupStart, 0)
-      const selectEnd = asyncGroup.selectEnd ?? Math.min((rowEnd ?? Infinity) - asyncGroup.groupStart, asyncGroup.groupRows)
-      // transpose column chunks to rows in output
-      const groupData = rowFormat === 'object' ?
-        await asyncGroupToRows(asyncGroup, selectStart, selectEnd, readColumns, 'object') :
-        await asyncGroupToRows(asyncGroup, selectStart, selectEnd, columns, 'array')
-
-      // Attach positions before filtering compacts rows. selectStart accounts
-      // for both requested ranges and page-index pruning within the group.
-      if (options.includeRowIndex) {
-        for (let i = 0; i < groupData.length; i++) {
-          Object.defineProperty(groupData[i], rowIndex, {
-            value: asyncGroup.groupStart + selectStart + i,
-          })
-        }
-      }
-
-      // Apply filter and projection
-      if (filter) {
-        // eslint-disable-next-line no-extra-parens
-        for (const row of /** @type {Record<string, any>[]} */ (groupData)) {
-          if (matchFilter(row, filter, filterStrict)) {
-            if (requiresProjection && columns) {
-              for (const col of filterColumns) {
-                if (!columns.includes(col)) delete row[col]
-              }
-            }
-            rows.push(row)
-          }
-        }
-      } else {
-        utils_concat(rows, groupData)
-      }
-    }
-    onComplete(rows)
-  } else {
-    // wait for all async groups to finish (complete takes care of this)
-    await awaitAllColumns(assembled)
-  }
-}
-
-/**
- * Await every column promise across the given row groups via Promise.allSettled
- * so no rejection escapes as an unhandledRejection. Throws the first rejection.
- *
- * @param {AsyncRowGroup[]} asyncGroups
- * @returns {Promise<void>}
- */
-async function awaitAllColumns(asyncGroups) {
-  const all = asyncGroups.flatMap(g => g.asyncColumns.map(c => c.data))
-  const results = await Promise.allSettled(all)
-  const failed = results.find(r => r.status === 'rejected')
-  if (failed) throw failed.reason
-}
-
-/**
- * @param {ParquetReadOptions} options read options
- * @returns {AsyncRowGroup[]}
- */
-function parquetReadAsync(options) {
-  if (!options.metadata) throw new Error('parquet requires metadata')
-  // TODO: validate options (start, end, columns, etc)
-  return readParquetPlan(options, parquetPlan(options))
-}
-
-/**
- * Reads a single column from a parquet file.
- *
- * @param {BaseParquetReadOptions} options
- * @returns {Promise<DecodedArray>}
- */
-async function parquetReadColumn(options) {
-  if (options.columns?.length !== 1) {
-    throw new Error('parquetReadColumn expected columns: [columnName]')
-  }
-  options.metadata ??= await parquetMetadataAsync(options.file, options)
-  const column = options.columns[0]
-  const prepared = await prepareParquetRead(options)
-  const asyncGroups = readParquetPlan(prepared.options, prepared.plan)
-  if (!prepared.options.metadata) throw new Error('parquet requires metadata')
-  const schemaTree = parquetSchema(prepared.options.metadata)
-  const assembled = asyncGroups.map(group => assembleAsync(group, schemaTree, options.parsers))
-
-  // Keep one plan for the whole column so reads can be prefetched together.
-  await awaitAllColumns(assembled)
-  /** @type {DecodedArray} */
-  const columnData = []
-  for (const group of assembled) {
-    const asyncColumn = group.asyncColumns.find(candidate => candidate.pathInSchema[0] === column)
-    if (!asyncColumn) throw new Error(`parquet column not found: ${column}`)
-    const { data } = await asyncColumn.data
-    for (const chunk of data) concat(columnData, chunk)
-  }
-  return columnData
-}
-
-/**
- * This is a helper function to read parquet row data as a promise.
- * It is a wrapper around the more configurable parquetRead function.
- *
- * @param {Omit<ParquetReadOptions, 'onComplete'>} options
- * @returns {Promise<ParquetRow[]>} resolves when all requested rows and columns are parsed
- */
-function parquetReadObjects(options) {
-  return new Promise((onComplete, reject) => {
-    parquetRead({
-      ...options,
-      rowFormat: 'object', // force object output
-      onComplete,
-    }).catch(reject)
-  })
-}
-
-;// CONCATENATED MODULE: ./build/core/data/parquet/thrift.js
-/**
- * A Thrift compact-protocol reader for Parquet page headers: bounds-checked and depth-limited, so a
- * hostile header is an error, never a hang or a huge allocation. Structs come back as field id → value.
- */
-const MAX_DEPTH = 16;
-const MAX_LIST = 1 << 20;
-class ThriftReader {
-    bytes;
-    offset;
-    end;
-    constructor(bytes, offset, end) {
-        this.bytes = bytes;
-        this.offset = offset;
-        this.end = end;
-    }
-    byte() {
-        if (this.offset >= this.end)
-            throw new Error('page header runs past the end of the column chunk');
-        return this.bytes[this.offset++];
-    }
-    /** An unsigned varint as a number (at most 10 bytes; beyond 2^53 it is approximate, and unused). */
-    varint() {
-        let result = 0;
-        let scale = 1;
-        for (let i = 0; i < 10; i++) {
-            const b = this.byte();
-            result += (b & 0x7f) * scale;
-            if ((b & 0x80) === 0)
-                return result;
-            scale *= 128;
-        }
-        throw new Error('page header: a varint longer than 10 bytes');
-    }
-    zigzag() {
-        const n = this.varint();
-        return n % 2 === 0 ? n / 2 : -(n + 1) / 2;
-    }
-    struct(depth = 0) {
-        if (depth > MAX_DEPTH)
-            throw new Error(`page header nested deeper than ${MAX_DEPTH} levels`);
-        const fields = new Map();
-        let id = 0;
-        for (;;) {
-            const head = this.byte();
-            const type = head & 0x0f;
-            if (type === 0)
-                return fields;
-            const delta = head >> 4;
-            id = delta === 0 ? this.zigzag() : id + delta;
-            fields.set(id, this.value(type, depth));
-        }
-    }
-    value(type, depth) {
-        switch (type) {
-            case 1:
-                return true;
-            case 2:
-                return false;
-            case 3: {
-                const b = this.byte();
-                return b > 127 ? b - 256 : b;
-            }
-            case 4:
-            case 5:
-            case 6:
-                return this.zigzag();
-            case 7: {
-                if (this.offset + 8 > this.end)
-                    throw new Error('page header: a double past the end');
-                const view = new DataView(this.bytes.buffer, this.bytes.byteOffset + this.offset, 8);
-                this.offset += 8;
-                return view.getFloat64(0, true);
-            }
-            case 8: {
-                const length = this.varint();
-                if (this.offset + length > this.end)
-                    throw new Error('page header: a binary field past the end');
-                const out = this.bytes.subarray(this.offset, this.offset + length);
-                this.offset += length;
-                return out;
-            }
-            case 9:
-            case 10: {
-                const head = this.byte();
-                const size = head >> 4 === 15 ? this.varint() : head >> 4;
-                if (size > MAX_LIST)
-                    throw new Error(`page header: a list of ${size} elements`);
-                const list = [];
-                for (let i = 0; i < size; i++)
-                    list.push(this.value(head & 0x0f, depth + 1));
-                return list;
-            }
-            case 11: {
-                const size = this.varint();
-                if (size > MAX_LIST)
-                    throw new Error(`page header: a map of ${size} entries`);
-                const types = size > 0 ? this.byte() : 0;
-                const list = [];
-                for (let i = 0; i < size; i++) {
-                    list.push(this.value(types >> 4, depth + 1));
-                    list.push(this.value(types & 0x0f, depth + 1));
-                }
-                return list;
-            }
-            case 12:
-                return this.struct(depth + 1);
-            default:
-                throw new Error(`page header: unknown thrift type ${type}`);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./build/core/data/parquet/column-chunk.js
-
-
-
-/** The spec of a top-level leaf column this reader handles, or undefined (the generic reader then reads the file). */
-function columnSpec(element) {
-    const { type, converted_type: ctype, logical_type: ltype } = element;
-    if (element.repetition_type === 'REPEATED' || element.num_children !== undefined)
-        return undefined;
-    const spec = (kind) => ({
-        name: element.name,
-        physical: type,
-        kind,
-        maxDef: element.repetition_type === 'REQUIRED' ? 0 : 1,
-        typeLength: element.type_length ?? 0,
-        factor: 10 ** (element.scale ?? 0),
+        else
+            seen.set(name, i);
     });
-    if (ctype === 'DECIMAL') {
-        if ((element.scale ?? 0) > 308)
-            return undefined;
-        return type === 'INT32' || type === 'INT64' || type === 'FIXED_LEN_BYTE_ARRAY' || type === 'BYTE_ARRAY'
-            ? spec('decimal')
-            : undefined;
-    }
-    const unsigned = ltype?.type === 'INTEGER' && ltype.isSigned === false;
-    switch (type) {
-        case 'BOOLEAN':
-            return ctype || ltype ? undefined : spec('boolean');
-        case 'INT32':
-            if (ctype === 'DATE')
-                return spec('date');
-            if (ctype === 'UINT_32' || (unsigned && ltype?.bitWidth === 32))
-                return spec('uint32');
-            if (ltype && ltype.type !== 'INTEGER' && ltype.type !== 'DATE')
-                return undefined;
-            if (ctype && !/^U?INT_(8|16|32)$/.test(ctype))
-                return undefined;
-            return spec('int32');
-        case 'INT64':
-            if (ctype === 'TIMESTAMP_MILLIS')
-                return spec('ts-ms');
-            if (ctype === 'TIMESTAMP_MICROS')
-                return spec('ts-us');
-            if (ctype === 'UINT_64' || (unsigned && ltype?.bitWidth === 64))
-                return spec('uint64');
-            if (ltype?.type === 'TIMESTAMP')
-                return spec(ltype.unit === 'MICROS' ? 'ts-us' : ltype.unit === 'NANOS' ? 'ts-ns' : 'ts-ms');
-            if (ltype && ltype.type !== 'INTEGER')
-                return undefined;
-            if (ctype && ctype !== 'INT_64')
-                return undefined;
-            return spec('int64');
-        case 'FLOAT':
-        case 'DOUBLE':
-            return ctype || ltype ? undefined : spec('float');
-        case 'BYTE_ARRAY':
-            if (ctype !== undefined && ctype !== 'UTF8' && ctype !== 'ENUM')
-                return undefined;
-            if (ltype !== undefined && ltype.type !== 'STRING' && ltype.type !== 'ENUM')
-                return undefined;
-            return spec('string');
-        default:
-            return undefined;
-    }
-}
-const zstd = external_node_zlib_namespaceObject.zstdDecompressSync;
-let column_chunk_scratch = new Uint8Array(1 << 16);
-/** The codecs: snappy in JS (hyparquet's), the rest from node:zlib (zstd from Node 22.15 on). */
-const CODECS = {
-    UNCOMPRESSED: (input) => input,
-    SNAPPY: (input, size) => {
-        // Into one reused buffer: a page's bytes are consumed (copied or decoded) before the next is read.
-        if (column_chunk_scratch.length < size)
-            column_chunk_scratch = new Uint8Array(Math.max(size, column_chunk_scratch.length * 2));
-        const output = column_chunk_scratch.subarray(0, size);
-        snappyUncompress(input, output);
-        return output;
-    },
-    GZIP: (input, size) => external_node_zlib_namespaceObject.gunzipSync(input, { maxOutputLength: Math.max(size, 1) }),
-    BROTLI: (input, size) => external_node_zlib_namespaceObject.brotliDecompressSync(input, { maxOutputLength: Math.max(size, 1) }),
-    ZSTD: zstd ? (input, size) => zstd(input, { maxOutputLength: Math.max(size, 1) }) : undefined,
-};
-/** Pages larger than this (uncompressed) or with more values are refused, whatever their header says. */
-const MAX_PAGE_BYTES = 256 * 1024 * 1024;
-const MAX_PAGE_VALUES = 1 << 24;
-const DATA_PAGE = 0;
-const DICTIONARY_PAGE = 2;
-const DATA_PAGE_V2 = 3;
-const PLAIN = 0;
-const PLAIN_DICTIONARY = 2;
-const RLE = 3;
-const RLE_DICTIONARY = 8;
-function column_chunk_int(struct, id, fallback) {
-    const value = struct?.get(id);
-    if (typeof value === 'number')
-        return value;
-    if (fallback !== undefined)
-        return fallback;
-    throw new Error(`page header lacks field ${id}`);
-}
-/**
- * Decodes one column chunk (its bytes, from the dictionary or first data page to the end) holding `rows`
- * rows. Throws Error with a specific message on anything malformed.
- */
-function readColumnChunk(bytes, spec, codecName, rows, pool = {}) {
-    const codec = CODECS[codecName];
-    if (!codec)
-        throw new Error(codecName === 'ZSTD'
-            ? 'ZSTD-compressed Parquet needs Node 22.15 or later (node:zlib zstd)'
-            : `unsupported compression ${codecName}`);
-    const present = spec.maxDef > 0 ? reuse(pool, 'present', Uint8Array, rows) : undefined;
-    let dictionary = [];
-    let indices;
-    let dense;
-    let strings;
-    let row = 0; // rows decoded so far
-    let count = 0; // present values so far
-    let offset = 0;
-    while (row < rows) {
-        if (offset >= bytes.length)
-            throw new Error(`the column chunk ends after ${row} of its ${rows} rows`);
-        const reader = new ThriftReader(bytes, offset, bytes.length);
-        const header = reader.struct();
-        offset = reader.offset;
-        const type = column_chunk_int(header, 1);
-        const uncompressed = column_chunk_int(header, 2);
-        const compressed = column_chunk_int(header, 3);
-        if (compressed < 0 || offset + compressed > bytes.length)
-            throw new Error(`a page header claims ${compressed} bytes, the column chunk has ${bytes.length - offset} left`);
-        if (uncompressed < 0 || uncompressed > MAX_PAGE_BYTES)
-            throw new Error(`a page header claims ${uncompressed} bytes uncompressed, more than the ${MAX_PAGE_BYTES} mlci reads in one page`);
-        const body = bytes.subarray(offset, offset + compressed);
-        offset += compressed;
-        if (type === DICTIONARY_PAGE) {
-            const dph = header.get(7);
-            const n = column_chunk_int(dph, 1);
-            if (n < 0 || n > MAX_PAGE_VALUES)
-                throw new Error(`a dictionary page claims ${n} values`);
-            const page = decompress(codec, body, uncompressed);
-            const values = plainValues(page, 0, spec, n);
-            dictionary = new Array(n);
-            for (let i = 0; i < n; i++)
-                dictionary[i] = column_chunk_convert(spec, values, i);
-            continue;
-        }
-        if (type !== DATA_PAGE && type !== DATA_PAGE_V2)
-            continue; // index pages: nothing to check
-        const v2 = type === DATA_PAGE_V2;
-        const ph = header.get(v2 ? 8 : 5);
-        const numValues = column_chunk_int(ph, 1);
-        if (numValues < 0 || numValues > rows - row)
-            throw new Error(`a data page claims ${numValues} values, the row group has ${rows - row} rows left`);
-        const encoding = column_chunk_int(ph, v2 ? 4 : 2);
-        let page;
-        let at = 0;
-        let defs;
-        if (v2) {
-            const defLength = column_chunk_int(ph, 5, 0);
-            const repLength = column_chunk_int(ph, 6, 0);
-            if (repLength !== 0)
-                throw new Error('repeated values in a flat column');
-            if (defLength < 0 || defLength > body.length)
-                throw new Error('definition levels past the page end');
-            if (spec.maxDef > 0)
-                defs = levels(body, 0, defLength, present.subarray(row, row + numValues));
-            const compressedValues = ph?.get(7) !== false;
-            const rest = body.subarray(defLength);
-            page = compressedValues ? decompress(codec, rest, uncompressed - defLength) : rest;
-        }
-        else {
-            page = decompress(codec, body, uncompressed);
-            if (spec.maxDef > 0) {
-                if (page.length < 4)
-                    throw new Error('a data page too short for its definition levels');
-                const length = readU32(page, 0);
-                if (length > page.length - 4)
-                    throw new Error('definition levels past the page end');
-                defs = levels(page, 4, 4 + length, present.subarray(row, row + numValues));
-                at = 4 + length;
-            }
-        }
-        let values = numValues;
-        if (defs) {
-            values = 0;
-            for (let i = 0; i < numValues; i++) {
-                const d = defs[i];
-                if (d > 1)
-                    throw new Error(`a definition level of ${d} in a flat column`);
-                values += d;
-            }
-        }
-        row += numValues;
-        if (encoding === PLAIN_DICTIONARY || encoding === RLE_DICTIONARY) {
-            if (dense || strings)
-                throw new Error('a dictionary-encoded page after plain ones');
-            indices ??= reuse(pool, 'indices', Int32Array, rows);
-            if (at >= page.length && values > 0)
-                throw new Error('a dictionary page body is empty');
-            const width = values > 0 ? page[at] : 0;
-            if (width > 32)
-                throw new Error(`dictionary indices ${width} bits wide`);
-            const out = indices.subarray(count, count + values);
-            rleHybrid(page, at + 1, page.length, width, out);
-            const size = dictionary.length;
-            for (let i = 0; i < values; i++) {
-                const index = out[i];
-                if (index < 0 || index >= size)
-                    throw new Error(`dictionary index ${index >>> 0} out of range: the dictionary has ${size} values`);
-            }
-        }
-        else if (encoding === PLAIN && spec.kind === 'string' && !indices) {
-            // Plain strings stay bytes: the checker reads them as it reads CSV cells, no JS string per cell.
-            strings ??= ByteStrings.from(pool, rows);
-            strings.append(page, at, values);
-        }
-        else if (encoding === PLAIN || (encoding === RLE && spec.physical === 'BOOLEAN')) {
-            if (strings)
-                throw new Error('a page of another encoding after plain strings');
-            const physical = encoding === RLE ? rleBooleans(page, at, values) : plainValues(page, at, spec, values);
-            if (indices) {
-                // A writer may fall back to plain pages once the dictionary is full: the values join it.
-                for (let i = 0; i < values; i++) {
-                    indices[count + i] = dictionary.length;
-                    dictionary.push(column_chunk_convert(spec, physical, i));
-                }
-            }
-            else {
-                dense ??= new DenseBuilder(spec, rows, pool);
-                dense.append(physical, values);
-            }
-        }
-        else
-            throw new Error(`encoding ${encoding} (mlci reads PLAIN, RLE and dictionary pages)`);
-        count += values;
-    }
-    return {
-        present,
-        indices: indices?.subarray(0, count),
-        dictionary,
-        dense: strings ?? (dense ? dense.result(count) : indices ? undefined : new Array(0)),
-    };
-}
-function decompress(codec, input, size) {
-    let out;
-    try {
-        out = codec(input, size);
-    }
-    catch (thrown) {
-        throw new Error(`a page does not decompress to its ${size} bytes (${thrown instanceof Error ? thrown.message : String(thrown)})`);
-    }
-    if (out.length !== size)
-        throw new Error(`a page decompresses to ${out.length} bytes, its header says ${size}`);
-    return out;
-}
-function readU32(bytes, at) {
-    return (bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16) | (bytes[at + 3] << 24)) >>> 0;
-}
-// Definition levels of a flat optional column: RLE/bit-packed hybrid, 1 bit wide.
-function levels(bytes, start, end, out) {
-    rleHybrid(bytes, start, end, 1, out);
-    return out;
-}
-function rleBooleans(bytes, at, n) {
-    if (at + 4 > bytes.length)
-        throw new Error('boolean RLE page too short');
-    const length = readU32(bytes, at);
-    const out = new Uint8Array(n);
-    rleHybrid(bytes, at + 4, Math.min(bytes.length, at + 4 + length), 1, out);
-    return out;
-}
-/** The RLE / bit-packed hybrid encoding into `out` (filled exactly; running out of bytes is an error). */
-function rleHybrid(bytes, start, end, width, out) {
-    let p = start;
-    let i = 0;
-    const n = out.length;
-    const byteWidth = (width + 7) >> 3;
-    while (i < n) {
-        let header = 0;
-        let shift = 0;
-        for (;;) {
-            if (p >= end)
-                throw new Error(`RLE data ends after ${i} of ${n} values`);
-            const b = bytes[p++];
-            header += (b & 0x7f) * 2 ** shift;
-            if ((b & 0x80) === 0)
-                break;
-            shift += 7;
-            if (shift > 35)
-                throw new Error('an RLE run header longer than 5 bytes');
-        }
-        if (header % 2 === 0) {
-            const run = header / 2;
-            if (p + byteWidth > end)
-                throw new Error('an RLE run past the end of its page');
-            let value = 0;
-            for (let b = 0; b < byteWidth; b++)
-                value |= bytes[p + b] << (8 * b);
-            p += byteWidth;
-            const stop = Math.min(n, i + run);
-            out.fill(value, i, stop);
-            i = stop;
-        }
-        else {
-            const count = ((header - 1) / 2) * 8;
-            const needBytes = ((header - 1) / 2) * width;
-            if (p + needBytes > end && width > 0) {
-                // The last group may be cut short when it holds only the page's last values.
-                const available = Math.floor(((end - p) * 8) / Math.max(width, 1));
-                if (available < Math.min(count, n - i))
-                    throw new Error('bit-packed values past the end of the page');
-            }
-            const stop = Math.min(n, i + count);
-            if (width === 0)
-                out.fill(0, i, stop);
-            else if (width <= 24) {
-                // A bit accumulator refilled a byte at a time: never more than 31 bits held.
-                const mask = (1 << width) - 1;
-                let q = p;
-                let acc = 0;
-                let held = 0;
-                for (let k = i; k < stop; k++) {
-                    while (held < width) {
-                        acc |= (bytes[q++] ?? 0) << held;
-                        held += 8;
-                    }
-                    out[k] = acc & mask;
-                    acc >>>= width;
-                    held -= width;
-                }
-            }
-            else {
-                const mask = width === 32 ? -1 : (1 << width) - 1;
-                let bit = p * 8;
-                for (let k = i; k < stop; k++) {
-                    let value = 0;
-                    let got = 0;
-                    while (got < width) {
-                        const byteIndex = bit >> 3;
-                        const offsetInByte = bit & 7;
-                        const take = Math.min(8 - offsetInByte, width - got);
-                        value |= ((bytes[byteIndex] >> offsetInByte) & ((1 << take) - 1)) << got;
-                        got += take;
-                        bit += take;
-                    }
-                    out[k] = value & mask;
-                }
-            }
-            p += needBytes;
-            i = stop;
-        }
-    }
-}
-function plainValues(page, at, spec, n) {
-    const need = (size) => {
-        if (at + size * n > page.length)
-            throw new Error(`a page holds ${page.length - at} bytes of values, ${n} values need ${size * n}`);
-        // A copy (aligned for the typed array); Buffer's own slice() would be a view into its pool.
-        return Uint8Array.prototype.slice.call(page, at, at + size * n).buffer;
-    };
-    switch (spec.physical) {
-        case 'INT32':
-            return new Int32Array(need(4));
-        case 'INT64':
-            return new BigInt64Array(need(8));
-        case 'FLOAT':
-            return new Float32Array(need(4));
-        case 'DOUBLE':
-            return new Float64Array(need(8));
-        case 'BOOLEAN': {
-            if (at + Math.ceil(n / 8) > page.length)
-                throw new Error('a boolean page too short for its values');
-            const out = new Uint8Array(n);
-            for (let i = 0; i < n; i++)
-                out[i] = (page[at + (i >> 3)] >> (i & 7)) & 1;
-            return out;
-        }
-        case 'BYTE_ARRAY': {
-            const out = new Array(n);
-            const buf = Buffer.from(page.buffer, page.byteOffset, page.byteLength);
-            let p = at;
-            for (let i = 0; i < n; i++) {
-                if (p + 4 > page.length)
-                    throw new Error('a string length past the end of its page');
-                const length = readU32(page, p);
-                p += 4;
-                if (p + length > page.length)
-                    throw new Error(`a string of ${length} bytes past the end of its page`);
-                out[i] =
-                    spec.kind === 'decimal'
-                        ? decimalOf(page.subarray(p, p + length))
-                        : buf.toString('utf8', p, p + length);
-                p += length;
-            }
-            return out;
-        }
-        case 'FIXED_LEN_BYTE_ARRAY': {
-            const size = spec.typeLength;
-            if (at + size * n > page.length)
-                throw new Error('fixed-length values past the end of their page');
-            const out = new Array(n);
-            for (let i = 0; i < n; i++)
-                out[i] = decimalOf(page.subarray(at + i * size, at + (i + 1) * size));
-            return out;
-        }
-        default:
-            throw new Error(`physical type ${spec.physical}`);
-    }
-}
-// A big-endian two's-complement integer, as a double (what hyparquet's reader gives before scaling).
-function decimalOf(bytes) {
-    const length = bytes.length;
-    if (length === 0)
-        return 0;
-    // Fits in 48 bits (the leading bytes only extend the sign): exact in doubles, no BigInt.
-    const head = length - 6;
-    if (head >= 0) {
-        const fill = bytes[head] & 0x80 ? 0xff : 0;
-        let fits = true;
-        for (let i = 0; i < head; i++)
-            if (bytes[i] !== fill) {
-                fits = false;
-                break;
-            }
-        if (fits) {
-            let value = 0;
-            for (let i = head; i < length; i++)
-                value = value * 256 + bytes[i];
-            return fill ? value - 2 ** 48 : value;
-        }
-    }
-    else {
-        let value = 0;
-        for (let i = 0; i < length; i++)
-            value = value * 256 + bytes[i];
-        return bytes[0] & 0x80 ? value - 2 ** (8 * length) : value;
-    }
-    let value = 0n;
-    for (const b of bytes)
-        value = (value << 8n) | BigInt(b);
-    const bits = BigInt(bytes.length * 8);
-    if (value >= 1n << (bits - 1n))
-        value -= 1n << bits;
-    return Number(value);
-}
-/** Physical value i as the generic reader gives it: numbers, bigints, Dates, booleans, strings. */
-function column_chunk_convert(spec, values, i) {
-    const v = values[i];
-    switch (spec.kind) {
-        case 'string':
-            return values instanceof ByteStrings ? values.text(i) : v;
-        case 'int32':
-        case 'float':
-            return v;
-        case 'uint32':
-            return v >>> 0;
-        case 'date':
-            return new Date(v * 86400000);
-        case 'int64':
-            return v;
-        case 'uint64':
-            return BigInt.asUintN(64, v);
-        case 'ts-ms':
-            return new Date(Number(v));
-        case 'ts-us': {
-            const n = Number(v);
-            // Exact below 2^53: a quotient's fraction (≥ 1/1000) is far above a double's spacing there.
-            return new Date(Number.isSafeInteger(n) ? Math.trunc(n / 1000) : Number(v / 1000n));
-        }
-        case 'ts-ns':
-            return new Date(Number(v / 1000000n));
-        case 'decimal': {
-            const n = typeof v === 'bigint' ? Number(v) : v;
-            return n / spec.factor;
-        }
-        case 'boolean':
-            return v === 1;
-    }
-}
-function reuse(pool, key, make, rows) {
-    const held = pool[key];
-    if (held instanceof make && held.length >= rows)
-        return held.subarray(0, rows);
-    const fresh = new make(rows);
-    pool[key] = fresh;
-    return fresh;
-}
-/**
- * Plain-encoded strings of a column chunk as UTF-8 bytes: value i is bytes [starts[i], ends[i]). The
- * pages' value regions are copied whole (length prefixes included), one copy per page.
- */
-class ByteStrings {
-    bytes = new Uint8Array(1 << 16);
-    starts;
-    ends;
-    count = 0;
-    used = 0;
-    constructor(rows) {
-        this.starts = new Int32Array(rows);
-        this.ends = new Int32Array(rows);
-    }
-    /** The pool's strings emptied for reuse when they have room for `rows`, else new ones put in the pool. */
-    static from(pool, rows) {
-        const held = pool.strings;
-        if (held !== undefined && held.starts.length >= rows) {
-            held.count = 0;
-            held.used = 0;
-            return held;
-        }
-        pool.strings = new ByteStrings(rows);
-        return pool.strings;
-    }
-    append(page, at, n) {
-        // Walk the length prefixes first (bounds), then copy the region once.
-        let p = at;
-        const base = this.used - at;
-        const { starts, ends } = this;
-        let k = this.count;
-        for (let i = 0; i < n; i++) {
-            if (p + 4 > page.length)
-                throw new Error('a string length past the end of its page');
-            const length = readU32(page, p);
-            p += 4;
-            if (length > page.length - p)
-                throw new Error(`a string of ${length} bytes past the end of its page`);
-            starts[k] = base + p;
-            p += length;
-            ends[k++] = base + p;
-        }
-        const size = p - at;
-        if (this.used + size > this.bytes.length) {
-            const grown = new Uint8Array(Math.max(this.bytes.length * 2, this.used + size));
-            grown.set(this.bytes.subarray(0, this.used));
-            this.bytes = grown;
-        }
-        this.bytes.set(page.subarray(at, p), this.used);
-        this.used += size;
-        this.count = k;
-    }
-    text(i) {
-        return Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.bytes.length).toString('utf8', this.starts[i], this.ends[i]);
-    }
-}
-class DenseBuilder {
-    store;
-    length = 0;
-    constructor(spec, rows, pool) {
-        const { physical, kind } = spec;
-        this.store =
-            kind === 'decimal' && physical !== 'INT32' && physical !== 'INT64'
-                ? new Array(rows)
-                : physical === 'INT32'
-                    ? reuse(pool, 'store', Int32Array, rows)
-                    : physical === 'INT64'
-                        ? reuse(pool, 'store', BigInt64Array, rows)
-                        : physical === 'FLOAT' || physical === 'DOUBLE'
-                            ? reuse(pool, 'store', Float64Array, rows)
-                            : physical === 'BOOLEAN'
-                                ? reuse(pool, 'store', Uint8Array, rows)
-                                : new Array(rows);
-    }
-    append(values, n) {
-        const store = this.store;
-        if (Array.isArray(store) || Array.isArray(values))
-            for (let i = 0; i < n; i++)
-                store[this.length + i] = values[i];
-        else
-            store.set(values, this.length);
-        this.length += n;
-    }
-    result(count) {
-        return Array.isArray(this.store) ? this.store : this.store.subarray(0, count);
-    }
-}
-
-;// CONCATENATED MODULE: ./build/core/data/parquet/columnar.js
-
-
-
-/** Row groups larger than this go to the generic reader (the vectors of one group are held at once). */
-const MAX_GROUP_ROWS = 1 << 24;
-/** Nesting deeper than this is refused outright, before any reader walks it. */
-const MAX_SCHEMA_DEPTH = 32;
-/**
- * The specs of the file's columns when the column-chunk reader can read them all (a flat schema of the
- * types column-chunk.ts converts, row groups of at most 2^24 rows), else undefined.
- */
-function columnarSpecs(metadata) {
-    const elements = metadata.schema.slice(1);
-    if (elements.length !== Number(metadata.schema[0]?.num_children ?? -1))
-        return undefined;
-    const specs = [];
-    for (const element of elements) {
-        const spec = columnSpec(element);
-        if (!spec)
-            return undefined;
-        specs.push(spec);
-    }
-    for (const group of metadata.row_groups) {
-        if (Number(group.num_rows) > MAX_GROUP_ROWS || group.columns.length !== specs.length)
-            return undefined;
-        for (let j = 0; j < specs.length; j++) {
-            const meta = group.columns[j].meta_data;
-            if (meta?.path_in_schema.length !== 1 || meta.path_in_schema[0] !== specs[j].name)
-                return undefined;
-        }
-    }
-    return specs;
-}
-/** How deep the schema nests (1 for a flat table), walking the flattened element list iteratively. */
-function schemaDepth(metadata) {
-    const stack = [];
-    let depth = 0;
-    for (const element of metadata.schema) {
-        while (stack.length > 0 && stack[stack.length - 1] === 0)
-            stack.pop();
-        if (stack.length > 0)
-            stack[stack.length - 1]--;
-        const children = element.num_children ?? 0;
-        if (children > 0) {
-            stack.push(children);
-            depth = Math.max(depth, stack.length);
-        }
-    }
-    return depth;
-}
-function fieldsOfColumnIndex(position, c) {
-    return position.indexOf(c);
-}
-/**
- * Per wanted column of row group g: its exact null count when its statistics prove that no value in it
- * can fail its field (else -1, and the chunk is read). Exact only: a null count must be given, bounds
- * need exact min/max, doubles with bounds are always read (NaN is not in min/max), strings are always
- * read (missing values and text constraints), and nothing is skipped in a group that may hold a blank row
- * (every column with nulls), since a blank row's cells are not counted per column.
- */
-function skippable(metadata, g, specs, columnIndex, fields) {
-    const group = metadata.row_groups[g];
-    const stats = columnIndex.map((j) => j < 0 ? undefined : group.columns[j].meta_data?.statistics);
-    const nulls = stats.map((st) => (st?.null_count === undefined ? -1 : Number(st.null_count)));
-    const noBlank = columnIndex.some((j, c) => j >= 0 && (specs[j].maxDef === 0 || nulls[c] === 0));
-    return columnIndex.map((j, c) => {
-        const field = fields[c];
-        const st = stats[c];
-        if (!noBlank || j < 0 || field === undefined || st === undefined || nulls[c] < 0)
-            return -1;
-        const spec = specs[j];
-        if (spec.maxDef === 0 && nulls[c] !== 0)
-            return -1;
-        if (field.constraints.required === true && nulls[c] !== 0)
-            return -1;
-        return passes(field, spec, st) ? (spec.maxDef === 0 ? 0 : nulls[c]) : -1;
-    });
-}
-const BOUNDS = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum'];
-function passes(field, spec, st) {
-    const c = field.constraints;
-    const integers = spec.kind === 'int32' || spec.kind === 'int64';
-    if (c.pattern !== undefined ||
-        (c.enum !== undefined && !integers) ||
-        c.minLength !== undefined ||
-        c.maxLength !== undefined ||
-        c.jsonSchema !== undefined ||
-        field.categories !== undefined)
-        return false;
-    const bounds = BOUNDS.filter((b) => c[b] !== undefined);
-    const exactRange = () => {
-        if (st.is_min_value_exact === false || st.is_max_value_exact === false)
-            return undefined;
-        const min = st.min_value;
-        const max = st.max_value;
-        if ((typeof min !== 'bigint' && typeof min !== 'number') ||
-            (typeof max !== 'bigint' && typeof max !== 'number'))
-            return undefined;
-        const lo = Number(min);
-        const hi = Number(max);
-        return Number.isSafeInteger(lo) && Number.isSafeInteger(hi) ? [lo, hi] : undefined;
-    };
-    switch (spec.kind) {
-        case 'int32':
-        case 'int64': {
-            if (field.type !== 'integer' && field.type !== 'number')
-                return false;
-            if (bounds.length === 0 && c.enum === undefined)
-                return true;
-            const range = exactRange();
-            if (!range)
-                return false;
-            const [lo, hi] = range;
-            // An enum of integers passes when every integer between min and max is a member (a short range).
-            if (c.enum !== undefined) {
-                if (hi - lo > 4096)
-                    return false;
-                const members = new Set(c.enum.filter((v) => typeof v === 'number'));
-                for (let v = lo; v <= hi; v++)
-                    if (!members.has(v))
-                        return false;
-            }
-            return bounds.every((b) => {
-                const v = c[b];
-                if (typeof v !== 'number')
-                    return false;
-                if (b === 'minimum')
-                    return lo >= v;
-                if (b === 'maximum')
-                    return hi <= v;
-                if (b === 'exclusiveMinimum')
-                    return lo > v;
-                return hi < v;
-            });
-        }
-        case 'boolean':
-            return field.type === 'boolean' && bounds.length === 0;
-        case 'float':
-            return field.type === 'number' && bounds.length === 0;
-        case 'date':
-        case 'ts-ms':
-        case 'ts-us':
-        case 'ts-ns': {
-            if ((field.type !== 'date' && field.type !== 'datetime') || bounds.length > 0)
-                return false;
-            // Every value must make a valid Date: min and max within its range (hyparquet gives them as Dates).
-            const valid = (v) => v instanceof Date && !Number.isNaN(v.getTime());
-            return (st.is_min_value_exact !== false &&
-                st.is_max_value_exact !== false &&
-                valid(st.min_value) &&
-                valid(st.max_value));
-        }
-        default:
-            return false;
-    }
-}
-/**
- * Validates row groups [first, last) column chunk by column chunk: each chunk is decoded into a typed
- * vector, the next group's chunks are read while this one is checked (a read-ahead of one group), and
- * the rows are then walked in order over the vectors (so errors, samples and keys come in row order, as
- * from a CSV of the same table). A dictionary value that passes is not checked again.
- */
-async function validateColumnar(file, metadata, specs, state, position, wanted, groups, rowStart) {
-    const { checkers, keys, profiler, errors, labelField } = state.options;
-    const name = state.options.file;
-    const n = checkers.length;
-    const columnIndex = wanted.map((label) => specs.findIndex((spec) => spec.name === label));
-    const [first, last] = groups;
-    // Two sets of buffers: the group being checked and the group being read ahead.
-    const pools = [0, 1].map(() => wanted.map(() => ({})));
-    const fast = !state.tracksOk && labelField === undefined && !profiler;
-    const fieldOf = Array.from(wanted, (_, c) => fieldsOfColumnIndex(position, c));
-    const load = (g, start) => readGroup(file, metadata, specs, fast
-        ? skippable(metadata, g, specs, columnIndex, fieldOf.map((i) => (i < 0 ? undefined : checkers[i].field)))
-        : undefined, columnIndex, g, start, name, pools[g % 2]);
-    let next = first < last ? load(first, rowStart) : undefined;
-    let read = 0;
-    const raws = new Array(n).fill(null);
-    const cursors = new Int32Array(wanted.length);
-    const fieldsOfColumn = position; // field → wanted column (-1: absent)
-    for (let g = first; g < last; g++) {
-        const group = await next;
-        const rowEnd = rowStart + group.rows;
-        next = g + 1 < last ? load(g + 1, rowEnd) : undefined;
-        next?.catch(() => undefined); // reported when awaited
-        const vectors = group.vectors;
-        // Per dictionary value: its status once it passed with nothing to track (-1 unknown).
-        const passed = vectors.map((v) => (v?.indices ? new Int8Array(v.dictionary.length).fill(-1) : undefined));
-        const plainCheck = !state.tracksOk;
-        const cells = vectors.map((v, c) => v?.dense === undefined || fieldOf[c] < 0
-            ? undefined
-            : new DenseCells(specs[columnIndex[c]], v.dense, checkers[fieldOf[c]].field.type));
-        if (fast) {
-            checkColumns(state, specs, columnIndex, fieldsOfColumn, vectors, group.nullCounts, group.rows, rowStart, wanted.length);
-            read += group.rows;
-            rowStart = rowEnd;
-            continue;
-        }
-        cursors.fill(0);
-        for (let r = 0; r < group.rows; r++) {
-            const row = rowStart + r + 2; // as a CSV of the same table would number it: the header is row 1
-            state.rows++;
-            let blank = true;
-            for (let i = 0; i < n; i++) {
-                const c = fieldsOfColumn[i];
-                if (c < 0)
-                    continue;
-                const vector = vectors[c];
-                if (vector.present !== undefined && vector.present[r] === 0) {
-                    raws[i] = null;
-                    continue;
-                }
-                blank = false;
-                raws[i] = cursors[c]; // the value's position among the present ones, resolved below
-            }
-            // advance cursors once per row per column (a field may appear once per column)
-            for (let c = 0; c < wanted.length; c++) {
-                const vector = vectors[c];
-                if (vector.present === undefined || vector.present[r] === 1)
-                    cursors[c]++;
-            }
-            if (blank && wanted.length > 0) {
-                state.blankRow(row, row);
-                continue;
-            }
-            for (let i = 0; i < n; i++) {
-                const c = fieldsOfColumn[i];
-                if (c < 0)
-                    continue;
-                const at = raws[i];
-                const checker = checkers[i];
-                if (at === null) {
-                    const status = checker.checkNative(null);
-                    if (status === CELL.missing)
-                        state.missing(i);
-                    else
-                        state.cell(i, status, row, row, () => ''); // as the empty CSV cell
-                    continue;
-                }
-                const vector = vectors[c];
-                const k = at;
-                let raw;
-                const indices = vector.indices;
-                if (indices !== undefined) {
-                    const index = indices[k];
-                    const seen = passed[c];
-                    if (plainCheck && i !== labelField && seen[index] === CELL.ok)
-                        continue;
-                    raw = vector.dictionary[index];
-                    const status = checker.checkNative(raw);
-                    seen[index] = status;
-                    record(state, i, status, row, raw, labelField);
-                }
-                else {
-                    const cell = cells[c];
-                    const status = cell.check(checker, k);
-                    if (status === CELL.ok) {
-                        if (state.tracksOk || i === labelField)
-                            state.ok(i);
-                    }
-                    else if (status === CELL.missing)
-                        state.missing(i);
-                    else
-                        state.cell(i, status, row, row, () => cell.text(k));
-                }
-            }
-            if (keys && state.needValues) {
-                const text = JSON.stringify(state.values, bigintJson);
-                keys.row(state.values, text, row, row, errors, name);
-            }
-            profiler?.endRow();
-        }
-        read += group.rows;
-        rowStart = rowEnd;
-    }
-    return read;
-}
-/**
- * The hot path (no profile, keys or label counts): each column is checked on its own, in one tight
- * loop over its vector (a dictionary value once), and only the failing cells are replayed in row order
- * so the error samples are those a row-by-row pass keeps.
- */
-function checkColumns(state, specs, columnIndex, fieldsOfColumn, vectors, nullCounts, rows, rowStart, columns) {
-    const { checkers, schema } = state.options;
-    // Blank rows: no column has a value there.
-    let blank;
-    if (columns > 0 && vectors.every((v) => v !== undefined && v.present !== undefined)) {
-        blank = new Uint8Array(rows).fill(1);
-        for (const vector of vectors) {
-            const present = vector.present;
-            for (let r = 0; r < rows; r++)
-                if (present[r] === 1)
-                    blank[r] = 0;
-        }
-    }
-    const failures = [];
-    for (let i = 0; i < schema.fields.length; i++) {
-        const c = fieldsOfColumn[i];
-        if (c < 0)
-            continue;
-        const checker = checkers[i];
-        const skipped = vectors[c];
-        if (skipped === undefined) {
-            state.nulls[i] += nullCounts[c]; // its statistics prove every value passes
-            continue;
-        }
-        const vector = skipped;
-        const spec = specs[columnIndex[c]];
-        const present = vector.present;
-        const nullStatus = present ? checker.checkNative(null) : CELL.ok;
-        const indices = vector.indices;
-        const statuses = indices ? new Int8Array(vector.dictionary.length).fill(-1) : undefined;
-        const dictionary = vector.dictionary;
-        const dense = vector.dense;
-        const cells = dense === undefined ? undefined : new DenseCells(spec, dense, checker.field.type);
-        let k = 0;
-        for (let r = 0; r < rows; r++) {
-            if (present !== undefined && present[r] === 0) {
-                if (blank !== undefined && blank[r] === 1)
-                    continue;
-                if (nullStatus === CELL.missing)
-                    state.nulls[i]++;
-                else
-                    failures.push({ r, i, k: -1 });
-                continue;
-            }
-            const at = k++;
-            let status;
-            if (statuses !== undefined) {
-                const index = indices[at];
-                status = statuses[index];
-                if (status < 0)
-                    status = statuses[index] = checker.checkNative(dictionary[index]);
-            }
-            else
-                status = cells.check(checker, at);
-            if (status === CELL.ok)
-                continue;
-            if (status === CELL.missing)
-                state.nulls[i]++;
-            else
-                failures.push({ r, i, k: at });
-        }
-    }
-    state.rows += rows;
-    if (blank)
-        for (let r = 0; r < rows; r++)
-            if (blank[r] === 1)
-                state.blankRow(rowStart + r + 2, rowStart + r + 2);
-    if (failures.length === 0)
-        return;
-    failures.sort((a, b) => a.r - b.r || a.i - b.i);
-    for (const { r, i, k } of failures) {
-        const c = fieldsOfColumn[i];
-        const vector = vectors[c];
-        const raw = k < 0
-            ? null
-            : vector.indices
-                ? vector.dictionary[vector.indices[k]]
-                : column_chunk_convert(specs[columnIndex[c]], vector.dense, k);
-        const status = checkers[i].checkNative(raw);
-        const row = rowStart + r + 2;
-        state.cell(i, status, row, row, () => textOf(raw));
-    }
-}
-function record(state, i, status, row, raw, labelField) {
-    if (status === CELL.ok) {
-        if (state.tracksOk || i === labelField)
-            state.ok(i);
-    }
-    else if (status === CELL.missing)
-        state.missing(i);
-    else
-        state.cell(i, status, row, row, () => textOf(raw));
-}
-function bigintJson(_key, value) {
-    return typeof value === 'bigint' ? value.toString() : value;
-}
-async function readGroup(file, metadata, specs, skip, columnIndex, g, rowStart, name, pools) {
-    const group = metadata.row_groups[g];
-    const rows = Number(group.num_rows);
-    const size = file.byteLength;
-    const vectors = await Promise.all(columnIndex.map(async (j, c) => {
-        if (j < 0 || (skip !== undefined && skip[c] >= 0))
-            return undefined;
-        const spec = specs[j];
-        const meta = group.columns[j].meta_data;
-        const dictionaryAt = meta.dictionary_page_offset === undefined ? -1 : Number(meta.dictionary_page_offset);
-        const dataAt = Number(meta.data_page_offset);
-        const start = dictionaryAt > 0 && dictionaryAt < dataAt ? dictionaryAt : dataAt;
-        const length = Number(meta.total_compressed_size);
-        const where = `column "${spec.name}" of row group ${g} (rows ${rowStart}-${rowStart + rows})`;
-        if (!(start >= 4 && length >= 0 && start + length <= size - 8))
-            throw new core_errors/* DataError */.fL(`cannot read ${where}: its chunk (bytes ${start}-${start + length}) lies outside the file (${size} bytes)`, { where: { file: name } });
-        const bytes = new Uint8Array(await file.slice(start, start + length));
-        try {
-            return readColumnChunk(bytes, spec, meta.codec, rows, pools[c]);
-        }
-        catch (thrown) {
-            throw new core_errors/* DataError */.fL(`cannot read ${where}: ${thrown instanceof Error ? thrown.message : String(thrown)}`, {
-                where: { file: name },
-            });
-        }
-    }));
-    return { rows, vectors, nullCounts: skip ? [...skip] : [] };
-}
-/**
- * The dense values of one column chunk, checked as checkNative checks their converted values but without
- * the conversion's allocations: INT64 as two 32-bit halves (a number wherever exact), DATE and TIMESTAMP as
- * epoch milliseconds, plain strings from their bytes as CSV cells are.
- */
-class DenseCells {
-    spec;
-    dense;
-    halves;
-    days;
-    texts;
-    constructor(spec, dense, type) {
-        this.spec = spec;
-        this.dense = dense;
-        const kind = spec.kind;
-        this.halves =
-            dense instanceof BigInt64Array &&
-                (kind === 'ts-ms' ||
-                    kind === 'ts-us' ||
-                    (kind === 'int64' && (type === 'integer' || type === 'number')))
-                ? new Int32Array(dense.buffer, dense.byteOffset, dense.length * 2)
-                : undefined;
-        this.days = kind === 'date' && dense instanceof Int32Array ? dense : undefined;
-        this.texts = dense instanceof ByteStrings ? dense : undefined;
-    }
-    check(checker, at) {
-        const { texts, days, halves } = this;
-        if (texts !== undefined)
-            return checker.checkBytes(texts.bytes, texts.starts[at], texts.ends[at]);
-        if (days !== undefined)
-            return checker.checkEpochMs(days[at] * 86400000);
-        if (halves !== undefined) {
-            const hi = halves[2 * at + 1];
-            if (hi >= -0x200000 && hi < 0x200000) {
-                const n = hi * 4294967296 + (halves[2 * at] >>> 0);
-                const kind = this.spec.kind;
-                return kind === 'int64'
-                    ? checker.checkNative(n)
-                    : checker.checkEpochMs(kind === 'ts-ms' ? n : Math.trunc(n / 1000));
-            }
-        }
-        return checker.checkNative(column_chunk_convert(this.spec, this.dense, at));
-    }
-    /** The value's text for an error sample. */
-    text(at) {
-        return textOf(column_chunk_convert(this.spec, this.dense, at));
-    }
-}
-/** A cell's text in an error sample: what a CSV of the same table holds there (a null is empty). */
-function textOf(raw) {
-    return raw === null || raw === undefined ? '' : typeof raw === 'string' ? raw : String(raw);
-}
-
-;// CONCATENATED MODULE: ./build/core/data/parquet/parquet-table.js
-
-
-
-
-
-
-
-// Snappy is built into hyparquet; the other codecs come from node:zlib (zstd from Node 22.15 on).
-const parquet_table_zstd = external_node_zlib_namespaceObject.zstdDecompressSync;
-/** The Parquet codecs beyond hyparquet's built-in snappy, for every reader of Parquet in mlci. */
-const COMPRESSORS = {
-    GZIP: (input) => (0,external_node_zlib_namespaceObject.gunzipSync)(input),
-    BROTLI: (input) => (0,external_node_zlib_namespaceObject.brotliDecompressSync)(input),
-    ...(parquet_table_zstd ? { ZSTD: (input) => parquet_table_zstd(input) } : {}),
-};
-/** The row groups of a Parquet file, or a source error. */
-async function parquetRowGroups(file, name) {
-    return (await readMetadata(file, name)).row_groups.length;
-}
-async function readMetadata(file, name) {
-    const problem = await parquetFraming(file);
-    if (problem)
-        throw new core_errors/* DataError */.fL(problem, { where: { file: name } });
-    let metadata;
-    try {
-        metadata = await metadata_parquetMetadataAsync(file);
-    }
-    catch (thrown) {
-        throw new core_errors/* DataError */.fL(`not a readable Parquet file: the footer cannot be parsed (${thrown instanceof Error ? thrown.message : String(thrown)})`, { where: { file: name } });
-    }
-    const depth = schemaDepth(metadata);
-    if (depth > MAX_SCHEMA_DEPTH)
-        throw new core_errors/* DataError */.fL(`unsupported Parquet schema: columns nested ${depth} levels deep (mlci reads at most ${MAX_SCHEMA_DEPTH})`, { where: { file: name } });
-    return metadata;
-}
-const parquet_table_MAGIC = [0x50, 0x41, 0x52, 0x31]; // "PAR1"
-/**
- * What is wrong with a file's Parquet framing, or undefined: `PAR1` at both ends, and the footer length
- * (the 4 bytes before the trailing magic) within the file. Says which, so a user can tell a CSV named
- * .parquet from a cut download.
- */
-async function parquetFraming(file) {
-    const size = file.byteLength;
-    if (size < 12)
-        return `not a Parquet file: ${size} bytes, less than the 12 of an empty one`;
-    const head = new Uint8Array(await file.slice(0, 4));
-    const tail = new Uint8Array(await file.slice(size - 8, size));
-    const magic = (bytes, at) => parquet_table_MAGIC.every((b, i) => bytes[at + i] === b);
-    if (!magic(head, 0))
-        return 'not a Parquet file: it does not start with PAR1';
-    if (!magic(tail, 4))
-        return `truncated: a Parquet file ends with PAR1, this one (${size} bytes) does not`;
-    const footer = new DataView(tail.buffer, tail.byteOffset, 4).getUint32(0, true);
-    if (footer + 12 > size)
-        return `truncated: footer says ${footer} bytes, file has ${size} (${size - 12} besides the magic and length)`;
-    return undefined;
-}
-/**
- * Reads a Parquet file one row group at a time (bounded memory) and checks each typed value against its
- * field: the values are already typed, so a type error means the physical type does not fit the field.
- * Rows are numbered from the file's start whatever part is read, so parts merge without shifting.
- */
-async function validateParquet(file, state, part = {}) {
-    const { schema, checkers, keys, profiler, errors, labelField } = state.options;
-    const name = state.options.file;
-    const metadata = await readMetadata(file, name);
-    const labels = metadata.schema
-        .slice(1)
-        .filter((element) => element.num_children === undefined)
-        .map((element) => element.name);
-    const columns = matchHeader(labels, schema, name);
-    if (part.labels !== false)
-        for (const error of columns.errors)
-            errors.add(error);
-    state.columnOf = columnsOfFields(columns, schema.fields.length);
-    const wanted = labels.filter((label) => schema.fields.some((field) => field.name === label));
-    // For each field, its position in the rows hyparquet returns (-1: the file has no such column).
-    const position = Int32Array.from(schema.fields, (field) => wanted.indexOf(field.name));
-    const n = schema.fields.length;
-    const [first, last] = part.groups ?? [0, metadata.row_groups.length];
-    let rowStart = 0;
-    for (let g = 0; g < first; g++)
-        rowStart += Number(metadata.row_groups[g].num_rows);
-    // Flat tables of the common types: the column-chunk reader (typed vectors, no row objects).
-    const specs = columnarSpecs(metadata);
-    if (specs)
-        return validateColumnar(file, metadata, specs, state, position, wanted, [first, last], rowStart);
-    let read = 0;
-    for (const group of metadata.row_groups.slice(first, last)) {
-        const rowEnd = rowStart + Number(group.num_rows);
-        read += rowEnd - rowStart;
-        const chunks = await readColumns(file, metadata, wanted, rowStart, rowEnd, name);
-        // Column-wise, no array per row: the cursor of each column walks its chunks (pages) in order.
-        const cursors = wanted.map((column) => ({ chunks: chunks.get(column) ?? [], index: 0 }));
-        const raws = new Array(n).fill(null);
-        for (let r = rowStart; r < rowEnd; r++) {
-            const row = r + 2; // as a CSV of the same table would number it: the header is row 1
-            state.rows++;
-            let blank = true;
-            for (let i = 0; i < n; i++) {
-                const at = position[i];
-                if (at < 0)
-                    continue;
-                const cursor = cursors[at];
-                let chunk = cursor.chunks[cursor.index];
-                while (chunk && r >= chunk.rowEnd)
-                    chunk = cursor.chunks[++cursor.index];
-                raws[i] = chunk && r >= chunk.rowStart ? chunk.columnData[r - chunk.rowStart] : null;
-                if (raws[i] !== null && raws[i] !== undefined)
-                    blank = false;
-            }
-            if (blank && wanted.length > 0) {
-                state.blankRow(row, row);
-                continue;
-            }
-            for (let i = 0; i < n; i++) {
-                if (position[i] < 0)
-                    continue;
-                const raw = raws[i];
-                const status = checkers[i].checkNative(raw);
-                if (status === CELL.ok) {
-                    if (state.tracksOk || i === labelField)
-                        state.ok(i);
-                }
-                else if (status === CELL.missing)
-                    state.missing(i);
-                else
-                    state.cell(i, status, row, row, () => raw === null || raw === undefined ? '' : typeof raw === 'string' ? raw : String(raw));
-            }
-            if (keys && state.needValues) {
-                const record = JSON.stringify(state.values, parquet_table_bigintJson);
-                keys.row(state.values, record, row, row, errors, name);
-            }
-            profiler?.endRow();
-        }
-        rowStart = rowEnd;
-    }
-    return read;
-}
-function parquet_table_bigintJson(_key, value) {
-    return typeof value === 'bigint' ? value.toString() : value;
-}
-async function readColumns(file, metadata, columns, rowStart, rowEnd, name) {
-    const chunks = new Map();
-    try {
-        await parquetRead({
-            file,
-            metadata,
-            columns,
-            rowStart,
-            rowEnd,
-            compressors: COMPRESSORS,
-            onChunk: (chunk) => {
-                const list = chunks.get(chunk.columnName);
-                if (list)
-                    list.push(chunk);
-                else
-                    chunks.set(chunk.columnName, [chunk]);
-            },
+    const missing = (fields) => {
+        fields.forEach((f, k) => {
+            label('missing-label', labels.length + k + 1, names[f], `column "${names[f]}" of the schema is missing`);
         });
-    }
-    catch (thrown) {
-        throw new core_errors/* DataError */.fL(`cannot read rows ${rowStart}-${rowEnd} of the Parquet file: ${thrown instanceof Error ? thrown.message : String(thrown)}`, { where: { file: name } });
-    }
-    for (const list of chunks.values())
-        list.sort((a, b) => a.rowStart - b.rowStart);
-    return chunks;
-}
-
-;// CONCATENATED MODULE: ./build/core/data/validate/key-hash.js
-// 64-bit key hashes as two independent 32-bit halves: uniqueness and foreign keys keep 12 bytes per key
-// instead of the key itself. A false duplicate needs both halves to collide: about n^2 / 2^65, so
-// ~3e-4 for 1e8 keys (reference/data-validation.md §5.2). Documented as the price of bounded memory.
-const f64 = new Float64Array(1);
-const u32 = new Uint32Array(f64.buffer);
-/** Running state of a composite key's hash. */
-class KeyHasher {
-    h1 = 0x811c9dc5;
-    h2 = 0x9747b28c;
-    reset() {
-        this.h1 = 0x811c9dc5;
-        this.h2 = 0x9747b28c;
-    }
-    mix(word) {
-        this.h1 = Math.imul(this.h1 ^ word, 0x01000193);
-        let k = Math.imul(word, 0xcc9e2d51);
-        k = (k << 15) | (k >>> 17);
-        // `| 0`: the same 32 bits as before, kept a small integer. The plain sum is a double up to 6e9, and
-        // every insert then took V8's slow number path (3M integer keys: 3 s to insert instead of 1).
-        this.h2 =
-            (Math.imul(((this.h2 ^ Math.imul(k, 0x1b873593)) << 13) | ((this.h2 ^ Math.imul(k, 0x1b873593)) >>> 19), 5) +
-                0xe6546b64) |
-                0;
-    }
-    /** Adds one logical value (a key part); distinct types never hash alike. */
-    add(value) {
-        if (typeof value === 'number') {
-            f64[0] = value === 0 ? 0 : value; // -0 and 0 are the same key
-            this.mix(1);
-            this.mix(u32[0]);
-            this.mix(u32[1]);
-        }
-        else if (typeof value === 'string') {
-            this.mix(2);
-            for (let i = 0; i < value.length; i++)
-                this.mix(value.charCodeAt(i));
-            this.mix(value.length);
-        }
-        else if (typeof value === 'boolean') {
-            this.mix(value ? 3 : 4);
-        }
-        else {
-            this.add(JSON.stringify(value));
-        }
-    }
-    /** Adds raw bytes (a whole record, for duplicate-row). */
-    addBytes(buf, start, end) {
-        this.mix(5);
-        for (let p = start; p < end; p++)
-            this.mix(buf[p]);
-        this.mix(end - start);
-    }
-}
-/** Appends (h1, h2, row) triples to a growing Int32Array over a SharedArrayBuffer (no copy to post it). */
-class KeyRecorder {
-    count = 0;
-    triples = new Int32Array(new SharedArrayBuffer(3 * 4096 * 4));
-    add(h1, h2, row) {
-        if (this.count * 3 + 3 > this.triples.length) {
-            const grown = new Int32Array(new SharedArrayBuffer(this.triples.length * 2 * 4));
-            grown.set(this.triples);
-            this.triples = grown;
-        }
-        const at = this.count * 3;
-        this.triples[at] = h1;
-        this.triples[at + 1] = h2;
-        this.triples[at + 2] = row;
-        this.count++;
-    }
-    result() {
-        return { count: this.count, triples: this.triples };
-    }
-}
-/** An open-addressing set of 64-bit hashes, each with the first row that had it. */
-class HashTable {
-    capacity;
-    size = 0;
-    keys;
-    rows;
-    /** `expected`: keys to room for without growing (when the caller knows, as a partition owner does). */
-    constructor(expected = 0) {
-        let capacity = 1 << 12;
-        while (expected * 4 >= capacity * 3)
-            capacity *= 2;
-        this.capacity = capacity;
-        this.keys = new Uint32Array(capacity * 2);
-        this.rows = new Int32Array(capacity).fill(-1);
-    }
-    /** Inserts; returns the first row seen with this hash, or -1 when it is new. */
-    insert(h1, h2, row) {
-        // At most 3/4 full: linear probing stays short, and 3M keys fit 4M slots (48 MB), not 8M.
-        if (this.size * 4 >= this.capacity * 3)
-            this.grow();
-        const slot = this.find(h1 >>> 0, h2 >>> 0);
-        if (this.rows[slot] !== -1)
-            return this.rows[slot];
-        this.keys[slot * 2] = h1;
-        this.keys[slot * 2 + 1] = h2;
-        this.rows[slot] = row;
-        this.size++;
-        return -1;
-    }
-    has(h1, h2) {
-        return this.rows[this.find(h1 >>> 0, h2 >>> 0)] !== -1;
-    }
-    find(h1, h2) {
-        const mask = this.capacity - 1;
-        let slot = (h1 ^ Math.imul(h2, 0x9e3779b1)) & mask;
-        while (this.rows[slot] !== -1 && (this.keys[slot * 2] !== h1 || this.keys[slot * 2 + 1] !== h2)) {
-            slot = (slot + 1) & mask;
-        }
-        return slot;
-    }
-    grow() {
-        const { keys, rows, capacity } = this;
-        this.capacity *= 2;
-        this.keys = new Uint32Array(this.capacity * 2);
-        this.rows = new Int32Array(this.capacity).fill(-1);
-        for (let i = 0; i < capacity; i++) {
-            if (rows[i] === -1)
-                continue;
-            const slot = this.find(keys[i * 2], keys[i * 2 + 1]);
-            this.keys[slot * 2] = keys[i * 2];
-            this.keys[slot * 2 + 1] = keys[i * 2 + 1];
-            this.rows[slot] = rows[i];
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./build/core/data/validate/key-checks.js
-
-/**
- * The O(n)-memory checks: `unique` constraints, primaryKey, uniqueKeys, duplicate rows and foreign keys
- * within the table. Each keeps 64-bit hashes (key-hash.ts), so about 16-24 bytes per row per key.
- */
-class KeyChecks {
-    mode;
-    sets = [];
-    /**
-     * One hash table per distinct key (ordered field list, or the whole record): `unique` on id and
-     * `primaryKey: [id]` are one table and one insert per row, not two (half the memory and time).
-     */
-    tables = [];
-    /** Per table, the current row's insert result: NOT_DONE, -1 (new or null key) or the first row. */
-    firsts = new Float64Array(0);
-    recorders = [];
-    /** Capture mode: the rows asked for, in the order met. */
-    captured = [];
-    foreign = [];
-    hasher = new KeyHasher();
-    collect = [];
-    lookups = [];
-    /** Each field's 1-based column in the file being read (set per file), for the errors' `column`. */
-    columnOf;
-    constructor(schema, duplicateRows, pkg, mode = { kind: 'check' }) {
-        this.mode = mode;
-        const index = (names) => names.map((name) => schema.fields.findIndex((f) => f.name === name));
-        const tableOf = new Map();
-        const addSet = (type, fields, names) => {
-            const key = type === 'duplicate-row' ? 'record' : fields.join(',');
-            let table = tableOf.get(key);
-            if (table === undefined) {
-                table = this.tables.push(new HashTable()) - 1;
-                tableOf.set(key, table);
-            }
-            this.sets.push({ type, fields, names, table });
-        };
-        schema.fields.forEach((field, i) => {
-            if (field.constraints.unique)
-                addSet('unique-error', [i], [field.name]);
-        });
-        if (schema.primaryKey.length > 0)
-            addSet('primary-key', index(schema.primaryKey), schema.primaryKey);
-        for (const key of schema.uniqueKeys)
-            addSet('unique-error', index(key), key);
-        if (duplicateRows)
-            addSet('duplicate-row', [], []);
-        this.firsts = new Float64Array(this.tables.length);
-        if (mode.kind === 'record')
-            for (const _ of this.tables)
-                this.recorders.push(new KeyRecorder());
-        for (const fk of schema.foreignKeys) {
-            if (fk.resource !== undefined)
-                continue; // other resources are checked by the package validator
-            this.foreign.push({
-                fields: index(fk.fields),
-                names: fk.fields,
-                referenced: new HashTable(),
-                referenceFields: index(fk.referenceFields),
-                pending: new Int32Array(4096),
-                count: 0,
-            });
-        }
-        for (const names of pkg?.collect ?? [])
-            this.collect.push({ fields: index(names), table: new HashTable() });
-        for (const ref of pkg?.references ?? [])
-            this.lookups.push({ ...ref, fields: index(ref.fields), names: ref.fields });
-    }
-    /** The key checks in report order, each with the index of its table (shared by sets over the same key). */
-    get keySets() {
-        return this.sets;
-    }
-    /**
-     * True when every check here can be partitioned by key hash (no foreign keys, no data package keys:
-     * those need the referenced keys of the whole table in one place).
-     */
-    get partitionable() {
-        return this.foreign.length === 0 && this.collect.length === 0 && this.lookups.length === 0;
-    }
-    /** Record mode: per table, every row's key hash and row number, in row order (shared memory). */
-    recorded() {
-        return this.recorders.map((recorder) => recorder.result());
-    }
-    /** The key sets asked for by `PackageKeys.collect`, in its order, once every row has been seen. */
-    get collected() {
-        return this.collect.map((c) => c.table);
-    }
-    /** True when any check needs the logical values of a row. */
-    get active() {
-        return (this.sets.length > 0 || this.foreign.length > 0 || this.collect.length > 0 || this.lookups.length > 0);
-    }
-    /** Fields whose values the checks read. */
-    get fieldsUsed() {
-        return new Set([
-            ...this.sets.flatMap((s) => s.fields),
-            ...this.foreign.flatMap((f) => [...f.fields, ...f.referenceFields]),
-            ...this.collect.flatMap((c) => c.fields),
-            ...this.lookups.flatMap((l) => l.fields),
-        ]);
-    }
-    /**
-     * Checks one row. `values` are the logical values by field index (null when missing); `record` is the
-     * raw record bytes for duplicate-row.
-     */
-    row(values, record, row, line, errors, file) {
-        const hasher = this.hasher;
-        if (this.mode.kind === 'capture') {
-            if (this.mode.rows.has(row))
-                this.captured.push([row, line, [...values]]);
-            return;
-        }
-        const firsts = this.firsts.fill(NOT_DONE);
-        for (const set of this.sets) {
-            let first = firsts[set.table];
-            if (first === NOT_DONE) {
-                hasher.reset();
-                if (!this.hashKey(set, values, record))
-                    first = -1; // keys with a null are excluded (SQL)
-                else if (this.mode.kind === 'record') {
-                    this.recorders[set.table].add(hasher.h1, hasher.h2, row);
-                    first = -1;
-                }
-                else
-                    first = this.tables[set.table].insert(hasher.h1, hasher.h2, row);
-                firsts[set.table] = first;
-            }
-            if (first === -1)
-                continue;
-            errors.add(keyError(set, values, first, row, line, file, set.names.length === 1 ? this.column(set.fields[0]) : undefined));
-        }
-        for (const fk of this.foreign) {
-            hasher.reset();
-            if (this.hashFields(values, fk.referenceFields))
-                fk.referenced.insert(hasher.h1, hasher.h2, row);
-            hasher.reset();
-            if (!this.hashFields(values, fk.fields))
-                continue;
-            if (fk.count * 4 + 4 > fk.pending.length) {
-                const grown = new Int32Array(fk.pending.length * 2);
-                grown.set(fk.pending);
-                fk.pending = grown;
-            }
-            fk.pending.set([hasher.h1 | 0, hasher.h2 | 0, row, line], fk.count * 4);
-            fk.count++;
-        }
-        for (const set of this.collect) {
-            hasher.reset();
-            if (this.hashFields(values, set.fields))
-                set.table.insert(hasher.h1, hasher.h2, row);
-        }
-        // The referenced resource was read first, so its key set is complete: a miss is reported at once.
-        for (const ref of this.lookups) {
-            hasher.reset();
-            if (!this.hashFields(values, ref.fields))
-                continue; // a null in any key field is not checked
-            if (ref.keys.has(hasher.h1, hasher.h2))
-                continue;
-            if (!errors.wants('foreign-key')) {
-                errors.count('foreign-key');
-                continue;
-            }
-            const value = ref.fields.map((f) => keyText(values[f])).join(', ');
-            errors.add({
-                type: 'foreign-key',
-                file,
-                row,
-                line,
-                column: ref.fields.length === 1 ? this.column(ref.fields[0]) : undefined,
-                field: ref.names.join(', '),
-                value,
-                message: `(${ref.names.join(', ')}) = (${value}) has no matching row in ${ref.resource} (${ref.referenceFields.join(', ')})`,
-            });
-        }
-    }
-    /** Reports foreign keys with no referenced row, once the whole table has been seen. */
-    finish(errors, file) {
-        for (const fk of this.foreign) {
-            for (let i = 0; i < fk.count; i++) {
-                const [h1, h2, row, line] = fk.pending.subarray(i * 4, i * 4 + 4);
-                if (fk.referenced.has(h1, h2))
-                    continue;
-                errors.add({
-                    type: 'foreign-key',
-                    file,
-                    row,
-                    line,
-                    field: fk.names.join(', '),
-                    message: `(${fk.names.join(', ')}) has no matching row in the referenced fields`,
-                });
-            }
-        }
-    }
-    column(field) {
-        return this.columnOf === undefined ? field + 1 : this.columnOf[field] || undefined;
-    }
-    /** Hashes the key of `set` into the hasher; false when the key is excluded (a null, or no record). */
-    hashKey(set, values, record) {
-        if (set.type !== 'duplicate-row')
-            return this.hashFields(values, set.fields);
-        if (record === undefined)
-            return false;
-        if (typeof record === 'string')
-            this.hasher.add(record);
-        else
-            this.hasher.addBytes(record.buf, record.start, record.end);
-        return true;
-    }
-    hashFields(values, fields) {
-        for (const field of fields) {
-            const value = values[field];
-            if (value === null || value === undefined)
-                return false;
-            this.hasher.add(value);
-        }
-        return true;
-    }
-}
-const NOT_DONE = -2;
-/** The error of a row whose key repeats row `first` (by the row's logical values). */
-function keyError(set, values, first, row, line, file, 
-/** The key field's column in the file, when the caller knows it (fields matched by name). */
-column = set.names.length === 1 ? set.fields[0] + 1 : undefined) {
-    const what = set.type === 'duplicate-row' ? 'row' : `(${set.names.join(', ')})`;
-    const firstLine = set.names.length === 1 ? ` value ${JSON.stringify(values[set.fields[0]])}` : '';
-    return {
-        type: set.type,
-        file,
-        row,
-        line,
-        field: set.names.length === 1 ? set.names[0] : undefined,
-        column,
-        message: `${what}${firstLine} repeats row ${first}`,
     };
-}
-function keyText(value) {
-    return typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
-}
-
-;// CONCATENATED MODULE: ./build/core/data/validate/compile-table.js
-
-
-/** Compiles a schema's fields; string cells are decoded only where a profile, key or label needs them. */
-function compileTable(schema, options) {
-    const keys = new KeyChecks(schema, options.duplicateRows, options.packageKeys, options.keyMode);
-    const used = keys.fieldsUsed;
-    const labelField = options.labelField === undefined
-        ? undefined
-        : schema.fields.findIndex((f) => f.name === options.labelField);
-    const checkers = schema.fields.map((field, i) => new FieldChecker(field, {
-        missingValues: schema.missingValues,
-        compileJsonSchema: options.compileJsonSchema,
-        schemaFile: options.schemaFile,
-        decodeStrings: options.profiling || used.has(i) || i === labelField,
-    }));
-    return {
-        checkers,
-        keys: keys.active ? keys : undefined,
-        labelField: labelField === undefined || labelField < 0 ? undefined : labelField,
-    };
-}
-
-;// CONCATENATED MODULE: ./build/core/data/validate/table-state.js
-
-
-/** Per-field counts and the per-cell bookkeeping shared by the CSV, JSONL and Parquet passes. */
-class TableState {
-    options;
-    rows = 0;
-    nulls;
-    /** Type and constraint errors per field (for `mostly` and the report's per-field table). */
-    typeErrors;
-    constraintErrors;
-    labelCounts = new Map();
-    /** Logical values of the current row by field, when keys need them. */
-    values;
-    needValues;
-    /** False when a passing cell needs no bookkeeping at all (no profile, keys or label): the hot path. */
-    tracksOk;
-    /**
-     * Each field's 1-based column in the file, once the header is matched (columnsOfFields): a report's
-     * `column` is what a user counts in the file, not the field's position in the schema.
-     */
-    get columnOf() {
-        return this.columns;
-    }
-    set columnOf(columnOf) {
-        this.columns = columnOf;
-        if (this.options.keys)
-            this.options.keys.columnOf = columnOf;
-    }
-    columns;
-    constructor(options) {
-        this.options = options;
-        const n = options.schema.fields.length;
-        this.nulls = new Float64Array(n);
-        this.typeErrors = new Float64Array(n);
-        this.constraintErrors = new Float64Array(n);
-        this.values = new Array(n).fill(null);
-        this.needValues = options.keys?.active === true;
-        this.tracksOk = this.needValues || options.profiler !== undefined;
-    }
-    /** The file column of a field for a report (its schema position when the file has no header map). */
-    column(field) {
-        if (this.columns === undefined)
-            return field + 1;
-        return this.columns[field] || undefined;
-    }
-    /**
-     * A row whose every cell is a missing value: one `blank-row` error replaces the row's other errors
-     * (frictionless-py table/row.py), each field counts a null, and no key sees the row.
-     */
-    blankRow(row, line) {
-        const { errors, file, schema, profiler } = this.options;
-        for (let field = 0; field < schema.fields.length; field++) {
-            if (this.columns !== undefined && this.columns[field] === 0)
-                continue; // not in this file
-            this.nulls[field]++;
-            profiler?.add(field, null);
-        }
-        profiler?.endRow();
-        errors.add({
-            type: 'blank-row',
-            file,
-            row,
-            line,
-            message: 'the row is blank: every cell is a missing value',
-        });
-    }
-    /** A passing cell. */
-    ok(field) {
-        const checker = this.options.checkers[field];
-        const value = checker.value;
-        if (this.needValues)
-            this.values[field] = checker.keyValue;
-        this.options.profiler?.add(field, profileValue(value));
-        if (field === this.options.labelField)
-            this.countLabel(value);
-    }
-    /** A missing cell that is allowed to be missing. */
-    missing(field) {
-        if (this.needValues)
-            this.values[field] = null;
-        this.nulls[field]++;
-        this.options.profiler?.add(field, null);
-    }
-    /** Records the outcome of one checked cell; `text` gives the cell's text for an error sample. */
-    cell(field, status, row, line, text) {
-        const checker = this.options.checkers[field];
-        if (status === CELL.ok) {
-            if (this.needValues)
-                this.values[field] = checker.keyValue;
-            this.options.profiler?.add(field, profileValue(checker.value));
-            if (field === this.options.labelField)
-                this.countLabel(checker.value);
-            return;
-        }
-        if (this.needValues)
-            this.values[field] = null;
-        if (status === CELL.missing) {
-            this.nulls[field]++;
-            this.options.profiler?.add(field, null);
-            return;
-        }
-        const note = checker.note;
-        checker.note = '';
-        if (status === CELL.typeError)
-            this.typeErrors[field]++;
-        else
-            this.constraintErrors[field]++;
-        if (checker.value === null)
-            this.nulls[field]++;
-        this.options.profiler?.add(field, null);
-        const type = status === CELL.typeError ? 'type-error' : 'constraint-error';
-        const errors = this.options.errors;
-        if (!errors.wants(type)) {
-            errors.count(type);
-            return;
-        }
-        const value = text();
-        const { field: f } = checker;
-        const message = status === CELL.typeError
-            ? `"${sampleValue(value, 60)}" is not a valid ${f.type}${f.format === 'default' ? '' : ` (format ${f.format})`}${note ? `: ${note}` : ''}`
-            : checker.failed === 'required'
-                ? 'a value is required'
-                : `"${sampleValue(value, 60)}" fails constraint ${checker.failed} = ${constraintText(f.constraints, checker.failed, f.categories)}`;
-        errors.add({
-            type,
-            file: this.options.file,
-            row,
-            line,
-            column: this.column(field),
-            field: f.name,
-            value: sampleValue(value),
-            message,
-        });
-    }
-    countLabel(value) {
-        const key = String(value);
-        this.labelCounts.set(key, (this.labelCounts.get(key) ?? 0) + 1);
-    }
-}
-function constraintText(constraints, name, categories) {
-    const value = name === 'categories' ? categories : constraints[name];
-    const text = JSON.stringify(value) ?? String(value);
-    return text.length > 80 ? `${text.slice(0, 80)}…` : text;
-}
-function profileValue(value) {
-    if (value === null || value === undefined)
-        return null;
-    if (typeof value === 'object')
-        return JSON.stringify(value);
-    return value;
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./build/platform/data/parquet-file.js
-
-/** Opens a file for hyparquet; close() when done. */
-async function parquetFile(path, byteLength) {
-    const handle = await (0,promises_.open)(path, 'r');
-    return {
-        byteLength,
-        async slice(start, end = byteLength) {
-            // A footer claiming more bytes than the file has is a corrupt file, not a reason to allocate.
-            const from = Math.max(0, start);
-            const to = Math.min(byteLength, end);
-            const buffer = new ArrayBuffer(Math.max(0, to - from));
-            if (to > from)
-                await handle.read(new Uint8Array(buffer), 0, to - from, from);
-            return buffer;
-        },
-        close: () => handle.close(),
-    };
-}
-
-;// CONCATENATED MODULE: ./build/platform/data/read-bytes.js
-
-
-
-/** Limits on gzip input (reliability DATA-15): a 10 MB file must not expand to 10 GB unnoticed. */
-const GZIP_LIMITS = {
-    maxBytes: 64 * 2 ** 30, // 64 GiB decompressed
-    maxRatio: 1000, // deflate's practical maximum is ~1032:1; real CSVs compress 3-15:1
-    ratioAfter: 256 * 2 ** 20, // the ratio applies once this much was decompressed
-};
-/** True for names that mlci decompresses. */
-function isGzip(path) {
-    return /\.gz$/i.test(path);
-}
-/**
- * Reads [start, end) of a file into the sink with readSync into the sink's own buffer: no allocation per
- * chunk, 2.4 GB/s on a warm cache (reference/data-validation.md §4.2).
- */
-function readRange(path, sink, start = 0, end = Number.POSITIVE_INFINITY, onProgress) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(path, 'r');
-    }
-    catch (thrown) {
-        throw new core_errors/* DataError */.fL(`cannot open ${path}: ${thrown.code ?? String(thrown)}`, {
-            where: { file: path },
-        });
-    }
-    try {
-        let position = start;
-        while (position < end) {
-            const space = sink.space();
-            const want = Math.min(space.length, end - position);
-            const n = (0,external_node_fs_.readSync)(fd, space, 0, want, position);
-            if (n === 0)
-                break;
-            position += n;
-            sink.commit(n);
-            onProgress?.(position - start);
-        }
-        sink.end();
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/**
- * Streams a gzip file (all members) into the sink. A truncated file is an error even though the rows
- * before the cut were read: never "N rows valid" for half a file (reliability DATA-16).
- */
-async function readGzip(path, sink, compressedBytes, onProgress) {
-    const gunzip = (0,external_node_zlib_namespaceObject.createGunzip)({ chunkSize: 1 << 20 });
-    const input = (0,external_node_fs_.createReadStream)(path);
-    let total = 0;
-    const done = new Promise((resolvePromise, reject) => {
-        input.on('error', (error) => reject(new core_errors/* DataError */.fL(`cannot read ${path}: ${error.code ?? error.message}`, {
-            where: { file: path },
-        })));
-        gunzip.on('error', (error) => {
-            const truncated = error.code === 'Z_BUF_ERROR';
-            reject(new core_errors/* DataError */.fL(truncated
-                ? `${path} is truncated (gzip ended early)`
-                : `${path} is not valid gzip: ${error.message}`, {
-                where: { file: path },
-                hint: truncated
-                    ? 'the upload or download was cut; the rows read so far are not a valid result'
-                    : undefined,
-            }));
-        });
-        gunzip.on('data', (chunk) => {
-            total += chunk.length;
-            const ratio = total / Math.max(1, compressedBytes);
-            if (total > GZIP_LIMITS.maxBytes || (total > GZIP_LIMITS.ratioAfter && ratio > GZIP_LIMITS.maxRatio)) {
-                input.destroy();
-                gunzip.destroy();
-                reject(new core_errors/* DataError */.fL(`${path} expands beyond the limits (a decompression bomb?)`, {
-                    where: { file: path },
-                }));
+    if (schema.fieldsMatch === 'exact') {
+        labels.forEach((name, i) => {
+            if (i >= names.length) {
+                label('extra-label', i + 1, name, `extra column "${name}" is not in the schema`);
                 return;
             }
-            onProgress?.(input.bytesRead);
-            try {
-                sink.write(chunk);
-            }
-            catch (thrown) {
-                input.destroy();
-                gunzip.destroy();
-                reject(thrown);
-            }
+            fieldOf[i] = i;
+            if (name !== names[i] && !flagged.has(i))
+                label('incorrect-label', i + 1, names[i], `column ${i + 1} is "${name}", the schema expects "${names[i]}"`);
         });
-        gunzip.on('end', () => {
-            try {
-                sink.end();
-                resolvePromise();
-            }
-            catch (thrown) {
-                reject(thrown);
-            }
-        });
+        missing(names.map((_, f) => f).slice(labels.length));
+        return { fieldOf, labels, errors };
+    }
+    const extraReported = schema.fieldsMatch === 'equal' || schema.fieldsMatch === 'superset';
+    labels.forEach((name, i) => {
+        const field = names.indexOf(name);
+        if (field >= 0 && seen.get(name) === i)
+            fieldOf[i] = field;
+        else if (field < 0 && extraReported && !flagged.has(i))
+            label('extra-label', i + 1, name, `extra column "${name}" is not in the schema`);
     });
-    input.pipe(gunzip);
-    await done;
+    if (schema.fieldsMatch === 'partial' && names.length > 0 && !fieldOf.some((field) => field >= 0))
+        label('unmatched-header', undefined, undefined, 'no column matches a field of the schema (fieldsMatch: partial)');
+    // superset and partial accept a file with fewer columns, but not without a value that must be there.
+    const tolerant = schema.fieldsMatch === 'superset' || schema.fieldsMatch === 'partial';
+    const absent = names
+        .map((_, f) => f)
+        .filter((f) => !seen.has(names[f]))
+        .filter((f) => !tolerant || schema.fields[f].constraints.required === true);
+    missing(absent);
+    return { fieldOf, labels, errors };
 }
-
-;// CONCATENATED MODULE: ./build/core/data/profile/infer/column-inference.js
-
-
-// Lexical forms of Table Schema's default formats (reference/data-validation.md §3.2).
-const INTEGER = /^[+-]?\d+$/;
-const NUMBER = /^(?:[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?|NaN|INF|-INF)$/i;
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const column_inference_DATETIME = /^-?\d{4,}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$/;
-/** Table Schema's default true spellings, less `1` (a 0/1 column is drafted as integer). */
-const TRUE_VALUES = ['true', 'True', 'TRUE'];
-/** Table Schema's default false spellings, less `0`. */
-const FALSE_VALUES = ['false', 'False', 'FALSE'];
-const BOOLEAN = new Set([...TRUE_VALUES, ...FALSE_VALUES]);
-/**
- * Text that usually stands for a missing value in CSV exports (R and pandas write NA, spreadsheets N/A,
- * databases NULL): a draft lists the ones it saw in `missingValues` instead of making them enum members
- * or turning a numeric column into a string one. The empty string is Table Schema's default already.
- */
-const MISSING_MARKERS = (/* unused pure expression or super */ null && (['NA', 'N/A', 'n/a', 'NULL', 'null']));
-/** A number written with a leading zero (`007`, `01234`): a code (zip, id), not a quantity. */
-const LEADING_ZERO = /^[+-]?0\d/;
-/** Distinct values kept per column to propose an enum (and one more, to know there were more). */
-const ENUM_LIMIT = 20;
-const column_inference_hashes = new Uint32Array(2);
-/**
- * What one column's values allow, narrowed cell by cell: a type stays a candidate while every value
- * seen fits it. CSV cells arrive as text; JSONL and Parquet values arrive typed (number, boolean,
- * Date, object), and a JSON string is never read as a number.
- */
-class ColumnInference {
-    name;
-    values = 0;
-    integer = true;
-    number = true;
-    boolean = true;
-    date = true;
-    datetime = true;
-    sawText = false;
-    sawNative = false;
-    sawObject = false;
-    sawArray = false;
-    min = Infinity;
-    max = -Infinity;
-    minLength = Infinity;
-    maxLength = -1;
-    /** Smallest and largest text: for ISO dates that is the date range. */
-    minText;
-    maxText;
-    distinctValues = new Map();
-    distinct = new HyperLogLog(12);
-    constructor(name) {
-        this.name = name;
-    }
-    /** One non-missing value: text from CSV, or a typed value from JSONL/Parquet. */
-    add(value, fromText) {
-        this.values++;
-        if (typeof value === 'string')
-            this.addText(value, fromText);
-        else if (typeof value === 'number' || typeof value === 'bigint')
-            this.addNumber(Number(value));
-        else if (typeof value === 'boolean')
-            this.narrow({ boolean: true }, String(value));
-        // Parquet DATE columns arrive as Dates at UTC midnight: still a date while every value is one.
-        else if (value instanceof Date)
-            this.narrow({ date: value.getTime() % 86_400_000 === 0, datetime: true }, value.toISOString());
-        else if (Array.isArray(value)) {
-            this.sawArray = true;
-            this.narrow({}, undefined);
-        }
-        else {
-            this.sawObject = true;
-            this.narrow({}, undefined);
-        }
-    }
-    addText(text, fromText) {
-        this.sawText = true;
-        if (text.length < this.minLength)
-            this.minLength = text.length;
-        if (text.length > this.maxLength)
-            this.maxLength = text.length;
-        if (this.minText === undefined || text < this.minText)
-            this.minText = text;
-        if (this.maxText === undefined || text > this.maxText)
-            this.maxText = text;
-        // "007" read as the integer 7 would lose the code's meaning and fail every value with its zeros kept.
-        const code = LEADING_ZERO.test(text);
-        this.integer &&= fromText && !code && INTEGER.test(text);
-        this.number &&= fromText && !code && NUMBER.test(text);
-        this.boolean &&= fromText && BOOLEAN.has(text);
-        this.date &&= DATE.test(text);
-        this.datetime &&= column_inference_DATETIME.test(text);
-        if (this.number)
-            this.range(Number(text.replace(/^(-?)INF$/i, '$1Infinity')));
-        this.remember(text);
-    }
-    addNumber(value) {
-        this.sawNative = true;
-        this.narrow({ integer: Number.isInteger(value), number: true }, String(value));
-        this.range(value);
-    }
-    narrow(allowed, key) {
-        if (!allowed.integer)
-            this.integer = false;
-        if (!allowed.number)
-            this.number = false;
-        if (!allowed.boolean)
-            this.boolean = false;
-        if (!allowed.date)
-            this.date = false;
-        if (!allowed.datetime)
-            this.datetime = false;
-        this.sawNative = true;
-        if (key !== undefined)
-            this.remember(key);
-    }
-    range(value) {
-        if (Number.isFinite(value)) {
-            if (value < this.min)
-                this.min = value;
-            if (value > this.max)
-                this.max = value;
-        }
-    }
-    remember(key) {
-        hashString(key, column_inference_hashes);
-        this.distinct.addHash(column_inference_hashes[0], column_inference_hashes[1]);
-        const seen = this.distinctValues.get(key);
-        if (seen !== undefined)
-            this.distinctValues.set(key, seen + 1);
-        else if (this.distinctValues.size <= ENUM_LIMIT)
-            this.distinctValues.set(key, 1);
-    }
-    /** The narrowest Table Schema type every value fits. */
-    type() {
-        if (this.values === 0)
-            return 'string';
-        if (this.sawObject || this.sawArray) {
-            const only = this.sawObject !== this.sawArray && !this.sawText && !this.integer && !this.number && !this.boolean;
-            return only ? (this.sawObject ? 'object' : 'array') : 'any';
-        }
-        if (this.integer)
-            return 'integer';
-        if (this.number)
-            return 'number';
-        if (this.boolean)
-            return 'boolean';
-        if (this.date)
-            return 'date';
-        if (this.datetime)
-            return 'datetime';
-        // JSON strings mixed with JSON numbers or booleans: no single type fits.
-        return this.sawText && this.sawNative ? 'any' : 'string';
-    }
+/** The column map for a file without a header: columns are the fields in order. */
+function positionalMap(schema) {
+    const fieldOf = Int32Array.from(schema.fields, (_, i) => i);
+    return { fieldOf, labels: schema.fields.map((field) => field.name), errors: [] };
 }
-
-;// CONCATENATED MODULE: ./build/actions/validate-data/header-schema.js
-
-
-
-
-
-
-
-
-
-
-
-const HEADER_PROBE_BYTES = 1 << 20;
-/**
- * Without a schema, CSV and Parquet are still checked for structure (labels, ragged rows, encoding) and
- * profiled: every column of the first file's header becomes a field of type `any`. Without a header
- * (`header: false`) the columns are `field1`, `field2`, … as frictionless names them. A file whose
- * columns cannot be read gives a schema without fields: its own pass then reports why.
- */
-async function headerSchema(file, format, options) {
-    let labels = [];
-    const rows = [];
-    if (format === 'jsonl')
-        return undefined;
-    if (format === 'parquet') {
-        const buffer = await parquetFile(file.absolute, file.bytes);
-        try {
-            const metadata = await metadata_parquetMetadataAsync(buffer);
-            labels = metadata.schema
-                .slice(1)
-                .filter((e) => e.num_children === undefined)
-                .map((e) => e.name);
-        }
-        catch {
-            labels = []; // the per-file pass reports the unreadable file
-        }
-        finally {
-            await buffer.close();
-        }
-    }
-    else {
-        const sink = {
-            row: (buf, starts, ends, flags, count) => {
-                const cells = () => Array.from({ length: count }, (_, i) => cellText(buf, starts[i], ends[i], flags[i]));
-                if (labels.length === 0) {
-                    labels = cells();
-                    if (options.header === false && options.inferTypes)
-                        rows.push(labels);
-                }
-                else if (options.inferTypes)
-                    rows.push(cells());
-            },
-        };
-        try {
-            const input = new ChunkedInput(new CsvScanner(dialectFor(file.path, options.delimiter), sink));
-            if (isGzip(file.path)) {
-                // The same header as the plain file's: the start of the gunzipped text, not the gzip bytes.
-                const start = await gunzippedStart(file.absolute);
-                input.write(start);
-                input.end();
-            }
-            else
-                readRange(file.absolute, input, 0, HEADER_PROBE_BYTES);
-        }
-        catch (thrown) {
-            if (!(thrown instanceof core_errors/* DataError */.fL))
-                throw thrown;
-        }
-        if (options.header === false)
-            labels = labels.map((_, i) => `field${i + 1}`);
-    }
-    // The probe may end inside the last record: leave it out of the sample.
-    const sample = file.bytes > HEADER_PROBE_BYTES ? rows.slice(0, -1) : rows;
-    const types = labels.map((name, i) => (options.inferTypes ? sampleType(name, sample, i) : 'any'));
-    return {
-        fields: labels.map((name, i) => ({ name, type: types[i], format: 'default', constraints: {}, raw: {} })),
-        fieldsMatch: 'exact',
-        missingValues: [''],
-        primaryKey: [],
-        uniqueKeys: [],
-        foreignKeys: [],
-    };
-}
-/** The first decompressed bytes of a gzip file (at most HEADER_PROBE_BYTES, whole lines), read lazily. */
-async function gunzippedStart(path) {
-    const input = (0,external_node_fs_.createReadStream)(path);
-    const gunzip = (0,external_node_zlib_namespaceObject.createGunzip)();
-    const chunks = [];
-    let total = 0;
-    await new Promise((resolvePromise) => {
-        const stop = () => {
-            input.destroy();
-            gunzip.destroy();
-            resolvePromise();
-        };
-        input.on('error', stop);
-        gunzip.on('error', stop); // a truncated or invalid file: the validation pass reports it
-        gunzip.on('data', (chunk) => {
-            chunks.push(chunk);
-            total += chunk.length;
-            if (total >= HEADER_PROBE_BYTES)
-                stop();
-        });
-        gunzip.on('end', stop);
-        input.pipe(gunzip);
+/** For each field, its 1-based column in the file (0 when the file has no such column). */
+function columnsOfFields(columns, fieldCount) {
+    const columnOf = new Int32Array(fieldCount);
+    columns.fieldOf.forEach((field, i) => {
+        if (field >= 0 && columnOf[field] === 0)
+            columnOf[field] = i + 1;
     });
-    const text = Buffer.concat(chunks, total);
-    if (total < HEADER_PROBE_BYTES)
-        return text;
-    // Only whole lines: a record cut in the middle would give a wrong label count.
-    return text.subarray(0, text.lastIndexOf(10) + 1);
-}
-/** The narrowest type every non-empty sample cell of column `i` fits (infer-schema's rule), else any. */
-function sampleType(name, rows, i) {
-    const column = new ColumnInference(name);
-    for (const row of rows) {
-        const cell = row[i];
-        if (cell !== undefined && cell !== '')
-            column.add(cell, true);
-    }
-    return column.values === 0 ? 'any' : column.type();
-}
-
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
-;// CONCATENATED MODULE: ./build/core/data/csv/byte-ranges.js
-/**
- * Splits [start, size) into `parts` ranges that each begin just after a line feed, so that workers can
- * scan them independently. `lineFeedAfter(offset)` gives the first LF at or after offset (-1 for none).
- * Whether every LF boundary is also a record boundary (no quoted newline spans it) is decided after the
- * scan from the quote parity (see alignedRanges).
- */
-function splitAtLines(start, size, parts, lineFeedAfter) {
-    const ranges = [];
-    let from = start;
-    for (let i = 1; i < parts && from < size; i++) {
-        const nominal = start + Math.floor(((size - start) * i) / parts);
-        if (nominal <= from)
-            continue;
-        const lf = lineFeedAfter(nominal);
-        if (lf === -1 || lf + 1 >= size)
-            break;
-        ranges.push({ start: from, end: lf + 1 });
-        from = lf + 1;
-    }
-    ranges.push({ start: from, end: size });
-    return ranges;
-}
-/**
- * True when every range began outside a quoted field, so the ranges' results are the file's. In RFC 4180
- * text a position is inside quotes exactly when an odd number of quote bytes precede it; each range was
- * scanned assuming it starts outside, which holds for range 0 and then, inductively, whenever the quote
- * bytes before a range sum to an even number. Irregular quoting voids the argument: scan on one thread.
- */
-function alignedRanges(scans) {
-    let before = 0;
-    for (const scan of scans) {
-        if (scan.irregular || before % 2 !== 0)
-            return false;
-        before += scan.quoteBytes;
-    }
-    return true;
-}
-
-;// CONCATENATED MODULE: ./build/core/data/validate/partitioned-keys.js
-
-/** The part (of `parts`) that owns a key hash. */
-const ownerOf = (h2, parts) => (h2 >>> 0) % parts;
-/**
- * Owner `part` of `parts`: per table, the repeats among the keys it owns as (row, first row) pairs in
- * row order. The ranges must come in file order.
- */
-function ownRepeats(ranges, part, parts) {
-    const tables = ranges[0]?.tables.length ?? 0;
-    const out = [];
-    for (let t = 0; t < tables; t++) {
-        let owned = 0;
-        for (const { tables: recorded } of ranges) {
-            const { count, triples } = recorded[t];
-            for (let i = 0; i < count; i++)
-                if (ownerOf(triples[i * 3 + 1], parts) === part)
-                    owned++;
-        }
-        const table = new HashTable(owned);
-        let pairs = new Int32Array(64);
-        let n = 0;
-        for (const { tables: recorded, rowShift } of ranges) {
-            const { count, triples } = recorded[t];
-            for (let i = 0; i < count; i++) {
-                const h2 = triples[i * 3 + 1];
-                if (ownerOf(h2, parts) !== part)
-                    continue;
-                const row = triples[i * 3 + 2] + rowShift;
-                const first = table.insert(triples[i * 3], h2, row);
-                if (first === -1)
-                    continue;
-                if (n * 2 + 2 > pairs.length) {
-                    const grown = new Int32Array(pairs.length * 2);
-                    grown.set(pairs);
-                    pairs = grown;
-                }
-                pairs[n * 2] = row;
-                pairs[n * 2 + 1] = first;
-                n++;
-            }
-        }
-        out.push(pairs.slice(0, n * 2));
-    }
-    return out;
-}
-/**
- * Every owner's repeats as the errors of each key set (sets sharing a table report the same repeats), in
- * the order one pass adds them: by row, then by set.
- */
-function repeatsInOrder(sets, owners) {
-    const out = [];
-    sets.forEach((set, index) => {
-        for (const tables of owners) {
-            const pairs = tables[set.table];
-            for (let i = 0; i < pairs.length; i += 2)
-                out.push({ row: pairs[i], set: index, first: pairs[i + 1] });
-        }
-    });
-    return out.sort((a, b) => a.row - b.row || a.set - b.set);
-}
-/** The rows whose values and lines the error samples need: those of the first `perType` repeats of each type. */
-function sampledRows(sets, repeats, perType) {
-    const taken = new Map();
-    const rows = new Set();
-    for (const { row, set } of repeats) {
-        const type = sets[set].type;
-        const count = taken.get(type) ?? 0;
-        if (count >= perType)
-            continue;
-        taken.set(type, count + 1);
-        rows.add(row);
-    }
-    return [...rows];
-}
-
-;// CONCATENATED MODULE: ./build/actions/validate-data/parallel-keys.js
-
-
-/**
- * The key checks of a CSV scanned in byte ranges, on every worker: each owns a part of the key hashes and
- * finds the repeats in it (partitioned-keys.ts); then the workers whose ranges hold the sampled repeats
- * scan their range again for those rows' lines and values (only when the file has repeats). Returns what
- * adds the errors, in the order and with the samples of a single pass; throws if a worker fails.
- */
-async function partitionedKeyErrors(workers, results, keys, perType, start) {
-    const shifts = [];
-    let { rows, lines } = start;
-    for (const result of results) {
-        shifts.push({ rows, lines });
-        rows += result.rows;
-        lines += result.lines;
-    }
-    const ranges = results.map((result, k) => ({ tables: result.keyHashes ?? [], rowShift: shifts[k].rows }));
-    const owners = await Promise.all(workers.map((worker, part) => worker.request({ type: 'own', part, parts: workers.length, ranges })));
-    const sets = keys.keySets;
-    const repeats = repeatsInOrder(sets, owners);
-    // Range k holds the file's rows (shift k, shift k + its rows]: its local rows count from 1.
-    const rangeOf = (row) => shifts.findLastIndex((shift) => shift.rows < row);
-    const asked = workers.map(() => []);
-    for (const row of sampledRows(sets, repeats, perType)) {
-        const k = rangeOf(row);
-        asked[k].push(row - shifts[k].rows);
-    }
-    const captured = await Promise.all(workers.map((worker, k) => asked[k].length > 0
-        ? worker.request({ type: 'capture', rows: asked[k] })
-        : Promise.resolve([])));
-    const at = new Map();
-    captured.forEach((found, k) => {
-        for (const [row, line, values] of found)
-            at.set(row + shifts[k].rows, { line: line + shifts[k].lines, values });
-    });
-    return (errors, file) => {
-        for (const repeat of repeats) {
-            const set = sets[repeat.set];
-            if (!errors.wants(set.type)) {
-                errors.count(set.type);
-                continue;
-            }
-            const row = at.get(repeat.row);
-            if (!row)
-                throw new Error(`validate-data: row ${repeat.row} was not captured`);
-            errors.add(keyError(set, row.values, repeat.first, repeat.row, row.line, file));
-        }
-    };
-}
-
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ./build/actions/validate-data/range-worker.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const KIND = 'mlci-csv-range';
-const here = (0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url);
-/**
- * The module a worker runs. In a one-file ncc bundle (an action's) that is the bundle itself (its entry
- * runs the action only on the main thread). In a code-split bundle (the CLI's, the umbrella action's) this
- * module sits in a chunk `<id>.index.js` that cannot run alone: the worker starts the entry `index.js`
- * beside it, which imports this module in worker threads. After tsc it is this file.
- */
-const WORKER_ENTRY = /^\d+\.index\.js$/.test((0,external_node_path_.basename)(here)) ? (0,external_node_path_.join)((0,external_node_path_.dirname)(here), 'index.js') : here;
-/** Scans one range; pure apart from reading the file. `captured`: the rows a capture-mode pass collected. */
-function runRange(job, keyMode) {
-    const errors = new ErrorCollector(job.maxErrors);
-    const schema = job.schema;
-    const compiled = schema
-        ? compileTable(schema, {
-            compileJsonSchema: (json) => compileJsonSchema(json),
-            profiling: job.profiling,
-            duplicateRows: job.duplicateRows === true,
-            labelField: job.labelField,
-            keyMode: keyMode ?? (job.keys ? { kind: 'record' } : undefined),
-        })
-        : undefined;
-    const profiler = schema && job.profiling ? createProfiler(schema.fields, { reference: job.reference }) : undefined;
-    const state = schema && compiled
-        ? new TableState({ schema, file: job.file, errors, ...compiled, profiler })
-        : undefined;
-    const n = schema?.fields.length ?? 0;
-    let scanner;
-    let rows;
-    if (job.format === 'jsonl') {
-        const table = new JsonlTable(state, job.file, errors, job.record ? recordValidator(job.record) : undefined);
-        scanner = table;
-        rows = () => table.rows;
-    }
-    else {
-        const columns = { fieldOf: Int32Array.from(job.fieldOf), labels: job.labels, errors: [] };
-        scanner = new CsvScanner(job.dialect, new CsvTable(state, { columns, firstRow: 1 }));
-        rows = () => state.rows;
-    }
-    let failure;
-    try {
-        readRange(job.path, new ChunkedInput(scanner, { startOffset: job.start }), job.start, job.end);
-    }
-    catch (thrown) {
-        failure = (0,core_errors/* messageOf */.bD)(thrown);
-    }
-    return {
-        rows: rows(),
-        checkedRows: state?.rows ?? 0,
-        lines: scanner.line - 1,
-        quoteBytes: scanner instanceof CsvScanner ? scanner.quoteBytes : 0,
-        irregular: scanner instanceof CsvScanner ? scanner.irregular : false,
-        errors: errors.serialize(),
-        nulls: state?.nulls ?? new Float64Array(n),
-        typeErrors: state?.typeErrors ?? new Float64Array(n),
-        constraintErrors: state?.constraintErrors ?? new Float64Array(n),
-        labelCounts: [...(state?.labelCounts ?? [])],
-        profile: profiler?.result(),
-        failure,
-        keyHashes: job.keys && !keyMode ? compiled?.keys?.recorded() : undefined,
-        captured: compiled?.keys?.captured,
-    };
-}
-/** Answers a key request of the main thread (see RangeJob.keys). */
-function answerKeyRequest(job, request) {
-    if (request.type === 'own')
-        return ownRepeats(request.ranges, request.part, request.parts);
-    // The range again, keeping the lines and values of the asked rows: only when there are repeats to report.
-    const rows = new Set(request.rows);
-    return runRange({ ...job, profiling: false }, { kind: 'capture', rows }).captured ?? [];
-}
-/** Scans one range of any format; CSV and JSONL run synchronously from the call (see the end of file). */
-async function runRangeJob(job) {
-    if (job.format !== 'parquet')
-        return runRange(job);
-    const schema = job.schema;
-    const errors = new ErrorCollector(job.maxErrors);
-    const compiled = compileTable(schema, {
-        compileJsonSchema: (json) => compileJsonSchema(json),
-        profiling: job.profiling,
-        duplicateRows: false,
-        labelField: job.labelField,
-    });
-    const profiler = job.profiling ? createProfiler(schema.fields, { reference: job.reference }) : undefined;
-    const state = new TableState({ schema, file: job.file, errors, ...compiled, profiler });
-    let rows = 0;
-    let failure;
-    try {
-        const buffer = await parquetFile(job.path, job.end);
-        try {
-            rows = await validateParquet(buffer, state, { groups: job.groups, labels: job.groups?.[0] === 0 });
-        }
-        finally {
-            await buffer.close();
-        }
-    }
-    catch (thrown) {
-        failure = (0,core_errors/* messageOf */.bD)(thrown);
-    }
-    return {
-        rows,
-        checkedRows: state.rows,
-        lines: 0,
-        quoteBytes: 0,
-        irregular: false,
-        errors: errors.serialize(),
-        nulls: state.nulls,
-        typeErrors: state.typeErrors,
-        constraintErrors: state.constraintErrors,
-        labelCounts: [...state.labelCounts],
-        profile: profiler?.result(),
-        failure,
-    };
-}
-/** True when this thread was started to scan a range. */
-function isRangeWorker() {
-    return !external_node_worker_threads_.isMainThread && external_node_worker_threads_.workerData?.kind === KIND;
-}
-// CSV and JSONL ranges are scanned synchronously right here, while the bundle is still being evaluated:
-// an entry module that does not check isMainThread (the CLI's) only runs after the result is posted.
-// A `keys` job then answers the main thread's key requests until it is terminated.
-if (isRangeWorker()) {
-    const job = external_node_worker_threads_.workerData;
-    void runRangeJob(job).then((result) => {
-        external_node_worker_threads_.parentPort.postMessage(result);
-        if (job.keys)
-            external_node_worker_threads_.parentPort.on('message', (request) => external_node_worker_threads_.parentPort.postMessage(answerKeyRequest(job, request)));
-    });
-}
-
-;// CONCATENATED MODULE: ./build/actions/validate-data/parallel-ranges.js
-
-
-
-
-
-
-
-
-
-
-
-/** When workers pay off, and how many at most. */
-const PARALLEL_DEFAULTS = {
-    // Below this a single thread finishes before the workers have started (~30 ms each).
-    minBytes: 32 * 2 ** 20,
-    maxWorkers: 8,
-};
-/** Workers for this file, or 0 when the parallel path does not apply (a small file, one core, ts-jest). */
-function workersFor(file, options) {
-    const workers = Math.min(options.workers || (0,external_node_os_.availableParallelism)(), PARALLEL_DEFAULTS.maxWorkers);
-    if (workers < 2 || file.bytes < (options.minBytes ?? PARALLEL_DEFAULTS.minBytes))
-        return 0;
-    return WORKER_ENTRY.endsWith('.js') ? workers : 0; // under ts-jest the entry is TypeScript
-}
-/** The fields of a worker's job that every format shares: file, schema, limits, label field, profiling. */
-function sharedJob(file, state, options) {
-    const schema = state?.options.schema;
-    const labelField = state?.options.labelField;
-    return {
-        kind: 'mlci-csv-range',
-        path: file.absolute,
-        file: file.path,
-        schema,
-        maxErrors: options.maxErrors,
-        labelField: labelField === undefined || !schema ? undefined : schema.fields[labelField].name,
-        profiling: state?.options.profiler !== undefined,
-        reference: options.reference,
-    };
-}
-// JSONL and Parquet jobs carry no CSV dialect or header mapping.
-const NOT_CSV = { dialect: { delimiter: 44, quote: 34, header: false }, fieldOf: [], labels: [] };
-/**
- * Validates a CSV file over newline-aligned byte ranges in worker threads (both cores of a runner) and
- * merges the results in range order, so rows, lines and samples are those of a single pass. Returns
- * false, having changed nothing, when it does not apply: a small file, a header it cannot read, ranges
- * that began inside quoted fields (quoted newlines), or any range that failed. The caller then scans
- * the file on one thread, which also reports such errors with exact lines.
- */
-async function validateCsvParallel(file, state, dialect, options) {
-    const count = workersFor(file, options);
-    if (count === 0)
-        return false;
-    const header = parallel_ranges_readHeader(file, dialect);
-    if (!header)
-        return false;
-    const columns = matchHeader(header.labels, state.options.schema, file.path);
-    const ranges = splitAtLines(header.end, file.bytes, count, (offset) => lineFeedAfter(file.absolute, offset));
-    const keys = options.keys === true && state.options.keys !== undefined;
-    const workers = ranges.map((range) => startWorker({
-        ...sharedJob(file, state, options),
-        format: 'csv',
-        start: range.start,
-        end: range.end,
-        dialect,
-        fieldOf: [...columns.fieldOf],
-        labels: columns.labels,
-        keys,
-        duplicateRows: options.duplicateRows,
-    }));
-    try {
-        const results = await Promise.all(workers.map((worker) => worker.result));
-        if (results.some((result) => result.failure !== undefined) || !alignedRanges(results))
-            return false;
-        const start = { rows: 1, lines: header.lines };
-        let addKeyErrors;
-        if (keys) {
-            try {
-                addKeyErrors = await partitionedKeyErrors(workers, results, state.options.keys, options.maxErrors, start);
-            }
-            catch {
-                return false; // a worker failed: nothing is merged yet, so one thread can still do it all
-            }
-        }
-        for (const error of columns.errors)
-            state.options.errors.add(error);
-        mergeResults(results, state, state.options.errors, options.profiles, start);
-        addKeyErrors?.(state.options.errors, state.options.file);
-        return true;
-    }
-    finally {
-        for (const worker of workers)
-            worker.terminate();
-    }
-}
-/**
- * Merges range results in order: samples shifted to file rows and lines (the first N of each type stay
- * the file's first N), counts summed, partial profiles collected for mergeProfiles.
- */
-function mergeResults(results, state, errors, profiles, start) {
-    // Byte ranges number their rows from 1 and need shifting; Parquet parts number them from the file start.
-    let { rows, lines } = start === 'absolute' ? { rows: 0, lines: 0 } : start;
-    let records = 0;
-    for (const result of results) {
-        errors.merge(result.errors, { rows, lines });
-        if (start !== 'absolute') {
-            rows += result.rows;
-            lines += result.lines;
-        }
-        records += result.rows;
-        if (state) {
-            state.rows += result.checkedRows;
-            for (let i = 0; i < state.nulls.length; i++) {
-                state.nulls[i] += result.nulls[i];
-                state.typeErrors[i] += result.typeErrors[i];
-                state.constraintErrors[i] += result.constraintErrors[i];
-            }
-            for (const [label, count] of result.labelCounts)
-                state.labelCounts.set(label, (state.labelCounts.get(label) ?? 0) + count);
-        }
-        if (result.profile)
-            profiles.push(result.profile);
-    }
-    return records;
-}
-/**
- * JSONL over newline-aligned byte ranges: always safe, since a raw newline cannot occur inside a JSON
- * string. Returns the number of records, or undefined (nothing changed) when it does not apply.
- */
-async function validateJsonlParallel(file, state, errors, record, options) {
-    const workers = workersFor(file, options);
-    if (workers === 0)
-        return undefined;
-    const ranges = splitAtLines(0, file.bytes, workers, (offset) => lineFeedAfter(file.absolute, offset));
-    const results = await Promise.all(ranges.map((range) => runWorker({
-        ...sharedJob(file, state, options),
-        ...NOT_CSV,
-        format: 'jsonl',
-        record,
-        start: range.start,
-        end: range.end,
-    })));
-    if (results.some((result) => result.failure !== undefined))
-        return undefined;
-    return mergeResults(results, state, errors, options.profiles, { rows: 0, lines: 0 });
-}
-function runWorker(job) {
-    const worker = startWorker(job);
-    return worker.result.finally(() => worker.terminate());
-}
-/** Starts a range worker on `job`; the caller terminates it. */
-function startWorker(job) {
-    // stdout/stderr: true keeps whatever an entry module prints in a worker (the CLI bundle's main)
-    // out of the user's terminal; the range result comes back as a message.
-    const worker = new external_node_worker_threads_.Worker(WORKER_ENTRY, { workerData: job, stdout: true, stderr: true });
-    let pending;
-    let gone;
-    const fail = (why) => {
-        gone ??= why;
-        pending?.reject(new Error(`validate-data worker: ${why}`));
-        pending = undefined;
-    };
-    const result = new Promise((resolve) => {
-        worker.once('message', (first) => {
-            resolve(first);
-            worker.on('message', (answer) => {
-                pending?.resolve(answer);
-                pending = undefined;
-            });
-        });
-        worker.once('error', (error) => {
-            resolve({ failure: error.message });
-            fail(error.message);
-        });
-        worker.once('exit', (code) => {
-            resolve({ failure: `worker exited with code ${code}` });
-            fail(`exited with code ${code}`);
-        });
-    });
-    return {
-        result,
-        request: (request) => new Promise((resolve, reject) => {
-            if (gone)
-                return reject(new Error(`validate-data worker: ${gone}`));
-            pending = { resolve: resolve, reject };
-            worker.postMessage(request);
-        }),
-        terminate: () => void worker.terminate(),
-    };
-}
-const PROBE_BYTES = 1 << 20;
-/** The header labels, the byte offset where data starts and the lines the header took; undefined if unclear. */
-function parallel_ranges_readHeader(file, dialect) {
-    const buf = Buffer.alloc(Math.min(PROBE_BYTES, file.bytes));
-    const fd = (0,external_node_fs_.openSync)(file.absolute, 'r');
-    try {
-        (0,external_node_fs_.readSync)(fd, buf, 0, buf.length, 0);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-    const bom = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
-    let labels;
-    let end = 0;
-    let scanner;
-    const sink = {
-        row: (b, starts, ends, flags, count) => {
-            if (labels)
-                return;
-            labels = Array.from({ length: count }, (_, i) => cellText(b, starts[i], ends[i], flags[i]));
-            end = scanner.recordEnd;
-        },
-    };
-    scanner = new CsvScanner(dialect, sink);
-    const lf = buf.indexOf(10, bom);
-    if (lf === -1)
-        return undefined;
-    try {
-        scanner.scan(buf, bom, lf + 1, false);
-    }
-    catch {
-        return undefined;
-    }
-    return labels && end === lf + 1 ? { labels, end, lines: 1 } : undefined;
-}
-function lineFeedAfter(path, offset) {
-    const buf = Buffer.alloc(64 * 1024);
-    const fd = (0,external_node_fs_.openSync)(path, 'r');
-    try {
-        for (let at = offset;; at += buf.length) {
-            const n = (0,external_node_fs_.readSync)(fd, buf, 0, buf.length, at);
-            if (n === 0)
-                return -1;
-            const lf = buf.subarray(0, n).indexOf(10);
-            if (lf !== -1)
-                return at + lf;
-        }
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/**
- * Parquet over row groups: each worker reads a contiguous share of the row groups. Rows are numbered from
- * the file's start in every share, so results merge unshifted. Returns the row count, or undefined when it
- * does not apply (one row group, a small file, keys to check).
- */
-async function validateParquetParallel(file, state, options) {
-    const workers = workersFor(file, options);
-    if (workers === 0)
-        return undefined;
-    const buffer = await parquetFile(file.absolute, file.bytes);
-    let groups;
-    try {
-        groups = await parquetRowGroups(buffer, file.path);
-    }
-    finally {
-        await buffer.close();
-    }
-    if (groups < 2)
-        return undefined;
-    const parts = Math.min(workers, groups);
-    const results = await Promise.all(Array.from({ length: parts }, (_, k) => runWorker({
-        ...sharedJob(file, state, options),
-        ...NOT_CSV,
-        format: 'parquet',
-        groups: [Math.floor((groups * k) / parts), Math.floor((groups * (k + 1)) / parts)],
-        start: 0,
-        end: file.bytes,
-    })));
-    if (results.some((result) => result.failure !== undefined))
-        return undefined;
-    return mergeResults(results, state, state.options.errors, options.profiles, 'absolute');
-}
-
-;// CONCATENATED MODULE: ./build/actions/validate-data/validate-files.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Validates all files as shards of one table: one schema, one profile, keys unique across files, table
- * checks over the total. A file that cannot be read is a `source-error` in the report, not a crash.
- */
-async function validateFiles(options) {
-    const { files, log } = options;
-    const errors = new ErrorCollector(options.maxErrors);
-    const first = files[0];
-    const table = options.schema?.table ??
-        (options.schema?.record
-            ? undefined
-            : await headerSchema(first, formatOf(first.path, options.format), options));
-    const record = options.schema?.record
-        ? recordValidator(options.schema.record, options.schema.file)
-        : undefined;
-    const compiled = table
-        ? compileTable(table, {
-            schemaFile: options.schema?.file,
-            compileJsonSchema: (schema) => compileJsonSchema(schema, options.schema?.file),
-            profiling: options.createProfiler !== undefined,
-            duplicateRows: options.checks.duplicateRows === true,
-            labelField: options.checks.labelBalance?.field,
-            packageKeys: options.packageKeys,
-        })
-        : undefined;
-    if (options.checks.labelBalance && table && compiled?.labelField === undefined)
-        throw new core_errors/* UsageError */.eb(`labelBalance: no column "${options.checks.labelBalance.field}" in the schema`);
-    const profiler = table && options.createProfiler ? options.createProfiler(table) : undefined;
-    const n = table?.fields.length ?? 0;
-    const totals = {
-        rows: 0,
-        nulls: new Float64Array(n),
-        typeErrors: new Float64Array(n),
-        constraintErrors: new Float64Array(n),
-        labelCounts: new Map(),
-    };
-    const reportFiles = [];
-    const partialProfiles = [];
-    for (const file of files) {
-        const format = formatOf(file.path, options.format);
-        const state = table && compiled
-            ? new TableState({ schema: table, file: file.path, errors, ...compiled, profiler })
-            : undefined;
-        const started = Date.now();
-        let rows = 0;
-        try {
-            if (format === 'csv') {
-                if (!state)
-                    throw new core_errors/* UsageError */.eb('a JSON Schema describes JSONL records; CSV needs a Table Schema');
-                rows = await validateCsv(file, state, options, partialProfiles);
-            }
-            else if (format === 'jsonl')
-                rows = await validateJsonl(file, state, errors, record, options, partialProfiles);
-            else {
-                if (!state)
-                    throw new core_errors/* UsageError */.eb('a JSON Schema describes JSONL records; Parquet needs a Table Schema');
-                rows = await validateParquetFile(file, state, options, partialProfiles);
-            }
-        }
-        catch (thrown) {
-            if (!(thrown instanceof core_errors/* DataError */.fL))
-                throw thrown;
-            errors.add({
-                type: thrown instanceof EncodingError ? 'encoding-error' : 'source-error',
-                file: file.path,
-                line: thrown.where?.line,
-                message: thrown.describe({ where: false }),
-            });
-            rows = state?.rows ?? rows;
-        }
-        if (state) {
-            totals.rows += state.rows;
-            for (let i = 0; i < n; i++) {
-                totals.nulls[i] += state.nulls[i];
-                totals.typeErrors[i] += state.typeErrors[i];
-                totals.constraintErrors[i] += state.constraintErrors[i];
-            }
-            for (const [label, count] of state.labelCounts)
-                totals.labelCounts.set(label, (totals.labelCounts.get(label) ?? 0) + count);
-        }
-        else
-            totals.rows += rows;
-        const seconds = Math.max(0.001, (Date.now() - started) / 1000);
-        log.info(`${file.path}: ${rows} rows, ${(file.bytes / 2 ** 20).toFixed(1)} MiB in ${seconds.toFixed(2)} s (${(file.bytes / 2 ** 20 / seconds).toFixed(0)} MiB/s)`);
-        reportFiles.push({ path: file.path, format, rows, bytes: file.bytes });
-    }
-    compiled?.keys?.finish(errors, files.length === 1 ? first.path : '');
-    const fieldNames = table?.fields.map((field) => field.name) ?? [];
-    const checks = evaluateTableChecks(options.checks, { ...totals, fields: fieldNames });
-    const fields = (table?.fields ?? []).map((field, i) => ({
-        name: field.name,
-        type: field.type,
-        nulls: totals.nulls[i],
-        typeErrors: totals.typeErrors[i],
-        constraintErrors: totals.constraintErrors[i],
-    }));
-    const profile = profiler
-        ? partialProfiles.reduce(mergeProfiles, profiler.result())
-        : undefined;
-    return { files: reportFiles, errors, checks, fields, profile, collected: compiled?.keys?.collected ?? [] };
-}
-async function validateCsv(file, state, options, profiles) {
-    const dialect = dialectFor(file.path, options.delimiter);
-    // Keys and duplicate rows of one file are partitioned by key hash across the workers when the workers are
-    // asked for by number: on the shared 2-core bench machine the partitioned run took 1.6x the memory of
-    // one key table (226 vs 138 MiB, 3M rows) and was no faster (docs/benchmarks.md), so one thread stays
-    // the default. Across several files (shards of one table), or with foreign keys, every key must meet the
-    // others on one thread.
-    const keys = state.needValues &&
-        options.workers >= 2 &&
-        state.options.keys?.partitionable === true &&
-        options.files.length === 1;
-    if (!isGzip(file.path) && options.header && options.workers !== 1 && (!state.needValues || keys)) {
-        const parallel = {
-            workers: options.workers,
-            maxErrors: options.maxErrors,
-            reference: options.reference,
-            profiles,
-            keys,
-            duplicateRows: options.checks.duplicateRows === true,
-        };
-        const handled = await validateCsvParallel(file, state, dialect, {
-            ...parallel,
-            minBytes: options.parallelMinBytes,
-        });
-        if (handled) {
-            options.log.info(`${file.path}: scanned in ${Math.min(options.workers || (0,external_node_os_.availableParallelism)(), 8)} worker threads`);
-            return state.rows;
-        }
-    }
-    const table = new CsvTable(state, options.header ? {} : { columns: undefined, firstRow: 1 });
-    if (!options.header)
-        table.columns = positional(state);
-    const input = new ChunkedInput(new CsvScanner(dialect, table));
-    await readWhole(file, input, options.log, options.progress);
-    if (options.header && table.columns === undefined)
-        state.options.errors.add({
-            type: 'source-error',
-            file: file.path,
-            message: 'the file is empty: no header row',
-        });
-    return state.rows;
-}
-function positional(state) {
-    const fields = state.options.schema.fields;
-    return { fieldOf: Int32Array.from(fields, (_, i) => i), labels: fields.map((f) => f.name), errors: [] };
-}
-async function validateJsonl(file, state, errors, record, options, profiles) {
-    if (!isGzip(file.path) && options.workers !== 1 && !state?.needValues) {
-        const parallel = {
-            workers: options.workers,
-            maxErrors: options.maxErrors,
-            reference: options.reference,
-            profiles,
-        };
-        const records = await validateJsonlParallel(file, state, errors, options.schema?.record, {
-            ...parallel,
-            minBytes: options.parallelMinBytes,
-        });
-        if (records !== undefined) {
-            if (records === 0)
-                errors.add({ type: 'source-error', file: file.path, message: 'the file has no records' });
-            options.log.info(`${file.path}: scanned in worker threads`);
-            return records;
-        }
-    }
-    const table = new JsonlTable(state, file.path, errors, record);
-    const input = new ChunkedInput(table);
-    await readWhole(file, input, options.log, options.progress);
-    if (table.rows === 0)
-        errors.add({ type: 'source-error', file: file.path, message: 'the file has no records' });
-    return table.rows;
-}
-async function validateParquetFile(file, state, options, profiles) {
-    if (options.workers !== 1 && !state.needValues) {
-        const parallel = {
-            workers: options.workers,
-            maxErrors: options.maxErrors,
-            reference: options.reference,
-            profiles,
-        };
-        const rows = await validateParquetParallel(file, state, {
-            ...parallel,
-            minBytes: options.parallelMinBytes,
-        });
-        if (rows !== undefined) {
-            options.log.info(`${file.path}: row groups read in worker threads`);
-            return rows;
-        }
-    }
-    const buffer = await parquetFile(file.absolute, file.bytes);
-    try {
-        return await validateParquet(buffer, state);
-    }
-    finally {
-        await buffer.close();
-    }
-}
-const PROGRESS_EVERY_MS = 10_000;
-/** Logs bytes done, rate and ETA every 10 s of a long file (the bytes of a .gz are compressed bytes). */
-/** Feeds a whole file (gunzipped when it is .gz) to `input`, with progress; errors name the file. */
-async function readWhole(file, input, log, tty) {
-    const task = tty?.(file.path, file.bytes);
-    try {
-        const progress = task ? task.update : progressLog(file, log);
-        if (isGzip(file.path))
-            await readGzip(file.absolute, input, file.bytes, progress);
-        else
-            readRange(file.absolute, input, 0, Number.POSITIVE_INFINITY, progress);
-    }
-    catch (thrown) {
-        throw withFile(thrown, file.path);
-    }
-    finally {
-        task?.end();
-    }
-}
-function progressLog(file, log) {
-    const started = Date.now();
-    let last = started;
-    return (bytes) => {
-        const now = Date.now();
-        if (now - last < PROGRESS_EVERY_MS)
-            return;
-        last = now;
-        const rate = bytes / ((now - started) / 1000);
-        const eta = rate > 0 ? Math.round((file.bytes - bytes) / rate) : 0;
-        const pct = ((100 * bytes) / Math.max(1, file.bytes)).toFixed(0);
-        log.info(`${file.path}: ${pct}% (${(bytes / 2 ** 20).toFixed(0)} MiB, ${(rate / 2 ** 20).toFixed(0)} MiB/s, about ${eta} s left)`);
-    };
-}
-function withFile(thrown, path) {
-    if (!(thrown instanceof core_errors/* MlciError */.sc) || thrown.where)
-        return thrown;
-    const Kind = thrown instanceof EncodingError ? EncodingError : core_errors/* DataError */.fL;
-    return new Kind(thrown.message, { where: { file: path }, hint: thrown.hint, cause: thrown.cause });
-}
-
-;// CONCATENATED MODULE: ./build/core/data/package/data-package.js
-
-/** True for a relative path that stays inside the package directory (no absolute path, no `..`). */
-function insidePackage(path) {
-    return (!path.startsWith('/') &&
-        !path.startsWith('\\') &&
-        !/^[a-z]:/i.test(path) &&
-        !path.split(/[\\/]/).includes('..'));
-}
-function data_package_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/**
- * Reads a datapackage.json/.yaml. Paths must be relative and stay inside the package directory (the
- * Data Package spec forbids absolute and `..` paths: a descriptor from a PR must not read other files);
- * URLs are refused because mlci reads no remote data.
- */
-function readDataPackage(doc) {
-    const fail = (path, message, hint) => {
-        throw new core_errors/* UsageError */.eb(`invalid data package: ${message}`, { where: doc.where(path), hint });
-    };
-    if (!data_package_isObject(doc.value))
-        return fail([], 'expected an object with `resources`');
-    const raw = doc.value.resources;
-    if (!Array.isArray(raw) || raw.length === 0)
-        return fail(['resources'], '`resources` must be a non-empty list', 'see docs/validate-data.md#data-packages');
-    const names = new Set();
-    const resources = raw.map((resource, index) => {
-        const at = ['resources', index];
-        if (!data_package_isObject(resource))
-            return fail(at, 'a resource must be an object with `name`, `path` and `schema`');
-        const name = resource.name;
-        if (typeof name !== 'string' || name === '')
-            return fail([...at, 'name'], 'a resource needs a `name`');
-        if (names.has(name))
-            fail([...at, 'name'], `duplicate resource name "${name}"`);
-        names.add(name);
-        const path = resource.path;
-        const paths = typeof path === 'string' ? [path] : path;
-        if (!Array.isArray(paths) || paths.length === 0 || paths.some((p) => typeof p !== 'string' || p === ''))
-            return fail([...at, 'path'], `resource "${name}": \`path\` must be a path or a list of paths`);
-        paths.forEach((p, i) => {
-            const where = [...at, 'path', ...(typeof path === 'string' ? [] : [i])];
-            if (/^[a-z][a-z0-9+.-]*:\/\//i.test(p))
-                fail(where, `resource "${name}": remote path ${p} is not supported`, 'download the file first');
-            if (!insidePackage(p))
-                fail(where, `resource "${name}": path ${p} must be relative and stay inside the package directory`);
-        });
-        const schema = resource.schema;
-        if (schema !== undefined && typeof schema !== 'string' && !data_package_isObject(schema))
-            return fail([...at, 'schema'], `resource "${name}": \`schema\` must be an object or a path`);
-        const format = resource.format;
-        if (format !== undefined && typeof format !== 'string')
-            fail([...at, 'format'], 'must be a string');
-        const dialect = resource.dialect;
-        if (dialect !== undefined && !data_package_isObject(dialect))
-            fail([...at, 'dialect'], 'must be an object');
-        const delimiter = data_package_isObject(dialect) ? dialect.delimiter : undefined;
-        if (delimiter !== undefined && (typeof delimiter !== 'string' || delimiter.length !== 1))
-            fail([...at, 'dialect', 'delimiter'], 'must be one character');
-        const header = data_package_isObject(dialect) ? dialect.header : undefined;
-        if (header !== undefined && typeof header !== 'boolean')
-            fail([...at, 'dialect', 'header'], 'must be true or false');
-        return {
-            name,
-            index,
-            paths: paths,
-            schema: typeof schema === 'string' || schema === undefined
-                ? schema
-                : { file: doc.file, value: schema, where: (p) => doc.where([...at, 'schema', ...p]) },
-            format: format,
-            delimiter: delimiter,
-            header: header,
-        };
-    });
-    return { file: doc.file, resources, where: doc.where };
-}
-
-;// CONCATENATED MODULE: ./build/core/data/package/package-order.js
-
-/**
- * Checks every cross-resource foreign key (the resource and its fields exist) and orders the resources
- * so that a referenced resource is read first (its key set is then complete when the referencing one is
- * read, so a miss is reported at once, in one pass). A cycle cannot be ordered: a usage error naming it.
- * Keys naming their own resource are not in `references`: the table checks them itself (KeyChecks).
- */
-function planPackage(resources) {
-    const byName = new Map(resources.map((r) => [r.name, r]));
-    const collect = new Map(resources.map((r) => [r.name, []]));
-    const references = new Map(resources.map((r) => [r.name, []]));
-    const edges = new Map(resources.map((r) => [r.name, []]));
-    for (const resource of resources) {
-        resource.schema.foreignKeys.forEach((key, k) => {
-            if (key.resource === undefined || key.resource === resource.name)
-                return;
-            const target = byName.get(key.resource);
-            const at = ['foreignKeys', k, 'reference'];
-            if (!target)
-                throw new core_errors/* UsageError */.eb(`resource "${resource.name}": foreign key references resource "${key.resource}", which is not in the package`, { where: resource.where([...at, 'resource']), hint: `resources: ${[...byName.keys()].join(', ')}` });
-            const names = new Set(target.schema.fields.map((f) => f.name));
-            const missing = key.referenceFields.filter((f) => !names.has(f));
-            if (missing.length > 0)
-                throw new core_errors/* UsageError */.eb(`resource "${resource.name}": foreign key references field(s) ${missing.join(', ')} that resource "${target.name}" does not have`, { where: resource.where([...at, 'fields']), hint: `its fields: ${[...names].join(', ')}` });
-            const lists = collect.get(target.name);
-            let slot = lists.findIndex((l) => l.join('\u0000') === key.referenceFields.join('\u0000'));
-            if (slot === -1)
-                slot = lists.push([...key.referenceFields]) - 1;
-            references
-                .get(resource.name)
-                .push({ from: resource.name, key: { ...key, resource: target.name }, slot });
-            edges.get(resource.name).push(target.name);
-        });
-    }
-    return {
-        order: topologicalOrder(resources.map((r) => r.name), edges, byName),
-        collect,
-        references,
-    };
-}
-/** Depth-first: a name comes after everything it depends on; a back edge is a cycle. */
-function topologicalOrder(names, edges, byName) {
-    const order = [];
-    const state = new Map();
-    const stack = [];
-    const visit = (name) => {
-        if (state.get(name) === 'done')
-            return;
-        if (state.get(name) === 'open') {
-            const cycle = [...stack.slice(stack.indexOf(name)), name];
-            const first = byName.get(cycle[0]);
-            const k = first.schema.foreignKeys.findIndex((key) => key.resource === cycle[1]);
-            throw new core_errors/* UsageError */.eb(`foreign keys form a cycle: ${cycle.join(' -> ')}`, {
-                where: first.where(['foreignKeys', Math.max(0, k), 'reference', 'resource']),
-                hint: 'a resource can only be checked against resources read before it; break the cycle',
-            });
-        }
-        state.set(name, 'open');
-        stack.push(name);
-        for (const next of edges.get(name) ?? [])
-            visit(next);
-        stack.pop();
-        state.set(name, 'done');
-        order.push(name);
-    };
-    for (const name of names)
-        visit(name);
-    return order;
-}
-
-;// CONCATENATED MODULE: ./build/actions/validate-data/validate-package.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-async function readText(path, shown, what) {
-    try {
-        return await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch (thrown) {
-        throw new core_errors/* UsageError */.eb(`cannot read ${what} ${shown}: ${thrown.code ?? String(thrown)}`);
-    }
-}
-/** A path under the package directory as the report shows it: relative to the workspace, `/`-separated. */
-function shown(cwd, absolute) {
-    return (0,external_node_path_.relative)(cwd, absolute).split(external_node_path_.sep).join('/');
-}
-async function loadResourceSchema(pkg, index, cwd) {
-    const resource = pkg.resources[index];
-    if (typeof resource.schema !== 'string')
-        return resource.schema;
-    const dir = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(cwd, pkg.file));
-    const absolute = (0,external_node_path_.resolve)(dir, resource.schema);
-    if (!insidePackage(resource.schema))
-        throw new core_errors/* UsageError */.eb(`resource "${resource.name}": schema path must stay inside the package directory`, {
-            where: pkg.where(['resources', index, 'schema']),
-        });
-    const file = shown(cwd, absolute);
-    return parseSourceDoc(file, await readText(absolute, file, 'schema'));
-}
-/**
- * Validates every resource of a data package, referenced resources first, and checks foreign keys across
- * them; errors carry their resource. Each resource is one table (its paths are shards), as a plain run.
- */
-async function validatePackage(options) {
-    const { cwd, log } = options;
-    const pkg = readDataPackage(parseSourceDoc(options.descriptor, await readText((0,external_node_path_.resolve)(cwd, options.descriptor), options.descriptor, 'data package')));
-    const docs = await Promise.all(pkg.resources.map((_, i) => loadResourceSchema(pkg, i, cwd)));
-    const dir = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(cwd, options.descriptor));
-    const dataFiles = pkg.resources.map((resource) => resolveDataFiles(resource.paths.map((p) => shown(cwd, (0,external_node_path_.resolve)(dir, p))), cwd));
-    const loaded = await Promise.all(docs.map((doc, i) => doc ? loadSchema(doc) : inferResourceSchema(pkg.resources[i], dataFiles[i], log)));
-    const schemas = pkg.resources.map((resource, i) => {
-        const table = loaded[i].table;
-        if (!table)
-            throw new core_errors/* UsageError */.eb(docs[i]
-                ? `resource "${resource.name}": a data package resource needs a Table Schema`
-                : `resource "${resource.name}" has no schema, and a schema is inferred only from a CSV header or Parquet columns`, {
-                where: pkg.where(['resources', i, docs[i] ? 'schema' : 'name']),
-                hint: docs[i] ? undefined : 'add a `schema` (a Table Schema) to the resource',
-            });
-        // A key naming its own resource is a reference within the table: KeyChecks checks those.
-        const foreignKeys = table.foreignKeys.map((key) => key.resource === resource.name ? { ...key, resource: undefined } : key);
-        return {
-            name: resource.name,
-            schema: { ...table, foreignKeys },
-            where: docs[i]?.where ?? ((path) => pkg.where(['resources', i, ...path])),
-        };
-    });
-    const plan = planPackage(schemas);
-    const errors = new ErrorCollector(options.maxErrors);
-    const files = [];
-    const checks = [];
-    const fields = [];
-    const keySets = new Map();
-    for (const name of plan.order) {
-        const i = pkg.resources.findIndex((r) => r.name === name);
-        const resource = pkg.resources[i];
-        const schema = schemas[i].schema;
-        const data = dataFiles[i];
-        const result = await log.group(`Resource ${name}: ${data.length} file(s)`, () => validateFiles({
-            files: data,
-            format: resource.format,
-            delimiter: resource.delimiter,
-            header: resource.header ?? true,
-            schema: { ...loaded[i], table: schema },
-            checks: mergeChecks(loaded[i].checks, options.extraChecks),
-            maxErrors: options.maxErrors,
-            workers: options.workers,
-            packageKeys: {
-                collect: plan.collect.get(name) ?? [],
-                references: (plan.references.get(name) ?? []).map((ref) => ({
-                    ...ref.key,
-                    keys: keySets.get(ref.key.resource)[ref.slot],
-                })),
-            },
-            log,
-        }));
-        keySets.set(name, result.collected);
-        const serialized = result.errors.serialize();
-        errors.merge({
-            counts: serialized.counts,
-            samples: serialized.samples.map(([type, list]) => [type, list.map((e) => ({ ...e, resource: name }))]),
-        });
-        files.push(...result.files);
-        checks.push(...result.checks.map((c) => ({ ...c, message: `${name}: ${c.message}` })));
-        fields.push(...result.fields.map((f) => ({ ...f, name: `${name}.${f.name}` })));
-    }
-    return { files, errors, checks, fields, collected: [] };
-}
-/**
- * A resource without a schema gets one inferred from its first file, as frictionless does: the header's
- * labels, each typed by the narrowest type its first MiB of cells fits (so other resources' typed foreign
- * keys resolve against it). A notice says so: an inferred schema checks structure, not meaning.
- */
-async function inferResourceSchema(resource, files, log) {
-    const first = files[0];
-    const table = await headerSchema(first, formatOf(first.path, resource.format), {
-        delimiter: resource.delimiter,
-        header: resource.header ?? true,
-        inferTypes: true,
-    });
-    const fields = table?.fields.map((f) => `${f.name}: ${f.type}`).join(', ') ?? '';
-    log.notice(`resource "${resource.name}" has no schema; inferred from ${first.path}: ${fields || '(no columns)'}. Add a schema to check types and constraints.`);
-    return { file: first.path, table, checks: {} };
-}
-
-;// CONCATENATED MODULE: ./build/actions/validate-data/validate-data.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** `mlci validate-data`: schema, table checks and drift over data files; one report, exit 1 when invalid. */
-async function validateData(io) {
-    const inputs = getValidateDataInputs(io.inputs);
-    const files = inputs.datapackage ? [] : resolveDataFiles(inputs.data, io.cwd);
-    await checkRunPaths(io, { report: inputs.report, profile: inputs.profile }, {
-        data: files.map((file) => file.absolute),
-        schema: inputs.schema,
-        checks: inputs.checks,
-        'reference-profile': inputs['reference-profile'],
-        datapackage: inputs.datapackage,
-    });
-    await keepReportCurrent((0,external_node_path_.resolve)(io.cwd, inputs.report), { kind: 'mlci/validation-report', version: 1 }, () => validate(io, inputs, files));
-}
-async function validate(io, inputs, files) {
-    const started = performance.now();
-    const schema = inputs.schema
-        ? loadSchema(parseSourceDoc(inputs.schema, await readInputText(io.cwd, inputs.schema, 'schema')))
-        : undefined;
-    const extraChecks = inputs.checks
-        ? readTableChecks(parseSourceDoc(inputs.checks, await readInputText(io.cwd, inputs.checks, 'checks')), [])
-        : {};
-    const checks = mergeChecks(schema?.checks ?? {}, extraChecks);
-    const referencePath = inputs['reference-profile'];
-    const reference = referencePath
-        ? readProfileFile((0,external_node_path_.resolve)(io.cwd, referencePath), referencePath)
-        : undefined;
-    // Before the long pass: a base-ref that does not exist fails in seconds, not after the data.
-    const baseRef = inputs['base-ref'] ?? pullRequestBase(io.env);
-    if (inputs['fail-on-schema-change'] && !schema)
-        throw new core_errors/* UsageError */.eb('`fail-on-schema-change` needs a `schema` to compare with the base', {
-            hint: 'give the schema file: `schema: data/schema.yaml`',
-        });
-    // A push run has no base: nothing to compare, and not an error (the same workflow serves both events).
-    if (inputs['fail-on-schema-change'] && !baseRef)
-        io.log.info('no base-ref and not a pull_request run: the schema is not compared');
-    const schemaDiff = baseRef && schema && inputs.schema
-        ? await schemaChange(io, {
-            ref: baseRef,
-            path: inputs.schema,
-            schema,
-            explicit: inputs['base-ref'] !== undefined,
-        })
-        : undefined;
-    const profiling = inputs.profile !== undefined || reference !== undefined;
-    const result = inputs.datapackage
-        ? await validatePackage({
-            cwd: io.cwd,
-            descriptor: inputs.datapackage,
-            extraChecks,
-            maxErrors: inputs['max-errors'],
-            workers: inputs.workers,
-            log: io.log,
-        })
-        : await io.log.group(`Validating ${files.length} file(s)`, () => validateFiles({
-            files,
-            format: inputs.format,
-            delimiter: inputs.delimiter,
-            header: inputs.header,
-            schema,
-            checks,
-            maxErrors: inputs['max-errors'],
-            workers: inputs.workers,
-            createProfiler: profiling ? (table) => createProfiler(table.fields, { reference }) : undefined,
-            reference,
-            log: io.log,
-            progress: io.progress,
-        }));
-    const profile = result.profile;
-    if (profile && inputs.profile)
-        await writeOut(io.cwd, inputs.profile, formatProfile(profile));
-    const drift = reference && profile && referencePath
-        ? driftSection(referencePath, compareProfiles(reference, profile, checks.drift ?? {}))
-        : undefined;
-    const report = buildReport({
-        files: result.files,
-        durationMs: performance.now() - started,
-        errors: result.errors,
-        checks: result.checks,
-        fields: result.fields,
-        profile: profile && inputs.profile ? inputs.profile : undefined,
-        drift,
-        schemaDiff,
-    });
-    await writeOut(io.cwd, inputs.report, `${JSON.stringify(report, null, 2)}\n`);
-    io.output('valid', String(report.valid));
-    io.output('error-count', String(report.errorCount));
-    io.output('report', inputs.report);
-    if (report.profile)
-        io.output('profile', report.profile);
-    if (schemaDiff?.status === 'compared')
-        io.output('schema-changed', String(schemaDiff.changed));
-    annotate(report, io.log);
-    await io.summary(renderSummary(report, inputs.report, { failOnSchemaChange: inputs['fail-on-schema-change'] }));
-    if (!report.valid && inputs['fail-on-error']) {
-        const types = Object.entries(report.errorCounts)
-            .map(([type, count]) => `${count} ${type}`)
-            .join(', ');
-        throw new core_errors/* DataError */.fL(`the data is invalid: ${types}`, {
-            hint: `details in ${inputs.report} and the job summary`,
-        });
-    }
-    if (schemaDiff?.changed && inputs['fail-on-schema-change']) {
-        throw new core_errors/* DataError */.fL(`the schema ${inputs.schema} differs from ${schemaDiff.base}: ${schemaDiff.changes.join('; ')}`, { hint: 'review the changes; drop `fail-on-schema-change` to only report them' });
-    }
-}
-function driftSection(reference, result) {
-    return {
-        reference,
-        drifted: result.drifted,
-        columns: result.columns.map((c) => ({
-            column: c.name,
-            drifted: c.drifted,
-            metrics: { ...c.metrics },
-            ...(c.noise ? { noise: { ...c.noise } } : {}),
-            reasons: c.reasons,
-        })),
-    };
-}
-async function writeOut(cwd, path, text) {
-    const target = (0,external_node_path_.resolve)(cwd, path);
-    try {
-        await writeFileAtomic(target, text);
-    }
-    catch (thrown) {
-        throw new core_errors/* UsageError */.eb(`cannot write ${path}: ${thrown.code ?? String(thrown)}`);
-    }
+    return columnOf;
 }
 
 
@@ -31910,76 +17278,6 @@ function redactCredentials(text) {
     return text.replace(URL_USERINFO, '$1***@').replace(BARE_USERINFO, '$1***@');
 }
 
-
-/***/ }),
-
-/***/ 3837:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#","description":"Meta-schema for $data reference (JSON AnySchema extension proposal)","type":"object","required":["$data"],"properties":{"$data":{"type":"string","anyOf":[{"format":"relative-json-pointer"},{"format":"json-pointer"}]}},"additionalProperties":false}');
-
-/***/ }),
-
-/***/ 7216:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/applicator","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/applicator":true},"$dynamicAnchor":"meta","title":"Applicator vocabulary meta-schema","type":["object","boolean"],"properties":{"prefixItems":{"$ref":"#/$defs/schemaArray"},"items":{"$dynamicRef":"#meta"},"contains":{"$dynamicRef":"#meta"},"additionalProperties":{"$dynamicRef":"#meta"},"properties":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"propertyNames":{"format":"regex"},"default":{}},"dependentSchemas":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"default":{}},"propertyNames":{"$dynamicRef":"#meta"},"if":{"$dynamicRef":"#meta"},"then":{"$dynamicRef":"#meta"},"else":{"$dynamicRef":"#meta"},"allOf":{"$ref":"#/$defs/schemaArray"},"anyOf":{"$ref":"#/$defs/schemaArray"},"oneOf":{"$ref":"#/$defs/schemaArray"},"not":{"$dynamicRef":"#meta"}},"$defs":{"schemaArray":{"type":"array","minItems":1,"items":{"$dynamicRef":"#meta"}}}}');
-
-/***/ }),
-
-/***/ 8226:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/content","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/content":true},"$dynamicAnchor":"meta","title":"Content vocabulary meta-schema","type":["object","boolean"],"properties":{"contentEncoding":{"type":"string"},"contentMediaType":{"type":"string"},"contentSchema":{"$dynamicRef":"#meta"}}}');
-
-/***/ }),
-
-/***/ 518:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/core","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/core":true},"$dynamicAnchor":"meta","title":"Core vocabulary meta-schema","type":["object","boolean"],"properties":{"$id":{"$ref":"#/$defs/uriReferenceString","$comment":"Non-empty fragments not allowed.","pattern":"^[^#]*#?$"},"$schema":{"$ref":"#/$defs/uriString"},"$ref":{"$ref":"#/$defs/uriReferenceString"},"$anchor":{"$ref":"#/$defs/anchorString"},"$dynamicRef":{"$ref":"#/$defs/uriReferenceString"},"$dynamicAnchor":{"$ref":"#/$defs/anchorString"},"$vocabulary":{"type":"object","propertyNames":{"$ref":"#/$defs/uriString"},"additionalProperties":{"type":"boolean"}},"$comment":{"type":"string"},"$defs":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"}}},"$defs":{"anchorString":{"type":"string","pattern":"^[A-Za-z_][-A-Za-z0-9._]*$"},"uriString":{"type":"string","format":"uri"},"uriReferenceString":{"type":"string","format":"uri-reference"}}}');
-
-/***/ }),
-
-/***/ 4588:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/format-annotation","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/format-annotation":true},"$dynamicAnchor":"meta","title":"Format vocabulary meta-schema for annotation results","type":["object","boolean"],"properties":{"format":{"type":"string"}}}');
-
-/***/ }),
-
-/***/ 5707:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/meta-data","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/meta-data":true},"$dynamicAnchor":"meta","title":"Meta-data vocabulary meta-schema","type":["object","boolean"],"properties":{"title":{"type":"string"},"description":{"type":"string"},"default":true,"deprecated":{"type":"boolean","default":false},"readOnly":{"type":"boolean","default":false},"writeOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true}}}');
-
-/***/ }),
-
-/***/ 9547:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/unevaluated","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/unevaluated":true},"$dynamicAnchor":"meta","title":"Unevaluated applicator vocabulary meta-schema","type":["object","boolean"],"properties":{"unevaluatedItems":{"$dynamicRef":"#meta"},"unevaluatedProperties":{"$dynamicRef":"#meta"}}}');
-
-/***/ }),
-
-/***/ 7082:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/validation","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/validation":true},"$dynamicAnchor":"meta","title":"Validation vocabulary meta-schema","type":["object","boolean"],"properties":{"type":{"anyOf":[{"$ref":"#/$defs/simpleTypes"},{"type":"array","items":{"$ref":"#/$defs/simpleTypes"},"minItems":1,"uniqueItems":true}]},"const":true,"enum":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/$defs/nonNegativeInteger"},"minLength":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"maxItems":{"$ref":"#/$defs/nonNegativeInteger"},"minItems":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"maxContains":{"$ref":"#/$defs/nonNegativeInteger"},"minContains":{"$ref":"#/$defs/nonNegativeInteger","default":1},"maxProperties":{"$ref":"#/$defs/nonNegativeInteger"},"minProperties":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"required":{"$ref":"#/$defs/stringArray"},"dependentRequired":{"type":"object","additionalProperties":{"$ref":"#/$defs/stringArray"}}},"$defs":{"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"$ref":"#/$defs/nonNegativeInteger","default":0},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}}}');
-
-/***/ }),
-
-/***/ 1678:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/schema","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/core":true,"https://json-schema.org/draft/2020-12/vocab/applicator":true,"https://json-schema.org/draft/2020-12/vocab/unevaluated":true,"https://json-schema.org/draft/2020-12/vocab/validation":true,"https://json-schema.org/draft/2020-12/vocab/meta-data":true,"https://json-schema.org/draft/2020-12/vocab/format-annotation":true,"https://json-schema.org/draft/2020-12/vocab/content":true},"$dynamicAnchor":"meta","title":"Core and Validation specifications meta-schema","allOf":[{"$ref":"meta/core"},{"$ref":"meta/applicator"},{"$ref":"meta/unevaluated"},{"$ref":"meta/validation"},{"$ref":"meta/meta-data"},{"$ref":"meta/format-annotation"},{"$ref":"meta/content"}],"type":["object","boolean"],"$comment":"This meta-schema also defines keywords that have appeared in previous drafts in order to prevent incompatible extensions as they remain in common use.","properties":{"definitions":{"$comment":"\\"definitions\\" has been replaced by \\"$defs\\".","type":"object","additionalProperties":{"$dynamicRef":"#meta"},"deprecated":true,"default":{}},"dependencies":{"$comment":"\\"dependencies\\" has been split and replaced by \\"dependentSchemas\\" and \\"dependentRequired\\" in order to serve their differing semantics.","type":"object","additionalProperties":{"anyOf":[{"$dynamicRef":"#meta"},{"$ref":"meta/validation#/$defs/stringArray"}]},"deprecated":true,"default":{}},"$recursiveAnchor":{"$comment":"\\"$recursiveAnchor\\" has been replaced by \\"$dynamicAnchor\\".","$ref":"meta/core#/$defs/anchorString","deprecated":true},"$recursiveRef":{"$comment":"\\"$recursiveRef\\" has been replaced by \\"$dynamicRef\\".","$ref":"meta/core#/$defs/uriReferenceString","deprecated":true}}}');
-
-/***/ }),
-
-/***/ 2079:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');
 
 /***/ })
 

@@ -1,8 +1,8 @@
-export const id = 252;
-export const ids = [252,614];
+export const id = 810;
+export const ids = [810,614];
 export const modules = {
 
-/***/ 90470:
+/***/ 88810:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -196,48 +196,19 @@ function dependentsOf(graph, plan, name) {
     return plan.filter((stage) => stage !== name && hit.has(stage));
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-;// CONCATENATED MODULE: ./build/core/train/canonical.js
-
-/**
- * The canonical encoding fingerprints are computed over: JSON with object keys sorted by UTF-16 code
- * units, no whitespace, and ECMAScript number serialisation: the JSON Canonicalization Scheme (RFC 8785)
- * for the values mlci produces. Non-finite numbers and undefined are refused, not silently dropped, so
- * two different inputs can never encode alike.
- */
-function canonical_canonicalJson(value) {
-    if (value === null || typeof value === 'boolean' || typeof value === 'string')
-        return JSON.stringify(value);
-    if (typeof value === 'number') {
-        if (!Number.isFinite(value))
-            throw new TypeError(`cannot encode ${value} canonically`);
-        return JSON.stringify(value);
-    }
-    if (Array.isArray(value))
-        return `[${value.map(canonical_canonicalJson).join(',')}]`;
-    if (typeof value === 'object') {
-        const entries = Object.entries(value).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
-        return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonical_canonicalJson(item)}`).join(',')}}`;
-    }
-    throw new TypeError(`cannot encode a ${typeof value} canonically`);
-}
-/** Lowercase hex SHA-256 of a string's UTF-8 bytes. */
-function sha256Hex(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
-}
-
+// EXTERNAL MODULE: ./build/core/train/canonical.js
+var canonical = __webpack_require__(41593);
 ;// CONCATENATED MODULE: ./build/core/train/fingerprint.js
 
 /** Bumped when the encoding of the inputs changes meaning: every fingerprint changes with it. */
 const FINGERPRINT_SCHEMA = 1;
 /** The fingerprint: SHA-256 over the canonical encoding (RFC 8785 style) of the inputs. */
 function fingerprintOf(inputs) {
-    return sha256Hex(canonical_canonicalJson(inputs));
+    return (0,canonical/* sha256Hex */.f)((0,canonical/* canonicalJson */.d)(inputs));
 }
 /** An env var's value as it goes into the fingerprint and record: hashed, never in clear. */
 function envValueId(value) {
-    return value === undefined ? 'unset' : `sha256:${sha256Hex(value)}`;
+    return value === undefined ? 'unset' : `sha256:${(0,canonical/* sha256Hex */.f)(value)}`;
 }
 /** The inputs flattened to one line per leaf, in canonical order, values as canonical JSON. */
 function fingerprint_explainInputs(inputs) {
@@ -730,1287 +701,10 @@ var output_paths = __webpack_require__(74814);
 var report_file = __webpack_require__(85923);
 // EXTERNAL MODULE: ./build/platform/git/commit.js
 var commit = __webpack_require__(95272);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./build/core/image/reference.js
-var reference = __webpack_require__(19349);
 // EXTERNAL MODULE: ./build/core/train/triggers.js
 var triggers = __webpack_require__(96610);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(46466);
-;// CONCATENATED MODULE: ./build/core/train/tar.js
-
-const BLOCK = 512;
-function octal(value, width) {
-    return value.toString(8).padStart(width - 1, '0');
-}
-function writeString(header, text, offset, width) {
-    header.write(text, offset, Math.min(Buffer.byteLength(text), width), 'utf8');
-}
-function rawHeader(name, size, mode, type, link = '') {
-    const header = Buffer.alloc(BLOCK);
-    writeString(header, name, 0, 100);
-    writeString(header, link, 157, 100);
-    writeString(header, octal(mode, 8), 100, 8);
-    writeString(header, octal(0, 8), 108, 8);
-    writeString(header, octal(0, 8), 116, 8);
-    writeString(header, octal(size, 12), 124, 12);
-    writeString(header, octal(0, 12), 136, 12);
-    header.fill(0x20, 148, 156); // checksum field counts as spaces while summing
-    writeString(header, type, 156, 1);
-    writeString(header, 'ustar\u000000', 257, 8);
-    let sum = 0;
-    for (const byte of header)
-        sum += byte;
-    writeString(header, `${octal(sum, 7)}\u0000`, 148, 8);
-    return header;
-}
-/** A pax record "<len> path=<value>\n", whose length counts its own digits. */
-function paxRecord(key, value) {
-    const body = Buffer.byteLength(` ${key}=${value}\n`);
-    let length = body + 1;
-    while (length !== body + String(length).length)
-        length = body + String(length).length;
-    return `${length} ${key}=${value}\n`;
-}
-const padding = (size) => Buffer.alloc((BLOCK - (size % BLOCK)) % BLOCK);
-const fitsUstar = (text) => Buffer.byteLength(text) <= 100 && /^[\x20-\x7e]*$/.test(text);
-/** The header block(s) of one entry: a pax record first when the name or link does not fit ustar's 100 bytes. */
-function entryHeader(entry) {
-    const name = entry.type === 'dir' ? `${entry.path.replace(/\/$/, '')}/` : entry.path;
-    const link = entry.type === 'symlink' ? (entry.link ?? '') : '';
-    const mode = entry.type === 'dir' || entry.type === 'symlink' || entry.executable ? 0o755 : 0o644;
-    const size = entry.type === 'file' ? entry.size : 0;
-    const type = entry.type === 'dir' ? '5' : entry.type === 'symlink' ? '2' : '0';
-    const header = rawHeader(name, size, mode, type, fitsUstar(link) ? link : '');
-    // Only printable ASCII goes into a ustar name as is; anything else gets a pax record.
-    if (fitsUstar(name) && fitsUstar(link))
-        return header;
-    const pax = Buffer.from(`${fitsUstar(name) ? '' : paxRecord('path', name)}${fitsUstar(link) ? '' : paxRecord('linkpath', link)}`, 'utf8');
-    const paxHeader = rawHeader(`PaxHeaders/${name.slice(-80).replace(/[^\x20-\x7e]/g, '_')}`, pax.length, 0o644, 'x');
-    return Buffer.concat([paxHeader, pax, padding(pax.length), header]);
-}
-/** The archive as a stream of chunks: headers, bytes, padding, and the two zero blocks at the end. */
-async function* packTar(entries) {
-    for (const entry of entries) {
-        yield entryHeader(entry);
-        if (entry.type !== 'file')
-            continue;
-        let written = 0;
-        for await (const chunk of entry.read?.() ?? []) {
-            written += chunk.length;
-            if (written > entry.size)
-                throw new errors/* DataError */.fL(`${entry.path} grew while it was being archived`);
-            yield chunk;
-        }
-        if (written !== entry.size)
-            throw new errors/* DataError */.fL(`${entry.path} changed size while it was being archived`);
-        yield padding(entry.size);
-    }
-    yield Buffer.alloc(BLOCK * 2);
-}
-
-;// CONCATENATED MODULE: ./build/core/train/tar-read.js
-
-const tar_read_BLOCK = 512;
-/** Pulls exact byte counts out of a chunk stream. */
-class ChunkReader {
-    source;
-    buffered = [];
-    length = 0;
-    constructor(source) {
-        this.source = source;
-    }
-    /** Up to `max` bytes (at least one unless at the end). */
-    async some(max) {
-        if (this.length === 0 && !(await this.fill()))
-            return undefined;
-        const head = this.buffered[0];
-        const take = head.subarray(0, Math.min(max, head.length));
-        if (take.length === head.length)
-            this.buffered.shift();
-        else
-            this.buffered[0] = head.subarray(take.length);
-        this.length -= take.length;
-        return take;
-    }
-    /** Exactly `size` bytes, or a truncation error. */
-    async exact(size) {
-        const parts = [];
-        let got = 0;
-        while (got < size) {
-            const part = await this.some(size - got);
-            if (!part)
-                throw new errors/* DataError */.fL('archive is truncated');
-            parts.push(part);
-            got += part.length;
-        }
-        return parts.length === 1 ? parts[0] : Buffer.concat(parts);
-    }
-    async fill() {
-        const next = await this.source.next();
-        if (next.done)
-            return false;
-        this.buffered.push(Buffer.from(next.value.buffer, next.value.byteOffset, next.value.byteLength));
-        this.length += next.value.byteLength;
-        return true;
-    }
-}
-function field(header, offset, width) {
-    const raw = header.subarray(offset, offset + width);
-    const end = raw.indexOf(0);
-    return raw.subarray(0, end === -1 ? width : end).toString('utf8');
-}
-function number(header, offset, width) {
-    const text = field(header, offset, width).trim();
-    if (!/^[0-7]+$/.test(text))
-        throw new errors/* DataError */.fL(`archive header has a bad number "${text}"`);
-    return Number.parseInt(text, 8);
-}
-function checksumOk(header) {
-    let sum = 0;
-    for (let i = 0; i < tar_read_BLOCK; i++)
-        sum += i >= 148 && i < 156 ? 0x20 : header[i];
-    return sum === number(header, 148, 8);
-}
-/** The path if it is a safe relative name (no absolute, drive, '..', backslash or NUL), else an error. */
-function safeEntryPath(name) {
-    const path = name.replace(/\/+$/, '');
-    const parts = path.split('/');
-    if (path === '' ||
-        path.startsWith('/') ||
-        /^[A-Za-z]:/.test(path) ||
-        path.includes('\\') ||
-        path.includes('\u0000') ||
-        parts.some((part) => part === '..' || part === '')) {
-        throw new errors/* DataError */.fL(`archive entry "${name}" is not a safe relative path`);
-    }
-    return parts.filter((part) => part !== '.').join('/');
-}
-/** The pax records mlci reads: `path`, and `size` (which overrides the header's, as every tar honours). */
-function paxRecords(body) {
-    let path;
-    let linkpath;
-    let size;
-    let at = 0;
-    while (at < body.length) {
-        const space = body.indexOf(0x20, at);
-        const length = Number(body.subarray(at, space).toString());
-        if (space === -1 || !Number.isInteger(length) || length <= 0)
-            throw new errors/* DataError */.fL('archive has a bad pax record');
-        const record = body.subarray(space + 1, at + length - 1).toString('utf8');
-        const eq = record.indexOf('=');
-        const key = record.slice(0, eq);
-        const value = record.slice(eq + 1);
-        if (key === 'path')
-            path = value;
-        if (key === 'linkpath')
-            linkpath = value;
-        if (key === 'size') {
-            if (!/^[0-9]{1,20}$/.test(value))
-                throw new errors/* DataError */.fL('archive has a bad pax size');
-            size = Number(value);
-        }
-        at += length;
-    }
-    return { path, size, linkpath };
-}
-/**
- * Reads an archive, calling `onEntry` for each file or directory with its data chunks (files only).
- * Links, devices and FIFOs, unsafe names, a bad checksum, truncation and budget overruns are errors
- * before anything of that entry is handed on.
- */
-async function readTar(source, onEntry, limits) {
-    const iterator = source[Symbol.asyncIterator]();
-    try {
-        return await readEntries(new ChunkReader(iterator), onEntry, limits);
-    }
-    finally {
-        // Stopped early (an error, a refused entry, the end blocks): let the source clean up (a decompressor).
-        await iterator.return?.();
-    }
-}
-async function readEntries(reader, onEntry, limits) {
-    let entries = 0;
-    let bytes = 0;
-    let longName;
-    let longSize;
-    let longLink;
-    for (;;) {
-        const header = await reader.exact(tar_read_BLOCK).catch(() => {
-            throw new errors/* DataError */.fL('archive is truncated (no end-of-archive blocks)');
-        });
-        if (header.every((byte) => byte === 0))
-            return entries;
-        if (!checksumOk(header))
-            throw new errors/* DataError */.fL('archive header checksum does not match');
-        const type = String.fromCharCode(header[156]);
-        // A size in base-256 (a first byte of 0x80, for 8 GiB and more) is not octal: refused by number().
-        const headerSize = number(header, 124, 12);
-        if (type === 'x' || type === 'g') {
-            if (headerSize > 1024 * 1024)
-                throw new errors/* DataError */.fL('archive pax header is too large');
-            const body = (await reader.exact(Math.ceil(headerSize / tar_read_BLOCK) * tar_read_BLOCK)).subarray(0, headerSize);
-            // A global ('g') record is ignored, as node-tar does with a global linkpath (TAR-09).
-            if (type === 'x') {
-                const records = paxRecords(body);
-                longName = records.path ?? longName;
-                longSize = records.size ?? longSize;
-                longLink = records.linkpath ?? longLink;
-            }
-            continue;
-        }
-        const size = longSize ?? headerSize;
-        longSize = undefined;
-        const padded = Math.ceil(size / tar_read_BLOCK) * tar_read_BLOCK;
-        const prefix = field(header, 345, 155);
-        const name = longName ?? (prefix ? `${prefix}/${field(header, 0, 100)}` : field(header, 0, 100));
-        longName = undefined;
-        const link = longLink ?? field(header, 157, 100);
-        longLink = undefined;
-        const isLink = type === '2' && limits.links === 'report';
-        // Hard links, symbolic links (unless reported), GNU sparse files ('S': a small entry that unpacks to a
-        // huge file), devices, FIFOs and anything unknown are refused before any of their data is read.
-        if (type !== '0' && type !== '\u0000' && type !== '5' && !isLink) {
-            throw new errors/* DataError */.fL(`archive entry "${name}" is a link or special file (type '${type}'), refused`);
-        }
-        const path = limits.names === 'raw' ? name : safeEntryPath(name);
-        if (++entries > limits.maxEntries)
-            throw new errors/* DataError */.fL(`archive has more than ${limits.maxEntries} entries`);
-        bytes += size;
-        if (bytes > limits.maxBytes)
-            throw new errors/* DataError */.fL(`archive entry "${name}" is too large: the archive would hold more than ${limits.maxBytes} bytes`);
-        const isDir = type === '5' || isLink;
-        const mode = number(header, 100, 8);
-        let left = size;
-        const data = async function* () {
-            if (isDir)
-                return;
-            while (left > 0) {
-                const chunk = await reader.some(left);
-                if (!chunk)
-                    throw new errors/* DataError */.fL('archive is truncated');
-                left -= chunk.length;
-                yield chunk;
-            }
-        };
-        await onEntry(isLink
-            ? { path, type: 'symlink', size: 0, executable: false, link }
-            : {
-                path,
-                type: isDir ? 'dir' : 'file',
-                size: isDir ? 0 : size,
-                executable: !isDir && (mode & 0o111) !== 0,
-            }, data());
-        while (left > 0) {
-            const chunk = await reader.some(left);
-            if (!chunk)
-                throw new errors/* DataError */.fL('archive is truncated');
-            left -= chunk.length;
-        }
-        if (padded - size > 0)
-            await reader.exact(padded - size);
-    }
-}
-
-;// CONCATENATED MODULE: ./build/platform/archive/verified-extract.js
-
-
-
-
-
-
-
-/** True when a link at `path` to `target` stays inside the tree it is unpacked into (lexically). */
-function linkStaysInside(path, target) {
-    if (target === '' || external_node_path_.posix.isAbsolute(target) || /^[A-Za-z]:/.test(target) || /[\\\u0000]/.test(target))
-        return false;
-    const resolved = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(path), target));
-    return resolved !== '..' && !resolved.startsWith('../');
-}
-async function* hashing(data, hash, sizes) {
-    for await (const chunk of data) {
-        hash.update(chunk);
-        sizes.n += chunk.length;
-        yield chunk;
-    }
-}
-/**
- * One pass over the archive: every entry through `rule`, every file's bytes hashed and counted against
- * what it must be; files written under `staging` only when it is given. Returns the files seen.
- */
-async function pass(source, rule, limits, staging) {
-    const seen = new Map();
-    const links = [];
-    let consumed = false;
-    await source(async (tar) => {
-        if (consumed)
-            throw new errors/* DataError */.fL('archive holds more than one archive');
-        consumed = true;
-        await readTar(tar, async (header, data) => {
-            const expected = rule(header);
-            if (expected === 'skip')
-                return;
-            safeEntryPath(expected.path);
-            if (seen.has(expected.path))
-                throw new errors/* DataError */.fL(`archive holds "${header.path}" twice`);
-            if (expected.link !== undefined || header.type === 'symlink') {
-                if (header.type !== 'symlink' ||
-                    header.link !== expected.link ||
-                    !linkStaysInside(expected.path, expected.link))
-                    throw new errors/* DataError */.fL(`archive entry "${header.path}" is not the link inside the outputs its manifest lists`);
-                seen.set(expected.path, expected);
-                links.push(expected);
-                return;
-            }
-            if (header.type !== 'file' || header.size !== expected.size)
-                throw new errors/* DataError */.fL(`archive entry "${header.path}" is not the ${expected.size}-byte file its manifest lists`);
-            seen.set(expected.path, expected);
-            const hash = (0,external_node_crypto_.createHash)('sha256');
-            const size = { n: 0 };
-            if (staging) {
-                const target = (0,external_node_path_.join)(staging, expected.path);
-                await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
-                await (0,external_node_stream_promises_.pipeline)(hashing(data, hash, size), (0,external_node_fs_.createWriteStream)(target, { flags: 'wx', mode: 0o644 }));
-                if (expected.executable)
-                    await (0,promises_.chmod)(target, 0o755);
-            }
-            else
-                for await (const _ of hashing(data, hash, size))
-                    ;
-            if (size.n !== expected.size || hash.digest('hex') !== expected.sha256)
-                throw new errors/* DataError */.fL(`${header.path} does not match its sha256`);
-        }, limits);
-    });
-    if (!consumed)
-        throw new errors/* DataError */.fL('archive is empty');
-    // Links last, into a tree that holds only what this pass wrote: no file is ever written through one.
-    if (staging) {
-        for (const link of links) {
-            await (0,promises_.mkdir)((0,external_node_path_.dirname)((0,external_node_path_.join)(staging, link.path)), { recursive: true });
-            await (0,promises_.symlink)(link.link, (0,external_node_path_.join)(staging, link.path));
-        }
-    }
-    return seen;
-}
-/**
- * The one way mlci unpacks an archive it did not write in this run (DESIGN.md, trust boundaries: caches,
- * artifacts, registries). mlci's own reader checks the whole archive first — names, types (no devices,
- * sparse files or hard links; a symlink only where `rule` lists it, with its target, inside), sizes and every file's sha256 against what `rule` says it must be — without
- * writing a byte; only then a second pass writes the files into a fresh directory under `parent` (and
- * checks them again). Returns that staging directory, for the caller to rename into place and remove.
- * Nothing is ever written outside it; on any refusal it is gone and the error names the entry.
- */
-async function verifyThenExtract(source, rule, parent, limits) {
-    const verified = await pass(source, rule, limits);
-    await (0,promises_.mkdir)(parent, { recursive: true });
-    const staging = await (0,promises_.mkdtemp)((0,external_node_path_.join)(parent, 'verified-'));
-    try {
-        const written = await pass(source, rule, limits, staging);
-        if (written.size !== verified.size)
-            throw new errors/* DataError */.fL('archive changed between verification and extraction');
-        return { staging, files: [...written.values()] };
-    }
-    catch (thrown) {
-        await (0,promises_.rm)(staging, { recursive: true, force: true });
-        throw thrown;
-    }
-}
-
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(38522);
-// EXTERNAL MODULE: ./build/platform/registry/http.js
-var http = __webpack_require__(86078);
-;// CONCATENATED MODULE: ./build/platform/cache/actions-download.js
-// Restoring an Actions cache entry without @actions/cache's extraction: that library untars the entry
-// with GNU tar and `-P`, which honours absolute names, `..` and links before mlci could check anything
-// (reliability-and-security.md §3.3, CACHE-08). Here the entry is looked up through the same cache
-// service protocol (v2 twirp, v1 REST on GHES), downloaded as an opaque file and decompressed into a
-// stream for mlci's own reader. Saving still goes through @actions/cache, so the version computed here
-// must match the one it computes (lib/internal/cacheUtils.js getCacheVersion).
-
-
-
-
-
-
-
-/** Same detection as @actions/cache's getCompressionMethod, so save and restore agree on the version. */
-function compressionMethod() {
-    const probe = (0,external_node_child_process_.spawnSync)('zstd', ['--quiet', '--version'], { encoding: 'utf8', windowsHide: true });
-    return probe.status === 0 && probe.stdout.trim() !== '' ? 'zstd-without-long' : 'gzip';
-}
-/** The entry's version: sha256 of the paths, the compression method, `windows-only`, and the salt `1.0`. */
-function cacheVersion(paths, method, platform = process.platform) {
-    const components = [...paths, method, ...(platform === 'win32' ? ['windows-only'] : []), '1.0'];
-    return (0,external_node_crypto_.createHash)('sha256').update(components.join('|')).digest('hex');
-}
-/** Looks the exact key up; returns the download URL, or undefined for a miss. */
-async function lookUp(env, key, version) {
-    const token = env.ACTIONS_RUNTIME_TOKEN ?? '';
-    const auth = { Authorization: `Bearer ${token}` };
-    if (env.ACTIONS_CACHE_SERVICE_V2 && env.ACTIONS_RESULTS_URL) {
-        const url = new URL('/twirp/github.actions.results.api.v1.CacheService/GetCacheEntryDownloadURL', env.ACTIONS_RESULTS_URL);
-        const response = await (0,http/* send */.tN)({
-            method: 'POST',
-            url: url.href,
-            headers: { ...auth, 'Content-Type': 'application/json' },
-            body: Buffer.from(JSON.stringify({ key, restore_keys: [], version })),
-            idleTimeoutMs: 30_000,
-        });
-        const text = (await (0,http/* readBody */.x8)(response, 1024 * 1024, 'error')).toString('utf8');
-        if (response.status !== 200)
-            throw new errors/* MlciError */.sc(`cache lookup: ${response.status} ${text.slice(0, 200)}`, 1);
-        const body = JSON.parse(text);
-        return body.ok && body.matched_key === key ? body.signed_download_url : undefined;
-    }
-    const base = env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL;
-    if (!base)
-        return undefined;
-    const url = new URL(`_apis/artifactcache/cache?keys=${encodeURIComponent(key)}&version=${version}`, base);
-    const response = await (0,http/* send */.tN)({
-        method: 'GET',
-        url: url.href,
-        headers: { ...auth, Accept: 'application/json;api-version=6.0-preview.1' },
-        idleTimeoutMs: 30_000,
-    });
-    const text = (await (0,http/* readBody */.x8)(response, 1024 * 1024, 'error')).toString('utf8');
-    if (response.status === 204 || response.status === 404)
-        return undefined;
-    if (response.status !== 200)
-        throw new errors/* MlciError */.sc(`cache lookup: ${response.status} ${text.slice(0, 200)}`, 1);
-    const body = JSON.parse(text);
-    return body.cacheKey === key ? body.archiveLocation : undefined;
-}
-/**
- * Downloads the entry of `key` to `file` as opaque bytes (at most `maxBytes`); false for a miss. A
- * download that stalls for 30 s, or is longer than the budget, is an error (a miss for the caller).
- */
-async function downloadEntry(env, key, version, file, maxBytes) {
-    const url = await lookUp(env, key, version);
-    if (!url)
-        return false;
-    const response = await (0,http/* send */.tN)({ method: 'GET', url, followRedirects: true, idleTimeoutMs: 30_000 });
-    if (response.status !== 200) {
-        response.body.resume();
-        throw new errors/* MlciError */.sc(`cache download: ${response.status}`, 1);
-    }
-    let got = 0;
-    await (0,external_node_stream_promises_.pipeline)(response.body, async function* (chunks) {
-        for await (const chunk of chunks) {
-            got += chunk.length;
-            if (got > maxBytes)
-                throw new errors/* DataError */.fL(`cache entry is larger than ${maxBytes} bytes: too large`);
-            yield chunk;
-        }
-    }, (0,external_node_fs_.createWriteStream)(file));
-    return true;
-}
-/**
- * The decompressed bytes of a downloaded entry, at most `maxBytes` of them: a stream that decompresses
- * to more (a bomb, or a zstd stream that never ends) is an error once the budget is spent. zstd through
- * node:zlib where it has it (Node 22.15+, 24), else the `zstd` binary as a pure stream filter (it only
- * decompresses; it never unpacks anything).
- */
-async function* decompressed(file, method, maxBytes) {
-    let got = 0;
-    const counted = async function* (source) {
-        for await (const chunk of source) {
-            got += chunk.length;
-            if (got > maxBytes)
-                throw new errors/* DataError */.fL(`cache entry decompresses to more than ${maxBytes} bytes`);
-            yield chunk;
-        }
-    };
-    const createZstd = external_node_zlib_.createZstdDecompress;
-    if (method === 'gzip' || createZstd) {
-        const input = (0,external_node_fs_.createReadStream)(file);
-        const inflate = method === 'gzip' ? external_node_zlib_.createGunzip() : createZstd();
-        input.pipe(inflate);
-        try {
-            yield* counted(inflate);
-        }
-        finally {
-            input.destroy();
-            inflate.destroy();
-        }
-        return;
-    }
-    const child = (0,external_node_child_process_.spawn)('zstd', ['-d', '-c', '-q', '--', file], {
-        stdio: ['ignore', 'pipe', 'pipe'],
-        windowsHide: true,
-    });
-    let stderr = '';
-    child.stderr.on('data', (chunk) => {
-        if (stderr.length < 4096)
-            stderr += chunk.toString('utf8');
-    });
-    const exited = new Promise((resolve) => child.on('close', (code) => resolve(code)));
-    child.on('error', () => undefined);
-    try {
-        yield* counted(child.stdout);
-        const code = await exited;
-        if (code !== 0)
-            throw new errors/* DataError */.fL(`cache entry is not a valid zstd stream: ${stderr.trim() || `zstd exited ${code}`}`);
-    }
-    finally {
-        if (child.exitCode === null)
-            child.kill('SIGKILL');
-    }
-}
-
-// EXTERNAL MODULE: ./build/platform/cache/outputs.js
-var cache_outputs = __webpack_require__(74617);
-;// CONCATENATED MODULE: ./build/platform/cache/actions-entry.js
-// The layout of an mlci Actions cache entry, checked as untrusted: an outer tar (written by
-// @actions/cache: the transfer dir and the outputs.tar in it), holding mlci's inner tar whose first
-// member is the manifest every other member is checked against.
-
-
-
-
-
-/** The first member of every inner archive: the manifest the restore checks everything against. */
-const MANIFEST = '.mlci-manifest.json';
-const MAX_MANIFEST = 64 * 1024 * 1024;
-/**
- * The inner tar of a downloaded entry, as a TarSource: the outer archive may hold only the transfer dir
- * and its outputs.tar, under the exact names @actions/cache gives them; a link, a `..` or absolute name,
- * a second file, anything else is refused, naming it. Nothing of the outer archive is written anywhere.
- */
-function outputsTar(file, method, names) {
-    return async (consume) => {
-        let found = false;
-        await readTar(decompressed(file, method, 10 * 2 ** 30 + 1024 * 1024), async (header, data) => {
-            const name = header.path.replace(/\/+$/, '');
-            if (header.type === 'dir' && name === names.dir)
-                return;
-            if (header.type === 'file' && name === names.file && !found) {
-                found = true;
-                return consume(data);
-            }
-            throw new errors/* DataError */.fL(`archive entry "${header.path}" is not the cache's ${names.file}, refused`);
-        }, { names: 'raw', maxEntries: 16, maxBytes: 10 * 2 ** 30 + 1024 * 1024 });
-        if (!found)
-            throw new errors/* DataError */.fL(`archive holds no ${names.file}`);
-    };
-}
-const STOP = Symbol('manifest read');
-function checkManifest(value, key, outputs) {
-    const manifest = value;
-    if (manifest?.kind !== 'mlci/cache-entry' || manifest.key !== key || !Array.isArray(manifest.files))
-        throw new errors/* DataError */.fL('archive manifest is for another key');
-    const paths = new Set();
-    for (const file of manifest.files) {
-        const f = file;
-        if (!f ||
-            typeof f.path !== 'string' ||
-            typeof f.sha256 !== 'string' ||
-            !/^[0-9a-f]{64}$/.test(f.sha256) ||
-            !Number.isSafeInteger(f.size) ||
-            (f.size ?? -1) < 0 ||
-            typeof f.executable !== 'boolean' ||
-            (f.link !== undefined &&
-                (typeof f.link !== 'string' || f.size !== 0 || !linkStaysInside(f.path, f.link))))
-            throw new errors/* DataError */.fL(`archive manifest lists a malformed file or a link out of the outputs`);
-        if (safeEntryPath(f.path) !== f.path || !(0,cache_outputs/* withinOutputs */.o$)(f.path, outputs) || paths.has(f.path))
-            throw new errors/* DataError */.fL(`archive member "${f.path}" is not one of the stage's outputs`);
-        paths.add(f.path);
-    }
-    return manifest;
-}
-/** Reads only the manifest at the head of the inner archive (the rest of the stream is not decompressed). */
-async function readManifest(source, key, outputs) {
-    let manifest;
-    await source(async (tar) => {
-        await readTar(tar, async (header, data) => {
-            if (header.path !== MANIFEST || header.type !== 'file')
-                throw new errors/* DataError */.fL('archive does not start with its manifest');
-            if (header.size > MAX_MANIFEST)
-                throw new errors/* DataError */.fL('archive manifest is too large');
-            const chunks = [];
-            for await (const chunk of data)
-                chunks.push(chunk);
-            let parsed;
-            try {
-                parsed = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-            }
-            catch {
-                throw new errors/* DataError */.fL('archive manifest is not JSON');
-            }
-            manifest = checkManifest(parsed, key, outputs);
-            throw STOP;
-        }, { maxEntries: 1, maxBytes: MAX_MANIFEST });
-    }).catch((thrown) => {
-        if (thrown !== STOP)
-            throw thrown;
-    });
-    if (!manifest)
-        throw new errors/* DataError */.fL('archive is empty');
-    return manifest;
-}
-/**
- * Every inner member: the manifest (readManifest saw it first) and directories skipped, each file exactly
- * as the manifest lists it. Stateless: it serves the verifying and the writing pass alike.
- */
-function manifestRule(manifest) {
-    const files = new Map(manifest.files.map((file) => [file.path, file]));
-    return (header) => {
-        if (header.path === MANIFEST || header.type === 'dir')
-            return 'skip';
-        const expected = files.get(header.path);
-        if (!expected)
-            throw new errors/* DataError */.fL(`archive member "${header.path}" is not one of the stage's outputs`);
-        return expected;
-    };
-}
-
-;// CONCATENATED MODULE: ./build/platform/cache/actions-store.js
-
-
-
-
-
-
-
-
-
-
-/** ACTIONS_CACHE_MODE `none` or `write-only` (set by the runner) forbids reading the cache. */
-function cacheReadable(env) {
-    return !['none', 'write-only'].includes(env.ACTIONS_CACHE_MODE ?? '');
-}
-/** The environment tells a runner with the Actions cache service apart from one without (CACHE-11). */
-function actionsCacheAvailable(env) {
-    return Boolean(env.ACTIONS_RUNTIME_TOKEN && (env.ACTIONS_RESULTS_URL || env.ACTIONS_CACHE_URL));
-}
-async function* fileChunks(path) {
-    yield* (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1024 * 1024 });
-}
-/**
- * The GitHub Actions cache through @actions/cache, keyed by the fingerprint (exact key only: a prefix
- * match would restore outputs of other inputs, CACHE-07). The outputs travel as one deterministic tar
- * of our own with the manifest first; @actions/cache compresses it with zstd and saves it. Restore
- * never lets a tar that honours `-P` near the entry: it downloads it as an opaque file
- * (actions-download.ts) and hands it to verifyThenExtract, which checks the outer archive (exactly the
- * transfer dir and its outputs.tar), then the inner one (safe names only, no links, within the declared
- * outputs, every file's size and sha256 against the manifest) before writing into a fresh staging dir.
- */
-function actionsStore(options) {
-    const transfer = (0,external_node_path_.join)(options.root, '.mlci', 'transfer');
-    const archive = (0,external_node_path_.join)(transfer, 'outputs.tar');
-    // The path list is part of the cache version (sha256 of paths + compressor): keep it one constant
-    // relative path, so every job, matrix cell and stage agrees on it.
-    // @actions/cache refuses '..' in patterns: outside the cwd, the absolute path (runner-specific) is used.
-    const paths = () => {
-        const path = (0,external_node_path_.relative)(process.cwd(), transfer);
-        return [path.startsWith('..') || (0,external_node_path_.isAbsolute)(path) ? transfer : path];
-    };
-    const cache = () => Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(371), __webpack_require__.e(91)]).then(__webpack_require__.bind(__webpack_require__, 18091));
-    // The names @actions/cache's tar gives the transfer dir and the archive in it: relative to the
-    // workspace it archives from (GITHUB_WORKSPACE, else the cwd), `/`-separated (lib/internal/cacheUtils.js
-    // resolvePaths). The outer archive of an entry may hold exactly these two and nothing else.
-    const outerNames = () => {
-        const dir = (0,external_node_path_.relative)(process.env.GITHUB_WORKSPACE || process.cwd(), transfer)
-            .split(external_node_path_.sep)
-            .join('/');
-        return { dir, file: `${dir}/outputs.tar` };
-    };
-    // GitHub caps a repository's caches at 10 GB: no honest entry is larger.
-    const budget = {
-        maxBytes: options.maxBytes ?? 10 * 2 ** 30,
-        maxEntries: options.maxEntries ?? 1_000_000,
-        // Symlinks inside the outputs are stored as links; verifyThenExtract checks each against the manifest.
-        links: 'report',
-    };
-    return {
-        name: 'github-actions',
-        async restore(key, outputs) {
-            let staging;
-            try {
-                await (0,promises_.rm)(transfer, { recursive: true, force: true });
-                await (0,promises_.mkdir)(transfer, { recursive: true });
-                if (!cacheReadable(process.env))
-                    return undefined;
-                const method = compressionMethod();
-                const entry = (0,external_node_path_.join)(transfer, 'entry');
-                if (!(await downloadEntry(process.env, key, cacheVersion(paths(), method), entry, budget.maxBytes)))
-                    return undefined;
-                const source = outputsTar(entry, method, outerNames());
-                const manifest = await readManifest(source, key, outputs);
-                const extracted = await verifyThenExtract(source, manifestRule(manifest), (0,external_node_path_.join)(options.root, '.mlci', 'tmp'), budget);
-                staging = extracted.staging;
-                const missing = manifest.files.filter((file) => !extracted.files.some((f) => f.path === file.path));
-                if (missing.length)
-                    throw new Error(`archive lacks ${missing.map((file) => file.path).join(', ')}`);
-                await (0,cache_outputs/* placeOutputs */.WR)(staging, options.root, outputs);
-                return { source: 'github-actions', files: manifest.files };
-            }
-            catch (error) {
-                // A poisoned, truncated or oversized entry is a miss: the stage runs and writes its own outputs.
-                options.warn(`cache restore failed: ${(0,errors/* messageOf */.bD)(error)} (entry ${key}; running the stage instead)`);
-                return undefined;
-            }
-            finally {
-                if (staging)
-                    await (0,promises_.rm)(staging, { recursive: true, force: true });
-                await (0,promises_.rm)(transfer, { recursive: true, force: true });
-            }
-        },
-        async save(manifest) {
-            try {
-                await (0,promises_.rm)(transfer, { recursive: true, force: true });
-                await (0,promises_.mkdir)(transfer, { recursive: true });
-                const header = Buffer.from(JSON.stringify(manifest));
-                const entries = [
-                    {
-                        path: MANIFEST,
-                        type: 'file',
-                        size: header.length,
-                        read: async function* () {
-                            yield header;
-                        },
-                    },
-                    ...manifest.files.map((file) => file.link !== undefined
-                        ? { path: file.path, type: 'symlink', size: 0, link: file.link }
-                        : {
-                            path: file.path,
-                            type: 'file',
-                            size: file.size,
-                            executable: file.executable,
-                            read: () => fileChunks((0,external_node_path_.join)(options.root, file.path)),
-                        }),
-                ];
-                await (0,external_node_stream_promises_.pipeline)(packTar(entries), (0,external_node_fs_.createWriteStream)(archive));
-                options.info(`packed ${manifest.files.length} output file(s), ${(await (0,promises_.stat)(archive)).size} bytes`);
-                const id = await (await cache()).saveCache(paths(), manifest.key);
-                // -1: @actions/cache already logged why (another job saving the same key, a service error).
-                return id === -1 ? 'failed: not saved (see the cache messages above)' : 'saved';
-            }
-            catch (error) {
-                options.warn(`cache save failed: ${(0,errors/* messageOf */.bD)(error)}`);
-                return `failed: ${(0,errors/* messageOf */.bD)(error)}`;
-            }
-            finally {
-                await (0,promises_.rm)(transfer, { recursive: true, force: true });
-            }
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./build/platform/cache/layered-store.js
-/**
- * The local store in front of a remote one (the registry): restore tries local first, then the remote,
- * and keeps a remote hit locally so the next run on this machine reads no network; save writes both.
- * `remoteSaveBlocked` (a fork's pull request) keeps the remote read-only while the local one still saves.
- */
-function layeredStore(local, remote, options = {}) {
-    return {
-        name: `${local.name}+${remote.name}`,
-        async restore(key, outputs) {
-            const near = await local.restore(key, outputs);
-            if (near)
-                return near;
-            const far = await remote.restore(key, outputs);
-            if (far?.inputs)
-                await local.save({ kind: 'mlci/cache-entry', version: 1, key, inputs: far.inputs, files: far.files });
-            return far;
-        },
-        async save(manifest) {
-            const near = await local.save(manifest);
-            if (options.remoteSaveBlocked) {
-                options.notice?.(`${remote.name} cache save skipped: ${options.remoteSaveBlocked}`);
-                return near;
-            }
-            const far = await remote.save(manifest);
-            return far.startsWith('failed') || near === 'saved' ? far : near;
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./build/platform/cache/local-store.js
-
-
-
-
-
-
-
-/** Files copied at once on restore: enough to keep both cores' copies busy while others wait on the disk. */
-const RESTORE_COPIES = 4;
-/**
- * Runs `work` over `items`, at most `limit` at once. After a failure no new item starts; it rejects with
- * the first failure once every started one has settled (so the caller's clean-up never races a copy).
- */
-async function inParallel(items, limit, work) {
-    let next = 0;
-    let failed = false;
-    const lane = async () => {
-        while (!failed && next < items.length) {
-            try {
-                await work(items[next++]);
-            }
-            catch (error) {
-                failed = true;
-                throw error;
-            }
-        }
-    };
-    const results = await Promise.allSettled(Array.from({ length: Math.min(limit, items.length) }, lane));
-    const rejected = results.find((result) => result.status === 'rejected');
-    if (rejected)
-        throw rejected.reason;
-}
-const unique = () => `${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`;
-/**
- * A content-addressed directory: `objects/<2 hex>/<sha256>` holds each distinct output file once,
- * `entries/<key>.json` the manifest of a stage run. Files are copied in and out with copy-on-write
- * clones where the filesystem has them (COPYFILE_FICLONE, else a kernel copy), never hardlinked: a
- * command that rewrites its output in place would otherwise corrupt the cache through the link.
- * Local objects are trusted as this machine's own and checked by size, not re-hashed (see docs/train.md).
- */
-function localStore(options) {
-    const objectPath = (sha256) => (0,external_node_path_.join)(options.dir, 'objects', sha256.slice(0, 2), sha256);
-    const entryPath = (key) => (0,external_node_path_.join)(options.dir, 'entries', `${key}.json`);
-    const atomicCopy = async (from, to) => {
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(to), { recursive: true });
-        const temp = `${to}.${unique()}.tmp`;
-        await (0,promises_.copyFile)(from, temp, external_node_fs_.constants.COPYFILE_FICLONE);
-        await (0,promises_.rename)(temp, to);
-    };
-    return {
-        name: 'local',
-        async restore(key, outputs) {
-            let manifest;
-            try {
-                manifest = JSON.parse(await (0,promises_.readFile)(entryPath(key), 'utf8'));
-            }
-            catch {
-                return undefined; // no entry: a plain miss, nothing to warn about
-            }
-            const staging = (0,external_node_path_.join)(options.root, '.mlci', 'tmp', `restore-${unique()}`);
-            try {
-                // Every check before the first byte is written: a refused entry leaves nothing behind.
-                if (manifest.kind !== 'mlci/cache-entry' || manifest.key !== key)
-                    throw new Error('entry is not for this key');
-                const copies = [];
-                const links = [];
-                for (const file of manifest.files) {
-                    const path = safeEntryPath(file.path);
-                    if (!(0,cache_outputs/* withinOutputs */.o$)(path, outputs))
-                        throw new Error(`entry holds "${file.path}", outside the stage's outputs`);
-                    if (file.link !== undefined) {
-                        if (!linkStaysInside(path, file.link))
-                            throw new Error(`entry's link "${file.path}" leads out`);
-                        links.push(file);
-                        continue;
-                    }
-                    const object = objectPath(file.sha256);
-                    const info = await (0,promises_.stat)(object);
-                    if (info.size !== file.size)
-                        throw new Error(`object of ${file.path} has ${info.size} bytes, not ${file.size}`);
-                    copies.push({ object, to: (0,external_node_path_.join)(staging, path), executable: file.executable });
-                }
-                // The staging dir is this restore's own and moves into place only when complete, so its files are
-                // written directly (no temp + rename each), several at once: without reflink (ext4) each is a kernel
-                // copy, and one at a time left a core idle (2x slower than `tar -x` as a whole process).
-                await inParallel(copies, RESTORE_COPIES, async ({ object, to, executable }) => {
-                    await (0,promises_.mkdir)((0,external_node_path_.dirname)(to), { recursive: true });
-                    await (0,promises_.copyFile)(object, to, external_node_fs_.constants.COPYFILE_FICLONE);
-                    if (executable)
-                        await (0,promises_.chmod)(to, 0o755);
-                });
-                // Links last, as verifyThenExtract creates them: nothing is written through one.
-                for (const file of links) {
-                    await (0,promises_.mkdir)((0,external_node_path_.dirname)((0,external_node_path_.join)(staging, file.path)), { recursive: true });
-                    await (0,promises_.symlink)(file.link, (0,external_node_path_.join)(staging, file.path));
-                }
-                await (0,cache_outputs/* placeOutputs */.WR)(staging, options.root, outputs);
-                return { source: 'local', files: manifest.files };
-            }
-            catch (error) {
-                options.warn(`cache restore failed: ${(0,errors/* messageOf */.bD)(error)} (running the stage instead)`);
-                return undefined;
-            }
-            finally {
-                await (0,promises_.rm)(staging, { recursive: true, force: true });
-            }
-        },
-        async save(manifest) {
-            try {
-                for (const file of manifest.files) {
-                    if (file.link !== undefined)
-                        continue; // kept in the manifest itself
-                    const object = objectPath(file.sha256);
-                    const info = await (0,promises_.stat)(object).catch(() => undefined);
-                    if (info?.size !== file.size)
-                        await atomicCopy((0,external_node_path_.join)(options.root, file.path), object);
-                }
-                await (0,promises_.mkdir)((0,external_node_path_.dirname)(entryPath(manifest.key)), { recursive: true });
-                const temp = `${entryPath(manifest.key)}.${unique()}.tmp`;
-                await (0,promises_.writeFile)(temp, JSON.stringify(manifest));
-                await (0,promises_.rename)(temp, entryPath(manifest.key));
-                return 'saved';
-            }
-            catch (error) {
-                options.warn(`cache save failed: ${(0,errors/* messageOf */.bD)(error)}`);
-                return `failed: ${(0,errors/* messageOf */.bD)(error)}`;
-            }
-        },
-    };
-}
-
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(57075);
-// EXTERNAL MODULE: ./build/core/image/image.js
-var image_image = __webpack_require__(78701);
-// EXTERNAL MODULE: ./build/core/image/manifest.js
-var manifest = __webpack_require__(64803);
-// EXTERNAL MODULE: ./build/core/image/media-types.js
-var media_types = __webpack_require__(8296);
-;// CONCATENATED MODULE: ./build/core/train/cache-artifact.js
-
-
-
-
-
-// A train cache entry as an OCI artifact, the way ORAS stores files (reference/oci-images.md): an image
-// manifest with an `artifactType`, the empty config, one layer per output file (its path in the
-// `org.opencontainers.image.title` annotation, as `oras push` sets it), and the entry's key and inputs
-// in the manifest's annotations. Layers are the files' raw bytes, so a blob's digest is the file's sha256:
-// a 6 GB checkpoint shared by two fingerprints is one blob, and an unchanged file is never uploaded again.
-/** The manifest's `artifactType`: what `oras discover` and registry UIs show. */
-const CACHE_ARTIFACT_TYPE = 'application/vnd.mlci.train-cache.v1+json';
-/** Each output file's layer media type (raw bytes, not a tar). */
-const CACHE_FILE_TYPE = 'application/vnd.mlci.train-cache.file.v1';
-/** The OCI empty descriptor's media type and bytes (image-spec, "Guidance for an Empty Descriptor"). */
-const EMPTY_CONFIG_TYPE = 'application/vnd.oci.empty.v1+json';
-const TITLE = 'org.opencontainers.image.title';
-const CREATED = 'org.opencontainers.image.created';
-const KEY = 'dev.mlci.train.key';
-const STAGE = 'dev.mlci.train.stage';
-const FINGERPRINT = 'dev.mlci.train.fingerprint';
-const INPUTS = 'dev.mlci.train.inputs';
-const EXECUTABLE = 'dev.mlci.train.executable';
-/** The stage and fingerprint inside a cache key (`mlci-train-<stage>-<64 hex>`), when it has that shape. */
-function splitKey(key) {
-    const match = /^mlci-train-(.+)-([0-9a-f]{64})$/.exec(key);
-    return match ? { stage: match[1], fingerprint: match[2] } : undefined;
-}
-/**
- * The tag an entry lives under: `<stage>-<fingerprint>` with the stage cut to 60 registry-safe characters
- * (a tag is at most 128: 60 + 1 + 64 = 125), or `key-<sha256 of the key>` for a key of another shape. Two
- * stage names that map to one tag prefix still differ in the fingerprint, and restore checks the exact key
- * in the manifest's annotations (CACHE-07), so a collision is a miss, never a wrong restore.
- */
-function cacheTag(key) {
-    const parts = splitKey(key);
-    if (!parts)
-        return `key-${sha256Hex(key)}`;
-    const stage = parts.stage
-        .replace(/[^A-Za-z0-9_.-]/g, '_')
-        .replace(/^[.-]/, '_')
-        .slice(0, 60);
-    return `${stage}-${parts.fingerprint}`;
-}
-/**
- * The key of a stage's inputs without the machine they ran on: the fingerprint's inputs minus the OS,
- * architecture, distribution and tool versions, and minus the upstream fingerprints (which hold those of
- * the upstream stages; the deps still hold the upstream outputs' content). A laptop computes the same key
- * for the same checkout as CI did, which is how `mlci pull` finds what CI produced.
- */
-function portableKey(inputs) {
-    return sha256Hex(canonical_canonicalJson({ ...inputs, runtime: { lockfiles: inputs.runtime.lockfiles }, upstream: {} }));
-}
-/** The second tag of an entry: `p-<stage>-<portable key>` (2 + 57 + 1 + 64 = 124 characters at most). */
-function portableTag(stage, inputs) {
-    const safe = stage.replace(/[^A-Za-z0-9_.-]/g, '_').slice(0, 57);
-    return `p-${safe}-${portableKey(inputs)}`;
-}
-/** The config blob every entry shares: the two bytes `{}` (image-spec's empty descriptor). */
-const emptyConfig = () => (0,manifest/* jsonBlob */.q2)({}, EMPTY_CONFIG_TYPE);
-/** The manifest of an entry; `inputs` (the fingerprint's inputs) travel as a JSON annotation. */
-function cacheManifest(entry) {
-    const parts = splitKey(entry.key);
-    const config = emptyConfig().descriptor;
-    return (0,manifest/* jsonBlob */.q2)({
-        schemaVersion: 2,
-        mediaType: media_types/* MEDIA */.Rn.ociManifest,
-        artifactType: CACHE_ARTIFACT_TYPE,
-        config: { mediaType: config.mediaType, digest: config.digest, size: config.size },
-        layers: entry.files.map((file) => ({
-            mediaType: CACHE_FILE_TYPE,
-            digest: `sha256:${file.sha256}`,
-            size: file.size,
-            annotations: { [TITLE]: file.path, ...(file.executable ? { [EXECUTABLE]: 'true' } : {}) },
-        })),
-        annotations: {
-            [CREATED]: entry.created,
-            [KEY]: entry.key,
-            [STAGE]: parts?.stage ?? '',
-            [FINGERPRINT]: parts?.fingerprint ?? '',
-            [INPUTS]: JSON.stringify(entry.inputs),
-        },
-    }, media_types/* MEDIA */.Rn.ociManifest);
-}
-const MAX_FILES = 100_000;
-/**
- * Reads an entry's manifest as untrusted (someone else's job wrote it, or the registry was tampered
- * with): the artifact type, safe unique paths, sha256 digests and sizes are checked; anything else is a
- * DataError. The caller still checks the key and that every path is one of the stage's outputs.
- */
-function parseCacheManifest(bytes) {
-    let value;
-    try {
-        value = JSON.parse(bytes.toString('utf8'));
-    }
-    catch {
-        throw new errors/* DataError */.fL('the cache entry manifest is not JSON');
-    }
-    if (value.artifactType !== CACHE_ARTIFACT_TYPE)
-        throw new errors/* DataError */.fL(`the manifest is not a train cache entry (artifactType ${String(value.artifactType)})`);
-    const annotations = (value.annotations ?? {});
-    const text = (name) => (typeof annotations[name] === 'string' ? annotations[name] : '');
-    const layers = Array.isArray(value.layers) ? value.layers : [];
-    if (layers.length > MAX_FILES)
-        throw new errors/* DataError */.fL(`the entry lists ${layers.length} files`);
-    const seen = new Set();
-    const files = layers.map((layer) => {
-        const notes = (layer.annotations ?? {});
-        const path = safeEntryPath(String(notes[TITLE] ?? ''));
-        const digest = String(layer.digest ?? '');
-        const size = layer.size;
-        if (!/^sha256:[0-9a-f]{64}$/.test(digest))
-            throw new errors/* DataError */.fL(`"${path}" has digest "${digest}"`);
-        if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0)
-            throw new errors/* DataError */.fL(`"${path}" has size ${String(size)}`);
-        if (seen.has(path))
-            throw new errors/* DataError */.fL(`the entry lists "${path}" twice`);
-        seen.add(path);
-        return { path, sha256: digest.slice(7), size, executable: notes[EXECUTABLE] === 'true' };
-    });
-    let inputs = null;
-    try {
-        inputs = JSON.parse(text(INPUTS) || 'null');
-    }
-    catch {
-        throw new errors/* DataError */.fL('the entry annotation with its inputs is not JSON');
-    }
-    return {
-        key: text(KEY),
-        stage: text(STAGE),
-        fingerprint: text(FINGERPRINT),
-        created: text(CREATED),
-        inputs,
-        files,
-    };
-}
-
-// EXTERNAL MODULE: ./build/platform/registry/errors.js
-var registry_errors = __webpack_require__(29241);
-// EXTERNAL MODULE: ./build/platform/registry/push.js + 1 modules
-var push = __webpack_require__(66989);
-;// CONCATENATED MODULE: ./build/platform/cache/registry-store.js
-
-
-
-
-
-
-
-
-
-
-
-
-const registry_store_unique = () => `${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`;
-/** True for "the registry has no such thing" (a plain miss: no warning). */
-const notFound = (error) => error instanceof registry_errors/* RegistryError */.g && error.status === 404;
-/** A file of the workspace as a registry layer: raw bytes, digest = the file's sha256 (no compression). */
-function fileLayer(root, file) {
-    const digest = `sha256:${file.sha256}`;
-    const layer = {
-        digest: async () => digest,
-        diffId: async () => digest,
-        size: async () => file.size,
-        mediaType: () => CACHE_FILE_TYPE,
-        compressed: async () => (0,external_node_fs_.createReadStream)((0,external_node_path_.join)(root, file.path), { highWaterMark: 1024 * 1024 }),
-    };
-    return {
-        descriptor: { mediaType: CACHE_FILE_TYPE, digest, size: file.size },
-        layer,
-        name: file.path,
-        origin: 'built',
-    };
-}
-/**
- * Downloads one blob into `target`, hashing and counting as it goes; a blob that is not the digest or
- * size the manifest says is refused (tampered, or truncated) before anything reaches the workspace.
- */
-async function fetchVerified(client, repository, file, target) {
-    const stream = await client.openBlob(repository, `sha256:${file.sha256}`).catch((error) => {
-        if (notFound(error))
-            throw new errors/* DataError */.fL(`partial entry: the blob of "${file.path}" is missing`);
-        throw error;
-    });
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let size = 0;
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
-    await (0,external_node_stream_promises_.pipeline)(stream, new external_node_stream_.Transform({
-        transform(chunk, _encoding, done) {
-            size += chunk.length;
-            if (size > file.size)
-                return done(new errors/* DataError */.fL(`the blob of "${file.path}" is longer than ${file.size} bytes`));
-            hash.update(chunk);
-            done(null, chunk);
-        },
-    }), (0,external_node_fs_.createWriteStream)(target));
-    const got = hash.digest('hex');
-    if (size !== file.size || got !== file.sha256)
-        throw new errors/* DataError */.fL(`the blob of "${file.path}" does not match its manifest (sha256 ${got.slice(0, 12)}…, ${size} bytes; expected ${file.sha256.slice(0, 12)}…, ${file.size} bytes): tampered or corrupt`);
-    if (file.executable)
-        await (0,promises_.chmod)(target, 0o755);
-}
-/**
- * Train cache entries as OCI artifacts in any registry (ORAS-style, src/core/train/cache-artifact.ts),
- * through mlci's registry client: lookup by tag, restore with every blob verified in a staging dir first,
- * save with pushImage's HEAD-skip, parallel streamed uploads, retries and manifest-before-tag order.
- */
-function registryStore(options) {
-    const { client, repository, root } = options;
-    const jobs = options.jobs ?? 4;
-    const where = `${client.registry}/${repository}`;
-    const fetchEntry = async (tag) => {
-        client.prepare(repository, 'pull');
-        const manifest = await client.getManifest(repository, tag).catch((error) => {
-            if (notFound(error))
-                return undefined;
-            throw error;
-        });
-        return manifest ? parseCacheManifest(manifest.bytes) : undefined;
-    };
-    const lookupPortable = async (stage, inputs) => {
-        const entry = await fetchEntry(portableTag(stage, inputs));
-        if (!entry)
-            return undefined;
-        // As CACHE-07 for the key: the inputs inside must give the same portable key.
-        const inside = entry.inputs;
-        if (!inside?.runtime || portableKey(inside) !== portableKey(inputs) || entry.stage !== stage)
-            throw new errors/* DataError */.fL(`${where}:${portableTag(stage, inputs)} holds the entry of other inputs`);
-        return entry;
-    };
-    const lookup = async (key) => {
-        const entry = await fetchEntry(cacheTag(key));
-        if (!entry)
-            return undefined;
-        // CACHE-07: the key inside must be the one asked for (a tag is only an index into the entries).
-        if (entry.key !== key)
-            throw new errors/* DataError */.fL(`${where}:${cacheTag(key)} holds the entry of another key`);
-        return entry;
-    };
-    /**
-     * Downloads `files` into a staging dir and verifies each; only when all check out are `places` (declared
-     * outputs, or the files themselves) renamed into the workspace. Every download is let finish (or fail)
-     * before the first error is raised, so nothing still writes into the staging dir as it is removed.
-     */
-    const fetchFiles = async (files, places = files.map((file) => file.path)) => {
-        const staging = (0,external_node_path_.join)(root, '.mlci', 'tmp', `registry-${registry_store_unique()}`);
-        try {
-            const errors = [];
-            await (0,push/* pool */.d)(files, jobs, (file) => errors.length
-                ? Promise.resolve()
-                : fetchVerified(client, repository, file, (0,external_node_path_.join)(staging, file.path)).catch((error) => {
-                    errors.push(error);
-                }));
-            if (errors.length)
-                throw errors[0];
-            await (0,cache_outputs/* placeOutputs */.WR)(staging, root, places);
-        }
-        finally {
-            await (0,promises_.rm)(staging, { recursive: true, force: true });
-        }
-    };
-    return {
-        name: 'registry',
-        lookup,
-        lookupPortable,
-        fetchFiles,
-        async restore(key, outputs) {
-            try {
-                const entry = await lookup(key);
-                if (!entry)
-                    return undefined;
-                for (const file of entry.files) {
-                    if (!(0,cache_outputs/* withinOutputs */.o$)(file.path, outputs))
-                        throw new errors/* DataError */.fL(`the entry holds "${file.path}", outside the stage's outputs`);
-                }
-                await fetchFiles(entry.files, [...outputs]);
-                return {
-                    source: 'registry',
-                    files: entry.files,
-                    ...(entry.inputs && typeof entry.inputs === 'object'
-                        ? { inputs: entry.inputs }
-                        : {}),
-                };
-            }
-            catch (error) {
-                options.warn(`registry cache ${where}: restore failed: ${(0,errors/* messageOf */.bD)(error)} (running the stage instead)`);
-                return undefined;
-            }
-        },
-        async save(manifest) {
-            try {
-                client.prepare(repository, 'push');
-                const existing = await lookup(manifest.key).catch(() => undefined);
-                // Another job saved this fingerprint already (same inputs): keep its entry, upload nothing.
-                if (existing)
-                    return 'exists';
-                const files = manifest.files.map(({ path, sha256, size, executable }) => ({
-                    path,
-                    sha256,
-                    size,
-                    executable,
-                }));
-                const base = (0,image_image/* scratch */.FW)({ os: 'unknown', architecture: 'unknown' });
-                const image = {
-                    kind: 'image',
-                    platform: base.platform,
-                    base,
-                    config: emptyConfig(),
-                    manifest: cacheManifest({
-                        key: manifest.key,
-                        created: (options.now?.() ?? new Date()).toISOString(),
-                        inputs: manifest.inputs,
-                        files,
-                    }),
-                    layers: files.map((file) => fileLayer(root, file)),
-                };
-                const results = [];
-                const stage = splitKey(manifest.key)?.stage;
-                const tags = [cacheTag(manifest.key), ...(stage ? [portableTag(stage, manifest.inputs)] : [])];
-                await (0,push/* pushImage */.G)(client, repository, image, tags, {
-                    jobs,
-                    sleep: options.sleep,
-                    warn: options.warn,
-                    onBlob: (result) => results.push(result),
-                });
-                const sent = results.filter((r) => r.kind === 'layer' && r.action === 'uploaded');
-                const bytes = sent.reduce((sum, r) => sum + r.size, 0);
-                options.info(`  registry ${where}: uploaded ${sent.length} of ${files.length} file(s) (${bytes} bytes); the rest were there already`);
-                return 'saved';
-            }
-            catch (error) {
-                options.warn(`registry cache ${where}: save failed: ${(0,errors/* messageOf */.bD)(error)}`);
-                return `failed: ${(0,errors/* messageOf */.bD)(error)}`;
-            }
-        },
-    };
-}
-
 // EXTERNAL MODULE: ./build/platform/git/run.js
 var run = __webpack_require__(45092);
 ;// CONCATENATED MODULE: ./build/platform/git/blob-ids.js
@@ -2096,7 +790,21 @@ async function gitBlobIds(cwd) {
     }
     return { ids, tracked, at, hashObjects: (paths) => hashObjects(top, paths) };
 }
+/**
+ * gitBlobIds(cwd), taken when first asked for and then shared: a run whose stages read no file (no deps, no
+ * lockfile) never starts git, and one that does asks while it stats the files, not before. The snapshot's
+ * `at` is when git was asked, so a file changed before that is judged by git's view at that time.
+ */
+function lazyGitIds(cwd) {
+    let taken;
+    return () => {
+        taken ??= gitBlobIds(cwd);
+        return taken;
+    };
+}
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 ;// CONCATENATED MODULE: ./build/platform/process/hash-state.js
 
 
@@ -2165,110 +873,24 @@ class HashState {
     }
 }
 
-// EXTERNAL MODULE: ./build/platform/registry/client.js + 1 modules
-var client = __webpack_require__(9697);
-// EXTERNAL MODULE: ./build/platform/registry/credentials.js + 1 modules
-var credentials = __webpack_require__(30412);
 ;// CONCATENATED MODULE: ./build/platform/train/context.js
 
 
 
 
-
-
-
-
-
-
-
-
-
-/** The cache store the `cache` input asks for; 'auto' picks the Actions cache when the runner has one. */
-function chooseStore(io, choice, root) {
-    const warn = (message) => io.log.warning(message);
-    const local = () => localStore({ dir: (0,external_node_path_.resolve)(root, choice['cache-dir']), root, warn });
-    switch (choice.cache) {
-        case 'none':
-            return undefined;
-        case 'local':
-        case 'registry':
-            return local();
-        case 'github-actions':
-        case 'auto': {
-            if (actionsCacheAvailable(io.env))
-                return actionsStore({ root, warn, info: (line) => io.log.info(line) });
-            if (choice.cache === 'github-actions' || io.env.GITHUB_ACTIONS === 'true') {
-                io.log.notice('the GitHub Actions cache service is not available here: using the local cache directory');
-            }
-            return local();
-        }
-    }
-}
-/** A registry client for `registry`, with credentials resolved and masked before first use (SEC-02). */
-async function registryClientFor(io, registry) {
-    const resolved = await (0,credentials/* resolveCredentials */.z)(registry, { env: io.env });
-    for (const secret of resolved.secrets)
-        io.setSecret(secret);
-    if (resolved.warning)
-        io.log.warning(resolved.warning);
-    io.log.info(`${registry}: credentials from ${resolved.from}`);
-    return new client/* RegistryClient */.b(registry, {
-        credentials: resolved.credentials,
-        secret: (value) => io.setSecret(value),
-    });
-}
-/** The registry client and repository of `cache-registry` (`ghcr.io/OWNER/REPO-cache`); a usage error when absent. */
-async function remoteTarget(io, ref) {
-    if (!ref)
-        throw new errors/* UsageError */.eb('`cache: registry` needs `cache-registry`', {
-            hint: 'set `cache-registry: ghcr.io/OWNER/REPO-cache` (an input, or under `train:` in mlci.yml)',
-        });
-    const parsed = (0,reference/* parseReference */.F2)(ref, 'cache-registry');
-    if (parsed.tag || parsed.digest)
-        throw new errors/* UsageError */.eb(`cache-registry "${ref}" names a tag or digest`, {
-            hint: 'give a repository only: entries are tagged by their fingerprint',
-        });
-    return { client: await registryClientFor(io, parsed.registry), repository: parsed.repository };
-}
-/** The registry store of `cache-registry`. */
-async function remoteStore(io, ref, root) {
-    return registryStore({
-        ...(await remoteTarget(io, ref)),
-        root,
-        warn: (message) => io.log.warning(message),
-        info: (line) => io.log.info(line),
-    });
-}
-/** The event's payload (GITHUB_EVENT_PATH), or undefined outside a workflow. */
-async function eventPayload(io) {
-    const path = io.env.GITHUB_EVENT_PATH;
-    if (!path)
-        return undefined;
-    return (0,promises_.readFile)(path, 'utf8')
-        .then((text) => JSON.parse(text))
-        .catch(() => undefined);
-}
-/** Everything the stage effects need for this run. */
+/**
+ * Everything the stage effects need for this run. The cache stores (Actions cache, registry client, their
+ * archive code: ~170 kB of bundle) load only when a cache is on, so `mlci fingerprint` never parses them.
+ */
 async function effectsContext(io, choice, root) {
-    const event = io.env.GITHUB_EVENT_NAME ?? '';
-    let store = chooseStore(io, choice, root);
-    if (choice.cache === 'registry' && store) {
-        // The Actions cache (on a runner) or the local directory first, then the registry.
-        const near = actionsCacheAvailable(io.env)
-            ? actionsStore({ root, warn: (m) => io.log.warning(m), info: (line) => io.log.info(line) })
-            : store;
-        store = layeredStore(near, await remoteStore(io, choice['cache-registry'], root), {
-            remoteSaveBlocked: (0,triggers/* remoteSaveBlockedBy */.Xm)(event, await eventPayload(io)),
-            notice: (message) => io.log.notice(message),
-        });
-    }
+    const store = choice.cache === 'none' ? undefined : await (await Promise.all(/* import() */[__webpack_require__.e(746), __webpack_require__.e(381)]).then(__webpack_require__.bind(__webpack_require__, 8789))).cacheStore(io, choice, root);
     return {
         io,
         root,
         state: await HashState.load((0,external_node_path_.resolve)(root, choice['cache-dir'], 'hash-state.json')),
-        git: await gitBlobIds(root),
+        git: lazyGitIds(root),
         store,
-        saveBlocked: (0,triggers/* saveBlockedBy */.$J)(event),
+        saveBlocked: (0,triggers/* saveBlockedBy */.$J)(io.env.GITHUB_EVENT_NAME ?? ''),
     };
 }
 
@@ -2289,6 +911,8 @@ async function checkTrustedCheckout(io, inputs, root) {
         throw refusal;
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 ;// CONCATENATED MODULE: ./build/core/train/metrics.js
@@ -2448,6 +1072,8 @@ const LOCKFILES = [
     'yarn.lock',
 ];
 
+// EXTERNAL MODULE: ./build/platform/cache/outputs.js
+var outputs = __webpack_require__(74617);
 // EXTERNAL MODULE: ./build/platform/process/hash-files.js
 var hash_files = __webpack_require__(42444);
 ;// CONCATENATED MODULE: ./build/platform/process/content-ids.js
@@ -2466,7 +1092,16 @@ class MissingPathError extends Error {
         this.reason = reason;
     }
 }
-const posixRelative = (from, to) => (0,external_node_path_.relative)(from, to).split(external_node_path_.sep).join('/');
+/**
+ * `to` relative to `from`, with `/`. A file walked from under `from` (both absolute and normalized) is the rest
+ * of its path: no path.relative, which resolves both paths on every call (~10 ms for 1000 files, a third of
+ * an unchanged re-run's own work). Anything else goes through path.relative.
+ */
+function posixRelative(from, to) {
+    const prefix = from.endsWith(external_node_path_.sep) ? from : `${from}${external_node_path_.sep}`;
+    const rest = (0,external_node_path_.isAbsolute)(from) && to.startsWith(prefix) ? to.slice(prefix.length) : (0,external_node_path_.relative)(from, to);
+    return external_node_path_.sep === '/' ? rest : rest.split(external_node_path_.sep).join('/');
+}
 async function walk(dir, depth = 0) {
     if (depth > 64)
         throw new Error(`${dir}: directories nested over 64 deep (a symlink loop?)`);
@@ -2520,7 +1155,12 @@ async function expand(base, dep) {
  * parallel); a directory or glob gets 'tree-sha256:' over its sorted (relative path, id) listing.
  */
 async function contentIds(base, paths, options) {
-    const expanded = await Promise.all(paths.map(async (path) => ({ path, ...(await expand(base, path)) })));
+    const asked = typeof options.git === 'function' && paths.length ? options.git() : undefined;
+    // Git's view (a process start) is taken while the files are statted; a missing dep still fails first.
+    const [expanded, git] = await Promise.all([
+        Promise.all(paths.map(async (path) => ({ path, ...(await expand(base, path)) }))),
+        typeof options.git === 'function' ? asked : options.git,
+    ]);
     const ids = new Map();
     const toHash = [];
     const gitToHash = [];
@@ -2528,10 +1168,10 @@ async function contentIds(base, paths, options) {
         for (const file of files) {
             if (ids.has(file.abs))
                 continue;
-            const fromGit = gitId(options.git, file);
+            const fromGit = gitId(git, file);
             if (fromGit)
                 ids.set(file.abs, fromGit);
-            else if (options.git?.tracked.has(file.abs))
+            else if (git?.tracked.has(file.abs))
                 gitToHash.push(file.abs);
             else {
                 const known = options.state.get(file.abs, file.stat);
@@ -2542,8 +1182,7 @@ async function contentIds(base, paths, options) {
             }
         }
     }
-    for (const [path, id] of await (options.git?.hashObjects([...new Set(gitToHash)]) ??
-        new Map()))
+    for (const [path, id] of await (git?.hashObjects([...new Set(gitToHash)]) ?? new Map()))
         ids.set(path, id);
     const unique = [...new Map(toHash.map((file) => [file.abs, file])).values()];
     const startedNs = BigInt(Date.now()) * 1000000n;
@@ -2561,7 +1200,7 @@ async function contentIds(base, paths, options) {
         else {
             const root = glob_isGlob(path) ? base : (0,external_node_path_.resolve)(base, path);
             const listing = files.map((file) => [posixRelative(root, file.abs), ids.get(file.abs)]);
-            out[key] = `tree-sha256:${sha256Hex(canonical_canonicalJson(listing))}`;
+            out[key] = `tree-sha256:${(0,canonical/* sha256Hex */.f)((0,canonical/* canonicalJson */.d)(listing))}`;
         }
     }
     return out;
@@ -3354,7 +1993,7 @@ function stageEnv(stage, outer, params) {
         if (outer[name] !== undefined)
             env[name] = outer[name];
     env.MLCI_STAGE = stage.name;
-    env.MLCI_PARAMS = canonical_canonicalJson(params);
+    env.MLCI_PARAMS = (0,canonical/* canonicalJson */.d)(params);
     return env;
 }
 
@@ -3472,7 +2111,7 @@ function stageEffects(ctx) {
                 return `skipped: ${ctx.saveBlocked}`;
             }
             const started = Date.now();
-            const { files } = await (0,cache_outputs/* hashOutputs */.JO)(root, outputsOf(stage));
+            const { files } = await (0,outputs/* hashOutputs */.JO)(root, outputsOf(stage));
             const result = await ctx.store.save({ kind: 'mlci/cache-entry', version: 1, key, inputs, files });
             if (result === 'saved')
                 io.log.info(`  saved ${transferred(files, started)} to the ${ctx.store.name} cache`);
@@ -3482,7 +2121,7 @@ function stageEffects(ctx) {
         removeOutputs: (stage) => {
             const kept = new Set(stage.persist ?? []);
             const removed = (0,train_stage/* stageOutputs */.Tp)(stage).filter((out) => !kept.has(out));
-            return (0,cache_outputs/* removeOutputs */.rH)(root, removed.map((out) => insideWorkspace(stage.wdir, out, `stage '${stage.name}': output`, stage.where)));
+            return (0,outputs/* removeOutputs */.rH)(root, removed.map((out) => insideWorkspace(stage.wdir, out, `stage '${stage.name}': output`, stage.where)));
         },
         run(stage, params) {
             // pass-env is where tokens go: keep their values out of the log even if the command prints them.
@@ -3499,7 +2138,7 @@ function stageEffects(ctx) {
             });
         },
         async hashOutputs(stage) {
-            const { files, missing } = await (0,cache_outputs/* hashOutputs */.JO)(root, outputsOf(stage));
+            const { files, missing } = await (0,outputs/* hashOutputs */.JO)(root, outputsOf(stage));
             return { outputs: files.map(({ path, sha256, size }) => ({ path, sha256, size })), missing };
         },
         async readMetrics(stage) {
@@ -3523,7 +2162,8 @@ function stageEffects(ctx) {
                 ...Object.keys(inputs.runtime.lockfiles).map((file) => (0,external_node_path_.resolve)(root, file)),
             ];
             const under = (file, base) => file === base || file.startsWith(`${base}${external_node_path_.sep}`);
-            if (![...ctx.git.tracked].some((file) => bases.some((base) => under(file, base))))
+            const { tracked } = await ctx.git();
+            if (![...tracked].some((file) => bases.some((base) => under(file, base))))
                 return inputs;
             // No git ids: every file's id is the sha256 of its bytes (the hash state spares re-reading).
             const deps = await contentIds(wdirOf(stage), stage.deps, { state: ctx.state });
@@ -3639,11 +2279,11 @@ function renderLock(lock) {
                 fingerprint: stage.fingerprint,
                 cmd: stage.cmd,
                 deps: sortKeys(stage.deps),
-                params: JSON.parse(canonical_canonicalJson(stage.params)),
+                params: JSON.parse((0,canonical/* canonicalJson */.d)(stage.params)),
                 outs: [...stage.outs]
                     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
                     .map(({ path, sha256, size }) => ({ path, sha256, size })),
-                metrics: JSON.parse(canonical_canonicalJson(stage.metrics)),
+                metrics: JSON.parse((0,canonical/* canonicalJson */.d)(stage.metrics)),
             },
         ];
     }));
@@ -3685,7 +2325,7 @@ function flatParams(params) {
     const out = new Map();
     for (const [file, values] of Object.entries(params))
         for (const [key, value] of Object.entries(values))
-            out.set(`${file}:${key}`, canonical_canonicalJson(value));
+            out.set(`${file}:${key}`, (0,canonical/* canonicalJson */.d)(value));
     return out;
 }
 function diffMaps(what, locked, now, skip = () => false) {
@@ -4299,6 +2939,110 @@ async function trainStages(io, inputs, stages, source) {
 
 /***/ }),
 
+/***/ 44673:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ linkInside),
+/* harmony export */   F: () => (/* binding */ isInside)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62807);
+
+
+
+/** True when `path` is `root` or below it (both absolute, already real). */
+function isInside(root, path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
+    return rel === '' || (!rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
+}
+/**
+ * The one link rule (DESIGN.md, trust boundaries), shared by build-image's sources and train's outputs:
+ * a symbolic link whose target resolves (through every further link) outside `root` is a usage error
+ * naming the link, so no file reached through a link — a credentials file, /etc — is ever packed into an
+ * image or a cache entry. A link that stays inside is returned for the caller to keep as a link (or, where
+ * it cannot be, to copy its target). `root` must be a real path; `shown` is how the error names the link.
+ */
+async function linkInside(absolute, root, shown, rootName = 'the workspace') {
+    const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readlink)(absolute);
+    // A dangling link has no real path: judge the path it names.
+    const resolved = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(absolute).catch(() => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(absolute), target));
+    if (!isInside(root, resolved)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`symlink "${shown}" points outside ${rootName} (to ${target})`, {
+            hint: 'a link may only point inside the workspace; copy the target in or remove the link',
+        });
+    }
+    return { target, resolved };
+}
+
+
+/***/ }),
+
+/***/ 27827:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ redactCredentials)
+/* harmony export */ });
+// Credentials written into a URL or an image reference (`https://user:pass@host/…`,
+// `user:token@ghcr.io/acme/model`) must not reach a log line, an annotation or a summary. The logger and
+// the summary writers pass every text through this (src/platform/inert-logger.ts).
+// scheme://userinfo@ — anything up to the `@` before the host is userinfo.
+const URL_USERINFO = /\b([A-Za-z][A-Za-z0-9+.-]*:\/\/)[^\s/@]+@/g;
+// user:secret@host/… without a scheme, where host looks like a registry host (a dotted name or
+// localhost, an optional port, then `/` or the end). `name:tag@sha256:…` is a digest, not a password:
+// `sha256` has no dot, so it is left alone.
+const BARE_USERINFO = /(^|[\s"'`(=,])[^\s/@:"'`]+:[^\s/@"'`]+@(?=(?:localhost|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)(?::\d+)?(?:\/|$|[\s"'`)]))/g;
+/** `text` with the userinfo of every URL or image reference in it replaced by `***`. */
+function redactCredentials(text) {
+    if (!text.includes('@'))
+        return text;
+    return text.replace(URL_USERINFO, '$1***@').replace(BARE_USERINFO, '$1***@');
+}
+
+
+/***/ }),
+
+/***/ 41593:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ canonicalJson),
+/* harmony export */   f: () => (/* binding */ sha256Hex)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+
+/**
+ * The canonical encoding fingerprints are computed over: JSON with object keys sorted by UTF-16 code
+ * units, no whitespace, and ECMAScript number serialisation: the JSON Canonicalization Scheme (RFC 8785)
+ * for the values mlci produces. Non-finite numbers and undefined are refused, not silently dropped, so
+ * two different inputs can never encode alike.
+ */
+function canonicalJson(value) {
+    if (value === null || typeof value === 'boolean' || typeof value === 'string')
+        return JSON.stringify(value);
+    if (typeof value === 'number') {
+        if (!Number.isFinite(value))
+            throw new TypeError(`cannot encode ${value} canonically`);
+        return JSON.stringify(value);
+    }
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    if (typeof value === 'object') {
+        const entries = Object.entries(value).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+        return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
+    }
+    throw new TypeError(`cannot encode a ${typeof value} canonically`);
+}
+/** Lowercase hex SHA-256 of a string's UTF-8 bytes. */
+function sha256Hex(text) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text, 'utf8').digest('hex');
+}
+
+
+/***/ }),
+
 /***/ 96610:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -4484,6 +3228,256 @@ async function placeOutputs(staging, root, outputs) {
 
 /***/ }),
 
+/***/ 71501:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   Zs: () => (/* binding */ writeStreamAtomic)
+/* harmony export */ });
+/* unused harmony export tempPathFor */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46466);
+
+
+
+
+
+// Temp files being written right now: a SIGINT/SIGTERM (a cancelled job) removes them before the
+// signal does what it would have done, so a killed write leaves neither a half file nor a *.tmp.
+const pending = new Set();
+function onSignal(signal) {
+    for (const temp of pending) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(temp);
+        }
+        catch {
+            // Already renamed or removed.
+        }
+    }
+    pending.clear();
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
+    // Re-raised with no handler of ours left: the default action (or another handler) runs.
+    process.kill(process.pid, signal);
+}
+function track(temp) {
+    if (pending.size === 0 && process.platform !== 'win32') {
+        process.once('SIGINT', onSignal);
+        process.once('SIGTERM', onSignal);
+    }
+    pending.add(temp);
+}
+function untrack(temp) {
+    pending.delete(temp);
+    if (pending.size === 0) {
+        process.removeListener('SIGINT', onSignal);
+        process.removeListener('SIGTERM', onSignal);
+    }
+}
+/** A temp name beside `path` (same directory, so the rename is atomic), hidden and unique. */
+function tempPathFor(path) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(path)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`);
+}
+async function fsyncDirectory(dir) {
+    // Makes the rename itself durable; Windows cannot open a directory for this, and it is not needed there.
+    if (process.platform === 'win32')
+        return;
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(dir, 'r').catch(() => undefined);
+    await handle?.sync().catch(() => undefined);
+    await handle?.close();
+}
+/**
+ * The one way mlci writes a file (DESIGN.md, trust boundaries): into a temp file in the same directory,
+ * fsync, rename over `path`. A reader sees the old file or the whole new one, never a half; a failed or
+ * killed write leaves the old file as it was and no temp behind. `write` streams the content into the
+ * temp file (a docker tar, a verified blob); throwing from it abandons the write.
+ */
+async function writeStreamAtomic(path, write) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path), { recursive: true });
+    const temp = tempPathFor(path);
+    track(temp);
+    try {
+        const out = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(temp, { flags: 'wx', mode: 0o644 });
+        try {
+            await write(out);
+            if (!out.writableEnded)
+                out.end();
+            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.finished)(out);
+        }
+        catch (thrown) {
+            out.destroy();
+            if (!out.closed)
+                await new Promise((resolve) => out.once('close', () => resolve()));
+            throw thrown;
+        }
+        // fsync through a second descriptor: it flushes the file (the inode), whichever descriptor wrote it.
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(temp, 'r+');
+        try {
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, path);
+    }
+    catch (thrown) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temp, { force: true });
+        throw thrown;
+    }
+    finally {
+        untrack(temp);
+    }
+    await fsyncDirectory((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path));
+}
+/** writeStreamAtomic for content already in memory (reports, profiles, records, small JSON blobs). */
+async function writeFileAtomic(path, content) {
+    await writeStreamAtomic(path, async (out) => {
+        out.end(content);
+    });
+}
+
+
+/***/ }),
+
+/***/ 74814:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A$: () => (/* binding */ checkRunPaths)
+/* harmony export */ });
+/* unused harmony exports checkOutputsAreNotInputs, warnInputsOutsideWorkspace */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62807);
+/* harmony import */ var _core_fs_link_rule_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44673);
+
+
+
+
+async function realOf(absolute) {
+    const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(absolute).catch(() => undefined);
+    if (real)
+        return real;
+    const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(absolute);
+    return parent === absolute ? absolute : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(await realOf(parent), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(absolute));
+}
+async function identities(cwd, paths) {
+    const out = [];
+    for (const [name, value] of Object.entries(paths)) {
+        for (const path of typeof value === 'string' ? [value] : (value ?? [])) {
+            if (!path)
+                continue;
+            const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path);
+            const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(absolute).catch(() => undefined);
+            out.push({
+                name,
+                path,
+                real: await realOf(absolute),
+                inode: info?.isFile() ? `${info.dev}:${info.ino}` : undefined,
+            });
+        }
+    }
+    return out;
+}
+const same = (a, b) => a.real === b.real || (a.inode !== undefined && a.inode === b.inode);
+/**
+ * The one check that no file mlci writes is one it reads in the same run (DESIGN.md, trust boundaries):
+ * an output that resolves (real path, or the same inode through a hard link) to an input, or two outputs
+ * that resolve to one file, is a usage error (exit 2) before any work. Command entries call it first.
+ */
+async function checkOutputsAreNotInputs(cwd, outputs, inputs) {
+    const outs = await identities(cwd, outputs);
+    const ins = await identities(cwd, inputs);
+    for (const [i, out] of outs.entries()) {
+        const input = ins.find((candidate) => same(out, candidate));
+        if (input) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`\`${out.name}\` (${out.path}) is the input \`${input.name}\` (${input.path}): mlci would overwrite a file it reads`, { hint: `write the ${out.name} to another path` });
+        }
+        const other = outs.slice(0, i).find((candidate) => same(out, candidate));
+        if (other) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`\`${out.name}\` and \`${other.name}\` are the same file (${out.path})`, {
+                hint: `give \`${out.name}\` a path of its own`,
+            });
+        }
+    }
+}
+/**
+ * Inputs that resolve (links followed) outside the workspace, on a runner: a warning each, naming the
+ * input. The workflow author chose them, so not an error; but a path a pull request controls should not
+ * reach a runner's other files unnoticed. Silent in the CLI, where the shell's cwd is no boundary.
+ */
+async function warnInputsOutsideWorkspace(io, inputs) {
+    if (io.env.GITHUB_ACTIONS !== 'true')
+        return;
+    const workspace = await realOf((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd));
+    for (const input of await identities(io.cwd, inputs)) {
+        if (!(0,_core_fs_link_rule_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .F)(workspace, input.real))
+            io.log.warning(`input \`${input.name}\` (${input.path}) resolves outside the workspace, to ${input.real}`);
+    }
+}
+/** What every command entry does first: warn about inputs outside the workspace, refuse outputs that are inputs. */
+async function checkRunPaths(io, outputs, inputs) {
+    await warnInputsOutsideWorkspace(io, inputs);
+    await checkOutputsAreNotInputs(io.cwd, outputs, inputs);
+}
+
+
+/***/ }),
+
+/***/ 85923:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ keepReportCurrent)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62807);
+/* harmony import */ var _core_text_redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27827);
+/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18614);
+/* harmony import */ var _atomic_write_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71501);
+
+
+
+
+
+const inodeOf = (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).then((info) => `${info.dev}:${info.ino}`, () => undefined);
+/**
+ * Runs a command's work so that a failed run never leaves the previous run's report looking current:
+ * when `work` throws and the report at `path` is still the one from before (every report is written
+ * atomically, so a rewrite is a new inode), it is replaced by `{kind, version, status: "error", error}`
+ * and the error goes on. A report this run wrote (a failed gate writes its report, then throws) is kept.
+ * Call it after checkOutputsAreNotInputs, so the path is known not to be an input.
+ */
+async function keepReportCurrent(path, header, work) {
+    const before = await inodeOf(path);
+    try {
+        return await work();
+    }
+    catch (thrown) {
+        if (before !== undefined && (await inodeOf(path)) === before) {
+            const stale = {
+                kind: header.kind,
+                version: header.version,
+                tool: { name: 'mlci', version: _core_version_js__WEBPACK_IMPORTED_MODULE_3__/* .MLCI_VERSION */ .B },
+                status: 'error',
+                error: {
+                    message: (0,_core_text_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactCredentials */ .U)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(thrown)),
+                    exitCode: thrown instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MlciError */ .sc ? thrown.exitCode : 1,
+                },
+            };
+            await (0,_atomic_write_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Zf)(path, `${JSON.stringify(stale, null, 2)}\n`).catch(() => undefined);
+        }
+        throw thrown;
+    }
+}
+
+
+/***/ }),
+
 /***/ 95272:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -4583,30 +3577,6 @@ async function tryGit(cwd, args, options = {}) {
 const SAFE_REF = /^(?!-)(?!.*\.\.)[A-Za-z0-9._/+@-]+$/;
 /** Whether `ref` is safe to pass to git as a ref: not option-like, not a range. */
 const isSafeRef = (ref) => SAFE_REF.test(ref);
-
-
-/***/ }),
-
-/***/ 18761:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ RETRYABLE_STATUS)
-/* harmony export */ });
-/**
- * HTTP statuses worth repeating an idempotent request for: timeouts, rate limits and server errors
- * (reliability §1.2, §1.5; ggcr remote/options.go defaultRetryStatusCodes). Shared by the GitHub client
- * and the registry client so that the two never drift apart.
- */
-const RETRYABLE_STATUS = new Set([
-    408,
-    429,
-    500,
-    502,
-    503,
-    504,
-    522, // Cloudflare: connection to the origin timed out, seen in front of GHES and registries
-]);
 
 
 /***/ }),

@@ -1,5 +1,5 @@
-export const id = 242;
-export const ids = [242];
+export const id = 399;
+export const ids = [399];
 export const modules = {
 
 /***/ 86093:
@@ -434,6 +434,131 @@ function describeDetail(detail) {
 
 /***/ }),
 
+/***/ 5583:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   Hg: () => (/* binding */ mermaidText),
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   _b: () => (/* binding */ mermaidLabel),
+/* harmony export */   js: () => (/* binding */ htmlText),
+/* harmony export */   nf: () => (/* binding */ link),
+/* harmony export */   ti: () => (/* binding */ inlineCode)
+/* harmony export */ });
+/**
+ * The one markdown choke point (DESIGN.md "Trust boundaries"): text from data, file names, metric
+ * names, branch names, PR text or server replies is made inert here before it reaches a job summary,
+ * comment, issue, review or check run (reliability §2.6 MD-01…MD-09): no HTML, links, images,
+ * @mentions, #references, table breaks, workflow-command words or bidi tricks. The result stays on one
+ * line, so it is safe in a table cell, a heading or a list item.
+ */
+function escapeMarkdown(text, max = Infinity) {
+    const cut = text.length > max ? `${text.slice(0, max)}…` : text;
+    return (cut
+        .replace(/[\u202a-\u202e\u2066-\u2069\u200e\u200f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).toUpperCase()}`)
+        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '\ufffd')
+        .replace(/\r\n|\r|\n|\t/g, ' ')
+        .replace(/[\\`*_{}[\]()<>#+!|~]/g, (ch) => `\\${ch}`)
+        .replace(/&/g, '&amp;')
+        .replace(/@/g, '@\u200b')
+        // GitHub links #123 (and owner/repo#123) on the rendered text, where `\#` is a plain `#` again.
+        .replace(/\\#(?=\d)/g, '\\#\u200b')
+        .replace(/^(\s*)([-=:])/, '$1\\$2')
+        .replace(/::/g, ':\u200b:')
+        // GFM's extended autolinks need no brackets: `https://x` and `www.x` become links even escaped.
+        .replace(/:\/\//g, ':/\u200b/')
+        .replace(/\b(www)\./gi, '$1\u200b.'));
+}
+/** A table cell from untrusted text: escaped, one line, at most `max` characters before escaping. */
+function cell(text, max = 120) {
+    return escapeMarkdown(text, max);
+}
+/**
+ * Untrusted text as inline code: the backtick run that fences it is longer than any inside it, and
+ * characters a table would act on (`|`, newlines) are replaced, since code spans do not escape them.
+ */
+function inlineCode(text, max = 200) {
+    const cut = (text.length > max ? `${text.slice(0, max)}…` : text)
+        .replace(/\r\n|\r|\n|\t/g, ' ')
+        .replace(/\|/g, '¦')
+        .replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069\u200e\u200f]/g, '\ufffd');
+    const longest = Math.max(0, ...(cut.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = cut.startsWith('`') || cut.endsWith('`') || cut === '' ? ' ' : '';
+    return `${fence}${pad}${cut}${pad}${fence}`;
+}
+/**
+ * A fenced code block around untrusted multi-line text (logs, diffs): the fence is longer than any
+ * backtick run inside, so the text cannot close it and become markdown.
+ */
+function codeBlock(text, language = '') {
+    const clean = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '\ufffd');
+    const longest = Math.max(2, ...(clean.match(/`{3,}/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${language}\n${clean.replace(/\n?$/, '\n')}${fence}`;
+}
+/**
+ * Untrusted text inside an HTML block (`<summary>…</summary>`), where markdown escapes would show
+ * literally: HTML-escaped, one line, and `@`/`#` broken with a zero-width space so GitHub's mention
+ * and reference linking, which runs on the rendered text, finds nothing.
+ */
+function htmlText(text, max = 200) {
+    const cut = text.length > max ? `${text.slice(0, max)}…` : text;
+    return cut
+        .replace(/[\u202a-\u202e\u2066-\u2069\u200e\u200f]/g, '')
+        .replace(/[\u0000-\u001f\u007f]/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/([@#])/g, '$1\u200b')
+        .replace(/::/g, ':\u200b:')
+        .replace(/:\/\//g, ':/\u200b/');
+}
+/**
+ * A link whose text is untrusted and whose URL mlci built itself (a file at a commit on the
+ * repository's own server). A URL that is not plain https without spaces, brackets or quotes is
+ * refused: the escaped text is returned without a link.
+ */
+function link(text, url, max = 120) {
+    const label = escapeMarkdown(text, max);
+    if (!/^https:\/\/[^\s()<>"'`\\[\]]+$/.test(url))
+        return label;
+    return `[${label}](${url})`;
+}
+/**
+ * A label inside a mermaid chart (axis category, series title), which mermaid parses itself: only
+ * ASCII letters, digits, space and `._-/` survive, at most `max` characters, so no directive (`%%`),
+ * HTML or quote can reach the chart source. Always non-empty.
+ */
+function mermaidLabel(text, max = 24) {
+    const clean = text
+        .replace(/[^A-Za-z0-9 ._\-/]/g, '_')
+        .replace(/\s+/g, ' ')
+        .trim();
+    const cut = clean.length > max ? `${clean.slice(0, max - 1)}~` : clean;
+    return cut || '_';
+}
+/**
+ * Untrusted text as a mermaid label (timeline periods and events): only letters, digits, spaces and
+ * `._/+-@` survive, `@` loses its mention power, and the result is capped. Mermaid reads `:` as an event
+ * separator, `#`/`;` as entity and statement syntax, and brackets/quotes as node shapes, so all of
+ * them go.
+ */
+function mermaidText(text, max = 60) {
+    const kept = text
+        .replace(/[^A-Za-z0-9 ._/+@-]/g, ' ')
+        .replace(/@/g, 'at ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return (kept.length > max ? `${kept.slice(0, max)}…` : kept) || '-';
+}
+
+
+/***/ }),
+
 /***/ 71501:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -680,63 +805,6 @@ async function keepReportCurrent(path, header, work) {
         throw thrown;
     }
 }
-
-
-/***/ }),
-
-/***/ 45092:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $Y: () => (/* binding */ git),
-/* harmony export */   Ii: () => (/* binding */ tryGit),
-/* harmony export */   fx: () => (/* binding */ isSafeRef),
-/* harmony export */   oM: () => (/* binding */ gitOutput)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62807);
-
-
-
-const run = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
-// File listings (`ls-files -z`, `status -z`) of a large monorepo run to tens of MiB.
-const MAX_OUTPUT = 256 * 1024 * 1024;
-/** Runs git with an argument array (never a shell) in `cwd`; stdout, or an MlciError naming the command. */
-async function git(cwd, args, options = {}) {
-    try {
-        const { stdout } = await run('git', [...args], {
-            cwd,
-            maxBuffer: MAX_OUTPUT,
-            encoding: 'utf8',
-            ...(options.timeout === undefined ? {} : { timeout: options.timeout }),
-        });
-        return stdout;
-    }
-    catch (cause) {
-        const stderr = String(cause.stderr ?? '')
-            .trim()
-            .split('\n')[0];
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MlciError */ .sc(`git ${args[0]} failed: ${stderr || (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(cause)}`, 1, { cause });
-    }
-}
-/** git's stdout as printed, or undefined when git fails or is missing (callers fall back). */
-async function gitOutput(cwd, args, options = {}) {
-    try {
-        return await git(cwd, args, options);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** git's stdout trimmed, or undefined when git fails or is missing. */
-async function tryGit(cwd, args, options = {}) {
-    return (await gitOutput(cwd, args, options))?.trim();
-}
-// A ref git would accept that cannot be read as an option (`--upload-pack=…`) or a range.
-const SAFE_REF = /^(?!-)(?!.*\.\.)[A-Za-z0-9._/+@-]+$/;
-/** Whether `ref` is safe to pass to git as a ref: not option-like, not a range. */
-const isSafeRef = (ref) => SAFE_REF.test(ref);
 
 
 /***/ }),

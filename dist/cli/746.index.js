@@ -1,46 +1,6 @@
-export const id = 673;
-export const ids = [673];
+export const id = 746;
+export const ids = [746];
 export const modules = {
-
-/***/ 44673:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ linkInside),
-/* harmony export */   F: () => (/* binding */ isInside)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62807);
-
-
-
-/** True when `path` is `root` or below it (both absolute, already real). */
-function isInside(root, path) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
-    return rel === '' || (!rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
-}
-/**
- * The one link rule (DESIGN.md, trust boundaries), shared by build-image's sources and train's outputs:
- * a symbolic link whose target resolves (through every further link) outside `root` is a usage error
- * naming the link, so no file reached through a link — a credentials file, /etc — is ever packed into an
- * image or a cache entry. A link that stays inside is returned for the caller to keep as a link (or, where
- * it cannot be, to copy its target). `root` must be a real path; `shown` is how the error names the link.
- */
-async function linkInside(absolute, root, shown, rootName = 'the workspace') {
-    const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readlink)(absolute);
-    // A dangling link has no real path: judge the path it names.
-    const resolved = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(absolute).catch(() => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(absolute), target));
-    if (!isInside(root, resolved)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`symlink "${shown}" points outside ${rootName} (to ${target})`, {
-            hint: 'a link may only point inside the workspace; copy the target in or remove the link',
-        });
-    }
-    return { target, resolved };
-}
-
-
-/***/ }),
 
 /***/ 83457:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -514,178 +474,6 @@ function isTemporary(error) {
 
 /***/ }),
 
-/***/ 71501:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
-/* harmony export */   Zs: () => (/* binding */ writeStreamAtomic)
-/* harmony export */ });
-/* unused harmony export tempPathFor */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46466);
-
-
-
-
-
-// Temp files being written right now: a SIGINT/SIGTERM (a cancelled job) removes them before the
-// signal does what it would have done, so a killed write leaves neither a half file nor a *.tmp.
-const pending = new Set();
-function onSignal(signal) {
-    for (const temp of pending) {
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(temp);
-        }
-        catch {
-            // Already renamed or removed.
-        }
-    }
-    pending.clear();
-    process.removeListener('SIGINT', onSignal);
-    process.removeListener('SIGTERM', onSignal);
-    // Re-raised with no handler of ours left: the default action (or another handler) runs.
-    process.kill(process.pid, signal);
-}
-function track(temp) {
-    if (pending.size === 0 && process.platform !== 'win32') {
-        process.once('SIGINT', onSignal);
-        process.once('SIGTERM', onSignal);
-    }
-    pending.add(temp);
-}
-function untrack(temp) {
-    pending.delete(temp);
-    if (pending.size === 0) {
-        process.removeListener('SIGINT', onSignal);
-        process.removeListener('SIGTERM', onSignal);
-    }
-}
-/** A temp name beside `path` (same directory, so the rename is atomic), hidden and unique. */
-function tempPathFor(path) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(path)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`);
-}
-async function fsyncDirectory(dir) {
-    // Makes the rename itself durable; Windows cannot open a directory for this, and it is not needed there.
-    if (process.platform === 'win32')
-        return;
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(dir, 'r').catch(() => undefined);
-    await handle?.sync().catch(() => undefined);
-    await handle?.close();
-}
-/**
- * The one way mlci writes a file (DESIGN.md, trust boundaries): into a temp file in the same directory,
- * fsync, rename over `path`. A reader sees the old file or the whole new one, never a half; a failed or
- * killed write leaves the old file as it was and no temp behind. `write` streams the content into the
- * temp file (a docker tar, a verified blob); throwing from it abandons the write.
- */
-async function writeStreamAtomic(path, write) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path), { recursive: true });
-    const temp = tempPathFor(path);
-    track(temp);
-    try {
-        const out = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(temp, { flags: 'wx', mode: 0o644 });
-        try {
-            await write(out);
-            if (!out.writableEnded)
-                out.end();
-            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.finished)(out);
-        }
-        catch (thrown) {
-            out.destroy();
-            if (!out.closed)
-                await new Promise((resolve) => out.once('close', () => resolve()));
-            throw thrown;
-        }
-        // fsync through a second descriptor: it flushes the file (the inode), whichever descriptor wrote it.
-        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(temp, 'r+');
-        try {
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, path);
-    }
-    catch (thrown) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temp, { force: true });
-        throw thrown;
-    }
-    finally {
-        untrack(temp);
-    }
-    await fsyncDirectory((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path));
-}
-/** writeStreamAtomic for content already in memory (reports, profiles, records, small JSON blobs). */
-async function writeFileAtomic(path, content) {
-    await writeStreamAtomic(path, async (out) => {
-        out.end(content);
-    });
-}
-
-
-/***/ }),
-
-/***/ 45092:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $Y: () => (/* binding */ git),
-/* harmony export */   Ii: () => (/* binding */ tryGit),
-/* harmony export */   fx: () => (/* binding */ isSafeRef),
-/* harmony export */   oM: () => (/* binding */ gitOutput)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62807);
-
-
-
-const run = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
-// File listings (`ls-files -z`, `status -z`) of a large monorepo run to tens of MiB.
-const MAX_OUTPUT = 256 * 1024 * 1024;
-/** Runs git with an argument array (never a shell) in `cwd`; stdout, or an MlciError naming the command. */
-async function git(cwd, args, options = {}) {
-    try {
-        const { stdout } = await run('git', [...args], {
-            cwd,
-            maxBuffer: MAX_OUTPUT,
-            encoding: 'utf8',
-            ...(options.timeout === undefined ? {} : { timeout: options.timeout }),
-        });
-        return stdout;
-    }
-    catch (cause) {
-        const stderr = String(cause.stderr ?? '')
-            .trim()
-            .split('\n')[0];
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MlciError */ .sc(`git ${args[0]} failed: ${stderr || (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(cause)}`, 1, { cause });
-    }
-}
-/** git's stdout as printed, or undefined when git fails or is missing (callers fall back). */
-async function gitOutput(cwd, args, options = {}) {
-    try {
-        return await git(cwd, args, options);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** git's stdout trimmed, or undefined when git fails or is missing. */
-async function tryGit(cwd, args, options = {}) {
-    return (await gitOutput(cwd, args, options))?.trim();
-}
-// A ref git would accept that cannot be read as an option (`--upload-pack=…`) or a range.
-const SAFE_REF = /^(?!-)(?!.*\.\.)[A-Za-z0-9._/+@-]+$/;
-/** Whether `ref` is safe to pass to git as a ref: not option-like, not a range. */
-const isSafeRef = (ref) => SAFE_REF.test(ref);
-
-
-/***/ }),
-
 /***/ 18761:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -734,8 +522,8 @@ var retry = __webpack_require__(68858);
 var errors = __webpack_require__(62807);
 // EXTERNAL MODULE: ./build/platform/registry/errors.js
 var registry_errors = __webpack_require__(29241);
-// EXTERNAL MODULE: ./build/platform/registry/http.js
-var http = __webpack_require__(86078);
+// EXTERNAL MODULE: ./build/platform/registry/http.js + 1 modules
+var http = __webpack_require__(59232);
 ;// CONCATENATED MODULE: ./build/platform/registry/auth.js
 
 
@@ -1196,7 +984,7 @@ async function resolveCredentials(registry, inputs) {
                 username: inputs.username || inputs.env.GITHUB_ACTOR || 'mlci',
                 password: inputs.password,
             },
-            from: 'registry-username/registry-password',
+            from: inputs.inputNames ?? 'registry-username/registry-password',
             secrets: [inputs.password],
         };
     }
@@ -1246,7 +1034,7 @@ async function resolveCredentials(registry, inputs) {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62807);
 /* harmony import */ var _core_image_challenge_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83457);
 /* harmony import */ var _http_retryable_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18761);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86078);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(59232);
 
 
 
@@ -1341,25 +1129,165 @@ function headerValue(value) {
 
 /***/ }),
 
-/***/ 86078:
+/***/ 59232:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E$: () => (/* binding */ redact),
-/* harmony export */   tN: () => (/* binding */ send),
-/* harmony export */   x8: () => (/* binding */ readBody)
-/* harmony export */ });
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62807);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  x8: () => (/* binding */ readBody),
+  E$: () => (/* binding */ redact),
+  tN: () => (/* binding */ send)
+});
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(37067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(44708);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __webpack_require__(41692);
+// EXTERNAL MODULE: ./build/core/errors.js
+var errors = __webpack_require__(62807);
+;// CONCATENATED MODULE: ./build/core/image/proxy-env.js
+// Which proxy a registry request goes through, from the environment as curl and Go's net/http read it
+// (HTTPS_PROXY / HTTP_PROXY, lower case first; NO_PROXY): pure, so the rules are tested without sockets.
+const LOOPBACK = /^(localhost|127(\.\d+){3}|\[?::1\]?)$/i;
+function variable(env, name) {
+    const value = env[name.toLowerCase()] ?? env[name.toUpperCase()];
+    return value?.trim() ? value.trim() : undefined;
+}
+/** True when NO_PROXY exempts `host` (no port) at `port`: `*`, a name or its subdomains, `.suffix`, host:port. */
+function exempt(noProxy, host, port) {
+    const name = host.toLowerCase().replace(/^\[|\]$/g, '');
+    return noProxy
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .some((raw) => {
+        if (raw === '*')
+            return true;
+        const entry = raw.toLowerCase();
+        const colon = entry.lastIndexOf(':');
+        const [entryHost, entryPort] = colon > 0 && !entry.includes(']') && entry.indexOf(':') === colon
+            ? [entry.slice(0, colon), entry.slice(colon + 1)]
+            : [entry.replace(/^\[|\]$/g, ''), ''];
+        if (entryPort && entryPort !== port)
+            return false;
+        const bare = entryHost.replace(/^\*?\./, '');
+        return name === bare || name.endsWith(`.${bare}`);
+    });
+}
+/**
+ * The proxy URL for a request to `target`, or undefined for a direct connection. Loopback is never
+ * proxied (Go's rule: a local registry or test server stays local). The proxy must be an http:// URL
+ * (a CONNECT tunnel carries the TLS of an https registry); anything else is an error naming the variable.
+ */
+function proxyFor(target, env) {
+    if (LOOPBACK.test(target.hostname))
+        return undefined;
+    const name = target.protocol === 'https:' ? 'HTTPS_PROXY' : 'HTTP_PROXY';
+    const value = variable(env, name);
+    if (!value)
+        return undefined;
+    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
+    const noProxy = variable(env, 'NO_PROXY');
+    if (noProxy && exempt(noProxy, target.hostname, port))
+        return undefined;
+    let proxy;
+    try {
+        proxy = new URL(value.includes('://') ? value : `http://${value}`);
+    }
+    catch {
+        throw new Error(`${name} is not a URL`);
+    }
+    if (proxy.protocol !== 'http:')
+        throw new Error(`${name} is a ${proxy.protocol.replace(':', '')}:// proxy; only http:// proxies are supported`);
+    return proxy;
+}
+
+;// CONCATENATED MODULE: ./build/platform/registry/http.js
+
+
 
 
 
 // Keep-alive: a push makes dozens of small requests (HEAD, POST, PUT) to one host.
 const agents = {
-    'http:': new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent({ keepAlive: true, maxSockets: 16 }),
-    'https:': new node_https__WEBPACK_IMPORTED_MODULE_1__.Agent({ keepAlive: true, maxSockets: 16 }),
+    'http:': new external_node_http_.Agent({ keepAlive: true, maxSockets: 16 }),
+    'https:': new external_node_https_.Agent({ keepAlive: true, maxSockets: 16 }),
 };
+/** The Proxy-Authorization of a proxy URL with user:password, if any. */
+function proxyAuthorization(proxy) {
+    if (!proxy.username)
+        return {};
+    const pair = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
+    return { 'proxy-authorization': `Basic ${Buffer.from(pair).toString('base64')}` };
+}
+/**
+ * An https agent whose connections are CONNECT tunnels through an http proxy (HTTPS_PROXY): the TLS to the
+ * registry runs inside the tunnel, so the proxy sees the host name and port, never the requests.
+ */
+class TunnelAgent extends external_node_https_.Agent {
+    proxy;
+    constructor(proxy) {
+        super({ keepAlive: true, maxSockets: 16 });
+        this.proxy = proxy;
+    }
+    createConnection(options, done) {
+        const authority = `${options.host}:${options.port ?? 443}`;
+        const connect = external_node_http_.request({
+            host: this.proxy.hostname,
+            port: this.proxy.port || 80,
+            method: 'CONNECT',
+            path: authority,
+            headers: { host: authority, ...proxyAuthorization(this.proxy) },
+        });
+        connect.once('connect', (answer, socket) => {
+            if (answer.statusCode !== 200) {
+                socket.destroy();
+                done(new Error(`the proxy (HTTPS_PROXY) answered CONNECT ${authority} with ${answer.statusCode}`));
+                return;
+            }
+            done(null, external_node_tls_.connect({ ...options, socket, servername: options.servername || options.host }));
+        });
+        connect.once('error', (error) => done(error));
+        connect.end();
+        return undefined;
+    }
+}
+const tunnels = new Map();
+/** Where one request goes: the target itself, or a proxy (absolute-form for http, a tunnel for https). */
+function route(url) {
+    let proxy;
+    try {
+        proxy = proxyFor(url, process.env);
+    }
+    catch (error) {
+        throw new errors/* MlciError */.sc((0,errors/* messageOf */.bD)(error), 2, {
+            hint: 'set HTTPS_PROXY / HTTP_PROXY to http://host:port (user:password@ allowed), or unset it',
+        });
+    }
+    if (!proxy) {
+        const agent = agents[url.protocol];
+        if (!agent)
+            throw new errors/* MlciError */.sc(`unsupported URL scheme in ${redact(url.href)}`, 2);
+        return { options: { agent }, transport: url.protocol === 'https:' ? external_node_https_ : external_node_http_ };
+    }
+    if (url.protocol === 'https:') {
+        const agent = tunnels.get(proxy.href) ?? new TunnelAgent(proxy);
+        tunnels.set(proxy.href, agent);
+        return { options: { agent }, transport: external_node_https_ };
+    }
+    return {
+        options: {
+            agent: agents['http:'],
+            host: proxy.hostname,
+            port: proxy.port || 80,
+            path: url.href,
+            headers: proxyAuthorization(proxy),
+        },
+        transport: external_node_http_,
+    };
+}
 const IDLE_DEFAULT = 60_000; // a minute without progress (reliability-and-security.md REG-07)
 const MAX_REDIRECTS = 5;
 /**
@@ -1377,10 +1305,10 @@ async function send(request) {
             return response;
         response.body.resume();
         if (hop >= MAX_REDIRECTS)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MlciError */ .sc(`${request.method} ${redact(request.url)}: more than ${MAX_REDIRECTS} redirects`, 1);
+            throw new errors/* MlciError */.sc(`${request.method} ${redact(request.url)}: more than ${MAX_REDIRECTS} redirects`, 1);
         const next = new URL(location, url);
         if (url.protocol === 'https:' && next.protocol !== 'https:') {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MlciError */ .sc(`${request.method} ${redact(url.href)}: refusing a redirect from https to ${next.protocol}`, 1);
+            throw new errors/* MlciError */.sc(`${request.method} ${redact(url.href)}: refusing a redirect from https to ${next.protocol}`, 1);
         }
         // Credentials are for the registry only: a blob store on another origin gets none (HTTP-03).
         if (next.origin !== url.origin)
@@ -1392,14 +1320,23 @@ function withoutAuthorization(headers) {
     return Object.fromEntries(Object.entries(headers).filter(([k]) => k.toLowerCase() !== 'authorization'));
 }
 function once(request, url, headers) {
-    const transport = url.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_1__ : node_http__WEBPACK_IMPORTED_MODULE_0__;
-    const agent = agents[url.protocol];
-    if (!agent)
-        return Promise.reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MlciError */ .sc(`unsupported URL scheme in ${redact(url.href)}`, 2));
+    let routed;
+    try {
+        routed = route(url);
+    }
+    catch (error) {
+        return Promise.reject(error);
+    }
+    const { transport, options } = routed;
     return new Promise((resolve, reject) => {
-        const req = transport.request(url, { method: request.method, headers, agent }, (res) => {
+        // Through an http proxy the path is the whole URL and the Host header the registry's (absolute-form).
+        const target = options.path
+            ? { ...options, method: request.method, headers: { host: url.host, ...headers, ...options.headers } }
+            : { ...options, method: request.method, headers };
+        const req = options.path ? transport.request(target, answer) : transport.request(url, target, answer);
+        function answer(res) {
             resolve({ status: res.statusCode ?? 0, headers: res.headers, url: url.href, body: res });
-        });
+        }
         req.setTimeout(request.idleTimeoutMs ?? IDLE_DEFAULT, () => {
             const error = Object.assign(new Error(`no progress for ${(request.idleTimeoutMs ?? IDLE_DEFAULT) / 1000} s`), {
                 code: 'ETIMEDOUT',
@@ -1426,7 +1363,7 @@ function once(request, url, headers) {
 function networkError(method, url, error) {
     const code = error.code;
     const why = typeof code === 'string' ? `${code}: ${error.message}` : error.message;
-    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MlciError */ .sc(`${method} ${redact(url.href)}: cannot reach ${url.host} (${why})`, 1, {
+    return new errors/* MlciError */.sc(`${method} ${redact(url.href)}: cannot reach ${url.host} (${why})`, 1, {
         cause: error,
         hint: 'check the registry host and the network; where the internet is out of reach, use a base image from a reachable registry, or `base-image: scratch`',
     });
@@ -1447,7 +1384,7 @@ async function readBody(response, limit = 64 * 1024, overflow = 'truncate') {
         if (have > limit) {
             response.body.destroy();
             if (overflow === 'error')
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MlciError */ .sc(`${redact(response.url)}: response body is larger than ${limit} bytes: too large`, 1);
+                throw new errors/* MlciError */.sc(`${redact(response.url)}: response body is larger than ${limit} bytes: too large`, 1);
             break;
         }
     }

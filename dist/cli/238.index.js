@@ -1,5 +1,5 @@
-export const id = 41;
-export const ids = [41];
+export const id = 238;
+export const ids = [238];
 export const modules = {
 
 /***/ 82988:
@@ -156,45 +156,6 @@ function parseCacheManifest(bytes) {
         inputs,
         files,
     };
-}
-
-
-/***/ }),
-
-/***/ 41593:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ canonicalJson),
-/* harmony export */   f: () => (/* binding */ sha256Hex)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-
-/**
- * The canonical encoding fingerprints are computed over: JSON with object keys sorted by UTF-16 code
- * units, no whitespace, and ECMAScript number serialisation: the JSON Canonicalization Scheme (RFC 8785)
- * for the values mlci produces. Non-finite numbers and undefined are refused, not silently dropped, so
- * two different inputs can never encode alike.
- */
-function canonicalJson(value) {
-    if (value === null || typeof value === 'boolean' || typeof value === 'string')
-        return JSON.stringify(value);
-    if (typeof value === 'number') {
-        if (!Number.isFinite(value))
-            throw new TypeError(`cannot encode ${value} canonically`);
-        return JSON.stringify(value);
-    }
-    if (Array.isArray(value))
-        return `[${value.map(canonicalJson).join(',')}]`;
-    if (typeof value === 'object') {
-        const entries = Object.entries(value).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
-        return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
-    }
-    throw new TypeError(`cannot encode a ${typeof value} canonically`);
-}
-/** Lowercase hex SHA-256 of a string's UTF-8 bytes. */
-function sha256Hex(text) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text, 'utf8').digest('hex');
 }
 
 
@@ -413,393 +374,28 @@ async function readEntries(reader, onEntry, limits) {
 
 /***/ }),
 
-/***/ 96610:
+/***/ 24238:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $J: () => (/* binding */ saveBlockedBy),
-/* harmony export */   O0: () => (/* binding */ isPrivilegedEvent),
-/* harmony export */   Xm: () => (/* binding */ remoteSaveBlockedBy),
-/* harmony export */   Xz: () => (/* binding */ untrustedCheckout)
-/* harmony export */ });
-/* unused harmony export PRIVILEGED_EVENTS */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62807);
-
-/**
- * Events whose runs share the default branch's cache scope while they may carry code from a fork:
- * they restore but never save (TRIG-02; reference/reliability-and-security.md §2.2).
- */
-const PRIVILEGED_EVENTS = ['pull_request_target', 'issue_comment', 'workflow_run'];
-/** Whether `event` (GITHUB_EVENT_NAME) runs with the default branch's secrets and cache scope. */
-const isPrivilegedEvent = (event) => PRIVILEGED_EVENTS.includes(event);
-/** Why this event may not save to the cache (TRIG-02), or undefined when it may. */
-function saveBlockedBy(event) {
-    return isPrivilegedEvent(event)
-        ? `\`${event}\` runs share the default branch's cache, so they only restore`
-        : undefined;
-}
-/**
- * TRIG-01: the refusal to run training code of a privileged event when the workspace holds another
- * commit than the workflow's (`workflowSha`, GITHUB_SHA), or undefined when it may run. Without either
- * commit there is nothing to compare, and the run goes ahead.
- */
-function untrustedCheckout(event, head, workflowSha, refusal = TRAIN_REFUSAL) {
-    if (!head || !workflowSha || head === workflowSha)
-        return undefined;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`refusing to run ${refusal.what} under \`${event}\`: the workspace is at ${head.slice(0, 12)}, not the workflow's commit ${workflowSha.slice(0, 12)}`, { hint: refusal.hint });
-}
-const TRAIN_REFUSAL = {
-    what: 'training code',
-    hint: 'run untrusted code in a `pull_request` workflow instead, or set `allow-untrusted-code: true` if you trust it (docs/train.md#permissions)',
-};
-/**
- * Why a run may not write to a shared remote cache (a registry): a pull request from a fork carries code
- * nobody reviewed, and what it trained would be restored by the base repository's own runs. GitHub keeps
- * the Actions cache apart by scope; a registry has no scopes, so mlci refuses the save itself.
- */
-function remoteSaveBlockedBy(event, payload) {
-    const privileged = saveBlockedBy(event);
-    if (privileged)
-        return privileged;
-    const pr = payload
-        ?.pull_request;
-    // pull_request, pull_request_review, pull_request_review_comment: all run a PR head's code.
-    if (!pr) {
-        return event.startsWith('pull_request')
-            ? 'the event payload does not say whether the pull request comes from a fork'
-            : undefined;
-    }
-    const head = pr.head?.repo?.full_name;
-    // A deleted fork has head.repo null: as untrusted as a live one.
-    if (typeof head !== 'string' || head !== pr.base?.repo?.full_name)
-        return 'a pull request from a fork may not write to the shared registry cache';
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 74617:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JO: () => (/* binding */ hashOutputs),
-/* harmony export */   PN: () => (/* binding */ listOutputs),
-/* harmony export */   WR: () => (/* binding */ placeOutputs),
-/* harmony export */   o$: () => (/* binding */ withinOutputs),
-/* harmony export */   rH: () => (/* binding */ removeOutputs)
-/* harmony export */ });
-/* unused harmony export linkDigest */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var _core_fs_link_rule_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44673);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var _process_hash_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42444);
-
-
-
-
-
-
-/** The sha256 a link is recorded with: of its target, so a changed target is a changed output. */
-function linkDigest(target) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`symlink\u0000${target}`).digest('hex');
-}
-async function walk(root, realRoot, abs, out) {
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(root, abs).split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).join('/');
-    // The link rule build-image applies (core/fs/link-rule.ts): a link out of the workspace is an error
-    // naming it, so a credentials file reached through a link never lands in a cache entry others restore.
-    if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(abs)).isSymbolicLink()) {
-        const { target } = await (0,_core_fs_link_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .linkInside */ .B)(abs, realRoot, path);
-        // An absolute target inside the workspace is stored relative, so it still leads there on another runner.
-        const link = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(target) ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(abs), target).split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).join('/') || '.' : target;
-        out.push({ path, abs, size: 0, executable: false, link });
-        return;
-    }
-    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(abs).catch(() => undefined);
-    if (!info)
-        return; // a dangling link inside the workspace: nothing to store
-    if (info.isDirectory()) {
-        for (const name of (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(abs)).sort())
-            await walk(root, realRoot, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(abs, name), out);
-    }
-    else if (info.isFile()) {
-        out.push({
-            path,
-            abs,
-            size: info.size,
-            executable: process.platform !== 'win32' && (info.mode & 0o111) !== 0,
-        });
-    }
-}
-/** Every file under the declared outputs (workspace-relative paths), and the outputs that do not exist. */
-async function listOutputs(root, outputs) {
-    const files = [];
-    const missing = [];
-    const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(root);
-    for (const output of outputs) {
-        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, output);
-        if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(abs).catch(() => undefined)))
-            missing.push(output);
-        else
-            await walk(root, realRoot, abs, files);
-    }
-    return { files, missing };
-}
-/** Hashes of every output file (read in parallel). */
-async function hashOutputs(root, outputs) {
-    const { files, missing } = await listOutputs(root, outputs);
-    const hashes = await (0,_process_hash_files_js__WEBPACK_IMPORTED_MODULE_4__/* .hashFiles */ .y)(files.filter((file) => file.link === undefined).map(({ abs, size }) => ({ path: abs, size })));
-    const stored = files.map(({ path, abs, executable, link }) => {
-        if (link !== undefined)
-            return { path, sha256: linkDigest(link), size: 0, executable: false, link };
-        const { sha256, size } = hashes.get(abs);
-        return { path, sha256, size, executable };
-    });
-    return { files: stored, missing };
-}
-/** Deletes the declared outputs (before a run, as DVC does, so a stale file never passes as produced). */
-async function removeOutputs(root, outputs) {
-    for (const output of outputs)
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, output), { recursive: true, force: true });
-}
-/** True when `path` is one of `outputs` or inside one of them (POSIX, workspace-relative). */
-function withinOutputs(path, outputs) {
-    return outputs.some((output) => path === output || path.startsWith(`${output.replace(/\/$/, '')}/`));
-}
-/**
- * Moves restored outputs from `staging` (same layout as the workspace) into `root`: each declared output
- * present in staging replaces the one in the workspace with a rename (same filesystem, no copy).
- */
-async function placeOutputs(staging, root, outputs) {
-    for (const output of outputs) {
-        const from = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(staging, output);
-        if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(from).catch(() => undefined)))
-            continue;
-        const to = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, output);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(to, { recursive: true, force: true });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(to), { recursive: true });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(from, to);
-    }
-}
-
-
-/***/ }),
-
-/***/ 42444:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ hashFiles)
-/* harmony export */ });
-/* unused harmony export hashFileSync */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75919);
-
-
-
-
-// 4 MiB reads: past ~1 MiB the syscall overhead is gone; bigger buffers only cost memory per worker.
-const READ_SIZE = 4 * 1024 * 1024;
-// The worker is eval'd source (CommonJS), so it survives ncc bundling as one file. Same loop as below.
-const WORKER_SOURCE = `
-const { parentPort } = require('node:worker_threads');
-const { openSync, readSync, closeSync } = require('node:fs');
-const { createHash } = require('node:crypto');
-const buffer = Buffer.allocUnsafe(${READ_SIZE});
-parentPort.on('message', ({ id, path }) => {
-  let fd;
-  try {
-    fd = openSync(path, 'r');
-    const hash = createHash('sha256');
-    let size = 0;
-    for (;;) {
-      const n = readSync(fd, buffer, 0, buffer.length, null);
-      if (n === 0) break;
-      hash.update(buffer.subarray(0, n));
-      size += n;
-    }
-    parentPort.postMessage({ id, sha256: hash.digest('hex'), size });
-  } catch (error) {
-    parentPort.postMessage({ id, error: String((error && error.message) || error) });
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-});
-`;
-let mainBuffer;
-/** SHA-256 of one file, read in this thread (for small jobs, where starting workers costs more). */
-function hashFileSync(path) {
-    mainBuffer ??= Buffer.allocUnsafe(READ_SIZE);
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
-    try {
-        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256');
-        let size = 0;
-        for (;;) {
-            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, mainBuffer, 0, mainBuffer.length, null);
-            if (n === 0)
-                break;
-            hash.update(mainBuffer.subarray(0, n));
-            size += n;
-        }
-        return { sha256: hash.digest('hex'), size };
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-    }
-}
-/** Below this many bytes in all, hashing stays on the main thread: a worker takes ~30 ms to start. */
-const WORKER_THRESHOLD = 32 * 1024 * 1024;
-/**
- * SHA-256 of many files on every core: one worker thread per core pulls the next file from a shared
- * queue (biggest first, so one large file does not finish last alone). Node's sha256 is OpenSSL's,
- * with SHA extensions where the CPU has them. `sizes` (from stat) only orders and splits the work.
- */
-async function hashFiles(files, onProgress) {
-    const out = new Map();
-    const total = files.reduce((sum, file) => sum + file.size, 0);
-    let bytes = 0;
-    if (total < WORKER_THRESHOLD || files.length === 1) {
-        for (const file of files) {
-            const hash = hashFileSync(file.path);
-            out.set(file.path, hash);
-            bytes += hash.size;
-            onProgress?.({ files: out.size, bytes });
-        }
-        return out;
-    }
-    const queue = [...files].sort((a, b) => b.size - a.size);
-    const count = Math.max(1, Math.min((0,node_os__WEBPACK_IMPORTED_MODULE_2__.availableParallelism)(), 8, queue.length));
-    const workers = Array.from({ length: count }, () => new node_worker_threads__WEBPACK_IMPORTED_MODULE_3__.Worker(WORKER_SOURCE, { eval: true }));
-    try {
-        await Promise.all(workers.map((worker) => new Promise((resolve, reject) => {
-            const next = () => {
-                const file = queue.shift();
-                if (!file)
-                    return resolve();
-                worker.postMessage({ id: file.path, path: file.path });
-            };
-            worker.on('message', (message) => {
-                if (message.error !== undefined)
-                    return reject(new Error(`${message.id}: ${message.error}`));
-                out.set(message.id, { sha256: message.sha256, size: message.size });
-                bytes += message.size;
-                onProgress?.({ files: out.size, bytes });
-                next();
-            });
-            worker.on('error', reject);
-            next();
-        })));
-    }
-    finally {
-        await Promise.all(workers.map((worker) => worker.terminate()));
-    }
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 10838:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ HashState)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var _fs_atomic_write_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71501);
-
-
-const VERSION = 1;
-/**
- * A file modified within this window before it was hashed may change again within the same mtime tick
- * unnoticed (git's "racy clean" problem), so it is not remembered. 2 s covers coarse filesystems.
- */
-const RACY_NS = 2000000000n;
-/** The persistent hash cache: a second run does not re-read files whose stat is unchanged. */
-class HashState {
-    file;
-    entries = new Map();
-    dirty = false;
-    constructor(file) {
-        this.file = file;
-    }
-    /** Loads the state file (a missing or unreadable one is an empty state); undefined file: memory only. */
-    static async load(file) {
-        const state = new HashState(file);
-        if (!file)
-            return state;
-        try {
-            const value = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'));
-            if (value.version === VERSION)
-                state.entries = new Map(Object.entries(value.entries));
-        }
-        catch {
-            // No state yet, or a damaged one: hashing from scratch is always correct.
-        }
-        return state;
-    }
-    /** The remembered sha256 of `path` if its stat still matches. */
-    get(path, stat) {
-        const entry = this.entries.get(path);
-        if (!entry)
-            return undefined;
-        const [size, mtime, ctime, ino, sha256] = entry;
-        const same = size === String(stat.size) &&
-            mtime === String(stat.mtimeNs) &&
-            ctime === String(stat.ctimeNs) &&
-            ino === String(stat.ino);
-        return same ? sha256 : undefined;
-    }
-    /** Remembers a hash computed at `hashedAtNs` (wall clock), unless the file was modified racily close to it. */
-    set(path, stat, sha256, hashedAtNs) {
-        if (hashedAtNs - stat.mtimeNs < RACY_NS || hashedAtNs - stat.ctimeNs < RACY_NS) {
-            this.entries.delete(path);
-            return;
-        }
-        this.entries.set(path, [
-            String(stat.size),
-            String(stat.mtimeNs),
-            String(stat.ctimeNs),
-            String(stat.ino),
-            sha256,
-        ]);
-        this.dirty = true;
-    }
-    /** Writes the state atomically (rename), if anything changed. */
-    async save() {
-        if (!this.file || !this.dirty)
-            return;
-        await (0,_fs_atomic_write_js__WEBPACK_IMPORTED_MODULE_1__/* .writeFileAtomic */ .Zf)(this.file, JSON.stringify({ version: VERSION, entries: Object.fromEntries(this.entries) }));
-        this.dirty = false;
-    }
-}
-
-
-/***/ }),
-
-/***/ 32041:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  yY: () => (/* binding */ effectsContext),
-  Z3: () => (/* binding */ eventPayload),
-  YZ: () => (/* binding */ remoteStore),
-  Op: () => (/* binding */ remoteTarget)
+  cacheStore: () => (/* binding */ cacheStore),
+  chooseStore: () => (/* binding */ chooseStore),
+  eventPayload: () => (/* binding */ eventPayload),
+  registryClientFor: () => (/* binding */ registryClientFor),
+  remoteStore: () => (/* binding */ remoteStore),
+  remoteTarget: () => (/* binding */ remoteTarget)
 });
-
-// UNUSED EXPORTS: chooseStore, registryClientFor
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/core/errors.js
-var errors = __webpack_require__(62807);
+var core_errors = __webpack_require__(62807);
 // EXTERNAL MODULE: ./build/core/image/reference.js
 var reference = __webpack_require__(19349);
 // EXTERNAL MODULE: ./build/core/train/triggers.js
@@ -870,11 +466,11 @@ async function* packTar(entries) {
         for await (const chunk of entry.read?.() ?? []) {
             written += chunk.length;
             if (written > entry.size)
-                throw new errors/* DataError */.fL(`${entry.path} grew while it was being archived`);
+                throw new core_errors/* DataError */.fL(`${entry.path} grew while it was being archived`);
             yield chunk;
         }
         if (written !== entry.size)
-            throw new errors/* DataError */.fL(`${entry.path} changed size while it was being archived`);
+            throw new core_errors/* DataError */.fL(`${entry.path} changed size while it was being archived`);
         yield padding(entry.size);
     }
     yield Buffer.alloc(BLOCK * 2);
@@ -916,7 +512,7 @@ async function pass(source, rule, limits, staging) {
     let consumed = false;
     await source(async (tar) => {
         if (consumed)
-            throw new errors/* DataError */.fL('archive holds more than one archive');
+            throw new core_errors/* DataError */.fL('archive holds more than one archive');
         consumed = true;
         await (0,tar_read/* readTar */.s)(tar, async (header, data) => {
             const expected = rule(header);
@@ -924,18 +520,18 @@ async function pass(source, rule, limits, staging) {
                 return;
             (0,tar_read/* safeEntryPath */.F)(expected.path);
             if (seen.has(expected.path))
-                throw new errors/* DataError */.fL(`archive holds "${header.path}" twice`);
+                throw new core_errors/* DataError */.fL(`archive holds "${header.path}" twice`);
             if (expected.link !== undefined || header.type === 'symlink') {
                 if (header.type !== 'symlink' ||
                     header.link !== expected.link ||
                     !linkStaysInside(expected.path, expected.link))
-                    throw new errors/* DataError */.fL(`archive entry "${header.path}" is not the link inside the outputs its manifest lists`);
+                    throw new core_errors/* DataError */.fL(`archive entry "${header.path}" is not the link inside the outputs its manifest lists`);
                 seen.set(expected.path, expected);
                 links.push(expected);
                 return;
             }
             if (header.type !== 'file' || header.size !== expected.size)
-                throw new errors/* DataError */.fL(`archive entry "${header.path}" is not the ${expected.size}-byte file its manifest lists`);
+                throw new core_errors/* DataError */.fL(`archive entry "${header.path}" is not the ${expected.size}-byte file its manifest lists`);
             seen.set(expected.path, expected);
             const hash = (0,external_node_crypto_.createHash)('sha256');
             const size = { n: 0 };
@@ -950,11 +546,11 @@ async function pass(source, rule, limits, staging) {
                 for await (const _ of hashing(data, hash, size))
                     ;
             if (size.n !== expected.size || hash.digest('hex') !== expected.sha256)
-                throw new errors/* DataError */.fL(`${header.path} does not match its sha256`);
+                throw new core_errors/* DataError */.fL(`${header.path} does not match its sha256`);
         }, limits);
     });
     if (!consumed)
-        throw new errors/* DataError */.fL('archive is empty');
+        throw new core_errors/* DataError */.fL('archive is empty');
     // Links last, into a tree that holds only what this pass wrote: no file is ever written through one.
     if (staging) {
         for (const link of links) {
@@ -979,7 +575,7 @@ async function verifyThenExtract(source, rule, parent, limits) {
     try {
         const written = await pass(source, rule, limits, staging);
         if (written.size !== verified.size)
-            throw new errors/* DataError */.fL('archive changed between verification and extraction');
+            throw new core_errors/* DataError */.fL('archive changed between verification and extraction');
         return { staging, files: [...written.values()] };
     }
     catch (thrown) {
@@ -992,8 +588,8 @@ async function verifyThenExtract(source, rule, parent, limits) {
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(38522);
-// EXTERNAL MODULE: ./build/platform/registry/http.js
-var http = __webpack_require__(86078);
+// EXTERNAL MODULE: ./build/platform/registry/http.js + 1 modules
+var http = __webpack_require__(59232);
 ;// CONCATENATED MODULE: ./build/platform/cache/actions-download.js
 // Restoring an Actions cache entry without @actions/cache's extraction: that library untars the entry
 // with GNU tar and `-P`, which honours absolute names, `..` and links before mlci could check anything
@@ -1033,7 +629,7 @@ async function lookUp(env, key, version) {
         });
         const text = (await (0,http/* readBody */.x8)(response, 1024 * 1024, 'error')).toString('utf8');
         if (response.status !== 200)
-            throw new errors/* MlciError */.sc(`cache lookup: ${response.status} ${text.slice(0, 200)}`, 1);
+            throw new core_errors/* MlciError */.sc(`cache lookup: ${response.status} ${text.slice(0, 200)}`, 1);
         const body = JSON.parse(text);
         return body.ok && body.matched_key === key ? body.signed_download_url : undefined;
     }
@@ -1051,7 +647,7 @@ async function lookUp(env, key, version) {
     if (response.status === 204 || response.status === 404)
         return undefined;
     if (response.status !== 200)
-        throw new errors/* MlciError */.sc(`cache lookup: ${response.status} ${text.slice(0, 200)}`, 1);
+        throw new core_errors/* MlciError */.sc(`cache lookup: ${response.status} ${text.slice(0, 200)}`, 1);
     const body = JSON.parse(text);
     return body.cacheKey === key ? body.archiveLocation : undefined;
 }
@@ -1066,14 +662,14 @@ async function downloadEntry(env, key, version, file, maxBytes) {
     const response = await (0,http/* send */.tN)({ method: 'GET', url, followRedirects: true, idleTimeoutMs: 30_000 });
     if (response.status !== 200) {
         response.body.resume();
-        throw new errors/* MlciError */.sc(`cache download: ${response.status}`, 1);
+        throw new core_errors/* MlciError */.sc(`cache download: ${response.status}`, 1);
     }
     let got = 0;
     await (0,external_node_stream_promises_.pipeline)(response.body, async function* (chunks) {
         for await (const chunk of chunks) {
             got += chunk.length;
             if (got > maxBytes)
-                throw new errors/* DataError */.fL(`cache entry is larger than ${maxBytes} bytes: too large`);
+                throw new core_errors/* DataError */.fL(`cache entry is larger than ${maxBytes} bytes: too large`);
             yield chunk;
         }
     }, (0,external_node_fs_.createWriteStream)(file));
@@ -1091,7 +687,7 @@ async function* decompressed(file, method, maxBytes) {
         for await (const chunk of source) {
             got += chunk.length;
             if (got > maxBytes)
-                throw new errors/* DataError */.fL(`cache entry decompresses to more than ${maxBytes} bytes`);
+                throw new core_errors/* DataError */.fL(`cache entry decompresses to more than ${maxBytes} bytes`);
             yield chunk;
         }
     };
@@ -1124,7 +720,7 @@ async function* decompressed(file, method, maxBytes) {
         yield* counted(child.stdout);
         const code = await exited;
         if (code !== 0)
-            throw new errors/* DataError */.fL(`cache entry is not a valid zstd stream: ${stderr.trim() || `zstd exited ${code}`}`);
+            throw new core_errors/* DataError */.fL(`cache entry is not a valid zstd stream: ${stderr.trim() || `zstd exited ${code}`}`);
     }
     finally {
         if (child.exitCode === null)
@@ -1162,17 +758,17 @@ function outputsTar(file, method, names) {
                 found = true;
                 return consume(data);
             }
-            throw new errors/* DataError */.fL(`archive entry "${header.path}" is not the cache's ${names.file}, refused`);
+            throw new core_errors/* DataError */.fL(`archive entry "${header.path}" is not the cache's ${names.file}, refused`);
         }, { names: 'raw', maxEntries: 16, maxBytes: 10 * 2 ** 30 + 1024 * 1024 });
         if (!found)
-            throw new errors/* DataError */.fL(`archive holds no ${names.file}`);
+            throw new core_errors/* DataError */.fL(`archive holds no ${names.file}`);
     };
 }
 const STOP = Symbol('manifest read');
 function checkManifest(value, key, outputs) {
     const manifest = value;
     if (manifest?.kind !== 'mlci/cache-entry' || manifest.key !== key || !Array.isArray(manifest.files))
-        throw new errors/* DataError */.fL('archive manifest is for another key');
+        throw new core_errors/* DataError */.fL('archive manifest is for another key');
     const paths = new Set();
     for (const file of manifest.files) {
         const f = file;
@@ -1185,9 +781,9 @@ function checkManifest(value, key, outputs) {
             typeof f.executable !== 'boolean' ||
             (f.link !== undefined &&
                 (typeof f.link !== 'string' || f.size !== 0 || !linkStaysInside(f.path, f.link))))
-            throw new errors/* DataError */.fL(`archive manifest lists a malformed file or a link out of the outputs`);
+            throw new core_errors/* DataError */.fL(`archive manifest lists a malformed file or a link out of the outputs`);
         if ((0,tar_read/* safeEntryPath */.F)(f.path) !== f.path || !(0,cache_outputs/* withinOutputs */.o$)(f.path, outputs) || paths.has(f.path))
-            throw new errors/* DataError */.fL(`archive member "${f.path}" is not one of the stage's outputs`);
+            throw new core_errors/* DataError */.fL(`archive member "${f.path}" is not one of the stage's outputs`);
         paths.add(f.path);
     }
     return manifest;
@@ -1198,9 +794,9 @@ async function readManifest(source, key, outputs) {
     await source(async (tar) => {
         await (0,tar_read/* readTar */.s)(tar, async (header, data) => {
             if (header.path !== MANIFEST || header.type !== 'file')
-                throw new errors/* DataError */.fL('archive does not start with its manifest');
+                throw new core_errors/* DataError */.fL('archive does not start with its manifest');
             if (header.size > MAX_MANIFEST)
-                throw new errors/* DataError */.fL('archive manifest is too large');
+                throw new core_errors/* DataError */.fL('archive manifest is too large');
             const chunks = [];
             for await (const chunk of data)
                 chunks.push(chunk);
@@ -1209,7 +805,7 @@ async function readManifest(source, key, outputs) {
                 parsed = JSON.parse(Buffer.concat(chunks).toString('utf8'));
             }
             catch {
-                throw new errors/* DataError */.fL('archive manifest is not JSON');
+                throw new core_errors/* DataError */.fL('archive manifest is not JSON');
             }
             manifest = checkManifest(parsed, key, outputs);
             throw STOP;
@@ -1219,7 +815,7 @@ async function readManifest(source, key, outputs) {
             throw thrown;
     });
     if (!manifest)
-        throw new errors/* DataError */.fL('archive is empty');
+        throw new core_errors/* DataError */.fL('archive is empty');
     return manifest;
 }
 /**
@@ -1233,7 +829,7 @@ function manifestRule(manifest) {
             return 'skip';
         const expected = files.get(header.path);
         if (!expected)
-            throw new errors/* DataError */.fL(`archive member "${header.path}" is not one of the stage's outputs`);
+            throw new core_errors/* DataError */.fL(`archive member "${header.path}" is not one of the stage's outputs`);
         return expected;
     };
 }
@@ -1321,7 +917,7 @@ function actionsStore(options) {
             }
             catch (error) {
                 // A poisoned, truncated or oversized entry is a miss: the stage runs and writes its own outputs.
-                options.warn(`cache restore failed: ${(0,errors/* messageOf */.bD)(error)} (entry ${key}; running the stage instead)`);
+                options.warn(`cache restore failed: ${(0,core_errors/* messageOf */.bD)(error)} (entry ${key}; running the stage instead)`);
                 return undefined;
             }
             finally {
@@ -1361,8 +957,8 @@ function actionsStore(options) {
                 return id === -1 ? 'failed: not saved (see the cache messages above)' : 'saved';
             }
             catch (error) {
-                options.warn(`cache save failed: ${(0,errors/* messageOf */.bD)(error)}`);
-                return `failed: ${(0,errors/* messageOf */.bD)(error)}`;
+                options.warn(`cache save failed: ${(0,core_errors/* messageOf */.bD)(error)}`);
+                return `failed: ${(0,core_errors/* messageOf */.bD)(error)}`;
             }
             finally {
                 await (0,promises_.rm)(transfer, { recursive: true, force: true });
@@ -1502,7 +1098,7 @@ function localStore(options) {
                 return { source: 'local', files: manifest.files };
             }
             catch (error) {
-                options.warn(`cache restore failed: ${(0,errors/* messageOf */.bD)(error)} (running the stage instead)`);
+                options.warn(`cache restore failed: ${(0,core_errors/* messageOf */.bD)(error)} (running the stage instead)`);
                 return undefined;
             }
             finally {
@@ -1526,23 +1122,272 @@ function localStore(options) {
                 return 'saved';
             }
             catch (error) {
-                options.warn(`cache save failed: ${(0,errors/* messageOf */.bD)(error)}`);
-                return `failed: ${(0,errors/* messageOf */.bD)(error)}`;
+                options.warn(`cache save failed: ${(0,core_errors/* messageOf */.bD)(error)}`);
+                return `failed: ${(0,core_errors/* messageOf */.bD)(error)}`;
             }
         },
     };
 }
 
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./build/core/image/image.js
 var image_image = __webpack_require__(78701);
 // EXTERNAL MODULE: ./build/core/train/cache-artifact.js
 var cache_artifact = __webpack_require__(82988);
+// EXTERNAL MODULE: ./build/core/image/retry.js
+var retry = __webpack_require__(68858);
 // EXTERNAL MODULE: ./build/platform/registry/errors.js
-var registry_errors = __webpack_require__(29241);
+var errors = __webpack_require__(29241);
 // EXTERNAL MODULE: ./build/platform/registry/push.js + 1 modules
 var push = __webpack_require__(66989);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(75919);
+;// CONCATENATED MODULE: ./build/platform/cache/blob-writers.js
+
+
+
+
+
+
+/**
+ * Below this a blob is hashed and written on the main thread: a worker costs ~30 ms to start, the time
+ * to hash ~40 MiB. A restore also keeps to the main thread when all its blobs together are below
+ * WORKER_MIN_TOTAL, where the hashing the workers would take over is too short.
+ */
+const WORKER_MIN_BYTES = 8 * 1024 * 1024;
+const WORKER_MIN_TOTAL = 64 * 1024 * 1024;
+/**
+ * Whether a restore of `total` bytes hands its hashing to worker threads: a large one, on a machine with a
+ * second core. The workers take the SHA-256 and the writes (~1.6 CPU s per GiB) off the main thread, which
+ * then only reads the sockets (~1 s per GiB). Measured on 2 cores that also ran the registry and other work
+ * (docs/train.md): ahead in most runs at load averages of 4–8, behind at 8–11; a runner's registry is
+ * remote, so its cores are the restore's own. The load average is a poor guide to the next seconds: unread.
+ */
+function workersPayOff(total, cores) {
+    return total >= WORKER_MIN_TOTAL && cores >= 2;
+}
+// What the main thread hands a worker at once, and how much may wait in it before the download pauses
+// (the worker is slower than the socket when the disk is): memory stays ≤ jobs × MAX_QUEUED.
+const BATCH_BYTES = 1024 * 1024;
+const MAX_QUEUED = 32 * 1024 * 1024;
+// The worker is eval'd source (CommonJS), so it survives ncc bundling as one file (as hash-files.ts does).
+// One file at a time: open (exclusive create), then batches of chunks it hashes and writes in one writev,
+// then close, which answers with the digest and length. An fs error is kept and answered at close.
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const { openSync, writevSync, closeSync } = require('node:fs');
+const { createHash } = require('node:crypto');
+let fd, hash, size, failed;
+parentPort.on('message', (message) => {
+  if (message.op === 'open') {
+    failed = undefined;
+    size = 0;
+    hash = createHash('sha256');
+    try { fd = openSync(message.path, 'wx', 0o644); } catch (error) { fd = undefined; failed = String(error && error.message || error); }
+    return;
+  }
+  if (message.op === 'data') {
+    let bytes = 0;
+    const chunks = message.chunks.map((buffer) => Buffer.from(buffer));
+    for (const chunk of chunks) { hash.update(chunk); bytes += chunk.length; }
+    size += bytes;
+    if (!failed) {
+      try {
+        let at = 0;
+        while (at < chunks.length) {
+          let n = writevSync(fd, chunks.slice(at, at + 1024));
+          while (n > 0 && at < chunks.length) {
+            if (n >= chunks[at].length) { n -= chunks[at].length; at++; }
+            else { chunks[at] = chunks[at].subarray(n); n = 0; }
+          }
+        }
+      } catch (error) { failed = String(error && error.message || error); }
+    }
+    parentPort.postMessage({ op: 'ack', bytes });
+    return;
+  }
+  if (message.op === 'close') {
+    if (fd !== undefined) { try { closeSync(fd); } catch (error) { failed = failed || String(error && error.message || error); } }
+    fd = undefined;
+    parentPort.postMessage(failed ? { op: 'done', error: failed } : { op: 'done', sha256: hash.digest('hex'), size });
+  }
+});
+`;
+/** A chunk as an ArrayBuffer the worker may take over (no copy when the chunk owns its memory). */
+function transferable(chunk) {
+    const own = chunk.byteOffset === 0 &&
+        chunk.buffer.byteLength === chunk.length &&
+        chunk.buffer instanceof ArrayBuffer &&
+        chunk.length >= 4096; // a small Buffer may sit in Node's shared pool: never hand that away
+    return own ? chunk.buffer : new Uint8Array(chunk).buffer;
+}
+/**
+ * Streams `body` into the new file `target`, hashing as the bytes arrive, and answers what was written.
+ * More than `limit` bytes is an error at the first byte past it (a manifest's size is a cap, not a hint).
+ * Large blobs go to a worker thread (zero-copy: each chunk's memory moves to it), so the hash and the
+ * write run on another core while this thread only reads the socket.
+ */
+class BlobWriters {
+    minBytes;
+    /** `minBytes`: the smallest blob a worker takes (Infinity: none). */
+    constructor(minBytes = WORKER_MIN_BYTES) {
+        this.minBytes = minBytes;
+    }
+    idle = [];
+    all = [];
+    dead = new Set();
+    async write(body, target, limit, label) {
+        if (limit < this.minBytes)
+            return inThread(body, target, limit, label);
+        const worker = this.idle.pop() ?? this.start();
+        try {
+            return await viaWorker(worker, body, target, limit, label);
+        }
+        finally {
+            if (!this.dead.has(worker))
+                this.idle.push(worker);
+        }
+    }
+    /** Ends every worker (after the last write). */
+    async close() {
+        const workers = this.all.splice(0);
+        this.idle.length = 0;
+        await Promise.all(workers.map((worker) => worker.terminate()));
+    }
+    start() {
+        const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true });
+        worker.unref();
+        // A worker that crashed (out of memory) or ended is not handed another file, busy or idle.
+        const gone = () => {
+            this.dead.add(worker);
+            const at = this.idle.indexOf(worker);
+            if (at !== -1)
+                this.idle.splice(at, 1);
+        };
+        worker.once('error', gone);
+        worker.once('exit', gone);
+        this.all.push(worker);
+        return worker;
+    }
+}
+const tooLong = (label, limit) => new core_errors/* DataError */.fL(`the blob of "${label}" is longer than ${limit} bytes`);
+// Buffers of 4 MiB between the socket and the file: with the 16 KiB default, every 64 KiB chunk from the
+// socket fills the file stream, so reading stops and restarts per chunk (two epoll_ctl calls each).
+const STREAM_BUFFER = 4 * 1024 * 1024;
+async function inThread(body, target, limit, label) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let size = 0;
+    await (0,external_node_stream_promises_.pipeline)(body, new external_node_stream_.Transform({
+        highWaterMark: STREAM_BUFFER,
+        transform(chunk, _encoding, done) {
+            size += chunk.length;
+            if (size > limit)
+                return done(tooLong(label, limit));
+            hash.update(chunk);
+            done(null, chunk);
+        },
+    }), (0,external_node_fs_.createWriteStream)(target, { flags: 'wx', mode: 0o644, highWaterMark: STREAM_BUFFER }));
+    return { sha256: hash.digest('hex'), size };
+}
+function viaWorker(worker, body, target, limit, label) {
+    return new Promise((resolve, reject) => {
+        let batch = [];
+        let batchBytes = 0;
+        let queued = 0;
+        let size = 0;
+        let settled = false;
+        let failure;
+        const send = () => {
+            if (!batch.length)
+                return;
+            worker.postMessage({ op: 'data', chunks: batch }, batch);
+            queued += batchBytes;
+            batch = [];
+            batchBytes = 0;
+            if (queued > MAX_QUEUED)
+                body.pause();
+        };
+        const cleanup = () => {
+            worker.off('message', onMessage);
+            worker.off('error', onCrash);
+            body.off('data', onData);
+            body.off('end', onEnd);
+            body.off('error', onError);
+            body.off('close', onClose);
+        };
+        const onMessage = (answer) => {
+            if (answer.op === 'ack') {
+                queued -= answer.bytes;
+                if (queued <= MAX_QUEUED / 2 && body.isPaused() && failure === undefined)
+                    body.resume();
+                return;
+            }
+            // The worker has closed the file: only now may the caller remove or rename it.
+            settled = true;
+            cleanup();
+            if (failure !== undefined)
+                reject(failure);
+            else if (answer.error !== undefined)
+                reject(new Error(`writing ${label}: ${answer.error}`));
+            else
+                resolve({ sha256: answer.sha256, size: answer.size });
+        };
+        const onCrash = (error) => {
+            if (settled)
+                return;
+            settled = true;
+            cleanup();
+            reject(error);
+        };
+        // The first failure stops the download; the worker still closes the file before we answer.
+        const fail = (error) => {
+            if (failure !== undefined)
+                return;
+            failure = error;
+            batch = [];
+            body.destroy();
+            worker.postMessage({ op: 'close' });
+        };
+        const onData = (chunk) => {
+            if (failure !== undefined)
+                return;
+            size += chunk.length;
+            if (size > limit)
+                return fail(tooLong(label, limit));
+            batch.push(transferable(chunk));
+            batchBytes += chunk.length;
+            if (batchBytes >= BATCH_BYTES)
+                send();
+        };
+        let ended = false;
+        const onEnd = () => {
+            if (failure !== undefined)
+                return;
+            ended = true;
+            send();
+            worker.postMessage({ op: 'close' });
+        };
+        const onError = (error) => fail(error);
+        // A body that closes without 'end' or 'error' was cut off (what pipeline calls a premature close).
+        const onClose = () => {
+            if (!ended)
+                fail(Object.assign(new Error(`the download of "${label}" ended early`), {
+                    code: 'ERR_STREAM_PREMATURE_CLOSE',
+                }));
+        };
+        worker.on('message', onMessage);
+        worker.on('error', onCrash);
+        worker.postMessage({ op: 'open', path: target });
+        body.on('data', onData);
+        body.on('end', onEnd);
+        body.on('error', onError);
+        body.on('close', onClose);
+    });
+}
+
 ;// CONCATENATED MODULE: ./build/platform/cache/registry-store.js
 
 
@@ -1558,7 +1403,7 @@ var push = __webpack_require__(66989);
 
 const registry_store_unique = () => `${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`;
 /** True for "the registry has no such thing" (a plain miss: no warning). */
-const notFound = (error) => error instanceof registry_errors/* RegistryError */.g && error.status === 404;
+const notFound = (error) => error instanceof errors/* RegistryError */.g && error.status === 404;
 /** A file of the workspace as a registry layer: raw bytes, digest = the file's sha256 (no compression). */
 function fileLayer(root, file) {
     const digest = `sha256:${file.sha256}`;
@@ -1576,33 +1421,34 @@ function fileLayer(root, file) {
         origin: 'built',
     };
 }
+/** The files of an entry by blob: two outputs with the same bytes are one download. */
+function byBlob(files) {
+    const groups = new Map();
+    for (const file of files) {
+        const group = groups.get(file.sha256);
+        if (group && group[0].size !== file.size)
+            throw new core_errors/* DataError */.fL(`the entry gives "${group[0].path}" and "${file.path}" one digest but two sizes`);
+        if (group)
+            group.push(file);
+        else
+            groups.set(file.sha256, [file]);
+    }
+    return [...groups.values()];
+}
 /**
- * Downloads one blob into `target`, hashing and counting as it goes; a blob that is not the digest or
- * size the manifest says is refused (tampered, or truncated) before anything reaches the workspace.
+ * Downloads one blob into `target`, hashed and counted as the bytes arrive; a blob that is not the digest
+ * or size the manifest says is refused (tampered, or truncated) before anything reaches the workspace.
  */
-async function fetchVerified(client, repository, file, target) {
+async function fetchVerified(client, repository, file, target, writers) {
     const stream = await client.openBlob(repository, `sha256:${file.sha256}`).catch((error) => {
         if (notFound(error))
-            throw new errors/* DataError */.fL(`partial entry: the blob of "${file.path}" is missing`);
+            throw new core_errors/* DataError */.fL(`partial entry: the blob of "${file.path}" is missing`);
         throw error;
     });
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let size = 0;
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
-    await (0,external_node_stream_promises_.pipeline)(stream, new external_node_stream_.Transform({
-        transform(chunk, _encoding, done) {
-            size += chunk.length;
-            if (size > file.size)
-                return done(new errors/* DataError */.fL(`the blob of "${file.path}" is longer than ${file.size} bytes`));
-            hash.update(chunk);
-            done(null, chunk);
-        },
-    }), (0,external_node_fs_.createWriteStream)(target));
-    const got = hash.digest('hex');
-    if (size !== file.size || got !== file.sha256)
-        throw new errors/* DataError */.fL(`the blob of "${file.path}" does not match its manifest (sha256 ${got.slice(0, 12)}…, ${size} bytes; expected ${file.sha256.slice(0, 12)}…, ${file.size} bytes): tampered or corrupt`);
-    if (file.executable)
-        await (0,promises_.chmod)(target, 0o755);
+    await (0,promises_.rm)(target, { force: true }); // what an earlier attempt left
+    const got = await writers.write(stream, target, file.size, file.path);
+    if (got.size !== file.size || got.sha256 !== file.sha256)
+        throw new core_errors/* DataError */.fL(`the blob of "${file.path}" does not match its manifest (sha256 ${got.sha256.slice(0, 12)}…, ${got.size} bytes; expected ${file.sha256.slice(0, 12)}…, ${file.size} bytes): tampered or corrupt`);
 }
 /**
  * Train cache entries as OCI artifacts in any registry (ORAS-style, src/core/train/cache-artifact.ts),
@@ -1629,7 +1475,7 @@ function registryStore(options) {
         // As CACHE-07 for the key: the inputs inside must give the same portable key.
         const inside = entry.inputs;
         if (!inside?.runtime || (0,cache_artifact/* portableKey */.L9)(inside) !== (0,cache_artifact/* portableKey */.L9)(inputs) || entry.stage !== stage)
-            throw new errors/* DataError */.fL(`${where}:${(0,cache_artifact/* portableTag */.y1)(stage, inputs)} holds the entry of other inputs`);
+            throw new core_errors/* DataError */.fL(`${where}:${(0,cache_artifact/* portableTag */.y1)(stage, inputs)} holds the entry of other inputs`);
         return entry;
     };
     const lookup = async (key) => {
@@ -1638,7 +1484,7 @@ function registryStore(options) {
             return undefined;
         // CACHE-07: the key inside must be the one asked for (a tag is only an index into the entries).
         if (entry.key !== key)
-            throw new errors/* DataError */.fL(`${where}:${(0,cache_artifact/* cacheTag */.z)(key)} holds the entry of another key`);
+            throw new core_errors/* DataError */.fL(`${where}:${(0,cache_artifact/* cacheTag */.z)(key)} holds the entry of another key`);
         return entry;
     };
     /**
@@ -1648,18 +1494,44 @@ function registryStore(options) {
      */
     const fetchFiles = async (files, places = files.map((file) => file.path)) => {
         const staging = (0,external_node_path_.join)(root, '.mlci', 'tmp', `registry-${registry_store_unique()}`);
+        const groups = byBlob(files);
+        const total = groups.reduce((sum, [file]) => sum + file.size, 0);
+        const workers = options.workersFrom === undefined
+            ? workersPayOff(total, (0,external_node_os_.availableParallelism)())
+            : total >= options.workersFrom;
+        const writers = new BlobWriters(workers ? WORKER_MIN_BYTES : Number.POSITIVE_INFINITY);
         try {
+            for (const file of files)
+                await (0,promises_.mkdir)((0,external_node_path_.dirname)((0,external_node_path_.join)(staging, file.path)), { recursive: true });
             const errors = [];
-            await (0,push/* pool */.d)(files, jobs, (file) => errors.length
-                ? Promise.resolve()
-                : fetchVerified(client, repository, file, (0,external_node_path_.join)(staging, file.path)).catch((error) => {
+            // Biggest first, so that one large blob does not start last and finish alone.
+            const order = [...groups].sort((a, b) => b[0].size - a[0].size);
+            await (0,push/* pool */.d)(order, jobs, async ([first, ...copies]) => {
+                if (errors.length)
+                    return;
+                try {
+                    const target = (0,external_node_path_.join)(staging, first.path);
+                    await (0,retry/* withRetry */.bD)(() => fetchVerified(client, repository, first, target, writers), retry/* OPERATION_RETRY */.Z5, {
+                        retryIf: retry/* isTemporary */.ey,
+                        sleep: options.sleep,
+                        onRetry: (error, attempt) => options.warn(`registry cache ${where}: downloading "${first.path}" failed (${(0,core_errors/* messageOf */.bD)(error)}); retrying (attempt ${attempt + 1})`),
+                    });
+                    for (const copy of copies)
+                        await (0,promises_.copyFile)(target, (0,external_node_path_.join)(staging, copy.path), external_node_fs_.constants.COPYFILE_FICLONE);
+                    for (const file of [first, ...copies])
+                        if (file.executable)
+                            await (0,promises_.chmod)((0,external_node_path_.join)(staging, file.path), 0o755);
+                }
+                catch (error) {
                     errors.push(error);
-                }));
+                }
+            });
             if (errors.length)
                 throw errors[0];
             await (0,cache_outputs/* placeOutputs */.WR)(staging, root, places);
         }
         finally {
+            await writers.close();
             await (0,promises_.rm)(staging, { recursive: true, force: true });
         }
     };
@@ -1675,7 +1547,7 @@ function registryStore(options) {
                     return undefined;
                 for (const file of entry.files) {
                     if (!(0,cache_outputs/* withinOutputs */.o$)(file.path, outputs))
-                        throw new errors/* DataError */.fL(`the entry holds "${file.path}", outside the stage's outputs`);
+                        throw new core_errors/* DataError */.fL(`the entry holds "${file.path}", outside the stage's outputs`);
                 }
                 await fetchFiles(entry.files, [...outputs]);
                 return {
@@ -1687,7 +1559,7 @@ function registryStore(options) {
                 };
             }
             catch (error) {
-                options.warn(`registry cache ${where}: restore failed: ${(0,errors/* messageOf */.bD)(error)} (running the stage instead)`);
+                options.warn(`registry cache ${where}: restore failed: ${(0,core_errors/* messageOf */.bD)(error)} (running the stage instead)`);
                 return undefined;
             }
         },
@@ -1733,108 +1605,18 @@ function registryStore(options) {
                 return 'saved';
             }
             catch (error) {
-                options.warn(`registry cache ${where}: save failed: ${(0,errors/* messageOf */.bD)(error)}`);
-                return `failed: ${(0,errors/* messageOf */.bD)(error)}`;
+                options.warn(`registry cache ${where}: save failed: ${(0,core_errors/* messageOf */.bD)(error)}`);
+                return `failed: ${(0,core_errors/* messageOf */.bD)(error)}`;
             }
         },
     };
 }
 
-// EXTERNAL MODULE: ./build/platform/git/run.js
-var run = __webpack_require__(45092);
-;// CONCATENATED MODULE: ./build/platform/git/blob-ids.js
-
-
-
-const idOf = (oid) => `git-${oid.length === 40 ? 'sha1' : 'sha256'}:${oid}`;
-/** `git hash-object --stdin-paths`: the ids the index would get, with .gitattributes filters (LFS, eol) applied. */
-function hashObjects(top, paths) {
-    if (paths.length === 0)
-        return Promise.resolve(new Map());
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)('git', ['-C', top, 'hash-object', '--stdin-paths'], {
-            stdio: ['pipe', 'pipe', 'pipe'],
-        });
-        let out = '';
-        let err = '';
-        child.stdout.on('data', (chunk) => {
-            out += chunk.toString();
-        });
-        child.stderr.on('data', (chunk) => {
-            err += chunk.toString();
-        });
-        child.on('error', reject);
-        child.on('close', (code) => {
-            const oids = out.trim().split('\n');
-            if (code !== 0 || oids.length !== paths.length)
-                return reject(new Error(`git hash-object failed: ${err.trim()}`));
-            resolve(new Map(paths.map((path, i) => [path, idOf(oids[i])])));
-        });
-        child.stdin.end(`${paths.map((path) => (0,external_node_path_.relative)(top, path).split(external_node_path_.sep).join('/')).join('\n')}\n`);
-    });
-}
-/**
- * Git's blob ids of tracked files. A blob id is sha1("blob <size>\0" + content) of the cleaned content: a
- * content id in its own right, known without reading the file. `git status` refreshes the index first, so
- * a file edited since checkout (even within the same second: git handles "racy clean") is not taken from
- * the index; git hashes it again. Conflicted entries, submodules and symlinks are not tracked files here.
- * Files with clean filters (LFS, eol conversion) get the id of the cleaned content, which still changes
- * exactly when the content does. Git hashes with collision-detecting SHA-1 (sha1dc).
- */
-async function gitBlobIds(cwd) {
-    const ids = new Map();
-    const tracked = new Set();
-    const at = BigInt(Date.now()) * 1000000n;
-    const none = { ids, tracked, at, hashObjects: async () => new Map() };
-    // All three at once (each is a process start, about all of a small repository's cost), from `cwd`:
-    // porcelain status paths are always relative to the top, and ls-files gets the whole tree with `:/` and
-    // --full-name. The staged ids ls-files prints do not depend on the stat refresh status may write.
-    const [top, status, listing] = await Promise.all([
-        (0,run/* tryGit */.Ii)(cwd, ['rev-parse', '--show-toplevel']),
-        (0,run/* gitOutput */.oM)(cwd, ['status', '--porcelain=v1', '-z', '--untracked-files=no', '--ignore-submodules=all']),
-        // --no-literal-pathspecs: `:/` stays "the top" even under GIT_LITERAL_PATHSPECS=1.
-        (0,run/* gitOutput */.oM)(cwd, ['--no-literal-pathspecs', 'ls-files', '-s', '-z', '--full-name', '--', ':/']),
-    ]);
-    if (!top)
-        return none;
-    if (status === undefined || listing === undefined)
-        return none;
-    const dirty = new Set();
-    const records = status.split('\0');
-    for (let i = 0; i < records.length; i++) {
-        const record = records[i];
-        if (record.length < 4)
-            continue;
-        const [x, y] = [record[0], record[1]];
-        if (y !== ' ')
-            dirty.add(record.slice(3));
-        if (x === 'R' || x === 'C')
-            i++; // the next record is the rename's source path
-    }
-    for (const line of listing.split('\0')) {
-        const match = /^(\d{6}) ([0-9a-f]{40,64}) (\d)\t(.*)$/s.exec(line);
-        if (!match)
-            continue;
-        const [, mode, oid, stage, path] = match;
-        if (stage !== '0' || mode === '160000' || mode === '120000')
-            continue;
-        const abs = (0,external_node_path_.join)(top, path);
-        tracked.add(abs);
-        if (!dirty.has(path))
-            ids.set(abs, idOf(oid));
-    }
-    return { ids, tracked, at, hashObjects: (paths) => hashObjects(top, paths) };
-}
-
-// EXTERNAL MODULE: ./build/platform/process/hash-state.js
-var hash_state = __webpack_require__(10838);
 // EXTERNAL MODULE: ./build/platform/registry/client.js + 1 modules
 var client = __webpack_require__(9697);
 // EXTERNAL MODULE: ./build/platform/registry/credentials.js + 1 modules
 var credentials = __webpack_require__(30412);
-;// CONCATENATED MODULE: ./build/platform/train/context.js
-
-
+;// CONCATENATED MODULE: ./build/platform/train/stores.js
 
 
 
@@ -1869,7 +1651,14 @@ function chooseStore(io, choice, root) {
 }
 /** A registry client for `registry`, with credentials resolved and masked before first use (SEC-02). */
 async function registryClientFor(io, registry) {
-    const resolved = await (0,credentials/* resolveCredentials */.z)(registry, { env: io.env });
+    // The cache's own inputs (train, pull, push, cache gc declare them); the token only for ghcr.io.
+    const resolved = await (0,credentials/* resolveCredentials */.z)(registry, {
+        username: io.inputs.get('cache-registry-username'),
+        password: io.inputs.get('cache-registry-password'),
+        githubToken: io.inputs.get('github-token'),
+        env: io.env,
+        inputNames: 'cache-registry-username/cache-registry-password',
+    });
     for (const secret of resolved.secrets)
         io.setSecret(secret);
     if (resolved.warning)
@@ -1883,12 +1672,12 @@ async function registryClientFor(io, registry) {
 /** The registry client and repository of `cache-registry` (`ghcr.io/OWNER/REPO-cache`); a usage error when absent. */
 async function remoteTarget(io, ref) {
     if (!ref)
-        throw new errors/* UsageError */.eb('`cache: registry` needs `cache-registry`', {
+        throw new core_errors/* UsageError */.eb('`cache: registry` needs `cache-registry`', {
             hint: 'set `cache-registry: ghcr.io/OWNER/REPO-cache` (an input, or under `train:` in mlci.yml)',
         });
     const parsed = (0,reference/* parseReference */.F2)(ref, 'cache-registry');
     if (parsed.tag || parsed.digest)
-        throw new errors/* UsageError */.eb(`cache-registry "${ref}" names a tag or digest`, {
+        throw new core_errors/* UsageError */.eb(`cache-registry "${ref}" names a tag or digest`, {
             hint: 'give a repository only: entries are tagged by their fingerprint',
         });
     return { client: await registryClientFor(io, parsed.registry), repository: parsed.repository };
@@ -1911,28 +1700,19 @@ async function eventPayload(io) {
         .then((text) => JSON.parse(text))
         .catch(() => undefined);
 }
-/** Everything the stage effects need for this run. */
-async function effectsContext(io, choice, root) {
-    const event = io.env.GITHUB_EVENT_NAME ?? '';
-    let store = chooseStore(io, choice, root);
-    if (choice.cache === 'registry' && store) {
-        // The Actions cache (on a runner) or the local directory first, then the registry.
-        const near = actionsCacheAvailable(io.env)
-            ? actionsStore({ root, warn: (m) => io.log.warning(m), info: (line) => io.log.info(line) })
-            : store;
-        store = layeredStore(near, await remoteStore(io, choice['cache-registry'], root), {
-            remoteSaveBlocked: (0,triggers/* remoteSaveBlockedBy */.Xm)(event, await eventPayload(io)),
-            notice: (message) => io.log.notice(message),
-        });
-    }
-    return {
-        io,
-        root,
-        state: await hash_state/* HashState */.S.load((0,external_node_path_.resolve)(root, choice['cache-dir'], 'hash-state.json')),
-        git: await gitBlobIds(root),
-        store,
-        saveBlocked: (0,triggers/* saveBlockedBy */.$J)(event),
-    };
+/** The store of `choice` for a run (undefined for `cache: none`); `cache: registry` layers the near one first. */
+async function cacheStore(io, choice, root) {
+    const store = chooseStore(io, choice, root);
+    if (choice.cache !== 'registry' || !store)
+        return store;
+    // The Actions cache (on a runner) or the local directory first, then the registry.
+    const near = actionsCacheAvailable(io.env)
+        ? actionsStore({ root, warn: (m) => io.log.warning(m), info: (line) => io.log.info(line) })
+        : store;
+    return layeredStore(near, await remoteStore(io, choice['cache-registry'], root), {
+        remoteSaveBlocked: (0,triggers/* remoteSaveBlockedBy */.Xm)(io.env.GITHUB_EVENT_NAME ?? '', await eventPayload(io)),
+        notice: (message) => io.log.notice(message),
+    });
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 901;
-export const ids = [901];
+export const id = 250;
+export const ids = [250];
 export const modules = {
 
 /***/ 3636:
@@ -545,7 +545,7 @@ class CsvTable {
             const checker = checkers[field];
             const status = (flag & (_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .CELL_FLAG */ .Et.escaped | _scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .CELL_FLAG */ .Et.malformed)) === 0
                 ? checker.checkBytes(buf, s, e)
-                : checker.checkEscaped(s, e, () => cellText(buf, s, e, flag));
+                : checkEscapedCell(checker, buf, s, e, flag);
             if (status === _validate_field_checker_js__WEBPACK_IMPORTED_MODULE_2__/* .CELL */ .J.ok) {
                 if (state.tracksOk || field === labelField)
                     state.ok(field);
@@ -553,7 +553,7 @@ class CsvTable {
             else if (status === _validate_field_checker_js__WEBPACK_IMPORTED_MODULE_2__/* .CELL */ .J.missing)
                 state.missing(field);
             else
-                state.cell(field, status, row, line, () => cellText(buf, s, e, flag));
+                failedCell(state, field, status, row, line, buf, s, e, flag);
         }
         if (count !== width)
             this.raggedRow(buf, starts, ends, flags, count, row, line);
@@ -628,6 +628,14 @@ class CsvTable {
 function cellText(buf, start, end, flag) {
     const raw = (0,_cast_decode_js__WEBPACK_IMPORTED_MODULE_1__/* .decode */ .D4)(buf, start, end);
     return (flag & (_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .CELL_FLAG */ .Et.escaped | _scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .CELL_FLAG */ .Et.malformed)) === 0 ? raw : (0,_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .unescapeCell */ .bX)(raw, flag);
+}
+// Out of line so that the row loop captures nothing in a closure: a closure there gives every iteration a
+// heap-allocated context (the JSONL reader measured 640 bytes of garbage a row from the same pattern).
+function checkEscapedCell(checker, buf, s, e, flag) {
+    return checker.checkEscaped(s, e, () => cellText(buf, s, e, flag));
+}
+function failedCell(state, field, status, row, line, buf, s, e, flag) {
+    state.cell(field, status, row, line, () => cellText(buf, s, e, flag));
 }
 
 
@@ -842,1353 +850,6 @@ function unescapeCell(raw, flag, quote = '"') {
         out += raw[i];
     }
     return out + raw.slice(i + 1);
-}
-
-
-/***/ }),
-
-/***/ 69329:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  vZ: () => (/* binding */ COMPRESSORS),
-  hQ: () => (/* binding */ parquetRowGroups),
-  Tr: () => (/* binding */ validateParquet)
-});
-
-// UNUSED EXPORTS: parquetFraming
-
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(38522);
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 1 modules
-var src_metadata = __webpack_require__(96367);
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/read.js + 16 modules
-var read = __webpack_require__(24317);
-// EXTERNAL MODULE: ./build/core/errors.js
-var errors = __webpack_require__(62807);
-// EXTERNAL MODULE: ./build/core/data/validate/field-checker.js + 5 modules
-var field_checker = __webpack_require__(98707);
-// EXTERNAL MODULE: ./build/core/data/validate/header.js
-var header = __webpack_require__(75649);
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/snappy.js
-var snappy = __webpack_require__(17426);
-;// CONCATENATED MODULE: ./build/core/data/parquet/thrift.js
-/**
- * A Thrift compact-protocol reader for Parquet page headers: bounds-checked and depth-limited, so a
- * hostile header is an error, never a hang or a huge allocation. Structs come back as field id → value.
- */
-const MAX_DEPTH = 16;
-const MAX_LIST = 1 << 20;
-class ThriftReader {
-    bytes;
-    offset;
-    end;
-    constructor(bytes, offset, end) {
-        this.bytes = bytes;
-        this.offset = offset;
-        this.end = end;
-    }
-    byte() {
-        if (this.offset >= this.end)
-            throw new Error('page header runs past the end of the column chunk');
-        return this.bytes[this.offset++];
-    }
-    /** An unsigned varint as a number (at most 10 bytes; beyond 2^53 it is approximate, and unused). */
-    varint() {
-        let result = 0;
-        let scale = 1;
-        for (let i = 0; i < 10; i++) {
-            const b = this.byte();
-            result += (b & 0x7f) * scale;
-            if ((b & 0x80) === 0)
-                return result;
-            scale *= 128;
-        }
-        throw new Error('page header: a varint longer than 10 bytes');
-    }
-    zigzag() {
-        const n = this.varint();
-        return n % 2 === 0 ? n / 2 : -(n + 1) / 2;
-    }
-    struct(depth = 0) {
-        if (depth > MAX_DEPTH)
-            throw new Error(`page header nested deeper than ${MAX_DEPTH} levels`);
-        const fields = new Map();
-        let id = 0;
-        for (;;) {
-            const head = this.byte();
-            const type = head & 0x0f;
-            if (type === 0)
-                return fields;
-            const delta = head >> 4;
-            id = delta === 0 ? this.zigzag() : id + delta;
-            fields.set(id, this.value(type, depth));
-        }
-    }
-    value(type, depth) {
-        switch (type) {
-            case 1:
-                return true;
-            case 2:
-                return false;
-            case 3: {
-                const b = this.byte();
-                return b > 127 ? b - 256 : b;
-            }
-            case 4:
-            case 5:
-            case 6:
-                return this.zigzag();
-            case 7: {
-                if (this.offset + 8 > this.end)
-                    throw new Error('page header: a double past the end');
-                const view = new DataView(this.bytes.buffer, this.bytes.byteOffset + this.offset, 8);
-                this.offset += 8;
-                return view.getFloat64(0, true);
-            }
-            case 8: {
-                const length = this.varint();
-                if (this.offset + length > this.end)
-                    throw new Error('page header: a binary field past the end');
-                const out = this.bytes.subarray(this.offset, this.offset + length);
-                this.offset += length;
-                return out;
-            }
-            case 9:
-            case 10: {
-                const head = this.byte();
-                const size = head >> 4 === 15 ? this.varint() : head >> 4;
-                if (size > MAX_LIST)
-                    throw new Error(`page header: a list of ${size} elements`);
-                const list = [];
-                for (let i = 0; i < size; i++)
-                    list.push(this.value(head & 0x0f, depth + 1));
-                return list;
-            }
-            case 11: {
-                const size = this.varint();
-                if (size > MAX_LIST)
-                    throw new Error(`page header: a map of ${size} entries`);
-                const types = size > 0 ? this.byte() : 0;
-                const list = [];
-                for (let i = 0; i < size; i++) {
-                    list.push(this.value(types >> 4, depth + 1));
-                    list.push(this.value(types & 0x0f, depth + 1));
-                }
-                return list;
-            }
-            case 12:
-                return this.struct(depth + 1);
-            default:
-                throw new Error(`page header: unknown thrift type ${type}`);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./build/core/data/parquet/column-chunk.js
-
-
-
-/** The spec of a top-level leaf column this reader handles, or undefined (the generic reader then reads the file). */
-function columnSpec(element) {
-    const { type, converted_type: ctype, logical_type: ltype } = element;
-    if (element.repetition_type === 'REPEATED' || element.num_children !== undefined)
-        return undefined;
-    const spec = (kind) => ({
-        name: element.name,
-        physical: type,
-        kind,
-        maxDef: element.repetition_type === 'REQUIRED' ? 0 : 1,
-        typeLength: element.type_length ?? 0,
-        factor: 10 ** (element.scale ?? 0),
-    });
-    if (ctype === 'DECIMAL') {
-        if ((element.scale ?? 0) > 308)
-            return undefined;
-        return type === 'INT32' || type === 'INT64' || type === 'FIXED_LEN_BYTE_ARRAY' || type === 'BYTE_ARRAY'
-            ? spec('decimal')
-            : undefined;
-    }
-    const unsigned = ltype?.type === 'INTEGER' && ltype.isSigned === false;
-    switch (type) {
-        case 'BOOLEAN':
-            return ctype || ltype ? undefined : spec('boolean');
-        case 'INT32':
-            if (ctype === 'DATE')
-                return spec('date');
-            if (ctype === 'UINT_32' || (unsigned && ltype?.bitWidth === 32))
-                return spec('uint32');
-            if (ltype && ltype.type !== 'INTEGER' && ltype.type !== 'DATE')
-                return undefined;
-            if (ctype && !/^U?INT_(8|16|32)$/.test(ctype))
-                return undefined;
-            return spec('int32');
-        case 'INT64':
-            if (ctype === 'TIMESTAMP_MILLIS')
-                return spec('ts-ms');
-            if (ctype === 'TIMESTAMP_MICROS')
-                return spec('ts-us');
-            if (ctype === 'UINT_64' || (unsigned && ltype?.bitWidth === 64))
-                return spec('uint64');
-            if (ltype?.type === 'TIMESTAMP')
-                return spec(ltype.unit === 'MICROS' ? 'ts-us' : ltype.unit === 'NANOS' ? 'ts-ns' : 'ts-ms');
-            if (ltype && ltype.type !== 'INTEGER')
-                return undefined;
-            if (ctype && ctype !== 'INT_64')
-                return undefined;
-            return spec('int64');
-        case 'FLOAT':
-        case 'DOUBLE':
-            return ctype || ltype ? undefined : spec('float');
-        case 'BYTE_ARRAY':
-            if (ctype !== undefined && ctype !== 'UTF8' && ctype !== 'ENUM')
-                return undefined;
-            if (ltype !== undefined && ltype.type !== 'STRING' && ltype.type !== 'ENUM')
-                return undefined;
-            return spec('string');
-        default:
-            return undefined;
-    }
-}
-const zstd = external_node_zlib_.zstdDecompressSync;
-let scratch = new Uint8Array(1 << 16);
-/** The codecs: snappy in JS (hyparquet's), the rest from node:zlib (zstd from Node 22.15 on). */
-const CODECS = {
-    UNCOMPRESSED: (input) => input,
-    SNAPPY: (input, size) => {
-        // Into one reused buffer: a page's bytes are consumed (copied or decoded) before the next is read.
-        if (scratch.length < size)
-            scratch = new Uint8Array(Math.max(size, scratch.length * 2));
-        const output = scratch.subarray(0, size);
-        (0,snappy/* snappyUncompress */.t)(input, output);
-        return output;
-    },
-    GZIP: (input, size) => external_node_zlib_.gunzipSync(input, { maxOutputLength: Math.max(size, 1) }),
-    BROTLI: (input, size) => external_node_zlib_.brotliDecompressSync(input, { maxOutputLength: Math.max(size, 1) }),
-    ZSTD: zstd ? (input, size) => zstd(input, { maxOutputLength: Math.max(size, 1) }) : undefined,
-};
-/** Pages larger than this (uncompressed) or with more values are refused, whatever their header says. */
-const MAX_PAGE_BYTES = 256 * 1024 * 1024;
-const MAX_PAGE_VALUES = 1 << 24;
-const DATA_PAGE = 0;
-const DICTIONARY_PAGE = 2;
-const DATA_PAGE_V2 = 3;
-const PLAIN = 0;
-const PLAIN_DICTIONARY = 2;
-const RLE = 3;
-const RLE_DICTIONARY = 8;
-function column_chunk_int(struct, id, fallback) {
-    const value = struct?.get(id);
-    if (typeof value === 'number')
-        return value;
-    if (fallback !== undefined)
-        return fallback;
-    throw new Error(`page header lacks field ${id}`);
-}
-/**
- * Decodes one column chunk (its bytes, from the dictionary or first data page to the end) holding `rows`
- * rows. Throws Error with a specific message on anything malformed.
- */
-function readColumnChunk(bytes, spec, codecName, rows, pool = {}) {
-    const codec = CODECS[codecName];
-    if (!codec)
-        throw new Error(codecName === 'ZSTD'
-            ? 'ZSTD-compressed Parquet needs Node 22.15 or later (node:zlib zstd)'
-            : `unsupported compression ${codecName}`);
-    const present = spec.maxDef > 0 ? reuse(pool, 'present', Uint8Array, rows) : undefined;
-    let dictionary = [];
-    let indices;
-    let dense;
-    let strings;
-    let row = 0; // rows decoded so far
-    let count = 0; // present values so far
-    let offset = 0;
-    while (row < rows) {
-        if (offset >= bytes.length)
-            throw new Error(`the column chunk ends after ${row} of its ${rows} rows`);
-        const reader = new ThriftReader(bytes, offset, bytes.length);
-        const header = reader.struct();
-        offset = reader.offset;
-        const type = column_chunk_int(header, 1);
-        const uncompressed = column_chunk_int(header, 2);
-        const compressed = column_chunk_int(header, 3);
-        if (compressed < 0 || offset + compressed > bytes.length)
-            throw new Error(`a page header claims ${compressed} bytes, the column chunk has ${bytes.length - offset} left`);
-        if (uncompressed < 0 || uncompressed > MAX_PAGE_BYTES)
-            throw new Error(`a page header claims ${uncompressed} bytes uncompressed, more than the ${MAX_PAGE_BYTES} mlci reads in one page`);
-        const body = bytes.subarray(offset, offset + compressed);
-        offset += compressed;
-        if (type === DICTIONARY_PAGE) {
-            const dph = header.get(7);
-            const n = column_chunk_int(dph, 1);
-            if (n < 0 || n > MAX_PAGE_VALUES)
-                throw new Error(`a dictionary page claims ${n} values`);
-            const page = decompress(codec, body, uncompressed);
-            const values = plainValues(page, 0, spec, n);
-            dictionary = new Array(n);
-            for (let i = 0; i < n; i++)
-                dictionary[i] = convert(spec, values, i);
-            continue;
-        }
-        if (type !== DATA_PAGE && type !== DATA_PAGE_V2)
-            continue; // index pages: nothing to check
-        const v2 = type === DATA_PAGE_V2;
-        const ph = header.get(v2 ? 8 : 5);
-        const numValues = column_chunk_int(ph, 1);
-        if (numValues < 0 || numValues > rows - row)
-            throw new Error(`a data page claims ${numValues} values, the row group has ${rows - row} rows left`);
-        const encoding = column_chunk_int(ph, v2 ? 4 : 2);
-        let page;
-        let at = 0;
-        let defs;
-        if (v2) {
-            const defLength = column_chunk_int(ph, 5, 0);
-            const repLength = column_chunk_int(ph, 6, 0);
-            if (repLength !== 0)
-                throw new Error('repeated values in a flat column');
-            if (defLength < 0 || defLength > body.length)
-                throw new Error('definition levels past the page end');
-            if (spec.maxDef > 0)
-                defs = levels(body, 0, defLength, present.subarray(row, row + numValues));
-            const compressedValues = ph?.get(7) !== false;
-            const rest = body.subarray(defLength);
-            page = compressedValues ? decompress(codec, rest, uncompressed - defLength) : rest;
-        }
-        else {
-            page = decompress(codec, body, uncompressed);
-            if (spec.maxDef > 0) {
-                if (page.length < 4)
-                    throw new Error('a data page too short for its definition levels');
-                const length = readU32(page, 0);
-                if (length > page.length - 4)
-                    throw new Error('definition levels past the page end');
-                defs = levels(page, 4, 4 + length, present.subarray(row, row + numValues));
-                at = 4 + length;
-            }
-        }
-        let values = numValues;
-        if (defs) {
-            values = 0;
-            for (let i = 0; i < numValues; i++) {
-                const d = defs[i];
-                if (d > 1)
-                    throw new Error(`a definition level of ${d} in a flat column`);
-                values += d;
-            }
-        }
-        row += numValues;
-        if (encoding === PLAIN_DICTIONARY || encoding === RLE_DICTIONARY) {
-            if (dense || strings)
-                throw new Error('a dictionary-encoded page after plain ones');
-            indices ??= reuse(pool, 'indices', Int32Array, rows);
-            if (at >= page.length && values > 0)
-                throw new Error('a dictionary page body is empty');
-            const width = values > 0 ? page[at] : 0;
-            if (width > 32)
-                throw new Error(`dictionary indices ${width} bits wide`);
-            const out = indices.subarray(count, count + values);
-            rleHybrid(page, at + 1, page.length, width, out);
-            const size = dictionary.length;
-            for (let i = 0; i < values; i++) {
-                const index = out[i];
-                if (index < 0 || index >= size)
-                    throw new Error(`dictionary index ${index >>> 0} out of range: the dictionary has ${size} values`);
-            }
-        }
-        else if (encoding === PLAIN && spec.kind === 'string' && !indices) {
-            // Plain strings stay bytes: the checker reads them as it reads CSV cells, no JS string per cell.
-            strings ??= ByteStrings.from(pool, rows);
-            strings.append(page, at, values);
-        }
-        else if (encoding === PLAIN || (encoding === RLE && spec.physical === 'BOOLEAN')) {
-            if (strings)
-                throw new Error('a page of another encoding after plain strings');
-            const physical = encoding === RLE ? rleBooleans(page, at, values) : plainValues(page, at, spec, values);
-            if (indices) {
-                // A writer may fall back to plain pages once the dictionary is full: the values join it.
-                for (let i = 0; i < values; i++) {
-                    indices[count + i] = dictionary.length;
-                    dictionary.push(convert(spec, physical, i));
-                }
-            }
-            else {
-                dense ??= new DenseBuilder(spec, rows, pool);
-                dense.append(physical, values);
-            }
-        }
-        else
-            throw new Error(`encoding ${encoding} (mlci reads PLAIN, RLE and dictionary pages)`);
-        count += values;
-    }
-    return {
-        present,
-        indices: indices?.subarray(0, count),
-        dictionary,
-        dense: strings ?? (dense ? dense.result(count) : indices ? undefined : new Array(0)),
-    };
-}
-function decompress(codec, input, size) {
-    let out;
-    try {
-        out = codec(input, size);
-    }
-    catch (thrown) {
-        throw new Error(`a page does not decompress to its ${size} bytes (${thrown instanceof Error ? thrown.message : String(thrown)})`);
-    }
-    if (out.length !== size)
-        throw new Error(`a page decompresses to ${out.length} bytes, its header says ${size}`);
-    return out;
-}
-function readU32(bytes, at) {
-    return (bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16) | (bytes[at + 3] << 24)) >>> 0;
-}
-// Definition levels of a flat optional column: RLE/bit-packed hybrid, 1 bit wide.
-function levels(bytes, start, end, out) {
-    rleHybrid(bytes, start, end, 1, out);
-    return out;
-}
-function rleBooleans(bytes, at, n) {
-    if (at + 4 > bytes.length)
-        throw new Error('boolean RLE page too short');
-    const length = readU32(bytes, at);
-    const out = new Uint8Array(n);
-    rleHybrid(bytes, at + 4, Math.min(bytes.length, at + 4 + length), 1, out);
-    return out;
-}
-/** The RLE / bit-packed hybrid encoding into `out` (filled exactly; running out of bytes is an error). */
-function rleHybrid(bytes, start, end, width, out) {
-    let p = start;
-    let i = 0;
-    const n = out.length;
-    const byteWidth = (width + 7) >> 3;
-    while (i < n) {
-        let header = 0;
-        let shift = 0;
-        for (;;) {
-            if (p >= end)
-                throw new Error(`RLE data ends after ${i} of ${n} values`);
-            const b = bytes[p++];
-            header += (b & 0x7f) * 2 ** shift;
-            if ((b & 0x80) === 0)
-                break;
-            shift += 7;
-            if (shift > 35)
-                throw new Error('an RLE run header longer than 5 bytes');
-        }
-        if (header % 2 === 0) {
-            const run = header / 2;
-            if (p + byteWidth > end)
-                throw new Error('an RLE run past the end of its page');
-            let value = 0;
-            for (let b = 0; b < byteWidth; b++)
-                value |= bytes[p + b] << (8 * b);
-            p += byteWidth;
-            const stop = Math.min(n, i + run);
-            out.fill(value, i, stop);
-            i = stop;
-        }
-        else {
-            const count = ((header - 1) / 2) * 8;
-            const needBytes = ((header - 1) / 2) * width;
-            if (p + needBytes > end && width > 0) {
-                // The last group may be cut short when it holds only the page's last values.
-                const available = Math.floor(((end - p) * 8) / Math.max(width, 1));
-                if (available < Math.min(count, n - i))
-                    throw new Error('bit-packed values past the end of the page');
-            }
-            const stop = Math.min(n, i + count);
-            if (width === 0)
-                out.fill(0, i, stop);
-            else if (width <= 24) {
-                // A bit accumulator refilled a byte at a time: never more than 31 bits held.
-                const mask = (1 << width) - 1;
-                let q = p;
-                let acc = 0;
-                let held = 0;
-                for (let k = i; k < stop; k++) {
-                    while (held < width) {
-                        acc |= (bytes[q++] ?? 0) << held;
-                        held += 8;
-                    }
-                    out[k] = acc & mask;
-                    acc >>>= width;
-                    held -= width;
-                }
-            }
-            else {
-                const mask = width === 32 ? -1 : (1 << width) - 1;
-                let bit = p * 8;
-                for (let k = i; k < stop; k++) {
-                    let value = 0;
-                    let got = 0;
-                    while (got < width) {
-                        const byteIndex = bit >> 3;
-                        const offsetInByte = bit & 7;
-                        const take = Math.min(8 - offsetInByte, width - got);
-                        value |= ((bytes[byteIndex] >> offsetInByte) & ((1 << take) - 1)) << got;
-                        got += take;
-                        bit += take;
-                    }
-                    out[k] = value & mask;
-                }
-            }
-            p += needBytes;
-            i = stop;
-        }
-    }
-}
-function plainValues(page, at, spec, n) {
-    const need = (size) => {
-        if (at + size * n > page.length)
-            throw new Error(`a page holds ${page.length - at} bytes of values, ${n} values need ${size * n}`);
-        // A copy (aligned for the typed array); Buffer's own slice() would be a view into its pool.
-        return Uint8Array.prototype.slice.call(page, at, at + size * n).buffer;
-    };
-    switch (spec.physical) {
-        case 'INT32':
-            return new Int32Array(need(4));
-        case 'INT64':
-            return new BigInt64Array(need(8));
-        case 'FLOAT':
-            return new Float32Array(need(4));
-        case 'DOUBLE':
-            return new Float64Array(need(8));
-        case 'BOOLEAN': {
-            if (at + Math.ceil(n / 8) > page.length)
-                throw new Error('a boolean page too short for its values');
-            const out = new Uint8Array(n);
-            for (let i = 0; i < n; i++)
-                out[i] = (page[at + (i >> 3)] >> (i & 7)) & 1;
-            return out;
-        }
-        case 'BYTE_ARRAY': {
-            const out = new Array(n);
-            const buf = Buffer.from(page.buffer, page.byteOffset, page.byteLength);
-            let p = at;
-            for (let i = 0; i < n; i++) {
-                if (p + 4 > page.length)
-                    throw new Error('a string length past the end of its page');
-                const length = readU32(page, p);
-                p += 4;
-                if (p + length > page.length)
-                    throw new Error(`a string of ${length} bytes past the end of its page`);
-                out[i] =
-                    spec.kind === 'decimal'
-                        ? decimalOf(page.subarray(p, p + length))
-                        : buf.toString('utf8', p, p + length);
-                p += length;
-            }
-            return out;
-        }
-        case 'FIXED_LEN_BYTE_ARRAY': {
-            const size = spec.typeLength;
-            if (at + size * n > page.length)
-                throw new Error('fixed-length values past the end of their page');
-            const out = new Array(n);
-            for (let i = 0; i < n; i++)
-                out[i] = decimalOf(page.subarray(at + i * size, at + (i + 1) * size));
-            return out;
-        }
-        default:
-            throw new Error(`physical type ${spec.physical}`);
-    }
-}
-// A big-endian two's-complement integer, as a double (what hyparquet's reader gives before scaling).
-function decimalOf(bytes) {
-    const length = bytes.length;
-    if (length === 0)
-        return 0;
-    // Fits in 48 bits (the leading bytes only extend the sign): exact in doubles, no BigInt.
-    const head = length - 6;
-    if (head >= 0) {
-        const fill = bytes[head] & 0x80 ? 0xff : 0;
-        let fits = true;
-        for (let i = 0; i < head; i++)
-            if (bytes[i] !== fill) {
-                fits = false;
-                break;
-            }
-        if (fits) {
-            let value = 0;
-            for (let i = head; i < length; i++)
-                value = value * 256 + bytes[i];
-            return fill ? value - 2 ** 48 : value;
-        }
-    }
-    else {
-        let value = 0;
-        for (let i = 0; i < length; i++)
-            value = value * 256 + bytes[i];
-        return bytes[0] & 0x80 ? value - 2 ** (8 * length) : value;
-    }
-    let value = 0n;
-    for (const b of bytes)
-        value = (value << 8n) | BigInt(b);
-    const bits = BigInt(bytes.length * 8);
-    if (value >= 1n << (bits - 1n))
-        value -= 1n << bits;
-    return Number(value);
-}
-/** Physical value i as the generic reader gives it: numbers, bigints, Dates, booleans, strings. */
-function convert(spec, values, i) {
-    const v = values[i];
-    switch (spec.kind) {
-        case 'string':
-            return values instanceof ByteStrings ? values.text(i) : v;
-        case 'int32':
-        case 'float':
-            return v;
-        case 'uint32':
-            return v >>> 0;
-        case 'date':
-            return new Date(v * 86400000);
-        case 'int64':
-            return v;
-        case 'uint64':
-            return BigInt.asUintN(64, v);
-        case 'ts-ms':
-            return new Date(Number(v));
-        case 'ts-us': {
-            const n = Number(v);
-            // Exact below 2^53: a quotient's fraction (≥ 1/1000) is far above a double's spacing there.
-            return new Date(Number.isSafeInteger(n) ? Math.trunc(n / 1000) : Number(v / 1000n));
-        }
-        case 'ts-ns':
-            return new Date(Number(v / 1000000n));
-        case 'decimal': {
-            const n = typeof v === 'bigint' ? Number(v) : v;
-            return n / spec.factor;
-        }
-        case 'boolean':
-            return v === 1;
-    }
-}
-function reuse(pool, key, make, rows) {
-    const held = pool[key];
-    if (held instanceof make && held.length >= rows)
-        return held.subarray(0, rows);
-    const fresh = new make(rows);
-    pool[key] = fresh;
-    return fresh;
-}
-/**
- * Plain-encoded strings of a column chunk as UTF-8 bytes: value i is bytes [starts[i], ends[i]). The
- * pages' value regions are copied whole (length prefixes included), one copy per page.
- */
-class ByteStrings {
-    bytes = new Uint8Array(1 << 16);
-    starts;
-    ends;
-    count = 0;
-    used = 0;
-    constructor(rows) {
-        this.starts = new Int32Array(rows);
-        this.ends = new Int32Array(rows);
-    }
-    /** The pool's strings emptied for reuse when they have room for `rows`, else new ones put in the pool. */
-    static from(pool, rows) {
-        const held = pool.strings;
-        if (held !== undefined && held.starts.length >= rows) {
-            held.count = 0;
-            held.used = 0;
-            return held;
-        }
-        pool.strings = new ByteStrings(rows);
-        return pool.strings;
-    }
-    append(page, at, n) {
-        // Walk the length prefixes first (bounds), then copy the region once.
-        let p = at;
-        const base = this.used - at;
-        const { starts, ends } = this;
-        let k = this.count;
-        for (let i = 0; i < n; i++) {
-            if (p + 4 > page.length)
-                throw new Error('a string length past the end of its page');
-            const length = readU32(page, p);
-            p += 4;
-            if (length > page.length - p)
-                throw new Error(`a string of ${length} bytes past the end of its page`);
-            starts[k] = base + p;
-            p += length;
-            ends[k++] = base + p;
-        }
-        const size = p - at;
-        if (this.used + size > this.bytes.length) {
-            const grown = new Uint8Array(Math.max(this.bytes.length * 2, this.used + size));
-            grown.set(this.bytes.subarray(0, this.used));
-            this.bytes = grown;
-        }
-        this.bytes.set(page.subarray(at, p), this.used);
-        this.used += size;
-        this.count = k;
-    }
-    text(i) {
-        return Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.bytes.length).toString('utf8', this.starts[i], this.ends[i]);
-    }
-}
-class DenseBuilder {
-    store;
-    length = 0;
-    constructor(spec, rows, pool) {
-        const { physical, kind } = spec;
-        this.store =
-            kind === 'decimal' && physical !== 'INT32' && physical !== 'INT64'
-                ? new Array(rows)
-                : physical === 'INT32'
-                    ? reuse(pool, 'store', Int32Array, rows)
-                    : physical === 'INT64'
-                        ? reuse(pool, 'store', BigInt64Array, rows)
-                        : physical === 'FLOAT' || physical === 'DOUBLE'
-                            ? reuse(pool, 'store', Float64Array, rows)
-                            : physical === 'BOOLEAN'
-                                ? reuse(pool, 'store', Uint8Array, rows)
-                                : new Array(rows);
-    }
-    append(values, n) {
-        const store = this.store;
-        if (Array.isArray(store) || Array.isArray(values))
-            for (let i = 0; i < n; i++)
-                store[this.length + i] = values[i];
-        else
-            store.set(values, this.length);
-        this.length += n;
-    }
-    result(count) {
-        return Array.isArray(this.store) ? this.store : this.store.subarray(0, count);
-    }
-}
-
-;// CONCATENATED MODULE: ./build/core/data/parquet/columnar.js
-
-
-
-/** Row groups larger than this go to the generic reader (the vectors of one group are held at once). */
-const MAX_GROUP_ROWS = 1 << 24;
-/** Nesting deeper than this is refused outright, before any reader walks it. */
-const MAX_SCHEMA_DEPTH = 32;
-/**
- * The specs of the file's columns when the column-chunk reader can read them all (a flat schema of the
- * types column-chunk.ts converts, row groups of at most 2^24 rows), else undefined.
- */
-function columnarSpecs(metadata) {
-    const elements = metadata.schema.slice(1);
-    if (elements.length !== Number(metadata.schema[0]?.num_children ?? -1))
-        return undefined;
-    const specs = [];
-    for (const element of elements) {
-        const spec = columnSpec(element);
-        if (!spec)
-            return undefined;
-        specs.push(spec);
-    }
-    for (const group of metadata.row_groups) {
-        if (Number(group.num_rows) > MAX_GROUP_ROWS || group.columns.length !== specs.length)
-            return undefined;
-        for (let j = 0; j < specs.length; j++) {
-            const meta = group.columns[j].meta_data;
-            if (meta?.path_in_schema.length !== 1 || meta.path_in_schema[0] !== specs[j].name)
-                return undefined;
-        }
-    }
-    return specs;
-}
-/** How deep the schema nests (1 for a flat table), walking the flattened element list iteratively. */
-function schemaDepth(metadata) {
-    const stack = [];
-    let depth = 0;
-    for (const element of metadata.schema) {
-        while (stack.length > 0 && stack[stack.length - 1] === 0)
-            stack.pop();
-        if (stack.length > 0)
-            stack[stack.length - 1]--;
-        const children = element.num_children ?? 0;
-        if (children > 0) {
-            stack.push(children);
-            depth = Math.max(depth, stack.length);
-        }
-    }
-    return depth;
-}
-function fieldsOfColumnIndex(position, c) {
-    return position.indexOf(c);
-}
-/**
- * Per wanted column of row group g: its exact null count when its statistics prove that no value in it
- * can fail its field (else -1, and the chunk is read). Exact only: a null count must be given, bounds
- * need exact min/max, doubles with bounds are always read (NaN is not in min/max), strings are always
- * read (missing values and text constraints), and nothing is skipped in a group that may hold a blank row
- * (every column with nulls), since a blank row's cells are not counted per column.
- */
-function skippable(metadata, g, specs, columnIndex, fields) {
-    const group = metadata.row_groups[g];
-    const stats = columnIndex.map((j) => j < 0 ? undefined : group.columns[j].meta_data?.statistics);
-    const nulls = stats.map((st) => (st?.null_count === undefined ? -1 : Number(st.null_count)));
-    const noBlank = columnIndex.some((j, c) => j >= 0 && (specs[j].maxDef === 0 || nulls[c] === 0));
-    return columnIndex.map((j, c) => {
-        const field = fields[c];
-        const st = stats[c];
-        if (!noBlank || j < 0 || field === undefined || st === undefined || nulls[c] < 0)
-            return -1;
-        const spec = specs[j];
-        if (spec.maxDef === 0 && nulls[c] !== 0)
-            return -1;
-        if (field.constraints.required === true && nulls[c] !== 0)
-            return -1;
-        return passes(field, spec, st) ? (spec.maxDef === 0 ? 0 : nulls[c]) : -1;
-    });
-}
-const BOUNDS = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum'];
-function passes(field, spec, st) {
-    const c = field.constraints;
-    const integers = spec.kind === 'int32' || spec.kind === 'int64';
-    if (c.pattern !== undefined ||
-        (c.enum !== undefined && !integers) ||
-        c.minLength !== undefined ||
-        c.maxLength !== undefined ||
-        c.jsonSchema !== undefined ||
-        field.categories !== undefined)
-        return false;
-    const bounds = BOUNDS.filter((b) => c[b] !== undefined);
-    const exactRange = () => {
-        if (st.is_min_value_exact === false || st.is_max_value_exact === false)
-            return undefined;
-        const min = st.min_value;
-        const max = st.max_value;
-        if ((typeof min !== 'bigint' && typeof min !== 'number') ||
-            (typeof max !== 'bigint' && typeof max !== 'number'))
-            return undefined;
-        const lo = Number(min);
-        const hi = Number(max);
-        return Number.isSafeInteger(lo) && Number.isSafeInteger(hi) ? [lo, hi] : undefined;
-    };
-    switch (spec.kind) {
-        case 'int32':
-        case 'int64': {
-            if (field.type !== 'integer' && field.type !== 'number')
-                return false;
-            if (bounds.length === 0 && c.enum === undefined)
-                return true;
-            const range = exactRange();
-            if (!range)
-                return false;
-            const [lo, hi] = range;
-            // An enum of integers passes when every integer between min and max is a member (a short range).
-            if (c.enum !== undefined) {
-                if (hi - lo > 4096)
-                    return false;
-                const members = new Set(c.enum.filter((v) => typeof v === 'number'));
-                for (let v = lo; v <= hi; v++)
-                    if (!members.has(v))
-                        return false;
-            }
-            return bounds.every((b) => {
-                const v = c[b];
-                if (typeof v !== 'number')
-                    return false;
-                if (b === 'minimum')
-                    return lo >= v;
-                if (b === 'maximum')
-                    return hi <= v;
-                if (b === 'exclusiveMinimum')
-                    return lo > v;
-                return hi < v;
-            });
-        }
-        case 'boolean':
-            return field.type === 'boolean' && bounds.length === 0;
-        case 'float':
-            return field.type === 'number' && bounds.length === 0;
-        case 'date':
-        case 'ts-ms':
-        case 'ts-us':
-        case 'ts-ns': {
-            if ((field.type !== 'date' && field.type !== 'datetime') || bounds.length > 0)
-                return false;
-            // Every value must make a valid Date: min and max within its range (hyparquet gives them as Dates).
-            const valid = (v) => v instanceof Date && !Number.isNaN(v.getTime());
-            return (st.is_min_value_exact !== false &&
-                st.is_max_value_exact !== false &&
-                valid(st.min_value) &&
-                valid(st.max_value));
-        }
-        default:
-            return false;
-    }
-}
-/**
- * Validates row groups [first, last) column chunk by column chunk: each chunk is decoded into a typed
- * vector, the next group's chunks are read while this one is checked (a read-ahead of one group), and
- * the rows are then walked in order over the vectors (so errors, samples and keys come in row order, as
- * from a CSV of the same table). A dictionary value that passes is not checked again.
- */
-async function validateColumnar(file, metadata, specs, state, position, wanted, groups, rowStart) {
-    const { checkers, keys, profiler, errors, labelField } = state.options;
-    const name = state.options.file;
-    const n = checkers.length;
-    const columnIndex = wanted.map((label) => specs.findIndex((spec) => spec.name === label));
-    const [first, last] = groups;
-    // Two sets of buffers: the group being checked and the group being read ahead.
-    const pools = [0, 1].map(() => wanted.map(() => ({})));
-    const fast = !state.tracksOk && labelField === undefined && !profiler;
-    const fieldOf = Array.from(wanted, (_, c) => fieldsOfColumnIndex(position, c));
-    const load = (g, start) => readGroup(file, metadata, specs, fast
-        ? skippable(metadata, g, specs, columnIndex, fieldOf.map((i) => (i < 0 ? undefined : checkers[i].field)))
-        : undefined, columnIndex, g, start, name, pools[g % 2]);
-    let next = first < last ? load(first, rowStart) : undefined;
-    let read = 0;
-    const raws = new Array(n).fill(null);
-    const cursors = new Int32Array(wanted.length);
-    const fieldsOfColumn = position; // field → wanted column (-1: absent)
-    for (let g = first; g < last; g++) {
-        const group = await next;
-        const rowEnd = rowStart + group.rows;
-        next = g + 1 < last ? load(g + 1, rowEnd) : undefined;
-        next?.catch(() => undefined); // reported when awaited
-        const vectors = group.vectors;
-        // Per dictionary value: its status once it passed with nothing to track (-1 unknown).
-        const passed = vectors.map((v) => (v?.indices ? new Int8Array(v.dictionary.length).fill(-1) : undefined));
-        const plainCheck = !state.tracksOk;
-        const cells = vectors.map((v, c) => v?.dense === undefined || fieldOf[c] < 0
-            ? undefined
-            : new DenseCells(specs[columnIndex[c]], v.dense, checkers[fieldOf[c]].field.type));
-        if (fast) {
-            checkColumns(state, specs, columnIndex, fieldsOfColumn, vectors, group.nullCounts, group.rows, rowStart, wanted.length);
-            read += group.rows;
-            rowStart = rowEnd;
-            continue;
-        }
-        cursors.fill(0);
-        for (let r = 0; r < group.rows; r++) {
-            const row = rowStart + r + 2; // as a CSV of the same table would number it: the header is row 1
-            state.rows++;
-            let blank = true;
-            for (let i = 0; i < n; i++) {
-                const c = fieldsOfColumn[i];
-                if (c < 0)
-                    continue;
-                const vector = vectors[c];
-                if (vector.present !== undefined && vector.present[r] === 0) {
-                    raws[i] = null;
-                    continue;
-                }
-                blank = false;
-                raws[i] = cursors[c]; // the value's position among the present ones, resolved below
-            }
-            // advance cursors once per row per column (a field may appear once per column)
-            for (let c = 0; c < wanted.length; c++) {
-                const vector = vectors[c];
-                if (vector.present === undefined || vector.present[r] === 1)
-                    cursors[c]++;
-            }
-            if (blank && wanted.length > 0) {
-                state.blankRow(row, row);
-                continue;
-            }
-            for (let i = 0; i < n; i++) {
-                const c = fieldsOfColumn[i];
-                if (c < 0)
-                    continue;
-                const at = raws[i];
-                const checker = checkers[i];
-                if (at === null) {
-                    const status = checker.checkNative(null);
-                    if (status === field_checker/* CELL */.J.missing)
-                        state.missing(i);
-                    else
-                        state.cell(i, status, row, row, () => ''); // as the empty CSV cell
-                    continue;
-                }
-                const vector = vectors[c];
-                const k = at;
-                let raw;
-                const indices = vector.indices;
-                if (indices !== undefined) {
-                    const index = indices[k];
-                    const seen = passed[c];
-                    if (plainCheck && i !== labelField && seen[index] === field_checker/* CELL */.J.ok)
-                        continue;
-                    raw = vector.dictionary[index];
-                    const status = checker.checkNative(raw);
-                    seen[index] = status;
-                    record(state, i, status, row, raw, labelField);
-                }
-                else {
-                    const cell = cells[c];
-                    const status = cell.check(checker, k);
-                    if (status === field_checker/* CELL */.J.ok) {
-                        if (state.tracksOk || i === labelField)
-                            state.ok(i);
-                    }
-                    else if (status === field_checker/* CELL */.J.missing)
-                        state.missing(i);
-                    else
-                        state.cell(i, status, row, row, () => cell.text(k));
-                }
-            }
-            if (keys && state.needValues) {
-                const text = JSON.stringify(state.values, bigintJson);
-                keys.row(state.values, text, row, row, errors, name);
-            }
-            profiler?.endRow();
-        }
-        read += group.rows;
-        rowStart = rowEnd;
-    }
-    return read;
-}
-/**
- * The hot path (no profile, keys or label counts): each column is checked on its own, in one tight
- * loop over its vector (a dictionary value once), and only the failing cells are replayed in row order
- * so the error samples are those a row-by-row pass keeps.
- */
-function checkColumns(state, specs, columnIndex, fieldsOfColumn, vectors, nullCounts, rows, rowStart, columns) {
-    const { checkers, schema } = state.options;
-    // Blank rows: no column has a value there.
-    let blank;
-    if (columns > 0 && vectors.every((v) => v !== undefined && v.present !== undefined)) {
-        blank = new Uint8Array(rows).fill(1);
-        for (const vector of vectors) {
-            const present = vector.present;
-            for (let r = 0; r < rows; r++)
-                if (present[r] === 1)
-                    blank[r] = 0;
-        }
-    }
-    const failures = [];
-    for (let i = 0; i < schema.fields.length; i++) {
-        const c = fieldsOfColumn[i];
-        if (c < 0)
-            continue;
-        const checker = checkers[i];
-        const skipped = vectors[c];
-        if (skipped === undefined) {
-            state.nulls[i] += nullCounts[c]; // its statistics prove every value passes
-            continue;
-        }
-        const vector = skipped;
-        const spec = specs[columnIndex[c]];
-        const present = vector.present;
-        const nullStatus = present ? checker.checkNative(null) : field_checker/* CELL */.J.ok;
-        const indices = vector.indices;
-        const statuses = indices ? new Int8Array(vector.dictionary.length).fill(-1) : undefined;
-        const dictionary = vector.dictionary;
-        const dense = vector.dense;
-        const cells = dense === undefined ? undefined : new DenseCells(spec, dense, checker.field.type);
-        let k = 0;
-        for (let r = 0; r < rows; r++) {
-            if (present !== undefined && present[r] === 0) {
-                if (blank !== undefined && blank[r] === 1)
-                    continue;
-                if (nullStatus === field_checker/* CELL */.J.missing)
-                    state.nulls[i]++;
-                else
-                    failures.push({ r, i, k: -1 });
-                continue;
-            }
-            const at = k++;
-            let status;
-            if (statuses !== undefined) {
-                const index = indices[at];
-                status = statuses[index];
-                if (status < 0)
-                    status = statuses[index] = checker.checkNative(dictionary[index]);
-            }
-            else
-                status = cells.check(checker, at);
-            if (status === field_checker/* CELL */.J.ok)
-                continue;
-            if (status === field_checker/* CELL */.J.missing)
-                state.nulls[i]++;
-            else
-                failures.push({ r, i, k: at });
-        }
-    }
-    state.rows += rows;
-    if (blank)
-        for (let r = 0; r < rows; r++)
-            if (blank[r] === 1)
-                state.blankRow(rowStart + r + 2, rowStart + r + 2);
-    if (failures.length === 0)
-        return;
-    failures.sort((a, b) => a.r - b.r || a.i - b.i);
-    for (const { r, i, k } of failures) {
-        const c = fieldsOfColumn[i];
-        const vector = vectors[c];
-        const raw = k < 0
-            ? null
-            : vector.indices
-                ? vector.dictionary[vector.indices[k]]
-                : convert(specs[columnIndex[c]], vector.dense, k);
-        const status = checkers[i].checkNative(raw);
-        const row = rowStart + r + 2;
-        state.cell(i, status, row, row, () => textOf(raw));
-    }
-}
-function record(state, i, status, row, raw, labelField) {
-    if (status === field_checker/* CELL */.J.ok) {
-        if (state.tracksOk || i === labelField)
-            state.ok(i);
-    }
-    else if (status === field_checker/* CELL */.J.missing)
-        state.missing(i);
-    else
-        state.cell(i, status, row, row, () => textOf(raw));
-}
-function bigintJson(_key, value) {
-    return typeof value === 'bigint' ? value.toString() : value;
-}
-async function readGroup(file, metadata, specs, skip, columnIndex, g, rowStart, name, pools) {
-    const group = metadata.row_groups[g];
-    const rows = Number(group.num_rows);
-    const size = file.byteLength;
-    const vectors = await Promise.all(columnIndex.map(async (j, c) => {
-        if (j < 0 || (skip !== undefined && skip[c] >= 0))
-            return undefined;
-        const spec = specs[j];
-        const meta = group.columns[j].meta_data;
-        const dictionaryAt = meta.dictionary_page_offset === undefined ? -1 : Number(meta.dictionary_page_offset);
-        const dataAt = Number(meta.data_page_offset);
-        const start = dictionaryAt > 0 && dictionaryAt < dataAt ? dictionaryAt : dataAt;
-        const length = Number(meta.total_compressed_size);
-        const where = `column "${spec.name}" of row group ${g} (rows ${rowStart}-${rowStart + rows})`;
-        if (!(start >= 4 && length >= 0 && start + length <= size - 8))
-            throw new errors/* DataError */.fL(`cannot read ${where}: its chunk (bytes ${start}-${start + length}) lies outside the file (${size} bytes)`, { where: { file: name } });
-        const bytes = new Uint8Array(await file.slice(start, start + length));
-        try {
-            return readColumnChunk(bytes, spec, meta.codec, rows, pools[c]);
-        }
-        catch (thrown) {
-            throw new errors/* DataError */.fL(`cannot read ${where}: ${thrown instanceof Error ? thrown.message : String(thrown)}`, {
-                where: { file: name },
-            });
-        }
-    }));
-    return { rows, vectors, nullCounts: skip ? [...skip] : [] };
-}
-/**
- * The dense values of one column chunk, checked as checkNative checks their converted values but without
- * the conversion's allocations: INT64 as two 32-bit halves (a number wherever exact), DATE and TIMESTAMP as
- * epoch milliseconds, plain strings from their bytes as CSV cells are.
- */
-class DenseCells {
-    spec;
-    dense;
-    halves;
-    days;
-    texts;
-    constructor(spec, dense, type) {
-        this.spec = spec;
-        this.dense = dense;
-        const kind = spec.kind;
-        this.halves =
-            dense instanceof BigInt64Array &&
-                (kind === 'ts-ms' ||
-                    kind === 'ts-us' ||
-                    (kind === 'int64' && (type === 'integer' || type === 'number')))
-                ? new Int32Array(dense.buffer, dense.byteOffset, dense.length * 2)
-                : undefined;
-        this.days = kind === 'date' && dense instanceof Int32Array ? dense : undefined;
-        this.texts = dense instanceof ByteStrings ? dense : undefined;
-    }
-    check(checker, at) {
-        const { texts, days, halves } = this;
-        if (texts !== undefined)
-            return checker.checkBytes(texts.bytes, texts.starts[at], texts.ends[at]);
-        if (days !== undefined)
-            return checker.checkEpochMs(days[at] * 86400000);
-        if (halves !== undefined) {
-            const hi = halves[2 * at + 1];
-            if (hi >= -0x200000 && hi < 0x200000) {
-                const n = hi * 4294967296 + (halves[2 * at] >>> 0);
-                const kind = this.spec.kind;
-                return kind === 'int64'
-                    ? checker.checkNative(n)
-                    : checker.checkEpochMs(kind === 'ts-ms' ? n : Math.trunc(n / 1000));
-            }
-        }
-        return checker.checkNative(convert(this.spec, this.dense, at));
-    }
-    /** The value's text for an error sample. */
-    text(at) {
-        return textOf(convert(this.spec, this.dense, at));
-    }
-}
-/** A cell's text in an error sample: what a CSV of the same table holds there (a null is empty). */
-function textOf(raw) {
-    return raw === null || raw === undefined ? '' : typeof raw === 'string' ? raw : String(raw);
-}
-
-;// CONCATENATED MODULE: ./build/core/data/parquet/parquet-table.js
-
-
-
-
-
-
-
-// Snappy is built into hyparquet; the other codecs come from node:zlib (zstd from Node 22.15 on).
-const parquet_table_zstd = external_node_zlib_.zstdDecompressSync;
-/** The Parquet codecs beyond hyparquet's built-in snappy, for every reader of Parquet in mlci. */
-const COMPRESSORS = {
-    GZIP: (input) => (0,external_node_zlib_.gunzipSync)(input),
-    BROTLI: (input) => (0,external_node_zlib_.brotliDecompressSync)(input),
-    ...(parquet_table_zstd ? { ZSTD: (input) => parquet_table_zstd(input) } : {}),
-};
-/** The row groups of a Parquet file, or a source error. */
-async function parquetRowGroups(file, name) {
-    return (await readMetadata(file, name)).row_groups.length;
-}
-async function readMetadata(file, name) {
-    const problem = await parquetFraming(file);
-    if (problem)
-        throw new errors/* DataError */.fL(problem, { where: { file: name } });
-    let metadata;
-    try {
-        metadata = await (0,src_metadata/* parquetMetadataAsync */.Ei)(file);
-    }
-    catch (thrown) {
-        throw new errors/* DataError */.fL(`not a readable Parquet file: the footer cannot be parsed (${thrown instanceof Error ? thrown.message : String(thrown)})`, { where: { file: name } });
-    }
-    const depth = schemaDepth(metadata);
-    if (depth > MAX_SCHEMA_DEPTH)
-        throw new errors/* DataError */.fL(`unsupported Parquet schema: columns nested ${depth} levels deep (mlci reads at most ${MAX_SCHEMA_DEPTH})`, { where: { file: name } });
-    return metadata;
-}
-const MAGIC = [0x50, 0x41, 0x52, 0x31]; // "PAR1"
-/**
- * What is wrong with a file's Parquet framing, or undefined: `PAR1` at both ends, and the footer length
- * (the 4 bytes before the trailing magic) within the file. Says which, so a user can tell a CSV named
- * .parquet from a cut download.
- */
-async function parquetFraming(file) {
-    const size = file.byteLength;
-    if (size < 12)
-        return `not a Parquet file: ${size} bytes, less than the 12 of an empty one`;
-    const head = new Uint8Array(await file.slice(0, 4));
-    const tail = new Uint8Array(await file.slice(size - 8, size));
-    const magic = (bytes, at) => MAGIC.every((b, i) => bytes[at + i] === b);
-    if (!magic(head, 0))
-        return 'not a Parquet file: it does not start with PAR1';
-    if (!magic(tail, 4))
-        return `truncated: a Parquet file ends with PAR1, this one (${size} bytes) does not`;
-    const footer = new DataView(tail.buffer, tail.byteOffset, 4).getUint32(0, true);
-    if (footer + 12 > size)
-        return `truncated: footer says ${footer} bytes, file has ${size} (${size - 12} besides the magic and length)`;
-    return undefined;
-}
-/**
- * Reads a Parquet file one row group at a time (bounded memory) and checks each typed value against its
- * field: the values are already typed, so a type error means the physical type does not fit the field.
- * Rows are numbered from the file's start whatever part is read, so parts merge without shifting.
- */
-async function validateParquet(file, state, part = {}) {
-    const { schema, checkers, keys, profiler, errors, labelField } = state.options;
-    const name = state.options.file;
-    const metadata = await readMetadata(file, name);
-    const labels = metadata.schema
-        .slice(1)
-        .filter((element) => element.num_children === undefined)
-        .map((element) => element.name);
-    const columns = (0,header/* matchHeader */.Rh)(labels, schema, name);
-    if (part.labels !== false)
-        for (const error of columns.errors)
-            errors.add(error);
-    state.columnOf = (0,header/* columnsOfFields */.Ci)(columns, schema.fields.length);
-    const wanted = labels.filter((label) => schema.fields.some((field) => field.name === label));
-    // For each field, its position in the rows hyparquet returns (-1: the file has no such column).
-    const position = Int32Array.from(schema.fields, (field) => wanted.indexOf(field.name));
-    const n = schema.fields.length;
-    const [first, last] = part.groups ?? [0, metadata.row_groups.length];
-    let rowStart = 0;
-    for (let g = 0; g < first; g++)
-        rowStart += Number(metadata.row_groups[g].num_rows);
-    // Flat tables of the common types: the column-chunk reader (typed vectors, no row objects).
-    const specs = columnarSpecs(metadata);
-    if (specs)
-        return validateColumnar(file, metadata, specs, state, position, wanted, [first, last], rowStart);
-    let read = 0;
-    for (const group of metadata.row_groups.slice(first, last)) {
-        const rowEnd = rowStart + Number(group.num_rows);
-        read += rowEnd - rowStart;
-        const chunks = await readColumns(file, metadata, wanted, rowStart, rowEnd, name);
-        // Column-wise, no array per row: the cursor of each column walks its chunks (pages) in order.
-        const cursors = wanted.map((column) => ({ chunks: chunks.get(column) ?? [], index: 0 }));
-        const raws = new Array(n).fill(null);
-        for (let r = rowStart; r < rowEnd; r++) {
-            const row = r + 2; // as a CSV of the same table would number it: the header is row 1
-            state.rows++;
-            let blank = true;
-            for (let i = 0; i < n; i++) {
-                const at = position[i];
-                if (at < 0)
-                    continue;
-                const cursor = cursors[at];
-                let chunk = cursor.chunks[cursor.index];
-                while (chunk && r >= chunk.rowEnd)
-                    chunk = cursor.chunks[++cursor.index];
-                raws[i] = chunk && r >= chunk.rowStart ? chunk.columnData[r - chunk.rowStart] : null;
-                if (raws[i] !== null && raws[i] !== undefined)
-                    blank = false;
-            }
-            if (blank && wanted.length > 0) {
-                state.blankRow(row, row);
-                continue;
-            }
-            for (let i = 0; i < n; i++) {
-                if (position[i] < 0)
-                    continue;
-                const raw = raws[i];
-                const status = checkers[i].checkNative(raw);
-                if (status === field_checker/* CELL */.J.ok) {
-                    if (state.tracksOk || i === labelField)
-                        state.ok(i);
-                }
-                else if (status === field_checker/* CELL */.J.missing)
-                    state.missing(i);
-                else
-                    state.cell(i, status, row, row, () => raw === null || raw === undefined ? '' : typeof raw === 'string' ? raw : String(raw));
-            }
-            if (keys && state.needValues) {
-                const record = JSON.stringify(state.values, parquet_table_bigintJson);
-                keys.row(state.values, record, row, row, errors, name);
-            }
-            profiler?.endRow();
-        }
-        rowStart = rowEnd;
-    }
-    return read;
-}
-function parquet_table_bigintJson(_key, value) {
-    return typeof value === 'bigint' ? value.toString() : value;
-}
-async function readColumns(file, metadata, columns, rowStart, rowEnd, name) {
-    const chunks = new Map();
-    try {
-        await (0,read/* parquetRead */.bA)({
-            file,
-            metadata,
-            columns,
-            rowStart,
-            rowEnd,
-            compressors: COMPRESSORS,
-            onChunk: (chunk) => {
-                const list = chunks.get(chunk.columnName);
-                if (list)
-                    list.push(chunk);
-                else
-                    chunks.set(chunk.columnName, [chunk]);
-            },
-        });
-    }
-    catch (thrown) {
-        throw new errors/* DataError */.fL(`cannot read rows ${rowStart}-${rowEnd} of the Parquet file: ${thrown instanceof Error ? thrown.message : String(thrown)}`, { where: { file: name } });
-    }
-    for (const list of chunks.values())
-        list.sort((a, b) => a.rowStart - b.rowStart);
-    return chunks;
 }
 
 
@@ -2799,6 +1460,7 @@ class FieldChecker {
     constraint;
     intern;
     minLength;
+    inlineNumbers;
     maxLength;
     // An integer beyond 2^53 as exact decimal text: as a double, 9007199254740993 and 9007199254740992
     // are one number, and two distinct 64-bit ids would be a false unique or primary-key error.
@@ -2854,6 +1516,16 @@ class FieldChecker {
         const allowed = c.enum ?? field.categories;
         this.membersName = c.enum ? 'enum' : 'categories';
         this.members = allowed ? new Set(allowed.map((item) => bound(item, Number.NaN))) : undefined;
+        // checkNumber settles exactly what the compiled constraints would for a finite number when the field
+        // has only bounds and numeric members: then a JSON number needs no boxing and no closures.
+        this.inlineNumbers =
+            (field.type === 'integer' || field.type === 'number') &&
+                c.jsonSchema === undefined &&
+                c.pattern === undefined &&
+                c.minLength === undefined &&
+                c.maxLength === undefined &&
+                (allowed === undefined ||
+                    allowed.every((item) => typeof item === 'number' || (typeof item === 'string' && typeof this.cast(item) === 'number')));
         this.minLength = field.constraints.minLength ?? 0;
         this.maxLength = field.constraints.maxLength ?? Number.POSITIVE_INFINITY;
         if (this.fast === FAST.enum) {
@@ -2989,6 +1661,19 @@ class FieldChecker {
         if (typeof raw === 'bigint' && this.field.type === 'integer' && !Number.isSafeInteger(value))
             this.big = raw.toString();
         return status;
+    }
+    /**
+     * checkNative(n, true) for a number read from JSON text: the same outcome, without boxing the number on
+     * the common path (a finite, in-range number for a number or integer field with only numeric bounds
+     * and members, which checkNumber settles as the compiled constraints do).
+     */
+    checkJsonNumber(n) {
+        const type = this.field.type;
+        if ((type !== 'integer' && type !== 'number') ||
+            !Number.isFinite(n) ||
+            (type === 'integer' && !Number.isSafeInteger(n)))
+            return this.checkNative(n, true);
+        return this.inlineNumbers ? this.checkNumber(n) : this.checkValue(n);
     }
     /**
      * A Parquet DATE or TIMESTAMP given as epoch milliseconds: the same outcome as checkNative on the Date
@@ -3185,35 +1870,6 @@ function columnsOfFields(columns, fieldCount) {
 
 /***/ }),
 
-/***/ 16626:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ parquetFile)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-
-/** Opens a file for hyparquet; close() when done. */
-async function parquetFile(path, byteLength) {
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
-    return {
-        byteLength,
-        async slice(start, end = byteLength) {
-            // A footer claiming more bytes than the file has is a corrupt file, not a reason to allocate.
-            const from = Math.max(0, start);
-            const to = Math.min(byteLength, end);
-            const buffer = new ArrayBuffer(Math.max(0, to - from));
-            if (to > from)
-                await handle.read(new Uint8Array(buffer), 0, to - from, from);
-            return buffer;
-        },
-        close: () => handle.close(),
-    };
-}
-
-
-/***/ }),
-
 /***/ 26969:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -3235,6 +1891,8 @@ const GZIP_LIMITS = {
     maxRatio: 1000, // deflate's practical maximum is ~1032:1; real CSVs compress 3-15:1
     ratioAfter: 256 * 2 ** 20, // the ratio applies once this much was decompressed
 };
+/** Inflated chunks (1 MiB each) waiting to be validated before zlib is paused. */
+const GUNZIP_QUEUE = 4;
 /** True for names that mlci decompresses. */
 function isGzip(path) {
     return /\.gz$/i.test(path);
@@ -3279,11 +1937,17 @@ async function readGzip(path, sink, compressedBytes, onProgress) {
     const gunzip = (0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.createGunzip)({ chunkSize: 1 << 20 });
     const input = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(path);
     let total = 0;
+    // Set once the read has failed: queued chunks are dropped, not validated.
+    let failed = false;
     const done = new Promise((resolvePromise, reject) => {
-        input.on('error', (error) => reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DataError */ .fL(`cannot read ${path}: ${error.code ?? error.message}`, {
-            where: { file: path },
-        })));
+        input.on('error', (error) => {
+            failed = true;
+            reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DataError */ .fL(`cannot read ${path}: ${error.code ?? error.message}`, {
+                where: { file: path },
+            }));
+        });
         gunzip.on('error', (error) => {
+            failed = true;
             const truncated = error.code === 'Z_BUF_ERROR';
             reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DataError */ .fL(truncated
                 ? `${path} is truncated (gzip ended early)`
@@ -3294,35 +1958,65 @@ async function readGzip(path, sink, compressedBytes, onProgress) {
                     : undefined,
             }));
         });
+        // zlib inflates in libuv's pool, but hands each chunk over inside its completion callback and only then
+        // starts on the next: validating right there would serialise the two. Chunks are queued instead and
+        // validated from setImmediate while zlib inflates the next ones; a full queue pauses it.
+        const queue = [];
+        let scheduled = false;
+        let ended = false;
+        const fail = (thrown) => {
+            failed = true;
+            queue.length = 0;
+            input.destroy();
+            gunzip.destroy();
+            reject(thrown);
+        };
+        const drain = () => {
+            scheduled = false;
+            if (failed)
+                return;
+            try {
+                while (queue.length > 0)
+                    sink.write(queue.shift());
+                if (ended) {
+                    sink.end();
+                    resolvePromise();
+                    return;
+                }
+            }
+            catch (thrown) {
+                fail(thrown);
+                return;
+            }
+            if (gunzip.isPaused())
+                gunzip.resume();
+        };
+        const schedule = () => {
+            if (scheduled)
+                return;
+            scheduled = true;
+            setImmediate(drain);
+        };
         gunzip.on('data', (chunk) => {
+            if (failed)
+                return;
             total += chunk.length;
             const ratio = total / Math.max(1, compressedBytes);
             if (total > GZIP_LIMITS.maxBytes || (total > GZIP_LIMITS.ratioAfter && ratio > GZIP_LIMITS.maxRatio)) {
-                input.destroy();
-                gunzip.destroy();
-                reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DataError */ .fL(`${path} expands beyond the limits (a decompression bomb?)`, {
+                fail(new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DataError */ .fL(`${path} expands beyond the limits (a decompression bomb?)`, {
                     where: { file: path },
                 }));
                 return;
             }
             onProgress?.(input.bytesRead);
-            try {
-                sink.write(chunk);
-            }
-            catch (thrown) {
-                input.destroy();
-                gunzip.destroy();
-                reject(thrown);
-            }
+            queue.push(chunk);
+            if (queue.length >= GUNZIP_QUEUE)
+                gunzip.pause();
+            schedule();
         });
         gunzip.on('end', () => {
-            try {
-                sink.end();
-                resolvePromise();
-            }
-            catch (thrown) {
-                reject(thrown);
-            }
+            ended = true;
+            schedule();
         });
     });
     input.pipe(gunzip);

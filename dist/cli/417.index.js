@@ -1,5 +1,5 @@
-export const id = 881;
-export const ids = [881];
+export const id = 417;
+export const ids = [417];
 export const modules = {
 
 /***/ 96240:
@@ -416,6 +416,85 @@ async function loadStages(cwd, inputs, warn = () => { }) {
 
 /***/ }),
 
+/***/ 44673:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ linkInside),
+/* harmony export */   F: () => (/* binding */ isInside)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62807);
+
+
+
+/** True when `path` is `root` or below it (both absolute, already real). */
+function isInside(root, path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
+    return rel === '' || (!rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
+}
+/**
+ * The one link rule (DESIGN.md, trust boundaries), shared by build-image's sources and train's outputs:
+ * a symbolic link whose target resolves (through every further link) outside `root` is a usage error
+ * naming the link, so no file reached through a link — a credentials file, /etc — is ever packed into an
+ * image or a cache entry. A link that stays inside is returned for the caller to keep as a link (or, where
+ * it cannot be, to copy its target). `root` must be a real path; `shown` is how the error names the link.
+ */
+async function linkInside(absolute, root, shown, rootName = 'the workspace') {
+    const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readlink)(absolute);
+    // A dangling link has no real path: judge the path it names.
+    const resolved = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(absolute).catch(() => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(absolute), target));
+    if (!isInside(root, resolved)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`symlink "${shown}" points outside ${rootName} (to ${target})`, {
+            hint: 'a link may only point inside the workspace; copy the target in or remove the link',
+        });
+    }
+    return { target, resolved };
+}
+
+
+/***/ }),
+
+/***/ 41593:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ canonicalJson),
+/* harmony export */   f: () => (/* binding */ sha256Hex)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+
+/**
+ * The canonical encoding fingerprints are computed over: JSON with object keys sorted by UTF-16 code
+ * units, no whitespace, and ECMAScript number serialisation: the JSON Canonicalization Scheme (RFC 8785)
+ * for the values mlci produces. Non-finite numbers and undefined are refused, not silently dropped, so
+ * two different inputs can never encode alike.
+ */
+function canonicalJson(value) {
+    if (value === null || typeof value === 'boolean' || typeof value === 'string')
+        return JSON.stringify(value);
+    if (typeof value === 'number') {
+        if (!Number.isFinite(value))
+            throw new TypeError(`cannot encode ${value} canonically`);
+        return JSON.stringify(value);
+    }
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    if (typeof value === 'object') {
+        const entries = Object.entries(value).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+        return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
+    }
+    throw new TypeError(`cannot encode a ${typeof value} canonically`);
+}
+/** Lowercase hex SHA-256 of a string's UTF-8 bytes. */
+function sha256Hex(text) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text, 'utf8').digest('hex');
+}
+
+
+/***/ }),
+
 /***/ 25488:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -623,6 +702,229 @@ function dependentsOf(graph, plan, name) {
             hit.add(stage);
     }
     return plan.filter((stage) => stage !== name && hit.has(stage));
+}
+
+
+/***/ }),
+
+/***/ 74617:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JO: () => (/* binding */ hashOutputs),
+/* harmony export */   PN: () => (/* binding */ listOutputs),
+/* harmony export */   WR: () => (/* binding */ placeOutputs),
+/* harmony export */   o$: () => (/* binding */ withinOutputs),
+/* harmony export */   rH: () => (/* binding */ removeOutputs)
+/* harmony export */ });
+/* unused harmony export linkDigest */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var _core_fs_link_rule_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44673);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var _process_hash_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42444);
+
+
+
+
+
+
+/** The sha256 a link is recorded with: of its target, so a changed target is a changed output. */
+function linkDigest(target) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`symlink\u0000${target}`).digest('hex');
+}
+async function walk(root, realRoot, abs, out) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(root, abs).split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).join('/');
+    // The link rule build-image applies (core/fs/link-rule.ts): a link out of the workspace is an error
+    // naming it, so a credentials file reached through a link never lands in a cache entry others restore.
+    if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(abs)).isSymbolicLink()) {
+        const { target } = await (0,_core_fs_link_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .linkInside */ .B)(abs, realRoot, path);
+        // An absolute target inside the workspace is stored relative, so it still leads there on another runner.
+        const link = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(target) ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(abs), target).split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).join('/') || '.' : target;
+        out.push({ path, abs, size: 0, executable: false, link });
+        return;
+    }
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(abs).catch(() => undefined);
+    if (!info)
+        return; // a dangling link inside the workspace: nothing to store
+    if (info.isDirectory()) {
+        for (const name of (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(abs)).sort())
+            await walk(root, realRoot, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(abs, name), out);
+    }
+    else if (info.isFile()) {
+        out.push({
+            path,
+            abs,
+            size: info.size,
+            executable: process.platform !== 'win32' && (info.mode & 0o111) !== 0,
+        });
+    }
+}
+/** Every file under the declared outputs (workspace-relative paths), and the outputs that do not exist. */
+async function listOutputs(root, outputs) {
+    const files = [];
+    const missing = [];
+    const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(root);
+    for (const output of outputs) {
+        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, output);
+        if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(abs).catch(() => undefined)))
+            missing.push(output);
+        else
+            await walk(root, realRoot, abs, files);
+    }
+    return { files, missing };
+}
+/** Hashes of every output file (read in parallel). */
+async function hashOutputs(root, outputs) {
+    const { files, missing } = await listOutputs(root, outputs);
+    const hashes = await (0,_process_hash_files_js__WEBPACK_IMPORTED_MODULE_4__/* .hashFiles */ .y)(files.filter((file) => file.link === undefined).map(({ abs, size }) => ({ path: abs, size })));
+    const stored = files.map(({ path, abs, executable, link }) => {
+        if (link !== undefined)
+            return { path, sha256: linkDigest(link), size: 0, executable: false, link };
+        const { sha256, size } = hashes.get(abs);
+        return { path, sha256, size, executable };
+    });
+    return { files: stored, missing };
+}
+/** Deletes the declared outputs (before a run, as DVC does, so a stale file never passes as produced). */
+async function removeOutputs(root, outputs) {
+    for (const output of outputs)
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, output), { recursive: true, force: true });
+}
+/** True when `path` is one of `outputs` or inside one of them (POSIX, workspace-relative). */
+function withinOutputs(path, outputs) {
+    return outputs.some((output) => path === output || path.startsWith(`${output.replace(/\/$/, '')}/`));
+}
+/**
+ * Moves restored outputs from `staging` (same layout as the workspace) into `root`: each declared output
+ * present in staging replaces the one in the workspace with a rename (same filesystem, no copy).
+ */
+async function placeOutputs(staging, root, outputs) {
+    for (const output of outputs) {
+        const from = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(staging, output);
+        if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(from).catch(() => undefined)))
+            continue;
+        const to = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, output);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(to, { recursive: true, force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(to), { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(from, to);
+    }
+}
+
+
+/***/ }),
+
+/***/ 42444:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ hashFiles)
+/* harmony export */ });
+/* unused harmony export hashFileSync */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75919);
+
+
+
+
+// 4 MiB reads: past ~1 MiB the syscall overhead is gone; bigger buffers only cost memory per worker.
+const READ_SIZE = 4 * 1024 * 1024;
+// The worker is eval'd source (CommonJS), so it survives ncc bundling as one file. Same loop as below.
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const { openSync, readSync, closeSync } = require('node:fs');
+const { createHash } = require('node:crypto');
+const buffer = Buffer.allocUnsafe(${READ_SIZE});
+parentPort.on('message', ({ id, path }) => {
+  let fd;
+  try {
+    fd = openSync(path, 'r');
+    const hash = createHash('sha256');
+    let size = 0;
+    for (;;) {
+      const n = readSync(fd, buffer, 0, buffer.length, null);
+      if (n === 0) break;
+      hash.update(buffer.subarray(0, n));
+      size += n;
+    }
+    parentPort.postMessage({ id, sha256: hash.digest('hex'), size });
+  } catch (error) {
+    parentPort.postMessage({ id, error: String((error && error.message) || error) });
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+});
+`;
+let mainBuffer;
+/** SHA-256 of one file, read in this thread (for small jobs, where starting workers costs more). */
+function hashFileSync(path) {
+    mainBuffer ??= Buffer.allocUnsafe(READ_SIZE);
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
+    try {
+        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256');
+        let size = 0;
+        for (;;) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, mainBuffer, 0, mainBuffer.length, null);
+            if (n === 0)
+                break;
+            hash.update(mainBuffer.subarray(0, n));
+            size += n;
+        }
+        return { sha256: hash.digest('hex'), size };
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** Below this many bytes in all, hashing stays on the main thread: a worker takes ~30 ms to start. */
+const WORKER_THRESHOLD = 32 * 1024 * 1024;
+/**
+ * SHA-256 of many files on every core: one worker thread per core pulls the next file from a shared
+ * queue (biggest first, so one large file does not finish last alone). Node's sha256 is OpenSSL's,
+ * with SHA extensions where the CPU has them. `sizes` (from stat) only orders and splits the work.
+ */
+async function hashFiles(files, onProgress) {
+    const out = new Map();
+    const total = files.reduce((sum, file) => sum + file.size, 0);
+    let bytes = 0;
+    if (total < WORKER_THRESHOLD || files.length === 1) {
+        for (const file of files) {
+            const hash = hashFileSync(file.path);
+            out.set(file.path, hash);
+            bytes += hash.size;
+            onProgress?.({ files: out.size, bytes });
+        }
+        return out;
+    }
+    const queue = [...files].sort((a, b) => b.size - a.size);
+    const count = Math.max(1, Math.min((0,node_os__WEBPACK_IMPORTED_MODULE_2__.availableParallelism)(), 8, queue.length));
+    const workers = Array.from({ length: count }, () => new node_worker_threads__WEBPACK_IMPORTED_MODULE_3__.Worker(WORKER_SOURCE, { eval: true }));
+    try {
+        await Promise.all(workers.map((worker) => new Promise((resolve, reject) => {
+            const next = () => {
+                const file = queue.shift();
+                if (!file)
+                    return resolve();
+                worker.postMessage({ id: file.path, path: file.path });
+            };
+            worker.on('message', (message) => {
+                if (message.error !== undefined)
+                    return reject(new Error(`${message.id}: ${message.error}`));
+                out.set(message.id, { sha256: message.sha256, size: message.size });
+                bytes += message.size;
+                onProgress?.({ files: out.size, bytes });
+                next();
+            });
+            worker.on('error', reject);
+            next();
+        })));
+    }
+    finally {
+        await Promise.all(workers.map((worker) => worker.terminate()));
+    }
+    return out;
 }
 
 

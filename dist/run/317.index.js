@@ -1,5 +1,5 @@
-export const id = 606;
-export const ids = [606];
+export const id = 317;
+export const ids = [317];
 export const modules = {
 
 /***/ 40445:
@@ -78,83 +78,16 @@ function logGamma(z) {
 
 /***/ }),
 
-/***/ 5443:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ readDriftOptions)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62807);
-
-const METRICS = ['psi', 'jensenShannon', 'wasserstein', 'linf', 'chiSquareP', 'newCategoryShare'];
-/**
- * Drift thresholds from a parsed mlci.yml section or thresholds file:
- *
- *   defaults: { psi: 0.2 }              # over the documented defaults, for every column
- *   columns:
- *     amount: { wasserstein: 0.05 }     # one column
- *     note: { jensenShannon: null }     # null: reported, never a reason for drift
- *
- * A misspelt metric or a negative number is a usage error at the offending key, not a silently
- * ignored key. `where` maps a key path inside the section to its file position (SourceDoc.where).
- */
-function readDriftOptions(value, where) {
-    if (value === undefined || value === null)
-        return {};
-    const fail = (path, message) => {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`drift thresholds: ${message}`, {
-            where: typeof where === 'function' ? where(path) : where,
-            hint: `metrics are ${METRICS.join(', ')}; each a number ≥ 0 or null`,
-        });
-    };
-    if (!isObject(value))
-        return fail([], 'expected a mapping with `defaults` and/or `columns`');
-    for (const key of Object.keys(value))
-        if (key !== 'defaults' && key !== 'columns')
-            fail([key], `unknown key \`${key}\``);
-    const defaults = value.defaults === undefined ? undefined : readThresholds(value.defaults, ['defaults'], fail);
-    const columns = Object.create(null);
-    if (value.columns !== undefined) {
-        if (!isObject(value.columns))
-            fail(['columns'], '`columns` must map column names to thresholds');
-        for (const [name, thresholds] of Object.entries(value.columns)) {
-            columns[name] = readThresholds(thresholds, ['columns', name], fail);
-        }
-    }
-    return { ...(defaults ? { defaults } : {}), columns };
-}
-function readThresholds(value, path, fail) {
-    const at = path.join('.');
-    if (!isObject(value))
-        return fail(path, `\`${at}\` must map metric names to thresholds`);
-    const out = {};
-    for (const [key, threshold] of Object.entries(value)) {
-        if (!METRICS.includes(key))
-            fail([...path, key], `unknown metric \`${key}\` in \`${at}\``);
-        if (threshold !== null &&
-            (typeof threshold !== 'number' || !Number.isFinite(threshold) || threshold < 0)) {
-            fail([...path, key], `\`${at}.${key}\` must be a number ≥ 0 or null, got ${JSON.stringify(threshold)}`);
-        }
-        out[key] = threshold;
-    }
-    return out;
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-
-/***/ }),
-
 /***/ 15317:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  G: () => (/* binding */ compareProfiles),
-  v: () => (/* binding */ figure)
+  compareProfiles: () => (/* binding */ compareProfiles)
 });
+
+// UNUSED EXPORTS: figure
 
 // EXTERNAL MODULE: ./build/core/data/profile/hll.js
 var hll = __webpack_require__(5961);
@@ -584,168 +517,6 @@ function chiSquareP(reference, current) {
         statistic += (r - expectedR) ** 2 / expectedR + (c - expectedC) ** 2 / expectedC;
     }
     return (0,_chi_square_js__WEBPACK_IMPORTED_MODULE_0__/* .chiSquareSurvival */ .Y)(statistic, columns.length - 1);
-}
-
-
-/***/ }),
-
-/***/ 39136:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ parseSourceDoc)
-/* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62807);
-/* harmony import */ var _text_yaml_doc_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43814);
-
-
-
-/**
- * Parses JSON or YAML (JSON is YAML 1.2) keeping positions, within the document budgets (size, values,
- * alias expansion: core/text/yaml-doc.ts); duplicate keys are errors, and a too-deep document is an
- * error rather than a stack overflow (yaml >= 2.8.3).
- */
-function parseSourceDoc(file, text) {
-    const fail = (message, details) => new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(message, details);
-    const parsed = (0,_text_yaml_doc_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYamlBudgeted */ .rU)(text, file, fail);
-    const { doc } = parsed;
-    const first = doc.errors[0];
-    if (first) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`cannot parse ${file}: ${first.message.split('\n')[0]}`, {
-            where: { file, ...parsed.at(first.pos[0]) },
-        });
-    }
-    const value = (0,_text_yaml_doc_js__WEBPACK_IMPORTED_MODULE_2__/* .yamlValue */ .t$)(parsed, file, fail);
-    const where = (path) => {
-        for (let depth = path.length; depth >= 0; depth--) {
-            const node = doc.getIn(path.slice(0, depth), true);
-            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isNode */ .Ll)(node) && node.range) {
-                return { file, ...parsed.at(node.range[0]) };
-            }
-        }
-        return { file };
-    };
-    return { file, value, where };
-}
-
-
-/***/ }),
-
-/***/ 43814:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a9: () => (/* binding */ DOC_LIMITS),
-/* harmony export */   rU: () => (/* binding */ parseYamlBudgeted),
-/* harmony export */   t$: () => (/* binding */ yamlValue)
-/* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
-
-/**
- * Budgets of every YAML or JSON document mlci reads from a user or a pull request (mlci.yml, dvc.yaml,
- * schemas, checks files, params and metrics files, the `rules` input). JSON is YAML 1.2, so one parser
- * and one set of budgets serve both. See docs/security.md.
- */
-const DOC_LIMITS = {
-    maxBytes: 16 * 1024 * 1024, // larger than any honest config, schema or metrics file
-    // Scalars, mappings and sequences together, counted before anything is built: a schema of 10,000
-    // fields with a few properties each is well under it.
-    maxNodes: 200_000,
-    maxAliasCount: 100, // expansions of `*alias`: the billion-laughs document is refused, not expanded
-};
-const MIB = 1024 * 1024;
-/**
- * Parses `text` within DOC_LIMITS: a document over the byte budget is refused before parsing, one with
- * more nodes than the budget after it (before any value is built). Syntax errors stay in `doc.errors`
- * for the caller to word; `yamlValue` builds the value.
- */
-function parseYamlBudgeted(text, file, fail) {
-    if (text.length > DOC_LIMITS.maxBytes) {
-        throw fail(`${file} is larger than ${DOC_LIMITS.maxBytes / MIB} MiB`, {
-            where: { file },
-            hint: `mlci reads documents of up to ${DOC_LIMITS.maxBytes / MIB} MiB`,
-        });
-    }
-    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
-    const at = (offset) => {
-        const { line, col } = lines.linePos(offset);
-        return { line, column: col };
-    };
-    if (doc.errors.length === 0) {
-        let nodes = 0;
-        (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, (_key, node) => {
-            if (++nodes > DOC_LIMITS.maxNodes) {
-                const range = node.range;
-                throw fail(`${file} has more than ${DOC_LIMITS.maxNodes} values`, {
-                    where: { file, ...(range ? at(range[0]) : {}) },
-                    hint: 'split the document, or leave out what mlci does not need',
-                });
-            }
-        });
-    }
-    return { doc, lines, at };
-}
-/**
- * The document's value, with alias expansion capped: a document whose aliases would expand past the
- * budget (a "billion laughs" bomb) is an error at the first alias, not gigabytes of memory, and never
- * anything but an MlciError.
- */
-function yamlValue(parsed, file, fail) {
-    try {
-        return parsed.doc.toJS({ maxAliasCount: DOC_LIMITS.maxAliasCount });
-    }
-    catch (thrown) {
-        let where = { file };
-        (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(parsed.doc, {
-            Alias(_key, node) {
-                if (node.range)
-                    where = { file, ...parsed.at(node.range[0]) };
-                return yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK;
-            },
-        });
-        throw fail(`cannot read ${file}: ${thrown instanceof Error ? thrown.message : String(thrown)}`, {
-            where,
-            hint: 'remove the YAML aliases (*name) that expand this document',
-        });
-    }
-}
-
-
-/***/ }),
-
-/***/ 35425:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ readProfileFile)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var _core_data_profile_profile_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29503);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62807);
-
-
-
-// Profiles come from other jobs' artifacts (possibly a fork's): read as data, under a size cap
-// (reference/reliability-and-security.md ART-01). A real profile is tens of KB per column.
-const MAX_PROFILE_BYTES = 64 * 2 ** 20;
-/** Reads and checks one profile file (merge-profiles' shards, either command's reference), size-capped. */
-function readProfileFile(path, shown = path) {
-    let size;
-    try {
-        size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).size;
-    }
-    catch (thrown) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`cannot read profile ${shown}: ${thrown.code ?? String(thrown)}`);
-    }
-    if (size > MAX_PROFILE_BYTES) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DataError */ .fL(`${size} bytes, over the ${MAX_PROFILE_BYTES / 2 ** 20} MiB profile limit`, {
-            where: { file: shown },
-            hint: 'a profile is tens of KB per column; this file is not one',
-        });
-    }
-    return (0,_core_data_profile_profile_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseProfile */ .j)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'), shown);
 }
 
 

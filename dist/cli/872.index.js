@@ -1,5 +1,5 @@
-export const id = 665;
-export const ids = [665];
+export const id = 872;
+export const ids = [872];
 export const modules = {
 
 /***/ 5343:
@@ -489,6 +489,244 @@ async function reproduceStage(stage, upstream, effects, opts = {}) {
 
 /***/ }),
 
+/***/ 96610:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $J: () => (/* binding */ saveBlockedBy),
+/* harmony export */   O0: () => (/* binding */ isPrivilegedEvent),
+/* harmony export */   Xm: () => (/* binding */ remoteSaveBlockedBy),
+/* harmony export */   Xz: () => (/* binding */ untrustedCheckout)
+/* harmony export */ });
+/* unused harmony export PRIVILEGED_EVENTS */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62807);
+
+/**
+ * Events whose runs share the default branch's cache scope while they may carry code from a fork:
+ * they restore but never save (TRIG-02; reference/reliability-and-security.md §2.2).
+ */
+const PRIVILEGED_EVENTS = ['pull_request_target', 'issue_comment', 'workflow_run'];
+/** Whether `event` (GITHUB_EVENT_NAME) runs with the default branch's secrets and cache scope. */
+const isPrivilegedEvent = (event) => PRIVILEGED_EVENTS.includes(event);
+/** Why this event may not save to the cache (TRIG-02), or undefined when it may. */
+function saveBlockedBy(event) {
+    return isPrivilegedEvent(event)
+        ? `\`${event}\` runs share the default branch's cache, so they only restore`
+        : undefined;
+}
+/**
+ * TRIG-01: the refusal to run training code of a privileged event when the workspace holds another
+ * commit than the workflow's (`workflowSha`, GITHUB_SHA), or undefined when it may run. Without either
+ * commit there is nothing to compare, and the run goes ahead.
+ */
+function untrustedCheckout(event, head, workflowSha, refusal = TRAIN_REFUSAL) {
+    if (!head || !workflowSha || head === workflowSha)
+        return undefined;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`refusing to run ${refusal.what} under \`${event}\`: the workspace is at ${head.slice(0, 12)}, not the workflow's commit ${workflowSha.slice(0, 12)}`, { hint: refusal.hint });
+}
+const TRAIN_REFUSAL = {
+    what: 'training code',
+    hint: 'run untrusted code in a `pull_request` workflow instead, or set `allow-untrusted-code: true` if you trust it (docs/train.md#permissions)',
+};
+/**
+ * Why a run may not write to a shared remote cache (a registry): a pull request from a fork carries code
+ * nobody reviewed, and what it trained would be restored by the base repository's own runs. GitHub keeps
+ * the Actions cache apart by scope; a registry has no scopes, so mlci refuses the save itself.
+ */
+function remoteSaveBlockedBy(event, payload) {
+    const privileged = saveBlockedBy(event);
+    if (privileged)
+        return privileged;
+    const pr = payload
+        ?.pull_request;
+    // pull_request, pull_request_review, pull_request_review_comment: all run a PR head's code.
+    if (!pr) {
+        return event.startsWith('pull_request')
+            ? 'the event payload does not say whether the pull request comes from a fork'
+            : undefined;
+    }
+    const head = pr.head?.repo?.full_name;
+    // A deleted fork has head.repo null: as untrusted as a live one.
+    if (typeof head !== 'string' || head !== pr.base?.repo?.full_name)
+        return 'a pull request from a fork may not write to the shared registry cache';
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 71501:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   Zs: () => (/* binding */ writeStreamAtomic)
+/* harmony export */ });
+/* unused harmony export tempPathFor */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46466);
+
+
+
+
+
+// Temp files being written right now: a SIGINT/SIGTERM (a cancelled job) removes them before the
+// signal does what it would have done, so a killed write leaves neither a half file nor a *.tmp.
+const pending = new Set();
+function onSignal(signal) {
+    for (const temp of pending) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(temp);
+        }
+        catch {
+            // Already renamed or removed.
+        }
+    }
+    pending.clear();
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
+    // Re-raised with no handler of ours left: the default action (or another handler) runs.
+    process.kill(process.pid, signal);
+}
+function track(temp) {
+    if (pending.size === 0 && process.platform !== 'win32') {
+        process.once('SIGINT', onSignal);
+        process.once('SIGTERM', onSignal);
+    }
+    pending.add(temp);
+}
+function untrack(temp) {
+    pending.delete(temp);
+    if (pending.size === 0) {
+        process.removeListener('SIGINT', onSignal);
+        process.removeListener('SIGTERM', onSignal);
+    }
+}
+/** A temp name beside `path` (same directory, so the rename is atomic), hidden and unique. */
+function tempPathFor(path) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(path)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`);
+}
+async function fsyncDirectory(dir) {
+    // Makes the rename itself durable; Windows cannot open a directory for this, and it is not needed there.
+    if (process.platform === 'win32')
+        return;
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(dir, 'r').catch(() => undefined);
+    await handle?.sync().catch(() => undefined);
+    await handle?.close();
+}
+/**
+ * The one way mlci writes a file (DESIGN.md, trust boundaries): into a temp file in the same directory,
+ * fsync, rename over `path`. A reader sees the old file or the whole new one, never a half; a failed or
+ * killed write leaves the old file as it was and no temp behind. `write` streams the content into the
+ * temp file (a docker tar, a verified blob); throwing from it abandons the write.
+ */
+async function writeStreamAtomic(path, write) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path), { recursive: true });
+    const temp = tempPathFor(path);
+    track(temp);
+    try {
+        const out = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(temp, { flags: 'wx', mode: 0o644 });
+        try {
+            await write(out);
+            if (!out.writableEnded)
+                out.end();
+            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.finished)(out);
+        }
+        catch (thrown) {
+            out.destroy();
+            if (!out.closed)
+                await new Promise((resolve) => out.once('close', () => resolve()));
+            throw thrown;
+        }
+        // fsync through a second descriptor: it flushes the file (the inode), whichever descriptor wrote it.
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(temp, 'r+');
+        try {
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, path);
+    }
+    catch (thrown) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temp, { force: true });
+        throw thrown;
+    }
+    finally {
+        untrack(temp);
+    }
+    await fsyncDirectory((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path));
+}
+/** writeStreamAtomic for content already in memory (reports, profiles, records, small JSON blobs). */
+async function writeFileAtomic(path, content) {
+    await writeStreamAtomic(path, async (out) => {
+        out.end(content);
+    });
+}
+
+
+/***/ }),
+
+/***/ 45092:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ git),
+/* harmony export */   Ii: () => (/* binding */ tryGit),
+/* harmony export */   fx: () => (/* binding */ isSafeRef),
+/* harmony export */   oM: () => (/* binding */ gitOutput)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62807);
+
+
+
+const run = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+// File listings (`ls-files -z`, `status -z`) of a large monorepo run to tens of MiB.
+const MAX_OUTPUT = 256 * 1024 * 1024;
+/** Runs git with an argument array (never a shell) in `cwd`; stdout, or an MlciError naming the command. */
+async function git(cwd, args, options = {}) {
+    try {
+        const { stdout } = await run('git', [...args], {
+            cwd,
+            maxBuffer: MAX_OUTPUT,
+            encoding: 'utf8',
+            ...(options.timeout === undefined ? {} : { timeout: options.timeout }),
+        });
+        return stdout;
+    }
+    catch (cause) {
+        const stderr = String(cause.stderr ?? '')
+            .trim()
+            .split('\n')[0];
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MlciError */ .sc(`git ${args[0]} failed: ${stderr || (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(cause)}`, 1, { cause });
+    }
+}
+/** git's stdout as printed, or undefined when git fails or is missing (callers fall back). */
+async function gitOutput(cwd, args, options = {}) {
+    try {
+        return await git(cwd, args, options);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** git's stdout trimmed, or undefined when git fails or is missing. */
+async function tryGit(cwd, args, options = {}) {
+    return (await gitOutput(cwd, args, options))?.trim();
+}
+// A ref git would accept that cannot be read as an option (`--upload-pack=…`) or a range.
+const SAFE_REF = /^(?!-)(?!.*\.\.)[A-Za-z0-9._/+@-]+$/;
+/** Whether `ref` is safe to pass to git as a ref: not option-like, not a range. */
+const isSafeRef = (ref) => SAFE_REF.test(ref);
+
+
+/***/ }),
+
 /***/ 10142:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -516,7 +754,16 @@ class MissingPathError extends Error {
         this.reason = reason;
     }
 }
-const posixRelative = (from, to) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(from, to).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+/**
+ * `to` relative to `from`, with `/`. A file walked from under `from` (both absolute and normalized) is the rest
+ * of its path: no path.relative, which resolves both paths on every call (~10 ms for 1000 files, a third of
+ * an unchanged re-run's own work). Anything else goes through path.relative.
+ */
+function posixRelative(from, to) {
+    const prefix = from.endsWith(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) ? from : `${from}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`;
+    const rest = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(from) && to.startsWith(prefix) ? to.slice(prefix.length) : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(from, to);
+    return node_path__WEBPACK_IMPORTED_MODULE_1__.sep === '/' ? rest : rest.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+}
 async function walk(dir, depth = 0) {
     if (depth > 64)
         throw new Error(`${dir}: directories nested over 64 deep (a symlink loop?)`);
@@ -570,7 +817,12 @@ async function expand(base, dep) {
  * parallel); a directory or glob gets 'tree-sha256:' over its sorted (relative path, id) listing.
  */
 async function contentIds(base, paths, options) {
-    const expanded = await Promise.all(paths.map(async (path) => ({ path, ...(await expand(base, path)) })));
+    const asked = typeof options.git === 'function' && paths.length ? options.git() : undefined;
+    // Git's view (a process start) is taken while the files are statted; a missing dep still fails first.
+    const [expanded, git] = await Promise.all([
+        Promise.all(paths.map(async (path) => ({ path, ...(await expand(base, path)) }))),
+        typeof options.git === 'function' ? asked : options.git,
+    ]);
     const ids = new Map();
     const toHash = [];
     const gitToHash = [];
@@ -578,10 +830,10 @@ async function contentIds(base, paths, options) {
         for (const file of files) {
             if (ids.has(file.abs))
                 continue;
-            const fromGit = gitId(options.git, file);
+            const fromGit = gitId(git, file);
             if (fromGit)
                 ids.set(file.abs, fromGit);
-            else if (options.git?.tracked.has(file.abs))
+            else if (git?.tracked.has(file.abs))
                 gitToHash.push(file.abs);
             else {
                 const known = options.state.get(file.abs, file.stat);
@@ -592,8 +844,7 @@ async function contentIds(base, paths, options) {
             }
         }
     }
-    for (const [path, id] of await (options.git?.hashObjects([...new Set(gitToHash)]) ??
-        new Map()))
+    for (const [path, id] of await (git?.hashObjects([...new Set(gitToHash)]) ?? new Map()))
         ids.set(path, id);
     const unique = [...new Map(toHash.map((file) => [file.abs, file])).values()];
     const startedNs = BigInt(Date.now()) * 1000000n;
@@ -615,6 +866,223 @@ async function contentIds(base, paths, options) {
         }
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 10838:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ HashState)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var _fs_atomic_write_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71501);
+
+
+const VERSION = 1;
+/**
+ * A file modified within this window before it was hashed may change again within the same mtime tick
+ * unnoticed (git's "racy clean" problem), so it is not remembered. 2 s covers coarse filesystems.
+ */
+const RACY_NS = 2000000000n;
+/** The persistent hash cache: a second run does not re-read files whose stat is unchanged. */
+class HashState {
+    file;
+    entries = new Map();
+    dirty = false;
+    constructor(file) {
+        this.file = file;
+    }
+    /** Loads the state file (a missing or unreadable one is an empty state); undefined file: memory only. */
+    static async load(file) {
+        const state = new HashState(file);
+        if (!file)
+            return state;
+        try {
+            const value = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'));
+            if (value.version === VERSION)
+                state.entries = new Map(Object.entries(value.entries));
+        }
+        catch {
+            // No state yet, or a damaged one: hashing from scratch is always correct.
+        }
+        return state;
+    }
+    /** The remembered sha256 of `path` if its stat still matches. */
+    get(path, stat) {
+        const entry = this.entries.get(path);
+        if (!entry)
+            return undefined;
+        const [size, mtime, ctime, ino, sha256] = entry;
+        const same = size === String(stat.size) &&
+            mtime === String(stat.mtimeNs) &&
+            ctime === String(stat.ctimeNs) &&
+            ino === String(stat.ino);
+        return same ? sha256 : undefined;
+    }
+    /** Remembers a hash computed at `hashedAtNs` (wall clock), unless the file was modified racily close to it. */
+    set(path, stat, sha256, hashedAtNs) {
+        if (hashedAtNs - stat.mtimeNs < RACY_NS || hashedAtNs - stat.ctimeNs < RACY_NS) {
+            this.entries.delete(path);
+            return;
+        }
+        this.entries.set(path, [
+            String(stat.size),
+            String(stat.mtimeNs),
+            String(stat.ctimeNs),
+            String(stat.ino),
+            sha256,
+        ]);
+        this.dirty = true;
+    }
+    /** Writes the state atomically (rename), if anything changed. */
+    async save() {
+        if (!this.file || !this.dirty)
+            return;
+        await (0,_fs_atomic_write_js__WEBPACK_IMPORTED_MODULE_1__/* .writeFileAtomic */ .Zf)(this.file, JSON.stringify({ version: VERSION, entries: Object.fromEntries(this.entries) }));
+        this.dirty = false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 31322:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  y: () => (/* binding */ effectsContext)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./build/core/train/triggers.js
+var triggers = __webpack_require__(96610);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: ./build/platform/git/run.js
+var run = __webpack_require__(45092);
+;// CONCATENATED MODULE: ./build/platform/git/blob-ids.js
+
+
+
+const idOf = (oid) => `git-${oid.length === 40 ? 'sha1' : 'sha256'}:${oid}`;
+/** `git hash-object --stdin-paths`: the ids the index would get, with .gitattributes filters (LFS, eol) applied. */
+function hashObjects(top, paths) {
+    if (paths.length === 0)
+        return Promise.resolve(new Map());
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)('git', ['-C', top, 'hash-object', '--stdin-paths'], {
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        let out = '';
+        let err = '';
+        child.stdout.on('data', (chunk) => {
+            out += chunk.toString();
+        });
+        child.stderr.on('data', (chunk) => {
+            err += chunk.toString();
+        });
+        child.on('error', reject);
+        child.on('close', (code) => {
+            const oids = out.trim().split('\n');
+            if (code !== 0 || oids.length !== paths.length)
+                return reject(new Error(`git hash-object failed: ${err.trim()}`));
+            resolve(new Map(paths.map((path, i) => [path, idOf(oids[i])])));
+        });
+        child.stdin.end(`${paths.map((path) => (0,external_node_path_.relative)(top, path).split(external_node_path_.sep).join('/')).join('\n')}\n`);
+    });
+}
+/**
+ * Git's blob ids of tracked files. A blob id is sha1("blob <size>\0" + content) of the cleaned content: a
+ * content id in its own right, known without reading the file. `git status` refreshes the index first, so
+ * a file edited since checkout (even within the same second: git handles "racy clean") is not taken from
+ * the index; git hashes it again. Conflicted entries, submodules and symlinks are not tracked files here.
+ * Files with clean filters (LFS, eol conversion) get the id of the cleaned content, which still changes
+ * exactly when the content does. Git hashes with collision-detecting SHA-1 (sha1dc).
+ */
+async function gitBlobIds(cwd) {
+    const ids = new Map();
+    const tracked = new Set();
+    const at = BigInt(Date.now()) * 1000000n;
+    const none = { ids, tracked, at, hashObjects: async () => new Map() };
+    // All three at once (each is a process start, about all of a small repository's cost), from `cwd`:
+    // porcelain status paths are always relative to the top, and ls-files gets the whole tree with `:/` and
+    // --full-name. The staged ids ls-files prints do not depend on the stat refresh status may write.
+    const [top, status, listing] = await Promise.all([
+        (0,run/* tryGit */.Ii)(cwd, ['rev-parse', '--show-toplevel']),
+        (0,run/* gitOutput */.oM)(cwd, ['status', '--porcelain=v1', '-z', '--untracked-files=no', '--ignore-submodules=all']),
+        // --no-literal-pathspecs: `:/` stays "the top" even under GIT_LITERAL_PATHSPECS=1.
+        (0,run/* gitOutput */.oM)(cwd, ['--no-literal-pathspecs', 'ls-files', '-s', '-z', '--full-name', '--', ':/']),
+    ]);
+    if (!top)
+        return none;
+    if (status === undefined || listing === undefined)
+        return none;
+    const dirty = new Set();
+    const records = status.split('\0');
+    for (let i = 0; i < records.length; i++) {
+        const record = records[i];
+        if (record.length < 4)
+            continue;
+        const [x, y] = [record[0], record[1]];
+        if (y !== ' ')
+            dirty.add(record.slice(3));
+        if (x === 'R' || x === 'C')
+            i++; // the next record is the rename's source path
+    }
+    for (const line of listing.split('\0')) {
+        const match = /^(\d{6}) ([0-9a-f]{40,64}) (\d)\t(.*)$/s.exec(line);
+        if (!match)
+            continue;
+        const [, mode, oid, stage, path] = match;
+        if (stage !== '0' || mode === '160000' || mode === '120000')
+            continue;
+        const abs = (0,external_node_path_.join)(top, path);
+        tracked.add(abs);
+        if (!dirty.has(path))
+            ids.set(abs, idOf(oid));
+    }
+    return { ids, tracked, at, hashObjects: (paths) => hashObjects(top, paths) };
+}
+/**
+ * gitBlobIds(cwd), taken when first asked for and then shared: a run whose stages read no file (no deps, no
+ * lockfile) never starts git, and one that does asks while it stats the files, not before. The snapshot's
+ * `at` is when git was asked, so a file changed before that is judged by git's view at that time.
+ */
+function lazyGitIds(cwd) {
+    let taken;
+    return () => {
+        taken ??= gitBlobIds(cwd);
+        return taken;
+    };
+}
+
+// EXTERNAL MODULE: ./build/platform/process/hash-state.js
+var hash_state = __webpack_require__(10838);
+;// CONCATENATED MODULE: ./build/platform/train/context.js
+
+
+
+
+/**
+ * Everything the stage effects need for this run. The cache stores (Actions cache, registry client, their
+ * archive code: ~170 kB of bundle) load only when a cache is on, so `mlci fingerprint` never parses them.
+ */
+async function effectsContext(io, choice, root) {
+    const store = choice.cache === 'none' ? undefined : await (await Promise.all(/* import() */[__webpack_require__.e(746), __webpack_require__.e(238)]).then(__webpack_require__.bind(__webpack_require__, 24238))).cacheStore(io, choice, root);
+    return {
+        io,
+        root,
+        state: await hash_state/* HashState */.S.load((0,external_node_path_.resolve)(root, choice['cache-dir'], 'hash-state.json')),
+        git: lazyGitIds(root),
+        store,
+        saveBlocked: (0,triggers/* saveBlockedBy */.$J)(io.env.GITHUB_EVENT_NAME ?? ''),
+    };
 }
 
 
@@ -1706,7 +2174,8 @@ function stageEffects(ctx) {
                 ...Object.keys(inputs.runtime.lockfiles).map((file) => (0,external_node_path_.resolve)(root, file)),
             ];
             const under = (file, base) => file === base || file.startsWith(`${base}${external_node_path_.sep}`);
-            if (![...ctx.git.tracked].some((file) => bases.some((base) => under(file, base))))
+            const { tracked } = await ctx.git();
+            if (![...tracked].some((file) => bases.some((base) => under(file, base))))
                 return inputs;
             // No git ids: every file's id is the sha256 of its bytes (the hash state spares re-reading).
             const deps = await (0,content_ids/* contentIds */.e)(wdirOf(stage), stage.deps, { state: ctx.state });

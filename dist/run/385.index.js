@@ -2,6 +2,46 @@ export const id = 385;
 export const ids = [385];
 export const modules = {
 
+/***/ 44673:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ linkInside),
+/* harmony export */   F: () => (/* binding */ isInside)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62807);
+
+
+
+/** True when `path` is `root` or below it (both absolute, already real). */
+function isInside(root, path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
+    return rel === '' || (!rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
+}
+/**
+ * The one link rule (DESIGN.md, trust boundaries), shared by build-image's sources and train's outputs:
+ * a symbolic link whose target resolves (through every further link) outside `root` is a usage error
+ * naming the link, so no file reached through a link — a credentials file, /etc — is ever packed into an
+ * image or a cache entry. A link that stays inside is returned for the caller to keep as a link (or, where
+ * it cannot be, to copy its target). `root` must be a real path; `shown` is how the error names the link.
+ */
+async function linkInside(absolute, root, shown, rootName = 'the workspace') {
+    const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readlink)(absolute);
+    // A dangling link has no real path: judge the path it names.
+    const resolved = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(absolute).catch(() => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(absolute), target));
+    if (!isInside(root, resolved)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`symlink "${shown}" points outside ${rootName} (to ${target})`, {
+            hint: 'a link may only point inside the workspace; copy the target in or remove the link',
+        });
+    }
+    return { target, resolved };
+}
+
+
+/***/ }),
+
 /***/ 28793:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -184,6 +224,146 @@ function platformMatches(have, want) {
 
 /***/ }),
 
+/***/ 27827:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ redactCredentials)
+/* harmony export */ });
+// Credentials written into a URL or an image reference (`https://user:pass@host/…`,
+// `user:token@ghcr.io/acme/model`) must not reach a log line, an annotation or a summary. The logger and
+// the summary writers pass every text through this (src/platform/inert-logger.ts).
+// scheme://userinfo@ — anything up to the `@` before the host is userinfo.
+const URL_USERINFO = /\b([A-Za-z][A-Za-z0-9+.-]*:\/\/)[^\s/@]+@/g;
+// user:secret@host/… without a scheme, where host looks like a registry host (a dotted name or
+// localhost, an optional port, then `/` or the end). `name:tag@sha256:…` is a digest, not a password:
+// `sha256` has no dot, so it is left alone.
+const BARE_USERINFO = /(^|[\s"'`(=,])[^\s/@:"'`]+:[^\s/@"'`]+@(?=(?:localhost|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)(?::\d+)?(?:\/|$|[\s"'`)]))/g;
+/** `text` with the userinfo of every URL or image reference in it replaced by `***`. */
+function redactCredentials(text) {
+    if (!text.includes('@'))
+        return text;
+    return text.replace(URL_USERINFO, '$1***@').replace(BARE_USERINFO, '$1***@');
+}
+
+
+/***/ }),
+
+/***/ 71501:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   Zs: () => (/* binding */ writeStreamAtomic)
+/* harmony export */ });
+/* unused harmony export tempPathFor */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46466);
+
+
+
+
+
+// Temp files being written right now: a SIGINT/SIGTERM (a cancelled job) removes them before the
+// signal does what it would have done, so a killed write leaves neither a half file nor a *.tmp.
+const pending = new Set();
+function onSignal(signal) {
+    for (const temp of pending) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(temp);
+        }
+        catch {
+            // Already renamed or removed.
+        }
+    }
+    pending.clear();
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
+    // Re-raised with no handler of ours left: the default action (or another handler) runs.
+    process.kill(process.pid, signal);
+}
+function track(temp) {
+    if (pending.size === 0 && process.platform !== 'win32') {
+        process.once('SIGINT', onSignal);
+        process.once('SIGTERM', onSignal);
+    }
+    pending.add(temp);
+}
+function untrack(temp) {
+    pending.delete(temp);
+    if (pending.size === 0) {
+        process.removeListener('SIGINT', onSignal);
+        process.removeListener('SIGTERM', onSignal);
+    }
+}
+/** A temp name beside `path` (same directory, so the rename is atomic), hidden and unique. */
+function tempPathFor(path) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(path)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`);
+}
+async function fsyncDirectory(dir) {
+    // Makes the rename itself durable; Windows cannot open a directory for this, and it is not needed there.
+    if (process.platform === 'win32')
+        return;
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(dir, 'r').catch(() => undefined);
+    await handle?.sync().catch(() => undefined);
+    await handle?.close();
+}
+/**
+ * The one way mlci writes a file (DESIGN.md, trust boundaries): into a temp file in the same directory,
+ * fsync, rename over `path`. A reader sees the old file or the whole new one, never a half; a failed or
+ * killed write leaves the old file as it was and no temp behind. `write` streams the content into the
+ * temp file (a docker tar, a verified blob); throwing from it abandons the write.
+ */
+async function writeStreamAtomic(path, write) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path), { recursive: true });
+    const temp = tempPathFor(path);
+    track(temp);
+    try {
+        const out = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(temp, { flags: 'wx', mode: 0o644 });
+        try {
+            await write(out);
+            if (!out.writableEnded)
+                out.end();
+            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.finished)(out);
+        }
+        catch (thrown) {
+            out.destroy();
+            if (!out.closed)
+                await new Promise((resolve) => out.once('close', () => resolve()));
+            throw thrown;
+        }
+        // fsync through a second descriptor: it flushes the file (the inode), whichever descriptor wrote it.
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(temp, 'r+');
+        try {
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, path);
+    }
+    catch (thrown) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temp, { force: true });
+        throw thrown;
+    }
+    finally {
+        untrack(temp);
+    }
+    await fsyncDirectory((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path));
+}
+/** writeStreamAtomic for content already in memory (reports, profiles, records, small JSON blobs). */
+async function writeFileAtomic(path, content) {
+    await writeStreamAtomic(path, async (out) => {
+        out.end(content);
+    });
+}
+
+
+/***/ }),
+
 /***/ 74814:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -330,7 +510,7 @@ async function keepReportCurrent(path, header, work) {
 /* harmony import */ var _core_image_media_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8296);
 /* harmony import */ var _core_image_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19349);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62807);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86078);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59232);
 /* harmony import */ var _pull_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(30585);
 /* harmony import */ var _push_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(66989);
 
@@ -431,7 +611,7 @@ async function promoteImage(source, target, tags, options = {}) {
 /* harmony import */ var _core_image_platform_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17981);
 /* harmony import */ var _core_image_reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19349);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62807);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(86078);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(59232);
 
 
 

@@ -1,6 +1,71 @@
-export const id = 166;
-export const ids = [166];
+export const id = 666;
+export const ids = [666];
 export const modules = {
+
+/***/ 65355:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E3: () => (/* binding */ readString),
+/* harmony export */   LD: () => (/* binding */ readList),
+/* harmony export */   Vf: () => (/* binding */ readBoolean),
+/* harmony export */   kz: () => (/* binding */ readNumber)
+/* harmony export */ });
+/* unused harmony export requireString */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62807);
+
+function readString(read, name, fallback) {
+    return read.get(name)?.trim() || fallback;
+}
+/** A required input, or a usage error that says how to give it in both forms. */
+function requireString(read, name) {
+    const value = readString(read, name);
+    if (value === undefined) {
+        throw new UsageError(`input \`${name}\` is required`, {
+            hint: `set \`with: ${name}: …\` in the workflow step, or pass --${name} on the command line`,
+        });
+    }
+    return value;
+}
+const TRUE = new Set(['true', 'True', 'TRUE', 'yes', 'on', '1']);
+const FALSE = new Set(['false', 'False', 'FALSE', 'no', 'off', '0']);
+/** A boolean input in the YAML 1.2 core schema spellings (as @actions/core accepts), or a usage error. */
+function readBoolean(read, name, fallback) {
+    const value = readString(read, name);
+    if (value === undefined)
+        return fallback;
+    if (TRUE.has(value))
+        return true;
+    if (FALSE.has(value))
+        return false;
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`input \`${name}\` must be true or false, got "${value}"`);
+}
+/** A number input within bounds, or a usage error naming the input and the bounds. */
+function readNumber(read, name, fallback, bounds = {}) {
+    const text = readString(read, name);
+    if (text === undefined)
+        return fallback;
+    const value = Number(text);
+    const { min = -Infinity, max = Infinity, integer = false } = bounds;
+    if (!Number.isFinite(value) || value < min || value > max || (integer && !Number.isInteger(value))) {
+        const kind = integer ? 'an integer' : 'a number';
+        const range = Number.isFinite(min) || Number.isFinite(max) ? ` in [${min}, ${max}]` : '';
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`input \`${name}\` must be ${kind}${range}, got "${text}"`);
+    }
+    return value;
+}
+/** A list input: one item per line (a YAML block scalar) or comma-separated; blanks and # comments dropped. */
+function readList(read, name) {
+    const text = readString(read, name);
+    if (text === undefined)
+        return [];
+    const lines = text.split(/\r?\n/).map((line) => line.trim());
+    const items = lines.length === 1 ? lines[0].split(',') : lines;
+    return items.map((item) => item.trim()).filter((item) => item !== '' && !item.startsWith('#'));
+}
+
+
+/***/ }),
 
 /***/ 12641:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -12,15 +77,11 @@ export const modules = {
 /* harmony import */ var _core_data_csv_dialect_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11674);
 /* harmony import */ var _core_data_csv_scanner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97194);
 /* harmony import */ var _core_data_csv_csv_table_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81873);
-/* harmony import */ var hyparquet__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(96367);
-/* harmony import */ var _platform_data_parquet_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(16626);
-/* harmony import */ var _platform_data_read_bytes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(26969);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(73024);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(38522);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(62807);
-/* harmony import */ var _core_data_profile_infer_column_inference_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(13516);
-
-
+/* harmony import */ var _platform_data_read_bytes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(26969);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73024);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(38522);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(62807);
+/* harmony import */ var _core_data_profile_infer_column_inference_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(13516);
 
 
 
@@ -43,9 +104,12 @@ async function headerSchema(file, format, options) {
     if (format === 'jsonl')
         return undefined;
     if (format === 'parquet') {
-        const buffer = await (0,_platform_data_parquet_file_js__WEBPACK_IMPORTED_MODULE_4__/* .parquetFile */ .T)(file.absolute, file.bytes);
+        // hyparquet loads only for a Parquet file (its own chunk of the bundle).
+        const { parquetMetadataAsync } = await Promise.all(/* import() */[__webpack_require__.e(367), __webpack_require__.e(523)]).then(__webpack_require__.bind(__webpack_require__, 47523));
+        const { parquetFile } = await __webpack_require__.e(/* import() */ 245).then(__webpack_require__.bind(__webpack_require__, 16626));
+        const buffer = await parquetFile(file.absolute, file.bytes);
         try {
-            const metadata = await (0,hyparquet__WEBPACK_IMPORTED_MODULE_10__/* .parquetMetadataAsync */ .Ei)(buffer);
+            const metadata = await parquetMetadataAsync(buffer);
             labels = metadata.schema
                 .slice(1)
                 .filter((e) => e.num_children === undefined)
@@ -73,17 +137,17 @@ async function headerSchema(file, format, options) {
         };
         try {
             const input = new _core_data_csv_chunked_js__WEBPACK_IMPORTED_MODULE_0__/* .ChunkedInput */ .$9(new _core_data_csv_scanner_js__WEBPACK_IMPORTED_MODULE_2__/* .CsvScanner */ .BR((0,_core_data_csv_dialect_js__WEBPACK_IMPORTED_MODULE_1__/* .dialectFor */ .S)(file.path, options.delimiter), sink));
-            if ((0,_platform_data_read_bytes_js__WEBPACK_IMPORTED_MODULE_5__/* .isGzip */ .bf)(file.path)) {
+            if ((0,_platform_data_read_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .isGzip */ .bf)(file.path)) {
                 // The same header as the plain file's: the start of the gunzipped text, not the gzip bytes.
                 const start = await gunzippedStart(file.absolute);
                 input.write(start);
                 input.end();
             }
             else
-                (0,_platform_data_read_bytes_js__WEBPACK_IMPORTED_MODULE_5__/* .readRange */ .qX)(file.absolute, input, 0, HEADER_PROBE_BYTES);
+                (0,_platform_data_read_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .readRange */ .qX)(file.absolute, input, 0, HEADER_PROBE_BYTES);
         }
         catch (thrown) {
-            if (!(thrown instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .DataError */ .fL))
+            if (!(thrown instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .DataError */ .fL))
                 throw thrown;
         }
         if (options.header === false)
@@ -103,8 +167,8 @@ async function headerSchema(file, format, options) {
 }
 /** The first decompressed bytes of a gzip file (at most HEADER_PROBE_BYTES, whole lines), read lazily. */
 async function gunzippedStart(path) {
-    const input = (0,node_fs__WEBPACK_IMPORTED_MODULE_6__.createReadStream)(path);
-    const gunzip = (0,node_zlib__WEBPACK_IMPORTED_MODULE_7__.createGunzip)();
+    const input = (0,node_fs__WEBPACK_IMPORTED_MODULE_5__.createReadStream)(path);
+    const gunzip = (0,node_zlib__WEBPACK_IMPORTED_MODULE_6__.createGunzip)();
     const chunks = [];
     let total = 0;
     await new Promise((resolvePromise) => {
@@ -132,7 +196,7 @@ async function gunzippedStart(path) {
 }
 /** The narrowest type every non-empty sample cell of column `i` fits (infer-schema's rule), else any. */
 function sampleType(name, rows, i) {
-    const column = new _core_data_profile_infer_column_inference_js__WEBPACK_IMPORTED_MODULE_9__/* .ColumnInference */ .q7(name);
+    const column = new _core_data_profile_infer_column_inference_js__WEBPACK_IMPORTED_MODULE_8__/* .ColumnInference */ .q7(name);
     for (const row of rows) {
         const cell = row[i];
         if (cell !== undefined && cell !== '')
@@ -153,6 +217,8 @@ __webpack_require__.d(__webpack_exports__, {
   k: () => (/* binding */ validateFiles)
 });
 
+// UNUSED EXPORTS: estimateRows
+
 // EXTERNAL MODULE: ./build/core/data/format.js
 var data_format = __webpack_require__(35596);
 // EXTERNAL MODULE: ./build/core/errors.js
@@ -167,30 +233,24 @@ var csv_table = __webpack_require__(81873);
 var csv_dialect = __webpack_require__(11674);
 // EXTERNAL MODULE: ./build/core/data/csv/scanner.js
 var csv_scanner = __webpack_require__(97194);
-// EXTERNAL MODULE: ./build/core/data/jsonl/json-schema.js
-var json_schema = __webpack_require__(37092);
-// EXTERNAL MODULE: ./build/core/data/jsonl/jsonl-table.js
-var jsonl_table = __webpack_require__(6221);
-// EXTERNAL MODULE: ./build/core/data/parquet/parquet-table.js + 3 modules
-var parquet_table = __webpack_require__(69329);
+// EXTERNAL MODULE: ./build/core/data/jsonl/jsonl-table.js + 1 modules
+var jsonl_table = __webpack_require__(74550);
 // EXTERNAL MODULE: ./build/core/data/validate/compile-table.js
 var compile_table = __webpack_require__(19726);
 // EXTERNAL MODULE: ./build/core/data/validate/error-collector.js
 var error_collector = __webpack_require__(85006);
 // EXTERNAL MODULE: ./build/core/data/validate/table-state.js
 var table_state = __webpack_require__(19242);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./build/core/data/profile/profiler.js + 5 modules
 var profile_profiler = __webpack_require__(29310);
-// EXTERNAL MODULE: ./build/platform/data/parquet-file.js
-var parquet_file = __webpack_require__(16626);
 // EXTERNAL MODULE: ./build/platform/data/read-bytes.js
 var read_bytes = __webpack_require__(26969);
 // EXTERNAL MODULE: ./build/actions/validate-data/header-schema.js
 var header_schema = __webpack_require__(12641);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(75919);
 ;// CONCATENATED MODULE: ./build/core/data/csv/byte-ranges.js
@@ -301,18 +361,42 @@ var range_worker = __webpack_require__(53718);
 
 
 
-
-
 /** When workers pay off, and how many at most. */
 const PARALLEL_DEFAULTS = {
     // Below this a single thread finishes before the workers have started (~30 ms each).
     minBytes: 32 * 2 ** 20,
     maxWorkers: 8,
 };
+/** JSONL: the bytes the main thread scans beyond its share while the workers start (~0.1 s at ~150 MiB/s). */
+const HEAD_START_BYTES = 16 * 2 ** 20;
+/** How many decoded Parquet bytes weigh as one CSV byte against minBytes. */
+const PARQUET_BYTES_PER_CSV_BYTE = 6;
+/**
+ * Progress across ranges: each range's reader (worker or main thread) writes its bytes read into its slot
+ * of a shared array; the sum goes to `onProgress` every 200 ms while the main thread waits, and after each
+ * read of a range the main thread scans itself.
+ */
+function rangeProgress(count, onProgress) {
+    if (!onProgress)
+        return { job: () => undefined, report: undefined, stop: () => { } };
+    const shared = new SharedArrayBuffer(count * Float64Array.BYTES_PER_ELEMENT);
+    const done = new Float64Array(shared);
+    const report = () => onProgress(done.reduce((sum, bytes) => sum + bytes, 0));
+    const timer = setInterval(report, 200);
+    timer.unref();
+    return {
+        job: (slot) => ({ shared, slot }),
+        report,
+        stop: () => {
+            clearInterval(timer);
+            report();
+        },
+    };
+}
 /** Workers for this file, or 0 when the parallel path does not apply (a small file, one core, ts-jest). */
-function workersFor(file, options) {
+function workersFor(file, options, bytes = file.bytes) {
     const workers = Math.min(options.workers || (0,external_node_os_.availableParallelism)(), PARALLEL_DEFAULTS.maxWorkers);
-    if (workers < 2 || file.bytes < (options.minBytes ?? PARALLEL_DEFAULTS.minBytes))
+    if (workers < 2 || bytes < (options.minBytes ?? PARALLEL_DEFAULTS.minBytes))
         return 0;
     return range_worker.WORKER_ENTRY.endsWith('.js') ? workers : 0; // under ts-jest the entry is TypeScript
 }
@@ -350,7 +434,9 @@ async function validateCsvParallel(file, state, dialect, options) {
     const columns = (0,validate_header/* matchHeader */.Rh)(header.labels, state.options.schema, file.path);
     const ranges = splitAtLines(header.end, file.bytes, count, (offset) => lineFeedAfter(file.absolute, offset));
     const keys = options.keys === true && state.options.keys !== undefined;
-    const workers = ranges.map((range) => startWorker({
+    const progress = rangeProgress(ranges.length, options.onProgress);
+    const workers = ranges.map((range, slot) => startWorker({
+        progress: progress.job(slot),
         ...sharedJob(file, state, options),
         format: 'csv',
         start: range.start,
@@ -363,6 +449,7 @@ async function validateCsvParallel(file, state, dialect, options) {
     }));
     try {
         const results = await Promise.all(workers.map((worker) => worker.result));
+        progress.stop();
         if (results.some((result) => result.failure !== undefined) || !alignedRanges(results))
             return false;
         const start = { rows: 1, lines: header.lines };
@@ -382,6 +469,7 @@ async function validateCsvParallel(file, state, dialect, options) {
         return true;
     }
     finally {
+        progress.stop();
         for (const worker of workers)
             worker.terminate();
     }
@@ -424,15 +512,31 @@ async function validateJsonlParallel(file, state, errors, record, options) {
     const workers = workersFor(file, options);
     if (workers === 0)
         return undefined;
-    const ranges = splitAtLines(0, file.bytes, workers, (offset) => lineFeedAfter(file.absolute, offset));
-    const results = await Promise.all(ranges.map((range) => runWorker({
+    // The main thread starts at once, the workers about 0.1 s later: its range is longer by what a thread
+    // scans in that time (the others share the rest evenly).
+    const headStart = Math.min(HEAD_START_BYTES, Math.floor(file.bytes / (2 * workers)));
+    const ranges = splitAtLines(headStart, file.bytes, workers, (offset) => lineFeedAfter(file.absolute, offset));
+    ranges[0] = { start: 0, end: ranges[0].end };
+    const progress = rangeProgress(ranges.length, options.onProgress);
+    const jobs = ranges.map((range, slot) => ({
+        progress: progress.job(slot),
         ...sharedJob(file, state, options),
         ...NOT_CSV,
         format: 'jsonl',
         record,
         start: range.start,
         end: range.end,
-    })));
+    }));
+    // The main thread, idle otherwise, scans the first range itself while the workers scan the others: one
+    // worker fewer to start (module loading and JIT warm-up were a sixth of the CPU time of a 200 MiB file).
+    const others = jobs.slice(1).map(runWorker);
+    let results;
+    try {
+        results = [await (0,range_worker.runRangeJob)(jobs[0], progress.report), ...(await Promise.all(others))];
+    }
+    finally {
+        progress.stop();
+    }
     if (results.some((result) => result.failure !== undefined))
         return undefined;
     return mergeResults(results, state, errors, options.profiles, { rows: 0, lines: 0 });
@@ -539,36 +643,54 @@ function lineFeedAfter(path, offset) {
  * does not apply (one row group, a small file, keys to check).
  */
 async function validateParquetParallel(file, state, options) {
-    const workers = workersFor(file, options);
-    if (workers === 0)
+    // Sized by its decoded bytes (a zstd file can decode to 30 times its size; the file's own size says
+    // little): a decoded byte checks at about a sixth of a CSV byte's cost (typed values, one verdict per
+    // dictionary value, chunks skipped by their statistics), and a second thread pays its start-up and its
+    // own module loading first. Measured on an idle 2-core machine, one thread against two: 171 MiB decoded
+    // typed 0.47-0.55 s against 0.64-0.67 s; 285 MiB decoded all-string 1.67-1.76 s against 1.42-1.48 s.
+    if (workersFor(file, options, Number.POSITIVE_INFINITY) === 0)
         return undefined;
-    const buffer = await (0,parquet_file/* parquetFile */.T)(file.absolute, file.bytes);
+    // hyparquet loads only for a Parquet file (its own chunk of the bundle).
+    const { parquetRowGroups } = await Promise.all(/* import() */[__webpack_require__.e(367), __webpack_require__.e(785), __webpack_require__.e(329)]).then(__webpack_require__.bind(__webpack_require__, 69329));
+    const { parquetFile } = await __webpack_require__.e(/* import() */ 245).then(__webpack_require__.bind(__webpack_require__, 16626));
+    const buffer = await parquetFile(file.absolute, file.bytes);
     let groups;
+    let uncompressed;
     try {
-        groups = await (0,parquet_table/* parquetRowGroups */.hQ)(buffer, file.path);
+        ({ groups, uncompressed } = await parquetRowGroups(buffer, file.path));
     }
     finally {
         await buffer.close();
     }
-    if (groups < 2)
+    const workers = workersFor(file, options, uncompressed / PARQUET_BYTES_PER_CSV_BYTE);
+    if (groups < 2 || workers === 0)
         return undefined;
-    const parts = Math.min(workers, groups);
-    const results = await Promise.all(Array.from({ length: parts }, (_, k) => runWorker({
-        ...sharedJob(file, state, options),
-        ...NOT_CSV,
-        format: 'parquet',
-        groups: [Math.floor((groups * k) / parts), Math.floor((groups * (k + 1)) / parts)],
-        start: 0,
-        end: file.bytes,
-    })));
+    // The main thread reads row groups too (it would only wait): one thread fewer to start and to hold in
+    // memory. The row groups are claimed a few at a time from a shared counter, so a worker that starts
+    // late (its modules load first) takes fewer; each claimed run is a part, merged in file order.
+    const claim = new SharedArrayBuffer(4);
+    const step = Math.max(1, Math.floor(groups / (8 * workers)));
+    const threads = Math.min(workers, groups);
+    const results = await Promise.all(Array.from({ length: threads }, (_, k) => {
+        const job = {
+            ...sharedJob(file, state, options),
+            ...NOT_CSV,
+            format: 'parquet',
+            groups: [0, groups],
+            claim,
+            step,
+            start: 0,
+            end: file.bytes,
+        };
+        return k === threads - 1 ? (0,range_worker.runRangeJob)(job) : runWorker(job); // the workers start first
+    }));
     if (results.some((result) => result.failure !== undefined))
         return undefined;
-    return mergeResults(results, state, state.options.errors, options.profiles, 'absolute');
+    const parts = results.flatMap((result) => result.parts ?? []).sort((a, b) => a.group - b.group);
+    return mergeResults(parts.map((part) => part.result), state, state.options.errors, options.profiles, 'absolute');
 }
 
 ;// CONCATENATED MODULE: ./build/actions/validate-data/validate-files.js
-
-
 
 
 
@@ -598,13 +720,21 @@ async function validateFiles(options) {
         (options.schema?.record
             ? undefined
             : await (0,header_schema/* headerSchema */.B)(first, (0,data_format/* formatOf */.b)(first.path, options.format), options));
-    const record = options.schema?.record
-        ? (0,json_schema/* recordValidator */.c)(options.schema.record, options.schema.file)
+    // ajv loads only for a JSON Schema (records, or a `jsonSchema` constraint): not for the common case.
+    const jsonSchema = options.schema?.record !== undefined || (0,compile_table/* usesJsonSchema */.I)(table)
+        ? await Promise.all(/* import() */[__webpack_require__.e(892), __webpack_require__.e(92)]).then(__webpack_require__.bind(__webpack_require__, 37092))
+        : undefined;
+    const record = options.schema?.record && jsonSchema
+        ? jsonSchema.recordValidator(options.schema.record, options.schema.file)
         : undefined;
     const compiled = table
         ? (0,compile_table/* compileTable */.g)(table, {
             schemaFile: options.schema?.file,
-            compileJsonSchema: (schema) => (0,json_schema/* compileJsonSchema */.n)(schema, options.schema?.file),
+            compileJsonSchema: (schema) => {
+                if (!jsonSchema)
+                    throw new Error('validate-data: the JSON Schema module was not loaded');
+                return jsonSchema.compileJsonSchema(schema, options.schema?.file);
+            },
             profiling: options.createProfiler !== undefined,
             duplicateRows: options.checks.duplicateRows === true,
             labelField: options.checks.labelBalance?.field,
@@ -690,10 +820,10 @@ async function validateFiles(options) {
 async function validateCsv(file, state, options, profiles) {
     const dialect = (0,csv_dialect/* dialectFor */.S)(file.path, options.delimiter);
     // Keys and duplicate rows of one file are partitioned by key hash across the workers when the workers are
-    // asked for by number: on the shared 2-core bench machine the partitioned run took 1.6x the memory of
-    // one key table (226 vs 138 MiB, 3M rows) and was no faster (docs/benchmarks.md), so one thread stays
-    // the default. Across several files (shards of one table), or with foreign keys, every key must meet the
-    // others on one thread.
+    // asked for by number. One thread with one batched key table is the default: on the shared 2-core bench
+    // machine (3M rows, one run, same load) it took half the CPU (1.5 vs 3.0 s) and half the memory (118 vs
+    // 240 MiB) of the partitioned run (docs/validate-data.md). Across several files (shards of one table), or
+    // with foreign keys, every key must meet the others on one thread.
     const keys = state.needValues &&
         options.workers >= 2 &&
         state.options.keys?.partitionable === true &&
@@ -707,15 +837,25 @@ async function validateCsv(file, state, options, profiles) {
             keys,
             duplicateRows: options.checks.duplicateRows === true,
         };
-        const handled = await validateCsvParallel(file, state, dialect, {
-            ...parallel,
-            minBytes: options.parallelMinBytes,
-        });
+        const progress = fileProgress(file, options.log, options.progress);
+        let handled;
+        try {
+            handled = await validateCsvParallel(file, state, dialect, {
+                ...parallel,
+                minBytes: options.parallelMinBytes,
+                onProgress: progress.update,
+            });
+        }
+        finally {
+            progress.end();
+        }
         if (handled) {
             options.log.info(`${file.path}: scanned in ${Math.min(options.workers || (0,external_node_os_.availableParallelism)(), 8)} worker threads`);
             return state.rows;
         }
     }
+    if (!(0,read_bytes/* isGzip */.bf)(file.path))
+        state.options.keys?.expectRows(estimateRows(file));
     const table = new csv_table/* CsvTable */.d(state, options.header ? {} : { columns: undefined, firstRow: 1 });
     if (!options.header)
         table.columns = positional(state);
@@ -729,6 +869,36 @@ async function validateCsv(file, state, options, profiles) {
         });
     return state.rows;
 }
+/**
+ * About how many rows a CSV file holds, from the lines of its first 64 KiB, plus 5% (0 for a file that
+ * small: the key tables start with room for 3,072 keys). Sizes the key tables once (KeyChecks.expectRows).
+ * At most 8M rows (a 134 MB table): a file whose first lines are short and the rest long would otherwise
+ * reserve memory for rows it does not have; a larger table grows as it fills.
+ */
+function estimateRows(file) {
+    const sample = 64 * 1024;
+    if (file.bytes <= sample)
+        return 0;
+    const buffer = Buffer.alloc(sample);
+    let read;
+    try {
+        const fd = (0,external_node_fs_.openSync)(file.absolute, 'r');
+        try {
+            read = (0,external_node_fs_.readSync)(fd, buffer, 0, sample, 0);
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+    catch {
+        return 0; // only an estimate: the scan itself reports an unreadable file, with its name
+    }
+    let lines = 0;
+    for (let at = buffer.indexOf(10); at !== -1 && at < read; at = buffer.indexOf(10, at + 1))
+        lines++;
+    return lines === 0 ? 0 : Math.min(MAX_ESTIMATE, Math.ceil(((file.bytes / read) * lines * 21) / 20));
+}
+const MAX_ESTIMATE = 2 ** 23;
 function positional(state) {
     const fields = state.options.schema.fields;
     return { fieldOf: Int32Array.from(fields, (_, i) => i), labels: fields.map((f) => f.name), errors: [] };
@@ -741,10 +911,18 @@ async function validateJsonl(file, state, errors, record, options, profiles) {
             reference: options.reference,
             profiles,
         };
-        const records = await validateJsonlParallel(file, state, errors, options.schema?.record, {
-            ...parallel,
-            minBytes: options.parallelMinBytes,
-        });
+        const progress = fileProgress(file, options.log, options.progress);
+        let records;
+        try {
+            records = await validateJsonlParallel(file, state, errors, options.schema?.record, {
+                ...parallel,
+                minBytes: options.parallelMinBytes,
+                onProgress: progress.update,
+            });
+        }
+        finally {
+            progress.end();
+        }
         if (records !== undefined) {
             if (records === 0)
                 errors.add({ type: 'source-error', file: file.path, message: 'the file has no records' });
@@ -776,33 +954,43 @@ async function validateParquetFile(file, state, options, profiles) {
             return rows;
         }
     }
-    const buffer = await (0,parquet_file/* parquetFile */.T)(file.absolute, file.bytes);
+    // hyparquet and the decoders load only for a Parquet file.
+    const { validateParquet } = await Promise.all(/* import() */[__webpack_require__.e(367), __webpack_require__.e(785), __webpack_require__.e(329)]).then(__webpack_require__.bind(__webpack_require__, 69329));
+    const { parquetFile } = await __webpack_require__.e(/* import() */ 245).then(__webpack_require__.bind(__webpack_require__, 16626));
+    const buffer = await parquetFile(file.absolute, file.bytes);
     try {
-        return await (0,parquet_table/* validateParquet */.Tr)(buffer, state);
+        return await validateParquet(buffer, state);
     }
     finally {
         await buffer.close();
     }
 }
 const PROGRESS_EVERY_MS = 10_000;
-/** Logs bytes done, rate and ETA every 10 s of a long file (the bytes of a .gz are compressed bytes). */
+/**
+ * The progress of reading one file, one thread or many: the updating line on a terminal, else a log line
+ * every 10 s. `end` clears the line.
+ */
+function fileProgress(file, log, tty) {
+    const task = tty?.(file.path, file.bytes);
+    return { update: task ? task.update : progressLog(file, log), end: () => task?.end() };
+}
 /** Feeds a whole file (gunzipped when it is .gz) to `input`, with progress; errors name the file. */
 async function readWhole(file, input, log, tty) {
-    const task = tty?.(file.path, file.bytes);
+    const progress = fileProgress(file, log, tty);
     try {
-        const progress = task ? task.update : progressLog(file, log);
         if ((0,read_bytes/* isGzip */.bf)(file.path))
-            await (0,read_bytes/* readGzip */.H9)(file.absolute, input, file.bytes, progress);
+            await (0,read_bytes/* readGzip */.H9)(file.absolute, input, file.bytes, progress.update);
         else
-            (0,read_bytes/* readRange */.qX)(file.absolute, input, 0, Number.POSITIVE_INFINITY, progress);
+            (0,read_bytes/* readRange */.qX)(file.absolute, input, 0, Number.POSITIVE_INFINITY, progress.update);
     }
     catch (thrown) {
         throw withFile(thrown, file.path);
     }
     finally {
-        task?.end();
+        progress.end();
     }
 }
+/** Logs bytes done, rate and ETA every 10 s of a long file (the bytes of a .gz are compressed bytes). */
 function progressLog(file, log) {
     const started = Date.now();
     let last = started;
@@ -980,6 +1168,276 @@ function labelBalance(balance, totals) {
 
 /***/ }),
 
+/***/ 5443:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ readDriftOptions)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62807);
+
+const METRICS = ['psi', 'jensenShannon', 'wasserstein', 'linf', 'chiSquareP', 'newCategoryShare'];
+/**
+ * Drift thresholds from a parsed mlci.yml section or thresholds file:
+ *
+ *   defaults: { psi: 0.2 }              # over the documented defaults, for every column
+ *   columns:
+ *     amount: { wasserstein: 0.05 }     # one column
+ *     note: { jensenShannon: null }     # null: reported, never a reason for drift
+ *
+ * A misspelt metric or a negative number is a usage error at the offending key, not a silently
+ * ignored key. `where` maps a key path inside the section to its file position (SourceDoc.where).
+ */
+function readDriftOptions(value, where) {
+    if (value === undefined || value === null)
+        return {};
+    const fail = (path, message) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`drift thresholds: ${message}`, {
+            where: typeof where === 'function' ? where(path) : where,
+            hint: `metrics are ${METRICS.join(', ')}; each a number ≥ 0 or null`,
+        });
+    };
+    if (!isObject(value))
+        return fail([], 'expected a mapping with `defaults` and/or `columns`');
+    for (const key of Object.keys(value))
+        if (key !== 'defaults' && key !== 'columns')
+            fail([key], `unknown key \`${key}\``);
+    const defaults = value.defaults === undefined ? undefined : readThresholds(value.defaults, ['defaults'], fail);
+    const columns = Object.create(null);
+    if (value.columns !== undefined) {
+        if (!isObject(value.columns))
+            fail(['columns'], '`columns` must map column names to thresholds');
+        for (const [name, thresholds] of Object.entries(value.columns)) {
+            columns[name] = readThresholds(thresholds, ['columns', name], fail);
+        }
+    }
+    return { ...(defaults ? { defaults } : {}), columns };
+}
+function readThresholds(value, path, fail) {
+    const at = path.join('.');
+    if (!isObject(value))
+        return fail(path, `\`${at}\` must map metric names to thresholds`);
+    const out = {};
+    for (const [key, threshold] of Object.entries(value)) {
+        if (!METRICS.includes(key))
+            fail([...path, key], `unknown metric \`${key}\` in \`${at}\``);
+        if (threshold !== null &&
+            (typeof threshold !== 'number' || !Number.isFinite(threshold) || threshold < 0)) {
+            fail([...path, key], `\`${at}.${key}\` must be a number ≥ 0 or null, got ${JSON.stringify(threshold)}`);
+        }
+        out[key] = threshold;
+    }
+    return out;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+
+/***/ }),
+
+/***/ 35596:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ formatOf)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62807);
+
+/**
+ * The format of a data file: the `format` input when given, else from its name (.jsonl/.ndjson/.json
+ * → jsonl, .parquet/.pq → parquet, anything else → csv; a trailing .gz is ignored).
+ */
+function formatOf(path, format) {
+    const given = (format ?? '').toLowerCase();
+    if (given === 'csv' || given === 'tsv')
+        return 'csv';
+    if (given === 'jsonl' || given === 'ndjson')
+        return 'jsonl';
+    if (given === 'parquet')
+        return 'parquet';
+    if (given)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`unknown format "${format}"`, { hint: 'use csv, tsv, jsonl or parquet' });
+    const name = path.toLowerCase().replace(/\.gz$/, '');
+    if (name.endsWith('.jsonl') || name.endsWith('.ndjson') || name.endsWith('.json'))
+        return 'jsonl';
+    if (name.endsWith('.parquet') || name.endsWith('.pq'))
+        return 'parquet';
+    return 'csv';
+}
+
+
+/***/ }),
+
+/***/ 13516:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AR: () => (/* binding */ TRUE_VALUES),
+/* harmony export */   Mv: () => (/* binding */ ENUM_LIMIT),
+/* harmony export */   Pm: () => (/* binding */ FALSE_VALUES),
+/* harmony export */   q7: () => (/* binding */ ColumnInference),
+/* harmony export */   rK: () => (/* binding */ MISSING_MARKERS)
+/* harmony export */ });
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34233);
+/* harmony import */ var _hll_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5961);
+
+
+// Lexical forms of Table Schema's default formats (reference/data-validation.md §3.2).
+const INTEGER = /^[+-]?\d+$/;
+const NUMBER = /^(?:[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?|NaN|INF|-INF)$/i;
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const DATETIME = /^-?\d{4,}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$/;
+/** Table Schema's default true spellings, less `1` (a 0/1 column is drafted as integer). */
+const TRUE_VALUES = ['true', 'True', 'TRUE'];
+/** Table Schema's default false spellings, less `0`. */
+const FALSE_VALUES = ['false', 'False', 'FALSE'];
+const BOOLEAN = new Set([...TRUE_VALUES, ...FALSE_VALUES]);
+/**
+ * Text that usually stands for a missing value in CSV exports (R and pandas write NA, spreadsheets N/A,
+ * databases NULL): a draft lists the ones it saw in `missingValues` instead of making them enum members
+ * or turning a numeric column into a string one. The empty string is Table Schema's default already.
+ */
+const MISSING_MARKERS = ['NA', 'N/A', 'n/a', 'NULL', 'null'];
+/** A number written with a leading zero (`007`, `01234`): a code (zip, id), not a quantity. */
+const LEADING_ZERO = /^[+-]?0\d/;
+/** Distinct values kept per column to propose an enum (and one more, to know there were more). */
+const ENUM_LIMIT = 20;
+const hashes = new Uint32Array(2);
+/**
+ * What one column's values allow, narrowed cell by cell: a type stays a candidate while every value
+ * seen fits it. CSV cells arrive as text; JSONL and Parquet values arrive typed (number, boolean,
+ * Date, object), and a JSON string is never read as a number.
+ */
+class ColumnInference {
+    name;
+    values = 0;
+    integer = true;
+    number = true;
+    boolean = true;
+    date = true;
+    datetime = true;
+    sawText = false;
+    sawNative = false;
+    sawObject = false;
+    sawArray = false;
+    min = Infinity;
+    max = -Infinity;
+    minLength = Infinity;
+    maxLength = -1;
+    /** Smallest and largest text: for ISO dates that is the date range. */
+    minText;
+    maxText;
+    distinctValues = new Map();
+    distinct = new _hll_js__WEBPACK_IMPORTED_MODULE_1__/* .HyperLogLog */ .l(12);
+    constructor(name) {
+        this.name = name;
+    }
+    /** One non-missing value: text from CSV, or a typed value from JSONL/Parquet. */
+    add(value, fromText) {
+        this.values++;
+        if (typeof value === 'string')
+            this.addText(value, fromText);
+        else if (typeof value === 'number' || typeof value === 'bigint')
+            this.addNumber(Number(value));
+        else if (typeof value === 'boolean')
+            this.narrow({ boolean: true }, String(value));
+        // Parquet DATE columns arrive as Dates at UTC midnight: still a date while every value is one.
+        else if (value instanceof Date)
+            this.narrow({ date: value.getTime() % 86_400_000 === 0, datetime: true }, value.toISOString());
+        else if (Array.isArray(value)) {
+            this.sawArray = true;
+            this.narrow({}, undefined);
+        }
+        else {
+            this.sawObject = true;
+            this.narrow({}, undefined);
+        }
+    }
+    addText(text, fromText) {
+        this.sawText = true;
+        if (text.length < this.minLength)
+            this.minLength = text.length;
+        if (text.length > this.maxLength)
+            this.maxLength = text.length;
+        if (this.minText === undefined || text < this.minText)
+            this.minText = text;
+        if (this.maxText === undefined || text > this.maxText)
+            this.maxText = text;
+        // "007" read as the integer 7 would lose the code's meaning and fail every value with its zeros kept.
+        const code = LEADING_ZERO.test(text);
+        this.integer &&= fromText && !code && INTEGER.test(text);
+        this.number &&= fromText && !code && NUMBER.test(text);
+        this.boolean &&= fromText && BOOLEAN.has(text);
+        this.date &&= DATE.test(text);
+        this.datetime &&= DATETIME.test(text);
+        if (this.number)
+            this.range(Number(text.replace(/^(-?)INF$/i, '$1Infinity')));
+        this.remember(text);
+    }
+    addNumber(value) {
+        this.sawNative = true;
+        this.narrow({ integer: Number.isInteger(value), number: true }, String(value));
+        this.range(value);
+    }
+    narrow(allowed, key) {
+        if (!allowed.integer)
+            this.integer = false;
+        if (!allowed.number)
+            this.number = false;
+        if (!allowed.boolean)
+            this.boolean = false;
+        if (!allowed.date)
+            this.date = false;
+        if (!allowed.datetime)
+            this.datetime = false;
+        this.sawNative = true;
+        if (key !== undefined)
+            this.remember(key);
+    }
+    range(value) {
+        if (Number.isFinite(value)) {
+            if (value < this.min)
+                this.min = value;
+            if (value > this.max)
+                this.max = value;
+        }
+    }
+    remember(key) {
+        (0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .hashString */ .YZ)(key, hashes);
+        this.distinct.addHash(hashes[0], hashes[1]);
+        const seen = this.distinctValues.get(key);
+        if (seen !== undefined)
+            this.distinctValues.set(key, seen + 1);
+        else if (this.distinctValues.size <= ENUM_LIMIT)
+            this.distinctValues.set(key, 1);
+    }
+    /** The narrowest Table Schema type every value fits. */
+    type() {
+        if (this.values === 0)
+            return 'string';
+        if (this.sawObject || this.sawArray) {
+            const only = this.sawObject !== this.sawArray && !this.sawText && !this.integer && !this.number && !this.boolean;
+            return only ? (this.sawObject ? 'object' : 'array') : 'any';
+        }
+        if (this.integer)
+            return 'integer';
+        if (this.number)
+            return 'number';
+        if (this.boolean)
+            return 'boolean';
+        if (this.date)
+            return 'date';
+        if (this.datetime)
+            return 'datetime';
+        // JSON strings mixed with JSON numbers or booleans: no single type fits.
+        return this.sawText && this.sawNative ? 'any' : 'string';
+    }
+}
+
+
+/***/ }),
+
 /***/ 4073:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -988,9 +1446,7 @@ function labelBalance(balance, totals) {
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62807);
 /* harmony import */ var _checks_table_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68395);
-/* harmony import */ var _jsonl_json_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37092);
-/* harmony import */ var _load_schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(84920);
-
+/* harmony import */ var _load_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84920);
 
 
 
@@ -1001,17 +1457,20 @@ function looksLikeJsonSchema(value) {
 /**
  * Tells the schema kinds apart: `fields` (Table Schema) or `columns` (short form), else a JSON Schema
  * (`$schema: https://json-schema.org/...`, or `type: object` / `properties`). Checks ride along in `checks:`.
+ * Asynchronous because only a JSON Schema loads the compiler (ajv): a Table Schema, the common case,
+ * does not pay its start-up.
  */
-function loadSchema(doc) {
+async function loadSchema(doc) {
     const value = doc.value;
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('invalid schema: expected an object', { where: doc.where([]) });
     const object = value;
     if (object.fields !== undefined || object.columns !== undefined) {
-        return { file: doc.file, table: (0,_load_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .loadTableSchema */ .y)(doc), checks: (0,_checks_table_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .readTableChecks */ .ad)(doc, ['checks']) };
+        return { file: doc.file, table: (0,_load_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .loadTableSchema */ .y)(doc), checks: (0,_checks_table_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .readTableChecks */ .ad)(doc, ['checks']) };
     }
     if (looksLikeJsonSchema(object)) {
-        (0,_jsonl_json_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .compileJsonSchema */ .n)(object, doc.file); // fails early, at load, on a schema ajv cannot compile
+        const { compileJsonSchema } = await Promise.all(/* import() */[__webpack_require__.e(892), __webpack_require__.e(92)]).then(__webpack_require__.bind(__webpack_require__, 37092));
+        compileJsonSchema(object, doc.file); // fails early, at load, on a schema ajv cannot compile
         return { file: doc.file, record: object, checks: {} };
     }
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('invalid schema: expected `fields` (Table Schema), `columns` (short form) or a JSON Schema', {
@@ -1473,6 +1932,49 @@ function checkConstraint(type, name, value, at, fail) {
 
 /***/ }),
 
+/***/ 39136:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ parseSourceDoc)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62807);
+/* harmony import */ var _text_yaml_doc_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43814);
+
+
+
+/**
+ * Parses JSON or YAML (JSON is YAML 1.2) keeping positions, within the document budgets (size, values,
+ * alias expansion: core/text/yaml-doc.ts); duplicate keys are errors, and a too-deep document is an
+ * error rather than a stack overflow (yaml >= 2.8.3).
+ */
+function parseSourceDoc(file, text) {
+    const fail = (message, details) => new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(message, details);
+    const parsed = (0,_text_yaml_doc_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYamlBudgeted */ .rU)(text, file, fail);
+    const { doc } = parsed;
+    const first = doc.errors[0];
+    if (first) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`cannot parse ${file}: ${first.message.split('\n')[0]}`, {
+            where: { file, ...parsed.at(first.pos[0]) },
+        });
+    }
+    const value = (0,_text_yaml_doc_js__WEBPACK_IMPORTED_MODULE_2__/* .yamlValue */ .t$)(parsed, file, fail);
+    const where = (path) => {
+        for (let depth = path.length; depth >= 0; depth--) {
+            const node = doc.getIn(path.slice(0, depth), true);
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isNode */ .Ll)(node) && node.range) {
+                return { file, ...parsed.at(node.range[0]) };
+            }
+        }
+        return { file };
+    };
+    return { file, value, where };
+}
+
+
+/***/ }),
+
 /***/ 47818:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1568,6 +2070,246 @@ function buildReport(input) {
         drift: input.drift,
         schemaDiff: input.schemaDiff,
     };
+}
+
+
+/***/ }),
+
+/***/ 43814:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a9: () => (/* binding */ DOC_LIMITS),
+/* harmony export */   rU: () => (/* binding */ parseYamlBudgeted),
+/* harmony export */   t$: () => (/* binding */ yamlValue)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+
+/**
+ * Budgets of every YAML or JSON document mlci reads from a user or a pull request (mlci.yml, dvc.yaml,
+ * schemas, checks files, params and metrics files, the `rules` input). JSON is YAML 1.2, so one parser
+ * and one set of budgets serve both. See docs/security.md.
+ */
+const DOC_LIMITS = {
+    maxBytes: 16 * 1024 * 1024, // larger than any honest config, schema or metrics file
+    // Scalars, mappings and sequences together, counted before anything is built: a schema of 10,000
+    // fields with a few properties each is well under it.
+    maxNodes: 200_000,
+    maxAliasCount: 100, // expansions of `*alias`: the billion-laughs document is refused, not expanded
+};
+const MIB = 1024 * 1024;
+/**
+ * Parses `text` within DOC_LIMITS: a document over the byte budget is refused before parsing, one with
+ * more nodes than the budget after it (before any value is built). Syntax errors stay in `doc.errors`
+ * for the caller to word; `yamlValue` builds the value.
+ */
+function parseYamlBudgeted(text, file, fail) {
+    if (text.length > DOC_LIMITS.maxBytes) {
+        throw fail(`${file} is larger than ${DOC_LIMITS.maxBytes / MIB} MiB`, {
+            where: { file },
+            hint: `mlci reads documents of up to ${DOC_LIMITS.maxBytes / MIB} MiB`,
+        });
+    }
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+    const at = (offset) => {
+        const { line, col } = lines.linePos(offset);
+        return { line, column: col };
+    };
+    if (doc.errors.length === 0) {
+        let nodes = 0;
+        (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, (_key, node) => {
+            if (++nodes > DOC_LIMITS.maxNodes) {
+                const range = node.range;
+                throw fail(`${file} has more than ${DOC_LIMITS.maxNodes} values`, {
+                    where: { file, ...(range ? at(range[0]) : {}) },
+                    hint: 'split the document, or leave out what mlci does not need',
+                });
+            }
+        });
+    }
+    return { doc, lines, at };
+}
+/**
+ * The document's value, with alias expansion capped: a document whose aliases would expand past the
+ * budget (a "billion laughs" bomb) is an error at the first alias, not gigabytes of memory, and never
+ * anything but an MlciError.
+ */
+function yamlValue(parsed, file, fail) {
+    try {
+        return parsed.doc.toJS({ maxAliasCount: DOC_LIMITS.maxAliasCount });
+    }
+    catch (thrown) {
+        let where = { file };
+        (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(parsed.doc, {
+            Alias(_key, node) {
+                if (node.range)
+                    where = { file, ...parsed.at(node.range[0]) };
+                return yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK;
+            },
+        });
+        throw fail(`cannot read ${file}: ${thrown instanceof Error ? thrown.message : String(thrown)}`, {
+            where,
+            hint: 'remove the YAML aliases (*name) that expand this document',
+        });
+    }
+}
+
+
+/***/ }),
+
+/***/ 85796:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ resolveDataFiles)
+/* harmony export */ });
+/* unused harmony export globToRegExp */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62807);
+
+
+
+const MAGIC = /[*?[{]/;
+/** `*`, `**`, `?`, `[abc]` and `{a,b}` as a regular expression over `/`-separated paths. */
+function globToRegExp(glob) {
+    let source = '';
+    for (let i = 0; i < glob.length; i++) {
+        const ch = glob[i];
+        if (ch === '*' && glob[i + 1] === '*') {
+            source += glob[i + 2] === '/' ? '(?:.*/)?' : '.*';
+            i += glob[i + 2] === '/' ? 2 : 1;
+        }
+        else if (ch === '*')
+            source += '[^/]*';
+        else if (ch === '?')
+            source += '[^/]';
+        else if (ch === '{') {
+            const close = glob.indexOf('}', i);
+            if (close === -1)
+                source += '\\{';
+            else {
+                source += `(?:${glob
+                    .slice(i + 1, close)
+                    .split(',')
+                    .map(escapeRegExp)
+                    .join('|')})`;
+                i = close;
+            }
+        }
+        else if (ch === '[') {
+            const close = glob.indexOf(']', i);
+            source += close === -1 ? '\\[' : glob.slice(i, close + 1);
+            if (close !== -1)
+                i = close;
+        }
+        else
+            source += escapeRegExp(ch);
+    }
+    return new RegExp(`^${source}$`);
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+function walk(dir, out) {
+    for (const entry of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true })) {
+        if (entry.name === '.git' || entry.name === 'node_modules')
+            continue;
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, entry.name);
+        if (entry.isDirectory())
+            walk(path, out);
+        else if (entry.isFile())
+            out.push(path);
+    }
+}
+/**
+ * Expands the `data` input (paths and globs, one per line) to files, sorted within each pattern so that
+ * shard order, and so row numbers and error samples, are the same on every runner OS.
+ */
+function resolveDataFiles(patterns, cwd) {
+    const files = [];
+    const seen = new Set();
+    for (const pattern of patterns) {
+        const normalised = pattern.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+        const matches = [];
+        if (!MAGIC.test(normalised))
+            matches.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, pattern));
+        else {
+            const parts = normalised.split('/');
+            const staticParts = parts.slice(0, parts.findIndex((part) => MAGIC.test(part)));
+            const base = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, staticParts.join('/') || '.');
+            const re = globToRegExp((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, normalised).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/'));
+            const all = [];
+            try {
+                walk(base, all);
+            }
+            catch {
+                // A missing base directory is the same as no match, reported below.
+            }
+            matches.push(...all.filter((file) => re.test(file.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/'))).sort());
+            if (matches.length === 0)
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`no file matches "${pattern}"`, { hint: `looked under ${base}` });
+        }
+        for (const absolute of matches) {
+            if (seen.has(absolute))
+                continue;
+            seen.add(absolute);
+            let bytes;
+            try {
+                const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(absolute);
+                if (!stat.isFile())
+                    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${pattern} is not a file`);
+                bytes = stat.size;
+            }
+            catch (thrown) {
+                if (thrown instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb)
+                    throw thrown;
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`cannot read data file ${pattern}: ${thrown.code ?? String(thrown)}`, {
+                    hint: 'check the path; relative paths are resolved against the workspace',
+                });
+            }
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(pattern) && !MAGIC.test(pattern) ? pattern : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(cwd, absolute).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+            files.push({ path, absolute, bytes });
+        }
+    }
+    return files;
+}
+
+
+/***/ }),
+
+/***/ 35425:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ readProfileFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var _core_data_profile_profile_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29503);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62807);
+
+
+
+// Profiles come from other jobs' artifacts (possibly a fork's): read as data, under a size cap
+// (reference/reliability-and-security.md ART-01). A real profile is tens of KB per column.
+const MAX_PROFILE_BYTES = 64 * 2 ** 20;
+/** Reads and checks one profile file (merge-profiles' shards, either command's reference), size-capped. */
+function readProfileFile(path, shown = path) {
+    let size;
+    try {
+        size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).size;
+    }
+    catch (thrown) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`cannot read profile ${shown}: ${thrown.code ?? String(thrown)}`);
+    }
+    if (size > MAX_PROFILE_BYTES) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DataError */ .fL(`${size} bytes, over the ${MAX_PROFILE_BYTES / 2 ** 20} MiB profile limit`, {
+            where: { file: shown },
+            hint: 'a profile is tens of KB per column; this file is not one',
+        });
+    }
+    return (0,_core_data_profile_profile_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseProfile */ .j)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'), shown);
 }
 
 
