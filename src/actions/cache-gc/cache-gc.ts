@@ -28,7 +28,11 @@ export async function cacheGc(io: ActionIO): Promise<void> {
     throw new UsageError(`unknown cache command "${command}"`, { hint: 'use `mlci cache gc --keep-last N`' });
   const keep = readNumber(read, 'keep-last', 5, { min: 0, integer: true });
   const dryRun = readBoolean(read, 'dry-run', false);
-  const { client, repository } = await remoteTarget(io, read.get('cache-registry')?.trim());
+  const { client, repository } = await remoteTarget(io, read.get('cache-registry')?.trim(), {
+    'cache-registry-username': readString(read, 'cache-registry-username'),
+    'cache-registry-password': readString(read, 'cache-registry-password'),
+    'github-token': readString(read, 'github-token'),
+  });
   client.prepare(repository, 'push');
   const tags = await client.listTags(repository);
   const entries = new Map<Digest, Entry>();

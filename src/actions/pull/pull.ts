@@ -28,7 +28,7 @@ export async function pull(io: ActionIO): Promise<void> {
   const { stages } = await loadStages(root, inputs, (line) => io.log.warning(line));
   const graph = buildGraph(stages);
   const plan = planTraining(graph, inputs.targets);
-  const store = await remoteStore(io, inputs['cache-registry'], root);
+  const store = await remoteStore(io, inputs['cache-registry'], root, inputs);
   const ctx = await effectsContext(io, { ...inputs, cache: 'none' }, root);
   const effects = stageEffects(ctx);
   const fingerprints: Record<string, string> = {};

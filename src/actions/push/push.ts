@@ -37,7 +37,7 @@ export async function push(io: ActionIO): Promise<void> {
     });
   const { stages } = await loadStages(root, inputs, (line) => io.log.warning(line));
   const graph = buildGraph(stages);
-  const store = await remoteStore(io, inputs['cache-registry'], root);
+  const store = await remoteStore(io, inputs['cache-registry'], root, inputs);
   const pushed: string[] = [];
   const failed: string[] = [];
   for (const stageRecord of record.stages ?? []) {

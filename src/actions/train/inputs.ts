@@ -23,6 +23,9 @@ export interface TrainInputs {
   readonly cache: 'auto' | 'local' | 'github-actions' | 'registry' | 'none';
   readonly 'cache-dir': string;
   readonly 'cache-registry': string | undefined;
+  readonly 'cache-registry-username': string | undefined;
+  readonly 'cache-registry-password': string | undefined;
+  readonly 'github-token': string | undefined;
   readonly force: boolean;
   readonly downstream: boolean;
   readonly 'keep-going': boolean;
@@ -65,6 +68,9 @@ export function getTrainInputs(read: InputReader): TrainInputs {
     cache: cache as TrainInputs['cache'],
     'cache-dir': readString(read, 'cache-dir', '.mlci/cache'),
     'cache-registry': readString(read, 'cache-registry'),
+    'cache-registry-username': readString(read, 'cache-registry-username'),
+    'cache-registry-password': readString(read, 'cache-registry-password'),
+    'github-token': readString(read, 'github-token'),
     force: readBoolean(read, 'force', false),
     downstream: readBoolean(read, 'downstream', false),
     'keep-going': readBoolean(read, 'keep-going', false),

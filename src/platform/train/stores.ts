@@ -19,7 +19,17 @@ export interface CacheChoice {
   readonly 'cache-dir': string;
   /** `registry/repository` of the remote cache (cache: registry). */
   readonly 'cache-registry'?: string;
+  readonly 'cache-registry-username'?: string;
+  readonly 'cache-registry-password'?: string;
+  /** The ghcr.io password when no cache-registry-password is given. */
+  readonly 'github-token'?: string;
 }
+
+/** The credential inputs of the remote cache (train, pull, push and cache gc declare them). */
+export type RegistryLogin = Pick<
+  CacheChoice,
+  'cache-registry-username' | 'cache-registry-password' | 'github-token'
+>;
 
 /** The cache store the `cache` input asks for; 'auto' picks the Actions cache when the runner has one. */
 export function chooseStore(io: ActionIO, choice: CacheChoice, root: string): CacheStore | undefined {
@@ -46,12 +56,16 @@ export function chooseStore(io: ActionIO, choice: CacheChoice, root: string): Ca
 }
 
 /** A registry client for `registry`, with credentials resolved and masked before first use (SEC-02). */
-export async function registryClientFor(io: ActionIO, registry: string): Promise<RegistryClient> {
-  // The cache's own inputs (train, pull, push, cache gc declare them); the token only for ghcr.io.
+export async function registryClientFor(
+  io: ActionIO,
+  registry: string,
+  login: RegistryLogin = {},
+): Promise<RegistryClient> {
+  // The cache's own credential inputs first; the token only for ghcr.io; then the docker config.
   const resolved = await resolveCredentials(registry, {
-    username: io.inputs.get('cache-registry-username'),
-    password: io.inputs.get('cache-registry-password'),
-    githubToken: io.inputs.get('github-token'),
+    username: login['cache-registry-username'],
+    password: login['cache-registry-password'],
+    githubToken: login['github-token'],
     env: io.env,
     inputNames: 'cache-registry-username/cache-registry-password',
   });
@@ -68,6 +82,7 @@ export async function registryClientFor(io: ActionIO, registry: string): Promise
 export async function remoteTarget(
   io: ActionIO,
   ref: string | undefined,
+  login: RegistryLogin = {},
 ): Promise<{ client: RegistryClient; repository: string }> {
   if (!ref)
     throw new UsageError('`cache: registry` needs `cache-registry`', {
@@ -78,13 +93,18 @@ export async function remoteTarget(
     throw new UsageError(`cache-registry "${ref}" names a tag or digest`, {
       hint: 'give a repository only: entries are tagged by their fingerprint',
     });
-  return { client: await registryClientFor(io, parsed.registry), repository: parsed.repository };
+  return { client: await registryClientFor(io, parsed.registry, login), repository: parsed.repository };
 }
 
 /** The registry store of `cache-registry`. */
-export async function remoteStore(io: ActionIO, ref: string | undefined, root: string) {
+export async function remoteStore(
+  io: ActionIO,
+  ref: string | undefined,
+  root: string,
+  login: RegistryLogin = {},
+) {
   return registryStore({
-    ...(await remoteTarget(io, ref)),
+    ...(await remoteTarget(io, ref, login)),
     root,
     warn: (message) => io.log.warning(message),
     info: (line) => io.log.info(line),
@@ -112,7 +132,7 @@ export async function cacheStore(
   const near = actionsCacheAvailable(io.env)
     ? actionsStore({ root, warn: (m) => io.log.warning(m), info: (line) => io.log.info(line) })
     : store;
-  return layeredStore(near, await remoteStore(io, choice['cache-registry'], root), {
+  return layeredStore(near, await remoteStore(io, choice['cache-registry'], root, choice), {
     remoteSaveBlocked: remoteSaveBlockedBy(io.env.GITHUB_EVENT_NAME ?? '', await eventPayload(io)),
     notice: (message) => io.log.notice(message),
   });
