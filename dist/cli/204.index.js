@@ -36,7 +36,11 @@ async function cacheGc(io) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`unknown cache command "${command}"`, { hint: 'use `mlci cache gc --keep-last N`' });
     const keep = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .readNumber */ .kz)(read, 'keep-last', 5, { min: 0, integer: true });
     const dryRun = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .readBoolean */ .Vf)(read, 'dry-run', false);
-    const { client, repository } = await (0,_platform_train_stores_js__WEBPACK_IMPORTED_MODULE_4__.remoteTarget)(io, read.get('cache-registry')?.trim());
+    const { client, repository } = await (0,_platform_train_stores_js__WEBPACK_IMPORTED_MODULE_4__.remoteTarget)(io, read.get('cache-registry')?.trim(), {
+        'cache-registry-username': (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .readString */ .E3)(read, 'cache-registry-username'),
+        'cache-registry-password': (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .readString */ .E3)(read, 'cache-registry-password'),
+        'github-token': (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .readString */ .E3)(read, 'github-token'),
+    });
     client.prepare(repository, 'push');
     const tags = await client.listTags(repository);
     const entries = new Map();

@@ -1650,12 +1650,12 @@ function chooseStore(io, choice, root) {
     }
 }
 /** A registry client for `registry`, with credentials resolved and masked before first use (SEC-02). */
-async function registryClientFor(io, registry) {
-    // The cache's own inputs (train, pull, push, cache gc declare them); the token only for ghcr.io.
+async function registryClientFor(io, registry, login = {}) {
+    // The cache's own credential inputs first; the token only for ghcr.io; then the docker config.
     const resolved = await (0,credentials/* resolveCredentials */.z)(registry, {
-        username: io.inputs.get('cache-registry-username'),
-        password: io.inputs.get('cache-registry-password'),
-        githubToken: io.inputs.get('github-token'),
+        username: login['cache-registry-username'],
+        password: login['cache-registry-password'],
+        githubToken: login['github-token'],
         env: io.env,
         inputNames: 'cache-registry-username/cache-registry-password',
     });
@@ -1670,7 +1670,7 @@ async function registryClientFor(io, registry) {
     });
 }
 /** The registry client and repository of `cache-registry` (`ghcr.io/OWNER/REPO-cache`); a usage error when absent. */
-async function remoteTarget(io, ref) {
+async function remoteTarget(io, ref, login = {}) {
     if (!ref)
         throw new core_errors/* UsageError */.eb('`cache: registry` needs `cache-registry`', {
             hint: 'set `cache-registry: ghcr.io/OWNER/REPO-cache` (an input, or under `train:` in mlci.yml)',
@@ -1680,12 +1680,12 @@ async function remoteTarget(io, ref) {
         throw new core_errors/* UsageError */.eb(`cache-registry "${ref}" names a tag or digest`, {
             hint: 'give a repository only: entries are tagged by their fingerprint',
         });
-    return { client: await registryClientFor(io, parsed.registry), repository: parsed.repository };
+    return { client: await registryClientFor(io, parsed.registry, login), repository: parsed.repository };
 }
 /** The registry store of `cache-registry`. */
-async function remoteStore(io, ref, root) {
+async function remoteStore(io, ref, root, login = {}) {
     return registryStore({
-        ...(await remoteTarget(io, ref)),
+        ...(await remoteTarget(io, ref, login)),
         root,
         warn: (message) => io.log.warning(message),
         info: (line) => io.log.info(line),
@@ -1709,7 +1709,7 @@ async function cacheStore(io, choice, root) {
     const near = actionsCacheAvailable(io.env)
         ? actionsStore({ root, warn: (m) => io.log.warning(m), info: (line) => io.log.info(line) })
         : store;
-    return layeredStore(near, await remoteStore(io, choice['cache-registry'], root), {
+    return layeredStore(near, await remoteStore(io, choice['cache-registry'], root, choice), {
         remoteSaveBlocked: (0,triggers/* remoteSaveBlockedBy */.Xm)(io.env.GITHUB_EVENT_NAME ?? '', await eventPayload(io)),
         notice: (message) => io.log.notice(message),
     });

@@ -59,7 +59,7 @@ async function push(io) {
     });
     const { stages } = await (0,_train_load_stages_js__WEBPACK_IMPORTED_MODULE_12__/* .loadStages */ .G)(root, inputs, (line) => io.log.warning(line));
     const graph = (0,_core_train_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .buildGraph */ .ZG)(stages);
-    const store = await (0,_platform_train_stores_js__WEBPACK_IMPORTED_MODULE_8__.remoteStore)(io, inputs['cache-registry'], root);
+    const store = await (0,_platform_train_stores_js__WEBPACK_IMPORTED_MODULE_8__.remoteStore)(io, inputs['cache-registry'], root, inputs);
     const pushed = [];
     const failed = [];
     for (const stageRecord of record.stages ?? []) {

@@ -47,7 +47,7 @@ async function pull(io) {
     const { stages } = await (0,_train_load_stages_js__WEBPACK_IMPORTED_MODULE_11__/* .loadStages */ .G)(root, inputs, (line) => io.log.warning(line));
     const graph = (0,_core_train_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .buildGraph */ .ZG)(stages);
     const plan = (0,_core_train_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .planTraining */ .kD)(graph, inputs.targets);
-    const store = await (0,_platform_train_stores_js__WEBPACK_IMPORTED_MODULE_7__.remoteStore)(io, inputs['cache-registry'], root);
+    const store = await (0,_platform_train_stores_js__WEBPACK_IMPORTED_MODULE_7__.remoteStore)(io, inputs['cache-registry'], root, inputs);
     const ctx = await (0,_platform_train_context_js__WEBPACK_IMPORTED_MODULE_6__/* .effectsContext */ .y)(io, { ...inputs, cache: 'none' }, root);
     const effects = (0,_platform_train_stage_effects_js__WEBPACK_IMPORTED_MODULE_8__/* .stageEffects */ .z)(ctx);
     const fingerprints = {};
