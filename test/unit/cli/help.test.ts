@@ -21,6 +21,14 @@ describe('mainHelp', () => {
 describe('commandHelp', () => {
   const text = commandHelp(sampleSpec);
 
+  test('a default that is a workflow expression is not shown as the command line default', async () => {
+    const { spec } = await import('../../../src/actions/pull/spec.js');
+    const text = commandHelp(spec);
+    expect(text).toContain('--github-token <value>');
+    expect(text).not.toContain('${{');
+    expect(text).toMatch(/\(default:\s+\.mlci\/cache\)/); // plain defaults still are
+  });
+
   test('shows usage with the positional, flags by kind, required and defaults', () => {
     expect(text.split('\n').slice(0, 3)).toEqual([
       'A command for tests.',
