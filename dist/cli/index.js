@@ -2271,7 +2271,10 @@ function commandHelp(spec) {
     const flag = (name, kind) => (kind === 'boolean' ? `--${name}` : `--${name} <value>`);
     const options = [
         ...Object.entries(spec.inputs).map(([name, input]) => {
-            const extra = [input.required ? 'required' : '', input.default ? `default: ${input.default}` : '']
+            // A workflow expression (`${{ github.token }}`) is the runner's default, not the command line's:
+            // the description says what the CLI uses instead.
+            const shown = input.default && !input.default.includes('${{') ? input.default : '';
+            const extra = [input.required ? 'required' : '', shown ? `default: ${shown}` : '']
                 .filter(Boolean)
                 .join('; ');
             return [flag(name, input.kind), input.description + (extra ? ` (${extra})` : '')];
