@@ -26,6 +26,8 @@ export interface CompareOptions {
   readonly allowDifferentTestSets: boolean;
   readonly evaluation: EvaluationOptions;
   readonly threads?: number;
+  /** Told after each chunk of bootstrap resamples, with its size (for a progress line). */
+  readonly onResamples?: (count: number) => void;
 }
 
 export interface CompareInput {
@@ -323,6 +325,7 @@ async function pair(
     alpha: options.alpha,
     stratify: options.stratify,
     threads: options.threads,
+    onResamples: options.onResamples,
   };
   const stats = await pairedStatistics(base, cand, wanted, plan, warnings);
   return {

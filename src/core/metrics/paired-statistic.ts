@@ -24,6 +24,8 @@ export interface PairedPlan {
   /** auto: stratify classification by true class when the rarest class has under half its even share. */
   readonly stratify: 'auto' | 'always' | 'never';
   readonly threads?: number;
+  /** Told after each chunk of bootstrap resamples, with its size (for a progress line). */
+  readonly onResamples?: (count: number) => void;
 }
 
 /** Whether the bootstrap ran stratified, for the report. */

@@ -1,5 +1,8 @@
 import { visibleLabel } from './visible.js';
 
+/** What a task counts. */
+export type ProgressUnit = 'bytes' | 'rows' | 'files' | 'resamples';
+
 /** One piece of long work (a file read, a hashing run, an upload) as it advances. */
 export interface ProgressTask {
   /** `done` units so far (bytes unless the factory was told otherwise); cheap to call often. */
@@ -9,11 +12,11 @@ export interface ProgressTask {
 }
 
 /** Starts a task: `total` when known gives a percentage and an ETA. */
-export type Progress = (label: string, total?: number, unit?: 'bytes' | 'rows' | 'files') => ProgressTask;
+export type Progress = (label: string, total?: number, unit?: ProgressUnit) => ProgressTask;
 
 const MiB = 1024 * 1024;
 
-function amount(n: number, unit: 'bytes' | 'rows' | 'files'): string {
+function amount(n: number, unit: ProgressUnit): string {
   if (unit === 'bytes') return `${(n / MiB).toFixed(n < 10 * MiB ? 1 : 0)} MiB`;
   return `${Math.round(n).toLocaleString('en-US')} ${unit}`;
 }
@@ -24,7 +27,7 @@ export function progressText(
   done: number,
   total: number | undefined,
   seconds: number,
-  unit: 'bytes' | 'rows' | 'files' = 'bytes',
+  unit: ProgressUnit = 'bytes',
 ): string {
   const rate = seconds > 0 ? done / seconds : 0;
   const parts = [visibleLabel(label)];

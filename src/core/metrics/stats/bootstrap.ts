@@ -12,6 +12,8 @@ export interface BootstrapPlan {
   /** Example indices per stratum (one stratum = unstratified). */
   readonly strata: readonly Int32Array[];
   readonly threads?: number;
+  /** Told after each chunk of resamples, with its size (for a progress line). */
+  readonly onResamples?: (count: number) => void;
 }
 
 /** The sorted resampled deltas (candidate − baseline) and what the report prints from them. */
@@ -63,6 +65,7 @@ export async function bootstrapSumsMany(
     {
       threads: plan.threads,
       examples: n,
+      onResamples: plan.onResamples,
     },
   );
   return deltas.map((delta) => {
@@ -106,6 +109,7 @@ export async function bootstrapRanked(
   const deltas = await runKernel('ranked', args, plan.resamples, plan.seed, {
     threads: plan.threads,
     examples: n,
+    onResamples: plan.onResamples,
   });
   return summarize(deltas, plan.alpha);
 }

@@ -30,7 +30,7 @@ export async function runKernel<K extends KernelName>(
   args: Omit<ArgsOf<K>, 'resamples' | 'seed'>,
   resamples: number,
   seed: number,
-  options: { threads?: number; examples: number },
+  options: { threads?: number; examples: number; onResamples?: (count: number) => void },
 ): Promise<Float64Array> {
   const chunks: { resamples: number; seed: number }[] = [];
   for (let done = 0, index = 0; done < resamples; done += CHUNK, index++) {
@@ -40,9 +40,13 @@ export async function runKernel<K extends KernelName>(
   const kernel = KERNELS[name] as (a: ArgsOf<K>) => Float64Array;
   let parts: Float64Array[];
   if (threads <= 1 || resamples * options.examples < PARALLEL_FROM) {
-    parts = chunks.map((chunk) => kernel({ ...args, ...chunk } as ArgsOf<K>));
+    parts = chunks.map((chunk) => {
+      const out = kernel({ ...args, ...chunk } as ArgsOf<K>);
+      options.onResamples?.(chunk.resamples);
+      return out;
+    });
   } else {
-    parts = await onWorkers(name, args, chunks, threads);
+    parts = await onWorkers(name, args, chunks, threads, options.onResamples);
   }
   const total = parts.reduce((sum, part) => sum + part.length, 0);
   const out = new Float64Array(total);
@@ -70,6 +74,7 @@ async function onWorkers(
   args: object,
   chunks: readonly { resamples: number; seed: number }[],
   threads: number,
+  onResamples?: (count: number) => void,
 ): Promise<Float64Array[]> {
   const parts = new Array<Float64Array>(chunks.length);
   let next = 0;
@@ -90,6 +95,7 @@ async function onWorkers(
             };
             worker.on('message', ({ index, out }: { index: number; out: Float64Array }) => {
               parts[index] = out;
+              onResamples?.(chunks[index]!.resamples);
               feed();
             });
             worker.on('error', reject);

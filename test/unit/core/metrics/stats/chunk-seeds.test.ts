@@ -91,3 +91,20 @@ describe('every chunk of resamples draws its own stream', () => {
     },
   );
 });
+
+describe('progress of the resamples', () => {
+  test.each(WAYS)(
+    '%s: every chunk is told once, the counts add up to the resamples',
+    async (_name, options) => {
+      const told: number[] = [];
+      const sums = await runKernel('sums', sumsArgs, 1100, 11, {
+        ...options,
+        onResamples: (count) => told.push(count),
+      });
+      expect(sums.length).toBe(1100);
+      expect(told.reduce((a, b) => a + b, 0)).toBe(1100);
+      expect(told).toHaveLength(Math.ceil(1100 / CHUNK));
+      expect([...told].sort((a, b) => a - b)[0]).toBe(1100 % CHUNK); // the short last chunk, once
+    },
+  );
+});
