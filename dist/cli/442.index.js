@@ -194,11 +194,13 @@ async function compareWith(io, inputs) {
             io.log.info(`${step.source}: ${step.outcome} — ${step.reason}`);
         return resolved;
     });
+    const progress = bootstrapProgress(io);
     const compared = await (0,compare/* compareMetrics */.f)({
         candidate,
         baseline,
         rules,
         options: {
+            onResamples: progress.add,
             mode: inputs.mode,
             alpha: inputs.alpha,
             power: inputs.power,
@@ -210,7 +212,7 @@ async function compareWith(io, inputs) {
             allowDifferentTestSets: inputs['allow-different-test-sets'],
             evaluation: { task: inputs.task, positiveLabel: inputs['positive-label'], threshold: inputs.threshold },
         },
-    });
+    }).finally(progress.end);
     const report = await withAcceptances(io, inputs, compared);
     await (0,atomic_write/* writeFileAtomic */.Zf)((0,external_node_path_.resolve)(io.cwd, inputs.report), (0,metrics_report/* serializeReport */.xH)(report));
     for (const warning of report.warnings)
@@ -272,6 +274,31 @@ async function readRules(io, inputs) {
         });
     }
     return [...fromConfig, ...fromInput];
+}
+const PROGRESS_EVERY_MS = 10_000;
+/**
+ * The bootstrap's progress: resamples drawn so far (every metric's, summed), as the updating line on a
+ * terminal, else a log line every 10 s of a long run; nothing for a run shorter than that.
+ */
+function bootstrapProgress(io) {
+    const task = io.progress?.('bootstrap', undefined, 'resamples');
+    const started = Date.now();
+    let last = started;
+    let done = 0;
+    return {
+        add: (count) => {
+            done += count;
+            if (task)
+                return task.update(done);
+            const now = Date.now();
+            if (now - last < PROGRESS_EVERY_MS)
+                return;
+            last = now;
+            const rate = done / ((now - started) / 1000);
+            io.log.info(`bootstrap: ${done.toLocaleString('en-US')} resamples (${Math.round(rate).toLocaleString('en-US')}/s)`);
+        },
+        end: () => task?.end(),
+    };
 }
 
 

@@ -1229,6 +1229,7 @@ async function pair(candidate, baseline, refused, options, warnings, rules) {
         alpha: options.alpha,
         stratify: options.stratify,
         threads: options.threads,
+        onResamples: options.onResamples,
     };
     const stats = await pairedStatistics(base, cand, wanted, plan, warnings);
     return {
@@ -2121,10 +2122,14 @@ async function runKernel(name, args, resamples, seed, options) {
     const kernel = KERNELS[name];
     let parts;
     if (threads <= 1 || resamples * options.examples < PARALLEL_FROM) {
-        parts = chunks.map((chunk) => kernel({ ...args, ...chunk }));
+        parts = chunks.map((chunk) => {
+            const out = kernel({ ...args, ...chunk });
+            options.onResamples?.(chunk.resamples);
+            return out;
+        });
     }
     else {
-        parts = await onWorkers(name, args, chunks, threads);
+        parts = await onWorkers(name, args, chunks, threads, options.onResamples);
     }
     const total = parts.reduce((sum, part) => sum + part.length, 0);
     const out = new Float64Array(total);
@@ -2145,7 +2150,7 @@ parentPort.on('message', ({ index, chunk }) => {
   parentPort.postMessage({ index, out }, [out.buffer]);
 });
 `;
-async function onWorkers(name, args, chunks, threads) {
+async function onWorkers(name, args, chunks, threads, onResamples) {
     const parts = new Array(chunks.length);
     let next = 0;
     const source = workerSource();
@@ -2160,6 +2165,7 @@ async function onWorkers(name, args, chunks, threads) {
             };
             worker.on('message', ({ index, out }) => {
                 parts[index] = out;
+                onResamples?.(chunks[index].resamples);
                 feed();
             });
             worker.on('error', reject);
@@ -2418,6 +2424,7 @@ async function bootstrapSumsMany(values, k, deltas, plan) {
     const sums = await runKernel('sums', { values, k, strataIndex, strataEnds, wasm: WASM_SUM }, plan.resamples, plan.seed, {
         threads: plan.threads,
         examples: n,
+        onResamples: plan.onResamples,
     });
     return deltas.map((delta) => {
         const out = new Float64Array(plan.resamples);
@@ -2453,6 +2460,7 @@ async function bootstrapRanked(positive, baselineScores, candidateScores, metric
     const deltas = await runKernel('ranked', args, plan.resamples, plan.seed, {
         threads: plan.threads,
         examples: n,
+        onResamples: plan.onResamples,
     });
     return summarize(deltas, plan.alpha);
 }

@@ -47219,10 +47219,14 @@ async function runKernel(name, args, resamples, seed, options) {
     const kernel = KERNELS[name];
     let parts;
     if (threads <= 1 || resamples * options.examples < PARALLEL_FROM) {
-        parts = chunks.map((chunk) => kernel({ ...args, ...chunk }));
+        parts = chunks.map((chunk) => {
+            const out = kernel({ ...args, ...chunk });
+            options.onResamples?.(chunk.resamples);
+            return out;
+        });
     }
     else {
-        parts = await onWorkers(name, args, chunks, threads);
+        parts = await onWorkers(name, args, chunks, threads, options.onResamples);
     }
     const total = parts.reduce((sum, part) => sum + part.length, 0);
     const out = new Float64Array(total);
@@ -47243,7 +47247,7 @@ parentPort.on('message', ({ index, chunk }) => {
   parentPort.postMessage({ index, out }, [out.buffer]);
 });
 `;
-async function onWorkers(name, args, chunks, threads) {
+async function onWorkers(name, args, chunks, threads, onResamples) {
     const parts = new Array(chunks.length);
     let next = 0;
     const source = workerSource();
@@ -47258,6 +47262,7 @@ async function onWorkers(name, args, chunks, threads) {
             };
             worker.on('message', ({ index, out }) => {
                 parts[index] = out;
+                onResamples?.(chunks[index].resamples);
                 feed();
             });
             worker.on('error', reject);
@@ -47516,6 +47521,7 @@ async function bootstrapSumsMany(values, k, deltas, plan) {
     const sums = await runKernel('sums', { values, k, strataIndex, strataEnds, wasm: WASM_SUM }, plan.resamples, plan.seed, {
         threads: plan.threads,
         examples: n,
+        onResamples: plan.onResamples,
     });
     return deltas.map((delta) => {
         const out = new Float64Array(plan.resamples);
@@ -47551,6 +47557,7 @@ async function bootstrapRanked(positive, baselineScores, candidateScores, metric
     const deltas = await runKernel('ranked', args, plan.resamples, plan.seed, {
         threads: plan.threads,
         examples: n,
+        onResamples: plan.onResamples,
     });
     return summarize(deltas, plan.alpha);
 }
@@ -49276,6 +49283,7 @@ async function pair(candidate, baseline, refused, options, warnings, rules) {
         alpha: options.alpha,
         stratify: options.stratify,
         threads: options.threads,
+        onResamples: options.onResamples,
     };
     const stats = await pairedStatistics(base, cand, wanted, plan, warnings);
     return {
@@ -50568,11 +50576,13 @@ async function compareWith(io, inputs) {
             io.log.info(`${step.source}: ${step.outcome} — ${step.reason}`);
         return resolved;
     });
+    const progress = bootstrapProgress(io);
     const compared = await compare({
         candidate,
         baseline,
         rules,
         options: {
+            onResamples: progress.add,
             mode: inputs.mode,
             alpha: inputs.alpha,
             power: inputs.power,
@@ -50584,7 +50594,7 @@ async function compareWith(io, inputs) {
             allowDifferentTestSets: inputs['allow-different-test-sets'],
             evaluation: { task: inputs.task, positiveLabel: inputs['positive-label'], threshold: inputs.threshold },
         },
-    });
+    }).finally(progress.end);
     const report = await withAcceptances(io, inputs, compared);
     await writeFileAtomic(resolve(io.cwd, inputs.report), serializeReport(report));
     for (const warning of report.warnings)
@@ -50646,6 +50656,31 @@ async function readRules(io, inputs) {
         });
     }
     return [...fromConfig, ...fromInput];
+}
+const PROGRESS_EVERY_MS = 10_000;
+/**
+ * The bootstrap's progress: resamples drawn so far (every metric's, summed), as the updating line on a
+ * terminal, else a log line every 10 s of a long run; nothing for a run shorter than that.
+ */
+function bootstrapProgress(io) {
+    const task = io.progress?.('bootstrap', undefined, 'resamples');
+    const started = Date.now();
+    let last = started;
+    let done = 0;
+    return {
+        add: (count) => {
+            done += count;
+            if (task)
+                return task.update(done);
+            const now = Date.now();
+            if (now - last < PROGRESS_EVERY_MS)
+                return;
+            last = now;
+            const rate = done / ((now - started) / 1000);
+            io.log.info(`bootstrap: ${done.toLocaleString('en-US')} resamples (${Math.round(rate).toLocaleString('en-US')}/s)`);
+        },
+        end: () => task?.end(),
+    };
 }
 
 ;// CONCATENATED MODULE: ./build/actions/release/gate.js
