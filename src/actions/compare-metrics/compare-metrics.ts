@@ -16,6 +16,7 @@ import { writeFileAtomic } from '../../platform/fs/atomic-write.js';
 import { checkRunPaths } from '../../platform/fs/output-paths.js';
 import { keepReportCurrent } from '../../platform/fs/report-file.js';
 import type { ActionIO } from '../../platform/io.js';
+import { progressOrLog } from '../../platform/terminal/progress.js';
 import { withAcceptances } from './acceptances.js';
 import { type CompareInputs, getCompareInputs } from './inputs.js';
 import { baselineSources, readNamed } from './sources.js';
@@ -146,29 +147,24 @@ export async function readRules(
   return [...fromConfig, ...fromInput];
 }
 
-const PROGRESS_EVERY_MS = 10_000;
-
 /**
  * The bootstrap's progress: resamples drawn so far (every metric's, summed), as the updating line on a
  * terminal, else a log line every 10 s of a long run; nothing for a run shorter than that.
  */
 function bootstrapProgress(io: ActionIO): { add(count: number): void; end(): void } {
-  const task = io.progress?.('bootstrap', undefined, 'resamples');
-  const started = Date.now();
-  let last = started;
+  const task = progressOrLog(io.progress, (line) => io.log.info(line), {
+    label: 'bootstrap',
+    unit: 'resamples',
+    everyMs: 10_000,
+    line: (done, seconds) =>
+      `bootstrap: ${done.toLocaleString('en-US')} resamples (${Math.round(done / seconds).toLocaleString('en-US')}/s)`,
+  });
   let done = 0;
   return {
     add: (count) => {
       done += count;
-      if (task) return task.update(done);
-      const now = Date.now();
-      if (now - last < PROGRESS_EVERY_MS) return;
-      last = now;
-      const rate = done / ((now - started) / 1000);
-      io.log.info(
-        `bootstrap: ${done.toLocaleString('en-US')} resamples (${Math.round(rate).toLocaleString('en-US')}/s)`,
-      );
+      task.update(done);
     },
-    end: () => task?.end(),
+    end: task.end,
   };
 }

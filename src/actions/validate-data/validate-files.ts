@@ -23,7 +23,7 @@ import { availableParallelism } from 'node:os';
 import { type DataProfile, mergeProfiles } from '../../core/data/profile/profiler.js';
 import type { DataFile } from '../../platform/data/files.js';
 import { isGzip, readGzip, readRange } from '../../platform/data/read-bytes.js';
-import type { Progress } from '../../platform/terminal/progress.js';
+import { type Progress, type ProgressTask, progressOrLog } from '../../platform/terminal/progress.js';
 import type { Logger } from '../../platform/io.js';
 import { headerSchema } from './header-schema.js';
 import { validateCsvParallel, validateJsonlParallel, validateParquetParallel } from './parallel-ranges.js';
@@ -335,15 +335,22 @@ async function validateParquetFile(
   }
 }
 
-const PROGRESS_EVERY_MS = 10_000;
-
 /**
  * The progress of reading one file, one thread or many: the updating line on a terminal, else a log line
- * every 10 s. `end` clears the line.
+ * every 10 s with bytes done, rate and ETA (the bytes of a .gz are compressed bytes). `end` clears the line.
  */
-function fileProgress(file: DataFile, log: Logger, tty?: Progress) {
-  const task = tty?.(file.path, file.bytes);
-  return { update: task ? task.update : progressLog(file, log), end: () => task?.end() };
+function fileProgress(file: DataFile, log: Logger, tty?: Progress): ProgressTask {
+  return progressOrLog(tty, (line) => log.info(line), {
+    label: file.path,
+    total: file.bytes,
+    everyMs: 10_000,
+    line: (bytes, seconds) => {
+      const rate = bytes / seconds;
+      const eta = rate > 0 ? Math.round((file.bytes - bytes) / rate) : 0;
+      const pct = ((100 * bytes) / Math.max(1, file.bytes)).toFixed(0);
+      return `${file.path}: ${pct}% (${(bytes / 2 ** 20).toFixed(0)} MiB, ${(rate / 2 ** 20).toFixed(0)} MiB/s, about ${eta} s left)`;
+    },
+  });
 }
 
 /** Feeds a whole file (gunzipped when it is .gz) to `input`, with progress; errors name the file. */
@@ -357,23 +364,6 @@ async function readWhole(file: DataFile, input: ChunkedInput, log: Logger, tty?:
   } finally {
     progress.end();
   }
-}
-
-/** Logs bytes done, rate and ETA every 10 s of a long file (the bytes of a .gz are compressed bytes). */
-function progressLog(file: DataFile, log: Logger): (bytes: number) => void {
-  const started = Date.now();
-  let last = started;
-  return (bytes) => {
-    const now = Date.now();
-    if (now - last < PROGRESS_EVERY_MS) return;
-    last = now;
-    const rate = bytes / ((now - started) / 1000);
-    const eta = rate > 0 ? Math.round((file.bytes - bytes) / rate) : 0;
-    const pct = ((100 * bytes) / Math.max(1, file.bytes)).toFixed(0);
-    log.info(
-      `${file.path}: ${pct}% (${(bytes / 2 ** 20).toFixed(0)} MiB, ${(rate / 2 ** 20).toFixed(0)} MiB/s, about ${eta} s left)`,
-    );
-  };
 }
 
 function withFile(thrown: unknown, path: string): unknown {

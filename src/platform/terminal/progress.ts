@@ -108,3 +108,38 @@ export function blobProgress(progress: Progress): (name: string, sent: number, s
     if (sent >= size) task.end();
   };
 }
+
+/** What progressOrLog logs, and how often, when there is no terminal line. */
+export interface LoggedProgress {
+  readonly label: string;
+  readonly total?: number;
+  readonly unit?: ProgressUnit;
+  /** At most one log line this often (ms); none for work shorter than that. */
+  readonly everyMs: number;
+  /** The log line for `done` units after `seconds`. */
+  readonly line: (done: number, seconds: number) => string;
+}
+
+/**
+ * Long work's progress wherever it runs: the terminal's updating line when the IO has one (`tty`), else a
+ * plain log line at most every `everyMs`, so a CI log keeps a trace without a line per chunk.
+ */
+export function progressOrLog(
+  tty: Progress | undefined,
+  log: (line: string) => void,
+  work: LoggedProgress,
+): ProgressTask {
+  const task = tty?.(work.label, work.total, work.unit);
+  if (task) return task;
+  const started = Date.now();
+  let last = started;
+  return {
+    update: (done) => {
+      const now = Date.now();
+      if (now - last < work.everyMs) return;
+      last = now;
+      log(work.line(done, (now - started) / 1000));
+    },
+    end: () => {},
+  };
+}

@@ -1,4 +1,5 @@
 import type { ActionIO } from '../io.js';
+import { progressOrLog } from '../terminal/progress.js';
 
 const MiB = 1024 * 1024;
 
@@ -14,18 +15,16 @@ type HashProgressLog = ((done: { files: number; bytes: number }) => void) & { en
 
 /** A progress line every 5 s while hashing (on a terminal, the updating line instead); end() when done. */
 export function hashProgress(io: ActionIO, what: string): HashProgressLog {
-  const task = io.progress?.(`hashing ${what}`);
-  if (task) return Object.assign(({ bytes }: { bytes: number }) => task.update(bytes), { end: task.end });
-  const started = Date.now();
-  let last = started;
-  const log = ({ files, bytes }: { files: number; bytes: number }) => {
-    const now = Date.now();
-    if (now - last < 5000) return;
-    last = now;
-    const rate = bytes / MiB / ((now - started) / 1000);
-    io.log.info(
-      `  hashing ${what}: ${files} file(s), ${(bytes / MiB).toFixed(0)} MiB, ${rate.toFixed(0)} MiB/s`,
-    );
+  let files = 0;
+  const task = progressOrLog(io.progress, (line) => io.log.info(line), {
+    label: `hashing ${what}`,
+    everyMs: 5000,
+    line: (bytes, seconds) =>
+      `  hashing ${what}: ${files} file(s), ${(bytes / MiB).toFixed(0)} MiB, ${(bytes / MiB / seconds).toFixed(0)} MiB/s`,
+  });
+  const log = (done: { files: number; bytes: number }) => {
+    files = done.files;
+    task.update(done.bytes);
   };
-  return Object.assign(log, { end: () => {} });
+  return Object.assign(log, { end: task.end });
 }

@@ -1,5 +1,11 @@
-import { describe, expect, test } from '@jest/globals';
-import { blobProgress, progressText, ttyProgress } from '../../../../src/platform/terminal/progress.js';
+import { describe, expect, jest, test } from '@jest/globals';
+import {
+  blobProgress,
+  type Progress,
+  progressOrLog,
+  progressText,
+  ttyProgress,
+} from '../../../../src/platform/terminal/progress.js';
 
 const MiB = 1024 * 1024;
 
@@ -89,5 +95,53 @@ describe('clear and blobProgress', () => {
       'pushing b 4/4',
       'pushing b end',
     ]);
+  });
+});
+
+describe('progressOrLog', () => {
+  const work = {
+    label: 'x',
+    total: 100,
+    everyMs: 10_000,
+    line: (done: number, s: number) => `${done} in ${s} s`,
+  };
+
+  test('without a terminal: a log line at most every everyMs, none for short work', () => {
+    let now = 1_000_000;
+    const clock = jest.spyOn(Date, 'now').mockImplementation(() => now);
+    try {
+      const lines: string[] = [];
+      const task = progressOrLog(undefined, (line) => lines.push(line), work);
+      task.update(10);
+      now += 9_999;
+      task.update(20);
+      expect(lines).toEqual([]);
+      now += 1;
+      task.update(30);
+      now += 5_000;
+      task.update(40); // within 10 s of the last line
+      now += 5_000;
+      task.update(50);
+      task.end();
+      expect(lines).toEqual(['30 in 10 s', '50 in 20 s']);
+    } finally {
+      clock.mockRestore();
+    }
+  });
+
+  test('on a terminal: the terminal task itself, started with the label, total and unit', () => {
+    const started: unknown[][] = [];
+    const updates: number[] = [];
+    const tty: Progress = (...args) => {
+      started.push(args);
+      return { update: (done) => updates.push(done), end: () => updates.push(-1) };
+    };
+    const lines: string[] = [];
+    const task = progressOrLog(tty, (line) => lines.push(line), { ...work, unit: 'rows' });
+    task.update(5);
+    task.end();
+    expect(started).toEqual([['x', 100, 'rows']]);
+    expect(updates).toEqual([5, -1]);
+    expect(lines).toEqual([]);
   });
 });
