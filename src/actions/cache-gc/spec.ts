@@ -1,5 +1,5 @@
 import type { CommandSpec } from '../spec.js';
-import { spec as train } from '../train/spec.js';
+import { remoteCacheInputs, spec as train } from '../train/spec.js';
 
 /** `mlci cache gc --keep-last N`: CLI only (no action.yml). */
 export const spec = {
@@ -19,12 +19,7 @@ export const spec = {
       default: 'false',
     },
     config: train.inputs.config,
-    'cache-registry': {
-      description: 'The registry repository of the cache (default: `train.cache-registry` in mlci.yml).',
-    },
-    'cache-registry-username': train.inputs['cache-registry-username'],
-    'cache-registry-password': train.inputs['cache-registry-password'],
-    'github-token': train.inputs['github-token'],
+    ...remoteCacheInputs,
   },
   outputs: {
     deleted: { description: 'Number of entries deleted (or that would be, with --dry-run).' },

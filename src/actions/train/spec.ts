@@ -114,3 +114,13 @@ export const spec = {
   config: TRAIN_CONFIG,
   permissions: { contents: 'read' },
 } as const satisfies CommandSpec;
+
+/** The remote cache's inputs of the CLI-only commands (pull, push, cache gc): its repository and credentials. */
+export const remoteCacheInputs = {
+  'cache-registry': {
+    description: 'The registry repository of the cache (default: `train.cache-registry` in mlci.yml).',
+  },
+  'cache-registry-username': spec.inputs['cache-registry-username'],
+  'cache-registry-password': spec.inputs['cache-registry-password'],
+  'github-token': spec.inputs['github-token'],
+} as const;
