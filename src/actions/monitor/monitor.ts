@@ -1,10 +1,7 @@
 import { resolve } from 'node:path';
 import { repositoryClient } from '../../platform/github/repository-client.js';
-import { mergeChecks, readTableChecks, type TableChecks } from '../../core/data/checks/table-checks.js';
 import { compareProfiles } from '../../core/data/drift/drift.js';
 import { createProfiler, type DataProfile } from '../../core/data/profile/profiler.js';
-import { type LoadedSchema, loadSchema } from '../../core/data/table-schema/load-any.js';
-import { parseSourceDoc } from '../../core/data/table-schema/source-doc.js';
 import { buildReport } from '../../core/data/validate/report.js';
 import { DataError, UsageError } from '../../core/errors.js';
 import { buildEvaluation } from '../../core/metrics/evaluation.js';
@@ -26,7 +23,6 @@ import {
 } from '../../core/monitor/report.js';
 import { decodeState, type RunPoint } from '../../core/monitor/state.js';
 import { resolveDataFiles } from '../../platform/data/files.js';
-import { readProfileFile } from '../../platform/data/profile-file.js';
 import { applyIncident, findIncident } from '../../platform/github/incidents.js';
 import { actingLogin } from '../../platform/github/marked.js';
 import { writeFileAtomic } from '../../platform/fs/atomic-write.js';
@@ -35,6 +31,7 @@ import { keepReportCurrent } from '../../platform/fs/report-file.js';
 import { readInputText } from '../../platform/fs/read-input.js';
 import type { ActionIO } from '../../platform/io.js';
 import { validateFiles } from '../validate-data/validate-files.js';
+import { readValidationInputs } from '../validate-data/validation-inputs.js';
 import { getMonitorInputs, type MonitorInputs } from './inputs.js';
 
 /**
@@ -124,17 +121,8 @@ function skipped(kind: FindingKind, why: string): Finding {
 /** Schema, quality and drift of the sample, with validate-data's readers, checks and profiles. */
 async function checkData(io: ActionIO, inputs: MonitorInputs) {
   const files = resolveDataFiles(inputs.data, io.cwd);
-  const schema: LoadedSchema | undefined = inputs.schema
-    ? await loadSchema(parseSourceDoc(inputs.schema, await readInputText(io.cwd, inputs.schema, 'schema')))
-    : undefined;
-  const extra: TableChecks = inputs.checks
-    ? readTableChecks(parseSourceDoc(inputs.checks, await readInputText(io.cwd, inputs.checks, 'checks')), [])
-    : {};
-  const checks = mergeChecks(schema?.checks ?? {}, extra);
+  const { schema, checks, reference } = await readValidationInputs(io.cwd, inputs);
   const referencePath = inputs['reference-profile'];
-  const reference = referencePath
-    ? readProfileFile(resolve(io.cwd, referencePath), referencePath)
-    : undefined;
   if (reference && schema?.table) {
     const fields = new Set(schema.table.fields.map((f) => f.name));
     const strangers = reference.columns.map((c) => c.name).filter((name) => !fields.has(name));

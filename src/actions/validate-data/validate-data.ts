@@ -1,18 +1,13 @@
 import { resolve } from 'node:path';
-import { mergeChecks, readTableChecks } from '../../core/data/checks/table-checks.js';
 import type { compareProfiles } from '../../core/data/drift/drift.js';
 import { formatProfile } from '../../core/data/profile/profile-json.js';
 import { createProfiler, type DataProfile } from '../../core/data/profile/profiler.js';
-import { loadSchema } from '../../core/data/table-schema/load-any.js';
-import { parseSourceDoc } from '../../core/data/table-schema/source-doc.js';
 import { buildReport, type ValidationReport } from '../../core/data/validate/report.js';
 import { DataError, UsageError } from '../../core/errors.js';
 import { type DataFile, resolveDataFiles } from '../../platform/data/files.js';
 import { writeFileAtomic } from '../../platform/fs/atomic-write.js';
 import { checkRunPaths } from '../../platform/fs/output-paths.js';
 import { keepReportCurrent } from '../../platform/fs/report-file.js';
-import { readProfileFile } from '../../platform/data/profile-file.js';
-import { readInputText } from '../../platform/fs/read-input.js';
 import type { ActionIO } from '../../platform/io.js';
 import { annotate } from './annotations.js';
 import { getValidateDataInputs, pullRequestBase } from './inputs.js';
@@ -20,6 +15,7 @@ import { schemaChange } from './schema-change.js';
 import { renderSummary } from './summary.js';
 import { validateFiles } from './validate-files.js';
 import { packageInputPaths, validatePackage } from './validate-package.js';
+import { readValidationInputs } from './validation-inputs.js';
 
 /** `mlci validate-data`: schema, table checks and drift over data files; one report, exit 1 when invalid. */
 export async function validateData(io: ActionIO): Promise<void> {
@@ -50,17 +46,8 @@ async function validate(
   files: DataFile[],
 ): Promise<void> {
   const started = performance.now();
-  const schema = inputs.schema
-    ? await loadSchema(parseSourceDoc(inputs.schema, await readInputText(io.cwd, inputs.schema, 'schema')))
-    : undefined;
-  const extraChecks = inputs.checks
-    ? readTableChecks(parseSourceDoc(inputs.checks, await readInputText(io.cwd, inputs.checks, 'checks')), [])
-    : {};
-  const checks = mergeChecks(schema?.checks ?? {}, extraChecks);
+  const { schema, extraChecks, checks, reference } = await readValidationInputs(io.cwd, inputs);
   const referencePath = inputs['reference-profile'];
-  const reference = referencePath
-    ? readProfileFile(resolve(io.cwd, referencePath), referencePath)
-    : undefined;
   // Before the long pass: a base-ref that does not exist fails in seconds, not after the data.
   const baseRef = inputs['base-ref'] ?? pullRequestBase(io.env);
   if (inputs['fail-on-schema-change'] && !schema)
