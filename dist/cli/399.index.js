@@ -46,6 +46,8 @@ var atomic_write = __webpack_require__(71501);
 var output_paths = __webpack_require__(74814);
 // EXTERNAL MODULE: ./build/platform/fs/report-file.js
 var report_file = __webpack_require__(85923);
+// EXTERNAL MODULE: ./build/platform/terminal/progress.js + 1 modules
+var progress = __webpack_require__(26986);
 // EXTERNAL MODULE: ./build/core/metrics/acceptance.js
 var acceptance = __webpack_require__(93369);
 ;// CONCATENATED MODULE: ./build/core/metrics/apply-acceptances.js
@@ -142,6 +144,7 @@ async function withAcceptances(io, inputs, report) {
 // EXTERNAL MODULE: ./build/actions/compare-metrics/inputs.js
 var compare_metrics_inputs = __webpack_require__(80895);
 ;// CONCATENATED MODULE: ./build/actions/compare-metrics/compare-metrics.js
+
 
 
 
@@ -275,29 +278,24 @@ async function readRules(io, inputs) {
     }
     return [...fromConfig, ...fromInput];
 }
-const PROGRESS_EVERY_MS = 10_000;
 /**
  * The bootstrap's progress: resamples drawn so far (every metric's, summed), as the updating line on a
  * terminal, else a log line every 10 s of a long run; nothing for a run shorter than that.
  */
 function bootstrapProgress(io) {
-    const task = io.progress?.('bootstrap', undefined, 'resamples');
-    const started = Date.now();
-    let last = started;
+    const task = (0,progress/* progressOrLog */.lH)(io.progress, (line) => io.log.info(line), {
+        label: 'bootstrap',
+        unit: 'resamples',
+        everyMs: 10_000,
+        line: (done, seconds) => `bootstrap: ${done.toLocaleString('en-US')} resamples (${Math.round(done / seconds).toLocaleString('en-US')}/s)`,
+    });
     let done = 0;
     return {
         add: (count) => {
             done += count;
-            if (task)
-                return task.update(done);
-            const now = Date.now();
-            if (now - last < PROGRESS_EVERY_MS)
-                return;
-            last = now;
-            const rate = done / ((now - started) / 1000);
-            io.log.info(`bootstrap: ${done.toLocaleString('en-US')} resamples (${Math.round(rate).toLocaleString('en-US')}/s)`);
+            task.update(done);
         },
-        end: () => task?.end(),
+        end: task.end,
     };
 }
 

@@ -2009,7 +2009,10 @@ function stageEnv(stage, outer, params) {
     return env;
 }
 
+// EXTERNAL MODULE: ./build/platform/terminal/progress.js + 1 modules
+var progress = __webpack_require__(26986);
 ;// CONCATENATED MODULE: ./build/platform/train/transfer-log.js
+
 const MiB = 1024 * 1024;
 /** "12 file(s), 480.0 MiB in 0.4 s (1200 MiB/s)" for cache transfers. */
 function transferred(files, started) {
@@ -2020,20 +2023,17 @@ function transferred(files, started) {
 }
 /** A progress line every 5 s while hashing (on a terminal, the updating line instead); end() when done. */
 function hashProgress(io, what) {
-    const task = io.progress?.(`hashing ${what}`);
-    if (task)
-        return Object.assign(({ bytes }) => task.update(bytes), { end: task.end });
-    const started = Date.now();
-    let last = started;
-    const log = ({ files, bytes }) => {
-        const now = Date.now();
-        if (now - last < 5000)
-            return;
-        last = now;
-        const rate = bytes / MiB / ((now - started) / 1000);
-        io.log.info(`  hashing ${what}: ${files} file(s), ${(bytes / MiB).toFixed(0)} MiB, ${rate.toFixed(0)} MiB/s`);
+    let files = 0;
+    const task = (0,progress/* progressOrLog */.lH)(io.progress, (line) => io.log.info(line), {
+        label: `hashing ${what}`,
+        everyMs: 5000,
+        line: (bytes, seconds) => `  hashing ${what}: ${files} file(s), ${(bytes / MiB).toFixed(0)} MiB, ${(bytes / MiB / seconds).toFixed(0)} MiB/s`,
+    });
+    const log = (done) => {
+        files = done.files;
+        task.update(done.bytes);
     };
-    return Object.assign(log, { end: () => { } });
+    return Object.assign(log, { end: task.end });
 }
 
 ;// CONCATENATED MODULE: ./build/platform/train/stage-effects.js

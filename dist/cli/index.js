@@ -1094,7 +1094,7 @@ function lazyCommand(load, pick) {
 const CAPABILITIES = [
     {
         spec: validate_data_spec_spec,
-        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(310), __nccwpck_require__.e(558), __nccwpck_require__.e(250), __nccwpck_require__.e(718), __nccwpck_require__.e(666), __nccwpck_require__.e(570)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8570)), (m) => m.validateData),
+        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(310), __nccwpck_require__.e(558), __nccwpck_require__.e(250), __nccwpck_require__.e(718), __nccwpck_require__.e(215), __nccwpck_require__.e(570)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8570)), (m) => m.validateData),
     },
     {
         spec: train_spec/* spec */.I,
@@ -1118,7 +1118,7 @@ const CAPABILITIES = [
     },
     {
         spec: monitor_spec_spec,
-        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(119), __nccwpck_require__.e(351), __nccwpck_require__.e(310), __nccwpck_require__.e(558), __nccwpck_require__.e(250), __nccwpck_require__.e(401), __nccwpck_require__.e(718), __nccwpck_require__.e(317), __nccwpck_require__.e(666), __nccwpck_require__.e(36)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58334)), (m) => m.monitor),
+        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(119), __nccwpck_require__.e(351), __nccwpck_require__.e(310), __nccwpck_require__.e(558), __nccwpck_require__.e(250), __nccwpck_require__.e(401), __nccwpck_require__.e(718), __nccwpck_require__.e(317), __nccwpck_require__.e(215), __nccwpck_require__.e(36)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58334)), (m) => m.monitor),
     },
     {
         spec: spec_spec,
@@ -1135,6 +1135,7 @@ const CAPABILITIES = [
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  g: () => (/* binding */ remoteCacheInputs),
   I: () => (/* binding */ spec)
 });
 
@@ -1332,6 +1333,15 @@ const spec = {
     positional: 'targets',
     config: TRAIN_CONFIG,
     permissions: { contents: 'read' },
+};
+/** The remote cache's inputs of the CLI-only commands (pull, push, cache gc): its repository and credentials. */
+const remoteCacheInputs = {
+    'cache-registry': {
+        description: 'The registry repository of the cache (default: `train.cache-registry` in mlci.yml).',
+    },
+    'cache-registry-username': spec.inputs['cache-registry-username'],
+    'cache-registry-password': spec.inputs['cache-registry-password'],
+    'github-token': spec.inputs['github-token'],
 };
 
 
@@ -2063,12 +2073,7 @@ const cache_gc_spec_spec = {
             default: 'false',
         },
         config: spec/* spec */.I.inputs.config,
-        'cache-registry': {
-            description: 'The registry repository of the cache (default: `train.cache-registry` in mlci.yml).',
-        },
-        'cache-registry-username': spec/* spec */.I.inputs['cache-registry-username'],
-        'cache-registry-password': spec/* spec */.I.inputs['cache-registry-password'],
-        'github-token': spec/* spec */.I.inputs['github-token'],
+        ...spec/* remoteCacheInputs */.g,
     },
     outputs: {
         deleted: { description: 'Number of entries deleted (or that would be, with --dry-run).' },
@@ -2088,12 +2093,7 @@ const pull_spec_spec = {
         targets: { description: 'Stages to pull (with the stages they need); all when empty.', kind: 'list' },
         config: spec/* spec */.I.inputs.config,
         'dvc-file': spec/* spec */.I.inputs['dvc-file'],
-        'cache-registry': {
-            description: 'The registry repository of the cache (default: `train.cache-registry` in mlci.yml).',
-        },
-        'cache-registry-username': spec/* spec */.I.inputs['cache-registry-username'],
-        'cache-registry-password': spec/* spec */.I.inputs['cache-registry-password'],
-        'github-token': spec/* spec */.I.inputs['github-token'],
+        ...spec/* remoteCacheInputs */.g,
         'cache-dir': spec/* spec */.I.inputs['cache-dir'],
     },
     outputs: {
@@ -2113,12 +2113,7 @@ const push_spec_spec = {
         targets: { description: 'Stages to push; all stages of the run record when empty.', kind: 'list' },
         config: spec/* spec */.I.inputs.config,
         'dvc-file': spec/* spec */.I.inputs['dvc-file'],
-        'cache-registry': {
-            description: 'The registry repository of the cache (default: `train.cache-registry` in mlci.yml).',
-        },
-        'cache-registry-username': spec/* spec */.I.inputs['cache-registry-username'],
-        'cache-registry-password': spec/* spec */.I.inputs['cache-registry-password'],
-        'github-token': spec/* spec */.I.inputs['github-token'],
+        ...spec/* remoteCacheInputs */.g,
         record: { description: 'The run record of the results to push.', default: '.mlci/run-record.json' },
     },
     outputs: {
@@ -2669,6 +2664,7 @@ function withHint(message, props) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Dd: () => (/* binding */ blobProgress),
+  lH: () => (/* binding */ progressOrLog),
   rA: () => (/* binding */ ttyProgress)
 });
 
@@ -2762,6 +2758,27 @@ function blobProgress(progress) {
         task.update(sent);
         if (sent >= size)
             task.end();
+    };
+}
+/**
+ * Long work's progress wherever it runs: the terminal's updating line when the IO has one (`tty`), else a
+ * plain log line at most every `everyMs`, so a CI log keeps a trace without a line per chunk.
+ */
+function progressOrLog(tty, log, work) {
+    const task = tty?.(work.label, work.total, work.unit);
+    if (task)
+        return task;
+    const started = Date.now();
+    let last = started;
+    return {
+        update: (done) => {
+            const now = Date.now();
+            if (now - last < work.everyMs)
+                return;
+            last = now;
+            log(work.line(done, (now - started) / 1000));
+        },
+        end: () => { },
     };
 }
 

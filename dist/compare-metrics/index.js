@@ -38199,7 +38199,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 4014:
+/***/ 5665:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42327,6 +42327,112 @@ async function keepReportCurrent(path, header, work) {
         }
         throw thrown;
     }
+}
+
+;// CONCATENATED MODULE: ./build/platform/terminal/progress.js
+
+const MiB = (/* unused pure expression or super */ null && (1024 * 1024));
+function amount(n, unit) {
+    if (unit === 'bytes')
+        return `${(n / MiB).toFixed(n < 10 * MiB ? 1 : 0)} MiB`;
+    return `${Math.round(n).toLocaleString('en-US')} ${unit}`;
+}
+/** "data.csv  45%  216/480 MiB  40 MiB/s  ETA 7 s": what the updating line says. */
+function progressText(label, done, total, seconds, unit = 'bytes') {
+    const rate = seconds > 0 ? done / seconds : 0;
+    const parts = [visibleLabel(label)];
+    if (total && total > 0) {
+        parts.push(`${Math.min(100, Math.floor((100 * done) / total))}%`);
+        parts.push(`${amount(done, unit).replace(/ \w+$/, '')}/${amount(total, unit)}`);
+    }
+    else
+        parts.push(amount(done, unit));
+    parts.push(`${amount(rate, unit)}/s`);
+    if (total && rate > 0)
+        parts.push(`ETA ${Math.max(0, Math.ceil((total - done) / rate))} s`);
+    return parts.join('  ');
+}
+/**
+ * Progress as one line on a terminal, redrawn in place (`\r` + erase line) at most every 100 ms and
+ * cleared at the end, so the log lines around it stay clean. Only for a TTY: in a CI log, the
+ * commands' periodic plain lines are the progress.
+ */
+function ttyProgress(options) {
+    const now = options.now ?? (() => performance.now());
+    const every = options.everyMs ?? 100;
+    /** Whether a progress line is on the screen now (one line, shared by every task). */
+    let onScreen = false;
+    const write = (text) => {
+        options.write(text);
+        onScreen = text !== '\r\u001b[K';
+    };
+    const start = (label, total, unit = 'bytes') => {
+        const started = now();
+        let last = Number.NEGATIVE_INFINITY;
+        let shown = false;
+        return {
+            update: (done) => {
+                const at = now();
+                if (at - last < every)
+                    return;
+                last = at;
+                let text = progressText(label, done, total, (at - started) / 1000, unit);
+                if (options.columns && text.length >= options.columns)
+                    text = `${text.slice(0, options.columns - 2)}…`;
+                write(`\r\u001b[K${text}`);
+                shown = true;
+            },
+            end: () => {
+                if (shown && onScreen)
+                    write('\r\u001b[K');
+                shown = false;
+            },
+        };
+    };
+    /** Erases the line before a log line is printed, so the two never share a line; the next update redraws it. */
+    const clear = () => {
+        if (onScreen)
+            write('\r\u001b[K');
+    };
+    return Object.assign(start, { clear });
+}
+/**
+ * A push's onProgress (name, sent, size) as progress tasks, one per blob, each ended when its last
+ * byte is sent.
+ */
+function blobProgress(progress) {
+    const tasks = new Map();
+    return (name, sent, size) => {
+        let task = tasks.get(name);
+        if (!task) {
+            task = progress(`pushing ${name}`, size);
+            tasks.set(name, task);
+        }
+        task.update(sent);
+        if (sent >= size)
+            task.end();
+    };
+}
+/**
+ * Long work's progress wherever it runs: the terminal's updating line when the IO has one (`tty`), else a
+ * plain log line at most every `everyMs`, so a CI log keeps a trace without a line per chunk.
+ */
+function progressOrLog(tty, log, work) {
+    const task = tty?.(work.label, work.total, work.unit);
+    if (task)
+        return task;
+    const started = Date.now();
+    let last = started;
+    return {
+        update: (done) => {
+            const now = Date.now();
+            if (now - last < work.everyMs)
+                return;
+            last = now;
+            log(work.line(done, (now - started) / 1000));
+        },
+        end: () => { },
+    };
 }
 
 ;// CONCATENATED MODULE: ./build/core/metrics/acceptance.js
@@ -48221,6 +48327,7 @@ function getCompareInputs(read) {
 
 
 
+
 /** `mlci compare-metrics`: resolve the baseline, compare, write the report, outputs and summary; exit 1 on a failed gate. */
 async function compare_metrics_compareMetrics(io) {
     const inputs = getCompareInputs(io.inputs);
@@ -48334,29 +48441,24 @@ async function readRules(io, inputs) {
     }
     return [...fromConfig, ...fromInput];
 }
-const PROGRESS_EVERY_MS = 10_000;
 /**
  * The bootstrap's progress: resamples drawn so far (every metric's, summed), as the updating line on a
  * terminal, else a log line every 10 s of a long run; nothing for a run shorter than that.
  */
 function bootstrapProgress(io) {
-    const task = io.progress?.('bootstrap', undefined, 'resamples');
-    const started = Date.now();
-    let last = started;
+    const task = progressOrLog(io.progress, (line) => io.log.info(line), {
+        label: 'bootstrap',
+        unit: 'resamples',
+        everyMs: 10_000,
+        line: (done, seconds) => `bootstrap: ${done.toLocaleString('en-US')} resamples (${Math.round(done / seconds).toLocaleString('en-US')}/s)`,
+    });
     let done = 0;
     return {
         add: (count) => {
             done += count;
-            if (task)
-                return task.update(done);
-            const now = Date.now();
-            if (now - last < PROGRESS_EVERY_MS)
-                return;
-            last = now;
-            const rate = done / ((now - started) / 1000);
-            io.log.info(`bootstrap: ${done.toLocaleString('en-US')} resamples (${Math.round(rate).toLocaleString('en-US')}/s)`);
+            task.update(done);
         },
-        end: () => task?.end(),
+        end: task.end,
     };
 }
 
@@ -48368,7 +48470,7 @@ function bootstrapProgress(io) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9104);
-/* harmony import */ var _compare_metrics_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4014);
+/* harmony import */ var _compare_metrics_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5665);
 /* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9297);
 
 

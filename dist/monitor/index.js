@@ -38211,7 +38211,7 @@ exports.visitAsync = visitAsync;
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9104);
-/* harmony import */ var _monitor_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8146);
+/* harmony import */ var _monitor_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9401);
 /* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4666);
 
 
@@ -38223,7 +38223,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8146:
+/***/ 9401:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43200,206 +43200,6 @@ function repositoryClient(io, tokenInput) {
     return { client, repo: { owner, repo }, token };
 }
 
-;// CONCATENATED MODULE: ./build/core/data/drift/drift-options.js
-
-const METRICS = ['psi', 'jensenShannon', 'wasserstein', 'linf', 'chiSquareP', 'newCategoryShare'];
-/**
- * Drift thresholds from a parsed mlci.yml section or thresholds file:
- *
- *   defaults: { psi: 0.2 }              # over the documented defaults, for every column
- *   columns:
- *     amount: { wasserstein: 0.05 }     # one column
- *     note: { jensenShannon: null }     # null: reported, never a reason for drift
- *
- * A misspelt metric or a negative number is a usage error at the offending key, not a silently
- * ignored key. `where` maps a key path inside the section to its file position (SourceDoc.where).
- */
-function readDriftOptions(value, where) {
-    if (value === undefined || value === null)
-        return {};
-    const fail = (path, message) => {
-        throw new core_errors/* UsageError */.eb(`drift thresholds: ${message}`, {
-            where: typeof where === 'function' ? where(path) : where,
-            hint: `metrics are ${METRICS.join(', ')}; each a number ≥ 0 or null`,
-        });
-    };
-    if (!isObject(value))
-        return fail([], 'expected a mapping with `defaults` and/or `columns`');
-    for (const key of Object.keys(value))
-        if (key !== 'defaults' && key !== 'columns')
-            fail([key], `unknown key \`${key}\``);
-    const defaults = value.defaults === undefined ? undefined : readThresholds(value.defaults, ['defaults'], fail);
-    const columns = Object.create(null);
-    if (value.columns !== undefined) {
-        if (!isObject(value.columns))
-            fail(['columns'], '`columns` must map column names to thresholds');
-        for (const [name, thresholds] of Object.entries(value.columns)) {
-            columns[name] = readThresholds(thresholds, ['columns', name], fail);
-        }
-    }
-    return { ...(defaults ? { defaults } : {}), columns };
-}
-function readThresholds(value, path, fail) {
-    const at = path.join('.');
-    if (!isObject(value))
-        return fail(path, `\`${at}\` must map metric names to thresholds`);
-    const out = {};
-    for (const [key, threshold] of Object.entries(value)) {
-        if (!METRICS.includes(key))
-            fail([...path, key], `unknown metric \`${key}\` in \`${at}\``);
-        if (threshold !== null &&
-            (typeof threshold !== 'number' || !Number.isFinite(threshold) || threshold < 0)) {
-            fail([...path, key], `\`${at}.${key}\` must be a number ≥ 0 or null, got ${JSON.stringify(threshold)}`);
-        }
-        out[key] = threshold;
-    }
-    return out;
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-;// CONCATENATED MODULE: ./build/core/data/checks/table-checks.js
-
-
-const KEYS = ['rowCount', 'nullRate', 'mostly', 'duplicateRows', 'labelBalance', 'drift'];
-/** Reads and checks a `checks` object; `path` is where it sits in its document (for error lines). */
-function readTableChecks(doc, path) {
-    const value = path.reduce((node, key) => node?.[key], doc.value);
-    if (value === undefined || value === null)
-        return {};
-    const fail = (at, message) => {
-        throw new core_errors/* UsageError */.eb(`invalid checks: ${message}`, { where: doc.where([...path, ...at]) });
-    };
-    if (typeof value !== 'object' || Array.isArray(value))
-        return fail([], 'checks must be an object');
-    const checks = value;
-    for (const key of Object.keys(checks))
-        if (!KEYS.includes(key))
-            fail([key], `unknown check "${key}" (known: ${KEYS.join(', ')})`);
-    const share = (at, v) => {
-        if (typeof v !== 'number' || !(v >= 0 && v <= 1))
-            fail(at, 'must be a share between 0 and 1');
-    };
-    const bound = (at, v) => {
-        if (v !== undefined && (typeof v !== 'number' || !(v >= 0)))
-            fail(at, 'must be a number >= 0');
-    };
-    const rowCount = checks.rowCount;
-    if (rowCount !== undefined) {
-        if (typeof rowCount !== 'object' || rowCount === null)
-            fail(['rowCount'], 'rowCount takes {min, max}');
-        bound(['rowCount', 'min'], rowCount.min);
-        bound(['rowCount', 'max'], rowCount.max);
-    }
-    for (const key of ['nullRate', 'mostly']) {
-        const map = checks[key];
-        if (map === undefined)
-            continue;
-        if (typeof map !== 'object' || map === null || Array.isArray(map))
-            fail([key], `${key} maps column names to shares`);
-        for (const [column, v] of Object.entries(map))
-            share([key, column], v);
-    }
-    if (checks.duplicateRows !== undefined && typeof checks.duplicateRows !== 'boolean')
-        fail(['duplicateRows'], 'duplicateRows must be true or false');
-    const balance = checks.labelBalance;
-    if (balance !== undefined) {
-        if (typeof balance !== 'object' || balance === null || typeof balance.field !== 'string')
-            fail(['labelBalance'], 'labelBalance takes {field, min, max, classes}');
-        if (balance.min !== undefined)
-            share(['labelBalance', 'min'], balance.min);
-        if (balance.max !== undefined)
-            share(['labelBalance', 'max'], balance.max);
-    }
-    // The same reader as merge-profiles' thresholds file: misspelt metrics and negative numbers fail here,
-    // at their line, instead of being ignored by compareProfiles.
-    const drift = checks.drift === undefined
-        ? undefined
-        : readDriftOptions(checks.drift, (at) => doc.where([...path, 'drift', ...at]));
-    return { ...checks, ...(drift ? { drift } : {}) };
-}
-/** Merges two checks objects; entries of `over` win, maps are merged key by key. */
-function mergeChecks(base, over) {
-    return {
-        ...base,
-        ...over,
-        nullRate: base.nullRate || over.nullRate ? { ...base.nullRate, ...over.nullRate } : undefined,
-        mostly: base.mostly || over.mostly ? { ...base.mostly, ...over.mostly } : undefined,
-    };
-}
-const pct = (share) => `${(share * 100).toFixed(2)}%`;
-/** Evaluates the row-count, null-rate, mostly and label-balance checks over the totals. */
-function evaluateTableChecks(checks, totals) {
-    const results = [];
-    const { rows, fields } = totals;
-    if (checks.rowCount) {
-        const { min = 0, max = Number.POSITIVE_INFINITY } = checks.rowCount;
-        const passed = rows >= min && rows <= max;
-        results.push({
-            check: 'row-count',
-            passed,
-            observed: rows,
-            message: `${rows} rows${passed ? ' within' : ' outside'} [${min}, ${Number.isFinite(max) ? max : '∞'}]`,
-        });
-    }
-    if (checks.nullRate) {
-        fields.forEach((field, i) => {
-            const ceiling = checks.nullRate[field] ?? checks.nullRate['*'];
-            if (ceiling === undefined)
-                return;
-            const rate = rows === 0 ? 0 : totals.nulls[i] / rows;
-            const passed = rate <= ceiling;
-            results.push({
-                check: 'null-rate',
-                passed,
-                field,
-                observed: rate,
-                message: `${field}: ${pct(rate)} missing, ceiling ${pct(ceiling)}`,
-            });
-        });
-    }
-    if (checks.mostly) {
-        for (const [field, share] of Object.entries(checks.mostly)) {
-            const i = fields.indexOf(field);
-            if (i < 0) {
-                results.push({ check: 'mostly', passed: false, field, message: `${field}: no such column` });
-                continue;
-            }
-            const failed = totals.typeErrors[i] + totals.constraintErrors[i];
-            const passing = rows === 0 ? 1 : 1 - failed / rows;
-            results.push({
-                check: 'mostly',
-                passed: passing >= share,
-                field,
-                observed: passing,
-                message: `${field}: ${pct(passing)} of rows pass, mostly ${pct(share)}`,
-            });
-        }
-    }
-    if (checks.labelBalance)
-        results.push(...labelBalance(checks.labelBalance, totals));
-    return results;
-}
-function labelBalance(balance, totals) {
-    const { min = 0, max = 1, classes = [] } = balance;
-    let labelled = 0;
-    for (const count of totals.labelCounts.values())
-        labelled += count;
-    const names = [...new Set([...classes, ...totals.labelCounts.keys()])].sort();
-    return names.map((name) => {
-        const share = labelled === 0 ? 0 : (totals.labelCounts.get(name) ?? 0) / labelled;
-        const passed = share >= min && share <= max;
-        return {
-            check: 'label-balance',
-            passed,
-            field: balance.field,
-            observed: share,
-            message: `${balance.field} = ${name}: ${pct(share)} of labelled rows, bounds [${pct(min)}, ${pct(max)}]`,
-        };
-    });
-}
-
 ;// CONCATENATED MODULE: ./build/core/data/profile/hll.js
 
 /**
@@ -44709,615 +44509,6 @@ function createProfiler(fields, options = {}) {
     };
 }
 
-;// CONCATENATED MODULE: ./build/core/text/suggest.js
-/**
- * Edit distance between two short strings, counting a swap of two neighbours as one edit (optimal
- * string alignment), since `trian` for `train` is the commonest typo.
- */
-function editDistance(a, b) {
-    const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    for (let i = 1; i <= a.length; i++) {
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let best = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                best = Math.min(best, rows[i - 2][j - 2] + 1);
-            rows[i][j] = best;
-        }
-    }
-    return rows[a.length][b.length];
-}
-/**
- * The closest candidate to a misspelt word, if it is close enough to be what the user meant:
- * at most a third of the word's letters differ (`trian` → `train`, not `foo` → `train`).
- */
-function closest(word, candidates) {
-    let best;
-    let bestDistance = Infinity;
-    for (const candidate of candidates) {
-        const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
-        if (distance < bestDistance)
-            [best, bestDistance] = [candidate, distance];
-    }
-    return bestDistance <= Math.max(1, Math.floor(word.length / 3)) ? best : undefined;
-}
-/** " — did you mean `x`?" or nothing. */
-function suggest_didYouMean(word, candidates) {
-    const match = closest(word, candidates);
-    return match === undefined ? '' : ` — did you mean \`${match}\`?`;
-}
-
-;// CONCATENATED MODULE: ./build/core/data/cast/regex-safety.js
-/**
- * Finds a repetition nested in a repeated group (`(a+)+`, `(\w*)*`, `(x+y?){2,}`): the shape behind
- * catastrophic backtracking in JavaScript's engine (`/^(0+)+$/` takes 1.7 s on 26 characters,
- * reference/reliability-and-security.md §4.2). A schema may come from a pull request, so such a pattern is
- * refused when the schema loads rather than left to hang a job. Returns the offending group's text, or
- * undefined. Overlapping alternatives (`(a|a)*`) are not detected: a known limit of this check.
- */
-function nestedQuantifier(pattern) {
-    const stack = [];
-    let i = 0;
-    const quantifierAt = (at) => {
-        const ch = pattern[at];
-        if (ch === '*' || ch === '+')
-            return { unbounded: true, length: 1 };
-        if (ch === '?')
-            return { unbounded: false, length: 1 };
-        if (ch === '{') {
-            const m = /^\{(\d+)(,(\d*))?\}/.exec(pattern.slice(at));
-            if (!m)
-                return undefined;
-            const max = m[2] === undefined ? Number(m[1]) : m[3] === '' ? Number.POSITIVE_INFINITY : Number(m[3]);
-            return { unbounded: max > 1, length: m[0].length };
-        }
-        return undefined;
-    };
-    while (i < pattern.length) {
-        const ch = pattern[i];
-        if (ch === '\\') {
-            i += 2;
-        }
-        else if (ch === '[') {
-            i++;
-            while (i < pattern.length && pattern[i] !== ']')
-                i += pattern[i] === '\\' ? 2 : 1;
-            i++;
-        }
-        else if (ch === '(') {
-            stack.push({ start: i, repeats: false });
-            i++;
-            continue;
-        }
-        else if (ch === ')') {
-            const group = stack.pop();
-            i++;
-            const q = quantifierAt(i);
-            if (group && q?.unbounded && group.repeats)
-                return pattern.slice(group.start, i + q.length);
-            if (group && stack.length > 0 && (group.repeats || q?.unbounded))
-                stack.at(-1).repeats = true;
-            if (q)
-                i += q.length;
-            continue;
-        }
-        else
-            i++;
-        const q = quantifierAt(i);
-        if (q) {
-            if (q.unbounded && stack.length > 0)
-                stack.at(-1).repeats = true;
-            i += q.length;
-        }
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./build/core/data/table-schema/short-form.js
-const ALIASES = {
-    int: 'integer',
-    float: 'number',
-    double: 'number',
-    bool: 'boolean',
-    str: 'string',
-    text: 'string',
-    timestamp: 'datetime',
-};
-const STRING_FORMATS = ['email', 'uri', 'uuid', 'binary'];
-const OPS = {
-    '>=': 'minimum',
-    '>': 'exclusiveMinimum',
-    '<=': 'maximum',
-    '<': 'exclusiveMaximum',
-};
-const HINT = 'write e.g. `amount: number! >= 0`, `score: number 0..1`, `code: string /[A-Z]{3}/`, `kind: [a, b]`';
-/** True for the short YAML form: `columns:` instead of `fields:`. */
-function isShortForm(value) {
-    return value.columns !== undefined && value.fields === undefined;
-}
-/**
- * Compiles the short form to a Table Schema descriptor:
- *
- *   columns:
- *     id: integer! unique          -> {name: id, type: integer, constraints: {required: true, unique: true}}
- *     amount: number >= 0          -> constraints {minimum: 0}
- *     score: number 0..1           -> constraints {minimum: 0, maximum: 1}
- *     code: string /[A-Z]{3}/      -> constraints {pattern: "[A-Z]{3}"}
- *     name: string len 1..40       -> constraints {minLength: 1, maxLength: 40}
- *     category: [a, b, c]          -> type string, constraints {enum: [a, b, c]}
- *     ts: {type: datetime, ...}    -> a full field descriptor
- *
- * Other top-level keys (primaryKey, missingValues, checks, ...) pass through unchanged.
- */
-function compileShortForm(value, fail) {
-    const { columns, ...rest } = value;
-    if (typeof columns !== 'object' || columns === null || Array.isArray(columns))
-        return fail(['columns'], '`columns` must map column names to types', HINT);
-    const fields = Object.entries(columns).map(([name, spec]) => compileColumn(name, spec, fail));
-    return { ...rest, fields };
-}
-function compileColumn(name, spec, fail) {
-    const at = ['columns', name];
-    if (Array.isArray(spec)) {
-        const type = spec.every((item) => Number.isInteger(item)) ? 'integer' : 'string';
-        return { name, type, constraints: { enum: type === 'string' ? spec.map(String) : spec } };
-    }
-    if (typeof spec === 'object' && spec !== null)
-        return { name, ...spec };
-    if (typeof spec !== 'string')
-        return fail(at, `column "${name}": expected a type, a list or a descriptor`, HINT);
-    const constraints = {};
-    const field = { name, constraints };
-    const tokens = tokenize(spec);
-    const head = tokens.shift() ?? '';
-    const required = head.endsWith('!');
-    const typeName = head.replace(/[!?]$/, '');
-    field.type = ALIASES[typeName] ?? typeName;
-    if (required)
-        constraints.required = true;
-    while (tokens.length > 0) {
-        const token = tokens.shift();
-        const op = /^(>=|<=|>|<)(.*)$/.exec(token);
-        const range = /^(-?[^.]+(?:\.\d+)?)\.\.(-?.+)$/.exec(token);
-        if (token === 'unique')
-            constraints.unique = true;
-        else if (token === 'required')
-            constraints.required = true;
-        else if (STRING_FORMATS.includes(token))
-            field.format = token;
-        else if (token.startsWith('format='))
-            field.format = token.slice(7);
-        else if (token.length > 1 && token.startsWith('/') && token.endsWith('/'))
-            constraints.pattern = token.slice(1, -1);
-        else if (token === 'len') {
-            const bounds = /^(\d*)\.\.(\d*)$/.exec(tokens.shift() ?? '');
-            if (!bounds)
-                return fail(at, `column "${name}": \`len\` takes a range such as 1..40`, HINT);
-            if (bounds[1])
-                constraints.minLength = Number(bounds[1]);
-            if (bounds[2])
-                constraints.maxLength = Number(bounds[2]);
-        }
-        else if (op) {
-            const operand = op[2] || tokens.shift();
-            if (!operand)
-                return fail(at, `column "${name}": \`${op[1]}\` needs a value`, HINT);
-            constraints[OPS[op[1]]] = literal(operand);
-        }
-        else if (range) {
-            constraints.minimum = literal(range[1]);
-            constraints.maximum = literal(range[2]);
-        }
-        else
-            return fail(at, `column "${name}": cannot read "${token}"`, HINT);
-    }
-    return field;
-}
-// Splits on spaces but keeps /regex with spaces/ together.
-function tokenize(spec) {
-    const tokens = [];
-    const text = spec.trim();
-    const re = /\/(?:\\.|[^/\\])*\/|\S+/g;
-    for (let match = re.exec(text); match; match = re.exec(text))
-        tokens.push(match[0]);
-    return tokens;
-}
-function literal(text) {
-    const value = Number(text);
-    return text.trim() !== '' && Number.isFinite(value) ? value : text;
-}
-
-;// CONCATENATED MODULE: ./build/core/data/table-schema/types.js
-/** Table Schema field types (Data Package v2, table-schema.mdx). */
-const FIELD_TYPES = [
-    'string',
-    'number',
-    'integer',
-    'boolean',
-    'object',
-    'array',
-    'list',
-    'datetime',
-    'date',
-    'time',
-    'year',
-    'yearmonth',
-    'duration',
-    'geopoint',
-    'geojson',
-    'any',
-];
-
-;// CONCATENATED MODULE: ./build/core/data/table-schema/load-schema.js
-
-
-
-
-
-const FIELDS_MATCH = ['exact', 'equal', 'subset', 'superset', 'partial'];
-const CONSTRAINTS = [
-    'required',
-    'unique',
-    'minLength',
-    'maxLength',
-    'minimum',
-    'maximum',
-    'exclusiveMinimum',
-    'exclusiveMaximum',
-    'pattern',
-    'enum',
-    'jsonSchema',
-];
-// Which types take which constraints (table-schema.mdx, "Constraints").
-const ORDERED = [
-    'integer',
-    'number',
-    'date',
-    'time',
-    'datetime',
-    'duration',
-    'year',
-    'yearmonth',
-];
-const COLLECTIONS = ['string', 'array', 'object', 'list'];
-const FORMATS = {
-    string: ['default', 'email', 'uri', 'binary', 'uuid'],
-    geopoint: ['default', 'array', 'object'],
-    geojson: ['default', 'topojson'],
-};
-const load_schema_isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
-/** Most fields a schema may declare (a budget: each costs per-row work and memory). */
-const MAX_FIELDS = 10_000;
-/**
- * Loads a Table Schema (v2, or v1 forms: string primaryKey, string FK fields, `resource: ""`, `fmt:`)
- * or the short YAML form, and checks it. A schema that is itself invalid is a usage error at its line.
- */
-function loadTableSchema(doc) {
-    const fail = (path, message, hint) => {
-        throw new core_errors/* UsageError */.eb(`invalid schema: ${message}`, { where: doc.where(path), hint });
-    };
-    if (!load_schema_isObject(doc.value))
-        return fail([], 'a schema must be an object with `fields` (or `columns`)');
-    const descriptor = isShortForm(doc.value) ? compileShortForm(doc.value, fail) : doc.value;
-    if (!Array.isArray(descriptor.fields)) {
-        return fail([], 'missing `fields` (an array of field descriptors)', 'see docs/validate-data.md#schemas');
-    }
-    if (descriptor.fields.length > MAX_FIELDS)
-        fail(['fields'], `${descriptor.fields.length} fields, more than ${MAX_FIELDS}`, 'docs/security.md#budgets');
-    const missingValues = readMissingValues(descriptor.missingValues, ['missingValues'], fail) ?? [''];
-    const fields = descriptor.fields.map((raw, index) => readField(raw, ['fields', index], fail));
-    const names = new Set();
-    fields.forEach((field, index) => {
-        if (names.has(field.name))
-            fail(['fields', index, 'name'], `duplicate field name "${field.name}"`);
-        names.add(field.name);
-    });
-    const fieldList = (value, path) => {
-        const list = typeof value === 'string' ? [value] : value;
-        if (!Array.isArray(list) || list.some((name) => typeof name !== 'string'))
-            return fail(path, 'must be a field name or a list of field names');
-        list.forEach((name, index) => {
-            if (!names.has(name))
-                fail(Array.isArray(value) ? [...path, index] : path, `unknown field "${name}"${suggest_didYouMean(name, [...names])}`);
-        });
-        return list;
-    };
-    const fieldsMatch = descriptor.fieldsMatch ?? 'exact';
-    if (typeof fieldsMatch !== 'string' || !FIELDS_MATCH.includes(fieldsMatch))
-        fail(['fieldsMatch'], `fieldsMatch must be one of ${FIELDS_MATCH.join(', ')}`);
-    const primaryKey = descriptor.primaryKey === undefined ? [] : fieldList(descriptor.primaryKey, ['primaryKey']);
-    const uniqueKeys = descriptor.uniqueKeys === undefined ? [] : descriptor.uniqueKeys;
-    if (!Array.isArray(uniqueKeys))
-        fail(['uniqueKeys'], 'uniqueKeys must be a list of lists of field names');
-    const foreignKeys = descriptor.foreignKeys === undefined ? [] : descriptor.foreignKeys;
-    if (!Array.isArray(foreignKeys))
-        fail(['foreignKeys'], 'foreignKeys must be a list');
-    return {
-        fields: fields.map((field) => (primaryKey.includes(field.name) ? withRequired(field) : field)),
-        fieldsMatch: fieldsMatch,
-        missingValues,
-        primaryKey,
-        uniqueKeys: uniqueKeys.map((key, index) => fieldList(key, ['uniqueKeys', index])),
-        foreignKeys: foreignKeys.map((key, index) => readForeignKey(key, ['foreignKeys', index], fieldList, fail)),
-    };
-}
-function withRequired(field) {
-    return { ...field, constraints: { ...field.constraints, required: true } };
-}
-function readForeignKey(raw, path, fieldList, fail) {
-    if (!load_schema_isObject(raw) || !load_schema_isObject(raw.reference))
-        return fail(path, 'a foreign key needs `fields` and `reference`');
-    const fields = fieldList(raw.fields, [...path, 'fields']);
-    const resource = raw.reference.resource;
-    if (resource !== undefined && typeof resource !== 'string')
-        fail([...path, 'reference', 'resource'], 'must be a string');
-    const self = resource === undefined || resource === '';
-    const refFields = raw.reference.fields;
-    const referenceFields = self
-        ? fieldList(refFields, [...path, 'reference', 'fields'])
-        : typeof refFields === 'string'
-            ? [refFields]
-            : refFields;
-    if (!Array.isArray(referenceFields) || referenceFields.length !== fields.length)
-        fail([...path, 'reference', 'fields'], 'reference.fields must list as many fields as `fields`');
-    return { fields, resource: self ? undefined : resource, referenceFields };
-}
-function readMissingValues(value, path, fail) {
-    if (value === undefined)
-        return undefined;
-    if (!Array.isArray(value))
-        return fail(path, 'missingValues must be a list of strings');
-    return value.map((item, index) => {
-        if (typeof item === 'string')
-            return item;
-        if (load_schema_isObject(item) && typeof item.value === 'string')
-            return item.value;
-        return fail([...path, index], 'a missing value is a string or {value, label}');
-    });
-}
-function readField(raw, path, fail) {
-    if (!load_schema_isObject(raw))
-        return fail(path, 'a field descriptor must be an object');
-    if (typeof raw.name !== 'string')
-        return fail(path, 'a field needs a `name` (string)');
-    const type = (raw.type ?? 'any');
-    if (!FIELD_TYPES.includes(type))
-        fail([...path, 'type'], `unknown type "${String(raw.type)}"${suggest_didYouMean(String(raw.type), [...FIELD_TYPES])}`);
-    let format = typeof raw.format === 'string' ? raw.format : 'default';
-    if (format.startsWith('fmt:'))
-        format = format.slice(4);
-    const formats = FORMATS[type];
-    const patterned = ['date', 'time', 'datetime'].includes(type);
-    if (!patterned && format !== 'default' && !formats?.includes(format))
-        fail([...path, 'format'], `format "${format}" is not defined for type ${type}`);
-    const constraints = raw.constraints === undefined ? {} : raw.constraints;
-    if (!load_schema_isObject(constraints))
-        return fail([...path, 'constraints'], 'constraints must be an object');
-    for (const [name, value] of Object.entries(constraints)) {
-        const at = [...path, 'constraints', name];
-        if (!CONSTRAINTS.includes(name))
-            fail(at, `unknown constraint "${name}"${suggest_didYouMean(name, CONSTRAINTS)}`);
-        checkConstraint(type, name, value, at, fail);
-    }
-    const strings = (key) => {
-        const value = raw[key];
-        if (value === undefined)
-            return undefined;
-        if (!Array.isArray(value) || value.some((item) => typeof item !== 'string'))
-            return fail([...path, key], `${key} must be a list of strings`);
-        return value;
-    };
-    const categories = raw.categories;
-    if (categories !== undefined && !Array.isArray(categories))
-        fail([...path, 'categories'], 'categories must be a list');
-    return {
-        name: raw.name,
-        type,
-        format,
-        constraints,
-        missingValues: readMissingValues(raw.missingValues, [...path, 'missingValues'], fail),
-        categories: categories?.map((item) => (load_schema_isObject(item) ? item.value : item)),
-        trueValues: strings('trueValues'),
-        falseValues: strings('falseValues'),
-        decimalChar: typeof raw.decimalChar === 'string' ? raw.decimalChar : undefined,
-        groupChar: typeof raw.groupChar === 'string' ? raw.groupChar : undefined,
-        bareNumber: typeof raw.bareNumber === 'boolean' ? raw.bareNumber : undefined,
-        delimiter: typeof raw.delimiter === 'string' ? raw.delimiter : undefined,
-        itemType: typeof raw.itemType === 'string' ? raw.itemType : undefined,
-        raw,
-    };
-}
-function checkConstraint(type, name, value, at, fail) {
-    const notFor = () => fail(at, `constraint ${name} does not apply to type ${type}`);
-    switch (name) {
-        case 'required':
-        case 'unique':
-            if (typeof value !== 'boolean')
-                fail(at, `${name} must be true or false`);
-            return;
-        case 'minLength':
-        case 'maxLength':
-            if (!COLLECTIONS.includes(type))
-                notFor();
-            if (typeof value !== 'number' || !Number.isInteger(value) || value < 0)
-                fail(at, `${name} must be an integer >= 0`);
-            return;
-        case 'minimum':
-        case 'maximum':
-        case 'exclusiveMinimum':
-        case 'exclusiveMaximum':
-            if (!ORDERED.includes(type))
-                notFor();
-            return;
-        case 'pattern':
-            if (type !== 'string')
-                notFor();
-            if (typeof value !== 'string')
-                fail(at, 'pattern must be a string');
-            try {
-                new RegExp(`^(?:${value})$`, 'u');
-            }
-            catch (thrown) {
-                fail(at, `pattern does not compile: ${thrown instanceof Error ? thrown.message : String(thrown)}`);
-            }
-            {
-                const nested = nestedQuantifier(value);
-                if (nested)
-                    fail(at, `pattern repeats a repetition (${nested}), which can take exponential time on some values`, 'rewrite it without the nested repetition, e.g. (a+)+ as a+');
-            }
-            return;
-        case 'enum':
-            if (!Array.isArray(value) || value.length === 0)
-                fail(at, 'enum must be a non-empty list');
-            return;
-        case 'jsonSchema':
-            if (type !== 'object' && type !== 'array')
-                notFor();
-            if (!load_schema_isObject(value))
-                fail(at, 'jsonSchema must be an object (a JSON Schema)');
-            return;
-    }
-}
-
-;// CONCATENATED MODULE: ./build/core/data/table-schema/load-any.js
-
-
-
-function looksLikeJsonSchema(value) {
-    const uri = typeof value.$schema === 'string' ? value.$schema : '';
-    return uri.includes('json-schema.org') || value.properties !== undefined || value.type === 'object';
-}
-/**
- * Tells the schema kinds apart: `fields` (Table Schema) or `columns` (short form), else a JSON Schema
- * (`$schema: https://json-schema.org/...`, or `type: object` / `properties`). Checks ride along in `checks:`.
- * Asynchronous because only a JSON Schema loads the compiler (ajv): a Table Schema, the common case,
- * does not pay its start-up.
- */
-async function loadSchema(doc) {
-    const value = doc.value;
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        throw new core_errors/* UsageError */.eb('invalid schema: expected an object', { where: doc.where([]) });
-    const object = value;
-    if (object.fields !== undefined || object.columns !== undefined) {
-        return { file: doc.file, table: loadTableSchema(doc), checks: readTableChecks(doc, ['checks']) };
-    }
-    if (looksLikeJsonSchema(object)) {
-        const { compileJsonSchema } = await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(92)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7092));
-        compileJsonSchema(object, doc.file); // fails early, at load, on a schema ajv cannot compile
-        return { file: doc.file, record: object, checks: {} };
-    }
-    throw new core_errors/* UsageError */.eb('invalid schema: expected `fields` (Table Schema), `columns` (short form) or a JSON Schema', {
-        where: doc.where([]),
-        hint: 'see docs/validate-data.md#schemas',
-    });
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./build/core/text/yaml-doc.js
-
-/**
- * Budgets of every YAML or JSON document mlci reads from a user or a pull request (mlci.yml, dvc.yaml,
- * schemas, checks files, params and metrics files, the `rules` input). JSON is YAML 1.2, so one parser
- * and one set of budgets serve both. See docs/security.md.
- */
-const DOC_LIMITS = {
-    maxBytes: 16 * 1024 * 1024, // larger than any honest config, schema or metrics file
-    // Scalars, mappings and sequences together, counted before anything is built: a schema of 10,000
-    // fields with a few properties each is well under it.
-    maxNodes: 200_000,
-    maxAliasCount: 100, // expansions of `*alias`: the billion-laughs document is refused, not expanded
-};
-const MIB = 1024 * 1024;
-/**
- * Parses `text` within DOC_LIMITS: a document over the byte budget is refused before parsing, one with
- * more nodes than the budget after it (before any value is built). Syntax errors stay in `doc.errors`
- * for the caller to word; `yamlValue` builds the value.
- */
-function parseYamlBudgeted(text, file, fail) {
-    if (text.length > DOC_LIMITS.maxBytes) {
-        throw fail(`${file} is larger than ${DOC_LIMITS.maxBytes / MIB} MiB`, {
-            where: { file },
-            hint: `mlci reads documents of up to ${DOC_LIMITS.maxBytes / MIB} MiB`,
-        });
-    }
-    const lines = new yaml_dist/* LineCounter */.HN();
-    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
-    const at = (offset) => {
-        const { line, col } = lines.linePos(offset);
-        return { line, column: col };
-    };
-    if (doc.errors.length === 0) {
-        let nodes = 0;
-        (0,yaml_dist/* visit */.YR)(doc, (_key, node) => {
-            if (++nodes > DOC_LIMITS.maxNodes) {
-                const range = node.range;
-                throw fail(`${file} has more than ${DOC_LIMITS.maxNodes} values`, {
-                    where: { file, ...(range ? at(range[0]) : {}) },
-                    hint: 'split the document, or leave out what mlci does not need',
-                });
-            }
-        });
-    }
-    return { doc, lines, at };
-}
-/**
- * The document's value, with alias expansion capped: a document whose aliases would expand past the
- * budget (a "billion laughs" bomb) is an error at the first alias, not gigabytes of memory, and never
- * anything but an MlciError.
- */
-function yamlValue(parsed, file, fail) {
-    try {
-        return parsed.doc.toJS({ maxAliasCount: DOC_LIMITS.maxAliasCount });
-    }
-    catch (thrown) {
-        let where = { file };
-        (0,yaml_dist/* visit */.YR)(parsed.doc, {
-            Alias(_key, node) {
-                if (node.range)
-                    where = { file, ...parsed.at(node.range[0]) };
-                return yaml_dist/* visit */.YR.BREAK;
-            },
-        });
-        throw fail(`cannot read ${file}: ${thrown instanceof Error ? thrown.message : String(thrown)}`, {
-            where,
-            hint: 'remove the YAML aliases (*name) that expand this document',
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./build/core/data/table-schema/source-doc.js
-
-
-
-/**
- * Parses JSON or YAML (JSON is YAML 1.2) keeping positions, within the document budgets (size, values,
- * alias expansion: core/text/yaml-doc.ts); duplicate keys are errors, and a too-deep document is an
- * error rather than a stack overflow (yaml >= 2.8.3).
- */
-function parseSourceDoc(file, text) {
-    const fail = (message, details) => new core_errors/* UsageError */.eb(message, details);
-    const parsed = parseYamlBudgeted(text, file, fail);
-    const { doc } = parsed;
-    const first = doc.errors[0];
-    if (first) {
-        throw new core_errors/* UsageError */.eb(`cannot parse ${file}: ${first.message.split('\n')[0]}`, {
-            where: { file, ...parsed.at(first.pos[0]) },
-        });
-    }
-    const value = yamlValue(parsed, file, fail);
-    const where = (path) => {
-        for (let depth = path.length; depth >= 0; depth--) {
-            const node = doc.getIn(path.slice(0, depth), true);
-            if ((0,yaml_dist/* isNode */.Ll)(node) && node.range) {
-                return { file, ...parsed.at(node.range[0]) };
-            }
-        }
-        return { file };
-    };
-    return { file, value, where };
-}
-
 ;// CONCATENATED MODULE: ./build/core/data/validate/report.js
 
 const CELL_TYPES = new Set(['type-error', 'constraint-error']);
@@ -45580,6 +44771,80 @@ function parseTask(text) {
     if (text === 'auto' || text === 'classification' || text === 'regression')
         return text;
     throw new UsageError(`input \`task\` must be auto, classification or regression, got "${text}"`);
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var yaml_dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./build/core/text/yaml-doc.js
+
+/**
+ * Budgets of every YAML or JSON document mlci reads from a user or a pull request (mlci.yml, dvc.yaml,
+ * schemas, checks files, params and metrics files, the `rules` input). JSON is YAML 1.2, so one parser
+ * and one set of budgets serve both. See docs/security.md.
+ */
+const DOC_LIMITS = {
+    maxBytes: 16 * 1024 * 1024, // larger than any honest config, schema or metrics file
+    // Scalars, mappings and sequences together, counted before anything is built: a schema of 10,000
+    // fields with a few properties each is well under it.
+    maxNodes: 200_000,
+    maxAliasCount: 100, // expansions of `*alias`: the billion-laughs document is refused, not expanded
+};
+const MIB = 1024 * 1024;
+/**
+ * Parses `text` within DOC_LIMITS: a document over the byte budget is refused before parsing, one with
+ * more nodes than the budget after it (before any value is built). Syntax errors stay in `doc.errors`
+ * for the caller to word; `yamlValue` builds the value.
+ */
+function parseYamlBudgeted(text, file, fail) {
+    if (text.length > DOC_LIMITS.maxBytes) {
+        throw fail(`${file} is larger than ${DOC_LIMITS.maxBytes / MIB} MiB`, {
+            where: { file },
+            hint: `mlci reads documents of up to ${DOC_LIMITS.maxBytes / MIB} MiB`,
+        });
+    }
+    const lines = new yaml_dist/* LineCounter */.HN();
+    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+    const at = (offset) => {
+        const { line, col } = lines.linePos(offset);
+        return { line, column: col };
+    };
+    if (doc.errors.length === 0) {
+        let nodes = 0;
+        (0,yaml_dist/* visit */.YR)(doc, (_key, node) => {
+            if (++nodes > DOC_LIMITS.maxNodes) {
+                const range = node.range;
+                throw fail(`${file} has more than ${DOC_LIMITS.maxNodes} values`, {
+                    where: { file, ...(range ? at(range[0]) : {}) },
+                    hint: 'split the document, or leave out what mlci does not need',
+                });
+            }
+        });
+    }
+    return { doc, lines, at };
+}
+/**
+ * The document's value, with alias expansion capped: a document whose aliases would expand past the
+ * budget (a "billion laughs" bomb) is an error at the first alias, not gigabytes of memory, and never
+ * anything but an MlciError.
+ */
+function yamlValue(parsed, file, fail) {
+    try {
+        return parsed.doc.toJS({ maxAliasCount: DOC_LIMITS.maxAliasCount });
+    }
+    catch (thrown) {
+        let where = { file };
+        (0,yaml_dist/* visit */.YR)(parsed.doc, {
+            Alias(_key, node) {
+                if (node.range)
+                    where = { file, ...parsed.at(node.range[0]) };
+                return yaml_dist/* visit */.YR.BREAK;
+            },
+        });
+        throw fail(`cannot read ${file}: ${thrown instanceof Error ? thrown.message : String(thrown)}`, {
+            where,
+            hint: 'remove the YAML aliases (*name) that expand this document',
+        });
+    }
 }
 
 ;// CONCATENATED MODULE: ./build/core/metrics/read/flatten.js
@@ -45859,21 +45124,21 @@ function capped(values, file) {
 function fromRecord(record, file, kind) {
     const groups = [];
     const addTree = (tree, source) => {
-        if (!metrics_file_isObject(tree))
+        if (!isObject(tree))
             return;
         const entries = Object.entries(tree);
-        const perFile = entries.length > 0 && entries.every(([key, v]) => isFileKey(key) && metrics_file_isObject(v));
+        const perFile = entries.length > 0 && entries.every(([key, v]) => isFileKey(key) && isObject(v));
         if (perFile)
             for (const [key, v] of entries)
                 groups.push([key, flatten(v, file)]);
         else
             groups.push([source, flatten(tree, file)]);
     };
-    if (metrics_file_isObject(record.metrics))
+    if (isObject(record.metrics))
         addTree(record.metrics, kind);
     else if (Array.isArray(record.stages)) {
         for (const stage of record.stages) {
-            if (metrics_file_isObject(stage))
+            if (isObject(stage))
                 addTree(stage.metrics, String(stage.stage ?? 'stage'));
         }
     }
@@ -45895,9 +45160,9 @@ function fromRecord(record, file, kind) {
     const predictions = record.predictions;
     const predictionsName = typeof predictions === 'string'
         ? predictions
-        : metrics_file_isObject(predictions) && typeof predictions.asset === 'string'
+        : isObject(predictions) && typeof predictions.asset === 'string'
             ? String(predictions.asset)
-            : metrics_file_isObject(predictions) && typeof predictions.path === 'string'
+            : isObject(predictions) && typeof predictions.path === 'string'
                 ? String(predictions.path)
                 : undefined;
     return { file, format: kind, values, fingerprint: fingerprintOf(record), predictions: predictionsName };
@@ -45905,7 +45170,7 @@ function fromRecord(record, file, kind) {
 function isFileKey(key) {
     return /\.(json|ya?ml|csv|tsv)$/i.test(key);
 }
-function metrics_file_isObject(value) {
+function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 /** `fingerprint` / `test_set_fingerprint` at the top, or `evaluation.fingerprint` / `data.eval.fingerprint`. */
@@ -47060,7 +46325,7 @@ const LOWER_IS_BETTER = /(loss|error|^mae$|^mse$|^rmse$|^mape$|brier|latency|_ti
 function defaultDirection(metric) {
     return LOWER_IS_BETTER.test(metric.split('.').pop() ?? metric) ? 'lower' : 'higher';
 }
-const rules_KEYS = (/* unused pure expression or super */ null && ([
+const KEYS = (/* unused pure expression or super */ null && ([
     'direction',
     'floor',
     'min',
@@ -47095,10 +46360,10 @@ function parseRule(metric, raw, where) {
     }
     const record = fields;
     for (const key of Object.keys(record)) {
-        if (!rules_KEYS.includes(key)) {
-            throw new UsageError(`rule of \`${metric}\`: unknown key \`${key}\`${didYouMean(key, [...rules_KEYS])}`, {
+        if (!KEYS.includes(key)) {
+            throw new UsageError(`rule of \`${metric}\`: unknown key \`${key}\`${didYouMean(key, [...KEYS])}`, {
                 where,
-                hint: `allowed: ${rules_KEYS.join(', ')}`,
+                hint: `allowed: ${KEYS.join(', ')}`,
             });
         }
     }
@@ -47181,6 +46446,44 @@ function readNumber(metric, key, value, where, options) {
         });
     }
     return number;
+}
+
+;// CONCATENATED MODULE: ./build/core/text/suggest.js
+/**
+ * Edit distance between two short strings, counting a swap of two neighbours as one edit (optimal
+ * string alignment), since `trian` for `train` is the commonest typo.
+ */
+function editDistance(a, b) {
+    const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                best = Math.min(best, rows[i - 2][j - 2] + 1);
+            rows[i][j] = best;
+        }
+    }
+    return rows[a.length][b.length];
+}
+/**
+ * The closest candidate to a misspelt word, if it is close enough to be what the user meant:
+ * at most a third of the word's letters differ (`trian` → `train`, not `foo` → `train`).
+ */
+function closest(word, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+        if (distance < bestDistance)
+            [best, bestDistance] = [candidate, distance];
+    }
+    return bestDistance <= Math.max(1, Math.floor(word.length / 3)) ? best : undefined;
+}
+/** " — did you mean `x`?" or nothing. */
+function suggest_didYouMean(word, candidates) {
+    const match = closest(word, candidates);
+    return match === undefined ? '' : ` — did you mean \`${match}\`?`;
 }
 
 ;// CONCATENATED MODULE: ./build/core/monitor/live-metrics.js
@@ -47506,184 +46809,6 @@ function resolveDataFiles(patterns, cwd) {
         }
     }
     return files;
-}
-
-;// CONCATENATED MODULE: ./build/core/report-envelope.js
-/**
- * Every capability writes one JSON report with a documented, versioned shape. The next action reads
- * it, and the report action renders any of them: reports are the contract between actions.
- */
-const REPORT_KINDS = [
-    'mlci/validation-report',
-    'mlci/data-profile',
-    'mlci/run-record',
-    'mlci/comparison-report',
-    'mlci/image-report',
-    'mlci/release-record',
-    'mlci/monitor-report',
-];
-/** Reads kind and version from a parsed JSON value, or says why it is not an mlci report. */
-function readHeader(value) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        return 'not a JSON object';
-    const { kind, version } = value;
-    if (typeof kind !== 'string')
-        return 'has no "kind"';
-    if (!REPORT_KINDS.includes(kind))
-        return `unknown kind "${kind}"`;
-    if (typeof version !== 'number' || !Number.isInteger(version))
-        return 'has no integer "version"';
-    return { kind: kind, version };
-}
-
-;// CONCATENATED MODULE: ./build/core/data/profile/profile-json.js
-
-
-
-/**
- * The profile as deterministic text: keys in construction order, two-space indentation, arrays of
- * numbers on one line (KLL levels and bins would otherwise take one line per number).
- */
-function formatProfile(profile) {
-    return `${format(profile, '')}\n`;
-}
-function format(value, indent) {
-    if (Array.isArray(value)) {
-        if (value.every((item) => typeof item === 'number'))
-            return JSON.stringify(value);
-        if (value.length === 0)
-            return '[]';
-        const inner = `${indent}  `;
-        return `[\n${value.map((item) => inner + format(item, inner)).join(',\n')}\n${indent}]`;
-    }
-    if (typeof value === 'object' && value !== null) {
-        const entries = Object.entries(value).filter(([, item]) => item !== undefined);
-        if (entries.length === 0)
-            return '{}';
-        const inner = `${indent}  `;
-        const body = entries.map(([key, item]) => `${inner}${JSON.stringify(key)}: ${format(item, inner)}`);
-        return `{\n${body.join(',\n')}\n${indent}}`;
-    }
-    return JSON.stringify(value);
-}
-/**
- * A profile from JSON text, checked enough that merge and drift cannot trip over it. Profiles arrive as
- * artifacts of other jobs (possibly fork PRs): they are data under a shape check, never trusted code.
- */
-function parseProfile(text, file) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (thrown) {
-        throw new core_errors/* DataError */.fL(`not valid JSON: ${thrown instanceof Error ? thrown.message : String(thrown)}`, {
-            where: { file },
-            cause: thrown,
-            hint: 'pass a profile written by `mlci infer-schema --profile-out` or `mlci validate-data`',
-        });
-    }
-    const header = readHeader(value);
-    const fail = (why) => {
-        throw new core_errors/* DataError */.fL(`not an mlci data profile: ${why}`, {
-            where: { file },
-            hint: 'pass a profile written by `mlci infer-schema --profile-out` or `mlci validate-data`',
-        });
-    };
-    if (typeof header === 'string')
-        return fail(header);
-    if (header.kind !== 'mlci/data-profile')
-        return fail(`its kind is "${header.kind}"`);
-    if (header.version !== PROFILE_VERSION) {
-        return fail(`profile version ${header.version}, this mlci reads version ${PROFILE_VERSION}`);
-    }
-    const profile = value;
-    if (!isCount(profile.rows) || !isCount(profile.parts))
-        return fail('"rows" and "parts" must be counts');
-    if (!Array.isArray(profile.columns))
-        return fail('"columns" must be an array');
-    for (const [i, column] of profile.columns.entries()) {
-        const at = `columns[${i}]`;
-        if (typeof column !== 'object' || column === null)
-            fail(`${at} is not an object`);
-        if (typeof column.name !== 'string' || typeof column.type !== 'string')
-            return fail(`${at} needs name and type`);
-        if (!isCount(column.count) || !isCount(column.nulls))
-            return fail(`${at} needs count and nulls`);
-        const precision = column.distinct?.precision;
-        if (typeof column.distinct?.registers !== 'string' ||
-            !isCount(precision) ||
-            precision < 4 ||
-            precision > 18) {
-            return fail(`${at} needs distinct registers of precision 4..18`);
-        }
-        if (column.kind === 'numeric') {
-            const numeric = column.numeric;
-            const sketch = numeric?.sketch;
-            if (!sketch ||
-                !Array.isArray(sketch.levels) ||
-                !isCount(sketch.k) ||
-                sketch.k < 8 ||
-                sketch.k > MAX_K ||
-                !isCount(sketch.n) ||
-                !numeric.histogram) {
-                return fail(`${at} (numeric) needs a sketch (k in 8..${MAX_K}) and a histogram`);
-            }
-            if (!numeric.sketch.levels.every((level) => Array.isArray(level) && level.every(Number.isFinite))) {
-                return fail(`${at} has a sketch level that is not a list of finite numbers`);
-            }
-            const { edges, counts, bins } = numeric.histogram;
-            if (!Array.isArray(edges) || !Array.isArray(counts) || counts.length !== edges.length + 1) {
-                return fail(`${at} has a histogram whose counts do not match its edges`);
-            }
-            if (edges.length > MAX_BINS || (bins !== undefined && (!isCount(bins) || bins > MAX_BINS))) {
-                return fail(`${at} has more than ${MAX_BINS} histogram bins`);
-            }
-            if (!edges.every(Number.isFinite) || !counts.every(isCount)) {
-                return fail(`${at} has a histogram with non-numeric edges or counts`);
-            }
-        }
-        else if (column.kind === 'categorical') {
-            const values = column.categorical?.values;
-            if (!Array.isArray(values) || !values.every((v) => typeof v?.value === 'string' && isCount(v.count))) {
-                return fail(`${at} (categorical) needs values as {value, count}`);
-            }
-        }
-        else if (column.kind !== 'other') {
-            return fail(`${at} has unknown kind "${String(column.kind)}"`);
-        }
-    }
-    return profile;
-}
-// Caps on sizes a hostile profile could use to make a merge allocate or loop without end.
-const MAX_K = 65_536;
-const MAX_BINS = 10_000;
-function isCount(value) {
-    return typeof value === 'number' && Number.isInteger(value) && value >= 0;
-}
-
-;// CONCATENATED MODULE: ./build/platform/data/profile-file.js
-
-
-
-// Profiles come from other jobs' artifacts (possibly a fork's): read as data, under a size cap
-// (reference/reliability-and-security.md ART-01). A real profile is tens of KB per column.
-const MAX_PROFILE_BYTES = 64 * 2 ** 20;
-/** Reads and checks one profile file (merge-profiles' shards, either command's reference), size-capped. */
-function readProfileFile(path, shown = path) {
-    let size;
-    try {
-        size = (0,external_node_fs_.statSync)(path).size;
-    }
-    catch (thrown) {
-        throw new core_errors/* UsageError */.eb(`cannot read profile ${shown}: ${thrown.code ?? String(thrown)}`);
-    }
-    if (size > MAX_PROFILE_BYTES) {
-        throw new core_errors/* DataError */.fL(`${size} bytes, over the ${MAX_PROFILE_BYTES / 2 ** 20} MiB profile limit`, {
-            where: { file: shown },
-            hint: 'a profile is tens of KB per column; this file is not one',
-        });
-    }
-    return parseProfile((0,external_node_fs_.readFileSync)(path, 'utf8'), shown);
 }
 
 ;// CONCATENATED MODULE: ./build/platform/github/marked.js
@@ -48134,6 +47259,206 @@ function formatOf(path, format) {
     if (name.endsWith('.parquet') || name.endsWith('.pq'))
         return 'parquet';
     return 'csv';
+}
+
+;// CONCATENATED MODULE: ./build/core/data/drift/drift-options.js
+
+const METRICS = ['psi', 'jensenShannon', 'wasserstein', 'linf', 'chiSquareP', 'newCategoryShare'];
+/**
+ * Drift thresholds from a parsed mlci.yml section or thresholds file:
+ *
+ *   defaults: { psi: 0.2 }              # over the documented defaults, for every column
+ *   columns:
+ *     amount: { wasserstein: 0.05 }     # one column
+ *     note: { jensenShannon: null }     # null: reported, never a reason for drift
+ *
+ * A misspelt metric or a negative number is a usage error at the offending key, not a silently
+ * ignored key. `where` maps a key path inside the section to its file position (SourceDoc.where).
+ */
+function readDriftOptions(value, where) {
+    if (value === undefined || value === null)
+        return {};
+    const fail = (path, message) => {
+        throw new core_errors/* UsageError */.eb(`drift thresholds: ${message}`, {
+            where: typeof where === 'function' ? where(path) : where,
+            hint: `metrics are ${METRICS.join(', ')}; each a number ≥ 0 or null`,
+        });
+    };
+    if (!drift_options_isObject(value))
+        return fail([], 'expected a mapping with `defaults` and/or `columns`');
+    for (const key of Object.keys(value))
+        if (key !== 'defaults' && key !== 'columns')
+            fail([key], `unknown key \`${key}\``);
+    const defaults = value.defaults === undefined ? undefined : readThresholds(value.defaults, ['defaults'], fail);
+    const columns = Object.create(null);
+    if (value.columns !== undefined) {
+        if (!drift_options_isObject(value.columns))
+            fail(['columns'], '`columns` must map column names to thresholds');
+        for (const [name, thresholds] of Object.entries(value.columns)) {
+            columns[name] = readThresholds(thresholds, ['columns', name], fail);
+        }
+    }
+    return { ...(defaults ? { defaults } : {}), columns };
+}
+function readThresholds(value, path, fail) {
+    const at = path.join('.');
+    if (!drift_options_isObject(value))
+        return fail(path, `\`${at}\` must map metric names to thresholds`);
+    const out = {};
+    for (const [key, threshold] of Object.entries(value)) {
+        if (!METRICS.includes(key))
+            fail([...path, key], `unknown metric \`${key}\` in \`${at}\``);
+        if (threshold !== null &&
+            (typeof threshold !== 'number' || !Number.isFinite(threshold) || threshold < 0)) {
+            fail([...path, key], `\`${at}.${key}\` must be a number ≥ 0 or null, got ${JSON.stringify(threshold)}`);
+        }
+        out[key] = threshold;
+    }
+    return out;
+}
+function drift_options_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./build/core/data/checks/table-checks.js
+
+
+const table_checks_KEYS = ['rowCount', 'nullRate', 'mostly', 'duplicateRows', 'labelBalance', 'drift'];
+/** Reads and checks a `checks` object; `path` is where it sits in its document (for error lines). */
+function readTableChecks(doc, path) {
+    const value = path.reduce((node, key) => node?.[key], doc.value);
+    if (value === undefined || value === null)
+        return {};
+    const fail = (at, message) => {
+        throw new core_errors/* UsageError */.eb(`invalid checks: ${message}`, { where: doc.where([...path, ...at]) });
+    };
+    if (typeof value !== 'object' || Array.isArray(value))
+        return fail([], 'checks must be an object');
+    const checks = value;
+    for (const key of Object.keys(checks))
+        if (!table_checks_KEYS.includes(key))
+            fail([key], `unknown check "${key}" (known: ${table_checks_KEYS.join(', ')})`);
+    const share = (at, v) => {
+        if (typeof v !== 'number' || !(v >= 0 && v <= 1))
+            fail(at, 'must be a share between 0 and 1');
+    };
+    const bound = (at, v) => {
+        if (v !== undefined && (typeof v !== 'number' || !(v >= 0)))
+            fail(at, 'must be a number >= 0');
+    };
+    const rowCount = checks.rowCount;
+    if (rowCount !== undefined) {
+        if (typeof rowCount !== 'object' || rowCount === null)
+            fail(['rowCount'], 'rowCount takes {min, max}');
+        bound(['rowCount', 'min'], rowCount.min);
+        bound(['rowCount', 'max'], rowCount.max);
+    }
+    for (const key of ['nullRate', 'mostly']) {
+        const map = checks[key];
+        if (map === undefined)
+            continue;
+        if (typeof map !== 'object' || map === null || Array.isArray(map))
+            fail([key], `${key} maps column names to shares`);
+        for (const [column, v] of Object.entries(map))
+            share([key, column], v);
+    }
+    if (checks.duplicateRows !== undefined && typeof checks.duplicateRows !== 'boolean')
+        fail(['duplicateRows'], 'duplicateRows must be true or false');
+    const balance = checks.labelBalance;
+    if (balance !== undefined) {
+        if (typeof balance !== 'object' || balance === null || typeof balance.field !== 'string')
+            fail(['labelBalance'], 'labelBalance takes {field, min, max, classes}');
+        if (balance.min !== undefined)
+            share(['labelBalance', 'min'], balance.min);
+        if (balance.max !== undefined)
+            share(['labelBalance', 'max'], balance.max);
+    }
+    // The same reader as merge-profiles' thresholds file: misspelt metrics and negative numbers fail here,
+    // at their line, instead of being ignored by compareProfiles.
+    const drift = checks.drift === undefined
+        ? undefined
+        : readDriftOptions(checks.drift, (at) => doc.where([...path, 'drift', ...at]));
+    return { ...checks, ...(drift ? { drift } : {}) };
+}
+/** Merges two checks objects; entries of `over` win, maps are merged key by key. */
+function mergeChecks(base, over) {
+    return {
+        ...base,
+        ...over,
+        nullRate: base.nullRate || over.nullRate ? { ...base.nullRate, ...over.nullRate } : undefined,
+        mostly: base.mostly || over.mostly ? { ...base.mostly, ...over.mostly } : undefined,
+    };
+}
+const pct = (share) => `${(share * 100).toFixed(2)}%`;
+/** Evaluates the row-count, null-rate, mostly and label-balance checks over the totals. */
+function evaluateTableChecks(checks, totals) {
+    const results = [];
+    const { rows, fields } = totals;
+    if (checks.rowCount) {
+        const { min = 0, max = Number.POSITIVE_INFINITY } = checks.rowCount;
+        const passed = rows >= min && rows <= max;
+        results.push({
+            check: 'row-count',
+            passed,
+            observed: rows,
+            message: `${rows} rows${passed ? ' within' : ' outside'} [${min}, ${Number.isFinite(max) ? max : '∞'}]`,
+        });
+    }
+    if (checks.nullRate) {
+        fields.forEach((field, i) => {
+            const ceiling = checks.nullRate[field] ?? checks.nullRate['*'];
+            if (ceiling === undefined)
+                return;
+            const rate = rows === 0 ? 0 : totals.nulls[i] / rows;
+            const passed = rate <= ceiling;
+            results.push({
+                check: 'null-rate',
+                passed,
+                field,
+                observed: rate,
+                message: `${field}: ${pct(rate)} missing, ceiling ${pct(ceiling)}`,
+            });
+        });
+    }
+    if (checks.mostly) {
+        for (const [field, share] of Object.entries(checks.mostly)) {
+            const i = fields.indexOf(field);
+            if (i < 0) {
+                results.push({ check: 'mostly', passed: false, field, message: `${field}: no such column` });
+                continue;
+            }
+            const failed = totals.typeErrors[i] + totals.constraintErrors[i];
+            const passing = rows === 0 ? 1 : 1 - failed / rows;
+            results.push({
+                check: 'mostly',
+                passed: passing >= share,
+                field,
+                observed: passing,
+                message: `${field}: ${pct(passing)} of rows pass, mostly ${pct(share)}`,
+            });
+        }
+    }
+    if (checks.labelBalance)
+        results.push(...labelBalance(checks.labelBalance, totals));
+    return results;
+}
+function labelBalance(balance, totals) {
+    const { min = 0, max = 1, classes = [] } = balance;
+    let labelled = 0;
+    for (const count of totals.labelCounts.values())
+        labelled += count;
+    const names = [...new Set([...classes, ...totals.labelCounts.keys()])].sort();
+    return names.map((name) => {
+        const share = labelled === 0 ? 0 : (totals.labelCounts.get(name) ?? 0) / labelled;
+        const passed = share >= min && share <= max;
+        return {
+            check: 'label-balance',
+            passed,
+            field: balance.field,
+            observed: share,
+            message: `${balance.field} = ${name}: ${pct(share)} of labelled rows, bounds [${pct(min)}, ${pct(max)}]`,
+        };
+    });
 }
 
 // EXTERNAL MODULE: external "node:buffer"
@@ -50391,6 +49716,112 @@ async function readGzip(path, sink, compressedBytes, onProgress) {
     await done;
 }
 
+;// CONCATENATED MODULE: ./build/platform/terminal/progress.js
+
+const MiB = (/* unused pure expression or super */ null && (1024 * 1024));
+function amount(n, unit) {
+    if (unit === 'bytes')
+        return `${(n / MiB).toFixed(n < 10 * MiB ? 1 : 0)} MiB`;
+    return `${Math.round(n).toLocaleString('en-US')} ${unit}`;
+}
+/** "data.csv  45%  216/480 MiB  40 MiB/s  ETA 7 s": what the updating line says. */
+function progressText(label, done, total, seconds, unit = 'bytes') {
+    const rate = seconds > 0 ? done / seconds : 0;
+    const parts = [visibleLabel(label)];
+    if (total && total > 0) {
+        parts.push(`${Math.min(100, Math.floor((100 * done) / total))}%`);
+        parts.push(`${amount(done, unit).replace(/ \w+$/, '')}/${amount(total, unit)}`);
+    }
+    else
+        parts.push(amount(done, unit));
+    parts.push(`${amount(rate, unit)}/s`);
+    if (total && rate > 0)
+        parts.push(`ETA ${Math.max(0, Math.ceil((total - done) / rate))} s`);
+    return parts.join('  ');
+}
+/**
+ * Progress as one line on a terminal, redrawn in place (`\r` + erase line) at most every 100 ms and
+ * cleared at the end, so the log lines around it stay clean. Only for a TTY: in a CI log, the
+ * commands' periodic plain lines are the progress.
+ */
+function ttyProgress(options) {
+    const now = options.now ?? (() => performance.now());
+    const every = options.everyMs ?? 100;
+    /** Whether a progress line is on the screen now (one line, shared by every task). */
+    let onScreen = false;
+    const write = (text) => {
+        options.write(text);
+        onScreen = text !== '\r\u001b[K';
+    };
+    const start = (label, total, unit = 'bytes') => {
+        const started = now();
+        let last = Number.NEGATIVE_INFINITY;
+        let shown = false;
+        return {
+            update: (done) => {
+                const at = now();
+                if (at - last < every)
+                    return;
+                last = at;
+                let text = progressText(label, done, total, (at - started) / 1000, unit);
+                if (options.columns && text.length >= options.columns)
+                    text = `${text.slice(0, options.columns - 2)}…`;
+                write(`\r\u001b[K${text}`);
+                shown = true;
+            },
+            end: () => {
+                if (shown && onScreen)
+                    write('\r\u001b[K');
+                shown = false;
+            },
+        };
+    };
+    /** Erases the line before a log line is printed, so the two never share a line; the next update redraws it. */
+    const clear = () => {
+        if (onScreen)
+            write('\r\u001b[K');
+    };
+    return Object.assign(start, { clear });
+}
+/**
+ * A push's onProgress (name, sent, size) as progress tasks, one per blob, each ended when its last
+ * byte is sent.
+ */
+function blobProgress(progress) {
+    const tasks = new Map();
+    return (name, sent, size) => {
+        let task = tasks.get(name);
+        if (!task) {
+            task = progress(`pushing ${name}`, size);
+            tasks.set(name, task);
+        }
+        task.update(sent);
+        if (sent >= size)
+            task.end();
+    };
+}
+/**
+ * Long work's progress wherever it runs: the terminal's updating line when the IO has one (`tty`), else a
+ * plain log line at most every `everyMs`, so a CI log keeps a trace without a line per chunk.
+ */
+function progressOrLog(tty, log, work) {
+    const task = tty?.(work.label, work.total, work.unit);
+    if (task)
+        return task;
+    const started = Date.now();
+    let last = started;
+    return {
+        update: (done) => {
+            const now = Date.now();
+            if (now - last < work.everyMs)
+                return;
+            last = now;
+            log(work.line(done, (now - started) / 1000));
+        },
+        end: () => { },
+    };
+}
+
 ;// CONCATENATED MODULE: ./build/core/data/profile/infer/column-inference.js
 
 
@@ -51152,7 +50583,7 @@ async function validateCsvParallel(file, state, dialect, options) {
     const count = workersFor(file, options);
     if (count === 0)
         return false;
-    const header = parallel_ranges_readHeader(file, dialect);
+    const header = readHeader(file, dialect);
     if (!header)
         return false;
     const columns = (0,validate_header/* matchHeader */.Rh)(header.labels, state.options.schema, file.path);
@@ -51311,7 +50742,7 @@ function startWorker(job) {
 }
 const PROBE_BYTES = 1 << 20;
 /** The header labels, the byte offset where data starts and the lines the header took; undefined if unclear. */
-function parallel_ranges_readHeader(file, dialect) {
+function readHeader(file, dialect) {
     const buf = Buffer.alloc(Math.min(PROBE_BYTES, file.bytes));
     const fd = (0,external_node_fs_.openSync)(file.absolute, 'r');
     try {
@@ -51415,6 +50846,7 @@ async function validateParquetParallel(file, state, options) {
 }
 
 ;// CONCATENATED MODULE: ./build/actions/validate-data/validate-files.js
+
 
 
 
@@ -51689,14 +51121,22 @@ async function validateParquetFile(file, state, options, profiles) {
         await buffer.close();
     }
 }
-const PROGRESS_EVERY_MS = 10_000;
 /**
  * The progress of reading one file, one thread or many: the updating line on a terminal, else a log line
- * every 10 s. `end` clears the line.
+ * every 10 s with bytes done, rate and ETA (the bytes of a .gz are compressed bytes). `end` clears the line.
  */
 function fileProgress(file, log, tty) {
-    const task = tty?.(file.path, file.bytes);
-    return { update: task ? task.update : progressLog(file, log), end: () => task?.end() };
+    return progressOrLog(tty, (line) => log.info(line), {
+        label: file.path,
+        total: file.bytes,
+        everyMs: 10_000,
+        line: (bytes, seconds) => {
+            const rate = bytes / seconds;
+            const eta = rate > 0 ? Math.round((file.bytes - bytes) / rate) : 0;
+            const pct = ((100 * bytes) / Math.max(1, file.bytes)).toFixed(0);
+            return `${file.path}: ${pct}% (${(bytes / 2 ** 20).toFixed(0)} MiB, ${(rate / 2 ** 20).toFixed(0)} MiB/s, about ${eta} s left)`;
+        },
+    });
 }
 /** Feeds a whole file (gunzipped when it is .gz) to `input`, with progress; errors name the file. */
 async function readWhole(file, input, log, tty) {
@@ -51714,26 +51154,710 @@ async function readWhole(file, input, log, tty) {
         progress.end();
     }
 }
-/** Logs bytes done, rate and ETA every 10 s of a long file (the bytes of a .gz are compressed bytes). */
-function progressLog(file, log) {
-    const started = Date.now();
-    let last = started;
-    return (bytes) => {
-        const now = Date.now();
-        if (now - last < PROGRESS_EVERY_MS)
-            return;
-        last = now;
-        const rate = bytes / ((now - started) / 1000);
-        const eta = rate > 0 ? Math.round((file.bytes - bytes) / rate) : 0;
-        const pct = ((100 * bytes) / Math.max(1, file.bytes)).toFixed(0);
-        log.info(`${file.path}: ${pct}% (${(bytes / 2 ** 20).toFixed(0)} MiB, ${(rate / 2 ** 20).toFixed(0)} MiB/s, about ${eta} s left)`);
-    };
-}
 function withFile(thrown, path) {
     if (!(thrown instanceof core_errors/* MlciError */.sc) || thrown.where)
         return thrown;
     const Kind = thrown instanceof EncodingError ? EncodingError : core_errors/* DataError */.fL;
     return new Kind(thrown.message, { where: { file: path }, hint: thrown.hint, cause: thrown.cause });
+}
+
+;// CONCATENATED MODULE: ./build/core/data/cast/regex-safety.js
+/**
+ * Finds a repetition nested in a repeated group (`(a+)+`, `(\w*)*`, `(x+y?){2,}`): the shape behind
+ * catastrophic backtracking in JavaScript's engine (`/^(0+)+$/` takes 1.7 s on 26 characters,
+ * reference/reliability-and-security.md §4.2). A schema may come from a pull request, so such a pattern is
+ * refused when the schema loads rather than left to hang a job. Returns the offending group's text, or
+ * undefined. Overlapping alternatives (`(a|a)*`) are not detected: a known limit of this check.
+ */
+function nestedQuantifier(pattern) {
+    const stack = [];
+    let i = 0;
+    const quantifierAt = (at) => {
+        const ch = pattern[at];
+        if (ch === '*' || ch === '+')
+            return { unbounded: true, length: 1 };
+        if (ch === '?')
+            return { unbounded: false, length: 1 };
+        if (ch === '{') {
+            const m = /^\{(\d+)(,(\d*))?\}/.exec(pattern.slice(at));
+            if (!m)
+                return undefined;
+            const max = m[2] === undefined ? Number(m[1]) : m[3] === '' ? Number.POSITIVE_INFINITY : Number(m[3]);
+            return { unbounded: max > 1, length: m[0].length };
+        }
+        return undefined;
+    };
+    while (i < pattern.length) {
+        const ch = pattern[i];
+        if (ch === '\\') {
+            i += 2;
+        }
+        else if (ch === '[') {
+            i++;
+            while (i < pattern.length && pattern[i] !== ']')
+                i += pattern[i] === '\\' ? 2 : 1;
+            i++;
+        }
+        else if (ch === '(') {
+            stack.push({ start: i, repeats: false });
+            i++;
+            continue;
+        }
+        else if (ch === ')') {
+            const group = stack.pop();
+            i++;
+            const q = quantifierAt(i);
+            if (group && q?.unbounded && group.repeats)
+                return pattern.slice(group.start, i + q.length);
+            if (group && stack.length > 0 && (group.repeats || q?.unbounded))
+                stack.at(-1).repeats = true;
+            if (q)
+                i += q.length;
+            continue;
+        }
+        else
+            i++;
+        const q = quantifierAt(i);
+        if (q) {
+            if (q.unbounded && stack.length > 0)
+                stack.at(-1).repeats = true;
+            i += q.length;
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./build/core/data/table-schema/short-form.js
+const ALIASES = {
+    int: 'integer',
+    float: 'number',
+    double: 'number',
+    bool: 'boolean',
+    str: 'string',
+    text: 'string',
+    timestamp: 'datetime',
+};
+const STRING_FORMATS = ['email', 'uri', 'uuid', 'binary'];
+const OPS = {
+    '>=': 'minimum',
+    '>': 'exclusiveMinimum',
+    '<=': 'maximum',
+    '<': 'exclusiveMaximum',
+};
+const HINT = 'write e.g. `amount: number! >= 0`, `score: number 0..1`, `code: string /[A-Z]{3}/`, `kind: [a, b]`';
+/** True for the short YAML form: `columns:` instead of `fields:`. */
+function isShortForm(value) {
+    return value.columns !== undefined && value.fields === undefined;
+}
+/**
+ * Compiles the short form to a Table Schema descriptor:
+ *
+ *   columns:
+ *     id: integer! unique          -> {name: id, type: integer, constraints: {required: true, unique: true}}
+ *     amount: number >= 0          -> constraints {minimum: 0}
+ *     score: number 0..1           -> constraints {minimum: 0, maximum: 1}
+ *     code: string /[A-Z]{3}/      -> constraints {pattern: "[A-Z]{3}"}
+ *     name: string len 1..40       -> constraints {minLength: 1, maxLength: 40}
+ *     category: [a, b, c]          -> type string, constraints {enum: [a, b, c]}
+ *     ts: {type: datetime, ...}    -> a full field descriptor
+ *
+ * Other top-level keys (primaryKey, missingValues, checks, ...) pass through unchanged.
+ */
+function compileShortForm(value, fail) {
+    const { columns, ...rest } = value;
+    if (typeof columns !== 'object' || columns === null || Array.isArray(columns))
+        return fail(['columns'], '`columns` must map column names to types', HINT);
+    const fields = Object.entries(columns).map(([name, spec]) => compileColumn(name, spec, fail));
+    return { ...rest, fields };
+}
+function compileColumn(name, spec, fail) {
+    const at = ['columns', name];
+    if (Array.isArray(spec)) {
+        const type = spec.every((item) => Number.isInteger(item)) ? 'integer' : 'string';
+        return { name, type, constraints: { enum: type === 'string' ? spec.map(String) : spec } };
+    }
+    if (typeof spec === 'object' && spec !== null)
+        return { name, ...spec };
+    if (typeof spec !== 'string')
+        return fail(at, `column "${name}": expected a type, a list or a descriptor`, HINT);
+    const constraints = {};
+    const field = { name, constraints };
+    const tokens = tokenize(spec);
+    const head = tokens.shift() ?? '';
+    const required = head.endsWith('!');
+    const typeName = head.replace(/[!?]$/, '');
+    field.type = ALIASES[typeName] ?? typeName;
+    if (required)
+        constraints.required = true;
+    while (tokens.length > 0) {
+        const token = tokens.shift();
+        const op = /^(>=|<=|>|<)(.*)$/.exec(token);
+        const range = /^(-?[^.]+(?:\.\d+)?)\.\.(-?.+)$/.exec(token);
+        if (token === 'unique')
+            constraints.unique = true;
+        else if (token === 'required')
+            constraints.required = true;
+        else if (STRING_FORMATS.includes(token))
+            field.format = token;
+        else if (token.startsWith('format='))
+            field.format = token.slice(7);
+        else if (token.length > 1 && token.startsWith('/') && token.endsWith('/'))
+            constraints.pattern = token.slice(1, -1);
+        else if (token === 'len') {
+            const bounds = /^(\d*)\.\.(\d*)$/.exec(tokens.shift() ?? '');
+            if (!bounds)
+                return fail(at, `column "${name}": \`len\` takes a range such as 1..40`, HINT);
+            if (bounds[1])
+                constraints.minLength = Number(bounds[1]);
+            if (bounds[2])
+                constraints.maxLength = Number(bounds[2]);
+        }
+        else if (op) {
+            const operand = op[2] || tokens.shift();
+            if (!operand)
+                return fail(at, `column "${name}": \`${op[1]}\` needs a value`, HINT);
+            constraints[OPS[op[1]]] = literal(operand);
+        }
+        else if (range) {
+            constraints.minimum = literal(range[1]);
+            constraints.maximum = literal(range[2]);
+        }
+        else
+            return fail(at, `column "${name}": cannot read "${token}"`, HINT);
+    }
+    return field;
+}
+// Splits on spaces but keeps /regex with spaces/ together.
+function tokenize(spec) {
+    const tokens = [];
+    const text = spec.trim();
+    const re = /\/(?:\\.|[^/\\])*\/|\S+/g;
+    for (let match = re.exec(text); match; match = re.exec(text))
+        tokens.push(match[0]);
+    return tokens;
+}
+function literal(text) {
+    const value = Number(text);
+    return text.trim() !== '' && Number.isFinite(value) ? value : text;
+}
+
+;// CONCATENATED MODULE: ./build/core/data/table-schema/types.js
+/** Table Schema field types (Data Package v2, table-schema.mdx). */
+const FIELD_TYPES = [
+    'string',
+    'number',
+    'integer',
+    'boolean',
+    'object',
+    'array',
+    'list',
+    'datetime',
+    'date',
+    'time',
+    'year',
+    'yearmonth',
+    'duration',
+    'geopoint',
+    'geojson',
+    'any',
+];
+
+;// CONCATENATED MODULE: ./build/core/data/table-schema/load-schema.js
+
+
+
+
+
+const FIELDS_MATCH = ['exact', 'equal', 'subset', 'superset', 'partial'];
+const CONSTRAINTS = [
+    'required',
+    'unique',
+    'minLength',
+    'maxLength',
+    'minimum',
+    'maximum',
+    'exclusiveMinimum',
+    'exclusiveMaximum',
+    'pattern',
+    'enum',
+    'jsonSchema',
+];
+// Which types take which constraints (table-schema.mdx, "Constraints").
+const ORDERED = [
+    'integer',
+    'number',
+    'date',
+    'time',
+    'datetime',
+    'duration',
+    'year',
+    'yearmonth',
+];
+const COLLECTIONS = ['string', 'array', 'object', 'list'];
+const FORMATS = {
+    string: ['default', 'email', 'uri', 'binary', 'uuid'],
+    geopoint: ['default', 'array', 'object'],
+    geojson: ['default', 'topojson'],
+};
+const load_schema_isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** Most fields a schema may declare (a budget: each costs per-row work and memory). */
+const MAX_FIELDS = 10_000;
+/**
+ * Loads a Table Schema (v2, or v1 forms: string primaryKey, string FK fields, `resource: ""`, `fmt:`)
+ * or the short YAML form, and checks it. A schema that is itself invalid is a usage error at its line.
+ */
+function loadTableSchema(doc) {
+    const fail = (path, message, hint) => {
+        throw new core_errors/* UsageError */.eb(`invalid schema: ${message}`, { where: doc.where(path), hint });
+    };
+    if (!load_schema_isObject(doc.value))
+        return fail([], 'a schema must be an object with `fields` (or `columns`)');
+    const descriptor = isShortForm(doc.value) ? compileShortForm(doc.value, fail) : doc.value;
+    if (!Array.isArray(descriptor.fields)) {
+        return fail([], 'missing `fields` (an array of field descriptors)', 'see docs/validate-data.md#schemas');
+    }
+    if (descriptor.fields.length > MAX_FIELDS)
+        fail(['fields'], `${descriptor.fields.length} fields, more than ${MAX_FIELDS}`, 'docs/security.md#budgets');
+    const missingValues = readMissingValues(descriptor.missingValues, ['missingValues'], fail) ?? [''];
+    const fields = descriptor.fields.map((raw, index) => readField(raw, ['fields', index], fail));
+    const names = new Set();
+    fields.forEach((field, index) => {
+        if (names.has(field.name))
+            fail(['fields', index, 'name'], `duplicate field name "${field.name}"`);
+        names.add(field.name);
+    });
+    const fieldList = (value, path) => {
+        const list = typeof value === 'string' ? [value] : value;
+        if (!Array.isArray(list) || list.some((name) => typeof name !== 'string'))
+            return fail(path, 'must be a field name or a list of field names');
+        list.forEach((name, index) => {
+            if (!names.has(name))
+                fail(Array.isArray(value) ? [...path, index] : path, `unknown field "${name}"${suggest_didYouMean(name, [...names])}`);
+        });
+        return list;
+    };
+    const fieldsMatch = descriptor.fieldsMatch ?? 'exact';
+    if (typeof fieldsMatch !== 'string' || !FIELDS_MATCH.includes(fieldsMatch))
+        fail(['fieldsMatch'], `fieldsMatch must be one of ${FIELDS_MATCH.join(', ')}`);
+    const primaryKey = descriptor.primaryKey === undefined ? [] : fieldList(descriptor.primaryKey, ['primaryKey']);
+    const uniqueKeys = descriptor.uniqueKeys === undefined ? [] : descriptor.uniqueKeys;
+    if (!Array.isArray(uniqueKeys))
+        fail(['uniqueKeys'], 'uniqueKeys must be a list of lists of field names');
+    const foreignKeys = descriptor.foreignKeys === undefined ? [] : descriptor.foreignKeys;
+    if (!Array.isArray(foreignKeys))
+        fail(['foreignKeys'], 'foreignKeys must be a list');
+    return {
+        fields: fields.map((field) => (primaryKey.includes(field.name) ? withRequired(field) : field)),
+        fieldsMatch: fieldsMatch,
+        missingValues,
+        primaryKey,
+        uniqueKeys: uniqueKeys.map((key, index) => fieldList(key, ['uniqueKeys', index])),
+        foreignKeys: foreignKeys.map((key, index) => readForeignKey(key, ['foreignKeys', index], fieldList, fail)),
+    };
+}
+function withRequired(field) {
+    return { ...field, constraints: { ...field.constraints, required: true } };
+}
+function readForeignKey(raw, path, fieldList, fail) {
+    if (!load_schema_isObject(raw) || !load_schema_isObject(raw.reference))
+        return fail(path, 'a foreign key needs `fields` and `reference`');
+    const fields = fieldList(raw.fields, [...path, 'fields']);
+    const resource = raw.reference.resource;
+    if (resource !== undefined && typeof resource !== 'string')
+        fail([...path, 'reference', 'resource'], 'must be a string');
+    const self = resource === undefined || resource === '';
+    const refFields = raw.reference.fields;
+    const referenceFields = self
+        ? fieldList(refFields, [...path, 'reference', 'fields'])
+        : typeof refFields === 'string'
+            ? [refFields]
+            : refFields;
+    if (!Array.isArray(referenceFields) || referenceFields.length !== fields.length)
+        fail([...path, 'reference', 'fields'], 'reference.fields must list as many fields as `fields`');
+    return { fields, resource: self ? undefined : resource, referenceFields };
+}
+function readMissingValues(value, path, fail) {
+    if (value === undefined)
+        return undefined;
+    if (!Array.isArray(value))
+        return fail(path, 'missingValues must be a list of strings');
+    return value.map((item, index) => {
+        if (typeof item === 'string')
+            return item;
+        if (load_schema_isObject(item) && typeof item.value === 'string')
+            return item.value;
+        return fail([...path, index], 'a missing value is a string or {value, label}');
+    });
+}
+function readField(raw, path, fail) {
+    if (!load_schema_isObject(raw))
+        return fail(path, 'a field descriptor must be an object');
+    if (typeof raw.name !== 'string')
+        return fail(path, 'a field needs a `name` (string)');
+    const type = (raw.type ?? 'any');
+    if (!FIELD_TYPES.includes(type))
+        fail([...path, 'type'], `unknown type "${String(raw.type)}"${suggest_didYouMean(String(raw.type), [...FIELD_TYPES])}`);
+    let format = typeof raw.format === 'string' ? raw.format : 'default';
+    if (format.startsWith('fmt:'))
+        format = format.slice(4);
+    const formats = FORMATS[type];
+    const patterned = ['date', 'time', 'datetime'].includes(type);
+    if (!patterned && format !== 'default' && !formats?.includes(format))
+        fail([...path, 'format'], `format "${format}" is not defined for type ${type}`);
+    const constraints = raw.constraints === undefined ? {} : raw.constraints;
+    if (!load_schema_isObject(constraints))
+        return fail([...path, 'constraints'], 'constraints must be an object');
+    for (const [name, value] of Object.entries(constraints)) {
+        const at = [...path, 'constraints', name];
+        if (!CONSTRAINTS.includes(name))
+            fail(at, `unknown constraint "${name}"${suggest_didYouMean(name, CONSTRAINTS)}`);
+        checkConstraint(type, name, value, at, fail);
+    }
+    const strings = (key) => {
+        const value = raw[key];
+        if (value === undefined)
+            return undefined;
+        if (!Array.isArray(value) || value.some((item) => typeof item !== 'string'))
+            return fail([...path, key], `${key} must be a list of strings`);
+        return value;
+    };
+    const categories = raw.categories;
+    if (categories !== undefined && !Array.isArray(categories))
+        fail([...path, 'categories'], 'categories must be a list');
+    return {
+        name: raw.name,
+        type,
+        format,
+        constraints,
+        missingValues: readMissingValues(raw.missingValues, [...path, 'missingValues'], fail),
+        categories: categories?.map((item) => (load_schema_isObject(item) ? item.value : item)),
+        trueValues: strings('trueValues'),
+        falseValues: strings('falseValues'),
+        decimalChar: typeof raw.decimalChar === 'string' ? raw.decimalChar : undefined,
+        groupChar: typeof raw.groupChar === 'string' ? raw.groupChar : undefined,
+        bareNumber: typeof raw.bareNumber === 'boolean' ? raw.bareNumber : undefined,
+        delimiter: typeof raw.delimiter === 'string' ? raw.delimiter : undefined,
+        itemType: typeof raw.itemType === 'string' ? raw.itemType : undefined,
+        raw,
+    };
+}
+function checkConstraint(type, name, value, at, fail) {
+    const notFor = () => fail(at, `constraint ${name} does not apply to type ${type}`);
+    switch (name) {
+        case 'required':
+        case 'unique':
+            if (typeof value !== 'boolean')
+                fail(at, `${name} must be true or false`);
+            return;
+        case 'minLength':
+        case 'maxLength':
+            if (!COLLECTIONS.includes(type))
+                notFor();
+            if (typeof value !== 'number' || !Number.isInteger(value) || value < 0)
+                fail(at, `${name} must be an integer >= 0`);
+            return;
+        case 'minimum':
+        case 'maximum':
+        case 'exclusiveMinimum':
+        case 'exclusiveMaximum':
+            if (!ORDERED.includes(type))
+                notFor();
+            return;
+        case 'pattern':
+            if (type !== 'string')
+                notFor();
+            if (typeof value !== 'string')
+                fail(at, 'pattern must be a string');
+            try {
+                new RegExp(`^(?:${value})$`, 'u');
+            }
+            catch (thrown) {
+                fail(at, `pattern does not compile: ${thrown instanceof Error ? thrown.message : String(thrown)}`);
+            }
+            {
+                const nested = nestedQuantifier(value);
+                if (nested)
+                    fail(at, `pattern repeats a repetition (${nested}), which can take exponential time on some values`, 'rewrite it without the nested repetition, e.g. (a+)+ as a+');
+            }
+            return;
+        case 'enum':
+            if (!Array.isArray(value) || value.length === 0)
+                fail(at, 'enum must be a non-empty list');
+            return;
+        case 'jsonSchema':
+            if (type !== 'object' && type !== 'array')
+                notFor();
+            if (!load_schema_isObject(value))
+                fail(at, 'jsonSchema must be an object (a JSON Schema)');
+            return;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/core/data/table-schema/load-any.js
+
+
+
+function looksLikeJsonSchema(value) {
+    const uri = typeof value.$schema === 'string' ? value.$schema : '';
+    return uri.includes('json-schema.org') || value.properties !== undefined || value.type === 'object';
+}
+/**
+ * Tells the schema kinds apart: `fields` (Table Schema) or `columns` (short form), else a JSON Schema
+ * (`$schema: https://json-schema.org/...`, or `type: object` / `properties`). Checks ride along in `checks:`.
+ * Asynchronous because only a JSON Schema loads the compiler (ajv): a Table Schema, the common case,
+ * does not pay its start-up.
+ */
+async function loadSchema(doc) {
+    const value = doc.value;
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        throw new core_errors/* UsageError */.eb('invalid schema: expected an object', { where: doc.where([]) });
+    const object = value;
+    if (object.fields !== undefined || object.columns !== undefined) {
+        return { file: doc.file, table: loadTableSchema(doc), checks: readTableChecks(doc, ['checks']) };
+    }
+    if (looksLikeJsonSchema(object)) {
+        const { compileJsonSchema } = await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(92)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7092));
+        compileJsonSchema(object, doc.file); // fails early, at load, on a schema ajv cannot compile
+        return { file: doc.file, record: object, checks: {} };
+    }
+    throw new core_errors/* UsageError */.eb('invalid schema: expected `fields` (Table Schema), `columns` (short form) or a JSON Schema', {
+        where: doc.where([]),
+        hint: 'see docs/validate-data.md#schemas',
+    });
+}
+
+;// CONCATENATED MODULE: ./build/core/data/table-schema/source-doc.js
+
+
+
+/**
+ * Parses JSON or YAML (JSON is YAML 1.2) keeping positions, within the document budgets (size, values,
+ * alias expansion: core/text/yaml-doc.ts); duplicate keys are errors, and a too-deep document is an
+ * error rather than a stack overflow (yaml >= 2.8.3).
+ */
+function parseSourceDoc(file, text) {
+    const fail = (message, details) => new core_errors/* UsageError */.eb(message, details);
+    const parsed = parseYamlBudgeted(text, file, fail);
+    const { doc } = parsed;
+    const first = doc.errors[0];
+    if (first) {
+        throw new core_errors/* UsageError */.eb(`cannot parse ${file}: ${first.message.split('\n')[0]}`, {
+            where: { file, ...parsed.at(first.pos[0]) },
+        });
+    }
+    const value = yamlValue(parsed, file, fail);
+    const where = (path) => {
+        for (let depth = path.length; depth >= 0; depth--) {
+            const node = doc.getIn(path.slice(0, depth), true);
+            if ((0,yaml_dist/* isNode */.Ll)(node) && node.range) {
+                return { file, ...parsed.at(node.range[0]) };
+            }
+        }
+        return { file };
+    };
+    return { file, value, where };
+}
+
+;// CONCATENATED MODULE: ./build/core/report-envelope.js
+/**
+ * Every capability writes one JSON report with a documented, versioned shape. The next action reads
+ * it, and the report action renders any of them: reports are the contract between actions.
+ */
+const REPORT_KINDS = [
+    'mlci/validation-report',
+    'mlci/data-profile',
+    'mlci/run-record',
+    'mlci/comparison-report',
+    'mlci/image-report',
+    'mlci/release-record',
+    'mlci/monitor-report',
+];
+/** Reads kind and version from a parsed JSON value, or says why it is not an mlci report. */
+function report_envelope_readHeader(value) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return 'not a JSON object';
+    const { kind, version } = value;
+    if (typeof kind !== 'string')
+        return 'has no "kind"';
+    if (!REPORT_KINDS.includes(kind))
+        return `unknown kind "${kind}"`;
+    if (typeof version !== 'number' || !Number.isInteger(version))
+        return 'has no integer "version"';
+    return { kind: kind, version };
+}
+
+;// CONCATENATED MODULE: ./build/core/data/profile/profile-json.js
+
+
+
+/**
+ * The profile as deterministic text: keys in construction order, two-space indentation, arrays of
+ * numbers on one line (KLL levels and bins would otherwise take one line per number).
+ */
+function formatProfile(profile) {
+    return `${format(profile, '')}\n`;
+}
+function format(value, indent) {
+    if (Array.isArray(value)) {
+        if (value.every((item) => typeof item === 'number'))
+            return JSON.stringify(value);
+        if (value.length === 0)
+            return '[]';
+        const inner = `${indent}  `;
+        return `[\n${value.map((item) => inner + format(item, inner)).join(',\n')}\n${indent}]`;
+    }
+    if (typeof value === 'object' && value !== null) {
+        const entries = Object.entries(value).filter(([, item]) => item !== undefined);
+        if (entries.length === 0)
+            return '{}';
+        const inner = `${indent}  `;
+        const body = entries.map(([key, item]) => `${inner}${JSON.stringify(key)}: ${format(item, inner)}`);
+        return `{\n${body.join(',\n')}\n${indent}}`;
+    }
+    return JSON.stringify(value);
+}
+/**
+ * A profile from JSON text, checked enough that merge and drift cannot trip over it. Profiles arrive as
+ * artifacts of other jobs (possibly fork PRs): they are data under a shape check, never trusted code.
+ */
+function parseProfile(text, file) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (thrown) {
+        throw new core_errors/* DataError */.fL(`not valid JSON: ${thrown instanceof Error ? thrown.message : String(thrown)}`, {
+            where: { file },
+            cause: thrown,
+            hint: 'pass a profile written by `mlci infer-schema --profile-out` or `mlci validate-data`',
+        });
+    }
+    const header = report_envelope_readHeader(value);
+    const fail = (why) => {
+        throw new core_errors/* DataError */.fL(`not an mlci data profile: ${why}`, {
+            where: { file },
+            hint: 'pass a profile written by `mlci infer-schema --profile-out` or `mlci validate-data`',
+        });
+    };
+    if (typeof header === 'string')
+        return fail(header);
+    if (header.kind !== 'mlci/data-profile')
+        return fail(`its kind is "${header.kind}"`);
+    if (header.version !== PROFILE_VERSION) {
+        return fail(`profile version ${header.version}, this mlci reads version ${PROFILE_VERSION}`);
+    }
+    const profile = value;
+    if (!isCount(profile.rows) || !isCount(profile.parts))
+        return fail('"rows" and "parts" must be counts');
+    if (!Array.isArray(profile.columns))
+        return fail('"columns" must be an array');
+    for (const [i, column] of profile.columns.entries()) {
+        const at = `columns[${i}]`;
+        if (typeof column !== 'object' || column === null)
+            fail(`${at} is not an object`);
+        if (typeof column.name !== 'string' || typeof column.type !== 'string')
+            return fail(`${at} needs name and type`);
+        if (!isCount(column.count) || !isCount(column.nulls))
+            return fail(`${at} needs count and nulls`);
+        const precision = column.distinct?.precision;
+        if (typeof column.distinct?.registers !== 'string' ||
+            !isCount(precision) ||
+            precision < 4 ||
+            precision > 18) {
+            return fail(`${at} needs distinct registers of precision 4..18`);
+        }
+        if (column.kind === 'numeric') {
+            const numeric = column.numeric;
+            const sketch = numeric?.sketch;
+            if (!sketch ||
+                !Array.isArray(sketch.levels) ||
+                !isCount(sketch.k) ||
+                sketch.k < 8 ||
+                sketch.k > MAX_K ||
+                !isCount(sketch.n) ||
+                !numeric.histogram) {
+                return fail(`${at} (numeric) needs a sketch (k in 8..${MAX_K}) and a histogram`);
+            }
+            if (!numeric.sketch.levels.every((level) => Array.isArray(level) && level.every(Number.isFinite))) {
+                return fail(`${at} has a sketch level that is not a list of finite numbers`);
+            }
+            const { edges, counts, bins } = numeric.histogram;
+            if (!Array.isArray(edges) || !Array.isArray(counts) || counts.length !== edges.length + 1) {
+                return fail(`${at} has a histogram whose counts do not match its edges`);
+            }
+            if (edges.length > MAX_BINS || (bins !== undefined && (!isCount(bins) || bins > MAX_BINS))) {
+                return fail(`${at} has more than ${MAX_BINS} histogram bins`);
+            }
+            if (!edges.every(Number.isFinite) || !counts.every(isCount)) {
+                return fail(`${at} has a histogram with non-numeric edges or counts`);
+            }
+        }
+        else if (column.kind === 'categorical') {
+            const values = column.categorical?.values;
+            if (!Array.isArray(values) || !values.every((v) => typeof v?.value === 'string' && isCount(v.count))) {
+                return fail(`${at} (categorical) needs values as {value, count}`);
+            }
+        }
+        else if (column.kind !== 'other') {
+            return fail(`${at} has unknown kind "${String(column.kind)}"`);
+        }
+    }
+    return profile;
+}
+// Caps on sizes a hostile profile could use to make a merge allocate or loop without end.
+const MAX_K = 65_536;
+const MAX_BINS = 10_000;
+function isCount(value) {
+    return typeof value === 'number' && Number.isInteger(value) && value >= 0;
+}
+
+;// CONCATENATED MODULE: ./build/platform/data/profile-file.js
+
+
+
+// Profiles come from other jobs' artifacts (possibly a fork's): read as data, under a size cap
+// (reference/reliability-and-security.md ART-01). A real profile is tens of KB per column.
+const MAX_PROFILE_BYTES = 64 * 2 ** 20;
+/** Reads and checks one profile file (merge-profiles' shards, either command's reference), size-capped. */
+function readProfileFile(path, shown = path) {
+    let size;
+    try {
+        size = (0,external_node_fs_.statSync)(path).size;
+    }
+    catch (thrown) {
+        throw new core_errors/* UsageError */.eb(`cannot read profile ${shown}: ${thrown.code ?? String(thrown)}`);
+    }
+    if (size > MAX_PROFILE_BYTES) {
+        throw new core_errors/* DataError */.fL(`${size} bytes, over the ${MAX_PROFILE_BYTES / 2 ** 20} MiB profile limit`, {
+            where: { file: shown },
+            hint: 'a profile is tens of KB per column; this file is not one',
+        });
+    }
+    return parseProfile((0,external_node_fs_.readFileSync)(path, 'utf8'), shown);
+}
+
+;// CONCATENATED MODULE: ./build/actions/validate-data/validation-inputs.js
+
+
+
+
+
+
+/** Reads the schema, checks and reference profile of a validation (paths relative to `cwd`). */
+async function readValidationInputs(cwd, files) {
+    const schema = files.schema
+        ? await loadSchema(parseSourceDoc(files.schema, await readInputText(cwd, files.schema, 'schema')))
+        : undefined;
+    const extraChecks = files.checks
+        ? readTableChecks(parseSourceDoc(files.checks, await readInputText(cwd, files.checks, 'checks')), [])
+        : {};
+    const referencePath = files['reference-profile'];
+    return {
+        schema,
+        extraChecks,
+        checks: mergeChecks(schema?.checks ?? {}, extraChecks),
+        reference: referencePath ? readProfileFile((0,external_node_path_.resolve)(cwd, referencePath), referencePath) : undefined,
+    };
 }
 
 ;// CONCATENATED MODULE: ./build/actions/inputs.js
@@ -51876,9 +52000,6 @@ function getMonitorInputs(read) {
 
 
 
-
-
-
 /**
  * `mlci monitor`: checks a fresh production sample (schema and quality, drift against the reference
  * profile, prediction drift, live metrics against the production release), writes the report, and
@@ -51951,17 +52072,8 @@ function skipped(kind, why) {
 /** Schema, quality and drift of the sample, with validate-data's readers, checks and profiles. */
 async function checkData(io, inputs) {
     const files = resolveDataFiles(inputs.data, io.cwd);
-    const schema = inputs.schema
-        ? await loadSchema(parseSourceDoc(inputs.schema, await readInputText(io.cwd, inputs.schema, 'schema')))
-        : undefined;
-    const extra = inputs.checks
-        ? readTableChecks(parseSourceDoc(inputs.checks, await readInputText(io.cwd, inputs.checks, 'checks')), [])
-        : {};
-    const checks = mergeChecks(schema?.checks ?? {}, extra);
+    const { schema, checks, reference } = await readValidationInputs(io.cwd, inputs);
     const referencePath = inputs['reference-profile'];
-    const reference = referencePath
-        ? readProfileFile((0,external_node_path_.resolve)(io.cwd, referencePath), referencePath)
-        : undefined;
     if (reference && schema?.table) {
         const fields = new Set(schema.table.fields.map((f) => f.name));
         const strangers = reference.columns.map((c) => c.name).filter((name) => !fields.has(name));

@@ -50544,6 +50544,7 @@ function inputs_getCompareInputs(read) {
 
 
 
+
 /** `mlci compare-metrics`: resolve the baseline, compare, write the report, outputs and summary; exit 1 on a failed gate. */
 async function compare_metrics_compareMetrics(io) {
     const inputs = getCompareInputs(io.inputs);
@@ -50657,29 +50658,24 @@ async function readRules(io, inputs) {
     }
     return [...fromConfig, ...fromInput];
 }
-const PROGRESS_EVERY_MS = 10_000;
 /**
  * The bootstrap's progress: resamples drawn so far (every metric's, summed), as the updating line on a
  * terminal, else a log line every 10 s of a long run; nothing for a run shorter than that.
  */
 function bootstrapProgress(io) {
-    const task = io.progress?.('bootstrap', undefined, 'resamples');
-    const started = Date.now();
-    let last = started;
+    const task = progressOrLog(io.progress, (line) => io.log.info(line), {
+        label: 'bootstrap',
+        unit: 'resamples',
+        everyMs: 10_000,
+        line: (done, seconds) => `bootstrap: ${done.toLocaleString('en-US')} resamples (${Math.round(done / seconds).toLocaleString('en-US')}/s)`,
+    });
     let done = 0;
     return {
         add: (count) => {
             done += count;
-            if (task)
-                return task.update(done);
-            const now = Date.now();
-            if (now - last < PROGRESS_EVERY_MS)
-                return;
-            last = now;
-            const rate = done / ((now - started) / 1000);
-            io.log.info(`bootstrap: ${done.toLocaleString('en-US')} resamples (${Math.round(rate).toLocaleString('en-US')}/s)`);
+            task.update(done);
         },
-        end: () => task?.end(),
+        end: task.end,
     };
 }
 

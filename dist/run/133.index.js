@@ -15,16 +15,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./build/core/data/checks/table-checks.js + 1 modules
-var table_checks = __webpack_require__(27830);
 // EXTERNAL MODULE: ./build/core/data/profile/profile-json.js
 var profile_json = __webpack_require__(29503);
 // EXTERNAL MODULE: ./build/core/data/profile/profiler.js + 5 modules
 var profiler = __webpack_require__(29310);
-// EXTERNAL MODULE: ./build/core/data/table-schema/load-any.js
-var load_any = __webpack_require__(4073);
-// EXTERNAL MODULE: ./build/core/data/table-schema/source-doc.js
-var source_doc = __webpack_require__(39136);
 // EXTERNAL MODULE: ./build/core/data/validate/report.js
 var validate_report = __webpack_require__(47818);
 // EXTERNAL MODULE: ./build/core/errors.js
@@ -37,10 +31,6 @@ var atomic_write = __webpack_require__(71501);
 var output_paths = __webpack_require__(74814);
 // EXTERNAL MODULE: ./build/platform/fs/report-file.js
 var report_file = __webpack_require__(85923);
-// EXTERNAL MODULE: ./build/platform/data/profile-file.js
-var profile_file = __webpack_require__(35425);
-// EXTERNAL MODULE: ./build/platform/fs/read-input.js
-var read_input = __webpack_require__(13419);
 ;// CONCATENATED MODULE: ./build/actions/validate-data/annotations.js
 /**
  * GitHub shows at most 10 error and 10 warning annotations per step (reference/actions-runtime.md §6.1).
@@ -213,6 +203,8 @@ function schemaOfProfile(profile) {
 
 // EXTERNAL MODULE: ./build/core/data/table-schema/load-schema.js + 3 modules
 var load_schema = __webpack_require__(84920);
+// EXTERNAL MODULE: ./build/core/data/table-schema/source-doc.js
+var source_doc = __webpack_require__(39136);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: ./build/platform/git/run.js
@@ -474,6 +466,8 @@ function schemaDiffLines(section) {
 var validate_files = __webpack_require__(91711);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./build/core/data/checks/table-checks.js + 1 modules
+var table_checks = __webpack_require__(27830);
 ;// CONCATENATED MODULE: ./build/core/data/package/data-package.js
 
 /** True for a relative path that stays inside the package directory (no absolute path, no `..`). */
@@ -623,6 +617,8 @@ function topologicalOrder(names, edges, byName) {
     return order;
 }
 
+// EXTERNAL MODULE: ./build/core/data/table-schema/load-any.js
+var load_any = __webpack_require__(4073);
 // EXTERNAL MODULE: ./build/core/data/validate/error-collector.js
 var error_collector = __webpack_require__(85006);
 // EXTERNAL MODULE: ./build/actions/validate-data/header-schema.js + 1 modules
@@ -773,11 +769,9 @@ async function inferResourceSchema(resource, files, log) {
     return { file: first.path, table, checks: {} };
 }
 
+// EXTERNAL MODULE: ./build/actions/validate-data/validation-inputs.js
+var validation_inputs = __webpack_require__(24209);
 ;// CONCATENATED MODULE: ./build/actions/validate-data/validate-data.js
-
-
-
-
 
 
 
@@ -810,17 +804,8 @@ async function validateData(io) {
 }
 async function validate(io, inputs, files) {
     const started = performance.now();
-    const schema = inputs.schema
-        ? await (0,load_any/* loadSchema */.e)((0,source_doc/* parseSourceDoc */.d)(inputs.schema, await (0,read_input/* readInputText */._)(io.cwd, inputs.schema, 'schema')))
-        : undefined;
-    const extraChecks = inputs.checks
-        ? (0,table_checks/* readTableChecks */.ad)((0,source_doc/* parseSourceDoc */.d)(inputs.checks, await (0,read_input/* readInputText */._)(io.cwd, inputs.checks, 'checks')), [])
-        : {};
-    const checks = (0,table_checks/* mergeChecks */._5)(schema?.checks ?? {}, extraChecks);
+    const { schema, extraChecks, checks, reference } = await (0,validation_inputs/* readValidationInputs */.v)(io.cwd, inputs);
     const referencePath = inputs['reference-profile'];
-    const reference = referencePath
-        ? (0,profile_file/* readProfileFile */.C)((0,external_node_path_.resolve)(io.cwd, referencePath), referencePath)
-        : undefined;
     // Before the long pass: a base-ref that does not exist fails in seconds, not after the data.
     const baseRef = inputs['base-ref'] ?? pullRequestBase(io.env);
     if (inputs['fail-on-schema-change'] && !schema)

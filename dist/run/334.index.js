@@ -17,16 +17,10 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/platform/github/repository-client.js
 var repository_client = __webpack_require__(73848);
-// EXTERNAL MODULE: ./build/core/data/checks/table-checks.js + 1 modules
-var table_checks = __webpack_require__(27830);
 // EXTERNAL MODULE: ./build/core/data/drift/drift.js + 3 modules
 var drift_drift = __webpack_require__(15317);
 // EXTERNAL MODULE: ./build/core/data/profile/profiler.js + 5 modules
 var profiler = __webpack_require__(29310);
-// EXTERNAL MODULE: ./build/core/data/table-schema/load-any.js
-var load_any = __webpack_require__(4073);
-// EXTERNAL MODULE: ./build/core/data/table-schema/source-doc.js
-var source_doc = __webpack_require__(39136);
 // EXTERNAL MODULE: ./build/core/data/validate/report.js
 var report = __webpack_require__(47818);
 // EXTERNAL MODULE: ./build/core/errors.js
@@ -674,8 +668,6 @@ function overallStatus(findings) {
 
 // EXTERNAL MODULE: ./build/platform/data/files.js
 var data_files = __webpack_require__(85796);
-// EXTERNAL MODULE: ./build/platform/data/profile-file.js
-var profile_file = __webpack_require__(35425);
 // EXTERNAL MODULE: ./build/platform/github/errors.js
 var github_errors = __webpack_require__(61381);
 // EXTERNAL MODULE: ./build/platform/github/marked.js
@@ -805,6 +797,8 @@ var report_file = __webpack_require__(85923);
 var read_input = __webpack_require__(13419);
 // EXTERNAL MODULE: ./build/actions/validate-data/validate-files.js + 3 modules
 var validate_files = __webpack_require__(91711);
+// EXTERNAL MODULE: ./build/actions/validate-data/validation-inputs.js
+var validation_inputs = __webpack_require__(24209);
 // EXTERNAL MODULE: ./build/actions/inputs.js
 var inputs = __webpack_require__(65355);
 ;// CONCATENATED MODULE: ./build/actions/monitor/inputs.js
@@ -869,9 +863,6 @@ function getMonitorInputs(read) {
 }
 
 ;// CONCATENATED MODULE: ./build/actions/monitor/monitor.js
-
-
-
 
 
 
@@ -970,17 +961,8 @@ function skipped(kind, why) {
 /** Schema, quality and drift of the sample, with validate-data's readers, checks and profiles. */
 async function checkData(io, inputs) {
     const files = (0,data_files/* resolveDataFiles */.A)(inputs.data, io.cwd);
-    const schema = inputs.schema
-        ? await (0,load_any/* loadSchema */.e)((0,source_doc/* parseSourceDoc */.d)(inputs.schema, await (0,read_input/* readInputText */._)(io.cwd, inputs.schema, 'schema')))
-        : undefined;
-    const extra = inputs.checks
-        ? (0,table_checks/* readTableChecks */.ad)((0,source_doc/* parseSourceDoc */.d)(inputs.checks, await (0,read_input/* readInputText */._)(io.cwd, inputs.checks, 'checks')), [])
-        : {};
-    const checks = (0,table_checks/* mergeChecks */._5)(schema?.checks ?? {}, extra);
+    const { schema, checks, reference } = await (0,validation_inputs/* readValidationInputs */.v)(io.cwd, inputs);
     const referencePath = inputs['reference-profile'];
-    const reference = referencePath
-        ? (0,profile_file/* readProfileFile */.C)((0,external_node_path_.resolve)(io.cwd, referencePath), referencePath)
-        : undefined;
     if (reference && schema?.table) {
         const fields = new Set(schema.table.fields.map((f) => f.name));
         const strangers = reference.columns.map((c) => c.name).filter((name) => !fields.has(name));

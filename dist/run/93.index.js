@@ -46,6 +46,8 @@ var atomic_write = __webpack_require__(71501);
 var output_paths = __webpack_require__(74814);
 // EXTERNAL MODULE: ./build/platform/fs/report-file.js
 var report_file = __webpack_require__(85923);
+// EXTERNAL MODULE: ./build/platform/terminal/progress.js
+var progress = __webpack_require__(43692);
 // EXTERNAL MODULE: ./build/core/metrics/acceptance.js
 var acceptance = __webpack_require__(93369);
 ;// CONCATENATED MODULE: ./build/core/metrics/apply-acceptances.js
@@ -142,6 +144,7 @@ async function withAcceptances(io, inputs, report) {
 // EXTERNAL MODULE: ./build/actions/compare-metrics/inputs.js
 var compare_metrics_inputs = __webpack_require__(80895);
 ;// CONCATENATED MODULE: ./build/actions/compare-metrics/compare-metrics.js
+
 
 
 
@@ -275,29 +278,24 @@ async function readRules(io, inputs) {
     }
     return [...fromConfig, ...fromInput];
 }
-const PROGRESS_EVERY_MS = 10_000;
 /**
  * The bootstrap's progress: resamples drawn so far (every metric's, summed), as the updating line on a
  * terminal, else a log line every 10 s of a long run; nothing for a run shorter than that.
  */
 function bootstrapProgress(io) {
-    const task = io.progress?.('bootstrap', undefined, 'resamples');
-    const started = Date.now();
-    let last = started;
+    const task = (0,progress/* progressOrLog */.lH)(io.progress, (line) => io.log.info(line), {
+        label: 'bootstrap',
+        unit: 'resamples',
+        everyMs: 10_000,
+        line: (done, seconds) => `bootstrap: ${done.toLocaleString('en-US')} resamples (${Math.round(done / seconds).toLocaleString('en-US')}/s)`,
+    });
     let done = 0;
     return {
         add: (count) => {
             done += count;
-            if (task)
-                return task.update(done);
-            const now = Date.now();
-            if (now - last < PROGRESS_EVERY_MS)
-                return;
-            last = now;
-            const rate = done / ((now - started) / 1000);
-            io.log.info(`bootstrap: ${done.toLocaleString('en-US')} resamples (${Math.round(rate).toLocaleString('en-US')}/s)`);
+            task.update(done);
         },
-        end: () => task?.end(),
+        end: task.end,
     };
 }
 
@@ -731,6 +729,122 @@ async function keepReportCurrent(path, header, work) {
         }
         throw thrown;
     }
+}
+
+
+/***/ }),
+
+/***/ 43692:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dd: () => (/* binding */ blobProgress),
+/* harmony export */   lH: () => (/* binding */ progressOrLog)
+/* harmony export */ });
+/* unused harmony exports progressText, ttyProgress */
+
+const MiB = (/* unused pure expression or super */ null && (1024 * 1024));
+function amount(n, unit) {
+    if (unit === 'bytes')
+        return `${(n / MiB).toFixed(n < 10 * MiB ? 1 : 0)} MiB`;
+    return `${Math.round(n).toLocaleString('en-US')} ${unit}`;
+}
+/** "data.csv  45%  216/480 MiB  40 MiB/s  ETA 7 s": what the updating line says. */
+function progressText(label, done, total, seconds, unit = 'bytes') {
+    const rate = seconds > 0 ? done / seconds : 0;
+    const parts = [visibleLabel(label)];
+    if (total && total > 0) {
+        parts.push(`${Math.min(100, Math.floor((100 * done) / total))}%`);
+        parts.push(`${amount(done, unit).replace(/ \w+$/, '')}/${amount(total, unit)}`);
+    }
+    else
+        parts.push(amount(done, unit));
+    parts.push(`${amount(rate, unit)}/s`);
+    if (total && rate > 0)
+        parts.push(`ETA ${Math.max(0, Math.ceil((total - done) / rate))} s`);
+    return parts.join('  ');
+}
+/**
+ * Progress as one line on a terminal, redrawn in place (`\r` + erase line) at most every 100 ms and
+ * cleared at the end, so the log lines around it stay clean. Only for a TTY: in a CI log, the
+ * commands' periodic plain lines are the progress.
+ */
+function ttyProgress(options) {
+    const now = options.now ?? (() => performance.now());
+    const every = options.everyMs ?? 100;
+    /** Whether a progress line is on the screen now (one line, shared by every task). */
+    let onScreen = false;
+    const write = (text) => {
+        options.write(text);
+        onScreen = text !== '\r\u001b[K';
+    };
+    const start = (label, total, unit = 'bytes') => {
+        const started = now();
+        let last = Number.NEGATIVE_INFINITY;
+        let shown = false;
+        return {
+            update: (done) => {
+                const at = now();
+                if (at - last < every)
+                    return;
+                last = at;
+                let text = progressText(label, done, total, (at - started) / 1000, unit);
+                if (options.columns && text.length >= options.columns)
+                    text = `${text.slice(0, options.columns - 2)}…`;
+                write(`\r\u001b[K${text}`);
+                shown = true;
+            },
+            end: () => {
+                if (shown && onScreen)
+                    write('\r\u001b[K');
+                shown = false;
+            },
+        };
+    };
+    /** Erases the line before a log line is printed, so the two never share a line; the next update redraws it. */
+    const clear = () => {
+        if (onScreen)
+            write('\r\u001b[K');
+    };
+    return Object.assign(start, { clear });
+}
+/**
+ * A push's onProgress (name, sent, size) as progress tasks, one per blob, each ended when its last
+ * byte is sent.
+ */
+function blobProgress(progress) {
+    const tasks = new Map();
+    return (name, sent, size) => {
+        let task = tasks.get(name);
+        if (!task) {
+            task = progress(`pushing ${name}`, size);
+            tasks.set(name, task);
+        }
+        task.update(sent);
+        if (sent >= size)
+            task.end();
+    };
+}
+/**
+ * Long work's progress wherever it runs: the terminal's updating line when the IO has one (`tty`), else a
+ * plain log line at most every `everyMs`, so a CI log keeps a trace without a line per chunk.
+ */
+function progressOrLog(tty, log, work) {
+    const task = tty?.(work.label, work.total, work.unit);
+    if (task)
+        return task;
+    const started = Date.now();
+    let last = started;
+    return {
+        update: (done) => {
+            const now = Date.now();
+            if (now - last < work.everyMs)
+                return;
+            last = now;
+            log(work.line(done, (now - started) / 1000));
+        },
+        end: () => { },
+    };
 }
 
 

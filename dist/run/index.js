@@ -9905,6 +9905,15 @@ const train_spec_spec = {
     config: TRAIN_CONFIG,
     permissions: { contents: 'read' },
 };
+/** The remote cache's inputs of the CLI-only commands (pull, push, cache gc): its repository and credentials. */
+const remoteCacheInputs = {
+    'cache-registry': {
+        description: 'The registry repository of the cache (default: `train.cache-registry` in mlci.yml).',
+    },
+    'cache-registry-username': train_spec_spec.inputs['cache-registry-username'],
+    'cache-registry-password': train_spec_spec.inputs['cache-registry-password'],
+    'github-token': train_spec_spec.inputs['github-token'],
+};
 
 ;// CONCATENATED MODULE: ./build/actions/validate-data/spec.js
 const validate_data_spec_spec = {
@@ -10004,11 +10013,11 @@ function lazyCommand(load, pick) {
 const CAPABILITIES = [
     {
         spec: validate_data_spec_spec,
-        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(718), __nccwpck_require__.e(417), __nccwpck_require__.e(133)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8570)), (m) => m.validateData),
+        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(718), __nccwpck_require__.e(447), __nccwpck_require__.e(719), __nccwpck_require__.e(133)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8570)), (m) => m.validateData),
     },
     {
         spec: train_spec_spec,
-        run: lazyCommand(() => __nccwpck_require__.e(/* import() */ 810).then(__nccwpck_require__.bind(__nccwpck_require__, 88810)), (m) => m.train),
+        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(956), __nccwpck_require__.e(810)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88810)), (m) => m.train),
     },
     {
         spec: compare_metrics_spec_spec,
@@ -10016,7 +10025,7 @@ const CAPABILITIES = [
     },
     {
         spec: spec,
-        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(746), __nccwpck_require__.e(385), __nccwpck_require__.e(581)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79117)), (m) => m.buildImage),
+        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(746), __nccwpck_require__.e(956), __nccwpck_require__.e(427)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39135)), (m) => m.buildImage),
     },
     {
         spec: report_spec_spec,
@@ -10024,11 +10033,11 @@ const CAPABILITIES = [
     },
     {
         spec: release_spec_spec,
-        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(351), __nccwpck_require__.e(486), __nccwpck_require__.e(932), __nccwpck_require__.e(746), __nccwpck_require__.e(385), __nccwpck_require__.e(111)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27111)), (m) => m.release),
+        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(351), __nccwpck_require__.e(486), __nccwpck_require__.e(932), __nccwpck_require__.e(746), __nccwpck_require__.e(447), __nccwpck_require__.e(294)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27111)), (m) => m.release),
     },
     {
         spec: monitor_spec_spec,
-        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(351), __nccwpck_require__.e(486), __nccwpck_require__.e(718), __nccwpck_require__.e(417), __nccwpck_require__.e(317), __nccwpck_require__.e(334)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58334)), (m) => m.monitor),
+        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(351), __nccwpck_require__.e(486), __nccwpck_require__.e(718), __nccwpck_require__.e(447), __nccwpck_require__.e(719), __nccwpck_require__.e(317), __nccwpck_require__.e(334)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58334)), (m) => m.monitor),
     },
     {
         spec: spec_spec,

@@ -8960,7 +8960,7 @@ function reportFailure(spec, thrown, io) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9104);
-/* harmony import */ var _train_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5115);
+/* harmony import */ var _train_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7693);
 /* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3680);
 
 
@@ -8980,6 +8980,8 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   I: () => (/* binding */ spec)
 });
+
+// UNUSED EXPORTS: remoteCacheInputs
 
 // EXTERNAL MODULE: ./build/core/train/stage.js
 var stage = __nccwpck_require__(8029);
@@ -9176,11 +9178,20 @@ const spec = {
     config: TRAIN_CONFIG,
     permissions: { contents: 'read' },
 };
+/** The remote cache's inputs of the CLI-only commands (pull, push, cache gc): its repository and credentials. */
+const remoteCacheInputs = {
+    'cache-registry': {
+        description: 'The registry repository of the cache (default: `train.cache-registry` in mlci.yml).',
+    },
+    'cache-registry-username': spec.inputs['cache-registry-username'],
+    'cache-registry-password': spec.inputs['cache-registry-password'],
+    'github-token': spec.inputs['github-token'],
+};
 
 
 /***/ }),
 
-/***/ 5115:
+/***/ 7693:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11495,31 +11506,135 @@ function stageEnv(stage, outer, params) {
     return env;
 }
 
+;// CONCATENATED MODULE: ./build/platform/terminal/progress.js
+
+const MiB = (/* unused pure expression or super */ null && (1024 * 1024));
+function amount(n, unit) {
+    if (unit === 'bytes')
+        return `${(n / MiB).toFixed(n < 10 * MiB ? 1 : 0)} MiB`;
+    return `${Math.round(n).toLocaleString('en-US')} ${unit}`;
+}
+/** "data.csv  45%  216/480 MiB  40 MiB/s  ETA 7 s": what the updating line says. */
+function progressText(label, done, total, seconds, unit = 'bytes') {
+    const rate = seconds > 0 ? done / seconds : 0;
+    const parts = [visibleLabel(label)];
+    if (total && total > 0) {
+        parts.push(`${Math.min(100, Math.floor((100 * done) / total))}%`);
+        parts.push(`${amount(done, unit).replace(/ \w+$/, '')}/${amount(total, unit)}`);
+    }
+    else
+        parts.push(amount(done, unit));
+    parts.push(`${amount(rate, unit)}/s`);
+    if (total && rate > 0)
+        parts.push(`ETA ${Math.max(0, Math.ceil((total - done) / rate))} s`);
+    return parts.join('  ');
+}
+/**
+ * Progress as one line on a terminal, redrawn in place (`\r` + erase line) at most every 100 ms and
+ * cleared at the end, so the log lines around it stay clean. Only for a TTY: in a CI log, the
+ * commands' periodic plain lines are the progress.
+ */
+function ttyProgress(options) {
+    const now = options.now ?? (() => performance.now());
+    const every = options.everyMs ?? 100;
+    /** Whether a progress line is on the screen now (one line, shared by every task). */
+    let onScreen = false;
+    const write = (text) => {
+        options.write(text);
+        onScreen = text !== '\r\u001b[K';
+    };
+    const start = (label, total, unit = 'bytes') => {
+        const started = now();
+        let last = Number.NEGATIVE_INFINITY;
+        let shown = false;
+        return {
+            update: (done) => {
+                const at = now();
+                if (at - last < every)
+                    return;
+                last = at;
+                let text = progressText(label, done, total, (at - started) / 1000, unit);
+                if (options.columns && text.length >= options.columns)
+                    text = `${text.slice(0, options.columns - 2)}…`;
+                write(`\r\u001b[K${text}`);
+                shown = true;
+            },
+            end: () => {
+                if (shown && onScreen)
+                    write('\r\u001b[K');
+                shown = false;
+            },
+        };
+    };
+    /** Erases the line before a log line is printed, so the two never share a line; the next update redraws it. */
+    const clear = () => {
+        if (onScreen)
+            write('\r\u001b[K');
+    };
+    return Object.assign(start, { clear });
+}
+/**
+ * A push's onProgress (name, sent, size) as progress tasks, one per blob, each ended when its last
+ * byte is sent.
+ */
+function blobProgress(progress) {
+    const tasks = new Map();
+    return (name, sent, size) => {
+        let task = tasks.get(name);
+        if (!task) {
+            task = progress(`pushing ${name}`, size);
+            tasks.set(name, task);
+        }
+        task.update(sent);
+        if (sent >= size)
+            task.end();
+    };
+}
+/**
+ * Long work's progress wherever it runs: the terminal's updating line when the IO has one (`tty`), else a
+ * plain log line at most every `everyMs`, so a CI log keeps a trace without a line per chunk.
+ */
+function progressOrLog(tty, log, work) {
+    const task = tty?.(work.label, work.total, work.unit);
+    if (task)
+        return task;
+    const started = Date.now();
+    let last = started;
+    return {
+        update: (done) => {
+            const now = Date.now();
+            if (now - last < work.everyMs)
+                return;
+            last = now;
+            log(work.line(done, (now - started) / 1000));
+        },
+        end: () => { },
+    };
+}
+
 ;// CONCATENATED MODULE: ./build/platform/train/transfer-log.js
-const MiB = 1024 * 1024;
+
+const transfer_log_MiB = 1024 * 1024;
 /** "12 file(s), 480.0 MiB in 0.4 s (1200 MiB/s)" for cache transfers. */
 function transferred(files, started) {
     const bytes = files.reduce((sum, file) => sum + file.size, 0);
     const seconds = Math.max((Date.now() - started) / 1000, 0.001);
-    const rate = (bytes / MiB / seconds).toFixed(0);
-    return `${files.length} file(s), ${(bytes / MiB).toFixed(1)} MiB in ${seconds.toFixed(1)} s (${rate} MiB/s)`;
+    const rate = (bytes / transfer_log_MiB / seconds).toFixed(0);
+    return `${files.length} file(s), ${(bytes / transfer_log_MiB).toFixed(1)} MiB in ${seconds.toFixed(1)} s (${rate} MiB/s)`;
 }
 /** A progress line every 5 s while hashing (on a terminal, the updating line instead); end() when done. */
 function hashProgress(io, what) {
-    const task = io.progress?.(`hashing ${what}`);
-    if (task)
-        return Object.assign(({ bytes }) => task.update(bytes), { end: task.end });
-    const started = Date.now();
-    let last = started;
-    const log = ({ files, bytes }) => {
-        const now = Date.now();
-        if (now - last < 5000)
-            return;
-        last = now;
-        const rate = bytes / MiB / ((now - started) / 1000);
-        io.log.info(`  hashing ${what}: ${files} file(s), ${(bytes / MiB).toFixed(0)} MiB, ${rate.toFixed(0)} MiB/s`);
+    let files = 0;
+    const task = progressOrLog(io.progress, (line) => io.log.info(line), {
+        label: `hashing ${what}`,
+        everyMs: 5000,
+        line: (bytes, seconds) => `  hashing ${what}: ${files} file(s), ${(bytes / transfer_log_MiB).toFixed(0)} MiB, ${(bytes / transfer_log_MiB / seconds).toFixed(0)} MiB/s`,
+    });
+    const log = (done) => {
+        files = done.files;
+        task.update(done.bytes);
     };
-    return Object.assign(log, { end: () => { } });
+    return Object.assign(log, { end: task.end });
 }
 
 ;// CONCATENATED MODULE: ./build/platform/train/stage-effects.js

@@ -1,8 +1,8 @@
-export const id = 581;
-export const ids = [581,614];
+export const id = 427;
+export const ids = [427];
 export const modules = {
 
-/***/ 79117:
+/***/ 39135:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -39,91 +39,8 @@ function pushProgress(log, now = () => performance.now()) {
     };
 }
 
-;// CONCATENATED MODULE: ./build/platform/terminal/progress.js
-
-const progress_MiB = (/* unused pure expression or super */ null && (1024 * 1024));
-function amount(n, unit) {
-    if (unit === 'bytes')
-        return `${(n / progress_MiB).toFixed(n < 10 * progress_MiB ? 1 : 0)} MiB`;
-    return `${Math.round(n).toLocaleString('en-US')} ${unit}`;
-}
-/** "data.csv  45%  216/480 MiB  40 MiB/s  ETA 7 s": what the updating line says. */
-function progressText(label, done, total, seconds, unit = 'bytes') {
-    const rate = seconds > 0 ? done / seconds : 0;
-    const parts = [visibleLabel(label)];
-    if (total && total > 0) {
-        parts.push(`${Math.min(100, Math.floor((100 * done) / total))}%`);
-        parts.push(`${amount(done, unit).replace(/ \w+$/, '')}/${amount(total, unit)}`);
-    }
-    else
-        parts.push(amount(done, unit));
-    parts.push(`${amount(rate, unit)}/s`);
-    if (total && rate > 0)
-        parts.push(`ETA ${Math.max(0, Math.ceil((total - done) / rate))} s`);
-    return parts.join('  ');
-}
-/**
- * Progress as one line on a terminal, redrawn in place (`\r` + erase line) at most every 100 ms and
- * cleared at the end, so the log lines around it stay clean. Only for a TTY: in a CI log, the
- * commands' periodic plain lines are the progress.
- */
-function ttyProgress(options) {
-    const now = options.now ?? (() => performance.now());
-    const every = options.everyMs ?? 100;
-    /** Whether a progress line is on the screen now (one line, shared by every task). */
-    let onScreen = false;
-    const write = (text) => {
-        options.write(text);
-        onScreen = text !== '\r\u001b[K';
-    };
-    const start = (label, total, unit = 'bytes') => {
-        const started = now();
-        let last = Number.NEGATIVE_INFINITY;
-        let shown = false;
-        return {
-            update: (done) => {
-                const at = now();
-                if (at - last < every)
-                    return;
-                last = at;
-                let text = progressText(label, done, total, (at - started) / 1000, unit);
-                if (options.columns && text.length >= options.columns)
-                    text = `${text.slice(0, options.columns - 2)}…`;
-                write(`\r\u001b[K${text}`);
-                shown = true;
-            },
-            end: () => {
-                if (shown && onScreen)
-                    write('\r\u001b[K');
-                shown = false;
-            },
-        };
-    };
-    /** Erases the line before a log line is printed, so the two never share a line; the next update redraws it. */
-    const clear = () => {
-        if (onScreen)
-            write('\r\u001b[K');
-    };
-    return Object.assign(start, { clear });
-}
-/**
- * A push's onProgress (name, sent, size) as progress tasks, one per blob, each ended when its last
- * byte is sent.
- */
-function blobProgress(progress) {
-    const tasks = new Map();
-    return (name, sent, size) => {
-        let task = tasks.get(name);
-        if (!task) {
-            task = progress(`pushing ${name}`, size);
-            tasks.set(name, task);
-        }
-        task.update(sent);
-        if (sent >= size)
-            task.end();
-    };
-}
-
+// EXTERNAL MODULE: ./build/platform/terminal/progress.js
+var progress = __webpack_require__(43692);
 // EXTERNAL MODULE: ./build/core/image/reference.js
 var reference = __webpack_require__(19349);
 // EXTERNAL MODULE: ./build/core/version.js
@@ -1513,7 +1430,7 @@ async function buildAndWrite(io, inputs, ref, tags) {
             upload: inputs['upload-mode'],
             chunkSize: Math.round(inputs['chunk-size'] * 1024 * 1024),
             warn: (message) => io.log.warning(message),
-            onProgress: io.progress ? blobProgress(io.progress) : pushProgress((line) => io.log.info(line)),
+            onProgress: io.progress ? (0,progress/* blobProgress */.Dd)(io.progress) : pushProgress((line) => io.log.info(line)),
             onBlob: (b) => io.log.info(`${b.action} ${b.name} ${b.digest} (${b.bytesSent} bytes sent, ${b.seconds.toFixed(2)} s)`),
         }));
     }
@@ -1533,224 +1450,184 @@ async function buildAndWrite(io, inputs, ref, tags) {
 
 /***/ }),
 
-/***/ 18614:
+/***/ 28793:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ MLCI_VERSION)
+/* harmony export */   i_: () => (/* binding */ lineageAnnotations),
+/* harmony export */   tB: () => (/* binding */ unproducedWeights),
+/* harmony export */   w_: () => (/* binding */ runRecordFacts),
+/* harmony export */   xR: () => (/* binding */ modelLineage)
 /* harmony export */ });
-/** mlci's own version, written into every report. Kept equal to package.json by a unit test. */
-const MLCI_VERSION = '0.1.0';
+/* unused harmony exports MODEL_KEYS, canonicalJson */
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80046);
 
-
-/***/ }),
-
-/***/ 74617:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JO: () => (/* binding */ hashOutputs),
-/* harmony export */   PN: () => (/* binding */ listOutputs),
-/* harmony export */   WR: () => (/* binding */ placeOutputs),
-/* harmony export */   o$: () => (/* binding */ withinOutputs),
-/* harmony export */   rH: () => (/* binding */ removeOutputs)
-/* harmony export */ });
-/* unused harmony export linkDigest */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var _core_fs_link_rule_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44673);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var _process_hash_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42444);
-
-
-
-
-
-
-/** The sha256 a link is recorded with: of its target, so a changed target is a changed output. */
-function linkDigest(target) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`symlink\u0000${target}`).digest('hex');
+/** mlci's own annotation/label keys, in reverse-DNS form as the spec asks. */
+const MODEL_KEYS = {
+    runFingerprint: 'dev.mlci.model.run-fingerprint',
+    dataFingerprint: 'dev.mlci.model.data-fingerprint',
+    metricsDigest: 'dev.mlci.model.metrics-digest',
+};
+/** The annotations (and labels: the same keys) that carry the lineage; absent facts are left out. */
+function lineageAnnotations(lineage) {
+    const out = {};
+    const put = (key, value) => {
+        if (value)
+            out[key] = value;
+    };
+    put('org.opencontainers.image.created', lineage.created);
+    put('org.opencontainers.image.source', lineage.source);
+    put('org.opencontainers.image.revision', lineage.revision);
+    put('org.opencontainers.image.version', lineage.version);
+    put('org.opencontainers.image.base.name', lineage.baseName);
+    put('org.opencontainers.image.base.digest', lineage.baseDigest);
+    put(MODEL_KEYS.runFingerprint, lineage.model?.runFingerprint);
+    put(MODEL_KEYS.dataFingerprint, lineage.model?.dataFingerprint);
+    put(MODEL_KEYS.metricsDigest, lineage.model?.metricsDigest);
+    return out;
 }
-async function walk(root, realRoot, abs, out) {
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(root, abs).split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).join('/');
-    // The link rule build-image applies (core/fs/link-rule.ts): a link out of the workspace is an error
-    // naming it, so a credentials file reached through a link never lands in a cache entry others restore.
-    if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(abs)).isSymbolicLink()) {
-        const { target } = await (0,_core_fs_link_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .linkInside */ .B)(abs, realRoot, path);
-        // An absolute target inside the workspace is stored relative, so it still leads there on another runner.
-        const link = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(target) ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(abs), target).split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).join('/') || '.' : target;
-        out.push({ path, abs, size: 0, executable: false, link });
-        return;
+const str = (value) => typeof value === 'string' && value.trim() ? value.trim() : undefined;
+const obj = (value) => typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? value
+    : undefined;
+/** JSON with object keys sorted, so the same metrics always hash the same. */
+function canonicalJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    const o = obj(value);
+    if (o) {
+        return `{${Object.keys(o)
+            .sort()
+            .map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`)
+            .join(',')}}`;
     }
-    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(abs).catch(() => undefined);
-    if (!info)
-        return; // a dangling link inside the workspace: nothing to store
-    if (info.isDirectory()) {
-        for (const name of (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(abs)).sort())
-            await walk(root, realRoot, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(abs, name), out);
-    }
-    else if (info.isFile()) {
-        out.push({
-            path,
-            abs,
-            size: info.size,
-            executable: process.platform !== 'win32' && (info.mode & 0o111) !== 0,
-        });
-    }
-}
-/** Every file under the declared outputs (workspace-relative paths), and the outputs that do not exist. */
-async function listOutputs(root, outputs) {
-    const files = [];
-    const missing = [];
-    const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(root);
-    for (const output of outputs) {
-        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, output);
-        if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(abs).catch(() => undefined)))
-            missing.push(output);
-        else
-            await walk(root, realRoot, abs, files);
-    }
-    return { files, missing };
-}
-/** Hashes of every output file (read in parallel). */
-async function hashOutputs(root, outputs) {
-    const { files, missing } = await listOutputs(root, outputs);
-    const hashes = await (0,_process_hash_files_js__WEBPACK_IMPORTED_MODULE_4__/* .hashFiles */ .y)(files.filter((file) => file.link === undefined).map(({ abs, size }) => ({ path: abs, size })));
-    const stored = files.map(({ path, abs, executable, link }) => {
-        if (link !== undefined)
-            return { path, sha256: linkDigest(link), size: 0, executable: false, link };
-        const { sha256, size } = hashes.get(abs);
-        return { path, sha256, size, executable };
-    });
-    return { files: stored, missing };
-}
-/** Deletes the declared outputs (before a run, as DVC does, so a stale file never passes as produced). */
-async function removeOutputs(root, outputs) {
-    for (const output of outputs)
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, output), { recursive: true, force: true });
-}
-/** True when `path` is one of `outputs` or inside one of them (POSIX, workspace-relative). */
-function withinOutputs(path, outputs) {
-    return outputs.some((output) => path === output || path.startsWith(`${output.replace(/\/$/, '')}/`));
+    return JSON.stringify(value) ?? 'null';
 }
 /**
- * Moves restored outputs from `staging` (same layout as the workspace) into `root`: each declared output
- * present in staging replaces the one in the workspace with a rename (same filesystem, no copy).
+ * The model lineage in a `mlci/run-record` report, read defensively (unknown shapes give empty fields,
+ * never an error: the record belongs to another capability and may grow).
+ *
+ * - run fingerprint: `fingerprint`; else the stages' fingerprints (one stage: its own; several: the
+ *   sha256 of the canonical `{stage: fingerprint}` map)
+ * - data fingerprint: `data.fingerprint` / `dataFingerprint`; else the sha256 of the canonical map of
+ *   every stage's dependency hashes (`stages[].inputs.deps`: path -> content hash)
+ * - metrics digest: `metrics.digest` / `metricsDigest`; else the sha256 of the canonical JSON of the
+ *   metrics (`metrics`, or `{stage: metrics}` over `stages[]`)
  */
-async function placeOutputs(staging, root, outputs) {
-    for (const output of outputs) {
-        const from = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(staging, output);
-        if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(from).catch(() => undefined)))
+function modelLineage(record) {
+    const r = obj(record) ?? {};
+    const stages = (Array.isArray(r.stages) ? r.stages : [])
+        .map(obj)
+        .filter((s) => s !== undefined);
+    const named = (pick) => {
+        const out = {};
+        for (const [i, stage] of stages.entries()) {
+            const value = pick(stage);
+            if (value !== undefined && value !== null)
+                out[str(stage.stage) ?? String(i)] = value;
+        }
+        return out;
+    };
+    const hashOf = (map) => Object.keys(map).length ? (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256 */ .sc)(canonicalJson(map)) : undefined;
+    const fingerprints = named((s) => str(s.fingerprint));
+    const values = Object.values(fingerprints);
+    const run = str(r.fingerprint) ?? (values.length === 1 ? values[0] : hashOf(fingerprints));
+    const data = obj(r.data);
+    const deps = {};
+    for (const stage of stages)
+        Object.assign(deps, obj(obj(stage.inputs)?.deps) ?? {});
+    const dataFp = str(data?.fingerprint) ?? str(r.dataFingerprint) ?? hashOf(deps);
+    const metrics = r.metrics;
+    const stageMetrics = named((s) => obj(s.metrics) && Object.keys(obj(s.metrics)).length ? s.metrics : undefined);
+    const metricsDigest = str(obj(metrics)?.digest) ??
+        str(r.metricsDigest) ??
+        (metrics !== undefined && metrics !== null ? (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256 */ .sc)(canonicalJson(metrics)) : hashOf(stageMetrics));
+    const out = {};
+    if (run)
+        out.runFingerprint = run;
+    if (dataFp)
+        out.dataFingerprint = dataFp;
+    if (metricsDigest)
+        out.metricsDigest = metricsDigest;
+    return out;
+}
+/** What build-image checks in a run record before naming it in labels: its status and its output files. */
+function runRecordFacts(record) {
+    const r = obj(record) ?? {};
+    const outputs = [];
+    for (const stage of Array.isArray(r.stages) ? r.stages : []) {
+        const files = obj(stage)?.outputs;
+        for (const file of Array.isArray(files) ? files : []) {
+            const path = str(obj(file)?.path);
+            const sha256 = str(obj(file)?.sha256);
+            if (path && sha256)
+                outputs.push({ path, sha256 });
+        }
+    }
+    return { status: str(r.status), outputs };
+}
+const hex = (sha) => sha.replace(/^sha256:/, '').toLowerCase();
+/**
+ * Why each weights file was not produced by the run, one line per file (empty: all were). A file is the
+ * run's when an output has its path and sha256, or, when it was copied or renamed after training, when
+ * any output has its sha256. A file at an output's path with other bytes is the clearest mismatch.
+ */
+function unproducedWeights(weights, outputs) {
+    const byPath = new Map(outputs.map((out) => [out.path, hex(out.sha256)]));
+    const shas = new Set(outputs.map((out) => hex(out.sha256)));
+    const problems = [];
+    for (const file of weights) {
+        const sha = hex(file.sha256);
+        if (shas.has(sha))
             continue;
-        const to = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, output);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(to, { recursive: true, force: true });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(to), { recursive: true });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(from, to);
+        const recorded = byPath.get(file.path);
+        problems.push(recorded
+            ? `${file.path}: sha256 ${sha.slice(0, 12)}… differs from the run record's output (${recorded.slice(0, 12)}…)`
+            : `${file.path} (sha256 ${sha.slice(0, 12)}…) is not among the run record's outputs`);
     }
+    return problems;
 }
 
 
 /***/ }),
 
-/***/ 95272:
+/***/ 17981:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Qo: () => (/* binding */ headCommit),
-/* harmony export */   bX: () => (/* binding */ commitTime),
-/* harmony export */   sH: () => (/* binding */ originUrl),
-/* harmony export */   uO: () => (/* binding */ headRef)
+/* harmony export */   Bq: () => (/* binding */ formatPlatform),
+/* harmony export */   FL: () => (/* binding */ parsePlatform),
+/* harmony export */   J5: () => (/* binding */ platformMatches)
 /* harmony export */ });
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45092);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62807);
 
-/** HEAD's commit SHA, or undefined outside a repository. */
-async function headCommit(cwd, options = {}) {
-    return (await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .tryGit */ .Ii)(cwd, ['rev-parse', 'HEAD'], options)) || undefined;
-}
-/**
- * The ref HEAD stands for, as GITHUB_REF would name it: the branch checked out (`refs/heads/main`), or on
- * a detached HEAD a tag pointing at it (`refs/tags/v1.2.0`); undefined when it is neither (or no repo).
- */
-async function headRef(cwd, options = {}) {
-    const branch = await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .tryGit */ .Ii)(cwd, ['symbolic-ref', '-q', 'HEAD'], options);
-    if (branch)
-        return branch;
-    const tag = await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .tryGit */ .Ii)(cwd, ['describe', '--tags', '--exact-match', 'HEAD'], options);
-    return tag ? `refs/tags/${tag}` : undefined;
-}
-/** Commit time of HEAD in seconds (the default SOURCE_DATE_EPOCH), or undefined outside a repository. */
-async function commitTime(cwd, options = {}) {
-    const text = (await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .tryGit */ .Ii)(cwd, ['log', '-1', '--format=%ct'], options)) || undefined;
-    const seconds = Number(text);
-    return text && Number.isInteger(seconds) ? seconds : undefined;
-}
-/** The `origin` remote as an https URL when it is a GitHub-style remote, else as git prints it. */
-async function originUrl(cwd, options = {}) {
-    const url = await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .tryGit */ .Ii)(cwd, ['remote', 'get-url', 'origin'], options);
-    if (!url)
-        return undefined;
-    const ssh = /^git@([^:]+):(.+?)(\.git)?$/.exec(url);
-    if (ssh)
-        return `https://${ssh[1]}/${ssh[2]}`;
-    return url.replace(/\.git$/, '').replace(/\/\/[^@/]+@/, '//');
-}
-
-
-/***/ }),
-
-/***/ 45092:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $Y: () => (/* binding */ git),
-/* harmony export */   Ii: () => (/* binding */ tryGit),
-/* harmony export */   fx: () => (/* binding */ isSafeRef),
-/* harmony export */   oM: () => (/* binding */ gitOutput)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62807);
-
-
-
-const run = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
-// File listings (`ls-files -z`, `status -z`) of a large monorepo run to tens of MiB.
-const MAX_OUTPUT = 256 * 1024 * 1024;
-/** Runs git with an argument array (never a shell) in `cwd`; stdout, or an MlciError naming the command. */
-async function git(cwd, args, options = {}) {
-    try {
-        const { stdout } = await run('git', [...args], {
-            cwd,
-            maxBuffer: MAX_OUTPUT,
-            encoding: 'utf8',
-            ...(options.timeout === undefined ? {} : { timeout: options.timeout }),
+/** Parses `linux/amd64` or `linux/arm64/v8`, or a usage error. */
+function parsePlatform(text) {
+    const parts = text.trim().split('/');
+    if (parts.length < 2 || parts.length > 3 || parts.some((p) => !/^[a-z0-9_.-]+$/.test(p))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`platform "${text}" is not os/architecture[/variant]`, {
+            hint: 'for example linux/amd64 or linux/arm64',
         });
-        return stdout;
     }
-    catch (cause) {
-        const stderr = String(cause.stderr ?? '')
-            .trim()
-            .split('\n')[0];
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MlciError */ .sc(`git ${args[0]} failed: ${stderr || (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(cause)}`, 1, { cause });
-    }
+    const [os, architecture, variant] = parts;
+    return variant ? { os, architecture, variant } : { os, architecture };
 }
-/** git's stdout as printed, or undefined when git fails or is missing (callers fall back). */
-async function gitOutput(cwd, args, options = {}) {
-    try {
-        return await git(cwd, args, options);
-    }
-    catch {
-        return undefined;
-    }
+/** `linux/arm64/v8`. */
+function formatPlatform(platform) {
+    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
 }
-/** git's stdout trimmed, or undefined when git fails or is missing. */
-async function tryGit(cwd, args, options = {}) {
-    return (await gitOutput(cwd, args, options))?.trim();
+// Variants that are the default for their architecture: a request without a variant matches them,
+// and `arm64` images are often listed without `v8` (reference/oci-images.md §2.5).
+const DEFAULT_VARIANT = { arm64: 'v8', arm: 'v7' };
+/** True if an index entry's platform serves the wanted one. */
+function platformMatches(have, want) {
+    if (have.os !== want.os || have.architecture !== want.architecture)
+        return false;
+    if (!want.variant)
+        return true;
+    const fallback = DEFAULT_VARIANT[have.architecture];
+    return (have.variant ?? fallback) === want.variant;
 }
-// A ref git would accept that cannot be read as an option (`--upload-pack=…`) or a range.
-const SAFE_REF = /^(?!-)(?!.*\.\.)[A-Za-z0-9._/+@-]+$/;
-/** Whether `ref` is safe to pass to git as a ref: not option-like, not a range. */
-const isSafeRef = (ref) => SAFE_REF.test(ref);
 
 
 /***/ }),
@@ -1779,117 +1656,219 @@ const RETRYABLE_STATUS = new Set([
 
 /***/ }),
 
-/***/ 42444:
+/***/ 71064:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ hashFiles)
+/* harmony export */   O: () => (/* binding */ pullArtifact),
+/* harmony export */   k: () => (/* binding */ promoteImage)
 /* harmony export */ });
-/* unused harmony export hashFileSync */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75919);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _core_image_media_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8296);
+/* harmony import */ var _core_image_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19349);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62807);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59232);
+/* harmony import */ var _pull_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(30585);
+/* harmony import */ var _push_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(66989);
 
 
 
 
-// 4 MiB reads: past ~1 MiB the syscall overhead is gone; bigger buffers only cost memory per worker.
-const READ_SIZE = 4 * 1024 * 1024;
-// The worker is eval'd source (CommonJS), so it survives ncc bundling as one file. Same loop as below.
-const WORKER_SOURCE = `
-const { parentPort } = require('node:worker_threads');
-const { openSync, readSync, closeSync } = require('node:fs');
-const { createHash } = require('node:crypto');
-const buffer = Buffer.allocUnsafe(${READ_SIZE});
-parentPort.on('message', ({ id, path }) => {
-  let fd;
-  try {
-    fd = openSync(path, 'r');
-    const hash = createHash('sha256');
-    let size = 0;
-    for (;;) {
-      const n = readSync(fd, buffer, 0, buffer.length, null);
-      if (n === 0) break;
-      hash.update(buffer.subarray(0, n));
-      size += n;
-    }
-    parentPort.postMessage({ id, sha256: hash.digest('hex'), size });
-  } catch (error) {
-    parentPort.postMessage({ id, error: String((error && error.message) || error) });
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-});
-`;
-let mainBuffer;
-/** SHA-256 of one file, read in this thread (for small jobs, where starting workers costs more). */
-function hashFileSync(path) {
-    mainBuffer ??= Buffer.allocUnsafe(READ_SIZE);
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
-    try {
-        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256');
-        let size = 0;
-        for (;;) {
-            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, mainBuffer, 0, mainBuffer.length, null);
-            if (n === 0)
-                break;
-            hash.update(mainBuffer.subarray(0, n));
-            size += n;
-        }
-        return { sha256: hash.digest('hex'), size };
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-    }
-}
-/** Below this many bytes in all, hashing stays on the main thread: a worker takes ~30 ms to start. */
-const WORKER_THRESHOLD = 32 * 1024 * 1024;
+
+
+
 /**
- * SHA-256 of many files on every core: one worker thread per core pulls the next file from a shared
- * queue (biggest first, so one large file does not finish last alone). Node's sha256 is OpenSSL's,
- * with SHA extensions where the CPU has them. `sizes` (from stat) only orders and splits the work.
+ * An image or index already in a registry, with its exact manifest bytes, so that pushing it elsewhere
+ * gives the same digest (promotion never rebuilds). Layers are described, not downloaded.
  */
-async function hashFiles(files, onProgress) {
-    const out = new Map();
-    const total = files.reduce((sum, file) => sum + file.size, 0);
-    let bytes = 0;
-    if (total < WORKER_THRESHOLD || files.length === 1) {
-        for (const file of files) {
-            const hash = hashFileSync(file.path);
-            out.set(file.path, hash);
-            bytes += hash.size;
-            onProgress?.({ files: out.size, bytes });
-        }
-        return out;
+async function pullArtifact(client, ref) {
+    client.prepare(ref.repository, 'pull');
+    const top = await client.getManifest(ref.repository, ref.digest ?? ref.tag ?? 'latest');
+    const blob = (bytes, mediaType, digest) => ({
+        bytes,
+        descriptor: { mediaType, digest, size: bytes.length },
+    });
+    if ((0,_core_image_media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .isIndexType */ .$U)(top.mediaType)) {
+        const raw = JSON.parse(top.bytes.toString('utf8'));
+        const images = await Promise.all((raw.manifests ?? []).map(async (entry) => {
+            const child = await client.getManifest(ref.repository, entry.digest);
+            return pulledImage(client, ref, blob(child.bytes, child.mediaType, child.digest), entry.platform);
+        }));
+        return { kind: 'index', manifest: blob(top.bytes, top.mediaType, top.digest), images };
     }
-    const queue = [...files].sort((a, b) => b.size - a.size);
-    const count = Math.max(1, Math.min((0,node_os__WEBPACK_IMPORTED_MODULE_2__.availableParallelism)(), 8, queue.length));
-    const workers = Array.from({ length: count }, () => new node_worker_threads__WEBPACK_IMPORTED_MODULE_3__.Worker(WORKER_SOURCE, { eval: true }));
-    try {
-        await Promise.all(workers.map((worker) => new Promise((resolve, reject) => {
-            const next = () => {
-                const file = queue.shift();
-                if (!file)
-                    return resolve();
-                worker.postMessage({ id: file.path, path: file.path });
-            };
-            worker.on('message', (message) => {
-                if (message.error !== undefined)
-                    return reject(new Error(`${message.id}: ${message.error}`));
-                out.set(message.id, { sha256: message.sha256, size: message.size });
-                bytes += message.size;
-                onProgress?.({ files: out.size, bytes });
-                next();
-            });
-            worker.on('error', reject);
-            next();
-        })));
+    return pulledImage(client, ref, blob(top.bytes, top.mediaType, top.digest), undefined);
+}
+async function pulledImage(client, ref, manifest, platform) {
+    const raw = JSON.parse(manifest.bytes.toString('utf8'));
+    if (!raw.config)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .fL(`${(0,_core_image_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .formatReference */ .FH)(ref)}: manifest ${manifest.descriptor.digest} has no config`);
+    const bytes = await (0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .readBody */ .x8)({ status: 200, headers: {}, url: '', body: await client.openBlob(ref.repository, raw.config.digest) }, 64 * 1024 * 1024, 'error');
+    const got = `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
+    if (got !== raw.config.digest)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .fL(`${(0,_core_image_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .formatReference */ .FH)(ref)}: config ${raw.config.digest} read back as ${got}`);
+    const config = JSON.parse(bytes.toString('utf8'));
+    const diffIds = (config.rootfs?.diff_ids ?? []);
+    const layers = (raw.layers ?? []).map((d, i) => ({
+        descriptor: { mediaType: d.mediaType, digest: d.digest, size: d.size },
+        layer: (0,_pull_js__WEBPACK_IMPORTED_MODULE_5__/* .registryBlob */ .L)(client, ref.repository, d, diffIds[i] ?? d.digest),
+        name: `layer ${i + 1}`,
+        origin: 'base',
+        source: { registry: ref.registry, repository: ref.repository },
+    }));
+    const resolved = platform ?? {
+        os: String(config.os ?? 'linux'),
+        architecture: String(config.architecture ?? 'amd64'),
+    };
+    return {
+        kind: 'image',
+        platform: resolved,
+        base: { platform: resolved, family: (0,_core_image_media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .familyOf */ .Ap)(manifest.descriptor.mediaType), config, layers: [] },
+        config: {
+            bytes,
+            descriptor: { mediaType: raw.config.mediaType, digest: raw.config.digest, size: bytes.length },
+        },
+        configSource: { registry: ref.registry, repository: ref.repository },
+        manifest,
+        layers,
+    };
+}
+/**
+ * Points `tags` of `to` at the image `from` names, without rebuilding: the digest stays the same, so
+ * what was tested is what ships. Same repository: manifest PUTs only. Another repository of the same
+ * registry: blobs are mounted. Another registry: blobs are streamed across. Used by `release`.
+ */
+async function promoteImage(source, target, tags, options = {}) {
+    const artifact = await pullArtifact(source.client, source.ref);
+    if (source.ref.digest && artifact.manifest.descriptor.digest !== source.ref.digest) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MlciError */ .sc(`${(0,_core_image_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .formatReference */ .FH)(source.ref)} resolved to ${artifact.manifest.descriptor.digest}`, 1);
     }
-    finally {
-        await Promise.all(workers.map((worker) => worker.terminate()));
+    const sameRegistry = source.client.registry === target.client.registry;
+    const how = !sameRegistry
+        ? 'copy'
+        : source.ref.repository === target.repository
+            ? 'same-repository'
+            : 'mount';
+    const result = await (0,_push_js__WEBPACK_IMPORTED_MODULE_6__/* .pushImage */ .G)(target.client, target.repository, artifact, tags, options);
+    return { ...result, how };
+}
+
+
+/***/ }),
+
+/***/ 30585:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ registryBlob),
+/* harmony export */   g: () => (/* binding */ resolveBase)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _core_image_digest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80046);
+/* harmony import */ var _core_image_media_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8296);
+/* harmony import */ var _core_image_platform_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17981);
+/* harmony import */ var _core_image_reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19349);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62807);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(59232);
+
+
+
+
+
+
+
+/** A blob in a repository, read lazily: base layers are mounted or streamed across, never unpacked. */
+function registryBlob(client, repository, descriptor, diffId) {
+    return {
+        digest: async () => descriptor.digest,
+        diffId: async () => diffId,
+        size: async () => descriptor.size,
+        mediaType: () => descriptor.mediaType,
+        compressed: () => client.openBlob(repository, descriptor.digest),
+    };
+}
+/**
+ * Resolves a base image once: the tag to a digest, then one manifest per requested platform, and each
+ * one's config. Layers are described, not downloaded. A platform the base lacks is a usage error that
+ * lists what it has.
+ */
+async function resolveBase(client, ref, platforms) {
+    client.prepare(ref.repository, 'pull');
+    const top = await client.getManifest(ref.repository, ref.digest ?? ref.tag ?? 'latest');
+    const name = (0,_core_image_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .formatReference */ .FH)({ ...ref, digest: undefined });
+    const parsed = JSON.parse(top.bytes.toString('utf8'));
+    if ((0,_core_image_media_types_js__WEBPACK_IMPORTED_MODULE_2__/* .isIndexType */ .$U)(top.mediaType)) {
+        const entries = (parsed.manifests ?? []).filter((m) => m.platform && m.annotations?.['vnd.docker.reference.type'] !== 'attestation-manifest');
+        return Promise.all(platforms.map(async (platform) => {
+            const entry = entries.find((m) => (0,_core_image_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .platformMatches */ .J5)(m.platform, platform));
+            if (!entry) {
+                const have = entries.map((m) => (0,_core_image_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPlatform */ .Bq)(m.platform)).join(', ') || 'none';
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .MlciError */ .sc(`base image ${name} has no ${(0,_core_image_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPlatform */ .Bq)(platform)} manifest (it has ${have})`, 2, {
+                    hint: 'pick platforms the base provides, or another base image',
+                });
+            }
+            const manifest = await client.getManifest(ref.repository, entry.digest);
+            return base(client, ref, name, top.digest, manifest, platform);
+        }));
     }
-    return out;
+    if (!(0,_core_image_media_types_js__WEBPACK_IMPORTED_MODULE_2__/* .isManifestType */ .Q3)(top.mediaType)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .MlciError */ .sc(`base image ${name} has media type "${top.mediaType}", not an image or index`, 2);
+    }
+    // A single-platform base: its config says which platform it is.
+    const image = await base(client, ref, name, top.digest, top, platforms[0]);
+    const actual = image.platform;
+    const missing = platforms.filter((p) => !(0,_core_image_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .platformMatches */ .J5)(actual, p));
+    if (missing.length) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .MlciError */ .sc(`base image ${name} has no ${(0,_core_image_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPlatform */ .Bq)(missing[0])} manifest (it is ${(0,_core_image_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPlatform */ .Bq)(actual)} only)`, 2, {
+            hint: 'pick platforms the base provides, or a multi-platform base image',
+        });
+    }
+    return [image];
+}
+async function base(client, ref, name, topDigest, manifest, wanted) {
+    const raw = JSON.parse(manifest.bytes.toString('utf8'));
+    if (!raw.config || !(0,_core_image_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .isDigest */ .Bc)(raw.config.digest))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DataError */ .fL(`base image ${name}: manifest ${manifest.digest} has no config`);
+    const configBytes = await readVerified(await client.openBlob(ref.repository, raw.config.digest), raw.config);
+    const config = JSON.parse(configBytes.toString('utf8'));
+    const diffIds = (config.rootfs?.diff_ids ?? []);
+    const descriptors = raw.layers ?? [];
+    if (diffIds.length !== descriptors.length) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DataError */ .fL(`base image ${name}: ${descriptors.length} layers but ${diffIds.length} diff_ids in its config`);
+    }
+    const layers = descriptors.map((descriptor, i) => ({
+        descriptor: { mediaType: descriptor.mediaType, digest: descriptor.digest, size: descriptor.size },
+        layer: registryBlob(client, ref.repository, descriptor, diffIds[i]),
+        name: `base layer ${i + 1}`,
+        origin: 'base',
+        source: { registry: ref.registry, repository: ref.repository },
+    }));
+    const platform = {
+        os: typeof config.os === 'string' ? config.os : wanted.os,
+        architecture: typeof config.architecture === 'string' ? config.architecture : wanted.architecture,
+        ...(typeof config.variant === 'string'
+            ? { variant: config.variant }
+            : wanted.variant
+                ? { variant: wanted.variant }
+                : {}),
+    };
+    return {
+        name,
+        digest: topDigest,
+        manifestDigest: manifest.digest,
+        platform,
+        family: (0,_core_image_media_types_js__WEBPACK_IMPORTED_MODULE_2__/* .familyOf */ .Ap)(manifest.mediaType),
+        config,
+        layers,
+    };
+}
+/** Reads a small blob (a config) and checks digest and size before anyone trusts it. */
+async function readVerified(stream, want) {
+    const bytes = await (0,_http_js__WEBPACK_IMPORTED_MODULE_6__/* .readBody */ .x8)({ status: 200, headers: {}, url: '', body: stream }, 64 * 1024 * 1024, 'error');
+    const got = `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
+    if (got !== want.digest || bytes.length !== want.size) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DataError */ .fL(`blob ${want.digest} read back as ${got} (${bytes.length} bytes, expected ${want.size})`);
+    }
+    return bytes;
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 111;
-export const ids = [111];
+export const id = 294;
+export const ids = [294];
 export const modules = {
 
 /***/ 86093:
@@ -46,6 +46,8 @@ var atomic_write = __webpack_require__(71501);
 var output_paths = __webpack_require__(74814);
 // EXTERNAL MODULE: ./build/platform/fs/report-file.js
 var report_file = __webpack_require__(85923);
+// EXTERNAL MODULE: ./build/platform/terminal/progress.js
+var progress = __webpack_require__(43692);
 // EXTERNAL MODULE: ./build/core/metrics/acceptance.js
 var acceptance = __webpack_require__(93369);
 ;// CONCATENATED MODULE: ./build/core/metrics/apply-acceptances.js
@@ -142,6 +144,7 @@ async function withAcceptances(io, inputs, report) {
 // EXTERNAL MODULE: ./build/actions/compare-metrics/inputs.js
 var compare_metrics_inputs = __webpack_require__(80895);
 ;// CONCATENATED MODULE: ./build/actions/compare-metrics/compare-metrics.js
+
 
 
 
@@ -275,29 +278,24 @@ async function readRules(io, inputs) {
     }
     return [...fromConfig, ...fromInput];
 }
-const PROGRESS_EVERY_MS = 10_000;
 /**
  * The bootstrap's progress: resamples drawn so far (every metric's, summed), as the updating line on a
  * terminal, else a log line every 10 s of a long run; nothing for a run shorter than that.
  */
 function bootstrapProgress(io) {
-    const task = io.progress?.('bootstrap', undefined, 'resamples');
-    const started = Date.now();
-    let last = started;
+    const task = (0,progress/* progressOrLog */.lH)(io.progress, (line) => io.log.info(line), {
+        label: 'bootstrap',
+        unit: 'resamples',
+        everyMs: 10_000,
+        line: (done, seconds) => `bootstrap: ${done.toLocaleString('en-US')} resamples (${Math.round(done / seconds).toLocaleString('en-US')}/s)`,
+    });
     let done = 0;
     return {
         add: (count) => {
             done += count;
-            if (task)
-                return task.update(done);
-            const now = Date.now();
-            if (now - last < PROGRESS_EVERY_MS)
-                return;
-            last = now;
-            const rate = done / ((now - started) / 1000);
-            io.log.info(`bootstrap: ${done.toLocaleString('en-US')} resamples (${Math.round(rate).toLocaleString('en-US')}/s)`);
+            task.update(done);
         },
-        end: () => task?.end(),
+        end: task.end,
     };
 }
 
@@ -1908,143 +1906,6 @@ function whyOf(message, notes, reason) {
 
 /***/ }),
 
-/***/ 29503:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ parseProfile),
-/* harmony export */   p: () => (/* binding */ formatProfile)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62807);
-/* harmony import */ var _report_envelope_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22691);
-/* harmony import */ var _profile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19212);
-
-
-
-/**
- * The profile as deterministic text: keys in construction order, two-space indentation, arrays of
- * numbers on one line (KLL levels and bins would otherwise take one line per number).
- */
-function formatProfile(profile) {
-    return `${format(profile, '')}\n`;
-}
-function format(value, indent) {
-    if (Array.isArray(value)) {
-        if (value.every((item) => typeof item === 'number'))
-            return JSON.stringify(value);
-        if (value.length === 0)
-            return '[]';
-        const inner = `${indent}  `;
-        return `[\n${value.map((item) => inner + format(item, inner)).join(',\n')}\n${indent}]`;
-    }
-    if (typeof value === 'object' && value !== null) {
-        const entries = Object.entries(value).filter(([, item]) => item !== undefined);
-        if (entries.length === 0)
-            return '{}';
-        const inner = `${indent}  `;
-        const body = entries.map(([key, item]) => `${inner}${JSON.stringify(key)}: ${format(item, inner)}`);
-        return `{\n${body.join(',\n')}\n${indent}}`;
-    }
-    return JSON.stringify(value);
-}
-/**
- * A profile from JSON text, checked enough that merge and drift cannot trip over it. Profiles arrive as
- * artifacts of other jobs (possibly fork PRs): they are data under a shape check, never trusted code.
- */
-function parseProfile(text, file) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (thrown) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`not valid JSON: ${thrown instanceof Error ? thrown.message : String(thrown)}`, {
-            where: { file },
-            cause: thrown,
-            hint: 'pass a profile written by `mlci infer-schema --profile-out` or `mlci validate-data`',
-        });
-    }
-    const header = (0,_report_envelope_js__WEBPACK_IMPORTED_MODULE_1__/* .readHeader */ .a)(value);
-    const fail = (why) => {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`not an mlci data profile: ${why}`, {
-            where: { file },
-            hint: 'pass a profile written by `mlci infer-schema --profile-out` or `mlci validate-data`',
-        });
-    };
-    if (typeof header === 'string')
-        return fail(header);
-    if (header.kind !== 'mlci/data-profile')
-        return fail(`its kind is "${header.kind}"`);
-    if (header.version !== _profile_js__WEBPACK_IMPORTED_MODULE_2__/* .PROFILE_VERSION */ .P) {
-        return fail(`profile version ${header.version}, this mlci reads version ${_profile_js__WEBPACK_IMPORTED_MODULE_2__/* .PROFILE_VERSION */ .P}`);
-    }
-    const profile = value;
-    if (!isCount(profile.rows) || !isCount(profile.parts))
-        return fail('"rows" and "parts" must be counts');
-    if (!Array.isArray(profile.columns))
-        return fail('"columns" must be an array');
-    for (const [i, column] of profile.columns.entries()) {
-        const at = `columns[${i}]`;
-        if (typeof column !== 'object' || column === null)
-            fail(`${at} is not an object`);
-        if (typeof column.name !== 'string' || typeof column.type !== 'string')
-            return fail(`${at} needs name and type`);
-        if (!isCount(column.count) || !isCount(column.nulls))
-            return fail(`${at} needs count and nulls`);
-        const precision = column.distinct?.precision;
-        if (typeof column.distinct?.registers !== 'string' ||
-            !isCount(precision) ||
-            precision < 4 ||
-            precision > 18) {
-            return fail(`${at} needs distinct registers of precision 4..18`);
-        }
-        if (column.kind === 'numeric') {
-            const numeric = column.numeric;
-            const sketch = numeric?.sketch;
-            if (!sketch ||
-                !Array.isArray(sketch.levels) ||
-                !isCount(sketch.k) ||
-                sketch.k < 8 ||
-                sketch.k > MAX_K ||
-                !isCount(sketch.n) ||
-                !numeric.histogram) {
-                return fail(`${at} (numeric) needs a sketch (k in 8..${MAX_K}) and a histogram`);
-            }
-            if (!numeric.sketch.levels.every((level) => Array.isArray(level) && level.every(Number.isFinite))) {
-                return fail(`${at} has a sketch level that is not a list of finite numbers`);
-            }
-            const { edges, counts, bins } = numeric.histogram;
-            if (!Array.isArray(edges) || !Array.isArray(counts) || counts.length !== edges.length + 1) {
-                return fail(`${at} has a histogram whose counts do not match its edges`);
-            }
-            if (edges.length > MAX_BINS || (bins !== undefined && (!isCount(bins) || bins > MAX_BINS))) {
-                return fail(`${at} has more than ${MAX_BINS} histogram bins`);
-            }
-            if (!edges.every(Number.isFinite) || !counts.every(isCount)) {
-                return fail(`${at} has a histogram with non-numeric edges or counts`);
-            }
-        }
-        else if (column.kind === 'categorical') {
-            const values = column.categorical?.values;
-            if (!Array.isArray(values) || !values.every((v) => typeof v?.value === 'string' && isCount(v.count))) {
-                return fail(`${at} (categorical) needs values as {value, count}`);
-            }
-        }
-        else if (column.kind !== 'other') {
-            return fail(`${at} has unknown kind "${String(column.kind)}"`);
-        }
-    }
-    return profile;
-}
-// Caps on sizes a hostile profile could use to make a merge allocate or loop without end.
-const MAX_K = 65_536;
-const MAX_BINS = 10_000;
-function isCount(value) {
-    return typeof value === 'number' && Number.isInteger(value) && value >= 0;
-}
-
-
-/***/ }),
-
 /***/ 19212:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -2053,6 +1914,188 @@ function isCount(value) {
 /* harmony export */ });
 /** Version of the profile JSON; bumped when a field changes meaning or disappears. */
 const PROFILE_VERSION = 1;
+
+
+/***/ }),
+
+/***/ 28793:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i_: () => (/* binding */ lineageAnnotations),
+/* harmony export */   tB: () => (/* binding */ unproducedWeights),
+/* harmony export */   w_: () => (/* binding */ runRecordFacts),
+/* harmony export */   xR: () => (/* binding */ modelLineage)
+/* harmony export */ });
+/* unused harmony exports MODEL_KEYS, canonicalJson */
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80046);
+
+/** mlci's own annotation/label keys, in reverse-DNS form as the spec asks. */
+const MODEL_KEYS = {
+    runFingerprint: 'dev.mlci.model.run-fingerprint',
+    dataFingerprint: 'dev.mlci.model.data-fingerprint',
+    metricsDigest: 'dev.mlci.model.metrics-digest',
+};
+/** The annotations (and labels: the same keys) that carry the lineage; absent facts are left out. */
+function lineageAnnotations(lineage) {
+    const out = {};
+    const put = (key, value) => {
+        if (value)
+            out[key] = value;
+    };
+    put('org.opencontainers.image.created', lineage.created);
+    put('org.opencontainers.image.source', lineage.source);
+    put('org.opencontainers.image.revision', lineage.revision);
+    put('org.opencontainers.image.version', lineage.version);
+    put('org.opencontainers.image.base.name', lineage.baseName);
+    put('org.opencontainers.image.base.digest', lineage.baseDigest);
+    put(MODEL_KEYS.runFingerprint, lineage.model?.runFingerprint);
+    put(MODEL_KEYS.dataFingerprint, lineage.model?.dataFingerprint);
+    put(MODEL_KEYS.metricsDigest, lineage.model?.metricsDigest);
+    return out;
+}
+const str = (value) => typeof value === 'string' && value.trim() ? value.trim() : undefined;
+const obj = (value) => typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? value
+    : undefined;
+/** JSON with object keys sorted, so the same metrics always hash the same. */
+function canonicalJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    const o = obj(value);
+    if (o) {
+        return `{${Object.keys(o)
+            .sort()
+            .map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`)
+            .join(',')}}`;
+    }
+    return JSON.stringify(value) ?? 'null';
+}
+/**
+ * The model lineage in a `mlci/run-record` report, read defensively (unknown shapes give empty fields,
+ * never an error: the record belongs to another capability and may grow).
+ *
+ * - run fingerprint: `fingerprint`; else the stages' fingerprints (one stage: its own; several: the
+ *   sha256 of the canonical `{stage: fingerprint}` map)
+ * - data fingerprint: `data.fingerprint` / `dataFingerprint`; else the sha256 of the canonical map of
+ *   every stage's dependency hashes (`stages[].inputs.deps`: path -> content hash)
+ * - metrics digest: `metrics.digest` / `metricsDigest`; else the sha256 of the canonical JSON of the
+ *   metrics (`metrics`, or `{stage: metrics}` over `stages[]`)
+ */
+function modelLineage(record) {
+    const r = obj(record) ?? {};
+    const stages = (Array.isArray(r.stages) ? r.stages : [])
+        .map(obj)
+        .filter((s) => s !== undefined);
+    const named = (pick) => {
+        const out = {};
+        for (const [i, stage] of stages.entries()) {
+            const value = pick(stage);
+            if (value !== undefined && value !== null)
+                out[str(stage.stage) ?? String(i)] = value;
+        }
+        return out;
+    };
+    const hashOf = (map) => Object.keys(map).length ? (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256 */ .sc)(canonicalJson(map)) : undefined;
+    const fingerprints = named((s) => str(s.fingerprint));
+    const values = Object.values(fingerprints);
+    const run = str(r.fingerprint) ?? (values.length === 1 ? values[0] : hashOf(fingerprints));
+    const data = obj(r.data);
+    const deps = {};
+    for (const stage of stages)
+        Object.assign(deps, obj(obj(stage.inputs)?.deps) ?? {});
+    const dataFp = str(data?.fingerprint) ?? str(r.dataFingerprint) ?? hashOf(deps);
+    const metrics = r.metrics;
+    const stageMetrics = named((s) => obj(s.metrics) && Object.keys(obj(s.metrics)).length ? s.metrics : undefined);
+    const metricsDigest = str(obj(metrics)?.digest) ??
+        str(r.metricsDigest) ??
+        (metrics !== undefined && metrics !== null ? (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256 */ .sc)(canonicalJson(metrics)) : hashOf(stageMetrics));
+    const out = {};
+    if (run)
+        out.runFingerprint = run;
+    if (dataFp)
+        out.dataFingerprint = dataFp;
+    if (metricsDigest)
+        out.metricsDigest = metricsDigest;
+    return out;
+}
+/** What build-image checks in a run record before naming it in labels: its status and its output files. */
+function runRecordFacts(record) {
+    const r = obj(record) ?? {};
+    const outputs = [];
+    for (const stage of Array.isArray(r.stages) ? r.stages : []) {
+        const files = obj(stage)?.outputs;
+        for (const file of Array.isArray(files) ? files : []) {
+            const path = str(obj(file)?.path);
+            const sha256 = str(obj(file)?.sha256);
+            if (path && sha256)
+                outputs.push({ path, sha256 });
+        }
+    }
+    return { status: str(r.status), outputs };
+}
+const hex = (sha) => sha.replace(/^sha256:/, '').toLowerCase();
+/**
+ * Why each weights file was not produced by the run, one line per file (empty: all were). A file is the
+ * run's when an output has its path and sha256, or, when it was copied or renamed after training, when
+ * any output has its sha256. A file at an output's path with other bytes is the clearest mismatch.
+ */
+function unproducedWeights(weights, outputs) {
+    const byPath = new Map(outputs.map((out) => [out.path, hex(out.sha256)]));
+    const shas = new Set(outputs.map((out) => hex(out.sha256)));
+    const problems = [];
+    for (const file of weights) {
+        const sha = hex(file.sha256);
+        if (shas.has(sha))
+            continue;
+        const recorded = byPath.get(file.path);
+        problems.push(recorded
+            ? `${file.path}: sha256 ${sha.slice(0, 12)}… differs from the run record's output (${recorded.slice(0, 12)}…)`
+            : `${file.path} (sha256 ${sha.slice(0, 12)}…) is not among the run record's outputs`);
+    }
+    return problems;
+}
+
+
+/***/ }),
+
+/***/ 17981:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bq: () => (/* binding */ formatPlatform),
+/* harmony export */   FL: () => (/* binding */ parsePlatform),
+/* harmony export */   J5: () => (/* binding */ platformMatches)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62807);
+
+/** Parses `linux/amd64` or `linux/arm64/v8`, or a usage error. */
+function parsePlatform(text) {
+    const parts = text.trim().split('/');
+    if (parts.length < 2 || parts.length > 3 || parts.some((p) => !/^[a-z0-9_.-]+$/.test(p))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`platform "${text}" is not os/architecture[/variant]`, {
+            hint: 'for example linux/amd64 or linux/arm64',
+        });
+    }
+    const [os, architecture, variant] = parts;
+    return variant ? { os, architecture, variant } : { os, architecture };
+}
+/** `linux/arm64/v8`. */
+function formatPlatform(platform) {
+    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
+}
+// Variants that are the default for their architecture: a request without a variant matches them,
+// and `arm64` images are often listed without `v8` (reference/oci-images.md §2.5).
+const DEFAULT_VARIANT = { arm64: 'v8', arm: 'v7' };
+/** True if an index entry's platform serves the wanted one. */
+function platformMatches(have, want) {
+    if (have.os !== want.os || have.architecture !== want.architecture)
+        return false;
+    if (!want.variant)
+        return true;
+    const fallback = DEFAULT_VARIANT[have.architecture];
+    return (have.variant ?? fallback) === want.variant;
+}
 
 
 /***/ }),
@@ -2105,74 +2148,219 @@ function describeDetail(detail) {
 
 /***/ }),
 
-/***/ 22691:
+/***/ 71064:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ readHeader)
+/* harmony export */   O: () => (/* binding */ pullArtifact),
+/* harmony export */   k: () => (/* binding */ promoteImage)
 /* harmony export */ });
-/* unused harmony export REPORT_KINDS */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _core_image_media_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8296);
+/* harmony import */ var _core_image_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19349);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62807);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59232);
+/* harmony import */ var _pull_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(30585);
+/* harmony import */ var _push_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(66989);
+
+
+
+
+
+
+
 /**
- * Every capability writes one JSON report with a documented, versioned shape. The next action reads
- * it, and the report action renders any of them: reports are the contract between actions.
+ * An image or index already in a registry, with its exact manifest bytes, so that pushing it elsewhere
+ * gives the same digest (promotion never rebuilds). Layers are described, not downloaded.
  */
-const REPORT_KINDS = [
-    'mlci/validation-report',
-    'mlci/data-profile',
-    'mlci/run-record',
-    'mlci/comparison-report',
-    'mlci/image-report',
-    'mlci/release-record',
-    'mlci/monitor-report',
-];
-/** Reads kind and version from a parsed JSON value, or says why it is not an mlci report. */
-function readHeader(value) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        return 'not a JSON object';
-    const { kind, version } = value;
-    if (typeof kind !== 'string')
-        return 'has no "kind"';
-    if (!REPORT_KINDS.includes(kind))
-        return `unknown kind "${kind}"`;
-    if (typeof version !== 'number' || !Number.isInteger(version))
-        return 'has no integer "version"';
-    return { kind: kind, version };
+async function pullArtifact(client, ref) {
+    client.prepare(ref.repository, 'pull');
+    const top = await client.getManifest(ref.repository, ref.digest ?? ref.tag ?? 'latest');
+    const blob = (bytes, mediaType, digest) => ({
+        bytes,
+        descriptor: { mediaType, digest, size: bytes.length },
+    });
+    if ((0,_core_image_media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .isIndexType */ .$U)(top.mediaType)) {
+        const raw = JSON.parse(top.bytes.toString('utf8'));
+        const images = await Promise.all((raw.manifests ?? []).map(async (entry) => {
+            const child = await client.getManifest(ref.repository, entry.digest);
+            return pulledImage(client, ref, blob(child.bytes, child.mediaType, child.digest), entry.platform);
+        }));
+        return { kind: 'index', manifest: blob(top.bytes, top.mediaType, top.digest), images };
+    }
+    return pulledImage(client, ref, blob(top.bytes, top.mediaType, top.digest), undefined);
+}
+async function pulledImage(client, ref, manifest, platform) {
+    const raw = JSON.parse(manifest.bytes.toString('utf8'));
+    if (!raw.config)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .fL(`${(0,_core_image_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .formatReference */ .FH)(ref)}: manifest ${manifest.descriptor.digest} has no config`);
+    const bytes = await (0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .readBody */ .x8)({ status: 200, headers: {}, url: '', body: await client.openBlob(ref.repository, raw.config.digest) }, 64 * 1024 * 1024, 'error');
+    const got = `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
+    if (got !== raw.config.digest)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .fL(`${(0,_core_image_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .formatReference */ .FH)(ref)}: config ${raw.config.digest} read back as ${got}`);
+    const config = JSON.parse(bytes.toString('utf8'));
+    const diffIds = (config.rootfs?.diff_ids ?? []);
+    const layers = (raw.layers ?? []).map((d, i) => ({
+        descriptor: { mediaType: d.mediaType, digest: d.digest, size: d.size },
+        layer: (0,_pull_js__WEBPACK_IMPORTED_MODULE_5__/* .registryBlob */ .L)(client, ref.repository, d, diffIds[i] ?? d.digest),
+        name: `layer ${i + 1}`,
+        origin: 'base',
+        source: { registry: ref.registry, repository: ref.repository },
+    }));
+    const resolved = platform ?? {
+        os: String(config.os ?? 'linux'),
+        architecture: String(config.architecture ?? 'amd64'),
+    };
+    return {
+        kind: 'image',
+        platform: resolved,
+        base: { platform: resolved, family: (0,_core_image_media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .familyOf */ .Ap)(manifest.descriptor.mediaType), config, layers: [] },
+        config: {
+            bytes,
+            descriptor: { mediaType: raw.config.mediaType, digest: raw.config.digest, size: bytes.length },
+        },
+        configSource: { registry: ref.registry, repository: ref.repository },
+        manifest,
+        layers,
+    };
+}
+/**
+ * Points `tags` of `to` at the image `from` names, without rebuilding: the digest stays the same, so
+ * what was tested is what ships. Same repository: manifest PUTs only. Another repository of the same
+ * registry: blobs are mounted. Another registry: blobs are streamed across. Used by `release`.
+ */
+async function promoteImage(source, target, tags, options = {}) {
+    const artifact = await pullArtifact(source.client, source.ref);
+    if (source.ref.digest && artifact.manifest.descriptor.digest !== source.ref.digest) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MlciError */ .sc(`${(0,_core_image_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .formatReference */ .FH)(source.ref)} resolved to ${artifact.manifest.descriptor.digest}`, 1);
+    }
+    const sameRegistry = source.client.registry === target.client.registry;
+    const how = !sameRegistry
+        ? 'copy'
+        : source.ref.repository === target.repository
+            ? 'same-repository'
+            : 'mount';
+    const result = await (0,_push_js__WEBPACK_IMPORTED_MODULE_6__/* .pushImage */ .G)(target.client, target.repository, artifact, tags, options);
+    return { ...result, how };
 }
 
 
 /***/ }),
 
-/***/ 35425:
+/***/ 30585:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ readProfileFile)
+/* harmony export */   L: () => (/* binding */ registryBlob),
+/* harmony export */   g: () => (/* binding */ resolveBase)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var _core_data_profile_profile_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29503);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62807);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _core_image_digest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80046);
+/* harmony import */ var _core_image_media_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8296);
+/* harmony import */ var _core_image_platform_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17981);
+/* harmony import */ var _core_image_reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19349);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62807);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(59232);
 
 
 
-// Profiles come from other jobs' artifacts (possibly a fork's): read as data, under a size cap
-// (reference/reliability-and-security.md ART-01). A real profile is tens of KB per column.
-const MAX_PROFILE_BYTES = 64 * 2 ** 20;
-/** Reads and checks one profile file (merge-profiles' shards, either command's reference), size-capped. */
-function readProfileFile(path, shown = path) {
-    let size;
-    try {
-        size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).size;
+
+
+
+
+/** A blob in a repository, read lazily: base layers are mounted or streamed across, never unpacked. */
+function registryBlob(client, repository, descriptor, diffId) {
+    return {
+        digest: async () => descriptor.digest,
+        diffId: async () => diffId,
+        size: async () => descriptor.size,
+        mediaType: () => descriptor.mediaType,
+        compressed: () => client.openBlob(repository, descriptor.digest),
+    };
+}
+/**
+ * Resolves a base image once: the tag to a digest, then one manifest per requested platform, and each
+ * one's config. Layers are described, not downloaded. A platform the base lacks is a usage error that
+ * lists what it has.
+ */
+async function resolveBase(client, ref, platforms) {
+    client.prepare(ref.repository, 'pull');
+    const top = await client.getManifest(ref.repository, ref.digest ?? ref.tag ?? 'latest');
+    const name = (0,_core_image_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .formatReference */ .FH)({ ...ref, digest: undefined });
+    const parsed = JSON.parse(top.bytes.toString('utf8'));
+    if ((0,_core_image_media_types_js__WEBPACK_IMPORTED_MODULE_2__/* .isIndexType */ .$U)(top.mediaType)) {
+        const entries = (parsed.manifests ?? []).filter((m) => m.platform && m.annotations?.['vnd.docker.reference.type'] !== 'attestation-manifest');
+        return Promise.all(platforms.map(async (platform) => {
+            const entry = entries.find((m) => (0,_core_image_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .platformMatches */ .J5)(m.platform, platform));
+            if (!entry) {
+                const have = entries.map((m) => (0,_core_image_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPlatform */ .Bq)(m.platform)).join(', ') || 'none';
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .MlciError */ .sc(`base image ${name} has no ${(0,_core_image_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPlatform */ .Bq)(platform)} manifest (it has ${have})`, 2, {
+                    hint: 'pick platforms the base provides, or another base image',
+                });
+            }
+            const manifest = await client.getManifest(ref.repository, entry.digest);
+            return base(client, ref, name, top.digest, manifest, platform);
+        }));
     }
-    catch (thrown) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`cannot read profile ${shown}: ${thrown.code ?? String(thrown)}`);
+    if (!(0,_core_image_media_types_js__WEBPACK_IMPORTED_MODULE_2__/* .isManifestType */ .Q3)(top.mediaType)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .MlciError */ .sc(`base image ${name} has media type "${top.mediaType}", not an image or index`, 2);
     }
-    if (size > MAX_PROFILE_BYTES) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DataError */ .fL(`${size} bytes, over the ${MAX_PROFILE_BYTES / 2 ** 20} MiB profile limit`, {
-            where: { file: shown },
-            hint: 'a profile is tens of KB per column; this file is not one',
+    // A single-platform base: its config says which platform it is.
+    const image = await base(client, ref, name, top.digest, top, platforms[0]);
+    const actual = image.platform;
+    const missing = platforms.filter((p) => !(0,_core_image_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .platformMatches */ .J5)(actual, p));
+    if (missing.length) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .MlciError */ .sc(`base image ${name} has no ${(0,_core_image_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPlatform */ .Bq)(missing[0])} manifest (it is ${(0,_core_image_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPlatform */ .Bq)(actual)} only)`, 2, {
+            hint: 'pick platforms the base provides, or a multi-platform base image',
         });
     }
-    return (0,_core_data_profile_profile_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseProfile */ .j)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'), shown);
+    return [image];
+}
+async function base(client, ref, name, topDigest, manifest, wanted) {
+    const raw = JSON.parse(manifest.bytes.toString('utf8'));
+    if (!raw.config || !(0,_core_image_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .isDigest */ .Bc)(raw.config.digest))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DataError */ .fL(`base image ${name}: manifest ${manifest.digest} has no config`);
+    const configBytes = await readVerified(await client.openBlob(ref.repository, raw.config.digest), raw.config);
+    const config = JSON.parse(configBytes.toString('utf8'));
+    const diffIds = (config.rootfs?.diff_ids ?? []);
+    const descriptors = raw.layers ?? [];
+    if (diffIds.length !== descriptors.length) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DataError */ .fL(`base image ${name}: ${descriptors.length} layers but ${diffIds.length} diff_ids in its config`);
+    }
+    const layers = descriptors.map((descriptor, i) => ({
+        descriptor: { mediaType: descriptor.mediaType, digest: descriptor.digest, size: descriptor.size },
+        layer: registryBlob(client, ref.repository, descriptor, diffIds[i]),
+        name: `base layer ${i + 1}`,
+        origin: 'base',
+        source: { registry: ref.registry, repository: ref.repository },
+    }));
+    const platform = {
+        os: typeof config.os === 'string' ? config.os : wanted.os,
+        architecture: typeof config.architecture === 'string' ? config.architecture : wanted.architecture,
+        ...(typeof config.variant === 'string'
+            ? { variant: config.variant }
+            : wanted.variant
+                ? { variant: wanted.variant }
+                : {}),
+    };
+    return {
+        name,
+        digest: topDigest,
+        manifestDigest: manifest.digest,
+        platform,
+        family: (0,_core_image_media_types_js__WEBPACK_IMPORTED_MODULE_2__/* .familyOf */ .Ap)(manifest.mediaType),
+        config,
+        layers,
+    };
+}
+/** Reads a small blob (a config) and checks digest and size before anyone trusts it. */
+async function readVerified(stream, want) {
+    const bytes = await (0,_http_js__WEBPACK_IMPORTED_MODULE_6__/* .readBody */ .x8)({ status: 200, headers: {}, url: '', body: stream }, 64 * 1024 * 1024, 'error');
+    const got = `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
+    if (got !== want.digest || bytes.length !== want.size) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DataError */ .fL(`blob ${want.digest} read back as ${got} (${bytes.length} bytes, expected ${want.size})`);
+    }
+    return bytes;
 }
 
 

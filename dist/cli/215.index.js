@@ -1,5 +1,5 @@
-export const id = 666;
-export const ids = [666];
+export const id = 215;
+export const ids = [215];
 export const modules = {
 
 /***/ 65355:
@@ -249,6 +249,8 @@ var external_node_os_ = __webpack_require__(48161);
 var profile_profiler = __webpack_require__(29310);
 // EXTERNAL MODULE: ./build/platform/data/read-bytes.js
 var read_bytes = __webpack_require__(26969);
+// EXTERNAL MODULE: ./build/platform/terminal/progress.js + 1 modules
+var progress = __webpack_require__(26986);
 // EXTERNAL MODULE: ./build/actions/validate-data/header-schema.js
 var header_schema = __webpack_require__(12641);
 // EXTERNAL MODULE: external "node:worker_threads"
@@ -708,6 +710,7 @@ async function validateParquetParallel(file, state, options) {
 
 
 
+
 /**
  * Validates all files as shards of one table: one schema, one profile, keys unique across files, table
  * checks over the total. A file that cannot be read is a `source-error` in the report, not a crash.
@@ -965,14 +968,22 @@ async function validateParquetFile(file, state, options, profiles) {
         await buffer.close();
     }
 }
-const PROGRESS_EVERY_MS = 10_000;
 /**
  * The progress of reading one file, one thread or many: the updating line on a terminal, else a log line
- * every 10 s. `end` clears the line.
+ * every 10 s with bytes done, rate and ETA (the bytes of a .gz are compressed bytes). `end` clears the line.
  */
 function fileProgress(file, log, tty) {
-    const task = tty?.(file.path, file.bytes);
-    return { update: task ? task.update : progressLog(file, log), end: () => task?.end() };
+    return (0,progress/* progressOrLog */.lH)(tty, (line) => log.info(line), {
+        label: file.path,
+        total: file.bytes,
+        everyMs: 10_000,
+        line: (bytes, seconds) => {
+            const rate = bytes / seconds;
+            const eta = rate > 0 ? Math.round((file.bytes - bytes) / rate) : 0;
+            const pct = ((100 * bytes) / Math.max(1, file.bytes)).toFixed(0);
+            return `${file.path}: ${pct}% (${(bytes / 2 ** 20).toFixed(0)} MiB, ${(rate / 2 ** 20).toFixed(0)} MiB/s, about ${eta} s left)`;
+        },
+    });
 }
 /** Feeds a whole file (gunzipped when it is .gz) to `input`, with progress; errors name the file. */
 async function readWhole(file, input, log, tty) {
@@ -990,26 +1001,49 @@ async function readWhole(file, input, log, tty) {
         progress.end();
     }
 }
-/** Logs bytes done, rate and ETA every 10 s of a long file (the bytes of a .gz are compressed bytes). */
-function progressLog(file, log) {
-    const started = Date.now();
-    let last = started;
-    return (bytes) => {
-        const now = Date.now();
-        if (now - last < PROGRESS_EVERY_MS)
-            return;
-        last = now;
-        const rate = bytes / ((now - started) / 1000);
-        const eta = rate > 0 ? Math.round((file.bytes - bytes) / rate) : 0;
-        const pct = ((100 * bytes) / Math.max(1, file.bytes)).toFixed(0);
-        log.info(`${file.path}: ${pct}% (${(bytes / 2 ** 20).toFixed(0)} MiB, ${(rate / 2 ** 20).toFixed(0)} MiB/s, about ${eta} s left)`);
-    };
-}
 function withFile(thrown, path) {
     if (!(thrown instanceof core_errors/* MlciError */.sc) || thrown.where)
         return thrown;
     const Kind = thrown instanceof chunked/* EncodingError */.Ug ? chunked/* EncodingError */.Ug : core_errors/* DataError */.fL;
     return new Kind(thrown.message, { where: { file: path }, hint: thrown.hint, cause: thrown.cause });
+}
+
+
+/***/ }),
+
+/***/ 24209:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ readValidationInputs)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _core_data_checks_table_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68395);
+/* harmony import */ var _core_data_table_schema_load_any_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4073);
+/* harmony import */ var _core_data_table_schema_source_doc_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(39136);
+/* harmony import */ var _platform_data_profile_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(35425);
+/* harmony import */ var _platform_fs_read_input_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(13419);
+
+
+
+
+
+
+/** Reads the schema, checks and reference profile of a validation (paths relative to `cwd`). */
+async function readValidationInputs(cwd, files) {
+    const schema = files.schema
+        ? await (0,_core_data_table_schema_load_any_js__WEBPACK_IMPORTED_MODULE_2__/* .loadSchema */ .e)((0,_core_data_table_schema_source_doc_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSourceDoc */ .d)(files.schema, await (0,_platform_fs_read_input_js__WEBPACK_IMPORTED_MODULE_5__/* .readInputText */ ._)(cwd, files.schema, 'schema')))
+        : undefined;
+    const extraChecks = files.checks
+        ? (0,_core_data_checks_table_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .readTableChecks */ .ad)((0,_core_data_table_schema_source_doc_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSourceDoc */ .d)(files.checks, await (0,_platform_fs_read_input_js__WEBPACK_IMPORTED_MODULE_5__/* .readInputText */ ._)(cwd, files.checks, 'checks')), [])
+        : {};
+    const referencePath = files['reference-profile'];
+    return {
+        schema,
+        extraChecks,
+        checks: (0,_core_data_checks_table_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeChecks */ ._5)(schema?.checks ?? {}, extraChecks),
+        reference: referencePath ? (0,_platform_data_profile_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readProfileFile */ .C)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, referencePath), referencePath) : undefined,
+    };
 }
 
 
