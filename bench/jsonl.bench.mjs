@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// validate-data on JSONL and .jsonl.gz (issue #16): mlci as a whole process (the tsc-compiled action,
+// validate-data on JSONL and .jsonl.gz (issue #16): mlci as a whole process (the action bundle,
 // start-up included, worker threads on both cores) against DuckDB's read_json (threads=2) doing the same
 // checks on the same file, alternating in one run, at 1x and 3x the rows, with peak RSS for both. Every
 // engine must report exactly the planted errors, or the benchmark fails.
@@ -22,6 +22,7 @@ import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { createGzip } from 'node:zlib';
 import { machine, ratio, writeSection } from './lib/results.mjs';
+import { actionBundle } from './lib/bundle.mjs';
 import { expected, generateJsonl, SCHEMA_YAML } from './lib/validate-data-gen.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -49,19 +50,8 @@ for (const path of [typed, grown])
 const schemaPath = file('schema.yaml');
 writeFileSync(schemaPath, SCHEMA_YAML);
 
-// 2. mlci from the current sources: tsc into .build-jsonl-bench, run as the action entry (INPUT_* env).
-console.log('compiling mlci …');
-const build = join(root, '.build-jsonl-bench');
-spawnSync(
-  node,
-  [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json'), '--outDir', build],
-  {
-    stdio: 'ignore',
-  },
-);
-writeFileSync(join(build, 'package.json'), '{ "type": "module" }\n');
-const entry = join(build, 'actions/validate-data/main.js');
-if (!existsSync(entry)) throw new Error('mlci did not compile');
+// 2. mlci as users run it: the validate-data action bundle built from the current sources (INPUT_* env).
+const entry = actionBundle(root, 'validate-data', 'jsonl-bundle');
 
 /** Runs a command under GNU time; wall seconds, peak RSS (MiB), CPU seconds (user + sys), stdout. */
 function timed(command, args, env = {}) {
@@ -174,7 +164,7 @@ The validate-data benchmark's table (11 columns, 15 checks: types of all columns
 required, maxLength, boolean values, null-rate ceiling, row count, label balance) as JSONL: *typed* (numbers
 as JSON numbers, is_member a boolean, empty cells null, the notes with escaped quotes) and *all-string*
 (every value a JSON string, as DuckDB writes a VARCHAR table); the ${GROW}x file is the same rows ${GROW} times.
-mlci runs as a whole process (the tsc-compiled action, start-up included; plain JSONL over two
+mlci runs as a whole process (the validate-data action bundle built from the current sources, start-up included; plain JSONL over two
 newline-aligned byte ranges, the main thread scanning one and a worker thread the other; .jsonl.gz inflated by
 zlib in libuv's pool while the main thread validates the chunks before). DuckDB
 1.5 via @duckdb/node-api, threads=2, \`read_json(format = 'newline_delimited', columns = {… VARCHAR})\` and the

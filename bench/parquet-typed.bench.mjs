@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as zlib from 'node:zlib';
 import { machine, writeSection } from './lib/results.mjs';
+import { actionBundle } from './lib/bundle.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const data = join(root, 'bench/.data');
@@ -104,16 +105,8 @@ else {
 `,
 );
 
-const build = join(root, '.build-bench');
-spawnSync(
-  node,
-  [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json'), '--outDir', build],
-  {
-    stdio: 'ignore',
-  },
-);
-writeFileSync(join(build, 'package.json'), '{ "type": "module" }\n');
-const entry = join(build, 'actions/validate-data/main.js');
+// mlci as users run it: the validate-data action bundle built from the current sources (INPUT_* env).
+const entry = actionBundle(root, 'validate-data', 'pq-bundle');
 const schemaPath = join(data, 'pq-schema.yaml');
 writeFileSync(schemaPath, SCHEMA);
 
@@ -181,7 +174,7 @@ const load1 = loadavg();
 const fmt = (l) => l.map((v) => v.toFixed(1)).join(' ');
 await writeSection(
   'parquet-typed',
-  `\`node bench/parquet-typed.bench.mjs ${ROWS} ${RUNS}\`: whole processes (mlci: the compiled action, start-up and
+  `\`node bench/parquet-typed.bench.mjs ${ROWS} ${RUNS}\`: whole processes (mlci: the validate-data action bundle, start-up and
 worker threads included; DuckDB: @duckdb/node-api, threads=2, the same checks in SQL), alternating, best of
 ${RUNS}. ${await machine()}; load average ${fmt(load0)} at the start, ${fmt(load1)} at the end (other jobs share
 the machine: compare the ratios, not the seconds). zstd on this Node: ${'zstdDecompressSync' in zlib ? 'node:zlib' : 'the WebAssembly decoder (zstddec)'}.

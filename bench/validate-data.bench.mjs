@@ -19,6 +19,7 @@ import {
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { machine, ratio, writeSection } from './lib/results.mjs';
+import { actionBundle } from './lib/bundle.mjs';
 import { CATEGORIES, COUNTRIES, expected, generateCsv, SCHEMA_YAML } from './lib/validate-data-gen.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -79,17 +80,8 @@ if (!existsSync(parquet) || !existsSync(jsonl)) {
   );
 }
 
-// 2. mlci from the current sources: tsc into .build-bench, run as the action entry (INPUT_* env).
-console.log('compiling mlci …');
-const build = join(root, '.build-bench');
-spawnSync(
-  node,
-  [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json'), '--outDir', build],
-  { stdio: 'ignore' },
-);
-writeFileSync(join(build, 'package.json'), '{ "type": "module" }\n');
-const entry = join(build, 'actions/validate-data/main.js');
-if (!existsSync(entry)) throw new Error('mlci did not compile');
+// 2. mlci as users run it: the validate-data action bundle built from the current sources (INPUT_* env).
+const entry = actionBundle(root, 'validate-data', 'vd-bundle');
 
 function mlci(file, extra = {}) {
   const report = join(data, 'vd-report.json');
