@@ -23,6 +23,7 @@ import { planLayers } from '../../core/image/plan.js';
 import { parseReference } from '../../core/image/reference.js';
 import { UsageError } from '../../core/errors.js';
 import type { ActionIO } from '../../platform/io.js';
+import { type ProgressTask, progressOrLog } from '../../platform/terminal/progress.js';
 import { resolveBase } from '../../platform/registry/pull.js';
 import { listOutputs } from '../../platform/cache/outputs.js';
 import { commitTime, headCommit, originUrl } from '../../platform/git/commit.js';
@@ -115,23 +116,35 @@ async function readRunRecord(io: ActionIO, inputs: Inputs) {
   return modelLineage(record);
 }
 
-/** A progress line for a layer being hashed, every 5 s at most (10 GiB of weights take a while). */
-function every5s(
+/**
+ * A layer's hashing progress: the terminal's updating line, else a log line every 5 s at most (10 GiB of
+ * weights take a while). The tar stream counts its headers too, so the task ends once, at the total.
+ */
+function hashingProgress(
   io: ActionIO,
   plan: { name: string; members: readonly { entry: { type: string; size?: number } }[] },
-) {
+): (bytes: number) => void {
   const total = plan.members.reduce((sum, m) => sum + (m.entry.size ?? 0), 0);
-  const started = performance.now();
-  let last = started;
-  return (bytes: number) => {
-    const now = performance.now();
-    if (now - last < 5000) return;
-    last = now;
-    const rate = bytes / ((now - started) / 1000);
-    const mib = (n: number) => (n / 1024 / 1024).toFixed(0);
-    io.log.info(
-      `${plan.name}: ${mib(bytes)}/${mib(total)} MiB hashed (${mib(rate)} MiB/s, ETA ${Math.max(0, (total - bytes) / rate).toFixed(0)} s)`,
-    );
+  const mib = (n: number) => (n / 1024 / 1024).toFixed(0);
+  // Started at the first chunk: a layer found in the digest cache is never read and shows nothing.
+  let task: ProgressTask | undefined;
+  let ended = false;
+  return (bytes) => {
+    if (ended) return;
+    task ??= progressOrLog(io.progress, (line) => io.log.info(line), {
+      label: `hashing ${plan.name}`,
+      total,
+      everyMs: 5000,
+      line: (done, seconds) => {
+        const rate = done / seconds;
+        return `${plan.name}: ${mib(done)}/${mib(total)} MiB hashed (${mib(rate)} MiB/s, ETA ${Math.max(0, (total - done) / rate).toFixed(0)} s)`;
+      },
+    });
+    task.update(bytes);
+    if (bytes >= total) {
+      ended = true;
+      task.end();
+    }
   };
 }
 
@@ -179,7 +192,7 @@ export async function build(io: ActionIO, inputs: Inputs): Promise<Built> {
       compression: inputs.compression,
       family,
       cache,
-      onProgress: every5s(io, plan),
+      onProgress: hashingProgress(io, plan),
     }),
   );
   await io.log.group(`Building ${layers.length} layers`, async () => {
