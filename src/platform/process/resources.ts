@@ -27,7 +27,13 @@ function childrenCpuMs(): { user: number; system: number } | undefined {
   return { user: (Number(fields[13]) * 1000) / USER_HZ, system: (Number(fields[14]) * 1000) / USER_HZ };
 }
 
-/** Largest VmHWM (peak RSS) among the processes of process group `pgid`, in bytes. */
+/** VmHWM (the kernel's peak RSS of one process) of `pid`, in bytes; 0 once it is gone. */
+function processPeakRss(pid: string | number): number {
+  const hwm = /VmHWM:\s+(\d+) kB/.exec(readText(`/proc/${pid}/status`) ?? '');
+  return hwm ? Number(hwm[1]) * 1024 : 0;
+}
+
+/** Largest VmHWM among the processes of process group `pgid`, in bytes. */
 function groupPeakRss(pgid: number): number {
   let peak = 0;
   let pids: string[];
@@ -39,20 +45,23 @@ function groupPeakRss(pgid: number): number {
   for (const pid of pids) {
     const fields = statFields(pid);
     if (!fields || Number(fields[2]) !== pgid) continue; // field 5: process group
-    const hwm = /VmHWM:\s+(\d+) kB/.exec(readText(`/proc/${pid}/status`) ?? '');
-    if (hwm) peak = Math.max(peak, Number(hwm[1]) * 1024);
+    peak = Math.max(peak, processPeakRss(pid));
   }
   return peak;
 }
 
 /**
  * Measures a command's process tree. On Linux: peak memory is the largest VmHWM (the kernel's own
- * per-process high-water mark) seen among the tree's processes, sampled every 100 ms, so a process that
- * lives less than that can be missed; CPU time is exact, from the cutime/cstime the kernel adds to this
+ * per-process high-water mark) seen among the tree's processes — process group `pgid` and whatever
+ * `members` lists (the tree tracker's: a `setsid` descendant has left the group) — sampled every 100 ms,
+ * so a process that lives less than that can be missed; CPU time is exact, from the cutime/cstime the kernel adds to this
  * process when it reaps the command (which includes the command's own reaped children). Elsewhere it
  * reports null with the reason: Node exposes no getrusage(RUSAGE_CHILDREN).
  */
-export function watchResources(pgid: number): { stop(): ResourceUse } {
+export function watchResources(
+  pgid: number,
+  members?: () => Promise<readonly number[]>,
+): { stop(): ResourceUse } {
   if (process.platform !== 'linux' || !childrenCpuMs()) {
     return {
       stop: () => ({
@@ -65,9 +74,17 @@ export function watchResources(pgid: number): { stop(): ResourceUse } {
   }
   const before = childrenCpuMs()!;
   let peak = groupPeakRss(pgid);
-  const timer = setInterval(() => {
+  const sample = () => {
     peak = Math.max(peak, groupPeakRss(pgid));
-  }, SAMPLE_MS);
+    members?.().then(
+      (pids) => {
+        for (const pid of pids) peak = Math.max(peak, processPeakRss(pid));
+      },
+      () => {}, // the tree is being torn down: the group's sample stands
+    );
+  };
+  sample();
+  const timer = setInterval(sample, SAMPLE_MS);
   timer.unref();
   return {
     stop: () => {
@@ -78,7 +95,7 @@ export function watchResources(pgid: number): { stop(): ResourceUse } {
         cpuUserMs: Math.round(after.user - before.user),
         cpuSystemMs: Math.round(after.system - before.system),
         method:
-          'linux: largest /proc VmHWM of the process tree sampled every 100 ms; CPU from reaped children',
+          'linux: largest /proc VmHWM of the process tree (its group and every descendant seen) sampled every 100 ms; CPU from reaped children',
       };
     },
   };

@@ -130,7 +130,7 @@ export function runCommand(cmd: string, options: RunOptions): Promise<CommandRes
     });
     const running = () => child.exitCode === null && child.signalCode === null;
     const tree = child.pid ? tracker.start(child.pid, running) : undefined;
-    const watch = child.pid ? watchResources(child.pid) : undefined;
+    const watch = child.pid ? watchResources(child.pid, tree ? () => tree.members() : undefined) : undefined;
     const out = lineSplitter(options.onLine);
     const err = lineSplitter(options.onLine);
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));

@@ -73,6 +73,16 @@ describe.each(modes)('process tree (%s)', (_name, cgroup) => {
     expect(result.killed).toMatch(/^sent SIGTERM to [2-9] processes found through /);
   });
 
+  test('peak memory counts a descendant in its own session (setsid), not only the process group', async () => {
+    // 256 MiB touched in a process that left the group; everything else in the tree is a few MiB.
+    const { result } = await run(
+      `setsid -w /usr/bin/python3 -c 'import time; b = bytearray(256 * 2**20); time.sleep(0.6)'`,
+      { cgroup },
+    );
+    expect(result.exitCode).toBe(0);
+    expect(result.resources.peakRssBytes).toBeGreaterThan(256 * 2 ** 20);
+  });
+
   test('a leftover that ignores SIGTERM gets SIGKILL after the grace period, and the message says so', async () => {
     // Waits until the leftover ignores SIGTERM (else the kill could come first and the test would race).
     const cmd = `bash -c 'trap "" TERM; touch ready; sleep 60' & echo $! > stubborn.pid; until [ -e ready ]; do sleep 0.05; done`;
