@@ -9,5 +9,6 @@ export const base = {
     '^.+\\.ts$': ['ts-jest', { useESM: true, diagnostics: { ignoreCodes: [151002] } }],
   },
   setupFiles: ['<rootDir>/test/support/jest-setup.ts'],
+  setupFilesAfterEnv: ['<rootDir>/test/support/jest-after-env.ts'],
   reporters: ['default', '<rootDir>/test/support/all-skipped-reporter.cjs'],
 };

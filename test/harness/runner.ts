@@ -3,12 +3,12 @@
 // workflow commands it printed. Asynchronous on purpose: a fake server in this process must keep serving
 // while the bundle runs (a spawnSync deadlocks, reference/actions-runtime.md §2).
 import { spawn } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { type NodeRuntime, nodeBinary, nodeVersion } from './node-binaries.js';
+import { testTempDir } from '../support/temp-dirs.js';
 import { defaultPayload, forRepository, runnerEnv } from './runner-env.js';
 import {
   type Annotation,
@@ -77,13 +77,8 @@ export interface BundleRun {
   readonly nodeVersion: string;
 }
 
-// Each run gets its own runner directories; they go when the test process ends (keep them for a look
-// with MLCI_KEEP_RUNNER_DIRS=1).
-const created: string[] = [];
-process.once('exit', () => {
-  if (process.env.MLCI_KEEP_RUNNER_DIRS) return;
-  for (const dir of created) rmSync(dir, { recursive: true, force: true });
-});
+// Each run gets its own runner directories; they go when the test file is done (testTempDir; keep them
+// for a look with MLCI_KEEP_TEST_DIRS=1).
 
 /** The env name the runner gives an input: `INPUT_` + name, spaces as `_`, upper-cased, hyphens kept. */
 export function inputEnvName(name: string): string {
@@ -120,8 +115,7 @@ export async function runBundle(options: RunBundleOptions): Promise<BundleRun> {
   if (!version.startsWith(`${wanted}.`))
     throw new Error(`${binary} is ${version}, not ${options.node ?? 'node24'}`);
 
-  const home = await mkdtemp(join(tmpdir(), 'mlci-runner-'));
-  created.push(home);
+  const home = testTempDir('mlci-runner-');
   const workspace = options.cwd ?? join(home, 'workspace');
   const runnerTemp = join(home, 'temp');
   const files = join(home, 'files');

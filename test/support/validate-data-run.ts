@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { validateData } from '../../src/actions/validate-data/validate-data.js';
 import type { ValidationReport } from '../../src/core/data/validate/report.js';
 import { MlciError } from '../../src/core/errors.js';
 import type { ActionIO, AnnotationProps } from '../../src/platform/io.js';
+import { testTempDir } from './temp-dirs.js';
 
 /** What one in-process run of the validate-data command produced. */
 export interface ValidateRun {
@@ -27,7 +27,7 @@ export async function runValidateData(
   inputs: Record<string, string>,
   options: { readonly dir?: string; readonly env?: Readonly<Record<string, string>> } = {},
 ): Promise<ValidateRun> {
-  const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'mlci-vd-'));
+  const dir = options.dir ?? testTempDir('mlci-vd-');
   for (const [name, content] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, name)), { recursive: true });
     writeFileSync(join(dir, name), content);

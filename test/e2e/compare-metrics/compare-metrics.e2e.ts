@@ -1,8 +1,7 @@
 // The compare-metrics bundle under the runner emulation, on Node 20 and Node 24: a paired comparison
 // that passes, a regression that fails the job, a baseline from the fake GitHub's release, the first run
 // without a baseline, and metric names that try to inject workflow commands or markdown.
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { getOctokit } from '@actions/github';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
@@ -10,6 +9,7 @@ import { type FakeGitHub, startFakeGitHub } from '../../harness/fake-github.js';
 import { runBundle } from '../../harness/runner.js';
 import { bundle as bundlePath } from '../../support/bundles.js';
 import { expectNoStackTrace } from '../../support/no-stack-trace.js';
+import { testTempDir } from '../../support/temp-dirs.js';
 
 let bundle: string;
 let fake: FakeGitHub;
@@ -66,7 +66,7 @@ afterAll(async () => {
 });
 
 async function workspace(files: Record<string, string>): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'mlci-compare-e2e-'));
+  const dir = testTempDir('mlci-compare-e2e-');
   for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), text);
   return dir;
 }

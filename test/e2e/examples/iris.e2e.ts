@@ -2,20 +2,20 @@
 // bundled example project, on Node 20 and Node 24. validate-data -> train -> compare-metrics ->
 // build-image (offline OCI layout), then a second run that restores both training stages from the cache.
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, test } from '@jest/globals';
 import { runBundle } from '../../harness/runner.js';
 import { bundle } from '../../support/bundles.js';
+import { testTempDir } from '../../support/temp-dirs.js';
 
 const root = join(import.meta.dirname, '../../..');
 const git = (cwd: string, ...args: string[]) => promisify(execFile)('git', args, { cwd });
 
 /** A checkout of the example as actions/checkout leaves it: a git work tree at one commit. */
 async function checkout(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'mlci-iris-'));
+  const dir = testTempDir('mlci-iris-');
   await cp(join(root, 'examples/iris'), dir, {
     recursive: true,
     filter: (source) => !/[\\/](\.mlci|prepared|model|eval)$/.test(source),

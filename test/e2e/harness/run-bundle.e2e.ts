@@ -1,12 +1,12 @@
 // The umbrella action's bundle (dist/run) under the runner emulation, on Node 20 and Node 24: exit
 // codes, error annotations that point into mlci.yml, no stack traces.
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import { runBundle } from '../../harness/runner.js';
 import { bundle as bundlePath } from '../../support/bundles.js';
 import { expectNoStackTrace } from '../../support/no-stack-trace.js';
+import { testTempDir } from '../../support/temp-dirs.js';
 
 let bundle: string;
 
@@ -15,7 +15,7 @@ beforeAll(async () => {
 }, 300_000);
 
 async function workspaceWith(config: string | undefined): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'mlci-e2e-ws-'));
+  const dir = testTempDir('mlci-e2e-ws-');
   if (config !== undefined) await writeFile(join(dir, 'mlci.yml'), config);
   return dir;
 }

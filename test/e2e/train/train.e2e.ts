@@ -1,13 +1,13 @@
 // The train action's bundle under the runner emulation, on Node 20 and Node 24: a real stage, the
 // cache across two "jobs" (local directory, then the Actions cache through the fake service), failures.
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { type FakeGitHub, startFakeGitHub } from '../../harness/fake-github.js';
 import { runBundle } from '../../harness/runner.js';
 import { bundle as bundlePath } from '../../support/bundles.js';
 import { expectNoStackTrace } from '../../support/no-stack-trace.js';
+import { testTempDir } from '../../support/temp-dirs.js';
 
 let bundle: string;
 let fake: FakeGitHub;
@@ -30,7 +30,7 @@ print("fitted", len(rows), "rows")
 `;
 
 async function workspace(rows: number): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'mlci-train-e2e-'));
+  const dir = testTempDir('mlci-train-e2e-');
   await writeFile(join(dir, 'train.py'), TRAIN_PY);
   await writeFile(join(dir, 'data.csv'), Array.from({ length: rows }, (_, i) => `${i},${i * 2}`).join('\n'));
   return dir;

@@ -2,8 +2,7 @@
 // errors annotated on the data file within GitHub's per-step limit, worker threads giving the same report
 // as one thread, and data cells that try to inject workflow commands.
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, test } from '@jest/globals';
@@ -11,6 +10,7 @@ import { type NodeRuntime, runBundle } from '../../harness/runner.js';
 import { bundle as bundleOf } from '../../support/bundles.js';
 import { shallowPrClone } from '../../support/git-repo.js';
 import { expectNoStackTrace } from '../../support/no-stack-trace.js';
+import { testTempDir } from '../../support/temp-dirs.js';
 
 const root = join(import.meta.dirname, '../../..');
 
@@ -31,7 +31,7 @@ beforeAll(async () => {
 }, 300_000);
 
 async function workspace(files: Record<string, string>): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'mlci-validate-e2e-'));
+  const dir = testTempDir('mlci-validate-e2e-');
   for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), text);
   return dir;
 }
@@ -141,7 +141,7 @@ describe.each(['node20', 'node24'] as NodeRuntime[])('validate-data bundle on %s
 
 describe('validate-data bundle: schema diff on a pull_request run', () => {
   test('a shallow checkout: the base branch is fetched, the change reported (exit 0) or failed on request (exit 1)', async () => {
-    const root = await mkdtemp(join(tmpdir(), 'mlci-validate-e2e-git-'));
+    const root = testTempDir('mlci-validate-e2e-git-');
     const { clone: cwd } = shallowPrClone(
       root,
       {

@@ -1,14 +1,14 @@
 // compare-metrics as a section of mlci.yml under `mlci run`: inputs from the section, rules from `gate:`.
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { run } from '../../../src/actions/run/run.js';
 import { cliIO } from '../../../src/platform/cli-io.js';
+import { testTempDir } from '../../support/temp-dirs.js';
 
 describe('mlci.yml compare-metrics section', () => {
   test('the gate mapping gates, and a regression stops the pipeline with exit 1', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'mlci-compare-pipeline-'));
+    const dir = testTempDir('mlci-compare-pipeline-');
     await writeFile(join(dir, 'metrics.json'), JSON.stringify({ eval: { accuracy: 0.7, loss: 0.3 } }));
     await writeFile(join(dir, 'prod.yaml'), 'eval:\n  accuracy: 0.8\n  loss: 0.35\n');
     await writeFile(
@@ -36,7 +36,7 @@ describe('mlci.yml compare-metrics section', () => {
   });
 
   test('a rule in both the input and mlci.yml is a usage error naming the metric', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'mlci-compare-pipeline-'));
+    const dir = testTempDir('mlci-compare-pipeline-');
     await writeFile(join(dir, 'metrics.json'), '{"acc": 0.9}');
     await writeFile(join(dir, 'mlci.yml'), 'version: 1\ncompare-metrics:\n  gate:\n    acc: higher\n');
     const { compareMetrics } = await import('../../../src/actions/compare-metrics/compare-metrics.js');
@@ -59,7 +59,7 @@ describe('mlci.yml compare-metrics section', () => {
 
 describe('mlci.yml report section', () => {
   test('after a failed gate the pipeline still reports, then fails with the gate’s error', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'mlci-report-pipeline-'));
+    const dir = testTempDir('mlci-report-pipeline-');
     await writeFile(join(dir, 'metrics.json'), JSON.stringify({ accuracy: 0.7 }));
     await writeFile(join(dir, 'prod.json'), JSON.stringify({ accuracy: 0.8 }));
     await writeFile(

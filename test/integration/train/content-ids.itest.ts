@@ -1,14 +1,14 @@
 // Content ids of deps on a real filesystem and a real git repository: git blob ids for clean tracked
 // files, sha256 otherwise, the stat-keyed hash state, directories and globs.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from '@jest/globals';
 import { contentIds } from '../../../src/platform/process/content-ids.js';
 import { gitBlobIds } from '../../../src/platform/git/blob-ids.js';
 import { hashFileSync } from '../../../src/platform/process/hash-files.js';
 import { HashState } from '../../../src/platform/process/hash-state.js';
+import { testTempDir } from '../../support/temp-dirs.js';
 
 const made: string[] = [];
 afterEach(() => {
@@ -16,7 +16,7 @@ afterEach(() => {
 });
 
 function repo() {
-  const dir = mkdtempSync(join(tmpdir(), 'mlci-ids-'));
+  const dir = testTempDir('mlci-ids-');
   made.push(dir);
   const git = (...args: string[]) => execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8' }).trim();
   git('init', '-q');
@@ -114,7 +114,7 @@ describe('content ids', () => {
   });
 
   test("a tree's and a glob's listings hold the paths relative to the directory and to the base", async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mlci-listing-'));
+    const dir = testTempDir('mlci-listing-');
     made.push(dir);
     mkdirSync(join(dir, 'data/raw/sub'), { recursive: true });
     writeFileSync(join(dir, 'data/raw/a.csv'), 'x\n1\n');
@@ -145,7 +145,7 @@ describe('content ids', () => {
   });
 
   test('the hash state remembers files older than the racy window, and forgets changed ones', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mlci-state-'));
+    const dir = testTempDir('mlci-state-');
     made.push(dir);
     const file = join(dir, 'big.bin');
     writeFileSync(file, 'a'.repeat(1000));
@@ -172,7 +172,7 @@ describe('content ids', () => {
   });
 
   test('many files are hashed on worker threads with the same results as one thread', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mlci-many-'));
+    const dir = testTempDir('mlci-many-');
     made.push(dir);
     for (let i = 0; i < 12; i++) writeFileSync(join(dir, `f${i}.bin`), Buffer.alloc(4 * 1024 * 1024, i));
     const ids = await contentIds(dir, ['.'], { state: await HashState.load(undefined) });

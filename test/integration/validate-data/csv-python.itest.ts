@@ -3,14 +3,14 @@
 // delimiters, doubled quotes, embedded CRLF/LF/CR, a BOM, CRLF and CR-only line ends, a missing final line
 // break, blank lines, several delimiters, multi-byte UTF-8, and the non-RFC `"ab"cd`.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { ChunkedInput } from '../../../src/core/data/csv/chunked.js';
 import { cellText } from '../../../src/core/data/csv/csv-table.js';
 import { dialectFor } from '../../../src/core/data/csv/dialect.js';
 import { CsvScanner } from '../../../src/core/data/csv/scanner.js';
+import { testTempDir } from '../../support/temp-dirs.js';
 
 const PYTHON = `
 import csv, json, sys
@@ -46,7 +46,7 @@ function random(seed: number) {
 }
 
 describe('CSV scanner = Python csv module', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'mlci-csv-py-'));
+  const dir = testTempDir('mlci-csv-py-');
   const pieces = [
     'a',
     'bc',

@@ -1,10 +1,10 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, jest, test } from '@jest/globals';
 import { findCommand } from '../../../src/cli/commands.js';
 import { main } from '../../../src/cli/main.js';
 import { MLCI_VERSION } from '../../../src/core/version.js';
+import { testTempDir } from '../../support/temp-dirs.js';
 
 let stdout: string;
 let stderr: string;
@@ -62,7 +62,7 @@ describe('main', () => {
   });
 
   test('a failing command: the error with its place, exit 2, outputs untouched', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'mlci-main-'));
+    const dir = testTempDir('mlci-main-');
     const config = join(dir, 'mlci.yml');
     await writeFile(config, 'version: 1\n\n\ntrian: {}\n');
     const outputs = join(dir, 'out.txt');
@@ -78,7 +78,7 @@ describe('main', () => {
   });
 
   test('`mlci fingerprint --explain` takes the single-stage flags of `mlci train`', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'mlci-main-'));
+    const dir = testTempDir('mlci-main-');
     const cwd = process.cwd();
     try {
       await writeFile(join(dir, 'data.csv'), 'x\n1\n');

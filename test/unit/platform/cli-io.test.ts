@@ -1,10 +1,10 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, jest, test } from '@jest/globals';
 import { cliIO } from '../../../src/platform/cli-io.js';
 import { parseKeyValueFile } from '../../harness/workflow-files.js';
 import { HOSTILE, injectedCommands } from '../../support/runner-commands.js';
+import { testTempDir } from '../../support/temp-dirs.js';
 
 function capture(options: Partial<Parameters<typeof cliIO>[0]> = {}) {
   const lines: string[] = [];
@@ -69,7 +69,7 @@ describe('cliIO', () => {
   });
 
   test('outputs go to the --outputs file as name=value lines', async () => {
-    const file = join(await mkdtemp(join(tmpdir(), 'mlci-cli-io-')), 'out.txt');
+    const file = join(testTempDir('mlci-cli-io-'), 'out.txt');
     const { io, lines } = capture({ outputsFile: file });
     io.output('a', '1');
     io.output('b', 'two');
@@ -117,7 +117,7 @@ describe('cliIO: a shell step’s stderr is read for workflow commands too', () 
   });
 
   test('an outputs file gets a value with a line break as a heredoc, so it cannot add an output', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'mlci-cli-io-'));
+    const dir = testTempDir('mlci-cli-io-');
     try {
       const { io } = capture({ outputsFile: join(dir, 'out') });
       io.output('a', 'one\nb=two');

@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { type RangeJob, runRange } from '../../../../src/actions/validate-data/range-worker.js';
@@ -7,6 +6,7 @@ import { splitAtLines } from '../../../../src/core/data/csv/byte-ranges.js';
 import { loadTableSchema } from '../../../../src/core/data/table-schema/load-schema.js';
 import { parseSourceDoc } from '../../../../src/core/data/table-schema/source-doc.js';
 import { ErrorCollector } from '../../../../src/core/data/validate/error-collector.js';
+import { testTempDir } from '../../../support/temp-dirs.js';
 
 // What the JSONL worker ranges compute, merged as parallel-ranges.ts merges them (rows and lines shifted
 // by the ranges before): for every place the nominal split can fall, the merge must be the single pass.
@@ -80,7 +80,7 @@ describe('JSONL byte ranges: the merged ranges report what one pass does', () =>
   ])('every split point, %s line ends, with a BOM', (_, eol) => {
     const text = `\ufeff${LINES.join(eol)}${eol}`;
     const bytes = Buffer.from(text);
-    const path = join(mkdtempSync(join(tmpdir(), 'mlci-jsonl-ranges-')), 'd.jsonl');
+    const path = join(testTempDir('mlci-jsonl-ranges-'), 'd.jsonl');
     writeFileSync(path, bytes);
     const whole = merged(path, [{ start: 0, end: bytes.length }]);
     expect(whole.rows).toBe(LINES.length - 1);

@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { runValidateData } from '../../../support/validate-data-run.js';
+import { testTempDir } from '../../../support/temp-dirs.js';
 
 const SCHEMA = 'columns:\n  x: number\n  kind: [a, b, c]\n';
 
@@ -128,7 +128,7 @@ describe('validate-data: profile output and drift against a reference profile', 
   });
 
   test('the reference profile is read under the same size cap as merge-profiles', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mlci-vd-huge-'));
+    const dir = testTempDir('mlci-vd-huge-');
     // A sparse 65 MiB file: refused by its size before it is read.
     writeFileSync(join(dir, 'ref.json'), '');
     truncateSync(join(dir, 'ref.json'), 65 * 2 ** 20);

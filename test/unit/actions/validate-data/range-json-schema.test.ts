@@ -1,10 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { type RangeJob, runRangeJob } from '../../../../src/actions/validate-data/range-worker.js';
 import { loadTableSchema } from '../../../../src/core/data/table-schema/load-schema.js';
 import { parseSourceDoc } from '../../../../src/core/data/table-schema/source-doc.js';
+import { testTempDir } from '../../../support/temp-dirs.js';
 
 // A range worker loads ajv only for a job that compiles a JSON Schema (a `jsonSchema` constraint or JSONL
 // records against one): such a job must find it loaded, in a fresh module (this file's own registry), and
@@ -48,7 +48,7 @@ function job(format: 'csv' | 'jsonl', path: string, end: number): RangeJob {
 
 describe('range worker: a jsonSchema constraint', () => {
   test.each(['csv', 'jsonl'] as const)('%s: checked in the range, the failing rows named', async (format) => {
-    const dir = mkdtempSync(join(tmpdir(), 'mlci-range-js-'));
+    const dir = testTempDir('mlci-range-js-');
     const text =
       format === 'csv'
         ? `${ROWS.join('\n')}\n`

@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { packTar, type TarEntry } from '../../../../src/core/train/tar.js';
 import { readTar, safeEntryPath } from '../../../../src/core/train/tar-read.js';
+import { testTempDir } from '../../../support/temp-dirs.js';
 
 const file = (path: string, text: string, executable = false): TarEntry => {
   const bytes = Buffer.from(text);
@@ -63,7 +63,7 @@ describe('tar', () => {
     expect((await pack(entries())).equals(await pack(entries()))).toBe(true);
   });
   test('GNU tar reads what we write', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mlci-tar-'));
+    const dir = testTempDir('mlci-tar-');
     writeFileSync(join(dir, 'x.tar'), await pack([file('a/b.txt', 'hello'), file(longName, 'long')]));
     const listing = execFileSync('tar', ['-tvf', join(dir, 'x.tar')], { encoding: 'utf8' });
     expect(listing).toContain('a/b.txt');
@@ -72,7 +72,7 @@ describe('tar', () => {
     expect(execFileSync('cat', [join(dir, longName)], { encoding: 'utf8' })).toBe('long');
   });
   test('we read what GNU tar writes (pax format)', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mlci-tar-'));
+    const dir = testTempDir('mlci-tar-');
     writeFileSync(join(dir, 'f.txt'), 'gnu');
     const archive = execFileSync('tar', ['--format=pax', '-cf', '-', '-C', dir, 'f.txt']);
     expect(await unpack(archive)).toEqual({ 'file:f.txt': 'gnu' });
@@ -84,7 +84,7 @@ describe('tar', () => {
     },
   );
   test('refuses a symlink entry (TAR-03)', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mlci-tar-'));
+    const dir = testTempDir('mlci-tar-');
     execFileSync('ln', ['-s', '/home', join(dir, 'link')]);
     const archive = execFileSync('tar', ['-cf', '-', '-C', dir, 'link']);
     await expect(unpack(archive)).rejects.toThrow('is a link or special file');
