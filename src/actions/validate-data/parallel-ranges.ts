@@ -26,8 +26,14 @@ export const PARALLEL_DEFAULTS = {
   maxWorkers: 8,
 } as const;
 
-/** JSONL: the bytes the main thread scans beyond its share while the workers start (~0.1 s at ~150 MiB/s). */
-const HEAD_START_BYTES = 16 * 2 ** 20;
+/**
+ * JSONL: the file is cut into parts of about this size (newline-aligned), claimed one at a time by the
+ * threads: a thread that starts late (a worker loads its modules first) or runs slower on a busy machine
+ * takes fewer, and all finish within about one part's scan (~40 ms) of each other.
+ */
+const JSONL_PART_BYTES = 8 * 2 ** 20;
+/** At most this many parts (each holds its own error samples until the merge): larger parts beyond. */
+const JSONL_MAX_PARTS = 64;
 
 /** How many decoded Parquet bytes weigh as one CSV byte against minBytes. */
 const PARQUET_BYTES_PER_CSV_BYTE = 6;
@@ -198,8 +204,11 @@ function mergeResults(
 }
 
 /**
- * JSONL over newline-aligned byte ranges: always safe, since a raw newline cannot occur inside a JSON
- * string. Returns the number of records, or undefined (nothing changed) when it does not apply.
+ * JSONL over newline-aligned parts of the file: always safe, since a raw newline cannot occur inside a
+ * JSON string. The main thread and the workers claim the parts one at a time from a shared counter; each
+ * part is scanned as its own range and the parts merge in file order (rows and lines shifted by the parts
+ * before), so the report is the single pass's. Returns the number of records, or undefined (nothing
+ * changed) when it does not apply.
  */
 export async function validateJsonlParallel(
   file: DataFile,
@@ -208,38 +217,43 @@ export async function validateJsonlParallel(
   record: Readonly<Record<string, unknown>> | undefined,
   options: ParallelOptions,
 ): Promise<number | undefined> {
-  const workers = workersFor(file, options);
-  if (workers === 0) return undefined;
-  // The main thread starts at once, the workers about 0.1 s later: its range is longer by what a thread
-  // scans in that time (the others share the rest evenly).
-  const headStart = Math.min(HEAD_START_BYTES, Math.floor(file.bytes / (2 * workers)));
-  const ranges = splitAtLines(headStart, file.bytes, workers, (offset) =>
-    lineFeedAfter(file.absolute, offset),
-  );
-  ranges[0] = { start: 0, end: ranges[0]!.end };
-  const progress = rangeProgress(ranges.length, options.onProgress);
-  const jobs = ranges.map(
-    (range, slot): RangeJob => ({
-      progress: progress.job(slot),
-      ...sharedJob(file, state, options),
-      ...NOT_CSV,
-      format: 'jsonl',
-      record,
-      start: range.start,
-      end: range.end,
-    }),
-  );
-  // The main thread, idle otherwise, scans the first range itself while the workers scan the others: one
-  // worker fewer to start (module loading and JIT warm-up were a sixth of the CPU time of a 200 MiB file).
-  const others = jobs.slice(1).map(runWorker);
+  const threads = workersFor(file, options);
+  if (threads === 0) return undefined;
+  const count = Math.min(JSONL_MAX_PARTS, Math.max(2 * threads, Math.ceil(file.bytes / JSONL_PART_BYTES)));
+  const parts = splitAtLines(0, file.bytes, count, (offset) => lineFeedAfter(file.absolute, offset));
+  const blocks = [...parts.map((part) => part.start), file.bytes];
+  const claim = new SharedArrayBuffer(4);
+  const progress = rangeProgress(threads, options.onProgress);
+  const job = (slot: number): RangeJob => ({
+    progress: progress.job(slot),
+    ...sharedJob(file, state, options),
+    ...NOT_CSV,
+    format: 'jsonl',
+    record,
+    start: 0,
+    end: file.bytes,
+    claim,
+    blocks,
+  });
+  // The main thread, idle otherwise, claims parts too, from the start, while the workers load: one worker
+  // fewer to start (module loading and JIT warm-up were a sixth of the CPU time of a 200 MiB file).
+  const others = Array.from({ length: threads - 1 }, (_, k) => runWorker(job(k + 1)));
   let results: RangeResult[];
   try {
-    results = [await runRangeJob(jobs[0]!, progress.report), ...(await Promise.all(others))];
+    results = [await runRangeJob(job(0), progress.report), ...(await Promise.all(others))];
   } finally {
     progress.stop();
   }
   if (results.some((result) => result.failure !== undefined)) return undefined;
-  return mergeResults(results, state, errors, options.profiles, { rows: 0, lines: 0 });
+  const done = results.flatMap((result) => result.parts ?? []).sort((a, b) => a.group - b.group);
+  if (done.length !== parts.length) return undefined;
+  return mergeResults(
+    done.map((part) => part.result),
+    state,
+    errors,
+    options.profiles,
+    { rows: 0, lines: 0 },
+  );
 }
 
 function runWorker(job: RangeJob): Promise<RangeResult> {

@@ -47,6 +47,11 @@ export interface RangeJob {
    */
   readonly claim?: SharedArrayBuffer;
   readonly step?: number;
+  /**
+   * JSONL shared among threads: the offsets where its newline-aligned parts begin, then the file's end;
+   * part i is [blocks[i], blocks[i + 1]), claimed one at a time through `claim` (index 0: the next part).
+   */
+  readonly blocks?: readonly number[];
   /** A JSON Schema for JSONL records, when given. */
   readonly record?: Readonly<Record<string, unknown>>;
   readonly path: string;
@@ -126,6 +131,7 @@ export function runRange(
   job: RangeJob,
   keyMode?: KeyMode,
   afterProgress?: () => void,
+  doneBefore = 0,
 ): RangeResult & { captured?: readonly CapturedRow[] } {
   const errors = new ErrorCollector(job.maxErrors);
   const schema = job.schema;
@@ -164,7 +170,8 @@ export function runRange(
   let failure: string | undefined;
   try {
     const input = new ChunkedInput(scanner, { startOffset: job.start });
-    readRange(job.path, input, job.start, job.end, keyMode ? undefined : progressOf(job, afterProgress));
+    const progress = keyMode ? undefined : progressOf(job, afterProgress, doneBefore);
+    readRange(job.path, input, job.start, job.end, progress);
   } catch (thrown) {
     failure = messageOf(thrown);
   }
@@ -186,13 +193,16 @@ export function runRange(
   };
 }
 
-/** Writes this range's bytes read into its shared slot (then calls `after`, on the main thread). */
-function progressOf(job: RangeJob, after?: () => void): ((bytes: number) => void) | undefined {
+/**
+ * Writes this thread's bytes read (`before` from its earlier parts, plus this range's) into its shared
+ * slot, then calls `after` (on the main thread).
+ */
+function progressOf(job: RangeJob, after?: () => void, before = 0): ((bytes: number) => void) | undefined {
   if (!job.progress) return undefined;
   const done = new Float64Array(job.progress.shared);
   const slot = job.progress.slot;
   return (bytes) => {
-    done[slot] = bytes;
+    done[slot] = before + bytes;
     after?.();
   };
 }
@@ -208,21 +218,36 @@ export function answerKeyRequest(job: RangeJob, request: KeyRequest): Int32Array
 /** Scans one range of any format; CSV and JSONL run synchronously from the call (see the end of file). */
 export async function runRangeJob(job: RangeJob, afterProgress?: () => void): Promise<RangeResult> {
   if (needsJsonSchema(job)) jsonSchemaModule ??= await import('../../core/data/jsonl/json-schema.js');
-  if (job.format !== 'parquet') return runRange(job, undefined, afterProgress);
-  if (job.claim === undefined) return runParquetRange(job);
-  // Claimed runs of row groups, until none is left: the threads share the file however fast each starts.
+  if (job.claim === undefined)
+    return job.format === 'parquet' ? runParquetRange(job) : runRange(job, undefined, afterProgress);
+  // Claimed parts (runs of row groups, JSONL byte ranges), until none is left: the threads share the file
+  // however fast each starts.
   const next = new Int32Array(job.claim);
-  const [first, last] = job.groups!;
-  const step = Math.max(1, job.step ?? 1);
   const parts: { group: number; result: RangeResult }[] = [];
-  const buffers: ColumnBuffers = {}; // reused from run to run
-  for (;;) {
-    const from = first + Atomics.add(next, 0, step);
-    if (from >= last) break;
-    const groups = [from, Math.min(last, from + step)] as const;
-    const result = await runParquetRange({ ...job, claim: undefined, groups }, buffers);
-    parts.push({ group: from, result });
-    if (result.failure !== undefined) break;
+  if (job.format === 'parquet') {
+    const [first, last] = job.groups!;
+    const step = Math.max(1, job.step ?? 1);
+    const buffers: ColumnBuffers = {}; // reused from run to run
+    for (;;) {
+      const from = first + Atomics.add(next, 0, step);
+      if (from >= last) break;
+      const groups = [from, Math.min(last, from + step)] as const;
+      const result = await runParquetRange({ ...job, claim: undefined, groups }, buffers);
+      parts.push({ group: from, result });
+      if (result.failure !== undefined) break;
+    }
+  } else {
+    const blocks = job.blocks!;
+    let before = 0;
+    for (;;) {
+      const part = Atomics.add(next, 0, 1);
+      if (part >= blocks.length - 1) break;
+      const [start, end] = [blocks[part]!, blocks[part + 1]!];
+      const result = runRange({ ...job, claim: undefined, start, end }, undefined, afterProgress, before);
+      before += end - start;
+      parts.push({ group: part, result });
+      if (result.failure !== undefined) break;
+    }
   }
   const failure = parts.find((part) => part.result.failure !== undefined)?.result.failure;
   const empty = new Float64Array(0);
