@@ -123,6 +123,12 @@ const here = fileURLToPath(import.meta.url);
  */
 export const WORKER_ENTRY = /^\d+\.index\.js$/.test(basename(here)) ? join(dirname(here), 'index.js') : here;
 
+/** A range scanned as one of a thread's parts: bytes its earlier parts read, the read buffer they leave. */
+interface PartOfMany {
+  doneBefore: number;
+  buffer?: Buffer;
+}
+
 /**
  * Scans one range; pure apart from reading the file. `captured`: the rows a capture-mode pass collected.
  * A job that needsJsonSchema runs after runRangeJob has loaded that module.
@@ -131,7 +137,7 @@ export function runRange(
   job: RangeJob,
   keyMode?: KeyMode,
   afterProgress?: () => void,
-  doneBefore = 0,
+  part?: PartOfMany,
 ): RangeResult & { captured?: readonly CapturedRow[] } {
   const errors = new ErrorCollector(job.maxErrors);
   const schema = job.schema;
@@ -169,9 +175,13 @@ export function runRange(
   }
   let failure: string | undefined;
   try {
-    const input = new ChunkedInput(scanner, { startOffset: job.start });
-    const progress = keyMode ? undefined : progressOf(job, afterProgress, doneBefore);
-    readRange(job.path, input, job.start, job.end, progress);
+    const input = new ChunkedInput(scanner, { startOffset: job.start, buffer: part?.buffer });
+    const progress = keyMode ? undefined : progressOf(job, afterProgress, part?.doneBefore);
+    try {
+      readRange(job.path, input, job.start, job.end, progress);
+    } finally {
+      if (part) part.buffer = input.buffer;
+    }
   } catch (thrown) {
     failure = messageOf(thrown);
   }
@@ -238,14 +248,15 @@ export async function runRangeJob(job: RangeJob, afterProgress?: () => void): Pr
     }
   } else {
     const blocks = job.blocks!;
-    let before = 0;
+    const part: PartOfMany = { doneBefore: 0 };
+
     for (;;) {
-      const part = Atomics.add(next, 0, 1);
-      if (part >= blocks.length - 1) break;
-      const [start, end] = [blocks[part]!, blocks[part + 1]!];
-      const result = runRange({ ...job, claim: undefined, start, end }, undefined, afterProgress, before);
-      before += end - start;
-      parts.push({ group: part, result });
+      const index = Atomics.add(next, 0, 1);
+      if (index >= blocks.length - 1) break;
+      const [start, end] = [blocks[index]!, blocks[index + 1]!];
+      const result = runRange({ ...job, claim: undefined, start, end }, undefined, afterProgress, part);
+      part.doneBefore += end - start;
+      parts.push({ group: index, result });
       if (result.failure !== undefined) break;
     }
   }

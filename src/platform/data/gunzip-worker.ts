@@ -1,6 +1,6 @@
 /** What the gunzip worker posts: an inflated chunk (its buffer transferred), the end, or why it stopped. */
 export type GunzipMessage =
-  | { readonly type: 'chunk'; readonly data: Uint8Array; readonly read: number }
+  | { readonly type: 'chunk'; readonly data: Uint8Array<ArrayBuffer>; readonly read: number }
   | { readonly type: 'end' }
   | {
       readonly type: 'error';
@@ -16,7 +16,8 @@ export type GunzipMessage =
  * members) and posts each inflated chunk as a GunzipMessage, its buffer transferred. zlib's chunks are
  * views of buffers it keeps writing into, so each is copied once into a buffer of its own here, on this
  * otherwise idle thread. At most `workerData.queue` chunks are unacknowledged (the main thread answers
- * each once written): then zlib is paused, and with it the file read. Kept as source text so that no
+ * each once written, handing its buffer back for the next chunk: no allocation per chunk, and no
+ * garbage to wait for): then zlib is paused, and with it the file read. Kept as source text so that no
  * bundler rewrites its requires.
  */
 export const GUNZIP_WORKER_SOURCE = `
@@ -37,9 +38,10 @@ const fail = (stage, error) => {
 };
 input.on('error', (error) => fail('read', error));
 gunzip.on('error', (error) => fail('gunzip', error));
+const free = [];
 gunzip.on('data', (chunk) => {
   if (failed) return;
-  const data = new Uint8Array(chunk.length);
+  const data = new Uint8Array(free.pop() ?? new ArrayBuffer(chunkSize), 0, chunk.length);
   data.set(chunk);
   parentPort.postMessage({ type: 'chunk', data, read: input.bytesRead }, [data.buffer]);
   if (++unacknowledged >= queue) gunzip.pause();
@@ -47,7 +49,8 @@ gunzip.on('data', (chunk) => {
 gunzip.on('end', () => {
   if (!failed) parentPort.postMessage({ type: 'end' });
 });
-parentPort.on('message', () => {
+parentPort.on('message', (buffer) => {
+  free.push(buffer);
   unacknowledged--;
   if (unacknowledged < queue && gunzip.isPaused()) gunzip.resume();
 });

@@ -96,7 +96,9 @@ function gzipError(path: string, code: string | undefined, message: string): Dat
     truncated ? `${path} is truncated (gzip ended early)` : `${path} is not valid gzip: ${message}`,
     {
       where: { file: path },
-      hint: truncated ? 'the upload or download was cut; the rows read so far are not a valid result' : undefined,
+      hint: truncated
+        ? 'the upload or download was cut; the rows read so far are not a valid result'
+        : undefined,
     },
   );
 }
@@ -106,14 +108,16 @@ function bombError(path: string, total: number, compressedBytes: number): DataEr
   const ratio = total / Math.max(1, compressedBytes);
   if (total <= GZIP_LIMITS.maxBytes && (total <= GZIP_LIMITS.ratioAfter || ratio <= GZIP_LIMITS.maxRatio))
     return undefined;
-  return new DataError(`${path} expands beyond the limits (a decompression bomb?)`, { where: { file: path } });
+  return new DataError(`${path} expands beyond the limits (a decompression bomb?)`, {
+    where: { file: path },
+  });
 }
 
 /**
  * Inflates in a worker thread (gunzip-worker.ts), which hands each inflated chunk over as a transferred
  * buffer, no copy, while this thread validates the chunks before: the two run on two cores. The worker
- * inflates at most GUNZIP_QUEUE chunks ahead of the sink (each chunk is acknowledged once written), so
- * memory stays flat however large the file.
+ * inflates at most GUNZIP_QUEUE chunks ahead of the sink (each chunk's buffer goes back once written, to
+ * take the next chunk), so memory stays flat however large the file.
  */
 function readGzipInWorker(
   path: string,
@@ -145,8 +149,8 @@ function readGzipInWorker(
           const bomb = bombError(path, total, compressedBytes);
           if (bomb) throw bomb;
           onProgress?.(message.read);
-          sink.write(message.data);
-          worker.postMessage('written');
+          sink.write(message.data); // copies it
+          worker.postMessage(message.data.buffer, [message.data.buffer]); // written: the buffer goes back
         } else if (message.type === 'end') {
           sink.end();
           settle();
