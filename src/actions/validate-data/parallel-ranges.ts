@@ -1,15 +1,17 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, type MessagePort, Worker } from 'node:worker_threads';
 import { alignedRanges, splitAtLines } from '../../core/data/csv/byte-ranges.js';
 import { cellText } from '../../core/data/csv/csv-table.js';
-import type { CsvDialect } from '../../core/data/csv/dialect.js';
+import { CSV_LIMITS, type CsvDialect } from '../../core/data/csv/dialect.js';
 import { CsvScanner, type RowSink } from '../../core/data/csv/scanner.js';
 import type { DataProfile } from '../../core/data/profile/profiler.js';
 import { matchHeader } from '../../core/data/validate/header.js';
-import type { ErrorCollector } from '../../core/data/validate/error-collector.js';
+import type { ErrorCollector, SerializedErrors } from '../../core/data/validate/error-collector.js';
 import type { TableState } from '../../core/data/validate/table-state.js';
 import type { DataFile } from '../../platform/data/files.js';
+import { GUNZIP_SEGMENTS_SOURCE, type SegmentsJob } from '../../platform/data/gunzip-worker.js';
+import { GZIP_LIMITS } from '../../platform/data/read-bytes.js';
 import { partitionedKeyErrors } from './parallel-keys.js';
 import {
   type KeyRequest,
@@ -256,8 +258,109 @@ export async function validateJsonlParallel(
   );
 }
 
-function runWorker(job: RangeJob): Promise<RangeResult> {
-  const worker = startWorker(job);
+/** .jsonl.gz: segments of this many inflated bytes, handed to the threads one at a time. */
+const GZIP_SEGMENT_BYTES = 4 * 2 ** 20;
+/** A compressed byte weighs as this many bytes against minBytes (JSONL compresses 5-10:1). */
+const GZIP_RATIO_GUESS = 4;
+
+/**
+ * .jsonl.gz on several threads. gzip cannot be split, so a worker inflates (gunzip-worker.ts) and cuts
+ * the text into segments of whole lines, numbered with their first line and record; the main thread and
+ * the range workers each ask it for the next segment when done with one, and validate it with rows and
+ * lines of the file. Inflating and validating run side by side, and validation on every thread. The
+ * threads' errors interleave by row: per type, the first samples by row are the single pass's. Returns the
+ * record count, or undefined (nothing changed) when it does not apply or anything failed (bad gzip, the
+ * limits, invalid UTF-8...): the caller then reads the file on one thread, which reports that exactly.
+ */
+export async function validateJsonlGzipParallel(
+  file: DataFile,
+  state: TableState | undefined,
+  errors: ErrorCollector,
+  record: Readonly<Record<string, unknown>> | undefined,
+  options: ParallelOptions,
+): Promise<number | undefined> {
+  const threads = workersFor(file, options, file.bytes * GZIP_RATIO_GUESS);
+  if (threads === 0) return undefined;
+  const channels = Array.from({ length: threads }, () => new MessageChannel());
+  const progress = rangeProgress(1, options.onProgress);
+  const segments: SegmentsJob = {
+    path: file.absolute,
+    ports: channels.map((channel) => channel.port1),
+    segmentBytes: GZIP_SEGMENT_BYTES,
+    maxSegmentBytes: GZIP_SEGMENT_BYTES + 2 * CSV_LIMITS.maxRecordBytes,
+    ahead: 2 * threads,
+    compressedBytes: file.bytes,
+    limits: GZIP_LIMITS,
+    progress: progress.job(0),
+  };
+  const inflater = new Worker(GUNZIP_SEGMENTS_SOURCE, {
+    eval: true,
+    workerData: segments,
+    transferList: [...segments.ports],
+    stdout: true,
+    stderr: true,
+  });
+  const failed = new Promise<RangeResult>((resolve) => {
+    const failure = (why: string) => resolve({ failure: `gunzip worker: ${why}` } as RangeResult);
+    inflater.once('error', (error) => failure(error.message));
+    inflater.once('exit', (code) => failure(`exited with code ${code}`));
+  });
+  const job = (port: MessagePort): RangeJob => ({
+    ...sharedJob(file, state, options),
+    ...NOT_CSV,
+    format: 'jsonl',
+    record,
+    start: 0,
+    end: 0,
+    segments: port,
+  });
+  const others = channels.slice(1).map((channel) => runWorker(job(channel.port2), [channel.port2]));
+  let results: RangeResult[];
+  try {
+    const all = Promise.all([runRangeJob(job(channels[0]!.port2), progress.report), ...others]);
+    results = await Promise.race([all, failed.then((failure) => [failure])]);
+  } finally {
+    progress.stop();
+    void inflater.terminate();
+  }
+  if (results.some((result) => result.failure !== undefined)) return undefined;
+  const [first, ...rest] = results;
+  const none: SerializedErrors = { counts: [], samples: [] };
+  return mergeResults(
+    [
+      {
+        ...first!,
+        errors: byRow(
+          results.map((result) => result.errors),
+          errors.perType,
+        ),
+      },
+      ...rest.map((result) => ({ ...result, errors: none })),
+    ],
+    state,
+    errors,
+    options.profiles,
+    'absolute',
+  );
+}
+
+/** Errors of threads whose rows interleave, as one pass adds them: per type, the first samples by row. */
+export function byRow(parts: readonly SerializedErrors[], perType: number): SerializedErrors {
+  const counts = new Map<string, number>();
+  const samples = new Map<string, SerializedErrors['samples'][number][1][number][]>();
+  for (const part of parts) {
+    for (const [type, count] of part.counts) counts.set(type, (counts.get(type) ?? 0) + count);
+    for (const [type, list] of part.samples) samples.set(type, [...(samples.get(type) ?? []), ...list]);
+  }
+  const first = [...samples].map(([type, list]) => {
+    const sorted = [...list].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+    return [type, sorted.slice(0, perType)] as const;
+  });
+  return { counts: [...counts], samples: first };
+}
+
+function runWorker(job: RangeJob, transferList?: readonly MessagePort[]): Promise<RangeResult> {
+  const worker = startWorker(job, transferList);
   return worker.result.finally(() => worker.terminate());
 }
 
@@ -269,10 +372,15 @@ export interface RangeWorker {
 }
 
 /** Starts a range worker on `job`; the caller terminates it. */
-export function startWorker(job: RangeJob): RangeWorker {
+export function startWorker(job: RangeJob, transferList: readonly MessagePort[] = []): RangeWorker {
   // stdout/stderr: true keeps whatever an entry module prints in a worker (the CLI bundle's main)
   // out of the user's terminal; the range result comes back as a message.
-  const worker = new Worker(WORKER_ENTRY, { workerData: job, stdout: true, stderr: true });
+  const worker = new Worker(WORKER_ENTRY, {
+    workerData: job,
+    transferList: [...transferList],
+    stdout: true,
+    stderr: true,
+  });
   let pending: { resolve: (value: unknown) => void; reject: (error: Error) => void } | undefined;
   let gone: string | undefined;
   const fail = (why: string) => {

@@ -1,6 +1,6 @@
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { isMainThread, type MessagePort, parentPort, workerData } from 'node:worker_threads';
 import { ChunkedInput } from '../../core/data/csv/chunked.js';
 import { CsvTable } from '../../core/data/csv/csv-table.js';
 import type { CsvDialect } from '../../core/data/csv/dialect.js';
@@ -16,6 +16,7 @@ import { ownRepeats, type RangeKeys } from '../../core/data/validate/partitioned
 import { TableState } from '../../core/data/validate/table-state.js';
 import { messageOf } from '../../core/errors.js';
 import type { ColumnBuffers } from '../../core/data/parquet/columnar.js';
+import type { SegmentMessage } from '../../platform/data/gunzip-worker.js';
 import { readRange } from '../../platform/data/read-bytes.js';
 
 const KIND = 'mlci-csv-range';
@@ -52,6 +53,8 @@ export interface RangeJob {
    * part i is [blocks[i], blocks[i + 1]), claimed one at a time through `claim` (index 0: the next part).
    */
   readonly blocks?: readonly number[];
+  /** JSONL inflated by a gunzip segments worker (gunzip-worker.ts): the port to ask it for segments. */
+  readonly segments?: MessagePort;
   /** A JSON Schema for JSONL records, when given. */
   readonly record?: Readonly<Record<string, unknown>>;
   readonly path: string;
@@ -139,6 +142,24 @@ export function runRange(
   afterProgress?: () => void,
   part?: PartOfMany,
 ): RangeResult & { captured?: readonly CapturedRow[] } {
+  const range = rangeScan(job, keyMode);
+  let failure: string | undefined;
+  try {
+    const input = new ChunkedInput(range.scanner, { startOffset: job.start, buffer: part?.buffer });
+    const progress = keyMode ? undefined : progressOf(job, afterProgress, part?.doneBefore);
+    try {
+      readRange(job.path, input, job.start, job.end, progress);
+    } finally {
+      if (part) part.buffer = input.buffer;
+    }
+  } catch (thrown) {
+    failure = messageOf(thrown);
+  }
+  return range.result(failure);
+}
+
+/** The state, scanner and collector one range is scanned with, and the range's result once done. */
+function rangeScan(job: RangeJob, keyMode?: KeyMode) {
   const errors = new ErrorCollector(job.maxErrors);
   const schema = job.schema;
   const compiled = schema
@@ -158,35 +179,24 @@ export function runRange(
       : undefined;
   const n = schema?.fields.length ?? 0;
   let scanner: CsvScanner | JsonlTable;
-  let rows: () => number;
+  let table: JsonlTable | undefined;
   if (job.format === 'jsonl') {
-    const table = new JsonlTable(
+    table = new JsonlTable(
       state,
       job.file,
       errors,
       job.record ? jsonSchema().recordValidator(job.record) : undefined,
     );
     scanner = table;
-    rows = () => table.rows;
   } else {
     const columns = { fieldOf: Int32Array.from(job.fieldOf), labels: job.labels, errors: [] };
     scanner = new CsvScanner(job.dialect, new CsvTable(state!, { columns, firstRow: 1 }));
-    rows = () => state!.rows;
   }
-  let failure: string | undefined;
-  try {
-    const input = new ChunkedInput(scanner, { startOffset: job.start, buffer: part?.buffer });
-    const progress = keyMode ? undefined : progressOf(job, afterProgress, part?.doneBefore);
-    try {
-      readRange(job.path, input, job.start, job.end, progress);
-    } finally {
-      if (part) part.buffer = input.buffer;
-    }
-  } catch (thrown) {
-    failure = messageOf(thrown);
-  }
-  return {
-    rows: rows(),
+  const result = (
+    failure: string | undefined,
+    records = table ? table.rows : state!.rows,
+  ): RangeResult & { captured?: readonly CapturedRow[] } => ({
+    rows: records,
     checkedRows: state?.rows ?? 0,
     lines: scanner.line - 1,
     quoteBytes: scanner instanceof CsvScanner ? scanner.quoteBytes : 0,
@@ -200,7 +210,50 @@ export function runRange(
     failure,
     keyHashes: job.keys && !keyMode ? compiled?.keys?.recorded() : undefined,
     captured: compiled?.keys?.captured,
-  };
+  });
+  return { scanner, table, result };
+}
+
+/**
+ * Validates the gunzip segments a GUNZIP_SEGMENTS_SOURCE worker hands out on `job.segments`, asking for
+ * the next one until there is none: one state for all of them, the table set to each segment's first
+ * line and record, so errors carry the file's rows and lines (`rows` of the result: the records seen here).
+ */
+async function runSegments(job: RangeJob, port: MessagePort): Promise<RangeResult> {
+  const range = rangeScan(job);
+  const table = range.table!;
+  let records = 0;
+  let failure: string | undefined;
+  let returned: ArrayBuffer | null = null;
+  try {
+    for (;;) {
+      const next = new Promise<SegmentMessage>((resolve) => port.once('message', resolve));
+      if (returned) port.postMessage(returned, [returned]);
+      else port.postMessage(null);
+      const message = await next;
+      if (message.type === 'end') break;
+      if (message.type === 'error') {
+        failure = message.message;
+        break;
+      }
+      table.startAt(message.line, message.row);
+      // The segment is read in place: it ends at a line feed, or is the file's end.
+      const data = message.data;
+      const input = new ChunkedInput(table, {
+        startOffset: message.offset,
+        buffer: Buffer.from(data.buffer),
+      });
+      input.commit(data.length);
+      input.end();
+      records += table.rows - (message.row - 1);
+      returned = data.buffer;
+    }
+  } catch (thrown) {
+    failure = messageOf(thrown);
+  } finally {
+    port.close();
+  }
+  return range.result(failure, records);
 }
 
 /**
@@ -228,6 +281,7 @@ export function answerKeyRequest(job: RangeJob, request: KeyRequest): Int32Array
 /** Scans one range of any format; CSV and JSONL run synchronously from the call (see the end of file). */
 export async function runRangeJob(job: RangeJob, afterProgress?: () => void): Promise<RangeResult> {
   if (needsJsonSchema(job)) jsonSchemaModule ??= await import('../../core/data/jsonl/json-schema.js');
+  if (job.segments) return runSegments(job, job.segments);
   if (job.claim === undefined)
     return job.format === 'parquet' ? runParquetRange(job) : runRange(job, undefined, afterProgress);
   // Claimed parts (runs of row groups, JSONL byte ranges), until none is left: the threads share the file

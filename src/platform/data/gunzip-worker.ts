@@ -1,3 +1,5 @@
+import type { MessagePort } from 'node:worker_threads';
+
 /** What the gunzip worker posts: an inflated chunk (its buffer transferred), the end, or why it stopped. */
 export type GunzipMessage =
   | { readonly type: 'chunk'; readonly data: Uint8Array<ArrayBuffer>; readonly read: number }
@@ -54,5 +56,146 @@ parentPort.on('message', (buffer) => {
   unacknowledged--;
   if (unacknowledged < queue && gunzip.isPaused()) gunzip.resume();
 });
+input.pipe(gunzip);
+`;
+
+/** What a consumer of gunzip segments is sent: the next segment, the end, or why there is none. */
+export type SegmentMessage =
+  | {
+      readonly type: 'segment';
+      /** The segment's number (0 first) and the offset of its first byte in the inflated text. */
+      readonly index: number;
+      readonly offset: number;
+      /** The line and the record (non-empty line) it begins with, counted from 1. */
+      readonly line: number;
+      readonly row: number;
+      /** Its bytes: whole lines, but for the file's last line when it has no line feed. */
+      readonly data: Uint8Array<ArrayBuffer>;
+    }
+  | { readonly type: 'end' }
+  | { readonly type: 'error'; readonly message: string };
+
+/** What the segments worker is given. */
+export interface SegmentsJob {
+  readonly path: string;
+  /** One port per consumer: a consumer asks with a message (the last segment's buffer, or null). */
+  readonly ports: readonly MessagePort[];
+  readonly segmentBytes: number;
+  /** A line longer than this makes the worker give up (the caller then reads the file on one thread). */
+  readonly maxSegmentBytes: number;
+  /** Segments inflated ahead of the consumers before zlib is paused. */
+  readonly ahead: number;
+  readonly compressedBytes: number;
+  readonly limits: { readonly maxBytes: number; readonly maxRatio: number; readonly ratioAfter: number };
+  /** Compressed bytes read so far go to `shared[slot]` (a Float64Array). */
+  readonly progress?: { readonly shared: SharedArrayBuffer; readonly slot: number };
+}
+
+/**
+ * The gunzip worker for validating one compressed JSONL file on several threads (workerData: a
+ * SegmentsJob). It inflates the file into segments of whole lines, each numbered with its offset, first
+ * line and first record (it counts the line feeds and the empty lines, which are not records, as
+ * JsonlTable does), and hands them to whichever consumer asks first: the threads validate at their own
+ * pace, and the segments' errors carry the file's own rows and lines. At most `ahead` segments wait;
+ * then zlib is paused. A consumer's request gives back the buffer of its last segment, reused for a
+ * later one. Any failure (read error, bad or truncated gzip, the limits, an overlong line) is sent to
+ * every consumer as an error: the caller then reads the file on one thread, which reports it exactly.
+ */
+export const GUNZIP_SEGMENTS_SOURCE = `
+const { workerData } = require('node:worker_threads');
+const { createReadStream } = require('node:fs');
+const { createGunzip } = require('node:zlib');
+const job = workerData;
+const done = job.progress ? new Float64Array(job.progress.shared) : undefined;
+const input = createReadStream(job.path, { highWaterMark: 1 << 20 });
+const gunzip = createGunzip({ chunkSize: 1 << 20 });
+const capacity = job.segmentBytes + (2 << 20);
+const free = [];
+let buf = new Uint8Array(capacity);
+let length = 0;
+let offset = 0;
+let line = 1;
+let row = 1;
+let index = 0;
+let total = 0;
+let ended = false;
+let failure;
+const ready = [];
+const waiting = [];
+const fail = (message) => {
+  if (failure) return;
+  failure = { type: 'error', message };
+  ready.length = 0;
+  input.destroy();
+  gunzip.destroy();
+  serve();
+};
+const send = (port, message) =>
+  message.type === 'segment' ? port.postMessage(message, [message.data.buffer]) : port.postMessage(message);
+function serve() {
+  while (waiting.length > 0 && (failure || ready.length > 0 || ended))
+    send(waiting.shift(), failure ?? ready.shift() ?? { type: 'end' });
+  if (!failure && gunzip.isPaused() && ready.length < job.ahead) gunzip.resume();
+}
+function cut(end) {
+  const data = buf.subarray(0, end);
+  ready.push({ type: 'segment', index: index++, offset, line, row, data });
+  const view = Buffer.from(buf.buffer, 0, end);
+  // A BOM is not part of the first line (ChunkedInput drops it): a BOM and a line feed make an empty line.
+  const bom = offset === 0 && view[0] === 0xef && view[1] === 0xbb && view[2] === 0xbf;
+  for (let p = bom ? 3 : 0; p < end; ) {
+    let nl = view.indexOf(10, p);
+    if (nl === -1) nl = end;
+    const empty = nl === p || (nl === p + 1 && view[p] === 13);
+    if (!empty) row++;
+    line++;
+    p = nl + 1;
+  }
+  offset += end;
+  const next = length - end < capacity ? (free.pop() ?? new Uint8Array(capacity)) : new Uint8Array(2 * (length - end));
+  next.set(buf.subarray(end, length));
+  length -= end;
+  buf = next;
+  if (ready.length >= job.ahead) gunzip.pause();
+  serve();
+}
+input.on('error', (error) => fail('cannot read the file: ' + (error.code ?? error.message)));
+gunzip.on('error', (error) => fail('gzip: ' + error.message));
+gunzip.on('data', (chunk) => {
+  if (failure) return;
+  total += chunk.length;
+  if (done) done[job.progress.slot] = input.bytesRead;
+  const ratio = total / Math.max(1, job.compressedBytes);
+  if (total > job.limits.maxBytes || (total > job.limits.ratioAfter && ratio > job.limits.maxRatio))
+    return fail('beyond the limits');
+  if (length + chunk.length > buf.length) {
+    if (length + chunk.length > job.maxSegmentBytes) return fail('a line too long');
+    const grown = new Uint8Array(Math.max(2 * buf.length, length + chunk.length));
+    grown.set(buf.subarray(0, length));
+    buf = grown;
+  }
+  buf.set(chunk, length);
+  length += chunk.length;
+  // Segments of at most segmentBytes, but for a line longer than that (then the segment is that line).
+  while (length >= job.segmentBytes) {
+    let end = buf.lastIndexOf(10, job.segmentBytes - 1) + 1;
+    if (end === 0) end = buf.indexOf(10, job.segmentBytes) + 1;
+    if (end === 0 || end > length) break;
+    cut(end);
+  }
+});
+gunzip.on('end', () => {
+  if (failure) return;
+  if (length > 0) cut(length);
+  ended = true;
+  serve();
+});
+for (const port of job.ports)
+  port.on('message', (returned) => {
+    if (returned && returned.byteLength === capacity && free.length < job.ahead)
+      free.push(new Uint8Array(returned));
+    waiting.push(port);
+    serve();
+  });
 input.pipe(gunzip);
 `;
