@@ -288,7 +288,7 @@ export async function validateJsonlGzipParallel(
     ports: channels.map((channel) => channel.port1),
     segmentBytes: GZIP_SEGMENT_BYTES,
     maxSegmentBytes: GZIP_SEGMENT_BYTES + 2 * CSV_LIMITS.maxRecordBytes,
-    ahead: 2 * threads,
+    ahead: threads + 1,
     compressedBytes: file.bytes,
     limits: GZIP_LIMITS,
     progress: progress.job(0),

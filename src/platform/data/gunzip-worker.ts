@@ -120,6 +120,8 @@ let index = 0;
 let total = 0;
 let ended = false;
 let failure;
+// The first segments are small, so that the threads start validating at once; then segmentBytes.
+let target = Math.min(job.segmentBytes, 1 << 16);
 const ready = [];
 const waiting = [];
 const fail = (message) => {
@@ -176,12 +178,13 @@ gunzip.on('data', (chunk) => {
   }
   buf.set(chunk, length);
   length += chunk.length;
-  // Segments of at most segmentBytes, but for a line longer than that (then the segment is that line).
-  while (length >= job.segmentBytes) {
-    let end = buf.lastIndexOf(10, job.segmentBytes - 1) + 1;
-    if (end === 0) end = buf.indexOf(10, job.segmentBytes) + 1;
+  // Segments of at most target bytes, but for a line longer than that (then the segment is that line).
+  while (length >= target) {
+    let end = buf.lastIndexOf(10, target - 1) + 1;
+    if (end === 0) end = buf.indexOf(10, target) + 1;
     if (end === 0 || end > length) break;
     cut(end);
+    target = Math.min(job.segmentBytes, 2 * target);
   }
 });
 gunzip.on('end', () => {
