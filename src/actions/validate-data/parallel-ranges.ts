@@ -259,7 +259,7 @@ export async function validateJsonlParallel(
 }
 
 /** .jsonl.gz: segments of this many inflated bytes, handed to the threads one at a time. */
-const GZIP_SEGMENT_BYTES = 4 * 2 ** 20;
+const GZIP_SEGMENT_BYTES = 2 * 2 ** 20;
 /** A compressed byte weighs as this many bytes against minBytes (JSONL compresses 5-10:1). */
 const GZIP_RATIO_GUESS = 4;
 

@@ -224,13 +224,25 @@ async function runSegments(job: RangeJob, port: MessagePort): Promise<RangeResul
   const table = range.table!;
   let records = 0;
   let failure: string | undefined;
-  let returned: ArrayBuffer | null = null;
+  // Two requests are always out: the next segment is there when this one is done, even when the gunzip
+  // worker's thread waits for a core (a busy machine). Each request but the first two gives a buffer back.
+  const arrived: SegmentMessage[] = [];
+  let wake: (() => void) | undefined;
+  port.on('message', (message: SegmentMessage) => {
+    arrived.push(message);
+    wake?.();
+  });
+  const ask = (buffer: ArrayBuffer | null) =>
+    buffer ? port.postMessage(buffer, [buffer]) : port.postMessage(null);
+  ask(null);
+  ask(null);
   try {
     for (;;) {
-      const next = new Promise<SegmentMessage>((resolve) => port.once('message', resolve));
-      if (returned) port.postMessage(returned, [returned]);
-      else port.postMessage(null);
-      const message = await next;
+      while (arrived.length === 0)
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+        });
+      const message = arrived.shift()!;
       if (message.type === 'end') break;
       if (message.type === 'error') {
         failure = message.message;
@@ -246,7 +258,7 @@ async function runSegments(job: RangeJob, port: MessagePort): Promise<RangeResul
       input.commit(data.length);
       input.end();
       records += table.rows - (message.row - 1);
-      returned = data.buffer;
+      ask(data.buffer);
     }
   } catch (thrown) {
     failure = messageOf(thrown);
