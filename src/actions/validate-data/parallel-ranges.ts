@@ -314,14 +314,21 @@ export async function validateJsonlGzipParallel(
     end: 0,
     segments: port,
   });
-  const others = channels.slice(1).map((channel) => runWorker(job(channel.port2), [channel.port2]));
+  const others = channels.slice(1).map((channel) => startWorker(job(channel.port2), [channel.port2]));
+  const mine = channels[0]!.port2;
   let results: RangeResult[];
   try {
-    const all = Promise.all([runRangeJob(job(channels[0]!.port2), progress.report), ...others]);
+    const all = Promise.all([
+      runRangeJob(job(mine), progress.report),
+      ...others.map((other) => other.result),
+    ]);
+    // A gunzip worker that dies answers no one: its failure ends the wait, and the finally clause the rest.
     results = await Promise.race([all, failed.then((failure) => [failure])]);
   } finally {
     progress.stop();
     void inflater.terminate();
+    for (const other of others) other.terminate();
+    mine.close();
   }
   if (results.some((result) => result.failure !== undefined)) return undefined;
   const [first, ...rest] = results;
@@ -359,8 +366,8 @@ export function byRow(parts: readonly SerializedErrors[], perType: number): Seri
   return { counts: [...counts], samples: first };
 }
 
-function runWorker(job: RangeJob, transferList?: readonly MessagePort[]): Promise<RangeResult> {
-  const worker = startWorker(job, transferList);
+function runWorker(job: RangeJob): Promise<RangeResult> {
+  const worker = startWorker(job);
   return worker.result.finally(() => worker.terminate());
 }
 
