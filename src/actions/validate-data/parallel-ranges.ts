@@ -288,6 +288,8 @@ export async function validateJsonlGzipParallel(
     ports: channels.map((channel) => channel.port1),
     segmentBytes: GZIP_SEGMENT_BYTES,
     maxSegmentBytes: GZIP_SEGMENT_BYTES + 2 * CSV_LIMITS.maxRecordBytes,
+    // Lines near the record limit go to one thread, where the limit applies as it always has.
+    maxLineBytes: CSV_LIMITS.maxRecordBytes - 2 * 2 ** 20,
     ahead: threads + 1,
     compressedBytes: file.bytes,
     limits: GZIP_LIMITS,

@@ -81,8 +81,13 @@ export interface SegmentsJob {
   /** One port per consumer: a consumer asks with a message (the last segment's buffer, or null). */
   readonly ports: readonly MessagePort[];
   readonly segmentBytes: number;
-  /** A line longer than this makes the worker give up (the caller then reads the file on one thread). */
+  /** A segment cannot grow beyond this (memory), whatever its lines. */
   readonly maxSegmentBytes: number;
+  /**
+   * A line this long or longer makes the worker give up: the caller then reads the file on one thread,
+   * whose reader decides exactly whether it is too long a record (ChunkedInput, CSV_LIMITS).
+   */
+  readonly maxLineBytes: number;
   /** Segments inflated ahead of the consumers before zlib is paused. */
   readonly ahead: number;
   readonly compressedBytes: number;
@@ -141,18 +146,20 @@ function serve() {
 }
 function cut(end) {
   const data = buf.subarray(0, end);
-  ready.push({ type: 'segment', index: index++, offset, line, row, data });
+  const segment = { type: 'segment', index: index++, offset, line, row, data };
   const view = Buffer.from(buf.buffer, 0, end);
   // A BOM is not part of the first line (ChunkedInput drops it): a BOM and a line feed make an empty line.
   const bom = offset === 0 && view[0] === 0xef && view[1] === 0xbb && view[2] === 0xbf;
   for (let p = bom ? 3 : 0; p < end; ) {
     let nl = view.indexOf(10, p);
     if (nl === -1) nl = end;
+    if (nl - p >= job.maxLineBytes) return fail('a line too long');
     const empty = nl === p || (nl === p + 1 && view[p] === 13);
     if (!empty) row++;
     line++;
     p = nl + 1;
   }
+  ready.push(segment);
   offset += end;
   const next = length - end < capacity ? (free.pop() ?? new Uint8Array(capacity)) : new Uint8Array(2 * (length - end));
   next.set(buf.subarray(end, length));
@@ -179,7 +186,7 @@ gunzip.on('data', (chunk) => {
   buf.set(chunk, length);
   length += chunk.length;
   // Segments of at most target bytes, but for a line longer than that (then the segment is that line).
-  while (length >= target) {
+  while (!failure && length >= target) {
     let end = buf.lastIndexOf(10, target - 1) + 1;
     if (end === 0) end = buf.indexOf(10, target) + 1;
     if (end === 0 || end > length) break;
@@ -190,6 +197,7 @@ gunzip.on('data', (chunk) => {
 gunzip.on('end', () => {
   if (failure) return;
   if (length > 0) cut(length);
+  if (failure) return;
   ended = true;
   serve();
 });

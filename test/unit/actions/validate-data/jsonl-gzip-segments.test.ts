@@ -74,6 +74,7 @@ async function twoConsumers(path: string, maxErrors: number): Promise<RangeResul
     ports: channels.map((channel) => channel.port1),
     segmentBytes: 8 * 1024, // ~30 segments
     maxSegmentBytes: 2 ** 20,
+    maxLineBytes: 5000,
     ahead: 2,
     compressedBytes: compressed.length,
     limits: GZIP_LIMITS,
@@ -128,4 +129,16 @@ test('a truncated file fails the consumers (the caller then reads it on one thre
     'gzip: unexpected end of file',
     'gzip: unexpected end of file',
   ]);
+});
+
+test('a line near the record limit fails the consumers, so that one thread applies the limit', async () => {
+  const long = join(dir, 'long.jsonl.gz');
+  const withLong = [
+    ...lines.slice(0, 2000),
+    `{"id": 1, "note": "${'y'.repeat(6000)}"}`,
+    ...lines.slice(2000),
+  ];
+  writeFileSync(long, gzipSync(withLong.join('\n')));
+  const results = await twoConsumers(long, 5);
+  expect(results.map((result) => result.failure)).toEqual(['a line too long', 'a line too long']);
 });
