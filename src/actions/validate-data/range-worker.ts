@@ -118,11 +118,10 @@ export interface RangeResult {
 
 const here = fileURLToPath(import.meta.url);
 /**
- * The module a worker runs. In the validate-data action's bundle this module is in the entry `index.js`
- * (only ajv, hyparquet and the drift code are chunks of their own): the worker runs that entry, which runs
- * the action only on the main thread. In the CLI's and the umbrella action's bundles this
- * module sits in a chunk `<id>.index.js` that cannot run alone: the worker starts the entry `index.js`
- * beside it, which imports this module in worker threads. After tsc it is this file.
+ * The module a worker runs. In every bundle (the validate-data action's, the umbrella action's, the
+ * CLI's) this module sits in a chunk `<id>.index.js` that cannot run alone: the worker starts the entry
+ * `index.js` beside it, which imports this module in worker threads (and the action or the CLI only on
+ * the main thread). After tsc it is this file.
  */
 export const WORKER_ENTRY = /^\d+\.index\.js$/.test(basename(here)) ? join(dirname(here), 'index.js') : here;
 
