@@ -115,7 +115,7 @@ function bombError(path: string, total: number, compressedBytes: number): DataEr
 
 /**
  * Inflates in a worker thread (gunzip-worker.ts), which hands each inflated chunk over as a transferred
- * buffer, no copy, while this thread validates the chunks before: the two run on two cores. The worker
+ * buffer (not copied between threads) while this thread validates the chunks before: the two run on two cores. The worker
  * inflates at most GUNZIP_QUEUE chunks ahead of the sink (each chunk's buffer goes back once written, to
  * take the next chunk), so memory stays flat however large the file.
  */
