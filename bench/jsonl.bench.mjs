@@ -164,9 +164,9 @@ The validate-data benchmark's table (11 columns, 15 checks: types of all columns
 required, maxLength, boolean values, null-rate ceiling, row count, label balance) as JSONL: *typed* (numbers
 as JSON numbers, is_member a boolean, empty cells null, the notes with escaped quotes) and *all-string*
 (every value a JSON string, as DuckDB writes a VARCHAR table); the ${GROW}x file is the same rows ${GROW} times.
-mlci runs as a whole process (the validate-data action bundle built from the current sources, start-up included; plain JSONL over two
-newline-aligned byte ranges, the main thread scanning one and a worker thread the other; .jsonl.gz inflated by
-zlib in libuv's pool while the main thread validates the chunks before). DuckDB
+mlci runs as a whole process (the validate-data action bundle built from the current sources, start-up included; plain JSONL in
+newline-aligned parts of 8 MiB claimed one at a time by the main thread and a worker thread; .jsonl.gz inflated
+by a gunzip worker into segments of whole lines that the main thread and a range worker validate in turn). DuckDB
 1.5 via @duckdb/node-api, threads=2, \`read_json(format = 'newline_delimited', columns = {… VARCHAR})\` and the
 same checks in SQL (TRY_CAST), also a whole process. Alternating, best of the runs; both engines found exactly
 the planted errors in every run. CPU is user + system time of the whole process (best run): on a loaded

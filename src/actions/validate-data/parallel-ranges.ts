@@ -1,15 +1,17 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, type MessagePort, Worker } from 'node:worker_threads';
 import { alignedRanges, splitAtLines } from '../../core/data/csv/byte-ranges.js';
 import { cellText } from '../../core/data/csv/csv-table.js';
-import type { CsvDialect } from '../../core/data/csv/dialect.js';
+import { CSV_LIMITS, type CsvDialect } from '../../core/data/csv/dialect.js';
 import { CsvScanner, type RowSink } from '../../core/data/csv/scanner.js';
 import type { DataProfile } from '../../core/data/profile/profiler.js';
 import { matchHeader } from '../../core/data/validate/header.js';
-import type { ErrorCollector } from '../../core/data/validate/error-collector.js';
+import type { ErrorCollector, SerializedErrors } from '../../core/data/validate/error-collector.js';
 import type { TableState } from '../../core/data/validate/table-state.js';
 import type { DataFile } from '../../platform/data/files.js';
+import { GUNZIP_SEGMENTS_SOURCE, type SegmentsJob } from '../../platform/data/gunzip-worker.js';
+import { GZIP_LIMITS } from '../../platform/data/read-bytes.js';
 import { partitionedKeyErrors } from './parallel-keys.js';
 import {
   type KeyRequest,
@@ -26,8 +28,14 @@ export const PARALLEL_DEFAULTS = {
   maxWorkers: 8,
 } as const;
 
-/** JSONL: the bytes the main thread scans beyond its share while the workers start (~0.1 s at ~150 MiB/s). */
-const HEAD_START_BYTES = 16 * 2 ** 20;
+/**
+ * JSONL: the file is cut into parts of about this size (newline-aligned), claimed one at a time by the
+ * threads: a thread that starts late (a worker loads its modules first) or runs slower on a busy machine
+ * takes fewer, and all finish within about one part's scan (~40 ms) of each other.
+ */
+const JSONL_PART_BYTES = 8 * 2 ** 20;
+/** At most this many parts (each holds its own error samples until the merge): larger parts beyond. */
+const JSONL_MAX_PARTS = 64;
 
 /** How many decoded Parquet bytes weigh as one CSV byte against minBytes. */
 const PARQUET_BYTES_PER_CSV_BYTE = 6;
@@ -198,8 +206,11 @@ function mergeResults(
 }
 
 /**
- * JSONL over newline-aligned byte ranges: always safe, since a raw newline cannot occur inside a JSON
- * string. Returns the number of records, or undefined (nothing changed) when it does not apply.
+ * JSONL over newline-aligned parts of the file: always safe, since a raw newline cannot occur inside a
+ * JSON string. The main thread and the workers claim the parts one at a time from a shared counter; each
+ * part is scanned as its own range and the parts merge in file order (rows and lines shifted by the parts
+ * before), so the report is the single pass's. Returns the number of records, or undefined (nothing
+ * changed) when it does not apply.
  */
 export async function validateJsonlParallel(
   file: DataFile,
@@ -208,38 +219,153 @@ export async function validateJsonlParallel(
   record: Readonly<Record<string, unknown>> | undefined,
   options: ParallelOptions,
 ): Promise<number | undefined> {
-  const workers = workersFor(file, options);
-  if (workers === 0) return undefined;
-  // The main thread starts at once, the workers about 0.1 s later: its range is longer by what a thread
-  // scans in that time (the others share the rest evenly).
-  const headStart = Math.min(HEAD_START_BYTES, Math.floor(file.bytes / (2 * workers)));
-  const ranges = splitAtLines(headStart, file.bytes, workers, (offset) =>
-    lineFeedAfter(file.absolute, offset),
-  );
-  ranges[0] = { start: 0, end: ranges[0]!.end };
-  const progress = rangeProgress(ranges.length, options.onProgress);
-  const jobs = ranges.map(
-    (range, slot): RangeJob => ({
-      progress: progress.job(slot),
-      ...sharedJob(file, state, options),
-      ...NOT_CSV,
-      format: 'jsonl',
-      record,
-      start: range.start,
-      end: range.end,
-    }),
-  );
-  // The main thread, idle otherwise, scans the first range itself while the workers scan the others: one
-  // worker fewer to start (module loading and JIT warm-up were a sixth of the CPU time of a 200 MiB file).
-  const others = jobs.slice(1).map(runWorker);
+  const threads = workersFor(file, options);
+  if (threads === 0) return undefined;
+  const count = Math.min(JSONL_MAX_PARTS, Math.max(2 * threads, Math.ceil(file.bytes / JSONL_PART_BYTES)));
+  const parts = splitAtLines(0, file.bytes, count, (offset) => lineFeedAfter(file.absolute, offset));
+  const blocks = [...parts.map((part) => part.start), file.bytes];
+  const claim = new SharedArrayBuffer(4);
+  const progress = rangeProgress(threads, options.onProgress);
+  const job = (slot: number): RangeJob => ({
+    progress: progress.job(slot),
+    ...sharedJob(file, state, options),
+    ...NOT_CSV,
+    format: 'jsonl',
+    record,
+    start: 0,
+    end: file.bytes,
+    claim,
+    blocks,
+  });
+  // The main thread, idle otherwise, claims parts too, from the start, while the workers load: one worker
+  // fewer to start (module loading and JIT warm-up were a sixth of the CPU time of a 200 MiB file).
+  const others = Array.from({ length: threads - 1 }, (_, k) => runWorker(job(k + 1)));
   let results: RangeResult[];
   try {
-    results = [await runRangeJob(jobs[0]!, progress.report), ...(await Promise.all(others))];
+    results = [await runRangeJob(job(0), progress.report), ...(await Promise.all(others))];
   } finally {
     progress.stop();
   }
   if (results.some((result) => result.failure !== undefined)) return undefined;
-  return mergeResults(results, state, errors, options.profiles, { rows: 0, lines: 0 });
+  const done = results.flatMap((result) => result.parts ?? []).sort((a, b) => a.group - b.group);
+  if (done.length !== parts.length) return undefined;
+  return mergeResults(
+    done.map((part) => part.result),
+    state,
+    errors,
+    options.profiles,
+    { rows: 0, lines: 0 },
+  );
+}
+
+/** .jsonl.gz: segments of this many inflated bytes, handed to the threads one at a time. */
+const GZIP_SEGMENT_BYTES = 2 * 2 ** 20;
+/** A compressed byte weighs as this many bytes against minBytes (JSONL compresses 5-10:1). */
+const GZIP_RATIO_GUESS = 4;
+
+/**
+ * .jsonl.gz on several threads. gzip cannot be split, so a worker inflates (gunzip-worker.ts) and cuts
+ * the text into segments of whole lines, numbered with their first line and record; the main thread and
+ * the range workers each ask it for the next segment when done with one, and validate it with rows and
+ * lines of the file. Inflating and validating run side by side, and validation on every thread. The
+ * threads' errors interleave by row: per type, the first samples by row are the single pass's. Returns the
+ * record count, or undefined (nothing changed) when it does not apply or anything failed (bad gzip, the
+ * limits, invalid UTF-8...): the caller then reads the file on one thread, which reports that exactly.
+ */
+export async function validateJsonlGzipParallel(
+  file: DataFile,
+  state: TableState | undefined,
+  errors: ErrorCollector,
+  record: Readonly<Record<string, unknown>> | undefined,
+  options: ParallelOptions,
+): Promise<number | undefined> {
+  const threads = workersFor(file, options, file.bytes * GZIP_RATIO_GUESS);
+  if (threads === 0) return undefined;
+  const channels = Array.from({ length: threads }, () => new MessageChannel());
+  const progress = rangeProgress(1, options.onProgress);
+  const segments: SegmentsJob = {
+    path: file.absolute,
+    ports: channels.map((channel) => channel.port1),
+    segmentBytes: GZIP_SEGMENT_BYTES,
+    maxSegmentBytes: GZIP_SEGMENT_BYTES + 2 * CSV_LIMITS.maxRecordBytes,
+    // Lines near the record limit go to one thread, where the limit applies as it always has.
+    maxLineBytes: CSV_LIMITS.maxRecordBytes - 2 * 2 ** 20,
+    ahead: threads + 1,
+    compressedBytes: file.bytes,
+    limits: GZIP_LIMITS,
+    progress: progress.job(0),
+  };
+  const inflater = new Worker(GUNZIP_SEGMENTS_SOURCE, {
+    eval: true,
+    workerData: segments,
+    transferList: [...segments.ports],
+    stdout: true,
+    stderr: true,
+  });
+  const failed = new Promise<RangeResult>((resolve) => {
+    const failure = (why: string) => resolve({ failure: `gunzip worker: ${why}` } as RangeResult);
+    inflater.once('error', (error) => failure(error.message));
+    inflater.once('exit', (code) => failure(`exited with code ${code}`));
+  });
+  const job = (port: MessagePort): RangeJob => ({
+    ...sharedJob(file, state, options),
+    ...NOT_CSV,
+    format: 'jsonl',
+    record,
+    start: 0,
+    end: 0,
+    segments: port,
+  });
+  const others = channels.slice(1).map((channel) => startWorker(job(channel.port2), [channel.port2]));
+  const mine = channels[0]!.port2;
+  let results: RangeResult[];
+  try {
+    const all = Promise.all([
+      runRangeJob(job(mine), progress.report),
+      ...others.map((other) => other.result),
+    ]);
+    // A gunzip worker that dies answers no one: its failure ends the wait, and the finally clause the rest.
+    results = await Promise.race([all, failed.then((failure) => [failure])]);
+  } finally {
+    progress.stop();
+    void inflater.terminate();
+    for (const other of others) other.terminate();
+    mine.close();
+  }
+  if (results.some((result) => result.failure !== undefined)) return undefined;
+  const [first, ...rest] = results;
+  const none: SerializedErrors = { counts: [], samples: [] };
+  return mergeResults(
+    [
+      {
+        ...first!,
+        errors: byRow(
+          results.map((result) => result.errors),
+          errors.perType,
+        ),
+      },
+      ...rest.map((result) => ({ ...result, errors: none })),
+    ],
+    state,
+    errors,
+    options.profiles,
+    'absolute',
+  );
+}
+
+/** Errors of threads whose rows interleave, as one pass adds them: per type, the first samples by row. */
+export function byRow(parts: readonly SerializedErrors[], perType: number): SerializedErrors {
+  const counts = new Map<string, number>();
+  const samples = new Map<string, SerializedErrors['samples'][number][1][number][]>();
+  for (const part of parts) {
+    for (const [type, count] of part.counts) counts.set(type, (counts.get(type) ?? 0) + count);
+    for (const [type, list] of part.samples) samples.set(type, [...(samples.get(type) ?? []), ...list]);
+  }
+  const first = [...samples].map(([type, list]) => {
+    const sorted = [...list].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+    return [type, sorted.slice(0, perType)] as const;
+  });
+  return { counts: [...counts], samples: first };
 }
 
 function runWorker(job: RangeJob): Promise<RangeResult> {
@@ -255,10 +381,15 @@ export interface RangeWorker {
 }
 
 /** Starts a range worker on `job`; the caller terminates it. */
-export function startWorker(job: RangeJob): RangeWorker {
+export function startWorker(job: RangeJob, transferList: readonly MessagePort[] = []): RangeWorker {
   // stdout/stderr: true keeps whatever an entry module prints in a worker (the CLI bundle's main)
   // out of the user's terminal; the range result comes back as a message.
-  const worker = new Worker(WORKER_ENTRY, { workerData: job, stdout: true, stderr: true });
+  const worker = new Worker(WORKER_ENTRY, {
+    workerData: job,
+    transferList: [...transferList],
+    stdout: true,
+    stderr: true,
+  });
   let pending: { resolve: (value: unknown) => void; reject: (error: Error) => void } | undefined;
   let gone: string | undefined;
   const fail = (why: string) => {

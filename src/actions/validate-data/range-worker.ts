@@ -1,6 +1,6 @@
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { isMainThread, type MessagePort, parentPort, workerData } from 'node:worker_threads';
 import { ChunkedInput } from '../../core/data/csv/chunked.js';
 import { CsvTable } from '../../core/data/csv/csv-table.js';
 import type { CsvDialect } from '../../core/data/csv/dialect.js';
@@ -16,6 +16,7 @@ import { ownRepeats, type RangeKeys } from '../../core/data/validate/partitioned
 import { TableState } from '../../core/data/validate/table-state.js';
 import { messageOf } from '../../core/errors.js';
 import type { ColumnBuffers } from '../../core/data/parquet/columnar.js';
+import type { SegmentMessage } from '../../platform/data/gunzip-worker.js';
 import { readRange } from '../../platform/data/read-bytes.js';
 
 const KIND = 'mlci-csv-range';
@@ -47,6 +48,13 @@ export interface RangeJob {
    */
   readonly claim?: SharedArrayBuffer;
   readonly step?: number;
+  /**
+   * JSONL shared among threads: the offsets where its newline-aligned parts begin, then the file's end;
+   * part i is [blocks[i], blocks[i + 1]), claimed one at a time through `claim` (index 0: the next part).
+   */
+  readonly blocks?: readonly number[];
+  /** JSONL inflated by a gunzip segments worker (gunzip-worker.ts): the port to ask it for segments. */
+  readonly segments?: MessagePort;
   /** A JSON Schema for JSONL records, when given. */
   readonly record?: Readonly<Record<string, unknown>>;
   readonly path: string;
@@ -110,13 +118,18 @@ export interface RangeResult {
 
 const here = fileURLToPath(import.meta.url);
 /**
- * The module a worker runs. In the validate-data action's bundle this module is in the entry `index.js`
- * (only ajv, hyparquet and the drift code are chunks of their own): the worker runs that entry, which runs
- * the action only on the main thread. In the CLI's and the umbrella action's bundles this
- * module sits in a chunk `<id>.index.js` that cannot run alone: the worker starts the entry `index.js`
- * beside it, which imports this module in worker threads. After tsc it is this file.
+ * The module a worker runs. In every bundle (the validate-data action's, the umbrella action's, the
+ * CLI's) this module sits in a chunk `<id>.index.js` that cannot run alone: the worker starts the entry
+ * `index.js` beside it, which imports this module in worker threads (and the action or the CLI only on
+ * the main thread). After tsc it is this file.
  */
 export const WORKER_ENTRY = /^\d+\.index\.js$/.test(basename(here)) ? join(dirname(here), 'index.js') : here;
+
+/** A range scanned as one of a thread's parts: bytes its earlier parts read, the read buffer they leave. */
+interface PartOfMany {
+  doneBefore: number;
+  buffer?: Buffer;
+}
 
 /**
  * Scans one range; pure apart from reading the file. `captured`: the rows a capture-mode pass collected.
@@ -126,7 +139,26 @@ export function runRange(
   job: RangeJob,
   keyMode?: KeyMode,
   afterProgress?: () => void,
+  part?: PartOfMany,
 ): RangeResult & { captured?: readonly CapturedRow[] } {
+  const range = rangeScan(job, keyMode);
+  let failure: string | undefined;
+  try {
+    const input = new ChunkedInput(range.scanner, { startOffset: job.start, buffer: part?.buffer });
+    const progress = keyMode ? undefined : progressOf(job, afterProgress, part?.doneBefore);
+    try {
+      readRange(job.path, input, job.start, job.end, progress);
+    } finally {
+      if (part) part.buffer = input.buffer;
+    }
+  } catch (thrown) {
+    failure = messageOf(thrown);
+  }
+  return range.result(failure);
+}
+
+/** The state, scanner and collector one range is scanned with, and the range's result once done. */
+function rangeScan(job: RangeJob, keyMode?: KeyMode) {
   const errors = new ErrorCollector(job.maxErrors);
   const schema = job.schema;
   const compiled = schema
@@ -146,30 +178,24 @@ export function runRange(
       : undefined;
   const n = schema?.fields.length ?? 0;
   let scanner: CsvScanner | JsonlTable;
-  let rows: () => number;
+  let table: JsonlTable | undefined;
   if (job.format === 'jsonl') {
-    const table = new JsonlTable(
+    table = new JsonlTable(
       state,
       job.file,
       errors,
       job.record ? jsonSchema().recordValidator(job.record) : undefined,
     );
     scanner = table;
-    rows = () => table.rows;
   } else {
     const columns = { fieldOf: Int32Array.from(job.fieldOf), labels: job.labels, errors: [] };
     scanner = new CsvScanner(job.dialect, new CsvTable(state!, { columns, firstRow: 1 }));
-    rows = () => state!.rows;
   }
-  let failure: string | undefined;
-  try {
-    const input = new ChunkedInput(scanner, { startOffset: job.start });
-    readRange(job.path, input, job.start, job.end, keyMode ? undefined : progressOf(job, afterProgress));
-  } catch (thrown) {
-    failure = messageOf(thrown);
-  }
-  return {
-    rows: rows(),
+  const result = (
+    failure: string | undefined,
+    records = table ? table.rows : state!.rows,
+  ): RangeResult & { captured?: readonly CapturedRow[] } => ({
+    rows: records,
     checkedRows: state?.rows ?? 0,
     lines: scanner.line - 1,
     quoteBytes: scanner instanceof CsvScanner ? scanner.quoteBytes : 0,
@@ -183,16 +209,74 @@ export function runRange(
     failure,
     keyHashes: job.keys && !keyMode ? compiled?.keys?.recorded() : undefined,
     captured: compiled?.keys?.captured,
-  };
+  });
+  return { scanner, table, result };
 }
 
-/** Writes this range's bytes read into its shared slot (then calls `after`, on the main thread). */
-function progressOf(job: RangeJob, after?: () => void): ((bytes: number) => void) | undefined {
+/**
+ * Validates the gunzip segments a GUNZIP_SEGMENTS_SOURCE worker hands out on `job.segments`, asking for
+ * the next one until there is none: one state for all of them, the table set to each segment's first
+ * line and record, so errors carry the file's rows and lines (`rows` of the result: the records seen here).
+ */
+async function runSegments(job: RangeJob, port: MessagePort): Promise<RangeResult> {
+  const range = rangeScan(job);
+  const table = range.table!;
+  let records = 0;
+  let failure: string | undefined;
+  // Two requests are always out: the next segment is there when this one is done, even when the gunzip
+  // worker's thread waits for a core (a busy machine). Each request but the first two gives a buffer back.
+  const arrived: SegmentMessage[] = [];
+  let wake: (() => void) | undefined;
+  port.on('message', (message: SegmentMessage) => {
+    arrived.push(message);
+    wake?.();
+  });
+  const ask = (buffer: ArrayBuffer | null) =>
+    buffer ? port.postMessage(buffer, [buffer]) : port.postMessage(null);
+  ask(null);
+  ask(null);
+  try {
+    for (;;) {
+      while (arrived.length === 0)
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+        });
+      const message = arrived.shift()!;
+      if (message.type === 'end') break;
+      if (message.type === 'error') {
+        failure = message.message;
+        break;
+      }
+      table.startAt(message.line, message.row);
+      // The segment is read in place: it ends at a line feed, or is the file's end.
+      const data = message.data;
+      const input = new ChunkedInput(table, {
+        startOffset: message.offset,
+        buffer: Buffer.from(data.buffer),
+      });
+      input.commit(data.length);
+      input.end();
+      records += table.rows - (message.row - 1);
+      ask(data.buffer);
+    }
+  } catch (thrown) {
+    failure = messageOf(thrown);
+  } finally {
+    port.close();
+  }
+  return range.result(failure, records);
+}
+
+/**
+ * Writes this thread's bytes read (`before` from its earlier parts, plus this range's) into its shared
+ * slot, then calls `after` (on the main thread).
+ */
+function progressOf(job: RangeJob, after?: () => void, before = 0): ((bytes: number) => void) | undefined {
   if (!job.progress) return undefined;
   const done = new Float64Array(job.progress.shared);
   const slot = job.progress.slot;
   return (bytes) => {
-    done[slot] = bytes;
+    done[slot] = before + bytes;
     after?.();
   };
 }
@@ -208,21 +292,38 @@ export function answerKeyRequest(job: RangeJob, request: KeyRequest): Int32Array
 /** Scans one range of any format; CSV and JSONL run synchronously from the call (see the end of file). */
 export async function runRangeJob(job: RangeJob, afterProgress?: () => void): Promise<RangeResult> {
   if (needsJsonSchema(job)) jsonSchemaModule ??= await import('../../core/data/jsonl/json-schema.js');
-  if (job.format !== 'parquet') return runRange(job, undefined, afterProgress);
-  if (job.claim === undefined) return runParquetRange(job);
-  // Claimed runs of row groups, until none is left: the threads share the file however fast each starts.
+  if (job.segments) return runSegments(job, job.segments);
+  if (job.claim === undefined)
+    return job.format === 'parquet' ? runParquetRange(job) : runRange(job, undefined, afterProgress);
+  // Claimed parts (runs of row groups, JSONL byte ranges), until none is left: the threads share the file
+  // however fast each starts.
   const next = new Int32Array(job.claim);
-  const [first, last] = job.groups!;
-  const step = Math.max(1, job.step ?? 1);
   const parts: { group: number; result: RangeResult }[] = [];
-  const buffers: ColumnBuffers = {}; // reused from run to run
-  for (;;) {
-    const from = first + Atomics.add(next, 0, step);
-    if (from >= last) break;
-    const groups = [from, Math.min(last, from + step)] as const;
-    const result = await runParquetRange({ ...job, claim: undefined, groups }, buffers);
-    parts.push({ group: from, result });
-    if (result.failure !== undefined) break;
+  if (job.format === 'parquet') {
+    const [first, last] = job.groups!;
+    const step = Math.max(1, job.step ?? 1);
+    const buffers: ColumnBuffers = {}; // reused from run to run
+    for (;;) {
+      const from = first + Atomics.add(next, 0, step);
+      if (from >= last) break;
+      const groups = [from, Math.min(last, from + step)] as const;
+      const result = await runParquetRange({ ...job, claim: undefined, groups }, buffers);
+      parts.push({ group: from, result });
+      if (result.failure !== undefined) break;
+    }
+  } else {
+    const blocks = job.blocks!;
+    const part: PartOfMany = { doneBefore: 0 };
+
+    for (;;) {
+      const index = Atomics.add(next, 0, 1);
+      if (index >= blocks.length - 1) break;
+      const [start, end] = [blocks[index]!, blocks[index + 1]!];
+      const result = runRange({ ...job, claim: undefined, start, end }, undefined, afterProgress, part);
+      part.doneBefore += end - start;
+      parts.push({ group: index, result });
+      if (result.failure !== undefined) break;
+    }
   }
   const failure = parts.find((part) => part.result.failure !== undefined)?.result.failure;
   const empty = new Float64Array(0);

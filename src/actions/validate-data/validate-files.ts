@@ -26,7 +26,12 @@ import { isGzip, readGzip, readRange } from '../../platform/data/read-bytes.js';
 import { type Progress, type ProgressTask, progressOrLog } from '../../platform/terminal/progress.js';
 import type { Logger } from '../../platform/io.js';
 import { headerSchema } from './header-schema.js';
-import { validateCsvParallel, validateJsonlParallel, validateParquetParallel } from './parallel-ranges.js';
+import {
+  validateCsvParallel,
+  validateJsonlGzipParallel,
+  validateJsonlParallel,
+  validateParquetParallel,
+} from './parallel-ranges.js';
 
 /** Everything one validation run needs, read from the inputs. */
 export interface ValidateOptions {
@@ -269,7 +274,7 @@ async function validateJsonl(
   options: ValidateOptions,
   profiles: DataProfile[],
 ): Promise<number> {
-  if (!isGzip(file.path) && options.workers !== 1 && !state?.needValues) {
+  if (options.workers !== 1 && !state?.needValues) {
     const parallel = {
       workers: options.workers,
       maxErrors: options.maxErrors,
@@ -279,7 +284,8 @@ async function validateJsonl(
     const progress = fileProgress(file, options.log, options.progress);
     let records: number | undefined;
     try {
-      records = await validateJsonlParallel(file, state, errors, options.schema?.record, {
+      const validate = isGzip(file.path) ? validateJsonlGzipParallel : validateJsonlParallel;
+      records = await validate(file, state, errors, options.schema?.record, {
         ...parallel,
         minBytes: options.parallelMinBytes,
         onProgress: progress.update,

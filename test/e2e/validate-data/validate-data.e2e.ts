@@ -5,11 +5,13 @@ import { execFile } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import { type NodeRuntime, runBundle } from '../../harness/runner.js';
 import { bundle as bundleOf } from '../../support/bundles.js';
 import { shallowPrClone } from '../../support/git-repo.js';
 import { expectNoStackTrace } from '../../support/no-stack-trace.js';
+import { seededRandom } from '../../support/seeded-random.js';
 import { testTempDir } from '../../support/temp-dirs.js';
 
 const root = join(import.meta.dirname, '../../..');
@@ -320,6 +322,41 @@ describe('validate-data bundle: worker threads', () => {
       [250_001, 'format-error'],
       [300_001, 'type-error'],
     ]);
+  });
+
+  // .jsonl.gz on two threads: segments inflated by the gunzip worker, validated by the main thread and a
+  // range worker with the file's rows and lines; empty lines (not records) and a BOM move the record
+  // numbers, and per type the first samples by row must be the single pass's.
+  test('a .jsonl.gz over 8 MiB compressed gives the same report with 2 workers', async () => {
+    const random = seededRandom(11);
+    const lines: string[] = [];
+    let size = 0;
+    for (let i = 0; size < 48 * 2 ** 20; i++) {
+      if (i % 10_007 === 9) lines.push(i % 2 ? '' : '\r'); // empty lines: not records
+      const line = JSON.stringify({
+        id: i % 40_009 === 17 ? 'x' : i,
+        amount: i % 30_011 === 5 ? -1 : i / 4,
+        kind: i % 50_021 === 3 ? 'z' : i % 2 ? 'a' : 'b',
+        hash: random().toString(36).slice(2) + random().toString(36).slice(2),
+      });
+      lines.push(i === 222_222 ? line.slice(0, -1) : line);
+      size += line.length + 1;
+    }
+    const gz = gzipSync(`\ufeff${lines.join('\n')}\n`, { level: 1 });
+    expect(gz.length).toBeGreaterThan(8 * 2 ** 20); // the threshold for two threads
+    const schema = 'columns:\n  id: integer\n  amount: number >= 0\n  kind: [a, b]\n  hash: string\n';
+    const cwd = await workspace({ 's.yaml': schema });
+    await writeFile(join(cwd, 'big.jsonl.gz'), gz);
+    const runs = await reportsAtOneAndTwoWorkers(cwd, 'big.jsonl.gz', 's.yaml', 'scanned in worker threads');
+    expect(runs[1].errors).toEqual(runs[0].errors);
+    expect(runs[1].fields).toEqual(runs[0].fields);
+    expect(runs[1].stats.rows).toBe(runs[0].stats.rows);
+    const types = new Set(runs[0].errors.map((e: { type: string }) => e.type));
+    expect([...types].sort()).toEqual(['constraint-error', 'format-error', 'type-error']);
+    // The cut line's line number counts the empty lines before it.
+    const cut = lines.findIndex((line) => line.length > 1 && !line.endsWith('}')) + 1;
+    expect(cut).toBeGreaterThan(222_223);
+    expect(runs[0].errors.find((e: { type: string }) => e.type === 'format-error').line).toBe(cut);
   });
 
   test('a Parquet file of many row groups gives the same report with 2 workers', async () => {

@@ -22,7 +22,7 @@ export class EncodingError extends DataError {
  * caps a record's size so that an unterminated quote cannot take all memory.
  */
 export class ChunkedInput {
-  private buf: Buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+  private buf: Buffer;
   private length = 0;
   /** File offset of buf[0]. */
   private offset: number;
@@ -30,11 +30,22 @@ export class ChunkedInput {
 
   constructor(
     private readonly scanner: RecordScanner,
-    options: { readonly startOffset?: number; readonly maxRecordBytes?: number } = {},
+    options: {
+      readonly startOffset?: number;
+      readonly maxRecordBytes?: number;
+      /** A buffer to read into, e.g. the `buffer` of an input that is done (one allocation for many ranges). */
+      readonly buffer?: Buffer;
+    } = {},
     private readonly maxRecordBytes = options.maxRecordBytes ?? CSV_LIMITS.maxRecordBytes,
   ) {
+    this.buf = options.buffer ?? Buffer.allocUnsafe(CHUNK_BYTES);
     this.offset = options.startOffset ?? 0;
     this.first = this.offset === 0;
+  }
+
+  /** The buffer it reads into (grown for a long record): free for another input once this one is done. */
+  get buffer(): Buffer {
+    return this.buf;
   }
 
   /** Total bytes handed to the scanner so far (file offset of the unread rest). */

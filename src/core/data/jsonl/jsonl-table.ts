@@ -60,6 +60,15 @@ export class JsonlTable {
       schema?.fieldsMatch === 'superset';
   }
 
+  /**
+   * Goes on at another place in the file: the next line scanned is `line`, and the next record `row` (a
+   * part of the file scanned on its own, whose first line and record are known: gunzip segments).
+   */
+  startAt(line: number, row: number): void {
+    this.line = line;
+    this.nextRow = row;
+  }
+
   /** Number of records seen (blank lines are not records). */
   get rows(): number {
     return this.nextRow - 1;

@@ -48,13 +48,22 @@ const LAZY = [
 ];
 
 describe('validate-data start-up: rarely needed modules stay out of the static import graph', () => {
-  test('the entry of the action (and of the CLI command, validate-data.ts, which it imports)', () => {
-    const graph = reached('actions/validate-data/main.ts');
+  test('the action (and the CLI command), validate-data.ts', () => {
+    const graph = reached('actions/validate-data/validate-data.ts');
     // The walk itself works: it reaches what every run uses.
     expect(graph).toContain('actions/validate-data/validate-data.ts');
     expect(graph).toContain('core/data/csv/scanner.ts');
     expect(graph).toContain('yaml');
     expect(LAZY.filter((module) => graph.has(module))).toEqual([]);
+  });
+
+  test("the entry loads the action and the range scanner lazily: a range worker loads none of the action's modules", () => {
+    const entry = reached('actions/validate-data/main.ts');
+    expect([...entry]).toEqual(['actions/validate-data/main.ts', 'node:worker_threads']);
+    const worker = reached('actions/validate-data/range-worker.ts');
+    expect(worker).toContain('core/data/jsonl/record-scanner.ts');
+    for (const module of ['yaml', '@actions/core', 'actions/validate-data/validate-data.ts', ...LAZY])
+      expect(worker).not.toContain(module);
   });
 
   test('the walk sees a static import of one of them (the test can fail)', () => {
