@@ -2,7 +2,7 @@ import type { AsyncBuffer, FileMetaData } from 'hyparquet';
 import { DataError } from '../../errors.js';
 import type { Field } from '../table-schema/types.js';
 import { CELL, type FieldChecker } from '../validate/field-checker.js';
-import type { TableState } from '../validate/table-state.js';
+import { labelKey, type TableState } from '../validate/table-state.js';
 import {
   ByteStrings,
   type ChunkPool,
@@ -222,7 +222,9 @@ export async function validateColumnar(
   }
   const raws = buffers.raws!;
   const pools = buffers.pools!;
-  const fast = !state.tracksOk && labelField === undefined && !profiler;
+  // The column-wise hot path: everything but a profile or keys (which need each row's values together);
+  // the label column's classes are counted there too (per dictionary value, not per cell).
+  const fast = !state.tracksOk && !profiler;
   const fieldOf = Array.from(wanted, (_, c) => fieldsOfColumnIndex(position, c));
   const load = (g: number, start: number) =>
     fetchGroup(
@@ -235,7 +237,8 @@ export async function validateColumnar(
             g,
             specs,
             columnIndex,
-            fieldOf.map((i) => (i < 0 ? undefined : checkers[i]!.field)),
+            // The label column is always read: its classes are counted, whatever its statistics say.
+            fieldOf.map((i) => (i < 0 || i === labelField ? undefined : checkers[i]!.field)),
           )
         : undefined,
       columnIndex,
@@ -372,7 +375,7 @@ function checkColumns(
   rowStart: number,
   columns: number,
 ): void {
-  const { checkers, schema } = state.options;
+  const { checkers, schema, labelField } = state.options;
   // Blank rows: no column has a value there (none when some column has a value in every row).
   let blank: Uint8Array | undefined;
   if (columns > 0 && vectors.every((v) => v !== undefined && v.present !== undefined && v.count < rows)) {
@@ -406,27 +409,41 @@ function checkColumns(
     // Values: the positions (among the present ones) of those that do not pass.
     const failed: number[] = [];
     const indices = vector.indices;
+    const label = i === labelField;
     if (indices !== undefined) {
-      // A verdict per dictionary value, then the indices only when some value does not pass.
+      // A verdict per dictionary value, then the indices only when some value does not pass (or the
+      // label's classes are counted: how often each value occurs).
       const dictionary = vector.dictionary;
       const statuses = new Int8Array(dictionary.length);
+      const classes: string[] | undefined = label ? new Array(dictionary.length) : undefined;
       let bad = false;
       for (let d = 0; d < dictionary.length; d++) {
         const status = checker.checkNative(dictionary[d]);
         statuses[d] = status;
         if (status !== CELL.ok) bad = true;
+        else if (classes) classes[d] = labelKey(checker.value);
       }
-      if (bad)
+      const occurs = classes ? new Float64Array(dictionary.length) : undefined;
+      if (bad || occurs)
         for (let k = 0; k < count; k++) {
-          const status = statuses[indices[k]!]!;
-          if (status === CELL.missing) state.nulls[i]!++;
-          else if (status !== CELL.ok) failed.push(k);
+          const index = indices[k]!;
+          const status = statuses[index]!;
+          if (status === CELL.ok) {
+            if (occurs) occurs[index]!++;
+          } else if (status === CELL.missing) state.nulls[i]!++;
+          else failed.push(k);
         }
+      if (occurs)
+        for (let d = 0; d < dictionary.length; d++)
+          if (occurs[d]! > 0) state.countLabel(classes![d]!, occurs[d]!);
     } else {
       const cells = new DenseCells(specs[columnIndex[c]!]!, vector.dense!, checker.field.type);
       for (let k = 0; k < count; k++) {
         const status = cells.check(checker, k);
-        if (status === CELL.ok) continue;
+        if (status === CELL.ok) {
+          if (label) state.countLabel(labelKey(checker.value));
+          continue;
+        }
         if (status === CELL.missing) state.nulls[i]!++;
         else failed.push(k);
       }
