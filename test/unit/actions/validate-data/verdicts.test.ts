@@ -518,23 +518,29 @@ fields:
     ['a plain INT32 column', 'n', 0.008, 1],
     ['a DOUBLE column (negative and fractional classes)', 'score', 0.02, 0.3],
     ['an INT64 column with nulls', 'big', 0.003, 0.004],
-  ])('label balance over %s: the classes the CSV counts (hot path, row path, all strings)', async (_what, field, min, max) => {
-    // A class that never occurs ("nope") always fails its minimum.
-    const schema = `${FIELDS}checks:\n  labelBalance: {field: ${field}, min: ${min}, max: ${max}, classes: [nope]}\n`;
-    const checks = async (file: string, extra = '') => {
-      const name = file.endsWith('.csv') ? 'd.csv' : 'd.parquet';
-      const r = await run({ [name]: fixture(file), 's.yaml': schema + extra }, { data: name, schema: 's.yaml' });
-      return r.report!.checks;
-    };
-    const csv = await checks('mixed.csv');
-    // Not vacuous: many classes, most inside the bounds.
-    expect(csv.length).toBeGreaterThanOrEqual(4);
-    expect(csv.filter((c) => c.passed).length).toBeGreaterThan(2);
-    expect(await checks('mixed-snappy.parquet')).toEqual(csv);
-    expect(await checks('mixed-snappy.parquet', 'primaryKey: [id]\n')).toEqual(csv);
-    expect(await checks('mixed-strings.parquet')).toEqual(csv);
-    expect(await checks('mixed-strings-zstd.parquet')).toEqual(csv);
-  });
+  ])(
+    'label balance over %s: the classes the CSV counts (hot path, row path, all strings)',
+    async (_what, field, min, max) => {
+      // A class that never occurs ("nope") always fails its minimum.
+      const schema = `${FIELDS}checks:\n  labelBalance: {field: ${field}, min: ${min}, max: ${max}, classes: [nope]}\n`;
+      const checks = async (file: string, extra = '') => {
+        const name = file.endsWith('.csv') ? 'd.csv' : 'd.parquet';
+        const r = await run(
+          { [name]: fixture(file), 's.yaml': schema + extra },
+          { data: name, schema: 's.yaml' },
+        );
+        return r.report!.checks;
+      };
+      const csv = await checks('mixed.csv');
+      // Not vacuous: many classes, most inside the bounds.
+      expect(csv.length).toBeGreaterThanOrEqual(4);
+      expect(csv.filter((c) => c.passed).length).toBeGreaterThan(2);
+      expect(await checks('mixed-snappy.parquet')).toEqual(csv);
+      expect(await checks('mixed-snappy.parquet', 'primaryKey: [id]\n')).toEqual(csv);
+      expect(await checks('mixed-strings.parquet')).toEqual(csv);
+      expect(await checks('mixed-strings-zstd.parquet')).toEqual(csv);
+    },
+  );
 
   test('a nested column goes to the generic reader, with the same sample for a required null', async () => {
     const schema =
