@@ -11,6 +11,7 @@ import {
   columnSpec,
   convert,
   readColumnChunk,
+  readDictionary,
 } from './column-chunk.js';
 
 /**
@@ -70,7 +71,7 @@ export function schemaDepth(metadata: FileMetaData): number {
 
 interface Group {
   readonly rows: number;
-  /** Per wanted column; undefined for a column the statistics say passes (then its null count is known). */
+  /** Per wanted column; undefined for a column its statistics or dictionary settle (its null count is then known). */
   readonly vectors: (ColumnVector | undefined)[];
   readonly nullCounts: number[];
 }
@@ -88,11 +89,39 @@ interface Stats {
 }
 
 /**
+ * Per wanted column of row group g: its exact null count when its statistics give one that can stand
+ * for its nulls (else -1): a null count must be given, none for a `required` field or a required column,
+ * and nothing in a group that may hold a blank row (every column with nulls), since a blank row's cells
+ * are not counted per column.
+ */
+function trustedNulls(
+  metadata: FileMetaData,
+  g: number,
+  specs: readonly ColumnSpec[],
+  columnIndex: readonly number[],
+  fields: readonly (Field | undefined)[],
+): { nulls: number[]; stats: (Stats | undefined)[] } {
+  const group = metadata.row_groups[g]!;
+  const stats = columnIndex.map((j) =>
+    j < 0 ? undefined : (group.columns[j]!.meta_data?.statistics as Stats | undefined),
+  );
+  const counts = stats.map((st) => (st?.null_count === undefined ? -1 : Number(st.null_count)));
+  const noBlank = columnIndex.some((j, c) => j >= 0 && (specs[j]!.maxDef === 0 || counts[c] === 0));
+  const nulls = columnIndex.map((j, c) => {
+    const field = fields[c];
+    if (!noBlank || j < 0 || field === undefined || counts[c]! < 0) return -1;
+    if (specs[j]!.maxDef === 0) return counts[c] === 0 ? 0 : -1;
+    if (field.constraints.required === true && counts[c] !== 0) return -1;
+    return counts[c]!;
+  });
+  return { nulls, stats };
+}
+
+/**
  * Per wanted column of row group g: its exact null count when its statistics prove that no value in it
- * can fail its field (else -1, and the chunk is read). Exact only: a null count must be given, bounds
- * need exact min/max, doubles with bounds are always read (NaN is not in min/max), strings are always
- * read (missing values and text constraints), and nothing is skipped in a group that may hold a blank row
- * (every column with nulls), since a blank row's cells are not counted per column.
+ * can fail its field (else -1), and the chunk is not read. Exact only: bounds need exact min/max,
+ * doubles with bounds are always read (NaN is not in min/max), strings are always read (missing values
+ * and text constraints; dictionaryOnly may settle them by their dictionary).
  */
 function skippable(
   metadata: FileMetaData,
@@ -101,20 +130,45 @@ function skippable(
   columnIndex: readonly number[],
   fields: readonly (Field | undefined)[],
 ): number[] {
-  const group = metadata.row_groups[g]!;
-  const stats = columnIndex.map((j) =>
-    j < 0 ? undefined : (group.columns[j]!.meta_data?.statistics as Stats | undefined),
+  const { nulls, stats } = trustedNulls(metadata, g, specs, columnIndex, fields);
+  return columnIndex.map((j, c) =>
+    nulls[c]! >= 0 && passes(fields[c]!, specs[j]!, stats[c]!) ? nulls[c]! : -1,
   );
-  const nulls = stats.map((st) => (st?.null_count === undefined ? -1 : Number(st.null_count)));
-  const noBlank = columnIndex.some((j, c) => j >= 0 && (specs[j]!.maxDef === 0 || nulls[c] === 0));
+}
+
+const DICTIONARY_ENCODINGS = new Set(['PLAIN_DICTIONARY', 'RLE_DICTIONARY']);
+
+/**
+ * Per wanted column of row group g: its exact null count when its metadata say that every data page is
+ * dictionary-encoded (the page encoding statistics, else the chunk's encodings: dictionary ones and
+ * the levels' RLE only), else -1. Such a chunk whose dictionary values all pass has every value pass
+ * (its data pages only say which value each row holds): its dictionary page is read, its data pages not.
+ */
+function dictionaryOnly(
+  metadata: FileMetaData,
+  g: number,
+  specs: readonly ColumnSpec[],
+  columnIndex: readonly number[],
+  fields: readonly (Field | undefined)[],
+): number[] {
+  const { nulls } = trustedNulls(metadata, g, specs, columnIndex, fields);
+  const group = metadata.row_groups[g]!;
   return columnIndex.map((j, c) => {
-    const field = fields[c];
-    const st = stats[c];
-    if (!noBlank || j < 0 || field === undefined || st === undefined || nulls[c]! < 0) return -1;
-    const spec = specs[j]!;
-    if (spec.maxDef === 0 && nulls[c] !== 0) return -1;
-    if (field.constraints.required === true && nulls[c] !== 0) return -1;
-    return passes(field, spec, st) ? (spec.maxDef === 0 ? 0 : nulls[c]!) : -1;
+    if (nulls[c]! < 0 || specs[j]!.physical === 'BOOLEAN') return -1;
+    const meta = group.columns[j]!.meta_data!;
+    const pages = meta.encoding_stats;
+    const dictionaryPages =
+      pages !== undefined && pages.length > 0
+        ? pages.every(
+            (p) =>
+              p.count === 0 ||
+              p.page_type === 'DICTIONARY_PAGE' ||
+              ((p.page_type === 'DATA_PAGE' || p.page_type === 'DATA_PAGE_V2') &&
+                DICTIONARY_ENCODINGS.has(p.encoding)),
+          )
+        : meta.encodings.some((e) => DICTIONARY_ENCODINGS.has(e)) &&
+          meta.encodings.every((e) => DICTIONARY_ENCODINGS.has(e) || e === 'RLE' || e === 'BIT_PACKED');
+    return dictionaryPages ? nulls[c]! : -1;
   });
 }
 
@@ -226,27 +280,27 @@ export async function validateColumnar(
   // the label column's classes are counted there too (per dictionary value, not per cell).
   const fast = !state.tracksOk && !profiler;
   const fieldOf = Array.from(wanted, (_, c) => fieldsOfColumnIndex(position, c));
+  // The label column is always read: its classes are counted, whatever its statistics say.
+  const fields = fieldOf.map((i) => (i < 0 || i === labelField ? undefined : checkers[i]!.field));
   const load = (g: number, start: number) =>
     fetchGroup(
       file,
       metadata,
       specs,
-      fast
-        ? skippable(
-            metadata,
-            g,
-            specs,
-            columnIndex,
-            // The label column is always read: its classes are counted, whatever its statistics say.
-            fieldOf.map((i) => (i < 0 || i === labelField ? undefined : checkers[i]!.field)),
-          )
-        : undefined,
+      fast ? skippable(metadata, g, specs, columnIndex, fields) : undefined,
+      fast ? dictionaryOnly(metadata, g, specs, columnIndex, fields) : undefined,
       columnIndex,
       g,
       start,
       name,
       raws[g % 2]!,
     );
+  // A dictionary settles its chunk when each of its values passes (checked once each).
+  const settles = (c: number, dictionary: readonly unknown[]) => {
+    const checker = checkers[fieldOf[c]!]!;
+    for (const value of dictionary) if (checker.checkNative(value) !== CELL.ok) return false;
+    return true;
+  };
   let next: Promise<Fetched> | undefined = first < last ? load(first, rowStart) : undefined;
   let read = 0;
   const values: unknown[] = new Array(n).fill(null);
@@ -257,7 +311,7 @@ export async function validateColumnar(
     const rowEnd = rowStart + fetched.rows;
     next = g + 1 < last ? load(g + 1, rowEnd) : undefined;
     next?.catch(() => undefined); // reported when awaited
-    const group = decodeGroup(fetched, metadata, specs, columnIndex, name, pools);
+    const group = decodeGroup(fetched, metadata, specs, columnIndex, name, pools, settles);
     const vectors = group.vectors;
     // Per dictionary value: its status once it passed with nothing to track (-1 unknown).
     const passed = vectors.map((v) => (v?.indices ? new Int8Array(v.dictionary.length).fill(-1) : undefined));
@@ -507,6 +561,8 @@ interface Fetched {
   readonly rowStart: number;
   readonly rows: number;
   readonly skip: readonly number[] | undefined;
+  /** Per wanted column, its exact null count when its dictionary may settle it (dictionaryOnly), else -1. */
+  readonly dictionaryOnly: readonly number[] | undefined;
   /** Per wanted column, its chunk's bytes (undefined: absent or skipped). */
   readonly chunks: (Uint8Array | undefined)[];
 }
@@ -521,6 +577,7 @@ async function fetchGroup(
   metadata: FileMetaData,
   specs: readonly ColumnSpec[],
   skip: readonly number[] | undefined,
+  dictionaryOnly: readonly number[] | undefined,
   columnIndex: readonly number[],
   g: number,
   rowStart: number,
@@ -552,7 +609,7 @@ async function fetchGroup(
       return bytes;
     }),
   );
-  return { g, rowStart, rows, skip, chunks };
+  return { g, rowStart, rows, skip, dictionaryOnly, chunks };
 }
 
 function where(spec: ColumnSpec, g: number, rowStart: number, rows: number): string {
@@ -570,15 +627,25 @@ function decodeGroup(
   columnIndex: readonly number[],
   name: string,
   pools: ChunkPool[],
+  settles: (c: number, dictionary: readonly unknown[]) => boolean,
 ): Group {
-  const { g, rowStart, rows, skip, chunks } = fetched;
+  const { g, rowStart, rows, skip, dictionaryOnly, chunks } = fetched;
   const group = metadata.row_groups[g]!;
+  const nullCounts = skip ? [...skip] : chunks.map(() => -1);
   const vectors = chunks.map((bytes, c) => {
     if (bytes === undefined) return undefined;
     const j = columnIndex[c]!;
     const spec = specs[j]!;
+    const codec = group.columns[j]!.meta_data!.codec;
     try {
-      return readColumnChunk(bytes, spec, group.columns[j]!.meta_data!.codec, rows, pools[c]);
+      if (dictionaryOnly !== undefined && dictionaryOnly[c]! >= 0) {
+        const dictionary = readDictionary(bytes, spec, codec);
+        if (dictionary !== undefined && settles(c, dictionary)) {
+          nullCounts[c] = dictionaryOnly[c]!;
+          return undefined;
+        }
+      }
+      return readColumnChunk(bytes, spec, codec, rows, pools[c]);
     } catch (thrown) {
       throw new DataError(
         `cannot read ${where(spec, g, rowStart, rows)}: ${thrown instanceof Error ? thrown.message : String(thrown)}`,
@@ -586,7 +653,7 @@ function decodeGroup(
       );
     }
   });
-  return { rows, vectors, nullCounts: skip ? [...skip] : [] };
+  return { rows, vectors, nullCounts };
 }
 
 /** A file that reads a byte range into a given buffer (platform/data/parquet-file.ts). */
