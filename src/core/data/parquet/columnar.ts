@@ -17,11 +17,13 @@ import {
 /**
  * A pass's buffers, kept by a caller that reads one file in several passes (runs of row groups claimed
  * by a thread): the chunks' bytes in two sets (the group being checked and the one read ahead) and the
- * decoded vectors in one, per wanted column.
+ * decoded vectors in one, per wanted column; and the footer.
  */
 export interface ColumnBuffers {
   raws?: ChunkPool[][];
   pools?: ChunkPool[];
+  /** The file's footer, parsed by the first pass. */
+  metadata?: FileMetaData;
 }
 
 /** Row groups larger than this go to the generic reader (the vectors of one group are held at once). */

@@ -115,7 +115,9 @@ export async function validateParquet(
 ): Promise<number> {
   const { schema, checkers, keys, profiler, errors, labelField } = state.options;
   const name = state.options.file;
-  const metadata = await readMetadata(file, name);
+  // One parse of the footer per file and thread: a thread's passes over runs of row groups share it.
+  const metadata = part.buffers?.metadata ?? (await readMetadata(file, name));
+  if (part.buffers) part.buffers.metadata = metadata;
   if (usesZstd(metadata)) await zstdReady();
   const labels = metadata.schema
     .slice(1)
