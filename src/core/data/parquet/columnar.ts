@@ -492,6 +492,18 @@ function checkColumns(
       if (occurs)
         for (let d = 0; d < dictionary.length; d++)
           if (occurs[d]! > 0) state.countLabel(classes![d]!, occurs[d]!);
+    } else if (vector.dense instanceof ByteStrings) {
+      // Plain strings: each value's bytes straight to the checker, as a CSV cell's are.
+      const { bytes, starts } = vector.dense;
+      for (let k = 0; k < count; k++) {
+        const status = checker.checkBytes(bytes, starts[k]!, starts[k + 1]! - 4);
+        if (status === CELL.ok) {
+          if (label) state.countLabel(labelKey(checker.value));
+          continue;
+        }
+        if (status === CELL.missing) state.nulls[i]!++;
+        else failed.push(k);
+      }
     } else {
       const cells = new DenseCells(specs[columnIndex[c]!]!, vector.dense!, checker.field.type);
       for (let k = 0; k < count; k++) {
