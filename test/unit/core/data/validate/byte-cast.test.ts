@@ -249,7 +249,11 @@ function outcome(checker: FieldChecker, status: number): Outcome {
 
 describe('byte fast paths against the string cast', () => {
   const encoder = new TextEncoder();
-  const texts = [...new Set([...EDGES, ...generated(20_000)])];
+  // Timestamps in time order (the date part repeats, then changes at midnight), valid and invalid days.
+  const series = ['2020-02-28', '2020-02-29', '2020-02-30', '2021-02-29', '2021-03-01', '1969-12-31'].flatMap(
+    (day) => ['23:59:58', '23:59:59', '24:00:00', '00:00:00'].map((time) => `${day}T${time}Z`),
+  );
+  const texts = [...new Set([...EDGES, ...series, ...generated(20_000)])];
 
   test.each(schema.fields.map((field, i) => [field.name, field.type, i] as const))(
     'field %s (%s): the same outcome for every text',
