@@ -38,9 +38,9 @@ const PARQUET_BYTES_PER_CSV_BYTE = 6;
  * with `cores` threads available: 1 below 192 MiB decoded (PARQUET_BYTES_PER_CSV_BYTE x minBytes).
  * A second thread pays its start-up, its own module loading and ~25 % more CPU per row (the two cores
  * share caches) before it gains. CPU seconds of whole processes, one thread against two (the benchmarks'
- * files, snappy, load 6-8, two runs each): 57 MiB typed 0.38-0.39 against 0.54-0.68; 96 MiB all-string
- * 0.83-0.91 against 1.26-1.41; 171 MiB typed 0.51-0.52 against 0.90-0.91; 285 MiB all-string 1.63-1.73
- * against 2.20-2.23; 380 MiB (the 10M-row benchmark) 2.53-2.65 against 3.31-3.53. On two idle cores
+ * files, snappy, load 4-7, two runs each): 57 MiB typed 0.27-0.30 against 0.45-0.48; 96 MiB all-string
+ * 0.65-0.76 against 0.99-1.09; 171 MiB typed 0.38-0.39 against 0.62; 285 MiB all-string 1.26-1.31
+ * against 1.75-1.77; 380 MiB (the 10M-row benchmark) 2.11-2.13 against 2.63-2.74. On two idle cores
  * the wall is about a thread's half of that plus ~0.2 s: two threads gain from about 1 s of work.
  */
 export function parquetThreads(
