@@ -19,14 +19,15 @@ const RUNS = Number(process.argv[3] ?? 3);
 const node = process.execPath;
 
 function timed(command, args, env = {}) {
-  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', command, ...args], {
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %M %U %S', command, ...args], {
     env: { ...process.env, ...env },
     encoding: 'utf8',
     maxBuffer: 64 * 2 ** 20,
   });
-  const [wall, rssKb] = result.stderr.trim().split('\n').at(-1).split(' ').map(Number);
+  const [wall, rssKb, user, system] = result.stderr.trim().split('\n').at(-1).split(' ').map(Number);
   if (!Number.isFinite(wall)) throw new Error(`${command} failed: ${result.stderr}`);
-  return { wall, rss: rssKb / 1024, stdout: result.stdout, stderr: result.stderr };
+  // CPU: user + system seconds of the whole process (all its threads).
+  return { wall, cpu: user + system, rss: rssKb / 1024, stdout: result.stdout, stderr: result.stderr };
 }
 
 // Planted: amount < 0 every 1000th row (minimum), category 'zzz' every 5000th (enum), score null every 7th.
@@ -163,8 +164,10 @@ for (const scale of [1, 3])
       const b = best(theirs);
       const mib = (statSync(path).size / 2 ** 20).toFixed(0);
       const label = `${strings ? 'all-string' : 'typed'} ${codec}, ${scale}× (${(rows / 1e6).toFixed(0)} M rows, ${mib} MiB)`;
+      // The least CPU of the runs: on a shared machine the wall moves with the load, CPU much less.
+      const cpu = (runs) => Math.min(...runs.map((r) => r.cpu));
       rowsOut.push(
-        `| ${label} | ${a.wall.toFixed(2)} s, ${a.rss.toFixed(0)} MiB | ${b.wall.toFixed(2)} s, ${b.rss.toFixed(0)} MiB | ${(b.wall / a.wall).toFixed(2)}x |`,
+        `| ${label} | ${a.wall.toFixed(2)} s, ${a.rss.toFixed(0)} MiB | ${b.wall.toFixed(2)} s, ${b.rss.toFixed(0)} MiB | ${(b.wall / a.wall).toFixed(2)}x | ${cpu(ours).toFixed(2)} s vs ${cpu(theirs).toFixed(2)} s (${(cpu(theirs) / cpu(ours)).toFixed(2)}x) |`,
       );
       console.log(
         `${label}: mlci ${ours.map((r) => r.wall).join(', ')} s; DuckDB ${theirs.map((r) => r.wall).join(', ')} s; duck ${b.stdout.trim()} mlci ${JSON.stringify(a.findings)}`,
@@ -176,10 +179,10 @@ await writeSection(
   'parquet-typed',
   `\`node bench/parquet-typed.bench.mjs ${ROWS} ${RUNS}\`: whole processes (mlci: the validate-data action bundle, start-up and
 worker threads included; DuckDB: @duckdb/node-api, threads=2, the same checks in SQL), alternating, best of
-${RUNS}. ${await machine()}; load average ${fmt(load0)} at the start, ${fmt(load1)} at the end (other jobs share
+${RUNS} (wall: the fastest run; CPU: user + system seconds of the whole process, the least of the runs). ${await machine()}; load average ${fmt(load0)} at the start, ${fmt(load1)} at the end (other jobs share
 the machine: compare the ratios, not the seconds). zstd on this Node: ${'zstdDecompressSync' in zlib ? 'node:zlib' : 'the WebAssembly decoder (zstddec)'}.
 
-| file | mlci | DuckDB | DuckDB / mlci |
-|---|---:|---:|---:|
+| file | mlci (wall, peak RSS) | DuckDB (wall, peak RSS) | DuckDB / mlci (wall) | CPU, mlci vs DuckDB (DuckDB / mlci) |
+|---|---:|---:|---:|---:|
 ${rowsOut.join('\n')}`,
 );

@@ -40,6 +40,27 @@ const JSONL_MAX_PARTS = 64;
 /** How many decoded Parquet bytes weigh as one CSV byte against minBytes. */
 const PARQUET_BYTES_PER_CSV_BYTE = 6;
 
+/**
+ * Threads for a Parquet file of `groups` row groups that decodes to `decoded` bytes (its column chunks'
+ * uncompressed sizes: a zstd file can decode to 30 times its size, so the file's own size says little),
+ * with `cores` threads available: 1 below 192 MiB decoded (PARQUET_BYTES_PER_CSV_BYTE x minBytes).
+ * A second thread pays its start-up, its own module loading and ~25 % more CPU per row (the two cores
+ * share caches) before it gains. CPU seconds of whole processes, one thread against two (the benchmarks'
+ * files, snappy, load 4-7, two runs each): 57 MiB typed 0.27-0.30 against 0.45-0.48; 96 MiB all-string
+ * 0.65-0.76 against 0.99-1.09; 171 MiB typed 0.38-0.39 against 0.62; 285 MiB all-string 1.26-1.31
+ * against 1.75-1.77; 380 MiB (the 10M-row benchmark) 2.11-2.13 against 2.63-2.74. On two idle cores
+ * the wall is about a thread's half of that plus ~0.2 s: two threads gain from about 1 s of work.
+ */
+export function parquetThreads(
+  decoded: number,
+  groups: number,
+  cores: number,
+  minBytes: number = PARALLEL_DEFAULTS.minBytes,
+): number {
+  if (cores < 2 || groups < 2 || decoded / PARQUET_BYTES_PER_CSV_BYTE < minBytes) return 1;
+  return Math.min(cores, groups, PARALLEL_DEFAULTS.maxWorkers);
+}
+
 /** What the parallel path needs beyond the shared state. */
 export interface ParallelOptions {
   readonly workers: number;
@@ -487,12 +508,8 @@ export async function validateParquetParallel(
   state: TableState,
   options: ParallelOptions,
 ): Promise<number | undefined> {
-  // Sized by its decoded bytes (a zstd file can decode to 30 times its size; the file's own size says
-  // little): a decoded byte checks at about a sixth of a CSV byte's cost (typed values, one verdict per
-  // dictionary value, chunks skipped by their statistics), and a second thread pays its start-up and its
-  // own module loading first. Measured on an idle 2-core machine, one thread against two: 171 MiB decoded
-  // typed 0.47-0.55 s against 0.64-0.67 s; 285 MiB decoded all-string 1.67-1.76 s against 1.42-1.48 s.
-  if (workersFor(file, options, Number.POSITIVE_INFINITY) === 0) return undefined;
+  const workers = workersFor(file, options, Number.POSITIVE_INFINITY);
+  if (workers === 0) return undefined;
   // hyparquet loads only for a Parquet file (its own chunk of the bundle).
   const { parquetRowGroups } = await import('../../core/data/parquet/parquet-table.js');
   const { parquetFile } = await import('../../platform/data/parquet-file.js');
@@ -504,14 +521,14 @@ export async function validateParquetParallel(
   } finally {
     await buffer.close();
   }
-  const workers = workersFor(file, options, uncompressed / PARQUET_BYTES_PER_CSV_BYTE);
-  if (groups < 2 || workers === 0) return undefined;
+  const threads = parquetThreads(uncompressed, groups, workers, options.minBytes);
+  if (threads < 2) return undefined;
   // The main thread reads row groups too (it would only wait): one thread fewer to start and to hold in
   // memory. The row groups are claimed a few at a time from a shared counter, so a worker that starts
   // late (its modules load first) takes fewer; each claimed run is a part, merged in file order.
   const claim = new SharedArrayBuffer(4);
-  const step = Math.max(1, Math.floor(groups / (8 * workers)));
-  const threads = Math.min(workers, groups);
+  // Small claims (a sixteenth of a thread's share): the last ones even out the threads' finishing times.
+  const step = Math.max(1, Math.floor(groups / (16 * threads)));
   const results = await Promise.all(
     Array.from({ length: threads }, (_, k) => {
       const job: RangeJob = {

@@ -163,6 +163,29 @@ function dateAt(buf: Uint8Array, start: number): number {
   return daysFromCivil(year, month, day);
 }
 
+// The last valid date part a datetime had, and its days: a column of timestamps mostly repeats it (rows
+// in time order), and ten byte comparisons cost less than parsing and validating it again.
+const lastDate = new Uint8Array(10);
+let lastDays = -1; // none yet (dateAt gives -1 only for what it does not parse)
+
+function cachedDateAt(buf: Uint8Array, start: number): number {
+  if (lastDays !== -1) {
+    let same = true;
+    for (let i = 0; i < 10; i++)
+      if (buf[start + i] !== lastDate[i]) {
+        same = false;
+        break;
+      }
+    if (same) return lastDays;
+  }
+  const days = dateAt(buf, start);
+  if (days !== -1) {
+    for (let i = 0; i < 10; i++) lastDate[i] = buf[start + i]!;
+    lastDays = days;
+  }
+  return days;
+}
+
 /** `YYYY-MM-DD` (the default date format) as epoch milliseconds (UTC midnight). */
 export function dateInto(buf: Uint8Array, start: number, end: number): boolean {
   if (end - start !== 10) return false;
@@ -193,7 +216,7 @@ function isEpochMinusOne(buf: Uint8Array, start: number): boolean {
 export function datetimeInto(buf: Uint8Array, start: number, end: number): boolean {
   if (end - start < 19 || buf[start + 10] !== 84 || buf[start + 13] !== 58 || buf[start + 16] !== 58)
     return false;
-  const days = dateAt(buf, start);
+  const days = cachedDateAt(buf, start);
   if (days === -1) return false;
   const hour = digitsAt(buf, start + 11, 2);
   const minute = digitsAt(buf, start + 14, 2);

@@ -1,5 +1,5 @@
 import * as zlib from 'node:zlib';
-import { snappyUncompress } from 'hyparquet';
+import { snappyDecompress } from './snappy.js';
 import { ThriftReader, type ThriftStruct, type ThriftValue } from './thrift.js';
 import { zstdDecompressReused } from './zstd.js';
 
@@ -114,14 +114,14 @@ export type Codec = (input: Uint8Array, size: number) => Uint8Array;
 
 let scratch = new Uint8Array(1 << 16);
 
-/** The codecs: snappy in JS (hyparquet's), zstd from node:zlib or in JS (zstd.ts), the rest from node:zlib. */
+/** The codecs: snappy in JS (snappy.ts), zstd from node:zlib or in JS (zstd.ts), the rest from node:zlib. */
 export const CODECS: Record<string, Codec | undefined> = {
   UNCOMPRESSED: (input) => input,
   SNAPPY: (input, size) => {
     // Into one reused buffer: a page's bytes are consumed (copied or decoded) before the next is read.
     if (scratch.length < size) scratch = new Uint8Array(Math.max(size, scratch.length * 2));
     const output = scratch.subarray(0, size);
-    snappyUncompress(input, output);
+    snappyDecompress(input, output);
     return output;
   },
   GZIP: (input, size) => zlib.gunzipSync(input, { maxOutputLength: Math.max(size, 1) }),
@@ -188,13 +188,7 @@ export function readColumnChunk(
     const body = bytes.subarray(offset, offset + compressed);
     offset += compressed;
     if (type === DICTIONARY_PAGE) {
-      const dph = header.get(7) as ThriftStruct | undefined;
-      const n = int(dph, 1);
-      if (n < 0 || n > MAX_PAGE_VALUES) throw new Error(`a dictionary page claims ${n} values`);
-      const page = decompress(codec, body, uncompressed);
-      const values = plainValues(page, 0, spec, n);
-      dictionary = new Array(n);
-      for (let i = 0; i < n; i++) dictionary[i] = convert(spec, values, i);
+      dictionary = dictionaryValues(header, body, uncompressed, spec, codec);
       continue;
     }
     if (type !== DATA_PAGE && type !== DATA_PAGE_V2) continue; // index pages: nothing to check
@@ -273,6 +267,56 @@ export function readColumnChunk(
     dictionary,
     dense: strings ?? (dense ? dense.result(count) : indices ? undefined : new Array(0)),
   };
+}
+
+function dictionaryValues(
+  header: ThriftStruct,
+  body: Uint8Array,
+  uncompressed: number,
+  spec: ColumnSpec,
+  codec: Codec,
+): unknown[] {
+  const dph = header.get(7) as ThriftStruct | undefined;
+  const n = int(dph, 1);
+  if (n < 0 || n > MAX_PAGE_VALUES) throw new Error(`a dictionary page claims ${n} values`);
+  const page = decompress(codec, body, uncompressed);
+  const values = plainValues(page, 0, spec, n);
+  const dictionary = new Array(n);
+  for (let i = 0; i < n; i++) dictionary[i] = convert(spec, values, i);
+  return dictionary;
+}
+
+/**
+ * The values of a column chunk's dictionary page (its first page), converted as readColumnChunk converts
+ * them; undefined when the chunk starts with another page. The data pages are not read.
+ */
+export function readDictionary(
+  bytes: Uint8Array,
+  spec: ColumnSpec,
+  codecName: string,
+): unknown[] | undefined {
+  const codec = CODECS[codecName];
+  if (!codec) throw new Error(`unsupported compression ${codecName}`);
+  const reader = new ThriftReader(bytes, 0, bytes.length);
+  const header = reader.struct();
+  if (int(header, 1) !== DICTIONARY_PAGE) return undefined;
+  const uncompressed = int(header, 2);
+  const compressed = int(header, 3);
+  if (compressed < 0 || reader.offset + compressed > bytes.length)
+    throw new Error(
+      `a page header claims ${compressed} bytes, the column chunk has ${bytes.length - reader.offset} left`,
+    );
+  if (uncompressed < 0 || uncompressed > MAX_PAGE_BYTES)
+    throw new Error(
+      `a page header claims ${uncompressed} bytes uncompressed, more than the ${MAX_PAGE_BYTES} mlci reads in one page`,
+    );
+  return dictionaryValues(
+    header,
+    bytes.subarray(reader.offset, reader.offset + compressed),
+    uncompressed,
+    spec,
+    codec,
+  );
 }
 
 function decompress(codec: Codec, input: Uint8Array, size: number): Uint8Array {

@@ -2,7 +2,7 @@ import type { AsyncBuffer, FileMetaData } from 'hyparquet';
 import { DataError } from '../../errors.js';
 import type { Field } from '../table-schema/types.js';
 import { CELL, type FieldChecker } from '../validate/field-checker.js';
-import type { TableState } from '../validate/table-state.js';
+import { labelKey, type TableState } from '../validate/table-state.js';
 import {
   ByteStrings,
   type ChunkPool,
@@ -11,16 +11,19 @@ import {
   columnSpec,
   convert,
   readColumnChunk,
+  readDictionary,
 } from './column-chunk.js';
 
 /**
  * A pass's buffers, kept by a caller that reads one file in several passes (runs of row groups claimed
  * by a thread): the chunks' bytes in two sets (the group being checked and the one read ahead) and the
- * decoded vectors in one, per wanted column.
+ * decoded vectors in one, per wanted column; and the footer.
  */
 export interface ColumnBuffers {
   raws?: ChunkPool[][];
   pools?: ChunkPool[];
+  /** The file's footer, parsed by the first pass. */
+  metadata?: FileMetaData;
 }
 
 /** Row groups larger than this go to the generic reader (the vectors of one group are held at once). */
@@ -70,7 +73,7 @@ export function schemaDepth(metadata: FileMetaData): number {
 
 interface Group {
   readonly rows: number;
-  /** Per wanted column; undefined for a column the statistics say passes (then its null count is known). */
+  /** Per wanted column; undefined for a column its statistics or dictionary settle (its null count is then known). */
   readonly vectors: (ColumnVector | undefined)[];
   readonly nullCounts: number[];
 }
@@ -88,11 +91,39 @@ interface Stats {
 }
 
 /**
+ * Per wanted column of row group g: its exact null count when its statistics give one that can stand
+ * for its nulls (else -1): a null count must be given, none for a `required` field or a required column,
+ * and nothing in a group that may hold a blank row (every column with nulls), since a blank row's cells
+ * are not counted per column.
+ */
+function trustedNulls(
+  metadata: FileMetaData,
+  g: number,
+  specs: readonly ColumnSpec[],
+  columnIndex: readonly number[],
+  fields: readonly (Field | undefined)[],
+): { nulls: number[]; stats: (Stats | undefined)[] } {
+  const group = metadata.row_groups[g]!;
+  const stats = columnIndex.map((j) =>
+    j < 0 ? undefined : (group.columns[j]!.meta_data?.statistics as Stats | undefined),
+  );
+  const counts = stats.map((st) => (st?.null_count === undefined ? -1 : Number(st.null_count)));
+  const noBlank = columnIndex.some((j, c) => j >= 0 && (specs[j]!.maxDef === 0 || counts[c] === 0));
+  const nulls = columnIndex.map((j, c) => {
+    const field = fields[c];
+    if (!noBlank || j < 0 || field === undefined || counts[c]! < 0) return -1;
+    if (specs[j]!.maxDef === 0) return counts[c] === 0 ? 0 : -1;
+    if (field.constraints.required === true && counts[c] !== 0) return -1;
+    return counts[c]!;
+  });
+  return { nulls, stats };
+}
+
+/**
  * Per wanted column of row group g: its exact null count when its statistics prove that no value in it
- * can fail its field (else -1, and the chunk is read). Exact only: a null count must be given, bounds
- * need exact min/max, doubles with bounds are always read (NaN is not in min/max), strings are always
- * read (missing values and text constraints), and nothing is skipped in a group that may hold a blank row
- * (every column with nulls), since a blank row's cells are not counted per column.
+ * can fail its field (else -1), and the chunk is not read. Exact only: bounds need exact min/max,
+ * doubles with bounds are always read (NaN is not in min/max), strings are always read (missing values
+ * and text constraints; dictionaryOnly may settle them by their dictionary).
  */
 function skippable(
   metadata: FileMetaData,
@@ -101,20 +132,45 @@ function skippable(
   columnIndex: readonly number[],
   fields: readonly (Field | undefined)[],
 ): number[] {
-  const group = metadata.row_groups[g]!;
-  const stats = columnIndex.map((j) =>
-    j < 0 ? undefined : (group.columns[j]!.meta_data?.statistics as Stats | undefined),
+  const { nulls, stats } = trustedNulls(metadata, g, specs, columnIndex, fields);
+  return columnIndex.map((j, c) =>
+    nulls[c]! >= 0 && passes(fields[c]!, specs[j]!, stats[c]!) ? nulls[c]! : -1,
   );
-  const nulls = stats.map((st) => (st?.null_count === undefined ? -1 : Number(st.null_count)));
-  const noBlank = columnIndex.some((j, c) => j >= 0 && (specs[j]!.maxDef === 0 || nulls[c] === 0));
+}
+
+const DICTIONARY_ENCODINGS = new Set(['PLAIN_DICTIONARY', 'RLE_DICTIONARY']);
+
+/**
+ * Per wanted column of row group g: its exact null count when its metadata say that every data page is
+ * dictionary-encoded (the page encoding statistics, else the chunk's encodings: dictionary ones and
+ * the levels' RLE only), else -1. Such a chunk whose dictionary values all pass has every value pass
+ * (its data pages only say which value each row holds): its dictionary page is read, its data pages not.
+ */
+function dictionaryOnly(
+  metadata: FileMetaData,
+  g: number,
+  specs: readonly ColumnSpec[],
+  columnIndex: readonly number[],
+  fields: readonly (Field | undefined)[],
+): number[] {
+  const { nulls } = trustedNulls(metadata, g, specs, columnIndex, fields);
+  const group = metadata.row_groups[g]!;
   return columnIndex.map((j, c) => {
-    const field = fields[c];
-    const st = stats[c];
-    if (!noBlank || j < 0 || field === undefined || st === undefined || nulls[c]! < 0) return -1;
-    const spec = specs[j]!;
-    if (spec.maxDef === 0 && nulls[c] !== 0) return -1;
-    if (field.constraints.required === true && nulls[c] !== 0) return -1;
-    return passes(field, spec, st) ? (spec.maxDef === 0 ? 0 : nulls[c]!) : -1;
+    if (nulls[c]! < 0 || specs[j]!.physical === 'BOOLEAN') return -1;
+    const meta = group.columns[j]!.meta_data!;
+    const pages = meta.encoding_stats;
+    const dictionaryPages =
+      pages !== undefined && pages.length > 0
+        ? pages.every(
+            (p) =>
+              p.count === 0 ||
+              p.page_type === 'DICTIONARY_PAGE' ||
+              ((p.page_type === 'DATA_PAGE' || p.page_type === 'DATA_PAGE_V2') &&
+                DICTIONARY_ENCODINGS.has(p.encoding)),
+          )
+        : meta.encodings.some((e) => DICTIONARY_ENCODINGS.has(e)) &&
+          meta.encodings.every((e) => DICTIONARY_ENCODINGS.has(e) || e === 'RLE' || e === 'BIT_PACKED');
+    return dictionaryPages ? nulls[c]! : -1;
   });
 }
 
@@ -222,28 +278,31 @@ export async function validateColumnar(
   }
   const raws = buffers.raws!;
   const pools = buffers.pools!;
-  const fast = !state.tracksOk && labelField === undefined && !profiler;
+  // The column-wise hot path: everything but a profile or keys (which need each row's values together);
+  // the label column's classes are counted there too (per dictionary value, not per cell).
+  const fast = !state.tracksOk && !profiler;
   const fieldOf = Array.from(wanted, (_, c) => fieldsOfColumnIndex(position, c));
+  // The label column is always read: its classes are counted, whatever its statistics say.
+  const fields = fieldOf.map((i) => (i < 0 || i === labelField ? undefined : checkers[i]!.field));
   const load = (g: number, start: number) =>
     fetchGroup(
       file,
       metadata,
       specs,
-      fast
-        ? skippable(
-            metadata,
-            g,
-            specs,
-            columnIndex,
-            fieldOf.map((i) => (i < 0 ? undefined : checkers[i]!.field)),
-          )
-        : undefined,
+      fast ? skippable(metadata, g, specs, columnIndex, fields) : undefined,
+      fast ? dictionaryOnly(metadata, g, specs, columnIndex, fields) : undefined,
       columnIndex,
       g,
       start,
       name,
       raws[g % 2]!,
     );
+  // A dictionary settles its chunk when each of its values passes (checked once each).
+  const settles = (c: number, dictionary: readonly unknown[]) => {
+    const checker = checkers[fieldOf[c]!]!;
+    for (const value of dictionary) if (checker.checkNative(value) !== CELL.ok) return false;
+    return true;
+  };
   let next: Promise<Fetched> | undefined = first < last ? load(first, rowStart) : undefined;
   let read = 0;
   const values: unknown[] = new Array(n).fill(null);
@@ -254,7 +313,7 @@ export async function validateColumnar(
     const rowEnd = rowStart + fetched.rows;
     next = g + 1 < last ? load(g + 1, rowEnd) : undefined;
     next?.catch(() => undefined); // reported when awaited
-    const group = decodeGroup(fetched, metadata, specs, columnIndex, name, pools);
+    const group = decodeGroup(fetched, metadata, specs, columnIndex, name, pools, settles);
     const vectors = group.vectors;
     // Per dictionary value: its status once it passed with nothing to track (-1 unknown).
     const passed = vectors.map((v) => (v?.indices ? new Int8Array(v.dictionary.length).fill(-1) : undefined));
@@ -372,7 +431,7 @@ function checkColumns(
   rowStart: number,
   columns: number,
 ): void {
-  const { checkers, schema } = state.options;
+  const { checkers, schema, labelField } = state.options;
   // Blank rows: no column has a value there (none when some column has a value in every row).
   let blank: Uint8Array | undefined;
   if (columns > 0 && vectors.every((v) => v !== undefined && v.present !== undefined && v.count < rows)) {
@@ -406,27 +465,53 @@ function checkColumns(
     // Values: the positions (among the present ones) of those that do not pass.
     const failed: number[] = [];
     const indices = vector.indices;
+    const label = i === labelField;
     if (indices !== undefined) {
-      // A verdict per dictionary value, then the indices only when some value does not pass.
+      // A verdict per dictionary value, then the indices only when some value does not pass (or the
+      // label's classes are counted: how often each value occurs).
       const dictionary = vector.dictionary;
       const statuses = new Int8Array(dictionary.length);
+      const classes: string[] | undefined = label ? new Array(dictionary.length) : undefined;
       let bad = false;
       for (let d = 0; d < dictionary.length; d++) {
         const status = checker.checkNative(dictionary[d]);
         statuses[d] = status;
         if (status !== CELL.ok) bad = true;
+        else if (classes) classes[d] = labelKey(checker.value);
       }
-      if (bad)
+      const occurs = classes ? new Float64Array(dictionary.length) : undefined;
+      if (bad || occurs)
         for (let k = 0; k < count; k++) {
-          const status = statuses[indices[k]!]!;
-          if (status === CELL.missing) state.nulls[i]!++;
-          else if (status !== CELL.ok) failed.push(k);
+          const index = indices[k]!;
+          const status = statuses[index]!;
+          if (status === CELL.ok) {
+            if (occurs) occurs[index]!++;
+          } else if (status === CELL.missing) state.nulls[i]!++;
+          else failed.push(k);
         }
+      if (occurs)
+        for (let d = 0; d < dictionary.length; d++)
+          if (occurs[d]! > 0) state.countLabel(classes![d]!, occurs[d]!);
+    } else if (vector.dense instanceof ByteStrings) {
+      // Plain strings: each value's bytes straight to the checker, as a CSV cell's are.
+      const { bytes, starts } = vector.dense;
+      for (let k = 0; k < count; k++) {
+        const status = checker.checkBytes(bytes, starts[k]!, starts[k + 1]! - 4);
+        if (status === CELL.ok) {
+          if (label) state.countLabel(labelKey(checker.value));
+          continue;
+        }
+        if (status === CELL.missing) state.nulls[i]!++;
+        else failed.push(k);
+      }
     } else {
       const cells = new DenseCells(specs[columnIndex[c]!]!, vector.dense!, checker.field.type);
       for (let k = 0; k < count; k++) {
         const status = cells.check(checker, k);
-        if (status === CELL.ok) continue;
+        if (status === CELL.ok) {
+          if (label) state.countLabel(labelKey(checker.value));
+          continue;
+        }
         if (status === CELL.missing) state.nulls[i]!++;
         else failed.push(k);
       }
@@ -490,6 +575,8 @@ interface Fetched {
   readonly rowStart: number;
   readonly rows: number;
   readonly skip: readonly number[] | undefined;
+  /** Per wanted column, its exact null count when its dictionary may settle it (dictionaryOnly), else -1. */
+  readonly dictionaryOnly: readonly number[] | undefined;
   /** Per wanted column, its chunk's bytes (undefined: absent or skipped). */
   readonly chunks: (Uint8Array | undefined)[];
 }
@@ -504,6 +591,7 @@ async function fetchGroup(
   metadata: FileMetaData,
   specs: readonly ColumnSpec[],
   skip: readonly number[] | undefined,
+  dictionaryOnly: readonly number[] | undefined,
   columnIndex: readonly number[],
   g: number,
   rowStart: number,
@@ -535,7 +623,7 @@ async function fetchGroup(
       return bytes;
     }),
   );
-  return { g, rowStart, rows, skip, chunks };
+  return { g, rowStart, rows, skip, dictionaryOnly, chunks };
 }
 
 function where(spec: ColumnSpec, g: number, rowStart: number, rows: number): string {
@@ -553,15 +641,25 @@ function decodeGroup(
   columnIndex: readonly number[],
   name: string,
   pools: ChunkPool[],
+  settles: (c: number, dictionary: readonly unknown[]) => boolean,
 ): Group {
-  const { g, rowStart, rows, skip, chunks } = fetched;
+  const { g, rowStart, rows, skip, dictionaryOnly, chunks } = fetched;
   const group = metadata.row_groups[g]!;
+  const nullCounts = skip ? [...skip] : chunks.map(() => -1);
   const vectors = chunks.map((bytes, c) => {
     if (bytes === undefined) return undefined;
     const j = columnIndex[c]!;
     const spec = specs[j]!;
+    const codec = group.columns[j]!.meta_data!.codec;
     try {
-      return readColumnChunk(bytes, spec, group.columns[j]!.meta_data!.codec, rows, pools[c]);
+      if (dictionaryOnly !== undefined && dictionaryOnly[c]! >= 0) {
+        const dictionary = readDictionary(bytes, spec, codec);
+        if (dictionary !== undefined && settles(c, dictionary)) {
+          nullCounts[c] = dictionaryOnly[c]!;
+          return undefined;
+        }
+      }
+      return readColumnChunk(bytes, spec, codec, rows, pools[c]);
     } catch (thrown) {
       throw new DataError(
         `cannot read ${where(spec, g, rowStart, rows)}: ${thrown instanceof Error ? thrown.message : String(thrown)}`,
@@ -569,7 +667,7 @@ function decodeGroup(
       );
     }
   });
-  return { rows, vectors, nullCounts: skip ? [...skip] : [] };
+  return { rows, vectors, nullCounts };
 }
 
 /** A file that reads a byte range into a given buffer (platform/data/parquet-file.ts). */

@@ -96,7 +96,7 @@ export class TableState {
     const value = checker.value;
     if (this.needValues) this.values[field] = checker.keyValue;
     this.options.profiler?.add(field, profileValue(value));
-    if (field === this.options.labelField) this.countLabel(value);
+    if (field === this.options.labelField) this.countLabel(labelKey(value));
   }
 
   /** A missing cell that is allowed to be missing. */
@@ -112,7 +112,7 @@ export class TableState {
     if (status === CELL.ok) {
       if (this.needValues) this.values[field] = checker.keyValue;
       this.options.profiler?.add(field, profileValue(checker.value));
-      if (field === this.options.labelField) this.countLabel(checker.value);
+      if (field === this.options.labelField) this.countLabel(labelKey(checker.value));
       return;
     }
     if (this.needValues) this.values[field] = null;
@@ -153,10 +153,15 @@ export class TableState {
     });
   }
 
-  private countLabel(value: unknown): void {
-    const key = String(value);
-    this.labelCounts.set(key, (this.labelCounts.get(key) ?? 0) + 1);
+  /** `times` more rows of the label class `key` (labelKey of the label field's value). */
+  countLabel(key: string, times = 1): void {
+    this.labelCounts.set(key, (this.labelCounts.get(key) ?? 0) + times);
   }
+}
+
+/** The class a label value counts under in the class-balance check. */
+export function labelKey(value: unknown): string {
+  return String(value);
 }
 
 function constraintText(constraints: object, name: string, categories?: readonly unknown[]): string {

@@ -4,6 +4,7 @@ import {
   columnSpec,
   MAX_PAGE_BYTES,
   readColumnChunk,
+  readDictionary,
   rleHybrid,
 } from '../../../../../src/core/data/parquet/column-chunk.js';
 
@@ -131,6 +132,33 @@ describe('the column-chunk reader', () => {
     const v = read([...dict, ...dataPage(3, 8, [1, 3, 0b110])], spec('BYTE_ARRAY', 'REQUIRED', 'UTF8'), 3);
     expect(v.dictionary).toEqual(['ab', 'ü']);
     expect(Array.from(v.indices!)).toEqual([0, 1, 1]);
+  });
+
+  test('readDictionary: the dictionary page alone, or undefined when the chunk has none', () => {
+    const dict = page(
+      {
+        type: 2,
+        sub: [
+          [1, 2],
+          [2, 0],
+        ],
+      },
+      strings(['ab', 'ü']),
+    );
+    const s = spec('BYTE_ARRAY', 'REQUIRED', 'UTF8');
+    // The data page after it is not read: garbage there changes nothing.
+    expect(readDictionary(Uint8Array.from([...dict, 0xff, 0xff, 0xff]), s, 'UNCOMPRESSED')).toEqual([
+      'ab',
+      'ü',
+    ]);
+    expect(
+      readDictionary(Uint8Array.from(dataPage(1, 0, strings(['x']))), s, 'UNCOMPRESSED'),
+    ).toBeUndefined();
+    // Its header's claims are checked as readColumnChunk checks them.
+    const cut = dict.slice(0, dict.length - 3);
+    expect(() => readDictionary(Uint8Array.from(cut), s, 'UNCOMPRESSED')).toThrow(
+      /claims \d+ bytes, the column chunk has/,
+    );
   });
 
   test('a dictionary index out of range is an error naming it, not an undefined value', () => {
