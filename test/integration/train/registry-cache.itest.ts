@@ -344,6 +344,54 @@ describe('registry cache store (token auth)', () => {
     expect(warnings).toEqual([]);
   });
 
+  test("a large blob on a worker thread's own GET carries the token; a 401 there goes to the client's re-auth", async () => {
+    const credentials: Credentials = { kind: 'basic', username: token.username!, password: token.password! };
+    const a = workspace(TEN);
+    const big = randomBytes(9 * 1024 * 1024);
+    writeFileSync(join(a, 'out/big.bin'), big);
+    expect((await save(token.host, 'cache/auth-big', a, KEY(11), credentials)).result).toBe('saved');
+    const bigBlob = new RegExp(`/blobs/sha256:${createHash('sha256').update(big).digest('hex')}$`);
+    // First without a fault: one GET of the big blob (the worker's, with the token: no fallback).
+    const clean = await startFaultProxy(token.host, []);
+    try {
+      const b = workspace();
+      const { store, warnings } = storeAt(clean.host, 'cache/auth-big', b, credentials, 0);
+      expect(await store.restore(KEY(11), ['out'])).toBeDefined();
+      expect(warnings).toEqual([]);
+      expect(
+        clean.log.filter((r) => r.method === 'GET' && bigBlob.test(r.path)).map((r) => r.outcome),
+      ).toEqual([200]);
+      expect(readFileSync(join(b, 'out/big.bin')).equals(big)).toBe(true);
+    } finally {
+      await clean.stop();
+    }
+    // A 401 (an expired token) on the worker's GET: the registry client re-authenticates and gets the blob.
+    const expired = await startFaultProxy(token.host, [
+      {
+        method: 'GET',
+        path: bigBlob,
+        fault: {
+          status: 401,
+          body: '{"errors":[{"code":"UNAUTHORIZED"}]}',
+          headers: {
+            'www-authenticate': `Bearer realm="${token.realm}",service="${token.service}",scope="repository:cache/auth-big:pull"`,
+          },
+        },
+      },
+    ]);
+    try {
+      const b = workspace();
+      const { store, warnings } = storeAt(expired.host, 'cache/auth-big', b, credentials, 0);
+      expect(await store.restore(KEY(11), ['out'])).toBeDefined();
+      expect(warnings).toEqual([]);
+      const gets = expired.log.filter((r) => r.method === 'GET' && bigBlob.test(r.path));
+      expect(gets.map((r) => r.outcome)).toEqual([401, 200]);
+      expect(readFileSync(join(b, 'out/big.bin')).equals(big)).toBe(true);
+    } finally {
+      await expired.stop();
+    }
+  });
+
   test('bad credentials: restore and save warn and return a miss / failure, never throw', async () => {
     const wrong: Credentials = { kind: 'basic', username: token.username!, password: 'wrong' };
     const a = workspace(TEN);
