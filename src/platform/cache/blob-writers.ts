@@ -23,11 +23,10 @@ export const WORKER_MIN_BYTES = 8 * 1024 * 1024;
 export const WORKER_MIN_TOTAL = 64 * 1024 * 1024;
 
 /**
- * Whether a restore of `total` bytes hands its hashing to worker threads: a large one, on a machine with a
- * second core. The workers take the SHA-256 and the writes (~1.6 CPU s per GiB) off the main thread, which
- * then only reads the sockets (~1 s per GiB). Measured on 2 cores that also ran the registry and other work
- * (docs/train.md): ahead in most runs at load averages of 4–8, behind at 8–11; a runner's registry is
- * remote, so its cores are the restore's own. The load average is a poor guide to the next seconds: unread.
+ * Whether a restore of `total` bytes hands its large blobs to worker threads: a large one, on a machine
+ * with a second core. Each worker downloads a blob whole (download(): its own GET, hashed and written as
+ * it arrives, ~1.4 CPU s per GiB in all), so the downloads run on every core; on one core the main thread
+ * does the same work with less start-up. The load average is a poor guide to the next seconds: unread.
  */
 export function workersPayOff(total: number, cores: number): boolean {
   return total >= WORKER_MIN_TOTAL && cores >= 2;
@@ -166,10 +165,11 @@ function transferable(chunk: Buffer): ArrayBuffer {
 }
 
 /**
- * Streams `body` into the new file `target`, hashing as the bytes arrive, and answers what was written.
- * More than `limit` bytes is an error at the first byte past it (a manifest's size is a cap, not a hint).
- * Large blobs go to a worker thread (zero-copy: each chunk's memory moves to it), so the hash and the
- * write run on another core while this thread only reads the socket.
+ * Writes blobs into new files, hashing as the bytes arrive, and answers what was written. More than
+ * `limit` bytes is an error at the first byte past it (a manifest's size is a cap, not a hint).
+ * download(): a worker thread sends the GET itself and receives, hashes and writes the body (the fast path).
+ * write(): the body is a stream this thread reads (node:http, a proxy): large blobs still go to a worker
+ * (zero-copy: each chunk's memory moves to it), so the hash and the write run on another core.
  */
 export class BlobWriters {
   /** `minBytes`: the smallest blob a worker takes (Infinity: none). */
