@@ -179,6 +179,12 @@ export class BlobWriters {
   private readonly all: Worker[] = [];
   private readonly dead = new Set<Worker>();
 
+  /** Starts up to `count` workers now, so that they boot while the first requests are made. */
+  prestart(count: number): void {
+    if (this.minBytes === Number.POSITIVE_INFINITY) return;
+    while (this.all.length < count) this.idle.push(this.start());
+  }
+
   /** True when a blob of `size` bytes goes to a worker thread (write() and download()). */
   downloads(size: number): boolean {
     return size >= this.minBytes;

@@ -180,6 +180,7 @@ export function registryStore(options: RegistryStoreOptions): CacheStore & {
         ? workersPayOff(total, availableParallelism())
         : total >= options.workersFrom;
     const writers = new BlobWriters(workers ? WORKER_MIN_BYTES : Number.POSITIVE_INFINITY);
+    writers.prestart(Math.min(jobs, groups.filter(([file]) => writers.downloads(file!.size)).length));
     try {
       for (const file of files) await mkdir(dirname(join(staging, file.path)), { recursive: true });
       const errors: unknown[] = [];
