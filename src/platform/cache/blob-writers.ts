@@ -279,6 +279,9 @@ function getOn(
     const onMessage = (answer: Got | Answer) => {
       if (answer.op !== 'got') return;
       cleanup();
+      // A Buffer crosses postMessage as a plain Uint8Array.
+      if (answer.result?.kind === 'status')
+        return resolve({ ...answer.result, body: Buffer.from(answer.result.body) });
       if (answer.result) return resolve(answer.result);
       if (answer.error === undefined)
         return resolve({ kind: 'written', sha256: answer.sha256!, size: answer.size! });

@@ -251,15 +251,14 @@ export class RegistryClient {
     | undefined
   > {
     const url = this.resolve(`/v2/${repository}/blobs/${digest}`);
-    const proxied = { 'http:': false, 'https:': false };
     try {
       if (proxyFor(new URL(url), process.env)) return undefined;
-      // A redirect to another host goes through openBlob whenever its scheme has a proxy variable.
-      proxied['http:'] = proxyFor(new URL('http://mlci.invalid/'), process.env) !== undefined;
-      proxied['https:'] = proxyFor(new URL('https://mlci.invalid/'), process.env) !== undefined;
     } catch {
       return undefined;
     }
+    // A redirect to a host of a scheme with a proxy variable set (whatever NO_PROXY says) goes to openBlob.
+    const set = (name: string) => Boolean((process.env[name.toLowerCase()] ?? process.env[name])?.trim());
+    const proxied = { 'http:': set('HTTP_PROXY'), 'https:': set('HTTPS_PROXY') };
     const headers: Record<string, string> = {};
     const authorization = await this.auth.header();
     if (authorization) headers.authorization = authorization;

@@ -345,6 +345,7 @@ describe('BlobWriters.download', () => {
     const path = target();
     const answer = await writers.download(request(`${server.origin}/b`), path, big.length, 'x');
     expect(answer).toMatchObject({ kind: 'status', status: 503 });
+    expect(answer.kind === 'status' && Buffer.isBuffer(answer.body) && answer.body.toString()).toBe('busy');
     expect(existsSync(path)).toBe(false);
   });
 

@@ -605,6 +605,34 @@ describe.each([
     }
   });
 
+  test('a large blob gone from the registry is a partial entry: a miss with a warning, not retried', async () => {
+    await bigEntry('cache/partial-big', k + 5);
+    const del = await fetch(`${plain.url}/v2/cache/partial-big-${k}/blobs/sha256:${BIG_SHA}`, {
+      method: 'DELETE',
+    });
+    expect(del.status).toBe(202);
+    const proxy = await startFaultProxy(plain.host, []);
+    try {
+      const b = untouched();
+      const { store, warnings } = storeAt(
+        proxy.host,
+        `cache/partial-big-${k}`,
+        b.dir,
+        undefined,
+        workersFrom,
+      );
+      expect(await store.restore(KEY(k + 5), ['out'])).toBeUndefined();
+      expect(warnings.join('\n')).toMatch(/partial entry: the blob of "out\/(big|copy).bin" is missing/);
+      expect(warnings.join('\n')).not.toMatch(/retrying/);
+      expect(
+        proxy.log.filter((r) => r.method === 'GET' && bigBlob.test(r.path)).map((r) => r.outcome),
+      ).toEqual([404]);
+      b.check();
+    } finally {
+      await proxy.stop();
+    }
+  });
+
   test('a download cut off mid-stream is retried, and the restore is whole', async () => {
     await bigEntry('cache/cut-once', k + 2);
     const proxy = await startFaultProxy(plain.host, [
