@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import type { Readable } from 'node:stream';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -76,14 +77,14 @@ function get(message) {
         if (result.kind === 'ok' && fd === undefined) fd = openSync(message.path, 'wx', 0o644);
         close();
       } catch (error) {
-        parentPort.postMessage({ op: 'got', ...detail(error) });
+        parentPort.postMessage({ op: 'got', id: message.id, ...detail(error) });
         return;
       }
-      parentPort.postMessage(result.kind === 'ok' ? { op: 'got', sha256: hash.digest('hex'), size, url: result.url } : { op: 'got', result });
+      parentPort.postMessage(result.kind === 'ok' ? { op: 'got', id: message.id, sha256: hash.digest('hex'), size } : { op: 'got', id: message.id, result });
     },
     (error) => {
       try { close(); } catch {}
-      parentPort.postMessage({ op: 'got', ...detail(error) });
+      parentPort.postMessage({ op: 'got', id: message.id, ...detail(error) });
     },
   );
 }
@@ -128,9 +129,9 @@ parentPort.on('message', (message) => {
 type Answer = { op: 'ack'; bytes: number } | { op: 'done'; sha256?: string; size?: number; error?: string };
 type Got = {
   op: 'got';
+  id: number;
   sha256?: string;
   size?: number;
-  url?: string;
   result?: Exclude<RawGetResult, { kind: 'ok' }>;
   error?: string;
   code?: string;
@@ -173,16 +174,27 @@ function transferable(chunk: Buffer): ArrayBuffer {
  */
 export class BlobWriters {
   /** `minBytes`: the smallest blob a worker takes (Infinity: none). */
-  constructor(private readonly minBytes = WORKER_MIN_BYTES) {}
+  /**
+   * `minBytes`: the smallest blob a worker takes (Infinity: none). `cores`: download() runs at most this
+   * many workers, each with as many downloads at once as it is given (they are async: a worker starts in
+   * ~30 ms of CPU, which one per download would spend for nothing on a machine with fewer cores).
+   */
+  constructor(
+    private readonly minBytes = WORKER_MIN_BYTES,
+    private readonly cores = availableParallelism(),
+  ) {}
 
   private readonly idle: Worker[] = [];
   private readonly all: Worker[] = [];
   private readonly dead = new Set<Worker>();
+  private readonly getters: { worker: Worker; active: number }[] = [];
+  private nextId = 0;
 
   /** Starts up to `count` workers now, so that they boot while the first requests are made. */
   prestart(count: number): void {
     if (this.minBytes === Number.POSITIVE_INFINITY) return;
-    while (this.all.length < count) this.idle.push(this.start());
+    while (this.getters.length < Math.min(count, this.cores))
+      this.getters.push({ worker: this.start(), active: 0 });
   }
 
   /** True when a blob of `size` bytes goes to a worker thread (write() and download()). */
@@ -207,11 +219,21 @@ export class BlobWriters {
    * (retried by the caller); a refused response head or a redirect to a proxied host is a 'fallback'.
    */
   async download(request: BlobRequest, target: string, limit: number, label: string): Promise<Downloaded> {
-    const worker = this.idle.pop() ?? this.start();
+    const live = this.getters.filter((slot) => !this.dead.has(slot.worker));
+    this.getters.splice(0, this.getters.length, ...live);
+    let slot = live.reduce<(typeof live)[number] | undefined>(
+      (best, one) => (!best || one.active < best.active ? one : best),
+      undefined,
+    );
+    if (!slot || (slot.active > 0 && live.length < this.cores)) {
+      slot = { worker: this.start(), active: 0 };
+      this.getters.push(slot);
+    }
+    slot.active++;
     try {
-      return await getOn(worker, request, target, limit, label);
+      return await getOn(slot.worker, this.nextId++, request, target, limit, label);
     } finally {
-      if (!this.dead.has(worker)) this.idle.push(worker);
+      slot.active--;
     }
   }
 
@@ -219,6 +241,7 @@ export class BlobWriters {
   async close(): Promise<void> {
     const workers = this.all.splice(0);
     this.idle.length = 0;
+    this.getters.length = 0;
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
 
@@ -266,6 +289,7 @@ async function inThread(body: Readable, target: string, limit: number, label: st
 
 function getOn(
   worker: Worker,
+  id: number,
   request: BlobRequest,
   target: string,
   limit: number,
@@ -277,7 +301,7 @@ function getOn(
       worker.off('error', onCrash);
     };
     const onMessage = (answer: Got | Answer) => {
-      if (answer.op !== 'got') return;
+      if (answer.op !== 'got' || answer.id !== id) return;
       cleanup();
       // A Buffer crosses postMessage as a plain Uint8Array.
       if (answer.result?.kind === 'status')
@@ -305,7 +329,7 @@ function getOn(
     };
     worker.on('message', onMessage);
     worker.on('error', onCrash);
-    worker.postMessage({ op: 'get', path: target, limit, request });
+    worker.postMessage({ op: 'get', id, path: target, limit, request });
   });
 }
 

@@ -300,6 +300,44 @@ describe('BlobWriters.download', () => {
     }
   });
 
+  test('one worker runs several downloads at once, each answered with its own result', async () => {
+    const single = new BlobWriters(0, 1);
+    try {
+      const bodies = [big, big.subarray(7), randomBytes(1 << 20)];
+      const server = await scripted((socket, head) => {
+        const which = bodies[Number(/GET \/b(\d)/.exec(head)![1])]!;
+        // Interleaved: every body in several pieces, so the three downloads overlap in the worker.
+        const parts = [`HTTP/1.1 200 OK\r\nContent-Length: ${which.length}\r\n\r\n`];
+        return trickle(socket, [
+          ...parts,
+          which.subarray(0, 1000),
+          which.subarray(1000, 500_000),
+          which.subarray(500_000),
+        ]);
+      });
+      const paths = bodies.map(() => target());
+      const answers = await Promise.all(
+        bodies.map((_, i) =>
+          single.download(request(`${server.origin}/b${i}`), paths[i]!, big.length, `f${i}`),
+        ),
+      );
+      expect(answers).toEqual(bodies.map((b) => ({ kind: 'written', sha256: sha(b), size: b.length })));
+      for (const [i, b] of bodies.entries()) expect(readFileSync(paths[i]!).equals(b)).toBe(true);
+      // One failing does not disturb another on the same worker.
+      const [ok, cut] = await Promise.allSettled([
+        single.download(request(`${server.origin}/b0`), target(), big.length, 'ok'),
+        single.download(request(`${server.origin}/b1`), target(), 10, 'too-long'),
+      ]);
+      expect(ok).toMatchObject({ status: 'fulfilled', value: { kind: 'written', sha256: sha(big) } });
+      expect(cut).toMatchObject({
+        status: 'rejected',
+        reason: expect.objectContaining({ message: expect.stringMatching(/too-long/) }),
+      });
+    } finally {
+      await single.close();
+    }
+  });
+
   test('a cut mid-body rejects with a retryable error that names the file and redacts the URL', async () => {
     const server = await scripted((socket) =>
       trickle(socket, [`HTTP/1.1 200 OK\r\nContent-Length: ${big.length}\r\n\r\n`, big.subarray(0, 1 << 20)]),
