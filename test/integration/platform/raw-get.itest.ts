@@ -376,6 +376,22 @@ describe('BlobWriters.download', () => {
     });
   });
 
+  test('a chunked body that turns malformed mid-way is a fallback (the caller removes the file and starts over)', async () => {
+    const server = await scripted((socket) =>
+      trickle(socket, [
+        'HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n',
+        Buffer.concat([
+          Buffer.from(`${(1 << 20).toString(16)}\r\n`),
+          big.subarray(0, 1 << 20),
+          Buffer.from('\r\n'),
+        ]),
+        'not-hex\r\n',
+      ]),
+    );
+    const answer = await writers.download(request(`${server.origin}/b`), target(), big.length, 'x');
+    expect(answer).toMatchObject({ kind: 'fallback', reason: expect.stringMatching(/bad chunk size/) });
+  });
+
   test('a 503 answers its status for the caller; nothing is written', async () => {
     const server = await scripted((socket) =>
       trickle(socket, ['HTTP/1.1 503 Service Unavailable\r\nContent-Length: 4\r\n\r\nbusy']),
