@@ -1,4 +1,5 @@
 import { constants, createReadStream } from 'node:fs';
+import { Readable } from 'node:stream';
 import { chmod, copyFile, mkdir, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -21,7 +22,7 @@ import {
 import type { FingerprintInputs } from '../../core/train/fingerprint.js';
 import { isTemporary, OPERATION_RETRY, withRetry } from '../../core/image/retry.js';
 import type { RegistryClient } from '../registry/client.js';
-import { RegistryError } from '../registry/errors.js';
+import { checkStatus, RegistryError } from '../registry/errors.js';
 import { type BlobResult, pool, pushImage } from '../registry/push.js';
 import { BlobWriters, WORKER_MIN_BYTES, workersPayOff } from './blob-writers.js';
 import { placeOutputs, withinOutputs } from './outputs.js';
@@ -82,6 +83,8 @@ function byBlob(files: readonly ArtifactFile[]): ArtifactFile[][] {
 /**
  * Downloads one blob into `target`, hashed and counted as the bytes arrive; a blob that is not the digest
  * or size the manifest says is refused (tampered, or truncated) before anything reaches the workspace.
+ * A large blob is downloaded whole on a worker thread (its own GET: receive, hash and write off this
+ * thread); a 401, a proxy or a response it cannot parse sends it through the registry client instead.
  */
 async function fetchVerified(
   client: RegistryClient,
@@ -90,12 +93,26 @@ async function fetchVerified(
   target: string,
   writers: BlobWriters,
 ): Promise<void> {
-  const stream = await client.openBlob(repository, `sha256:${file.sha256}`).catch((error: unknown) => {
+  const digest = `sha256:${file.sha256}` as Digest;
+  const missing = (error: unknown) => {
     if (notFound(error)) throw new DataError(`partial entry: the blob of "${file.path}" is missing`);
     throw error;
-  });
+  };
   await rm(target, { force: true }); // what an earlier attempt left
-  const got = await writers.write(stream, target, file.size, file.path);
+  let got: { sha256: string; size: number } | undefined;
+  const request = writers.downloads(file.size) ? await client.blobRequest(repository, digest) : undefined;
+  if (request) {
+    const answer = await writers.download(request, target, file.size, file.path);
+    if (answer.kind === 'written') got = answer;
+    else if (answer.kind === 'status' && answer.status !== 401) {
+      const response = { ...answer, body: Readable.from([answer.body]) };
+      await checkStatus(response, 'GET', 200).catch(missing); // throws: the status is not 200
+    } else await rm(target, { force: true });
+  }
+  if (!got) {
+    const stream = await client.openBlob(repository, digest).catch(missing);
+    got = await writers.write(stream, target, file.size, file.path);
+  }
   if (got.size !== file.size || got.sha256 !== file.sha256)
     throw new DataError(
       `the blob of "${file.path}" does not match its manifest (sha256 ${got.sha256.slice(0, 12)}…, ${got.size} bytes; expected ${file.sha256.slice(0, 12)}…, ${file.size} bytes): tampered or corrupt`,
@@ -163,6 +180,7 @@ export function registryStore(options: RegistryStoreOptions): CacheStore & {
         ? workersPayOff(total, availableParallelism())
         : total >= options.workersFrom;
     const writers = new BlobWriters(workers ? WORKER_MIN_BYTES : Number.POSITIVE_INFINITY);
+    writers.prestart(Math.min(jobs, groups.filter(([file]) => writers.downloads(file!.size)).length));
     try {
       for (const file of files) await mkdir(dirname(join(staging, file.path)), { recursive: true });
       const errors: unknown[] = [];

@@ -3,6 +3,7 @@ import { pushScopes } from '../../core/image/challenge.js';
 import { type Digest, isDigest, sha256 } from '../../core/image/digest.js';
 import type { Credentials } from '../../core/image/docker-config.js';
 import { MANIFEST_ACCEPT } from '../../core/image/media-types.js';
+import { proxyFor } from '../../core/image/proxy-env.js';
 import { apiHost } from '../../core/image/reference.js';
 import { isNetworkError, REQUEST_RETRY, withRetry } from '../../core/image/retry.js';
 import { MlciError } from '../../core/errors.js';
@@ -229,6 +230,39 @@ export class RegistryClient {
       follow: true,
     });
     return response.body;
+  }
+
+  /**
+   * A blob GET for a downloader of its own (the restore's worker threads, platform/cache/blob-writers.ts):
+   * the URL and the registry's Authorization, as call() would send them. Undefined when the registry is
+   * reached through a proxy (or the proxy variables are invalid): such requests stay with openBlob().
+   * The downloader follows redirects with send()'s rules and hands a 401 back (then openBlob re-auths).
+   */
+  async blobRequest(
+    repository: string,
+    digest: Digest,
+  ): Promise<
+    | {
+        url: string;
+        headers: Record<string, string>;
+        idleTimeoutMs: number;
+        proxied: { 'http:': boolean; 'https:': boolean };
+      }
+    | undefined
+  > {
+    const url = this.resolve(`/v2/${repository}/blobs/${digest}`);
+    try {
+      if (proxyFor(new URL(url), process.env)) return undefined;
+    } catch {
+      return undefined;
+    }
+    // A redirect to a host of a scheme with a proxy variable set (whatever NO_PROXY says) goes to openBlob.
+    const set = (name: string) => Boolean((process.env[name.toLowerCase()] ?? process.env[name])?.trim());
+    const proxied = { 'http:': set('HTTP_PROXY'), 'https:': set('HTTPS_PROXY') };
+    const headers: Record<string, string> = {};
+    const authorization = await this.auth.header();
+    if (authorization) headers.authorization = authorization;
+    return { url, headers, idleTimeoutMs: this.idle, proxied };
   }
 
   /** Every tag of a repository (GET /v2/<name>/tags/list, following the Link header's pages). */

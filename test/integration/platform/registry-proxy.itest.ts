@@ -87,6 +87,9 @@ test('HTTP_PROXY: a cache entry is saved and restored through the proxy (absolut
   const a = join(dir, 'a');
   mkdirSync(join(a, 'out'), { recursive: true });
   writeFileSync(join(a, 'out/model.bin'), 'weights '.repeat(5000));
+  // Past the 8 MiB where a worker thread downloads a blob itself: a proxied one must stay on the proxy.
+  const big = Buffer.alloc(9 * 1024 * 1024, 'big ');
+  writeFileSync(join(a, 'out/big.bin'), big);
   const key = `mlci-train-fit-${createHash('sha256').update('proxy').digest('hex')}`;
   const store = (root: string) =>
     registryStore({
@@ -97,6 +100,7 @@ test('HTTP_PROXY: a cache entry is saved and restored through the proxy (absolut
         throw new Error(m);
       },
       info: () => {},
+      workersFrom: 0,
     });
   const { files } = await hashOutputs(a, ['out']);
   expect(await store(a).save({ kind: 'mlci/cache-entry', version: 1, key, inputs, files })).toBe('saved');
@@ -104,6 +108,7 @@ test('HTTP_PROXY: a cache entry is saved and restored through the proxy (absolut
   mkdirSync(b);
   expect(await store(b).restore(key, ['out'])).toBeDefined();
   expect(readFileSync(join(b, 'out/model.bin'), 'utf8')).toBe('weights '.repeat(5000));
+  expect(readFileSync(join(b, 'out/big.bin')).equals(big)).toBe(true);
   // Every request went through the proxy, in absolute form, for the registry's own host.
   expect(proxy.seen.length).toBeGreaterThan(5);
   for (const request of proxy.seen) {

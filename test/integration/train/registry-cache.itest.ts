@@ -344,6 +344,54 @@ describe('registry cache store (token auth)', () => {
     expect(warnings).toEqual([]);
   });
 
+  test("a large blob on a worker thread's own GET carries the token; a 401 there goes to the client's re-auth", async () => {
+    const credentials: Credentials = { kind: 'basic', username: token.username!, password: token.password! };
+    const a = workspace(TEN);
+    const big = randomBytes(9 * 1024 * 1024);
+    writeFileSync(join(a, 'out/big.bin'), big);
+    expect((await save(token.host, 'cache/auth-big', a, KEY(11), credentials)).result).toBe('saved');
+    const bigBlob = new RegExp(`/blobs/sha256:${createHash('sha256').update(big).digest('hex')}$`);
+    // First without a fault: one GET of the big blob (the worker's, with the token: no fallback).
+    const clean = await startFaultProxy(token.host, []);
+    try {
+      const b = workspace();
+      const { store, warnings } = storeAt(clean.host, 'cache/auth-big', b, credentials, 0);
+      expect(await store.restore(KEY(11), ['out'])).toBeDefined();
+      expect(warnings).toEqual([]);
+      expect(
+        clean.log.filter((r) => r.method === 'GET' && bigBlob.test(r.path)).map((r) => r.outcome),
+      ).toEqual([200]);
+      expect(readFileSync(join(b, 'out/big.bin')).equals(big)).toBe(true);
+    } finally {
+      await clean.stop();
+    }
+    // A 401 (an expired token) on the worker's GET: the registry client re-authenticates and gets the blob.
+    const expired = await startFaultProxy(token.host, [
+      {
+        method: 'GET',
+        path: bigBlob,
+        fault: {
+          status: 401,
+          body: '{"errors":[{"code":"UNAUTHORIZED"}]}',
+          headers: {
+            'www-authenticate': `Bearer realm="${token.realm}",service="${token.service}",scope="repository:cache/auth-big:pull"`,
+          },
+        },
+      },
+    ]);
+    try {
+      const b = workspace();
+      const { store, warnings } = storeAt(expired.host, 'cache/auth-big', b, credentials, 0);
+      expect(await store.restore(KEY(11), ['out'])).toBeDefined();
+      expect(warnings).toEqual([]);
+      const gets = expired.log.filter((r) => r.method === 'GET' && bigBlob.test(r.path));
+      expect(gets.map((r) => r.outcome)).toEqual([401, 200]);
+      expect(readFileSync(join(b, 'out/big.bin')).equals(big)).toBe(true);
+    } finally {
+      await expired.stop();
+    }
+  });
+
   test('bad credentials: restore and save warn and return a miss / failure, never throw', async () => {
     const wrong: Credentials = { kind: 'basic', username: token.username!, password: 'wrong' };
     const a = workspace(TEN);
@@ -551,6 +599,34 @@ describe.each([
         /the blob of "out\/(big|copy).bin" does not match its manifest .*tampered or corrupt/,
       );
       expect(warnings.join('\n')).not.toMatch(/retrying/); // a wrong digest is not a network blip
+      b.check();
+    } finally {
+      await proxy.stop();
+    }
+  });
+
+  test('a large blob gone from the registry is a partial entry: a miss with a warning, not retried', async () => {
+    await bigEntry('cache/partial-big', k + 5);
+    const del = await fetch(`${plain.url}/v2/cache/partial-big-${k}/blobs/sha256:${BIG_SHA}`, {
+      method: 'DELETE',
+    });
+    expect(del.status).toBe(202);
+    const proxy = await startFaultProxy(plain.host, []);
+    try {
+      const b = untouched();
+      const { store, warnings } = storeAt(
+        proxy.host,
+        `cache/partial-big-${k}`,
+        b.dir,
+        undefined,
+        workersFrom,
+      );
+      expect(await store.restore(KEY(k + 5), ['out'])).toBeUndefined();
+      expect(warnings.join('\n')).toMatch(/partial entry: the blob of "out\/(big|copy).bin" is missing/);
+      expect(warnings.join('\n')).not.toMatch(/retrying/);
+      expect(
+        proxy.log.filter((r) => r.method === 'GET' && bigBlob.test(r.path)).map((r) => r.outcome),
+      ).toEqual([404]);
       b.check();
     } finally {
       await proxy.stop();
