@@ -10,7 +10,6 @@ import { matchHeader } from '../../core/data/validate/header.js';
 import type { ErrorCollector } from '../../core/data/validate/error-collector.js';
 import type { TableState } from '../../core/data/validate/table-state.js';
 import type { DataFile } from '../../platform/data/files.js';
-import { partitionedKeyErrors } from './parallel-keys.js';
 import {
   type KeyRequest,
   type RangeJob,
@@ -40,8 +39,6 @@ export interface ParallelOptions {
   readonly minBytes?: number;
   /** Partial profiles of the ranges, merged by the caller with the main profile. */
   readonly profiles: DataProfile[];
-  /** CSV: the state's key checks run partitioned across the workers (parallel-keys.ts). */
-  readonly keys?: boolean;
   readonly duplicateRows?: boolean;
   /** Bytes of the file read so far by all ranges together (the progress line or periodic log lines). */
   readonly onProgress?: (bytes: number) => void;
@@ -52,7 +49,7 @@ export interface ParallelOptions {
  * of a shared array; the sum goes to `onProgress` every 200 ms while the main thread waits, and after each
  * read of a range the main thread scans itself.
  */
-function rangeProgress(count: number, onProgress: ((bytes: number) => void) | undefined) {
+export function rangeProgress(count: number, onProgress: ((bytes: number) => void) | undefined) {
   if (!onProgress) return { job: () => undefined, report: undefined, stop: () => {} };
   const shared = new SharedArrayBuffer(count * Float64Array.BYTES_PER_ELEMENT);
   const done = new Float64Array(shared);
@@ -70,14 +67,14 @@ function rangeProgress(count: number, onProgress: ((bytes: number) => void) | un
 }
 
 /** Workers for this file, or 0 when the parallel path does not apply (a small file, one core, ts-jest). */
-function workersFor(file: DataFile, options: ParallelOptions, bytes = file.bytes): number {
+export function workersFor(file: DataFile, options: ParallelOptions, bytes = file.bytes): number {
   const workers = Math.min(options.workers || availableParallelism(), PARALLEL_DEFAULTS.maxWorkers);
   if (workers < 2 || bytes < (options.minBytes ?? PARALLEL_DEFAULTS.minBytes)) return 0;
   return WORKER_ENTRY.endsWith('.js') ? workers : 0; // under ts-jest the entry is TypeScript
 }
 
 /** The fields of a worker's job that every format shares: file, schema, limits, label field, profiling. */
-function sharedJob(file: DataFile, state: TableState | undefined, options: ParallelOptions) {
+export function sharedJob(file: DataFile, state: TableState | undefined, options: ParallelOptions) {
   const schema = state?.options.schema;
   const labelField = state?.options.labelField;
   return {
@@ -116,7 +113,6 @@ export async function validateCsvParallel(
   const ranges = splitAtLines(header.end, file.bytes, count, (offset) =>
     lineFeedAfter(file.absolute, offset),
   );
-  const keys = options.keys === true && state.options.keys !== undefined;
   const progress = rangeProgress(ranges.length, options.onProgress);
   const workers = ranges.map((range, slot) =>
     startWorker({
@@ -128,7 +124,6 @@ export async function validateCsvParallel(
       dialect,
       fieldOf: [...columns.fieldOf],
       labels: columns.labels,
-      keys,
       duplicateRows: options.duplicateRows,
     }),
   );
@@ -136,24 +131,8 @@ export async function validateCsvParallel(
     const results = await Promise.all(workers.map((worker) => worker.result));
     progress.stop();
     if (results.some((result) => result.failure !== undefined) || !alignedRanges(results)) return false;
-    const start = { rows: 1, lines: header.lines };
-    let addKeyErrors: ((errors: ErrorCollector, file: string) => void) | undefined;
-    if (keys) {
-      try {
-        addKeyErrors = await partitionedKeyErrors(
-          workers,
-          results,
-          state.options.keys!,
-          options.maxErrors,
-          start,
-        );
-      } catch {
-        return false; // a worker failed: nothing is merged yet, so one thread can still do it all
-      }
-    }
     for (const error of columns.errors) state.options.errors.add(error);
-    mergeResults(results, state, state.options.errors, options.profiles, start);
-    addKeyErrors?.(state.options.errors, state.options.file);
+    mergeResults(results, state, state.options.errors, options.profiles, { rows: 1, lines: header.lines });
     return true;
   } finally {
     progress.stop();
@@ -165,7 +144,7 @@ export async function validateCsvParallel(
  * Merges range results in order: samples shifted to file rows and lines (the first N of each type stay
  * the file's first N), counts summed, partial profiles collected for mergeProfiles.
  */
-function mergeResults(
+export function mergeResults(
   results: readonly RangeResult[],
   state: TableState | undefined,
   errors: ErrorCollector,
@@ -298,7 +277,7 @@ export function startWorker(job: RangeJob): RangeWorker {
 const PROBE_BYTES = 1 << 20;
 
 /** The header labels, the byte offset where data starts and the lines the header took; undefined if unclear. */
-function readHeader(
+export function readHeader(
   file: DataFile,
   dialect: CsvDialect,
 ): { labels: string[]; end: number; lines: number } | undefined {
@@ -331,7 +310,7 @@ function readHeader(
   return labels && end === lf + 1 ? { labels, end, lines: 1 } : undefined;
 }
 
-function lineFeedAfter(path: string, offset: number): number {
+export function lineFeedAfter(path: string, offset: number): number {
   const buf = Buffer.alloc(64 * 1024);
   const fd = openSync(path, 'r');
   try {

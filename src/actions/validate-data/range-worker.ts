@@ -12,7 +12,6 @@ import { compileTable, usesJsonSchema } from '../../core/data/validate/compile-t
 import { ErrorCollector, type SerializedErrors } from '../../core/data/validate/error-collector.js';
 import type { CapturedRow, KeyMode } from '../../core/data/validate/key-checks.js';
 import type { RecordedKeys } from '../../core/data/validate/key-hash.js';
-import { ownRepeats, type RangeKeys } from '../../core/data/validate/partitioned-keys.js';
 import { TableState } from '../../core/data/validate/table-state.js';
 import { messageOf } from '../../core/errors.js';
 import type { ColumnBuffers } from '../../core/data/parquet/columnar.js';
@@ -63,10 +62,12 @@ export interface RangeJob {
   readonly profiling: boolean;
   readonly reference?: DataProfile;
   /**
-   * CSV with key checks (unique, primaryKey, uniqueKeys, duplicate rows) partitioned across the workers:
-   * record each row's key hashes, then answer KeyRequests (own a part of the hashes, capture sample rows).
+   * CSV with key checks (unique, primaryKey, uniqueKeys, duplicate rows) whose table the main thread
+   * keeps: record each row's key hash, then answer KeyRequests (the values of some rows).
    */
   readonly keys?: boolean;
+  /** `keys` jobs: about how many rows the range holds, to size the recorded keys once. */
+  readonly expectedRows?: number;
   readonly duplicateRows?: boolean;
   /**
    * Bytes read so far, one Float64 slot per range (shared with the main thread, which sums them for the
@@ -76,14 +77,7 @@ export interface RangeJob {
 }
 
 /** What the main thread asks a key-checking worker after its scan. */
-export type KeyRequest =
-  | {
-      readonly type: 'own';
-      readonly part: number;
-      readonly parts: number;
-      readonly ranges: readonly RangeKeys[];
-    }
-  | { readonly type: 'capture'; readonly rows: readonly number[] };
+export type KeyRequest = { readonly type: 'capture'; readonly rows: readonly number[] };
 
 /** What a worker sends back: counts, capped samples with local rows and lines, its partial profile. */
 export interface RangeResult {
@@ -104,6 +98,8 @@ export interface RangeResult {
   readonly failure?: string;
   /** `keys` jobs: per key table, each row's hash and (range-local) row. */
   readonly keyHashes?: readonly RecordedKeys[];
+  /** `keys` jobs: the LineShifts pairs that give each recorded row's line. */
+  readonly keyLines?: Int32Array;
   /** Parquet `claim` jobs: the result of each claimed run of row groups, by its first group. */
   readonly parts?: readonly { readonly group: number; readonly result: RangeResult }[];
 }
@@ -138,6 +134,7 @@ export function runRange(
         keyMode: keyMode ?? (job.keys ? { kind: 'record' } : undefined),
       })
     : undefined;
+  if (job.expectedRows !== undefined) compiled?.keys?.expectRows(job.expectedRows);
   const profiler =
     schema && job.profiling ? createProfiler(schema.fields, { reference: job.reference }) : undefined;
   const state =
@@ -182,6 +179,7 @@ export function runRange(
     profile: profiler?.result() as DataProfile | undefined,
     failure,
     keyHashes: job.keys && !keyMode ? compiled?.keys?.recorded() : undefined,
+    keyLines: job.keys && !keyMode ? compiled?.keys?.recordedLines() : undefined,
     captured: compiled?.keys?.captured,
   };
 }
@@ -198,8 +196,7 @@ function progressOf(job: RangeJob, after?: () => void): ((bytes: number) => void
 }
 
 /** Answers a key request of the main thread (see RangeJob.keys). */
-export function answerKeyRequest(job: RangeJob, request: KeyRequest): Int32Array[] | readonly CapturedRow[] {
-  if (request.type === 'own') return ownRepeats(request.ranges, request.part, request.parts);
+export function answerKeyRequest(job: RangeJob, request: KeyRequest): readonly CapturedRow[] {
   // The range again, keeping the lines and values of the asked rows: only when there are repeats to report.
   const rows = new Set(request.rows);
   return runRange({ ...job, profiling: false }, { kind: 'capture', rows }).captured ?? [];

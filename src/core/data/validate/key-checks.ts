@@ -1,6 +1,7 @@
 import type { TableSchema } from '../table-schema/types.js';
 import type { DataErrorRecord, ErrorCollector } from './error-collector.js';
 import { HashTable, KeyHasher, KeyRecorder, type RecordedKeys } from './key-hash.js';
+import { LineShifts } from './line-shifts.js';
 
 /** One key check (a `unique` field, the primary key, a unique key, duplicate rows) and its table. */
 export interface KeySet {
@@ -80,7 +81,10 @@ export class KeyChecks {
   private pendingCount = 0;
   private pendingErrors: ErrorCollector | undefined;
   private pendingFile = '';
-  private readonly recorders: KeyRecorder[] = [];
+  private recorders: KeyRecorder[] = [];
+  /** Record mode: where a row's line stops being its row plus the previous shift (quoted newlines). */
+  private readonly lineShifts = new LineShifts();
+  private recordedRows = 0;
   /** Capture mode: the rows asked for, in the order met. */
   readonly captured: CapturedRow[] = [];
   private readonly foreign: ForeignKeyState[] = [];
@@ -88,6 +92,8 @@ export class KeyChecks {
   private readonly collect: { readonly fields: readonly number[]; readonly table: HashTable }[] = [];
   private readonly lookups: LookupState[] = [];
   private columns: Int32Array | undefined;
+  /** Set by hashFields when the key was one number (its own bits). */
+  private numberKey = false;
 
   /** Each field's 1-based column in the file being read (set per file), for the errors' `column`. */
   get columnOf(): Int32Array | undefined {
@@ -160,6 +166,8 @@ export class KeyChecks {
    * file's table is allocated once instead of grown and rehashed through every size.
    */
   expectRows(rows: number): void {
+    if (this.mode.kind === 'record' && this.recordedRows === 0)
+      this.recorders = this.tables.map(() => new KeyRecorder(rows));
     if (this.mode.kind !== 'check') return;
     for (const table of this.tables) table.reserve(table.count + rows);
   }
@@ -185,6 +193,56 @@ export class KeyChecks {
   /** Record mode: per table, every row's key hash and row number, in row order (shared memory). */
   recorded(): RecordedKeys[] {
     return this.recorders.map((recorder) => recorder.result());
+  }
+
+  /** Record mode: the (row, line - row) pairs from which a recorded row's line follows (LineShifts). */
+  recordedLines(): Int32Array {
+    return this.lineShifts.result();
+  }
+
+  /**
+   * Check mode: inserts another range's recorded keys (rows shifted by `rowShift` to the file's), after
+   * every row checked here, as if row() had met them; reports nothing. Returns, per table, the repeats
+   * as (row, first row, h1, h2) in row order: recorded-keys.ts reports them.
+   */
+  insertRecorded(recorded: readonly RecordedKeys[], rowShift: number): Int32Array[] {
+    this.flush();
+    return recorded.map(({ count, hashes, rows: jumps }, t) => {
+      const table = this.tables[t]!;
+      table.reserve(table.count + count);
+      const rows = new Int32Array(BATCH);
+      const firsts = new Int32Array(BATCH);
+      let out = new Int32Array(64);
+      let n = 0;
+      let jump = 0; // the next row jump (jumps: key index, row - index)
+      let shift = 0;
+      for (let from = 0; from < count; from += BATCH) {
+        const batch = Math.min(BATCH, count - from);
+        for (let i = 0; i < batch; i++) {
+          if (jump < jumps.length && jumps[jump] === from + i) {
+            shift = jumps[jump + 1]!;
+            jump += 2;
+          }
+          rows[i] = from + i + shift + rowShift;
+        }
+        const pairs = hashes.subarray(from * 2, (from + batch) * 2);
+        table.insertBatch(pairs, rows, batch, firsts);
+        for (let i = 0; i < batch; i++) {
+          if (firsts[i] === -1) continue;
+          if (n + 4 > out.length) {
+            const grown = new Int32Array(out.length * 2);
+            grown.set(out);
+            out = grown;
+          }
+          out[n] = rows[i]!;
+          out[n + 1] = firsts[i]!;
+          out[n + 2] = pairs[i * 2]!;
+          out[n + 3] = pairs[i * 2 + 1]!;
+          n += 4;
+        }
+      }
+      return out.slice(0, n);
+    });
   }
 
   /** The key sets asked for by `PackageKeys.collect`, in its order, once every row has been seen. */
@@ -232,11 +290,14 @@ export class KeyChecks {
       return;
     }
     if (this.mode.kind === 'record') {
+      this.lineShifts.add(row, line);
+      this.recordedRows++;
       for (let table = 0; table < this.recorders.length; table++) {
         hasher.reset();
+        this.numberKey = false;
         // keys with a null are excluded (SQL)
         if (this.hashKey(this.tableSets[table]!, values, record))
-          this.recorders[table]!.add(hasher.h1, hasher.h2, row);
+          this.recorders[table]!.add(hasher.h1, hasher.h2, row, this.numberKey);
       }
     } else if (this.pending.length > 0) this.queue(values, record, row, line, errors, file);
     for (const fk of this.foreign) {
@@ -363,7 +424,7 @@ export class KeyChecks {
   }
 
   private column(field: number): number | undefined {
-    return this.columnOf === undefined ? field + 1 : this.columnOf[field] || undefined;
+    return columnOfField(this.columnOf, field);
   }
 
   /** Hashes the key of `set` into the hasher; false when the key is excluded (a null, or no record). */
@@ -384,6 +445,7 @@ export class KeyChecks {
       const value = values[fields[0]!];
       if (typeof value === 'number') {
         this.hasher.setNumber(value);
+        this.numberKey = true;
         return true;
       }
     }
@@ -438,6 +500,11 @@ export function keyError(
     column,
     message: `${what}${firstLine} repeats row ${first}`,
   };
+}
+
+/** A field's 1-based column in the file (`columnOf`: per field, 0 when absent), or its position. */
+export function columnOfField(columnOf: Int32Array | undefined, field: number): number | undefined {
+  return columnOf === undefined ? field + 1 : columnOf[field] || undefined;
 }
 
 function keyText(value: unknown): string {

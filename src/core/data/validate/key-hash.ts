@@ -3,6 +3,8 @@
 // needs both halves to collide: about n^2 / 2^65, so ~3e-4 for 1e8 keys (reference/data-validation.md
 // §5.2). Documented as the price of bounded memory (docs/validate-data.md).
 
+import { LineShifts } from './line-shifts.js';
+
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
 
@@ -67,33 +69,56 @@ export class KeyHasher {
   }
 }
 
-/** Key hashes of a table's rows, as recorded in one range: `count` triples (h1, h2, row) in shared memory. */
+/**
+ * Key hashes of a table's rows, as recorded in one range: `count` pairs (h1, h2) in shared memory (no copy
+ * to post them), 8 bytes a key; the k-th key's row is `rowOf(rows, k)` (rows advance with the keys but for
+ * rows without one: a null in the key, a blank row).
+ */
 export interface RecordedKeys {
   readonly count: number;
-  readonly triples: Int32Array;
+  readonly hashes: Int32Array;
+  /** (key index, row - index) where the row stops following the previous key's (see LineShifts). */
+  readonly rows: Int32Array;
+  /** True when every key recorded was one number (its own 64 bits): its value can be read back (numberOf). */
+  readonly numbers: boolean;
 }
 
-/** Appends (h1, h2, row) triples to a growing Int32Array over a SharedArrayBuffer (no copy to post it). */
+/** Appends (h1, h2) pairs to a growing Int32Array over a SharedArrayBuffer, and where their rows jump. */
 export class KeyRecorder {
   private count = 0;
-  private triples = new Int32Array(new SharedArrayBuffer(3 * 4096 * 4));
+  private hashes: Int32Array;
+  private readonly rows = new LineShifts();
+  private numbers = true;
 
-  add(h1: number, h2: number, row: number): void {
-    if (this.count * 3 + 3 > this.triples.length) {
-      const grown = new Int32Array(new SharedArrayBuffer(this.triples.length * 2 * 4));
-      grown.set(this.triples);
-      this.triples = grown;
+  /** `expected`: keys to room for at once (an estimate: the array still doubles past it). */
+  constructor(expected = 4096) {
+    this.hashes = new Int32Array(new SharedArrayBuffer(2 * Math.max(4096, Math.ceil(expected)) * 4));
+  }
+
+  /** `number`: the key was one number, set with KeyHasher.setNumber. */
+  add(h1: number, h2: number, row: number, number = false): void {
+    if (this.count * 2 + 2 > this.hashes.length) {
+      const grown = new Int32Array(new SharedArrayBuffer(this.hashes.length * 2 * 4));
+      grown.set(this.hashes);
+      this.hashes = grown;
     }
-    const at = this.count * 3;
-    this.triples[at] = h1;
-    this.triples[at + 1] = h2;
-    this.triples[at + 2] = row;
+    this.hashes[this.count * 2] = h1;
+    this.hashes[this.count * 2 + 1] = h2;
+    this.rows.add(this.count, row);
     this.count++;
+    if (!number) this.numbers = false;
   }
 
   result(): RecordedKeys {
-    return { count: this.count, triples: this.triples };
+    return { count: this.count, hashes: this.hashes, rows: this.rows.result(), numbers: this.numbers };
   }
+}
+
+/** The number whose 64 bits a one-number key's hash is (KeyHasher.setNumber), back from its halves. */
+export function numberOf(h1: number, h2: number): number {
+  u32[0] = h1;
+  u32[1] = h2;
+  return f64[0]!;
 }
 
 /** Murmur3's 32-bit finalizer: every input bit flips about half the output bits. */
