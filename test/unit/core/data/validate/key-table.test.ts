@@ -5,7 +5,6 @@ import { describe, expect, test } from '@jest/globals';
 import { ErrorCollector } from '../../../../../src/core/data/validate/error-collector.js';
 import { KeyChecks } from '../../../../../src/core/data/validate/key-checks.js';
 import { HashTable, KeyHasher, slotOf } from '../../../../../src/core/data/validate/key-hash.js';
-import { ownerOf, ownRepeats } from '../../../../../src/core/data/validate/partitioned-keys.js';
 import { loadTableSchema } from '../../../../../src/core/data/table-schema/load-schema.js';
 import { parseSourceDoc } from '../../../../../src/core/data/table-schema/source-doc.js';
 
@@ -193,43 +192,27 @@ describe('KeyChecks: exact number keys, composite keys, nulls, batches', () => {
   });
 });
 
-describe('partitioned keys: owners of number keys', () => {
-  test('sequential integer ids split evenly between owners (their bits end in zeros)', () => {
-    const hasher = new KeyHasher();
-    const owned = [0, 0];
-    for (let id = 1; id <= 10_000; id++) {
-      hasher.setNumber(id);
-      owned[ownerOf(hasher.h1, hasher.h2, 2)]!++;
-    }
-    expect(Math.min(...owned)).toBeGreaterThan(4500);
-  });
-
-  test('repeats of number keys in two ranges, owned by both owners: each reported once, with the file first row', () => {
-    // Range 1: rows 1..1000 (ids 0..999); range 2: rows 1..1000 of its own (file rows 1001..2000), ids 500..1499.
-    const checks = (from: number) => {
-      const keys = new KeyChecks(
-        schemaOf({ fields: [{ name: 'id', type: 'integer' }], primaryKey: ['id'] }),
-        false,
-        undefined,
-        {
-          kind: 'record',
-        },
-      );
-      const errors = new ErrorCollector();
-      for (let i = 0; i < 1000; i++) keys.row([from + i], undefined, i + 1, i + 1, errors, 'd');
-      return keys.recorded();
-    };
-    const ranges = [
-      { tables: checks(0), rowShift: 0 },
-      { tables: checks(500), rowShift: 1000 },
-    ];
-    const owners = [0, 1].map((part) => ownRepeats(ranges, part, 2)[0]!);
-    expect(owners.every((pairs) => pairs.length > 200)).toBe(true); // both owners hold repeats
-    const pairs = owners.flatMap((p) =>
-      Array.from({ length: p.length / 2 }, (_, i) => [p[i * 2]!, p[i * 2 + 1]!]),
-    );
-    pairs.sort((a, b) => a[0]! - b[0]!);
-    // File row 1001 + k holds id 500 + k (k < 500), first seen at file row 501 + k.
-    expect(pairs).toEqual(Array.from({ length: 500 }, (_, k) => [1001 + k, 501 + k]));
+describe('recorded keys: a range recorded elsewhere, inserted after this one', () => {
+  test('repeats of number keys, rows without a key skipped: file rows, first rows, 8 bytes a key', () => {
+    const schema = schemaOf({ fields: [{ name: 'id', type: 'integer' }], primaryKey: ['id'] });
+    const checks = new KeyChecks(schema, false);
+    const errors = new ErrorCollector();
+    // This range: file rows 2..1001 hold ids 0..999.
+    for (let i = 0; i < 1000; i++) checks.row([i], undefined, i + 2, i + 2, errors, 'd');
+    // The next range's own rows 1..1000 (file rows 1002..2001) hold ids 500..1499; every 10th id is null.
+    const local = new KeyChecks(schema, false, undefined, { kind: 'record' });
+    for (let i = 0; i < 1000; i++)
+      local.row([i % 10 === 3 ? null : 500 + i], undefined, i + 1, i + 1, errors, 'd');
+    const [recorded] = local.recorded();
+    expect(recorded!.count).toBe(900);
+    expect(recorded!.hashes.byteLength).toBeLessThan(8 * 4096 + 1); // presized for 4,096 keys, 8 bytes each
+    const [repeats] = checks.insertRecorded(local.recorded(), 1001);
+    const pairs = Array.from({ length: repeats!.length / 4 }, (_, k) => [repeats![k * 4]!, repeats![k * 4 + 1]!]);
+    // File row 1002 + k holds id 500 + k (k < 500, k % 10 != 3), first seen at file row 502 + k.
+    const expected = Array.from({ length: 500 }, (_, k) => k)
+      .filter((k) => k % 10 !== 3)
+      .map((k) => [1002 + k, 502 + k]);
+    expect(pairs).toEqual(expected);
+    expect(errors.total).toBe(0); // reported by recorded-keys.ts, not here
   });
 });
