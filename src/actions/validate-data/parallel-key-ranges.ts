@@ -1,15 +1,12 @@
-import { alignedRanges, splitAtLines } from '../../core/data/csv/byte-ranges.js';
+import { alignedRanges, type QuoteScan, splitAtLines } from '../../core/data/csv/byte-ranges.js';
 import { ChunkedInput } from '../../core/data/csv/chunked.js';
 import { CsvTable } from '../../core/data/csv/csv-table.js';
 import type { CsvDialect } from '../../core/data/csv/dialect.js';
 import { CsvScanner } from '../../core/data/csv/scanner.js';
 import { matchHeader } from '../../core/data/validate/header.js';
 import type { CapturedRow, KeyChecks } from '../../core/data/validate/key-checks.js';
-import {
-  type RangeRepeats,
-  reportRepeats,
-  rowsToCapture,
-} from '../../core/data/validate/recorded-keys.js';
+import { type RangeRepeats, reportRepeats, rowsToCapture } from '../../core/data/validate/recorded-keys.js';
+import type { RecordedKeys } from '../../core/data/validate/key-hash.js';
 import type { TableState } from '../../core/data/validate/table-state.js';
 import type { DataFile } from '../../platform/data/files.js';
 import { type ByteSink, readRange } from '../../platform/data/read-bytes.js';
@@ -24,22 +21,24 @@ import {
   startWorker,
   workersFor,
 } from './parallel-ranges.js';
-import type { RangeResult } from './range-worker.js';
+import type { KeysMessage, RangeResult } from './range-worker.js';
 
 /**
- * The main thread's share of the file against one worker's. Besides its range it inserts every row's key
- * into the one key table; measured on the 3M-row bench file (docs/benchmarks.md).
+ * The main thread's share of the file against one worker's. Besides its range it inserts every other
+ * range's keys into the one key table, while the workers read; measured on the 3M-row bench file
+ * (docs/benchmarks.md).
  */
-export const MAIN_SHARE = 0.6;
+export const MAIN_SHARE = 0.45;
 
 /**
  * Validates a CSV file with key checks (unique, primaryKey, uniqueKeys, duplicate rows) on every core, with
  * one key table: this thread checks the first byte range itself, into `state`, as the one-thread scan
- * does; range workers check the others and record each row's key hash; this thread then inserts those
- * into the same table, range after range, so the repeats, first rows, lines and samples are those of one
- * pass (core/data/validate/recorded-keys.ts). When a worker's range is unusable (it began inside a quoted
- * field, or failed), this thread scans on from where its range ended: the one-thread scan, without
- * starting over. Returns false, having changed nothing, when the parallel path does not apply.
+ * does; range workers check the others and hand over each row's key hash a chunk at a time; this thread
+ * inserts those into the same table, range after range, as they come, so the repeats, first rows, lines
+ * and samples are those of one pass (core/data/validate/recorded-keys.ts). When a worker's range is
+ * unusable (it began inside a quoted field, or failed), its keys are taken out again and this thread scans
+ * on from where its own range ended: the one-thread scan, without starting over. Returns false, having
+ * changed nothing, when the parallel path does not apply.
  */
 export async function validateCsvKeysParallel(
   file: DataFile,
@@ -56,20 +55,24 @@ export async function validateCsvKeysParallel(
   const ranges = keyRanges(header.end, file.bytes, count, (offset) => lineFeedAfter(file.absolute, offset));
   const progress = rangeProgress(ranges.length, options.onProgress);
   const dataBytes = file.bytes - header.end;
+  const streams = ranges.slice(1).map(() => new KeyStream());
   const workers = ranges.slice(1).map((range, k) =>
-    startWorker({
-      progress: progress.job(k + 1),
-      ...sharedJob(file, state, options),
-      format: 'csv',
-      start: range.start,
-      end: range.end,
-      dialect,
-      fieldOf: [...columns.fieldOf],
-      labels: columns.labels,
-      keys: true,
-      expectedRows: Math.ceil((options.expectedRows * (range.end - range.start)) / dataBytes),
-      duplicateRows: options.duplicateRows,
-    }),
+    startWorker(
+      {
+        progress: progress.job(k + 1),
+        ...sharedJob(file, state, options),
+        format: 'csv',
+        start: range.start,
+        end: range.end,
+        dialect,
+        fieldOf: [...columns.fieldOf],
+        labels: columns.labels,
+        keys: true,
+        expectedRows: Math.ceil((options.expectedRows * (range.end - range.start)) / dataBytes),
+        duplicateRows: options.duplicateRows,
+      },
+      (message) => streams[k]!.push(message),
+    ),
   );
   try {
     keys.expectRows(options.expectedRows);
@@ -92,24 +95,107 @@ export async function validateCsvKeysParallel(
       write: (chunk) => input.write(chunk),
       end: () => {},
     });
-    const results = await Promise.all(workers.map((worker) => worker.result));
-    const scans = [{ quoteBytes: scanner.quoteBytes, irregular: scanner.irregular }, ...results];
-    if (results.some((result) => result.failure !== undefined) || !alignedRanges(scans)) {
+    const lastRow = 1 + state.rows;
+    // A record left incomplete at the end of this range (a quoted newline there): the next range began
+    // inside it, whatever the quote count of the complete records says.
+    const open = input.pendingBytes > 0;
+    const scans: QuoteScan[] = [{ quoteBytes: scanner.quoteBytes, irregular: scanner.irregular || open }];
+    const found = await insertRanges(keys, streams, workers, scans, {
+      rows: lastRow,
+      lines: scanner.line - 1,
+    });
+    if (!found) {
       for (const worker of workers) worker.terminate();
+      keys.forgetRowsAfter(lastRow);
       done?.fill(0);
       read(ranges[0]!.end, file.bytes, input);
       return true;
     }
     input.end();
-    const shifts = rangeShifts(results, { rows: 1 + state.rows, lines: scanner.line - 1 });
-    mergeResults(results, state, state.options.errors, options.profiles, shifts[0]!);
-    for (let k = 0; k < results.length; k++)
-      await addRangeKeys(keys, state, results[k]!, shifts[k]!, workers[k]!);
+    mergeResults(found.results, state, state.options.errors, options.profiles, found.ranges[0]!.shift);
+    for (let k = 0; k < workers.length; k++) await reportRange(keys, state, found.ranges[k]!, workers[k]!);
     return true;
   } finally {
     progress.stop();
     for (const worker of workers) worker.terminate();
   }
+}
+
+/**
+ * Inserts each worker range's keys in file order, each range once every range before it is known to be
+ * usable. Returns the ranges' results and repeats, or undefined when a range is not usable (its keys may
+ * be in the table already: the caller takes them out).
+ */
+async function insertRanges(
+  keys: KeyChecks,
+  streams: readonly KeyStream[],
+  workers: readonly RangeWorker[],
+  scans: QuoteScan[],
+  first: { rows: number; lines: number },
+): Promise<{ results: RangeResult[]; ranges: RangeRepeats[] } | undefined> {
+  const results: RangeResult[] = [];
+  const ranges: RangeRepeats[] = [];
+  let shift = first;
+  for (let k = 0; k < workers.length; k++) {
+    // Range k began outside quotes when every range before it was regular with an even quote count.
+    const quotes = scans.reduce((sum, scan) => sum + scan.quoteBytes, 0);
+    if (!alignedRanges(scans) || quotes % 2 !== 0) return undefined;
+    const repeats: Int32Array[][] = [];
+    const numbers: boolean[] = [];
+    const take = ({ table, keys: recorded }: { table: number; keys: RecordedKeys }) => {
+      repeats[table] ??= [];
+      repeats[table].push(keys.insertRecorded(table, recorded, shift.rows));
+      numbers[table] = (numbers[table] ?? true) && recorded.numbers;
+    };
+    const result = await streams[k]!.drain(workers[k]!.result, take);
+    if (result.failure !== undefined) return undefined;
+    result.keyHashes!.forEach((recorded, table) => {
+      take({ table, keys: recorded });
+    });
+    results.push(result);
+    scans.push(result);
+    ranges.push({ repeats: repeats.map(concat), numbers, lines: result.keyLines!, shift });
+    shift = { rows: shift.rows + result.rows, lines: shift.lines + result.lines };
+  }
+  return alignedRanges(scans) ? { results, ranges } : undefined;
+}
+
+/** A worker's key chunks as they arrive, until its result. */
+class KeyStream {
+  private readonly queue: KeysMessage[] = [];
+  private wake: (() => void) | undefined;
+
+  push(message: KeysMessage): void {
+    this.queue.push(message);
+    this.wake?.();
+  }
+
+  /** Hands every chunk, in order, to `take` until `result` has come (after the last chunk); returns it. */
+  async drain(result: Promise<RangeResult>, take: (message: KeysMessage) => void): Promise<RangeResult> {
+    let done: RangeResult | undefined;
+    void result.then((value) => {
+      done = value;
+      this.wake?.();
+    });
+    for (;;) {
+      while (this.queue.length > 0) take(this.queue.shift()!);
+      if (done) return done;
+      await new Promise<void>((resolve) => {
+        this.wake = resolve;
+      });
+      this.wake = undefined;
+    }
+  }
+}
+
+function concat(parts: readonly Int32Array[]): Int32Array {
+  const out = new Int32Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
 }
 
 /**
@@ -128,34 +214,16 @@ export function keyRanges(
   return [{ start, end: lf + 1 }, ...splitAtLines(lf + 1, size, count - 1, lineFeedAfter)];
 }
 
-/** Each worker range's shift to file rows and lines, from where the main thread's range ended. */
-function rangeShifts(results: readonly RangeResult[], first: { rows: number; lines: number }) {
-  let shift = first;
-  return results.map((result) => {
-    const at = shift;
-    shift = { rows: at.rows + result.rows, lines: at.lines + result.lines };
-    return at;
-  });
-}
-
 /**
- * Inserts one worker range's recorded keys into the table and reports its repeats; asks the worker for the
- * values of the few sampled rows whose key is not one number (it scans its range again for them).
+ * Reports one worker range's repeats; asks the worker for the values of the few sampled rows whose key is
+ * not one number (it scans its range again for them).
  */
-async function addRangeKeys(
+async function reportRange(
   keys: KeyChecks,
   state: TableState,
-  result: RangeResult,
-  shift: { rows: number; lines: number },
+  range: RangeRepeats,
   worker: RangeWorker,
 ): Promise<void> {
-  const recorded = result.keyHashes!;
-  const range: RangeRepeats = {
-    repeats: keys.insertRecorded(recorded, shift.rows),
-    numbers: recorded.map((table) => table.numbers),
-    lines: result.keyLines!,
-    shift,
-  };
   const errors = state.options.errors;
   const rows = rowsToCapture(keys.keySets, range, errors);
   const captured = new Map<number, readonly unknown[]>();

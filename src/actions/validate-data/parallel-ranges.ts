@@ -12,6 +12,8 @@ import type { TableState } from '../../core/data/validate/table-state.js';
 import type { DataFile } from '../../platform/data/files.js';
 import {
   type KeyRequest,
+  KEYS_KIND,
+  type KeysMessage,
   type RangeJob,
   type RangeResult,
   runRangeJob,
@@ -233,8 +235,8 @@ export interface RangeWorker {
   terminate(): void;
 }
 
-/** Starts a range worker on `job`; the caller terminates it. */
-export function startWorker(job: RangeJob): RangeWorker {
+/** Starts a range worker on `job` (`onKeys`: its key chunks, for a `keys` job); the caller terminates it. */
+export function startWorker(job: RangeJob, onKeys?: (message: KeysMessage) => void): RangeWorker {
   // stdout/stderr: true keeps whatever an entry module prints in a worker (the CLI bundle's main)
   // out of the user's terminal; the range result comes back as a message.
   const worker = new Worker(WORKER_ENTRY, { workerData: job, stdout: true, stderr: true });
@@ -246,12 +248,16 @@ export function startWorker(job: RangeJob): RangeWorker {
     pending = undefined;
   };
   const result = new Promise<RangeResult>((resolve) => {
-    worker.once('message', (first: RangeResult) => {
-      resolve(first);
-      worker.on('message', (answer: unknown) => {
-        pending?.resolve(answer);
+    let scanned = false;
+    worker.on('message', (message: unknown) => {
+      if ((message as KeysMessage | null)?.kind === KEYS_KIND) onKeys?.(message as KeysMessage);
+      else if (!scanned) {
+        scanned = true;
+        resolve(message as RangeResult);
+      } else {
+        pending?.resolve(message);
         pending = undefined;
-      });
+      }
     });
     worker.once('error', (error) => {
       resolve({ failure: error.message } as RangeResult);

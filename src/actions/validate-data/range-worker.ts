@@ -79,6 +79,15 @@ export interface RangeJob {
 /** What the main thread asks a key-checking worker after its scan. */
 export type KeyRequest = { readonly type: 'capture'; readonly rows: readonly number[] };
 
+export const KEYS_KIND = 'mlci-range-keys';
+
+/** A `keys` job's chunk of one key table's recorded keys, posted while the range is scanned. */
+export interface KeysMessage {
+  readonly kind: typeof KEYS_KIND;
+  readonly table: number;
+  readonly keys: RecordedKeys;
+}
+
 /** What a worker sends back: counts, capped samples with local rows and lines, its partial profile. */
 export interface RangeResult {
   /** Rows (CSV) or records (JSONL) in the range. */
@@ -161,7 +170,8 @@ export function runRange(
   let failure: string | undefined;
   try {
     const input = new ChunkedInput(scanner, { startOffset: job.start });
-    readRange(job.path, input, job.start, job.end, keyMode ? undefined : progressOf(job, afterProgress));
+    const capture = keyMode?.kind === 'capture';
+    readRange(job.path, input, job.start, job.end, capture ? undefined : progressOf(job, afterProgress));
   } catch (thrown) {
     failure = messageOf(thrown);
   }
@@ -178,8 +188,8 @@ export function runRange(
     labelCounts: [...(state?.labelCounts ?? [])],
     profile: profiler?.result() as DataProfile | undefined,
     failure,
-    keyHashes: job.keys && !keyMode ? compiled?.keys?.recorded() : undefined,
-    keyLines: job.keys && !keyMode ? compiled?.keys?.recordedLines() : undefined,
+    keyHashes: job.keys && keyMode?.kind !== 'capture' ? compiled?.keys?.recorded() : undefined,
+    keyLines: job.keys && keyMode?.kind !== 'capture' ? compiled?.keys?.recordedLines() : undefined,
     captured: compiled?.keys?.captured,
   };
 }
@@ -203,9 +213,14 @@ export function answerKeyRequest(job: RangeJob, request: KeyRequest): readonly C
 }
 
 /** Scans one range of any format; CSV and JSONL run synchronously from the call (see the end of file). */
-export async function runRangeJob(job: RangeJob, afterProgress?: () => void): Promise<RangeResult> {
+export async function runRangeJob(
+  job: RangeJob,
+  afterProgress?: () => void,
+  onKeys?: (table: number, keys: RecordedKeys) => void,
+): Promise<RangeResult> {
   if (needsJsonSchema(job)) jsonSchemaModule ??= await import('../../core/data/jsonl/json-schema.js');
-  if (job.format !== 'parquet') return runRange(job, undefined, afterProgress);
+  if (job.format !== 'parquet')
+    return runRange(job, job.keys ? { kind: 'record', onChunk: onKeys } : undefined, afterProgress);
   if (job.claim === undefined) return runParquetRange(job);
   // Claimed runs of row groups, until none is left: the threads share the file however fast each starts.
   const next = new Int32Array(job.claim);
@@ -294,7 +309,12 @@ function isRangeWorker(): boolean {
 // A `keys` job then answers the main thread's key requests until it is terminated.
 if (isRangeWorker()) {
   const job = workerData as RangeJob;
-  void runRangeJob(job).then((result) => {
+  // A `keys` job's keys go out a chunk at a time: the main thread inserts them while this range is read.
+  const onKeys = (table: number, keys: RecordedKeys) =>
+    parentPort!.postMessage({ kind: KEYS_KIND, table, keys } satisfies KeysMessage, [
+      keys.hashes.buffer as ArrayBuffer,
+    ]);
+  void runRangeJob(job, undefined, onKeys).then((result) => {
     parentPort!.postMessage(result);
     if (job.keys)
       parentPort!.on('message', (request: KeyRequest) =>

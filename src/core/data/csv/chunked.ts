@@ -37,6 +37,11 @@ export class ChunkedInput {
     this.first = this.offset === 0;
   }
 
+  /** Bytes read but not yet scanned: the start of a record that is not complete yet. */
+  get pendingBytes(): number {
+    return this.length;
+  }
+
   /** Total bytes handed to the scanner so far (file offset of the unread rest). */
   get position(): number {
     return this.offset;

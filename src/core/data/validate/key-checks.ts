@@ -53,7 +53,11 @@ interface LookupState {
  */
 export type KeyMode =
   | { readonly kind: 'check' }
-  | { readonly kind: 'record' }
+  | {
+      readonly kind: 'record';
+      /** Hands over each table's keys a chunk at a time while the rows are read (KeyRecorder). */
+      readonly onChunk?: (table: number, keys: RecordedKeys) => void;
+    }
   | { readonly kind: 'capture'; readonly rows: ReadonlySet<number> };
 
 /** A row's line and logical values, as captured for an error sample. */
@@ -143,7 +147,7 @@ export class KeyChecks {
           values: set.fields.length === 1 ? new Array<unknown>(BATCH) : undefined,
         };
       });
-    if (mode.kind === 'record') for (const _ of this.tables) this.recorders.push(new KeyRecorder());
+    if (mode.kind === 'record') this.recorders = this.tables.map((_, t) => this.recorder(t, 4096));
     for (const fk of schema.foreignKeys) {
       if (fk.resource !== undefined) continue; // other resources are checked by the package validator
       this.foreign.push({
@@ -167,9 +171,14 @@ export class KeyChecks {
    */
   expectRows(rows: number): void {
     if (this.mode.kind === 'record' && this.recordedRows === 0)
-      this.recorders = this.tables.map(() => new KeyRecorder(rows));
+      this.recorders = this.tables.map((_, t) => this.recorder(t, rows));
     if (this.mode.kind !== 'check') return;
     for (const table of this.tables) table.reserve(table.count + rows);
+  }
+
+  private recorder(table: number, expected: number): KeyRecorder {
+    const onChunk = this.mode.kind === 'record' ? this.mode.onChunk : undefined;
+    return new KeyRecorder(expected, onChunk && ((keys) => onChunk(table, keys)));
   }
 
   /** Bytes held by the key tables of this table's own checks (unique, keys, duplicate rows). */
@@ -201,48 +210,53 @@ export class KeyChecks {
   }
 
   /**
-   * Check mode: inserts another range's recorded keys (rows shifted by `rowShift` to the file's), after
-   * every row checked here, as if row() had met them; reports nothing. Returns, per table, the repeats
-   * as (row, first row, h1, h2) in row order: recorded-keys.ts reports them.
+   * Check mode: inserts keys another range recorded for `table` (rows shifted by `rowShift` to the file's),
+   * after every row checked here, as if row() had met them; reports nothing. Returns the repeats as
+   * (row, first row, h1, h2) in row order: recorded-keys.ts reports them.
    */
-  insertRecorded(recorded: readonly RecordedKeys[], rowShift: number): Int32Array[] {
+  insertRecorded(t: number, recorded: RecordedKeys, rowShift: number): Int32Array {
     this.flush();
-    return recorded.map(({ count, hashes, rows: jumps }, t) => {
-      const table = this.tables[t]!;
-      table.reserve(table.count + count);
-      const rows = new Int32Array(BATCH);
-      const firsts = new Int32Array(BATCH);
-      let out = new Int32Array(64);
-      let n = 0;
-      let jump = 0; // the next row jump (jumps: key index, row - index)
-      let shift = 0;
-      for (let from = 0; from < count; from += BATCH) {
-        const batch = Math.min(BATCH, count - from);
-        for (let i = 0; i < batch; i++) {
-          if (jump < jumps.length && jumps[jump] === from + i) {
-            shift = jumps[jump + 1]!;
-            jump += 2;
-          }
-          rows[i] = from + i + shift + rowShift;
+    const { count, hashes, rows: jumps } = recorded;
+    const table = this.tables[t]!;
+    table.reserve(table.count + count);
+    const rows = new Int32Array(BATCH);
+    const firsts = new Int32Array(BATCH);
+    let out = new Int32Array(64);
+    let n = 0;
+    let jump = 0; // the next row jump (jumps: key index, row - index)
+    let shift = 0;
+    for (let from = 0; from < count; from += BATCH) {
+      const batch = Math.min(BATCH, count - from);
+      for (let i = 0; i < batch; i++) {
+        if (jump < jumps.length && jumps[jump] === from + i) {
+          shift = jumps[jump + 1]!;
+          jump += 2;
         }
-        const pairs = hashes.subarray(from * 2, (from + batch) * 2);
-        table.insertBatch(pairs, rows, batch, firsts);
-        for (let i = 0; i < batch; i++) {
-          if (firsts[i] === -1) continue;
-          if (n + 4 > out.length) {
-            const grown = new Int32Array(out.length * 2);
-            grown.set(out);
-            out = grown;
-          }
-          out[n] = rows[i]!;
-          out[n + 1] = firsts[i]!;
-          out[n + 2] = pairs[i * 2]!;
-          out[n + 3] = pairs[i * 2 + 1]!;
-          n += 4;
-        }
+        rows[i] = from + i + shift + rowShift;
       }
-      return out.slice(0, n);
-    });
+      const pairs = hashes.subarray(from * 2, (from + batch) * 2);
+      table.insertBatch(pairs, rows, batch, firsts);
+      for (let i = 0; i < batch; i++) {
+        if (firsts[i] === -1) continue;
+        if (n + 4 > out.length) {
+          const grown = new Int32Array(out.length * 2);
+          grown.set(out);
+          out = grown;
+        }
+        out[n] = rows[i]!;
+        out[n + 1] = firsts[i]!;
+        out[n + 2] = pairs[i * 2]!;
+        out[n + 3] = pairs[i * 2 + 1]!;
+        n += 4;
+      }
+    }
+    return out.slice(0, n);
+  }
+
+  /** Check mode: forgets every key first seen after row `row` (the keys of a range given up on). */
+  forgetRowsAfter(row: number): void {
+    this.flush();
+    for (const table of this.tables) table.forgetRowsAfter(row);
   }
 
   /** The key sets asked for by `PackageKeys.collect`, in its order, once every row has been seen. */

@@ -83,24 +83,42 @@ export interface RecordedKeys {
   readonly numbers: boolean;
 }
 
-/** Appends (h1, h2) pairs to a growing Int32Array over a SharedArrayBuffer, and where their rows jump. */
+/**
+ * Appends (h1, h2) pairs to an Int32Array, and where their rows jump. With `onChunk`, every CHUNK_KEYS keys
+ * go out as a RecordedKeys of their own (key indexes in `rows` from the chunk's start), so that the keys
+ * can be inserted elsewhere while this range is still being scanned; result() is then the last chunk.
+ * Without, the array (over a SharedArrayBuffer: no copy to post it) doubles as it fills.
+ */
 export class KeyRecorder {
   private count = 0;
   private hashes: Int32Array;
-  private readonly rows = new LineShifts();
+  private rows = new LineShifts();
   private numbers = true;
 
   /** `expected`: keys to room for at once (an estimate: the array still doubles past it). */
-  constructor(expected = 4096) {
-    this.hashes = new Int32Array(new SharedArrayBuffer(2 * Math.max(4096, Math.ceil(expected)) * 4));
+  constructor(
+    expected = 4096,
+    private readonly onChunk?: (keys: RecordedKeys) => void,
+  ) {
+    this.hashes = onChunk
+      ? new Int32Array(2 * CHUNK_KEYS)
+      : new Int32Array(new SharedArrayBuffer(2 * Math.max(4096, Math.ceil(expected)) * 4));
   }
 
   /** `number`: the key was one number, set with KeyHasher.setNumber. */
   add(h1: number, h2: number, row: number, number = false): void {
     if (this.count * 2 + 2 > this.hashes.length) {
-      const grown = new Int32Array(new SharedArrayBuffer(this.hashes.length * 2 * 4));
-      grown.set(this.hashes);
-      this.hashes = grown;
+      if (this.onChunk) {
+        this.onChunk(this.result());
+        this.hashes = new Int32Array(2 * CHUNK_KEYS);
+        this.rows = new LineShifts();
+        this.count = 0;
+        this.numbers = true;
+      } else {
+        const grown = new Int32Array(new SharedArrayBuffer(this.hashes.length * 2 * 4));
+        grown.set(this.hashes);
+        this.hashes = grown;
+      }
     }
     this.hashes[this.count * 2] = h1;
     this.hashes[this.count * 2 + 1] = h2;
@@ -113,6 +131,9 @@ export class KeyRecorder {
     return { count: this.count, hashes: this.hashes, rows: this.rows.result(), numbers: this.numbers };
   }
 }
+
+/** Keys in a chunk of a KeyRecorder with `onChunk` (512 KiB). */
+export const CHUNK_KEYS = 1 << 16;
 
 /** The number whose 64 bits a one-number key's hash is (KeyHasher.setNumber), back from its halves. */
 export function numberOf(h1: number, h2: number): number {
@@ -228,6 +249,21 @@ export class HashTable {
         this.size++;
         firsts[i] = -1;
       }
+    }
+  }
+
+  /** Removes every key whose first row is after `row` (a rebuild: rare, when a range is given up on). */
+  forgetRowsAfter(row: number): void {
+    const old = this.slots;
+    this.slots = new Int32Array(old.length);
+    this.size = 0;
+    for (let i = 0; i < old.length; i += 3) {
+      if (old[i + 2] === 0 || old[i + 2]! - 1 > row) continue;
+      const at = this.find(old[i]!, old[i + 1]!);
+      this.slots[at] = old[i]!;
+      this.slots[at + 1] = old[i + 1]!;
+      this.slots[at + 2] = old[i + 2]!;
+      this.size++;
     }
   }
 

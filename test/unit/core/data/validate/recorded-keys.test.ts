@@ -91,7 +91,7 @@ function inRanges(rows: readonly Row[], cuts: readonly number[], perType: number
     const recorded = local.recorded();
     const shift = { rows: from + 1, lines: lineAt[from]! - 1 };
     const range: RangeRepeats = {
-      repeats: checks.insertRecorded(recorded, shift.rows),
+      repeats: recorded.map((keys, table) => checks.insertRecorded(table, keys, shift.rows)),
       numbers: recorded.map((t) => t.numbers),
       lines: local.recordedLines(),
       shift,
@@ -126,7 +126,9 @@ describe('key checks in ranges with one table: the report of one pass', () => {
     const rows = table(4000, 42);
     const expected = onePass(rows, 1_000_000);
     expect(expected.total).toBeGreaterThan(300); // the table has repeats of every kind
-    expect(new Set(expected.counts.keys())).toEqual(new Set(['unique-error', 'primary-key', 'duplicate-row']));
+    expect(new Set(expected.counts.keys())).toEqual(
+      new Set(['unique-error', 'primary-key', 'duplicate-row']),
+    );
     expect(kept(inRanges(rows, cuts, 1_000_000).errors)).toEqual(kept(expected));
   });
 
@@ -172,14 +174,18 @@ describe('key checks in ranges with one table: the report of one pass', () => {
     const values = [2 ** 53 + 2, -0.5, 1e300, -(2 ** 60), 0.1];
     const checks = new KeyChecks(numbers, false);
     const errors = new ErrorCollector();
-    values.forEach((x, i) => checks.row([x], undefined, i + 2, i + 2, errors, 'd'));
+    values.forEach((x, i) => {
+      checks.row([x], undefined, i + 2, i + 2, errors, 'd');
+    });
     const local = new KeyChecks(numbers, false, undefined, { kind: 'record' });
-    [...values].reverse().forEach((x, i) => local.row([x], undefined, i + 1, i + 1, errors, 'd'));
+    [...values].reverse().forEach((x, i) => {
+      local.row([x], undefined, i + 1, i + 1, errors, 'd');
+    });
     const recorded = local.recorded();
     expect(recorded[0]!.numbers).toBe(true);
     const shift = { rows: values.length + 1, lines: values.length + 1 };
     const range: RangeRepeats = {
-      repeats: checks.insertRecorded(recorded, shift.rows),
+      repeats: recorded.map((keys, table) => checks.insertRecorded(table, keys, shift.rows)),
       numbers: [true],
       lines: local.recordedLines(),
       shift,
@@ -187,7 +193,9 @@ describe('key checks in ranges with one table: the report of one pass', () => {
     expect(rowsToCapture(checks.keySets, range, errors)).toEqual([]);
     reportRepeats(checks.keySets, range, new Map(), checks.columnOf, errors, 'd');
     expect(errors.samples.get('primary-key')!.map((e) => e.message)).toEqual(
-      [...values].reverse().map((x, i) => `(x) value ${JSON.stringify(x)} repeats row ${values.length + 1 - i}`),
+      [...values]
+        .reverse()
+        .map((x, i) => `(x) value ${JSON.stringify(x)} repeats row ${values.length + 1 - i}`),
     );
   });
 });
@@ -196,7 +204,9 @@ describe('LineShifts', () => {
   test('gives each row its line from the points where line - row changes', () => {
     const shifts = new LineShifts();
     const lines = [1, 2, 5, 6, 7, 9, 10];
-    lines.forEach((line, i) => shifts.add(i + 1, line));
+    lines.forEach((line, i) => {
+      shifts.add(i + 1, line);
+    });
     const pairs = shifts.result();
     expect(pairs.length).toBe(2 * 3); // shifts 0, +2, +3
     expect(lines.map((_, i) => lineOf(pairs, i + 1))).toEqual(lines);
