@@ -47,9 +47,9 @@ interface LookupState {
 }
 
 /**
- * What row() does: check (insert into the tables, report repeats), record each row's key hashes for a
- * partitioned check elsewhere (a range worker; see partitioned-keys.ts), or capture the key values of
- * some rows (the rows of a partitioned check's error samples).
+ * What row() does: check (insert into the tables, report repeats), record each row's key hashes for the
+ * table kept elsewhere (a range worker's; see recorded-keys.ts), or capture the key values of some rows
+ * (the sampled repeats of a recorded range whose key is not a number).
  */
 export type KeyMode =
   | { readonly kind: 'check' }
@@ -192,14 +192,14 @@ export class KeyChecks {
   }
 
   /**
-   * True when every check here can be partitioned by key hash (no foreign keys, no data package keys:
-   * those need the referenced keys of the whole table in one place).
+   * True when the file's rows can be split into ranges whose keys are recorded elsewhere and inserted
+   * here (recorded-keys.ts): no foreign keys, no data package keys (those look keys up as rows come).
    */
-  get partitionable(): boolean {
+  get splittable(): boolean {
     return this.foreign.length === 0 && this.collect.length === 0 && this.lookups.length === 0;
   }
 
-  /** Record mode: per table, every row's key hash and row number, in row order (shared memory). */
+  /** Record mode: per table, the keys not yet handed over (all, without onChunk), in row order. */
   recorded(): RecordedKeys[] {
     return this.recorders.map((recorder) => recorder.result());
   }
