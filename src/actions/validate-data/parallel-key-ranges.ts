@@ -5,7 +5,12 @@ import type { CsvDialect } from '../../core/data/csv/dialect.js';
 import { CsvScanner } from '../../core/data/csv/scanner.js';
 import { matchHeader } from '../../core/data/validate/header.js';
 import type { CapturedRow, KeyChecks } from '../../core/data/validate/key-checks.js';
-import { type RangeRepeats, reportRepeats, rowsToCapture } from '../../core/data/validate/recorded-keys.js';
+import {
+  type RangeRepeats,
+  RangeRepeatsBuilder,
+  reportRepeats,
+  rowsToCapture,
+} from '../../core/data/validate/recorded-keys.js';
 import type { RecordedKeys } from '../../core/data/validate/key-hash.js';
 import type { TableState } from '../../core/data/validate/table-state.js';
 import type { DataFile } from '../../platform/data/files.js';
@@ -100,10 +105,8 @@ export async function validateCsvKeysParallel(
     // inside it, whatever the quote count of the complete records says.
     const open = input.pendingBytes > 0;
     const scans: QuoteScan[] = [{ quoteBytes: scanner.quoteBytes, irregular: scanner.irregular || open }];
-    const found = await insertRanges(keys, streams, workers, scans, {
-      rows: lastRow,
-      lines: scanner.line - 1,
-    });
+    const first = { rows: lastRow, lines: scanner.line - 1 };
+    const found = await insertRanges(keys, streams, workers, scans, first, state.options.errors.perType);
     if (!found) {
       for (const worker of workers) worker.terminate();
       keys.forgetRowsAfter(lastRow);
@@ -123,8 +126,9 @@ export async function validateCsvKeysParallel(
 
 /**
  * Inserts each worker range's keys in file order, each range once every range before it is known to be
- * usable. Returns the ranges' results and repeats, or undefined when a range is not usable (its keys may
- * be in the table already: the caller takes them out).
+ * usable. Returns the ranges' results and repeats (the first `keep` of each table kept in full: the
+ * samples per type), or undefined when a range is not usable (its keys may be in the table already: the
+ * caller takes them out).
  */
 async function insertRanges(
   keys: KeyChecks,
@@ -132,6 +136,7 @@ async function insertRanges(
   workers: readonly RangeWorker[],
   scans: QuoteScan[],
   first: { rows: number; lines: number },
+  keep: number,
 ): Promise<{ results: RangeResult[]; ranges: RangeRepeats[] } | undefined> {
   const results: RangeResult[] = [];
   const ranges: RangeRepeats[] = [];
@@ -140,13 +145,9 @@ async function insertRanges(
     // Range k began outside quotes when every range before it was regular with an even quote count.
     const quotes = scans.reduce((sum, scan) => sum + scan.quoteBytes, 0);
     if (!alignedRanges(scans) || quotes % 2 !== 0) return undefined;
-    const repeats: Int32Array[][] = [];
-    const numbers: boolean[] = [];
-    const take = ({ table, keys: recorded }: { table: number; keys: RecordedKeys }) => {
-      repeats[table] ??= [];
-      repeats[table].push(keys.insertRecorded(table, recorded, shift.rows));
-      numbers[table] = (numbers[table] ?? true) && recorded.numbers;
-    };
+    const repeats = new RangeRepeatsBuilder(keep);
+    const take = ({ table, keys: recorded }: { table: number; keys: RecordedKeys }) =>
+      repeats.add(table, keys.insertRecorded(table, recorded, shift.rows), recorded.numbers);
     const result = await streams[k]!.drain(workers[k]!.result, take);
     if (result.failure !== undefined) return undefined;
     result.keyHashes!.forEach((recorded, table) => {
@@ -154,7 +155,7 @@ async function insertRanges(
     });
     results.push(result);
     scans.push(result);
-    ranges.push({ repeats: repeats.map(concat), numbers, lines: result.keyLines!, shift });
+    ranges.push(repeats.result(result.keyLines!, shift));
     shift = { rows: shift.rows + result.rows, lines: shift.lines + result.lines };
   }
   return alignedRanges(scans) ? { results, ranges } : undefined;
@@ -186,16 +187,6 @@ class KeyStream {
       this.wake = undefined;
     }
   }
-}
-
-function concat(parts: readonly Int32Array[]): Int32Array {
-  const out = new Int32Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
 }
 
 /**

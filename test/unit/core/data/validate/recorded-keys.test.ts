@@ -7,9 +7,11 @@ import { loadTableSchema } from '../../../../../src/core/data/table-schema/load-
 import { parseSourceDoc } from '../../../../../src/core/data/table-schema/source-doc.js';
 import { ErrorCollector } from '../../../../../src/core/data/validate/error-collector.js';
 import { KeyChecks } from '../../../../../src/core/data/validate/key-checks.js';
+import type { RecordedKeys } from '../../../../../src/core/data/validate/key-hash.js';
 import { lineOf, LineShifts } from '../../../../../src/core/data/validate/line-shifts.js';
 import {
   type RangeRepeats,
+  RangeRepeatsBuilder,
   reportRepeats,
   rowsToCapture,
 } from '../../../../../src/core/data/validate/recorded-keys.js';
@@ -66,7 +68,7 @@ function onePass(rows: readonly Row[], perType: number): ErrorCollector {
 }
 
 /** The same rows cut at `cuts`: the first range in check mode, the others recorded then inserted in order. */
-function inRanges(rows: readonly Row[], cuts: readonly number[], perType: number) {
+function inRanges(rows: readonly Row[], cuts: readonly number[], perType: number, chunk = 1 << 30) {
   const bounds = [0, ...cuts, rows.length];
   const checks = new KeyChecks(schema, true);
   const errors = new ErrorCollector(perType);
@@ -90,12 +92,12 @@ function inRanges(rows: readonly Row[], cuts: readonly number[], perType: number
     expect(scratch.total).toBe(0); // record mode reports nothing itself
     const recorded = local.recorded();
     const shift = { rows: from + 1, lines: lineAt[from]! - 1 };
-    const range: RangeRepeats = {
-      repeats: recorded.map((keys, table) => checks.insertRecorded(table, keys, shift.rows)),
-      numbers: recorded.map((t) => t.numbers),
-      lines: local.recordedLines(),
-      shift,
-    };
+    // Each table's keys in chunks of `chunk` (as a worker hands them over), the first perType repeats kept.
+    const builder = new RangeRepeatsBuilder(perType);
+    for (const [table, keys] of recorded.entries())
+      for (const part of chunks(keys, chunk))
+        builder.add(table, checks.insertRecorded(table, part, shift.rows), part.numbers);
+    const range = builder.result(local.recordedLines(), shift);
     const wanted = rowsToCapture(sets, range, errors);
     captures += wanted.length;
     const captured = new Map(
@@ -109,6 +111,26 @@ function inRanges(rows: readonly Row[], cuts: readonly number[], perType: number
   checks.finish(errors, 'd.csv');
   return { errors, captures };
 }
+
+/** A table's recorded keys cut into RecordedKeys of `size` keys, as KeyRecorder's onChunk hands them over. */
+function chunks(keys: RecordedKeys, size: number): RecordedKeys[] {
+  const out: RecordedKeys[] = [];
+  for (let from = 0; from < keys.count || from === 0; from += size) {
+    const count = Math.min(size, keys.count - from);
+    const shifts = new LineShifts();
+    for (let i = 0; i < count; i++) shifts.add(i, rowOf(keys.rows, from + i));
+    out.push({
+      count,
+      hashes: keys.hashes.slice(from * 2, (from + count) * 2),
+      rows: shifts.result(),
+      numbers: keys.numbers,
+    });
+  }
+  return out;
+}
+
+/** The row of a recorded key, from its RecordedKeys.rows (key index, row - index) pairs. */
+const rowOf = (rows: Int32Array, index: number) => lineOf(rows, index);
 
 /** What a report keeps of a collector: counts and each type's samples in order (types sorted). */
 const kept = (errors: ErrorCollector) => ({
@@ -137,6 +159,9 @@ describe('key checks in ranges with one table: the report of one pass', () => {
     const expected = onePass(rows, 100);
     expect(expected.counts.get('unique-error')).toBeGreaterThan(300);
     expect(kept(inRanges(rows, [2000], 100).errors)).toEqual(kept(expected));
+    // Handed over 64 keys at a time, and beyond 100 repeats of a table only counted: the same.
+    expect(kept(inRanges(rows, [2000], 100, 64).errors)).toEqual(kept(expected));
+    expect(kept(inRanges(rows, [100, 5000], 100, 64).errors)).toEqual(kept(expected));
   });
 
   test('repeats only in the second range, and a key of the first range repeated at the border', () => {
@@ -161,7 +186,7 @@ describe('key checks in ranges with one table: the report of one pass', () => {
     expect(kept(errors)).toEqual(kept(expected));
     // The first range's repeats fill the samples: the second range needs no value at all.
     expect(captures).toBe(0);
-    const late = inRanges(same, [20], 100);
+    const late = inRanges(same, [20], 100, 1000);
     expect(kept(late.errors)).toEqual(kept(expected));
     // 19 repeats in the first range, so the string key (code) wants 100 - 2 * 19 more samples... of
     // unique-error (shared by id, (code, id), code): rows 21.. up to the cap, never all 9,981.
@@ -186,6 +211,7 @@ describe('key checks in ranges with one table: the report of one pass', () => {
     const shift = { rows: values.length + 1, lines: values.length + 1 };
     const range: RangeRepeats = {
       repeats: recorded.map((keys, table) => checks.insertRecorded(table, keys, shift.rows)),
+      dropped: [0],
       numbers: [true],
       lines: local.recordedLines(),
       shift,
