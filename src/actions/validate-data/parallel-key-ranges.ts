@@ -1,3 +1,4 @@
+import { MessageChannel } from 'node:worker_threads';
 import { alignedRanges, type QuoteScan, splitAtLines } from '../../core/data/csv/byte-ranges.js';
 import { ChunkedInput } from '../../core/data/csv/chunked.js';
 import { CsvTable } from '../../core/data/csv/csv-table.js';
@@ -61,6 +62,7 @@ export async function validateCsvKeysParallel(
   const progress = rangeProgress(ranges.length, options.onProgress);
   const dataBytes = file.bytes - header.end;
   const streams = ranges.slice(1).map(() => new KeyStream());
+  const channels = ranges.slice(1).map(() => new MessageChannel());
   const workers = ranges.slice(1).map((range, k) =>
     startWorker(
       {
@@ -74,6 +76,7 @@ export async function validateCsvKeysParallel(
         labels: columns.labels,
         keys: true,
         expectedRows: Math.ceil((options.expectedRows * (range.end - range.start)) / dataBytes),
+        returns: channels[k]!.port2,
         duplicateRows: options.duplicateRows,
       },
       (message) => streams[k]!.push(message),
@@ -106,7 +109,15 @@ export async function validateCsvKeysParallel(
     const open = input.pendingBytes > 0;
     const scans: QuoteScan[] = [{ quoteBytes: scanner.quoteBytes, irregular: scanner.irregular || open }];
     const first = { rows: lastRow, lines: scanner.line - 1 };
-    const found = await insertRanges(keys, streams, workers, scans, first, state.options.errors.perType);
+    const found = await insertRanges(
+      keys,
+      streams,
+      workers,
+      channels,
+      scans,
+      first,
+      state.options.errors.perType,
+    );
     if (!found) {
       for (const worker of workers) worker.terminate();
       keys.forgetRowsAfter(lastRow);
@@ -121,6 +132,7 @@ export async function validateCsvKeysParallel(
   } finally {
     progress.stop();
     for (const worker of workers) worker.terminate();
+    for (const channel of channels) channel.port1.close();
   }
 }
 
@@ -134,6 +146,7 @@ async function insertRanges(
   keys: KeyChecks,
   streams: readonly KeyStream[],
   workers: readonly RangeWorker[],
+  channels: readonly MessageChannel[],
   scans: QuoteScan[],
   first: { rows: number; lines: number },
   keep: number,
@@ -148,7 +161,11 @@ async function insertRanges(
     const repeats = new RangeRepeatsBuilder(keep);
     const take = ({ table, keys: recorded }: { table: number; keys: RecordedKeys }) =>
       repeats.add(table, keys.insertRecorded(table, recorded, shift.rows), recorded.numbers);
-    const result = await streams[k]!.drain(workers[k]!.result, take);
+    const result = await streams[k]!.drain(workers[k]!.result, (message) => {
+      take(message);
+      // The array back to the worker, to fill again.
+      channels[k]!.port1.postMessage(message.keys.hashes, [message.keys.hashes.buffer as ArrayBuffer]);
+    });
     if (result.failure !== undefined) return undefined;
     result.keyHashes!.forEach((recorded, table) => {
       take({ table, keys: recorded });

@@ -239,7 +239,12 @@ export interface RangeWorker {
 export function startWorker(job: RangeJob, onKeys?: (message: KeysMessage) => void): RangeWorker {
   // stdout/stderr: true keeps whatever an entry module prints in a worker (the CLI bundle's main)
   // out of the user's terminal; the range result comes back as a message.
-  const worker = new Worker(WORKER_ENTRY, { workerData: job, stdout: true, stderr: true });
+  const worker = new Worker(WORKER_ENTRY, {
+    workerData: job,
+    transferList: job.returns ? [job.returns] : undefined,
+    stdout: true,
+    stderr: true,
+  });
   let pending: { resolve: (value: unknown) => void; reject: (error: Error) => void } | undefined;
   let gone: string | undefined;
   const fail = (why: string) => {

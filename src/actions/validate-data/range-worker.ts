@@ -1,6 +1,12 @@
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import {
+  isMainThread,
+  type MessagePort,
+  parentPort,
+  receiveMessageOnPort,
+  workerData,
+} from 'node:worker_threads';
 import { ChunkedInput } from '../../core/data/csv/chunked.js';
 import { CsvTable } from '../../core/data/csv/csv-table.js';
 import type { CsvDialect } from '../../core/data/csv/dialect.js';
@@ -68,6 +74,8 @@ export interface RangeJob {
   readonly keys?: boolean;
   /** `keys` jobs: about how many rows the range holds, to size the recorded keys once. */
   readonly expectedRows?: number;
+  /** `keys` jobs: where the main thread sends back the arrays of the key chunks it has inserted. */
+  readonly returns?: MessagePort;
   readonly duplicateRows?: boolean;
   /**
    * Bytes read so far, one Float64 slot per range (shared with the main thread, which sums them for the
@@ -216,7 +224,7 @@ export function answerKeyRequest(job: RangeJob, request: KeyRequest): readonly C
 export async function runRangeJob(
   job: RangeJob,
   afterProgress?: () => void,
-  onKeys?: (table: number, keys: RecordedKeys) => void,
+  onKeys?: (table: number, keys: RecordedKeys) => Int32Array | undefined,
 ): Promise<RangeResult> {
   if (needsJsonSchema(job)) jsonSchemaModule ??= await import('../../core/data/jsonl/json-schema.js');
   if (job.format !== 'parquet')
@@ -309,11 +317,14 @@ function isRangeWorker(): boolean {
 // A `keys` job then answers the main thread's key requests until it is terminated.
 if (isRangeWorker()) {
   const job = workerData as RangeJob;
-  // A `keys` job's keys go out a chunk at a time: the main thread inserts them while this range is read.
-  const onKeys = (table: number, keys: RecordedKeys) =>
+  // A `keys` job's keys go out a chunk at a time: the main thread inserts them while this range is read,
+  // and sends their arrays back to be filled again (else each chunk would wait for a collection to be freed).
+  const onKeys = (table: number, keys: RecordedKeys) => {
     parentPort!.postMessage({ kind: KEYS_KIND, table, keys } satisfies KeysMessage, [
       keys.hashes.buffer as ArrayBuffer,
     ]);
+    return job.returns && (receiveMessageOnPort(job.returns)?.message as Int32Array | undefined);
+  };
   void runRangeJob(job, undefined, onKeys).then((result) => {
     parentPort!.postMessage(result);
     if (job.keys)

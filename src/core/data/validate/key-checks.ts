@@ -55,8 +55,11 @@ export type KeyMode =
   | { readonly kind: 'check' }
   | {
       readonly kind: 'record';
-      /** Hands over each table's keys a chunk at a time while the rows are read (KeyRecorder). */
-      readonly onChunk?: (table: number, keys: RecordedKeys) => void;
+      /**
+       * Hands over each table's keys a chunk at a time while the rows are read (KeyRecorder); may return
+       * an earlier chunk's array to reuse.
+       */
+      readonly onChunk?: (table: number, keys: RecordedKeys) => Int32Array | undefined;
     }
   | { readonly kind: 'capture'; readonly rows: ReadonlySet<number> };
 

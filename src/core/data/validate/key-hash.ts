@@ -87,6 +87,7 @@ export interface RecordedKeys {
  * Appends (h1, h2) pairs to an Int32Array, and where their rows jump. With `onChunk`, every CHUNK_KEYS keys
  * go out as a RecordedKeys of their own (key indexes in `rows` from the chunk's start), so that the keys
  * can be inserted elsewhere while this range is still being scanned; result() is then the last chunk.
+ * `onChunk` may return an array of an earlier chunk, done with, to fill next (else a new one).
  * Without, the array (over a SharedArrayBuffer: no copy to post it) doubles as it fills.
  */
 export class KeyRecorder {
@@ -98,7 +99,7 @@ export class KeyRecorder {
   /** `expected`: keys to room for at once (an estimate: the array still doubles past it). */
   constructor(
     expected = 4096,
-    private readonly onChunk?: (keys: RecordedKeys) => void,
+    private readonly onChunk?: (keys: RecordedKeys) => Int32Array | undefined,
   ) {
     this.hashes = onChunk
       ? new Int32Array(2 * CHUNK_KEYS)
@@ -109,8 +110,8 @@ export class KeyRecorder {
   add(h1: number, h2: number, row: number, number = false): void {
     if (this.count * 2 + 2 > this.hashes.length) {
       if (this.onChunk) {
-        this.onChunk(this.result());
-        this.hashes = new Int32Array(2 * CHUNK_KEYS);
+        const reused = this.onChunk(this.result());
+        this.hashes = reused?.length === 2 * CHUNK_KEYS ? reused : new Int32Array(2 * CHUNK_KEYS);
         this.rows = new LineShifts();
         this.count = 0;
         this.numbers = true;
