@@ -256,6 +256,9 @@ export class HashTable {
   /** Removes every key whose first row is after `row` (a rebuild: rare, when a range is given up on). */
   forgetRowsAfter(row: number): void {
     const old = this.slots;
+    let later = false;
+    for (let i = 2; i < old.length && !later; i += 3) later = old[i]! - 1 > row;
+    if (!later) return; // nothing to take out: no second array
     this.slots = new Int32Array(old.length);
     this.size = 0;
     for (let i = 0; i < old.length; i += 3) {

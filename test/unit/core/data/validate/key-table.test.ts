@@ -266,6 +266,9 @@ describe('recorded keys in chunks, and a range given up on', () => {
   test('forgetRowsAfter: keys first seen after the row are gone, earlier ones keep their first row', () => {
     const table = new HashTable(0, SEED);
     for (let row = 1; row <= 5000; row++) table.insert(row * 7, row, row);
+    table.forgetRowsAfter(6000); // none after it: the table stays as it is
+    expect(table.count).toBe(5000);
+    expect(table.insert(7 * 4000, 4000, 9000)).toBe(4000);
     table.forgetRowsAfter(3000);
     expect(table.count).toBe(3000);
     expect(table.insert(7 * 2999, 2999, 9000)).toBe(2999);
