@@ -126,7 +126,7 @@ export async function validateCsvKeysParallel(
       return true;
     }
     input.end();
-    mergeResults(found.results, state, state.options.errors, options.profiles, found.ranges[0]!.shift);
+    mergeResults(found.results, state, state.options.errors, options.profiles, first);
     for (let k = 0; k < workers.length; k++) await reportRange(keys, state, found.ranges[k]!, workers[k]!);
     return true;
   } finally {
