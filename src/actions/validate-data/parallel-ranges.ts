@@ -12,9 +12,10 @@ import type { TableState } from '../../core/data/validate/table-state.js';
 import type { DataFile } from '../../platform/data/files.js';
 import { GUNZIP_SEGMENTS_SOURCE, type SegmentsJob } from '../../platform/data/gunzip-worker.js';
 import { GZIP_LIMITS } from '../../platform/data/read-bytes.js';
-import { partitionedKeyErrors } from './parallel-keys.js';
 import {
   type KeyRequest,
+  KEYS_KIND,
+  type KeysMessage,
   type RangeJob,
   type RangeResult,
   runRangeJob,
@@ -69,8 +70,6 @@ export interface ParallelOptions {
   readonly minBytes?: number;
   /** Partial profiles of the ranges, merged by the caller with the main profile. */
   readonly profiles: DataProfile[];
-  /** CSV: the state's key checks run partitioned across the workers (parallel-keys.ts). */
-  readonly keys?: boolean;
   readonly duplicateRows?: boolean;
   /** Bytes of the file read so far by all ranges together (the progress line or periodic log lines). */
   readonly onProgress?: (bytes: number) => void;
@@ -81,7 +80,7 @@ export interface ParallelOptions {
  * of a shared array; the sum goes to `onProgress` every 200 ms while the main thread waits, and after each
  * read of a range the main thread scans itself.
  */
-function rangeProgress(count: number, onProgress: ((bytes: number) => void) | undefined) {
+export function rangeProgress(count: number, onProgress: ((bytes: number) => void) | undefined) {
   if (!onProgress) return { job: () => undefined, report: undefined, stop: () => {} };
   const shared = new SharedArrayBuffer(count * Float64Array.BYTES_PER_ELEMENT);
   const done = new Float64Array(shared);
@@ -99,14 +98,14 @@ function rangeProgress(count: number, onProgress: ((bytes: number) => void) | un
 }
 
 /** Workers for this file, or 0 when the parallel path does not apply (a small file, one core, ts-jest). */
-function workersFor(file: DataFile, options: ParallelOptions, bytes = file.bytes): number {
+export function workersFor(file: DataFile, options: ParallelOptions, bytes = file.bytes): number {
   const workers = Math.min(options.workers || availableParallelism(), PARALLEL_DEFAULTS.maxWorkers);
   if (workers < 2 || bytes < (options.minBytes ?? PARALLEL_DEFAULTS.minBytes)) return 0;
   return WORKER_ENTRY.endsWith('.js') ? workers : 0; // under ts-jest the entry is TypeScript
 }
 
 /** The fields of a worker's job that every format shares: file, schema, limits, label field, profiling. */
-function sharedJob(file: DataFile, state: TableState | undefined, options: ParallelOptions) {
+export function sharedJob(file: DataFile, state: TableState | undefined, options: ParallelOptions) {
   const schema = state?.options.schema;
   const labelField = state?.options.labelField;
   return {
@@ -145,7 +144,6 @@ export async function validateCsvParallel(
   const ranges = splitAtLines(header.end, file.bytes, count, (offset) =>
     lineFeedAfter(file.absolute, offset),
   );
-  const keys = options.keys === true && state.options.keys !== undefined;
   const progress = rangeProgress(ranges.length, options.onProgress);
   const workers = ranges.map((range, slot) =>
     startWorker({
@@ -157,7 +155,6 @@ export async function validateCsvParallel(
       dialect,
       fieldOf: [...columns.fieldOf],
       labels: columns.labels,
-      keys,
       duplicateRows: options.duplicateRows,
     }),
   );
@@ -165,24 +162,8 @@ export async function validateCsvParallel(
     const results = await Promise.all(workers.map((worker) => worker.result));
     progress.stop();
     if (results.some((result) => result.failure !== undefined) || !alignedRanges(results)) return false;
-    const start = { rows: 1, lines: header.lines };
-    let addKeyErrors: ((errors: ErrorCollector, file: string) => void) | undefined;
-    if (keys) {
-      try {
-        addKeyErrors = await partitionedKeyErrors(
-          workers,
-          results,
-          state.options.keys!,
-          options.maxErrors,
-          start,
-        );
-      } catch {
-        return false; // a worker failed: nothing is merged yet, so one thread can still do it all
-      }
-    }
     for (const error of columns.errors) state.options.errors.add(error);
-    mergeResults(results, state, state.options.errors, options.profiles, start);
-    addKeyErrors?.(state.options.errors, state.options.file);
+    mergeResults(results, state, state.options.errors, options.profiles, { rows: 1, lines: header.lines });
     return true;
   } finally {
     progress.stop();
@@ -194,7 +175,7 @@ export async function validateCsvParallel(
  * Merges range results in order: samples shifted to file rows and lines (the first N of each type stay
  * the file's first N), counts summed, partial profiles collected for mergeProfiles.
  */
-function mergeResults(
+export function mergeResults(
   results: readonly RangeResult[],
   state: TableState | undefined,
   errors: ErrorCollector,
@@ -337,7 +318,9 @@ export async function validateJsonlGzipParallel(
     end: 0,
     segments: port,
   });
-  const others = channels.slice(1).map((channel) => startWorker(job(channel.port2), [channel.port2]));
+  const others = channels
+    .slice(1)
+    .map((channel) => startWorker(job(channel.port2), undefined, [channel.port2]));
   const mine = channels[0]!.port2;
   let results: RangeResult[];
   try {
@@ -401,13 +384,20 @@ export interface RangeWorker {
   terminate(): void;
 }
 
-/** Starts a range worker on `job`; the caller terminates it. */
-export function startWorker(job: RangeJob, transferList: readonly MessagePort[] = []): RangeWorker {
+/**
+ * Starts a range worker on `job` (`onKeys`: its key chunks, for a `keys` job; `transferList`: ports the
+ * job carries); the caller terminates it.
+ */
+export function startWorker(
+  job: RangeJob,
+  onKeys?: (message: KeysMessage) => void,
+  transferList: readonly MessagePort[] = [],
+): RangeWorker {
   // stdout/stderr: true keeps whatever an entry module prints in a worker (the CLI bundle's main)
   // out of the user's terminal; the range result comes back as a message.
   const worker = new Worker(WORKER_ENTRY, {
     workerData: job,
-    transferList: [...transferList],
+    transferList: [...transferList, ...(job.returns ? [job.returns] : [])],
     stdout: true,
     stderr: true,
   });
@@ -419,12 +409,16 @@ export function startWorker(job: RangeJob, transferList: readonly MessagePort[] 
     pending = undefined;
   };
   const result = new Promise<RangeResult>((resolve) => {
-    worker.once('message', (first: RangeResult) => {
-      resolve(first);
-      worker.on('message', (answer: unknown) => {
-        pending?.resolve(answer);
+    let scanned = false;
+    worker.on('message', (message: unknown) => {
+      if ((message as KeysMessage | null)?.kind === KEYS_KIND) onKeys?.(message as KeysMessage);
+      else if (!scanned) {
+        scanned = true;
+        resolve(message as RangeResult);
+      } else {
+        pending?.resolve(message);
         pending = undefined;
-      });
+      }
     });
     worker.once('error', (error) => {
       resolve({ failure: error.message } as RangeResult);
@@ -450,7 +444,7 @@ export function startWorker(job: RangeJob, transferList: readonly MessagePort[] 
 const PROBE_BYTES = 1 << 20;
 
 /** The header labels, the byte offset where data starts and the lines the header took; undefined if unclear. */
-function readHeader(
+export function readHeader(
   file: DataFile,
   dialect: CsvDialect,
 ): { labels: string[]; end: number; lines: number } | undefined {
@@ -483,7 +477,7 @@ function readHeader(
   return labels && end === lf + 1 ? { labels, end, lines: 1 } : undefined;
 }
 
-function lineFeedAfter(path: string, offset: number): number {
+export function lineFeedAfter(path: string, offset: number): number {
   const buf = Buffer.alloc(64 * 1024);
   const fd = openSync(path, 'r');
   try {

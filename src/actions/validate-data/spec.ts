@@ -53,7 +53,7 @@ export const spec = {
     },
     workers: {
       description:
-        'Worker threads for large CSV files (0 = one per core, 1 = none). Key checks (unique, primaryKey, uniqueKeys, duplicateRows) of one CSV file run on the workers only when a number of 2 or more is given: that takes more memory (12 bytes a row, and each worker its share of the key table).',
+        "Worker threads for large CSV files (0 = one per core, 1 = none). Key checks (unique, primaryKey, uniqueKeys, duplicateRows) of one CSV file use them too: the main thread keeps the one key table and the workers hand it their rows' keys.",
       kind: 'number',
       default: '0',
     },

@@ -26,6 +26,7 @@ import { isGzip, readGzip, readRange } from '../../platform/data/read-bytes.js';
 import { type Progress, type ProgressTask, progressOrLog } from '../../platform/terminal/progress.js';
 import type { Logger } from '../../platform/io.js';
 import { headerSchema } from './header-schema.js';
+import { validateCsvKeysParallel } from './parallel-key-ranges.js';
 import {
   validateCsvParallel,
   validateJsonlGzipParallel,
@@ -182,33 +183,29 @@ async function validateCsv(
   profiles: DataProfile[],
 ): Promise<number> {
   const dialect = dialectFor(file.path, options.delimiter);
-  // Keys and duplicate rows of one file are partitioned by key hash across the workers when the workers are
-  // asked for by number. One thread with one batched key table is the default: on the shared 2-core bench
-  // machine (3M rows, one run, same load) it took half the CPU (1.5 vs 3.0 s) and half the memory (118 vs
-  // 240 MiB) of the partitioned run (docs/validate-data.md). Across several files (shards of one table), or
-  // with foreign keys, every key must meet the others on one thread.
-  const keys =
-    state.needValues &&
-    options.workers >= 2 &&
-    state.options.keys?.partitionable === true &&
-    options.files.length === 1;
+  // Keys and duplicate rows of one file: this thread checks the first range and keeps the one key table,
+  // the workers record their rows' keys (parallel-key-ranges.ts). Across several files (shards of one
+  // table), or with foreign keys, every key must meet the others on one thread.
+  const keys = state.needValues && state.options.keys?.splittable === true && options.files.length === 1;
   if (!isGzip(file.path) && options.header && options.workers !== 1 && (!state.needValues || keys)) {
+    const progress = fileProgress(file, options.log, options.progress);
     const parallel = {
       workers: options.workers,
       maxErrors: options.maxErrors,
       reference: options.reference,
       profiles,
-      keys,
       duplicateRows: options.checks.duplicateRows === true,
+      minBytes: options.parallelMinBytes,
+      onProgress: progress.update,
     };
-    const progress = fileProgress(file, options.log, options.progress);
     let handled: boolean;
     try {
-      handled = await validateCsvParallel(file, state, dialect, {
-        ...parallel,
-        minBytes: options.parallelMinBytes,
-        onProgress: progress.update,
-      });
+      handled = keys
+        ? await validateCsvKeysParallel(file, state, dialect, {
+            ...parallel,
+            expectedRows: estimateRows(file),
+          })
+        : await validateCsvParallel(file, state, dialect, parallel);
     } finally {
       progress.end();
     }

@@ -223,9 +223,9 @@ describe('validate-data bundle: worker threads', () => {
     ]);
   });
 
-  // Keys partitioned by hash across the workers: repeats within a range, across the range border (a
-  // row of the second half repeating one of the first), a composite unique key and whole duplicate rows
-  // must come out as one thread reports them: same rows, first rows, values, lines and samples.
+  // Keys on both cores with one key table (parallel-key-ranges.ts): repeats within a range, across the
+  // range border (a row of the second range repeating one of the first), a composite unique key and whole
+  // duplicate rows must come out as one thread reports them: same rows, first rows, values, lines and samples.
   test('a 40 MB CSV with unique, primaryKey, uniqueKeys and duplicate rows: the same report with 2 workers', async () => {
     const rows: string[] = [];
     let size = 0;
@@ -258,6 +258,73 @@ describe('validate-data bundle: worker threads', () => {
     expect(runs[0].errorCounts['unique-error']).toBeGreaterThan(runs[0].samplesPerType);
     const late = runs[0].errors.find((e: { row: number }) => e.row > rows.length / 2 + 2);
     expect(late?.message).toMatch(/repeats row \d+$/);
+  });
+
+  // A one-field string key whose repeats all fall in the second range (their values are re-read from it),
+  // null keys, a key repeated 14,000 times, a type error on repeated rows, and records spanning two lines
+  // (quoted newlines) so that lines are not rows.
+  test('a 40 MB CSV with a string key repeated in the second range: the same report with 2 workers', async () => {
+    const rows: string[] = [];
+    let size = 0;
+    for (let i = 0; size < 40 * 2 ** 20; i++) {
+      const code = i % 97 === 5 ? '' : i >= 900_000 && i % 100 === 7 ? 'hot' : `k${i % 1_100_000}`;
+      const amount = i % 100_003 === 11 ? 'x' : String(i % 1000);
+      const note = i % 1000 === 3 ? '"two\nlines"' : 'plain';
+      const row = `${code},${amount},${note}`;
+      rows.push(row);
+      size += row.length + 1;
+    }
+    const schema = [
+      'fields:',
+      '  - { name: code, type: string, constraints: { unique: true } }',
+      '  - { name: amount, type: integer }',
+      '  - { name: note, type: string }',
+      '',
+    ].join('\n');
+    const cwd = await workspace({ 'keys.csv': `code,amount,note\n${rows.join('\n')}\n`, 's.yaml': schema });
+    const runs = await reportsAtOneAndTwoWorkers(cwd, 'keys.csv', 's.yaml', 'scanned in 2 worker threads');
+    expect(runs[1].errors).toEqual(runs[0].errors);
+    expect(runs[1].errorCounts).toEqual(runs[0].errorCounts);
+    expect(runs[1].fields).toEqual(runs[0].fields);
+    const unique = runs[0].errors.filter((e: { type: string }) => e.type === 'unique-error');
+    expect(unique).toHaveLength(runs[0].samplesPerType);
+    expect(runs[0].errorCounts['unique-error']).toBeGreaterThan(14_000);
+    expect(unique[0].row).toBe(900_109); // past the first range (about 3/10 of the rows)
+    expect(unique[0].line).toBeGreaterThan(unique[0].row); // lines spanned before it
+    expect(unique[0].message).toBe('(code) value "hot" repeats row 900009');
+    expect(runs[0].errorCounts['type-error']).toBeGreaterThan(10);
+  });
+
+  // Ranges that cannot be used with keys: one beginning inside a quoted field (records of 30 lines), and
+  // a second range with irregular quoting (`"ab"cd`), found only after its keys were inserted: they are
+  // taken out again and the main thread scans on. Either way the report is the one-thread report.
+  test.each([
+    ['records of 30 lines', (i: number) => `"${'line\n'.repeat(29)}end ${i}"`],
+    ['an irregular quote late in the file', (i: number) => (i === 1_500_000 ? '"ab"cd' : 'plain')],
+  ])('a 40 MB CSV with keys and %s: the same report with 2 workers', async (_, note) => {
+    const rows: string[] = [];
+    let size = 0;
+    for (let i = 0; size < 40 * 2 ** 20; i++) {
+      const row = `${i % 40_000 === 9 ? i - 5 : i},${i % 1000},${note(i)}`;
+      rows.push(row);
+      size += row.length + 1;
+    }
+    const schema =
+      'fields:\n  - { name: id, type: integer }\n  - { name: n, type: integer }\n  - { name: note, type: string }\nprimaryKey: [id]\n';
+    const cwd = await workspace({ 'keys.csv': `id,n,note\n${rows.join('\n')}\n`, 's.yaml': schema });
+    const runs = [];
+    for (const workers of [1, 2]) {
+      const run = await runBundle({
+        bundle,
+        cwd,
+        inputs: { data: 'keys.csv', schema: 's.yaml', workers, report: `r${workers}.json` },
+      });
+      expect(run.exitCode).toBe(1);
+      runs.push(JSON.parse(await readFile(join(cwd, `r${workers}.json`), 'utf8')));
+    }
+    expect(runs[1].errors).toEqual(runs[0].errors);
+    expect(runs[1].errorCounts).toEqual(runs[0].errorCounts);
+    expect(runs[0].errorCounts['primary-key']).toBeGreaterThan(1);
   });
 
   test('a 40 MB JSONL file against a JSON Schema gives the same report with 2 workers', async () => {

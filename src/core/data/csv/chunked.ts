@@ -48,6 +48,11 @@ export class ChunkedInput {
     return this.buf;
   }
 
+  /** Bytes read but not yet scanned: the start of a record that is not complete yet. */
+  get pendingBytes(): number {
+    return this.length;
+  }
+
   /** Total bytes handed to the scanner so far (file offset of the unread rest). */
   get position(): number {
     return this.offset;

@@ -11,7 +11,7 @@ export interface CompileOptions {
   readonly labelField?: string;
   /** Key sets to build for, and foreign keys to check against, other resources of a data package. */
   readonly packageKeys?: PackageKeys;
-  /** Check keys here (the default), or record their hashes / capture rows for a partitioned check. */
+  /** Check keys here (the default), or record their hashes / capture rows for a table kept elsewhere. */
   readonly keyMode?: KeyMode;
 }
 

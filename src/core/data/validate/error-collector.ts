@@ -42,9 +42,9 @@ export class ErrorCollector {
     return (this.counts.get(type) ?? 0) < this.perType;
   }
 
-  /** Counts one error whose sample is not wanted. */
-  count(type: string): void {
-    this.counts.set(type, (this.counts.get(type) ?? 0) + 1);
+  /** Counts `n` errors (one by default) whose samples are not wanted. */
+  count(type: string, n = 1): void {
+    this.counts.set(type, (this.counts.get(type) ?? 0) + n);
   }
 
   get total(): number {

@@ -1,6 +1,7 @@
 import type { TableSchema } from '../table-schema/types.js';
 import type { DataErrorRecord, ErrorCollector } from './error-collector.js';
 import { HashTable, KeyHasher, KeyRecorder, type RecordedKeys } from './key-hash.js';
+import { LineShifts } from './line-shifts.js';
 
 /** One key check (a `unique` field, the primary key, a unique key, duplicate rows) and its table. */
 export interface KeySet {
@@ -46,13 +47,20 @@ interface LookupState {
 }
 
 /**
- * What row() does: check (insert into the tables, report repeats), record each row's key hashes for a
- * partitioned check elsewhere (a range worker; see partitioned-keys.ts), or capture the key values of
- * some rows (the rows of a partitioned check's error samples).
+ * What row() does: check (insert into the tables, report repeats), record each row's key hashes for the
+ * table kept elsewhere (a range worker's; see recorded-keys.ts), or capture the key values of some rows
+ * (the sampled repeats of a recorded range whose key is not a number).
  */
 export type KeyMode =
   | { readonly kind: 'check' }
-  | { readonly kind: 'record' }
+  | {
+      readonly kind: 'record';
+      /**
+       * Hands over each table's keys a chunk at a time while the rows are read (KeyRecorder); may return
+       * an earlier chunk's array to reuse.
+       */
+      readonly onChunk?: (table: number, keys: RecordedKeys) => Int32Array | undefined;
+    }
   | { readonly kind: 'capture'; readonly rows: ReadonlySet<number> };
 
 /** A row's line and logical values, as captured for an error sample. */
@@ -80,7 +88,10 @@ export class KeyChecks {
   private pendingCount = 0;
   private pendingErrors: ErrorCollector | undefined;
   private pendingFile = '';
-  private readonly recorders: KeyRecorder[] = [];
+  private recorders: KeyRecorder[] = [];
+  /** Record mode: where a row's line stops being its row plus the previous shift (quoted newlines). */
+  private readonly lineShifts = new LineShifts();
+  private recordedRows = 0;
   /** Capture mode: the rows asked for, in the order met. */
   readonly captured: CapturedRow[] = [];
   private readonly foreign: ForeignKeyState[] = [];
@@ -88,6 +99,8 @@ export class KeyChecks {
   private readonly collect: { readonly fields: readonly number[]; readonly table: HashTable }[] = [];
   private readonly lookups: LookupState[] = [];
   private columns: Int32Array | undefined;
+  /** Set by hashFields when the key was one number (its own bits). */
+  private numberKey = false;
 
   /** Each field's 1-based column in the file being read (set per file), for the errors' `column`. */
   get columnOf(): Int32Array | undefined {
@@ -137,7 +150,7 @@ export class KeyChecks {
           values: set.fields.length === 1 ? new Array<unknown>(BATCH) : undefined,
         };
       });
-    if (mode.kind === 'record') for (const _ of this.tables) this.recorders.push(new KeyRecorder());
+    if (mode.kind === 'record') this.recorders = this.tables.map((_, t) => this.recorder(t, 4096));
     for (const fk of schema.foreignKeys) {
       if (fk.resource !== undefined) continue; // other resources are checked by the package validator
       this.foreign.push({
@@ -160,8 +173,15 @@ export class KeyChecks {
    * file's table is allocated once instead of grown and rehashed through every size.
    */
   expectRows(rows: number): void {
+    if (this.mode.kind === 'record' && this.recordedRows === 0)
+      this.recorders = this.tables.map((_, t) => this.recorder(t, rows));
     if (this.mode.kind !== 'check') return;
     for (const table of this.tables) table.reserve(table.count + rows);
+  }
+
+  private recorder(table: number, expected: number): KeyRecorder {
+    const onChunk = this.mode.kind === 'record' ? this.mode.onChunk : undefined;
+    return new KeyRecorder(expected, onChunk && ((keys) => onChunk(table, keys)));
   }
 
   /** Bytes held by the key tables of this table's own checks (unique, keys, duplicate rows). */
@@ -175,16 +195,71 @@ export class KeyChecks {
   }
 
   /**
-   * True when every check here can be partitioned by key hash (no foreign keys, no data package keys:
-   * those need the referenced keys of the whole table in one place).
+   * True when the file's rows can be split into ranges whose keys are recorded elsewhere and inserted
+   * here (recorded-keys.ts): no foreign keys, no data package keys (those look keys up as rows come).
    */
-  get partitionable(): boolean {
+  get splittable(): boolean {
     return this.foreign.length === 0 && this.collect.length === 0 && this.lookups.length === 0;
   }
 
-  /** Record mode: per table, every row's key hash and row number, in row order (shared memory). */
+  /** Record mode: per table, the keys not yet handed over (all, without onChunk), in row order. */
   recorded(): RecordedKeys[] {
     return this.recorders.map((recorder) => recorder.result());
+  }
+
+  /** Record mode: the (row, line - row) pairs from which a recorded row's line follows (LineShifts). */
+  recordedLines(): Int32Array {
+    return this.lineShifts.result();
+  }
+
+  /**
+   * Check mode: inserts keys another range recorded for `table` (rows shifted by `rowShift` to the file's),
+   * after every row checked here, as if row() had met them; reports nothing. Returns the repeats as
+   * (row, first row, h1, h2) in row order: recorded-keys.ts reports them.
+   */
+  insertRecorded(t: number, recorded: RecordedKeys, rowShift: number): Int32Array {
+    this.flush();
+    const { count, hashes, rows: jumps } = recorded;
+    const table = this.tables[t]!;
+    table.reserve(table.count + count);
+    const rows = new Int32Array(BATCH);
+    const firsts = new Int32Array(BATCH);
+    let out = new Int32Array(64);
+    let n = 0;
+    let jump = 0; // the next row jump (jumps: key index, row - index)
+    let shift = 0;
+    for (let from = 0; from < count; from += BATCH) {
+      const batch = Math.min(BATCH, count - from);
+      for (let i = 0; i < batch; i++) {
+        if (jump < jumps.length && jumps[jump] === from + i) {
+          shift = jumps[jump + 1]!;
+          jump += 2;
+        }
+        rows[i] = from + i + shift + rowShift;
+      }
+      const pairs = hashes.subarray(from * 2, (from + batch) * 2);
+      table.insertBatch(pairs, rows, batch, firsts);
+      for (let i = 0; i < batch; i++) {
+        if (firsts[i] === -1) continue;
+        if (n + 4 > out.length) {
+          const grown = new Int32Array(out.length * 2);
+          grown.set(out);
+          out = grown;
+        }
+        out[n] = rows[i]!;
+        out[n + 1] = firsts[i]!;
+        out[n + 2] = pairs[i * 2]!;
+        out[n + 3] = pairs[i * 2 + 1]!;
+        n += 4;
+      }
+    }
+    return out.slice(0, n);
+  }
+
+  /** Check mode: forgets every key first seen after row `row` (the keys of a range given up on). */
+  forgetRowsAfter(row: number): void {
+    this.flush();
+    for (const table of this.tables) table.forgetRowsAfter(row);
   }
 
   /** The key sets asked for by `PackageKeys.collect`, in its order, once every row has been seen. */
@@ -232,11 +307,14 @@ export class KeyChecks {
       return;
     }
     if (this.mode.kind === 'record') {
+      this.lineShifts.add(row, line);
+      this.recordedRows++;
       for (let table = 0; table < this.recorders.length; table++) {
         hasher.reset();
+        this.numberKey = false;
         // keys with a null are excluded (SQL)
         if (this.hashKey(this.tableSets[table]!, values, record))
-          this.recorders[table]!.add(hasher.h1, hasher.h2, row);
+          this.recorders[table]!.add(hasher.h1, hasher.h2, row, this.numberKey);
       }
     } else if (this.pending.length > 0) this.queue(values, record, row, line, errors, file);
     for (const fk of this.foreign) {
@@ -363,7 +441,7 @@ export class KeyChecks {
   }
 
   private column(field: number): number | undefined {
-    return this.columnOf === undefined ? field + 1 : this.columnOf[field] || undefined;
+    return columnOfField(this.columnOf, field);
   }
 
   /** Hashes the key of `set` into the hasher; false when the key is excluded (a null, or no record). */
@@ -384,6 +462,7 @@ export class KeyChecks {
       const value = values[fields[0]!];
       if (typeof value === 'number') {
         this.hasher.setNumber(value);
+        this.numberKey = true;
         return true;
       }
     }
@@ -438,6 +517,11 @@ export function keyError(
     column,
     message: `${what}${firstLine} repeats row ${first}`,
   };
+}
+
+/** A field's 1-based column in the file (`columnOf`: per field, 0 when absent), or its position. */
+export function columnOfField(columnOf: Int32Array | undefined, field: number): number | undefined {
+  return columnOf === undefined ? field + 1 : columnOf[field] || undefined;
 }
 
 function keyText(value: unknown): string {

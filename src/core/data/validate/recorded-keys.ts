@@ -1,0 +1,158 @@
+// Key checks of a file scanned in byte ranges, in one table: the main thread checks the first range itself
+// (KeyChecks in check mode), the other ranges' scanners record each row's key hash (record mode), and the
+// main thread then inserts those, range after range, into the same table (KeyChecks.insertRecorded). The
+// repeats come out as one pass finds them: same rows, first rows, order and samples. This file turns a
+// range's repeats into its errors: the line of a row from the range's LineShifts, the value of a
+// one-number key from its own 64 bits, and other one-field keys' values from the few rows re-read.
+import type { ErrorCollector } from './error-collector.js';
+import { columnOfField, type KeySet, keyError } from './key-checks.js';
+import { numberOf } from './key-hash.js';
+import { lineOf } from './line-shifts.js';
+
+/** One recorded range's repeats, as KeyChecks.insertRecorded found them, and what places its rows. */
+export interface RangeRepeats {
+  /** Per key table: (file row, first row, h1, h2) of its first repeats, in row order. */
+  readonly repeats: readonly Int32Array[];
+  /** Per key table: its repeats after those (only counted: see RangeRepeatsBuilder). */
+  readonly dropped: readonly number[];
+  /** Per key table: every key recorded was one number (RecordedKeys.numbers). */
+  readonly numbers: readonly boolean[];
+  /** The range's LineShifts pairs, over its own rows and lines (from 1). */
+  readonly lines: Int32Array;
+  /** What makes the range's rows and lines the file's: file row = local row + rows. */
+  readonly shift: { readonly rows: number; readonly lines: number };
+}
+
+/**
+ * Collects a range's repeats table by table, chunk by chunk (KeyChecks.insertRecorded): the first `keep`
+ * of each table in full, the rest only counted. The errors of a table's later repeats can never be among
+ * the samples: each of its first `keep` repeats gives every set on it an error of its type, earlier in row
+ * order. So a file whose every row repeats a key keeps `keep` repeats, not one per row.
+ */
+export class RangeRepeatsBuilder {
+  private readonly parts: Int32Array[][] = [];
+  private readonly kept: number[] = [];
+  private readonly dropped: number[] = [];
+  private readonly numbers: boolean[] = [];
+
+  constructor(private readonly keep: number) {}
+
+  /** `repeats`: one chunk's, as insertRecorded returned them; `numbers`: the chunk's RecordedKeys.numbers. */
+  add(table: number, repeats: Int32Array, numbers: boolean): void {
+    this.numbers[table] = (this.numbers[table] ?? true) && numbers;
+    const kept = this.kept[table] ?? 0;
+    const n = Math.min(repeats.length / 4, Math.max(0, this.keep - kept));
+    this.parts[table] ??= [];
+    this.parts[table].push(n * 4 === repeats.length ? repeats : repeats.slice(0, n * 4));
+    this.kept[table] = kept + n;
+    this.dropped[table] = (this.dropped[table] ?? 0) + repeats.length / 4 - n;
+  }
+
+  result(lines: Int32Array, shift: RangeRepeats['shift']): RangeRepeats {
+    return { repeats: this.parts.map(concat), dropped: this.dropped, numbers: this.numbers, lines, shift };
+  }
+}
+
+function concat(parts: readonly Int32Array[]): Int32Array {
+  if (parts.length === 1) return parts[0]!;
+  const out = new Int32Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
+}
+
+/**
+ * Calls `visit` for each repeat of each key set in the order one pass reports them: by row, then by set
+ * (sets over the same key share a table, hence its repeats). `at`: the repeat's index in its table's array.
+ */
+function eachRepeat(
+  sets: readonly KeySet[],
+  repeats: readonly Int32Array[],
+  visit: (set: number, pairs: Int32Array, at: number) => void,
+): void {
+  const next = sets.map(() => 0);
+  for (;;) {
+    let best = -1;
+    let bestRow = 0;
+    for (let s = 0; s < sets.length; s++) {
+      const pairs = repeats[sets[s]!.table]!;
+      if (next[s]! >= pairs.length) continue;
+      const row = pairs[next[s]!]!;
+      if (best === -1 || row < bestRow) {
+        best = s;
+        bestRow = row;
+      }
+    }
+    if (best === -1) return;
+    visit(best, repeats[sets[best]!.table]!, next[best]!);
+    next[best]! += 4;
+  }
+}
+
+/** True when a set's error message needs the key's value, and the recorded hash cannot give it back. */
+const needsCapture = (set: KeySet, range: RangeRepeats) =>
+  set.type !== 'duplicate-row' && set.names.length === 1 && !range.numbers[set.table];
+
+/**
+ * The range's own rows (from 1) whose values the errors' samples need: repeats of a one-field key that is
+ * not a number, among the samples `errors` will still keep of each type. Empty for number keys.
+ */
+export function rowsToCapture(
+  sets: readonly KeySet[],
+  range: RangeRepeats,
+  errors: ErrorCollector,
+): number[] {
+  if (!sets.some((set) => needsCapture(set, range))) return [];
+  const taken = new Map<string, number>();
+  const rows = new Set<number>();
+  eachRepeat(sets, range.repeats, (s, pairs, at) => {
+    const set = sets[s]!;
+    const count = taken.get(set.type) ?? errors.counts.get(set.type) ?? 0;
+    if (count >= errors.perType) return;
+    taken.set(set.type, count + 1);
+    if (needsCapture(set, range)) rows.add(pairs[at]! - range.shift.rows);
+  });
+  return [...rows].sort((a, b) => a - b);
+}
+
+/**
+ * Adds a range's repeats to `errors` as one pass would have. `captured`: the values (by field) of the
+ * range's rows that rowsToCapture named, by their own row; `columnOf` as KeyChecks.columnOf.
+ */
+export function reportRepeats(
+  sets: readonly KeySet[],
+  range: RangeRepeats,
+  captured: ReadonlyMap<number, readonly unknown[]>,
+  columnOf: Int32Array | undefined,
+  errors: ErrorCollector,
+  file: string,
+): void {
+  eachRepeat(sets, range.repeats, (s, pairs, at) => {
+    const set = sets[s]!;
+    if (!errors.wants(set.type)) {
+      errors.count(set.type);
+      return;
+    }
+    const row = pairs[at]!;
+    const local = row - range.shift.rows;
+    let values: readonly unknown[] = [];
+    if (set.type !== 'duplicate-row' && set.names.length === 1) {
+      if (range.numbers[set.table]) {
+        const fieldValues: unknown[] = [];
+        fieldValues[set.fields[0]!] = numberOf(pairs[at + 2]!, pairs[at + 3]!);
+        values = fieldValues;
+      } else {
+        const found = captured.get(local);
+        if (!found) throw new Error(`recorded keys: the values of row ${row} were not captured`);
+        values = found;
+      }
+    }
+    const line = lineOf(range.lines, local) + range.shift.lines;
+    const column = set.names.length === 1 ? columnOfField(columnOf, set.fields[0]!) : undefined;
+    errors.add(keyError(set, values, pairs[at + 1]!, row, line, file, column));
+  });
+  for (const set of sets) if (range.dropped[set.table]) errors.count(set.type, range.dropped[set.table]);
+}
