@@ -1452,6 +1452,7 @@ function headerText(value) {
 
 
 
+
 const client_LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/;
 const MANIFEST_LIMIT = 100 * 1024 * 1024; // ggcr reads manifests with a 100 MiB cap (fetcher.go)
 /** A distribution-API client for one registry: the protocol steps, each one HTTP exchange or a few. */
@@ -1614,6 +1615,30 @@ class RegistryClient {
             follow: true,
         });
         return response.body;
+    }
+    /**
+     * A blob GET for a downloader of its own (the restore's worker threads, platform/cache/blob-writers.ts):
+     * the URL and the registry's Authorization, as call() would send them. Undefined when the registry is
+     * reached through a proxy (or the proxy variables are invalid): such requests stay with openBlob().
+     * The downloader follows redirects with send()'s rules and hands a 401 back (then openBlob re-auths).
+     */
+    async blobRequest(repository, digest) {
+        const url = this.resolve(`/v2/${repository}/blobs/${digest}`);
+        try {
+            if (proxyFor(new URL(url), process.env))
+                return undefined;
+        }
+        catch {
+            return undefined;
+        }
+        // A redirect to a host of a scheme with a proxy variable set (whatever NO_PROXY says) goes to openBlob.
+        const set = (name) => Boolean((process.env[name.toLowerCase()] ?? process.env[name])?.trim());
+        const proxied = { 'http:': set('HTTP_PROXY'), 'https:': set('HTTPS_PROXY') };
+        const headers = {};
+        const authorization = await this.auth.header();
+        if (authorization)
+            headers.authorization = authorization;
+        return { url, headers, idleTimeoutMs: this.idle, proxied };
     }
     /** Every tag of a repository (GET /v2/<name>/tags/list, following the Link header's pages). */
     async listTags(repository) {
@@ -3142,6 +3167,7 @@ async function clientFor(registry, io, inputs, explicit) {
 
 
 
+
 // Lineage metadata only: a git that hangs (a credential prompt, a locked repository) must not stall the build.
 const GIT_LOOKUP = { timeout: 10_000 };
 /** SOURCE_DATE_EPOCH: the input, the env variable, the commit time of HEAD, else 0. */
@@ -3215,19 +3241,33 @@ async function readRunRecord(io, inputs) {
     }
     return modelLineage(record);
 }
-/** A progress line for a layer being hashed, every 5 s at most (10 GiB of weights take a while). */
-function every5s(io, plan) {
+/**
+ * A layer's hashing progress: the terminal's updating line, else a log line every 5 s at most (10 GiB of
+ * weights take a while). The tar stream counts its headers too, so the task ends once, at the total.
+ */
+function hashingProgress(io, plan) {
     const total = plan.members.reduce((sum, m) => sum + (m.entry.size ?? 0), 0);
-    const started = performance.now();
-    let last = started;
+    const mib = (n) => (n / 1024 / 1024).toFixed(0);
+    // Started at the first chunk: a layer found in the digest cache is never read and shows nothing.
+    let task;
+    let ended = false;
     return (bytes) => {
-        const now = performance.now();
-        if (now - last < 5000)
+        if (ended)
             return;
-        last = now;
-        const rate = bytes / ((now - started) / 1000);
-        const mib = (n) => (n / 1024 / 1024).toFixed(0);
-        io.log.info(`${plan.name}: ${mib(bytes)}/${mib(total)} MiB hashed (${mib(rate)} MiB/s, ETA ${Math.max(0, (total - bytes) / rate).toFixed(0)} s)`);
+        task ??= progressOrLog(io.progress, (line) => io.log.info(line), {
+            label: `hashing ${plan.name}`,
+            total,
+            everyMs: 5000,
+            line: (done, seconds) => {
+                const rate = done / seconds;
+                return `${plan.name}: ${mib(done)}/${mib(total)} MiB hashed (${mib(rate)} MiB/s, ETA ${Math.max(0, (total - done) / rate).toFixed(0)} s)`;
+            },
+        });
+        task.update(bytes);
+        if (bytes >= total) {
+            ended = true;
+            task.end();
+        }
     };
 }
 /** Resolves the base, builds the layers once, and assembles one image per platform (an index for several). */
@@ -3264,7 +3304,7 @@ async function build(io, inputs) {
         compression: inputs.compression,
         family,
         cache,
-        onProgress: every5s(io, plan),
+        onProgress: hashingProgress(io, plan),
     }));
     await io.log.group(`Building ${layers.length} layers`, async () => {
         // Two at a time: zlib runs on the libuv pool, so two large layers use both cores of a runner.

@@ -772,6 +772,7 @@ async function clientFor(registry, io, inputs, explicit) {
 
 
 
+
 // Lineage metadata only: a git that hangs (a credential prompt, a locked repository) must not stall the build.
 const GIT_LOOKUP = { timeout: 10_000 };
 /** SOURCE_DATE_EPOCH: the input, the env variable, the commit time of HEAD, else 0. */
@@ -845,19 +846,33 @@ async function readRunRecord(io, inputs) {
     }
     return (0,image_lineage/* modelLineage */.xR)(record);
 }
-/** A progress line for a layer being hashed, every 5 s at most (10 GiB of weights take a while). */
-function every5s(io, plan) {
+/**
+ * A layer's hashing progress: the terminal's updating line, else a log line every 5 s at most (10 GiB of
+ * weights take a while). The tar stream counts its headers too, so the task ends once, at the total.
+ */
+function hashingProgress(io, plan) {
     const total = plan.members.reduce((sum, m) => sum + (m.entry.size ?? 0), 0);
-    const started = performance.now();
-    let last = started;
+    const mib = (n) => (n / 1024 / 1024).toFixed(0);
+    // Started at the first chunk: a layer found in the digest cache is never read and shows nothing.
+    let task;
+    let ended = false;
     return (bytes) => {
-        const now = performance.now();
-        if (now - last < 5000)
+        if (ended)
             return;
-        last = now;
-        const rate = bytes / ((now - started) / 1000);
-        const mib = (n) => (n / 1024 / 1024).toFixed(0);
-        io.log.info(`${plan.name}: ${mib(bytes)}/${mib(total)} MiB hashed (${mib(rate)} MiB/s, ETA ${Math.max(0, (total - bytes) / rate).toFixed(0)} s)`);
+        task ??= (0,progress/* progressOrLog */.lH)(io.progress, (line) => io.log.info(line), {
+            label: `hashing ${plan.name}`,
+            total,
+            everyMs: 5000,
+            line: (done, seconds) => {
+                const rate = done / seconds;
+                return `${plan.name}: ${mib(done)}/${mib(total)} MiB hashed (${mib(rate)} MiB/s, ETA ${Math.max(0, (total - done) / rate).toFixed(0)} s)`;
+            },
+        });
+        task.update(bytes);
+        if (bytes >= total) {
+            ended = true;
+            task.end();
+        }
     };
 }
 /** Resolves the base, builds the layers once, and assembles one image per platform (an index for several). */
@@ -894,7 +909,7 @@ async function build(io, inputs) {
         compression: inputs.compression,
         family,
         cache,
-        onProgress: every5s(io, plan),
+        onProgress: hashingProgress(io, plan),
     }));
     await io.log.group(`Building ${layers.length} layers`, async () => {
         // Two at a time: zlib runs on the libuv pool, so two large layers use both cores of a runner.
@@ -2324,7 +2339,7 @@ async function hashFiles(files, onProgress) {
 /* harmony import */ var _core_image_media_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8296);
 /* harmony import */ var _core_image_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19349);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62807);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59232);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86078);
 /* harmony import */ var _pull_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(30585);
 /* harmony import */ var _push_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(66989);
 
@@ -2425,7 +2440,7 @@ async function promoteImage(source, target, tags, options = {}) {
 /* harmony import */ var _core_image_platform_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17981);
 /* harmony import */ var _core_image_reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19349);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62807);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(59232);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(86078);
 
 
 

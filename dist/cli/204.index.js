@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_train_cache_artifact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82988);
 /* harmony import */ var _platform_registry_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29241);
 /* harmony import */ var _platform_registry_push_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66989);
-/* harmony import */ var _platform_train_stores_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24238);
+/* harmony import */ var _platform_train_stores_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73183);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(65355);
 /* harmony import */ var _train_cache_config_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(46314);
 

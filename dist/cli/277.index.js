@@ -17,7 +17,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_train_stage_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(78029);
 /* harmony import */ var _core_train_triggers_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(96610);
 /* harmony import */ var _platform_cache_outputs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(74617);
-/* harmony import */ var _platform_train_stores_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(24238);
+/* harmony import */ var _platform_train_stores_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(73183);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(65355);
 /* harmony import */ var _train_cache_config_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(46314);
 /* harmony import */ var _train_inputs_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(96240);

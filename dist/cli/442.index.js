@@ -2299,7 +2299,7 @@ async function readRecords(client, repo, asset, releases) {
 /* harmony import */ var _core_image_media_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8296);
 /* harmony import */ var _core_image_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19349);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62807);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59232);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86078);
 /* harmony import */ var _pull_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(30585);
 /* harmony import */ var _push_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(66989);
 
@@ -2400,7 +2400,7 @@ async function promoteImage(source, target, tags, options = {}) {
 /* harmony import */ var _core_image_platform_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17981);
 /* harmony import */ var _core_image_reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19349);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62807);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(59232);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(86078);
 
 
 

@@ -162,12 +162,12 @@ var inputs = __webpack_require__(65355);
 var markdown = __webpack_require__(5583);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 1 modules
 var src_metadata = __webpack_require__(96367);
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/read.js + 16 modules
-var read = __webpack_require__(24317);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/read.js + 17 modules
+var read = __webpack_require__(42123);
 // EXTERNAL MODULE: ./build/core/data/format.js
 var data_format = __webpack_require__(35596);
-// EXTERNAL MODULE: ./build/core/data/parquet/parquet-table.js + 3 modules
-var parquet_table = __webpack_require__(69329);
+// EXTERNAL MODULE: ./build/core/data/parquet/parquet-table.js + 4 modules
+var parquet_table = __webpack_require__(86398);
 // EXTERNAL MODULE: ./build/core/data/parquet/zstd.js
 var zstd = __webpack_require__(30377);
 // EXTERNAL MODULE: ./build/core/data/csv/chunked.js

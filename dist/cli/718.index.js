@@ -7,6 +7,7 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KEYS_KIND: () => (/* binding */ KEYS_KIND),
 /* harmony export */   WORKER_ENTRY: () => (/* binding */ WORKER_ENTRY),
 /* harmony export */   answerKeyRequest: () => (/* binding */ answerKeyRequest),
 /* harmony export */   runRange: () => (/* binding */ runRange),
@@ -22,11 +23,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_data_profile_profiler_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(29310);
 /* harmony import */ var _core_data_validate_compile_table_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(19726);
 /* harmony import */ var _core_data_validate_error_collector_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(85006);
-/* harmony import */ var _core_data_validate_partitioned_keys_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(14934);
-/* harmony import */ var _core_data_validate_table_state_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(19242);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(62807);
-/* harmony import */ var _platform_data_read_bytes_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(26969);
-
+/* harmony import */ var _core_data_validate_table_state_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(19242);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(62807);
+/* harmony import */ var _platform_data_read_bytes_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(26969);
 
 
 
@@ -51,20 +50,40 @@ function jsonSchema() {
 function needsJsonSchema(job) {
     return job.record !== undefined || (0,_core_data_validate_compile_table_js__WEBPACK_IMPORTED_MODULE_8__/* .usesJsonSchema */ .I)(job.schema);
 }
+const KEYS_KIND = 'mlci-range-keys';
 const here = (0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(import.meta.url);
 /**
- * The module a worker runs. In the validate-data action's bundle this module is in the entry `index.js`
- * (only ajv, hyparquet and the drift code are chunks of their own): the worker runs that entry, which runs
- * the action only on the main thread. In the CLI's and the umbrella action's bundles this
- * module sits in a chunk `<id>.index.js` that cannot run alone: the worker starts the entry `index.js`
- * beside it, which imports this module in worker threads. After tsc it is this file.
+ * The module a worker runs. In every bundle (the validate-data action's, the umbrella action's, the
+ * CLI's) this module sits in a chunk `<id>.index.js` that cannot run alone: the worker starts the entry
+ * `index.js` beside it, which imports this module in worker threads (and the action or the CLI only on
+ * the main thread). After tsc it is this file.
  */
 const WORKER_ENTRY = /^\d+\.index\.js$/.test((0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(here)) ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(here), 'index.js') : here;
 /**
  * Scans one range; pure apart from reading the file. `captured`: the rows a capture-mode pass collected.
  * A job that needsJsonSchema runs after runRangeJob has loaded that module.
  */
-function runRange(job, keyMode, afterProgress) {
+function runRange(job, keyMode, afterProgress, part) {
+    const range = rangeScan(job, keyMode);
+    let failure;
+    try {
+        const input = new _core_data_csv_chunked_js__WEBPACK_IMPORTED_MODULE_3__/* .ChunkedInput */ .$9(range.scanner, { startOffset: job.start, buffer: part?.buffer });
+        const progress = keyMode?.kind === 'capture' ? undefined : progressOf(job, afterProgress, part?.doneBefore);
+        try {
+            (0,_platform_data_read_bytes_js__WEBPACK_IMPORTED_MODULE_12__/* .readRange */ .qX)(job.path, input, job.start, job.end, progress);
+        }
+        finally {
+            if (part)
+                part.buffer = input.buffer;
+        }
+    }
+    catch (thrown) {
+        failure = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .messageOf */ .bD)(thrown);
+    }
+    return range.result(failure);
+}
+/** The state, scanner and collector one range is scanned with, and the range's result once done. */
+function rangeScan(job, keyMode) {
     const errors = new _core_data_validate_error_collector_js__WEBPACK_IMPORTED_MODULE_9__/* .ErrorCollector */ .KO(job.maxErrors);
     const schema = job.schema;
     const compiled = schema
@@ -76,33 +95,25 @@ function runRange(job, keyMode, afterProgress) {
             keyMode: keyMode ?? (job.keys ? { kind: 'record' } : undefined),
         })
         : undefined;
+    if (job.expectedRows !== undefined)
+        compiled?.keys?.expectRows(job.expectedRows);
     const profiler = schema && job.profiling ? (0,_core_data_profile_profiler_js__WEBPACK_IMPORTED_MODULE_7__/* .createProfiler */ .I)(schema.fields, { reference: job.reference }) : undefined;
     const state = schema && compiled
-        ? new _core_data_validate_table_state_js__WEBPACK_IMPORTED_MODULE_11__/* .TableState */ .E({ schema, file: job.file, errors, ...compiled, profiler })
+        ? new _core_data_validate_table_state_js__WEBPACK_IMPORTED_MODULE_10__/* .TableState */ .E({ schema, file: job.file, errors, ...compiled, profiler })
         : undefined;
     const n = schema?.fields.length ?? 0;
     let scanner;
-    let rows;
+    let table;
     if (job.format === 'jsonl') {
-        const table = new _core_data_jsonl_jsonl_table_js__WEBPACK_IMPORTED_MODULE_6__/* .JsonlTable */ .F(state, job.file, errors, job.record ? jsonSchema().recordValidator(job.record) : undefined);
+        table = new _core_data_jsonl_jsonl_table_js__WEBPACK_IMPORTED_MODULE_6__/* .JsonlTable */ .F(state, job.file, errors, job.record ? jsonSchema().recordValidator(job.record) : undefined);
         scanner = table;
-        rows = () => table.rows;
     }
     else {
         const columns = { fieldOf: Int32Array.from(job.fieldOf), labels: job.labels, errors: [] };
         scanner = new _core_data_csv_scanner_js__WEBPACK_IMPORTED_MODULE_5__/* .CsvScanner */ .BR(job.dialect, new _core_data_csv_csv_table_js__WEBPACK_IMPORTED_MODULE_4__/* .CsvTable */ .d(state, { columns, firstRow: 1 }));
-        rows = () => state.rows;
     }
-    let failure;
-    try {
-        const input = new _core_data_csv_chunked_js__WEBPACK_IMPORTED_MODULE_3__/* .ChunkedInput */ .$9(scanner, { startOffset: job.start });
-        (0,_platform_data_read_bytes_js__WEBPACK_IMPORTED_MODULE_13__/* .readRange */ .qX)(job.path, input, job.start, job.end, keyMode ? undefined : progressOf(job, afterProgress));
-    }
-    catch (thrown) {
-        failure = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .messageOf */ .bD)(thrown);
-    }
-    return {
-        rows: rows(),
+    const result = (failure, records = table ? table.rows : state.rows) => ({
+        rows: records,
         checkedRows: state?.rows ?? 0,
         lines: scanner.line - 1,
         quoteBytes: scanner instanceof _core_data_csv_scanner_js__WEBPACK_IMPORTED_MODULE_5__/* .CsvScanner */ .BR ? scanner.quoteBytes : 0,
@@ -114,52 +125,130 @@ function runRange(job, keyMode, afterProgress) {
         labelCounts: [...(state?.labelCounts ?? [])],
         profile: profiler?.result(),
         failure,
-        keyHashes: job.keys && !keyMode ? compiled?.keys?.recorded() : undefined,
+        keyHashes: job.keys && keyMode?.kind !== 'capture' ? compiled?.keys?.recorded() : undefined,
+        keyLines: job.keys && keyMode?.kind !== 'capture' ? compiled?.keys?.recordedLines() : undefined,
         captured: compiled?.keys?.captured,
-    };
+    });
+    return { scanner, table, result };
 }
-/** Writes this range's bytes read into its shared slot (then calls `after`, on the main thread). */
-function progressOf(job, after) {
+/**
+ * Validates the gunzip segments a GUNZIP_SEGMENTS_SOURCE worker hands out on `job.segments`, asking for
+ * the next one until there is none: one state for all of them, the table set to each segment's first
+ * line and record, so errors carry the file's rows and lines (`rows` of the result: the records seen here).
+ */
+async function runSegments(job, port) {
+    const range = rangeScan(job);
+    const table = range.table;
+    let records = 0;
+    let failure;
+    // Two requests are always out: the next segment is there when this one is done, even when the gunzip
+    // worker's thread waits for a core (a busy machine). Each request but the first two gives a buffer back.
+    const arrived = [];
+    let wake;
+    port.on('message', (message) => {
+        arrived.push(message);
+        wake?.();
+    });
+    const ask = (buffer) => buffer ? port.postMessage(buffer, [buffer]) : port.postMessage(null);
+    ask(null);
+    ask(null);
+    try {
+        for (;;) {
+            while (arrived.length === 0)
+                await new Promise((resolve) => {
+                    wake = resolve;
+                });
+            const message = arrived.shift();
+            if (message.type === 'end')
+                break;
+            if (message.type === 'error') {
+                failure = message.message;
+                break;
+            }
+            table.startAt(message.line, message.row);
+            // The segment is read in place: it ends at a line feed, or is the file's end.
+            const data = message.data;
+            const input = new _core_data_csv_chunked_js__WEBPACK_IMPORTED_MODULE_3__/* .ChunkedInput */ .$9(table, {
+                startOffset: message.offset,
+                buffer: Buffer.from(data.buffer),
+            });
+            input.commit(data.length);
+            input.end();
+            records += table.rows - (message.row - 1);
+            ask(data.buffer);
+        }
+    }
+    catch (thrown) {
+        failure = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .messageOf */ .bD)(thrown);
+    }
+    finally {
+        port.close();
+    }
+    return range.result(failure, records);
+}
+/**
+ * Writes this thread's bytes read (`before` from its earlier parts, plus this range's) into its shared
+ * slot, then calls `after` (on the main thread).
+ */
+function progressOf(job, after, before = 0) {
     if (!job.progress)
         return undefined;
     const done = new Float64Array(job.progress.shared);
     const slot = job.progress.slot;
     return (bytes) => {
-        done[slot] = bytes;
+        done[slot] = before + bytes;
         after?.();
     };
 }
 /** Answers a key request of the main thread (see RangeJob.keys). */
 function answerKeyRequest(job, request) {
-    if (request.type === 'own')
-        return (0,_core_data_validate_partitioned_keys_js__WEBPACK_IMPORTED_MODULE_10__/* .ownRepeats */ .ff)(request.ranges, request.part, request.parts);
     // The range again, keeping the lines and values of the asked rows: only when there are repeats to report.
     const rows = new Set(request.rows);
     return runRange({ ...job, profiling: false }, { kind: 'capture', rows }).captured ?? [];
 }
 /** Scans one range of any format; CSV and JSONL run synchronously from the call (see the end of file). */
-async function runRangeJob(job, afterProgress) {
+async function runRangeJob(job, afterProgress, onKeys) {
     if (needsJsonSchema(job))
         jsonSchemaModule ??= await Promise.all(/* import() */[__webpack_require__.e(892), __webpack_require__.e(92)]).then(__webpack_require__.bind(__webpack_require__, 37092));
-    if (job.format !== 'parquet')
-        return runRange(job, undefined, afterProgress);
+    if (job.segments)
+        return runSegments(job, job.segments);
     if (job.claim === undefined)
-        return runParquetRange(job);
-    // Claimed runs of row groups, until none is left: the threads share the file however fast each starts.
+        return job.format === 'parquet'
+            ? runParquetRange(job)
+            : runRange(job, job.keys ? { kind: 'record', onChunk: onKeys } : undefined, afterProgress);
+    // Claimed parts (runs of row groups, JSONL byte ranges), until none is left: the threads share the file
+    // however fast each starts.
     const next = new Int32Array(job.claim);
-    const [first, last] = job.groups;
-    const step = Math.max(1, job.step ?? 1);
     const parts = [];
-    const buffers = {}; // reused from run to run
-    for (;;) {
-        const from = first + Atomics.add(next, 0, step);
-        if (from >= last)
-            break;
-        const groups = [from, Math.min(last, from + step)];
-        const result = await runParquetRange({ ...job, claim: undefined, groups }, buffers);
-        parts.push({ group: from, result });
-        if (result.failure !== undefined)
-            break;
+    if (job.format === 'parquet') {
+        const [first, last] = job.groups;
+        const step = Math.max(1, job.step ?? 1);
+        const buffers = {}; // reused from run to run
+        for (;;) {
+            const from = first + Atomics.add(next, 0, step);
+            if (from >= last)
+                break;
+            const groups = [from, Math.min(last, from + step)];
+            const result = await runParquetRange({ ...job, claim: undefined, groups }, buffers);
+            parts.push({ group: from, result });
+            if (result.failure !== undefined)
+                break;
+        }
+    }
+    else {
+        const blocks = job.blocks;
+        const part = { doneBefore: 0 };
+        for (;;) {
+            const index = Atomics.add(next, 0, 1);
+            if (index >= blocks.length - 1)
+                break;
+            const [start, end] = [blocks[index], blocks[index + 1]];
+            const result = runRange({ ...job, claim: undefined, start, end }, undefined, afterProgress, part);
+            part.doneBefore += end - start;
+            parts.push({ group: index, result });
+            if (result.failure !== undefined)
+                break;
+        }
     }
     const failure = parts.find((part) => part.result.failure !== undefined)?.result.failure;
     const empty = new Float64Array(0);
@@ -179,7 +268,7 @@ async function runRangeJob(job, afterProgress) {
     };
 }
 async function runParquetRange(job, buffers) {
-    const { validateParquet } = await Promise.all(/* import() */[__webpack_require__.e(367), __webpack_require__.e(785), __webpack_require__.e(329)]).then(__webpack_require__.bind(__webpack_require__, 69329));
+    const { validateParquet } = await Promise.all(/* import() */[__webpack_require__.e(367), __webpack_require__.e(987), __webpack_require__.e(398)]).then(__webpack_require__.bind(__webpack_require__, 86398));
     const { parquetFile } = await __webpack_require__.e(/* import() */ 245).then(__webpack_require__.bind(__webpack_require__, 16626));
     const schema = job.schema;
     const errors = new _core_data_validate_error_collector_js__WEBPACK_IMPORTED_MODULE_9__/* .ErrorCollector */ .KO(job.maxErrors);
@@ -190,7 +279,7 @@ async function runParquetRange(job, buffers) {
         labelField: job.labelField,
     });
     const profiler = job.profiling ? (0,_core_data_profile_profiler_js__WEBPACK_IMPORTED_MODULE_7__/* .createProfiler */ .I)(schema.fields, { reference: job.reference }) : undefined;
-    const state = new _core_data_validate_table_state_js__WEBPACK_IMPORTED_MODULE_11__/* .TableState */ .E({ schema, file: job.file, errors, ...compiled, profiler });
+    const state = new _core_data_validate_table_state_js__WEBPACK_IMPORTED_MODULE_10__/* .TableState */ .E({ schema, file: job.file, errors, ...compiled, profiler });
     let rows = 0;
     let failure;
     try {
@@ -207,7 +296,7 @@ async function runParquetRange(job, buffers) {
         }
     }
     catch (thrown) {
-        failure = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .messageOf */ .bD)(thrown);
+        failure = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .messageOf */ .bD)(thrown);
     }
     return {
         rows,
@@ -233,7 +322,15 @@ function isRangeWorker() {
 // A `keys` job then answers the main thread's key requests until it is terminated.
 if (isRangeWorker()) {
     const job = node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.workerData;
-    void runRangeJob(job).then((result) => {
+    // A `keys` job's keys go out a chunk at a time: the main thread inserts them while this range is read,
+    // and sends their arrays back to be filled again (else each chunk would wait for a collection to be freed).
+    const onKeys = (table, keys) => {
+        node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.parentPort.postMessage({ kind: KEYS_KIND, table, keys }, [
+            keys.hashes.buffer,
+        ]);
+        return job.returns && (0,node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.receiveMessageOnPort)(job.returns)?.message;
+    };
+    void runRangeJob(job, undefined, onKeys).then((result) => {
         node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.parentPort.postMessage(result);
         if (job.keys)
             node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.parentPort.on('message', (request) => node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.parentPort.postMessage(answerKeyRequest(job, request)));
@@ -805,6 +902,14 @@ class JsonlTable {
                 schema?.fieldsMatch === 'equal' ||
                 schema?.fieldsMatch === 'superset';
     }
+    /**
+     * Goes on at another place in the file: the next line scanned is `line`, and the next record `row` (a
+     * part of the file scanned on its own, whose first line and record are known: gunzip segments).
+     */
+    startAt(line, row) {
+        this.line = line;
+        this.nextRow = row;
+    }
     /** Number of records seen (blank lines are not records). */
     get rows() {
         return this.nextRow - 1;
@@ -1058,7 +1163,7 @@ function usesJsonSchema(schema) {
 }
 /** Compiles a schema's fields; string cells are decoded only where a profile, key or label needs them. */
 function compileTable(schema, options) {
-    const keys = new _key_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .KeyChecks */ .Z(schema, options.duplicateRows, options.packageKeys, options.keyMode);
+    const keys = new _key_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .KeyChecks */ .ZI(schema, options.duplicateRows, options.packageKeys, options.keyMode);
     const used = keys.fieldsUsed;
     const labelField = options.labelField === undefined
         ? undefined
@@ -1079,97 +1184,17 @@ function compileTable(schema, options) {
 
 /***/ }),
 
-/***/ 85006:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KO: () => (/* binding */ ErrorCollector),
-/* harmony export */   Kq: () => (/* binding */ sampleValue)
-/* harmony export */ });
-/* unused harmony export SAMPLE_DEFAULTS */
-/** How many samples of each error type to keep, and how long a sampled value may be. */
-const SAMPLE_DEFAULTS = {
-    perType: 100,
-    valueChars: 200,
-};
-/** Counts every error and keeps the first N samples of each type: capped, never silently partial. */
-class ErrorCollector {
-    perType;
-    counts = new Map();
-    samples = new Map();
-    constructor(perType = SAMPLE_DEFAULTS.perType) {
-        this.perType = perType;
-    }
-    add(error) {
-        const count = (this.counts.get(error.type) ?? 0) + 1;
-        this.counts.set(error.type, count);
-        if (count > this.perType)
-            return;
-        const list = this.samples.get(error.type);
-        if (list)
-            list.push(error);
-        else
-            this.samples.set(error.type, [error]);
-    }
-    /** True when add() would keep another sample of this type (callers skip building the message if not). */
-    wants(type) {
-        return (this.counts.get(type) ?? 0) < this.perType;
-    }
-    /** Counts one error whose sample is not wanted. */
-    count(type) {
-        this.counts.set(type, (this.counts.get(type) ?? 0) + 1);
-    }
-    get total() {
-        let total = 0;
-        for (const count of this.counts.values())
-            total += count;
-        return total;
-    }
-    /** Appends another collector's errors after this one's (shards in order), shifting their rows. */
-    merge(other, shift = { rows: 0, lines: 0 }) {
-        for (const [type, count] of other.counts) {
-            const samples = other.samples.find(([t]) => t === type)?.[1] ?? [];
-            const before = this.counts.get(type) ?? 0;
-            this.counts.set(type, before + count);
-            const list = this.samples.get(type) ?? [];
-            for (const sample of samples) {
-                if (list.length >= this.perType)
-                    break;
-                list.push(shiftRows(sample, shift));
-            }
-            if (list.length > 0)
-                this.samples.set(type, list);
-        }
-    }
-    serialize() {
-        return { counts: [...this.counts], samples: [...this.samples] };
-    }
-}
-function shiftRows(error, shift) {
-    if (shift.rows === 0 && shift.lines === 0)
-        return error;
-    return {
-        ...error,
-        row: error.row === undefined ? undefined : error.row + shift.rows,
-        line: error.line === undefined ? undefined : error.line + shift.lines,
-    };
-}
-/** A cell value cut for a report: long values keep their start and say how long they were. */
-function sampleValue(text, max = SAMPLE_DEFAULTS.valueChars) {
-    return text.length <= max ? text : `${text.slice(0, max)}… (${text.length} chars)`;
-}
-
-
-/***/ }),
-
 /***/ 33631:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ KeyChecks),
-/* harmony export */   a: () => (/* binding */ keyError)
+/* harmony export */   ZI: () => (/* binding */ KeyChecks),
+/* harmony export */   a9: () => (/* binding */ keyError),
+/* harmony export */   aN: () => (/* binding */ columnOfField)
 /* harmony export */ });
 /* harmony import */ var _key_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83814);
+/* harmony import */ var _line_shifts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6182);
+
 
 /**
  * The O(n)-memory checks: `unique` constraints, primaryKey, uniqueKeys, duplicate rows and foreign keys
@@ -1195,6 +1220,9 @@ class KeyChecks {
     pendingErrors;
     pendingFile = '';
     recorders = [];
+    /** Record mode: where a row's line stops being its row plus the previous shift (quoted newlines). */
+    lineShifts = new _line_shifts_js__WEBPACK_IMPORTED_MODULE_1__/* .LineShifts */ .s();
+    recordedRows = 0;
     /** Capture mode: the rows asked for, in the order met. */
     captured = [];
     foreign = [];
@@ -1202,6 +1230,8 @@ class KeyChecks {
     collect = [];
     lookups = [];
     columns;
+    /** Set by hashFields when the key was one number (its own bits). */
+    numberKey = false;
     /** Each field's 1-based column in the file being read (set per file), for the errors' `column`. */
     get columnOf() {
         return this.columns;
@@ -1248,8 +1278,7 @@ class KeyChecks {
                 };
             });
         if (mode.kind === 'record')
-            for (const _ of this.tables)
-                this.recorders.push(new _key_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .KeyRecorder */ .Ak());
+            this.recorders = this.tables.map((_, t) => this.recorder(t, 4096));
         for (const fk of schema.foreignKeys) {
             if (fk.resource !== undefined)
                 continue; // other resources are checked by the package validator
@@ -1272,10 +1301,16 @@ class KeyChecks {
      * file's table is allocated once instead of grown and rehashed through every size.
      */
     expectRows(rows) {
+        if (this.mode.kind === 'record' && this.recordedRows === 0)
+            this.recorders = this.tables.map((_, t) => this.recorder(t, rows));
         if (this.mode.kind !== 'check')
             return;
         for (const table of this.tables)
             table.reserve(table.count + rows);
+    }
+    recorder(table, expected) {
+        const onChunk = this.mode.kind === 'record' ? this.mode.onChunk : undefined;
+        return new _key_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .KeyRecorder */ .Ak(expected, onChunk && ((keys) => onChunk(table, keys)));
     }
     /** Bytes held by the key tables of this table's own checks (unique, keys, duplicate rows). */
     get tableBytes() {
@@ -1286,15 +1321,69 @@ class KeyChecks {
         return this.sets;
     }
     /**
-     * True when every check here can be partitioned by key hash (no foreign keys, no data package keys:
-     * those need the referenced keys of the whole table in one place).
+     * True when the file's rows can be split into ranges whose keys are recorded elsewhere and inserted
+     * here (recorded-keys.ts): no foreign keys, no data package keys (those look keys up as rows come).
      */
-    get partitionable() {
+    get splittable() {
         return this.foreign.length === 0 && this.collect.length === 0 && this.lookups.length === 0;
     }
-    /** Record mode: per table, every row's key hash and row number, in row order (shared memory). */
+    /** Record mode: per table, the keys not yet handed over (all, without onChunk), in row order. */
     recorded() {
         return this.recorders.map((recorder) => recorder.result());
+    }
+    /** Record mode: the (row, line - row) pairs from which a recorded row's line follows (LineShifts). */
+    recordedLines() {
+        return this.lineShifts.result();
+    }
+    /**
+     * Check mode: inserts keys another range recorded for `table` (rows shifted by `rowShift` to the file's),
+     * after every row checked here, as if row() had met them; reports nothing. Returns the repeats as
+     * (row, first row, h1, h2) in row order: recorded-keys.ts reports them.
+     */
+    insertRecorded(t, recorded, rowShift) {
+        this.flush();
+        const { count, hashes, rows: jumps } = recorded;
+        const table = this.tables[t];
+        table.reserve(table.count + count);
+        const rows = new Int32Array(BATCH);
+        const firsts = new Int32Array(BATCH);
+        let out = new Int32Array(64);
+        let n = 0;
+        let jump = 0; // the next row jump (jumps: key index, row - index)
+        let shift = 0;
+        for (let from = 0; from < count; from += BATCH) {
+            const batch = Math.min(BATCH, count - from);
+            for (let i = 0; i < batch; i++) {
+                if (jump < jumps.length && jumps[jump] === from + i) {
+                    shift = jumps[jump + 1];
+                    jump += 2;
+                }
+                rows[i] = from + i + shift + rowShift;
+            }
+            const pairs = hashes.subarray(from * 2, (from + batch) * 2);
+            table.insertBatch(pairs, rows, batch, firsts);
+            for (let i = 0; i < batch; i++) {
+                if (firsts[i] === -1)
+                    continue;
+                if (n + 4 > out.length) {
+                    const grown = new Int32Array(out.length * 2);
+                    grown.set(out);
+                    out = grown;
+                }
+                out[n] = rows[i];
+                out[n + 1] = firsts[i];
+                out[n + 2] = pairs[i * 2];
+                out[n + 3] = pairs[i * 2 + 1];
+                n += 4;
+            }
+        }
+        return out.slice(0, n);
+    }
+    /** Check mode: forgets every key first seen after row `row` (the keys of a range given up on). */
+    forgetRowsAfter(row) {
+        this.flush();
+        for (const table of this.tables)
+            table.forgetRowsAfter(row);
     }
     /** The key sets asked for by `PackageKeys.collect`, in its order, once every row has been seen. */
     get collected() {
@@ -1329,11 +1418,14 @@ class KeyChecks {
             return;
         }
         if (this.mode.kind === 'record') {
+            this.lineShifts.add(row, line);
+            this.recordedRows++;
             for (let table = 0; table < this.recorders.length; table++) {
                 hasher.reset();
+                this.numberKey = false;
                 // keys with a null are excluded (SQL)
                 if (this.hashKey(this.tableSets[table], values, record))
-                    this.recorders[table].add(hasher.h1, hasher.h2, row);
+                    this.recorders[table].add(hasher.h1, hasher.h2, row, this.numberKey);
             }
         }
         else if (this.pending.length > 0)
@@ -1467,7 +1559,7 @@ class KeyChecks {
         }
     }
     column(field) {
-        return this.columnOf === undefined ? field + 1 : this.columnOf[field] || undefined;
+        return columnOfField(this.columnOf, field);
     }
     /** Hashes the key of `set` into the hasher; false when the key is excluded (a null, or no record). */
     hashKey(set, values, record) {
@@ -1486,6 +1578,7 @@ class KeyChecks {
             const value = values[fields[0]];
             if (typeof value === 'number') {
                 this.hasher.setNumber(value);
+                this.numberKey = true;
                 return true;
             }
         }
@@ -1516,6 +1609,10 @@ column = set.names.length === 1 ? set.fields[0] + 1 : undefined) {
         message: `${what}${firstLine} repeats row ${first}`,
     };
 }
+/** A field's 1-based column in the file (`columnOf`: per field, 0 when absent), or its position. */
+function columnOfField(columnOf, field) {
+    return columnOf === undefined ? field + 1 : columnOf[field] || undefined;
+}
 function keyText(value) {
     return typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
 }
@@ -1530,13 +1627,15 @@ function keyText(value) {
 /* harmony export */   Ak: () => (/* binding */ KeyRecorder),
 /* harmony export */   JD: () => (/* binding */ HashTable),
 /* harmony export */   l5: () => (/* binding */ KeyHasher),
-/* harmony export */   sT: () => (/* binding */ fmix32)
+/* harmony export */   rl: () => (/* binding */ numberOf)
 /* harmony export */ });
-/* unused harmony export slotOf */
+/* unused harmony exports CHUNK_KEYS, fmix32, slotOf */
+/* harmony import */ var _line_shifts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6182);
 // 64-bit key hashes as two 32-bit halves: uniqueness and foreign keys keep 12 bytes per key instead of the
 // key itself. A key of one number is its own 64 bits (exact); other keys are hashed, and a false duplicate
 // needs both halves to collide: about n^2 / 2^65, so ~3e-4 for 1e8 keys (reference/data-validation.md
 // §5.2). Documented as the price of bounded memory (docs/validate-data.md).
+
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
 /** Running state of a composite key's hash. */
@@ -1596,25 +1695,60 @@ class KeyHasher {
         this.mix(end - start);
     }
 }
-/** Appends (h1, h2, row) triples to a growing Int32Array over a SharedArrayBuffer (no copy to post it). */
+/**
+ * Appends (h1, h2) pairs to an Int32Array, and where their rows jump. With `onChunk`, every CHUNK_KEYS keys
+ * go out as a RecordedKeys of their own (key indexes in `rows` from the chunk's start), so that the keys
+ * can be inserted elsewhere while this range is still being scanned; result() is then the last chunk.
+ * `onChunk` may return an array of an earlier chunk, done with, to fill next (else a new one).
+ * Without, the array (over a SharedArrayBuffer: no copy to post it) doubles as it fills.
+ */
 class KeyRecorder {
+    onChunk;
     count = 0;
-    triples = new Int32Array(new SharedArrayBuffer(3 * 4096 * 4));
-    add(h1, h2, row) {
-        if (this.count * 3 + 3 > this.triples.length) {
-            const grown = new Int32Array(new SharedArrayBuffer(this.triples.length * 2 * 4));
-            grown.set(this.triples);
-            this.triples = grown;
+    hashes;
+    rows = new _line_shifts_js__WEBPACK_IMPORTED_MODULE_0__/* .LineShifts */ .s();
+    numbers = true;
+    /** `expected`: keys to room for at once (an estimate: the array still doubles past it). */
+    constructor(expected = 4096, onChunk) {
+        this.onChunk = onChunk;
+        this.hashes = onChunk
+            ? new Int32Array(2 * CHUNK_KEYS)
+            : new Int32Array(new SharedArrayBuffer(2 * Math.max(4096, Math.ceil(expected)) * 4));
+    }
+    /** `number`: the key was one number, set with KeyHasher.setNumber. */
+    add(h1, h2, row, number = false) {
+        if (this.count * 2 + 2 > this.hashes.length) {
+            if (this.onChunk) {
+                const reused = this.onChunk(this.result());
+                this.hashes = reused?.length === 2 * CHUNK_KEYS ? reused : new Int32Array(2 * CHUNK_KEYS);
+                this.rows = new _line_shifts_js__WEBPACK_IMPORTED_MODULE_0__/* .LineShifts */ .s();
+                this.count = 0;
+                this.numbers = true;
+            }
+            else {
+                const grown = new Int32Array(new SharedArrayBuffer(this.hashes.length * 2 * 4));
+                grown.set(this.hashes);
+                this.hashes = grown;
+            }
         }
-        const at = this.count * 3;
-        this.triples[at] = h1;
-        this.triples[at + 1] = h2;
-        this.triples[at + 2] = row;
+        this.hashes[this.count * 2] = h1;
+        this.hashes[this.count * 2 + 1] = h2;
+        this.rows.add(this.count, row);
         this.count++;
+        if (!number)
+            this.numbers = false;
     }
     result() {
-        return { count: this.count, triples: this.triples };
+        return { count: this.count, hashes: this.hashes, rows: this.rows.result(), numbers: this.numbers };
     }
+}
+/** Keys in a chunk of a KeyRecorder with `onChunk` (512 KiB). */
+const CHUNK_KEYS = 1 << 16;
+/** The number whose 64 bits a one-number key's hash is (KeyHasher.setNumber), back from its halves. */
+function numberOf(h1, h2) {
+    u32[0] = h1;
+    u32[1] = h2;
+    return f64[0];
 }
 /** Murmur3's 32-bit finalizer: every input bit flips about half the output bits. */
 function fmix32(h) {
@@ -1722,6 +1856,26 @@ class HashTable {
             }
         }
     }
+    /** Removes every key whose first row is after `row` (a rebuild: rare, when a range is given up on). */
+    forgetRowsAfter(row) {
+        const old = this.slots;
+        let later = false;
+        for (let i = 2; i < old.length && !later; i += 3)
+            later = old[i] - 1 > row;
+        if (!later)
+            return; // nothing to take out: no second array
+        this.slots = new Int32Array(old.length);
+        this.size = 0;
+        for (let i = 0; i < old.length; i += 3) {
+            if (old[i + 2] === 0 || old[i + 2] - 1 > row)
+                continue;
+            const at = this.find(old[i], old[i + 1]);
+            this.slots[at] = old[i];
+            this.slots[at + 1] = old[i + 1];
+            this.slots[at + 2] = old[i + 2];
+            this.size++;
+        }
+    }
     has(h1, h2) {
         return this.slots[this.find(h1 | 0, h2 | 0) + 2] !== 0;
     }
@@ -1768,272 +1922,55 @@ function capacityFor(expected) {
 
 /***/ }),
 
-/***/ 14934:
+/***/ 6182:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IR: () => (/* binding */ sampledRows),
-/* harmony export */   Q5: () => (/* binding */ repeatsInOrder),
-/* harmony export */   ff: () => (/* binding */ ownRepeats)
+/* harmony export */   c: () => (/* binding */ lineOf),
+/* harmony export */   s: () => (/* binding */ LineShifts)
 /* harmony export */ });
-/* unused harmony export ownerOf */
-/* harmony import */ var _key_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83814);
-
+// The lines of a range's rows, without a line per row: rows and lines advance together except where a
+// record spans lines (a quoted newline).
 /**
- * The part (of `parts`) that owns a key hash: finalized (a number key's hash is its bits, whose low
- * words are mostly zeros) and mixed otherwise than a table's slot, so an owner's slots stay spread.
+ * A range's rows' lines, kept as the points where `line - row` changes: (row, line - row) pairs. A file
+ * without quoted newlines has one pair; each record that spans lines adds one.
  */
-const ownerOf = (h1, h2, parts) => (0,_key_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .fmix32 */ .sT)(h2 ^ Math.imul(h1, 0x85ebca6b)) % parts;
-/**
- * Owner `part` of `parts`: per table, the repeats among the keys it owns as (row, first row) pairs in
- * row order. The ranges must come in file order.
- */
-function ownRepeats(ranges, part, parts) {
-    const tables = ranges[0]?.tables.length ?? 0;
-    const out = [];
-    for (let t = 0; t < tables; t++) {
-        let owned = 0;
-        for (const { tables: recorded } of ranges) {
-            const { count, triples } = recorded[t];
-            for (let i = 0; i < count; i++)
-                if (ownerOf(triples[i * 3], triples[i * 3 + 1], parts) === part)
-                    owned++;
-        }
-        const table = new _key_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .HashTable */ .JD(owned);
-        let pairs = new Int32Array(64);
-        let n = 0;
-        // Owned keys in file order, inserted 256 at a time (HashTable.insertBatch: the cache misses overlap).
-        const hashes = new Int32Array(BATCH * 2);
-        const rows = new Int32Array(BATCH);
-        const firsts = new Int32Array(BATCH);
-        let waiting = 0;
-        const flush = () => {
-            table.insertBatch(hashes, rows, waiting, firsts);
-            for (let k = 0; k < waiting; k++) {
-                if (firsts[k] === -1)
-                    continue;
-                if (n * 2 + 2 > pairs.length) {
-                    const grown = new Int32Array(pairs.length * 2);
-                    grown.set(pairs);
-                    pairs = grown;
-                }
-                pairs[n * 2] = rows[k];
-                pairs[n * 2 + 1] = firsts[k];
-                n++;
-            }
-            waiting = 0;
-        };
-        for (const { tables: recorded, rowShift } of ranges) {
-            const { count, triples } = recorded[t];
-            for (let i = 0; i < count; i++) {
-                const h1 = triples[i * 3];
-                const h2 = triples[i * 3 + 1];
-                if (ownerOf(h1, h2, parts) !== part)
-                    continue;
-                hashes[waiting * 2] = h1;
-                hashes[waiting * 2 + 1] = h2;
-                rows[waiting] = triples[i * 3 + 2] + rowShift;
-                if (++waiting === BATCH)
-                    flush();
-            }
-        }
-        flush();
-        out.push(pairs.slice(0, n * 2));
-    }
-    return out;
-}
-const BATCH = 256;
-/**
- * Every owner's repeats as the errors of each key set (sets sharing a table report the same repeats), in
- * the order one pass adds them: by row, then by set.
- */
-function repeatsInOrder(sets, owners) {
-    const out = [];
-    sets.forEach((set, index) => {
-        for (const tables of owners) {
-            const pairs = tables[set.table];
-            for (let i = 0; i < pairs.length; i += 2)
-                out.push({ row: pairs[i], set: index, first: pairs[i + 1] });
-        }
-    });
-    return out.sort((a, b) => a.row - b.row || a.set - b.set);
-}
-/** The rows whose values and lines the error samples need: those of the first `perType` repeats of each type. */
-function sampledRows(sets, repeats, perType) {
-    const taken = new Map();
-    const rows = new Set();
-    for (const { row, set } of repeats) {
-        const type = sets[set].type;
-        const count = taken.get(type) ?? 0;
-        if (count >= perType)
-            continue;
-        taken.set(type, count + 1);
-        rows.add(row);
-    }
-    return [...rows];
-}
-
-
-/***/ }),
-
-/***/ 19242:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ TableState)
-/* harmony export */ });
-/* harmony import */ var _error_collector_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85006);
-/* harmony import */ var _field_checker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98707);
-
-
-/** Per-field counts and the per-cell bookkeeping shared by the CSV, JSONL and Parquet passes. */
-class TableState {
-    options;
-    rows = 0;
-    nulls;
-    /** Type and constraint errors per field (for `mostly` and the report's per-field table). */
-    typeErrors;
-    constraintErrors;
-    labelCounts = new Map();
-    /** Logical values of the current row by field, when keys need them. */
-    values;
-    needValues;
-    /** False when a passing cell needs no bookkeeping at all (no profile, keys or label): the hot path. */
-    tracksOk;
-    /**
-     * Each field's 1-based column in the file, once the header is matched (columnsOfFields): a report's
-     * `column` is what a user counts in the file, not the field's position in the schema.
-     */
-    get columnOf() {
-        return this.columns;
-    }
-    set columnOf(columnOf) {
-        this.columns = columnOf;
-        if (this.options.keys)
-            this.options.keys.columnOf = columnOf;
-    }
-    columns;
-    constructor(options) {
-        this.options = options;
-        const n = options.schema.fields.length;
-        this.nulls = new Float64Array(n);
-        this.typeErrors = new Float64Array(n);
-        this.constraintErrors = new Float64Array(n);
-        this.values = new Array(n).fill(null);
-        this.needValues = options.keys?.active === true;
-        this.tracksOk = this.needValues || options.profiler !== undefined;
-    }
-    /** The file column of a field for a report (its schema position when the file has no header map). */
-    column(field) {
-        if (this.columns === undefined)
-            return field + 1;
-        return this.columns[field] || undefined;
-    }
-    /**
-     * A row whose every cell is a missing value: one `blank-row` error replaces the row's other errors
-     * (frictionless-py table/row.py), each field counts a null, and no key sees the row.
-     */
-    blankRow(row, line) {
-        const { errors, file, schema, profiler } = this.options;
-        for (let field = 0; field < schema.fields.length; field++) {
-            if (this.columns !== undefined && this.columns[field] === 0)
-                continue; // not in this file
-            this.nulls[field]++;
-            profiler?.add(field, null);
-        }
-        profiler?.endRow();
-        errors.add({
-            type: 'blank-row',
-            file,
-            row,
-            line,
-            message: 'the row is blank: every cell is a missing value',
-        });
-    }
-    /** A passing cell. */
-    ok(field) {
-        const checker = this.options.checkers[field];
-        const value = checker.value;
-        if (this.needValues)
-            this.values[field] = checker.keyValue;
-        this.options.profiler?.add(field, profileValue(value));
-        if (field === this.options.labelField)
-            this.countLabel(value);
-    }
-    /** A missing cell that is allowed to be missing. */
-    missing(field) {
-        if (this.needValues)
-            this.values[field] = null;
-        this.nulls[field]++;
-        this.options.profiler?.add(field, null);
-    }
-    /** Records the outcome of one checked cell; `text` gives the cell's text for an error sample. */
-    cell(field, status, row, line, text) {
-        const checker = this.options.checkers[field];
-        if (status === _field_checker_js__WEBPACK_IMPORTED_MODULE_1__/* .CELL */ .J.ok) {
-            if (this.needValues)
-                this.values[field] = checker.keyValue;
-            this.options.profiler?.add(field, profileValue(checker.value));
-            if (field === this.options.labelField)
-                this.countLabel(checker.value);
+class LineShifts {
+    pairs = new Int32Array(64);
+    count = 0;
+    last = Number.NaN;
+    add(row, line) {
+        const shift = line - row;
+        if (shift === this.last)
             return;
+        this.last = shift;
+        if (this.count * 2 + 2 > this.pairs.length) {
+            const grown = new Int32Array(this.pairs.length * 2);
+            grown.set(this.pairs);
+            this.pairs = grown;
         }
-        if (this.needValues)
-            this.values[field] = null;
-        if (status === _field_checker_js__WEBPACK_IMPORTED_MODULE_1__/* .CELL */ .J.missing) {
-            this.nulls[field]++;
-            this.options.profiler?.add(field, null);
-            return;
-        }
-        const note = checker.note;
-        checker.note = '';
-        if (status === _field_checker_js__WEBPACK_IMPORTED_MODULE_1__/* .CELL */ .J.typeError)
-            this.typeErrors[field]++;
+        this.pairs[this.count * 2] = row;
+        this.pairs[this.count * 2 + 1] = shift;
+        this.count++;
+    }
+    result() {
+        return this.pairs.slice(0, this.count * 2);
+    }
+}
+/** The line of a recorded row, from its range's LineShifts pairs (the last change at or before it). */
+function lineOf(shifts, row) {
+    let lo = 0;
+    let hi = shifts.length / 2 - 1;
+    if (hi < 0 || shifts[0] > row)
+        throw new Error(`recorded keys: no line for row ${row}`);
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (shifts[mid * 2] <= row)
+            lo = mid;
         else
-            this.constraintErrors[field]++;
-        if (checker.value === null)
-            this.nulls[field]++;
-        this.options.profiler?.add(field, null);
-        const type = status === _field_checker_js__WEBPACK_IMPORTED_MODULE_1__/* .CELL */ .J.typeError ? 'type-error' : 'constraint-error';
-        const errors = this.options.errors;
-        if (!errors.wants(type)) {
-            errors.count(type);
-            return;
-        }
-        const value = text();
-        const { field: f } = checker;
-        const message = status === _field_checker_js__WEBPACK_IMPORTED_MODULE_1__/* .CELL */ .J.typeError
-            ? `"${(0,_error_collector_js__WEBPACK_IMPORTED_MODULE_0__/* .sampleValue */ .Kq)(value, 60)}" is not a valid ${f.type}${f.format === 'default' ? '' : ` (format ${f.format})`}${note ? `: ${note}` : ''}`
-            : checker.failed === 'required'
-                ? 'a value is required'
-                : `"${(0,_error_collector_js__WEBPACK_IMPORTED_MODULE_0__/* .sampleValue */ .Kq)(value, 60)}" fails constraint ${checker.failed} = ${constraintText(f.constraints, checker.failed, f.categories)}`;
-        errors.add({
-            type,
-            file: this.options.file,
-            row,
-            line,
-            column: this.column(field),
-            field: f.name,
-            value: (0,_error_collector_js__WEBPACK_IMPORTED_MODULE_0__/* .sampleValue */ .Kq)(value),
-            message,
-        });
+            hi = mid - 1;
     }
-    countLabel(value) {
-        const key = String(value);
-        this.labelCounts.set(key, (this.labelCounts.get(key) ?? 0) + 1);
-    }
-}
-function constraintText(constraints, name, categories) {
-    const value = name === 'categories' ? categories : constraints[name];
-    const text = JSON.stringify(value) ?? String(value);
-    return text.length > 80 ? `${text.slice(0, 80)}…` : text;
-}
-function profileValue(value) {
-    if (value === null || value === undefined)
-        return null;
-    if (typeof value === 'object')
-        return JSON.stringify(value);
-    return value;
+    return row + shifts[lo * 2 + 1];
 }
 
 

@@ -321,6 +321,71 @@ function familyTypes(family, compressed) {
 
 /***/ }),
 
+/***/ 43910:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ proxyFor)
+/* harmony export */ });
+/* unused harmony export exempt */
+// Which proxy a registry request goes through, from the environment as curl and Go's net/http read it
+// (HTTPS_PROXY / HTTP_PROXY, lower case first; NO_PROXY): pure, so the rules are tested without sockets.
+const LOOPBACK = /^(localhost|127(\.\d+){3}|\[?::1\]?)$/i;
+function variable(env, name) {
+    const value = env[name.toLowerCase()] ?? env[name.toUpperCase()];
+    return value?.trim() ? value.trim() : undefined;
+}
+/** True when NO_PROXY exempts `host` (no port) at `port`: `*`, a name or its subdomains, `.suffix`, host:port. */
+function exempt(noProxy, host, port) {
+    const name = host.toLowerCase().replace(/^\[|\]$/g, '');
+    return noProxy
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .some((raw) => {
+        if (raw === '*')
+            return true;
+        const entry = raw.toLowerCase();
+        const colon = entry.lastIndexOf(':');
+        const [entryHost, entryPort] = colon > 0 && !entry.includes(']') && entry.indexOf(':') === colon
+            ? [entry.slice(0, colon), entry.slice(colon + 1)]
+            : [entry.replace(/^\[|\]$/g, ''), ''];
+        if (entryPort && entryPort !== port)
+            return false;
+        const bare = entryHost.replace(/^\*?\./, '');
+        return name === bare || name.endsWith(`.${bare}`);
+    });
+}
+/**
+ * The proxy URL for a request to `target`, or undefined for a direct connection. Loopback is never
+ * proxied (Go's rule: a local registry or test server stays local). The proxy must be an http:// URL
+ * (a CONNECT tunnel carries the TLS of an https registry); anything else is an error naming the variable.
+ */
+function proxyFor(target, env) {
+    if (LOOPBACK.test(target.hostname))
+        return undefined;
+    const name = target.protocol === 'https:' ? 'HTTPS_PROXY' : 'HTTP_PROXY';
+    const value = variable(env, name);
+    if (!value)
+        return undefined;
+    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
+    const noProxy = variable(env, 'NO_PROXY');
+    if (noProxy && exempt(noProxy, target.hostname, port))
+        return undefined;
+    let proxy;
+    try {
+        proxy = new URL(value.includes('://') ? value : `http://${value}`);
+    }
+    catch {
+        throw new Error(`${name} is not a URL`);
+    }
+    if (proxy.protocol !== 'http:')
+        throw new Error(`${name} is a ${proxy.protocol.replace(':', '')}:// proxy; only http:// proxies are supported`);
+    return proxy;
+}
+
+
+/***/ }),
+
 /***/ 19349:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -514,6 +579,8 @@ var challenge = __webpack_require__(83457);
 var image_digest = __webpack_require__(80046);
 // EXTERNAL MODULE: ./build/core/image/media-types.js
 var media_types = __webpack_require__(8296);
+// EXTERNAL MODULE: ./build/core/image/proxy-env.js
+var proxy_env = __webpack_require__(43910);
 // EXTERNAL MODULE: ./build/core/image/reference.js
 var reference = __webpack_require__(19349);
 // EXTERNAL MODULE: ./build/core/image/retry.js
@@ -522,8 +589,8 @@ var retry = __webpack_require__(68858);
 var errors = __webpack_require__(62807);
 // EXTERNAL MODULE: ./build/platform/registry/errors.js
 var registry_errors = __webpack_require__(29241);
-// EXTERNAL MODULE: ./build/platform/registry/http.js + 1 modules
-var http = __webpack_require__(59232);
+// EXTERNAL MODULE: ./build/platform/registry/http.js
+var http = __webpack_require__(86078);
 ;// CONCATENATED MODULE: ./build/platform/registry/auth.js
 
 
@@ -676,6 +743,7 @@ function headerText(value) {
 }
 
 ;// CONCATENATED MODULE: ./build/platform/registry/client.js
+
 
 
 
@@ -847,6 +915,30 @@ class RegistryClient {
             follow: true,
         });
         return response.body;
+    }
+    /**
+     * A blob GET for a downloader of its own (the restore's worker threads, platform/cache/blob-writers.ts):
+     * the URL and the registry's Authorization, as call() would send them. Undefined when the registry is
+     * reached through a proxy (or the proxy variables are invalid): such requests stay with openBlob().
+     * The downloader follows redirects with send()'s rules and hands a 401 back (then openBlob re-auths).
+     */
+    async blobRequest(repository, digest) {
+        const url = this.resolve(`/v2/${repository}/blobs/${digest}`);
+        try {
+            if ((0,proxy_env/* proxyFor */.i)(new URL(url), process.env))
+                return undefined;
+        }
+        catch {
+            return undefined;
+        }
+        // A redirect to a host of a scheme with a proxy variable set (whatever NO_PROXY says) goes to openBlob.
+        const set = (name) => Boolean((process.env[name.toLowerCase()] ?? process.env[name])?.trim());
+        const proxied = { 'http:': set('HTTP_PROXY'), 'https:': set('HTTPS_PROXY') };
+        const headers = {};
+        const authorization = await this.auth.header();
+        if (authorization)
+            headers.authorization = authorization;
+        return { url, headers, idleTimeoutMs: this.idle, proxied };
     }
     /** Every tag of a repository (GET /v2/<name>/tags/list, following the Link header's pages). */
     async listTags(repository) {
@@ -1034,7 +1126,7 @@ async function resolveCredentials(registry, inputs) {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62807);
 /* harmony import */ var _core_image_challenge_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83457);
 /* harmony import */ var _http_retryable_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18761);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(59232);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86078);
 
 
 
@@ -1129,82 +1221,19 @@ function headerValue(value) {
 
 /***/ }),
 
-/***/ 59232:
+/***/ 86078:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  x8: () => (/* binding */ readBody),
-  E$: () => (/* binding */ redact),
-  tN: () => (/* binding */ send)
-});
-
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(37067);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(44708);
-// EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __webpack_require__(41692);
-// EXTERNAL MODULE: ./build/core/errors.js
-var errors = __webpack_require__(62807);
-;// CONCATENATED MODULE: ./build/core/image/proxy-env.js
-// Which proxy a registry request goes through, from the environment as curl and Go's net/http read it
-// (HTTPS_PROXY / HTTP_PROXY, lower case first; NO_PROXY): pure, so the rules are tested without sockets.
-const LOOPBACK = /^(localhost|127(\.\d+){3}|\[?::1\]?)$/i;
-function variable(env, name) {
-    const value = env[name.toLowerCase()] ?? env[name.toUpperCase()];
-    return value?.trim() ? value.trim() : undefined;
-}
-/** True when NO_PROXY exempts `host` (no port) at `port`: `*`, a name or its subdomains, `.suffix`, host:port. */
-function exempt(noProxy, host, port) {
-    const name = host.toLowerCase().replace(/^\[|\]$/g, '');
-    return noProxy
-        .split(/[\s,]+/)
-        .filter(Boolean)
-        .some((raw) => {
-        if (raw === '*')
-            return true;
-        const entry = raw.toLowerCase();
-        const colon = entry.lastIndexOf(':');
-        const [entryHost, entryPort] = colon > 0 && !entry.includes(']') && entry.indexOf(':') === colon
-            ? [entry.slice(0, colon), entry.slice(colon + 1)]
-            : [entry.replace(/^\[|\]$/g, ''), ''];
-        if (entryPort && entryPort !== port)
-            return false;
-        const bare = entryHost.replace(/^\*?\./, '');
-        return name === bare || name.endsWith(`.${bare}`);
-    });
-}
-/**
- * The proxy URL for a request to `target`, or undefined for a direct connection. Loopback is never
- * proxied (Go's rule: a local registry or test server stays local). The proxy must be an http:// URL
- * (a CONNECT tunnel carries the TLS of an https registry); anything else is an error naming the variable.
- */
-function proxyFor(target, env) {
-    if (LOOPBACK.test(target.hostname))
-        return undefined;
-    const name = target.protocol === 'https:' ? 'HTTPS_PROXY' : 'HTTP_PROXY';
-    const value = variable(env, name);
-    if (!value)
-        return undefined;
-    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
-    const noProxy = variable(env, 'NO_PROXY');
-    if (noProxy && exempt(noProxy, target.hostname, port))
-        return undefined;
-    let proxy;
-    try {
-        proxy = new URL(value.includes('://') ? value : `http://${value}`);
-    }
-    catch {
-        throw new Error(`${name} is not a URL`);
-    }
-    if (proxy.protocol !== 'http:')
-        throw new Error(`${name} is a ${proxy.protocol.replace(':', '')}:// proxy; only http:// proxies are supported`);
-    return proxy;
-}
-
-;// CONCATENATED MODULE: ./build/platform/registry/http.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   tN: () => (/* binding */ send),
+/* harmony export */   x8: () => (/* binding */ readBody)
+/* harmony export */ });
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41692);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62807);
+/* harmony import */ var _core_image_proxy_env_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43910);
 
 
 
@@ -1212,8 +1241,8 @@ function proxyFor(target, env) {
 
 // Keep-alive: a push makes dozens of small requests (HEAD, POST, PUT) to one host.
 const agents = {
-    'http:': new external_node_http_.Agent({ keepAlive: true, maxSockets: 16 }),
-    'https:': new external_node_https_.Agent({ keepAlive: true, maxSockets: 16 }),
+    'http:': new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent({ keepAlive: true, maxSockets: 16 }),
+    'https:': new node_https__WEBPACK_IMPORTED_MODULE_1__.Agent({ keepAlive: true, maxSockets: 16 }),
 };
 /** The Proxy-Authorization of a proxy URL with user:password, if any. */
 function proxyAuthorization(proxy) {
@@ -1226,7 +1255,7 @@ function proxyAuthorization(proxy) {
  * An https agent whose connections are CONNECT tunnels through an http proxy (HTTPS_PROXY): the TLS to the
  * registry runs inside the tunnel, so the proxy sees the host name and port, never the requests.
  */
-class TunnelAgent extends external_node_https_.Agent {
+class TunnelAgent extends node_https__WEBPACK_IMPORTED_MODULE_1__.Agent {
     proxy;
     constructor(proxy) {
         super({ keepAlive: true, maxSockets: 16 });
@@ -1234,7 +1263,7 @@ class TunnelAgent extends external_node_https_.Agent {
     }
     createConnection(options, done) {
         const authority = `${options.host}:${options.port ?? 443}`;
-        const connect = external_node_http_.request({
+        const connect = node_http__WEBPACK_IMPORTED_MODULE_0__.request({
             host: this.proxy.hostname,
             port: this.proxy.port || 80,
             method: 'CONNECT',
@@ -1247,7 +1276,7 @@ class TunnelAgent extends external_node_https_.Agent {
                 done(new Error(`the proxy (HTTPS_PROXY) answered CONNECT ${authority} with ${answer.statusCode}`));
                 return;
             }
-            done(null, external_node_tls_.connect({ ...options, socket, servername: options.servername || options.host }));
+            done(null, node_tls__WEBPACK_IMPORTED_MODULE_2__.connect({ ...options, socket, servername: options.servername || options.host }));
         });
         connect.once('error', (error) => done(error));
         connect.end();
@@ -1259,23 +1288,23 @@ const tunnels = new Map();
 function route(url) {
     let proxy;
     try {
-        proxy = proxyFor(url, process.env);
+        proxy = (0,_core_image_proxy_env_js__WEBPACK_IMPORTED_MODULE_4__/* .proxyFor */ .i)(url, process.env);
     }
     catch (error) {
-        throw new errors/* MlciError */.sc((0,errors/* messageOf */.bD)(error), 2, {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MlciError */ .sc((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error), 2, {
             hint: 'set HTTPS_PROXY / HTTP_PROXY to http://host:port (user:password@ allowed), or unset it',
         });
     }
     if (!proxy) {
         const agent = agents[url.protocol];
         if (!agent)
-            throw new errors/* MlciError */.sc(`unsupported URL scheme in ${redact(url.href)}`, 2);
-        return { options: { agent }, transport: url.protocol === 'https:' ? external_node_https_ : external_node_http_ };
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MlciError */ .sc(`unsupported URL scheme in ${redact(url.href)}`, 2);
+        return { options: { agent }, transport: url.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_1__ : node_http__WEBPACK_IMPORTED_MODULE_0__ };
     }
     if (url.protocol === 'https:') {
         const agent = tunnels.get(proxy.href) ?? new TunnelAgent(proxy);
         tunnels.set(proxy.href, agent);
-        return { options: { agent }, transport: external_node_https_ };
+        return { options: { agent }, transport: node_https__WEBPACK_IMPORTED_MODULE_1__ };
     }
     return {
         options: {
@@ -1285,7 +1314,7 @@ function route(url) {
             path: url.href,
             headers: proxyAuthorization(proxy),
         },
-        transport: external_node_http_,
+        transport: node_http__WEBPACK_IMPORTED_MODULE_0__,
     };
 }
 const IDLE_DEFAULT = 60_000; // a minute without progress (reliability-and-security.md REG-07)
@@ -1305,10 +1334,10 @@ async function send(request) {
             return response;
         response.body.resume();
         if (hop >= MAX_REDIRECTS)
-            throw new errors/* MlciError */.sc(`${request.method} ${redact(request.url)}: more than ${MAX_REDIRECTS} redirects`, 1);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MlciError */ .sc(`${request.method} ${redact(request.url)}: more than ${MAX_REDIRECTS} redirects`, 1);
         const next = new URL(location, url);
         if (url.protocol === 'https:' && next.protocol !== 'https:') {
-            throw new errors/* MlciError */.sc(`${request.method} ${redact(url.href)}: refusing a redirect from https to ${next.protocol}`, 1);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MlciError */ .sc(`${request.method} ${redact(url.href)}: refusing a redirect from https to ${next.protocol}`, 1);
         }
         // Credentials are for the registry only: a blob store on another origin gets none (HTTP-03).
         if (next.origin !== url.origin)
@@ -1363,7 +1392,7 @@ function once(request, url, headers) {
 function networkError(method, url, error) {
     const code = error.code;
     const why = typeof code === 'string' ? `${code}: ${error.message}` : error.message;
-    return new errors/* MlciError */.sc(`${method} ${redact(url.href)}: cannot reach ${url.host} (${why})`, 1, {
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MlciError */ .sc(`${method} ${redact(url.href)}: cannot reach ${url.host} (${why})`, 1, {
         cause: error,
         hint: 'check the registry host and the network; where the internet is out of reach, use a base image from a reachable registry, or `base-image: scratch`',
     });
@@ -1384,7 +1413,7 @@ async function readBody(response, limit = 64 * 1024, overflow = 'truncate') {
         if (have > limit) {
             response.body.destroy();
             if (overflow === 'error')
-                throw new errors/* MlciError */.sc(`${redact(response.url)}: response body is larger than ${limit} bytes: too large`, 1);
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MlciError */ .sc(`${redact(response.url)}: response body is larger than ${limit} bytes: too large`, 1);
             break;
         }
     }

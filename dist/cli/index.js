@@ -1043,7 +1043,7 @@ const validate_data_spec_spec = {
             default: '100',
         },
         workers: {
-            description: 'Worker threads for large CSV files (0 = one per core, 1 = none). Key checks (unique, primaryKey, uniqueKeys, duplicateRows) of one CSV file run on the workers only when a number of 2 or more is given: that takes more memory (12 bytes a row, and each worker its share of the key table).',
+            description: "Worker threads for large CSV files (0 = one per core, 1 = none). Key checks (unique, primaryKey, uniqueKeys, duplicateRows) of one CSV file use them too: the main thread keeps the one key table and the workers hand it their rows' keys.",
             kind: 'number',
             default: '0',
         },
@@ -1094,7 +1094,7 @@ function lazyCommand(load, pick) {
 const CAPABILITIES = [
     {
         spec: validate_data_spec_spec,
-        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(310), __nccwpck_require__.e(558), __nccwpck_require__.e(250), __nccwpck_require__.e(718), __nccwpck_require__.e(215), __nccwpck_require__.e(570)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8570)), (m) => m.validateData),
+        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(310), __nccwpck_require__.e(558), __nccwpck_require__.e(289), __nccwpck_require__.e(718), __nccwpck_require__.e(83), __nccwpck_require__.e(570)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8570)), (m) => m.validateData),
     },
     {
         spec: train_spec/* spec */.I,
@@ -1118,7 +1118,7 @@ const CAPABILITIES = [
     },
     {
         spec: monitor_spec_spec,
-        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(119), __nccwpck_require__.e(351), __nccwpck_require__.e(310), __nccwpck_require__.e(558), __nccwpck_require__.e(250), __nccwpck_require__.e(401), __nccwpck_require__.e(718), __nccwpck_require__.e(317), __nccwpck_require__.e(215), __nccwpck_require__.e(36)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58334)), (m) => m.monitor),
+        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(119), __nccwpck_require__.e(351), __nccwpck_require__.e(310), __nccwpck_require__.e(558), __nccwpck_require__.e(289), __nccwpck_require__.e(401), __nccwpck_require__.e(718), __nccwpck_require__.e(317), __nccwpck_require__.e(83), __nccwpck_require__.e(36)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58334)), (m) => m.monitor),
     },
     {
         spec: spec_spec,
@@ -1360,7 +1360,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread)
     process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)(process.argv.slice(2));
 else
-    await Promise.all(/* import() */[__nccwpck_require__.e(310), __nccwpck_require__.e(250), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53718));
+    await Promise.all(/* import() */[__nccwpck_require__.e(310), __nccwpck_require__.e(289), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53718));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -2196,19 +2196,19 @@ const CLI_COMMANDS = [
     },
     {
         spec: pull_spec_spec,
-        run: (0,commands/* lazyCommand */.m)(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(547), __nccwpck_require__.e(746), __nccwpck_require__.e(417), __nccwpck_require__.e(238), __nccwpck_require__.e(872), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87927)), (m) => m.pull),
+        run: (0,commands/* lazyCommand */.m)(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(547), __nccwpck_require__.e(746), __nccwpck_require__.e(417), __nccwpck_require__.e(183), __nccwpck_require__.e(872), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87927)), (m) => m.pull),
     },
     {
         spec: push_spec_spec,
-        run: (0,commands/* lazyCommand */.m)(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(547), __nccwpck_require__.e(746), __nccwpck_require__.e(417), __nccwpck_require__.e(238), __nccwpck_require__.e(277)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59277)), (m) => m.push),
+        run: (0,commands/* lazyCommand */.m)(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(547), __nccwpck_require__.e(746), __nccwpck_require__.e(417), __nccwpck_require__.e(183), __nccwpck_require__.e(277)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59277)), (m) => m.push),
     },
     {
         spec: cache_gc_spec_spec,
-        run: (0,commands/* lazyCommand */.m)(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(547), __nccwpck_require__.e(746), __nccwpck_require__.e(238), __nccwpck_require__.e(204)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76407)), (m) => m.cacheGc),
+        run: (0,commands/* lazyCommand */.m)(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(547), __nccwpck_require__.e(746), __nccwpck_require__.e(183), __nccwpck_require__.e(204)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76407)), (m) => m.cacheGc),
     },
     {
         spec: infer_schema_spec_spec,
-        run: (0,commands/* lazyCommand */.m)(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(367), __nccwpck_require__.e(785), __nccwpck_require__.e(310), __nccwpck_require__.e(558), __nccwpck_require__.e(250), __nccwpck_require__.e(329), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17119)), (m) => m.inferSchema),
+        run: (0,commands/* lazyCommand */.m)(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(367), __nccwpck_require__.e(987), __nccwpck_require__.e(310), __nccwpck_require__.e(558), __nccwpck_require__.e(289), __nccwpck_require__.e(398), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17119)), (m) => m.inferSchema),
     },
     {
         spec: merge_profiles_spec_spec,
@@ -2216,7 +2216,7 @@ const CLI_COMMANDS = [
     },
     {
         spec: init_spec_spec,
-        run: (0,commands/* lazyCommand */.m)(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(367), __nccwpck_require__.e(785), __nccwpck_require__.e(310), __nccwpck_require__.e(558), __nccwpck_require__.e(250), __nccwpck_require__.e(329), __nccwpck_require__.e(626)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7626)), (m) => m.init),
+        run: (0,commands/* lazyCommand */.m)(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(367), __nccwpck_require__.e(987), __nccwpck_require__.e(310), __nccwpck_require__.e(558), __nccwpck_require__.e(289), __nccwpck_require__.e(398), __nccwpck_require__.e(626)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7626)), (m) => m.init),
     },
 ];
 /** A command by name or alias. */

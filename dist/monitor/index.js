@@ -38211,7 +38211,7 @@ exports.visitAsync = visitAsync;
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9104);
-/* harmony import */ var _monitor_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9401);
+/* harmony import */ var _monitor_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8945);
 /* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4666);
 
 
@@ -38223,7 +38223,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9401:
+/***/ 8945:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47494,7 +47494,7 @@ class EncodingError extends core_errors/* DataError */.fL {
 class ChunkedInput {
     scanner;
     maxRecordBytes;
-    buf = Buffer.allocUnsafe(CHUNK_BYTES);
+    buf;
     length = 0;
     /** File offset of buf[0]. */
     offset;
@@ -47502,8 +47502,17 @@ class ChunkedInput {
     constructor(scanner, options = {}, maxRecordBytes = options.maxRecordBytes ?? CSV_LIMITS.maxRecordBytes) {
         this.scanner = scanner;
         this.maxRecordBytes = maxRecordBytes;
+        this.buf = options.buffer ?? Buffer.allocUnsafe(CHUNK_BYTES);
         this.offset = options.startOffset ?? 0;
         this.first = this.offset === 0;
+    }
+    /** The buffer it reads into (grown for a long record): free for another input once this one is done. */
+    get buffer() {
+        return this.buf;
+    }
+    /** Bytes read but not yet scanned: the start of a record that is not complete yet. */
+    get pendingBytes() {
+        return this.length;
     }
     /** Total bytes handed to the scanner so far (file offset of the unread rest). */
     get position() {
@@ -47955,79 +47964,8 @@ function failedCell(state, field, status, row, line, buf, s, e, flag) {
     state.cell(field, status, row, line, () => cellText(buf, s, e, flag));
 }
 
-;// CONCATENATED MODULE: ./build/core/data/validate/error-collector.js
-/** How many samples of each error type to keep, and how long a sampled value may be. */
-const SAMPLE_DEFAULTS = {
-    perType: 100,
-    valueChars: 200,
-};
-/** Counts every error and keeps the first N samples of each type: capped, never silently partial. */
-class ErrorCollector {
-    perType;
-    counts = new Map();
-    samples = new Map();
-    constructor(perType = SAMPLE_DEFAULTS.perType) {
-        this.perType = perType;
-    }
-    add(error) {
-        const count = (this.counts.get(error.type) ?? 0) + 1;
-        this.counts.set(error.type, count);
-        if (count > this.perType)
-            return;
-        const list = this.samples.get(error.type);
-        if (list)
-            list.push(error);
-        else
-            this.samples.set(error.type, [error]);
-    }
-    /** True when add() would keep another sample of this type (callers skip building the message if not). */
-    wants(type) {
-        return (this.counts.get(type) ?? 0) < this.perType;
-    }
-    /** Counts one error whose sample is not wanted. */
-    count(type) {
-        this.counts.set(type, (this.counts.get(type) ?? 0) + 1);
-    }
-    get total() {
-        let total = 0;
-        for (const count of this.counts.values())
-            total += count;
-        return total;
-    }
-    /** Appends another collector's errors after this one's (shards in order), shifting their rows. */
-    merge(other, shift = { rows: 0, lines: 0 }) {
-        for (const [type, count] of other.counts) {
-            const samples = other.samples.find(([t]) => t === type)?.[1] ?? [];
-            const before = this.counts.get(type) ?? 0;
-            this.counts.set(type, before + count);
-            const list = this.samples.get(type) ?? [];
-            for (const sample of samples) {
-                if (list.length >= this.perType)
-                    break;
-                list.push(shiftRows(sample, shift));
-            }
-            if (list.length > 0)
-                this.samples.set(type, list);
-        }
-    }
-    serialize() {
-        return { counts: [...this.counts], samples: [...this.samples] };
-    }
-}
-function shiftRows(error, shift) {
-    if (shift.rows === 0 && shift.lines === 0)
-        return error;
-    return {
-        ...error,
-        row: error.row === undefined ? undefined : error.row + shift.rows,
-        line: error.line === undefined ? undefined : error.line + shift.lines,
-    };
-}
-/** A cell value cut for a report: long values keep their start and say how long they were. */
-function sampleValue(text, max = SAMPLE_DEFAULTS.valueChars) {
-    return text.length <= max ? text : `${text.slice(0, max)}… (${text.length} chars)`;
-}
-
+// EXTERNAL MODULE: ./build/core/data/validate/error-collector.js
+var error_collector = __nccwpck_require__(5006);
 ;// CONCATENATED MODULE: ./build/core/data/jsonl/record-scanner.js
 
 
@@ -48573,6 +48511,14 @@ class JsonlTable {
                 schema?.fieldsMatch === 'equal' ||
                 schema?.fieldsMatch === 'superset';
     }
+    /**
+     * Goes on at another place in the file: the next line scanned is `line`, and the next record `row` (a
+     * part of the file scanned on its own, whose first line and record are known: gunzip segments).
+     */
+    startAt(line, row) {
+        this.line = line;
+        this.nextRow = row;
+    }
     /** Number of records seen (blank lines are not records). */
     get rows() {
         return this.nextRow - 1;
@@ -48659,14 +48605,14 @@ class JsonlTable {
                 file: this.file,
                 row,
                 line,
-                value: sampleValue(text),
+                value: (0,error_collector/* sampleValue */.Kq)(text),
                 message: `not valid JSON: ${why}`,
             });
             return;
         }
         if (this.recordValidator) {
             for (const problem of this.recordValidator(record))
-                this.errors.add({ ...problem, file: this.file, row, line, value: sampleValue(text) });
+                this.errors.add({ ...problem, file: this.file, row, line, value: (0,error_collector/* sampleValue */.Kq)(text) });
         }
         this.onRecord?.(record);
         if (this.state)
@@ -48803,11 +48749,57 @@ function safeJson(value) {
     }
 }
 
+;// CONCATENATED MODULE: ./build/core/data/validate/line-shifts.js
+// The lines of a range's rows, without a line per row: rows and lines advance together except where a
+// record spans lines (a quoted newline).
+/**
+ * A range's rows' lines, kept as the points where `line - row` changes: (row, line - row) pairs. A file
+ * without quoted newlines has one pair; each record that spans lines adds one.
+ */
+class LineShifts {
+    pairs = new Int32Array(64);
+    count = 0;
+    last = Number.NaN;
+    add(row, line) {
+        const shift = line - row;
+        if (shift === this.last)
+            return;
+        this.last = shift;
+        if (this.count * 2 + 2 > this.pairs.length) {
+            const grown = new Int32Array(this.pairs.length * 2);
+            grown.set(this.pairs);
+            this.pairs = grown;
+        }
+        this.pairs[this.count * 2] = row;
+        this.pairs[this.count * 2 + 1] = shift;
+        this.count++;
+    }
+    result() {
+        return this.pairs.slice(0, this.count * 2);
+    }
+}
+/** The line of a recorded row, from its range's LineShifts pairs (the last change at or before it). */
+function lineOf(shifts, row) {
+    let lo = 0;
+    let hi = shifts.length / 2 - 1;
+    if (hi < 0 || shifts[0] > row)
+        throw new Error(`recorded keys: no line for row ${row}`);
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (shifts[mid * 2] <= row)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return row + shifts[lo * 2 + 1];
+}
+
 ;// CONCATENATED MODULE: ./build/core/data/validate/key-hash.js
 // 64-bit key hashes as two 32-bit halves: uniqueness and foreign keys keep 12 bytes per key instead of the
 // key itself. A key of one number is its own 64 bits (exact); other keys are hashed, and a false duplicate
 // needs both halves to collide: about n^2 / 2^65, so ~3e-4 for 1e8 keys (reference/data-validation.md
 // §5.2). Documented as the price of bounded memory (docs/validate-data.md).
+
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
 /** Running state of a composite key's hash. */
@@ -48867,25 +48859,60 @@ class KeyHasher {
         this.mix(end - start);
     }
 }
-/** Appends (h1, h2, row) triples to a growing Int32Array over a SharedArrayBuffer (no copy to post it). */
+/**
+ * Appends (h1, h2) pairs to an Int32Array, and where their rows jump. With `onChunk`, every CHUNK_KEYS keys
+ * go out as a RecordedKeys of their own (key indexes in `rows` from the chunk's start), so that the keys
+ * can be inserted elsewhere while this range is still being scanned; result() is then the last chunk.
+ * `onChunk` may return an array of an earlier chunk, done with, to fill next (else a new one).
+ * Without, the array (over a SharedArrayBuffer: no copy to post it) doubles as it fills.
+ */
 class KeyRecorder {
+    onChunk;
     count = 0;
-    triples = new Int32Array(new SharedArrayBuffer(3 * 4096 * 4));
-    add(h1, h2, row) {
-        if (this.count * 3 + 3 > this.triples.length) {
-            const grown = new Int32Array(new SharedArrayBuffer(this.triples.length * 2 * 4));
-            grown.set(this.triples);
-            this.triples = grown;
+    hashes;
+    rows = new LineShifts();
+    numbers = true;
+    /** `expected`: keys to room for at once (an estimate: the array still doubles past it). */
+    constructor(expected = 4096, onChunk) {
+        this.onChunk = onChunk;
+        this.hashes = onChunk
+            ? new Int32Array(2 * CHUNK_KEYS)
+            : new Int32Array(new SharedArrayBuffer(2 * Math.max(4096, Math.ceil(expected)) * 4));
+    }
+    /** `number`: the key was one number, set with KeyHasher.setNumber. */
+    add(h1, h2, row, number = false) {
+        if (this.count * 2 + 2 > this.hashes.length) {
+            if (this.onChunk) {
+                const reused = this.onChunk(this.result());
+                this.hashes = reused?.length === 2 * CHUNK_KEYS ? reused : new Int32Array(2 * CHUNK_KEYS);
+                this.rows = new LineShifts();
+                this.count = 0;
+                this.numbers = true;
+            }
+            else {
+                const grown = new Int32Array(new SharedArrayBuffer(this.hashes.length * 2 * 4));
+                grown.set(this.hashes);
+                this.hashes = grown;
+            }
         }
-        const at = this.count * 3;
-        this.triples[at] = h1;
-        this.triples[at + 1] = h2;
-        this.triples[at + 2] = row;
+        this.hashes[this.count * 2] = h1;
+        this.hashes[this.count * 2 + 1] = h2;
+        this.rows.add(this.count, row);
         this.count++;
+        if (!number)
+            this.numbers = false;
     }
     result() {
-        return { count: this.count, triples: this.triples };
+        return { count: this.count, hashes: this.hashes, rows: this.rows.result(), numbers: this.numbers };
     }
+}
+/** Keys in a chunk of a KeyRecorder with `onChunk` (512 KiB). */
+const CHUNK_KEYS = 1 << 16;
+/** The number whose 64 bits a one-number key's hash is (KeyHasher.setNumber), back from its halves. */
+function key_hash_numberOf(h1, h2) {
+    u32[0] = h1;
+    u32[1] = h2;
+    return f64[0];
 }
 /** Murmur3's 32-bit finalizer: every input bit flips about half the output bits. */
 function key_hash_fmix32(h) {
@@ -48993,6 +49020,26 @@ class HashTable {
             }
         }
     }
+    /** Removes every key whose first row is after `row` (a rebuild: rare, when a range is given up on). */
+    forgetRowsAfter(row) {
+        const old = this.slots;
+        let later = false;
+        for (let i = 2; i < old.length && !later; i += 3)
+            later = old[i] - 1 > row;
+        if (!later)
+            return; // nothing to take out: no second array
+        this.slots = new Int32Array(old.length);
+        this.size = 0;
+        for (let i = 0; i < old.length; i += 3) {
+            if (old[i + 2] === 0 || old[i + 2] - 1 > row)
+                continue;
+            const at = this.find(old[i], old[i + 1]);
+            this.slots[at] = old[i];
+            this.slots[at + 1] = old[i + 1];
+            this.slots[at + 2] = old[i + 2];
+            this.size++;
+        }
+    }
     has(h1, h2) {
         return this.slots[this.find(h1 | 0, h2 | 0) + 2] !== 0;
     }
@@ -49038,6 +49085,7 @@ function capacityFor(expected) {
 
 ;// CONCATENATED MODULE: ./build/core/data/validate/key-checks.js
 
+
 /**
  * The O(n)-memory checks: `unique` constraints, primaryKey, uniqueKeys, duplicate rows and foreign keys
  * within the table. Each keeps 64-bit hashes (key-hash.ts), so about 16-24 bytes per distinct key. In check
@@ -49062,6 +49110,9 @@ class KeyChecks {
     pendingErrors;
     pendingFile = '';
     recorders = [];
+    /** Record mode: where a row's line stops being its row plus the previous shift (quoted newlines). */
+    lineShifts = new LineShifts();
+    recordedRows = 0;
     /** Capture mode: the rows asked for, in the order met. */
     captured = [];
     foreign = [];
@@ -49069,6 +49120,8 @@ class KeyChecks {
     collect = [];
     lookups = [];
     columns;
+    /** Set by hashFields when the key was one number (its own bits). */
+    numberKey = false;
     /** Each field's 1-based column in the file being read (set per file), for the errors' `column`. */
     get columnOf() {
         return this.columns;
@@ -49115,8 +49168,7 @@ class KeyChecks {
                 };
             });
         if (mode.kind === 'record')
-            for (const _ of this.tables)
-                this.recorders.push(new KeyRecorder());
+            this.recorders = this.tables.map((_, t) => this.recorder(t, 4096));
         for (const fk of schema.foreignKeys) {
             if (fk.resource !== undefined)
                 continue; // other resources are checked by the package validator
@@ -49139,10 +49191,16 @@ class KeyChecks {
      * file's table is allocated once instead of grown and rehashed through every size.
      */
     expectRows(rows) {
+        if (this.mode.kind === 'record' && this.recordedRows === 0)
+            this.recorders = this.tables.map((_, t) => this.recorder(t, rows));
         if (this.mode.kind !== 'check')
             return;
         for (const table of this.tables)
             table.reserve(table.count + rows);
+    }
+    recorder(table, expected) {
+        const onChunk = this.mode.kind === 'record' ? this.mode.onChunk : undefined;
+        return new KeyRecorder(expected, onChunk && ((keys) => onChunk(table, keys)));
     }
     /** Bytes held by the key tables of this table's own checks (unique, keys, duplicate rows). */
     get tableBytes() {
@@ -49153,15 +49211,69 @@ class KeyChecks {
         return this.sets;
     }
     /**
-     * True when every check here can be partitioned by key hash (no foreign keys, no data package keys:
-     * those need the referenced keys of the whole table in one place).
+     * True when the file's rows can be split into ranges whose keys are recorded elsewhere and inserted
+     * here (recorded-keys.ts): no foreign keys, no data package keys (those look keys up as rows come).
      */
-    get partitionable() {
+    get splittable() {
         return this.foreign.length === 0 && this.collect.length === 0 && this.lookups.length === 0;
     }
-    /** Record mode: per table, every row's key hash and row number, in row order (shared memory). */
+    /** Record mode: per table, the keys not yet handed over (all, without onChunk), in row order. */
     recorded() {
         return this.recorders.map((recorder) => recorder.result());
+    }
+    /** Record mode: the (row, line - row) pairs from which a recorded row's line follows (LineShifts). */
+    recordedLines() {
+        return this.lineShifts.result();
+    }
+    /**
+     * Check mode: inserts keys another range recorded for `table` (rows shifted by `rowShift` to the file's),
+     * after every row checked here, as if row() had met them; reports nothing. Returns the repeats as
+     * (row, first row, h1, h2) in row order: recorded-keys.ts reports them.
+     */
+    insertRecorded(t, recorded, rowShift) {
+        this.flush();
+        const { count, hashes, rows: jumps } = recorded;
+        const table = this.tables[t];
+        table.reserve(table.count + count);
+        const rows = new Int32Array(BATCH);
+        const firsts = new Int32Array(BATCH);
+        let out = new Int32Array(64);
+        let n = 0;
+        let jump = 0; // the next row jump (jumps: key index, row - index)
+        let shift = 0;
+        for (let from = 0; from < count; from += BATCH) {
+            const batch = Math.min(BATCH, count - from);
+            for (let i = 0; i < batch; i++) {
+                if (jump < jumps.length && jumps[jump] === from + i) {
+                    shift = jumps[jump + 1];
+                    jump += 2;
+                }
+                rows[i] = from + i + shift + rowShift;
+            }
+            const pairs = hashes.subarray(from * 2, (from + batch) * 2);
+            table.insertBatch(pairs, rows, batch, firsts);
+            for (let i = 0; i < batch; i++) {
+                if (firsts[i] === -1)
+                    continue;
+                if (n + 4 > out.length) {
+                    const grown = new Int32Array(out.length * 2);
+                    grown.set(out);
+                    out = grown;
+                }
+                out[n] = rows[i];
+                out[n + 1] = firsts[i];
+                out[n + 2] = pairs[i * 2];
+                out[n + 3] = pairs[i * 2 + 1];
+                n += 4;
+            }
+        }
+        return out.slice(0, n);
+    }
+    /** Check mode: forgets every key first seen after row `row` (the keys of a range given up on). */
+    forgetRowsAfter(row) {
+        this.flush();
+        for (const table of this.tables)
+            table.forgetRowsAfter(row);
     }
     /** The key sets asked for by `PackageKeys.collect`, in its order, once every row has been seen. */
     get collected() {
@@ -49196,11 +49308,14 @@ class KeyChecks {
             return;
         }
         if (this.mode.kind === 'record') {
+            this.lineShifts.add(row, line);
+            this.recordedRows++;
             for (let table = 0; table < this.recorders.length; table++) {
                 hasher.reset();
+                this.numberKey = false;
                 // keys with a null are excluded (SQL)
                 if (this.hashKey(this.tableSets[table], values, record))
-                    this.recorders[table].add(hasher.h1, hasher.h2, row);
+                    this.recorders[table].add(hasher.h1, hasher.h2, row, this.numberKey);
             }
         }
         else if (this.pending.length > 0)
@@ -49334,7 +49449,7 @@ class KeyChecks {
         }
     }
     column(field) {
-        return this.columnOf === undefined ? field + 1 : this.columnOf[field] || undefined;
+        return columnOfField(this.columnOf, field);
     }
     /** Hashes the key of `set` into the hasher; false when the key is excluded (a null, or no record). */
     hashKey(set, values, record) {
@@ -49353,6 +49468,7 @@ class KeyChecks {
             const value = values[fields[0]];
             if (typeof value === 'number') {
                 this.hasher.setNumber(value);
+                this.numberKey = true;
                 return true;
             }
         }
@@ -49382,6 +49498,10 @@ column = set.names.length === 1 ? set.fields[0] + 1 : undefined) {
         column,
         message: `${what}${firstLine} repeats row ${first}`,
     };
+}
+/** A field's 1-based column in the file (`columnOf`: per field, 0 when absent), or its position. */
+function columnOfField(columnOf, field) {
+    return columnOf === undefined ? field + 1 : columnOf[field] || undefined;
 }
 function keyText(value) {
     return typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
@@ -49417,164 +49537,180 @@ function compileTable(schema, options) {
     };
 }
 
-;// CONCATENATED MODULE: ./build/core/data/validate/table-state.js
-
-
-/** Per-field counts and the per-cell bookkeeping shared by the CSV, JSONL and Parquet passes. */
-class TableState {
-    options;
-    rows = 0;
-    nulls;
-    /** Type and constraint errors per field (for `mostly` and the report's per-field table). */
-    typeErrors;
-    constraintErrors;
-    labelCounts = new Map();
-    /** Logical values of the current row by field, when keys need them. */
-    values;
-    needValues;
-    /** False when a passing cell needs no bookkeeping at all (no profile, keys or label): the hot path. */
-    tracksOk;
-    /**
-     * Each field's 1-based column in the file, once the header is matched (columnsOfFields): a report's
-     * `column` is what a user counts in the file, not the field's position in the schema.
-     */
-    get columnOf() {
-        return this.columns;
-    }
-    set columnOf(columnOf) {
-        this.columns = columnOf;
-        if (this.options.keys)
-            this.options.keys.columnOf = columnOf;
-    }
-    columns;
-    constructor(options) {
-        this.options = options;
-        const n = options.schema.fields.length;
-        this.nulls = new Float64Array(n);
-        this.typeErrors = new Float64Array(n);
-        this.constraintErrors = new Float64Array(n);
-        this.values = new Array(n).fill(null);
-        this.needValues = options.keys?.active === true;
-        this.tracksOk = this.needValues || options.profiler !== undefined;
-    }
-    /** The file column of a field for a report (its schema position when the file has no header map). */
-    column(field) {
-        if (this.columns === undefined)
-            return field + 1;
-        return this.columns[field] || undefined;
-    }
-    /**
-     * A row whose every cell is a missing value: one `blank-row` error replaces the row's other errors
-     * (frictionless-py table/row.py), each field counts a null, and no key sees the row.
-     */
-    blankRow(row, line) {
-        const { errors, file, schema, profiler } = this.options;
-        for (let field = 0; field < schema.fields.length; field++) {
-            if (this.columns !== undefined && this.columns[field] === 0)
-                continue; // not in this file
-            this.nulls[field]++;
-            profiler?.add(field, null);
-        }
-        profiler?.endRow();
-        errors.add({
-            type: 'blank-row',
-            file,
-            row,
-            line,
-            message: 'the row is blank: every cell is a missing value',
-        });
-    }
-    /** A passing cell. */
-    ok(field) {
-        const checker = this.options.checkers[field];
-        const value = checker.value;
-        if (this.needValues)
-            this.values[field] = checker.keyValue;
-        this.options.profiler?.add(field, profileValue(value));
-        if (field === this.options.labelField)
-            this.countLabel(value);
-    }
-    /** A missing cell that is allowed to be missing. */
-    missing(field) {
-        if (this.needValues)
-            this.values[field] = null;
-        this.nulls[field]++;
-        this.options.profiler?.add(field, null);
-    }
-    /** Records the outcome of one checked cell; `text` gives the cell's text for an error sample. */
-    cell(field, status, row, line, text) {
-        const checker = this.options.checkers[field];
-        if (status === field_checker/* CELL */.J.ok) {
-            if (this.needValues)
-                this.values[field] = checker.keyValue;
-            this.options.profiler?.add(field, profileValue(checker.value));
-            if (field === this.options.labelField)
-                this.countLabel(checker.value);
-            return;
-        }
-        if (this.needValues)
-            this.values[field] = null;
-        if (status === field_checker/* CELL */.J.missing) {
-            this.nulls[field]++;
-            this.options.profiler?.add(field, null);
-            return;
-        }
-        const note = checker.note;
-        checker.note = '';
-        if (status === field_checker/* CELL */.J.typeError)
-            this.typeErrors[field]++;
-        else
-            this.constraintErrors[field]++;
-        if (checker.value === null)
-            this.nulls[field]++;
-        this.options.profiler?.add(field, null);
-        const type = status === field_checker/* CELL */.J.typeError ? 'type-error' : 'constraint-error';
-        const errors = this.options.errors;
-        if (!errors.wants(type)) {
-            errors.count(type);
-            return;
-        }
-        const value = text();
-        const { field: f } = checker;
-        const message = status === field_checker/* CELL */.J.typeError
-            ? `"${sampleValue(value, 60)}" is not a valid ${f.type}${f.format === 'default' ? '' : ` (format ${f.format})`}${note ? `: ${note}` : ''}`
-            : checker.failed === 'required'
-                ? 'a value is required'
-                : `"${sampleValue(value, 60)}" fails constraint ${checker.failed} = ${constraintText(f.constraints, checker.failed, f.categories)}`;
-        errors.add({
-            type,
-            file: this.options.file,
-            row,
-            line,
-            column: this.column(field),
-            field: f.name,
-            value: sampleValue(value),
-            message,
-        });
-    }
-    countLabel(value) {
-        const key = String(value);
-        this.labelCounts.set(key, (this.labelCounts.get(key) ?? 0) + 1);
-    }
-}
-function constraintText(constraints, name, categories) {
-    const value = name === 'categories' ? categories : constraints[name];
-    const text = JSON.stringify(value) ?? String(value);
-    return text.length > 80 ? `${text.slice(0, 80)}…` : text;
-}
-function profileValue(value) {
-    if (value === null || value === undefined)
-        return null;
-    if (typeof value === 'object')
-        return JSON.stringify(value);
-    return value;
-}
-
+// EXTERNAL MODULE: ./build/core/data/validate/table-state.js
+var table_state = __nccwpck_require__(9242);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./build/platform/data/gunzip-worker.js
+/**
+ * The gunzip worker (readGzip in read-bytes.ts), run with `eval`: it needs only node's fs, zlib and
+ * worker_threads, so it starts without loading the bundle (~20 ms). Its event loop does nothing but
+ * drive zlib, so inflating never waits for validation: it reads `workerData.path`, inflates it (all gzip
+ * members) and posts each inflated chunk as a GunzipMessage, its buffer transferred. zlib's chunks are
+ * views of buffers it keeps writing into, so each is copied once into a buffer of its own here, on this
+ * otherwise idle thread. At most `workerData.queue` chunks are unacknowledged (the main thread answers
+ * each once written, handing its buffer back for the next chunk: no allocation per chunk, and no
+ * garbage to wait for): then zlib is paused, and with it the file read. Kept as source text so that no
+ * bundler rewrites its requires.
+ */
+const GUNZIP_WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { createReadStream } = require('node:fs');
+const { createGunzip } = require('node:zlib');
+const { path, queue, chunkSize } = workerData;
+const input = createReadStream(path, { highWaterMark: chunkSize });
+const gunzip = createGunzip({ chunkSize });
+let unacknowledged = 0;
+let failed = false;
+const fail = (stage, error) => {
+  if (failed) return;
+  failed = true;
+  parentPort.postMessage({ type: 'error', stage, code: error.code, message: error.message });
+  input.destroy();
+  gunzip.destroy();
+};
+input.on('error', (error) => fail('read', error));
+gunzip.on('error', (error) => fail('gunzip', error));
+const free = [];
+gunzip.on('data', (chunk) => {
+  if (failed) return;
+  const data = new Uint8Array(free.pop() ?? new ArrayBuffer(chunkSize), 0, chunk.length);
+  data.set(chunk);
+  parentPort.postMessage({ type: 'chunk', data, read: input.bytesRead }, [data.buffer]);
+  if (++unacknowledged >= queue) gunzip.pause();
+});
+gunzip.on('end', () => {
+  if (!failed) parentPort.postMessage({ type: 'end' });
+});
+parentPort.on('message', (buffer) => {
+  free.push(buffer);
+  unacknowledged--;
+  if (unacknowledged < queue && gunzip.isPaused()) gunzip.resume();
+});
+input.pipe(gunzip);
+`;
+/**
+ * The gunzip worker for validating one compressed JSONL file on several threads (workerData: a
+ * SegmentsJob). It inflates the file into segments of whole lines, each numbered with its offset, first
+ * line and first record (it counts the line feeds and the empty lines, which are not records, as
+ * JsonlTable does), and hands them to whichever consumer asks first: the threads validate at their own
+ * pace, and the segments' errors carry the file's own rows and lines. At most `ahead` segments wait;
+ * then zlib is paused. A consumer's request gives back the buffer of its last segment, reused for a
+ * later one. Any failure (read error, bad or truncated gzip, the limits, an overlong line) is sent to
+ * every consumer as an error: the caller then reads the file on one thread, which reports it exactly.
+ */
+const GUNZIP_SEGMENTS_SOURCE = `
+const { workerData } = require('node:worker_threads');
+const { createReadStream } = require('node:fs');
+const { createGunzip } = require('node:zlib');
+const job = workerData;
+const done = job.progress ? new Float64Array(job.progress.shared) : undefined;
+const input = createReadStream(job.path, { highWaterMark: 1 << 20 });
+const gunzip = createGunzip({ chunkSize: 1 << 20 });
+const capacity = job.segmentBytes + (1 << 20); // a segment under its size, and a chunk of zlib's
+const free = [];
+let buf = new Uint8Array(capacity);
+let length = 0;
+let offset = 0;
+let line = 1;
+let row = 1;
+let index = 0;
+let total = 0;
+let ended = false;
+let failure;
+// The first segments are small, so that the threads start validating at once; then segmentBytes.
+let target = Math.min(job.segmentBytes, 1 << 16);
+const ready = [];
+const waiting = [];
+const fail = (message) => {
+  if (failure) return;
+  failure = { type: 'error', message };
+  ready.length = 0;
+  input.destroy();
+  gunzip.destroy();
+  serve();
+};
+const send = (port, message) =>
+  message.type === 'segment' ? port.postMessage(message, [message.data.buffer]) : port.postMessage(message);
+function serve() {
+  while (waiting.length > 0 && (failure || ready.length > 0 || ended))
+    send(waiting.shift(), failure ?? ready.shift() ?? { type: 'end' });
+  if (!failure && gunzip.isPaused() && ready.length < job.ahead) gunzip.resume();
+}
+function cut(end) {
+  const data = buf.subarray(0, end);
+  const segment = { type: 'segment', index: index++, offset, line, row, data };
+  const view = Buffer.from(buf.buffer, 0, end);
+  // A BOM is not part of the first line (ChunkedInput drops it): a BOM and a line feed make an empty line.
+  const bom = offset === 0 && view[0] === 0xef && view[1] === 0xbb && view[2] === 0xbf;
+  for (let p = bom ? 3 : 0; p < end; ) {
+    let nl = view.indexOf(10, p);
+    if (nl === -1) nl = end;
+    if (nl - p >= job.maxLineBytes) return fail('a line too long');
+    const empty = nl === p || (nl === p + 1 && view[p] === 13);
+    if (!empty) row++;
+    line++;
+    p = nl + 1;
+  }
+  ready.push(segment);
+  offset += end;
+  const next = length - end < capacity ? (free.pop() ?? new Uint8Array(capacity)) : new Uint8Array(2 * (length - end));
+  next.set(buf.subarray(end, length));
+  length -= end;
+  buf = next;
+  if (ready.length >= job.ahead) gunzip.pause();
+  serve();
+}
+input.on('error', (error) => fail('cannot read the file: ' + (error.code ?? error.message)));
+gunzip.on('error', (error) => fail('gzip: ' + error.message));
+gunzip.on('data', (chunk) => {
+  if (failure) return;
+  total += chunk.length;
+  if (done) done[job.progress.slot] = input.bytesRead;
+  const ratio = total / Math.max(1, job.compressedBytes);
+  if (total > job.limits.maxBytes || (total > job.limits.ratioAfter && ratio > job.limits.maxRatio))
+    return fail('beyond the limits');
+  if (length + chunk.length > buf.length) {
+    if (length + chunk.length > job.maxSegmentBytes) return fail('a line too long');
+    const grown = new Uint8Array(Math.max(2 * buf.length, length + chunk.length));
+    grown.set(buf.subarray(0, length));
+    buf = grown;
+  }
+  buf.set(chunk, length);
+  length += chunk.length;
+  // Segments of at most target bytes, but for a line longer than that (then the segment is that line).
+  while (!failure && length >= target) {
+    let end = buf.lastIndexOf(10, target - 1) + 1;
+    if (end === 0) end = buf.indexOf(10, target) + 1;
+    if (end === 0 || end > length) break;
+    cut(end);
+    target = Math.min(job.segmentBytes, 2 * target);
+  }
+});
+gunzip.on('end', () => {
+  if (failure) return;
+  if (length > 0) cut(length);
+  if (failure) return;
+  ended = true;
+  serve();
+});
+for (const port of job.ports)
+  port.on('message', (returned) => {
+    if (returned && returned.byteLength === capacity && free.length < job.ahead)
+      free.push(new Uint8Array(returned));
+    waiting.push(port);
+    serve();
+  });
+input.pipe(gunzip);
+`;
+
 ;// CONCATENATED MODULE: ./build/platform/data/read-bytes.js
+
+
 
 
 
@@ -49586,6 +49722,11 @@ const GZIP_LIMITS = {
 };
 /** Inflated chunks (1 MiB each) waiting to be validated before zlib is paused. */
 const GUNZIP_QUEUE = 4;
+/**
+ * From this compressed size on, a worker thread inflates (readGzip): its start-up (~20 ms) is paid back
+ * once the file takes longer to inflate than that.
+ */
+const GUNZIP_WORKER_BYTES = 2 ** 20;
 /** True for names that mlci decompresses. */
 function isGzip(path) {
     return /\.gz$/i.test(path);
@@ -49624,9 +49765,99 @@ function readRange(path, sink, start = 0, end = Number.POSITIVE_INFINITY, onProg
 }
 /**
  * Streams a gzip file (all members) into the sink. A truncated file is an error even though the rows
- * before the cut were read: never "N rows valid" for half a file (reliability DATA-16).
+ * before the cut were read: never "N rows valid" for half a file (reliability DATA-16). A file of
+ * GUNZIP_WORKER_BYTES or more is inflated in a worker thread (`worker` overrides the choice).
  */
-async function readGzip(path, sink, compressedBytes, onProgress) {
+async function readGzip(path, sink, compressedBytes, onProgress, worker = compressedBytes >= GUNZIP_WORKER_BYTES) {
+    if (worker)
+        await readGzipInWorker(path, sink, compressedBytes, onProgress);
+    else
+        await readGzipHere(path, sink, compressedBytes, onProgress);
+}
+/** The error for a file that could not be read (`code`: the system error's code). */
+function readError(path, code) {
+    return new core_errors/* DataError */.fL(`cannot read ${path}: ${code}`, { where: { file: path } });
+}
+/** The error for a gzip stream zlib rejected (Z_BUF_ERROR: it ended early). */
+function gzipError(path, code, message) {
+    const truncated = code === 'Z_BUF_ERROR';
+    return new core_errors/* DataError */.fL(truncated ? `${path} is truncated (gzip ended early)` : `${path} is not valid gzip: ${message}`, {
+        where: { file: path },
+        hint: truncated
+            ? 'the upload or download was cut; the rows read so far are not a valid result'
+            : undefined,
+    });
+}
+/** A decompression-bomb error once `total` inflated bytes exceed GZIP_LIMITS, else undefined. */
+function bombError(path, total, compressedBytes) {
+    const ratio = total / Math.max(1, compressedBytes);
+    if (total <= GZIP_LIMITS.maxBytes && (total <= GZIP_LIMITS.ratioAfter || ratio <= GZIP_LIMITS.maxRatio))
+        return undefined;
+    return new core_errors/* DataError */.fL(`${path} expands beyond the limits (a decompression bomb?)`, {
+        where: { file: path },
+    });
+}
+/**
+ * Inflates in a worker thread (gunzip-worker.ts), which hands each inflated chunk over as a transferred
+ * buffer (not copied between threads) while this thread validates the chunks before: the two run on two cores. The worker
+ * inflates at most GUNZIP_QUEUE chunks ahead of the sink (each chunk's buffer goes back once written, to
+ * take the next chunk), so memory stays flat however large the file.
+ */
+function readGzipInWorker(path, sink, compressedBytes, onProgress) {
+    return new Promise((resolvePromise, reject) => {
+        const worker = new external_node_worker_threads_.Worker(GUNZIP_WORKER_SOURCE, {
+            eval: true,
+            workerData: { path, queue: GUNZIP_QUEUE, chunkSize: 1 << 20 },
+            stdout: true,
+            stderr: true,
+        });
+        let total = 0;
+        let settled = false;
+        const settle = (error) => {
+            if (settled)
+                return;
+            settled = true;
+            void worker.terminate();
+            if (error === undefined)
+                resolvePromise();
+            else
+                reject(error);
+        };
+        worker.on('message', (message) => {
+            if (settled)
+                return;
+            try {
+                if (message.type === 'chunk') {
+                    total += message.data.length;
+                    const bomb = bombError(path, total, compressedBytes);
+                    if (bomb)
+                        throw bomb;
+                    onProgress?.(message.read);
+                    sink.write(message.data); // copies it
+                    worker.postMessage(message.data.buffer, [message.data.buffer]); // written: the buffer goes back
+                }
+                else if (message.type === 'end') {
+                    sink.end();
+                    settle();
+                }
+                else
+                    throw message.stage === 'read'
+                        ? readError(path, message.code ?? message.message)
+                        : gzipError(path, message.code, message.message);
+            }
+            catch (thrown) {
+                settle(thrown);
+            }
+        });
+        worker.on('error', (error) => settle(error));
+        worker.on('exit', (code) => settle(new Error(`the gunzip worker for ${path} exited with code ${code}`)));
+    });
+}
+/**
+ * Inflates in libuv's pool, driven from this thread (for small files: no worker to start). The pool
+ * inflates only between this thread's turns of the event loop, so validating and inflating overlap less.
+ */
+async function readGzipHere(path, sink, compressedBytes, onProgress) {
     const gunzip = (0,external_node_zlib_.createGunzip)({ chunkSize: 1 << 20 });
     const input = (0,external_node_fs_.createReadStream)(path);
     let total = 0;
@@ -49635,21 +49866,11 @@ async function readGzip(path, sink, compressedBytes, onProgress) {
     const done = new Promise((resolvePromise, reject) => {
         input.on('error', (error) => {
             failed = true;
-            reject(new core_errors/* DataError */.fL(`cannot read ${path}: ${error.code ?? error.message}`, {
-                where: { file: path },
-            }));
+            reject(readError(path, error.code ?? error.message));
         });
         gunzip.on('error', (error) => {
             failed = true;
-            const truncated = error.code === 'Z_BUF_ERROR';
-            reject(new core_errors/* DataError */.fL(truncated
-                ? `${path} is truncated (gzip ended early)`
-                : `${path} is not valid gzip: ${error.message}`, {
-                where: { file: path },
-                hint: truncated
-                    ? 'the upload or download was cut; the rows read so far are not a valid result'
-                    : undefined,
-            }));
+            reject(gzipError(path, error.code, error.message));
         });
         // zlib inflates in libuv's pool, but hands each chunk over inside its completion callback and only then
         // starts on the next: validating right there would serialise the two. Chunks are queued instead and
@@ -49694,11 +49915,9 @@ async function readGzip(path, sink, compressedBytes, onProgress) {
             if (failed)
                 return;
             total += chunk.length;
-            const ratio = total / Math.max(1, compressedBytes);
-            if (total > GZIP_LIMITS.maxBytes || (total > GZIP_LIMITS.ratioAfter && ratio > GZIP_LIMITS.maxRatio)) {
-                fail(new core_errors/* DataError */.fL(`${path} expands beyond the limits (a decompression bomb?)`, {
-                    where: { file: path },
-                }));
+            const bomb = bombError(path, total, compressedBytes);
+            if (bomb) {
+                fail(bomb);
                 return;
             }
             onProgress?.(input.bytesRead);
@@ -50101,8 +50320,6 @@ function sampleType(name, rows, i) {
     return column.values === 0 ? 'any' : column.type();
 }
 
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./build/core/data/csv/byte-ranges.js
 /**
  * Splits [start, size) into `parts` ranges that each begin just after a line feed, so that workers can
@@ -50142,157 +50359,136 @@ function alignedRanges(scans) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./build/core/data/validate/partitioned-keys.js
+;// CONCATENATED MODULE: ./build/core/data/validate/recorded-keys.js
+
+
 
 /**
- * The part (of `parts`) that owns a key hash: finalized (a number key's hash is its bits, whose low
- * words are mostly zeros) and mixed otherwise than a table's slot, so an owner's slots stay spread.
+ * Collects a range's repeats table by table, chunk by chunk (KeyChecks.insertRecorded): the first `keep`
+ * of each table in full, the rest only counted. The errors of a table's later repeats can never be among
+ * the samples: each of its first `keep` repeats gives every set on it an error of its type, earlier in row
+ * order. So a file whose every row repeats a key keeps `keep` repeats, not one per row.
  */
-const ownerOf = (h1, h2, parts) => key_hash_fmix32(h2 ^ Math.imul(h1, 0x85ebca6b)) % parts;
-/**
- * Owner `part` of `parts`: per table, the repeats among the keys it owns as (row, first row) pairs in
- * row order. The ranges must come in file order.
- */
-function ownRepeats(ranges, part, parts) {
-    const tables = ranges[0]?.tables.length ?? 0;
-    const out = [];
-    for (let t = 0; t < tables; t++) {
-        let owned = 0;
-        for (const { tables: recorded } of ranges) {
-            const { count, triples } = recorded[t];
-            for (let i = 0; i < count; i++)
-                if (ownerOf(triples[i * 3], triples[i * 3 + 1], parts) === part)
-                    owned++;
-        }
-        const table = new HashTable(owned);
-        let pairs = new Int32Array(64);
-        let n = 0;
-        // Owned keys in file order, inserted 256 at a time (HashTable.insertBatch: the cache misses overlap).
-        const hashes = new Int32Array(partitioned_keys_BATCH * 2);
-        const rows = new Int32Array(partitioned_keys_BATCH);
-        const firsts = new Int32Array(partitioned_keys_BATCH);
-        let waiting = 0;
-        const flush = () => {
-            table.insertBatch(hashes, rows, waiting, firsts);
-            for (let k = 0; k < waiting; k++) {
-                if (firsts[k] === -1)
-                    continue;
-                if (n * 2 + 2 > pairs.length) {
-                    const grown = new Int32Array(pairs.length * 2);
-                    grown.set(pairs);
-                    pairs = grown;
-                }
-                pairs[n * 2] = rows[k];
-                pairs[n * 2 + 1] = firsts[k];
-                n++;
-            }
-            waiting = 0;
-        };
-        for (const { tables: recorded, rowShift } of ranges) {
-            const { count, triples } = recorded[t];
-            for (let i = 0; i < count; i++) {
-                const h1 = triples[i * 3];
-                const h2 = triples[i * 3 + 1];
-                if (ownerOf(h1, h2, parts) !== part)
-                    continue;
-                hashes[waiting * 2] = h1;
-                hashes[waiting * 2 + 1] = h2;
-                rows[waiting] = triples[i * 3 + 2] + rowShift;
-                if (++waiting === partitioned_keys_BATCH)
-                    flush();
-            }
-        }
-        flush();
-        out.push(pairs.slice(0, n * 2));
+class RangeRepeatsBuilder {
+    keep;
+    parts = [];
+    kept = [];
+    dropped = [];
+    numbers = [];
+    constructor(keep) {
+        this.keep = keep;
+    }
+    /** `repeats`: one chunk's, as insertRecorded returned them; `numbers`: the chunk's RecordedKeys.numbers. */
+    add(table, repeats, numbers) {
+        this.numbers[table] = (this.numbers[table] ?? true) && numbers;
+        const kept = this.kept[table] ?? 0;
+        const n = Math.min(repeats.length / 4, Math.max(0, this.keep - kept));
+        this.parts[table] ??= [];
+        this.parts[table].push(n * 4 === repeats.length ? repeats : repeats.slice(0, n * 4));
+        this.kept[table] = kept + n;
+        this.dropped[table] = (this.dropped[table] ?? 0) + repeats.length / 4 - n;
+    }
+    result(lines, shift) {
+        return { repeats: this.parts.map(concat), dropped: this.dropped, numbers: this.numbers, lines, shift };
+    }
+}
+function concat(parts) {
+    if (parts.length === 1)
+        return parts[0];
+    const out = new Int32Array(parts.reduce((sum, part) => sum + part.length, 0));
+    let at = 0;
+    for (const part of parts) {
+        out.set(part, at);
+        at += part.length;
     }
     return out;
 }
-const partitioned_keys_BATCH = 256;
 /**
- * Every owner's repeats as the errors of each key set (sets sharing a table report the same repeats), in
- * the order one pass adds them: by row, then by set.
+ * Calls `visit` for each repeat of each key set in the order one pass reports them: by row, then by set
+ * (sets over the same key share a table, hence its repeats). `at`: the repeat's index in its table's array.
  */
-function repeatsInOrder(sets, owners) {
-    const out = [];
-    sets.forEach((set, index) => {
-        for (const tables of owners) {
-            const pairs = tables[set.table];
-            for (let i = 0; i < pairs.length; i += 2)
-                out.push({ row: pairs[i], set: index, first: pairs[i + 1] });
+function eachRepeat(sets, repeats, visit) {
+    const next = sets.map(() => 0);
+    for (;;) {
+        let best = -1;
+        let bestRow = 0;
+        for (let s = 0; s < sets.length; s++) {
+            const pairs = repeats[sets[s].table];
+            if (next[s] >= pairs.length)
+                continue;
+            const row = pairs[next[s]];
+            if (best === -1 || row < bestRow) {
+                best = s;
+                bestRow = row;
+            }
         }
-    });
-    return out.sort((a, b) => a.row - b.row || a.set - b.set);
+        if (best === -1)
+            return;
+        visit(best, repeats[sets[best].table], next[best]);
+        next[best] += 4;
+    }
 }
-/** The rows whose values and lines the error samples need: those of the first `perType` repeats of each type. */
-function sampledRows(sets, repeats, perType) {
+/** True when a set's error message needs the key's value, and the recorded hash cannot give it back. */
+const needsCapture = (set, range) => set.type !== 'duplicate-row' && set.names.length === 1 && !range.numbers[set.table];
+/**
+ * The range's own rows (from 1) whose values the errors' samples need: repeats of a one-field key that is
+ * not a number, among the samples `errors` will still keep of each type. Empty for number keys.
+ */
+function rowsToCapture(sets, range, errors) {
+    if (!sets.some((set) => needsCapture(set, range)))
+        return [];
     const taken = new Map();
     const rows = new Set();
-    for (const { row, set } of repeats) {
-        const type = sets[set].type;
-        const count = taken.get(type) ?? 0;
-        if (count >= perType)
-            continue;
-        taken.set(type, count + 1);
-        rows.add(row);
-    }
-    return [...rows];
-}
-
-;// CONCATENATED MODULE: ./build/actions/validate-data/parallel-keys.js
-
-
-/**
- * The key checks of a CSV scanned in byte ranges, on every worker: each owns a part of the key hashes and
- * finds the repeats in it (partitioned-keys.ts); then the workers whose ranges hold the sampled repeats
- * scan their range again for those rows' lines and values (only when the file has repeats). Returns what
- * adds the errors, in the order and with the samples of a single pass; throws if a worker fails.
- */
-async function partitionedKeyErrors(workers, results, keys, perType, start) {
-    const shifts = [];
-    let { rows, lines } = start;
-    for (const result of results) {
-        shifts.push({ rows, lines });
-        rows += result.rows;
-        lines += result.lines;
-    }
-    const ranges = results.map((result, k) => ({ tables: result.keyHashes ?? [], rowShift: shifts[k].rows }));
-    const owners = await Promise.all(workers.map((worker, part) => worker.request({ type: 'own', part, parts: workers.length, ranges })));
-    const sets = keys.keySets;
-    const repeats = repeatsInOrder(sets, owners);
-    // Range k holds the file's rows (shift k, shift k + its rows]: its local rows count from 1.
-    const rangeOf = (row) => shifts.findLastIndex((shift) => shift.rows < row);
-    const asked = workers.map(() => []);
-    for (const row of sampledRows(sets, repeats, perType)) {
-        const k = rangeOf(row);
-        asked[k].push(row - shifts[k].rows);
-    }
-    const captured = await Promise.all(workers.map((worker, k) => asked[k].length > 0
-        ? worker.request({ type: 'capture', rows: asked[k] })
-        : Promise.resolve([])));
-    const at = new Map();
-    captured.forEach((found, k) => {
-        for (const [row, line, values] of found)
-            at.set(row + shifts[k].rows, { line: line + shifts[k].lines, values });
+    eachRepeat(sets, range.repeats, (s, pairs, at) => {
+        const set = sets[s];
+        const count = taken.get(set.type) ?? errors.counts.get(set.type) ?? 0;
+        if (count >= errors.perType)
+            return;
+        taken.set(set.type, count + 1);
+        if (needsCapture(set, range))
+            rows.add(pairs[at] - range.shift.rows);
     });
-    return (errors, file) => {
-        for (const repeat of repeats) {
-            const set = sets[repeat.set];
-            if (!errors.wants(set.type)) {
-                errors.count(set.type);
-                continue;
-            }
-            const row = at.get(repeat.row);
-            if (!row)
-                throw new Error(`validate-data: row ${repeat.row} was not captured`);
-            errors.add(keyError(set, row.values, repeat.first, repeat.row, row.line, file));
+    return [...rows].sort((a, b) => a - b);
+}
+/**
+ * Adds a range's repeats to `errors` as one pass would have. `captured`: the values (by field) of the
+ * range's rows that rowsToCapture named, by their own row; `columnOf` as KeyChecks.columnOf.
+ */
+function reportRepeats(sets, range, captured, columnOf, errors, file) {
+    eachRepeat(sets, range.repeats, (s, pairs, at) => {
+        const set = sets[s];
+        if (!errors.wants(set.type)) {
+            errors.count(set.type);
+            return;
         }
-    };
+        const row = pairs[at];
+        const local = row - range.shift.rows;
+        let values = [];
+        if (set.type !== 'duplicate-row' && set.names.length === 1) {
+            if (range.numbers[set.table]) {
+                const fieldValues = [];
+                fieldValues[set.fields[0]] = key_hash_numberOf(pairs[at + 2], pairs[at + 3]);
+                values = fieldValues;
+            }
+            else {
+                const found = captured.get(local);
+                if (!found)
+                    throw new Error(`recorded keys: the values of row ${row} were not captured`);
+                values = found;
+            }
+        }
+        const line = lineOf(range.lines, local) + range.shift.lines;
+        const column = set.names.length === 1 ? columnOfField(columnOf, set.fields[0]) : undefined;
+        errors.add(keyError(set, values, pairs[at + 1], row, line, file, column));
+    });
+    for (const set of sets)
+        if (range.dropped[set.table])
+            errors.count(set.type, range.dropped[set.table]);
 }
 
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./build/actions/validate-data/range-worker.js
-
 
 
 
@@ -50317,21 +50513,41 @@ function jsonSchema() {
 function needsJsonSchema(job) {
     return job.record !== undefined || usesJsonSchema(job.schema);
 }
+const KEYS_KIND = 'mlci-range-keys';
 const here = (0,external_node_url_.fileURLToPath)(import.meta.url);
 /**
- * The module a worker runs. In the validate-data action's bundle this module is in the entry `index.js`
- * (only ajv, hyparquet and the drift code are chunks of their own): the worker runs that entry, which runs
- * the action only on the main thread. In the CLI's and the umbrella action's bundles this
- * module sits in a chunk `<id>.index.js` that cannot run alone: the worker starts the entry `index.js`
- * beside it, which imports this module in worker threads. After tsc it is this file.
+ * The module a worker runs. In every bundle (the validate-data action's, the umbrella action's, the
+ * CLI's) this module sits in a chunk `<id>.index.js` that cannot run alone: the worker starts the entry
+ * `index.js` beside it, which imports this module in worker threads (and the action or the CLI only on
+ * the main thread). After tsc it is this file.
  */
 const WORKER_ENTRY = /^\d+\.index\.js$/.test((0,external_node_path_.basename)(here)) ? (0,external_node_path_.join)((0,external_node_path_.dirname)(here), 'index.js') : here;
 /**
  * Scans one range; pure apart from reading the file. `captured`: the rows a capture-mode pass collected.
  * A job that needsJsonSchema runs after runRangeJob has loaded that module.
  */
-function runRange(job, keyMode, afterProgress) {
-    const errors = new ErrorCollector(job.maxErrors);
+function runRange(job, keyMode, afterProgress, part) {
+    const range = rangeScan(job, keyMode);
+    let failure;
+    try {
+        const input = new ChunkedInput(range.scanner, { startOffset: job.start, buffer: part?.buffer });
+        const progress = keyMode?.kind === 'capture' ? undefined : progressOf(job, afterProgress, part?.doneBefore);
+        try {
+            readRange(job.path, input, job.start, job.end, progress);
+        }
+        finally {
+            if (part)
+                part.buffer = input.buffer;
+        }
+    }
+    catch (thrown) {
+        failure = (0,core_errors/* messageOf */.bD)(thrown);
+    }
+    return range.result(failure);
+}
+/** The state, scanner and collector one range is scanned with, and the range's result once done. */
+function rangeScan(job, keyMode) {
+    const errors = new error_collector/* ErrorCollector */.KO(job.maxErrors);
     const schema = job.schema;
     const compiled = schema
         ? compileTable(schema, {
@@ -50342,33 +50558,25 @@ function runRange(job, keyMode, afterProgress) {
             keyMode: keyMode ?? (job.keys ? { kind: 'record' } : undefined),
         })
         : undefined;
+    if (job.expectedRows !== undefined)
+        compiled?.keys?.expectRows(job.expectedRows);
     const profiler = schema && job.profiling ? createProfiler(schema.fields, { reference: job.reference }) : undefined;
     const state = schema && compiled
-        ? new TableState({ schema, file: job.file, errors, ...compiled, profiler })
+        ? new table_state/* TableState */.E({ schema, file: job.file, errors, ...compiled, profiler })
         : undefined;
     const n = schema?.fields.length ?? 0;
     let scanner;
-    let rows;
+    let table;
     if (job.format === 'jsonl') {
-        const table = new JsonlTable(state, job.file, errors, job.record ? jsonSchema().recordValidator(job.record) : undefined);
+        table = new JsonlTable(state, job.file, errors, job.record ? jsonSchema().recordValidator(job.record) : undefined);
         scanner = table;
-        rows = () => table.rows;
     }
     else {
         const columns = { fieldOf: Int32Array.from(job.fieldOf), labels: job.labels, errors: [] };
         scanner = new CsvScanner(job.dialect, new CsvTable(state, { columns, firstRow: 1 }));
-        rows = () => state.rows;
     }
-    let failure;
-    try {
-        const input = new ChunkedInput(scanner, { startOffset: job.start });
-        readRange(job.path, input, job.start, job.end, keyMode ? undefined : progressOf(job, afterProgress));
-    }
-    catch (thrown) {
-        failure = (0,core_errors/* messageOf */.bD)(thrown);
-    }
-    return {
-        rows: rows(),
+    const result = (failure, records = table ? table.rows : state.rows) => ({
+        rows: records,
         checkedRows: state?.rows ?? 0,
         lines: scanner.line - 1,
         quoteBytes: scanner instanceof CsvScanner ? scanner.quoteBytes : 0,
@@ -50380,52 +50588,130 @@ function runRange(job, keyMode, afterProgress) {
         labelCounts: [...(state?.labelCounts ?? [])],
         profile: profiler?.result(),
         failure,
-        keyHashes: job.keys && !keyMode ? compiled?.keys?.recorded() : undefined,
+        keyHashes: job.keys && keyMode?.kind !== 'capture' ? compiled?.keys?.recorded() : undefined,
+        keyLines: job.keys && keyMode?.kind !== 'capture' ? compiled?.keys?.recordedLines() : undefined,
         captured: compiled?.keys?.captured,
-    };
+    });
+    return { scanner, table, result };
 }
-/** Writes this range's bytes read into its shared slot (then calls `after`, on the main thread). */
-function progressOf(job, after) {
+/**
+ * Validates the gunzip segments a GUNZIP_SEGMENTS_SOURCE worker hands out on `job.segments`, asking for
+ * the next one until there is none: one state for all of them, the table set to each segment's first
+ * line and record, so errors carry the file's rows and lines (`rows` of the result: the records seen here).
+ */
+async function runSegments(job, port) {
+    const range = rangeScan(job);
+    const table = range.table;
+    let records = 0;
+    let failure;
+    // Two requests are always out: the next segment is there when this one is done, even when the gunzip
+    // worker's thread waits for a core (a busy machine). Each request but the first two gives a buffer back.
+    const arrived = [];
+    let wake;
+    port.on('message', (message) => {
+        arrived.push(message);
+        wake?.();
+    });
+    const ask = (buffer) => buffer ? port.postMessage(buffer, [buffer]) : port.postMessage(null);
+    ask(null);
+    ask(null);
+    try {
+        for (;;) {
+            while (arrived.length === 0)
+                await new Promise((resolve) => {
+                    wake = resolve;
+                });
+            const message = arrived.shift();
+            if (message.type === 'end')
+                break;
+            if (message.type === 'error') {
+                failure = message.message;
+                break;
+            }
+            table.startAt(message.line, message.row);
+            // The segment is read in place: it ends at a line feed, or is the file's end.
+            const data = message.data;
+            const input = new ChunkedInput(table, {
+                startOffset: message.offset,
+                buffer: Buffer.from(data.buffer),
+            });
+            input.commit(data.length);
+            input.end();
+            records += table.rows - (message.row - 1);
+            ask(data.buffer);
+        }
+    }
+    catch (thrown) {
+        failure = (0,core_errors/* messageOf */.bD)(thrown);
+    }
+    finally {
+        port.close();
+    }
+    return range.result(failure, records);
+}
+/**
+ * Writes this thread's bytes read (`before` from its earlier parts, plus this range's) into its shared
+ * slot, then calls `after` (on the main thread).
+ */
+function progressOf(job, after, before = 0) {
     if (!job.progress)
         return undefined;
     const done = new Float64Array(job.progress.shared);
     const slot = job.progress.slot;
     return (bytes) => {
-        done[slot] = bytes;
+        done[slot] = before + bytes;
         after?.();
     };
 }
 /** Answers a key request of the main thread (see RangeJob.keys). */
 function answerKeyRequest(job, request) {
-    if (request.type === 'own')
-        return ownRepeats(request.ranges, request.part, request.parts);
     // The range again, keeping the lines and values of the asked rows: only when there are repeats to report.
     const rows = new Set(request.rows);
     return runRange({ ...job, profiling: false }, { kind: 'capture', rows }).captured ?? [];
 }
 /** Scans one range of any format; CSV and JSONL run synchronously from the call (see the end of file). */
-async function runRangeJob(job, afterProgress) {
+async function runRangeJob(job, afterProgress, onKeys) {
     if (needsJsonSchema(job))
         jsonSchemaModule ??= await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(92)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7092));
-    if (job.format !== 'parquet')
-        return runRange(job, undefined, afterProgress);
+    if (job.segments)
+        return runSegments(job, job.segments);
     if (job.claim === undefined)
-        return runParquetRange(job);
-    // Claimed runs of row groups, until none is left: the threads share the file however fast each starts.
+        return job.format === 'parquet'
+            ? runParquetRange(job)
+            : runRange(job, job.keys ? { kind: 'record', onChunk: onKeys } : undefined, afterProgress);
+    // Claimed parts (runs of row groups, JSONL byte ranges), until none is left: the threads share the file
+    // however fast each starts.
     const next = new Int32Array(job.claim);
-    const [first, last] = job.groups;
-    const step = Math.max(1, job.step ?? 1);
     const parts = [];
-    const buffers = {}; // reused from run to run
-    for (;;) {
-        const from = first + Atomics.add(next, 0, step);
-        if (from >= last)
-            break;
-        const groups = [from, Math.min(last, from + step)];
-        const result = await runParquetRange({ ...job, claim: undefined, groups }, buffers);
-        parts.push({ group: from, result });
-        if (result.failure !== undefined)
-            break;
+    if (job.format === 'parquet') {
+        const [first, last] = job.groups;
+        const step = Math.max(1, job.step ?? 1);
+        const buffers = {}; // reused from run to run
+        for (;;) {
+            const from = first + Atomics.add(next, 0, step);
+            if (from >= last)
+                break;
+            const groups = [from, Math.min(last, from + step)];
+            const result = await runParquetRange({ ...job, claim: undefined, groups }, buffers);
+            parts.push({ group: from, result });
+            if (result.failure !== undefined)
+                break;
+        }
+    }
+    else {
+        const blocks = job.blocks;
+        const part = { doneBefore: 0 };
+        for (;;) {
+            const index = Atomics.add(next, 0, 1);
+            if (index >= blocks.length - 1)
+                break;
+            const [start, end] = [blocks[index], blocks[index + 1]];
+            const result = runRange({ ...job, claim: undefined, start, end }, undefined, afterProgress, part);
+            part.doneBefore += end - start;
+            parts.push({ group: index, result });
+            if (result.failure !== undefined)
+                break;
+        }
     }
     const failure = parts.find((part) => part.result.failure !== undefined)?.result.failure;
     const empty = new Float64Array(0);
@@ -50435,7 +50721,7 @@ async function runRangeJob(job, afterProgress) {
         lines: 0,
         quoteBytes: 0,
         irregular: false,
-        errors: new ErrorCollector(0).serialize(),
+        errors: new error_collector/* ErrorCollector */.KO(0).serialize(),
         nulls: empty,
         typeErrors: empty,
         constraintErrors: empty,
@@ -50445,10 +50731,10 @@ async function runRangeJob(job, afterProgress) {
     };
 }
 async function runParquetRange(job, buffers) {
-    const { validateParquet } = await Promise.all(/* import() */[__nccwpck_require__.e(367), __nccwpck_require__.e(785), __nccwpck_require__.e(773)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7773));
+    const { validateParquet } = await Promise.all(/* import() */[__nccwpck_require__.e(367), __nccwpck_require__.e(987), __nccwpck_require__.e(365)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9365));
     const { parquetFile } = await __nccwpck_require__.e(/* import() */ 626).then(__nccwpck_require__.bind(__nccwpck_require__, 6626));
     const schema = job.schema;
-    const errors = new ErrorCollector(job.maxErrors);
+    const errors = new error_collector/* ErrorCollector */.KO(job.maxErrors);
     const compiled = compileTable(schema, {
         compileJsonSchema: (json) => jsonSchema().compileJsonSchema(json),
         profiling: job.profiling,
@@ -50456,7 +50742,7 @@ async function runParquetRange(job, buffers) {
         labelField: job.labelField,
     });
     const profiler = job.profiling ? createProfiler(schema.fields, { reference: job.reference }) : undefined;
-    const state = new TableState({ schema, file: job.file, errors, ...compiled, profiler });
+    const state = new table_state/* TableState */.E({ schema, file: job.file, errors, ...compiled, profiler });
     let rows = 0;
     let failure;
     try {
@@ -50499,7 +50785,15 @@ function isRangeWorker() {
 // A `keys` job then answers the main thread's key requests until it is terminated.
 if (isRangeWorker()) {
     const job = external_node_worker_threads_.workerData;
-    void runRangeJob(job).then((result) => {
+    // A `keys` job's keys go out a chunk at a time: the main thread inserts them while this range is read,
+    // and sends their arrays back to be filled again (else each chunk would wait for a collection to be freed).
+    const onKeys = (table, keys) => {
+        external_node_worker_threads_.parentPort.postMessage({ kind: KEYS_KIND, table, keys }, [
+            keys.hashes.buffer,
+        ]);
+        return job.returns && (0,external_node_worker_threads_.receiveMessageOnPort)(job.returns)?.message;
+    };
+    void runRangeJob(job, undefined, onKeys).then((result) => {
         external_node_worker_threads_.parentPort.postMessage(result);
         if (job.keys)
             external_node_worker_threads_.parentPort.on('message', (request) => external_node_worker_threads_.parentPort.postMessage(answerKeyRequest(job, request)));
@@ -50516,16 +50810,40 @@ if (isRangeWorker()) {
 
 
 
+
+
 /** When workers pay off, and how many at most. */
 const PARALLEL_DEFAULTS = {
     // Below this a single thread finishes before the workers have started (~30 ms each).
     minBytes: 32 * 2 ** 20,
     maxWorkers: 8,
 };
-/** JSONL: the bytes the main thread scans beyond its share while the workers start (~0.1 s at ~150 MiB/s). */
-const HEAD_START_BYTES = 16 * 2 ** 20;
+/**
+ * JSONL: the file is cut into parts of about this size (newline-aligned), claimed one at a time by the
+ * threads: a thread that starts late (a worker loads its modules first) or runs slower on a busy machine
+ * takes fewer, and all finish within about one part's scan (~40 ms) of each other.
+ */
+const JSONL_PART_BYTES = 8 * 2 ** 20;
+/** At most this many parts (each holds its own error samples until the merge): larger parts beyond. */
+const JSONL_MAX_PARTS = 64;
 /** How many decoded Parquet bytes weigh as one CSV byte against minBytes. */
 const PARQUET_BYTES_PER_CSV_BYTE = 6;
+/**
+ * Threads for a Parquet file of `groups` row groups that decodes to `decoded` bytes (its column chunks'
+ * uncompressed sizes: a zstd file can decode to 30 times its size, so the file's own size says little),
+ * with `cores` threads available: 1 below 192 MiB decoded (PARQUET_BYTES_PER_CSV_BYTE x minBytes).
+ * A second thread pays its start-up, its own module loading and ~25 % more CPU per row (the two cores
+ * share caches) before it gains. CPU seconds of whole processes, one thread against two (the benchmarks'
+ * files, snappy, load 4-7, two runs each): 57 MiB typed 0.27-0.30 against 0.45-0.48; 96 MiB all-string
+ * 0.65-0.76 against 0.99-1.09; 171 MiB typed 0.38-0.39 against 0.62; 285 MiB all-string 1.26-1.31
+ * against 1.75-1.77; 380 MiB (the 10M-row benchmark) 2.11-2.13 against 2.63-2.74. On two idle cores
+ * the wall is about a thread's half of that plus ~0.2 s: two threads gain from about 1 s of work.
+ */
+function parquetThreads(decoded, groups, cores, minBytes = PARALLEL_DEFAULTS.minBytes) {
+    if (cores < 2 || groups < 2 || decoded / PARQUET_BYTES_PER_CSV_BYTE < minBytes)
+        return 1;
+    return Math.min(cores, groups, PARALLEL_DEFAULTS.maxWorkers);
+}
 /**
  * Progress across ranges: each range's reader (worker or main thread) writes its bytes read into its slot
  * of a shared array; the sum goes to `onProgress` every 200 ms while the main thread waits, and after each
@@ -50588,7 +50906,6 @@ async function validateCsvParallel(file, state, dialect, options) {
         return false;
     const columns = (0,validate_header/* matchHeader */.Rh)(header.labels, state.options.schema, file.path);
     const ranges = splitAtLines(header.end, file.bytes, count, (offset) => lineFeedAfter(file.absolute, offset));
-    const keys = options.keys === true && state.options.keys !== undefined;
     const progress = rangeProgress(ranges.length, options.onProgress);
     const workers = ranges.map((range, slot) => startWorker({
         progress: progress.job(slot),
@@ -50599,7 +50916,6 @@ async function validateCsvParallel(file, state, dialect, options) {
         dialect,
         fieldOf: [...columns.fieldOf],
         labels: columns.labels,
-        keys,
         duplicateRows: options.duplicateRows,
     }));
     try {
@@ -50607,20 +50923,9 @@ async function validateCsvParallel(file, state, dialect, options) {
         progress.stop();
         if (results.some((result) => result.failure !== undefined) || !alignedRanges(results))
             return false;
-        const start = { rows: 1, lines: header.lines };
-        let addKeyErrors;
-        if (keys) {
-            try {
-                addKeyErrors = await partitionedKeyErrors(workers, results, state.options.keys, options.maxErrors, start);
-            }
-            catch {
-                return false; // a worker failed: nothing is merged yet, so one thread can still do it all
-            }
-        }
         for (const error of columns.errors)
             state.options.errors.add(error);
-        mergeResults(results, state, state.options.errors, options.profiles, start);
-        addKeyErrors?.(state.options.errors, state.options.file);
+        mergeResults(results, state, state.options.errors, options.profiles, { rows: 1, lines: header.lines });
         return true;
     }
     finally {
@@ -50660,51 +50965,166 @@ function mergeResults(results, state, errors, profiles, start) {
     return records;
 }
 /**
- * JSONL over newline-aligned byte ranges: always safe, since a raw newline cannot occur inside a JSON
- * string. Returns the number of records, or undefined (nothing changed) when it does not apply.
+ * JSONL over newline-aligned parts of the file: always safe, since a raw newline cannot occur inside a
+ * JSON string. The main thread and the workers claim the parts one at a time from a shared counter; each
+ * part is scanned as its own range and the parts merge in file order (rows and lines shifted by the parts
+ * before), so the report is the single pass's. Returns the number of records, or undefined (nothing
+ * changed) when it does not apply.
  */
 async function validateJsonlParallel(file, state, errors, record, options) {
-    const workers = workersFor(file, options);
-    if (workers === 0)
+    const threads = workersFor(file, options);
+    if (threads === 0)
         return undefined;
-    // The main thread starts at once, the workers about 0.1 s later: its range is longer by what a thread
-    // scans in that time (the others share the rest evenly).
-    const headStart = Math.min(HEAD_START_BYTES, Math.floor(file.bytes / (2 * workers)));
-    const ranges = splitAtLines(headStart, file.bytes, workers, (offset) => lineFeedAfter(file.absolute, offset));
-    ranges[0] = { start: 0, end: ranges[0].end };
-    const progress = rangeProgress(ranges.length, options.onProgress);
-    const jobs = ranges.map((range, slot) => ({
+    const count = Math.min(JSONL_MAX_PARTS, Math.max(2 * threads, Math.ceil(file.bytes / JSONL_PART_BYTES)));
+    const parts = splitAtLines(0, file.bytes, count, (offset) => lineFeedAfter(file.absolute, offset));
+    const blocks = [...parts.map((part) => part.start), file.bytes];
+    const claim = new SharedArrayBuffer(4);
+    const progress = rangeProgress(threads, options.onProgress);
+    const job = (slot) => ({
         progress: progress.job(slot),
         ...sharedJob(file, state, options),
         ...NOT_CSV,
         format: 'jsonl',
         record,
-        start: range.start,
-        end: range.end,
-    }));
-    // The main thread, idle otherwise, scans the first range itself while the workers scan the others: one
-    // worker fewer to start (module loading and JIT warm-up were a sixth of the CPU time of a 200 MiB file).
-    const others = jobs.slice(1).map(runWorker);
+        start: 0,
+        end: file.bytes,
+        claim,
+        blocks,
+    });
+    // The main thread, idle otherwise, claims parts too, from the start, while the workers load: one worker
+    // fewer to start (module loading and JIT warm-up were a sixth of the CPU time of a 200 MiB file).
+    const others = Array.from({ length: threads - 1 }, (_, k) => runWorker(job(k + 1)));
     let results;
     try {
-        results = [await runRangeJob(jobs[0], progress.report), ...(await Promise.all(others))];
+        results = [await runRangeJob(job(0), progress.report), ...(await Promise.all(others))];
     }
     finally {
         progress.stop();
     }
     if (results.some((result) => result.failure !== undefined))
         return undefined;
-    return mergeResults(results, state, errors, options.profiles, { rows: 0, lines: 0 });
+    const done = results.flatMap((result) => result.parts ?? []).sort((a, b) => a.group - b.group);
+    if (done.length !== parts.length)
+        return undefined;
+    return mergeResults(done.map((part) => part.result), state, errors, options.profiles, { rows: 0, lines: 0 });
+}
+/** .jsonl.gz: segments of this many inflated bytes, handed to the threads one at a time. */
+const GZIP_SEGMENT_BYTES = 2 * 2 ** 20;
+/** A compressed byte weighs as this many bytes against minBytes (JSONL compresses 5-10:1). */
+const GZIP_RATIO_GUESS = 4;
+/**
+ * .jsonl.gz on several threads. gzip cannot be split, so a worker inflates (gunzip-worker.ts) and cuts
+ * the text into segments of whole lines, numbered with their first line and record; the main thread and
+ * the range workers each ask it for the next segment when done with one, and validate it with rows and
+ * lines of the file. Inflating and validating run side by side, and validation on every thread. The
+ * threads' errors interleave by row: per type, the first samples by row are the single pass's. Returns the
+ * record count, or undefined (nothing changed) when it does not apply or anything failed (bad gzip, the
+ * limits, invalid UTF-8...): the caller then reads the file on one thread, which reports that exactly.
+ */
+async function validateJsonlGzipParallel(file, state, errors, record, options) {
+    const threads = workersFor(file, options, file.bytes * GZIP_RATIO_GUESS);
+    if (threads === 0)
+        return undefined;
+    const channels = Array.from({ length: threads }, () => new external_node_worker_threads_.MessageChannel());
+    const progress = rangeProgress(1, options.onProgress);
+    const segments = {
+        path: file.absolute,
+        ports: channels.map((channel) => channel.port1),
+        segmentBytes: GZIP_SEGMENT_BYTES,
+        maxSegmentBytes: GZIP_SEGMENT_BYTES + 2 * CSV_LIMITS.maxRecordBytes,
+        // Lines near the record limit go to one thread, where the limit applies as it always has.
+        maxLineBytes: CSV_LIMITS.maxRecordBytes - 2 * 2 ** 20,
+        ahead: threads + 1,
+        compressedBytes: file.bytes,
+        limits: GZIP_LIMITS,
+        progress: progress.job(0),
+    };
+    const inflater = new external_node_worker_threads_.Worker(GUNZIP_SEGMENTS_SOURCE, {
+        eval: true,
+        workerData: segments,
+        transferList: [...segments.ports],
+        stdout: true,
+        stderr: true,
+    });
+    const failed = new Promise((resolve) => {
+        const failure = (why) => resolve({ failure: `gunzip worker: ${why}` });
+        inflater.once('error', (error) => failure(error.message));
+        inflater.once('exit', (code) => failure(`exited with code ${code}`));
+    });
+    const job = (port) => ({
+        ...sharedJob(file, state, options),
+        ...NOT_CSV,
+        format: 'jsonl',
+        record,
+        start: 0,
+        end: 0,
+        segments: port,
+    });
+    const others = channels
+        .slice(1)
+        .map((channel) => startWorker(job(channel.port2), undefined, [channel.port2]));
+    const mine = channels[0].port2;
+    let results;
+    try {
+        const all = Promise.all([
+            runRangeJob(job(mine), progress.report),
+            ...others.map((other) => other.result),
+        ]);
+        // A gunzip worker that dies answers no one: its failure ends the wait, and the finally clause the rest.
+        results = await Promise.race([all, failed.then((failure) => [failure])]);
+    }
+    finally {
+        progress.stop();
+        void inflater.terminate();
+        for (const other of others)
+            other.terminate();
+        mine.close();
+    }
+    if (results.some((result) => result.failure !== undefined))
+        return undefined;
+    const [first, ...rest] = results;
+    const none = { counts: [], samples: [] };
+    return mergeResults([
+        {
+            ...first,
+            errors: byRow(results.map((result) => result.errors), errors.perType),
+        },
+        ...rest.map((result) => ({ ...result, errors: none })),
+    ], state, errors, options.profiles, 'absolute');
+}
+/** Errors of threads whose rows interleave, as one pass adds them: per type, the first samples by row. */
+function byRow(parts, perType) {
+    const counts = new Map();
+    const samples = new Map();
+    for (const part of parts) {
+        for (const [type, count] of part.counts)
+            counts.set(type, (counts.get(type) ?? 0) + count);
+        for (const [type, list] of part.samples)
+            samples.set(type, [...(samples.get(type) ?? []), ...list]);
+    }
+    const first = [...samples].map(([type, list]) => {
+        const sorted = [...list].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+        return [type, sorted.slice(0, perType)];
+    });
+    return { counts: [...counts], samples: first };
 }
 function runWorker(job) {
     const worker = startWorker(job);
     return worker.result.finally(() => worker.terminate());
 }
-/** Starts a range worker on `job`; the caller terminates it. */
-function startWorker(job) {
+/**
+ * Starts a range worker on `job` (`onKeys`: its key chunks, for a `keys` job; `transferList`: ports the
+ * job carries); the caller terminates it.
+ */
+function startWorker(job, onKeys, transferList = []) {
     // stdout/stderr: true keeps whatever an entry module prints in a worker (the CLI bundle's main)
     // out of the user's terminal; the range result comes back as a message.
-    const worker = new external_node_worker_threads_.Worker(WORKER_ENTRY, { workerData: job, stdout: true, stderr: true });
+    const worker = new external_node_worker_threads_.Worker(WORKER_ENTRY, {
+        workerData: job,
+        transferList: [...transferList, ...(job.returns ? [job.returns] : [])],
+        stdout: true,
+        stderr: true,
+    });
     let pending;
     let gone;
     const fail = (why) => {
@@ -50713,12 +51133,18 @@ function startWorker(job) {
         pending = undefined;
     };
     const result = new Promise((resolve) => {
-        worker.once('message', (first) => {
-            resolve(first);
-            worker.on('message', (answer) => {
-                pending?.resolve(answer);
+        let scanned = false;
+        worker.on('message', (message) => {
+            if (message?.kind === KEYS_KIND)
+                onKeys?.(message);
+            else if (!scanned) {
+                scanned = true;
+                resolve(message);
+            }
+            else {
+                pending?.resolve(message);
                 pending = undefined;
-            });
+            }
         });
         worker.once('error', (error) => {
             resolve({ failure: error.message });
@@ -50798,15 +51224,11 @@ function lineFeedAfter(path, offset) {
  * does not apply (one row group, a small file, keys to check).
  */
 async function validateParquetParallel(file, state, options) {
-    // Sized by its decoded bytes (a zstd file can decode to 30 times its size; the file's own size says
-    // little): a decoded byte checks at about a sixth of a CSV byte's cost (typed values, one verdict per
-    // dictionary value, chunks skipped by their statistics), and a second thread pays its start-up and its
-    // own module loading first. Measured on an idle 2-core machine, one thread against two: 171 MiB decoded
-    // typed 0.47-0.55 s against 0.64-0.67 s; 285 MiB decoded all-string 1.67-1.76 s against 1.42-1.48 s.
-    if (workersFor(file, options, Number.POSITIVE_INFINITY) === 0)
+    const workers = workersFor(file, options, Number.POSITIVE_INFINITY);
+    if (workers === 0)
         return undefined;
     // hyparquet loads only for a Parquet file (its own chunk of the bundle).
-    const { parquetRowGroups } = await Promise.all(/* import() */[__nccwpck_require__.e(367), __nccwpck_require__.e(785), __nccwpck_require__.e(773)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7773));
+    const { parquetRowGroups } = await Promise.all(/* import() */[__nccwpck_require__.e(367), __nccwpck_require__.e(987), __nccwpck_require__.e(365)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9365));
     const { parquetFile } = await __nccwpck_require__.e(/* import() */ 626).then(__nccwpck_require__.bind(__nccwpck_require__, 6626));
     const buffer = await parquetFile(file.absolute, file.bytes);
     let groups;
@@ -50817,15 +51239,15 @@ async function validateParquetParallel(file, state, options) {
     finally {
         await buffer.close();
     }
-    const workers = workersFor(file, options, uncompressed / PARQUET_BYTES_PER_CSV_BYTE);
-    if (groups < 2 || workers === 0)
+    const threads = parquetThreads(uncompressed, groups, workers, options.minBytes);
+    if (threads < 2)
         return undefined;
     // The main thread reads row groups too (it would only wait): one thread fewer to start and to hold in
     // memory. The row groups are claimed a few at a time from a shared counter, so a worker that starts
     // late (its modules load first) takes fewer; each claimed run is a part, merged in file order.
     const claim = new SharedArrayBuffer(4);
-    const step = Math.max(1, Math.floor(groups / (8 * workers)));
-    const threads = Math.min(workers, groups);
+    // Small claims (a sixteenth of a thread's share): the last ones even out the threads' finishing times.
+    const step = Math.max(1, Math.floor(groups / (16 * threads)));
     const results = await Promise.all(Array.from({ length: threads }, (_, k) => {
         const job = {
             ...sharedJob(file, state, options),
@@ -50845,7 +51267,199 @@ async function validateParquetParallel(file, state, options) {
     return mergeResults(parts.map((part) => part.result), state, state.options.errors, options.profiles, 'absolute');
 }
 
+;// CONCATENATED MODULE: ./build/actions/validate-data/parallel-key-ranges.js
+
+
+
+
+
+
+
+
+
+/**
+ * The main thread's share of the file against one worker's. Besides its range it inserts every other
+ * range's keys into the one key table, while the workers read; measured on the 3M-row bench file
+ * (docs/benchmarks.md).
+ */
+const MAIN_SHARE = 0.45;
+/**
+ * Validates a CSV file with key checks (unique, primaryKey, uniqueKeys, duplicate rows) on every core, with
+ * one key table: this thread checks the first byte range itself, into `state`, as the one-thread scan
+ * does; range workers check the others and hand over each row's key hash a chunk at a time; this thread
+ * inserts those into the same table, range after range, as they come, so the repeats, first rows, lines
+ * and samples are those of one pass (core/data/validate/recorded-keys.ts). When a worker's range is
+ * unusable (it began inside a quoted field, or failed), its keys are taken out again and this thread scans
+ * on from where its own range ended: the one-thread scan, without starting over. Returns false, having
+ * changed nothing, when the parallel path does not apply.
+ */
+async function validateCsvKeysParallel(file, state, dialect, options) {
+    const keys = state.options.keys;
+    const count = workersFor(file, options);
+    if (count === 0 || !keys)
+        return false;
+    const header = readHeader(file, dialect);
+    if (!header)
+        return false;
+    const columns = (0,validate_header/* matchHeader */.Rh)(header.labels, state.options.schema, file.path);
+    const ranges = keyRanges(header.end, file.bytes, count, (offset) => lineFeedAfter(file.absolute, offset));
+    const progress = rangeProgress(ranges.length, options.onProgress);
+    const dataBytes = file.bytes - header.end;
+    const streams = ranges.slice(1).map(() => new KeyStream());
+    const channels = ranges.slice(1).map(() => new external_node_worker_threads_.MessageChannel());
+    const workers = ranges.slice(1).map((range, k) => startWorker({
+        progress: progress.job(k + 1),
+        ...sharedJob(file, state, options),
+        format: 'csv',
+        start: range.start,
+        end: range.end,
+        dialect,
+        fieldOf: [...columns.fieldOf],
+        labels: columns.labels,
+        keys: true,
+        expectedRows: Math.ceil((options.expectedRows * (range.end - range.start)) / dataBytes),
+        returns: channels[k].port2,
+        duplicateRows: options.duplicateRows,
+    }, (message) => streams[k].push(message)));
+    try {
+        keys.expectRows(options.expectedRows);
+        for (const error of columns.errors)
+            state.options.errors.add(error);
+        const scanner = new CsvScanner(dialect, new CsvTable(state, { columns, firstRow: 2 }));
+        scanner.line = header.lines + 1;
+        const input = new ChunkedInput(scanner, { startOffset: header.end });
+        const slot = progress.job(0);
+        const done = slot ? new Float64Array(slot.shared) : undefined;
+        const read = (from, to, sink) => readRange(file.absolute, sink, from, to, (bytes) => {
+            if (!done)
+                return;
+            done[0] = from - header.end + bytes;
+            progress.report?.();
+        });
+        // The first range, without ending the input: the rest may follow on this thread.
+        read(header.end, ranges[0].end, {
+            space: () => input.space(),
+            commit: (bytes) => input.commit(bytes),
+            write: (chunk) => input.write(chunk),
+            end: () => { },
+        });
+        const lastRow = 1 + state.rows;
+        // A record left incomplete at the end of this range (a quoted newline there): the next range began
+        // inside it, whatever the quote count of the complete records says.
+        const open = input.pendingBytes > 0;
+        const scans = [{ quoteBytes: scanner.quoteBytes, irregular: scanner.irregular || open }];
+        const first = { rows: lastRow, lines: scanner.line - 1 };
+        const found = await insertRanges(keys, streams, workers, channels, scans, first, state.options.errors.perType);
+        if (!found) {
+            for (const worker of workers)
+                worker.terminate();
+            keys.forgetRowsAfter(lastRow);
+            done?.fill(0);
+            read(ranges[0].end, file.bytes, input);
+            return true;
+        }
+        input.end();
+        mergeResults(found.results, state, state.options.errors, options.profiles, first);
+        for (let k = 0; k < workers.length; k++)
+            await reportRange(keys, state, found.ranges[k], workers[k]);
+        return true;
+    }
+    finally {
+        progress.stop();
+        for (const worker of workers)
+            worker.terminate();
+        for (const channel of channels)
+            channel.port1.close();
+    }
+}
+/**
+ * Inserts each worker range's keys in file order, each range once every range before it is known to be
+ * usable. Returns the ranges' results and repeats (the first `keep` of each table kept in full: the
+ * samples per type), or undefined when a range is not usable (its keys may be in the table already: the
+ * caller takes them out).
+ */
+async function insertRanges(keys, streams, workers, channels, scans, first, keep) {
+    const results = [];
+    const ranges = [];
+    let shift = first;
+    for (let k = 0; k < workers.length; k++) {
+        // Range k began outside quotes when every range before it was regular with an even quote count.
+        const quotes = scans.reduce((sum, scan) => sum + scan.quoteBytes, 0);
+        if (!alignedRanges(scans) || quotes % 2 !== 0)
+            return undefined;
+        const repeats = new RangeRepeatsBuilder(keep);
+        const take = ({ table, keys: recorded }) => repeats.add(table, keys.insertRecorded(table, recorded, shift.rows), recorded.numbers);
+        const result = await streams[k].drain(workers[k].result, (message) => {
+            take(message);
+            // The array back to the worker, to fill again.
+            channels[k].port1.postMessage(message.keys.hashes, [message.keys.hashes.buffer]);
+        });
+        if (result.failure !== undefined)
+            return undefined;
+        result.keyHashes.forEach((recorded, table) => {
+            take({ table, keys: recorded });
+        });
+        results.push(result);
+        scans.push(result);
+        ranges.push(repeats.result(result.keyLines, shift));
+        shift = { rows: shift.rows + result.rows, lines: shift.lines + result.lines };
+    }
+    return alignedRanges(scans) ? { results, ranges } : undefined;
+}
+/** A worker's key chunks as they arrive, until its result. */
+class KeyStream {
+    queue = [];
+    wake;
+    push(message) {
+        this.queue.push(message);
+        this.wake?.();
+    }
+    /** Hands every chunk, in order, to `take` until `result` has come (after the last chunk); returns it. */
+    async drain(result, take) {
+        let done;
+        void result.then((value) => {
+            done = value;
+            this.wake?.();
+        });
+        for (;;) {
+            while (this.queue.length > 0)
+                take(this.queue.shift());
+            if (done)
+                return done;
+            await new Promise((resolve) => {
+                this.wake = resolve;
+            });
+            this.wake = undefined;
+        }
+    }
+}
+/**
+ * The main thread's range ([start, ~MAIN_SHARE of a worker's share)), then `count - 1` equal ranges, each
+ * beginning after a line feed (one range for a file too short to split).
+ */
+function keyRanges(start, size, count, lineFeedAfter) {
+    const nominal = start + Math.floor(((size - start) * MAIN_SHARE) / (MAIN_SHARE + count - 1));
+    const lf = lineFeedAfter(nominal);
+    if (lf === -1 || lf + 1 >= size)
+        return [{ start, end: size }];
+    return [{ start, end: lf + 1 }, ...splitAtLines(lf + 1, size, count - 1, lineFeedAfter)];
+}
+/**
+ * Reports one worker range's repeats; asks the worker for the values of the few sampled rows whose key is
+ * not one number (it scans its range again for them).
+ */
+async function reportRange(keys, state, range, worker) {
+    const errors = state.options.errors;
+    const rows = rowsToCapture(keys.keySets, range, errors);
+    const captured = new Map();
+    if (rows.length > 0)
+        for (const [row, , values] of await worker.request({ type: 'capture', rows }))
+            captured.set(row, values);
+    reportRepeats(keys.keySets, range, captured, keys.columnOf, errors, state.options.file);
+}
+
 ;// CONCATENATED MODULE: ./build/actions/validate-data/validate-files.js
+
 
 
 
@@ -50870,7 +51484,7 @@ async function validateParquetParallel(file, state, options) {
  */
 async function validateFiles(options) {
     const { files, log } = options;
-    const errors = new ErrorCollector(options.maxErrors);
+    const errors = new error_collector/* ErrorCollector */.KO(options.maxErrors);
     const first = files[0];
     const table = options.schema?.table ??
         (options.schema?.record
@@ -50913,7 +51527,7 @@ async function validateFiles(options) {
     for (const file of files) {
         const format = formatOf(file.path, options.format);
         const state = table && compiled
-            ? new TableState({ schema: table, file: file.path, errors, ...compiled, profiler })
+            ? new table_state/* TableState */.E({ schema: table, file: file.path, errors, ...compiled, profiler })
             : undefined;
         const started = Date.now();
         let rows = 0;
@@ -50975,32 +51589,29 @@ async function validateFiles(options) {
 }
 async function validateCsv(file, state, options, profiles) {
     const dialect = dialectFor(file.path, options.delimiter);
-    // Keys and duplicate rows of one file are partitioned by key hash across the workers when the workers are
-    // asked for by number. One thread with one batched key table is the default: on the shared 2-core bench
-    // machine (3M rows, one run, same load) it took half the CPU (1.5 vs 3.0 s) and half the memory (118 vs
-    // 240 MiB) of the partitioned run (docs/validate-data.md). Across several files (shards of one table), or
-    // with foreign keys, every key must meet the others on one thread.
-    const keys = state.needValues &&
-        options.workers >= 2 &&
-        state.options.keys?.partitionable === true &&
-        options.files.length === 1;
+    // Keys and duplicate rows of one file: this thread checks the first range and keeps the one key table,
+    // the workers record their rows' keys (parallel-key-ranges.ts). Across several files (shards of one
+    // table), or with foreign keys, every key must meet the others on one thread.
+    const keys = state.needValues && state.options.keys?.splittable === true && options.files.length === 1;
     if (!isGzip(file.path) && options.header && options.workers !== 1 && (!state.needValues || keys)) {
+        const progress = fileProgress(file, options.log, options.progress);
         const parallel = {
             workers: options.workers,
             maxErrors: options.maxErrors,
             reference: options.reference,
             profiles,
-            keys,
             duplicateRows: options.checks.duplicateRows === true,
+            minBytes: options.parallelMinBytes,
+            onProgress: progress.update,
         };
-        const progress = fileProgress(file, options.log, options.progress);
         let handled;
         try {
-            handled = await validateCsvParallel(file, state, dialect, {
-                ...parallel,
-                minBytes: options.parallelMinBytes,
-                onProgress: progress.update,
-            });
+            handled = keys
+                ? await validateCsvKeysParallel(file, state, dialect, {
+                    ...parallel,
+                    expectedRows: estimateRows(file),
+                })
+                : await validateCsvParallel(file, state, dialect, parallel);
         }
         finally {
             progress.end();
@@ -51060,7 +51671,7 @@ function positional(state) {
     return { fieldOf: Int32Array.from(fields, (_, i) => i), labels: fields.map((f) => f.name), errors: [] };
 }
 async function validateJsonl(file, state, errors, record, options, profiles) {
-    if (!isGzip(file.path) && options.workers !== 1 && !state?.needValues) {
+    if (options.workers !== 1 && !state?.needValues) {
         const parallel = {
             workers: options.workers,
             maxErrors: options.maxErrors,
@@ -51070,7 +51681,8 @@ async function validateJsonl(file, state, errors, record, options, profiles) {
         const progress = fileProgress(file, options.log, options.progress);
         let records;
         try {
-            records = await validateJsonlParallel(file, state, errors, options.schema?.record, {
+            const validate = isGzip(file.path) ? validateJsonlGzipParallel : validateJsonlParallel;
+            records = await validate(file, state, errors, options.schema?.record, {
                 ...parallel,
                 minBytes: options.parallelMinBytes,
                 onProgress: progress.update,
@@ -51111,7 +51723,7 @@ async function validateParquetFile(file, state, options, profiles) {
         }
     }
     // hyparquet and the decoders load only for a Parquet file.
-    const { validateParquet } = await Promise.all(/* import() */[__nccwpck_require__.e(367), __nccwpck_require__.e(785), __nccwpck_require__.e(773)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7773));
+    const { validateParquet } = await Promise.all(/* import() */[__nccwpck_require__.e(367), __nccwpck_require__.e(987), __nccwpck_require__.e(365)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9365));
     const { parquetFile } = await __nccwpck_require__.e(/* import() */ 626).then(__nccwpck_require__.bind(__nccwpck_require__, 6626));
     const buffer = await parquetFile(file.absolute, file.bytes);
     try {
@@ -52596,6 +53208,29 @@ function dateAt(buf, start) {
         return -1;
     return daysFromCivil(year, month, day);
 }
+// The last valid date part a datetime had, and its days: a column of timestamps mostly repeats it (rows
+// in time order), and ten byte comparisons cost less than parsing and validating it again.
+const lastDate = new Uint8Array(10);
+let lastDays = -1; // none yet (dateAt gives -1 only for what it does not parse)
+function cachedDateAt(buf, start) {
+    if (lastDays !== -1) {
+        let same = true;
+        for (let i = 0; i < 10; i++)
+            if (buf[start + i] !== lastDate[i]) {
+                same = false;
+                break;
+            }
+        if (same)
+            return lastDays;
+    }
+    const days = dateAt(buf, start);
+    if (days !== -1) {
+        for (let i = 0; i < 10; i++)
+            lastDate[i] = buf[start + i];
+        lastDays = days;
+    }
+    return days;
+}
 /** `YYYY-MM-DD` (the default date format) as epoch milliseconds (UTC midnight). */
 function dateInto(buf, start, end) {
     if (end - start !== 10)
@@ -52623,7 +53258,7 @@ function isEpochMinusOne(buf, start) {
 function datetimeInto(buf, start, end) {
     if (end - start < 19 || buf[start + 10] !== 84 || buf[start + 13] !== 58 || buf[start + 16] !== 58)
         return false;
-    const days = dateAt(buf, start);
+    const days = cachedDateAt(buf, start);
     if (days === -1)
         return false;
     const hour = digitsAt(buf, start + 11, 2);
@@ -52732,6 +53367,89 @@ function toScratch(text) {
         SCRATCH[i] = unit;
     }
     return length;
+}
+
+
+/***/ }),
+
+/***/ 5006:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KO: () => (/* binding */ ErrorCollector),
+/* harmony export */   Kq: () => (/* binding */ sampleValue)
+/* harmony export */ });
+/* unused harmony export SAMPLE_DEFAULTS */
+/** How many samples of each error type to keep, and how long a sampled value may be. */
+const SAMPLE_DEFAULTS = {
+    perType: 100,
+    valueChars: 200,
+};
+/** Counts every error and keeps the first N samples of each type: capped, never silently partial. */
+class ErrorCollector {
+    perType;
+    counts = new Map();
+    samples = new Map();
+    constructor(perType = SAMPLE_DEFAULTS.perType) {
+        this.perType = perType;
+    }
+    add(error) {
+        const count = (this.counts.get(error.type) ?? 0) + 1;
+        this.counts.set(error.type, count);
+        if (count > this.perType)
+            return;
+        const list = this.samples.get(error.type);
+        if (list)
+            list.push(error);
+        else
+            this.samples.set(error.type, [error]);
+    }
+    /** True when add() would keep another sample of this type (callers skip building the message if not). */
+    wants(type) {
+        return (this.counts.get(type) ?? 0) < this.perType;
+    }
+    /** Counts `n` errors (one by default) whose samples are not wanted. */
+    count(type, n = 1) {
+        this.counts.set(type, (this.counts.get(type) ?? 0) + n);
+    }
+    get total() {
+        let total = 0;
+        for (const count of this.counts.values())
+            total += count;
+        return total;
+    }
+    /** Appends another collector's errors after this one's (shards in order), shifting their rows. */
+    merge(other, shift = { rows: 0, lines: 0 }) {
+        for (const [type, count] of other.counts) {
+            const samples = other.samples.find(([t]) => t === type)?.[1] ?? [];
+            const before = this.counts.get(type) ?? 0;
+            this.counts.set(type, before + count);
+            const list = this.samples.get(type) ?? [];
+            for (const sample of samples) {
+                if (list.length >= this.perType)
+                    break;
+                list.push(shiftRows(sample, shift));
+            }
+            if (list.length > 0)
+                this.samples.set(type, list);
+        }
+    }
+    serialize() {
+        return { counts: [...this.counts], samples: [...this.samples] };
+    }
+}
+function shiftRows(error, shift) {
+    if (shift.rows === 0 && shift.lines === 0)
+        return error;
+    return {
+        ...error,
+        row: error.row === undefined ? undefined : error.row + shift.rows,
+        line: error.line === undefined ? undefined : error.line + shift.lines,
+    };
+}
+/** A cell value cut for a report: long values keep their start and say how long they were. */
+function sampleValue(text, max = SAMPLE_DEFAULTS.valueChars) {
+    return text.length <= max ? text : `${text.slice(0, max)}… (${text.length} chars)`;
 }
 
 
@@ -52979,6 +53697,15 @@ function validTime(hour, minute, second) {
     // 24:00:00 is XSD's end of day; 60 seconds allows a leap second.
     return (hour < 24 || (hour === 24 && minute === 0 && second === 0)) && minute < 60 && second <= 60;
 }
+/**
+ * Date.UTC for every proleptic Gregorian year: Date.UTC reads years 0-99 as 1900-1999, so those are
+ * computed 400 years later (exactly 146,097 days) and moved back. The byte fast paths agree.
+ */
+function utc(year, month, day, hour = 0, minute = 0, second = 0, ms = 0) {
+    if (year < 0 || year > 99)
+        return Date.UTC(year, month - 1, day, hour, minute, second, ms);
+    return Date.UTC(year + 400, month - 1, day, hour, minute, second, ms) - 146_097 * 86_400_000;
+}
 function offsetMs(zone) {
     if (!zone || zone === 'Z')
         return 0;
@@ -52994,7 +53721,7 @@ function datetimeFromText(text) {
     if (!validDate(year, month, day) || !validTime(hour, minute, second))
         return bytes/* INVALID */.uY;
     const ms = m[7] ? Math.round(Number(m[7]) * 1000) : 0;
-    return Date.UTC(year, month - 1, day, hour, minute, second, ms) - offsetMs(m[8]);
+    return utc(year, month, day, hour, minute, second, ms) - offsetMs(m[8]);
 }
 /** XSD time as milliseconds since midnight. */
 function timeFromText(text) {
@@ -53012,7 +53739,7 @@ function dateFromText(text) {
     if (!m)
         return bytes/* INVALID */.uY;
     const [year, month, day] = [1, 2, 3].map((i) => Number(m[i]));
-    return validDate(year, month, day) ? Date.UTC(year, month - 1, day) : bytes/* INVALID */.uY;
+    return validDate(year, month, day) ? utc(year, month, day) : bytes/* INVALID */.uY;
 }
 /** XSD gYear. */
 function yearFromText(text) {
@@ -53086,7 +53813,7 @@ function strptime(pattern, kind) {
         const zone = g.z && g.z !== 'Z' ? `${g.z.slice(0, 3)}:${g.z.slice(-2)}` : g.z;
         if (kind === 'time')
             return ((hour * 60 + minute) * 60 + second) * 1000 + ms;
-        return Date.UTC(year, month - 1, day, hour, minute, second, ms) - offsetMs(zone);
+        return utc(year, month, day, hour, minute, second, ms) - offsetMs(zone);
     };
 }
 
@@ -53747,6 +54474,174 @@ function columnsOfFields(columns, fieldCount) {
             columnOf[field] = i + 1;
     });
     return columnOf;
+}
+
+
+/***/ }),
+
+/***/ 9242:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ TableState),
+/* harmony export */   k: () => (/* binding */ labelKey)
+/* harmony export */ });
+/* harmony import */ var _error_collector_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5006);
+/* harmony import */ var _field_checker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1088);
+
+
+/** Per-field counts and the per-cell bookkeeping shared by the CSV, JSONL and Parquet passes. */
+class TableState {
+    options;
+    rows = 0;
+    nulls;
+    /** Type and constraint errors per field (for `mostly` and the report's per-field table). */
+    typeErrors;
+    constraintErrors;
+    labelCounts = new Map();
+    /** Logical values of the current row by field, when keys need them. */
+    values;
+    needValues;
+    /** False when a passing cell needs no bookkeeping at all (no profile, keys or label): the hot path. */
+    tracksOk;
+    /**
+     * Each field's 1-based column in the file, once the header is matched (columnsOfFields): a report's
+     * `column` is what a user counts in the file, not the field's position in the schema.
+     */
+    get columnOf() {
+        return this.columns;
+    }
+    set columnOf(columnOf) {
+        this.columns = columnOf;
+        if (this.options.keys)
+            this.options.keys.columnOf = columnOf;
+    }
+    columns;
+    constructor(options) {
+        this.options = options;
+        const n = options.schema.fields.length;
+        this.nulls = new Float64Array(n);
+        this.typeErrors = new Float64Array(n);
+        this.constraintErrors = new Float64Array(n);
+        this.values = new Array(n).fill(null);
+        this.needValues = options.keys?.active === true;
+        this.tracksOk = this.needValues || options.profiler !== undefined;
+    }
+    /** The file column of a field for a report (its schema position when the file has no header map). */
+    column(field) {
+        if (this.columns === undefined)
+            return field + 1;
+        return this.columns[field] || undefined;
+    }
+    /**
+     * A row whose every cell is a missing value: one `blank-row` error replaces the row's other errors
+     * (frictionless-py table/row.py), each field counts a null, and no key sees the row.
+     */
+    blankRow(row, line) {
+        const { errors, file, schema, profiler } = this.options;
+        for (let field = 0; field < schema.fields.length; field++) {
+            if (this.columns !== undefined && this.columns[field] === 0)
+                continue; // not in this file
+            this.nulls[field]++;
+            profiler?.add(field, null);
+        }
+        profiler?.endRow();
+        errors.add({
+            type: 'blank-row',
+            file,
+            row,
+            line,
+            message: 'the row is blank: every cell is a missing value',
+        });
+    }
+    /** A passing cell. */
+    ok(field) {
+        const checker = this.options.checkers[field];
+        const value = checker.value;
+        if (this.needValues)
+            this.values[field] = checker.keyValue;
+        this.options.profiler?.add(field, profileValue(value));
+        if (field === this.options.labelField)
+            this.countLabel(labelKey(value));
+    }
+    /** A missing cell that is allowed to be missing. */
+    missing(field) {
+        if (this.needValues)
+            this.values[field] = null;
+        this.nulls[field]++;
+        this.options.profiler?.add(field, null);
+    }
+    /** Records the outcome of one checked cell; `text` gives the cell's text for an error sample. */
+    cell(field, status, row, line, text) {
+        const checker = this.options.checkers[field];
+        if (status === _field_checker_js__WEBPACK_IMPORTED_MODULE_1__/* .CELL */ .J.ok) {
+            if (this.needValues)
+                this.values[field] = checker.keyValue;
+            this.options.profiler?.add(field, profileValue(checker.value));
+            if (field === this.options.labelField)
+                this.countLabel(labelKey(checker.value));
+            return;
+        }
+        if (this.needValues)
+            this.values[field] = null;
+        if (status === _field_checker_js__WEBPACK_IMPORTED_MODULE_1__/* .CELL */ .J.missing) {
+            this.nulls[field]++;
+            this.options.profiler?.add(field, null);
+            return;
+        }
+        const note = checker.note;
+        checker.note = '';
+        if (status === _field_checker_js__WEBPACK_IMPORTED_MODULE_1__/* .CELL */ .J.typeError)
+            this.typeErrors[field]++;
+        else
+            this.constraintErrors[field]++;
+        if (checker.value === null)
+            this.nulls[field]++;
+        this.options.profiler?.add(field, null);
+        const type = status === _field_checker_js__WEBPACK_IMPORTED_MODULE_1__/* .CELL */ .J.typeError ? 'type-error' : 'constraint-error';
+        const errors = this.options.errors;
+        if (!errors.wants(type)) {
+            errors.count(type);
+            return;
+        }
+        const value = text();
+        const { field: f } = checker;
+        const message = status === _field_checker_js__WEBPACK_IMPORTED_MODULE_1__/* .CELL */ .J.typeError
+            ? `"${(0,_error_collector_js__WEBPACK_IMPORTED_MODULE_0__/* .sampleValue */ .Kq)(value, 60)}" is not a valid ${f.type}${f.format === 'default' ? '' : ` (format ${f.format})`}${note ? `: ${note}` : ''}`
+            : checker.failed === 'required'
+                ? 'a value is required'
+                : `"${(0,_error_collector_js__WEBPACK_IMPORTED_MODULE_0__/* .sampleValue */ .Kq)(value, 60)}" fails constraint ${checker.failed} = ${constraintText(f.constraints, checker.failed, f.categories)}`;
+        errors.add({
+            type,
+            file: this.options.file,
+            row,
+            line,
+            column: this.column(field),
+            field: f.name,
+            value: (0,_error_collector_js__WEBPACK_IMPORTED_MODULE_0__/* .sampleValue */ .Kq)(value),
+            message,
+        });
+    }
+    /** `times` more rows of the label class `key` (labelKey of the label field's value). */
+    countLabel(key, times = 1) {
+        this.labelCounts.set(key, (this.labelCounts.get(key) ?? 0) + times);
+    }
+}
+/** The class a label value counts under in the class-balance check. */
+function labelKey(value) {
+    return String(value);
+}
+function constraintText(constraints, name, categories) {
+    const value = name === 'categories' ? categories : constraints[name];
+    const text = JSON.stringify(value) ?? String(value);
+    return text.length > 80 ? `${text.slice(0, 80)}…` : text;
+}
+function profileValue(value) {
+    if (value === null || value === undefined)
+        return null;
+    if (typeof value === 'object')
+        return JSON.stringify(value);
+    return value;
 }
 
 

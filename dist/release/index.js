@@ -39692,6 +39692,7 @@ function headerText(value) {
 
 
 
+
 const client_LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/;
 const MANIFEST_LIMIT = 100 * 1024 * 1024; // ggcr reads manifests with a 100 MiB cap (fetcher.go)
 /** A distribution-API client for one registry: the protocol steps, each one HTTP exchange or a few. */
@@ -39854,6 +39855,30 @@ class RegistryClient {
             follow: true,
         });
         return response.body;
+    }
+    /**
+     * A blob GET for a downloader of its own (the restore's worker threads, platform/cache/blob-writers.ts):
+     * the URL and the registry's Authorization, as call() would send them. Undefined when the registry is
+     * reached through a proxy (or the proxy variables are invalid): such requests stay with openBlob().
+     * The downloader follows redirects with send()'s rules and hands a 401 back (then openBlob re-auths).
+     */
+    async blobRequest(repository, digest) {
+        const url = this.resolve(`/v2/${repository}/blobs/${digest}`);
+        try {
+            if (proxyFor(new URL(url), process.env))
+                return undefined;
+        }
+        catch {
+            return undefined;
+        }
+        // A redirect to a host of a scheme with a proxy variable set (whatever NO_PROXY says) goes to openBlob.
+        const set = (name) => Boolean((process.env[name.toLowerCase()] ?? process.env[name])?.trim());
+        const proxied = { 'http:': set('HTTP_PROXY'), 'https:': set('HTTPS_PROXY') };
+        const headers = {};
+        const authorization = await this.auth.header();
+        if (authorization)
+            headers.authorization = authorization;
+        return { url, headers, idleTimeoutMs: this.idle, proxied };
     }
     /** Every tag of a repository (GET /v2/<name>/tags/list, following the Link header's pages). */
     async listTags(repository) {

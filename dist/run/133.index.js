@@ -462,8 +462,8 @@ function schemaDiffLines(section) {
     ];
 }
 
-// EXTERNAL MODULE: ./build/actions/validate-data/validate-files.js + 3 modules
-var validate_files = __webpack_require__(91711);
+// EXTERNAL MODULE: ./build/actions/validate-data/validate-files.js + 4 modules
+var validate_files = __webpack_require__(73139);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./build/core/data/checks/table-checks.js + 1 modules

@@ -795,8 +795,8 @@ var output_paths = __webpack_require__(74814);
 var report_file = __webpack_require__(85923);
 // EXTERNAL MODULE: ./build/platform/fs/read-input.js
 var read_input = __webpack_require__(13419);
-// EXTERNAL MODULE: ./build/actions/validate-data/validate-files.js + 3 modules
-var validate_files = __webpack_require__(91711);
+// EXTERNAL MODULE: ./build/actions/validate-data/validate-files.js + 4 modules
+var validate_files = __webpack_require__(73139);
 // EXTERNAL MODULE: ./build/actions/validate-data/validation-inputs.js
 var validation_inputs = __webpack_require__(24209);
 // EXTERNAL MODULE: ./build/actions/inputs.js

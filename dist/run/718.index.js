@@ -7,6 +7,7 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KEYS_KIND: () => (/* binding */ KEYS_KIND),
 /* harmony export */   WORKER_ENTRY: () => (/* binding */ WORKER_ENTRY),
 /* harmony export */   answerKeyRequest: () => (/* binding */ answerKeyRequest),
 /* harmony export */   runRange: () => (/* binding */ runRange),
@@ -22,11 +23,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_data_profile_profiler_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(29310);
 /* harmony import */ var _core_data_validate_compile_table_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(19726);
 /* harmony import */ var _core_data_validate_error_collector_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(85006);
-/* harmony import */ var _core_data_validate_partitioned_keys_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(14934);
-/* harmony import */ var _core_data_validate_table_state_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(19242);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(62807);
-/* harmony import */ var _platform_data_read_bytes_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(26969);
-
+/* harmony import */ var _core_data_validate_table_state_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(19242);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(62807);
+/* harmony import */ var _platform_data_read_bytes_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(26969);
 
 
 
@@ -51,20 +50,40 @@ function jsonSchema() {
 function needsJsonSchema(job) {
     return job.record !== undefined || (0,_core_data_validate_compile_table_js__WEBPACK_IMPORTED_MODULE_8__/* .usesJsonSchema */ .I)(job.schema);
 }
+const KEYS_KIND = 'mlci-range-keys';
 const here = (0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(import.meta.url);
 /**
- * The module a worker runs. In the validate-data action's bundle this module is in the entry `index.js`
- * (only ajv, hyparquet and the drift code are chunks of their own): the worker runs that entry, which runs
- * the action only on the main thread. In the CLI's and the umbrella action's bundles this
- * module sits in a chunk `<id>.index.js` that cannot run alone: the worker starts the entry `index.js`
- * beside it, which imports this module in worker threads. After tsc it is this file.
+ * The module a worker runs. In every bundle (the validate-data action's, the umbrella action's, the
+ * CLI's) this module sits in a chunk `<id>.index.js` that cannot run alone: the worker starts the entry
+ * `index.js` beside it, which imports this module in worker threads (and the action or the CLI only on
+ * the main thread). After tsc it is this file.
  */
 const WORKER_ENTRY = /^\d+\.index\.js$/.test((0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(here)) ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(here), 'index.js') : here;
 /**
  * Scans one range; pure apart from reading the file. `captured`: the rows a capture-mode pass collected.
  * A job that needsJsonSchema runs after runRangeJob has loaded that module.
  */
-function runRange(job, keyMode, afterProgress) {
+function runRange(job, keyMode, afterProgress, part) {
+    const range = rangeScan(job, keyMode);
+    let failure;
+    try {
+        const input = new _core_data_csv_chunked_js__WEBPACK_IMPORTED_MODULE_3__/* .ChunkedInput */ .$9(range.scanner, { startOffset: job.start, buffer: part?.buffer });
+        const progress = keyMode?.kind === 'capture' ? undefined : progressOf(job, afterProgress, part?.doneBefore);
+        try {
+            (0,_platform_data_read_bytes_js__WEBPACK_IMPORTED_MODULE_12__/* .readRange */ .qX)(job.path, input, job.start, job.end, progress);
+        }
+        finally {
+            if (part)
+                part.buffer = input.buffer;
+        }
+    }
+    catch (thrown) {
+        failure = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .messageOf */ .bD)(thrown);
+    }
+    return range.result(failure);
+}
+/** The state, scanner and collector one range is scanned with, and the range's result once done. */
+function rangeScan(job, keyMode) {
     const errors = new _core_data_validate_error_collector_js__WEBPACK_IMPORTED_MODULE_9__/* .ErrorCollector */ .KO(job.maxErrors);
     const schema = job.schema;
     const compiled = schema
@@ -76,33 +95,25 @@ function runRange(job, keyMode, afterProgress) {
             keyMode: keyMode ?? (job.keys ? { kind: 'record' } : undefined),
         })
         : undefined;
+    if (job.expectedRows !== undefined)
+        compiled?.keys?.expectRows(job.expectedRows);
     const profiler = schema && job.profiling ? (0,_core_data_profile_profiler_js__WEBPACK_IMPORTED_MODULE_7__/* .createProfiler */ .I)(schema.fields, { reference: job.reference }) : undefined;
     const state = schema && compiled
-        ? new _core_data_validate_table_state_js__WEBPACK_IMPORTED_MODULE_11__/* .TableState */ .E({ schema, file: job.file, errors, ...compiled, profiler })
+        ? new _core_data_validate_table_state_js__WEBPACK_IMPORTED_MODULE_10__/* .TableState */ .E({ schema, file: job.file, errors, ...compiled, profiler })
         : undefined;
     const n = schema?.fields.length ?? 0;
     let scanner;
-    let rows;
+    let table;
     if (job.format === 'jsonl') {
-        const table = new _core_data_jsonl_jsonl_table_js__WEBPACK_IMPORTED_MODULE_6__/* .JsonlTable */ .F(state, job.file, errors, job.record ? jsonSchema().recordValidator(job.record) : undefined);
+        table = new _core_data_jsonl_jsonl_table_js__WEBPACK_IMPORTED_MODULE_6__/* .JsonlTable */ .F(state, job.file, errors, job.record ? jsonSchema().recordValidator(job.record) : undefined);
         scanner = table;
-        rows = () => table.rows;
     }
     else {
         const columns = { fieldOf: Int32Array.from(job.fieldOf), labels: job.labels, errors: [] };
         scanner = new _core_data_csv_scanner_js__WEBPACK_IMPORTED_MODULE_5__/* .CsvScanner */ .BR(job.dialect, new _core_data_csv_csv_table_js__WEBPACK_IMPORTED_MODULE_4__/* .CsvTable */ .d(state, { columns, firstRow: 1 }));
-        rows = () => state.rows;
     }
-    let failure;
-    try {
-        const input = new _core_data_csv_chunked_js__WEBPACK_IMPORTED_MODULE_3__/* .ChunkedInput */ .$9(scanner, { startOffset: job.start });
-        (0,_platform_data_read_bytes_js__WEBPACK_IMPORTED_MODULE_13__/* .readRange */ .qX)(job.path, input, job.start, job.end, keyMode ? undefined : progressOf(job, afterProgress));
-    }
-    catch (thrown) {
-        failure = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .messageOf */ .bD)(thrown);
-    }
-    return {
-        rows: rows(),
+    const result = (failure, records = table ? table.rows : state.rows) => ({
+        rows: records,
         checkedRows: state?.rows ?? 0,
         lines: scanner.line - 1,
         quoteBytes: scanner instanceof _core_data_csv_scanner_js__WEBPACK_IMPORTED_MODULE_5__/* .CsvScanner */ .BR ? scanner.quoteBytes : 0,
@@ -114,52 +125,130 @@ function runRange(job, keyMode, afterProgress) {
         labelCounts: [...(state?.labelCounts ?? [])],
         profile: profiler?.result(),
         failure,
-        keyHashes: job.keys && !keyMode ? compiled?.keys?.recorded() : undefined,
+        keyHashes: job.keys && keyMode?.kind !== 'capture' ? compiled?.keys?.recorded() : undefined,
+        keyLines: job.keys && keyMode?.kind !== 'capture' ? compiled?.keys?.recordedLines() : undefined,
         captured: compiled?.keys?.captured,
-    };
+    });
+    return { scanner, table, result };
 }
-/** Writes this range's bytes read into its shared slot (then calls `after`, on the main thread). */
-function progressOf(job, after) {
+/**
+ * Validates the gunzip segments a GUNZIP_SEGMENTS_SOURCE worker hands out on `job.segments`, asking for
+ * the next one until there is none: one state for all of them, the table set to each segment's first
+ * line and record, so errors carry the file's rows and lines (`rows` of the result: the records seen here).
+ */
+async function runSegments(job, port) {
+    const range = rangeScan(job);
+    const table = range.table;
+    let records = 0;
+    let failure;
+    // Two requests are always out: the next segment is there when this one is done, even when the gunzip
+    // worker's thread waits for a core (a busy machine). Each request but the first two gives a buffer back.
+    const arrived = [];
+    let wake;
+    port.on('message', (message) => {
+        arrived.push(message);
+        wake?.();
+    });
+    const ask = (buffer) => buffer ? port.postMessage(buffer, [buffer]) : port.postMessage(null);
+    ask(null);
+    ask(null);
+    try {
+        for (;;) {
+            while (arrived.length === 0)
+                await new Promise((resolve) => {
+                    wake = resolve;
+                });
+            const message = arrived.shift();
+            if (message.type === 'end')
+                break;
+            if (message.type === 'error') {
+                failure = message.message;
+                break;
+            }
+            table.startAt(message.line, message.row);
+            // The segment is read in place: it ends at a line feed, or is the file's end.
+            const data = message.data;
+            const input = new _core_data_csv_chunked_js__WEBPACK_IMPORTED_MODULE_3__/* .ChunkedInput */ .$9(table, {
+                startOffset: message.offset,
+                buffer: Buffer.from(data.buffer),
+            });
+            input.commit(data.length);
+            input.end();
+            records += table.rows - (message.row - 1);
+            ask(data.buffer);
+        }
+    }
+    catch (thrown) {
+        failure = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .messageOf */ .bD)(thrown);
+    }
+    finally {
+        port.close();
+    }
+    return range.result(failure, records);
+}
+/**
+ * Writes this thread's bytes read (`before` from its earlier parts, plus this range's) into its shared
+ * slot, then calls `after` (on the main thread).
+ */
+function progressOf(job, after, before = 0) {
     if (!job.progress)
         return undefined;
     const done = new Float64Array(job.progress.shared);
     const slot = job.progress.slot;
     return (bytes) => {
-        done[slot] = bytes;
+        done[slot] = before + bytes;
         after?.();
     };
 }
 /** Answers a key request of the main thread (see RangeJob.keys). */
 function answerKeyRequest(job, request) {
-    if (request.type === 'own')
-        return (0,_core_data_validate_partitioned_keys_js__WEBPACK_IMPORTED_MODULE_10__/* .ownRepeats */ .ff)(request.ranges, request.part, request.parts);
     // The range again, keeping the lines and values of the asked rows: only when there are repeats to report.
     const rows = new Set(request.rows);
     return runRange({ ...job, profiling: false }, { kind: 'capture', rows }).captured ?? [];
 }
 /** Scans one range of any format; CSV and JSONL run synchronously from the call (see the end of file). */
-async function runRangeJob(job, afterProgress) {
+async function runRangeJob(job, afterProgress, onKeys) {
     if (needsJsonSchema(job))
         jsonSchemaModule ??= await Promise.all(/* import() */[__webpack_require__.e(892), __webpack_require__.e(92)]).then(__webpack_require__.bind(__webpack_require__, 37092));
-    if (job.format !== 'parquet')
-        return runRange(job, undefined, afterProgress);
+    if (job.segments)
+        return runSegments(job, job.segments);
     if (job.claim === undefined)
-        return runParquetRange(job);
-    // Claimed runs of row groups, until none is left: the threads share the file however fast each starts.
+        return job.format === 'parquet'
+            ? runParquetRange(job)
+            : runRange(job, job.keys ? { kind: 'record', onChunk: onKeys } : undefined, afterProgress);
+    // Claimed parts (runs of row groups, JSONL byte ranges), until none is left: the threads share the file
+    // however fast each starts.
     const next = new Int32Array(job.claim);
-    const [first, last] = job.groups;
-    const step = Math.max(1, job.step ?? 1);
     const parts = [];
-    const buffers = {}; // reused from run to run
-    for (;;) {
-        const from = first + Atomics.add(next, 0, step);
-        if (from >= last)
-            break;
-        const groups = [from, Math.min(last, from + step)];
-        const result = await runParquetRange({ ...job, claim: undefined, groups }, buffers);
-        parts.push({ group: from, result });
-        if (result.failure !== undefined)
-            break;
+    if (job.format === 'parquet') {
+        const [first, last] = job.groups;
+        const step = Math.max(1, job.step ?? 1);
+        const buffers = {}; // reused from run to run
+        for (;;) {
+            const from = first + Atomics.add(next, 0, step);
+            if (from >= last)
+                break;
+            const groups = [from, Math.min(last, from + step)];
+            const result = await runParquetRange({ ...job, claim: undefined, groups }, buffers);
+            parts.push({ group: from, result });
+            if (result.failure !== undefined)
+                break;
+        }
+    }
+    else {
+        const blocks = job.blocks;
+        const part = { doneBefore: 0 };
+        for (;;) {
+            const index = Atomics.add(next, 0, 1);
+            if (index >= blocks.length - 1)
+                break;
+            const [start, end] = [blocks[index], blocks[index + 1]];
+            const result = runRange({ ...job, claim: undefined, start, end }, undefined, afterProgress, part);
+            part.doneBefore += end - start;
+            parts.push({ group: index, result });
+            if (result.failure !== undefined)
+                break;
+        }
     }
     const failure = parts.find((part) => part.result.failure !== undefined)?.result.failure;
     const empty = new Float64Array(0);
@@ -179,7 +268,7 @@ async function runRangeJob(job, afterProgress) {
     };
 }
 async function runParquetRange(job, buffers) {
-    const { validateParquet } = await Promise.all(/* import() */[__webpack_require__.e(367), __webpack_require__.e(785), __webpack_require__.e(773)]).then(__webpack_require__.bind(__webpack_require__, 87773));
+    const { validateParquet } = await Promise.all(/* import() */[__webpack_require__.e(367), __webpack_require__.e(987), __webpack_require__.e(365)]).then(__webpack_require__.bind(__webpack_require__, 9365));
     const { parquetFile } = await __webpack_require__.e(/* import() */ 626).then(__webpack_require__.bind(__webpack_require__, 16626));
     const schema = job.schema;
     const errors = new _core_data_validate_error_collector_js__WEBPACK_IMPORTED_MODULE_9__/* .ErrorCollector */ .KO(job.maxErrors);
@@ -190,7 +279,7 @@ async function runParquetRange(job, buffers) {
         labelField: job.labelField,
     });
     const profiler = job.profiling ? (0,_core_data_profile_profiler_js__WEBPACK_IMPORTED_MODULE_7__/* .createProfiler */ .I)(schema.fields, { reference: job.reference }) : undefined;
-    const state = new _core_data_validate_table_state_js__WEBPACK_IMPORTED_MODULE_11__/* .TableState */ .E({ schema, file: job.file, errors, ...compiled, profiler });
+    const state = new _core_data_validate_table_state_js__WEBPACK_IMPORTED_MODULE_10__/* .TableState */ .E({ schema, file: job.file, errors, ...compiled, profiler });
     let rows = 0;
     let failure;
     try {
@@ -207,7 +296,7 @@ async function runParquetRange(job, buffers) {
         }
     }
     catch (thrown) {
-        failure = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .messageOf */ .bD)(thrown);
+        failure = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .messageOf */ .bD)(thrown);
     }
     return {
         rows,
@@ -233,7 +322,15 @@ function isRangeWorker() {
 // A `keys` job then answers the main thread's key requests until it is terminated.
 if (isRangeWorker()) {
     const job = node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.workerData;
-    void runRangeJob(job).then((result) => {
+    // A `keys` job's keys go out a chunk at a time: the main thread inserts them while this range is read,
+    // and sends their arrays back to be filled again (else each chunk would wait for a collection to be freed).
+    const onKeys = (table, keys) => {
+        node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.parentPort.postMessage({ kind: KEYS_KIND, table, keys }, [
+            keys.hashes.buffer,
+        ]);
+        return job.returns && (0,node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.receiveMessageOnPort)(job.returns)?.message;
+    };
+    void runRangeJob(job, undefined, onKeys).then((result) => {
         node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.parentPort.postMessage(result);
         if (job.keys)
             node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.parentPort.on('message', (request) => node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.parentPort.postMessage(answerKeyRequest(job, request)));
@@ -423,6 +520,29 @@ function dateAt(buf, start) {
         return -1;
     return daysFromCivil(year, month, day);
 }
+// The last valid date part a datetime had, and its days: a column of timestamps mostly repeats it (rows
+// in time order), and ten byte comparisons cost less than parsing and validating it again.
+const lastDate = new Uint8Array(10);
+let lastDays = -1; // none yet (dateAt gives -1 only for what it does not parse)
+function cachedDateAt(buf, start) {
+    if (lastDays !== -1) {
+        let same = true;
+        for (let i = 0; i < 10; i++)
+            if (buf[start + i] !== lastDate[i]) {
+                same = false;
+                break;
+            }
+        if (same)
+            return lastDays;
+    }
+    const days = dateAt(buf, start);
+    if (days !== -1) {
+        for (let i = 0; i < 10; i++)
+            lastDate[i] = buf[start + i];
+        lastDays = days;
+    }
+    return days;
+}
 /** `YYYY-MM-DD` (the default date format) as epoch milliseconds (UTC midnight). */
 function dateInto(buf, start, end) {
     if (end - start !== 10)
@@ -450,7 +570,7 @@ function isEpochMinusOne(buf, start) {
 function datetimeInto(buf, start, end) {
     if (end - start < 19 || buf[start + 10] !== 84 || buf[start + 13] !== 58 || buf[start + 16] !== 58)
         return false;
-    const days = dateAt(buf, start);
+    const days = cachedDateAt(buf, start);
     if (days === -1)
         return false;
     const hour = digitsAt(buf, start + 11, 2);
@@ -591,7 +711,7 @@ class EncodingError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DataError
 class ChunkedInput {
     scanner;
     maxRecordBytes;
-    buf = Buffer.allocUnsafe(CHUNK_BYTES);
+    buf;
     length = 0;
     /** File offset of buf[0]. */
     offset;
@@ -599,8 +719,17 @@ class ChunkedInput {
     constructor(scanner, options = {}, maxRecordBytes = options.maxRecordBytes ?? _dialect_js__WEBPACK_IMPORTED_MODULE_2__/* .CSV_LIMITS */ .O.maxRecordBytes) {
         this.scanner = scanner;
         this.maxRecordBytes = maxRecordBytes;
+        this.buf = options.buffer ?? Buffer.allocUnsafe(CHUNK_BYTES);
         this.offset = options.startOffset ?? 0;
         this.first = this.offset === 0;
+    }
+    /** The buffer it reads into (grown for a long record): free for another input once this one is done. */
+    get buffer() {
+        return this.buf;
+    }
+    /** Bytes read but not yet scanned: the start of a record that is not complete yet. */
+    get pendingBytes() {
+        return this.length;
     }
     /** Total bytes handed to the scanner so far (file offset of the unread rest). */
     get position() {
@@ -1657,6 +1786,14 @@ class JsonlTable {
             schema?.fieldsMatch === 'exact' ||
                 schema?.fieldsMatch === 'equal' ||
                 schema?.fieldsMatch === 'superset';
+    }
+    /**
+     * Goes on at another place in the file: the next line scanned is `line`, and the next record `row` (a
+     * part of the file scanned on its own, whose first line and record are known: gunzip segments).
+     */
+    startAt(line, row) {
+        this.line = line;
+        this.nextRow = row;
     }
     /** Number of records seen (blank lines are not records). */
     get rows() {
@@ -2821,7 +2958,7 @@ function usesJsonSchema(schema) {
 }
 /** Compiles a schema's fields; string cells are decoded only where a profile, key or label needs them. */
 function compileTable(schema, options) {
-    const keys = new _key_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .KeyChecks */ .Z(schema, options.duplicateRows, options.packageKeys, options.keyMode);
+    const keys = new _key_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .KeyChecks */ .ZI(schema, options.duplicateRows, options.packageKeys, options.keyMode);
     const used = keys.fieldsUsed;
     const labelField = options.labelField === undefined
         ? undefined
@@ -2878,9 +3015,9 @@ class ErrorCollector {
     wants(type) {
         return (this.counts.get(type) ?? 0) < this.perType;
     }
-    /** Counts one error whose sample is not wanted. */
-    count(type) {
-        this.counts.set(type, (this.counts.get(type) ?? 0) + 1);
+    /** Counts `n` errors (one by default) whose samples are not wanted. */
+    count(type, n = 1) {
+        this.counts.set(type, (this.counts.get(type) ?? 0) + n);
     }
     get total() {
         let total = 0;
@@ -3167,6 +3304,15 @@ function validTime(hour, minute, second) {
     // 24:00:00 is XSD's end of day; 60 seconds allows a leap second.
     return (hour < 24 || (hour === 24 && minute === 0 && second === 0)) && minute < 60 && second <= 60;
 }
+/**
+ * Date.UTC for every proleptic Gregorian year: Date.UTC reads years 0-99 as 1900-1999, so those are
+ * computed 400 years later (exactly 146,097 days) and moved back. The byte fast paths agree.
+ */
+function utc(year, month, day, hour = 0, minute = 0, second = 0, ms = 0) {
+    if (year < 0 || year > 99)
+        return Date.UTC(year, month - 1, day, hour, minute, second, ms);
+    return Date.UTC(year + 400, month - 1, day, hour, minute, second, ms) - 146_097 * 86_400_000;
+}
 function offsetMs(zone) {
     if (!zone || zone === 'Z')
         return 0;
@@ -3182,7 +3328,7 @@ function datetimeFromText(text) {
     if (!validDate(year, month, day) || !validTime(hour, minute, second))
         return bytes/* INVALID */.uY;
     const ms = m[7] ? Math.round(Number(m[7]) * 1000) : 0;
-    return Date.UTC(year, month - 1, day, hour, minute, second, ms) - offsetMs(m[8]);
+    return utc(year, month, day, hour, minute, second, ms) - offsetMs(m[8]);
 }
 /** XSD time as milliseconds since midnight. */
 function timeFromText(text) {
@@ -3200,7 +3346,7 @@ function dateFromText(text) {
     if (!m)
         return bytes/* INVALID */.uY;
     const [year, month, day] = [1, 2, 3].map((i) => Number(m[i]));
-    return validDate(year, month, day) ? Date.UTC(year, month - 1, day) : bytes/* INVALID */.uY;
+    return validDate(year, month, day) ? utc(year, month, day) : bytes/* INVALID */.uY;
 }
 /** XSD gYear. */
 function yearFromText(text) {
@@ -3274,7 +3420,7 @@ function strptime(pattern, kind) {
         const zone = g.z && g.z !== 'Z' ? `${g.z.slice(0, 3)}:${g.z.slice(-2)}` : g.z;
         if (kind === 'time')
             return ((hour * 60 + minute) * 60 + second) * 1000 + ms;
-        return Date.UTC(year, month - 1, day, hour, minute, second, ms) - offsetMs(zone);
+        return utc(year, month, day, hour, minute, second, ms) - offsetMs(zone);
     };
 }
 
@@ -3944,10 +4090,13 @@ function columnsOfFields(columns, fieldCount) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ KeyChecks),
-/* harmony export */   a: () => (/* binding */ keyError)
+/* harmony export */   ZI: () => (/* binding */ KeyChecks),
+/* harmony export */   a9: () => (/* binding */ keyError),
+/* harmony export */   aN: () => (/* binding */ columnOfField)
 /* harmony export */ });
 /* harmony import */ var _key_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83814);
+/* harmony import */ var _line_shifts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6182);
+
 
 /**
  * The O(n)-memory checks: `unique` constraints, primaryKey, uniqueKeys, duplicate rows and foreign keys
@@ -3973,6 +4122,9 @@ class KeyChecks {
     pendingErrors;
     pendingFile = '';
     recorders = [];
+    /** Record mode: where a row's line stops being its row plus the previous shift (quoted newlines). */
+    lineShifts = new _line_shifts_js__WEBPACK_IMPORTED_MODULE_1__/* .LineShifts */ .s();
+    recordedRows = 0;
     /** Capture mode: the rows asked for, in the order met. */
     captured = [];
     foreign = [];
@@ -3980,6 +4132,8 @@ class KeyChecks {
     collect = [];
     lookups = [];
     columns;
+    /** Set by hashFields when the key was one number (its own bits). */
+    numberKey = false;
     /** Each field's 1-based column in the file being read (set per file), for the errors' `column`. */
     get columnOf() {
         return this.columns;
@@ -4026,8 +4180,7 @@ class KeyChecks {
                 };
             });
         if (mode.kind === 'record')
-            for (const _ of this.tables)
-                this.recorders.push(new _key_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .KeyRecorder */ .Ak());
+            this.recorders = this.tables.map((_, t) => this.recorder(t, 4096));
         for (const fk of schema.foreignKeys) {
             if (fk.resource !== undefined)
                 continue; // other resources are checked by the package validator
@@ -4050,10 +4203,16 @@ class KeyChecks {
      * file's table is allocated once instead of grown and rehashed through every size.
      */
     expectRows(rows) {
+        if (this.mode.kind === 'record' && this.recordedRows === 0)
+            this.recorders = this.tables.map((_, t) => this.recorder(t, rows));
         if (this.mode.kind !== 'check')
             return;
         for (const table of this.tables)
             table.reserve(table.count + rows);
+    }
+    recorder(table, expected) {
+        const onChunk = this.mode.kind === 'record' ? this.mode.onChunk : undefined;
+        return new _key_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .KeyRecorder */ .Ak(expected, onChunk && ((keys) => onChunk(table, keys)));
     }
     /** Bytes held by the key tables of this table's own checks (unique, keys, duplicate rows). */
     get tableBytes() {
@@ -4064,15 +4223,69 @@ class KeyChecks {
         return this.sets;
     }
     /**
-     * True when every check here can be partitioned by key hash (no foreign keys, no data package keys:
-     * those need the referenced keys of the whole table in one place).
+     * True when the file's rows can be split into ranges whose keys are recorded elsewhere and inserted
+     * here (recorded-keys.ts): no foreign keys, no data package keys (those look keys up as rows come).
      */
-    get partitionable() {
+    get splittable() {
         return this.foreign.length === 0 && this.collect.length === 0 && this.lookups.length === 0;
     }
-    /** Record mode: per table, every row's key hash and row number, in row order (shared memory). */
+    /** Record mode: per table, the keys not yet handed over (all, without onChunk), in row order. */
     recorded() {
         return this.recorders.map((recorder) => recorder.result());
+    }
+    /** Record mode: the (row, line - row) pairs from which a recorded row's line follows (LineShifts). */
+    recordedLines() {
+        return this.lineShifts.result();
+    }
+    /**
+     * Check mode: inserts keys another range recorded for `table` (rows shifted by `rowShift` to the file's),
+     * after every row checked here, as if row() had met them; reports nothing. Returns the repeats as
+     * (row, first row, h1, h2) in row order: recorded-keys.ts reports them.
+     */
+    insertRecorded(t, recorded, rowShift) {
+        this.flush();
+        const { count, hashes, rows: jumps } = recorded;
+        const table = this.tables[t];
+        table.reserve(table.count + count);
+        const rows = new Int32Array(BATCH);
+        const firsts = new Int32Array(BATCH);
+        let out = new Int32Array(64);
+        let n = 0;
+        let jump = 0; // the next row jump (jumps: key index, row - index)
+        let shift = 0;
+        for (let from = 0; from < count; from += BATCH) {
+            const batch = Math.min(BATCH, count - from);
+            for (let i = 0; i < batch; i++) {
+                if (jump < jumps.length && jumps[jump] === from + i) {
+                    shift = jumps[jump + 1];
+                    jump += 2;
+                }
+                rows[i] = from + i + shift + rowShift;
+            }
+            const pairs = hashes.subarray(from * 2, (from + batch) * 2);
+            table.insertBatch(pairs, rows, batch, firsts);
+            for (let i = 0; i < batch; i++) {
+                if (firsts[i] === -1)
+                    continue;
+                if (n + 4 > out.length) {
+                    const grown = new Int32Array(out.length * 2);
+                    grown.set(out);
+                    out = grown;
+                }
+                out[n] = rows[i];
+                out[n + 1] = firsts[i];
+                out[n + 2] = pairs[i * 2];
+                out[n + 3] = pairs[i * 2 + 1];
+                n += 4;
+            }
+        }
+        return out.slice(0, n);
+    }
+    /** Check mode: forgets every key first seen after row `row` (the keys of a range given up on). */
+    forgetRowsAfter(row) {
+        this.flush();
+        for (const table of this.tables)
+            table.forgetRowsAfter(row);
     }
     /** The key sets asked for by `PackageKeys.collect`, in its order, once every row has been seen. */
     get collected() {
@@ -4107,11 +4320,14 @@ class KeyChecks {
             return;
         }
         if (this.mode.kind === 'record') {
+            this.lineShifts.add(row, line);
+            this.recordedRows++;
             for (let table = 0; table < this.recorders.length; table++) {
                 hasher.reset();
+                this.numberKey = false;
                 // keys with a null are excluded (SQL)
                 if (this.hashKey(this.tableSets[table], values, record))
-                    this.recorders[table].add(hasher.h1, hasher.h2, row);
+                    this.recorders[table].add(hasher.h1, hasher.h2, row, this.numberKey);
             }
         }
         else if (this.pending.length > 0)
@@ -4245,7 +4461,7 @@ class KeyChecks {
         }
     }
     column(field) {
-        return this.columnOf === undefined ? field + 1 : this.columnOf[field] || undefined;
+        return columnOfField(this.columnOf, field);
     }
     /** Hashes the key of `set` into the hasher; false when the key is excluded (a null, or no record). */
     hashKey(set, values, record) {
@@ -4264,6 +4480,7 @@ class KeyChecks {
             const value = values[fields[0]];
             if (typeof value === 'number') {
                 this.hasher.setNumber(value);
+                this.numberKey = true;
                 return true;
             }
         }
@@ -4294,6 +4511,10 @@ column = set.names.length === 1 ? set.fields[0] + 1 : undefined) {
         message: `${what}${firstLine} repeats row ${first}`,
     };
 }
+/** A field's 1-based column in the file (`columnOf`: per field, 0 when absent), or its position. */
+function columnOfField(columnOf, field) {
+    return columnOf === undefined ? field + 1 : columnOf[field] || undefined;
+}
 function keyText(value) {
     return typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
 }
@@ -4308,13 +4529,15 @@ function keyText(value) {
 /* harmony export */   Ak: () => (/* binding */ KeyRecorder),
 /* harmony export */   JD: () => (/* binding */ HashTable),
 /* harmony export */   l5: () => (/* binding */ KeyHasher),
-/* harmony export */   sT: () => (/* binding */ fmix32)
+/* harmony export */   rl: () => (/* binding */ numberOf)
 /* harmony export */ });
-/* unused harmony export slotOf */
+/* unused harmony exports CHUNK_KEYS, fmix32, slotOf */
+/* harmony import */ var _line_shifts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6182);
 // 64-bit key hashes as two 32-bit halves: uniqueness and foreign keys keep 12 bytes per key instead of the
 // key itself. A key of one number is its own 64 bits (exact); other keys are hashed, and a false duplicate
 // needs both halves to collide: about n^2 / 2^65, so ~3e-4 for 1e8 keys (reference/data-validation.md
 // §5.2). Documented as the price of bounded memory (docs/validate-data.md).
+
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
 /** Running state of a composite key's hash. */
@@ -4374,25 +4597,60 @@ class KeyHasher {
         this.mix(end - start);
     }
 }
-/** Appends (h1, h2, row) triples to a growing Int32Array over a SharedArrayBuffer (no copy to post it). */
+/**
+ * Appends (h1, h2) pairs to an Int32Array, and where their rows jump. With `onChunk`, every CHUNK_KEYS keys
+ * go out as a RecordedKeys of their own (key indexes in `rows` from the chunk's start), so that the keys
+ * can be inserted elsewhere while this range is still being scanned; result() is then the last chunk.
+ * `onChunk` may return an array of an earlier chunk, done with, to fill next (else a new one).
+ * Without, the array (over a SharedArrayBuffer: no copy to post it) doubles as it fills.
+ */
 class KeyRecorder {
+    onChunk;
     count = 0;
-    triples = new Int32Array(new SharedArrayBuffer(3 * 4096 * 4));
-    add(h1, h2, row) {
-        if (this.count * 3 + 3 > this.triples.length) {
-            const grown = new Int32Array(new SharedArrayBuffer(this.triples.length * 2 * 4));
-            grown.set(this.triples);
-            this.triples = grown;
+    hashes;
+    rows = new _line_shifts_js__WEBPACK_IMPORTED_MODULE_0__/* .LineShifts */ .s();
+    numbers = true;
+    /** `expected`: keys to room for at once (an estimate: the array still doubles past it). */
+    constructor(expected = 4096, onChunk) {
+        this.onChunk = onChunk;
+        this.hashes = onChunk
+            ? new Int32Array(2 * CHUNK_KEYS)
+            : new Int32Array(new SharedArrayBuffer(2 * Math.max(4096, Math.ceil(expected)) * 4));
+    }
+    /** `number`: the key was one number, set with KeyHasher.setNumber. */
+    add(h1, h2, row, number = false) {
+        if (this.count * 2 + 2 > this.hashes.length) {
+            if (this.onChunk) {
+                const reused = this.onChunk(this.result());
+                this.hashes = reused?.length === 2 * CHUNK_KEYS ? reused : new Int32Array(2 * CHUNK_KEYS);
+                this.rows = new _line_shifts_js__WEBPACK_IMPORTED_MODULE_0__/* .LineShifts */ .s();
+                this.count = 0;
+                this.numbers = true;
+            }
+            else {
+                const grown = new Int32Array(new SharedArrayBuffer(this.hashes.length * 2 * 4));
+                grown.set(this.hashes);
+                this.hashes = grown;
+            }
         }
-        const at = this.count * 3;
-        this.triples[at] = h1;
-        this.triples[at + 1] = h2;
-        this.triples[at + 2] = row;
+        this.hashes[this.count * 2] = h1;
+        this.hashes[this.count * 2 + 1] = h2;
+        this.rows.add(this.count, row);
         this.count++;
+        if (!number)
+            this.numbers = false;
     }
     result() {
-        return { count: this.count, triples: this.triples };
+        return { count: this.count, hashes: this.hashes, rows: this.rows.result(), numbers: this.numbers };
     }
+}
+/** Keys in a chunk of a KeyRecorder with `onChunk` (512 KiB). */
+const CHUNK_KEYS = 1 << 16;
+/** The number whose 64 bits a one-number key's hash is (KeyHasher.setNumber), back from its halves. */
+function numberOf(h1, h2) {
+    u32[0] = h1;
+    u32[1] = h2;
+    return f64[0];
 }
 /** Murmur3's 32-bit finalizer: every input bit flips about half the output bits. */
 function fmix32(h) {
@@ -4500,6 +4758,26 @@ class HashTable {
             }
         }
     }
+    /** Removes every key whose first row is after `row` (a rebuild: rare, when a range is given up on). */
+    forgetRowsAfter(row) {
+        const old = this.slots;
+        let later = false;
+        for (let i = 2; i < old.length && !later; i += 3)
+            later = old[i] - 1 > row;
+        if (!later)
+            return; // nothing to take out: no second array
+        this.slots = new Int32Array(old.length);
+        this.size = 0;
+        for (let i = 0; i < old.length; i += 3) {
+            if (old[i + 2] === 0 || old[i + 2] - 1 > row)
+                continue;
+            const at = this.find(old[i], old[i + 1]);
+            this.slots[at] = old[i];
+            this.slots[at + 1] = old[i + 1];
+            this.slots[at + 2] = old[i + 2];
+            this.size++;
+        }
+    }
     has(h1, h2) {
         return this.slots[this.find(h1 | 0, h2 | 0) + 2] !== 0;
     }
@@ -4546,109 +4824,55 @@ function capacityFor(expected) {
 
 /***/ }),
 
-/***/ 14934:
+/***/ 6182:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IR: () => (/* binding */ sampledRows),
-/* harmony export */   Q5: () => (/* binding */ repeatsInOrder),
-/* harmony export */   ff: () => (/* binding */ ownRepeats)
+/* harmony export */   c: () => (/* binding */ lineOf),
+/* harmony export */   s: () => (/* binding */ LineShifts)
 /* harmony export */ });
-/* unused harmony export ownerOf */
-/* harmony import */ var _key_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83814);
-
+// The lines of a range's rows, without a line per row: rows and lines advance together except where a
+// record spans lines (a quoted newline).
 /**
- * The part (of `parts`) that owns a key hash: finalized (a number key's hash is its bits, whose low
- * words are mostly zeros) and mixed otherwise than a table's slot, so an owner's slots stay spread.
+ * A range's rows' lines, kept as the points where `line - row` changes: (row, line - row) pairs. A file
+ * without quoted newlines has one pair; each record that spans lines adds one.
  */
-const ownerOf = (h1, h2, parts) => (0,_key_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .fmix32 */ .sT)(h2 ^ Math.imul(h1, 0x85ebca6b)) % parts;
-/**
- * Owner `part` of `parts`: per table, the repeats among the keys it owns as (row, first row) pairs in
- * row order. The ranges must come in file order.
- */
-function ownRepeats(ranges, part, parts) {
-    const tables = ranges[0]?.tables.length ?? 0;
-    const out = [];
-    for (let t = 0; t < tables; t++) {
-        let owned = 0;
-        for (const { tables: recorded } of ranges) {
-            const { count, triples } = recorded[t];
-            for (let i = 0; i < count; i++)
-                if (ownerOf(triples[i * 3], triples[i * 3 + 1], parts) === part)
-                    owned++;
+class LineShifts {
+    pairs = new Int32Array(64);
+    count = 0;
+    last = Number.NaN;
+    add(row, line) {
+        const shift = line - row;
+        if (shift === this.last)
+            return;
+        this.last = shift;
+        if (this.count * 2 + 2 > this.pairs.length) {
+            const grown = new Int32Array(this.pairs.length * 2);
+            grown.set(this.pairs);
+            this.pairs = grown;
         }
-        const table = new _key_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .HashTable */ .JD(owned);
-        let pairs = new Int32Array(64);
-        let n = 0;
-        // Owned keys in file order, inserted 256 at a time (HashTable.insertBatch: the cache misses overlap).
-        const hashes = new Int32Array(BATCH * 2);
-        const rows = new Int32Array(BATCH);
-        const firsts = new Int32Array(BATCH);
-        let waiting = 0;
-        const flush = () => {
-            table.insertBatch(hashes, rows, waiting, firsts);
-            for (let k = 0; k < waiting; k++) {
-                if (firsts[k] === -1)
-                    continue;
-                if (n * 2 + 2 > pairs.length) {
-                    const grown = new Int32Array(pairs.length * 2);
-                    grown.set(pairs);
-                    pairs = grown;
-                }
-                pairs[n * 2] = rows[k];
-                pairs[n * 2 + 1] = firsts[k];
-                n++;
-            }
-            waiting = 0;
-        };
-        for (const { tables: recorded, rowShift } of ranges) {
-            const { count, triples } = recorded[t];
-            for (let i = 0; i < count; i++) {
-                const h1 = triples[i * 3];
-                const h2 = triples[i * 3 + 1];
-                if (ownerOf(h1, h2, parts) !== part)
-                    continue;
-                hashes[waiting * 2] = h1;
-                hashes[waiting * 2 + 1] = h2;
-                rows[waiting] = triples[i * 3 + 2] + rowShift;
-                if (++waiting === BATCH)
-                    flush();
-            }
-        }
-        flush();
-        out.push(pairs.slice(0, n * 2));
+        this.pairs[this.count * 2] = row;
+        this.pairs[this.count * 2 + 1] = shift;
+        this.count++;
     }
-    return out;
-}
-const BATCH = 256;
-/**
- * Every owner's repeats as the errors of each key set (sets sharing a table report the same repeats), in
- * the order one pass adds them: by row, then by set.
- */
-function repeatsInOrder(sets, owners) {
-    const out = [];
-    sets.forEach((set, index) => {
-        for (const tables of owners) {
-            const pairs = tables[set.table];
-            for (let i = 0; i < pairs.length; i += 2)
-                out.push({ row: pairs[i], set: index, first: pairs[i + 1] });
-        }
-    });
-    return out.sort((a, b) => a.row - b.row || a.set - b.set);
-}
-/** The rows whose values and lines the error samples need: those of the first `perType` repeats of each type. */
-function sampledRows(sets, repeats, perType) {
-    const taken = new Map();
-    const rows = new Set();
-    for (const { row, set } of repeats) {
-        const type = sets[set].type;
-        const count = taken.get(type) ?? 0;
-        if (count >= perType)
-            continue;
-        taken.set(type, count + 1);
-        rows.add(row);
+    result() {
+        return this.pairs.slice(0, this.count * 2);
     }
-    return [...rows];
+}
+/** The line of a recorded row, from its range's LineShifts pairs (the last change at or before it). */
+function lineOf(shifts, row) {
+    let lo = 0;
+    let hi = shifts.length / 2 - 1;
+    if (hi < 0 || shifts[0] > row)
+        throw new Error(`recorded keys: no line for row ${row}`);
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (shifts[mid * 2] <= row)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return row + shifts[lo * 2 + 1];
 }
 
 
@@ -4658,7 +4882,8 @@ function sampledRows(sets, repeats, perType) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ TableState)
+/* harmony export */   E: () => (/* binding */ TableState),
+/* harmony export */   k: () => (/* binding */ labelKey)
 /* harmony export */ });
 /* harmony import */ var _error_collector_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85006);
 /* harmony import */ var _field_checker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98707);
@@ -4736,7 +4961,7 @@ class TableState {
             this.values[field] = checker.keyValue;
         this.options.profiler?.add(field, profileValue(value));
         if (field === this.options.labelField)
-            this.countLabel(value);
+            this.countLabel(labelKey(value));
     }
     /** A missing cell that is allowed to be missing. */
     missing(field) {
@@ -4753,7 +4978,7 @@ class TableState {
                 this.values[field] = checker.keyValue;
             this.options.profiler?.add(field, profileValue(checker.value));
             if (field === this.options.labelField)
-                this.countLabel(checker.value);
+                this.countLabel(labelKey(checker.value));
             return;
         }
         if (this.needValues)
@@ -4796,10 +5021,14 @@ class TableState {
             message,
         });
     }
-    countLabel(value) {
-        const key = String(value);
-        this.labelCounts.set(key, (this.labelCounts.get(key) ?? 0) + 1);
+    /** `times` more rows of the label class `key` (labelKey of the label field's value). */
+    countLabel(key, times = 1) {
+        this.labelCounts.set(key, (this.labelCounts.get(key) ?? 0) + times);
     }
+}
+/** The class a label value counts under in the class-balance check. */
+function labelKey(value) {
+    return String(value);
 }
 function constraintText(constraints, name, categories) {
     const value = name === 'categories' ? categories : constraints[name];
@@ -4817,18 +5046,194 @@ function profileValue(value) {
 
 /***/ }),
 
+/***/ 41973:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ GUNZIP_SEGMENTS_SOURCE),
+/* harmony export */   V: () => (/* binding */ GUNZIP_WORKER_SOURCE)
+/* harmony export */ });
+/**
+ * The gunzip worker (readGzip in read-bytes.ts), run with `eval`: it needs only node's fs, zlib and
+ * worker_threads, so it starts without loading the bundle (~20 ms). Its event loop does nothing but
+ * drive zlib, so inflating never waits for validation: it reads `workerData.path`, inflates it (all gzip
+ * members) and posts each inflated chunk as a GunzipMessage, its buffer transferred. zlib's chunks are
+ * views of buffers it keeps writing into, so each is copied once into a buffer of its own here, on this
+ * otherwise idle thread. At most `workerData.queue` chunks are unacknowledged (the main thread answers
+ * each once written, handing its buffer back for the next chunk: no allocation per chunk, and no
+ * garbage to wait for): then zlib is paused, and with it the file read. Kept as source text so that no
+ * bundler rewrites its requires.
+ */
+const GUNZIP_WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { createReadStream } = require('node:fs');
+const { createGunzip } = require('node:zlib');
+const { path, queue, chunkSize } = workerData;
+const input = createReadStream(path, { highWaterMark: chunkSize });
+const gunzip = createGunzip({ chunkSize });
+let unacknowledged = 0;
+let failed = false;
+const fail = (stage, error) => {
+  if (failed) return;
+  failed = true;
+  parentPort.postMessage({ type: 'error', stage, code: error.code, message: error.message });
+  input.destroy();
+  gunzip.destroy();
+};
+input.on('error', (error) => fail('read', error));
+gunzip.on('error', (error) => fail('gunzip', error));
+const free = [];
+gunzip.on('data', (chunk) => {
+  if (failed) return;
+  const data = new Uint8Array(free.pop() ?? new ArrayBuffer(chunkSize), 0, chunk.length);
+  data.set(chunk);
+  parentPort.postMessage({ type: 'chunk', data, read: input.bytesRead }, [data.buffer]);
+  if (++unacknowledged >= queue) gunzip.pause();
+});
+gunzip.on('end', () => {
+  if (!failed) parentPort.postMessage({ type: 'end' });
+});
+parentPort.on('message', (buffer) => {
+  free.push(buffer);
+  unacknowledged--;
+  if (unacknowledged < queue && gunzip.isPaused()) gunzip.resume();
+});
+input.pipe(gunzip);
+`;
+/**
+ * The gunzip worker for validating one compressed JSONL file on several threads (workerData: a
+ * SegmentsJob). It inflates the file into segments of whole lines, each numbered with its offset, first
+ * line and first record (it counts the line feeds and the empty lines, which are not records, as
+ * JsonlTable does), and hands them to whichever consumer asks first: the threads validate at their own
+ * pace, and the segments' errors carry the file's own rows and lines. At most `ahead` segments wait;
+ * then zlib is paused. A consumer's request gives back the buffer of its last segment, reused for a
+ * later one. Any failure (read error, bad or truncated gzip, the limits, an overlong line) is sent to
+ * every consumer as an error: the caller then reads the file on one thread, which reports it exactly.
+ */
+const GUNZIP_SEGMENTS_SOURCE = `
+const { workerData } = require('node:worker_threads');
+const { createReadStream } = require('node:fs');
+const { createGunzip } = require('node:zlib');
+const job = workerData;
+const done = job.progress ? new Float64Array(job.progress.shared) : undefined;
+const input = createReadStream(job.path, { highWaterMark: 1 << 20 });
+const gunzip = createGunzip({ chunkSize: 1 << 20 });
+const capacity = job.segmentBytes + (1 << 20); // a segment under its size, and a chunk of zlib's
+const free = [];
+let buf = new Uint8Array(capacity);
+let length = 0;
+let offset = 0;
+let line = 1;
+let row = 1;
+let index = 0;
+let total = 0;
+let ended = false;
+let failure;
+// The first segments are small, so that the threads start validating at once; then segmentBytes.
+let target = Math.min(job.segmentBytes, 1 << 16);
+const ready = [];
+const waiting = [];
+const fail = (message) => {
+  if (failure) return;
+  failure = { type: 'error', message };
+  ready.length = 0;
+  input.destroy();
+  gunzip.destroy();
+  serve();
+};
+const send = (port, message) =>
+  message.type === 'segment' ? port.postMessage(message, [message.data.buffer]) : port.postMessage(message);
+function serve() {
+  while (waiting.length > 0 && (failure || ready.length > 0 || ended))
+    send(waiting.shift(), failure ?? ready.shift() ?? { type: 'end' });
+  if (!failure && gunzip.isPaused() && ready.length < job.ahead) gunzip.resume();
+}
+function cut(end) {
+  const data = buf.subarray(0, end);
+  const segment = { type: 'segment', index: index++, offset, line, row, data };
+  const view = Buffer.from(buf.buffer, 0, end);
+  // A BOM is not part of the first line (ChunkedInput drops it): a BOM and a line feed make an empty line.
+  const bom = offset === 0 && view[0] === 0xef && view[1] === 0xbb && view[2] === 0xbf;
+  for (let p = bom ? 3 : 0; p < end; ) {
+    let nl = view.indexOf(10, p);
+    if (nl === -1) nl = end;
+    if (nl - p >= job.maxLineBytes) return fail('a line too long');
+    const empty = nl === p || (nl === p + 1 && view[p] === 13);
+    if (!empty) row++;
+    line++;
+    p = nl + 1;
+  }
+  ready.push(segment);
+  offset += end;
+  const next = length - end < capacity ? (free.pop() ?? new Uint8Array(capacity)) : new Uint8Array(2 * (length - end));
+  next.set(buf.subarray(end, length));
+  length -= end;
+  buf = next;
+  if (ready.length >= job.ahead) gunzip.pause();
+  serve();
+}
+input.on('error', (error) => fail('cannot read the file: ' + (error.code ?? error.message)));
+gunzip.on('error', (error) => fail('gzip: ' + error.message));
+gunzip.on('data', (chunk) => {
+  if (failure) return;
+  total += chunk.length;
+  if (done) done[job.progress.slot] = input.bytesRead;
+  const ratio = total / Math.max(1, job.compressedBytes);
+  if (total > job.limits.maxBytes || (total > job.limits.ratioAfter && ratio > job.limits.maxRatio))
+    return fail('beyond the limits');
+  if (length + chunk.length > buf.length) {
+    if (length + chunk.length > job.maxSegmentBytes) return fail('a line too long');
+    const grown = new Uint8Array(Math.max(2 * buf.length, length + chunk.length));
+    grown.set(buf.subarray(0, length));
+    buf = grown;
+  }
+  buf.set(chunk, length);
+  length += chunk.length;
+  // Segments of at most target bytes, but for a line longer than that (then the segment is that line).
+  while (!failure && length >= target) {
+    let end = buf.lastIndexOf(10, target - 1) + 1;
+    if (end === 0) end = buf.indexOf(10, target) + 1;
+    if (end === 0 || end > length) break;
+    cut(end);
+    target = Math.min(job.segmentBytes, 2 * target);
+  }
+});
+gunzip.on('end', () => {
+  if (failure) return;
+  if (length > 0) cut(length);
+  if (failure) return;
+  ended = true;
+  serve();
+});
+for (const port of job.ports)
+  port.on('message', (returned) => {
+    if (returned && returned.byteLength === capacity && free.length < job.ahead)
+      free.push(new Uint8Array(returned));
+    waiting.push(port);
+    serve();
+  });
+input.pipe(gunzip);
+`;
+
+
+/***/ }),
+
 /***/ 26969:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H9: () => (/* binding */ readGzip),
+/* harmony export */   QU: () => (/* binding */ GZIP_LIMITS),
 /* harmony export */   bf: () => (/* binding */ isGzip),
 /* harmony export */   qX: () => (/* binding */ readRange)
 /* harmony export */ });
-/* unused harmony export GZIP_LIMITS */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38522);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62807);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75919);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38522);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62807);
+/* harmony import */ var _gunzip_worker_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(41973);
+
+
 
 
 
@@ -4840,6 +5245,11 @@ const GZIP_LIMITS = {
 };
 /** Inflated chunks (1 MiB each) waiting to be validated before zlib is paused. */
 const GUNZIP_QUEUE = 4;
+/**
+ * From this compressed size on, a worker thread inflates (readGzip): its start-up (~20 ms) is paid back
+ * once the file takes longer to inflate than that.
+ */
+const GUNZIP_WORKER_BYTES = 2 ** 20;
 /** True for names that mlci decompresses. */
 function isGzip(path) {
     return /\.gz$/i.test(path);
@@ -4854,7 +5264,7 @@ function readRange(path, sink, start = 0, end = Number.POSITIVE_INFINITY, onProg
         fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
     }
     catch (thrown) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DataError */ .fL(`cannot open ${path}: ${thrown.code ?? String(thrown)}`, {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .fL(`cannot open ${path}: ${thrown.code ?? String(thrown)}`, {
             where: { file: path },
         });
     }
@@ -4878,10 +5288,100 @@ function readRange(path, sink, start = 0, end = Number.POSITIVE_INFINITY, onProg
 }
 /**
  * Streams a gzip file (all members) into the sink. A truncated file is an error even though the rows
- * before the cut were read: never "N rows valid" for half a file (reliability DATA-16).
+ * before the cut were read: never "N rows valid" for half a file (reliability DATA-16). A file of
+ * GUNZIP_WORKER_BYTES or more is inflated in a worker thread (`worker` overrides the choice).
  */
-async function readGzip(path, sink, compressedBytes, onProgress) {
-    const gunzip = (0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.createGunzip)({ chunkSize: 1 << 20 });
+async function readGzip(path, sink, compressedBytes, onProgress, worker = compressedBytes >= GUNZIP_WORKER_BYTES) {
+    if (worker)
+        await readGzipInWorker(path, sink, compressedBytes, onProgress);
+    else
+        await readGzipHere(path, sink, compressedBytes, onProgress);
+}
+/** The error for a file that could not be read (`code`: the system error's code). */
+function readError(path, code) {
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .fL(`cannot read ${path}: ${code}`, { where: { file: path } });
+}
+/** The error for a gzip stream zlib rejected (Z_BUF_ERROR: it ended early). */
+function gzipError(path, code, message) {
+    const truncated = code === 'Z_BUF_ERROR';
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .fL(truncated ? `${path} is truncated (gzip ended early)` : `${path} is not valid gzip: ${message}`, {
+        where: { file: path },
+        hint: truncated
+            ? 'the upload or download was cut; the rows read so far are not a valid result'
+            : undefined,
+    });
+}
+/** A decompression-bomb error once `total` inflated bytes exceed GZIP_LIMITS, else undefined. */
+function bombError(path, total, compressedBytes) {
+    const ratio = total / Math.max(1, compressedBytes);
+    if (total <= GZIP_LIMITS.maxBytes && (total <= GZIP_LIMITS.ratioAfter || ratio <= GZIP_LIMITS.maxRatio))
+        return undefined;
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .fL(`${path} expands beyond the limits (a decompression bomb?)`, {
+        where: { file: path },
+    });
+}
+/**
+ * Inflates in a worker thread (gunzip-worker.ts), which hands each inflated chunk over as a transferred
+ * buffer (not copied between threads) while this thread validates the chunks before: the two run on two cores. The worker
+ * inflates at most GUNZIP_QUEUE chunks ahead of the sink (each chunk's buffer goes back once written, to
+ * take the next chunk), so memory stays flat however large the file.
+ */
+function readGzipInWorker(path, sink, compressedBytes, onProgress) {
+    return new Promise((resolvePromise, reject) => {
+        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(_gunzip_worker_js__WEBPACK_IMPORTED_MODULE_4__/* .GUNZIP_WORKER_SOURCE */ .V, {
+            eval: true,
+            workerData: { path, queue: GUNZIP_QUEUE, chunkSize: 1 << 20 },
+            stdout: true,
+            stderr: true,
+        });
+        let total = 0;
+        let settled = false;
+        const settle = (error) => {
+            if (settled)
+                return;
+            settled = true;
+            void worker.terminate();
+            if (error === undefined)
+                resolvePromise();
+            else
+                reject(error);
+        };
+        worker.on('message', (message) => {
+            if (settled)
+                return;
+            try {
+                if (message.type === 'chunk') {
+                    total += message.data.length;
+                    const bomb = bombError(path, total, compressedBytes);
+                    if (bomb)
+                        throw bomb;
+                    onProgress?.(message.read);
+                    sink.write(message.data); // copies it
+                    worker.postMessage(message.data.buffer, [message.data.buffer]); // written: the buffer goes back
+                }
+                else if (message.type === 'end') {
+                    sink.end();
+                    settle();
+                }
+                else
+                    throw message.stage === 'read'
+                        ? readError(path, message.code ?? message.message)
+                        : gzipError(path, message.code, message.message);
+            }
+            catch (thrown) {
+                settle(thrown);
+            }
+        });
+        worker.on('error', (error) => settle(error));
+        worker.on('exit', (code) => settle(new Error(`the gunzip worker for ${path} exited with code ${code}`)));
+    });
+}
+/**
+ * Inflates in libuv's pool, driven from this thread (for small files: no worker to start). The pool
+ * inflates only between this thread's turns of the event loop, so validating and inflating overlap less.
+ */
+async function readGzipHere(path, sink, compressedBytes, onProgress) {
+    const gunzip = (0,node_zlib__WEBPACK_IMPORTED_MODULE_2__.createGunzip)({ chunkSize: 1 << 20 });
     const input = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(path);
     let total = 0;
     // Set once the read has failed: queued chunks are dropped, not validated.
@@ -4889,21 +5389,11 @@ async function readGzip(path, sink, compressedBytes, onProgress) {
     const done = new Promise((resolvePromise, reject) => {
         input.on('error', (error) => {
             failed = true;
-            reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DataError */ .fL(`cannot read ${path}: ${error.code ?? error.message}`, {
-                where: { file: path },
-            }));
+            reject(readError(path, error.code ?? error.message));
         });
         gunzip.on('error', (error) => {
             failed = true;
-            const truncated = error.code === 'Z_BUF_ERROR';
-            reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DataError */ .fL(truncated
-                ? `${path} is truncated (gzip ended early)`
-                : `${path} is not valid gzip: ${error.message}`, {
-                where: { file: path },
-                hint: truncated
-                    ? 'the upload or download was cut; the rows read so far are not a valid result'
-                    : undefined,
-            }));
+            reject(gzipError(path, error.code, error.message));
         });
         // zlib inflates in libuv's pool, but hands each chunk over inside its completion callback and only then
         // starts on the next: validating right there would serialise the two. Chunks are queued instead and
@@ -4948,11 +5438,9 @@ async function readGzip(path, sink, compressedBytes, onProgress) {
             if (failed)
                 return;
             total += chunk.length;
-            const ratio = total / Math.max(1, compressedBytes);
-            if (total > GZIP_LIMITS.maxBytes || (total > GZIP_LIMITS.ratioAfter && ratio > GZIP_LIMITS.maxRatio)) {
-                fail(new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DataError */ .fL(`${path} expands beyond the limits (a decompression bomb?)`, {
-                    where: { file: path },
-                }));
+            const bomb = bombError(path, total, compressedBytes);
+            if (bomb) {
+                fail(bomb);
                 return;
             }
             onProgress?.(input.bytesRead);

@@ -883,7 +883,7 @@ class HashState {
  * archive code: ~170 kB of bundle) load only when a cache is on, so `mlci fingerprint` never parses them.
  */
 async function effectsContext(io, choice, root) {
-    const store = choice.cache === 'none' ? undefined : await (await Promise.all(/* import() */[__webpack_require__.e(746), __webpack_require__.e(381)]).then(__webpack_require__.bind(__webpack_require__, 8789))).cacheStore(io, choice, root);
+    const store = choice.cache === 'none' ? undefined : await (await Promise.all(/* import() */[__webpack_require__.e(746), __webpack_require__.e(967)]).then(__webpack_require__.bind(__webpack_require__, 86159))).cacheStore(io, choice, root);
     return {
         io,
         root,
@@ -1234,7 +1234,12 @@ function childrenCpuMs() {
         return undefined;
     return { user: (Number(fields[13]) * 1000) / USER_HZ, system: (Number(fields[14]) * 1000) / USER_HZ };
 }
-/** Largest VmHWM (peak RSS) among the processes of process group `pgid`, in bytes. */
+/** VmHWM (the kernel's peak RSS of one process) of `pid`, in bytes; 0 once it is gone. */
+function processPeakRss(pid) {
+    const hwm = /VmHWM:\s+(\d+) kB/.exec(readText(`/proc/${pid}/status`) ?? '');
+    return hwm ? Number(hwm[1]) * 1024 : 0;
+}
+/** Largest VmHWM among the processes of process group `pgid`, in bytes. */
 function groupPeakRss(pgid) {
     let peak = 0;
     let pids;
@@ -1248,20 +1253,19 @@ function groupPeakRss(pgid) {
         const fields = statFields(pid);
         if (!fields || Number(fields[2]) !== pgid)
             continue; // field 5: process group
-        const hwm = /VmHWM:\s+(\d+) kB/.exec(readText(`/proc/${pid}/status`) ?? '');
-        if (hwm)
-            peak = Math.max(peak, Number(hwm[1]) * 1024);
+        peak = Math.max(peak, processPeakRss(pid));
     }
     return peak;
 }
 /**
  * Measures a command's process tree. On Linux: peak memory is the largest VmHWM (the kernel's own
- * per-process high-water mark) seen among the tree's processes, sampled every 100 ms, so a process that
- * lives less than that can be missed; CPU time is exact, from the cutime/cstime the kernel adds to this
+ * per-process high-water mark) seen among the tree's processes — process group `pgid` and whatever
+ * `members` lists (the tree tracker's: a `setsid` descendant has left the group) — sampled every 100 ms,
+ * so a process that lives less than that can be missed; CPU time is exact, from the cutime/cstime the kernel adds to this
  * process when it reaps the command (which includes the command's own reaped children). Elsewhere it
  * reports null with the reason: Node exposes no getrusage(RUSAGE_CHILDREN).
  */
-function watchResources(pgid) {
+function watchResources(pgid, members) {
     if (process.platform !== 'linux' || !childrenCpuMs()) {
         return {
             stop: () => ({
@@ -1274,9 +1278,15 @@ function watchResources(pgid) {
     }
     const before = childrenCpuMs();
     let peak = groupPeakRss(pgid);
-    const timer = setInterval(() => {
+    const sample = () => {
         peak = Math.max(peak, groupPeakRss(pgid));
-    }, SAMPLE_MS);
+        members?.().then((pids) => {
+            for (const pid of pids)
+                peak = Math.max(peak, processPeakRss(pid));
+        }, () => { });
+    };
+    sample();
+    const timer = setInterval(sample, SAMPLE_MS);
     timer.unref();
     return {
         stop: () => {
@@ -1286,7 +1296,7 @@ function watchResources(pgid) {
                 peakRssBytes: peak || null,
                 cpuUserMs: Math.round(after.user - before.user),
                 cpuSystemMs: Math.round(after.system - before.system),
-                method: 'linux: largest /proc VmHWM of the process tree sampled every 100 ms; CPU from reaped children',
+                method: 'linux: largest /proc VmHWM of the process tree (its group and every descendant seen) sampled every 100 ms; CPU from reaped children',
             };
         },
     };
@@ -1808,7 +1818,7 @@ function runCommand(cmd, options) {
         });
         const running = () => child.exitCode === null && child.signalCode === null;
         const tree = child.pid ? tracker.start(child.pid, running) : undefined;
-        const watch = child.pid ? watchResources(child.pid) : undefined;
+        const watch = child.pid ? watchResources(child.pid, tree ? () => tree.members() : undefined) : undefined;
         const out = lineSplitter(options.onLine);
         const err = lineSplitter(options.onLine);
         child.stdout.on('data', (chunk) => out.push(chunk));

@@ -9962,7 +9962,7 @@ const validate_data_spec_spec = {
             default: '100',
         },
         workers: {
-            description: 'Worker threads for large CSV files (0 = one per core, 1 = none). Key checks (unique, primaryKey, uniqueKeys, duplicateRows) of one CSV file run on the workers only when a number of 2 or more is given: that takes more memory (12 bytes a row, and each worker its share of the key table).',
+            description: "Worker threads for large CSV files (0 = one per core, 1 = none). Key checks (unique, primaryKey, uniqueKeys, duplicateRows) of one CSV file use them too: the main thread keeps the one key table and the workers hand it their rows' keys.",
             kind: 'number',
             default: '0',
         },
@@ -10013,7 +10013,7 @@ function lazyCommand(load, pick) {
 const CAPABILITIES = [
     {
         spec: validate_data_spec_spec,
-        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(718), __nccwpck_require__.e(447), __nccwpck_require__.e(719), __nccwpck_require__.e(133)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8570)), (m) => m.validateData),
+        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(718), __nccwpck_require__.e(447), __nccwpck_require__.e(443), __nccwpck_require__.e(133)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8570)), (m) => m.validateData),
     },
     {
         spec: train_spec_spec,
@@ -10037,7 +10037,7 @@ const CAPABILITIES = [
     },
     {
         spec: monitor_spec_spec,
-        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(351), __nccwpck_require__.e(486), __nccwpck_require__.e(718), __nccwpck_require__.e(447), __nccwpck_require__.e(719), __nccwpck_require__.e(317), __nccwpck_require__.e(334)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58334)), (m) => m.monitor),
+        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(351), __nccwpck_require__.e(486), __nccwpck_require__.e(718), __nccwpck_require__.e(447), __nccwpck_require__.e(443), __nccwpck_require__.e(317), __nccwpck_require__.e(334)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58334)), (m) => m.monitor),
     },
     {
         spec: spec_spec,

@@ -4291,7 +4291,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6182:
+/***/ 3801:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -4581,7 +4581,7 @@ const additionalItems_1 = __webpack_require__(3448);
 const prefixItems_1 = __webpack_require__(6467);
 const items_1 = __webpack_require__(5791);
 const items2020_1 = __webpack_require__(2959);
-const contains_1 = __webpack_require__(6182);
+const contains_1 = __webpack_require__(3801);
 const dependencies_1 = __webpack_require__(5826);
 const propertyNames_1 = __webpack_require__(1372);
 const additionalProperties_1 = __webpack_require__(2431);

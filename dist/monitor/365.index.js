@@ -1,8 +1,8 @@
-export const id = 773;
-export const ids = [773];
+export const id = 365;
+export const ids = [365];
 export const modules = {
 
-/***/ 7773:
+/***/ 9365:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -18,14 +18,127 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_zlib_ = __webpack_require__(8522);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 1 modules
 var src_metadata = __webpack_require__(6367);
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/read.js + 16 modules
-var read = __webpack_require__(4317);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/read.js + 17 modules
+var read = __webpack_require__(2123);
 // EXTERNAL MODULE: ./build/core/errors.js
 var errors = __webpack_require__(2807);
 // EXTERNAL MODULE: ./build/core/data/validate/field-checker.js + 5 modules
 var field_checker = __webpack_require__(1088);
 // EXTERNAL MODULE: ./build/core/data/validate/header.js
 var header = __webpack_require__(5649);
+;// CONCATENATED MODULE: ./build/core/data/parquet/snappy.js
+/**
+ * Snappy block decompression (the format of Parquet's SNAPPY pages), for the column-chunk reader.
+ *
+ * Parquet text pages compress into tiny elements (DuckDB's: literals of 2-3 bytes and copies of 7-13 on
+ * average), so the cost is per element, not per byte: short literals and copies move 4 bytes at a time
+ * through DataViews (rounding up within the buffers, the next element overwrites the excess), long ones
+ * use set/copyWithin. Every length and offset is checked against the input and the output before it is
+ * used; a block that does not fill `output` exactly is an error.
+ */
+function snappyDecompress(input, output) {
+    const inLength = input.length;
+    const outLength = output.length;
+    let pos = 0;
+    // The preamble: the uncompressed length as a varint (at most 32 bits).
+    let claimed = 0;
+    for (let shift = 0;; shift += 7) {
+        if (pos >= inLength)
+            throw new Error('snappy: the length preamble is cut short');
+        if (shift > 28)
+            throw new Error('snappy: a length preamble longer than 5 bytes');
+        const b = input[pos++];
+        claimed += (b & 0x7f) * 2 ** shift;
+        if (b < 0x80)
+            break;
+    }
+    if (claimed !== outLength)
+        throw new Error(`snappy: the block says ${claimed} bytes uncompressed, the page ${outLength}`);
+    const src = new DataView(input.buffer, input.byteOffset, inLength);
+    const dst = new DataView(output.buffer, output.byteOffset, outLength);
+    // A word move of n bytes touches up to n + 3: a literal of at most 16 stays inside below these.
+    const inWords = inLength - 19;
+    const outWords = outLength - 19;
+    let out = 0;
+    while (pos < inLength) {
+        const tag = input[pos++];
+        if ((tag & 3) === 0) {
+            let length = (tag >>> 2) + 1;
+            if (length > 60) {
+                const extra = length - 60; // 1-4 bytes of length follow
+                if (pos + extra > inLength)
+                    throw new Error('snappy: a literal length past the end of the block');
+                length = input[pos];
+                if (extra > 1)
+                    length += input[pos + 1] * 0x100;
+                if (extra > 2)
+                    length += input[pos + 2] * 0x10000;
+                if (extra > 3)
+                    length += input[pos + 3] * 0x1000000;
+                length += 1;
+                pos += extra;
+            }
+            if (length > inLength - pos)
+                throw new Error('snappy: a literal past the end of the block');
+            if (length > outLength - out)
+                throw new Error('snappy: a literal past the end of the page');
+            if (length <= 16 && pos <= inWords && out <= outWords)
+                for (let i = 0; i < length; i += 4)
+                    dst.setInt32(out + i, src.getInt32(pos + i, true), true);
+            else if (length < 64)
+                for (let i = 0; i < length; i++)
+                    output[out + i] = input[pos + i];
+            else
+                output.set(input.subarray(pos, pos + length), out);
+            pos += length;
+            out += length;
+            continue;
+        }
+        let length;
+        let offset;
+        switch (tag & 3) {
+            case 1:
+                if (pos + 1 > inLength)
+                    throw new Error('snappy: a copy past the end of the block');
+                length = ((tag >>> 2) & 7) + 4;
+                offset = ((tag >>> 5) << 8) | input[pos];
+                pos += 1;
+                break;
+            case 2:
+                if (pos + 2 > inLength)
+                    throw new Error('snappy: a copy past the end of the block');
+                length = (tag >>> 2) + 1;
+                offset = input[pos] | (input[pos + 1] << 8);
+                pos += 2;
+                break;
+            default:
+                if (pos + 4 > inLength)
+                    throw new Error('snappy: a copy past the end of the block');
+                length = (tag >>> 2) + 1;
+                offset =
+                    (input[pos] | (input[pos + 1] << 8) | (input[pos + 2] << 16) | (input[pos + 3] << 24)) >>> 0;
+                pos += 4;
+        }
+        if (offset === 0 || offset > out)
+            throw new Error(`snappy: a copy from ${offset} bytes back, ${out} bytes written`);
+        if (length > outLength - out)
+            throw new Error('snappy: a copy past the end of the page');
+        const from = out - offset;
+        // Word by word is exact when the source runs at least a word behind (each word read is written).
+        if (offset >= 4 && length + 3 <= outLength - out)
+            for (let i = 0; i < length; i += 4)
+                dst.setInt32(out + i, dst.getInt32(from + i, true), true);
+        else if (offset >= length && length >= 64)
+            output.copyWithin(out, from, from + length);
+        else
+            for (let i = 0; i < length; i++)
+                output[out + i] = output[from + i];
+        out += length;
+    }
+    if (out !== outLength)
+        throw new Error(`snappy: the block fills ${out} of its ${outLength} bytes`);
+}
+
 // EXTERNAL MODULE: ./node_modules/fzstd/esm/index.mjs
 var esm = __webpack_require__(8339);
 // EXTERNAL MODULE: ./node_modules/zstddec/dist/zstddec.mjs
@@ -201,8 +314,8 @@ function checkWindow(input) {
         throw new Error(`a zstd frame asks for a ${window}-byte window`);
 }
 
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/snappy.js
-var snappy = __webpack_require__(7426);
+// EXTERNAL MODULE: ./build/core/data/validate/table-state.js
+var table_state = __webpack_require__(9242);
 ;// CONCATENATED MODULE: ./build/core/data/parquet/thrift.js
 /**
  * A Thrift compact-protocol reader for Parquet page headers: bounds-checked and depth-limited, so a
@@ -383,7 +496,7 @@ function columnSpec(element) {
     }
 }
 let column_chunk_scratch = new Uint8Array(1 << 16);
-/** The codecs: snappy in JS (hyparquet's), zstd from node:zlib or in JS (zstd.ts), the rest from node:zlib. */
+/** The codecs: snappy in JS (snappy.ts), zstd from node:zlib or in JS (zstd.ts), the rest from node:zlib. */
 const CODECS = {
     UNCOMPRESSED: (input) => input,
     SNAPPY: (input, size) => {
@@ -391,7 +504,7 @@ const CODECS = {
         if (column_chunk_scratch.length < size)
             column_chunk_scratch = new Uint8Array(Math.max(size, column_chunk_scratch.length * 2));
         const output = column_chunk_scratch.subarray(0, size);
-        (0,snappy/* snappyUncompress */.t)(input, output);
+        snappyDecompress(input, output);
         return output;
     },
     GZIP: (input, size) => external_node_zlib_.gunzipSync(input, { maxOutputLength: Math.max(size, 1) }),
@@ -448,15 +561,7 @@ function readColumnChunk(bytes, spec, codecName, rows, pool = {}) {
         const body = bytes.subarray(offset, offset + compressed);
         offset += compressed;
         if (type === DICTIONARY_PAGE) {
-            const dph = header.get(7);
-            const n = column_chunk_int(dph, 1);
-            if (n < 0 || n > MAX_PAGE_VALUES)
-                throw new Error(`a dictionary page claims ${n} values`);
-            const page = decompress(codec, body, uncompressed);
-            const values = plainValues(page, 0, spec, n);
-            dictionary = new Array(n);
-            for (let i = 0; i < n; i++)
-                dictionary[i] = convert(spec, values, i);
+            dictionary = dictionaryValues(header, body, uncompressed, spec, codec);
             continue;
         }
         if (type !== DATA_PAGE && type !== DATA_PAGE_V2)
@@ -550,6 +655,38 @@ function readColumnChunk(bytes, spec, codecName, rows, pool = {}) {
         dictionary,
         dense: strings ?? (dense ? dense.result(count) : indices ? undefined : new Array(0)),
     };
+}
+function dictionaryValues(header, body, uncompressed, spec, codec) {
+    const dph = header.get(7);
+    const n = column_chunk_int(dph, 1);
+    if (n < 0 || n > MAX_PAGE_VALUES)
+        throw new Error(`a dictionary page claims ${n} values`);
+    const page = decompress(codec, body, uncompressed);
+    const values = plainValues(page, 0, spec, n);
+    const dictionary = new Array(n);
+    for (let i = 0; i < n; i++)
+        dictionary[i] = convert(spec, values, i);
+    return dictionary;
+}
+/**
+ * The values of a column chunk's dictionary page (its first page), converted as readColumnChunk converts
+ * them; undefined when the chunk starts with another page. The data pages are not read.
+ */
+function readDictionary(bytes, spec, codecName) {
+    const codec = CODECS[codecName];
+    if (!codec)
+        throw new Error(`unsupported compression ${codecName}`);
+    const reader = new ThriftReader(bytes, 0, bytes.length);
+    const header = reader.struct();
+    if (column_chunk_int(header, 1) !== DICTIONARY_PAGE)
+        return undefined;
+    const uncompressed = column_chunk_int(header, 2);
+    const compressed = column_chunk_int(header, 3);
+    if (compressed < 0 || reader.offset + compressed > bytes.length)
+        throw new Error(`a page header claims ${compressed} bytes, the column chunk has ${bytes.length - reader.offset} left`);
+    if (uncompressed < 0 || uncompressed > MAX_PAGE_BYTES)
+        throw new Error(`a page header claims ${uncompressed} bytes uncompressed, more than the ${MAX_PAGE_BYTES} mlci reads in one page`);
+    return dictionaryValues(header, bytes.subarray(reader.offset, reader.offset + compressed), uncompressed, spec, codec);
 }
 function decompress(codec, input, size) {
     let out;
@@ -1000,6 +1137,7 @@ class DenseBuilder {
 
 
 
+
 /** Row groups larger than this go to the generic reader (the vectors of one group are held at once). */
 const MAX_GROUP_ROWS = 1 << 24;
 /** Nesting deeper than this is refused outright, before any reader walks it. */
@@ -1051,28 +1189,61 @@ function fieldsOfColumnIndex(position, c) {
     return position.indexOf(c);
 }
 /**
- * Per wanted column of row group g: its exact null count when its statistics prove that no value in it
- * can fail its field (else -1, and the chunk is read). Exact only: a null count must be given, bounds
- * need exact min/max, doubles with bounds are always read (NaN is not in min/max), strings are always
- * read (missing values and text constraints), and nothing is skipped in a group that may hold a blank row
- * (every column with nulls), since a blank row's cells are not counted per column.
+ * Per wanted column of row group g: its exact null count when its statistics give one that can stand
+ * for its nulls (else -1): a null count must be given, none for a `required` field or a required column,
+ * and nothing in a group that may hold a blank row (every column with nulls), since a blank row's cells
+ * are not counted per column.
  */
-function skippable(metadata, g, specs, columnIndex, fields) {
+function trustedNulls(metadata, g, specs, columnIndex, fields) {
     const group = metadata.row_groups[g];
     const stats = columnIndex.map((j) => j < 0 ? undefined : group.columns[j].meta_data?.statistics);
-    const nulls = stats.map((st) => (st?.null_count === undefined ? -1 : Number(st.null_count)));
-    const noBlank = columnIndex.some((j, c) => j >= 0 && (specs[j].maxDef === 0 || nulls[c] === 0));
-    return columnIndex.map((j, c) => {
+    const counts = stats.map((st) => (st?.null_count === undefined ? -1 : Number(st.null_count)));
+    const noBlank = columnIndex.some((j, c) => j >= 0 && (specs[j].maxDef === 0 || counts[c] === 0));
+    const nulls = columnIndex.map((j, c) => {
         const field = fields[c];
-        const st = stats[c];
-        if (!noBlank || j < 0 || field === undefined || st === undefined || nulls[c] < 0)
+        if (!noBlank || j < 0 || field === undefined || counts[c] < 0)
             return -1;
-        const spec = specs[j];
-        if (spec.maxDef === 0 && nulls[c] !== 0)
+        if (specs[j].maxDef === 0)
+            return counts[c] === 0 ? 0 : -1;
+        if (field.constraints.required === true && counts[c] !== 0)
             return -1;
-        if (field.constraints.required === true && nulls[c] !== 0)
+        return counts[c];
+    });
+    return { nulls, stats };
+}
+/**
+ * Per wanted column of row group g: its exact null count when its statistics prove that no value in it
+ * can fail its field (else -1), and the chunk is not read. Exact only: bounds need exact min/max,
+ * doubles with bounds are always read (NaN is not in min/max), strings are always read (missing values
+ * and text constraints; dictionaryOnly may settle them by their dictionary).
+ */
+function skippable(metadata, g, specs, columnIndex, fields) {
+    const { nulls, stats } = trustedNulls(metadata, g, specs, columnIndex, fields);
+    return columnIndex.map((j, c) => nulls[c] >= 0 && passes(fields[c], specs[j], stats[c]) ? nulls[c] : -1);
+}
+const DICTIONARY_ENCODINGS = new Set(['PLAIN_DICTIONARY', 'RLE_DICTIONARY']);
+/**
+ * Per wanted column of row group g: its exact null count when its metadata say that every data page is
+ * dictionary-encoded (the page encoding statistics, else the chunk's encodings: dictionary ones and
+ * the levels' RLE only), else -1. Such a chunk whose dictionary values all pass has every value pass
+ * (its data pages only say which value each row holds): its dictionary page is read, its data pages not.
+ */
+function dictionaryOnly(metadata, g, specs, columnIndex, fields) {
+    const { nulls } = trustedNulls(metadata, g, specs, columnIndex, fields);
+    const group = metadata.row_groups[g];
+    return columnIndex.map((j, c) => {
+        if (nulls[c] < 0 || specs[j].physical === 'BOOLEAN')
             return -1;
-        return passes(field, spec, st) ? (spec.maxDef === 0 ? 0 : nulls[c]) : -1;
+        const meta = group.columns[j].meta_data;
+        const pages = meta.encoding_stats;
+        const dictionaryPages = pages !== undefined && pages.length > 0
+            ? pages.every((p) => p.count === 0 ||
+                p.page_type === 'DICTIONARY_PAGE' ||
+                ((p.page_type === 'DATA_PAGE' || p.page_type === 'DATA_PAGE_V2') &&
+                    DICTIONARY_ENCODINGS.has(p.encoding)))
+            : meta.encodings.some((e) => DICTIONARY_ENCODINGS.has(e)) &&
+                meta.encodings.every((e) => DICTIONARY_ENCODINGS.has(e) || e === 'RLE' || e === 'BIT_PACKED');
+        return dictionaryPages ? nulls[c] : -1;
     });
 }
 const BOUNDS = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum'];
@@ -1173,11 +1344,21 @@ async function validateColumnar(file, metadata, specs, state, position, wanted, 
     }
     const raws = buffers.raws;
     const pools = buffers.pools;
-    const fast = !state.tracksOk && labelField === undefined && !profiler;
+    // The column-wise hot path: everything but a profile or keys (which need each row's values together);
+    // the label column's classes are counted there too (per dictionary value, not per cell).
+    const fast = !state.tracksOk && !profiler;
     const fieldOf = Array.from(wanted, (_, c) => fieldsOfColumnIndex(position, c));
-    const load = (g, start) => fetchGroup(file, metadata, specs, fast
-        ? skippable(metadata, g, specs, columnIndex, fieldOf.map((i) => (i < 0 ? undefined : checkers[i].field)))
-        : undefined, columnIndex, g, start, name, raws[g % 2]);
+    // The label column is always read: its classes are counted, whatever its statistics say.
+    const fields = fieldOf.map((i) => (i < 0 || i === labelField ? undefined : checkers[i].field));
+    const load = (g, start) => fetchGroup(file, metadata, specs, fast ? skippable(metadata, g, specs, columnIndex, fields) : undefined, fast ? dictionaryOnly(metadata, g, specs, columnIndex, fields) : undefined, columnIndex, g, start, name, raws[g % 2]);
+    // A dictionary settles its chunk when each of its values passes (checked once each).
+    const settles = (c, dictionary) => {
+        const checker = checkers[fieldOf[c]];
+        for (const value of dictionary)
+            if (checker.checkNative(value) !== field_checker/* CELL */.J.ok)
+                return false;
+        return true;
+    };
     let next = first < last ? load(first, rowStart) : undefined;
     let read = 0;
     const values = new Array(n).fill(null);
@@ -1188,7 +1369,7 @@ async function validateColumnar(file, metadata, specs, state, position, wanted, 
         const rowEnd = rowStart + fetched.rows;
         next = g + 1 < last ? load(g + 1, rowEnd) : undefined;
         next?.catch(() => undefined); // reported when awaited
-        const group = decodeGroup(fetched, metadata, specs, columnIndex, name, pools);
+        const group = decodeGroup(fetched, metadata, specs, columnIndex, name, pools, settles);
         const vectors = group.vectors;
         // Per dictionary value: its status once it passed with nothing to track (-1 unknown).
         const passed = vectors.map((v) => (v?.indices ? new Int8Array(v.dictionary.length).fill(-1) : undefined));
@@ -1287,7 +1468,7 @@ async function validateColumnar(file, metadata, specs, state, position, wanted, 
  * so the error samples are those a row-by-row pass keeps.
  */
 function checkColumns(state, specs, columnIndex, fieldsOfColumn, vectors, nullCounts, rows, rowStart, columns) {
-    const { checkers, schema } = state.options;
+    const { checkers, schema, labelField } = state.options;
     // Blank rows: no column has a value there (none when some column has a value in every row).
     let blank;
     if (columns > 0 && vectors.every((v) => v !== undefined && v.present !== undefined && v.count < rows)) {
@@ -1327,32 +1508,66 @@ function checkColumns(state, specs, columnIndex, fieldsOfColumn, vectors, nullCo
         // Values: the positions (among the present ones) of those that do not pass.
         const failed = [];
         const indices = vector.indices;
+        const label = i === labelField;
         if (indices !== undefined) {
-            // A verdict per dictionary value, then the indices only when some value does not pass.
+            // A verdict per dictionary value, then the indices only when some value does not pass (or the
+            // label's classes are counted: how often each value occurs).
             const dictionary = vector.dictionary;
             const statuses = new Int8Array(dictionary.length);
+            const classes = label ? new Array(dictionary.length) : undefined;
             let bad = false;
             for (let d = 0; d < dictionary.length; d++) {
                 const status = checker.checkNative(dictionary[d]);
                 statuses[d] = status;
                 if (status !== field_checker/* CELL */.J.ok)
                     bad = true;
+                else if (classes)
+                    classes[d] = (0,table_state/* labelKey */.k)(checker.value);
             }
-            if (bad)
+            const occurs = classes ? new Float64Array(dictionary.length) : undefined;
+            if (bad || occurs)
                 for (let k = 0; k < count; k++) {
-                    const status = statuses[indices[k]];
-                    if (status === field_checker/* CELL */.J.missing)
+                    const index = indices[k];
+                    const status = statuses[index];
+                    if (status === field_checker/* CELL */.J.ok) {
+                        if (occurs)
+                            occurs[index]++;
+                    }
+                    else if (status === field_checker/* CELL */.J.missing)
                         state.nulls[i]++;
-                    else if (status !== field_checker/* CELL */.J.ok)
+                    else
                         failed.push(k);
                 }
+            if (occurs)
+                for (let d = 0; d < dictionary.length; d++)
+                    if (occurs[d] > 0)
+                        state.countLabel(classes[d], occurs[d]);
+        }
+        else if (vector.dense instanceof ByteStrings) {
+            // Plain strings: each value's bytes straight to the checker, as a CSV cell's are.
+            const { bytes, starts } = vector.dense;
+            for (let k = 0; k < count; k++) {
+                const status = checker.checkBytes(bytes, starts[k], starts[k + 1] - 4);
+                if (status === field_checker/* CELL */.J.ok) {
+                    if (label)
+                        state.countLabel((0,table_state/* labelKey */.k)(checker.value));
+                    continue;
+                }
+                if (status === field_checker/* CELL */.J.missing)
+                    state.nulls[i]++;
+                else
+                    failed.push(k);
+            }
         }
         else {
             const cells = new DenseCells(specs[columnIndex[c]], vector.dense, checker.field.type);
             for (let k = 0; k < count; k++) {
                 const status = cells.check(checker, k);
-                if (status === field_checker/* CELL */.J.ok)
+                if (status === field_checker/* CELL */.J.ok) {
+                    if (label)
+                        state.countLabel((0,table_state/* labelKey */.k)(checker.value));
                     continue;
+                }
                 if (status === field_checker/* CELL */.J.missing)
                     state.nulls[i]++;
                 else
@@ -1418,7 +1633,7 @@ function bigintJson(_key, value) {
  * checked), each into the column's raw buffer of this parity: not a new allocation per row group, which
  * only a later GC would give back.
  */
-async function fetchGroup(file, metadata, specs, skip, columnIndex, g, rowStart, name, raws) {
+async function fetchGroup(file, metadata, specs, skip, dictionaryOnly, columnIndex, g, rowStart, name, raws) {
     const group = metadata.row_groups[g];
     const rows = Number(group.num_rows);
     const size = file.byteLength;
@@ -1441,7 +1656,7 @@ async function fetchGroup(file, metadata, specs, skip, columnIndex, g, rowStart,
             pool.raw = new Uint8Array(bytes.buffer);
         return bytes;
     }));
-    return { g, rowStart, rows, skip, chunks };
+    return { g, rowStart, rows, skip, dictionaryOnly, chunks };
 }
 function where(spec, g, rowStart, rows) {
     return `column "${spec.name}" of row group ${g} (rows ${rowStart}-${rowStart + rows})`;
@@ -1450,22 +1665,31 @@ function where(spec, g, rowStart, rows) {
  * Decodes a fetched group's chunks into typed vectors, in one set of buffers per column (a group's
  * vectors are done with before the next group is decoded).
  */
-function decodeGroup(fetched, metadata, specs, columnIndex, name, pools) {
-    const { g, rowStart, rows, skip, chunks } = fetched;
+function decodeGroup(fetched, metadata, specs, columnIndex, name, pools, settles) {
+    const { g, rowStart, rows, skip, dictionaryOnly, chunks } = fetched;
     const group = metadata.row_groups[g];
+    const nullCounts = skip ? [...skip] : chunks.map(() => -1);
     const vectors = chunks.map((bytes, c) => {
         if (bytes === undefined)
             return undefined;
         const j = columnIndex[c];
         const spec = specs[j];
+        const codec = group.columns[j].meta_data.codec;
         try {
-            return readColumnChunk(bytes, spec, group.columns[j].meta_data.codec, rows, pools[c]);
+            if (dictionaryOnly !== undefined && dictionaryOnly[c] >= 0) {
+                const dictionary = readDictionary(bytes, spec, codec);
+                if (dictionary !== undefined && settles(c, dictionary)) {
+                    nullCounts[c] = dictionaryOnly[c];
+                    return undefined;
+                }
+            }
+            return readColumnChunk(bytes, spec, codec, rows, pools[c]);
         }
         catch (thrown) {
             throw new errors/* DataError */.fL(`cannot read ${where(spec, g, rowStart, rows)}: ${thrown instanceof Error ? thrown.message : String(thrown)}`, { where: { file: name } });
         }
     });
-    return { rows, vectors, nullCounts: skip ? [...skip] : [] };
+    return { rows, vectors, nullCounts };
 }
 function isReadInto(file) {
     return typeof file.readInto === 'function';
@@ -1531,9 +1755,16 @@ function textOf(raw) {
 
 
 
-// Snappy is built into hyparquet; zstd comes from zstd.ts (node:zlib's or JS), the others from node:zlib.
-/** The Parquet codecs beyond hyparquet's built-in snappy, for every reader of Parquet in mlci. */
+
+// Snappy from snappy.ts (faster than hyparquet's built-in one), zstd from zstd.ts (node:zlib's or JS),
+// the others from node:zlib.
+/** The Parquet codecs for every reader of Parquet in mlci (hyparquet's generic reader too). */
 const COMPRESSORS = {
+    SNAPPY: (input, size) => {
+        const output = new Uint8Array(size);
+        snappyDecompress(input, output);
+        return output;
+    },
     GZIP: (input) => (0,external_node_zlib_.gunzipSync)(input),
     BROTLI: (input) => (0,external_node_zlib_.brotliDecompressSync)(input),
     ZSTD: zstdDecompress,
@@ -1596,7 +1827,10 @@ async function parquetFraming(file) {
 async function validateParquet(file, state, part = {}) {
     const { schema, checkers, keys, profiler, errors, labelField } = state.options;
     const name = state.options.file;
-    const metadata = await readMetadata(file, name);
+    // One parse of the footer per file and thread: a thread's passes over runs of row groups share it.
+    const metadata = part.buffers?.metadata ?? (await readMetadata(file, name));
+    if (part.buffers)
+        part.buffers.metadata = metadata;
     if (usesZstd(metadata))
         await zstdReady();
     const labels = metadata.schema

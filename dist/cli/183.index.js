@@ -1,5 +1,5 @@
-export const id = 238;
-export const ids = [238];
+export const id = 183;
+export const ids = [183];
 export const modules = {
 
 /***/ 82988:
@@ -374,7 +374,7 @@ async function readEntries(reader, onEntry, limits) {
 
 /***/ }),
 
-/***/ 24238:
+/***/ 73183:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -588,8 +588,8 @@ async function verifyThenExtract(source, rule, parent, limits) {
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(38522);
-// EXTERNAL MODULE: ./build/platform/registry/http.js + 1 modules
-var http = __webpack_require__(59232);
+// EXTERNAL MODULE: ./build/platform/registry/http.js
+var http = __webpack_require__(86078);
 ;// CONCATENATED MODULE: ./build/platform/cache/actions-download.js
 // Restoring an Actions cache entry without @actions/cache's extraction: that library untars the entry
 // with GNU tar and `-P`, which honours absolute names, `..` and links before mlci could check anything
@@ -1129,6 +1129,8 @@ function localStore(options) {
     };
 }
 
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./build/core/image/image.js
@@ -1141,11 +1143,328 @@ var retry = __webpack_require__(68858);
 var errors = __webpack_require__(29241);
 // EXTERNAL MODULE: ./build/platform/registry/push.js + 1 modules
 var push = __webpack_require__(66989);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(75919);
+;// CONCATENATED MODULE: ./build/platform/registry/raw-get.js
+/**
+ * An incremental parser of one HTTP/1.1 response to a GET. The response is untrusted input: the head is
+ * capped (`maxHead` bytes), every line must be well-formed, CRLF-terminated, with no control characters,
+ * framing is Content-Length, chunked, or (with neither) until the connection closes; both at once, two
+ * different lengths, another transfer coding or a 1xx is an error. Errors carry code 'EMLCI_HTTP_PARSE'.
+ */
+class ResponseReader {
+    maxHead;
+    noBody;
+    status = 0;
+    /** Lower-case names; a repeated header's values joined with ", ". */
+    headers = {};
+    /** The Content-Length, or -1 (chunked or until close). */
+    length = -1;
+    /** True once the head is parsed. */
+    headDone = false;
+    /** True once the whole message is read. */
+    done = false;
+    // 0 head, 1 Content-Length body, 2 chunk-size line, 3 chunk data, 4 CRLF after a chunk, 5 trailers,
+    // 6 body until close, 7 done.
+    state = 0;
+    head;
+    headLength = 0;
+    remaining = 0;
+    line = '';
+    trailerBytes = 0;
+    constructor(maxHead = 64 * 1024, 
+    /** The request was a HEAD: no body whatever the headers say. */
+    noBody = false) {
+        this.maxHead = maxHead;
+        this.noBody = noBody;
+        this.head = Buffer.alloc(maxHead);
+    }
+    static error(message) {
+        return Object.assign(new Error(`malformed HTTP response: ${message}`), { code: 'EMLCI_HTTP_PARSE' });
+    }
+    /** Reads `buffer[start, end)`; body bytes go to `sink`. Bytes past the end of the message are ignored. */
+    feed(buffer, start, end, sink) {
+        let at = start;
+        while (at < end && this.state !== 7) {
+            switch (this.state) {
+                case 0:
+                    at = this.readHead(buffer, at, end);
+                    break;
+                case 1:
+                case 3: {
+                    const n = Math.min(this.remaining, end - at);
+                    if (n > 0)
+                        sink(buffer, at, at + n);
+                    at += n;
+                    this.remaining -= n;
+                    if (this.remaining === 0)
+                        this.state = this.state === 1 ? 7 : 4;
+                    break;
+                }
+                case 6:
+                    sink(buffer, at, end);
+                    at = end;
+                    break;
+                default:
+                    at = this.readLine(buffer, at, end);
+            }
+        }
+        this.done = this.state === 7;
+    }
+    /** The connection closed: fine for a body read until close, else the message was cut off. */
+    end() {
+        if (this.state === 6)
+            this.state = 7;
+        this.done = this.state === 7;
+        if (!this.done)
+            throw Object.assign(new Error(this.headDone
+                ? 'the connection closed before the end of the body'
+                : 'the connection closed before a complete response head'), { code: 'ECONNRESET' });
+    }
+    readHead(buffer, start, end) {
+        const from = Math.max(0, this.headLength - 3);
+        const n = Math.min(end - start, this.maxHead - this.headLength);
+        buffer.copy(this.head, this.headLength, start, start + n);
+        this.headLength += n;
+        const stop = this.head.subarray(0, this.headLength).indexOf('\r\n\r\n', from, 'latin1');
+        if (stop === -1) {
+            if (this.headLength >= this.maxHead)
+                throw ResponseReader.error(`the head is longer than ${this.maxHead} bytes`);
+            return start + n;
+        }
+        const used = stop + 4 - (this.headLength - n); // bytes of this read that belong to the head
+        this.parseHead(this.head.toString('latin1', 0, stop));
+        return start + used;
+    }
+    parseHead(text) {
+        const lines = text.split('\r\n');
+        const status = /^HTTP\/1\.[01] ([1-5]\d\d)(?: [^\0-\x08\n-\x1f\x7f]*)?$/.exec(lines[0] ?? '');
+        if (!status)
+            throw ResponseReader.error(`bad status line ${JSON.stringify(lines[0]?.slice(0, 80))}`);
+        this.status = Number(status[1]);
+        for (const line of lines.slice(1)) {
+            const field = /^([!#$%&'*+\-.^_`|~0-9A-Za-z]+):[\t ]*(.*?)[\t ]*$/.exec(line);
+            if (!field || /[\0-\x08\n-\x1f\x7f]/.test(field[2]))
+                throw ResponseReader.error(`bad header line ${JSON.stringify(line.slice(0, 80))}`);
+            const name = field[1].toLowerCase();
+            const value = field[2];
+            this.headers[name] = name in this.headers ? `${this.headers[name]}, ${value}` : value;
+        }
+        this.headDone = true;
+        if (this.status < 200)
+            throw ResponseReader.error(`an interim ${this.status} response`);
+        const coding = this.headers['transfer-encoding'];
+        const length = this.headers['content-length'];
+        if (this.noBody || this.status === 204 || this.status === 304) {
+            this.state = 7;
+            return;
+        }
+        if (coding !== undefined) {
+            if (coding.toLowerCase() !== 'chunked')
+                throw ResponseReader.error(`transfer coding ${JSON.stringify(coding.slice(0, 40))}`);
+            if (length !== undefined)
+                throw ResponseReader.error('both Transfer-Encoding and Content-Length');
+            this.state = 2;
+            return;
+        }
+        if (length !== undefined) {
+            const values = new Set(length.split(',').map((v) => v.trim()));
+            const [value] = [...values];
+            if (values.size !== 1 || !/^\d{1,15}$/.test(value))
+                throw ResponseReader.error(`Content-Length ${JSON.stringify(length.slice(0, 40))}`);
+            this.length = Number(value);
+            this.remaining = this.length;
+            this.state = this.length === 0 ? 7 : 1;
+            return;
+        }
+        this.state = 6;
+    }
+    /** The line-based states of chunked framing: a chunk-size line, the CRLF after data, trailers. */
+    readLine(buffer, start, end) {
+        const newline = buffer.indexOf(10, start);
+        const stop = newline === -1 || newline >= end ? end : newline + 1;
+        this.line += buffer.toString('latin1', start, stop);
+        if (this.state === 5)
+            this.trailerBytes += stop - start;
+        if (this.line.length > 4096 || this.trailerBytes > this.maxHead)
+            throw ResponseReader.error('a chunk-size or trailer line is too long');
+        if (!this.line.endsWith('\n'))
+            return stop;
+        const line = this.line;
+        this.line = '';
+        if (!line.endsWith('\r\n'))
+            throw ResponseReader.error('a line of the chunked body does not end in CRLF');
+        const text = line.slice(0, -2);
+        if (this.state === 4) {
+            if (text !== '')
+                throw ResponseReader.error('chunk data longer than its size');
+            this.state = 2;
+        }
+        else if (this.state === 2) {
+            const size = /^([0-9A-Fa-f]{1,12})(?:[\t ]*;[^\0-\x08\n-\x1f\x7f]*)?$/.exec(text);
+            if (!size)
+                throw ResponseReader.error(`bad chunk size ${JSON.stringify(text.slice(0, 40))}`);
+            this.remaining = Number.parseInt(size[1], 16);
+            this.state = this.remaining === 0 ? 5 : 3;
+        }
+        else if (text === '') {
+            this.state = 7;
+        }
+        else if (!/^[!#$%&'*+\-.^_`|~0-9A-Za-z]+:[^\0-\x08\n-\x1f\x7f]*$/.test(text)) {
+            throw ResponseReader.error(`bad trailer line ${JSON.stringify(text.slice(0, 80))}`);
+        }
+        return stop;
+    }
+}
+/**
+ * GETs `options.url` over a socket of its own (Connection: close), following up to 5 redirects with
+ * send()'s rules (./http.ts: never https → http; no Authorization to another origin). Network failures
+ * reject with their code (ECONNRESET, ETIMEDOUT, …: the caller retries those); an error thrown by the sink
+ * rejects as is. Messages never hold the URL (the caller names it, redacted).
+ */
+async function rawGet(deps, options) {
+    const buffer = Buffer.allocUnsafe(options.bufferSize ?? 1024 * 1024);
+    const fail = (message, code) => Object.assign(new Error(message), { code });
+    let url = new URL(options.url);
+    let headers = { ...options.headers };
+    for (let hop = 0;; hop++) {
+        if (url.protocol !== 'http:' && url.protocol !== 'https:')
+            return { kind: 'fallback', url: url.href, reason: `scheme ${url.protocol}` };
+        for (const [name, value] of Object.entries(headers))
+            if (!/^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/.test(name) || /[\0-\x08\n-\x1f\x7f]/.test(value))
+                throw fail(`request header ${JSON.stringify(name)} is not a valid header`, 'EMLCI_HTTP_REQUEST');
+        let answer;
+        try {
+            answer = await once(url, headers);
+        }
+        catch (error) {
+            // A response this parser refuses goes to node:http's (which may accept it, or say why not).
+            if (error.code !== 'EMLCI_HTTP_PARSE')
+                throw error;
+            return { kind: 'fallback', url: url.href, reason: error.message };
+        }
+        if (answer.kind !== 'redirect')
+            return answer;
+        if (hop >= 5)
+            throw fail('more than 5 redirects', 'EMLCI_HTTP_REDIRECT');
+        let next;
+        try {
+            next = new URL(answer.location, url);
+        }
+        catch {
+            return { kind: 'fallback', url: url.href, reason: 'a redirect to an unparsable Location' };
+        }
+        if (url.protocol === 'https:' && next.protocol !== 'https:')
+            throw fail(`refusing a redirect from https to ${next.protocol}`, 'EMLCI_HTTP_REDIRECT');
+        if (next.origin !== url.origin)
+            headers = Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'authorization'));
+        const loopback = /^(localhost|127(\.\d+){3}|\[::1\])$/i.test(next.hostname);
+        if (!loopback && options.proxied[next.protocol])
+            return { kind: 'fallback', url: next.href, reason: 'a redirect to a host behind a proxy' };
+        url = next;
+    }
+    function once(target, sent) {
+        return new Promise((resolve, reject) => {
+            const reader = new deps.Reader();
+            const errorBody = [];
+            let errorBytes = 0;
+            let settled = false;
+            const host = target.hostname.replace(/^\[|\]$/g, '');
+            const port = Number(target.port || (target.protocol === 'https:' ? 443 : 80));
+            const finish = (error, result) => {
+                if (settled)
+                    return;
+                settled = true;
+                socket.destroy();
+                if (error)
+                    reject(error);
+                else
+                    resolve(result);
+            };
+            // Checked once the head is in, before the first body byte reaches the sink.
+            let checked = false;
+            const checkHead = () => {
+                if (checked || !reader.headDone)
+                    return;
+                checked = true;
+                if (reader.status === 200 && reader.length > options.maxBody)
+                    throw fail(`the body is ${reader.length} bytes, more than ${options.maxBody}`, 'EMLCI_TOO_LONG');
+            };
+            const sink = (bytes, start, end) => {
+                checkHead();
+                if (reader.status === 200)
+                    return options.sink(bytes, start, end);
+                const n = Math.min(end - start, 64 * 1024 - errorBytes);
+                if (n > 0)
+                    errorBody.push(Buffer.from(bytes.subarray(start, start + n)));
+                errorBytes += n;
+            };
+            const result = () => {
+                const { status, headers } = reader;
+                if (status >= 300 && status < 400 && headers.location !== undefined)
+                    return { kind: 'redirect', location: headers.location };
+                if (status === 200)
+                    return { kind: 'ok', url: target.href };
+                return { kind: 'status', url: target.href, status, headers, body: Buffer.concat(errorBody) };
+            };
+            const onread = {
+                buffer,
+                callback: (n, bytes) => {
+                    if (settled)
+                        return false;
+                    try {
+                        reader.feed(bytes, 0, n, sink);
+                        checkHead();
+                    }
+                    catch (error) {
+                        finish(error);
+                        return false;
+                    }
+                    const redirect = reader.headDone && reader.status >= 300 && reader.status < 400;
+                    if (reader.done ||
+                        redirect ||
+                        (reader.headDone && reader.status !== 200 && errorBytes >= 64 * 1024))
+                        finish(undefined, result());
+                    return !settled;
+                },
+            };
+            const path = `${target.pathname}${target.search}`;
+            const lines = [`GET ${path} HTTP/1.1`, `Host: ${target.host}`];
+            for (const [name, value] of Object.entries(sent))
+                lines.push(`${name}: ${value}`);
+            lines.push('Accept-Encoding: identity', 'Connection: close', '', '');
+            const socket = target.protocol === 'https:'
+                ? deps.tls.connect({
+                    host,
+                    port,
+                    servername: deps.net.isIP(host) ? undefined : host,
+                    ALPNProtocols: ['http/1.1'],
+                    ...(options.ca ? { ca: options.ca } : {}),
+                    onread,
+                })
+                : deps.net.connect({ host, port, onread });
+            socket.setTimeout(options.idleTimeoutMs, () => finish(fail(`no progress for ${options.idleTimeoutMs / 1000} s`, 'ETIMEDOUT')));
+            socket.on('error', (error) => finish(error));
+            socket.on('end', () => {
+                try {
+                    reader.end();
+                    checkHead();
+                    finish(undefined, result());
+                }
+                catch (error) {
+                    finish(error);
+                }
+            });
+            socket.on('close', () => finish(fail('the connection closed before the end of the response', 'ECONNRESET')));
+            socket.write(lines.join('\r\n'));
+        });
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/platform/cache/blob-writers.js
+
+
+
 
 
 
@@ -1160,11 +1479,10 @@ var external_node_worker_threads_ = __webpack_require__(75919);
 const WORKER_MIN_BYTES = 8 * 1024 * 1024;
 const WORKER_MIN_TOTAL = 64 * 1024 * 1024;
 /**
- * Whether a restore of `total` bytes hands its hashing to worker threads: a large one, on a machine with a
- * second core. The workers take the SHA-256 and the writes (~1.6 CPU s per GiB) off the main thread, which
- * then only reads the sockets (~1 s per GiB). Measured on 2 cores that also ran the registry and other work
- * (docs/train.md): ahead in most runs at load averages of 4–8, behind at 8–11; a runner's registry is
- * remote, so its cores are the restore's own. The load average is a poor guide to the next seconds: unread.
+ * Whether a restore of `total` bytes hands its large blobs to worker threads: a large one, on a machine
+ * with a second core. Each worker downloads a blob whole (download(): its own GET, hashed and written as
+ * it arrives, ~1.4 CPU s per GiB in all), so the downloads run on every core; on one core the main thread
+ * does the same work with less start-up. The load average is a poor guide to the next seconds: unread.
  */
 function workersPayOff(total, cores) {
     return total >= WORKER_MIN_TOTAL && cores >= 2;
@@ -1173,15 +1491,59 @@ function workersPayOff(total, cores) {
 // (the worker is slower than the socket when the disk is): memory stays ≤ jobs × MAX_QUEUED.
 const BATCH_BYTES = 1024 * 1024;
 const MAX_QUEUED = 32 * 1024 * 1024;
-// The worker is eval'd source (CommonJS), so it survives ncc bundling as one file (as hash-files.ts does).
-// One file at a time: open (exclusive create), then batches of chunks it hashes and writes in one writev,
-// then close, which answers with the digest and length. An fs error is kept and answered at close.
+// The worker is eval'd source (CommonJS), so it survives ncc bundling as one file (as hash-files.ts does);
+// the raw GET client (../registry/raw-get.ts) comes in as the source text of its two self-contained parts.
+// Two jobs, one file at a time:
+// - 'get': the whole download on this thread: raw-get reads the socket into one reused buffer, and each
+//   range of the body is hashed and written (writeSync) in place; answers 'got' with the digest and length,
+//   another status, a 'fallback', or an error with its code.
+// - 'open'/'data'/'close' (a body the main thread reads, through a proxy or node:http): batches of chunks
+//   it hashes and writes in one writev; close answers with the digest and length. An fs error is kept and
+//   answered at close.
 const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
-const { openSync, writevSync, closeSync } = require('node:fs');
+const { openSync, writevSync, writeSync, closeSync } = require('node:fs');
 const { createHash } = require('node:crypto');
+const net = require('node:net');
+const tls = require('node:tls');
+const ResponseReader = (${ResponseReader.toString()});
+const rawGet = (${rawGet.toString()});
+const detail = (error) => ({ error: String((error && error.message) || error), code: error && typeof error.code === 'string' ? error.code : undefined });
+function get(message) {
+  let fd;
+  let size = 0;
+  const hash = createHash('sha256');
+  const sink = (buffer, start, end) => {
+    size += end - start;
+    if (size > message.limit) throw Object.assign(new Error('too long'), { code: 'EMLCI_TOO_LONG' });
+    hash.update(buffer.subarray(start, end));
+    if (fd === undefined) fd = openSync(message.path, 'wx', 0o644);
+    for (let at = start; at < end; ) at += writeSync(fd, buffer, at, end - at);
+  };
+  const close = () => {
+    if (fd !== undefined) closeSync(fd);
+    fd = undefined;
+  };
+  rawGet({ net, tls, Reader: ResponseReader }, { ...message.request, maxBody: message.limit, sink }).then(
+    (result) => {
+      try {
+        if (result.kind === 'ok' && fd === undefined) fd = openSync(message.path, 'wx', 0o644);
+        close();
+      } catch (error) {
+        parentPort.postMessage({ op: 'got', id: message.id, ...detail(error) });
+        return;
+      }
+      parentPort.postMessage(result.kind === 'ok' ? { op: 'got', id: message.id, sha256: hash.digest('hex'), size } : { op: 'got', id: message.id, result });
+    },
+    (error) => {
+      try { close(); } catch {}
+      parentPort.postMessage({ op: 'got', id: message.id, ...detail(error) });
+    },
+  );
+}
 let fd, hash, size, failed;
 parentPort.on('message', (message) => {
+  if (message.op === 'get') return get(message);
   if (message.op === 'open') {
     failed = undefined;
     size = 0;
@@ -1216,6 +1578,8 @@ parentPort.on('message', (message) => {
   }
 });
 `;
+// Codes of a failed connection or a cut: the caller retries those (isNetworkError reads them).
+const CUT = new Set(['ECONNRESET', 'EPIPE', 'ECONNREFUSED', 'ETIMEDOUT', 'ECONNABORTED']);
 /** A chunk as an ArrayBuffer the worker may take over (no copy when the chunk owns its memory). */
 function transferable(chunk) {
     const own = chunk.byteOffset === 0 &&
@@ -1225,20 +1589,41 @@ function transferable(chunk) {
     return own ? chunk.buffer : new Uint8Array(chunk).buffer;
 }
 /**
- * Streams `body` into the new file `target`, hashing as the bytes arrive, and answers what was written.
- * More than `limit` bytes is an error at the first byte past it (a manifest's size is a cap, not a hint).
- * Large blobs go to a worker thread (zero-copy: each chunk's memory moves to it), so the hash and the
- * write run on another core while this thread only reads the socket.
+ * Writes blobs into new files, hashing as the bytes arrive, and answers what was written. More than
+ * `limit` bytes is an error at the first byte past it (a manifest's size is a cap, not a hint).
+ * download(): a worker thread sends the GET itself and receives, hashes and writes the body (the fast path).
+ * write(): the body is a stream this thread reads (node:http, a proxy): large blobs still go to a worker
+ * (zero-copy: each chunk's memory moves to it), so the hash and the write run on another core.
  */
 class BlobWriters {
     minBytes;
+    cores;
     /** `minBytes`: the smallest blob a worker takes (Infinity: none). */
-    constructor(minBytes = WORKER_MIN_BYTES) {
+    /**
+     * `minBytes`: the smallest blob a worker takes (Infinity: none). `cores`: download() runs at most this
+     * many workers, each with as many downloads at once as it is given (they are async: a worker starts in
+     * ~30 ms of CPU, which one per download would spend for nothing on a machine with fewer cores).
+     */
+    constructor(minBytes = WORKER_MIN_BYTES, cores = (0,external_node_os_.availableParallelism)()) {
         this.minBytes = minBytes;
+        this.cores = cores;
     }
     idle = [];
     all = [];
     dead = new Set();
+    getters = [];
+    nextId = 0;
+    /** Starts up to `count` workers now, so that they boot while the first requests are made. */
+    prestart(count) {
+        if (this.minBytes === Number.POSITIVE_INFINITY)
+            return;
+        while (this.getters.length < Math.min(count, this.cores))
+            this.getters.push({ worker: this.start(), active: 0 });
+    }
+    /** True when a blob of `size` bytes goes to a worker thread (write() and download()). */
+    downloads(size) {
+        return size >= this.minBytes;
+    }
     async write(body, target, limit, label) {
         if (limit < this.minBytes)
             return inThread(body, target, limit, label);
@@ -1251,10 +1636,33 @@ class BlobWriters {
                 this.idle.push(worker);
         }
     }
+    /**
+     * Downloads a blob on a worker thread, which sends the GET itself (raw-get.ts) and hashes and writes
+     * the body as it arrives into the new file `target`: receive, hash and write all off this thread. More
+     * than `limit` bytes is the same error as write()'s. A network failure or a cut rejects with its code
+     * (retried by the caller); a refused response head or a redirect to a proxied host is a 'fallback'.
+     */
+    async download(request, target, limit, label) {
+        const live = this.getters.filter((slot) => !this.dead.has(slot.worker));
+        this.getters.splice(0, this.getters.length, ...live);
+        let slot = live.reduce((best, one) => (!best || one.active < best.active ? one : best), undefined);
+        if (!slot || (slot.active > 0 && live.length < this.cores)) {
+            slot = { worker: this.start(), active: 0 };
+            this.getters.push(slot);
+        }
+        slot.active++;
+        try {
+            return await getOn(slot.worker, this.nextId++, request, target, limit, label);
+        }
+        finally {
+            slot.active--;
+        }
+    }
     /** Ends every worker (after the last write). */
     async close() {
         const workers = this.all.splice(0);
         this.idle.length = 0;
+        this.getters.length = 0;
         await Promise.all(workers.map((worker) => worker.terminate()));
     }
     start() {
@@ -1291,6 +1699,39 @@ async function inThread(body, target, limit, label) {
         },
     }), (0,external_node_fs_.createWriteStream)(target, { flags: 'wx', mode: 0o644, highWaterMark: STREAM_BUFFER }));
     return { sha256: hash.digest('hex'), size };
+}
+function getOn(worker, id, request, target, limit, label) {
+    return new Promise((resolve, reject) => {
+        const cleanup = () => {
+            worker.off('message', onMessage);
+            worker.off('error', onCrash);
+        };
+        const onMessage = (answer) => {
+            if (answer.op !== 'got' || answer.id !== id)
+                return;
+            cleanup();
+            // A Buffer crosses postMessage as a plain Uint8Array.
+            if (answer.result?.kind === 'status')
+                return resolve({ ...answer.result, body: Buffer.from(answer.result.body) });
+            if (answer.result)
+                return resolve(answer.result);
+            if (answer.error === undefined)
+                return resolve({ kind: 'written', sha256: answer.sha256, size: answer.size });
+            if (answer.code === 'EMLCI_TOO_LONG')
+                return reject(tooLong(label, limit));
+            const cause = Object.assign(new Error(answer.error), { code: answer.code });
+            if (answer.code && CUT.has(answer.code))
+                return reject(new core_errors/* MlciError */.sc(`GET ${(0,http/* redact */.E$)(request.url)}: the download of "${label}" failed (${answer.code}: ${answer.error})`, 1, { cause }));
+            reject(new core_errors/* MlciError */.sc(`downloading "${label}" from ${(0,http/* redact */.E$)(request.url)}: ${answer.error}`, 1, { cause }));
+        };
+        const onCrash = (error) => {
+            cleanup();
+            reject(error);
+        };
+        worker.on('message', onMessage);
+        worker.on('error', onCrash);
+        worker.postMessage({ op: 'get', id, path: target, limit, request });
+    });
 }
 function viaWorker(worker, body, target, limit, label) {
     return new Promise((resolve, reject) => {
@@ -1401,6 +1842,7 @@ function viaWorker(worker, body, target, limit, label) {
 
 
 
+
 const registry_store_unique = () => `${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`;
 /** True for "the registry has no such thing" (a plain miss: no warning). */
 const notFound = (error) => error instanceof errors/* RegistryError */.g && error.status === 404;
@@ -1438,15 +1880,34 @@ function byBlob(files) {
 /**
  * Downloads one blob into `target`, hashed and counted as the bytes arrive; a blob that is not the digest
  * or size the manifest says is refused (tampered, or truncated) before anything reaches the workspace.
+ * A large blob is downloaded whole on a worker thread (its own GET: receive, hash and write off this
+ * thread); a 401, a proxy or a response it cannot parse sends it through the registry client instead.
  */
 async function fetchVerified(client, repository, file, target, writers) {
-    const stream = await client.openBlob(repository, `sha256:${file.sha256}`).catch((error) => {
+    const digest = `sha256:${file.sha256}`;
+    const missing = (error) => {
         if (notFound(error))
             throw new core_errors/* DataError */.fL(`partial entry: the blob of "${file.path}" is missing`);
         throw error;
-    });
+    };
     await (0,promises_.rm)(target, { force: true }); // what an earlier attempt left
-    const got = await writers.write(stream, target, file.size, file.path);
+    let got;
+    const request = writers.downloads(file.size) ? await client.blobRequest(repository, digest) : undefined;
+    if (request) {
+        const answer = await writers.download(request, target, file.size, file.path);
+        if (answer.kind === 'written')
+            got = answer;
+        else if (answer.kind === 'status' && answer.status !== 401) {
+            const response = { ...answer, body: external_node_stream_.Readable.from([answer.body]) };
+            await (0,errors/* checkStatus */.d)(response, 'GET', 200).catch(missing); // throws: the status is not 200
+        }
+        else
+            await (0,promises_.rm)(target, { force: true });
+    }
+    if (!got) {
+        const stream = await client.openBlob(repository, digest).catch(missing);
+        got = await writers.write(stream, target, file.size, file.path);
+    }
     if (got.size !== file.size || got.sha256 !== file.sha256)
         throw new core_errors/* DataError */.fL(`the blob of "${file.path}" does not match its manifest (sha256 ${got.sha256.slice(0, 12)}…, ${got.size} bytes; expected ${file.sha256.slice(0, 12)}…, ${file.size} bytes): tampered or corrupt`);
 }
@@ -1500,6 +1961,7 @@ function registryStore(options) {
             ? workersPayOff(total, (0,external_node_os_.availableParallelism)())
             : total >= options.workersFrom;
         const writers = new BlobWriters(workers ? WORKER_MIN_BYTES : Number.POSITIVE_INFINITY);
+        writers.prestart(Math.min(jobs, groups.filter(([file]) => writers.downloads(file.size)).length));
         try {
             for (const file of files)
                 await (0,promises_.mkdir)((0,external_node_path_.dirname)((0,external_node_path_.join)(staging, file.path)), { recursive: true });

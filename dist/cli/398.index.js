@@ -1,208 +1,150 @@
-export const id = 773;
-export const ids = [773];
+export const id = 398;
+export const ids = [398];
 export const modules = {
 
-/***/ 7773:
+/***/ 86398:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  vZ: () => (/* binding */ COMPRESSORS),
   parquetRowGroups: () => (/* binding */ parquetRowGroups),
+  e$: () => (/* binding */ usesZstd),
   validateParquet: () => (/* binding */ validateParquet)
 });
 
-// UNUSED EXPORTS: COMPRESSORS, parquetFraming, usesZstd
+// UNUSED EXPORTS: parquetFraming
 
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
+var external_node_zlib_ = __webpack_require__(38522);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 1 modules
-var src_metadata = __webpack_require__(6367);
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/read.js + 16 modules
-var read = __webpack_require__(4317);
+var src_metadata = __webpack_require__(96367);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/read.js + 17 modules
+var read = __webpack_require__(42123);
 // EXTERNAL MODULE: ./build/core/errors.js
-var errors = __webpack_require__(2807);
+var errors = __webpack_require__(62807);
 // EXTERNAL MODULE: ./build/core/data/validate/field-checker.js + 5 modules
-var field_checker = __webpack_require__(8707);
+var field_checker = __webpack_require__(98707);
 // EXTERNAL MODULE: ./build/core/data/validate/header.js
-var header = __webpack_require__(5649);
-// EXTERNAL MODULE: ./node_modules/fzstd/esm/index.mjs
-var esm = __webpack_require__(8339);
-// EXTERNAL MODULE: ./node_modules/zstddec/dist/zstddec.mjs
-var zstddec = __webpack_require__(8335);
-;// CONCATENATED MODULE: ./build/core/data/parquet/zstd.js
-
-
-
-const zstd_native = external_node_zlib_.zstdDecompressSync;
-/** Which decoder serves: the preferred one there is (`auto`), or the one named. */
-let choice = 'auto';
-let wasm;
-let loading;
-// zstddec hands its instance to _init (called unbound); this subclass keeps its exports.
-let instantiated;
-class Loader extends zstddec/* ZSTDDecoder */.A {
-    _init(result) {
-        zstddec/* ZSTDDecoder */.A.prototype._init.call(undefined, result);
-        instantiated = result.instance.exports;
-    }
-}
-/** Whether node:zlib has zstd on this Node. */
-const NATIVE_ZSTD = zstd_native !== undefined;
-/** Forces a decoder (`wasm` once `zstdReady()` resolved), or back to `auto`; for tests and benchmarks. */
-function useZstd(which) {
-    if (which === 'node:zlib' && zstd_native === undefined)
-        throw new Error('node:zlib has no zstd here');
-    choice = which;
-}
-/** The decoder the column-chunk reader uses now (zstdDecompressReused). */
-function zstdDecoder() {
-    if (choice === 'js')
-        return 'js';
-    if (choice === 'node:zlib')
-        return 'node:zlib';
-    if (wasm !== undefined)
-        return 'wasm';
-    return zstd_native !== undefined ? 'node:zlib' : 'js';
-}
-/** Loads the WebAssembly decoder (never fails: the others serve otherwise). */
-function zstdReady() {
-    loading ??= (async () => {
-        await withoutFetch(() => new Loader().init());
-        wasm = instantiated;
-    })().catch(() => undefined);
-    return loading;
-}
+var header = __webpack_require__(75649);
+;// CONCATENATED MODULE: ./build/core/data/parquet/snappy.js
 /**
- * Runs `start` with no global fetch, restored right after: zstddec instantiates its module through
- * fetch(data: URL) when there is one, and on Node the first touch of fetch loads undici (0.16–0.19 s
- * per thread, measured) where WebAssembly.instantiate of the bytes takes 1–4 ms. The property's
- * descriptor is put back as it was, so fetch stays unloaded until someone uses it.
+ * Snappy block decompression (the format of Parquet's SNAPPY pages), for the column-chunk reader.
+ *
+ * Parquet text pages compress into tiny elements (DuckDB's: literals of 2-3 bytes and copies of 7-13 on
+ * average), so the cost is per element, not per byte: short literals and copies move 4 bytes at a time
+ * through DataViews (rounding up within the buffers, the next element overwrites the excess), long ones
+ * use set/copyWithin. Every length and offset is checked against the input and the output before it is
+ * used; a block that does not fill `output` exactly is an error.
  */
-function withoutFetch(start) {
-    const descriptor = Object.getOwnPropertyDescriptor(globalThis, 'fetch');
-    if (descriptor === undefined || descriptor.configurable !== true)
-        return start();
-    Object.defineProperty(globalThis, 'fetch', { value: undefined, configurable: true, writable: true });
-    try {
-        return start();
+function snappyDecompress(input, output) {
+    const inLength = input.length;
+    const outLength = output.length;
+    let pos = 0;
+    // The preamble: the uncompressed length as a varint (at most 32 bits).
+    let claimed = 0;
+    for (let shift = 0;; shift += 7) {
+        if (pos >= inLength)
+            throw new Error('snappy: the length preamble is cut short');
+        if (shift > 28)
+            throw new Error('snappy: a length preamble longer than 5 bytes');
+        const b = input[pos++];
+        claimed += (b & 0x7f) * 2 ** shift;
+        if (b < 0x80)
+            break;
     }
-    finally {
-        Object.defineProperty(globalThis, 'fetch', descriptor);
+    if (claimed !== outLength)
+        throw new Error(`snappy: the block says ${claimed} bytes uncompressed, the page ${outLength}`);
+    const src = new DataView(input.buffer, input.byteOffset, inLength);
+    const dst = new DataView(output.buffer, output.byteOffset, outLength);
+    // A word move of n bytes touches up to n + 3: a literal of at most 16 stays inside below these.
+    const inWords = inLength - 19;
+    const outWords = outLength - 19;
+    let out = 0;
+    while (pos < inLength) {
+        const tag = input[pos++];
+        if ((tag & 3) === 0) {
+            let length = (tag >>> 2) + 1;
+            if (length > 60) {
+                const extra = length - 60; // 1-4 bytes of length follow
+                if (pos + extra > inLength)
+                    throw new Error('snappy: a literal length past the end of the block');
+                length = input[pos];
+                if (extra > 1)
+                    length += input[pos + 1] * 0x100;
+                if (extra > 2)
+                    length += input[pos + 2] * 0x10000;
+                if (extra > 3)
+                    length += input[pos + 3] * 0x1000000;
+                length += 1;
+                pos += extra;
+            }
+            if (length > inLength - pos)
+                throw new Error('snappy: a literal past the end of the block');
+            if (length > outLength - out)
+                throw new Error('snappy: a literal past the end of the page');
+            if (length <= 16 && pos <= inWords && out <= outWords)
+                for (let i = 0; i < length; i += 4)
+                    dst.setInt32(out + i, src.getInt32(pos + i, true), true);
+            else if (length < 64)
+                for (let i = 0; i < length; i++)
+                    output[out + i] = input[pos + i];
+            else
+                output.set(input.subarray(pos, pos + length), out);
+            pos += length;
+            out += length;
+            continue;
+        }
+        let length;
+        let offset;
+        switch (tag & 3) {
+            case 1:
+                if (pos + 1 > inLength)
+                    throw new Error('snappy: a copy past the end of the block');
+                length = ((tag >>> 2) & 7) + 4;
+                offset = ((tag >>> 5) << 8) | input[pos];
+                pos += 1;
+                break;
+            case 2:
+                if (pos + 2 > inLength)
+                    throw new Error('snappy: a copy past the end of the block');
+                length = (tag >>> 2) + 1;
+                offset = input[pos] | (input[pos + 1] << 8);
+                pos += 2;
+                break;
+            default:
+                if (pos + 4 > inLength)
+                    throw new Error('snappy: a copy past the end of the block');
+                length = (tag >>> 2) + 1;
+                offset =
+                    (input[pos] | (input[pos + 1] << 8) | (input[pos + 2] << 16) | (input[pos + 3] << 24)) >>> 0;
+                pos += 4;
+        }
+        if (offset === 0 || offset > out)
+            throw new Error(`snappy: a copy from ${offset} bytes back, ${out} bytes written`);
+        if (length > outLength - out)
+            throw new Error('snappy: a copy past the end of the page');
+        const from = out - offset;
+        // Word by word is exact when the source runs at least a word behind (each word read is written).
+        if (offset >= 4 && length + 3 <= outLength - out)
+            for (let i = 0; i < length; i += 4)
+                dst.setInt32(out + i, dst.getInt32(from + i, true), true);
+        else if (offset >= length && length >= 64)
+            output.copyWithin(out, from, from + length);
+        else
+            for (let i = 0; i < length; i++)
+                output[out + i] = output[from + i];
+        out += length;
     }
-}
-/** The largest window a frame may ask for: a Parquet page is at most this large anyway. */
-const MAX_WINDOW = 256 * 1024 * 1024;
-/** `input` (one or more zstd frames) decompressed to exactly `size` bytes in a new buffer, or an Error. */
-function zstdDecompress(input, size) {
-    const which = zstdDecoder();
-    if (which === 'node:zlib' || (which === 'wasm' && choice === 'auto' && zstd_native !== undefined)) {
-        // One output buffer of the page's size (+1: a full one makes zlib allocate another to look for more).
-        const out = zstd_native(input, { maxOutputLength: Math.max(size, 1), chunkSize: Math.max(size + 1, 64) });
-        if (out.length !== size)
-            throw new Error(`it decompresses to ${out.length} bytes`);
-        return out;
-    }
-    if (which === 'wasm')
-        return inWasm(wasm, input, size).slice();
-    return zstdJs(input, size);
-}
-let scratch = new Uint8Array(1 << 16);
-/**
- * As zstdDecompress, into a buffer reused from call to call where the WebAssembly decoder serves (the
- * caller consumes the page before the next): a page is then no new allocation, which under load
- * piles up as garbage only a later GC gives back.
- */
-function zstdDecompressReused(input, size) {
-    if (zstdDecoder() !== 'wasm')
-        return zstdDecompress(input, size);
-    const view = inWasm(wasm, input, size);
-    if (scratch.length < size)
-        scratch = new Uint8Array(Math.max(size, scratch.length * 2));
-    scratch.set(view);
-    return scratch.subarray(0, size);
-}
-// The input and output regions in the instance's memory, kept and grown as pages need.
-const source = { at: 0, size: 0 };
-const target = { at: 0, size: 0 };
-function region(x, held, size) {
-    if (held.size >= size)
-        return;
-    const grown = Math.max(size, held.size * 2, 1 << 16);
-    if (held.at !== 0)
-        x.free(held.at);
-    held.at = 0; // never a freed region, if malloc fails below
-    held.size = 0;
-    const at = x.malloc(grown);
-    if (at === 0)
-        throw new Error(`no memory for ${grown} bytes in the zstd decoder`);
-    held.at = at;
-    held.size = grown;
-}
-/** A view into the instance's memory of exactly `size` decoded bytes (valid until the next call). */
-function inWasm(x, input, size) {
-    checkWindow(input);
-    region(x, source, input.length);
-    region(x, target, Math.max(size, 1));
-    new Uint8Array(x.memory.buffer).set(input, source.at);
-    // ZSTD_decompress into `size` bytes: more is an error; less, or an error code (negative), is neither.
-    const n = x.ZSTD_decompress(target.at, size, source.at, input.length);
-    if (n !== size)
-        throw new Error(n < 0 ? `not zstd data of ${size} bytes (zstd error ${-n})` : `it decompresses to ${n} bytes`);
-    return new Uint8Array(x.memory.buffer, target.at, size);
-}
-function zstdJs(input, size) {
-    checkWindow(input);
-    const out = new Uint8Array(size);
-    let at = 0;
-    let done = false;
-    const stream = new esm/* Decompress */.YM((chunk, final) => {
-        if (chunk.length > size - at)
-            throw new Error(`it decompresses to more than ${size} bytes`);
-        out.set(chunk, at);
-        at += chunk.length;
-        if (final)
-            done = true;
-    });
-    stream.push(input, true);
-    if (!done && at !== size)
-        throw new Error('the zstd data ends early');
-    if (at !== size)
-        throw new Error(`it decompresses to ${at} bytes`);
-    return out;
-}
-// The first frame's window (what the decoder allocates) must be one a page can need.
-function checkWindow(input) {
-    if (input.length < 6)
-        throw new Error('zstd data shorter than a frame header');
-    if (input[0] !== 0x28 || input[1] !== 0xb5 || input[2] !== 0x2f || input[3] !== 0xfd)
-        throw new Error('not zstd data (no frame magic)');
-    const flags = input[4];
-    if ((flags >> 5) & 1) {
-        // Single segment: the window is the frame's content size.
-        const dictionaryBytes = [0, 1, 2, 4][flags & 3];
-        const sizeBytes = [1, 2, 4, 8][flags >> 6];
-        const at = 5 + dictionaryBytes;
-        if (input.length < at + sizeBytes)
-            throw new Error('zstd data shorter than its frame header');
-        let content = 0;
-        for (let i = sizeBytes - 1; i >= 0; i--)
-            content = content * 256 + input[at + i];
-        if (sizeBytes === 2)
-            content += 256;
-        if (content > MAX_WINDOW)
-            throw new Error(`a zstd frame claims ${content} bytes`);
-        return;
-    }
-    const exponent = input[5] >> 3;
-    const base = 2 ** (10 + exponent);
-    const window = base + (base / 8) * (input[5] & 7);
-    if (window > MAX_WINDOW)
-        throw new Error(`a zstd frame asks for a ${window}-byte window`);
+    if (out !== outLength)
+        throw new Error(`snappy: the block fills ${out} of its ${outLength} bytes`);
 }
 
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/snappy.js
-var snappy = __webpack_require__(7426);
+// EXTERNAL MODULE: ./build/core/data/parquet/zstd.js
+var zstd = __webpack_require__(30377);
+// EXTERNAL MODULE: ./build/core/data/validate/table-state.js
+var table_state = __webpack_require__(19242);
 ;// CONCATENATED MODULE: ./build/core/data/parquet/thrift.js
 /**
  * A Thrift compact-protocol reader for Parquet page headers: bounds-checked and depth-limited, so a
@@ -382,21 +324,21 @@ function columnSpec(element) {
             return undefined;
     }
 }
-let column_chunk_scratch = new Uint8Array(1 << 16);
-/** The codecs: snappy in JS (hyparquet's), zstd from node:zlib or in JS (zstd.ts), the rest from node:zlib. */
+let scratch = new Uint8Array(1 << 16);
+/** The codecs: snappy in JS (snappy.ts), zstd from node:zlib or in JS (zstd.ts), the rest from node:zlib. */
 const CODECS = {
     UNCOMPRESSED: (input) => input,
     SNAPPY: (input, size) => {
         // Into one reused buffer: a page's bytes are consumed (copied or decoded) before the next is read.
-        if (column_chunk_scratch.length < size)
-            column_chunk_scratch = new Uint8Array(Math.max(size, column_chunk_scratch.length * 2));
-        const output = column_chunk_scratch.subarray(0, size);
-        (0,snappy/* snappyUncompress */.t)(input, output);
+        if (scratch.length < size)
+            scratch = new Uint8Array(Math.max(size, scratch.length * 2));
+        const output = scratch.subarray(0, size);
+        snappyDecompress(input, output);
         return output;
     },
     GZIP: (input, size) => external_node_zlib_.gunzipSync(input, { maxOutputLength: Math.max(size, 1) }),
     BROTLI: (input, size) => external_node_zlib_.brotliDecompressSync(input, { maxOutputLength: Math.max(size, 1) }),
-    ZSTD: zstdDecompressReused,
+    ZSTD: zstd/* zstdDecompressReused */.Nu,
 };
 /** Pages larger than this (uncompressed) or with more values are refused, whatever their header says. */
 const MAX_PAGE_BYTES = 256 * 1024 * 1024;
@@ -448,15 +390,7 @@ function readColumnChunk(bytes, spec, codecName, rows, pool = {}) {
         const body = bytes.subarray(offset, offset + compressed);
         offset += compressed;
         if (type === DICTIONARY_PAGE) {
-            const dph = header.get(7);
-            const n = column_chunk_int(dph, 1);
-            if (n < 0 || n > MAX_PAGE_VALUES)
-                throw new Error(`a dictionary page claims ${n} values`);
-            const page = decompress(codec, body, uncompressed);
-            const values = plainValues(page, 0, spec, n);
-            dictionary = new Array(n);
-            for (let i = 0; i < n; i++)
-                dictionary[i] = convert(spec, values, i);
+            dictionary = dictionaryValues(header, body, uncompressed, spec, codec);
             continue;
         }
         if (type !== DATA_PAGE && type !== DATA_PAGE_V2)
@@ -550,6 +484,38 @@ function readColumnChunk(bytes, spec, codecName, rows, pool = {}) {
         dictionary,
         dense: strings ?? (dense ? dense.result(count) : indices ? undefined : new Array(0)),
     };
+}
+function dictionaryValues(header, body, uncompressed, spec, codec) {
+    const dph = header.get(7);
+    const n = column_chunk_int(dph, 1);
+    if (n < 0 || n > MAX_PAGE_VALUES)
+        throw new Error(`a dictionary page claims ${n} values`);
+    const page = decompress(codec, body, uncompressed);
+    const values = plainValues(page, 0, spec, n);
+    const dictionary = new Array(n);
+    for (let i = 0; i < n; i++)
+        dictionary[i] = convert(spec, values, i);
+    return dictionary;
+}
+/**
+ * The values of a column chunk's dictionary page (its first page), converted as readColumnChunk converts
+ * them; undefined when the chunk starts with another page. The data pages are not read.
+ */
+function readDictionary(bytes, spec, codecName) {
+    const codec = CODECS[codecName];
+    if (!codec)
+        throw new Error(`unsupported compression ${codecName}`);
+    const reader = new ThriftReader(bytes, 0, bytes.length);
+    const header = reader.struct();
+    if (column_chunk_int(header, 1) !== DICTIONARY_PAGE)
+        return undefined;
+    const uncompressed = column_chunk_int(header, 2);
+    const compressed = column_chunk_int(header, 3);
+    if (compressed < 0 || reader.offset + compressed > bytes.length)
+        throw new Error(`a page header claims ${compressed} bytes, the column chunk has ${bytes.length - reader.offset} left`);
+    if (uncompressed < 0 || uncompressed > MAX_PAGE_BYTES)
+        throw new Error(`a page header claims ${uncompressed} bytes uncompressed, more than the ${MAX_PAGE_BYTES} mlci reads in one page`);
+    return dictionaryValues(header, bytes.subarray(reader.offset, reader.offset + compressed), uncompressed, spec, codec);
 }
 function decompress(codec, input, size) {
     let out;
@@ -1000,6 +966,7 @@ class DenseBuilder {
 
 
 
+
 /** Row groups larger than this go to the generic reader (the vectors of one group are held at once). */
 const MAX_GROUP_ROWS = 1 << 24;
 /** Nesting deeper than this is refused outright, before any reader walks it. */
@@ -1051,28 +1018,61 @@ function fieldsOfColumnIndex(position, c) {
     return position.indexOf(c);
 }
 /**
- * Per wanted column of row group g: its exact null count when its statistics prove that no value in it
- * can fail its field (else -1, and the chunk is read). Exact only: a null count must be given, bounds
- * need exact min/max, doubles with bounds are always read (NaN is not in min/max), strings are always
- * read (missing values and text constraints), and nothing is skipped in a group that may hold a blank row
- * (every column with nulls), since a blank row's cells are not counted per column.
+ * Per wanted column of row group g: its exact null count when its statistics give one that can stand
+ * for its nulls (else -1): a null count must be given, none for a `required` field or a required column,
+ * and nothing in a group that may hold a blank row (every column with nulls), since a blank row's cells
+ * are not counted per column.
  */
-function skippable(metadata, g, specs, columnIndex, fields) {
+function trustedNulls(metadata, g, specs, columnIndex, fields) {
     const group = metadata.row_groups[g];
     const stats = columnIndex.map((j) => j < 0 ? undefined : group.columns[j].meta_data?.statistics);
-    const nulls = stats.map((st) => (st?.null_count === undefined ? -1 : Number(st.null_count)));
-    const noBlank = columnIndex.some((j, c) => j >= 0 && (specs[j].maxDef === 0 || nulls[c] === 0));
-    return columnIndex.map((j, c) => {
+    const counts = stats.map((st) => (st?.null_count === undefined ? -1 : Number(st.null_count)));
+    const noBlank = columnIndex.some((j, c) => j >= 0 && (specs[j].maxDef === 0 || counts[c] === 0));
+    const nulls = columnIndex.map((j, c) => {
         const field = fields[c];
-        const st = stats[c];
-        if (!noBlank || j < 0 || field === undefined || st === undefined || nulls[c] < 0)
+        if (!noBlank || j < 0 || field === undefined || counts[c] < 0)
             return -1;
-        const spec = specs[j];
-        if (spec.maxDef === 0 && nulls[c] !== 0)
+        if (specs[j].maxDef === 0)
+            return counts[c] === 0 ? 0 : -1;
+        if (field.constraints.required === true && counts[c] !== 0)
             return -1;
-        if (field.constraints.required === true && nulls[c] !== 0)
+        return counts[c];
+    });
+    return { nulls, stats };
+}
+/**
+ * Per wanted column of row group g: its exact null count when its statistics prove that no value in it
+ * can fail its field (else -1), and the chunk is not read. Exact only: bounds need exact min/max,
+ * doubles with bounds are always read (NaN is not in min/max), strings are always read (missing values
+ * and text constraints; dictionaryOnly may settle them by their dictionary).
+ */
+function skippable(metadata, g, specs, columnIndex, fields) {
+    const { nulls, stats } = trustedNulls(metadata, g, specs, columnIndex, fields);
+    return columnIndex.map((j, c) => nulls[c] >= 0 && passes(fields[c], specs[j], stats[c]) ? nulls[c] : -1);
+}
+const DICTIONARY_ENCODINGS = new Set(['PLAIN_DICTIONARY', 'RLE_DICTIONARY']);
+/**
+ * Per wanted column of row group g: its exact null count when its metadata say that every data page is
+ * dictionary-encoded (the page encoding statistics, else the chunk's encodings: dictionary ones and
+ * the levels' RLE only), else -1. Such a chunk whose dictionary values all pass has every value pass
+ * (its data pages only say which value each row holds): its dictionary page is read, its data pages not.
+ */
+function dictionaryOnly(metadata, g, specs, columnIndex, fields) {
+    const { nulls } = trustedNulls(metadata, g, specs, columnIndex, fields);
+    const group = metadata.row_groups[g];
+    return columnIndex.map((j, c) => {
+        if (nulls[c] < 0 || specs[j].physical === 'BOOLEAN')
             return -1;
-        return passes(field, spec, st) ? (spec.maxDef === 0 ? 0 : nulls[c]) : -1;
+        const meta = group.columns[j].meta_data;
+        const pages = meta.encoding_stats;
+        const dictionaryPages = pages !== undefined && pages.length > 0
+            ? pages.every((p) => p.count === 0 ||
+                p.page_type === 'DICTIONARY_PAGE' ||
+                ((p.page_type === 'DATA_PAGE' || p.page_type === 'DATA_PAGE_V2') &&
+                    DICTIONARY_ENCODINGS.has(p.encoding)))
+            : meta.encodings.some((e) => DICTIONARY_ENCODINGS.has(e)) &&
+                meta.encodings.every((e) => DICTIONARY_ENCODINGS.has(e) || e === 'RLE' || e === 'BIT_PACKED');
+        return dictionaryPages ? nulls[c] : -1;
     });
 }
 const BOUNDS = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum'];
@@ -1173,11 +1173,21 @@ async function validateColumnar(file, metadata, specs, state, position, wanted, 
     }
     const raws = buffers.raws;
     const pools = buffers.pools;
-    const fast = !state.tracksOk && labelField === undefined && !profiler;
+    // The column-wise hot path: everything but a profile or keys (which need each row's values together);
+    // the label column's classes are counted there too (per dictionary value, not per cell).
+    const fast = !state.tracksOk && !profiler;
     const fieldOf = Array.from(wanted, (_, c) => fieldsOfColumnIndex(position, c));
-    const load = (g, start) => fetchGroup(file, metadata, specs, fast
-        ? skippable(metadata, g, specs, columnIndex, fieldOf.map((i) => (i < 0 ? undefined : checkers[i].field)))
-        : undefined, columnIndex, g, start, name, raws[g % 2]);
+    // The label column is always read: its classes are counted, whatever its statistics say.
+    const fields = fieldOf.map((i) => (i < 0 || i === labelField ? undefined : checkers[i].field));
+    const load = (g, start) => fetchGroup(file, metadata, specs, fast ? skippable(metadata, g, specs, columnIndex, fields) : undefined, fast ? dictionaryOnly(metadata, g, specs, columnIndex, fields) : undefined, columnIndex, g, start, name, raws[g % 2]);
+    // A dictionary settles its chunk when each of its values passes (checked once each).
+    const settles = (c, dictionary) => {
+        const checker = checkers[fieldOf[c]];
+        for (const value of dictionary)
+            if (checker.checkNative(value) !== field_checker/* CELL */.J.ok)
+                return false;
+        return true;
+    };
     let next = first < last ? load(first, rowStart) : undefined;
     let read = 0;
     const values = new Array(n).fill(null);
@@ -1188,7 +1198,7 @@ async function validateColumnar(file, metadata, specs, state, position, wanted, 
         const rowEnd = rowStart + fetched.rows;
         next = g + 1 < last ? load(g + 1, rowEnd) : undefined;
         next?.catch(() => undefined); // reported when awaited
-        const group = decodeGroup(fetched, metadata, specs, columnIndex, name, pools);
+        const group = decodeGroup(fetched, metadata, specs, columnIndex, name, pools, settles);
         const vectors = group.vectors;
         // Per dictionary value: its status once it passed with nothing to track (-1 unknown).
         const passed = vectors.map((v) => (v?.indices ? new Int8Array(v.dictionary.length).fill(-1) : undefined));
@@ -1287,7 +1297,7 @@ async function validateColumnar(file, metadata, specs, state, position, wanted, 
  * so the error samples are those a row-by-row pass keeps.
  */
 function checkColumns(state, specs, columnIndex, fieldsOfColumn, vectors, nullCounts, rows, rowStart, columns) {
-    const { checkers, schema } = state.options;
+    const { checkers, schema, labelField } = state.options;
     // Blank rows: no column has a value there (none when some column has a value in every row).
     let blank;
     if (columns > 0 && vectors.every((v) => v !== undefined && v.present !== undefined && v.count < rows)) {
@@ -1327,32 +1337,66 @@ function checkColumns(state, specs, columnIndex, fieldsOfColumn, vectors, nullCo
         // Values: the positions (among the present ones) of those that do not pass.
         const failed = [];
         const indices = vector.indices;
+        const label = i === labelField;
         if (indices !== undefined) {
-            // A verdict per dictionary value, then the indices only when some value does not pass.
+            // A verdict per dictionary value, then the indices only when some value does not pass (or the
+            // label's classes are counted: how often each value occurs).
             const dictionary = vector.dictionary;
             const statuses = new Int8Array(dictionary.length);
+            const classes = label ? new Array(dictionary.length) : undefined;
             let bad = false;
             for (let d = 0; d < dictionary.length; d++) {
                 const status = checker.checkNative(dictionary[d]);
                 statuses[d] = status;
                 if (status !== field_checker/* CELL */.J.ok)
                     bad = true;
+                else if (classes)
+                    classes[d] = (0,table_state/* labelKey */.k)(checker.value);
             }
-            if (bad)
+            const occurs = classes ? new Float64Array(dictionary.length) : undefined;
+            if (bad || occurs)
                 for (let k = 0; k < count; k++) {
-                    const status = statuses[indices[k]];
-                    if (status === field_checker/* CELL */.J.missing)
+                    const index = indices[k];
+                    const status = statuses[index];
+                    if (status === field_checker/* CELL */.J.ok) {
+                        if (occurs)
+                            occurs[index]++;
+                    }
+                    else if (status === field_checker/* CELL */.J.missing)
                         state.nulls[i]++;
-                    else if (status !== field_checker/* CELL */.J.ok)
+                    else
                         failed.push(k);
                 }
+            if (occurs)
+                for (let d = 0; d < dictionary.length; d++)
+                    if (occurs[d] > 0)
+                        state.countLabel(classes[d], occurs[d]);
+        }
+        else if (vector.dense instanceof ByteStrings) {
+            // Plain strings: each value's bytes straight to the checker, as a CSV cell's are.
+            const { bytes, starts } = vector.dense;
+            for (let k = 0; k < count; k++) {
+                const status = checker.checkBytes(bytes, starts[k], starts[k + 1] - 4);
+                if (status === field_checker/* CELL */.J.ok) {
+                    if (label)
+                        state.countLabel((0,table_state/* labelKey */.k)(checker.value));
+                    continue;
+                }
+                if (status === field_checker/* CELL */.J.missing)
+                    state.nulls[i]++;
+                else
+                    failed.push(k);
+            }
         }
         else {
             const cells = new DenseCells(specs[columnIndex[c]], vector.dense, checker.field.type);
             for (let k = 0; k < count; k++) {
                 const status = cells.check(checker, k);
-                if (status === field_checker/* CELL */.J.ok)
+                if (status === field_checker/* CELL */.J.ok) {
+                    if (label)
+                        state.countLabel((0,table_state/* labelKey */.k)(checker.value));
                     continue;
+                }
                 if (status === field_checker/* CELL */.J.missing)
                     state.nulls[i]++;
                 else
@@ -1418,7 +1462,7 @@ function bigintJson(_key, value) {
  * checked), each into the column's raw buffer of this parity: not a new allocation per row group, which
  * only a later GC would give back.
  */
-async function fetchGroup(file, metadata, specs, skip, columnIndex, g, rowStart, name, raws) {
+async function fetchGroup(file, metadata, specs, skip, dictionaryOnly, columnIndex, g, rowStart, name, raws) {
     const group = metadata.row_groups[g];
     const rows = Number(group.num_rows);
     const size = file.byteLength;
@@ -1441,7 +1485,7 @@ async function fetchGroup(file, metadata, specs, skip, columnIndex, g, rowStart,
             pool.raw = new Uint8Array(bytes.buffer);
         return bytes;
     }));
-    return { g, rowStart, rows, skip, chunks };
+    return { g, rowStart, rows, skip, dictionaryOnly, chunks };
 }
 function where(spec, g, rowStart, rows) {
     return `column "${spec.name}" of row group ${g} (rows ${rowStart}-${rowStart + rows})`;
@@ -1450,22 +1494,31 @@ function where(spec, g, rowStart, rows) {
  * Decodes a fetched group's chunks into typed vectors, in one set of buffers per column (a group's
  * vectors are done with before the next group is decoded).
  */
-function decodeGroup(fetched, metadata, specs, columnIndex, name, pools) {
-    const { g, rowStart, rows, skip, chunks } = fetched;
+function decodeGroup(fetched, metadata, specs, columnIndex, name, pools, settles) {
+    const { g, rowStart, rows, skip, dictionaryOnly, chunks } = fetched;
     const group = metadata.row_groups[g];
+    const nullCounts = skip ? [...skip] : chunks.map(() => -1);
     const vectors = chunks.map((bytes, c) => {
         if (bytes === undefined)
             return undefined;
         const j = columnIndex[c];
         const spec = specs[j];
+        const codec = group.columns[j].meta_data.codec;
         try {
-            return readColumnChunk(bytes, spec, group.columns[j].meta_data.codec, rows, pools[c]);
+            if (dictionaryOnly !== undefined && dictionaryOnly[c] >= 0) {
+                const dictionary = readDictionary(bytes, spec, codec);
+                if (dictionary !== undefined && settles(c, dictionary)) {
+                    nullCounts[c] = dictionaryOnly[c];
+                    return undefined;
+                }
+            }
+            return readColumnChunk(bytes, spec, codec, rows, pools[c]);
         }
         catch (thrown) {
             throw new errors/* DataError */.fL(`cannot read ${where(spec, g, rowStart, rows)}: ${thrown instanceof Error ? thrown.message : String(thrown)}`, { where: { file: name } });
         }
     });
-    return { rows, vectors, nullCounts: skip ? [...skip] : [] };
+    return { rows, vectors, nullCounts };
 }
 function isReadInto(file) {
     return typeof file.readInto === 'function';
@@ -1531,12 +1584,19 @@ function textOf(raw) {
 
 
 
-// Snappy is built into hyparquet; zstd comes from zstd.ts (node:zlib's or JS), the others from node:zlib.
-/** The Parquet codecs beyond hyparquet's built-in snappy, for every reader of Parquet in mlci. */
+
+// Snappy from snappy.ts (faster than hyparquet's built-in one), zstd from zstd.ts (node:zlib's or JS),
+// the others from node:zlib.
+/** The Parquet codecs for every reader of Parquet in mlci (hyparquet's generic reader too). */
 const COMPRESSORS = {
+    SNAPPY: (input, size) => {
+        const output = new Uint8Array(size);
+        snappyDecompress(input, output);
+        return output;
+    },
     GZIP: (input) => (0,external_node_zlib_.gunzipSync)(input),
     BROTLI: (input) => (0,external_node_zlib_.brotliDecompressSync)(input),
-    ZSTD: zstdDecompress,
+    ZSTD: zstd/* zstdDecompress */.v3,
 };
 /**
  * The row groups of a Parquet file and its size decoded (the column chunks' uncompressed bytes, what a
@@ -1596,9 +1656,12 @@ async function parquetFraming(file) {
 async function validateParquet(file, state, part = {}) {
     const { schema, checkers, keys, profiler, errors, labelField } = state.options;
     const name = state.options.file;
-    const metadata = await readMetadata(file, name);
+    // One parse of the footer per file and thread: a thread's passes over runs of row groups share it.
+    const metadata = part.buffers?.metadata ?? (await readMetadata(file, name));
+    if (part.buffers)
+        part.buffers.metadata = metadata;
     if (usesZstd(metadata))
-        await zstdReady();
+        await (0,zstd/* zstdReady */.b7)();
     const labels = metadata.schema
         .slice(1)
         .filter((element) => element.num_children === undefined)
@@ -1704,6 +1767,191 @@ async function readColumns(file, metadata, columns, rowStart, rowEnd, name) {
     for (const list of chunks.values())
         list.sort((a, b) => a.rowStart - b.rowStart);
     return chunks;
+}
+
+
+/***/ }),
+
+/***/ 30377:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nu: () => (/* binding */ zstdDecompressReused),
+/* harmony export */   b7: () => (/* binding */ zstdReady),
+/* harmony export */   v3: () => (/* binding */ zstdDecompress)
+/* harmony export */ });
+/* unused harmony exports NATIVE_ZSTD, useZstd, zstdDecoder */
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
+/* harmony import */ var fzstd__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68339);
+/* harmony import */ var zstddec__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28335);
+
+
+
+const native = node_zlib__WEBPACK_IMPORTED_MODULE_0__.zstdDecompressSync;
+/** Which decoder serves: the preferred one there is (`auto`), or the one named. */
+let choice = 'auto';
+let wasm;
+let loading;
+// zstddec hands its instance to _init (called unbound); this subclass keeps its exports.
+let instantiated;
+class Loader extends zstddec__WEBPACK_IMPORTED_MODULE_1__/* .ZSTDDecoder */ .A {
+    _init(result) {
+        zstddec__WEBPACK_IMPORTED_MODULE_1__/* .ZSTDDecoder */ .A.prototype._init.call(undefined, result);
+        instantiated = result.instance.exports;
+    }
+}
+/** Whether node:zlib has zstd on this Node. */
+const NATIVE_ZSTD = native !== undefined;
+/** Forces a decoder (`wasm` once `zstdReady()` resolved), or back to `auto`; for tests and benchmarks. */
+function useZstd(which) {
+    if (which === 'node:zlib' && native === undefined)
+        throw new Error('node:zlib has no zstd here');
+    choice = which;
+}
+/** The decoder the column-chunk reader uses now (zstdDecompressReused). */
+function zstdDecoder() {
+    if (choice === 'js')
+        return 'js';
+    if (choice === 'node:zlib')
+        return 'node:zlib';
+    if (wasm !== undefined)
+        return 'wasm';
+    return native !== undefined ? 'node:zlib' : 'js';
+}
+/** Loads the WebAssembly decoder (never fails: the others serve otherwise). */
+function zstdReady() {
+    loading ??= (async () => {
+        await withoutFetch(() => new Loader().init());
+        wasm = instantiated;
+    })().catch(() => undefined);
+    return loading;
+}
+/**
+ * Runs `start` with no global fetch, restored right after: zstddec instantiates its module through
+ * fetch(data: URL) when there is one, and on Node the first touch of fetch loads undici (0.16–0.19 s
+ * per thread, measured) where WebAssembly.instantiate of the bytes takes 1–4 ms. The property's
+ * descriptor is put back as it was, so fetch stays unloaded until someone uses it.
+ */
+function withoutFetch(start) {
+    const descriptor = Object.getOwnPropertyDescriptor(globalThis, 'fetch');
+    if (descriptor === undefined || descriptor.configurable !== true)
+        return start();
+    Object.defineProperty(globalThis, 'fetch', { value: undefined, configurable: true, writable: true });
+    try {
+        return start();
+    }
+    finally {
+        Object.defineProperty(globalThis, 'fetch', descriptor);
+    }
+}
+/** The largest window a frame may ask for: a Parquet page is at most this large anyway. */
+const MAX_WINDOW = 256 * 1024 * 1024;
+/** `input` (one or more zstd frames) decompressed to exactly `size` bytes in a new buffer, or an Error. */
+function zstdDecompress(input, size) {
+    const which = zstdDecoder();
+    if (which === 'node:zlib' || (which === 'wasm' && choice === 'auto' && native !== undefined)) {
+        // One output buffer of the page's size (+1: a full one makes zlib allocate another to look for more).
+        const out = native(input, { maxOutputLength: Math.max(size, 1), chunkSize: Math.max(size + 1, 64) });
+        if (out.length !== size)
+            throw new Error(`it decompresses to ${out.length} bytes`);
+        return out;
+    }
+    if (which === 'wasm')
+        return inWasm(wasm, input, size).slice();
+    return zstdJs(input, size);
+}
+let scratch = new Uint8Array(1 << 16);
+/**
+ * As zstdDecompress, into a buffer reused from call to call where the WebAssembly decoder serves (the
+ * caller consumes the page before the next): a page is then no new allocation, which under load
+ * piles up as garbage only a later GC gives back.
+ */
+function zstdDecompressReused(input, size) {
+    if (zstdDecoder() !== 'wasm')
+        return zstdDecompress(input, size);
+    const view = inWasm(wasm, input, size);
+    if (scratch.length < size)
+        scratch = new Uint8Array(Math.max(size, scratch.length * 2));
+    scratch.set(view);
+    return scratch.subarray(0, size);
+}
+// The input and output regions in the instance's memory, kept and grown as pages need.
+const source = { at: 0, size: 0 };
+const target = { at: 0, size: 0 };
+function region(x, held, size) {
+    if (held.size >= size)
+        return;
+    const grown = Math.max(size, held.size * 2, 1 << 16);
+    if (held.at !== 0)
+        x.free(held.at);
+    held.at = 0; // never a freed region, if malloc fails below
+    held.size = 0;
+    const at = x.malloc(grown);
+    if (at === 0)
+        throw new Error(`no memory for ${grown} bytes in the zstd decoder`);
+    held.at = at;
+    held.size = grown;
+}
+/** A view into the instance's memory of exactly `size` decoded bytes (valid until the next call). */
+function inWasm(x, input, size) {
+    checkWindow(input);
+    region(x, source, input.length);
+    region(x, target, Math.max(size, 1));
+    new Uint8Array(x.memory.buffer).set(input, source.at);
+    // ZSTD_decompress into `size` bytes: more is an error; less, or an error code (negative), is neither.
+    const n = x.ZSTD_decompress(target.at, size, source.at, input.length);
+    if (n !== size)
+        throw new Error(n < 0 ? `not zstd data of ${size} bytes (zstd error ${-n})` : `it decompresses to ${n} bytes`);
+    return new Uint8Array(x.memory.buffer, target.at, size);
+}
+function zstdJs(input, size) {
+    checkWindow(input);
+    const out = new Uint8Array(size);
+    let at = 0;
+    let done = false;
+    const stream = new fzstd__WEBPACK_IMPORTED_MODULE_2__/* .Decompress */ .YM((chunk, final) => {
+        if (chunk.length > size - at)
+            throw new Error(`it decompresses to more than ${size} bytes`);
+        out.set(chunk, at);
+        at += chunk.length;
+        if (final)
+            done = true;
+    });
+    stream.push(input, true);
+    if (!done && at !== size)
+        throw new Error('the zstd data ends early');
+    if (at !== size)
+        throw new Error(`it decompresses to ${at} bytes`);
+    return out;
+}
+// The first frame's window (what the decoder allocates) must be one a page can need.
+function checkWindow(input) {
+    if (input.length < 6)
+        throw new Error('zstd data shorter than a frame header');
+    if (input[0] !== 0x28 || input[1] !== 0xb5 || input[2] !== 0x2f || input[3] !== 0xfd)
+        throw new Error('not zstd data (no frame magic)');
+    const flags = input[4];
+    if ((flags >> 5) & 1) {
+        // Single segment: the window is the frame's content size.
+        const dictionaryBytes = [0, 1, 2, 4][flags & 3];
+        const sizeBytes = [1, 2, 4, 8][flags >> 6];
+        const at = 5 + dictionaryBytes;
+        if (input.length < at + sizeBytes)
+            throw new Error('zstd data shorter than its frame header');
+        let content = 0;
+        for (let i = sizeBytes - 1; i >= 0; i--)
+            content = content * 256 + input[at + i];
+        if (sizeBytes === 2)
+            content += 256;
+        if (content > MAX_WINDOW)
+            throw new Error(`a zstd frame claims ${content} bytes`);
+        return;
+    }
+    const exponent = input[5] >> 3;
+    const base = 2 ** (10 + exponent);
+    const window = base + (base / 8) * (input[5] & 7);
+    if (window > MAX_WINDOW)
+        throw new Error(`a zstd frame asks for a ${window}-byte window`);
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 250;
-export const ids = [250];
+export const id = 289;
+export const ids = [289];
 export const modules = {
 
 /***/ 3636:
@@ -182,6 +182,29 @@ function dateAt(buf, start) {
         return -1;
     return daysFromCivil(year, month, day);
 }
+// The last valid date part a datetime had, and its days: a column of timestamps mostly repeats it (rows
+// in time order), and ten byte comparisons cost less than parsing and validating it again.
+const lastDate = new Uint8Array(10);
+let lastDays = -1; // none yet (dateAt gives -1 only for what it does not parse)
+function cachedDateAt(buf, start) {
+    if (lastDays !== -1) {
+        let same = true;
+        for (let i = 0; i < 10; i++)
+            if (buf[start + i] !== lastDate[i]) {
+                same = false;
+                break;
+            }
+        if (same)
+            return lastDays;
+    }
+    const days = dateAt(buf, start);
+    if (days !== -1) {
+        for (let i = 0; i < 10; i++)
+            lastDate[i] = buf[start + i];
+        lastDays = days;
+    }
+    return days;
+}
 /** `YYYY-MM-DD` (the default date format) as epoch milliseconds (UTC midnight). */
 function dateInto(buf, start, end) {
     if (end - start !== 10)
@@ -209,7 +232,7 @@ function isEpochMinusOne(buf, start) {
 function datetimeInto(buf, start, end) {
     if (end - start < 19 || buf[start + 10] !== 84 || buf[start + 13] !== 58 || buf[start + 16] !== 58)
         return false;
-    const days = dateAt(buf, start);
+    const days = cachedDateAt(buf, start);
     if (days === -1)
         return false;
     const hour = digitsAt(buf, start + 11, 2);
@@ -350,7 +373,7 @@ class EncodingError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DataError
 class ChunkedInput {
     scanner;
     maxRecordBytes;
-    buf = Buffer.allocUnsafe(CHUNK_BYTES);
+    buf;
     length = 0;
     /** File offset of buf[0]. */
     offset;
@@ -358,8 +381,17 @@ class ChunkedInput {
     constructor(scanner, options = {}, maxRecordBytes = options.maxRecordBytes ?? _dialect_js__WEBPACK_IMPORTED_MODULE_2__/* .CSV_LIMITS */ .O.maxRecordBytes) {
         this.scanner = scanner;
         this.maxRecordBytes = maxRecordBytes;
+        this.buf = options.buffer ?? Buffer.allocUnsafe(CHUNK_BYTES);
         this.offset = options.startOffset ?? 0;
         this.first = this.offset === 0;
+    }
+    /** The buffer it reads into (grown for a long record): free for another input once this one is done. */
+    get buffer() {
+        return this.buf;
+    }
+    /** Bytes read but not yet scanned: the start of a record that is not complete yet. */
+    get pendingBytes() {
+        return this.length;
     }
     /** Total bytes handed to the scanner so far (file offset of the unread rest). */
     get position() {
@@ -855,6 +887,89 @@ function unescapeCell(raw, flag, quote = '"') {
 
 /***/ }),
 
+/***/ 85006:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KO: () => (/* binding */ ErrorCollector),
+/* harmony export */   Kq: () => (/* binding */ sampleValue)
+/* harmony export */ });
+/* unused harmony export SAMPLE_DEFAULTS */
+/** How many samples of each error type to keep, and how long a sampled value may be. */
+const SAMPLE_DEFAULTS = {
+    perType: 100,
+    valueChars: 200,
+};
+/** Counts every error and keeps the first N samples of each type: capped, never silently partial. */
+class ErrorCollector {
+    perType;
+    counts = new Map();
+    samples = new Map();
+    constructor(perType = SAMPLE_DEFAULTS.perType) {
+        this.perType = perType;
+    }
+    add(error) {
+        const count = (this.counts.get(error.type) ?? 0) + 1;
+        this.counts.set(error.type, count);
+        if (count > this.perType)
+            return;
+        const list = this.samples.get(error.type);
+        if (list)
+            list.push(error);
+        else
+            this.samples.set(error.type, [error]);
+    }
+    /** True when add() would keep another sample of this type (callers skip building the message if not). */
+    wants(type) {
+        return (this.counts.get(type) ?? 0) < this.perType;
+    }
+    /** Counts `n` errors (one by default) whose samples are not wanted. */
+    count(type, n = 1) {
+        this.counts.set(type, (this.counts.get(type) ?? 0) + n);
+    }
+    get total() {
+        let total = 0;
+        for (const count of this.counts.values())
+            total += count;
+        return total;
+    }
+    /** Appends another collector's errors after this one's (shards in order), shifting their rows. */
+    merge(other, shift = { rows: 0, lines: 0 }) {
+        for (const [type, count] of other.counts) {
+            const samples = other.samples.find(([t]) => t === type)?.[1] ?? [];
+            const before = this.counts.get(type) ?? 0;
+            this.counts.set(type, before + count);
+            const list = this.samples.get(type) ?? [];
+            for (const sample of samples) {
+                if (list.length >= this.perType)
+                    break;
+                list.push(shiftRows(sample, shift));
+            }
+            if (list.length > 0)
+                this.samples.set(type, list);
+        }
+    }
+    serialize() {
+        return { counts: [...this.counts], samples: [...this.samples] };
+    }
+}
+function shiftRows(error, shift) {
+    if (shift.rows === 0 && shift.lines === 0)
+        return error;
+    return {
+        ...error,
+        row: error.row === undefined ? undefined : error.row + shift.rows,
+        line: error.line === undefined ? undefined : error.line + shift.lines,
+    };
+}
+/** A cell value cut for a report: long values keep their start and say how long they were. */
+function sampleValue(text, max = SAMPLE_DEFAULTS.valueChars) {
+    return text.length <= max ? text : `${text.slice(0, max)}… (${text.length} chars)`;
+}
+
+
+/***/ }),
+
 /***/ 98707:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1097,6 +1212,15 @@ function validTime(hour, minute, second) {
     // 24:00:00 is XSD's end of day; 60 seconds allows a leap second.
     return (hour < 24 || (hour === 24 && minute === 0 && second === 0)) && minute < 60 && second <= 60;
 }
+/**
+ * Date.UTC for every proleptic Gregorian year: Date.UTC reads years 0-99 as 1900-1999, so those are
+ * computed 400 years later (exactly 146,097 days) and moved back. The byte fast paths agree.
+ */
+function utc(year, month, day, hour = 0, minute = 0, second = 0, ms = 0) {
+    if (year < 0 || year > 99)
+        return Date.UTC(year, month - 1, day, hour, minute, second, ms);
+    return Date.UTC(year + 400, month - 1, day, hour, minute, second, ms) - 146_097 * 86_400_000;
+}
 function offsetMs(zone) {
     if (!zone || zone === 'Z')
         return 0;
@@ -1112,7 +1236,7 @@ function datetimeFromText(text) {
     if (!validDate(year, month, day) || !validTime(hour, minute, second))
         return bytes/* INVALID */.uY;
     const ms = m[7] ? Math.round(Number(m[7]) * 1000) : 0;
-    return Date.UTC(year, month - 1, day, hour, minute, second, ms) - offsetMs(m[8]);
+    return utc(year, month, day, hour, minute, second, ms) - offsetMs(m[8]);
 }
 /** XSD time as milliseconds since midnight. */
 function timeFromText(text) {
@@ -1130,7 +1254,7 @@ function dateFromText(text) {
     if (!m)
         return bytes/* INVALID */.uY;
     const [year, month, day] = [1, 2, 3].map((i) => Number(m[i]));
-    return validDate(year, month, day) ? Date.UTC(year, month - 1, day) : bytes/* INVALID */.uY;
+    return validDate(year, month, day) ? utc(year, month, day) : bytes/* INVALID */.uY;
 }
 /** XSD gYear. */
 function yearFromText(text) {
@@ -1204,7 +1328,7 @@ function strptime(pattern, kind) {
         const zone = g.z && g.z !== 'Z' ? `${g.z.slice(0, 3)}:${g.z.slice(-2)}` : g.z;
         if (kind === 'time')
             return ((hour * 60 + minute) * 60 + second) * 1000 + ms;
-        return Date.UTC(year, month - 1, day, hour, minute, second, ms) - offsetMs(zone);
+        return utc(year, month, day, hour, minute, second, ms) - offsetMs(zone);
     };
 }
 
@@ -1870,18 +1994,362 @@ function columnsOfFields(columns, fieldCount) {
 
 /***/ }),
 
+/***/ 19242:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ TableState),
+/* harmony export */   k: () => (/* binding */ labelKey)
+/* harmony export */ });
+/* harmony import */ var _error_collector_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85006);
+/* harmony import */ var _field_checker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98707);
+
+
+/** Per-field counts and the per-cell bookkeeping shared by the CSV, JSONL and Parquet passes. */
+class TableState {
+    options;
+    rows = 0;
+    nulls;
+    /** Type and constraint errors per field (for `mostly` and the report's per-field table). */
+    typeErrors;
+    constraintErrors;
+    labelCounts = new Map();
+    /** Logical values of the current row by field, when keys need them. */
+    values;
+    needValues;
+    /** False when a passing cell needs no bookkeeping at all (no profile, keys or label): the hot path. */
+    tracksOk;
+    /**
+     * Each field's 1-based column in the file, once the header is matched (columnsOfFields): a report's
+     * `column` is what a user counts in the file, not the field's position in the schema.
+     */
+    get columnOf() {
+        return this.columns;
+    }
+    set columnOf(columnOf) {
+        this.columns = columnOf;
+        if (this.options.keys)
+            this.options.keys.columnOf = columnOf;
+    }
+    columns;
+    constructor(options) {
+        this.options = options;
+        const n = options.schema.fields.length;
+        this.nulls = new Float64Array(n);
+        this.typeErrors = new Float64Array(n);
+        this.constraintErrors = new Float64Array(n);
+        this.values = new Array(n).fill(null);
+        this.needValues = options.keys?.active === true;
+        this.tracksOk = this.needValues || options.profiler !== undefined;
+    }
+    /** The file column of a field for a report (its schema position when the file has no header map). */
+    column(field) {
+        if (this.columns === undefined)
+            return field + 1;
+        return this.columns[field] || undefined;
+    }
+    /**
+     * A row whose every cell is a missing value: one `blank-row` error replaces the row's other errors
+     * (frictionless-py table/row.py), each field counts a null, and no key sees the row.
+     */
+    blankRow(row, line) {
+        const { errors, file, schema, profiler } = this.options;
+        for (let field = 0; field < schema.fields.length; field++) {
+            if (this.columns !== undefined && this.columns[field] === 0)
+                continue; // not in this file
+            this.nulls[field]++;
+            profiler?.add(field, null);
+        }
+        profiler?.endRow();
+        errors.add({
+            type: 'blank-row',
+            file,
+            row,
+            line,
+            message: 'the row is blank: every cell is a missing value',
+        });
+    }
+    /** A passing cell. */
+    ok(field) {
+        const checker = this.options.checkers[field];
+        const value = checker.value;
+        if (this.needValues)
+            this.values[field] = checker.keyValue;
+        this.options.profiler?.add(field, profileValue(value));
+        if (field === this.options.labelField)
+            this.countLabel(labelKey(value));
+    }
+    /** A missing cell that is allowed to be missing. */
+    missing(field) {
+        if (this.needValues)
+            this.values[field] = null;
+        this.nulls[field]++;
+        this.options.profiler?.add(field, null);
+    }
+    /** Records the outcome of one checked cell; `text` gives the cell's text for an error sample. */
+    cell(field, status, row, line, text) {
+        const checker = this.options.checkers[field];
+        if (status === _field_checker_js__WEBPACK_IMPORTED_MODULE_1__/* .CELL */ .J.ok) {
+            if (this.needValues)
+                this.values[field] = checker.keyValue;
+            this.options.profiler?.add(field, profileValue(checker.value));
+            if (field === this.options.labelField)
+                this.countLabel(labelKey(checker.value));
+            return;
+        }
+        if (this.needValues)
+            this.values[field] = null;
+        if (status === _field_checker_js__WEBPACK_IMPORTED_MODULE_1__/* .CELL */ .J.missing) {
+            this.nulls[field]++;
+            this.options.profiler?.add(field, null);
+            return;
+        }
+        const note = checker.note;
+        checker.note = '';
+        if (status === _field_checker_js__WEBPACK_IMPORTED_MODULE_1__/* .CELL */ .J.typeError)
+            this.typeErrors[field]++;
+        else
+            this.constraintErrors[field]++;
+        if (checker.value === null)
+            this.nulls[field]++;
+        this.options.profiler?.add(field, null);
+        const type = status === _field_checker_js__WEBPACK_IMPORTED_MODULE_1__/* .CELL */ .J.typeError ? 'type-error' : 'constraint-error';
+        const errors = this.options.errors;
+        if (!errors.wants(type)) {
+            errors.count(type);
+            return;
+        }
+        const value = text();
+        const { field: f } = checker;
+        const message = status === _field_checker_js__WEBPACK_IMPORTED_MODULE_1__/* .CELL */ .J.typeError
+            ? `"${(0,_error_collector_js__WEBPACK_IMPORTED_MODULE_0__/* .sampleValue */ .Kq)(value, 60)}" is not a valid ${f.type}${f.format === 'default' ? '' : ` (format ${f.format})`}${note ? `: ${note}` : ''}`
+            : checker.failed === 'required'
+                ? 'a value is required'
+                : `"${(0,_error_collector_js__WEBPACK_IMPORTED_MODULE_0__/* .sampleValue */ .Kq)(value, 60)}" fails constraint ${checker.failed} = ${constraintText(f.constraints, checker.failed, f.categories)}`;
+        errors.add({
+            type,
+            file: this.options.file,
+            row,
+            line,
+            column: this.column(field),
+            field: f.name,
+            value: (0,_error_collector_js__WEBPACK_IMPORTED_MODULE_0__/* .sampleValue */ .Kq)(value),
+            message,
+        });
+    }
+    /** `times` more rows of the label class `key` (labelKey of the label field's value). */
+    countLabel(key, times = 1) {
+        this.labelCounts.set(key, (this.labelCounts.get(key) ?? 0) + times);
+    }
+}
+/** The class a label value counts under in the class-balance check. */
+function labelKey(value) {
+    return String(value);
+}
+function constraintText(constraints, name, categories) {
+    const value = name === 'categories' ? categories : constraints[name];
+    const text = JSON.stringify(value) ?? String(value);
+    return text.length > 80 ? `${text.slice(0, 80)}…` : text;
+}
+function profileValue(value) {
+    if (value === null || value === undefined)
+        return null;
+    if (typeof value === 'object')
+        return JSON.stringify(value);
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 41973:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ GUNZIP_SEGMENTS_SOURCE),
+/* harmony export */   V: () => (/* binding */ GUNZIP_WORKER_SOURCE)
+/* harmony export */ });
+/**
+ * The gunzip worker (readGzip in read-bytes.ts), run with `eval`: it needs only node's fs, zlib and
+ * worker_threads, so it starts without loading the bundle (~20 ms). Its event loop does nothing but
+ * drive zlib, so inflating never waits for validation: it reads `workerData.path`, inflates it (all gzip
+ * members) and posts each inflated chunk as a GunzipMessage, its buffer transferred. zlib's chunks are
+ * views of buffers it keeps writing into, so each is copied once into a buffer of its own here, on this
+ * otherwise idle thread. At most `workerData.queue` chunks are unacknowledged (the main thread answers
+ * each once written, handing its buffer back for the next chunk: no allocation per chunk, and no
+ * garbage to wait for): then zlib is paused, and with it the file read. Kept as source text so that no
+ * bundler rewrites its requires.
+ */
+const GUNZIP_WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { createReadStream } = require('node:fs');
+const { createGunzip } = require('node:zlib');
+const { path, queue, chunkSize } = workerData;
+const input = createReadStream(path, { highWaterMark: chunkSize });
+const gunzip = createGunzip({ chunkSize });
+let unacknowledged = 0;
+let failed = false;
+const fail = (stage, error) => {
+  if (failed) return;
+  failed = true;
+  parentPort.postMessage({ type: 'error', stage, code: error.code, message: error.message });
+  input.destroy();
+  gunzip.destroy();
+};
+input.on('error', (error) => fail('read', error));
+gunzip.on('error', (error) => fail('gunzip', error));
+const free = [];
+gunzip.on('data', (chunk) => {
+  if (failed) return;
+  const data = new Uint8Array(free.pop() ?? new ArrayBuffer(chunkSize), 0, chunk.length);
+  data.set(chunk);
+  parentPort.postMessage({ type: 'chunk', data, read: input.bytesRead }, [data.buffer]);
+  if (++unacknowledged >= queue) gunzip.pause();
+});
+gunzip.on('end', () => {
+  if (!failed) parentPort.postMessage({ type: 'end' });
+});
+parentPort.on('message', (buffer) => {
+  free.push(buffer);
+  unacknowledged--;
+  if (unacknowledged < queue && gunzip.isPaused()) gunzip.resume();
+});
+input.pipe(gunzip);
+`;
+/**
+ * The gunzip worker for validating one compressed JSONL file on several threads (workerData: a
+ * SegmentsJob). It inflates the file into segments of whole lines, each numbered with its offset, first
+ * line and first record (it counts the line feeds and the empty lines, which are not records, as
+ * JsonlTable does), and hands them to whichever consumer asks first: the threads validate at their own
+ * pace, and the segments' errors carry the file's own rows and lines. At most `ahead` segments wait;
+ * then zlib is paused. A consumer's request gives back the buffer of its last segment, reused for a
+ * later one. Any failure (read error, bad or truncated gzip, the limits, an overlong line) is sent to
+ * every consumer as an error: the caller then reads the file on one thread, which reports it exactly.
+ */
+const GUNZIP_SEGMENTS_SOURCE = `
+const { workerData } = require('node:worker_threads');
+const { createReadStream } = require('node:fs');
+const { createGunzip } = require('node:zlib');
+const job = workerData;
+const done = job.progress ? new Float64Array(job.progress.shared) : undefined;
+const input = createReadStream(job.path, { highWaterMark: 1 << 20 });
+const gunzip = createGunzip({ chunkSize: 1 << 20 });
+const capacity = job.segmentBytes + (1 << 20); // a segment under its size, and a chunk of zlib's
+const free = [];
+let buf = new Uint8Array(capacity);
+let length = 0;
+let offset = 0;
+let line = 1;
+let row = 1;
+let index = 0;
+let total = 0;
+let ended = false;
+let failure;
+// The first segments are small, so that the threads start validating at once; then segmentBytes.
+let target = Math.min(job.segmentBytes, 1 << 16);
+const ready = [];
+const waiting = [];
+const fail = (message) => {
+  if (failure) return;
+  failure = { type: 'error', message };
+  ready.length = 0;
+  input.destroy();
+  gunzip.destroy();
+  serve();
+};
+const send = (port, message) =>
+  message.type === 'segment' ? port.postMessage(message, [message.data.buffer]) : port.postMessage(message);
+function serve() {
+  while (waiting.length > 0 && (failure || ready.length > 0 || ended))
+    send(waiting.shift(), failure ?? ready.shift() ?? { type: 'end' });
+  if (!failure && gunzip.isPaused() && ready.length < job.ahead) gunzip.resume();
+}
+function cut(end) {
+  const data = buf.subarray(0, end);
+  const segment = { type: 'segment', index: index++, offset, line, row, data };
+  const view = Buffer.from(buf.buffer, 0, end);
+  // A BOM is not part of the first line (ChunkedInput drops it): a BOM and a line feed make an empty line.
+  const bom = offset === 0 && view[0] === 0xef && view[1] === 0xbb && view[2] === 0xbf;
+  for (let p = bom ? 3 : 0; p < end; ) {
+    let nl = view.indexOf(10, p);
+    if (nl === -1) nl = end;
+    if (nl - p >= job.maxLineBytes) return fail('a line too long');
+    const empty = nl === p || (nl === p + 1 && view[p] === 13);
+    if (!empty) row++;
+    line++;
+    p = nl + 1;
+  }
+  ready.push(segment);
+  offset += end;
+  const next = length - end < capacity ? (free.pop() ?? new Uint8Array(capacity)) : new Uint8Array(2 * (length - end));
+  next.set(buf.subarray(end, length));
+  length -= end;
+  buf = next;
+  if (ready.length >= job.ahead) gunzip.pause();
+  serve();
+}
+input.on('error', (error) => fail('cannot read the file: ' + (error.code ?? error.message)));
+gunzip.on('error', (error) => fail('gzip: ' + error.message));
+gunzip.on('data', (chunk) => {
+  if (failure) return;
+  total += chunk.length;
+  if (done) done[job.progress.slot] = input.bytesRead;
+  const ratio = total / Math.max(1, job.compressedBytes);
+  if (total > job.limits.maxBytes || (total > job.limits.ratioAfter && ratio > job.limits.maxRatio))
+    return fail('beyond the limits');
+  if (length + chunk.length > buf.length) {
+    if (length + chunk.length > job.maxSegmentBytes) return fail('a line too long');
+    const grown = new Uint8Array(Math.max(2 * buf.length, length + chunk.length));
+    grown.set(buf.subarray(0, length));
+    buf = grown;
+  }
+  buf.set(chunk, length);
+  length += chunk.length;
+  // Segments of at most target bytes, but for a line longer than that (then the segment is that line).
+  while (!failure && length >= target) {
+    let end = buf.lastIndexOf(10, target - 1) + 1;
+    if (end === 0) end = buf.indexOf(10, target) + 1;
+    if (end === 0 || end > length) break;
+    cut(end);
+    target = Math.min(job.segmentBytes, 2 * target);
+  }
+});
+gunzip.on('end', () => {
+  if (failure) return;
+  if (length > 0) cut(length);
+  if (failure) return;
+  ended = true;
+  serve();
+});
+for (const port of job.ports)
+  port.on('message', (returned) => {
+    if (returned && returned.byteLength === capacity && free.length < job.ahead)
+      free.push(new Uint8Array(returned));
+    waiting.push(port);
+    serve();
+  });
+input.pipe(gunzip);
+`;
+
+
+/***/ }),
+
 /***/ 26969:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H9: () => (/* binding */ readGzip),
+/* harmony export */   QU: () => (/* binding */ GZIP_LIMITS),
 /* harmony export */   bf: () => (/* binding */ isGzip),
 /* harmony export */   qX: () => (/* binding */ readRange)
 /* harmony export */ });
-/* unused harmony export GZIP_LIMITS */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38522);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62807);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75919);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38522);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62807);
+/* harmony import */ var _gunzip_worker_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(41973);
+
+
 
 
 
@@ -1893,6 +2361,11 @@ const GZIP_LIMITS = {
 };
 /** Inflated chunks (1 MiB each) waiting to be validated before zlib is paused. */
 const GUNZIP_QUEUE = 4;
+/**
+ * From this compressed size on, a worker thread inflates (readGzip): its start-up (~20 ms) is paid back
+ * once the file takes longer to inflate than that.
+ */
+const GUNZIP_WORKER_BYTES = 2 ** 20;
 /** True for names that mlci decompresses. */
 function isGzip(path) {
     return /\.gz$/i.test(path);
@@ -1907,7 +2380,7 @@ function readRange(path, sink, start = 0, end = Number.POSITIVE_INFINITY, onProg
         fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
     }
     catch (thrown) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DataError */ .fL(`cannot open ${path}: ${thrown.code ?? String(thrown)}`, {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .fL(`cannot open ${path}: ${thrown.code ?? String(thrown)}`, {
             where: { file: path },
         });
     }
@@ -1931,10 +2404,100 @@ function readRange(path, sink, start = 0, end = Number.POSITIVE_INFINITY, onProg
 }
 /**
  * Streams a gzip file (all members) into the sink. A truncated file is an error even though the rows
- * before the cut were read: never "N rows valid" for half a file (reliability DATA-16).
+ * before the cut were read: never "N rows valid" for half a file (reliability DATA-16). A file of
+ * GUNZIP_WORKER_BYTES or more is inflated in a worker thread (`worker` overrides the choice).
  */
-async function readGzip(path, sink, compressedBytes, onProgress) {
-    const gunzip = (0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.createGunzip)({ chunkSize: 1 << 20 });
+async function readGzip(path, sink, compressedBytes, onProgress, worker = compressedBytes >= GUNZIP_WORKER_BYTES) {
+    if (worker)
+        await readGzipInWorker(path, sink, compressedBytes, onProgress);
+    else
+        await readGzipHere(path, sink, compressedBytes, onProgress);
+}
+/** The error for a file that could not be read (`code`: the system error's code). */
+function readError(path, code) {
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .fL(`cannot read ${path}: ${code}`, { where: { file: path } });
+}
+/** The error for a gzip stream zlib rejected (Z_BUF_ERROR: it ended early). */
+function gzipError(path, code, message) {
+    const truncated = code === 'Z_BUF_ERROR';
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .fL(truncated ? `${path} is truncated (gzip ended early)` : `${path} is not valid gzip: ${message}`, {
+        where: { file: path },
+        hint: truncated
+            ? 'the upload or download was cut; the rows read so far are not a valid result'
+            : undefined,
+    });
+}
+/** A decompression-bomb error once `total` inflated bytes exceed GZIP_LIMITS, else undefined. */
+function bombError(path, total, compressedBytes) {
+    const ratio = total / Math.max(1, compressedBytes);
+    if (total <= GZIP_LIMITS.maxBytes && (total <= GZIP_LIMITS.ratioAfter || ratio <= GZIP_LIMITS.maxRatio))
+        return undefined;
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .fL(`${path} expands beyond the limits (a decompression bomb?)`, {
+        where: { file: path },
+    });
+}
+/**
+ * Inflates in a worker thread (gunzip-worker.ts), which hands each inflated chunk over as a transferred
+ * buffer (not copied between threads) while this thread validates the chunks before: the two run on two cores. The worker
+ * inflates at most GUNZIP_QUEUE chunks ahead of the sink (each chunk's buffer goes back once written, to
+ * take the next chunk), so memory stays flat however large the file.
+ */
+function readGzipInWorker(path, sink, compressedBytes, onProgress) {
+    return new Promise((resolvePromise, reject) => {
+        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(_gunzip_worker_js__WEBPACK_IMPORTED_MODULE_4__/* .GUNZIP_WORKER_SOURCE */ .V, {
+            eval: true,
+            workerData: { path, queue: GUNZIP_QUEUE, chunkSize: 1 << 20 },
+            stdout: true,
+            stderr: true,
+        });
+        let total = 0;
+        let settled = false;
+        const settle = (error) => {
+            if (settled)
+                return;
+            settled = true;
+            void worker.terminate();
+            if (error === undefined)
+                resolvePromise();
+            else
+                reject(error);
+        };
+        worker.on('message', (message) => {
+            if (settled)
+                return;
+            try {
+                if (message.type === 'chunk') {
+                    total += message.data.length;
+                    const bomb = bombError(path, total, compressedBytes);
+                    if (bomb)
+                        throw bomb;
+                    onProgress?.(message.read);
+                    sink.write(message.data); // copies it
+                    worker.postMessage(message.data.buffer, [message.data.buffer]); // written: the buffer goes back
+                }
+                else if (message.type === 'end') {
+                    sink.end();
+                    settle();
+                }
+                else
+                    throw message.stage === 'read'
+                        ? readError(path, message.code ?? message.message)
+                        : gzipError(path, message.code, message.message);
+            }
+            catch (thrown) {
+                settle(thrown);
+            }
+        });
+        worker.on('error', (error) => settle(error));
+        worker.on('exit', (code) => settle(new Error(`the gunzip worker for ${path} exited with code ${code}`)));
+    });
+}
+/**
+ * Inflates in libuv's pool, driven from this thread (for small files: no worker to start). The pool
+ * inflates only between this thread's turns of the event loop, so validating and inflating overlap less.
+ */
+async function readGzipHere(path, sink, compressedBytes, onProgress) {
+    const gunzip = (0,node_zlib__WEBPACK_IMPORTED_MODULE_2__.createGunzip)({ chunkSize: 1 << 20 });
     const input = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(path);
     let total = 0;
     // Set once the read has failed: queued chunks are dropped, not validated.
@@ -1942,21 +2505,11 @@ async function readGzip(path, sink, compressedBytes, onProgress) {
     const done = new Promise((resolvePromise, reject) => {
         input.on('error', (error) => {
             failed = true;
-            reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DataError */ .fL(`cannot read ${path}: ${error.code ?? error.message}`, {
-                where: { file: path },
-            }));
+            reject(readError(path, error.code ?? error.message));
         });
         gunzip.on('error', (error) => {
             failed = true;
-            const truncated = error.code === 'Z_BUF_ERROR';
-            reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DataError */ .fL(truncated
-                ? `${path} is truncated (gzip ended early)`
-                : `${path} is not valid gzip: ${error.message}`, {
-                where: { file: path },
-                hint: truncated
-                    ? 'the upload or download was cut; the rows read so far are not a valid result'
-                    : undefined,
-            }));
+            reject(gzipError(path, error.code, error.message));
         });
         // zlib inflates in libuv's pool, but hands each chunk over inside its completion callback and only then
         // starts on the next: validating right there would serialise the two. Chunks are queued instead and
@@ -2001,11 +2554,9 @@ async function readGzip(path, sink, compressedBytes, onProgress) {
             if (failed)
                 return;
             total += chunk.length;
-            const ratio = total / Math.max(1, compressedBytes);
-            if (total > GZIP_LIMITS.maxBytes || (total > GZIP_LIMITS.ratioAfter && ratio > GZIP_LIMITS.maxRatio)) {
-                fail(new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DataError */ .fL(`${path} expands beyond the limits (a decompression bomb?)`, {
-                    where: { file: path },
-                }));
+            const bomb = bombError(path, total, compressedBytes);
+            if (bomb) {
+                fail(bomb);
                 return;
             }
             onProgress?.(input.bytesRead);

@@ -1,87 +1,192 @@
-export const id = 215;
-export const ids = [215];
+export const id = 443;
+export const ids = [443];
 export const modules = {
 
-/***/ 65355:
+/***/ 85165:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E3: () => (/* binding */ readString),
-/* harmony export */   LD: () => (/* binding */ readList),
-/* harmony export */   Vf: () => (/* binding */ readBoolean),
-/* harmony export */   kz: () => (/* binding */ readNumber)
-/* harmony export */ });
-/* unused harmony export requireString */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62807);
 
-function readString(read, name, fallback) {
-    return read.get(name)?.trim() || fallback;
-}
-/** A required input, or a usage error that says how to give it in both forms. */
-function requireString(read, name) {
-    const value = readString(read, name);
-    if (value === undefined) {
-        throw new UsageError(`input \`${name}\` is required`, {
-            hint: `set \`with: ${name}: …\` in the workflow step, or pass --${name} on the command line`,
-        });
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  B: () => (/* binding */ headerSchema)
+});
+
+// EXTERNAL MODULE: ./build/core/data/csv/chunked.js
+var chunked = __webpack_require__(91996);
+// EXTERNAL MODULE: ./build/core/data/csv/dialect.js
+var dialect = __webpack_require__(11674);
+// EXTERNAL MODULE: ./build/core/data/csv/scanner.js
+var scanner = __webpack_require__(97194);
+// EXTERNAL MODULE: ./build/core/data/csv/csv-table.js
+var csv_table = __webpack_require__(81873);
+// EXTERNAL MODULE: ./build/platform/data/read-bytes.js
+var read_bytes = __webpack_require__(26969);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
+// EXTERNAL MODULE: ./build/core/errors.js
+var errors = __webpack_require__(62807);
+// EXTERNAL MODULE: ./build/core/data/profile/hash.js
+var hash = __webpack_require__(34233);
+// EXTERNAL MODULE: ./build/core/data/profile/hll.js
+var hll = __webpack_require__(5961);
+;// CONCATENATED MODULE: ./build/core/data/profile/infer/column-inference.js
+
+
+// Lexical forms of Table Schema's default formats (reference/data-validation.md §3.2).
+const INTEGER = /^[+-]?\d+$/;
+const NUMBER = /^(?:[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?|NaN|INF|-INF)$/i;
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const DATETIME = /^-?\d{4,}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$/;
+/** Table Schema's default true spellings, less `1` (a 0/1 column is drafted as integer). */
+const TRUE_VALUES = ['true', 'True', 'TRUE'];
+/** Table Schema's default false spellings, less `0`. */
+const FALSE_VALUES = ['false', 'False', 'FALSE'];
+const BOOLEAN = new Set([...TRUE_VALUES, ...FALSE_VALUES]);
+/**
+ * Text that usually stands for a missing value in CSV exports (R and pandas write NA, spreadsheets N/A,
+ * databases NULL): a draft lists the ones it saw in `missingValues` instead of making them enum members
+ * or turning a numeric column into a string one. The empty string is Table Schema's default already.
+ */
+const MISSING_MARKERS = (/* unused pure expression or super */ null && (['NA', 'N/A', 'n/a', 'NULL', 'null']));
+/** A number written with a leading zero (`007`, `01234`): a code (zip, id), not a quantity. */
+const LEADING_ZERO = /^[+-]?0\d/;
+/** Distinct values kept per column to propose an enum (and one more, to know there were more). */
+const ENUM_LIMIT = 20;
+const hashes = new Uint32Array(2);
+/**
+ * What one column's values allow, narrowed cell by cell: a type stays a candidate while every value
+ * seen fits it. CSV cells arrive as text; JSONL and Parquet values arrive typed (number, boolean,
+ * Date, object), and a JSON string is never read as a number.
+ */
+class ColumnInference {
+    name;
+    values = 0;
+    integer = true;
+    number = true;
+    boolean = true;
+    date = true;
+    datetime = true;
+    sawText = false;
+    sawNative = false;
+    sawObject = false;
+    sawArray = false;
+    min = Infinity;
+    max = -Infinity;
+    minLength = Infinity;
+    maxLength = -1;
+    /** Smallest and largest text: for ISO dates that is the date range. */
+    minText;
+    maxText;
+    distinctValues = new Map();
+    distinct = new hll/* HyperLogLog */.l(12);
+    constructor(name) {
+        this.name = name;
     }
-    return value;
-}
-const TRUE = new Set(['true', 'True', 'TRUE', 'yes', 'on', '1']);
-const FALSE = new Set(['false', 'False', 'FALSE', 'no', 'off', '0']);
-/** A boolean input in the YAML 1.2 core schema spellings (as @actions/core accepts), or a usage error. */
-function readBoolean(read, name, fallback) {
-    const value = readString(read, name);
-    if (value === undefined)
-        return fallback;
-    if (TRUE.has(value))
-        return true;
-    if (FALSE.has(value))
-        return false;
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`input \`${name}\` must be true or false, got "${value}"`);
-}
-/** A number input within bounds, or a usage error naming the input and the bounds. */
-function readNumber(read, name, fallback, bounds = {}) {
-    const text = readString(read, name);
-    if (text === undefined)
-        return fallback;
-    const value = Number(text);
-    const { min = -Infinity, max = Infinity, integer = false } = bounds;
-    if (!Number.isFinite(value) || value < min || value > max || (integer && !Number.isInteger(value))) {
-        const kind = integer ? 'an integer' : 'a number';
-        const range = Number.isFinite(min) || Number.isFinite(max) ? ` in [${min}, ${max}]` : '';
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`input \`${name}\` must be ${kind}${range}, got "${text}"`);
+    /** One non-missing value: text from CSV, or a typed value from JSONL/Parquet. */
+    add(value, fromText) {
+        this.values++;
+        if (typeof value === 'string')
+            this.addText(value, fromText);
+        else if (typeof value === 'number' || typeof value === 'bigint')
+            this.addNumber(Number(value));
+        else if (typeof value === 'boolean')
+            this.narrow({ boolean: true }, String(value));
+        // Parquet DATE columns arrive as Dates at UTC midnight: still a date while every value is one.
+        else if (value instanceof Date)
+            this.narrow({ date: value.getTime() % 86_400_000 === 0, datetime: true }, value.toISOString());
+        else if (Array.isArray(value)) {
+            this.sawArray = true;
+            this.narrow({}, undefined);
+        }
+        else {
+            this.sawObject = true;
+            this.narrow({}, undefined);
+        }
     }
-    return value;
+    addText(text, fromText) {
+        this.sawText = true;
+        if (text.length < this.minLength)
+            this.minLength = text.length;
+        if (text.length > this.maxLength)
+            this.maxLength = text.length;
+        if (this.minText === undefined || text < this.minText)
+            this.minText = text;
+        if (this.maxText === undefined || text > this.maxText)
+            this.maxText = text;
+        // "007" read as the integer 7 would lose the code's meaning and fail every value with its zeros kept.
+        const code = LEADING_ZERO.test(text);
+        this.integer &&= fromText && !code && INTEGER.test(text);
+        this.number &&= fromText && !code && NUMBER.test(text);
+        this.boolean &&= fromText && BOOLEAN.has(text);
+        this.date &&= DATE.test(text);
+        this.datetime &&= DATETIME.test(text);
+        if (this.number)
+            this.range(Number(text.replace(/^(-?)INF$/i, '$1Infinity')));
+        this.remember(text);
+    }
+    addNumber(value) {
+        this.sawNative = true;
+        this.narrow({ integer: Number.isInteger(value), number: true }, String(value));
+        this.range(value);
+    }
+    narrow(allowed, key) {
+        if (!allowed.integer)
+            this.integer = false;
+        if (!allowed.number)
+            this.number = false;
+        if (!allowed.boolean)
+            this.boolean = false;
+        if (!allowed.date)
+            this.date = false;
+        if (!allowed.datetime)
+            this.datetime = false;
+        this.sawNative = true;
+        if (key !== undefined)
+            this.remember(key);
+    }
+    range(value) {
+        if (Number.isFinite(value)) {
+            if (value < this.min)
+                this.min = value;
+            if (value > this.max)
+                this.max = value;
+        }
+    }
+    remember(key) {
+        (0,hash/* hashString */.YZ)(key, hashes);
+        this.distinct.addHash(hashes[0], hashes[1]);
+        const seen = this.distinctValues.get(key);
+        if (seen !== undefined)
+            this.distinctValues.set(key, seen + 1);
+        else if (this.distinctValues.size <= ENUM_LIMIT)
+            this.distinctValues.set(key, 1);
+    }
+    /** The narrowest Table Schema type every value fits. */
+    type() {
+        if (this.values === 0)
+            return 'string';
+        if (this.sawObject || this.sawArray) {
+            const only = this.sawObject !== this.sawArray && !this.sawText && !this.integer && !this.number && !this.boolean;
+            return only ? (this.sawObject ? 'object' : 'array') : 'any';
+        }
+        if (this.integer)
+            return 'integer';
+        if (this.number)
+            return 'number';
+        if (this.boolean)
+            return 'boolean';
+        if (this.date)
+            return 'date';
+        if (this.datetime)
+            return 'datetime';
+        // JSON strings mixed with JSON numbers or booleans: no single type fits.
+        return this.sawText && this.sawNative ? 'any' : 'string';
+    }
 }
-/** A list input: one item per line (a YAML block scalar) or comma-separated; blanks and # comments dropped. */
-function readList(read, name) {
-    const text = readString(read, name);
-    if (text === undefined)
-        return [];
-    const lines = text.split(/\r?\n/).map((line) => line.trim());
-    const items = lines.length === 1 ? lines[0].split(',') : lines;
-    return items.map((item) => item.trim()).filter((item) => item !== '' && !item.startsWith('#'));
-}
 
-
-/***/ }),
-
-/***/ 12641:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ headerSchema)
-/* harmony export */ });
-/* harmony import */ var _core_data_csv_chunked_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91996);
-/* harmony import */ var _core_data_csv_dialect_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11674);
-/* harmony import */ var _core_data_csv_scanner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97194);
-/* harmony import */ var _core_data_csv_csv_table_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81873);
-/* harmony import */ var _platform_data_read_bytes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(26969);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73024);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(38522);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(62807);
-/* harmony import */ var _core_data_profile_infer_column_inference_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(13516);
+;// CONCATENATED MODULE: ./build/actions/validate-data/header-schema.js
 
 
 
@@ -106,7 +211,7 @@ async function headerSchema(file, format, options) {
     if (format === 'parquet') {
         // hyparquet loads only for a Parquet file (its own chunk of the bundle).
         const { parquetMetadataAsync } = await Promise.all(/* import() */[__webpack_require__.e(367), __webpack_require__.e(523)]).then(__webpack_require__.bind(__webpack_require__, 47523));
-        const { parquetFile } = await __webpack_require__.e(/* import() */ 245).then(__webpack_require__.bind(__webpack_require__, 16626));
+        const { parquetFile } = await __webpack_require__.e(/* import() */ 626).then(__webpack_require__.bind(__webpack_require__, 16626));
         const buffer = await parquetFile(file.absolute, file.bytes);
         try {
             const metadata = await parquetMetadataAsync(buffer);
@@ -125,7 +230,7 @@ async function headerSchema(file, format, options) {
     else {
         const sink = {
             row: (buf, starts, ends, flags, count) => {
-                const cells = () => Array.from({ length: count }, (_, i) => (0,_core_data_csv_csv_table_js__WEBPACK_IMPORTED_MODULE_3__/* .cellText */ .I)(buf, starts[i], ends[i], flags[i]));
+                const cells = () => Array.from({ length: count }, (_, i) => (0,csv_table/* cellText */.I)(buf, starts[i], ends[i], flags[i]));
                 if (labels.length === 0) {
                     labels = cells();
                     if (options.header === false && options.inferTypes)
@@ -136,18 +241,18 @@ async function headerSchema(file, format, options) {
             },
         };
         try {
-            const input = new _core_data_csv_chunked_js__WEBPACK_IMPORTED_MODULE_0__/* .ChunkedInput */ .$9(new _core_data_csv_scanner_js__WEBPACK_IMPORTED_MODULE_2__/* .CsvScanner */ .BR((0,_core_data_csv_dialect_js__WEBPACK_IMPORTED_MODULE_1__/* .dialectFor */ .S)(file.path, options.delimiter), sink));
-            if ((0,_platform_data_read_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .isGzip */ .bf)(file.path)) {
+            const input = new chunked/* ChunkedInput */.$9(new scanner/* CsvScanner */.BR((0,dialect/* dialectFor */.S)(file.path, options.delimiter), sink));
+            if ((0,read_bytes/* isGzip */.bf)(file.path)) {
                 // The same header as the plain file's: the start of the gunzipped text, not the gzip bytes.
                 const start = await gunzippedStart(file.absolute);
                 input.write(start);
                 input.end();
             }
             else
-                (0,_platform_data_read_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .readRange */ .qX)(file.absolute, input, 0, HEADER_PROBE_BYTES);
+                (0,read_bytes/* readRange */.qX)(file.absolute, input, 0, HEADER_PROBE_BYTES);
         }
         catch (thrown) {
-            if (!(thrown instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .DataError */ .fL))
+            if (!(thrown instanceof errors/* DataError */.fL))
                 throw thrown;
         }
         if (options.header === false)
@@ -167,8 +272,8 @@ async function headerSchema(file, format, options) {
 }
 /** The first decompressed bytes of a gzip file (at most HEADER_PROBE_BYTES, whole lines), read lazily. */
 async function gunzippedStart(path) {
-    const input = (0,node_fs__WEBPACK_IMPORTED_MODULE_5__.createReadStream)(path);
-    const gunzip = (0,node_zlib__WEBPACK_IMPORTED_MODULE_6__.createGunzip)();
+    const input = (0,external_node_fs_.createReadStream)(path);
+    const gunzip = (0,external_node_zlib_.createGunzip)();
     const chunks = [];
     let total = 0;
     await new Promise((resolvePromise) => {
@@ -196,7 +301,7 @@ async function gunzippedStart(path) {
 }
 /** The narrowest type every non-empty sample cell of column `i` fits (infer-schema's rule), else any. */
 function sampleType(name, rows, i) {
-    const column = new _core_data_profile_infer_column_inference_js__WEBPACK_IMPORTED_MODULE_8__/* .ColumnInference */ .q7(name);
+    const column = new ColumnInference(name);
     for (const row of rows) {
         const cell = row[i];
         if (cell !== undefined && cell !== '')
@@ -208,7 +313,7 @@ function sampleType(name, rows, i) {
 
 /***/ }),
 
-/***/ 91711:
+/***/ 73139:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -223,8 +328,8 @@ __webpack_require__.d(__webpack_exports__, {
 var data_format = __webpack_require__(35596);
 // EXTERNAL MODULE: ./build/core/errors.js
 var core_errors = __webpack_require__(62807);
-// EXTERNAL MODULE: ./build/core/data/checks/table-checks.js
-var table_checks = __webpack_require__(68395);
+// EXTERNAL MODULE: ./build/core/data/checks/table-checks.js + 1 modules
+var table_checks = __webpack_require__(27830);
 // EXTERNAL MODULE: ./build/core/data/csv/chunked.js
 var chunked = __webpack_require__(91996);
 // EXTERNAL MODULE: ./build/core/data/csv/csv-table.js
@@ -249,10 +354,10 @@ var external_node_os_ = __webpack_require__(48161);
 var profile_profiler = __webpack_require__(29310);
 // EXTERNAL MODULE: ./build/platform/data/read-bytes.js
 var read_bytes = __webpack_require__(26969);
-// EXTERNAL MODULE: ./build/platform/terminal/progress.js + 1 modules
-var progress = __webpack_require__(26986);
-// EXTERNAL MODULE: ./build/actions/validate-data/header-schema.js
-var header_schema = __webpack_require__(12641);
+// EXTERNAL MODULE: ./build/platform/terminal/progress.js
+var progress = __webpack_require__(43692);
+// EXTERNAL MODULE: ./build/actions/validate-data/header-schema.js + 1 modules
+var header_schema = __webpack_require__(85165);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(75919);
 ;// CONCATENATED MODULE: ./build/core/data/csv/byte-ranges.js
@@ -298,62 +403,144 @@ function alignedRanges(scans) {
 var validate_header = __webpack_require__(75649);
 // EXTERNAL MODULE: ./build/core/data/validate/key-checks.js
 var key_checks = __webpack_require__(33631);
-// EXTERNAL MODULE: ./build/core/data/validate/partitioned-keys.js
-var partitioned_keys = __webpack_require__(14934);
-;// CONCATENATED MODULE: ./build/actions/validate-data/parallel-keys.js
+// EXTERNAL MODULE: ./build/core/data/validate/key-hash.js
+var key_hash = __webpack_require__(83814);
+// EXTERNAL MODULE: ./build/core/data/validate/line-shifts.js
+var line_shifts = __webpack_require__(6182);
+;// CONCATENATED MODULE: ./build/core/data/validate/recorded-keys.js
+
 
 
 /**
- * The key checks of a CSV scanned in byte ranges, on every worker: each owns a part of the key hashes and
- * finds the repeats in it (partitioned-keys.ts); then the workers whose ranges hold the sampled repeats
- * scan their range again for those rows' lines and values (only when the file has repeats). Returns what
- * adds the errors, in the order and with the samples of a single pass; throws if a worker fails.
+ * Collects a range's repeats table by table, chunk by chunk (KeyChecks.insertRecorded): the first `keep`
+ * of each table in full, the rest only counted. The errors of a table's later repeats can never be among
+ * the samples: each of its first `keep` repeats gives every set on it an error of its type, earlier in row
+ * order. So a file whose every row repeats a key keeps `keep` repeats, not one per row.
  */
-async function partitionedKeyErrors(workers, results, keys, perType, start) {
-    const shifts = [];
-    let { rows, lines } = start;
-    for (const result of results) {
-        shifts.push({ rows, lines });
-        rows += result.rows;
-        lines += result.lines;
+class RangeRepeatsBuilder {
+    keep;
+    parts = [];
+    kept = [];
+    dropped = [];
+    numbers = [];
+    constructor(keep) {
+        this.keep = keep;
     }
-    const ranges = results.map((result, k) => ({ tables: result.keyHashes ?? [], rowShift: shifts[k].rows }));
-    const owners = await Promise.all(workers.map((worker, part) => worker.request({ type: 'own', part, parts: workers.length, ranges })));
-    const sets = keys.keySets;
-    const repeats = (0,partitioned_keys/* repeatsInOrder */.Q5)(sets, owners);
-    // Range k holds the file's rows (shift k, shift k + its rows]: its local rows count from 1.
-    const rangeOf = (row) => shifts.findLastIndex((shift) => shift.rows < row);
-    const asked = workers.map(() => []);
-    for (const row of (0,partitioned_keys/* sampledRows */.IR)(sets, repeats, perType)) {
-        const k = rangeOf(row);
-        asked[k].push(row - shifts[k].rows);
+    /** `repeats`: one chunk's, as insertRecorded returned them; `numbers`: the chunk's RecordedKeys.numbers. */
+    add(table, repeats, numbers) {
+        this.numbers[table] = (this.numbers[table] ?? true) && numbers;
+        const kept = this.kept[table] ?? 0;
+        const n = Math.min(repeats.length / 4, Math.max(0, this.keep - kept));
+        this.parts[table] ??= [];
+        this.parts[table].push(n * 4 === repeats.length ? repeats : repeats.slice(0, n * 4));
+        this.kept[table] = kept + n;
+        this.dropped[table] = (this.dropped[table] ?? 0) + repeats.length / 4 - n;
     }
-    const captured = await Promise.all(workers.map((worker, k) => asked[k].length > 0
-        ? worker.request({ type: 'capture', rows: asked[k] })
-        : Promise.resolve([])));
-    const at = new Map();
-    captured.forEach((found, k) => {
-        for (const [row, line, values] of found)
-            at.set(row + shifts[k].rows, { line: line + shifts[k].lines, values });
-    });
-    return (errors, file) => {
-        for (const repeat of repeats) {
-            const set = sets[repeat.set];
-            if (!errors.wants(set.type)) {
-                errors.count(set.type);
+    result(lines, shift) {
+        return { repeats: this.parts.map(concat), dropped: this.dropped, numbers: this.numbers, lines, shift };
+    }
+}
+function concat(parts) {
+    if (parts.length === 1)
+        return parts[0];
+    const out = new Int32Array(parts.reduce((sum, part) => sum + part.length, 0));
+    let at = 0;
+    for (const part of parts) {
+        out.set(part, at);
+        at += part.length;
+    }
+    return out;
+}
+/**
+ * Calls `visit` for each repeat of each key set in the order one pass reports them: by row, then by set
+ * (sets over the same key share a table, hence its repeats). `at`: the repeat's index in its table's array.
+ */
+function eachRepeat(sets, repeats, visit) {
+    const next = sets.map(() => 0);
+    for (;;) {
+        let best = -1;
+        let bestRow = 0;
+        for (let s = 0; s < sets.length; s++) {
+            const pairs = repeats[sets[s].table];
+            if (next[s] >= pairs.length)
                 continue;
+            const row = pairs[next[s]];
+            if (best === -1 || row < bestRow) {
+                best = s;
+                bestRow = row;
             }
-            const row = at.get(repeat.row);
-            if (!row)
-                throw new Error(`validate-data: row ${repeat.row} was not captured`);
-            errors.add((0,key_checks/* keyError */.a)(set, row.values, repeat.first, repeat.row, row.line, file));
         }
-    };
+        if (best === -1)
+            return;
+        visit(best, repeats[sets[best].table], next[best]);
+        next[best] += 4;
+    }
+}
+/** True when a set's error message needs the key's value, and the recorded hash cannot give it back. */
+const needsCapture = (set, range) => set.type !== 'duplicate-row' && set.names.length === 1 && !range.numbers[set.table];
+/**
+ * The range's own rows (from 1) whose values the errors' samples need: repeats of a one-field key that is
+ * not a number, among the samples `errors` will still keep of each type. Empty for number keys.
+ */
+function rowsToCapture(sets, range, errors) {
+    if (!sets.some((set) => needsCapture(set, range)))
+        return [];
+    const taken = new Map();
+    const rows = new Set();
+    eachRepeat(sets, range.repeats, (s, pairs, at) => {
+        const set = sets[s];
+        const count = taken.get(set.type) ?? errors.counts.get(set.type) ?? 0;
+        if (count >= errors.perType)
+            return;
+        taken.set(set.type, count + 1);
+        if (needsCapture(set, range))
+            rows.add(pairs[at] - range.shift.rows);
+    });
+    return [...rows].sort((a, b) => a - b);
+}
+/**
+ * Adds a range's repeats to `errors` as one pass would have. `captured`: the values (by field) of the
+ * range's rows that rowsToCapture named, by their own row; `columnOf` as KeyChecks.columnOf.
+ */
+function reportRepeats(sets, range, captured, columnOf, errors, file) {
+    eachRepeat(sets, range.repeats, (s, pairs, at) => {
+        const set = sets[s];
+        if (!errors.wants(set.type)) {
+            errors.count(set.type);
+            return;
+        }
+        const row = pairs[at];
+        const local = row - range.shift.rows;
+        let values = [];
+        if (set.type !== 'duplicate-row' && set.names.length === 1) {
+            if (range.numbers[set.table]) {
+                const fieldValues = [];
+                fieldValues[set.fields[0]] = (0,key_hash/* numberOf */.rl)(pairs[at + 2], pairs[at + 3]);
+                values = fieldValues;
+            }
+            else {
+                const found = captured.get(local);
+                if (!found)
+                    throw new Error(`recorded keys: the values of row ${row} were not captured`);
+                values = found;
+            }
+        }
+        const line = (0,line_shifts/* lineOf */.c)(range.lines, local) + range.shift.lines;
+        const column = set.names.length === 1 ? (0,key_checks/* columnOfField */.aN)(columnOf, set.fields[0]) : undefined;
+        errors.add((0,key_checks/* keyError */.a9)(set, values, pairs[at + 1], row, line, file, column));
+    });
+    for (const set of sets)
+        if (range.dropped[set.table])
+            errors.count(set.type, range.dropped[set.table]);
 }
 
+// EXTERNAL MODULE: ./build/platform/data/gunzip-worker.js
+var gunzip_worker = __webpack_require__(41973);
 // EXTERNAL MODULE: ./build/actions/validate-data/range-worker.js
 var range_worker = __webpack_require__(53718);
 ;// CONCATENATED MODULE: ./build/actions/validate-data/parallel-ranges.js
+
+
 
 
 
@@ -369,10 +556,32 @@ const PARALLEL_DEFAULTS = {
     minBytes: 32 * 2 ** 20,
     maxWorkers: 8,
 };
-/** JSONL: the bytes the main thread scans beyond its share while the workers start (~0.1 s at ~150 MiB/s). */
-const HEAD_START_BYTES = 16 * 2 ** 20;
+/**
+ * JSONL: the file is cut into parts of about this size (newline-aligned), claimed one at a time by the
+ * threads: a thread that starts late (a worker loads its modules first) or runs slower on a busy machine
+ * takes fewer, and all finish within about one part's scan (~40 ms) of each other.
+ */
+const JSONL_PART_BYTES = 8 * 2 ** 20;
+/** At most this many parts (each holds its own error samples until the merge): larger parts beyond. */
+const JSONL_MAX_PARTS = 64;
 /** How many decoded Parquet bytes weigh as one CSV byte against minBytes. */
 const PARQUET_BYTES_PER_CSV_BYTE = 6;
+/**
+ * Threads for a Parquet file of `groups` row groups that decodes to `decoded` bytes (its column chunks'
+ * uncompressed sizes: a zstd file can decode to 30 times its size, so the file's own size says little),
+ * with `cores` threads available: 1 below 192 MiB decoded (PARQUET_BYTES_PER_CSV_BYTE x minBytes).
+ * A second thread pays its start-up, its own module loading and ~25 % more CPU per row (the two cores
+ * share caches) before it gains. CPU seconds of whole processes, one thread against two (the benchmarks'
+ * files, snappy, load 4-7, two runs each): 57 MiB typed 0.27-0.30 against 0.45-0.48; 96 MiB all-string
+ * 0.65-0.76 against 0.99-1.09; 171 MiB typed 0.38-0.39 against 0.62; 285 MiB all-string 1.26-1.31
+ * against 1.75-1.77; 380 MiB (the 10M-row benchmark) 2.11-2.13 against 2.63-2.74. On two idle cores
+ * the wall is about a thread's half of that plus ~0.2 s: two threads gain from about 1 s of work.
+ */
+function parquetThreads(decoded, groups, cores, minBytes = PARALLEL_DEFAULTS.minBytes) {
+    if (cores < 2 || groups < 2 || decoded / PARQUET_BYTES_PER_CSV_BYTE < minBytes)
+        return 1;
+    return Math.min(cores, groups, PARALLEL_DEFAULTS.maxWorkers);
+}
 /**
  * Progress across ranges: each range's reader (worker or main thread) writes its bytes read into its slot
  * of a shared array; the sum goes to `onProgress` every 200 ms while the main thread waits, and after each
@@ -435,7 +644,6 @@ async function validateCsvParallel(file, state, dialect, options) {
         return false;
     const columns = (0,validate_header/* matchHeader */.Rh)(header.labels, state.options.schema, file.path);
     const ranges = splitAtLines(header.end, file.bytes, count, (offset) => lineFeedAfter(file.absolute, offset));
-    const keys = options.keys === true && state.options.keys !== undefined;
     const progress = rangeProgress(ranges.length, options.onProgress);
     const workers = ranges.map((range, slot) => startWorker({
         progress: progress.job(slot),
@@ -446,7 +654,6 @@ async function validateCsvParallel(file, state, dialect, options) {
         dialect,
         fieldOf: [...columns.fieldOf],
         labels: columns.labels,
-        keys,
         duplicateRows: options.duplicateRows,
     }));
     try {
@@ -454,20 +661,9 @@ async function validateCsvParallel(file, state, dialect, options) {
         progress.stop();
         if (results.some((result) => result.failure !== undefined) || !alignedRanges(results))
             return false;
-        const start = { rows: 1, lines: header.lines };
-        let addKeyErrors;
-        if (keys) {
-            try {
-                addKeyErrors = await partitionedKeyErrors(workers, results, state.options.keys, options.maxErrors, start);
-            }
-            catch {
-                return false; // a worker failed: nothing is merged yet, so one thread can still do it all
-            }
-        }
         for (const error of columns.errors)
             state.options.errors.add(error);
-        mergeResults(results, state, state.options.errors, options.profiles, start);
-        addKeyErrors?.(state.options.errors, state.options.file);
+        mergeResults(results, state, state.options.errors, options.profiles, { rows: 1, lines: header.lines });
         return true;
     }
     finally {
@@ -507,51 +703,166 @@ function mergeResults(results, state, errors, profiles, start) {
     return records;
 }
 /**
- * JSONL over newline-aligned byte ranges: always safe, since a raw newline cannot occur inside a JSON
- * string. Returns the number of records, or undefined (nothing changed) when it does not apply.
+ * JSONL over newline-aligned parts of the file: always safe, since a raw newline cannot occur inside a
+ * JSON string. The main thread and the workers claim the parts one at a time from a shared counter; each
+ * part is scanned as its own range and the parts merge in file order (rows and lines shifted by the parts
+ * before), so the report is the single pass's. Returns the number of records, or undefined (nothing
+ * changed) when it does not apply.
  */
 async function validateJsonlParallel(file, state, errors, record, options) {
-    const workers = workersFor(file, options);
-    if (workers === 0)
+    const threads = workersFor(file, options);
+    if (threads === 0)
         return undefined;
-    // The main thread starts at once, the workers about 0.1 s later: its range is longer by what a thread
-    // scans in that time (the others share the rest evenly).
-    const headStart = Math.min(HEAD_START_BYTES, Math.floor(file.bytes / (2 * workers)));
-    const ranges = splitAtLines(headStart, file.bytes, workers, (offset) => lineFeedAfter(file.absolute, offset));
-    ranges[0] = { start: 0, end: ranges[0].end };
-    const progress = rangeProgress(ranges.length, options.onProgress);
-    const jobs = ranges.map((range, slot) => ({
+    const count = Math.min(JSONL_MAX_PARTS, Math.max(2 * threads, Math.ceil(file.bytes / JSONL_PART_BYTES)));
+    const parts = splitAtLines(0, file.bytes, count, (offset) => lineFeedAfter(file.absolute, offset));
+    const blocks = [...parts.map((part) => part.start), file.bytes];
+    const claim = new SharedArrayBuffer(4);
+    const progress = rangeProgress(threads, options.onProgress);
+    const job = (slot) => ({
         progress: progress.job(slot),
         ...sharedJob(file, state, options),
         ...NOT_CSV,
         format: 'jsonl',
         record,
-        start: range.start,
-        end: range.end,
-    }));
-    // The main thread, idle otherwise, scans the first range itself while the workers scan the others: one
-    // worker fewer to start (module loading and JIT warm-up were a sixth of the CPU time of a 200 MiB file).
-    const others = jobs.slice(1).map(runWorker);
+        start: 0,
+        end: file.bytes,
+        claim,
+        blocks,
+    });
+    // The main thread, idle otherwise, claims parts too, from the start, while the workers load: one worker
+    // fewer to start (module loading and JIT warm-up were a sixth of the CPU time of a 200 MiB file).
+    const others = Array.from({ length: threads - 1 }, (_, k) => runWorker(job(k + 1)));
     let results;
     try {
-        results = [await (0,range_worker.runRangeJob)(jobs[0], progress.report), ...(await Promise.all(others))];
+        results = [await (0,range_worker.runRangeJob)(job(0), progress.report), ...(await Promise.all(others))];
     }
     finally {
         progress.stop();
     }
     if (results.some((result) => result.failure !== undefined))
         return undefined;
-    return mergeResults(results, state, errors, options.profiles, { rows: 0, lines: 0 });
+    const done = results.flatMap((result) => result.parts ?? []).sort((a, b) => a.group - b.group);
+    if (done.length !== parts.length)
+        return undefined;
+    return mergeResults(done.map((part) => part.result), state, errors, options.profiles, { rows: 0, lines: 0 });
+}
+/** .jsonl.gz: segments of this many inflated bytes, handed to the threads one at a time. */
+const GZIP_SEGMENT_BYTES = 2 * 2 ** 20;
+/** A compressed byte weighs as this many bytes against minBytes (JSONL compresses 5-10:1). */
+const GZIP_RATIO_GUESS = 4;
+/**
+ * .jsonl.gz on several threads. gzip cannot be split, so a worker inflates (gunzip-worker.ts) and cuts
+ * the text into segments of whole lines, numbered with their first line and record; the main thread and
+ * the range workers each ask it for the next segment when done with one, and validate it with rows and
+ * lines of the file. Inflating and validating run side by side, and validation on every thread. The
+ * threads' errors interleave by row: per type, the first samples by row are the single pass's. Returns the
+ * record count, or undefined (nothing changed) when it does not apply or anything failed (bad gzip, the
+ * limits, invalid UTF-8...): the caller then reads the file on one thread, which reports that exactly.
+ */
+async function validateJsonlGzipParallel(file, state, errors, record, options) {
+    const threads = workersFor(file, options, file.bytes * GZIP_RATIO_GUESS);
+    if (threads === 0)
+        return undefined;
+    const channels = Array.from({ length: threads }, () => new external_node_worker_threads_.MessageChannel());
+    const progress = rangeProgress(1, options.onProgress);
+    const segments = {
+        path: file.absolute,
+        ports: channels.map((channel) => channel.port1),
+        segmentBytes: GZIP_SEGMENT_BYTES,
+        maxSegmentBytes: GZIP_SEGMENT_BYTES + 2 * csv_dialect/* CSV_LIMITS */.O.maxRecordBytes,
+        // Lines near the record limit go to one thread, where the limit applies as it always has.
+        maxLineBytes: csv_dialect/* CSV_LIMITS */.O.maxRecordBytes - 2 * 2 ** 20,
+        ahead: threads + 1,
+        compressedBytes: file.bytes,
+        limits: read_bytes/* GZIP_LIMITS */.QU,
+        progress: progress.job(0),
+    };
+    const inflater = new external_node_worker_threads_.Worker(gunzip_worker/* GUNZIP_SEGMENTS_SOURCE */.T, {
+        eval: true,
+        workerData: segments,
+        transferList: [...segments.ports],
+        stdout: true,
+        stderr: true,
+    });
+    const failed = new Promise((resolve) => {
+        const failure = (why) => resolve({ failure: `gunzip worker: ${why}` });
+        inflater.once('error', (error) => failure(error.message));
+        inflater.once('exit', (code) => failure(`exited with code ${code}`));
+    });
+    const job = (port) => ({
+        ...sharedJob(file, state, options),
+        ...NOT_CSV,
+        format: 'jsonl',
+        record,
+        start: 0,
+        end: 0,
+        segments: port,
+    });
+    const others = channels
+        .slice(1)
+        .map((channel) => startWorker(job(channel.port2), undefined, [channel.port2]));
+    const mine = channels[0].port2;
+    let results;
+    try {
+        const all = Promise.all([
+            (0,range_worker.runRangeJob)(job(mine), progress.report),
+            ...others.map((other) => other.result),
+        ]);
+        // A gunzip worker that dies answers no one: its failure ends the wait, and the finally clause the rest.
+        results = await Promise.race([all, failed.then((failure) => [failure])]);
+    }
+    finally {
+        progress.stop();
+        void inflater.terminate();
+        for (const other of others)
+            other.terminate();
+        mine.close();
+    }
+    if (results.some((result) => result.failure !== undefined))
+        return undefined;
+    const [first, ...rest] = results;
+    const none = { counts: [], samples: [] };
+    return mergeResults([
+        {
+            ...first,
+            errors: byRow(results.map((result) => result.errors), errors.perType),
+        },
+        ...rest.map((result) => ({ ...result, errors: none })),
+    ], state, errors, options.profiles, 'absolute');
+}
+/** Errors of threads whose rows interleave, as one pass adds them: per type, the first samples by row. */
+function byRow(parts, perType) {
+    const counts = new Map();
+    const samples = new Map();
+    for (const part of parts) {
+        for (const [type, count] of part.counts)
+            counts.set(type, (counts.get(type) ?? 0) + count);
+        for (const [type, list] of part.samples)
+            samples.set(type, [...(samples.get(type) ?? []), ...list]);
+    }
+    const first = [...samples].map(([type, list]) => {
+        const sorted = [...list].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+        return [type, sorted.slice(0, perType)];
+    });
+    return { counts: [...counts], samples: first };
 }
 function runWorker(job) {
     const worker = startWorker(job);
     return worker.result.finally(() => worker.terminate());
 }
-/** Starts a range worker on `job`; the caller terminates it. */
-function startWorker(job) {
+/**
+ * Starts a range worker on `job` (`onKeys`: its key chunks, for a `keys` job; `transferList`: ports the
+ * job carries); the caller terminates it.
+ */
+function startWorker(job, onKeys, transferList = []) {
     // stdout/stderr: true keeps whatever an entry module prints in a worker (the CLI bundle's main)
     // out of the user's terminal; the range result comes back as a message.
-    const worker = new external_node_worker_threads_.Worker(range_worker.WORKER_ENTRY, { workerData: job, stdout: true, stderr: true });
+    const worker = new external_node_worker_threads_.Worker(range_worker.WORKER_ENTRY, {
+        workerData: job,
+        transferList: [...transferList, ...(job.returns ? [job.returns] : [])],
+        stdout: true,
+        stderr: true,
+    });
     let pending;
     let gone;
     const fail = (why) => {
@@ -560,12 +871,18 @@ function startWorker(job) {
         pending = undefined;
     };
     const result = new Promise((resolve) => {
-        worker.once('message', (first) => {
-            resolve(first);
-            worker.on('message', (answer) => {
-                pending?.resolve(answer);
+        let scanned = false;
+        worker.on('message', (message) => {
+            if (message?.kind === range_worker.KEYS_KIND)
+                onKeys?.(message);
+            else if (!scanned) {
+                scanned = true;
+                resolve(message);
+            }
+            else {
+                pending?.resolve(message);
                 pending = undefined;
-            });
+            }
         });
         worker.once('error', (error) => {
             resolve({ failure: error.message });
@@ -645,16 +962,12 @@ function lineFeedAfter(path, offset) {
  * does not apply (one row group, a small file, keys to check).
  */
 async function validateParquetParallel(file, state, options) {
-    // Sized by its decoded bytes (a zstd file can decode to 30 times its size; the file's own size says
-    // little): a decoded byte checks at about a sixth of a CSV byte's cost (typed values, one verdict per
-    // dictionary value, chunks skipped by their statistics), and a second thread pays its start-up and its
-    // own module loading first. Measured on an idle 2-core machine, one thread against two: 171 MiB decoded
-    // typed 0.47-0.55 s against 0.64-0.67 s; 285 MiB decoded all-string 1.67-1.76 s against 1.42-1.48 s.
-    if (workersFor(file, options, Number.POSITIVE_INFINITY) === 0)
+    const workers = workersFor(file, options, Number.POSITIVE_INFINITY);
+    if (workers === 0)
         return undefined;
     // hyparquet loads only for a Parquet file (its own chunk of the bundle).
-    const { parquetRowGroups } = await Promise.all(/* import() */[__webpack_require__.e(367), __webpack_require__.e(785), __webpack_require__.e(329)]).then(__webpack_require__.bind(__webpack_require__, 69329));
-    const { parquetFile } = await __webpack_require__.e(/* import() */ 245).then(__webpack_require__.bind(__webpack_require__, 16626));
+    const { parquetRowGroups } = await Promise.all(/* import() */[__webpack_require__.e(367), __webpack_require__.e(987), __webpack_require__.e(365)]).then(__webpack_require__.bind(__webpack_require__, 9365));
+    const { parquetFile } = await __webpack_require__.e(/* import() */ 626).then(__webpack_require__.bind(__webpack_require__, 16626));
     const buffer = await parquetFile(file.absolute, file.bytes);
     let groups;
     let uncompressed;
@@ -664,15 +977,15 @@ async function validateParquetParallel(file, state, options) {
     finally {
         await buffer.close();
     }
-    const workers = workersFor(file, options, uncompressed / PARQUET_BYTES_PER_CSV_BYTE);
-    if (groups < 2 || workers === 0)
+    const threads = parquetThreads(uncompressed, groups, workers, options.minBytes);
+    if (threads < 2)
         return undefined;
     // The main thread reads row groups too (it would only wait): one thread fewer to start and to hold in
     // memory. The row groups are claimed a few at a time from a shared counter, so a worker that starts
     // late (its modules load first) takes fewer; each claimed run is a part, merged in file order.
     const claim = new SharedArrayBuffer(4);
-    const step = Math.max(1, Math.floor(groups / (8 * workers)));
-    const threads = Math.min(workers, groups);
+    // Small claims (a sixteenth of a thread's share): the last ones even out the threads' finishing times.
+    const step = Math.max(1, Math.floor(groups / (16 * threads)));
     const results = await Promise.all(Array.from({ length: threads }, (_, k) => {
         const job = {
             ...sharedJob(file, state, options),
@@ -692,7 +1005,199 @@ async function validateParquetParallel(file, state, options) {
     return mergeResults(parts.map((part) => part.result), state, state.options.errors, options.profiles, 'absolute');
 }
 
+;// CONCATENATED MODULE: ./build/actions/validate-data/parallel-key-ranges.js
+
+
+
+
+
+
+
+
+
+/**
+ * The main thread's share of the file against one worker's. Besides its range it inserts every other
+ * range's keys into the one key table, while the workers read; measured on the 3M-row bench file
+ * (docs/benchmarks.md).
+ */
+const MAIN_SHARE = 0.45;
+/**
+ * Validates a CSV file with key checks (unique, primaryKey, uniqueKeys, duplicate rows) on every core, with
+ * one key table: this thread checks the first byte range itself, into `state`, as the one-thread scan
+ * does; range workers check the others and hand over each row's key hash a chunk at a time; this thread
+ * inserts those into the same table, range after range, as they come, so the repeats, first rows, lines
+ * and samples are those of one pass (core/data/validate/recorded-keys.ts). When a worker's range is
+ * unusable (it began inside a quoted field, or failed), its keys are taken out again and this thread scans
+ * on from where its own range ended: the one-thread scan, without starting over. Returns false, having
+ * changed nothing, when the parallel path does not apply.
+ */
+async function validateCsvKeysParallel(file, state, dialect, options) {
+    const keys = state.options.keys;
+    const count = workersFor(file, options);
+    if (count === 0 || !keys)
+        return false;
+    const header = readHeader(file, dialect);
+    if (!header)
+        return false;
+    const columns = (0,validate_header/* matchHeader */.Rh)(header.labels, state.options.schema, file.path);
+    const ranges = keyRanges(header.end, file.bytes, count, (offset) => lineFeedAfter(file.absolute, offset));
+    const progress = rangeProgress(ranges.length, options.onProgress);
+    const dataBytes = file.bytes - header.end;
+    const streams = ranges.slice(1).map(() => new KeyStream());
+    const channels = ranges.slice(1).map(() => new external_node_worker_threads_.MessageChannel());
+    const workers = ranges.slice(1).map((range, k) => startWorker({
+        progress: progress.job(k + 1),
+        ...sharedJob(file, state, options),
+        format: 'csv',
+        start: range.start,
+        end: range.end,
+        dialect,
+        fieldOf: [...columns.fieldOf],
+        labels: columns.labels,
+        keys: true,
+        expectedRows: Math.ceil((options.expectedRows * (range.end - range.start)) / dataBytes),
+        returns: channels[k].port2,
+        duplicateRows: options.duplicateRows,
+    }, (message) => streams[k].push(message)));
+    try {
+        keys.expectRows(options.expectedRows);
+        for (const error of columns.errors)
+            state.options.errors.add(error);
+        const scanner = new csv_scanner/* CsvScanner */.BR(dialect, new csv_table/* CsvTable */.d(state, { columns, firstRow: 2 }));
+        scanner.line = header.lines + 1;
+        const input = new chunked/* ChunkedInput */.$9(scanner, { startOffset: header.end });
+        const slot = progress.job(0);
+        const done = slot ? new Float64Array(slot.shared) : undefined;
+        const read = (from, to, sink) => (0,read_bytes/* readRange */.qX)(file.absolute, sink, from, to, (bytes) => {
+            if (!done)
+                return;
+            done[0] = from - header.end + bytes;
+            progress.report?.();
+        });
+        // The first range, without ending the input: the rest may follow on this thread.
+        read(header.end, ranges[0].end, {
+            space: () => input.space(),
+            commit: (bytes) => input.commit(bytes),
+            write: (chunk) => input.write(chunk),
+            end: () => { },
+        });
+        const lastRow = 1 + state.rows;
+        // A record left incomplete at the end of this range (a quoted newline there): the next range began
+        // inside it, whatever the quote count of the complete records says.
+        const open = input.pendingBytes > 0;
+        const scans = [{ quoteBytes: scanner.quoteBytes, irregular: scanner.irregular || open }];
+        const first = { rows: lastRow, lines: scanner.line - 1 };
+        const found = await insertRanges(keys, streams, workers, channels, scans, first, state.options.errors.perType);
+        if (!found) {
+            for (const worker of workers)
+                worker.terminate();
+            keys.forgetRowsAfter(lastRow);
+            done?.fill(0);
+            read(ranges[0].end, file.bytes, input);
+            return true;
+        }
+        input.end();
+        mergeResults(found.results, state, state.options.errors, options.profiles, first);
+        for (let k = 0; k < workers.length; k++)
+            await reportRange(keys, state, found.ranges[k], workers[k]);
+        return true;
+    }
+    finally {
+        progress.stop();
+        for (const worker of workers)
+            worker.terminate();
+        for (const channel of channels)
+            channel.port1.close();
+    }
+}
+/**
+ * Inserts each worker range's keys in file order, each range once every range before it is known to be
+ * usable. Returns the ranges' results and repeats (the first `keep` of each table kept in full: the
+ * samples per type), or undefined when a range is not usable (its keys may be in the table already: the
+ * caller takes them out).
+ */
+async function insertRanges(keys, streams, workers, channels, scans, first, keep) {
+    const results = [];
+    const ranges = [];
+    let shift = first;
+    for (let k = 0; k < workers.length; k++) {
+        // Range k began outside quotes when every range before it was regular with an even quote count.
+        const quotes = scans.reduce((sum, scan) => sum + scan.quoteBytes, 0);
+        if (!alignedRanges(scans) || quotes % 2 !== 0)
+            return undefined;
+        const repeats = new RangeRepeatsBuilder(keep);
+        const take = ({ table, keys: recorded }) => repeats.add(table, keys.insertRecorded(table, recorded, shift.rows), recorded.numbers);
+        const result = await streams[k].drain(workers[k].result, (message) => {
+            take(message);
+            // The array back to the worker, to fill again.
+            channels[k].port1.postMessage(message.keys.hashes, [message.keys.hashes.buffer]);
+        });
+        if (result.failure !== undefined)
+            return undefined;
+        result.keyHashes.forEach((recorded, table) => {
+            take({ table, keys: recorded });
+        });
+        results.push(result);
+        scans.push(result);
+        ranges.push(repeats.result(result.keyLines, shift));
+        shift = { rows: shift.rows + result.rows, lines: shift.lines + result.lines };
+    }
+    return alignedRanges(scans) ? { results, ranges } : undefined;
+}
+/** A worker's key chunks as they arrive, until its result. */
+class KeyStream {
+    queue = [];
+    wake;
+    push(message) {
+        this.queue.push(message);
+        this.wake?.();
+    }
+    /** Hands every chunk, in order, to `take` until `result` has come (after the last chunk); returns it. */
+    async drain(result, take) {
+        let done;
+        void result.then((value) => {
+            done = value;
+            this.wake?.();
+        });
+        for (;;) {
+            while (this.queue.length > 0)
+                take(this.queue.shift());
+            if (done)
+                return done;
+            await new Promise((resolve) => {
+                this.wake = resolve;
+            });
+            this.wake = undefined;
+        }
+    }
+}
+/**
+ * The main thread's range ([start, ~MAIN_SHARE of a worker's share)), then `count - 1` equal ranges, each
+ * beginning after a line feed (one range for a file too short to split).
+ */
+function keyRanges(start, size, count, lineFeedAfter) {
+    const nominal = start + Math.floor(((size - start) * MAIN_SHARE) / (MAIN_SHARE + count - 1));
+    const lf = lineFeedAfter(nominal);
+    if (lf === -1 || lf + 1 >= size)
+        return [{ start, end: size }];
+    return [{ start, end: lf + 1 }, ...splitAtLines(lf + 1, size, count - 1, lineFeedAfter)];
+}
+/**
+ * Reports one worker range's repeats; asks the worker for the values of the few sampled rows whose key is
+ * not one number (it scans its range again for them).
+ */
+async function reportRange(keys, state, range, worker) {
+    const errors = state.options.errors;
+    const rows = rowsToCapture(keys.keySets, range, errors);
+    const captured = new Map();
+    if (rows.length > 0)
+        for (const [row, , values] of await worker.request({ type: 'capture', rows }))
+            captured.set(row, values);
+    reportRepeats(keys.keySets, range, captured, keys.columnOf, errors, state.options.file);
+}
+
 ;// CONCATENATED MODULE: ./build/actions/validate-data/validate-files.js
+
 
 
 
@@ -822,32 +1327,29 @@ async function validateFiles(options) {
 }
 async function validateCsv(file, state, options, profiles) {
     const dialect = (0,csv_dialect/* dialectFor */.S)(file.path, options.delimiter);
-    // Keys and duplicate rows of one file are partitioned by key hash across the workers when the workers are
-    // asked for by number. One thread with one batched key table is the default: on the shared 2-core bench
-    // machine (3M rows, one run, same load) it took half the CPU (1.5 vs 3.0 s) and half the memory (118 vs
-    // 240 MiB) of the partitioned run (docs/validate-data.md). Across several files (shards of one table), or
-    // with foreign keys, every key must meet the others on one thread.
-    const keys = state.needValues &&
-        options.workers >= 2 &&
-        state.options.keys?.partitionable === true &&
-        options.files.length === 1;
+    // Keys and duplicate rows of one file: this thread checks the first range and keeps the one key table,
+    // the workers record their rows' keys (parallel-key-ranges.ts). Across several files (shards of one
+    // table), or with foreign keys, every key must meet the others on one thread.
+    const keys = state.needValues && state.options.keys?.splittable === true && options.files.length === 1;
     if (!(0,read_bytes/* isGzip */.bf)(file.path) && options.header && options.workers !== 1 && (!state.needValues || keys)) {
+        const progress = fileProgress(file, options.log, options.progress);
         const parallel = {
             workers: options.workers,
             maxErrors: options.maxErrors,
             reference: options.reference,
             profiles,
-            keys,
             duplicateRows: options.checks.duplicateRows === true,
+            minBytes: options.parallelMinBytes,
+            onProgress: progress.update,
         };
-        const progress = fileProgress(file, options.log, options.progress);
         let handled;
         try {
-            handled = await validateCsvParallel(file, state, dialect, {
-                ...parallel,
-                minBytes: options.parallelMinBytes,
-                onProgress: progress.update,
-            });
+            handled = keys
+                ? await validateCsvKeysParallel(file, state, dialect, {
+                    ...parallel,
+                    expectedRows: estimateRows(file),
+                })
+                : await validateCsvParallel(file, state, dialect, parallel);
         }
         finally {
             progress.end();
@@ -907,7 +1409,7 @@ function positional(state) {
     return { fieldOf: Int32Array.from(fields, (_, i) => i), labels: fields.map((f) => f.name), errors: [] };
 }
 async function validateJsonl(file, state, errors, record, options, profiles) {
-    if (!(0,read_bytes/* isGzip */.bf)(file.path) && options.workers !== 1 && !state?.needValues) {
+    if (options.workers !== 1 && !state?.needValues) {
         const parallel = {
             workers: options.workers,
             maxErrors: options.maxErrors,
@@ -917,7 +1419,8 @@ async function validateJsonl(file, state, errors, record, options, profiles) {
         const progress = fileProgress(file, options.log, options.progress);
         let records;
         try {
-            records = await validateJsonlParallel(file, state, errors, options.schema?.record, {
+            const validate = (0,read_bytes/* isGzip */.bf)(file.path) ? validateJsonlGzipParallel : validateJsonlParallel;
+            records = await validate(file, state, errors, options.schema?.record, {
                 ...parallel,
                 minBytes: options.parallelMinBytes,
                 onProgress: progress.update,
@@ -958,8 +1461,8 @@ async function validateParquetFile(file, state, options, profiles) {
         }
     }
     // hyparquet and the decoders load only for a Parquet file.
-    const { validateParquet } = await Promise.all(/* import() */[__webpack_require__.e(367), __webpack_require__.e(785), __webpack_require__.e(329)]).then(__webpack_require__.bind(__webpack_require__, 69329));
-    const { parquetFile } = await __webpack_require__.e(/* import() */ 245).then(__webpack_require__.bind(__webpack_require__, 16626));
+    const { validateParquet } = await Promise.all(/* import() */[__webpack_require__.e(367), __webpack_require__.e(987), __webpack_require__.e(365)]).then(__webpack_require__.bind(__webpack_require__, 9365));
+    const { parquetFile } = await __webpack_require__.e(/* import() */ 626).then(__webpack_require__.bind(__webpack_require__, 16626));
     const buffer = await parquetFile(file.absolute, file.bytes);
     try {
         return await validateParquet(buffer, state);
@@ -1018,7 +1521,7 @@ function withFile(thrown, path) {
 /* harmony export */   v: () => (/* binding */ readValidationInputs)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _core_data_checks_table_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68395);
+/* harmony import */ var _core_data_checks_table_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27830);
 /* harmony import */ var _core_data_table_schema_load_any_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4073);
 /* harmony import */ var _core_data_table_schema_source_doc_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(39136);
 /* harmony import */ var _platform_data_profile_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(35425);
@@ -1049,16 +1552,79 @@ async function readValidationInputs(cwd, files) {
 
 /***/ }),
 
-/***/ 68395:
+/***/ 27830:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _5: () => (/* binding */ mergeChecks),
-/* harmony export */   ad: () => (/* binding */ readTableChecks),
-/* harmony export */   x9: () => (/* binding */ evaluateTableChecks)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62807);
-/* harmony import */ var _drift_drift_options_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5443);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  x9: () => (/* binding */ evaluateTableChecks),
+  _5: () => (/* binding */ mergeChecks),
+  ad: () => (/* binding */ readTableChecks)
+});
+
+// EXTERNAL MODULE: ./build/core/errors.js
+var errors = __webpack_require__(62807);
+;// CONCATENATED MODULE: ./build/core/data/drift/drift-options.js
+
+const METRICS = ['psi', 'jensenShannon', 'wasserstein', 'linf', 'chiSquareP', 'newCategoryShare'];
+/**
+ * Drift thresholds from a parsed mlci.yml section or thresholds file:
+ *
+ *   defaults: { psi: 0.2 }              # over the documented defaults, for every column
+ *   columns:
+ *     amount: { wasserstein: 0.05 }     # one column
+ *     note: { jensenShannon: null }     # null: reported, never a reason for drift
+ *
+ * A misspelt metric or a negative number is a usage error at the offending key, not a silently
+ * ignored key. `where` maps a key path inside the section to its file position (SourceDoc.where).
+ */
+function readDriftOptions(value, where) {
+    if (value === undefined || value === null)
+        return {};
+    const fail = (path, message) => {
+        throw new errors/* UsageError */.eb(`drift thresholds: ${message}`, {
+            where: typeof where === 'function' ? where(path) : where,
+            hint: `metrics are ${METRICS.join(', ')}; each a number ≥ 0 or null`,
+        });
+    };
+    if (!isObject(value))
+        return fail([], 'expected a mapping with `defaults` and/or `columns`');
+    for (const key of Object.keys(value))
+        if (key !== 'defaults' && key !== 'columns')
+            fail([key], `unknown key \`${key}\``);
+    const defaults = value.defaults === undefined ? undefined : readThresholds(value.defaults, ['defaults'], fail);
+    const columns = Object.create(null);
+    if (value.columns !== undefined) {
+        if (!isObject(value.columns))
+            fail(['columns'], '`columns` must map column names to thresholds');
+        for (const [name, thresholds] of Object.entries(value.columns)) {
+            columns[name] = readThresholds(thresholds, ['columns', name], fail);
+        }
+    }
+    return { ...(defaults ? { defaults } : {}), columns };
+}
+function readThresholds(value, path, fail) {
+    const at = path.join('.');
+    if (!isObject(value))
+        return fail(path, `\`${at}\` must map metric names to thresholds`);
+    const out = {};
+    for (const [key, threshold] of Object.entries(value)) {
+        if (!METRICS.includes(key))
+            fail([...path, key], `unknown metric \`${key}\` in \`${at}\``);
+        if (threshold !== null &&
+            (typeof threshold !== 'number' || !Number.isFinite(threshold) || threshold < 0)) {
+            fail([...path, key], `\`${at}.${key}\` must be a number ≥ 0 or null, got ${JSON.stringify(threshold)}`);
+        }
+        out[key] = threshold;
+    }
+    return out;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./build/core/data/checks/table-checks.js
 
 
 const KEYS = ['rowCount', 'nullRate', 'mostly', 'duplicateRows', 'labelBalance', 'drift'];
@@ -1068,7 +1634,7 @@ function readTableChecks(doc, path) {
     if (value === undefined || value === null)
         return {};
     const fail = (at, message) => {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`invalid checks: ${message}`, { where: doc.where([...path, ...at]) });
+        throw new errors/* UsageError */.eb(`invalid checks: ${message}`, { where: doc.where([...path, ...at]) });
     };
     if (typeof value !== 'object' || Array.isArray(value))
         return fail([], 'checks must be an object');
@@ -1115,7 +1681,7 @@ function readTableChecks(doc, path) {
     // at their line, instead of being ignored by compareProfiles.
     const drift = checks.drift === undefined
         ? undefined
-        : (0,_drift_drift_options_js__WEBPACK_IMPORTED_MODULE_1__/* .readDriftOptions */ .K)(checks.drift, (at) => doc.where([...path, 'drift', ...at]));
+        : readDriftOptions(checks.drift, (at) => doc.where([...path, 'drift', ...at]));
     return { ...checks, ...(drift ? { drift } : {}) };
 }
 /** Merges two checks objects; entries of `over` win, maps are merged key by key. */
@@ -1202,74 +1768,6 @@ function labelBalance(balance, totals) {
 
 /***/ }),
 
-/***/ 5443:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ readDriftOptions)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62807);
-
-const METRICS = ['psi', 'jensenShannon', 'wasserstein', 'linf', 'chiSquareP', 'newCategoryShare'];
-/**
- * Drift thresholds from a parsed mlci.yml section or thresholds file:
- *
- *   defaults: { psi: 0.2 }              # over the documented defaults, for every column
- *   columns:
- *     amount: { wasserstein: 0.05 }     # one column
- *     note: { jensenShannon: null }     # null: reported, never a reason for drift
- *
- * A misspelt metric or a negative number is a usage error at the offending key, not a silently
- * ignored key. `where` maps a key path inside the section to its file position (SourceDoc.where).
- */
-function readDriftOptions(value, where) {
-    if (value === undefined || value === null)
-        return {};
-    const fail = (path, message) => {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`drift thresholds: ${message}`, {
-            where: typeof where === 'function' ? where(path) : where,
-            hint: `metrics are ${METRICS.join(', ')}; each a number ≥ 0 or null`,
-        });
-    };
-    if (!isObject(value))
-        return fail([], 'expected a mapping with `defaults` and/or `columns`');
-    for (const key of Object.keys(value))
-        if (key !== 'defaults' && key !== 'columns')
-            fail([key], `unknown key \`${key}\``);
-    const defaults = value.defaults === undefined ? undefined : readThresholds(value.defaults, ['defaults'], fail);
-    const columns = Object.create(null);
-    if (value.columns !== undefined) {
-        if (!isObject(value.columns))
-            fail(['columns'], '`columns` must map column names to thresholds');
-        for (const [name, thresholds] of Object.entries(value.columns)) {
-            columns[name] = readThresholds(thresholds, ['columns', name], fail);
-        }
-    }
-    return { ...(defaults ? { defaults } : {}), columns };
-}
-function readThresholds(value, path, fail) {
-    const at = path.join('.');
-    if (!isObject(value))
-        return fail(path, `\`${at}\` must map metric names to thresholds`);
-    const out = {};
-    for (const [key, threshold] of Object.entries(value)) {
-        if (!METRICS.includes(key))
-            fail([...path, key], `unknown metric \`${key}\` in \`${at}\``);
-        if (threshold !== null &&
-            (typeof threshold !== 'number' || !Number.isFinite(threshold) || threshold < 0)) {
-            fail([...path, key], `\`${at}.${key}\` must be a number ≥ 0 or null, got ${JSON.stringify(threshold)}`);
-        }
-        out[key] = threshold;
-    }
-    return out;
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-
-/***/ }),
-
 /***/ 35596:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1303,175 +1801,6 @@ function formatOf(path, format) {
 
 /***/ }),
 
-/***/ 13516:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AR: () => (/* binding */ TRUE_VALUES),
-/* harmony export */   Mv: () => (/* binding */ ENUM_LIMIT),
-/* harmony export */   Pm: () => (/* binding */ FALSE_VALUES),
-/* harmony export */   q7: () => (/* binding */ ColumnInference),
-/* harmony export */   rK: () => (/* binding */ MISSING_MARKERS)
-/* harmony export */ });
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34233);
-/* harmony import */ var _hll_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5961);
-
-
-// Lexical forms of Table Schema's default formats (reference/data-validation.md §3.2).
-const INTEGER = /^[+-]?\d+$/;
-const NUMBER = /^(?:[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?|NaN|INF|-INF)$/i;
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const DATETIME = /^-?\d{4,}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$/;
-/** Table Schema's default true spellings, less `1` (a 0/1 column is drafted as integer). */
-const TRUE_VALUES = ['true', 'True', 'TRUE'];
-/** Table Schema's default false spellings, less `0`. */
-const FALSE_VALUES = ['false', 'False', 'FALSE'];
-const BOOLEAN = new Set([...TRUE_VALUES, ...FALSE_VALUES]);
-/**
- * Text that usually stands for a missing value in CSV exports (R and pandas write NA, spreadsheets N/A,
- * databases NULL): a draft lists the ones it saw in `missingValues` instead of making them enum members
- * or turning a numeric column into a string one. The empty string is Table Schema's default already.
- */
-const MISSING_MARKERS = ['NA', 'N/A', 'n/a', 'NULL', 'null'];
-/** A number written with a leading zero (`007`, `01234`): a code (zip, id), not a quantity. */
-const LEADING_ZERO = /^[+-]?0\d/;
-/** Distinct values kept per column to propose an enum (and one more, to know there were more). */
-const ENUM_LIMIT = 20;
-const hashes = new Uint32Array(2);
-/**
- * What one column's values allow, narrowed cell by cell: a type stays a candidate while every value
- * seen fits it. CSV cells arrive as text; JSONL and Parquet values arrive typed (number, boolean,
- * Date, object), and a JSON string is never read as a number.
- */
-class ColumnInference {
-    name;
-    values = 0;
-    integer = true;
-    number = true;
-    boolean = true;
-    date = true;
-    datetime = true;
-    sawText = false;
-    sawNative = false;
-    sawObject = false;
-    sawArray = false;
-    min = Infinity;
-    max = -Infinity;
-    minLength = Infinity;
-    maxLength = -1;
-    /** Smallest and largest text: for ISO dates that is the date range. */
-    minText;
-    maxText;
-    distinctValues = new Map();
-    distinct = new _hll_js__WEBPACK_IMPORTED_MODULE_1__/* .HyperLogLog */ .l(12);
-    constructor(name) {
-        this.name = name;
-    }
-    /** One non-missing value: text from CSV, or a typed value from JSONL/Parquet. */
-    add(value, fromText) {
-        this.values++;
-        if (typeof value === 'string')
-            this.addText(value, fromText);
-        else if (typeof value === 'number' || typeof value === 'bigint')
-            this.addNumber(Number(value));
-        else if (typeof value === 'boolean')
-            this.narrow({ boolean: true }, String(value));
-        // Parquet DATE columns arrive as Dates at UTC midnight: still a date while every value is one.
-        else if (value instanceof Date)
-            this.narrow({ date: value.getTime() % 86_400_000 === 0, datetime: true }, value.toISOString());
-        else if (Array.isArray(value)) {
-            this.sawArray = true;
-            this.narrow({}, undefined);
-        }
-        else {
-            this.sawObject = true;
-            this.narrow({}, undefined);
-        }
-    }
-    addText(text, fromText) {
-        this.sawText = true;
-        if (text.length < this.minLength)
-            this.minLength = text.length;
-        if (text.length > this.maxLength)
-            this.maxLength = text.length;
-        if (this.minText === undefined || text < this.minText)
-            this.minText = text;
-        if (this.maxText === undefined || text > this.maxText)
-            this.maxText = text;
-        // "007" read as the integer 7 would lose the code's meaning and fail every value with its zeros kept.
-        const code = LEADING_ZERO.test(text);
-        this.integer &&= fromText && !code && INTEGER.test(text);
-        this.number &&= fromText && !code && NUMBER.test(text);
-        this.boolean &&= fromText && BOOLEAN.has(text);
-        this.date &&= DATE.test(text);
-        this.datetime &&= DATETIME.test(text);
-        if (this.number)
-            this.range(Number(text.replace(/^(-?)INF$/i, '$1Infinity')));
-        this.remember(text);
-    }
-    addNumber(value) {
-        this.sawNative = true;
-        this.narrow({ integer: Number.isInteger(value), number: true }, String(value));
-        this.range(value);
-    }
-    narrow(allowed, key) {
-        if (!allowed.integer)
-            this.integer = false;
-        if (!allowed.number)
-            this.number = false;
-        if (!allowed.boolean)
-            this.boolean = false;
-        if (!allowed.date)
-            this.date = false;
-        if (!allowed.datetime)
-            this.datetime = false;
-        this.sawNative = true;
-        if (key !== undefined)
-            this.remember(key);
-    }
-    range(value) {
-        if (Number.isFinite(value)) {
-            if (value < this.min)
-                this.min = value;
-            if (value > this.max)
-                this.max = value;
-        }
-    }
-    remember(key) {
-        (0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .hashString */ .YZ)(key, hashes);
-        this.distinct.addHash(hashes[0], hashes[1]);
-        const seen = this.distinctValues.get(key);
-        if (seen !== undefined)
-            this.distinctValues.set(key, seen + 1);
-        else if (this.distinctValues.size <= ENUM_LIMIT)
-            this.distinctValues.set(key, 1);
-    }
-    /** The narrowest Table Schema type every value fits. */
-    type() {
-        if (this.values === 0)
-            return 'string';
-        if (this.sawObject || this.sawArray) {
-            const only = this.sawObject !== this.sawArray && !this.sawText && !this.integer && !this.number && !this.boolean;
-            return only ? (this.sawObject ? 'object' : 'array') : 'any';
-        }
-        if (this.integer)
-            return 'integer';
-        if (this.number)
-            return 'number';
-        if (this.boolean)
-            return 'boolean';
-        if (this.date)
-            return 'date';
-        if (this.datetime)
-            return 'datetime';
-        // JSON strings mixed with JSON numbers or booleans: no single type fits.
-        return this.sawText && this.sawNative ? 'any' : 'string';
-    }
-}
-
-
-/***/ }),
-
 /***/ 4073:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1479,7 +1808,7 @@ class ColumnInference {
 /* harmony export */   e: () => (/* binding */ loadSchema)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62807);
-/* harmony import */ var _checks_table_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68395);
+/* harmony import */ var _checks_table_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27830);
 /* harmony import */ var _load_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84920);
 
 
@@ -2109,89 +2438,6 @@ function buildReport(input) {
 
 /***/ }),
 
-/***/ 43814:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a9: () => (/* binding */ DOC_LIMITS),
-/* harmony export */   rU: () => (/* binding */ parseYamlBudgeted),
-/* harmony export */   t$: () => (/* binding */ yamlValue)
-/* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
-
-/**
- * Budgets of every YAML or JSON document mlci reads from a user or a pull request (mlci.yml, dvc.yaml,
- * schemas, checks files, params and metrics files, the `rules` input). JSON is YAML 1.2, so one parser
- * and one set of budgets serve both. See docs/security.md.
- */
-const DOC_LIMITS = {
-    maxBytes: 16 * 1024 * 1024, // larger than any honest config, schema or metrics file
-    // Scalars, mappings and sequences together, counted before anything is built: a schema of 10,000
-    // fields with a few properties each is well under it.
-    maxNodes: 200_000,
-    maxAliasCount: 100, // expansions of `*alias`: the billion-laughs document is refused, not expanded
-};
-const MIB = 1024 * 1024;
-/**
- * Parses `text` within DOC_LIMITS: a document over the byte budget is refused before parsing, one with
- * more nodes than the budget after it (before any value is built). Syntax errors stay in `doc.errors`
- * for the caller to word; `yamlValue` builds the value.
- */
-function parseYamlBudgeted(text, file, fail) {
-    if (text.length > DOC_LIMITS.maxBytes) {
-        throw fail(`${file} is larger than ${DOC_LIMITS.maxBytes / MIB} MiB`, {
-            where: { file },
-            hint: `mlci reads documents of up to ${DOC_LIMITS.maxBytes / MIB} MiB`,
-        });
-    }
-    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
-    const at = (offset) => {
-        const { line, col } = lines.linePos(offset);
-        return { line, column: col };
-    };
-    if (doc.errors.length === 0) {
-        let nodes = 0;
-        (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, (_key, node) => {
-            if (++nodes > DOC_LIMITS.maxNodes) {
-                const range = node.range;
-                throw fail(`${file} has more than ${DOC_LIMITS.maxNodes} values`, {
-                    where: { file, ...(range ? at(range[0]) : {}) },
-                    hint: 'split the document, or leave out what mlci does not need',
-                });
-            }
-        });
-    }
-    return { doc, lines, at };
-}
-/**
- * The document's value, with alias expansion capped: a document whose aliases would expand past the
- * budget (a "billion laughs" bomb) is an error at the first alias, not gigabytes of memory, and never
- * anything but an MlciError.
- */
-function yamlValue(parsed, file, fail) {
-    try {
-        return parsed.doc.toJS({ maxAliasCount: DOC_LIMITS.maxAliasCount });
-    }
-    catch (thrown) {
-        let where = { file };
-        (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(parsed.doc, {
-            Alias(_key, node) {
-                if (node.range)
-                    where = { file, ...parsed.at(node.range[0]) };
-                return yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK;
-            },
-        });
-        throw fail(`cannot read ${file}: ${thrown instanceof Error ? thrown.message : String(thrown)}`, {
-            where,
-            hint: 'remove the YAML aliases (*name) that expand this document',
-        });
-    }
-}
-
-
-/***/ }),
-
 /***/ 85796:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -2313,42 +2559,6 @@ function resolveDataFiles(patterns, cwd) {
 
 /***/ }),
 
-/***/ 35425:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ readProfileFile)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var _core_data_profile_profile_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29503);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62807);
-
-
-
-// Profiles come from other jobs' artifacts (possibly a fork's): read as data, under a size cap
-// (reference/reliability-and-security.md ART-01). A real profile is tens of KB per column.
-const MAX_PROFILE_BYTES = 64 * 2 ** 20;
-/** Reads and checks one profile file (merge-profiles' shards, either command's reference), size-capped. */
-function readProfileFile(path, shown = path) {
-    let size;
-    try {
-        size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).size;
-    }
-    catch (thrown) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`cannot read profile ${shown}: ${thrown.code ?? String(thrown)}`);
-    }
-    if (size > MAX_PROFILE_BYTES) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DataError */ .fL(`${size} bytes, over the ${MAX_PROFILE_BYTES / 2 ** 20} MiB profile limit`, {
-            where: { file: shown },
-            hint: 'a profile is tens of KB per column; this file is not one',
-        });
-    }
-    return (0,_core_data_profile_profile_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseProfile */ .j)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'), shown);
-}
-
-
-/***/ }),
-
 /***/ 13419:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -2368,56 +2578,6 @@ async function readInputText(cwd, path, what) {
     }
     catch (thrown) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`cannot read ${what} ${path}: ${thrown.code ?? String(thrown)}`);
-    }
-}
-
-
-/***/ }),
-
-/***/ 85923:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ keepReportCurrent)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62807);
-/* harmony import */ var _core_text_redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27827);
-/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18614);
-/* harmony import */ var _atomic_write_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71501);
-
-
-
-
-
-const inodeOf = (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).then((info) => `${info.dev}:${info.ino}`, () => undefined);
-/**
- * Runs a command's work so that a failed run never leaves the previous run's report looking current:
- * when `work` throws and the report at `path` is still the one from before (every report is written
- * atomically, so a rewrite is a new inode), it is replaced by `{kind, version, status: "error", error}`
- * and the error goes on. A report this run wrote (a failed gate writes its report, then throws) is kept.
- * Call it after checkOutputsAreNotInputs, so the path is known not to be an input.
- */
-async function keepReportCurrent(path, header, work) {
-    const before = await inodeOf(path);
-    try {
-        return await work();
-    }
-    catch (thrown) {
-        if (before !== undefined && (await inodeOf(path)) === before) {
-            const stale = {
-                kind: header.kind,
-                version: header.version,
-                tool: { name: 'mlci', version: _core_version_js__WEBPACK_IMPORTED_MODULE_3__/* .MLCI_VERSION */ .B },
-                status: 'error',
-                error: {
-                    message: (0,_core_text_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactCredentials */ .U)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(thrown)),
-                    exitCode: thrown instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MlciError */ .sc ? thrown.exitCode : 1,
-                },
-            };
-            await (0,_atomic_write_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Zf)(path, `${JSON.stringify(stale, null, 2)}\n`).catch(() => undefined);
-        }
-        throw thrown;
     }
 }
 
