@@ -33,6 +33,7 @@ export const CLI_COMMANDS: readonly Registered[] = [
       () => import('../actions/fingerprint/fingerprint.js'),
       (m) => m.fingerprint,
     ),
+    hashes: true,
   },
   {
     spec: statusSpec,

@@ -1,5 +1,4 @@
-import type { BigIntStats } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { type BigIntStats, readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { canonicalJson, sha256Hex } from '../../core/train/canonical.js';
 import { globBase, globToRegExp, isGlob } from '../../core/train/glob.js';
@@ -41,16 +40,17 @@ function posixRelative(from: string, to: string): string {
   return sep === '/' ? rest : rest.split(sep).join('/');
 }
 
-async function walk(dir: string, depth = 0): Promise<FileRef[]> {
+// Synchronous stats: ~3 µs each against ~20 µs of main-thread work for a promise through the thread pool
+// (1000 files: 2-10 ms instead of 20-50 ms), and nothing else runs meanwhile that they would hold up (git
+// answers into pipes; the hash workers have their next files). A compromise for metadata not in the page
+// cache (a network filesystem), where the thread pool's four stats at once would be faster.
+function walk(dir: string, depth = 0): FileRef[] {
   if (depth > 64) throw new Error(`${dir}: directories nested over 64 deep (a symlink loop?)`);
   const out: FileRef[] = [];
-  const names = (await readdir(dir)).sort();
-  // All stats of a directory at once: on the unchanged-files path they are nearly all the work.
-  const infos = await Promise.all(names.map((name) => stat(join(dir, name), { bigint: true })));
-  for (const [index, name] of names.entries()) {
+  for (const name of readdirSync(dir).sort()) {
     const abs = join(dir, name);
-    const info = infos[index]!;
-    if (info.isDirectory()) out.push(...(await walk(abs, depth + 1)));
+    const info = statSync(abs, { bigint: true });
+    if (info.isDirectory()) out.push(...walk(abs, depth + 1));
     else if (info.isFile()) out.push({ abs, stat: info });
   }
   return out;
@@ -69,19 +69,29 @@ function gitId(git: GitIds | undefined, file: FileRef): string | undefined {
 }
 
 /** The files a dep names: itself, every file under a directory, or every match of a glob. */
-async function expand(base: string, dep: string): Promise<{ kind: 'file' | 'tree'; files: FileRef[] }> {
+function expand(base: string, dep: string): { kind: 'file' | 'tree'; files: FileRef[] } {
   const abs = resolve(base, dep);
   if (isGlob(dep)) {
     const pattern = globToRegExp(dep.split('\\').join('/'));
     const root = resolve(base, globBase(dep.split('\\').join('/')));
-    const all = await walk(root).catch(() => []);
+    let all: FileRef[] = [];
+    try {
+      all = walk(root);
+    } catch {
+      // No such directory (or unreadable): the glob matches nothing.
+    }
     const files = all.filter((file) => pattern.test(posixRelative(base, file.abs)));
     if (files.length === 0) throw new MissingPathError(dep, 'no-match');
     return { kind: 'tree', files };
   }
-  const info = await stat(abs, { bigint: true }).catch(() => undefined);
+  let info: BigIntStats | undefined;
+  try {
+    info = statSync(abs, { bigint: true });
+  } catch {
+    // Missing, or a path through a file (ENOTDIR): the dep does not exist.
+  }
   if (!info) throw new MissingPathError(dep, 'missing');
-  if (info.isDirectory()) return { kind: 'tree', files: await walk(abs) };
+  if (info.isDirectory()) return { kind: 'tree', files: walk(abs) };
   return { kind: 'file', files: [{ abs, stat: info }] };
 }
 
@@ -98,7 +108,7 @@ export async function contentIds(
   const asked = typeof options.git === 'function' && paths.length ? options.git() : undefined;
   // Git's view (a process start) is taken while the files are statted; a missing dep still fails first.
   const [expanded, git] = await Promise.all([
-    Promise.all(paths.map(async (path) => ({ path, ...(await expand(base, path)) }))),
+    Promise.all(paths.map(async (path) => ({ path, ...expand(base, path) }))),
     typeof options.git === 'function' ? asked : options.git,
   ]);
   const ids = new Map<string, string>();

@@ -67,9 +67,11 @@ export class HashState {
   /** Writes the state atomically (rename), if anything changed. */
   async save(): Promise<void> {
     if (!this.file || !this.dirty) return;
+    // Not durable: after a crash the state may be empty or lost, and an empty state is a correct one.
     await writeFileAtomic(
       this.file,
       JSON.stringify({ version: VERSION, entries: Object.fromEntries(this.entries) }),
+      { durable: false },
     );
     this.dirty = false;
   }
