@@ -4,7 +4,7 @@ import { didYouMean } from '../core/text/suggest.js';
 import { MLCI_VERSION } from '../core/version.js';
 import { reportFailure } from '../actions/run-action.js';
 import { cliIO, printBlock } from '../platform/cli-io.js';
-import { startHashWorkers, stopHashWorkers } from '../platform/process/hash-files.js';
+import { startHashWorkers, stopHashWorkers } from '../platform/process/hash-workers.js';
 import { terminalIO } from '../platform/terminal/terminal-io.js';
 import { parseArgs } from './args.js';
 import { CLI_COMMANDS, findCommand } from './commands.js';

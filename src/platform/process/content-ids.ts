@@ -2,7 +2,7 @@ import { type BigIntStats, readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { canonicalJson, sha256Hex } from '../../core/train/canonical.js';
 import { globBase, globToRegExp, isGlob } from '../../core/train/glob.js';
-import { type FileHash, type HashProgress, hashFiles } from './hash-files.js';
+import { type FileHash, type HashProgress, startHashing } from './hash-files.js';
 import type { GitIds } from '../git/blob-ids.js';
 import type { HashState } from './hash-state.js';
 
@@ -105,40 +105,53 @@ export async function contentIds(
   paths: readonly string[],
   options: ContentIdOptions,
 ): Promise<Record<string, string>> {
-  const asked = typeof options.git === 'function' && paths.length ? options.git() : undefined;
-  // Git's view (a process start) is taken while the files are statted; a missing dep still fails first.
-  const [expanded, git] = await Promise.all([
-    Promise.all(paths.map(async (path) => ({ path, ...expand(base, path) }))),
-    typeof options.git === 'function' ? asked : options.git,
-  ]);
+  // Listed first (a missing dep fails before git is asked, and git is not asked when no file is named).
+  const expanded = paths.map((path) => ({ path, ...expand(base, path) }));
+  const files = [...new Map(expanded.flatMap((dep) => dep.files.map((file) => [file.abs, file]))).values()];
   const ids = new Map<string, string>();
-  const toHash: FileRef[] = [];
-  const gitToHash: string[] = [];
-  for (const { files } of expanded) {
-    for (const file of files) {
-      if (ids.has(file.abs)) continue;
-      const fromGit = gitId(git, file);
-      if (fromGit) ids.set(file.abs, fromGit);
-      else if (git?.tracked.has(file.abs)) gitToHash.push(file.abs);
-      else {
-        const known = options.state.get(file.abs, file.stat);
-        if (known) ids.set(file.abs, `sha256:${known}`);
-        else toHash.push(file);
-      }
-    }
+  const unknown: FileRef[] = [];
+  for (const file of files) {
+    const known = options.state.get(file.abs, file.stat);
+    if (known) ids.set(file.abs, `sha256:${known}`);
+    else unknown.push(file);
   }
-  for (const [path, id] of await (git?.hashObjects([...new Set(gitToHash)]) ?? new Map<string, string>()))
-    ids.set(path, id);
-  const unique = [...new Map(toHash.map((file) => [file.abs, file])).values()];
+  // Every file the hash state does not know starts hashing now, while git lists the index (three process
+  // starts: 10-50 ms of this thread); one git turns out to track is dropped, as its id is git's.
   const startedNs = BigInt(Date.now()) * 1_000_000n;
-  const hashed: Map<string, FileHash> = await hashFiles(
-    unique.map((file) => ({ path: file.abs, size: Number(file.stat.size) })),
+  const run = startHashing(
+    unknown.map((file) => ({ path: file.abs, size: Number(file.stat.size) })),
     options.onProgress,
   );
-  for (const file of unique) {
-    const { sha256 } = hashed.get(file.abs)!;
-    options.state.set(file.abs, file.stat, sha256, startedNs);
-    ids.set(file.abs, `sha256:${sha256}`);
+  let hashed: Map<string, FileHash>;
+  const tracked = new Set<string>();
+  try {
+    const git =
+      typeof options.git === 'function' ? (files.length ? await options.git() : undefined) : options.git;
+    const gitToHash: string[] = [];
+    for (const file of git ? files : []) {
+      const id = gitId(git, file);
+      if (id) ids.set(file.abs, id);
+      else if (git?.tracked.has(file.abs)) gitToHash.push(file.abs);
+      if (id || git?.tracked.has(file.abs)) tracked.add(file.abs);
+    }
+    run.drop(tracked);
+    const [gitHashed, ours] = await Promise.all([
+      git?.hashObjects(gitToHash) ?? new Map<string, string>(),
+      run.done(),
+    ]);
+    for (const [path, id] of gitHashed) ids.set(path, id);
+    hashed = ours;
+  } catch (error) {
+    run.drop(unknown.map((file) => file.abs));
+    await run.done().catch(() => undefined);
+    throw error;
+  }
+  for (const file of unknown) {
+    // A tracked file's hash may have come before git answered: its id is git's all the same.
+    const hash = tracked.has(file.abs) ? undefined : hashed.get(file.abs);
+    if (!hash) continue;
+    options.state.set(file.abs, file.stat, hash.sha256, startedNs);
+    ids.set(file.abs, `sha256:${hash.sha256}`);
   }
   const out: Record<string, string> = {};
   for (const { path, kind, files } of expanded) {
