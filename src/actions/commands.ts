@@ -12,8 +12,6 @@ import { spec as validateDataSpec } from './validate-data/spec.js';
 export interface Registered {
   readonly spec: CommandSpec;
   readonly run: Command;
-  /** Hashes many files as its main work: the CLI starts the hash workers before loading the command. */
-  readonly hashes?: boolean;
 }
 
 /**

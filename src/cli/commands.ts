@@ -33,7 +33,6 @@ export const CLI_COMMANDS: readonly Registered[] = [
       () => import('../actions/fingerprint/fingerprint.js'),
       (m) => m.fingerprint,
     ),
-    hashes: true,
   },
   {
     spec: statusSpec,

@@ -4,7 +4,6 @@ import { didYouMean } from '../core/text/suggest.js';
 import { MLCI_VERSION } from '../core/version.js';
 import { reportFailure } from '../actions/run-action.js';
 import { cliIO, printBlock } from '../platform/cli-io.js';
-import { startHashWorkers, stopHashWorkers } from '../platform/process/hash-workers.js';
 import { terminalIO } from '../platform/terminal/terminal-io.js';
 import { parseArgs } from './args.js';
 import { CLI_COMMANDS, findCommand } from './commands.js';
@@ -58,16 +57,11 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
     quiet,
     outputsFile,
   });
-  // Started before the command's modules load, its config is read and its files are listed: the workers'
-  // start-up (~20-40 ms each) overlaps that work instead of coming before the first hash.
-  if (command.hashes) startHashWorkers();
   let code = 0;
   try {
     await command.run(io);
   } catch (thrown) {
     code = reportFailure(spec, thrown, io);
-  } finally {
-    await stopHashWorkers();
   }
   await io.printJson();
   return code;

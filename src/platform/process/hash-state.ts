@@ -35,6 +35,11 @@ export class HashState {
     return state;
   }
 
+  /** How many files it remembers. */
+  get size(): number {
+    return this.entries.size;
+  }
+
   /** The remembered sha256 of `path` if its stat still matches. */
   get(path: string, stat: BigIntStats): string | undefined {
     const entry = this.entries.get(path);
