@@ -2,8 +2,10 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { FileHash } from './hash-files.js';
 
-// 4 MiB reads: past ~1 MiB the syscall overhead is gone; bigger buffers only cost memory per worker.
-export const READ_SIZE = 4 * 1024 * 1024;
+// 256 KiB reads: the block is still in the L2 cache when it is hashed after the copy from the page cache
+// (a 4 MiB one goes out to L3 or memory). Measured on 1 GB, 2 cores: 2 workers over 1000 files 398 ms
+// against 412 ms, one thread over one 300 MiB file 197 against 207 ms; 4096 reads per GB cost nothing seen.
+export const READ_SIZE = 256 * 1024;
 
 // Two files posted per worker: it starts the next one the moment it answers, instead of idling for a round
 // trip through the main thread (which may be busy listing or stat-ing). More only unbalances the tail.
@@ -46,7 +48,7 @@ parentPort.on('message', ({ seq, path }) => {
 export interface HashJob {
   /** The file's hash; rejects if it cannot be read, the workers fail or close, or it was dropped. */
   readonly result: Promise<FileHash>;
-  /** Not wanted any more: forgotten if waiting, stopped at its next 4 MiB read if being hashed. */
+  /** Not wanted any more: forgotten if waiting, stopped at its next read (256 KiB) if being hashed. */
   drop(): void;
   readonly dropped: boolean;
 }
