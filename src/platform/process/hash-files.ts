@@ -1,7 +1,6 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { defaultWorkers, earlyHashWorkers, type HashJob, HashWorkers, READ_SIZE } from './hash-workers.js';
 
 /** A file's SHA-256 and the number of bytes read. */
 export interface FileHash {
@@ -11,36 +10,6 @@ export interface FileHash {
 
 /** Progress of a hashing run, for "long hashing shows progress". */
 export type HashProgress = (done: { files: number; bytes: number }) => void;
-
-// 4 MiB reads: past ~1 MiB the syscall overhead is gone; bigger buffers only cost memory per worker.
-const READ_SIZE = 4 * 1024 * 1024;
-
-// The worker is eval'd source (CommonJS), so it survives ncc bundling as one file. Same loop as below.
-const WORKER_SOURCE = `
-const { parentPort } = require('node:worker_threads');
-const { openSync, readSync, closeSync } = require('node:fs');
-const { createHash } = require('node:crypto');
-const buffer = Buffer.allocUnsafe(${READ_SIZE});
-parentPort.on('message', ({ id, path }) => {
-  let fd;
-  try {
-    fd = openSync(path, 'r');
-    const hash = createHash('sha256');
-    let size = 0;
-    for (;;) {
-      const n = readSync(fd, buffer, 0, buffer.length, null);
-      if (n === 0) break;
-      hash.update(buffer.subarray(0, n));
-      size += n;
-    }
-    parentPort.postMessage({ id, sha256: hash.digest('hex'), size });
-  } catch (error) {
-    parentPort.postMessage({ id, error: String((error && error.message) || error) });
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-});
-`;
 
 let mainBuffer: Buffer | undefined;
 
@@ -66,57 +35,97 @@ export function hashFileSync(path: string): FileHash {
 /** Below this many bytes in all, hashing stays on the main thread: a worker takes ~30 ms to start. */
 const WORKER_THRESHOLD = 32 * 1024 * 1024;
 
+/** Hashing begun on files some of which may turn out not to be needed. */
+export interface HashRun {
+  /** Files no longer needed: not read, or no longer read. */
+  drop(paths: Iterable<string>): void;
+  /** The hashes of the files not dropped (always call it: it ends this run's own workers). */
+  done(): Promise<Map<string, FileHash>>;
+}
+
+/** A small run: nothing is read before done(), on this thread, and a dropped file never. */
+function onThisThread(files: readonly { path: string }[], onProgress?: HashProgress): HashRun {
+  const dropped = new Set<string>();
+  let result: Promise<Map<string, FileHash>> | undefined;
+  return {
+    drop: (paths) => {
+      for (const path of paths) dropped.add(path);
+    },
+    done: () => {
+      result ??= (async () => {
+        const out = new Map<string, FileHash>();
+        let bytes = 0;
+        for (const { path } of files) {
+          if (dropped.has(path)) continue;
+          const hash = hashFileSync(path);
+          out.set(path, hash);
+          bytes += hash.size;
+          onProgress?.({ files: out.size, bytes });
+        }
+        return out;
+      })();
+      return result;
+    },
+  };
+}
+
 /**
- * SHA-256 of many files on every core: one worker thread per core pulls the next file from a shared
- * queue (biggest first, so one large file does not finish last alone). Node's sha256 is OpenSSL's,
- * with SHA extensions where the CPU has them. `sizes` (from stat) only orders and splits the work.
+ * Starts hashing `files` on every core at once: on the workers startHashWorkers started, or on one worker
+ * thread per core for this run. Below 32 MiB in all (or one file), on this thread at done() instead. Node's
+ * sha256 is OpenSSL's, with SHA extensions where the CPU has them. `size` (from stat) only orders the work.
  */
-export async function hashFiles(
+export function startHashing(
+  files: readonly { path: string; size: number }[],
+  onProgress?: HashProgress,
+): HashRun {
+  const total = files.reduce((sum, file) => sum + file.size, 0);
+  if (total < WORKER_THRESHOLD || files.length === 1) return onThisThread(files, onProgress);
+  const early = earlyHashWorkers();
+  const workers = early ?? new HashWorkers(Math.min(defaultWorkers(), files.length));
+  const jobs = new Map<string, HashJob>(files.map((file) => [file.path, workers.hash(file.path, file.size)]));
+  const out = new Map<string, FileHash>();
+  let bytes = 0;
+  let failure: unknown;
+  // Handled from the start: a file that fails while the caller still waits for git is not an unhandled
+  // rejection; the first failure drops the rest (their hashes would not be used).
+  const settled = [...jobs].map(([path, job]) =>
+    job.result.then(
+      (hash) => {
+        out.set(path, hash);
+        bytes += hash.size;
+        onProgress?.({ files: out.size, bytes });
+      },
+      (error: unknown) => {
+        if (job.dropped || failure !== undefined) return;
+        failure = error;
+        for (const other of jobs.values()) other.drop();
+      },
+    ),
+  );
+  let result: Promise<Map<string, FileHash>> | undefined;
+  return {
+    drop: (paths) => {
+      for (const path of paths) jobs.get(path)?.drop();
+    },
+    done: () => {
+      result ??= (async () => {
+        try {
+          await Promise.all(settled);
+        } finally {
+          if (workers !== early) await workers.close();
+        }
+        if (failure !== undefined) throw failure;
+        return out;
+      })();
+      return result;
+    },
+  };
+}
+
+/** SHA-256 of many files (startHashing, all of them wanted). */
+export function hashFiles(
   files: readonly { path: string; size: number }[],
   onProgress?: HashProgress,
 ): Promise<Map<string, FileHash>> {
-  const out = new Map<string, FileHash>();
-  const total = files.reduce((sum, file) => sum + file.size, 0);
-  let bytes = 0;
-  if (total < WORKER_THRESHOLD || files.length === 1) {
-    for (const file of files) {
-      const hash = hashFileSync(file.path);
-      out.set(file.path, hash);
-      bytes += hash.size;
-      onProgress?.({ files: out.size, bytes });
-    }
-    return out;
-  }
-  const queue = [...files].sort((a, b) => b.size - a.size);
-  const count = Math.max(1, Math.min(availableParallelism(), 8, queue.length));
-  const workers = Array.from({ length: count }, () => new Worker(WORKER_SOURCE, { eval: true }));
-  try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            const next = () => {
-              const file = queue.shift();
-              if (!file) return resolve();
-              worker.postMessage({ id: file.path, path: file.path });
-            };
-            worker.on(
-              'message',
-              (message: { id: string; sha256?: string; size?: number; error?: string }) => {
-                if (message.error !== undefined) return reject(new Error(`${message.id}: ${message.error}`));
-                out.set(message.id, { sha256: message.sha256!, size: message.size! });
-                bytes += message.size!;
-                onProgress?.({ files: out.size, bytes });
-                next();
-              },
-            );
-            worker.on('error', reject);
-            next();
-          }),
-      ),
-    );
-  } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
-  }
-  return out;
+  return startHashing(files, onProgress).done();
 }

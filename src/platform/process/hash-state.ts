@@ -35,6 +35,11 @@ export class HashState {
     return state;
   }
 
+  /** How many files it remembers. */
+  get size(): number {
+    return this.entries.size;
+  }
+
   /** The remembered sha256 of `path` if its stat still matches. */
   get(path: string, stat: BigIntStats): string | undefined {
     const entry = this.entries.get(path);
@@ -67,9 +72,11 @@ export class HashState {
   /** Writes the state atomically (rename), if anything changed. */
   async save(): Promise<void> {
     if (!this.file || !this.dirty) return;
+    // Not durable: after a crash the state may be empty or lost, and an empty state is a correct one.
     await writeFileAtomic(
       this.file,
       JSON.stringify({ version: VERSION, entries: Object.fromEntries(this.entries) }),
+      { durable: false },
     );
     this.dirty = false;
   }

@@ -31,6 +31,14 @@ describe('writeFileAtomic / writeStreamAtomic', () => {
     expect(readdirSync(join(dir, 'a/b'))).toEqual(['report.json']);
   });
 
+  test('durable: false (a cache file) still replaces the whole file by rename and leaves no temp', async () => {
+    const path = join(dir, 'cache/hash-state.json');
+    await writeFileAtomic(path, '{"version":1,"entries":{}}');
+    await writeFileAtomic(path, '{"version":1,"entries":{"a":[]}}', { durable: false });
+    expect(readFileSync(path, 'utf8')).toBe('{"version":1,"entries":{"a":[]}}');
+    expect(readdirSync(join(dir, 'cache'))).toEqual(['hash-state.json']);
+  });
+
   test('a writer that fails half-way leaves the old file whole and no temp behind', async () => {
     const path = join(dir, 'image.tar');
     writeFileSync(path, 'old tar');
