@@ -16,12 +16,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_train_id_kinds_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(85324);
 /* harmony import */ var _core_train_plan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(70204);
 /* harmony import */ var _core_train_reproduce_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(25285);
-/* harmony import */ var _core_train_run_record_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(15874);
+/* harmony import */ var _core_train_run_record_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(15874);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(65355);
-/* harmony import */ var _platform_train_context_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(31322);
-/* harmony import */ var _platform_train_stage_effects_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(50077);
-/* harmony import */ var _train_inputs_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(96240);
-/* harmony import */ var _train_load_stages_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(18079);
+/* harmony import */ var _platform_process_hash_workers_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(99284);
+/* harmony import */ var _platform_train_context_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(31322);
+/* harmony import */ var _platform_train_stage_effects_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(50077);
+/* harmony import */ var _train_inputs_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(96240);
+/* harmony import */ var _train_load_stages_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(18079);
+
 
 
 
@@ -37,7 +39,7 @@ __webpack_require__.r(__webpack_exports__);
 
 async function readPrevious(path) {
     try {
-        return (0,_core_train_run_record_js__WEBPACK_IMPORTED_MODULE_12__/* .previousStages */ .Jh)(JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8')));
+        return (0,_core_train_run_record_js__WEBPACK_IMPORTED_MODULE_13__/* .previousStages */ .Jh)(JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8')));
     }
     catch {
         return new Map();
@@ -68,14 +70,29 @@ function explain(name, fingerprint, inputs, before, was, bytes) {
 }
 /** `mlci fingerprint [--explain] [stage…]`: what each stage's fingerprint is made of, without running it. */
 async function fingerprint(io) {
-    const inputs = (0,_train_inputs_js__WEBPACK_IMPORTED_MODULE_10__/* .getTrainInputs */ .g)(io.inputs);
+    const inputs = (0,_train_inputs_js__WEBPACK_IMPORTED_MODULE_11__/* .getTrainInputs */ .g)(io.inputs);
     const explainAll = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .readBoolean */ .Vf)(io.inputs, 'explain', false);
     const root = io.cwd;
-    const { stages } = await (0,_train_load_stages_js__WEBPACK_IMPORTED_MODULE_11__/* .loadStages */ .G)(root, inputs, (line) => io.log.warning(line));
+    const { stages } = await (0,_train_load_stages_js__WEBPACK_IMPORTED_MODULE_12__/* .loadStages */ .G)(root, inputs, (line) => io.log.warning(line));
     const graph = (0,_core_train_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .buildGraph */ .ZG)(stages);
     const plan = (0,_core_train_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .planTraining */ .kD)(graph, inputs.targets);
-    const ctx = await (0,_platform_train_context_js__WEBPACK_IMPORTED_MODULE_8__/* .effectsContext */ .y)(io, { ...inputs, cache: 'none' }, root);
-    const effects = (0,_platform_train_stage_effects_js__WEBPACK_IMPORTED_MODULE_9__/* .stageEffects */ .z)(ctx);
+    const ctx = await (0,_platform_train_context_js__WEBPACK_IMPORTED_MODULE_9__/* .effectsContext */ .y)(io, { ...inputs, cache: 'none' }, root);
+    // With deps and an empty hash state (a first run, a new checkout), every file will be read: the workers
+    // start now, and their start-up (~20-40 ms each) overlaps reading the run record and listing the files.
+    // Otherwise none start before the listing asks for them: a worker still starting holds up the exit
+    // (+25 ms to an unchanged re-run, +40 ms to a stage without deps).
+    if (ctx.state.size === 0 && plan.some((name) => graph.stages.get(name).deps.length > 0))
+        (0,_platform_process_hash_workers_js__WEBPACK_IMPORTED_MODULE_8__/* .startHashWorkers */ .EG)();
+    try {
+        await fingerprintPlan(io, ctx, inputs, explainAll, graph, plan);
+    }
+    finally {
+        await (0,_platform_process_hash_workers_js__WEBPACK_IMPORTED_MODULE_8__/* .stopHashWorkers */ .sz)();
+    }
+}
+async function fingerprintPlan(io, ctx, inputs, explainAll, graph, plan) {
+    const root = io.cwd;
+    const effects = (0,_platform_train_stage_effects_js__WEBPACK_IMPORTED_MODULE_10__/* .stageEffects */ .z)(ctx);
     const previous = await readPrevious((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, inputs.record));
     const fingerprints = {};
     const out = [];
@@ -99,9 +116,12 @@ async function fingerprint(io) {
             out.push(`${name}  unknown until its upstream stages run (${error.message})`);
         }
     }
-    await ctx.state.save().catch(() => undefined);
+    // The workers end, the state is written and the summary printed at once: each mostly waits.
+    const ended = (0,_platform_process_hash_workers_js__WEBPACK_IMPORTED_MODULE_8__/* .stopHashWorkers */ .sz)();
+    const saved = ctx.state.save().catch(() => undefined);
     io.output('fingerprint', fingerprints[plan[plan.length - 1]] ?? '');
     await io.summary(out.join('\n\n'));
+    await Promise.all([ended, saved]);
 }
 
 

@@ -49878,7 +49878,8 @@ async function fsyncDirectory(dir) {
  * killed write leaves the old file as it was and no temp behind. `write` streams the content into the
  * temp file (a docker tar, a verified blob); throwing from it abandons the write.
  */
-async function writeStreamAtomic(path, write) {
+async function writeStreamAtomic(path, write, options = {}) {
+    const durable = options.durable ?? true;
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
     const temp = tempPathFor(path);
     track(temp);
@@ -49897,12 +49898,14 @@ async function writeStreamAtomic(path, write) {
             throw thrown;
         }
         // fsync through a second descriptor: it flushes the file (the inode), whichever descriptor wrote it.
-        const handle = await (0,promises_.open)(temp, 'r+');
-        try {
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
+        if (durable) {
+            const handle = await (0,promises_.open)(temp, 'r+');
+            try {
+                await handle.sync();
+            }
+            finally {
+                await handle.close();
+            }
         }
         await (0,promises_.rename)(temp, path);
     }
@@ -49913,13 +49916,14 @@ async function writeStreamAtomic(path, write) {
     finally {
         untrack(temp);
     }
-    await fsyncDirectory((0,external_node_path_.dirname)(path));
+    if (durable)
+        await fsyncDirectory((0,external_node_path_.dirname)(path));
 }
 /** writeStreamAtomic for content already in memory (reports, profiles, records, small JSON blobs). */
-async function atomic_write_writeFileAtomic(path, content) {
+async function atomic_write_writeFileAtomic(path, content, options = {}) {
     await writeStreamAtomic(path, async (out) => {
         out.end(content);
-    });
+    }, options);
 }
 
 ;// CONCATENATED MODULE: ./build/core/fs/link-rule.js

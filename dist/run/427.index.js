@@ -725,8 +725,8 @@ var pull = __webpack_require__(30585);
 var outputs = __webpack_require__(74617);
 // EXTERNAL MODULE: ./build/platform/git/commit.js
 var commit = __webpack_require__(95272);
-// EXTERNAL MODULE: ./build/platform/process/hash-files.js
-var hash_files = __webpack_require__(42444);
+// EXTERNAL MODULE: ./build/platform/process/hash-files.js + 1 modules
+var hash_files = __webpack_require__(50348);
 // EXTERNAL MODULE: ./build/platform/registry/client.js + 1 modules
 var client = __webpack_require__(9697);
 // EXTERNAL MODULE: ./build/platform/registry/credentials.js + 1 modules
@@ -802,7 +802,7 @@ function cacheDir(io, inputs) {
 /** The weights files (expanded from directories) with their sha256, paths relative to the workspace. */
 async function hashedWeights(io, weights) {
     const { files } = await (0,outputs/* listOutputs */.PN)(io.cwd, weights);
-    const hashes = await (0,hash_files/* hashFiles */.y)(files.map((file) => ({ path: file.abs, size: file.size })));
+    const hashes = await (0,hash_files/* hashFiles */.yQ)(files.map((file) => ({ path: file.abs, size: file.size })));
     return files.map((file) => ({ path: file.path, sha256: hashes.get(file.abs).sha256 }));
 }
 /**

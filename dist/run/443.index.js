@@ -1094,13 +1094,13 @@ async function validateCsvKeysParallel(file, state, dialect, options) {
             keys.forgetRowsAfter(lastRow);
             done?.fill(0);
             read(ranges[0].end, file.bytes, input);
-            return true;
+            return 'this thread';
         }
         input.end();
         mergeResults(found.results, state, state.options.errors, options.profiles, first);
         for (let k = 0; k < workers.length; k++)
             await reportRange(keys, state, found.ranges[k], workers[k]);
-        return true;
+        return 'workers';
     }
     finally {
         progress.stop();
@@ -1349,15 +1349,17 @@ async function validateCsv(file, state, options, profiles) {
                     ...parallel,
                     expectedRows: estimateRows(file),
                 })
-                : await validateCsvParallel(file, state, dialect, parallel);
+                : (await validateCsvParallel(file, state, dialect, parallel)) && 'workers';
         }
         finally {
             progress.end();
         }
-        if (handled) {
+        if (handled === 'workers')
             options.log.info(`${file.path}: scanned in ${Math.min(options.workers || (0,external_node_os_.availableParallelism)(), 8)} worker threads`);
+        else if (handled === 'this thread')
+            options.log.info(`${file.path}: scanned on one thread after the first range (a range began inside a quoted field, or a worker failed)`);
+        if (handled)
             return state.rows;
-        }
     }
     if (!(0,read_bytes/* isGzip */.bf)(file.path))
         state.options.keys?.expectRows(estimateRows(file));

@@ -552,7 +552,8 @@ async function fsyncDirectory(dir) {
  * killed write leaves the old file as it was and no temp behind. `write` streams the content into the
  * temp file (a docker tar, a verified blob); throwing from it abandons the write.
  */
-async function writeStreamAtomic(path, write) {
+async function writeStreamAtomic(path, write, options = {}) {
+    const durable = options.durable ?? true;
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path), { recursive: true });
     const temp = tempPathFor(path);
     track(temp);
@@ -571,12 +572,14 @@ async function writeStreamAtomic(path, write) {
             throw thrown;
         }
         // fsync through a second descriptor: it flushes the file (the inode), whichever descriptor wrote it.
-        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(temp, 'r+');
-        try {
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
+        if (durable) {
+            const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(temp, 'r+');
+            try {
+                await handle.sync();
+            }
+            finally {
+                await handle.close();
+            }
         }
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, path);
     }
@@ -587,13 +590,14 @@ async function writeStreamAtomic(path, write) {
     finally {
         untrack(temp);
     }
-    await fsyncDirectory((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path));
+    if (durable)
+        await fsyncDirectory((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path));
 }
 /** writeStreamAtomic for content already in memory (reports, profiles, records, small JSON blobs). */
-async function writeFileAtomic(path, content) {
+async function writeFileAtomic(path, content, options = {}) {
     await writeStreamAtomic(path, async (out) => {
         out.end(content);
-    });
+    }, options);
 }
 
 

@@ -440,7 +440,8 @@ async function fsyncDirectory(dir) {
  * killed write leaves the old file as it was and no temp behind. `write` streams the content into the
  * temp file (a docker tar, a verified blob); throwing from it abandons the write.
  */
-async function writeStreamAtomic(path, write) {
+async function writeStreamAtomic(path, write, options = {}) {
+    const durable = options.durable ?? true;
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
     const temp = tempPathFor(path);
     track(temp);
@@ -459,12 +460,14 @@ async function writeStreamAtomic(path, write) {
             throw thrown;
         }
         // fsync through a second descriptor: it flushes the file (the inode), whichever descriptor wrote it.
-        const handle = await (0,promises_.open)(temp, 'r+');
-        try {
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
+        if (durable) {
+            const handle = await (0,promises_.open)(temp, 'r+');
+            try {
+                await handle.sync();
+            }
+            finally {
+                await handle.close();
+            }
         }
         await (0,promises_.rename)(temp, path);
     }
@@ -475,13 +478,14 @@ async function writeStreamAtomic(path, write) {
     finally {
         untrack(temp);
     }
-    await fsyncDirectory((0,external_node_path_.dirname)(path));
+    if (durable)
+        await fsyncDirectory((0,external_node_path_.dirname)(path));
 }
 /** writeStreamAtomic for content already in memory (reports, profiles, records, small JSON blobs). */
-async function writeFileAtomic(path, content) {
+async function writeFileAtomic(path, content, options = {}) {
     await writeStreamAtomic(path, async (out) => {
         out.end(content);
-    });
+    }, options);
 }
 
 ;// CONCATENATED MODULE: ./build/core/fs/link-rule.js
@@ -3198,13 +3202,13 @@ async function validateCsvKeysParallel(file, state, dialect, options) {
             keys.forgetRowsAfter(lastRow);
             done?.fill(0);
             read(ranges[0].end, file.bytes, input);
-            return true;
+            return 'this thread';
         }
         input.end();
         mergeResults(found.results, state, state.options.errors, options.profiles, first);
         for (let k = 0; k < workers.length; k++)
             await reportRange(keys, state, found.ranges[k], workers[k]);
-        return true;
+        return 'workers';
     }
     finally {
         progress.stop();
@@ -3453,15 +3457,17 @@ async function validateCsv(file, state, options, profiles) {
                     ...parallel,
                     expectedRows: estimateRows(file),
                 })
-                : await validateCsvParallel(file, state, dialect, parallel);
+                : (await validateCsvParallel(file, state, dialect, parallel)) && 'workers';
         }
         finally {
             progress.end();
         }
-        if (handled) {
+        if (handled === 'workers')
             options.log.info(`${file.path}: scanned in ${Math.min(options.workers || (0,external_node_os_.availableParallelism)(), 8)} worker threads`);
+        else if (handled === 'this thread')
+            options.log.info(`${file.path}: scanned on one thread after the first range (a range began inside a quoted field, or a worker failed)`);
+        if (handled)
             return state.rows;
-        }
     }
     if (!(0,read_bytes/* isGzip */.bf)(file.path))
         state.options.keys?.expectRows(estimateRows(file));

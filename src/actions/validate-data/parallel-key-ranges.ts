@@ -51,7 +51,7 @@ export async function validateCsvKeysParallel(
   state: TableState,
   dialect: CsvDialect,
   options: ParallelOptions & { readonly expectedRows: number },
-): Promise<boolean> {
+): Promise<'workers' | 'this thread' | false> {
   const keys = state.options.keys;
   const count = workersFor(file, options);
   if (count === 0 || !keys) return false;
@@ -123,12 +123,12 @@ export async function validateCsvKeysParallel(
       keys.forgetRowsAfter(lastRow);
       done?.fill(0);
       read(ranges[0]!.end, file.bytes, input);
-      return true;
+      return 'this thread';
     }
     input.end();
     mergeResults(found.results, state, state.options.errors, options.profiles, first);
     for (let k = 0; k < workers.length; k++) await reportRange(keys, state, found.ranges[k]!, workers[k]!);
-    return true;
+    return 'workers';
   } finally {
     progress.stop();
     for (const worker of workers) worker.terminate();

@@ -198,23 +198,26 @@ async function validateCsv(
       minBytes: options.parallelMinBytes,
       onProgress: progress.update,
     };
-    let handled: boolean;
+    let handled: 'workers' | 'this thread' | false;
     try {
       handled = keys
         ? await validateCsvKeysParallel(file, state, dialect, {
             ...parallel,
             expectedRows: estimateRows(file),
           })
-        : await validateCsvParallel(file, state, dialect, parallel);
+        : (await validateCsvParallel(file, state, dialect, parallel)) && 'workers';
     } finally {
       progress.end();
     }
-    if (handled) {
+    if (handled === 'workers')
       options.log.info(
         `${file.path}: scanned in ${Math.min(options.workers || availableParallelism(), 8)} worker threads`,
       );
-      return state.rows;
-    }
+    else if (handled === 'this thread')
+      options.log.info(
+        `${file.path}: scanned on one thread after the first range (a range began inside a quoted field, or a worker failed)`,
+      );
+    if (handled) return state.rows;
   }
   if (!isGzip(file.path)) state.options.keys?.expectRows(estimateRows(file));
   const table = new CsvTable(state, options.header ? {} : { columns: undefined, firstRow: 1 });

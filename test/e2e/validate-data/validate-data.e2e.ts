@@ -320,6 +320,9 @@ describe('validate-data bundle: worker threads', () => {
         inputs: { data: 'keys.csv', schema: 's.yaml', workers, report: `r${workers}.json` },
       });
       expect(run.exitCode).toBe(1);
+      // The log says what happened: no "scanned in 2 worker threads" for a scan this thread finished.
+      expect(run.stdout.includes('scanned in 2 worker threads')).toBe(false);
+      expect(run.stdout.includes('scanned on one thread after the first range')).toBe(workers === 2);
       runs.push(JSON.parse(await readFile(join(cwd, `r${workers}.json`), 'utf8')));
     }
     expect(runs[1].errors).toEqual(runs[0].errors);
