@@ -626,6 +626,19 @@ function sharedJob(file, state, options) {
         reference: options.reference,
     };
 }
+/** A CSV range job's fields: the shared ones, the range, and the dialect and header mapping of the file. */
+function csvRangeJob(file, state, options, range, dialect, columns) {
+    return {
+        ...sharedJob(file, state, options),
+        format: 'csv',
+        start: range.start,
+        end: range.end,
+        dialect,
+        fieldOf: Array.from(columns.fieldOf),
+        labels: columns.labels,
+        duplicateRows: options.duplicateRows,
+    };
+}
 // JSONL and Parquet jobs carry no CSV dialect or header mapping.
 const NOT_CSV = { dialect: { delimiter: 44, quote: 34, header: false }, fieldOf: [], labels: [] };
 /**
@@ -647,14 +660,7 @@ async function validateCsvParallel(file, state, dialect, options) {
     const progress = rangeProgress(ranges.length, options.onProgress);
     const workers = ranges.map((range, slot) => startWorker({
         progress: progress.job(slot),
-        ...sharedJob(file, state, options),
-        format: 'csv',
-        start: range.start,
-        end: range.end,
-        dialect,
-        fieldOf: [...columns.fieldOf],
-        labels: columns.labels,
-        duplicateRows: options.duplicateRows,
+        ...csvRangeJob(file, state, options, range, dialect, columns),
     }));
     try {
         const results = await Promise.all(workers.map((worker) => worker.result));
@@ -1047,17 +1053,10 @@ async function validateCsvKeysParallel(file, state, dialect, options) {
     const channels = ranges.slice(1).map(() => new external_node_worker_threads_.MessageChannel());
     const workers = ranges.slice(1).map((range, k) => startWorker({
         progress: progress.job(k + 1),
-        ...sharedJob(file, state, options),
-        format: 'csv',
-        start: range.start,
-        end: range.end,
-        dialect,
-        fieldOf: [...columns.fieldOf],
-        labels: columns.labels,
+        ...csvRangeJob(file, state, options, range, dialect, columns),
         keys: true,
         expectedRows: Math.ceil((options.expectedRows * (range.end - range.start)) / dataBytes),
         returns: channels[k].port2,
-        duplicateRows: options.duplicateRows,
     }, (message) => streams[k].push(message)));
     try {
         keys.expectRows(options.expectedRows);

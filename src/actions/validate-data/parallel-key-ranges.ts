@@ -23,7 +23,7 @@ import {
   type RangeWorker,
   rangeProgress,
   readHeader,
-  sharedJob,
+  csvRangeJob,
   startWorker,
   workersFor,
 } from './parallel-ranges.js';
@@ -67,17 +67,10 @@ export async function validateCsvKeysParallel(
     startWorker(
       {
         progress: progress.job(k + 1),
-        ...sharedJob(file, state, options),
-        format: 'csv',
-        start: range.start,
-        end: range.end,
-        dialect,
-        fieldOf: [...columns.fieldOf],
-        labels: columns.labels,
+        ...csvRangeJob(file, state, options, range, dialect, columns),
         keys: true,
         expectedRows: Math.ceil((options.expectedRows * (range.end - range.start)) / dataBytes),
         returns: channels[k]!.port2,
-        duplicateRows: options.duplicateRows,
       },
       (message) => streams[k]!.push(message),
     ),

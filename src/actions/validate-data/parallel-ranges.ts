@@ -120,6 +120,27 @@ export function sharedJob(file: DataFile, state: TableState | undefined, options
   } as const;
 }
 
+/** A CSV range job's fields: the shared ones, the range, and the dialect and header mapping of the file. */
+export function csvRangeJob(
+  file: DataFile,
+  state: TableState,
+  options: ParallelOptions,
+  range: { readonly start: number; readonly end: number },
+  dialect: CsvDialect,
+  columns: { readonly fieldOf: ArrayLike<number>; readonly labels: readonly string[] },
+) {
+  return {
+    ...sharedJob(file, state, options),
+    format: 'csv',
+    start: range.start,
+    end: range.end,
+    dialect,
+    fieldOf: Array.from(columns.fieldOf),
+    labels: columns.labels,
+    duplicateRows: options.duplicateRows,
+  } as const;
+}
+
 // JSONL and Parquet jobs carry no CSV dialect or header mapping.
 const NOT_CSV = { dialect: { delimiter: 44, quote: 34, header: false }, fieldOf: [], labels: [] } as const;
 
@@ -148,14 +169,7 @@ export async function validateCsvParallel(
   const workers = ranges.map((range, slot) =>
     startWorker({
       progress: progress.job(slot),
-      ...sharedJob(file, state, options),
-      format: 'csv',
-      start: range.start,
-      end: range.end,
-      dialect,
-      fieldOf: [...columns.fieldOf],
-      labels: columns.labels,
-      duplicateRows: options.duplicateRows,
+      ...csvRangeJob(file, state, options, range, dialect, columns),
     }),
   );
   try {
