@@ -337,6 +337,28 @@ function readU32(bytes: Uint8Array, at: number): number {
   return (bytes[at]! | (bytes[at + 1]! << 8) | (bytes[at + 2]! << 16) | (bytes[at + 3]! << 24)) >>> 0;
 }
 
+/** Where the last runHeader() ended: a module variable, so reading a run's header allocates nothing. */
+let runHeaderEnd = 0;
+
+/**
+ * The ULEB128 header of an RLE / bit-packed hybrid run at `p` (sets runHeaderEnd); `i` of `n` values are
+ * decoded so far, for the message when the data ends first.
+ */
+function runHeader(bytes: Uint8Array, p: number, end: number, i: number, n: number): number {
+  let header = 0;
+  let shift = 0;
+  for (;;) {
+    if (p >= end) throw new Error(`RLE data ends after ${i} of ${n} values`);
+    const b = bytes[p++]!;
+    header += (b & 0x7f) * 2 ** shift;
+    if ((b & 0x80) === 0) break;
+    shift += 7;
+    if (shift > 35) throw new Error('an RLE run header longer than 5 bytes');
+  }
+  runHeaderEnd = p;
+  return header;
+}
+
 /**
  * Definition levels of a flat optional column (RLE / bit-packed hybrid, 1 bit wide) into `out`; returns
  * how many are 1 (the values present). A run of any other level is an error.
@@ -347,16 +369,8 @@ function levels(bytes: Uint8Array, start: number, end: number, out: Uint8Array):
   let ones = 0;
   const n = out.length;
   while (i < n) {
-    let header = 0;
-    let shift = 0;
-    for (;;) {
-      if (p >= end) throw new Error(`RLE data ends after ${i} of ${n} values`);
-      const b = bytes[p++]!;
-      header += (b & 0x7f) * 2 ** shift;
-      if ((b & 0x80) === 0) break;
-      shift += 7;
-      if (shift > 35) throw new Error('an RLE run header longer than 5 bytes');
-    }
+    const header = runHeader(bytes, p, end, i, n);
+    p = runHeaderEnd;
     if (header % 2 === 0) {
       if (p >= end) throw new Error('an RLE run past the end of its page');
       const value = bytes[p++]!;
@@ -430,16 +444,8 @@ export function rleHybrid(
   const n = out.length;
   const byteWidth = (width + 7) >> 3;
   while (i < n) {
-    let header = 0;
-    let shift = 0;
-    for (;;) {
-      if (p >= end) throw new Error(`RLE data ends after ${i} of ${n} values`);
-      const b = bytes[p++]!;
-      header += (b & 0x7f) * 2 ** shift;
-      if ((b & 0x80) === 0) break;
-      shift += 7;
-      if (shift > 35) throw new Error('an RLE run header longer than 5 bytes');
-    }
+    const header = runHeader(bytes, p, end, i, n);
+    p = runHeaderEnd;
     if (header % 2 === 0) {
       const run = header / 2;
       if (p + byteWidth > end) throw new Error('an RLE run past the end of its page');
