@@ -532,6 +532,29 @@ function decompress(codec, input, size) {
 function readU32(bytes, at) {
     return (bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16) | (bytes[at + 3] << 24)) >>> 0;
 }
+/** Where the last runHeader() ended: a module variable, so reading a run's header allocates nothing. */
+let runHeaderEnd = 0;
+/**
+ * The ULEB128 header of an RLE / bit-packed hybrid run at `p` (sets runHeaderEnd); `i` of `n` values are
+ * decoded so far, for the message when the data ends first.
+ */
+function runHeader(bytes, p, end, i, n) {
+    let header = 0;
+    let shift = 0;
+    for (;;) {
+        if (p >= end)
+            throw new Error(`RLE data ends after ${i} of ${n} values`);
+        const b = bytes[p++];
+        header += (b & 0x7f) * 2 ** shift;
+        if ((b & 0x80) === 0)
+            break;
+        shift += 7;
+        if (shift > 35)
+            throw new Error('an RLE run header longer than 5 bytes');
+    }
+    runHeaderEnd = p;
+    return header;
+}
 /**
  * Definition levels of a flat optional column (RLE / bit-packed hybrid, 1 bit wide) into `out`; returns
  * how many are 1 (the values present). A run of any other level is an error.
@@ -542,19 +565,8 @@ function levels(bytes, start, end, out) {
     let ones = 0;
     const n = out.length;
     while (i < n) {
-        let header = 0;
-        let shift = 0;
-        for (;;) {
-            if (p >= end)
-                throw new Error(`RLE data ends after ${i} of ${n} values`);
-            const b = bytes[p++];
-            header += (b & 0x7f) * 2 ** shift;
-            if ((b & 0x80) === 0)
-                break;
-            shift += 7;
-            if (shift > 35)
-                throw new Error('an RLE run header longer than 5 bytes');
-        }
+        const header = runHeader(bytes, p, end, i, n);
+        p = runHeaderEnd;
         if (header % 2 === 0) {
             if (p >= end)
                 throw new Error('an RLE run past the end of its page');
@@ -625,19 +637,8 @@ function rleHybrid(bytes, start, end, width, out) {
     const n = out.length;
     const byteWidth = (width + 7) >> 3;
     while (i < n) {
-        let header = 0;
-        let shift = 0;
-        for (;;) {
-            if (p >= end)
-                throw new Error(`RLE data ends after ${i} of ${n} values`);
-            const b = bytes[p++];
-            header += (b & 0x7f) * 2 ** shift;
-            if ((b & 0x80) === 0)
-                break;
-            shift += 7;
-            if (shift > 35)
-                throw new Error('an RLE run header longer than 5 bytes');
-        }
+        const header = runHeader(bytes, p, end, i, n);
+        p = runHeaderEnd;
         if (header % 2 === 0) {
             const run = header / 2;
             if (p + byteWidth > end)
@@ -1046,8 +1047,7 @@ function trustedNulls(metadata, g, specs, columnIndex, fields) {
  * doubles with bounds are always read (NaN is not in min/max), strings are always read (missing values
  * and text constraints; dictionaryOnly may settle them by their dictionary).
  */
-function skippable(metadata, g, specs, columnIndex, fields) {
-    const { nulls, stats } = trustedNulls(metadata, g, specs, columnIndex, fields);
+function skippable({ nulls, stats }, specs, columnIndex, fields) {
     return columnIndex.map((j, c) => nulls[c] >= 0 && passes(fields[c], specs[j], stats[c]) ? nulls[c] : -1);
 }
 const DICTIONARY_ENCODINGS = new Set(['PLAIN_DICTIONARY', 'RLE_DICTIONARY']);
@@ -1057,8 +1057,7 @@ const DICTIONARY_ENCODINGS = new Set(['PLAIN_DICTIONARY', 'RLE_DICTIONARY']);
  * the levels' RLE only), else -1. Such a chunk whose dictionary values all pass has every value pass
  * (its data pages only say which value each row holds): its dictionary page is read, its data pages not.
  */
-function dictionaryOnly(metadata, g, specs, columnIndex, fields) {
-    const { nulls } = trustedNulls(metadata, g, specs, columnIndex, fields);
+function dictionaryOnly({ nulls }, metadata, g, specs, columnIndex) {
     const group = metadata.row_groups[g];
     return columnIndex.map((j, c) => {
         if (nulls[c] < 0 || specs[j].physical === 'BOOLEAN')
@@ -1179,7 +1178,11 @@ async function validateColumnar(file, metadata, specs, state, position, wanted, 
     const fieldOf = Array.from(wanted, (_, c) => fieldsOfColumnIndex(position, c));
     // The label column is always read: its classes are counted, whatever its statistics say.
     const fields = fieldOf.map((i) => (i < 0 || i === labelField ? undefined : checkers[i].field));
-    const load = (g, start) => fetchGroup(file, metadata, specs, fast ? skippable(metadata, g, specs, columnIndex, fields) : undefined, fast ? dictionaryOnly(metadata, g, specs, columnIndex, fields) : undefined, columnIndex, g, start, name, raws[g % 2]);
+    const load = (g, start) => {
+        // Which chunks the row group's metadata settle: both rules start from the null counts it can trust.
+        const trusted = fast ? trustedNulls(metadata, g, specs, columnIndex, fields) : undefined;
+        return fetchGroup(file, metadata, specs, trusted && skippable(trusted, specs, columnIndex, fields), trusted && dictionaryOnly(trusted, metadata, g, specs, columnIndex), columnIndex, g, start, name, raws[g % 2]);
+    };
     // A dictionary settles its chunk when each of its values passes (checked once each).
     const settles = (c, dictionary) => {
         const checker = checkers[fieldOf[c]];

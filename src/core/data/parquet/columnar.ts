@@ -126,13 +126,11 @@ function trustedNulls(
  * and text constraints; dictionaryOnly may settle them by their dictionary).
  */
 function skippable(
-  metadata: FileMetaData,
-  g: number,
+  { nulls, stats }: ReturnType<typeof trustedNulls>,
   specs: readonly ColumnSpec[],
   columnIndex: readonly number[],
   fields: readonly (Field | undefined)[],
 ): number[] {
-  const { nulls, stats } = trustedNulls(metadata, g, specs, columnIndex, fields);
   return columnIndex.map((j, c) =>
     nulls[c]! >= 0 && passes(fields[c]!, specs[j]!, stats[c]!) ? nulls[c]! : -1,
   );
@@ -147,13 +145,12 @@ const DICTIONARY_ENCODINGS = new Set(['PLAIN_DICTIONARY', 'RLE_DICTIONARY']);
  * (its data pages only say which value each row holds): its dictionary page is read, its data pages not.
  */
 function dictionaryOnly(
+  { nulls }: ReturnType<typeof trustedNulls>,
   metadata: FileMetaData,
   g: number,
   specs: readonly ColumnSpec[],
   columnIndex: readonly number[],
-  fields: readonly (Field | undefined)[],
 ): number[] {
-  const { nulls } = trustedNulls(metadata, g, specs, columnIndex, fields);
   const group = metadata.row_groups[g]!;
   return columnIndex.map((j, c) => {
     if (nulls[c]! < 0 || specs[j]!.physical === 'BOOLEAN') return -1;
@@ -284,19 +281,22 @@ export async function validateColumnar(
   const fieldOf = Array.from(wanted, (_, c) => fieldsOfColumnIndex(position, c));
   // The label column is always read: its classes are counted, whatever its statistics say.
   const fields = fieldOf.map((i) => (i < 0 || i === labelField ? undefined : checkers[i]!.field));
-  const load = (g: number, start: number) =>
-    fetchGroup(
+  const load = (g: number, start: number) => {
+    // Which chunks the row group's metadata settle: both rules start from the null counts it can trust.
+    const trusted = fast ? trustedNulls(metadata, g, specs, columnIndex, fields) : undefined;
+    return fetchGroup(
       file,
       metadata,
       specs,
-      fast ? skippable(metadata, g, specs, columnIndex, fields) : undefined,
-      fast ? dictionaryOnly(metadata, g, specs, columnIndex, fields) : undefined,
+      trusted && skippable(trusted, specs, columnIndex, fields),
+      trusted && dictionaryOnly(trusted, metadata, g, specs, columnIndex),
       columnIndex,
       g,
       start,
       name,
       raws[g % 2]!,
     );
+  };
   // A dictionary settles its chunk when each of its values passes (checked once each).
   const settles = (c: number, dictionary: readonly unknown[]) => {
     const checker = checkers[fieldOf[c]!]!;
