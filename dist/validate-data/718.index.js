@@ -4676,7 +4676,7 @@ class HashTable {
     starts = new Int32Array(0);
     touched = 0;
     /**
-     * `expected`: keys to room for without growing (when the caller knows, as a partition owner does).
+     * `expected`: keys to make room for without growing (callers that learn an estimate later use reserve()).
      * `seed`: of the slot function (slotOf); random unless a test fixes it.
      */
     constructor(expected = 0, seed = (Math.random() * 4294967296) | 0) {

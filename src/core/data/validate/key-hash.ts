@@ -168,7 +168,7 @@ export class HashTable {
   touched = 0;
 
   /**
-   * `expected`: keys to room for without growing (when the caller knows, as a partition owner does).
+   * `expected`: keys to make room for without growing (callers that learn an estimate later use reserve()).
    * `seed`: of the slot function (slotOf); random unless a test fixes it.
    */
   constructor(
