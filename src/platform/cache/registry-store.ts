@@ -92,6 +92,7 @@ async function fetchVerified(
   file: ArtifactFile,
   target: string,
   writers: BlobWriters,
+  leftWorker: (why: string) => void,
 ): Promise<void> {
   const digest = `sha256:${file.sha256}` as Digest;
   const missing = (error: unknown) => {
@@ -107,7 +108,10 @@ async function fetchVerified(
     else if (answer.kind === 'status' && answer.status !== 401) {
       const response = { ...answer, body: Readable.from([answer.body]) };
       await checkStatus(response, 'GET', 200).catch(missing); // throws: the status is not 200
-    } else await rm(target, { force: true });
+    } else {
+      await rm(target, { force: true });
+      leftWorker(answer.kind === 'status' ? 'the registry asked to authenticate again (401)' : answer.reason);
+    }
   }
   if (!got) {
     const stream = await client.openBlob(repository, digest).catch(missing);
@@ -180,6 +184,15 @@ export function registryStore(options: RegistryStoreOptions): CacheStore & {
         ? workersPayOff(total, availableParallelism())
         : total >= options.workersFrom;
     const writers = new BlobWriters(workers ? WORKER_MIN_BYTES : Number.POSITIVE_INFINITY);
+    // Said once a restore: the download still succeeds, only slower (on this thread, through node:http).
+    let said = false;
+    const leftWorker = (why: string) => {
+      if (said) return;
+      said = true;
+      options.info(
+        `registry cache ${where}: large files are downloaded through the registry client instead of worker threads (${why})`,
+      );
+    };
     writers.prestart(Math.min(jobs, groups.filter(([file]) => writers.downloads(file!.size)).length));
     try {
       for (const file of files) await mkdir(dirname(join(staging, file.path)), { recursive: true });
@@ -190,14 +203,18 @@ export function registryStore(options: RegistryStoreOptions): CacheStore & {
         if (errors.length) return;
         try {
           const target = join(staging, first!.path);
-          await withRetry(() => fetchVerified(client, repository, first!, target, writers), OPERATION_RETRY, {
-            retryIf: isTemporary,
-            sleep: options.sleep,
-            onRetry: (error, attempt) =>
-              options.warn(
-                `registry cache ${where}: downloading "${first!.path}" failed (${messageOf(error)}); retrying (attempt ${attempt + 1})`,
-              ),
-          });
+          await withRetry(
+            () => fetchVerified(client, repository, first!, target, writers, leftWorker),
+            OPERATION_RETRY,
+            {
+              retryIf: isTemporary,
+              sleep: options.sleep,
+              onRetry: (error, attempt) =>
+                options.warn(
+                  `registry cache ${where}: downloading "${first!.path}" failed (${messageOf(error)}); retrying (attempt ${attempt + 1})`,
+                ),
+            },
+          );
           for (const copy of copies)
             await copyFile(target, join(staging, copy.path), constants.COPYFILE_FICLONE);
           for (const file of [first!, ...copies])

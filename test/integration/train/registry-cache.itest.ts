@@ -355,9 +355,10 @@ describe('registry cache store (token auth)', () => {
     const clean = await startFaultProxy(token.host, []);
     try {
       const b = workspace();
-      const { store, warnings } = storeAt(clean.host, 'cache/auth-big', b, credentials, 0);
+      const { store, warnings, infos } = storeAt(clean.host, 'cache/auth-big', b, credentials, 0);
       expect(await store.restore(KEY(11), ['out'])).toBeDefined();
       expect(warnings).toEqual([]);
+      expect(infos.join('\n')).not.toMatch(/instead of worker threads/);
       expect(
         clean.log.filter((r) => r.method === 'GET' && bigBlob.test(r.path)).map((r) => r.outcome),
       ).toEqual([200]);
@@ -381,9 +382,13 @@ describe('registry cache store (token auth)', () => {
     ]);
     try {
       const b = workspace();
-      const { store, warnings } = storeAt(expired.host, 'cache/auth-big', b, credentials, 0);
+      const { store, warnings, infos } = storeAt(expired.host, 'cache/auth-big', b, credentials, 0);
       expect(await store.restore(KEY(11), ['out'])).toBeDefined();
       expect(warnings).toEqual([]);
+      // Said once, with why: the restore works, only off the fast path.
+      expect(infos.filter((line) => /instead of worker threads/.test(line))).toEqual([
+        expect.stringMatching(/through the registry client instead of worker threads \(.*\(401\)\)$/),
+      ]);
       const gets = expired.log.filter((r) => r.method === 'GET' && bigBlob.test(r.path));
       expect(gets.map((r) => r.outcome)).toEqual([401, 200]);
       expect(readFileSync(join(b, 'out/big.bin')).equals(big)).toBe(true);
