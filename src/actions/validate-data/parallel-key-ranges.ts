@@ -14,7 +14,11 @@ import {
   type PartitionRepeats,
   partitionLayout,
 } from '../../core/data/validate/key-partitions.js';
-import { type RangeRepeats, reportRepeats, rowsToCapture } from '../../core/data/validate/recorded-keys.js';
+import {
+  type RangeRepeats,
+  reportRepeats,
+  rowsToCaptureAll,
+} from '../../core/data/validate/recorded-keys.js';
 import type { TableState } from '../../core/data/validate/table-state.js';
 import type { DataFile } from '../../platform/data/files.js';
 import { type ByteSink, readRange } from '../../platform/data/read-bytes.js';
@@ -124,11 +128,17 @@ export async function validateCsvKeysParallel(
         shift: range.shift,
       }),
     );
-    const range0 = csvRangeJob(file, state, options, { start: header.end, end }, dialect, columns);
-    reportMine(keys, state, repeats[0]!, range0);
+    // Every range's sampled repeats of a string key are read again for their values at once: this range
+    // on this thread, the others on their workers.
+    const wanted = rowsToCaptureAll(keys.keySets, repeats, state.options.errors);
+    const asked = results ? workers.map((worker, k) => capture(worker, wanted[k + 1]!)) : [];
+    // Awaited in range order below; a later worker failing meanwhile is not an unhandled rejection.
+    for (const answer of asked) answer.catch(() => {});
+    const job = csvRangeJob(file, state, options, { start: header.end, end }, dialect, columns);
+    report(keys, state, repeats[0]!, captureMine(job, wanted[0]!));
     if (!results) return 'this thread';
     mergeResults(results, state, state.options.errors, options.profiles, first);
-    for (let k = 0; k < workers.length; k++) await reportRange(keys, state, repeats[k + 1]!, workers[k]!);
+    for (let k = 0; k < workers.length; k++) report(keys, state, repeats[k + 1]!, await asked[k]!);
     return 'workers';
   } finally {
     progress.stop();
@@ -207,39 +217,37 @@ export function keyRanges(
   return [{ start, end: lf + 1 }, ...splitAtLines(lf + 1, size, count - 1, lineFeedAfter)];
 }
 
-/**
- * Reports this thread's range's repeats (rows and lines of the file); scans the range again (`job`) for
- * the values of the few sampled rows whose key is not one number.
- */
-function reportMine(keys: KeyChecks, state: TableState, range: RangeRepeats, job: RangeJobOf): void {
-  const errors = state.options.errors;
-  // The job numbers the range's rows from 1: file row = its row + 1.
-  const rows = new Set(rowsToCapture(keys.keySets, range, errors).map((row) => row - 1));
+/** The values of this thread's range's `rows` (file rows), read again from `job` (which numbers them from 1). */
+function captureMine(
+  job: ReturnType<typeof csvRangeJob>,
+  rows: readonly number[],
+): Map<number, readonly unknown[]> {
   const captured = new Map<number, readonly unknown[]>();
-  if (rows.size > 0) {
-    const scan = runRange({ ...job, profiling: false }, { kind: 'capture', rows });
-    for (const [row, , values] of scan.captured ?? []) captured.set(row + 1, values);
-  }
-  reportRepeats(keys.keySets, range, captured, keys.columnOf, errors, state.options.file);
+  if (rows.length === 0) return captured;
+  const local = new Set(rows.map((row) => row - 1));
+  const scan = runRange({ ...job, profiling: false }, { kind: 'capture', rows: local });
+  for (const [row, , values] of scan.captured ?? []) captured.set(row + 1, values);
+  return captured;
 }
 
-type RangeJobOf = ReturnType<typeof csvRangeJob>;
+/** The values of a worker range's `rows` (its own rows), read again by the worker. */
+async function capture(
+  worker: RangeWorker,
+  rows: readonly number[],
+): Promise<Map<number, readonly unknown[]>> {
+  const captured = new Map<number, readonly unknown[]>();
+  if (rows.length === 0) return captured;
+  for (const [row, , values] of await worker.request<CapturedRow[]>({ type: 'capture', rows }))
+    captured.set(row, values);
+  return captured;
+}
 
-/**
- * Reports one worker range's repeats; asks the worker for the values of the few sampled rows whose key is
- * not one number (it scans its range again for them).
- */
-async function reportRange(
+/** Adds a range's repeats to the errors, with the values captured for its sampled rows. */
+function report(
   keys: KeyChecks,
   state: TableState,
   range: RangeRepeats,
-  worker: RangeWorker,
-): Promise<void> {
-  const errors = state.options.errors;
-  const rows = rowsToCapture(keys.keySets, range, errors);
-  const captured = new Map<number, readonly unknown[]>();
-  if (rows.length > 0)
-    for (const [row, , values] of await worker.request<CapturedRow[]>({ type: 'capture', rows }))
-      captured.set(row, values);
-  reportRepeats(keys.keySets, range, captured, keys.columnOf, errors, state.options.file);
+  captured: ReadonlyMap<number, readonly unknown[]>,
+): void {
+  reportRepeats(keys.keySets, range, captured, keys.columnOf, state.options.errors, state.options.file);
 }

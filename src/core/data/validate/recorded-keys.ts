@@ -4,7 +4,7 @@
 // as one pass finds them: same rows, first rows, order and samples. This file turns a range's repeats
 // into its errors: the line of a row from the range's LineShifts, the value of a
 // one-number key from its own 64 bits, and other one-field keys' values from the few rows re-read.
-import type { ErrorCollector } from './error-collector.js';
+import { ErrorCollector } from './error-collector.js';
 import { columnOfField, type KeySet, keyError } from './key-checks.js';
 import { numberOf } from './key-hash.js';
 import { lineOf } from './line-shifts.js';
@@ -79,6 +79,26 @@ export function rowsToCapture(
     if (needsCapture(set, range)) rows.add(pairs[at]! - range.shift.rows);
   });
   return [...rows].sort((a, b) => a - b);
+}
+
+/**
+ * rowsToCapture for every range, before any is reported: each range's repeats are counted as
+ * reportRepeats will count them (each repeat one error of each set on its table, the dropped ones too),
+ * so that every range can be read again for its values at once, each on its own thread.
+ */
+export function rowsToCaptureAll(
+  sets: readonly KeySet[],
+  ranges: readonly RangeRepeats[],
+  errors: ErrorCollector,
+): number[][] {
+  const counts = new ErrorCollector(errors.perType);
+  for (const [type, count] of errors.counts) counts.count(type, count);
+  return ranges.map((range) => {
+    const rows = rowsToCapture(sets, range, counts);
+    for (const set of sets)
+      counts.count(set.type, range.repeats[set.table]!.length / 4 + (range.dropped[set.table] ?? 0));
+    return rows;
+  });
 }
 
 /**

@@ -20,6 +20,7 @@ import {
   type RangeRepeats,
   reportRepeats,
   rowsToCapture,
+  rowsToCaptureAll,
 } from '../../../../../src/core/data/validate/recorded-keys.js';
 import { seededRandom } from '../../../../support/seeded-random.js';
 
@@ -114,16 +115,20 @@ function inRanges(rows: readonly Row[], cuts: readonly number[], perType: number
     perType,
     layout,
   );
-  const captures: number[] = [];
-  ranges.forEach((r, k) => {
-    const range: RangeRepeats = {
+  const repeats = ranges.map(
+    (r, k): RangeRepeats => ({
       ...found[k]!,
       numbers: r.keys.map((keys) => keys.numbers),
       lines: r.lines,
       shift: r.shift,
-    };
-    const wanted = rowsToCapture(sets, range, errors);
-    captures.push(wanted.length);
+    }),
+  );
+  // Every range's rows to read again, asked for before any range is reported (as the threads do).
+  const wantedAll = rowsToCaptureAll(sets, repeats, errors);
+  const captures = wantedAll.map((rows) => rows.length);
+  ranges.forEach((r, k) => {
+    const range = repeats[k]!;
+    const wanted = wantedAll[k]!;
     const captured = new Map(
       wanted.map((row) => {
         const v = rows[row + r.shift.rows - 2]!; // file row i + 2 is rows[i]
