@@ -188,6 +188,7 @@ export function dedupePartitions(
       if (slots.length < capacity * 3) slots = new Int32Array(capacity * 3);
       else slots.fill(0, 0, capacity * 3);
       const slotMask = Math.min(capacity - 1, mask);
+      const end = capacity * 3;
       for (let r = 0; r < ranges.length; r++) {
         const keys = ranges[r]![t]!;
         const slabs = views[r]![t]!;
@@ -206,16 +207,18 @@ export function dedupePartitions(
             const h2 = slab[e + 1]!;
             const row = slab[e + 2]! + shift;
             let at = (fmix32(h1 ^ fmix32(h2 ^ seed)) & slotMask) * 3;
-            while (slots[at + 2] !== 0 && (slots[at] !== h1 || slots[at + 1] !== h2)) {
+            let first = slots[at + 2]!;
+            while (first !== 0 && (slots[at] !== h1 || slots[at + 1] !== h2)) {
               at += 3;
-              if (at === capacity * 3) at = 0;
+              if (at === end) at = 0;
+              first = slots[at + 2]!;
             }
-            if (slots[at + 2] === 0) {
+            if (first === 0) {
               slots[at] = h1;
               slots[at + 1] = h2;
               slots[at + 2] = row + 1;
             } else if (found < keep) {
-              out.push(row, slots[at + 2]! - 1, h1, h2);
+              out.push(row, first - 1, h1, h2);
               found++;
             } else dropped[r]![t]!++;
           }

@@ -202,6 +202,11 @@ describe('partitioned dedupe: the repeats and first rows of one pass', () => {
     const keys = writer.result();
     expect([...keys.counts]).toEqual(perPartition);
     expect(keys.slabs.length).toBeGreaterThan(1);
+    // Memory: whole blocks but the last of each partition, so 12 bytes a key and at most a block more
+    // per partition (a writer that took a new block per key, or left blocks half empty, would not fit).
+    expect(keys.blocks.length).toBeLessThanOrEqual(Math.ceil(200_000 / BLOCK) + 16);
+    const slabBytes = keys.slabs[0]!.byteLength;
+    expect(keys.slabs.length).toBe(Math.ceil(keys.blocks.length / (slabBytes / (BLOCK * 12))));
     expect(keys.numbers).toBe(true);
     for (let p = 0; p < 16; p++)
       expect(keys.starts[p + 1]! - keys.starts[p]!).toBe(Math.ceil(perPartition[p]! / BLOCK));
