@@ -414,7 +414,7 @@ const md = [
           : `- A bare \`node -e 0\` (${f3(unchanged.peer)} s) is ${(unchanged.peer / fresh.ours).toFixed(3)}× mlci's fresh run (${f3(fresh.ours)} s): the 0.05× target leaves ${((0.05 * fresh.ours - unchanged.peer) * 1000).toFixed(0)} ms beyond Node's start, and the re-run adds ${((unchanged.ours - unchanged.peer) * 1000).toFixed(0)} ms.`,
       ]),
   `- Peak RSS of \`mlci validate\` with keys: ${mlciRss.toFixed(0)} MiB; DuckDB: ${duckRss.toFixed(0)} MiB. Both found the ${DUPLICATES.length} planted duplicate ids (mlci: ${JSON.stringify(counts)}).`,
-  `- The same validation on one thread (\`--workers 1\`): ${oneThread.toFixed(3)} s, ${oneThreadRss.toFixed(0)} MiB peak RSS. The row above is the default: keys on both cores with one key table (the main thread checks the first range and inserts every key; the worker hands over its rows' keys as it reads).`,
+  `- The same validation on one thread (\`--workers 1\`): ${oneThread.toFixed(3)} s, ${oneThreadRss.toFixed(0)} MiB peak RSS. The row above is the default: keys on both cores, partitioned (each thread appends its range's keys to seeded partitions as it reads; then both deduplicate the partitions, each with a small table in its L2 cache).`,
   '- Targets in ms are for an idle machine, where `node -e 0` takes ~50–80 ms here; under this load read the column mlci − peer: what mlci adds to a bare Node start.',
   '- The first input of an action: the bundle runs with a preloaded probe that exits at the first read of an `INPUT_*` variable.',
 ].join('\n');

@@ -1,4 +1,3 @@
-import { MessageChannel } from 'node:worker_threads';
 import { alignedRanges, type QuoteScan, splitAtLines } from '../../core/data/csv/byte-ranges.js';
 import { ChunkedInput } from '../../core/data/csv/chunked.js';
 import { CsvTable } from '../../core/data/csv/csv-table.js';
@@ -7,44 +6,51 @@ import { CsvScanner } from '../../core/data/csv/scanner.js';
 import { matchHeader } from '../../core/data/validate/header.js';
 import type { CapturedRow, KeyChecks } from '../../core/data/validate/key-checks.js';
 import {
+  claimFrom,
+  dedupePartitions,
+  mergePartitionRepeats,
+  type PartitionedKeys,
+  type PartitionLayout,
+  type PartitionRepeats,
+  partitionLayout,
+} from '../../core/data/validate/key-partitions.js';
+import {
   type RangeRepeats,
-  RangeRepeatsBuilder,
   reportRepeats,
-  rowsToCapture,
+  rowsToCaptureAll,
 } from '../../core/data/validate/recorded-keys.js';
-import type { RecordedKeys } from '../../core/data/validate/key-hash.js';
 import type { TableState } from '../../core/data/validate/table-state.js';
 import type { DataFile } from '../../platform/data/files.js';
 import { type ByteSink, readRange } from '../../platform/data/read-bytes.js';
 import {
+  csvRangeJob,
   lineFeedAfter,
   mergeResults,
   type ParallelOptions,
   type RangeWorker,
   rangeProgress,
   readHeader,
-  csvRangeJob,
   startWorker,
   workersFor,
 } from './parallel-ranges.js';
-import type { KeysMessage, RangeResult } from './range-worker.js';
+import { type RangeResult, runRange } from './range-worker.js';
 
 /**
- * The main thread's share of the file against one worker's. Besides its range it inserts every other
- * range's keys into the one key table, while the workers read; measured on the 3M-row bench file
- * (docs/benchmarks.md).
+ * The main thread's share of the file against one worker's: both threads parse, append their keys to
+ * partitions and deduplicate half the partitions each, so the shares are about equal; measured on the
+ * 3M-row bench file (docs/benchmarks.md).
  */
-export const MAIN_SHARE = 0.45;
+export const MAIN_SHARE = 1;
 
 /**
- * Validates a CSV file with key checks (unique, primaryKey, uniqueKeys, duplicate rows) on every core, with
- * one key table: this thread checks the first byte range itself, into `state`, as the one-thread scan
- * does; range workers check the others and hand over each row's key hash a chunk at a time; this thread
- * inserts those into the same table, range after range, as they come, so the repeats, first rows, lines
- * and samples are those of one pass (core/data/validate/recorded-keys.ts). When a worker's range is
- * unusable (it began inside a quoted field, or failed), its keys are taken out again and this thread scans
- * on from where its own range ended: the one-thread scan, without starting over. Returns false, having
- * changed nothing, when the parallel path does not apply.
+ * Validates a CSV file with key checks (unique, primaryKey, uniqueKeys, duplicate rows) on every core:
+ * this thread checks the first byte range itself, into `state`, as the one-thread scan does; range workers
+ * check the others. Every range appends its rows' keys to partitions (key-partitions.ts) instead of one
+ * key table; once all are scanned, the threads deduplicate the partitions together, and the repeats,
+ * first rows, lines and samples are those of one pass (core/data/validate/recorded-keys.ts). When a
+ * worker's range is unusable (it began inside a quoted field, or failed), its keys are left out and this
+ * thread scans on from where its own range ended: the one-thread scan, without starting over. Returns
+ * false, having changed nothing, when the parallel path does not apply.
  */
 export async function validateCsvKeysParallel(
   file: DataFile,
@@ -60,23 +66,16 @@ export async function validateCsvKeysParallel(
   const columns = matchHeader(header.labels, state.options.schema, file.path);
   const ranges = keyRanges(header.end, file.bytes, count, (offset) => lineFeedAfter(file.absolute, offset));
   const progress = rangeProgress(ranges.length, options.onProgress);
-  const dataBytes = file.bytes - header.end;
-  const streams = ranges.slice(1).map(() => new KeyStream());
-  const channels = ranges.slice(1).map(() => new MessageChannel());
+  const layout = partitionLayout(options.expectedRows);
+  keys.recordPartitioned(layout);
   const workers = ranges.slice(1).map((range, k) =>
-    startWorker(
-      {
-        progress: progress.job(k + 1),
-        ...csvRangeJob(file, state, options, range, dialect, columns),
-        keys: true,
-        expectedRows: Math.ceil((options.expectedRows * (range.end - range.start)) / dataBytes),
-        returns: channels[k]!.port2,
-      },
-      (message) => streams[k]!.push(message),
-    ),
+    startWorker({
+      progress: progress.job(k + 1),
+      ...csvRangeJob(file, state, options, range, dialect, columns),
+      keys: layout,
+    }),
   );
   try {
-    keys.expectRows(options.expectedRows);
     for (const error of columns.errors) state.options.errors.add(error);
     const scanner = new CsvScanner(dialect, new CsvTable(state, { columns, firstRow: 2 }));
     scanner.line = header.lines + 1;
@@ -102,100 +101,103 @@ export async function validateCsvKeysParallel(
     const open = input.pendingBytes > 0;
     const scans: QuoteScan[] = [{ quoteBytes: scanner.quoteBytes, irregular: scanner.irregular || open }];
     const first = { rows: lastRow, lines: scanner.line - 1 };
-    const found = await insertRanges(
-      keys,
-      streams,
-      workers,
-      channels,
-      scans,
-      first,
-      state.options.errors.perType,
-    );
-    if (!found) {
+    const results = await usableResults(workers, scans);
+    let end = ranges[0]!.end;
+    if (!results) {
       for (const worker of workers) worker.terminate();
-      keys.forgetRowsAfter(lastRow);
       done?.fill(0);
       read(ranges[0]!.end, file.bytes, input);
-      return 'this thread';
-    }
-    input.end();
-    mergeResults(found.results, state, state.options.errors, options.profiles, first);
-    for (let k = 0; k < workers.length; k++) await reportRange(keys, state, found.ranges[k]!, workers[k]!);
+      end = file.bytes;
+    } else input.end();
+    // This thread's range first: its rows and lines are the file's.
+    const mine = { keys: keys.partitioned(), lines: keys.recordedLines(), shift: { rows: 0, lines: 0 } };
+    const others = (results ?? []).map((result, k) => {
+      const shift = shifted(first, results!.slice(0, k));
+      return { keys: result.keyPartitions!, lines: result.keyLines!, shift };
+    });
+    const all = [mine, ...others];
+    const keep = state.options.errors.perType;
+    const helpers = results ? workers : [];
+    const found = mergePartitionRepeats(await dedupe(all, helpers, keep, layout), keep);
+    const repeats = all.map(
+      (range, r): RangeRepeats => ({
+        repeats: found[r]!.repeats,
+        dropped: found[r]!.dropped,
+        numbers: range.keys.map((table) => table.numbers),
+        lines: range.lines,
+        shift: range.shift,
+      }),
+    );
+    // Every range's sampled repeats of a string key are read again for their values at once: this range
+    // on this thread, the others on their workers.
+    const wanted = rowsToCaptureAll(keys.keySets, repeats, state.options.errors);
+    const asked = results ? workers.map((worker, k) => capture(worker, wanted[k + 1]!)) : [];
+    // Awaited in range order below; a later worker failing meanwhile is not an unhandled rejection.
+    for (const answer of asked) answer.catch(() => {});
+    const job = csvRangeJob(file, state, options, { start: header.end, end }, dialect, columns);
+    report(keys, state, repeats[0]!, captureMine(job, wanted[0]!));
+    if (!results) return 'this thread';
+    mergeResults(results, state, state.options.errors, options.profiles, first);
+    for (let k = 0; k < workers.length; k++) report(keys, state, repeats[k + 1]!, await asked[k]!);
     return 'workers';
   } finally {
     progress.stop();
     for (const worker of workers) worker.terminate();
-    for (const channel of channels) channel.port1.close();
   }
+}
+
+/** Where range k + 1 starts in the file's rows and lines: after the first range and those before it. */
+function shifted(first: { rows: number; lines: number }, before: readonly RangeResult[]) {
+  return before.reduce(
+    (at, result) => ({ rows: at.rows + result.rows, lines: at.lines + result.lines }),
+    first,
+  );
 }
 
 /**
- * Inserts each worker range's keys in file order, each range once every range before it is known to be
- * usable. Returns the ranges' results and repeats (the first `keep` of each table kept in full: the
- * samples per type), or undefined when a range is not usable (its keys may be in the table already: the
- * caller takes them out).
+ * The workers' results once all are in, or undefined when a range is not usable: it failed, or began
+ * inside a quoted field (the ranges before it were irregular or had an odd quote count).
  */
-async function insertRanges(
-  keys: KeyChecks,
-  streams: readonly KeyStream[],
+async function usableResults(
   workers: readonly RangeWorker[],
-  channels: readonly MessageChannel[],
   scans: QuoteScan[],
-  first: { rows: number; lines: number },
-  keep: number,
-): Promise<{ results: RangeResult[]; ranges: RangeRepeats[] } | undefined> {
-  const results: RangeResult[] = [];
-  const ranges: RangeRepeats[] = [];
-  let shift = first;
-  for (let k = 0; k < workers.length; k++) {
-    // Range k began outside quotes when every range before it was regular with an even quote count.
+): Promise<RangeResult[] | undefined> {
+  const results = await Promise.all(workers.map((worker) => worker.result));
+  for (const result of results) {
     const quotes = scans.reduce((sum, scan) => sum + scan.quoteBytes, 0);
-    if (!alignedRanges(scans) || quotes % 2 !== 0) return undefined;
-    const repeats = new RangeRepeatsBuilder(keep);
-    const take = ({ table, keys: recorded }: { table: number; keys: RecordedKeys }) =>
-      repeats.add(table, keys.insertRecorded(table, recorded, shift.rows), recorded.numbers);
-    const result = await streams[k]!.drain(workers[k]!.result, (message) => {
-      take(message);
-      // The array back to the worker, to fill again.
-      channels[k]!.port1.postMessage(message.keys.hashes, [message.keys.hashes.buffer as ArrayBuffer]);
-    });
-    if (result.failure !== undefined) return undefined;
-    result.keyHashes!.forEach((recorded, table) => {
-      take({ table, keys: recorded });
-    });
-    results.push(result);
+    if (result.failure !== undefined || !alignedRanges(scans) || quotes % 2 !== 0) return undefined;
     scans.push(result);
-    ranges.push(repeats.result(result.keyLines!, shift));
-    shift = { rows: shift.rows + result.rows, lines: shift.lines + result.lines };
   }
-  return alignedRanges(scans) ? { results, ranges } : undefined;
+  return alignedRanges(scans) ? results : undefined;
 }
 
-/** A worker's key chunks as they arrive, until its result. */
-class KeyStream {
-  private readonly queue: KeysMessage[] = [];
-  private wake: (() => void) | undefined;
-
-  push(message: KeysMessage): void {
-    this.queue.push(message);
-    this.wake?.();
-  }
-
-  /** Hands every chunk, in order, to `take` until `result` has come (after the last chunk); returns it. */
-  async drain(result: Promise<RangeResult>, take: (message: KeysMessage) => void): Promise<RangeResult> {
-    let done: RangeResult | undefined;
-    void result.then((value) => {
-      done = value;
-      this.wake?.();
-    });
-    for (;;) {
-      while (this.queue.length > 0) take(this.queue.shift()!);
-      if (done) return done;
-      await new Promise<void>((resolve) => {
-        this.wake = resolve;
-      });
-      this.wake = undefined;
-    }
+/**
+ * Deduplicates every range's partitions on this thread and the `workers` together (they claim partitions
+ * from one counter). A worker that fails meanwhile took partitions no one else will do: this thread then
+ * does them all again, alone.
+ */
+async function dedupe(
+  ranges: readonly { readonly keys: readonly PartitionedKeys[]; readonly shift: { rows: number } }[],
+  workers: readonly RangeWorker[],
+  keep: number,
+  layout: PartitionLayout,
+): Promise<PartitionRepeats[]> {
+  const request = {
+    type: 'dedupe',
+    ranges: ranges.map((range) => range.keys),
+    rowShifts: ranges.map((range) => range.shift.rows),
+    claim: new SharedArrayBuffer(4),
+    keep,
+    layout,
+  } as const;
+  const asked = workers.map((worker) => worker.request<PartitionRepeats>(request));
+  const own = () => claimFrom(request.claim, layout);
+  const mine = dedupePartitions(request.ranges, request.rowShifts, own(), keep, layout);
+  try {
+    return [mine, ...(await Promise.all(asked))];
+  } catch {
+    new Int32Array(request.claim).fill(0);
+    return [dedupePartitions(request.ranges, request.rowShifts, own(), keep, layout)];
   }
 }
 
@@ -215,21 +217,37 @@ export function keyRanges(
   return [{ start, end: lf + 1 }, ...splitAtLines(lf + 1, size, count - 1, lineFeedAfter)];
 }
 
-/**
- * Reports one worker range's repeats; asks the worker for the values of the few sampled rows whose key is
- * not one number (it scans its range again for them).
- */
-async function reportRange(
+/** The values of this thread's range's `rows` (file rows), read again from `job` (which numbers them from 1). */
+function captureMine(
+  job: ReturnType<typeof csvRangeJob>,
+  rows: readonly number[],
+): Map<number, readonly unknown[]> {
+  const captured = new Map<number, readonly unknown[]>();
+  if (rows.length === 0) return captured;
+  const local = new Set(rows.map((row) => row - 1));
+  const scan = runRange({ ...job, profiling: false }, { kind: 'capture', rows: local });
+  for (const [row, , values] of scan.captured ?? []) captured.set(row + 1, values);
+  return captured;
+}
+
+/** The values of a worker range's `rows` (its own rows), read again by the worker. */
+async function capture(
+  worker: RangeWorker,
+  rows: readonly number[],
+): Promise<Map<number, readonly unknown[]>> {
+  const captured = new Map<number, readonly unknown[]>();
+  if (rows.length === 0) return captured;
+  for (const [row, , values] of await worker.request<CapturedRow[]>({ type: 'capture', rows }))
+    captured.set(row, values);
+  return captured;
+}
+
+/** Adds a range's repeats to the errors, with the values captured for its sampled rows. */
+function report(
   keys: KeyChecks,
   state: TableState,
   range: RangeRepeats,
-  worker: RangeWorker,
-): Promise<void> {
-  const errors = state.options.errors;
-  const rows = rowsToCapture(keys.keySets, range, errors);
-  const captured = new Map<number, readonly unknown[]>();
-  if (rows.length > 0)
-    for (const [row, , values] of await worker.request<CapturedRow[]>({ type: 'capture', rows }))
-      captured.set(row, values);
-  reportRepeats(keys.keySets, range, captured, keys.columnOf, errors, state.options.file);
+  captured: ReadonlyMap<number, readonly unknown[]>,
+): void {
+  reportRepeats(keys.keySets, range, captured, keys.columnOf, state.options.errors, state.options.file);
 }

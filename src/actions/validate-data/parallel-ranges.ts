@@ -14,8 +14,6 @@ import { GUNZIP_SEGMENTS_SOURCE, type SegmentsJob } from '../../platform/data/gu
 import { GZIP_LIMITS } from '../../platform/data/read-bytes.js';
 import {
   type KeyRequest,
-  KEYS_KIND,
-  type KeysMessage,
   type RangeJob,
   type RangeResult,
   runRangeJob,
@@ -332,9 +330,7 @@ export async function validateJsonlGzipParallel(
     end: 0,
     segments: port,
   });
-  const others = channels
-    .slice(1)
-    .map((channel) => startWorker(job(channel.port2), undefined, [channel.port2]));
+  const others = channels.slice(1).map((channel) => startWorker(job(channel.port2), [channel.port2]));
   const mine = channels[0]!.port2;
   let results: RangeResult[];
   try {
@@ -398,20 +394,13 @@ export interface RangeWorker {
   terminate(): void;
 }
 
-/**
- * Starts a range worker on `job` (`onKeys`: its key chunks, for a `keys` job; `transferList`: ports the
- * job carries); the caller terminates it.
- */
-export function startWorker(
-  job: RangeJob,
-  onKeys?: (message: KeysMessage) => void,
-  transferList: readonly MessagePort[] = [],
-): RangeWorker {
+/** Starts a range worker on `job` (`transferList`: ports the job carries); the caller terminates it. */
+export function startWorker(job: RangeJob, transferList: readonly MessagePort[] = []): RangeWorker {
   // stdout/stderr: true keeps whatever an entry module prints in a worker (the CLI bundle's main)
   // out of the user's terminal; the range result comes back as a message.
   const worker = new Worker(WORKER_ENTRY, {
     workerData: job,
-    transferList: [...transferList, ...(job.returns ? [job.returns] : [])],
+    transferList: [...transferList],
     stdout: true,
     stderr: true,
   });
@@ -425,8 +414,7 @@ export function startWorker(
   const result = new Promise<RangeResult>((resolve) => {
     let scanned = false;
     worker.on('message', (message: unknown) => {
-      if ((message as KeysMessage | null)?.kind === KEYS_KIND) onKeys?.(message as KeysMessage);
-      else if (!scanned) {
+      if (!scanned) {
         scanned = true;
         resolve(message as RangeResult);
       } else {

@@ -1,12 +1,6 @@
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  isMainThread,
-  type MessagePort,
-  parentPort,
-  receiveMessageOnPort,
-  workerData,
-} from 'node:worker_threads';
+import { isMainThread, type MessagePort, parentPort, workerData } from 'node:worker_threads';
 import { ChunkedInput } from '../../core/data/csv/chunked.js';
 import { CsvTable } from '../../core/data/csv/csv-table.js';
 import type { CsvDialect } from '../../core/data/csv/dialect.js';
@@ -17,7 +11,13 @@ import type { TableSchema } from '../../core/data/table-schema/types.js';
 import { compileTable, usesJsonSchema } from '../../core/data/validate/compile-table.js';
 import { ErrorCollector, type SerializedErrors } from '../../core/data/validate/error-collector.js';
 import type { CapturedRow, KeyMode } from '../../core/data/validate/key-checks.js';
-import type { RecordedKeys } from '../../core/data/validate/key-hash.js';
+import {
+  claimFrom,
+  dedupePartitions,
+  type PartitionedKeys,
+  type PartitionLayout,
+  type PartitionRepeats,
+} from '../../core/data/validate/key-partitions.js';
 import { TableState } from '../../core/data/validate/table-state.js';
 import { messageOf } from '../../core/errors.js';
 import type { ColumnBuffers } from '../../core/data/parquet/columnar.js';
@@ -76,14 +76,11 @@ export interface RangeJob {
   readonly profiling: boolean;
   readonly reference?: DataProfile;
   /**
-   * CSV with key checks (unique, primaryKey, uniqueKeys, duplicate rows) whose table the main thread
-   * keeps: record each row's key hash, then answer KeyRequests (the values of some rows).
+   * CSV with key checks (unique, primaryKey, uniqueKeys, duplicate rows) over the whole file: record each
+   * row's key hash into partitions of this layout (key-partitions.ts), then answer KeyRequests (the
+   * values of some rows, a share of the partitions to deduplicate).
    */
-  readonly keys?: boolean;
-  /** `keys` jobs: about how many rows the range holds, to size the recorded keys once. */
-  readonly expectedRows?: number;
-  /** `keys` jobs: where the main thread sends back the arrays of the key chunks it has inserted. */
-  readonly returns?: MessagePort;
+  readonly keys?: PartitionLayout;
   readonly duplicateRows?: boolean;
   /**
    * Bytes read so far, one Float64 slot per range (shared with the main thread, which sums them for the
@@ -92,17 +89,21 @@ export interface RangeJob {
   readonly progress?: { readonly shared: SharedArrayBuffer; readonly slot: number };
 }
 
-/** What the main thread asks a key-checking worker after its scan. */
-export type KeyRequest = { readonly type: 'capture'; readonly rows: readonly number[] };
-
-export const KEYS_KIND = 'mlci-range-keys';
-
-/** A `keys` job's chunk of one key table's recorded keys, posted while the range is scanned. */
-export interface KeysMessage {
-  readonly kind: typeof KEYS_KIND;
-  readonly table: number;
-  readonly keys: RecordedKeys;
-}
+/**
+ * What the main thread asks a key-checking worker after its scan: the values of some rows, or its share
+ * of the partitions to deduplicate (claimed through `claim` with the main thread), answered with its
+ * PartitionRepeats.
+ */
+export type KeyRequest =
+  | { readonly type: 'capture'; readonly rows: readonly number[] }
+  | {
+      readonly type: 'dedupe';
+      readonly ranges: readonly (readonly PartitionedKeys[])[];
+      readonly rowShifts: readonly number[];
+      readonly claim: SharedArrayBuffer;
+      readonly keep: number;
+      readonly layout: PartitionLayout;
+    };
 
 /** What a worker sends back: counts, capped samples with local rows and lines, its partial profile. */
 export interface RangeResult {
@@ -121,8 +122,8 @@ export interface RangeResult {
   readonly profile?: DataProfile;
   /** Set when the range could not be scanned; the main thread then scans the file on one thread. */
   readonly failure?: string;
-  /** `keys` jobs: per key table, each row's hash and (range-local) row. */
-  readonly keyHashes?: readonly RecordedKeys[];
+  /** `keys` jobs: per key table, the range's keys, partitioned (in shared memory). */
+  readonly keyPartitions?: readonly PartitionedKeys[];
   /** `keys` jobs: the LineShifts pairs that give each recorded row's line. */
   readonly keyLines?: Int32Array;
   /** Parquet `claim` jobs: the result of each claimed run of row groups, by its first group. */
@@ -181,10 +182,9 @@ function rangeScan(job: RangeJob, keyMode?: KeyMode) {
         profiling: job.profiling,
         duplicateRows: job.duplicateRows === true,
         labelField: job.labelField,
-        keyMode: keyMode ?? (job.keys ? { kind: 'record' } : undefined),
+        keyMode: keyMode ?? (job.keys ? { kind: 'record', partitions: job.keys } : undefined),
       })
     : undefined;
-  if (job.expectedRows !== undefined) compiled?.keys?.expectRows(job.expectedRows);
   const profiler =
     schema && job.profiling ? createProfiler(schema.fields, { reference: job.reference }) : undefined;
   const state =
@@ -222,7 +222,7 @@ function rangeScan(job: RangeJob, keyMode?: KeyMode) {
     labelCounts: [...(state?.labelCounts ?? [])],
     profile: profiler?.result() as DataProfile | undefined,
     failure,
-    keyHashes: job.keys && keyMode?.kind !== 'capture' ? compiled?.keys?.recorded() : undefined,
+    keyPartitions: job.keys && keyMode?.kind !== 'capture' ? compiled?.keys?.partitioned() : undefined,
     keyLines: job.keys && keyMode?.kind !== 'capture' ? compiled?.keys?.recordedLines() : undefined,
     captured: compiled?.keys?.captured,
   });
@@ -298,24 +298,27 @@ function progressOf(job: RangeJob, after?: () => void, before = 0): ((bytes: num
 }
 
 /** Answers a key request of the main thread (see RangeJob.keys). */
-export function answerKeyRequest(job: RangeJob, request: KeyRequest): readonly CapturedRow[] {
+export function answerKeyRequest(
+  job: RangeJob,
+  request: KeyRequest,
+): readonly CapturedRow[] | PartitionRepeats {
+  if (request.type === 'dedupe') {
+    const { ranges, rowShifts, claim, keep, layout } = request;
+    return dedupePartitions(ranges, rowShifts, claimFrom(claim, layout), keep, layout);
+  }
   // The range again, keeping the lines and values of the asked rows: only when there are repeats to report.
   const rows = new Set(request.rows);
   return runRange({ ...job, profiling: false }, { kind: 'capture', rows }).captured ?? [];
 }
 
 /** Scans one range of any format; CSV and JSONL run synchronously from the call (see the end of file). */
-export async function runRangeJob(
-  job: RangeJob,
-  afterProgress?: () => void,
-  onKeys?: (table: number, keys: RecordedKeys) => Int32Array | undefined,
-): Promise<RangeResult> {
+export async function runRangeJob(job: RangeJob, afterProgress?: () => void): Promise<RangeResult> {
   if (needsJsonSchema(job)) jsonSchemaModule ??= await import('../../core/data/jsonl/json-schema.js');
   if (job.segments) return runSegments(job, job.segments);
   if (job.claim === undefined)
     return job.format === 'parquet'
       ? runParquetRange(job)
-      : runRange(job, job.keys ? { kind: 'record', onChunk: onKeys } : undefined, afterProgress);
+      : runRange(job, job.keys ? { kind: 'record', partitions: job.keys } : undefined, afterProgress);
   // Claimed parts (runs of row groups, JSONL byte ranges), until none is left: the threads share the file
   // however fast each starts.
   const next = new Int32Array(job.claim);
@@ -419,15 +422,7 @@ function isRangeWorker(): boolean {
 // A `keys` job then answers the main thread's key requests until it is terminated.
 if (isRangeWorker()) {
   const job = workerData as RangeJob;
-  // A `keys` job's keys go out a chunk at a time: the main thread inserts them while this range is read,
-  // and sends their arrays back to be filled again (else each chunk would wait for a collection to be freed).
-  const onKeys = (table: number, keys: RecordedKeys) => {
-    parentPort!.postMessage({ kind: KEYS_KIND, table, keys } satisfies KeysMessage, [
-      keys.hashes.buffer as ArrayBuffer,
-    ]);
-    return job.returns && (receiveMessageOnPort(job.returns)?.message as Int32Array | undefined);
-  };
-  void runRangeJob(job, undefined, onKeys).then((result) => {
+  void runRangeJob(job).then((result) => {
     parentPort!.postMessage(result);
     if (job.keys)
       parentPort!.on('message', (request: KeyRequest) =>

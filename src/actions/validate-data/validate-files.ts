@@ -183,8 +183,8 @@ async function validateCsv(
   profiles: DataProfile[],
 ): Promise<number> {
   const dialect = dialectFor(file.path, options.delimiter);
-  // Keys and duplicate rows of one file: this thread checks the first range and keeps the one key table,
-  // the workers record their rows' keys (parallel-key-ranges.ts). Across several files (shards of one
+  // Keys and duplicate rows of one file: this thread checks the first range and the workers the others,
+  // every range's keys deduplicated together (parallel-key-ranges.ts). Across several files (shards of one
   // table), or with foreign keys, every key must meet the others on one thread.
   const keys = state.needValues && state.options.keys?.splittable === true && options.files.length === 1;
   if (!isGzip(file.path) && options.header && options.workers !== 1 && (!state.needValues || keys)) {

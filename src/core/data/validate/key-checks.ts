@@ -1,6 +1,7 @@
 import type { TableSchema } from '../table-schema/types.js';
 import type { DataErrorRecord, ErrorCollector } from './error-collector.js';
-import { HashTable, KeyHasher, KeyRecorder, type RecordedKeys } from './key-hash.js';
+import { HashTable, KeyHasher } from './key-hash.js';
+import { type PartitionedKeys, type PartitionLayout, PartitionWriter } from './key-partitions.js';
 import { LineShifts } from './line-shifts.js';
 
 /** One key check (a `unique` field, the primary key, a unique key, duplicate rows) and its table. */
@@ -47,20 +48,14 @@ interface LookupState {
 }
 
 /**
- * What row() does: check (insert into the tables, report repeats), record each row's key hashes for the
- * table kept elsewhere (a range worker's; see recorded-keys.ts), or capture the key values of some rows
- * (the sampled repeats of a recorded range whose key is not a number).
+ * What row() does: check (insert into the tables, report repeats), record each row's key hashes into
+ * partitions of `partitions` (a range of a file whose ranges' keys are deduplicated together; see
+ * key-partitions.ts and recorded-keys.ts), or capture the key values of some rows (the sampled repeats of
+ * a recorded range whose key is not a number).
  */
 export type KeyMode =
   | { readonly kind: 'check' }
-  | {
-      readonly kind: 'record';
-      /**
-       * Hands over each table's keys a chunk at a time while the rows are read (KeyRecorder); may return
-       * an earlier chunk's array to reuse.
-       */
-      readonly onChunk?: (table: number, keys: RecordedKeys) => Int32Array | undefined;
-    }
+  | { readonly kind: 'record'; readonly partitions: PartitionLayout }
   | { readonly kind: 'capture'; readonly rows: ReadonlySet<number> };
 
 /** A row's line and logical values, as captured for an error sample. */
@@ -88,8 +83,9 @@ export class KeyChecks {
   private pendingCount = 0;
   private pendingErrors: ErrorCollector | undefined;
   private pendingFile = '';
-  private recorders: KeyRecorder[] = [];
-  /** Record mode: where a row's line stops being its row plus the previous shift (quoted newlines). */
+  /** Record mode, or check mode after recordPartitioned(): per table, where its keys go. */
+  private writers: PartitionWriter[] | undefined;
+  /** Recording: where a row's line stops being its row plus the previous shift (quoted newlines). */
   private readonly lineShifts = new LineShifts();
   private recordedRows = 0;
   /** Capture mode: the rows asked for, in the order met. */
@@ -150,7 +146,7 @@ export class KeyChecks {
           values: set.fields.length === 1 ? new Array<unknown>(BATCH) : undefined,
         };
       });
-    if (mode.kind === 'record') this.recorders = this.tables.map((_, t) => this.recorder(t, 4096));
+    if (mode.kind === 'record') this.recordPartitioned(mode.partitions);
     for (const fk of schema.foreignKeys) {
       if (fk.resource !== undefined) continue; // other resources are checked by the package validator
       this.foreign.push({
@@ -173,15 +169,9 @@ export class KeyChecks {
    * file's table is allocated once instead of grown and rehashed through every size.
    */
   expectRows(rows: number): void {
-    if (this.mode.kind === 'record' && this.recordedRows === 0)
-      this.recorders = this.tables.map((_, t) => this.recorder(t, rows));
-    if (this.mode.kind !== 'check') return;
+    // Partitions grow a block at a time: nothing to size.
+    if (this.mode.kind !== 'check' || this.writers) return;
     for (const table of this.tables) table.reserve(table.count + rows);
-  }
-
-  private recorder(table: number, expected: number): KeyRecorder {
-    const onChunk = this.mode.kind === 'record' ? this.mode.onChunk : undefined;
-    return new KeyRecorder(expected, onChunk && ((keys) => onChunk(table, keys)));
   }
 
   /** Bytes held by the key tables of this table's own checks (unique, keys, duplicate rows). */
@@ -202,64 +192,26 @@ export class KeyChecks {
     return this.foreign.length === 0 && this.collect.length === 0 && this.lookups.length === 0;
   }
 
-  /** Record mode: per table, the keys not yet handed over (all, without onChunk), in row order. */
-  recorded(): RecordedKeys[] {
-    return this.recorders.map((recorder) => recorder.result());
+  /**
+   * From now on (before any row), records each row's keys into partitions of `layout`, as a range worker
+   * does, and reports no key error itself: the caller deduplicates the partitions of every range
+   * (dedupePartitions) and reports the repeats (recorded-keys.ts). Check mode switches to this for a file
+   * scanned in ranges, where one table on one thread was the bottleneck.
+   */
+  recordPartitioned(layout: PartitionLayout): void {
+    if (this.recordedRows > 0 || this.pendingCount > 0)
+      throw new Error('key checks: recordPartitioned() after rows were seen');
+    this.writers = this.tables.map(() => new PartitionWriter(layout));
   }
 
-  /** Record mode: the (row, line - row) pairs from which a recorded row's line follows (LineShifts). */
+  /** Per table, the keys recorded into partitions (record mode, or after recordPartitioned). */
+  partitioned(): PartitionedKeys[] {
+    return this.writers?.map((writer) => writer.result()) ?? [];
+  }
+
+  /** Recording: the (row, line - row) pairs from which a recorded row's line follows (LineShifts). */
   recordedLines(): Int32Array {
     return this.lineShifts.result();
-  }
-
-  /**
-   * Check mode: inserts keys another range recorded for `table` (rows shifted by `rowShift` to the file's),
-   * after every row checked here, as if row() had met them; reports nothing. Returns the repeats as
-   * (row, first row, h1, h2) in row order: recorded-keys.ts reports them.
-   */
-  insertRecorded(t: number, recorded: RecordedKeys, rowShift: number): Int32Array {
-    this.flush();
-    const { count, hashes, rows: jumps } = recorded;
-    const table = this.tables[t]!;
-    table.reserve(table.count + count);
-    const rows = new Int32Array(BATCH);
-    const firsts = new Int32Array(BATCH);
-    let out = new Int32Array(64);
-    let n = 0;
-    let jump = 0; // the next row jump (jumps: key index, row - index)
-    let shift = 0;
-    for (let from = 0; from < count; from += BATCH) {
-      const batch = Math.min(BATCH, count - from);
-      for (let i = 0; i < batch; i++) {
-        if (jump < jumps.length && jumps[jump] === from + i) {
-          shift = jumps[jump + 1]!;
-          jump += 2;
-        }
-        rows[i] = from + i + shift + rowShift;
-      }
-      const pairs = hashes.subarray(from * 2, (from + batch) * 2);
-      table.insertBatch(pairs, rows, batch, firsts);
-      for (let i = 0; i < batch; i++) {
-        if (firsts[i] === -1) continue;
-        if (n + 4 > out.length) {
-          const grown = new Int32Array(out.length * 2);
-          grown.set(out);
-          out = grown;
-        }
-        out[n] = rows[i]!;
-        out[n + 1] = firsts[i]!;
-        out[n + 2] = pairs[i * 2]!;
-        out[n + 3] = pairs[i * 2 + 1]!;
-        n += 4;
-      }
-    }
-    return out.slice(0, n);
-  }
-
-  /** Check mode: forgets every key first seen after row `row` (the keys of a range given up on). */
-  forgetRowsAfter(row: number): void {
-    this.flush();
-    for (const table of this.tables) table.forgetRowsAfter(row);
   }
 
   /** The key sets asked for by `PackageKeys.collect`, in its order, once every row has been seen. */
@@ -306,15 +258,16 @@ export class KeyChecks {
       if (this.mode.rows.has(row)) this.captured.push([row, line, [...values]]);
       return;
     }
-    if (this.mode.kind === 'record') {
+    const writers = this.writers;
+    if (writers) {
       this.lineShifts.add(row, line);
       this.recordedRows++;
-      for (let table = 0; table < this.recorders.length; table++) {
+      for (let table = 0; table < writers.length; table++) {
         hasher.reset();
         this.numberKey = false;
         // keys with a null are excluded (SQL)
         if (this.hashKey(this.tableSets[table]!, values, record))
-          this.recorders[table]!.add(hasher.h1, hasher.h2, row, this.numberKey);
+          writers[table]!.add(hasher.h1, hasher.h2, row, this.numberKey);
       }
     } else if (this.pending.length > 0) this.queue(values, record, row, line, errors, file);
     for (const fk of this.foreign) {

@@ -3,8 +3,6 @@
 // needs both halves to collide: about n^2 / 2^65, so ~3e-4 for 1e8 keys (reference/data-validation.md
 // §5.2). Documented as the price of bounded memory (docs/validate-data.md).
 
-import { LineShifts } from './line-shifts.js';
-
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
 
@@ -68,73 +66,6 @@ export class KeyHasher {
     this.mix(end - start);
   }
 }
-
-/**
- * Key hashes of a table's rows, as recorded in one range: `count` pairs (h1, h2) in shared memory (no copy
- * to post them), 8 bytes a key; the k-th key's row is `rowOf(rows, k)` (rows advance with the keys but for
- * rows without one: a null in the key, a blank row).
- */
-export interface RecordedKeys {
-  readonly count: number;
-  readonly hashes: Int32Array;
-  /** (key index, row - index) where the row stops following the previous key's (see LineShifts). */
-  readonly rows: Int32Array;
-  /** True when every key recorded was one number (its own 64 bits): its value can be read back (numberOf). */
-  readonly numbers: boolean;
-}
-
-/**
- * Appends (h1, h2) pairs to an Int32Array, and where their rows jump. With `onChunk`, every CHUNK_KEYS keys
- * go out as a RecordedKeys of their own (key indexes in `rows` from the chunk's start), so that the keys
- * can be inserted elsewhere while this range is still being scanned; result() is then the last chunk.
- * `onChunk` may return an array of an earlier chunk, done with, to fill next (else a new one).
- * Without, the array (over a SharedArrayBuffer: no copy to post it) doubles as it fills.
- */
-export class KeyRecorder {
-  private count = 0;
-  private hashes: Int32Array;
-  private rows = new LineShifts();
-  private numbers = true;
-
-  /** `expected`: keys to room for at once (an estimate: the array still doubles past it). */
-  constructor(
-    expected = 4096,
-    private readonly onChunk?: (keys: RecordedKeys) => Int32Array | undefined,
-  ) {
-    this.hashes = onChunk
-      ? new Int32Array(2 * CHUNK_KEYS)
-      : new Int32Array(new SharedArrayBuffer(2 * Math.max(4096, Math.ceil(expected)) * 4));
-  }
-
-  /** `number`: the key was one number, set with KeyHasher.setNumber. */
-  add(h1: number, h2: number, row: number, number = false): void {
-    if (this.count * 2 + 2 > this.hashes.length) {
-      if (this.onChunk) {
-        const reused = this.onChunk(this.result());
-        this.hashes = reused?.length === 2 * CHUNK_KEYS ? reused : new Int32Array(2 * CHUNK_KEYS);
-        this.rows = new LineShifts();
-        this.count = 0;
-        this.numbers = true;
-      } else {
-        const grown = new Int32Array(new SharedArrayBuffer(this.hashes.length * 2 * 4));
-        grown.set(this.hashes);
-        this.hashes = grown;
-      }
-    }
-    this.hashes[this.count * 2] = h1;
-    this.hashes[this.count * 2 + 1] = h2;
-    this.rows.add(this.count, row);
-    this.count++;
-    if (!number) this.numbers = false;
-  }
-
-  result(): RecordedKeys {
-    return { count: this.count, hashes: this.hashes, rows: this.rows.result(), numbers: this.numbers };
-  }
-}
-
-/** Keys in a chunk of a KeyRecorder with `onChunk` (512 KiB). */
-export const CHUNK_KEYS = 1 << 16;
 
 /** The number whose 64 bits a one-number key's hash is (KeyHasher.setNumber), back from its halves. */
 export function numberOf(h1: number, h2: number): number {
@@ -250,24 +181,6 @@ export class HashTable {
         this.size++;
         firsts[i] = -1;
       }
-    }
-  }
-
-  /** Removes every key whose first row is after `row` (a rebuild: rare, when a range is given up on). */
-  forgetRowsAfter(row: number): void {
-    const old = this.slots;
-    let later = false;
-    for (let i = 2; i < old.length && !later; i += 3) later = old[i]! - 1 > row;
-    if (!later) return; // nothing to take out: no second array
-    this.slots = new Int32Array(old.length);
-    this.size = 0;
-    for (let i = 0; i < old.length; i += 3) {
-      if (old[i + 2] === 0 || old[i + 2]! - 1 > row) continue;
-      const at = this.find(old[i]!, old[i + 1]!);
-      this.slots[at] = old[i]!;
-      this.slots[at + 1] = old[i + 1]!;
-      this.slots[at + 2] = old[i + 2]!;
-      this.size++;
     }
   }
 

@@ -1,67 +1,30 @@
-// Key checks of a file scanned in byte ranges, in one table: the main thread checks the first range itself
-// (KeyChecks in check mode), the other ranges' scanners record each row's key hash (record mode), and the
-// main thread then inserts those, range after range, into the same table (KeyChecks.insertRecorded). The
-// repeats come out as one pass finds them: same rows, first rows, order and samples. This file turns a
-// range's repeats into its errors: the line of a row from the range's LineShifts, the value of a
+// Key checks of a file scanned in byte ranges: each range's scanner records each row's key hash into
+// partitions (KeyChecks in record mode, or recordPartitioned on the main thread), and the threads then
+// deduplicate the partitions visiting the ranges in file order (key-partitions.ts). The repeats come out
+// as one pass finds them: same rows, first rows, order and samples. This file turns a range's repeats
+// into its errors: the line of a row from the range's LineShifts, the value of a
 // one-number key from its own 64 bits, and other one-field keys' values from the few rows re-read.
-import type { ErrorCollector } from './error-collector.js';
+import { ErrorCollector } from './error-collector.js';
 import { columnOfField, type KeySet, keyError } from './key-checks.js';
 import { numberOf } from './key-hash.js';
 import { lineOf } from './line-shifts.js';
 
-/** One recorded range's repeats, as KeyChecks.insertRecorded found them, and what places its rows. */
+/** One recorded range's repeats, as dedupePartitions found them, and what places its rows. */
 export interface RangeRepeats {
   /** Per key table: (file row, first row, h1, h2) of its first repeats, in row order. */
   readonly repeats: readonly Int32Array[];
-  /** Per key table: its repeats after those (only counted: see RangeRepeatsBuilder). */
+  /**
+   * Per key table: its repeats after those, only counted. The errors of a table's later repeats can never
+   * be among the samples: each of its first `keep` repeats gives every set on it an error of its type,
+   * earlier in row order. So a file whose every row repeats a key keeps `keep` repeats, not one per row.
+   */
   readonly dropped: readonly number[];
-  /** Per key table: every key recorded was one number (RecordedKeys.numbers). */
+  /** Per key table: every key recorded was one number (PartitionedKeys.numbers). */
   readonly numbers: readonly boolean[];
   /** The range's LineShifts pairs, over its own rows and lines (from 1). */
   readonly lines: Int32Array;
   /** What makes the range's rows and lines the file's: file row = local row + rows. */
   readonly shift: { readonly rows: number; readonly lines: number };
-}
-
-/**
- * Collects a range's repeats table by table, chunk by chunk (KeyChecks.insertRecorded): the first `keep`
- * of each table in full, the rest only counted. The errors of a table's later repeats can never be among
- * the samples: each of its first `keep` repeats gives every set on it an error of its type, earlier in row
- * order. So a file whose every row repeats a key keeps `keep` repeats, not one per row.
- */
-export class RangeRepeatsBuilder {
-  private readonly parts: Int32Array[][] = [];
-  private readonly kept: number[] = [];
-  private readonly dropped: number[] = [];
-  private readonly numbers: boolean[] = [];
-
-  constructor(private readonly keep: number) {}
-
-  /** `repeats`: one chunk's, as insertRecorded returned them; `numbers`: the chunk's RecordedKeys.numbers. */
-  add(table: number, repeats: Int32Array, numbers: boolean): void {
-    this.numbers[table] = (this.numbers[table] ?? true) && numbers;
-    const kept = this.kept[table] ?? 0;
-    const n = Math.min(repeats.length / 4, Math.max(0, this.keep - kept));
-    this.parts[table] ??= [];
-    this.parts[table].push(n * 4 === repeats.length ? repeats : repeats.slice(0, n * 4));
-    this.kept[table] = kept + n;
-    this.dropped[table] = (this.dropped[table] ?? 0) + repeats.length / 4 - n;
-  }
-
-  result(lines: Int32Array, shift: RangeRepeats['shift']): RangeRepeats {
-    return { repeats: this.parts.map(concat), dropped: this.dropped, numbers: this.numbers, lines, shift };
-  }
-}
-
-function concat(parts: readonly Int32Array[]): Int32Array {
-  if (parts.length === 1) return parts[0]!;
-  const out = new Int32Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
 }
 
 /**
@@ -116,6 +79,26 @@ export function rowsToCapture(
     if (needsCapture(set, range)) rows.add(pairs[at]! - range.shift.rows);
   });
   return [...rows].sort((a, b) => a - b);
+}
+
+/**
+ * rowsToCapture for every range, before any is reported: each range's repeats are counted as
+ * reportRepeats will count them (each repeat one error of each set on its table, the dropped ones too),
+ * so that every range can be read again for its values at once, each on its own thread.
+ */
+export function rowsToCaptureAll(
+  sets: readonly KeySet[],
+  ranges: readonly RangeRepeats[],
+  errors: ErrorCollector,
+): number[][] {
+  const counts = new ErrorCollector(errors.perType);
+  for (const [type, count] of errors.counts) counts.count(type, count);
+  return ranges.map((range) => {
+    const rows = rowsToCapture(sets, range, counts);
+    for (const set of sets)
+      counts.count(set.type, range.repeats[set.table]!.length / 4 + (range.dropped[set.table] ?? 0));
+    return rows;
+  });
 }
 
 /**

@@ -4,13 +4,13 @@
 import { describe, expect, test } from '@jest/globals';
 import { ErrorCollector } from '../../../../../src/core/data/validate/error-collector.js';
 import { KeyChecks } from '../../../../../src/core/data/validate/key-checks.js';
+import { HashTable, KeyHasher, slotOf } from '../../../../../src/core/data/validate/key-hash.js';
 import {
-  CHUNK_KEYS,
-  HashTable,
-  KeyHasher,
-  type RecordedKeys,
-  slotOf,
-} from '../../../../../src/core/data/validate/key-hash.js';
+  claimFrom,
+  dedupePartitions,
+  mergePartitionRepeats,
+  partitionLayout,
+} from '../../../../../src/core/data/validate/key-partitions.js';
 import { loadTableSchema } from '../../../../../src/core/data/table-schema/load-schema.js';
 import { parseSourceDoc } from '../../../../../src/core/data/table-schema/source-doc.js';
 
@@ -198,24 +198,28 @@ describe('KeyChecks: exact number keys, composite keys, nulls, batches', () => {
   });
 });
 
-describe('recorded keys: a range recorded elsewhere, inserted after this one', () => {
-  test('repeats of number keys, rows without a key skipped: file rows, first rows, 8 bytes a key', () => {
+describe('recorded keys: a range recorded elsewhere, deduplicated after this one', () => {
+  test('repeats of number keys, rows without a key skipped: file rows, first rows, 12 bytes a key', () => {
     const schema = schemaOf({ fields: [{ name: 'id', type: 'integer' }], primaryKey: ['id'] });
+    const layout = partitionLayout(2000, SEED);
     const checks = new KeyChecks(schema, false);
+    checks.recordPartitioned(layout);
     const errors = new ErrorCollector();
     // This range: file rows 2..1001 hold ids 0..999.
     for (let i = 0; i < 1000; i++) checks.row([i], undefined, i + 2, i + 2, errors, 'd');
     // The next range's own rows 1..1000 (file rows 1002..2001) hold ids 500..1499; every 10th id is null.
-    const local = new KeyChecks(schema, false, undefined, { kind: 'record' });
+    const local = new KeyChecks(schema, false, undefined, { kind: 'record', partitions: layout });
     for (let i = 0; i < 1000; i++)
       local.row([i % 10 === 3 ? null : 500 + i], undefined, i + 1, i + 1, errors, 'd');
-    const [recorded] = local.recorded();
-    expect(recorded!.count).toBe(900);
-    expect(recorded!.hashes.byteLength).toBeLessThan(8 * 4096 + 1); // presized for 4,096 keys, 8 bytes each
-    const repeats = checks.insertRecorded(0, recorded!, 1001);
-    const pairs = Array.from({ length: repeats!.length / 4 }, (_, k) => [
-      repeats![k * 4]!,
-      repeats![k * 4 + 1]!,
+    const [recorded] = local.partitioned();
+    expect(recorded!.counts.reduce((sum, n) => sum + n, 0)).toBe(900);
+    const ranges = [checks.partitioned(), local.partitioned()];
+    const claim = claimFrom(new SharedArrayBuffer(4), layout);
+    const [, found] = mergePartitionRepeats([dedupePartitions(ranges, [0, 1001], claim, 1e6, layout)], 1e6);
+    const repeats = found!.repeats[0]!;
+    const pairs = Array.from({ length: repeats.length / 4 }, (_, k) => [
+      repeats[k * 4]!,
+      repeats[k * 4 + 1]!,
     ]);
     // File row 1002 + k holds id 500 + k (k < 500, k % 10 != 3), first seen at file row 502 + k.
     const expected = Array.from({ length: 500 }, (_, k) => k)
@@ -223,56 +227,5 @@ describe('recorded keys: a range recorded elsewhere, inserted after this one', (
       .map((k) => [1002 + k, 502 + k]);
     expect(pairs).toEqual(expected);
     expect(errors.total).toBe(0); // reported by recorded-keys.ts, not here
-  });
-});
-
-describe('recorded keys in chunks, and a range given up on', () => {
-  test('keys handed over in chunks (rows jumping across chunk borders, arrays reused) find the repeats of one array', () => {
-    const schema = schemaOf({ fields: [{ name: 'id', type: 'integer' }], primaryKey: ['id'] });
-    const chunks: RecordedKeys[] = [];
-    const chunked = new KeyChecks(schema, false, undefined, {
-      kind: 'record',
-      onChunk: (table, keys) => {
-        expect(table).toBe(0);
-        chunks.push({ ...keys, hashes: keys.hashes.slice() });
-        return keys.hashes; // copied: the recorder fills it again, as a worker does with returned arrays
-      },
-    });
-    const whole = new KeyChecks(schema, false, undefined, { kind: 'record' });
-    const errors = new ErrorCollector();
-    const n = 2.5 * CHUNK_KEYS;
-    const ids = new Set<number>();
-    let keyed = 0;
-    for (let i = 0; i < n; i++) {
-      const id = i % 7 === 0 ? null : i % 1000; // nulls: rows without a key, also at chunk borders
-      if (id !== null) {
-        ids.add(id);
-        keyed++;
-      }
-      chunked.row([id], undefined, i + 1, i + 1, errors, 'd');
-      whole.row([id], undefined, i + 1, i + 1, errors, 'd');
-    }
-    chunks.push(chunked.recorded()[0]!);
-    expect(chunks.length).toBe(3); // two full chunks and the last
-    const insert = (parts: readonly RecordedKeys[]) => {
-      const checks = new KeyChecks(schema, false);
-      return parts.flatMap((keys) => [...checks.insertRecorded(0, keys, 10)]);
-    };
-    const expected = insert(whole.recorded());
-    expect(expected.length / 4).toBe(keyed - ids.size); // every key but the first of each id
-    expect(insert(chunks)).toEqual(expected);
-  });
-
-  test('forgetRowsAfter: keys first seen after the row are gone, earlier ones keep their first row', () => {
-    const table = new HashTable(0, SEED);
-    for (let row = 1; row <= 5000; row++) table.insert(row * 7, row, row);
-    table.forgetRowsAfter(6000); // none after it: the table stays as it is
-    expect(table.count).toBe(5000);
-    expect(table.insert(7 * 4000, 4000, 9000)).toBe(4000);
-    table.forgetRowsAfter(3000);
-    expect(table.count).toBe(3000);
-    expect(table.insert(7 * 2999, 2999, 9000)).toBe(2999);
-    expect(table.insert(7 * 3001, 3001, 9001)).toBe(-1);
-    expect(table.insert(7 * 3001, 3001, 9002)).toBe(9001);
   });
 });
