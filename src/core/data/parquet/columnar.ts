@@ -13,6 +13,7 @@ import {
   readColumnChunk,
   readDictionary,
 } from './column-chunk.js';
+import { StringCheck } from './string-check.js';
 
 /**
  * A pass's buffers, kept by a caller that reads one file in several passes (runs of row groups claimed
@@ -76,6 +77,8 @@ interface Group {
   /** Per wanted column; undefined for a column its statistics or dictionary settle (its null count is then known). */
   readonly vectors: (ColumnVector | undefined)[];
   readonly nullCounts: number[];
+  /** Per wanted column, the check its plain string values got as they were read (the hot path). */
+  readonly sinks: (StringCheck | undefined)[];
 }
 
 function fieldsOfColumnIndex(position: Int32Array, c: number): number {
@@ -313,7 +316,17 @@ export async function validateColumnar(
     const rowEnd = rowStart + fetched.rows;
     next = g + 1 < last ? load(g + 1, rowEnd) : undefined;
     next?.catch(() => undefined); // reported when awaited
-    const group = decodeGroup(fetched, metadata, specs, columnIndex, name, pools, settles);
+    // The hot path checks plain strings as their pages are read (a label's classes counted there too).
+    const sinkOf = (c: number, rows: number) =>
+      fast && fieldOf[c]! >= 0 && specs[columnIndex[c]!]!.kind === 'string'
+        ? new StringCheck(
+            checkers[fieldOf[c]!]!,
+            fieldOf[c] === labelField ? state : undefined,
+            rows,
+            pools[c]!,
+          )
+        : undefined;
+    const group = decodeGroup(fetched, metadata, specs, columnIndex, name, pools, settles, sinkOf);
     const vectors = group.vectors;
     // Per dictionary value: its status once it passed with nothing to track (-1 unknown).
     const passed = vectors.map((v) => (v?.indices ? new Int8Array(v.dictionary.length).fill(-1) : undefined));
@@ -330,6 +343,7 @@ export async function validateColumnar(
         columnIndex,
         fieldsOfColumn,
         vectors,
+        group.sinks,
         group.nullCounts,
         group.rows,
         rowStart,
@@ -413,6 +427,8 @@ interface Failure {
   readonly i: number;
   /** The value's position among the column's present values; -1 for a null. */
   readonly k: number;
+  /** Its position among the failures of the column's StringCheck, else -1. */
+  readonly j: number;
 }
 
 /**
@@ -426,6 +442,7 @@ function checkColumns(
   columnIndex: readonly number[],
   fieldsOfColumn: Int32Array,
   vectors: readonly (ColumnVector | undefined)[],
+  sinks: readonly (StringCheck | undefined)[],
   nullCounts: readonly number[],
   rows: number,
   rowStart: number,
@@ -460,7 +477,8 @@ function checkColumns(
       if (checker.checkNative(null) === CELL.missing) state.nulls[i]! += rows - count - blanks;
       else
         for (let r = 0; r < rows; r++)
-          if (present[r] === 0 && (blank === undefined || blank[r] === 0)) failures.push({ r, i, k: -1 });
+          if (present[r] === 0 && (blank === undefined || blank[r] === 0))
+            failures.push({ r, i, k: -1, j: -1 });
     }
     // Values: the positions (among the present ones) of those that do not pass.
     const failed: number[] = [];
@@ -481,7 +499,7 @@ function checkColumns(
       }
       const occurs = classes ? new Float64Array(dictionary.length) : undefined;
       if (bad || occurs)
-        for (let k = 0; k < count; k++) {
+        for (let k = 0; k < indices.length; k++) {
           const index = indices[k]!;
           const status = statuses[index]!;
           if (status === CELL.ok) {
@@ -492,19 +510,7 @@ function checkColumns(
       if (occurs)
         for (let d = 0; d < dictionary.length; d++)
           if (occurs[d]! > 0) state.countLabel(classes![d]!, occurs[d]!);
-    } else if (vector.dense instanceof ByteStrings) {
-      // Plain strings: each value's bytes straight to the checker, as a CSV cell's are.
-      const { bytes, starts } = vector.dense;
-      for (let k = 0; k < count; k++) {
-        const status = checker.checkBytes(bytes, starts[k]!, starts[k + 1]! - 4);
-        if (status === CELL.ok) {
-          if (label) state.countLabel(labelKey(checker.value));
-          continue;
-        }
-        if (status === CELL.missing) state.nulls[i]!++;
-        else failed.push(k);
-      }
-    } else {
+    } else if (vector.dense !== undefined) {
       const cells = new DenseCells(specs[columnIndex[c]!]!, vector.dense!, checker.field.type);
       for (let k = 0; k < count; k++) {
         const status = cells.check(checker, k);
@@ -516,16 +522,25 @@ function checkColumns(
         else failed.push(k);
       }
     }
+    // Plain strings after them (or alone), checked as their pages were read.
+    const sink = sinks[c];
+    const firstSunk = failed.length;
+    if (sink !== undefined) {
+      state.nulls[i]! += sink.missing;
+      for (const k of sink.failed) failed.push(k);
+    }
     if (failed.length === 0) continue;
+    const sunk = (f: number) => (f >= firstSunk ? f - firstSunk : -1);
     // Each failing value's row: the k-th present one.
-    if (present === undefined) for (const k of failed) failures.push({ r: k, i, k });
+    if (present === undefined)
+      for (let f = 0; f < failed.length; f++) failures.push({ r: failed[f]!, i, k: failed[f]!, j: sunk(f) });
     else {
       let k = 0;
       let next = 0;
       for (let r = 0; r < rows && next < failed.length; r++) {
         if (present[r] === 0) continue;
         if (k === failed[next]) {
-          failures.push({ r, i, k });
+          failures.push({ r, i, k, j: sunk(next) });
           next++;
         }
         k++;
@@ -537,15 +552,17 @@ function checkColumns(
     for (let r = 0; r < rows; r++) if (blank[r] === 1) state.blankRow(rowStart + r + 2, rowStart + r + 2);
   if (failures.length === 0) return;
   failures.sort((a, b) => a.r - b.r || a.i - b.i);
-  for (const { r, i, k } of failures) {
+  for (const { r, i, k, j } of failures) {
     const c = fieldsOfColumn[i]!;
     const vector = vectors[c]!;
     const raw =
       k < 0
         ? null
-        : vector.indices
-          ? vector.dictionary[vector.indices[k]!]
-          : convert(specs[columnIndex[c]!]!, vector.dense!, k);
+        : j >= 0
+          ? sinks[c]!.text(j)
+          : vector.indices
+            ? vector.dictionary[vector.indices[k]!]
+            : convert(specs[columnIndex[c]!]!, vector.dense!, k);
     const status = checkers[i]!.checkNative(raw);
     const row = rowStart + r + 2;
     state.cell(i, status as never, row, row, () => textOf(raw));
@@ -642,10 +659,12 @@ function decodeGroup(
   name: string,
   pools: ChunkPool[],
   settles: (c: number, dictionary: readonly unknown[]) => boolean,
+  sinkOf: (c: number, rows: number) => StringCheck | undefined,
 ): Group {
   const { g, rowStart, rows, skip, dictionaryOnly, chunks } = fetched;
   const group = metadata.row_groups[g]!;
   const nullCounts = skip ? [...skip] : chunks.map(() => -1);
+  const sinks: (StringCheck | undefined)[] = chunks.map(() => undefined);
   const vectors = chunks.map((bytes, c) => {
     if (bytes === undefined) return undefined;
     const j = columnIndex[c]!;
@@ -659,7 +678,8 @@ function decodeGroup(
           return undefined;
         }
       }
-      return readColumnChunk(bytes, spec, codec, rows, pools[c]);
+      sinks[c] = sinkOf(c, rows);
+      return readColumnChunk(bytes, spec, codec, rows, pools[c], sinks[c]);
     } catch (thrown) {
       throw new DataError(
         `cannot read ${where(spec, g, rowStart, rows)}: ${thrown instanceof Error ? thrown.message : String(thrown)}`,
@@ -667,7 +687,7 @@ function decodeGroup(
       );
     }
   });
-  return { rows, vectors, nullCounts };
+  return { rows, vectors, nullCounts, sinks };
 }
 
 /** A file that reads a byte range into a given buffer (platform/data/parquet-file.ts). */
