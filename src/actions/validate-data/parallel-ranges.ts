@@ -38,42 +38,27 @@ const JSONL_PART_BYTES = 8 * 2 ** 20;
 /** At most this many parts (each holds its own error samples until the merge): larger parts beyond. */
 const JSONL_MAX_PARTS = 64;
 
-/**
- * How many decoded Parquet bytes weigh as one CSV byte against minBytes: text (BYTE_ARRAY chunks) is
- * read and cast value by value, whatever its statistics say; other chunks are often settled by their
- * statistics or dictionary without being decoded, and a value read costs less than text to check.
- */
-const PARQUET_TEXT_BYTES_PER_CSV_BYTE = 2;
+/** How many decoded Parquet bytes weigh as one CSV byte against minBytes. */
 const PARQUET_BYTES_PER_CSV_BYTE = 6;
 
-/** A Parquet file's column chunks uncompressed: all of them, and the text (BYTE_ARRAY) ones among them. */
-export interface ParquetSize {
-  readonly decoded: number;
-  readonly text: number;
-}
-
 /**
- * Threads for a Parquet file of `groups` row groups that decodes to `size` (its column chunks'
+ * Threads for a Parquet file of `groups` row groups that decodes to `decoded` bytes (its column chunks'
  * uncompressed sizes: a zstd file can decode to 30 times its size, so the file's own size says little),
- * with `cores` threads available: 1 below minBytes, the text weighed at 1/2, the rest at 1/6 (64 MiB of
- * text, or 192 MiB of numbers).
- * A second thread pays its start-up, its module loading and its own JIT warm-up (the first row groups of
- * each thread run several times slower than the rest) before it gains. CPU seconds per thread (from
- * /proc, snappy, DuckDB-written all-string files, load 7-10, three runs each): 47 MiB of text (1 M rows),
- * one thread's main 0.33-0.38, with two the main thread still 0.33-0.37 (the worker 0.18-0.21): no gain;
- * 94 MiB of text (2 M rows) 0.68-0.70 alone, 0.40-0.51 on the main thread with two (the worker
- * 0.25-0.38). Typed files decode to more bytes per row but mostly settle by statistics: 171 MiB typed
- * (6 M rows) is 0.38-0.48 s on one thread, where a second does not pay.
+ * with `cores` threads available: 1 below 192 MiB decoded (PARQUET_BYTES_PER_CSV_BYTE x minBytes).
+ * A second thread pays its start-up, its own module loading and ~25 % more CPU per row (the two cores
+ * share caches) before it gains. CPU seconds of whole processes, one thread against two (the benchmarks'
+ * files, snappy, load 4-7, two runs each): 57 MiB typed 0.27-0.30 against 0.45-0.48; 96 MiB all-string
+ * 0.65-0.76 against 0.99-1.09; 171 MiB typed 0.38-0.39 against 0.62; 285 MiB all-string 1.26-1.31
+ * against 1.75-1.77; 380 MiB (the 10M-row benchmark) 2.11-2.13 against 2.63-2.74. On two idle cores
+ * the wall is about a thread's half of that plus ~0.2 s: two threads gain from about 1 s of work.
  */
 export function parquetThreads(
-  size: ParquetSize,
+  decoded: number,
   groups: number,
   cores: number,
   minBytes: number = PARALLEL_DEFAULTS.minBytes,
 ): number {
-  const weight =
-    size.text / PARQUET_TEXT_BYTES_PER_CSV_BYTE + (size.decoded - size.text) / PARQUET_BYTES_PER_CSV_BYTE;
-  if (cores < 2 || groups < 2 || weight < minBytes) return 1;
+  if (cores < 2 || groups < 2 || decoded / PARQUET_BYTES_PER_CSV_BYTE < minBytes) return 1;
   return Math.min(cores, groups, PARALLEL_DEFAULTS.maxWorkers);
 }
 
@@ -538,15 +523,13 @@ export async function validateParquetParallel(
   const { parquetFile } = await import('../../platform/data/parquet-file.js');
   const buffer = await parquetFile(file.absolute, file.bytes);
   let groups: number;
-  let size: ParquetSize;
+  let uncompressed: number;
   try {
-    const { uncompressed, text, ...rest } = await parquetRowGroups(buffer, file.path);
-    groups = rest.groups;
-    size = { decoded: uncompressed, text };
+    ({ groups, uncompressed } = await parquetRowGroups(buffer, file.path));
   } finally {
     await buffer.close();
   }
-  const threads = parquetThreads(size, groups, workers, options.minBytes);
+  const threads = parquetThreads(uncompressed, groups, workers, options.minBytes);
   if (threads < 2) return undefined;
   // The main thread reads row groups too (it would only wait): one thread fewer to start and to hold in
   // memory. The row groups are claimed a few at a time from a shared counter, so a worker that starts

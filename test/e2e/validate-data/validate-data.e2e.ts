@@ -432,8 +432,8 @@ describe('validate-data bundle: worker threads', () => {
   test('a Parquet file of many row groups gives the same report with 2 workers', async () => {
     const cwd = await workspace({});
     const path = join(cwd, 'big.parquet');
-    // Random strings keep the decoded bytes (~240 MiB, most of it text) above the threshold for workers
-    // (text weighed at a half, the rest at a sixth, past 32 MiB); two rows break the schema.
+    // Random strings keep the decoded bytes (~240 MiB) above the threshold for workers (a sixth of them
+    // past 32 MiB); two rows break the schema.
     const sql = `COPY (SELECT i AS id, CASE WHEN i = 777777 THEN -1.0 ELSE i * 0.5 END AS amount,
       CASE WHEN i = 1234567 THEN 'z' ELSE 'a' END AS kind, md5(i::VARCHAR) || md5((i + 1)::VARCHAR) AS note
       FROM range(3000000) r(i)) TO '${path}' (FORMAT parquet, ROW_GROUP_SIZE 122880)`;

@@ -44,23 +44,18 @@ export interface ParquetPart {
 
 /**
  * The row groups of a Parquet file and its size decoded (the column chunks' uncompressed bytes, what a
- * pass decodes: the measure of work that a CSV's size is), all chunks and the text (BYTE_ARRAY) ones,
- * or a source error.
+ * pass decodes: the measure of work that a CSV's size is), or a source error.
  */
 export async function parquetRowGroups(
   file: AsyncBuffer,
   name: string,
-): Promise<{ groups: number; uncompressed: number; text: number }> {
+): Promise<{ groups: number; uncompressed: number }> {
   const metadata = await readMetadata(file, name);
   let uncompressed = 0;
-  let text = 0;
   for (const group of metadata.row_groups)
-    for (const column of group.columns) {
-      const bytes = Number(column.meta_data?.total_uncompressed_size ?? 0);
-      uncompressed += bytes;
-      if (column.meta_data?.type === 'BYTE_ARRAY') text += bytes;
-    }
-  return { groups: metadata.row_groups.length, uncompressed, text };
+    for (const column of group.columns)
+      uncompressed += Number(column.meta_data?.total_uncompressed_size ?? 0);
+  return { groups: metadata.row_groups.length, uncompressed };
 }
 
 async function readMetadata(
