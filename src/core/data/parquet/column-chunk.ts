@@ -108,6 +108,20 @@ export interface ColumnVector {
   readonly dictionary: unknown[];
   /** Not dictionary-encoded: the present values, physical. */
   readonly dense: ArrayLike<unknown> | ByteStrings | undefined;
+  /**
+   * How many values (the last ones, after any dictionary-encoded ones) went to the caller's StringSink
+   * as their pages were read: they are in neither `indices` nor `dense`.
+   */
+  readonly sunk: number;
+}
+
+/**
+ * Takes a string column's plain-encoded values straight from their decompressed page, one at a time, as
+ * the reader walks the page: value k of the chunk (its position among the present values) is the bytes
+ * [start, end) of `page`, which the next page overwrites.
+ */
+export interface StringSink {
+  value(page: Uint8Array, start: number, end: number, k: number): void;
 }
 
 export type Codec = (input: Uint8Array, size: number) => Uint8Array;
@@ -158,6 +172,7 @@ export function readColumnChunk(
   codecName: string,
   rows: number,
   pool: ChunkPool = {},
+  sink?: StringSink,
 ): ColumnVector {
   const codec = CODECS[codecName];
   if (!codec) throw new Error(`unsupported compression ${codecName}`);
@@ -166,6 +181,7 @@ export function readColumnChunk(
   let indices: Int32Array | undefined;
   let dense: DenseBuilder | undefined;
   let strings: ByteStrings | undefined;
+  let sunk = 0;
   let row = 0; // rows decoded so far
   let count = 0; // present values so far
   let offset = 0;
@@ -228,7 +244,7 @@ export function readColumnChunk(
     const values = defs ? definedCount : numValues;
     row += numValues;
     if (encoding === PLAIN_DICTIONARY || encoding === RLE_DICTIONARY) {
-      if (dense || strings) throw new Error('a dictionary-encoded page after plain ones');
+      if (dense || strings || sunk > 0) throw new Error('a dictionary-encoded page after plain ones');
       indices ??= reuse(pool, 'indices', Int32Array, rows);
       if (at >= page.length && values > 0) throw new Error('a dictionary page body is empty');
       const width = values > 0 ? page[at]! : 0;
@@ -240,6 +256,11 @@ export function readColumnChunk(
         const index = out.find((v) => v < 0 || v >= size)!;
         throw new Error(`dictionary index ${index >>> 0} out of range: the dictionary has ${size} values`);
       }
+    } else if (encoding === PLAIN && spec.kind === 'string' && sink !== undefined) {
+      // Checked where they lie, while the page is in cache: no copy, no JS string per value. A writer's
+      // plain pages after a full dictionary (pyarrow's fallback) come here too, not into the dictionary.
+      sinkStrings(page, at, values, count, sink);
+      sunk += values;
     } else if (encoding === PLAIN && spec.kind === 'string' && !indices) {
       // Plain strings stay bytes: the checker reads them as it reads CSV cells, no JS string per cell.
       strings ??= ByteStrings.from(pool, rows);
@@ -263,10 +284,25 @@ export function readColumnChunk(
   return {
     present,
     count,
-    indices: indices?.subarray(0, count),
+    indices: indices?.subarray(0, count - sunk),
     dictionary,
-    dense: strings ?? (dense ? dense.result(count) : indices ? undefined : new Array(0)),
+    dense: strings ?? (dense ? dense.result(count) : indices || sunk > 0 ? undefined : new Array(0)),
+    sunk,
   };
+}
+
+/** Hands a plain page's `n` strings from `at` on to the sink (chunk positions from `first`), bounds checked. */
+function sinkStrings(page: Uint8Array, at: number, n: number, first: number, sink: StringSink): void {
+  const end = page.length;
+  let p = at;
+  for (let i = 0; i < n; i++) {
+    if (p + 4 > end) throw new Error('a string length past the end of its page');
+    const length = readU32(page, p);
+    p += 4;
+    if (length > end - p) throw new Error(`a string of ${length} bytes past the end of its page`);
+    sink.value(page, p, p + length, first + i);
+    p += length;
+  }
 }
 
 function dictionaryValues(

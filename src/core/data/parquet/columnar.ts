@@ -1,18 +1,17 @@
 import type { AsyncBuffer, FileMetaData } from 'hyparquet';
 import { DataError } from '../../errors.js';
 import type { Field } from '../table-schema/types.js';
-import { CELL, type FieldChecker } from '../validate/field-checker.js';
-import { labelKey, type TableState } from '../validate/table-state.js';
+import { CELL } from '../validate/field-checker.js';
+import type { TableState } from '../validate/table-state.js';
 import {
-  ByteStrings,
   type ChunkPool,
   type ColumnSpec,
-  type ColumnVector,
   columnSpec,
-  convert,
   readColumnChunk,
   readDictionary,
 } from './column-chunk.js';
+import { checkColumns, DenseCells, type GroupVectors, textOf } from './column-checks.js';
+import { StringCheck } from './string-check.js';
 
 /**
  * A pass's buffers, kept by a caller that reads one file in several passes (runs of row groups claimed
@@ -69,13 +68,6 @@ export function schemaDepth(metadata: FileMetaData): number {
     }
   }
   return depth;
-}
-
-interface Group {
-  readonly rows: number;
-  /** Per wanted column; undefined for a column its statistics or dictionary settle (its null count is then known). */
-  readonly vectors: (ColumnVector | undefined)[];
-  readonly nullCounts: number[];
 }
 
 function fieldsOfColumnIndex(position: Int32Array, c: number): number {
@@ -313,7 +305,17 @@ export async function validateColumnar(
     const rowEnd = rowStart + fetched.rows;
     next = g + 1 < last ? load(g + 1, rowEnd) : undefined;
     next?.catch(() => undefined); // reported when awaited
-    const group = decodeGroup(fetched, metadata, specs, columnIndex, name, pools, settles);
+    // The hot path checks plain strings as their pages are read (a label's classes counted there too).
+    const sinkOf = (c: number, rows: number) =>
+      fast && fieldOf[c]! >= 0 && specs[columnIndex[c]!]!.kind === 'string'
+        ? new StringCheck(
+            checkers[fieldOf[c]!]!,
+            fieldOf[c] === labelField ? state : undefined,
+            rows,
+            pools[c]!,
+          )
+        : undefined;
+    const group = decodeGroup(fetched, metadata, specs, columnIndex, name, pools, settles, sinkOf);
     const vectors = group.vectors;
     // Per dictionary value: its status once it passed with nothing to track (-1 unknown).
     const passed = vectors.map((v) => (v?.indices ? new Int8Array(v.dictionary.length).fill(-1) : undefined));
@@ -324,17 +326,7 @@ export async function validateColumnar(
         : new DenseCells(specs[columnIndex[c]!]!, v.dense, checkers[fieldOf[c]!]!.field.type),
     );
     if (fast) {
-      checkColumns(
-        state,
-        specs,
-        columnIndex,
-        fieldsOfColumn,
-        vectors,
-        group.nullCounts,
-        group.rows,
-        rowStart,
-        wanted.length,
-      );
+      checkColumns(state, specs, columnIndex, fieldsOfColumn, group, rowStart);
       read += group.rows;
       rowStart = rowEnd;
       continue;
@@ -406,150 +398,6 @@ export async function validateColumnar(
     rowStart = rowEnd;
   }
   return read;
-}
-
-interface Failure {
-  readonly r: number;
-  readonly i: number;
-  /** The value's position among the column's present values; -1 for a null. */
-  readonly k: number;
-}
-
-/**
- * The hot path (no profile, keys or label counts): each column is checked on its own, in one tight
- * loop over its vector (a dictionary value once), and only the failing cells are replayed in row order
- * so the error samples are those a row-by-row pass keeps.
- */
-function checkColumns(
-  state: TableState,
-  specs: readonly ColumnSpec[],
-  columnIndex: readonly number[],
-  fieldsOfColumn: Int32Array,
-  vectors: readonly (ColumnVector | undefined)[],
-  nullCounts: readonly number[],
-  rows: number,
-  rowStart: number,
-  columns: number,
-): void {
-  const { checkers, schema, labelField } = state.options;
-  // Blank rows: no column has a value there (none when some column has a value in every row).
-  let blank: Uint8Array | undefined;
-  if (columns > 0 && vectors.every((v) => v !== undefined && v.present !== undefined && v.count < rows)) {
-    blank = new Uint8Array(rows).fill(1);
-    for (const vector of vectors) {
-      const present = vector!.present!;
-      for (let r = 0; r < rows; r++) blank[r]! &= present[r]! ^ 1;
-    }
-  }
-  let blanks = 0;
-  if (blank) for (let r = 0; r < rows; r++) blanks += blank[r]!;
-  const failures: Failure[] = [];
-  for (let i = 0; i < schema.fields.length; i++) {
-    const c = fieldsOfColumn[i]!;
-    if (c < 0) continue;
-    const checker = checkers[i]!;
-    const vector = vectors[c];
-    if (vector === undefined) {
-      state.nulls[i]! += nullCounts[c]!; // its statistics prove every value passes
-      continue;
-    }
-    const present = vector.present;
-    const count = vector.count;
-    // Nulls: counted when the field allows them, else each one (outside blank rows) fails.
-    if (present !== undefined && count < rows) {
-      if (checker.checkNative(null) === CELL.missing) state.nulls[i]! += rows - count - blanks;
-      else
-        for (let r = 0; r < rows; r++)
-          if (present[r] === 0 && (blank === undefined || blank[r] === 0)) failures.push({ r, i, k: -1 });
-    }
-    // Values: the positions (among the present ones) of those that do not pass.
-    const failed: number[] = [];
-    const indices = vector.indices;
-    const label = i === labelField;
-    if (indices !== undefined) {
-      // A verdict per dictionary value, then the indices only when some value does not pass (or the
-      // label's classes are counted: how often each value occurs).
-      const dictionary = vector.dictionary;
-      const statuses = new Int8Array(dictionary.length);
-      const classes: string[] | undefined = label ? new Array(dictionary.length) : undefined;
-      let bad = false;
-      for (let d = 0; d < dictionary.length; d++) {
-        const status = checker.checkNative(dictionary[d]);
-        statuses[d] = status;
-        if (status !== CELL.ok) bad = true;
-        else if (classes) classes[d] = labelKey(checker.value);
-      }
-      const occurs = classes ? new Float64Array(dictionary.length) : undefined;
-      if (bad || occurs)
-        for (let k = 0; k < count; k++) {
-          const index = indices[k]!;
-          const status = statuses[index]!;
-          if (status === CELL.ok) {
-            if (occurs) occurs[index]!++;
-          } else if (status === CELL.missing) state.nulls[i]!++;
-          else failed.push(k);
-        }
-      if (occurs)
-        for (let d = 0; d < dictionary.length; d++)
-          if (occurs[d]! > 0) state.countLabel(classes![d]!, occurs[d]!);
-    } else if (vector.dense instanceof ByteStrings) {
-      // Plain strings: each value's bytes straight to the checker, as a CSV cell's are.
-      const { bytes, starts } = vector.dense;
-      for (let k = 0; k < count; k++) {
-        const status = checker.checkBytes(bytes, starts[k]!, starts[k + 1]! - 4);
-        if (status === CELL.ok) {
-          if (label) state.countLabel(labelKey(checker.value));
-          continue;
-        }
-        if (status === CELL.missing) state.nulls[i]!++;
-        else failed.push(k);
-      }
-    } else {
-      const cells = new DenseCells(specs[columnIndex[c]!]!, vector.dense!, checker.field.type);
-      for (let k = 0; k < count; k++) {
-        const status = cells.check(checker, k);
-        if (status === CELL.ok) {
-          if (label) state.countLabel(labelKey(checker.value));
-          continue;
-        }
-        if (status === CELL.missing) state.nulls[i]!++;
-        else failed.push(k);
-      }
-    }
-    if (failed.length === 0) continue;
-    // Each failing value's row: the k-th present one.
-    if (present === undefined) for (const k of failed) failures.push({ r: k, i, k });
-    else {
-      let k = 0;
-      let next = 0;
-      for (let r = 0; r < rows && next < failed.length; r++) {
-        if (present[r] === 0) continue;
-        if (k === failed[next]) {
-          failures.push({ r, i, k });
-          next++;
-        }
-        k++;
-      }
-    }
-  }
-  state.rows += rows;
-  if (blank)
-    for (let r = 0; r < rows; r++) if (blank[r] === 1) state.blankRow(rowStart + r + 2, rowStart + r + 2);
-  if (failures.length === 0) return;
-  failures.sort((a, b) => a.r - b.r || a.i - b.i);
-  for (const { r, i, k } of failures) {
-    const c = fieldsOfColumn[i]!;
-    const vector = vectors[c]!;
-    const raw =
-      k < 0
-        ? null
-        : vector.indices
-          ? vector.dictionary[vector.indices[k]!]
-          : convert(specs[columnIndex[c]!]!, vector.dense!, k);
-    const status = checkers[i]!.checkNative(raw);
-    const row = rowStart + r + 2;
-    state.cell(i, status as never, row, row, () => textOf(raw));
-  }
 }
 
 function record(
@@ -642,10 +490,12 @@ function decodeGroup(
   name: string,
   pools: ChunkPool[],
   settles: (c: number, dictionary: readonly unknown[]) => boolean,
-): Group {
+  sinkOf: (c: number, rows: number) => StringCheck | undefined,
+): GroupVectors {
   const { g, rowStart, rows, skip, dictionaryOnly, chunks } = fetched;
   const group = metadata.row_groups[g]!;
   const nullCounts = skip ? [...skip] : chunks.map(() => -1);
+  const sinks: (StringCheck | undefined)[] = chunks.map(() => undefined);
   const vectors = chunks.map((bytes, c) => {
     if (bytes === undefined) return undefined;
     const j = columnIndex[c]!;
@@ -659,7 +509,8 @@ function decodeGroup(
           return undefined;
         }
       }
-      return readColumnChunk(bytes, spec, codec, rows, pools[c]);
+      sinks[c] = sinkOf(c, rows);
+      return readColumnChunk(bytes, spec, codec, rows, pools[c], sinks[c]);
     } catch (thrown) {
       throw new DataError(
         `cannot read ${where(spec, g, rowStart, rows)}: ${thrown instanceof Error ? thrown.message : String(thrown)}`,
@@ -667,7 +518,7 @@ function decodeGroup(
       );
     }
   });
-  return { rows, vectors, nullCounts };
+  return { rows, vectors, nullCounts, sinks };
 }
 
 /** A file that reads a byte range into a given buffer (platform/data/parquet-file.ts). */
@@ -677,60 +528,4 @@ interface ReadInto {
 
 function isReadInto(file: AsyncBuffer): file is AsyncBuffer & ReadInto {
   return typeof (file as Partial<ReadInto>).readInto === 'function';
-}
-
-/**
- * The dense values of one column chunk, checked as checkNative checks their converted values but without
- * the conversion's allocations: INT64 as two 32-bit halves (a number wherever exact), DATE and TIMESTAMP as
- * epoch milliseconds, plain strings from their bytes as CSV cells are.
- */
-class DenseCells {
-  private readonly halves: Int32Array | undefined;
-  private readonly days: Int32Array | undefined;
-  private readonly texts: ByteStrings | undefined;
-
-  constructor(
-    private readonly spec: ColumnSpec,
-    private readonly dense: NonNullable<ColumnVector['dense']>,
-    type: string,
-  ) {
-    const kind = spec.kind;
-    this.halves =
-      dense instanceof BigInt64Array &&
-      (kind === 'ts-ms' ||
-        kind === 'ts-us' ||
-        (kind === 'int64' && (type === 'integer' || type === 'number')))
-        ? new Int32Array(dense.buffer, dense.byteOffset, dense.length * 2)
-        : undefined;
-    this.days = kind === 'date' && dense instanceof Int32Array ? dense : undefined;
-    this.texts = dense instanceof ByteStrings ? dense : undefined;
-  }
-
-  check(checker: FieldChecker, at: number): number {
-    const { texts, days, halves } = this;
-    if (texts !== undefined)
-      return checker.checkBytes(texts.bytes, texts.starts[at]!, texts.starts[at + 1]! - 4);
-    if (days !== undefined) return checker.checkEpochMs(days[at]! * 86400000);
-    if (halves !== undefined) {
-      const hi = halves[2 * at + 1]!;
-      if (hi >= -0x200000 && hi < 0x200000) {
-        const n = hi * 4294967296 + (halves[2 * at]! >>> 0);
-        const kind = this.spec.kind;
-        return kind === 'int64'
-          ? checker.checkNative(n)
-          : checker.checkEpochMs(kind === 'ts-ms' ? n : Math.trunc(n / 1000));
-      }
-    }
-    return checker.checkNative(convert(this.spec, this.dense, at));
-  }
-
-  /** The value's text for an error sample. */
-  text(at: number): string {
-    return textOf(convert(this.spec, this.dense, at));
-  }
-}
-
-/** A cell's text in an error sample: what a CSV of the same table holds there (a null is empty). */
-function textOf(raw: unknown): string {
-  return raw === null || raw === undefined ? '' : typeof raw === 'string' ? raw : String(raw);
 }

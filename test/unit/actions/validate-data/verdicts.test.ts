@@ -550,6 +550,99 @@ fields:
     },
   );
 
+  // 400 rows of text edge cases, every column VARCHAR, written by DuckDB as CSV (NULL an empty cell, ''
+  // a quoted one) and twice as Parquet: dictionary pages, and plain pages only (DICTIONARY_SIZE_LIMIT 1),
+  // which the hot path checks as the reader walks them. Non-ASCII (2-4 byte) text, '' against NULL,
+  // leading and trailing spaces, years 0-99 and beyond 9999, exponents, signs, NaN/INF in any case,
+  // 2^53 + 1, grouped and decimal-comma numbers, booleans spelt every way.
+  const EDGE = `
+fields:
+  - {name: id, type: integer, constraints: {required: true}}
+  - {name: i, type: integer, constraints: {minimum: -2}}
+  - {name: x, type: number, constraints: {maximum: 1000}}
+  - {name: d, type: date, constraints: {minimum: "0050-01-01"}}
+  - {name: t, type: datetime}
+  - {name: b, type: boolean, constraints: {required: true}}
+  - {name: e, type: string, constraints: {enum: [ä, a, 日本, 😀]}}
+  - {name: s, type: string, constraints: {minLength: 1, maxLength: 3}}
+  - {name: p, type: string, constraints: {pattern: "[a-zä]+"}}
+`;
+  test.each([
+    ['the default number and boolean forms', EDGE],
+    [
+      'bareNumber: false, decimalChar and groupChar, trueValues and falseValues',
+      EDGE.replace('{name: i, type: integer,', '{name: i, type: integer, bareNumber: false,')
+        .replace('{name: x, type: number,', '{name: x, type: number, decimalChar: ",", groupChar: ".",')
+        .replace(
+          '{name: b, type: boolean,',
+          '{name: b, type: boolean, trueValues: [yes, " true"], falseValues: [N],',
+        ),
+    ],
+    [
+      'missingValues with spaces and a word; no enum, lengths only',
+      `missingValues: ["", " a", NaN]\n${EDGE.replace('{enum: [ä, a, 日本, 😀]}', '{maxLength: 1}')}`,
+    ],
+  ])('text edge cases (%s): the report of the CSV, hot path and row path', async (_what, schema) => {
+    const csv = await run(
+      { 'd.csv': fixture('edge-strings.csv'), 's.yaml': schema },
+      { data: 'd.csv', schema: 's.yaml' },
+    );
+    // Not vacuous: every column has errors, of both kinds, and nulls.
+    const fields = csv.report!.fields;
+    expect(fields.filter((f) => f.typeErrors + f.constraintErrors > 0).length).toBeGreaterThanOrEqual(8);
+    expect(csv.report!.errorCounts['type-error']).toBeGreaterThan(50);
+    expect(csv.report!.errorCounts['constraint-error']).toBeGreaterThan(50);
+    expect(fields.filter((f) => f.nulls > 0).length).toBeGreaterThanOrEqual(7);
+    for (const file of ['edge-strings.parquet', 'edge-strings-plain.parquet'])
+      for (const keys of ['', 'primaryKey: [id]\n']) {
+        const pq = await run(
+          { 'd.parquet': fixture(file), 's.yaml': schema + keys },
+          { data: 'd.parquet', schema: 's.yaml' },
+        );
+        const want = keys
+          ? await run(
+              { 'd.csv': fixture('edge-strings.csv'), 's.yaml': schema + keys },
+              { data: 'd.csv', schema: 's.yaml' },
+            )
+          : csv;
+        expect(JSON.stringify(same(pq), null, 1)).toBe(JSON.stringify(same(want), null, 1));
+      }
+  });
+
+  test.each([
+    ['an enum', '{enum: [ok, ä]}'],
+    ['a maximum length', '{maxLength: 1}'],
+    ['a pattern', '{pattern: "[a-zä]+"}'],
+    ['no constraint', '{}'],
+  ])(
+    'invalid UTF-8 in a string column (%s): the hot path gives the row path report, U+FFFD for each bad byte run',
+    async (_what, constraints) => {
+      // 40 rows written by DuckDB from BLOBs (BYTE_ARRAY, plain pages): 0xFF, a cut 2-byte sequence, an
+      // overlong NUL and a surrogate, between "ok", "ä" and "".
+      const schema = `fields:\n  - {name: id, type: integer}\n  - {name: v, type: string, constraints: ${constraints}}\n`;
+      const hot = await run(
+        { 'd.parquet': fixture('invalid-utf8.parquet'), 's.yaml': schema },
+        { data: 'd.parquet', schema: 's.yaml' },
+      );
+      const rows = await run(
+        { 'd.parquet': fixture('invalid-utf8.parquet'), 's.yaml': `${schema}primaryKey: [id]\n` },
+        { data: 'd.parquet', schema: 's.yaml' },
+      );
+      expect(JSON.stringify(same(hot), null, 1)).toBe(JSON.stringify(same(rows), null, 1));
+      const v = hot.report!.fields.find((f) => f.name === 'v')!;
+      expect(v.nulls).toBe(5); // the empty values
+      if (constraints === '{}') expect(hot.report!.errors).toEqual([]);
+      else {
+        // ok and ä pass an enum or a pattern and the 23 invalid values fail; a maximum length of 1 fails
+        // "ok", the overlong NUL (two U+FFFD) and "ab" with its surrogate: 6 + 6 + 5. Samples show U+FFFD.
+        expect(v.constraintErrors).toBe(constraints.includes('maxLength') ? 17 : 23);
+        expect(
+          hot.report!.errors.every((e) => e.message.includes('\uFFFD') || e.message.includes('ok')),
+        ).toBe(true);
+      }
+    },
+  );
+
   test('a nested column goes to the generic reader, with the same sample for a required null', async () => {
     const schema =
       'fields:\n  - {name: id, type: integer}\n  - {name: v, type: integer, constraints: {required: true}}\nfieldsMatch: subset\n';

@@ -134,6 +134,64 @@ describe('the column-chunk reader', () => {
     expect(Array.from(v.indices!)).toEqual([0, 1, 1]);
   });
 
+  test('a string sink takes plain values as the pages are read, after a dictionary too (a writer fallback)', () => {
+    const dict = page(
+      {
+        type: 2,
+        sub: [
+          [1, 2],
+          [2, 0],
+        ],
+      },
+      strings(['ab', 'ü']),
+    );
+    // Indices 0,1,1 from the dictionary, then the dictionary is full: plain pages follow.
+    const chunk = [
+      ...dict,
+      ...dataPage(3, 8, [1, 3, 0b110]),
+      ...dataPage(2, 0, strings(['', 'ü x'])),
+      ...dataPage(1, 0, strings(['zz'])),
+    ];
+    const seen: [number, string][] = [];
+    const sink = {
+      value: (bytes: Uint8Array, start: number, end: number, k: number) =>
+        seen.push([k, Buffer.from(bytes.subarray(start, end)).toString()]),
+    };
+    const s = spec('BYTE_ARRAY', 'REQUIRED', 'UTF8');
+    const v = readColumnChunk(Uint8Array.from(chunk), s, 'UNCOMPRESSED', 6, {}, sink);
+    expect(seen).toEqual([
+      [3, ''],
+      [4, 'ü x'],
+      [5, 'zz'],
+    ]);
+    expect([v.count, v.sunk, Array.from(v.indices!), v.dictionary, v.dense]).toEqual([
+      6,
+      3,
+      [0, 1, 1],
+      ['ab', 'ü'],
+      undefined,
+    ]);
+    // Without a sink the plain values join the dictionary (the row path reads them so).
+    const joined = read(chunk, s, 6);
+    expect([joined.sunk, Array.from(joined.indices!), joined.dictionary]).toEqual([
+      0,
+      [0, 1, 1, 2, 3, 4],
+      ['ab', 'ü', '', 'ü x', 'zz'],
+    ]);
+    // A length past its page is an error with a sink as without one, and no value past it is taken.
+    seen.length = 0;
+    const bad = [...dataPage(2, 0, [...strings(['ok']), ...int32s([99]), 1, 2])];
+    expect(() => readColumnChunk(Uint8Array.from(bad), s, 'UNCOMPRESSED', 2, {}, sink)).toThrow(
+      /a string of 99 bytes past the end of its page/,
+    );
+    expect(seen).toEqual([[0, 'ok']]);
+    // A dictionary page's indices after plain values are refused, as they are without a sink.
+    const late = [...dataPage(1, 0, strings(['x'])), ...dict, ...dataPage(1, 8, [1, 2, 0])];
+    expect(() => readColumnChunk(Uint8Array.from(late), s, 'UNCOMPRESSED', 2, {}, sink)).toThrow(
+      /dictionary-encoded page after plain ones/,
+    );
+  });
+
   test('readDictionary: the dictionary page alone, or undefined when the chunk has none', () => {
     const dict = page(
       {
