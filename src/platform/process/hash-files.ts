@@ -81,8 +81,11 @@ export function startHashing(
   const total = files.reduce((sum, file) => sum + file.size, 0);
   if (total < WORKER_THRESHOLD || files.length === 1) return onThisThread(files, onProgress);
   const early = earlyHashWorkers();
-  const workers = early ?? new HashWorkers(Math.min(defaultWorkers(), files.length));
+  const count = Math.min(defaultWorkers(), files.length);
+  early?.grow(count);
+  const workers = early ?? new HashWorkers(count);
   const jobs = new Map<string, HashJob>(files.map((file) => [file.path, workers.hash(file.path, file.size)]));
+  workers.flush();
   const out = new Map<string, FileHash>();
   let bytes = 0;
   let failure: unknown;
