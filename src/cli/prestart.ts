@@ -23,13 +23,14 @@ const mentionsDeps = (path: string) => {
 /**
  * Starts a hash worker for a `mlci fingerprint` that will most likely read files, before the CLI's modules
  * load: a worker takes 30-40 ms to start, which then overlaps loading the modules, reading mlci.yml and
- * listing the files instead of following them. One, not one per core: on two cores, two workers starting
- * beside the main thread slow its loading down (the first file was read ~20 ms later); the command starts
- * the rest when its plan is known, and they join the files under way. It is a guess made from argv and two small reads (with
- * a hash state, most files are known and none may be read; a config that never says `deps` declares none):
- * a wrong guess costs time, never correctness (fingerprint starts the workers itself when its plan needs
- * them, and ends them whoever started them). Workers started for nothing hold up the exit (~40 ms on a
- * stage without deps), hence the guess.
+ * listing the files instead of following them. One, not one per core: two workers starting beside the main
+ * thread on two cores slowed its loading down (the first file was read ~20 ms later), and the main thread
+ * hashes beside the workers anyway; on more cores the command starts the rest when its plan is known, and
+ * they join the files under way. It is a guess made from argv and two small reads (with a hash state, most
+ * files are known and none may be read; a config that never says `deps` declares none): a wrong guess costs
+ * time, never correctness (fingerprint starts the workers itself when its plan needs them, and ends them
+ * whoever started them). A worker started for nothing holds up the exit (~40 ms on a stage without deps),
+ * hence the guess.
  */
 export function prestartHashing(argv: readonly string[], cwd: string): void {
   if (argv[0] !== 'fingerprint' || argv.includes('--help') || argv.includes('-h')) return;

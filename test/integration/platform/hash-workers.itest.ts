@@ -82,6 +82,24 @@ describe('HashWorkers', () => {
     expect(await Promise.all(results)).toEqual(list.map(({ path }) => hashFileSync(path)));
   });
 
+  test('the main thread helping: alone or beside a worker, every file hashed once, failures its own', async () => {
+    const list = files([3, 1, 4, 1, 5, 9, 2, 6, 0]);
+    const expected = list.map(({ path }) => hashFileSync(path));
+    for (const count of [0, 1]) {
+      const workers = new HashWorkers(count, { mainThreadHelps: true });
+      open.push(workers);
+      const missing = workers.hash(join(tmpdir(), 'mlci-no-such-file.bin'), 1);
+      const dropped = workers.hash(list[5]!.path, list[5]!.size);
+      const jobs = list.map(({ path, size }) => workers.hash(path, size));
+      const failures = Promise.allSettled([missing.result, dropped.result]);
+      dropped.drop();
+      expect(await Promise.all(jobs.map((job) => job.result))).toEqual(expected);
+      const [notRead, notWanted] = await failures;
+      expect(String((notRead as PromiseRejectedResult).reason)).toMatch(/mlci-no-such-file\.bin: ENOENT/);
+      expect(String((notWanted as PromiseRejectedResult).reason)).toContain('dropped');
+    }
+  });
+
   test('a dropped file rejects and its hash is never given; the worker goes on with the next', async () => {
     const list = files([4, 4, 4, 4, 4]);
     const workers = new HashWorkers(1);
