@@ -110,14 +110,18 @@ interface Helping {
 /** Options of HashWorkers. */
 export interface HashWorkersOptions {
   /**
-   * The main thread takes files too, one 256 KiB block per turn of its event loop (so it stays responsive
-   * to git's pipes and timers). With one worker fewer than the cores, every core hashes and one worker's
+   * The main thread takes files too, in 256 KiB blocks for up to 2 ms per turn of its event loop (so it
+   * stays responsive to git's pipes and timers). With one worker fewer than the cores, every core hashes and one worker's
    * start-up (30-40 ms of a core) is saved; the main thread starts hashing as soon as the files are given.
    */
   readonly mainThreadHelps?: boolean;
 }
 
 let helpBuffer: Buffer | undefined;
+
+// The main thread hashes blocks for up to this long per turn of its event loop: a turn per block (~0.15 ms)
+// would spend more on the loop than on hashing, and 2 ms is still a prompt answer to git's pipes and timers.
+const HELP_TURN_MS = 2;
 
 /** A failure's message as the worker gives it (an fs error from another realm is no `instanceof Error`). */
 const messageOf = (error: unknown) =>
@@ -229,7 +233,12 @@ export class HashWorkers {
     this.helpScheduled = true;
     setImmediate(() => {
       this.helpScheduled = false;
-      if (this.helpTurn()) this.scheduleHelp();
+      const until = performance.now() + HELP_TURN_MS;
+      while (this.helpTurn()) {
+        if (performance.now() < until) continue;
+        this.scheduleHelp();
+        return;
+      }
     });
   }
 
