@@ -1,6 +1,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { earlyHashWorkers, type HashJob, HashWorkers, helpedWorkers, READ_SIZE } from './hash-workers.js';
+import { READ_SIZE } from './hash-worker-source.js';
+import { earlyHashWorkers, type HashJob, HashWorkers, helpedWorkers } from './hash-workers.js';
 
 /** A file's SHA-256 and the number of bytes read. */
 export interface FileHash {
