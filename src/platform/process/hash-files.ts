@@ -72,8 +72,9 @@ function onThisThread(files: readonly { path: string }[], onProgress?: HashProgr
 
 /**
  * Starts hashing `files` on every core at once: on the workers startHashWorkers started, or on one worker
- * thread per core but one for this run, and on this thread between its other work. Below 32 MiB in all (or one file), on this thread at done() instead. Node's
- * sha256 is OpenSSL's, with SHA extensions where the CPU has them. `size` (from stat) only orders the work.
+ * thread per core but one for this run, and on this thread between its other work. Below 32 MiB in all (or
+ * one file), on this thread at done() instead. Node's sha256 is OpenSSL's, with SHA extensions where the CPU
+ * has them. `size` (from stat) only orders the work.
  */
 export function startHashing(
   files: readonly { path: string; size: number }[],

@@ -35,7 +35,7 @@ interface Batch {
 /** One worker per core, at most 8 (past that the disk, not SHA-256, is the limit). */
 export const defaultWorkers = () => Math.max(1, Math.min(availableParallelism(), 8));
 
-/** The file the main thread is hashing for a batch, one block per turn of the event loop. */
+/** The file the main thread is hashing for a batch, between its other work. */
 interface Helping {
   readonly job: Job;
   readonly fd: number;
@@ -47,8 +47,9 @@ interface Helping {
 export interface HashWorkersOptions {
   /**
    * The main thread takes files too, in 256 KiB blocks for up to 2 ms per turn of its event loop (so it
-   * stays responsive to git's pipes and timers). With one worker fewer than the cores, every core hashes and one worker's
-   * start-up (30-40 ms of a core) is saved; the main thread starts hashing as soon as the files are given.
+   * stays responsive to git's pipes and timers). With one worker fewer than the cores, every core hashes,
+   * one worker's start-up (30-40 ms of a core) is saved, and the main thread starts hashing as soon as the
+   * files are given.
    */
   readonly mainThreadHelps?: boolean;
 }
