@@ -1,5 +1,5 @@
 import { closeSync, openSync, readSync } from 'node:fs';
-import { createHash, type Hash } from 'node:crypto';
+import type { Hash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { FileHash } from './hash-files.js';
@@ -55,6 +55,11 @@ export interface HashWorkersOptions {
 }
 
 let helpBuffer: Buffer | undefined;
+
+// node:crypto is loaded when the main thread first hashes, not with this module: the CLI's entry imports it
+// to start a worker before anything else, and loading crypto first (~3 ms) would only delay that worker
+// (and `mlci --version`, which shares the entry and hashes nothing).
+const sha256 = (): Hash => process.getBuiltinModule('node:crypto').createHash('sha256');
 
 // The main thread hashes blocks for up to this long per turn of its event loop: a turn per block (~0.15 ms)
 // would spend more on the loop than on hashing, and 2 ms is still a prompt answer to git's pipes and timers.
@@ -214,7 +219,7 @@ export class HashWorkers {
         const job = batch.jobs[index]!;
         if (!job.dropped) {
           try {
-            this.helping = { job, fd: openSync(job.path, 'r'), hash: createHash('sha256'), size: 0 };
+            this.helping = { job, fd: openSync(job.path, 'r'), hash: sha256(), size: 0 };
             return this.helping;
           } catch (error) {
             job.reject(new Error(`${job.path}: ${messageOf(error)}`));
