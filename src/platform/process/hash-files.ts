@@ -1,6 +1,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { defaultWorkers, earlyHashWorkers, type HashJob, HashWorkers, READ_SIZE } from './hash-workers.js';
+import { READ_SIZE } from './hash-worker-source.js';
+import { earlyHashWorkers, type HashJob, HashWorkers, helpedWorkers } from './hash-workers.js';
 
 /** A file's SHA-256 and the number of bytes read. */
 export interface FileHash {
@@ -71,8 +72,9 @@ function onThisThread(files: readonly { path: string }[], onProgress?: HashProgr
 
 /**
  * Starts hashing `files` on every core at once: on the workers startHashWorkers started, or on one worker
- * thread per core for this run. Below 32 MiB in all (or one file), on this thread at done() instead. Node's
- * sha256 is OpenSSL's, with SHA extensions where the CPU has them. `size` (from stat) only orders the work.
+ * thread per core but one for this run, and on this thread between its other work. Below 32 MiB in all (or
+ * one file), on this thread at done() instead. Node's sha256 is OpenSSL's, with SHA extensions where the CPU
+ * has them. `size` (from stat) only orders the work.
  */
 export function startHashing(
   files: readonly { path: string; size: number }[],
@@ -81,8 +83,11 @@ export function startHashing(
   const total = files.reduce((sum, file) => sum + file.size, 0);
   if (total < WORKER_THRESHOLD || files.length === 1) return onThisThread(files, onProgress);
   const early = earlyHashWorkers();
-  const workers = early ?? new HashWorkers(Math.min(defaultWorkers(), files.length));
+  const count = Math.min(helpedWorkers(), files.length - 1);
+  early?.grow(count);
+  const workers = early ?? new HashWorkers(count, { mainThreadHelps: true });
   const jobs = new Map<string, HashJob>(files.map((file) => [file.path, workers.hash(file.path, file.size)]));
+  workers.flush();
   const out = new Map<string, FileHash>();
   let bytes = 0;
   let failure: unknown;

@@ -1,48 +1,9 @@
+import { closeSync, openSync, readSync } from 'node:fs';
+import type { Hash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { FileHash } from './hash-files.js';
-
-// 256 KiB reads: the block is still in the L2 cache when it is hashed after the copy from the page cache
-// (a 4 MiB one goes out to L3 or memory). Measured on 1 GB, 2 cores: 2 workers over 1000 files 398 ms
-// against 412 ms, one thread over one 300 MiB file 197 against 207 ms; 4096 reads per GB cost nothing seen.
-export const READ_SIZE = 256 * 1024;
-
-// Two files posted per worker: it starts the next one the moment it answers, instead of idling for a round
-// trip through the main thread (which may be busy listing or stat-ing). More only unbalances the tail.
-const DEPTH = 2;
-
-// The worker is eval'd source (CommonJS) with no import beyond node:fs and node:crypto: it survives ncc
-// bundling as one string and starts without parsing any of the bundle. `dropped` (shared memory) holds, per
-// posted file, seq + 1 once the main thread no longer wants it: checked before and after every read.
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
-const { openSync, readSync, closeSync } = require('node:fs');
-const { createHash } = require('node:crypto');
-const dropped = new Int32Array(workerData);
-const buffer = Buffer.allocUnsafe(${READ_SIZE});
-parentPort.on('message', ({ seq, path }) => {
-  const unwanted = () => Atomics.load(dropped, seq % ${DEPTH}) === seq + 1;
-  if (unwanted()) return parentPort.postMessage({ seq, dropped: true });
-  let fd;
-  try {
-    fd = openSync(path, 'r');
-    const hash = createHash('sha256');
-    let size = 0;
-    for (;;) {
-      const n = readSync(fd, buffer, 0, buffer.length, null);
-      if (n === 0) break;
-      if (unwanted()) return parentPort.postMessage({ seq, dropped: true });
-      hash.update(buffer.subarray(0, n));
-      size += n;
-    }
-    parentPort.postMessage({ seq, sha256: hash.digest('hex'), size });
-  } catch (error) {
-    parentPort.postMessage({ seq, error: String((error && error.message) || error) });
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-});
-`;
+import { READ_SIZE, type Report, WORKER_SOURCE } from './hash-worker-source.js';
 
 /** One file given to the workers: its hash, or drop() when it is no longer wanted. */
 export interface HashJob {
@@ -59,44 +20,93 @@ interface Job {
   resolve(hash: FileHash): void;
   reject(error: Error): void;
   dropped: boolean;
-  /** Where it was posted, if it was. */
-  posted?: { readonly slot: Slot; readonly seq: number };
+  /** Where it was posted, if it was: its batch's shared control words and its index there. */
+  posted?: { readonly control: Int32Array; readonly index: number };
 }
 
-interface Slot {
-  readonly worker: Worker;
-  /** Jobs posted to this worker and not answered yet, by seq (this worker's post number). */
-  readonly posted: Map<number, Job>;
-  readonly dropped: Int32Array;
-  seq: number;
+interface Batch {
+  readonly jobs: readonly Job[];
+  readonly paths: readonly string[];
+  readonly control: Int32Array;
+  /** The workers that have this batch and have not yet run out of its files. */
+  readonly busy: Set<Worker>;
 }
-
-type Reply =
-  | { seq: number; sha256: string; size: number }
-  | { seq: number; error: string }
-  | { seq: number; dropped: true };
 
 /** One worker per core, at most 8 (past that the disk, not SHA-256, is the limit). */
 export const defaultWorkers = () => Math.max(1, Math.min(availableParallelism(), 8));
 
+/** The file the main thread is hashing for a batch, between its other work. */
+interface Helping {
+  readonly job: Job;
+  readonly fd: number;
+  readonly hash: Hash;
+  size: number;
+}
+
+/** Options of HashWorkers. */
+export interface HashWorkersOptions {
+  /**
+   * The main thread takes files too, in 256 KiB blocks for up to 2 ms per turn of its event loop (so it
+   * stays responsive to git's pipes and timers). With one worker fewer than the cores, every core hashes,
+   * one worker's start-up (30-40 ms of a core) is saved, and the main thread starts hashing as soon as the
+   * files are given.
+   */
+  readonly mainThreadHelps?: boolean;
+}
+
+let helpBuffer: Buffer | undefined;
+
+// node:crypto is loaded when the main thread first hashes, not with this module: the CLI's entry imports it
+// to start a worker before anything else, and loading crypto first (~3 ms) would only delay that worker
+// (and `mlci --version`, which shares the entry and hashes nothing).
+const sha256 = (): Hash => process.getBuiltinModule('node:crypto').createHash('sha256');
+
+// The main thread hashes blocks for up to this long per turn of its event loop: a turn per block (~0.15 ms)
+// would spend more on the loop than on hashing, and 2 ms is still a prompt answer to git's pipes and timers.
+const HELP_TURN_MS = 2;
+
+/** A failure's message as the worker gives it (an fs error from another realm is no `instanceof Error`). */
+const messageOf = (error: unknown) =>
+  typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
+
 /**
- * SHA-256 worker threads that take files whenever they are given, the biggest waiting file first (so one
- * large file does not finish last alone). Idle workers do not keep the process alive (unref'd); busy ones
- * do, until their files are answered. close() ends them; a worker that dies fails every waiting file.
+ * SHA-256 worker threads that take files whenever they are given: the files given in one turn of the event
+ * loop make a batch, taken biggest first (so one large file does not finish last alone) by whichever worker
+ * is free. Idle workers do not keep the process alive (unref'd); busy ones do, until their batches are
+ * done. close() ends them; a worker that dies fails every waiting file.
  */
 export class HashWorkers {
-  private readonly slots: Slot[];
-  /** Files not posted yet, ascending by size once sorted: the next one is popped from the end. */
-  private readonly waiting: Job[] = [];
-  private sorted = true;
+  private readonly workers: Worker[] = [];
+  /** Files given since the last batch was posted. */
+  private waiting: Job[] = [];
+  private readonly batches = new Map<number, Batch>();
+  private nextBatch = 0;
   private failed: Error | undefined;
   private closing = false;
+  private readonly mainThreadHelps: boolean;
+  /** Whether a turn of the main thread's hashing is scheduled, and the file it is in. */
+  private helpScheduled = false;
+  private helping: Helping | undefined;
 
-  constructor(count = defaultWorkers()) {
-    this.slots = Array.from({ length: count }, () => this.spawn());
+  constructor(count = defaultWorkers(), options: HashWorkersOptions = {}) {
+    this.mainThreadHelps = options.mainThreadHelps ?? false;
+    this.grow(count);
   }
 
-  /** Hashes `path` when a worker is free; `size` (from stat) only orders the work. */
+  /** Starts more workers, up to `count` in all; each joins the batches under way (one can start early). */
+  grow(count: number): void {
+    while (!this.failed && this.workers.length < count) {
+      const worker = this.spawn();
+      this.workers.push(worker);
+      for (const [id, batch] of this.batches) this.send(worker, id, batch);
+      this.refresh(worker);
+    }
+  }
+
+  /**
+   * Hashes `path` when a worker is free; `size` (from stat) only orders the work. The files given in this
+   * turn are posted at its end, or at flush().
+   */
   hash(path: string, size: number): HashJob {
     let job!: Job;
     const result = new Promise<FileHash>((resolve, reject) => {
@@ -104,10 +114,8 @@ export class HashWorkers {
     });
     if (this.failed) job.reject(this.failed);
     else {
-      const last = this.waiting.at(-1);
-      if (last && last.size > size) this.sorted = false;
+      if (this.waiting.length === 0) queueMicrotask(() => this.flush());
       this.waiting.push(job);
-      this.pump();
     }
     return {
       result,
@@ -125,7 +133,7 @@ export class HashWorkers {
     // Referenced while they end: else, the loop empty, the process would leave before terminate() resolves
     // (an unfinished top-level await: exit code 13).
     await Promise.all(
-      this.slots.map(({ worker }) => {
+      this.workers.map((worker) => {
         worker.ref();
         return worker.terminate();
       }),
@@ -135,68 +143,155 @@ export class HashWorkers {
   private drop(job: Job): void {
     if (job.dropped) return;
     job.dropped = true;
-    // A waiting job is skipped when its turn comes; a posted one is stopped by the worker, and its slot is
-    // free again when the worker answers.
-    if (job.posted) Atomics.store(job.posted.slot.dropped, job.posted.seq % DEPTH, job.posted.seq + 1);
+    // A waiting job is left out of its batch; a posted one is skipped, or stopped at its next read.
+    if (job.posted) Atomics.store(job.posted.control, 1 + job.posted.index, 1);
     job.reject(new Error(`${job.path}: dropped`));
   }
 
-  private spawn(): Slot {
-    const shared = new SharedArrayBuffer(DEPTH * Int32Array.BYTES_PER_ELEMENT);
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: shared });
-    const slot: Slot = { worker, posted: new Map(), dropped: new Int32Array(shared), seq: 0 };
-    worker.unref();
-    worker.on('message', (reply: Reply) => {
-      const job = slot.posted.get(reply.seq);
-      if (!job) return;
-      slot.posted.delete(reply.seq);
-      if ('error' in reply) job.reject(new Error(`${job.path}: ${reply.error}`));
-      else if ('sha256' in reply) job.resolve({ sha256: reply.sha256, size: reply.size });
-      this.pump();
+  /**
+   * Posts the files given since the last batch as one batch to every worker, biggest first, now: a caller
+   * that goes on with synchronous work (spawning git: 10-30 ms) calls it rather than wait for the turn's end.
+   */
+  flush(): void {
+    const jobs = this.waiting.filter((job) => !job.dropped).sort((a, b) => b.size - a.size);
+    this.waiting = [];
+    if (this.failed || jobs.length === 0) return;
+    const control = new Int32Array(new SharedArrayBuffer((1 + jobs.length) * Int32Array.BYTES_PER_ELEMENT));
+    jobs.forEach((job, index) => {
+      job.posted = { control, index };
+    });
+    const id = this.nextBatch++;
+    const batch: Batch = { jobs, paths: jobs.map((job) => job.path), control, busy: new Set() };
+    this.batches.set(id, batch);
+    for (const worker of this.workers) {
+      this.send(worker, id, batch);
+      this.refresh(worker);
+    }
+    if (this.mainThreadHelps) this.scheduleHelp();
+  }
+
+  private scheduleHelp(): void {
+    if (this.helpScheduled) return;
+    this.helpScheduled = true;
+    setImmediate(() => {
+      this.helpScheduled = false;
+      const until = performance.now() + HELP_TURN_MS;
+      while (this.helpTurn()) {
+        if (performance.now() < until) continue;
+        this.scheduleHelp();
+        return;
+      }
+    });
+  }
+
+  /** One block of the main thread's share; false once no batch has a file left to take. */
+  private helpTurn(): boolean {
+    const current = this.helping ?? this.takeFile();
+    if (!current) return false;
+    const { job, fd, hash } = current;
+    const finish = (settle: () => void) => {
+      this.helping = undefined;
+      closeSync(fd);
+      if (!job.dropped) settle();
+    };
+    if (this.failed || job.dropped) {
+      finish(() => undefined);
+      return !this.failed;
+    }
+    try {
+      helpBuffer ??= Buffer.allocUnsafe(READ_SIZE);
+      const n = readSync(fd, helpBuffer, 0, helpBuffer.length, null);
+      if (n === 0) finish(() => job.resolve({ sha256: hash.digest('hex'), size: current.size }));
+      else {
+        hash.update(helpBuffer.subarray(0, n));
+        current.size += n;
+      }
+    } catch (error) {
+      finish(() => job.reject(new Error(`${job.path}: ${messageOf(error)}`)));
+    }
+    return true;
+  }
+
+  /** The next file of the oldest batch with one left (taken as a worker takes it), opened. */
+  private takeFile(): Helping | undefined {
+    for (const [id, batch] of this.batches) {
+      for (let index = Atomics.add(batch.control, 0, 1); index < batch.jobs.length; ) {
+        const job = batch.jobs[index]!;
+        if (!job.dropped) {
+          try {
+            this.helping = { job, fd: openSync(job.path, 'r'), hash: sha256(), size: 0 };
+            return this.helping;
+          } catch (error) {
+            job.reject(new Error(`${job.path}: ${messageOf(error)}`));
+          }
+        }
+        index = Atomics.add(batch.control, 0, 1);
+      }
+      // Every file taken: without workers to end it, the batch ends here.
+      if (batch.busy.size === 0) this.batches.delete(id);
+    }
+    return undefined;
+  }
+
+  private send(worker: Worker, id: number, batch: Batch): void {
+    batch.busy.add(worker);
+    worker.postMessage({ batch: id, paths: batch.paths, control: batch.control.buffer });
+  }
+
+  private spawn(): Worker {
+    const worker = new Worker(WORKER_SOURCE, { eval: true });
+    worker.on('message', ({ batch: id, done, end }: Report) => {
+      const batch = this.batches.get(id);
+      if (!batch) return;
+      for (const [index, sha256, sizeOrError] of done) {
+        const job = batch.jobs[index]!;
+        if (job.dropped) continue;
+        if (sha256 === null) job.reject(new Error(`${job.path}: ${sizeOrError}`));
+        else job.resolve({ sha256, size: sizeOrError as number });
+      }
+      if (!end) return;
+      // Every file of a batch was taken by some worker, and each answers for its files before it ends.
+      batch.busy.delete(worker);
+      if (batch.busy.size === 0) this.batches.delete(id);
+      this.refresh(worker);
     });
     worker.on('error', (error) => this.fail(error));
     worker.on('exit', (code) => this.fail(new Error(`a hash worker exited (code ${code})`)));
-    return slot;
+    return worker;
   }
 
-  private pump(): void {
-    if (!this.sorted) {
-      this.waiting.sort((a, b) => a.size - b.size);
-      this.sorted = true;
-    }
-    for (const slot of this.slots) {
-      while (slot.posted.size < DEPTH && this.waiting.length > 0) {
-        const job = this.waiting.pop()!;
-        if (job.dropped) continue;
-        const seq = slot.seq++;
-        job.posted = { slot, seq };
-        slot.posted.set(seq, job);
-        slot.worker.postMessage({ seq, path: job.path });
-      }
-      if (slot.posted.size > 0) slot.worker.ref();
-      else slot.worker.unref();
-    }
+  /** A worker with files to hash keeps the process alive; an idle one does not. */
+  private refresh(worker: Worker): void {
+    if (this.closing) return;
+    const busy = [...this.batches.values()].some((batch) => batch.busy.has(worker));
+    if (busy) worker.ref();
+    else worker.unref();
   }
 
   private fail(error: Error): void {
     this.failed ??= error;
-    const jobs = [...this.waiting.splice(0), ...this.slots.flatMap(({ posted }) => [...posted.values()])];
-    for (const slot of this.slots) {
-      slot.posted.clear();
-      if (!this.closing) slot.worker.unref();
-    }
+    const jobs = [...this.waiting.splice(0), ...[...this.batches.values()].flatMap((batch) => batch.jobs)];
+    this.batches.clear();
+    for (const worker of this.workers) if (!this.closing) worker.unref();
+    // A job already settled ignores the second settlement; the rest fail with the first error.
     for (const job of jobs) job.reject(this.failed);
   }
 }
 
 let early: HashWorkers | undefined;
 
+/** Workers beside a main thread that helps: one core is the main thread's. */
+export const helpedWorkers = () => Math.max(1, defaultWorkers() - 1);
+
 /**
- * Starts the hash workers now, for every later hashing of this process: the CLI calls it first thing for a
- * command that hashes, so the workers start while the command's modules load and its files are listed.
+ * Starts `count` hash workers now (more if some were started before), with the main thread helping, for
+ * every later hashing of this process: the CLI starts one before loading a command that will hash, so it
+ * starts while the command's modules load and its files are listed, and the command starts the rest (on
+ * more than two cores) when its plan needs them.
  */
-export function startHashWorkers(): void {
-  early ??= new HashWorkers();
+export function startHashWorkers(count = helpedWorkers()): void {
+  if (early) early.grow(count);
+  else if (count > 0) early = new HashWorkers(count, { mainThreadHelps: true });
 }
 
 /** The workers startHashWorkers started, if it did. */

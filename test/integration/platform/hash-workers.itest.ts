@@ -1,5 +1,5 @@
-// The hash workers on real files: the same sha256 whatever order the files come in, the biggest waiting
-// file first, a dropped file's hash never used, and contentIds dropping what git tracks.
+// The hash workers on real files: the same sha256 whatever order the files come in, the files given together
+// biggest first, a dropped file's hash never used, and contentIds dropping what git tracks.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -51,15 +51,53 @@ describe('HashWorkers', () => {
     expect(await hashFiles(list)).toEqual(expected);
   });
 
-  test('one worker takes the biggest waiting file first; the two it was given at once come first', async () => {
-    const list = files([1, 2, 3, 4, 5, 6]);
+  test('the files given together are taken biggest first; a later batch after them', async () => {
+    const list = files([1, 2, 3, 4, 5, 6, 0.5, 7]);
     const workers = new HashWorkers(1);
     open.push(workers);
     const order: number[] = [];
-    await Promise.all(
-      list.map(({ path, size }) => workers.hash(path, size).result.then(() => order.push(size / MiB))),
-    );
-    expect(order).toEqual([1, 2, 6, 5, 4, 3]);
+    const given = (some: typeof list) =>
+      some.map(({ path, size }) => workers.hash(path, size).result.then(() => order.push(size / MiB)));
+    const first = given(list.slice(0, 6));
+    await null; // the first six are posted: the next two make a batch of their own
+    await Promise.all([...first, ...given(list.slice(6))]);
+    expect(order).toEqual([6, 5, 4, 3, 2, 1, 7, 0.5]);
+  });
+
+  test('two workers share one batch: each file is hashed once, by whichever worker is free', async () => {
+    const list = files([3, 1, 4, 1, 5, 9, 2, 6]);
+    const workers = new HashWorkers(2);
+    open.push(workers);
+    const got = await Promise.all(list.map(({ path, size }) => workers.hash(path, size).result));
+    expect(got).toEqual(list.map(({ path }) => hashFileSync(path)));
+  });
+
+  test('a worker started later joins the batch under way', async () => {
+    const list = files(Array.from({ length: 12 }, () => 2));
+    const workers = new HashWorkers(1);
+    open.push(workers);
+    const results = list.map(({ path, size }) => workers.hash(path, size).result);
+    await null;
+    workers.grow(2);
+    expect(await Promise.all(results)).toEqual(list.map(({ path }) => hashFileSync(path)));
+  });
+
+  test('the main thread helping: alone or beside a worker, every file hashed once, failures its own', async () => {
+    const list = files([3, 1, 4, 1, 5, 9, 2, 6, 0]);
+    const expected = list.map(({ path }) => hashFileSync(path));
+    for (const count of [0, 1]) {
+      const workers = new HashWorkers(count, { mainThreadHelps: true });
+      open.push(workers);
+      const missing = workers.hash(join(tmpdir(), 'mlci-no-such-file.bin'), 1);
+      const dropped = workers.hash(list[5]!.path, list[5]!.size);
+      const jobs = list.map(({ path, size }) => workers.hash(path, size));
+      const failures = Promise.allSettled([missing.result, dropped.result]);
+      dropped.drop();
+      expect(await Promise.all(jobs.map((job) => job.result))).toEqual(expected);
+      const [notRead, notWanted] = await failures;
+      expect(String((notRead as PromiseRejectedResult).reason)).toMatch(/mlci-no-such-file\.bin: ENOENT/);
+      expect(String((notWanted as PromiseRejectedResult).reason)).toContain('dropped');
+    }
   });
 
   test('a dropped file rejects and its hash is never given; the worker goes on with the next', async () => {
@@ -67,8 +105,9 @@ describe('HashWorkers', () => {
     const workers = new HashWorkers(1);
     open.push(workers);
     const jobs = list.map(({ path, size }) => workers.hash(path, size));
-    jobs[1]!.drop(); // posted with the first (two per worker)
-    jobs[3]!.drop(); // still waiting
+    jobs[3]!.drop(); // still waiting: left out of the batch
+    await null;
+    jobs[1]!.drop(); // posted: skipped when its turn comes
     const results = await Promise.allSettled(jobs.map((job) => job.result));
     expect(results.map((result) => result.status)).toEqual([
       'fulfilled',
