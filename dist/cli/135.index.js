@@ -2226,14 +2226,16 @@ const isSafeRef = (ref) => SAFE_REF.test(ref);
 /* unused harmony export hashFileSync */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
+/* harmony import */ var _hash_worker_source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25547);
 /* harmony import */ var _hash_workers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99284);
+
 
 
 
 let mainBuffer;
 /** SHA-256 of one file, read in this thread (for small jobs, where starting workers costs more). */
 function hashFileSync(path) {
-    mainBuffer ??= Buffer.allocUnsafe(_hash_workers_js__WEBPACK_IMPORTED_MODULE_2__/* .READ_SIZE */ .V9);
+    mainBuffer ??= Buffer.allocUnsafe(_hash_worker_source_js__WEBPACK_IMPORTED_MODULE_3__/* .READ_SIZE */ .V);
     const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
     try {
         const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256');
@@ -2282,16 +2284,20 @@ function onThisThread(files, onProgress) {
 }
 /**
  * Starts hashing `files` on every core at once: on the workers startHashWorkers started, or on one worker
- * thread per core for this run. Below 32 MiB in all (or one file), on this thread at done() instead. Node's
- * sha256 is OpenSSL's, with SHA extensions where the CPU has them. `size` (from stat) only orders the work.
+ * thread per core but one for this run, and on this thread between its other work. Below 32 MiB in all (or
+ * one file), on this thread at done() instead. Node's sha256 is OpenSSL's, with SHA extensions where the CPU
+ * has them. `size` (from stat) only orders the work.
  */
 function startHashing(files, onProgress) {
     const total = files.reduce((sum, file) => sum + file.size, 0);
     if (total < WORKER_THRESHOLD || files.length === 1)
         return onThisThread(files, onProgress);
     const early = (0,_hash_workers_js__WEBPACK_IMPORTED_MODULE_2__/* .earlyHashWorkers */ .F$)();
-    const workers = early ?? new _hash_workers_js__WEBPACK_IMPORTED_MODULE_2__/* .HashWorkers */ .E3(Math.min((0,_hash_workers_js__WEBPACK_IMPORTED_MODULE_2__/* .defaultWorkers */ .Vs)(), files.length));
+    const count = Math.min((0,_hash_workers_js__WEBPACK_IMPORTED_MODULE_2__/* .helpedWorkers */ .UE)(), files.length - 1);
+    early?.grow(count);
+    const workers = early ?? new _hash_workers_js__WEBPACK_IMPORTED_MODULE_2__/* .HashWorkers */ .E3(count, { mainThreadHelps: true });
     const jobs = new Map(files.map((file) => [file.path, workers.hash(file.path, file.size)]));
+    workers.flush();
     const out = new Map();
     let bytes = 0;
     let failure;
@@ -2334,194 +2340,6 @@ function startHashing(files, onProgress) {
 /** SHA-256 of many files (startHashing, all of them wanted). */
 function hashFiles(files, onProgress) {
     return startHashing(files, onProgress).done();
-}
-
-
-/***/ }),
-
-/***/ 99284:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E3: () => (/* binding */ HashWorkers),
-/* harmony export */   EG: () => (/* binding */ startHashWorkers),
-/* harmony export */   F$: () => (/* binding */ earlyHashWorkers),
-/* harmony export */   V9: () => (/* binding */ READ_SIZE),
-/* harmony export */   Vs: () => (/* binding */ defaultWorkers),
-/* harmony export */   sz: () => (/* binding */ stopHashWorkers)
-/* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75919);
-
-
-// 256 KiB reads: the block is still in the L2 cache when it is hashed after the copy from the page cache
-// (a 4 MiB one goes out to L3 or memory). Measured on 1 GB, 2 cores: 2 workers over 1000 files 398 ms
-// against 412 ms, one thread over one 300 MiB file 197 against 207 ms; 4096 reads per GB cost nothing seen.
-const READ_SIZE = 256 * 1024;
-// Two files posted per worker: it starts the next one the moment it answers, instead of idling for a round
-// trip through the main thread (which may be busy listing or stat-ing). More only unbalances the tail.
-const DEPTH = 2;
-// The worker is eval'd source (CommonJS) with no import beyond node:fs and node:crypto: it survives ncc
-// bundling as one string and starts without parsing any of the bundle. `dropped` (shared memory) holds, per
-// posted file, seq + 1 once the main thread no longer wants it: checked before and after every read.
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
-const { openSync, readSync, closeSync } = require('node:fs');
-const { createHash } = require('node:crypto');
-const dropped = new Int32Array(workerData);
-const buffer = Buffer.allocUnsafe(${READ_SIZE});
-parentPort.on('message', ({ seq, path }) => {
-  const unwanted = () => Atomics.load(dropped, seq % ${DEPTH}) === seq + 1;
-  if (unwanted()) return parentPort.postMessage({ seq, dropped: true });
-  let fd;
-  try {
-    fd = openSync(path, 'r');
-    const hash = createHash('sha256');
-    let size = 0;
-    for (;;) {
-      const n = readSync(fd, buffer, 0, buffer.length, null);
-      if (n === 0) break;
-      if (unwanted()) return parentPort.postMessage({ seq, dropped: true });
-      hash.update(buffer.subarray(0, n));
-      size += n;
-    }
-    parentPort.postMessage({ seq, sha256: hash.digest('hex'), size });
-  } catch (error) {
-    parentPort.postMessage({ seq, error: String((error && error.message) || error) });
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-});
-`;
-/** One worker per core, at most 8 (past that the disk, not SHA-256, is the limit). */
-const defaultWorkers = () => Math.max(1, Math.min((0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)(), 8));
-/**
- * SHA-256 worker threads that take files whenever they are given, the biggest waiting file first (so one
- * large file does not finish last alone). Idle workers do not keep the process alive (unref'd); busy ones
- * do, until their files are answered. close() ends them; a worker that dies fails every waiting file.
- */
-class HashWorkers {
-    slots;
-    /** Files not posted yet, ascending by size once sorted: the next one is popped from the end. */
-    waiting = [];
-    sorted = true;
-    failed;
-    closing = false;
-    constructor(count = defaultWorkers()) {
-        this.slots = Array.from({ length: count }, () => this.spawn());
-    }
-    /** Hashes `path` when a worker is free; `size` (from stat) only orders the work. */
-    hash(path, size) {
-        let job;
-        const result = new Promise((resolve, reject) => {
-            job = { path, size, resolve, reject, dropped: false };
-        });
-        if (this.failed)
-            job.reject(this.failed);
-        else {
-            const last = this.waiting.at(-1);
-            if (last && last.size > size)
-                this.sorted = false;
-            this.waiting.push(job);
-            this.pump();
-        }
-        return {
-            result,
-            drop: () => this.drop(job),
-            get dropped() {
-                return job.dropped;
-            },
-        };
-    }
-    /** Ends every worker; files still waiting or being hashed fail. */
-    async close() {
-        this.fail(new Error('the hash workers were closed'));
-        this.closing = true;
-        // Referenced while they end: else, the loop empty, the process would leave before terminate() resolves
-        // (an unfinished top-level await: exit code 13).
-        await Promise.all(this.slots.map(({ worker }) => {
-            worker.ref();
-            return worker.terminate();
-        }));
-    }
-    drop(job) {
-        if (job.dropped)
-            return;
-        job.dropped = true;
-        // A waiting job is skipped when its turn comes; a posted one is stopped by the worker, and its slot is
-        // free again when the worker answers.
-        if (job.posted)
-            Atomics.store(job.posted.slot.dropped, job.posted.seq % DEPTH, job.posted.seq + 1);
-        job.reject(new Error(`${job.path}: dropped`));
-    }
-    spawn() {
-        const shared = new SharedArrayBuffer(DEPTH * Int32Array.BYTES_PER_ELEMENT);
-        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(WORKER_SOURCE, { eval: true, workerData: shared });
-        const slot = { worker, posted: new Map(), dropped: new Int32Array(shared), seq: 0 };
-        worker.unref();
-        worker.on('message', (reply) => {
-            const job = slot.posted.get(reply.seq);
-            if (!job)
-                return;
-            slot.posted.delete(reply.seq);
-            if ('error' in reply)
-                job.reject(new Error(`${job.path}: ${reply.error}`));
-            else if ('sha256' in reply)
-                job.resolve({ sha256: reply.sha256, size: reply.size });
-            this.pump();
-        });
-        worker.on('error', (error) => this.fail(error));
-        worker.on('exit', (code) => this.fail(new Error(`a hash worker exited (code ${code})`)));
-        return slot;
-    }
-    pump() {
-        if (!this.sorted) {
-            this.waiting.sort((a, b) => a.size - b.size);
-            this.sorted = true;
-        }
-        for (const slot of this.slots) {
-            while (slot.posted.size < DEPTH && this.waiting.length > 0) {
-                const job = this.waiting.pop();
-                if (job.dropped)
-                    continue;
-                const seq = slot.seq++;
-                job.posted = { slot, seq };
-                slot.posted.set(seq, job);
-                slot.worker.postMessage({ seq, path: job.path });
-            }
-            if (slot.posted.size > 0)
-                slot.worker.ref();
-            else
-                slot.worker.unref();
-        }
-    }
-    fail(error) {
-        this.failed ??= error;
-        const jobs = [...this.waiting.splice(0), ...this.slots.flatMap(({ posted }) => [...posted.values()])];
-        for (const slot of this.slots) {
-            slot.posted.clear();
-            if (!this.closing)
-                slot.worker.unref();
-        }
-        for (const job of jobs)
-            job.reject(this.failed);
-    }
-}
-let early;
-/**
- * Starts the hash workers now, for every later hashing of this process: the CLI calls it first thing for a
- * command that hashes, so the workers start while the command's modules load and its files are listed.
- */
-function startHashWorkers() {
-    early ??= new HashWorkers();
-}
-/** The workers startHashWorkers started, if it did. */
-const earlyHashWorkers = () => early;
-/** Ends the workers startHashWorkers started (none: nothing to do). */
-async function stopHashWorkers() {
-    const workers = early;
-    early = undefined;
-    await workers?.close();
 }
 
 

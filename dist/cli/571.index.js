@@ -78,7 +78,8 @@ async function fingerprint(io) {
     const plan = (0,_core_train_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .planTraining */ .kD)(graph, inputs.targets);
     const ctx = await (0,_platform_train_context_js__WEBPACK_IMPORTED_MODULE_9__/* .effectsContext */ .y)(io, { ...inputs, cache: 'none' }, root);
     // With deps and an empty hash state (a first run, a new checkout), every file will be read: the workers
-    // start now, and their start-up (~20-40 ms each) overlaps reading the run record and listing the files.
+    // start now (the CLI's entry may have started one already), and their start-up (~20-40 ms each) overlaps
+    // reading the run record and listing the files.
     // Otherwise none start before the listing asks for them: a worker still starting holds up the exit
     // (+25 ms to an unchanged re-run, +40 ms to a stage without deps).
     if (ctx.state.size === 0 && plan.some((name) => graph.stages.get(name).deps.length > 0))

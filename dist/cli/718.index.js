@@ -7,7 +7,6 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KEYS_KIND: () => (/* binding */ KEYS_KIND),
 /* harmony export */   WORKER_ENTRY: () => (/* binding */ WORKER_ENTRY),
 /* harmony export */   answerKeyRequest: () => (/* binding */ answerKeyRequest),
 /* harmony export */   runRange: () => (/* binding */ runRange),
@@ -23,9 +22,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_data_profile_profiler_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(29310);
 /* harmony import */ var _core_data_validate_compile_table_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(19726);
 /* harmony import */ var _core_data_validate_error_collector_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(85006);
-/* harmony import */ var _core_data_validate_table_state_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(19242);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(62807);
-/* harmony import */ var _platform_data_read_bytes_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(26969);
+/* harmony import */ var _core_data_validate_key_partitions_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(11221);
+/* harmony import */ var _core_data_validate_table_state_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(19242);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(62807);
+/* harmony import */ var _platform_data_read_bytes_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(26969);
+
 
 
 
@@ -50,7 +51,6 @@ function jsonSchema() {
 function needsJsonSchema(job) {
     return job.record !== undefined || (0,_core_data_validate_compile_table_js__WEBPACK_IMPORTED_MODULE_8__/* .usesJsonSchema */ .I)(job.schema);
 }
-const KEYS_KIND = 'mlci-range-keys';
 const here = (0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(import.meta.url);
 /**
  * The module a worker runs. In every bundle (the validate-data action's, the umbrella action's, the
@@ -70,7 +70,7 @@ function runRange(job, keyMode, afterProgress, part) {
         const input = new _core_data_csv_chunked_js__WEBPACK_IMPORTED_MODULE_3__/* .ChunkedInput */ .$9(range.scanner, { startOffset: job.start, buffer: part?.buffer });
         const progress = keyMode?.kind === 'capture' ? undefined : progressOf(job, afterProgress, part?.doneBefore);
         try {
-            (0,_platform_data_read_bytes_js__WEBPACK_IMPORTED_MODULE_12__/* .readRange */ .qX)(job.path, input, job.start, job.end, progress);
+            (0,_platform_data_read_bytes_js__WEBPACK_IMPORTED_MODULE_13__/* .readRange */ .qX)(job.path, input, job.start, job.end, progress);
         }
         finally {
             if (part)
@@ -78,7 +78,7 @@ function runRange(job, keyMode, afterProgress, part) {
         }
     }
     catch (thrown) {
-        failure = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .messageOf */ .bD)(thrown);
+        failure = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .messageOf */ .bD)(thrown);
     }
     return range.result(failure);
 }
@@ -92,14 +92,12 @@ function rangeScan(job, keyMode) {
             profiling: job.profiling,
             duplicateRows: job.duplicateRows === true,
             labelField: job.labelField,
-            keyMode: keyMode ?? (job.keys ? { kind: 'record' } : undefined),
+            keyMode: keyMode ?? (job.keys ? { kind: 'record', partitions: job.keys } : undefined),
         })
         : undefined;
-    if (job.expectedRows !== undefined)
-        compiled?.keys?.expectRows(job.expectedRows);
     const profiler = schema && job.profiling ? (0,_core_data_profile_profiler_js__WEBPACK_IMPORTED_MODULE_7__/* .createProfiler */ .I)(schema.fields, { reference: job.reference }) : undefined;
     const state = schema && compiled
-        ? new _core_data_validate_table_state_js__WEBPACK_IMPORTED_MODULE_10__/* .TableState */ .E({ schema, file: job.file, errors, ...compiled, profiler })
+        ? new _core_data_validate_table_state_js__WEBPACK_IMPORTED_MODULE_11__/* .TableState */ .E({ schema, file: job.file, errors, ...compiled, profiler })
         : undefined;
     const n = schema?.fields.length ?? 0;
     let scanner;
@@ -125,7 +123,7 @@ function rangeScan(job, keyMode) {
         labelCounts: [...(state?.labelCounts ?? [])],
         profile: profiler?.result(),
         failure,
-        keyHashes: job.keys && keyMode?.kind !== 'capture' ? compiled?.keys?.recorded() : undefined,
+        keyPartitions: job.keys && keyMode?.kind !== 'capture' ? compiled?.keys?.partitioned() : undefined,
         keyLines: job.keys && keyMode?.kind !== 'capture' ? compiled?.keys?.recordedLines() : undefined,
         captured: compiled?.keys?.captured,
     });
@@ -179,7 +177,7 @@ async function runSegments(job, port) {
         }
     }
     catch (thrown) {
-        failure = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .messageOf */ .bD)(thrown);
+        failure = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .messageOf */ .bD)(thrown);
     }
     finally {
         port.close();
@@ -202,12 +200,16 @@ function progressOf(job, after, before = 0) {
 }
 /** Answers a key request of the main thread (see RangeJob.keys). */
 function answerKeyRequest(job, request) {
+    if (request.type === 'dedupe') {
+        const { ranges, rowShifts, claim, keep, layout } = request;
+        return (0,_core_data_validate_key_partitions_js__WEBPACK_IMPORTED_MODULE_10__/* .dedupePartitions */ .dk)(ranges, rowShifts, (0,_core_data_validate_key_partitions_js__WEBPACK_IMPORTED_MODULE_10__/* .claimFrom */ .Jj)(claim, layout), keep, layout);
+    }
     // The range again, keeping the lines and values of the asked rows: only when there are repeats to report.
     const rows = new Set(request.rows);
     return runRange({ ...job, profiling: false }, { kind: 'capture', rows }).captured ?? [];
 }
 /** Scans one range of any format; CSV and JSONL run synchronously from the call (see the end of file). */
-async function runRangeJob(job, afterProgress, onKeys) {
+async function runRangeJob(job, afterProgress) {
     if (needsJsonSchema(job))
         jsonSchemaModule ??= await Promise.all(/* import() */[__webpack_require__.e(892), __webpack_require__.e(92)]).then(__webpack_require__.bind(__webpack_require__, 37092));
     if (job.segments)
@@ -215,7 +217,7 @@ async function runRangeJob(job, afterProgress, onKeys) {
     if (job.claim === undefined)
         return job.format === 'parquet'
             ? runParquetRange(job)
-            : runRange(job, job.keys ? { kind: 'record', onChunk: onKeys } : undefined, afterProgress);
+            : runRange(job, job.keys ? { kind: 'record', partitions: job.keys } : undefined, afterProgress);
     // Claimed parts (runs of row groups, JSONL byte ranges), until none is left: the threads share the file
     // however fast each starts.
     const next = new Int32Array(job.claim);
@@ -268,7 +270,7 @@ async function runRangeJob(job, afterProgress, onKeys) {
     };
 }
 async function runParquetRange(job, buffers) {
-    const { validateParquet } = await Promise.all(/* import() */[__webpack_require__.e(367), __webpack_require__.e(987), __webpack_require__.e(398)]).then(__webpack_require__.bind(__webpack_require__, 86398));
+    const { validateParquet } = await Promise.all(/* import() */[__webpack_require__.e(367), __webpack_require__.e(987), __webpack_require__.e(787)]).then(__webpack_require__.bind(__webpack_require__, 16787));
     const { parquetFile } = await __webpack_require__.e(/* import() */ 245).then(__webpack_require__.bind(__webpack_require__, 16626));
     const schema = job.schema;
     const errors = new _core_data_validate_error_collector_js__WEBPACK_IMPORTED_MODULE_9__/* .ErrorCollector */ .KO(job.maxErrors);
@@ -279,7 +281,7 @@ async function runParquetRange(job, buffers) {
         labelField: job.labelField,
     });
     const profiler = job.profiling ? (0,_core_data_profile_profiler_js__WEBPACK_IMPORTED_MODULE_7__/* .createProfiler */ .I)(schema.fields, { reference: job.reference }) : undefined;
-    const state = new _core_data_validate_table_state_js__WEBPACK_IMPORTED_MODULE_10__/* .TableState */ .E({ schema, file: job.file, errors, ...compiled, profiler });
+    const state = new _core_data_validate_table_state_js__WEBPACK_IMPORTED_MODULE_11__/* .TableState */ .E({ schema, file: job.file, errors, ...compiled, profiler });
     let rows = 0;
     let failure;
     try {
@@ -296,7 +298,7 @@ async function runParquetRange(job, buffers) {
         }
     }
     catch (thrown) {
-        failure = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .messageOf */ .bD)(thrown);
+        failure = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .messageOf */ .bD)(thrown);
     }
     return {
         rows,
@@ -322,15 +324,7 @@ function isRangeWorker() {
 // A `keys` job then answers the main thread's key requests until it is terminated.
 if (isRangeWorker()) {
     const job = node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.workerData;
-    // A `keys` job's keys go out a chunk at a time: the main thread inserts them while this range is read,
-    // and sends their arrays back to be filled again (else each chunk would wait for a collection to be freed).
-    const onKeys = (table, keys) => {
-        node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.parentPort.postMessage({ kind: KEYS_KIND, table, keys }, [
-            keys.hashes.buffer,
-        ]);
-        return job.returns && (0,node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.receiveMessageOnPort)(job.returns)?.message;
-    };
-    void runRangeJob(job, undefined, onKeys).then((result) => {
+    void runRangeJob(job).then((result) => {
         node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.parentPort.postMessage(result);
         if (job.keys)
             node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.parentPort.on('message', (request) => node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.parentPort.postMessage(answerKeyRequest(job, request)));
@@ -1193,7 +1187,9 @@ function compileTable(schema, options) {
 /* harmony export */   aN: () => (/* binding */ columnOfField)
 /* harmony export */ });
 /* harmony import */ var _key_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83814);
-/* harmony import */ var _line_shifts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6182);
+/* harmony import */ var _key_partitions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11221);
+/* harmony import */ var _line_shifts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6182);
+
 
 
 /**
@@ -1219,9 +1215,10 @@ class KeyChecks {
     pendingCount = 0;
     pendingErrors;
     pendingFile = '';
-    recorders = [];
-    /** Record mode: where a row's line stops being its row plus the previous shift (quoted newlines). */
-    lineShifts = new _line_shifts_js__WEBPACK_IMPORTED_MODULE_1__/* .LineShifts */ .s();
+    /** Record mode, or check mode after recordPartitioned(): per table, where its keys go. */
+    writers;
+    /** Recording: where a row's line stops being its row plus the previous shift (quoted newlines). */
+    lineShifts = new _line_shifts_js__WEBPACK_IMPORTED_MODULE_2__/* .LineShifts */ .s();
     recordedRows = 0;
     /** Capture mode: the rows asked for, in the order met. */
     captured = [];
@@ -1278,7 +1275,7 @@ class KeyChecks {
                 };
             });
         if (mode.kind === 'record')
-            this.recorders = this.tables.map((_, t) => this.recorder(t, 4096));
+            this.recordPartitioned(mode.partitions);
         for (const fk of schema.foreignKeys) {
             if (fk.resource !== undefined)
                 continue; // other resources are checked by the package validator
@@ -1301,16 +1298,11 @@ class KeyChecks {
      * file's table is allocated once instead of grown and rehashed through every size.
      */
     expectRows(rows) {
-        if (this.mode.kind === 'record' && this.recordedRows === 0)
-            this.recorders = this.tables.map((_, t) => this.recorder(t, rows));
-        if (this.mode.kind !== 'check')
+        // Partitions grow a block at a time: nothing to size.
+        if (this.mode.kind !== 'check' || this.writers)
             return;
         for (const table of this.tables)
             table.reserve(table.count + rows);
-    }
-    recorder(table, expected) {
-        const onChunk = this.mode.kind === 'record' ? this.mode.onChunk : undefined;
-        return new _key_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .KeyRecorder */ .Ak(expected, onChunk && ((keys) => onChunk(table, keys)));
     }
     /** Bytes held by the key tables of this table's own checks (unique, keys, duplicate rows). */
     get tableBytes() {
@@ -1327,63 +1319,24 @@ class KeyChecks {
     get splittable() {
         return this.foreign.length === 0 && this.collect.length === 0 && this.lookups.length === 0;
     }
-    /** Record mode: per table, the keys not yet handed over (all, without onChunk), in row order. */
-    recorded() {
-        return this.recorders.map((recorder) => recorder.result());
+    /**
+     * From now on (before any row), records each row's keys into partitions of `layout`, as a range worker
+     * does, and reports no key error itself: the caller deduplicates the partitions of every range
+     * (dedupePartitions) and reports the repeats (recorded-keys.ts). Check mode switches to this for a file
+     * scanned in ranges, where one table on one thread was the bottleneck.
+     */
+    recordPartitioned(layout) {
+        if (this.recordedRows > 0 || this.pendingCount > 0)
+            throw new Error('key checks: recordPartitioned() after rows were seen');
+        this.writers = this.tables.map(() => new _key_partitions_js__WEBPACK_IMPORTED_MODULE_1__/* .PartitionWriter */ .UE(layout));
     }
-    /** Record mode: the (row, line - row) pairs from which a recorded row's line follows (LineShifts). */
+    /** Per table, the keys recorded into partitions (record mode, or after recordPartitioned). */
+    partitioned() {
+        return this.writers?.map((writer) => writer.result()) ?? [];
+    }
+    /** Recording: the (row, line - row) pairs from which a recorded row's line follows (LineShifts). */
     recordedLines() {
         return this.lineShifts.result();
-    }
-    /**
-     * Check mode: inserts keys another range recorded for `table` (rows shifted by `rowShift` to the file's),
-     * after every row checked here, as if row() had met them; reports nothing. Returns the repeats as
-     * (row, first row, h1, h2) in row order: recorded-keys.ts reports them.
-     */
-    insertRecorded(t, recorded, rowShift) {
-        this.flush();
-        const { count, hashes, rows: jumps } = recorded;
-        const table = this.tables[t];
-        table.reserve(table.count + count);
-        const rows = new Int32Array(BATCH);
-        const firsts = new Int32Array(BATCH);
-        let out = new Int32Array(64);
-        let n = 0;
-        let jump = 0; // the next row jump (jumps: key index, row - index)
-        let shift = 0;
-        for (let from = 0; from < count; from += BATCH) {
-            const batch = Math.min(BATCH, count - from);
-            for (let i = 0; i < batch; i++) {
-                if (jump < jumps.length && jumps[jump] === from + i) {
-                    shift = jumps[jump + 1];
-                    jump += 2;
-                }
-                rows[i] = from + i + shift + rowShift;
-            }
-            const pairs = hashes.subarray(from * 2, (from + batch) * 2);
-            table.insertBatch(pairs, rows, batch, firsts);
-            for (let i = 0; i < batch; i++) {
-                if (firsts[i] === -1)
-                    continue;
-                if (n + 4 > out.length) {
-                    const grown = new Int32Array(out.length * 2);
-                    grown.set(out);
-                    out = grown;
-                }
-                out[n] = rows[i];
-                out[n + 1] = firsts[i];
-                out[n + 2] = pairs[i * 2];
-                out[n + 3] = pairs[i * 2 + 1];
-                n += 4;
-            }
-        }
-        return out.slice(0, n);
-    }
-    /** Check mode: forgets every key first seen after row `row` (the keys of a range given up on). */
-    forgetRowsAfter(row) {
-        this.flush();
-        for (const table of this.tables)
-            table.forgetRowsAfter(row);
     }
     /** The key sets asked for by `PackageKeys.collect`, in its order, once every row has been seen. */
     get collected() {
@@ -1417,15 +1370,16 @@ class KeyChecks {
                 this.captured.push([row, line, [...values]]);
             return;
         }
-        if (this.mode.kind === 'record') {
+        const writers = this.writers;
+        if (writers) {
             this.lineShifts.add(row, line);
             this.recordedRows++;
-            for (let table = 0; table < this.recorders.length; table++) {
+            for (let table = 0; table < writers.length; table++) {
                 hasher.reset();
                 this.numberKey = false;
                 // keys with a null are excluded (SQL)
                 if (this.hashKey(this.tableSets[table], values, record))
-                    this.recorders[table].add(hasher.h1, hasher.h2, row, this.numberKey);
+                    writers[table].add(hasher.h1, hasher.h2, row, this.numberKey);
             }
         }
         else if (this.pending.length > 0)
@@ -1624,18 +1578,16 @@ function keyText(value) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ak: () => (/* binding */ KeyRecorder),
 /* harmony export */   JD: () => (/* binding */ HashTable),
 /* harmony export */   l5: () => (/* binding */ KeyHasher),
-/* harmony export */   rl: () => (/* binding */ numberOf)
+/* harmony export */   rl: () => (/* binding */ numberOf),
+/* harmony export */   sT: () => (/* binding */ fmix32)
 /* harmony export */ });
-/* unused harmony exports CHUNK_KEYS, fmix32, slotOf */
-/* harmony import */ var _line_shifts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6182);
+/* unused harmony export slotOf */
 // 64-bit key hashes as two 32-bit halves: uniqueness and foreign keys keep 12 bytes per key instead of the
 // key itself. A key of one number is its own 64 bits (exact); other keys are hashed, and a false duplicate
 // needs both halves to collide: about n^2 / 2^65, so ~3e-4 for 1e8 keys (reference/data-validation.md
 // §5.2). Documented as the price of bounded memory (docs/validate-data.md).
-
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
 /** Running state of a composite key's hash. */
@@ -1695,55 +1647,6 @@ class KeyHasher {
         this.mix(end - start);
     }
 }
-/**
- * Appends (h1, h2) pairs to an Int32Array, and where their rows jump. With `onChunk`, every CHUNK_KEYS keys
- * go out as a RecordedKeys of their own (key indexes in `rows` from the chunk's start), so that the keys
- * can be inserted elsewhere while this range is still being scanned; result() is then the last chunk.
- * `onChunk` may return an array of an earlier chunk, done with, to fill next (else a new one).
- * Without, the array (over a SharedArrayBuffer: no copy to post it) doubles as it fills.
- */
-class KeyRecorder {
-    onChunk;
-    count = 0;
-    hashes;
-    rows = new _line_shifts_js__WEBPACK_IMPORTED_MODULE_0__/* .LineShifts */ .s();
-    numbers = true;
-    /** `expected`: keys to room for at once (an estimate: the array still doubles past it). */
-    constructor(expected = 4096, onChunk) {
-        this.onChunk = onChunk;
-        this.hashes = onChunk
-            ? new Int32Array(2 * CHUNK_KEYS)
-            : new Int32Array(new SharedArrayBuffer(2 * Math.max(4096, Math.ceil(expected)) * 4));
-    }
-    /** `number`: the key was one number, set with KeyHasher.setNumber. */
-    add(h1, h2, row, number = false) {
-        if (this.count * 2 + 2 > this.hashes.length) {
-            if (this.onChunk) {
-                const reused = this.onChunk(this.result());
-                this.hashes = reused?.length === 2 * CHUNK_KEYS ? reused : new Int32Array(2 * CHUNK_KEYS);
-                this.rows = new _line_shifts_js__WEBPACK_IMPORTED_MODULE_0__/* .LineShifts */ .s();
-                this.count = 0;
-                this.numbers = true;
-            }
-            else {
-                const grown = new Int32Array(new SharedArrayBuffer(this.hashes.length * 2 * 4));
-                grown.set(this.hashes);
-                this.hashes = grown;
-            }
-        }
-        this.hashes[this.count * 2] = h1;
-        this.hashes[this.count * 2 + 1] = h2;
-        this.rows.add(this.count, row);
-        this.count++;
-        if (!number)
-            this.numbers = false;
-    }
-    result() {
-        return { count: this.count, hashes: this.hashes, rows: this.rows.result(), numbers: this.numbers };
-    }
-}
-/** Keys in a chunk of a KeyRecorder with `onChunk` (512 KiB). */
-const CHUNK_KEYS = 1 << 16;
 /** The number whose 64 bits a one-number key's hash is (KeyHasher.setNumber), back from its halves. */
 function numberOf(h1, h2) {
     u32[0] = h1;
@@ -1856,26 +1759,6 @@ class HashTable {
             }
         }
     }
-    /** Removes every key whose first row is after `row` (a rebuild: rare, when a range is given up on). */
-    forgetRowsAfter(row) {
-        const old = this.slots;
-        let later = false;
-        for (let i = 2; i < old.length && !later; i += 3)
-            later = old[i] - 1 > row;
-        if (!later)
-            return; // nothing to take out: no second array
-        this.slots = new Int32Array(old.length);
-        this.size = 0;
-        for (let i = 0; i < old.length; i += 3) {
-            if (old[i + 2] === 0 || old[i + 2] - 1 > row)
-                continue;
-            const at = this.find(old[i], old[i + 1]);
-            this.slots[at] = old[i];
-            this.slots[at + 1] = old[i + 1];
-            this.slots[at + 2] = old[i + 2];
-            this.size++;
-        }
-    }
     has(h1, h2) {
         return this.slots[this.find(h1 | 0, h2 | 0) + 2] !== 0;
     }
@@ -1917,6 +1800,262 @@ function slotOf(h1, h2, capacity, seed) {
 /** Slots for `expected` keys at most 3/4 full (4,096 at least). */
 function capacityFor(expected) {
     return Math.max(1 << 12, Math.ceil((expected * 4) / 3) + 1);
+}
+
+
+/***/ }),
+
+/***/ 11221:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jj: () => (/* binding */ claimFrom),
+/* harmony export */   UE: () => (/* binding */ PartitionWriter),
+/* harmony export */   Zk: () => (/* binding */ mergePartitionRepeats),
+/* harmony export */   dk: () => (/* binding */ dedupePartitions),
+/* harmony export */   r8: () => (/* binding */ partitionLayout)
+/* harmony export */ });
+/* unused harmony exports partitionOf, BLOCK */
+/* harmony import */ var _key_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83814);
+// Duplicate keys of a file scanned in byte ranges, found without one big hash table. Each range's scanner
+// appends each row's key (h1, h2, row) to one of 2^bits partitions, chosen by the top bits of a seeded
+// finalizer of the key: sequential writes, where inserting into one table of 3M keys (48 MB) was a cache
+// and TLB miss per key on the thread that also parsed. Once every range is scanned, the threads claim
+// partitions and deduplicate each with a small table that stays in L2 (a few thousand keys), visiting
+// the ranges in file order. A key's entries all fall in one partition, in row order within a range, so
+// each partition yields the repeats and first rows that one pass in row order finds.
+
+/** The partition of a key hash (h1, h2) under `layout`. */
+function partitionOf(h1, h2, layout) {
+    return fmix32(h1 ^ fmix32(h2 ^ layout.seed)) >>> (32 - layout.bits);
+}
+/** Keys a partition is meant to hold: its dedupe table (2 slots a key, 12 bytes each) stays ~100 KB. */
+const KEYS_PER_PARTITION = 4096;
+/**
+ * The layout for about `expectedKeys` keys. The seed is random (a test may fix it): a one-number key's
+ * hash is its own bits, which a file chooses, and an unseeded function would let a file put every key in
+ * one partition (still correct, and still linear, but on one thread and out of cache).
+ */
+function partitionLayout(expectedKeys, seed = (Math.random() * 4294967296) | 0) {
+    const bits = Math.ceil(Math.log2(Math.max(1, expectedKeys / KEYS_PER_PARTITION)));
+    return { bits: Math.min(12, Math.max(4, bits)), seed };
+}
+/** Triples (h1, h2, row) per block: a partition's entries are a list of blocks (768 bytes each). */
+const BLOCK = 64;
+/** Blocks per shared slab (1.5 MB): the writer allocates slabs as it fills them. */
+const SLAB_BLOCKS = 2048;
+const SLAB_INTS = SLAB_BLOCKS * BLOCK * 3;
+const EMPTY = new Int32Array(0);
+/** Appends one range's keys of one table to their partitions, in row order. */
+class PartitionWriter {
+    shift;
+    seed;
+    /** Per partition: the next int in its current block's slab, and the end of that block. */
+    next;
+    end;
+    /** Per partition: the slab its current block is in, and its blocks so far. */
+    current;
+    lists;
+    slabs = [];
+    views = [];
+    blockCount = 0;
+    numbers = true;
+    constructor(layout) {
+        const partitions = 1 << layout.bits;
+        this.shift = 32 - layout.bits;
+        this.seed = layout.seed;
+        this.next = new Int32Array(partitions);
+        this.end = new Int32Array(partitions);
+        this.current = Array.from({ length: partitions }, () => EMPTY); // next = end: the first add takes a block
+        this.lists = Array.from({ length: partitions }, () => []);
+    }
+    /** `number`: the key is one number (KeyHasher.setNumber). */
+    add(h1, h2, row, number) {
+        const p = (0,_key_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .fmix32 */ .sT)(h1 ^ (0,_key_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .fmix32 */ .sT)(h2 ^ this.seed)) >>> this.shift;
+        let at = this.next[p];
+        if (at === this.end[p])
+            at = this.newBlock(p);
+        const slab = this.current[p];
+        slab[at] = h1;
+        slab[at + 1] = h2;
+        slab[at + 2] = row;
+        this.next[p] = at + 3;
+        if (!number)
+            this.numbers = false;
+    }
+    /** Gives partition p a fresh block; returns its first int. */
+    newBlock(p) {
+        const b = this.blockCount++;
+        if (b % SLAB_BLOCKS === 0) {
+            const slab = new SharedArrayBuffer(SLAB_INTS * 4);
+            this.slabs.push(slab);
+            this.views.push(new Int32Array(slab));
+        }
+        this.lists[p].push(b);
+        this.current[p] = this.views[this.views.length - 1];
+        const at = (b % SLAB_BLOCKS) * BLOCK * 3;
+        this.end[p] = at + BLOCK * 3;
+        return at;
+    }
+    result() {
+        const partitions = this.lists.length;
+        const starts = new Int32Array(partitions + 1);
+        const counts = new Int32Array(partitions);
+        for (let p = 0; p < partitions; p++) {
+            const list = this.lists[p];
+            starts[p + 1] = starts[p] + list.length;
+            if (list.length > 0) {
+                const last = list[list.length - 1];
+                const used = (this.next[p] - (last % SLAB_BLOCKS) * BLOCK * 3) / 3;
+                counts[p] = (list.length - 1) * BLOCK + used;
+            }
+        }
+        return {
+            slabs: this.slabs,
+            blocks: Int32Array.from(this.lists.flat()),
+            starts,
+            counts,
+            numbers: this.numbers,
+        };
+    }
+}
+/**
+ * Hands out the partitions of `layout` one at a time through a shared counter (index 0 of `shared`, 4
+ * bytes, zero to begin), to every thread that calls it; -1 when none is left.
+ */
+function claimFrom(shared, layout) {
+    const next = new Int32Array(shared, 0, 1);
+    const partitions = 1 << layout.bits;
+    return () => {
+        const p = Atomics.add(next, 0, 1);
+        return p < partitions ? p : -1;
+    };
+}
+/**
+ * Deduplicates the partitions `claim()` hands out (-1: none left) across `ranges` (per range in file
+ * order, per table its PartitionedKeys, all of one layout); `rowShifts[r]` makes range r's rows the
+ * file's. Several threads may run this at once over one claim counter: each partition is theirs alone.
+ */
+function dedupePartitions(ranges, rowShifts, claim, keep, layout) {
+    const tables = ranges[0]?.length ?? 0;
+    const repeats = ranges.map(() => Array.from({ length: tables }, () => new Growing()));
+    const dropped = ranges.map(() => new Array(tables).fill(0));
+    const views = ranges.map((range) => range.map((keys) => keys.slabs.map((slab) => new Int32Array(slab))));
+    const mask = (1 << (32 - layout.bits)) - 1;
+    const seed = layout.seed;
+    let slots = new Int32Array(3 * 1024);
+    for (let p = claim(); p !== -1; p = claim()) {
+        for (let t = 0; t < tables; t++) {
+            let entries = 0;
+            for (const range of ranges)
+                entries += range[t].counts[p];
+            if (entries === 0)
+                continue;
+            // At most half full (every entry a new key), a power of two: the slot is the hash's low bits,
+            // which the partition (its top bits) leaves free.
+            let capacity = 16;
+            while (capacity < 2 * entries)
+                capacity *= 2;
+            if (slots.length < capacity * 3)
+                slots = new Int32Array(capacity * 3);
+            else
+                slots.fill(0, 0, capacity * 3);
+            const slotMask = Math.min(capacity - 1, mask);
+            const end = capacity * 3;
+            for (let r = 0; r < ranges.length; r++) {
+                const keys = ranges[r][t];
+                const slabs = views[r][t];
+                const shift = rowShifts[r];
+                const out = repeats[r][t];
+                let found = 0;
+                let left = keys.counts[p];
+                for (let j = keys.starts[p]; left > 0; j++) {
+                    const b = keys.blocks[j];
+                    const slab = slabs[(b / SLAB_BLOCKS) | 0];
+                    const from = (b % SLAB_BLOCKS) * BLOCK * 3;
+                    const to = from + Math.min(BLOCK, left) * 3;
+                    left -= BLOCK;
+                    for (let e = from; e < to; e += 3) {
+                        const h1 = slab[e];
+                        const h2 = slab[e + 1];
+                        const row = slab[e + 2] + shift;
+                        let at = ((0,_key_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .fmix32 */ .sT)(h1 ^ (0,_key_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .fmix32 */ .sT)(h2 ^ seed)) & slotMask) * 3;
+                        let first = slots[at + 2];
+                        while (first !== 0 && (slots[at] !== h1 || slots[at + 1] !== h2)) {
+                            at += 3;
+                            if (at === end)
+                                at = 0;
+                            first = slots[at + 2];
+                        }
+                        if (first === 0) {
+                            slots[at] = h1;
+                            slots[at + 1] = h2;
+                            slots[at + 2] = row + 1;
+                        }
+                        else if (found < keep) {
+                            out.push(row, first - 1, h1, h2);
+                            found++;
+                        }
+                        else
+                            dropped[r][t]++;
+                    }
+                }
+            }
+        }
+    }
+    return { repeats: repeats.map((range) => range.map((out) => out.result())), dropped };
+}
+/**
+ * Per range and table, the first `keep` repeats by row of every thread's PartitionRepeats together, and
+ * how many more there were: what RangeRepeats holds.
+ */
+function mergePartitionRepeats(parts, keep) {
+    const ranges = parts[0]?.repeats.length ?? 0;
+    return Array.from({ length: ranges }, (_, r) => {
+        const tables = parts[0].repeats[r].length;
+        const repeats = [];
+        const dropped = [];
+        for (let t = 0; t < tables; t++) {
+            const found = parts.map((part) => part.repeats[r][t]);
+            const quads = new Int32Array(found.reduce((sum, part) => sum + part.length, 0));
+            let at = 0;
+            for (const part of found) {
+                quads.set(part, at);
+                at += part.length;
+            }
+            const more = parts.reduce((sum, part) => sum + part.dropped[r][t], 0);
+            const order = Array.from({ length: quads.length / 4 }, (_, i) => i).sort((a, b) => quads[a * 4] - quads[b * 4]);
+            const kept = Math.min(keep, order.length);
+            const out = new Int32Array(kept * 4);
+            for (let i = 0; i < kept; i++)
+                out.set(quads.subarray(order[i] * 4, order[i] * 4 + 4), i * 4);
+            repeats.push(out);
+            dropped.push(more + order.length - kept);
+        }
+        return { repeats, dropped };
+    });
+}
+/** An Int32Array that doubles as it fills. */
+class Growing {
+    data = new Int32Array(64);
+    length = 0;
+    push(a, b, c, d) {
+        if (this.length + 4 > this.data.length)
+            this.grow();
+        this.data[this.length] = a;
+        this.data[this.length + 1] = b;
+        this.data[this.length + 2] = c;
+        this.data[this.length + 3] = d;
+        this.length += 4;
+    }
+    grow() {
+        const grown = new Int32Array(this.data.length * 2);
+        grown.set(this.data);
+        this.data = grown;
+    }
+    result() {
+        return this.data.slice(0, this.length);
+    }
 }
 
 

@@ -38211,7 +38211,7 @@ exports.visitAsync = visitAsync;
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9104);
-/* harmony import */ var _monitor_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8945);
+/* harmony import */ var _monitor_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(227);
 /* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4666);
 
 
@@ -38223,7 +38223,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8945:
+/***/ 227:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44090,7 +44090,7 @@ class FrequentValues {
 const scratch = new Float64Array(1);
 const words = new Uint32Array(scratch.buffer);
 /** murmur3's 32-bit finaliser: every input bit affects every output bit. */
-function fmix32(h) {
+function hash_fmix32(h) {
     h ^= h >>> 16;
     h = Math.imul(h, 0x85ebca6b);
     h ^= h >>> 13;
@@ -44103,8 +44103,8 @@ function hashNumber(value, out) {
     scratch[0] = value === 0 ? 0 : value;
     const lo = words[0];
     const hi = words[1];
-    out[0] = fmix32(Math.imul(lo, 0x9e3779b1) ^ hi);
-    out[1] = fmix32(Math.imul(hi ^ 0x27d4eb2f, 0x85ebca77) ^ lo ^ 0x165667b1);
+    out[0] = hash_fmix32(Math.imul(lo, 0x9e3779b1) ^ hi);
+    out[1] = hash_fmix32(Math.imul(hi ^ 0x27d4eb2f, 0x85ebca77) ^ lo ^ 0x165667b1);
 }
 /** Two independent 32-bit hashes of a string's UTF-16 code units, written into `out`. */
 function hashString(value, out) {
@@ -44115,8 +44115,8 @@ function hashString(value, out) {
         h1 = Math.imul(h1 ^ c, 0x01000193);
         h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 15);
     }
-    out[0] = fmix32(h1);
-    out[1] = fmix32(h2 ^ h1);
+    out[0] = hash_fmix32(h1);
+    out[1] = hash_fmix32(h2 ^ h1);
 }
 
 ;// CONCATENATED MODULE: ./build/core/data/profile/categorical-column.js
@@ -48753,57 +48753,11 @@ function safeJson(value) {
     }
 }
 
-;// CONCATENATED MODULE: ./build/core/data/validate/line-shifts.js
-// The lines of a range's rows, without a line per row: rows and lines advance together except where a
-// record spans lines (a quoted newline).
-/**
- * A range's rows' lines, kept as the points where `line - row` changes: (row, line - row) pairs. A file
- * without quoted newlines has one pair; each record that spans lines adds one.
- */
-class LineShifts {
-    pairs = new Int32Array(64);
-    count = 0;
-    last = Number.NaN;
-    add(row, line) {
-        const shift = line - row;
-        if (shift === this.last)
-            return;
-        this.last = shift;
-        if (this.count * 2 + 2 > this.pairs.length) {
-            const grown = new Int32Array(this.pairs.length * 2);
-            grown.set(this.pairs);
-            this.pairs = grown;
-        }
-        this.pairs[this.count * 2] = row;
-        this.pairs[this.count * 2 + 1] = shift;
-        this.count++;
-    }
-    result() {
-        return this.pairs.slice(0, this.count * 2);
-    }
-}
-/** The line of a recorded row, from its range's LineShifts pairs (the last change at or before it). */
-function lineOf(shifts, row) {
-    let lo = 0;
-    let hi = shifts.length / 2 - 1;
-    if (hi < 0 || shifts[0] > row)
-        throw new Error(`recorded keys: no line for row ${row}`);
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (shifts[mid * 2] <= row)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return row + shifts[lo * 2 + 1];
-}
-
 ;// CONCATENATED MODULE: ./build/core/data/validate/key-hash.js
 // 64-bit key hashes as two 32-bit halves: uniqueness and foreign keys keep 12 bytes per key instead of the
 // key itself. A key of one number is its own 64 bits (exact); other keys are hashed, and a false duplicate
 // needs both halves to collide: about n^2 / 2^65, so ~3e-4 for 1e8 keys (reference/data-validation.md
 // §5.2). Documented as the price of bounded memory (docs/validate-data.md).
-
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
 /** Running state of a composite key's hash. */
@@ -48863,55 +48817,6 @@ class KeyHasher {
         this.mix(end - start);
     }
 }
-/**
- * Appends (h1, h2) pairs to an Int32Array, and where their rows jump. With `onChunk`, every CHUNK_KEYS keys
- * go out as a RecordedKeys of their own (key indexes in `rows` from the chunk's start), so that the keys
- * can be inserted elsewhere while this range is still being scanned; result() is then the last chunk.
- * `onChunk` may return an array of an earlier chunk, done with, to fill next (else a new one).
- * Without, the array (over a SharedArrayBuffer: no copy to post it) doubles as it fills.
- */
-class KeyRecorder {
-    onChunk;
-    count = 0;
-    hashes;
-    rows = new LineShifts();
-    numbers = true;
-    /** `expected`: keys to room for at once (an estimate: the array still doubles past it). */
-    constructor(expected = 4096, onChunk) {
-        this.onChunk = onChunk;
-        this.hashes = onChunk
-            ? new Int32Array(2 * CHUNK_KEYS)
-            : new Int32Array(new SharedArrayBuffer(2 * Math.max(4096, Math.ceil(expected)) * 4));
-    }
-    /** `number`: the key was one number, set with KeyHasher.setNumber. */
-    add(h1, h2, row, number = false) {
-        if (this.count * 2 + 2 > this.hashes.length) {
-            if (this.onChunk) {
-                const reused = this.onChunk(this.result());
-                this.hashes = reused?.length === 2 * CHUNK_KEYS ? reused : new Int32Array(2 * CHUNK_KEYS);
-                this.rows = new LineShifts();
-                this.count = 0;
-                this.numbers = true;
-            }
-            else {
-                const grown = new Int32Array(new SharedArrayBuffer(this.hashes.length * 2 * 4));
-                grown.set(this.hashes);
-                this.hashes = grown;
-            }
-        }
-        this.hashes[this.count * 2] = h1;
-        this.hashes[this.count * 2 + 1] = h2;
-        this.rows.add(this.count, row);
-        this.count++;
-        if (!number)
-            this.numbers = false;
-    }
-    result() {
-        return { count: this.count, hashes: this.hashes, rows: this.rows.result(), numbers: this.numbers };
-    }
-}
-/** Keys in a chunk of a KeyRecorder with `onChunk` (512 KiB). */
-const CHUNK_KEYS = 1 << 16;
 /** The number whose 64 bits a one-number key's hash is (KeyHasher.setNumber), back from its halves. */
 function key_hash_numberOf(h1, h2) {
     u32[0] = h1;
@@ -49024,26 +48929,6 @@ class HashTable {
             }
         }
     }
-    /** Removes every key whose first row is after `row` (a rebuild: rare, when a range is given up on). */
-    forgetRowsAfter(row) {
-        const old = this.slots;
-        let later = false;
-        for (let i = 2; i < old.length && !later; i += 3)
-            later = old[i] - 1 > row;
-        if (!later)
-            return; // nothing to take out: no second array
-        this.slots = new Int32Array(old.length);
-        this.size = 0;
-        for (let i = 0; i < old.length; i += 3) {
-            if (old[i + 2] === 0 || old[i + 2] - 1 > row)
-                continue;
-            const at = this.find(old[i], old[i + 1]);
-            this.slots[at] = old[i];
-            this.slots[at + 1] = old[i + 1];
-            this.slots[at + 2] = old[i + 2];
-            this.size++;
-        }
-    }
     has(h1, h2) {
         return this.slots[this.find(h1 | 0, h2 | 0) + 2] !== 0;
     }
@@ -49087,7 +48972,295 @@ function capacityFor(expected) {
     return Math.max(1 << 12, Math.ceil((expected * 4) / 3) + 1);
 }
 
+;// CONCATENATED MODULE: ./build/core/data/validate/key-partitions.js
+// Duplicate keys of a file scanned in byte ranges, found without one big hash table. Each range's scanner
+// appends each row's key (h1, h2, row) to one of 2^bits partitions, chosen by the top bits of a seeded
+// finalizer of the key: sequential writes, where inserting into one table of 3M keys (48 MB) was a cache
+// and TLB miss per key on the thread that also parsed. Once every range is scanned, the threads claim
+// partitions and deduplicate each with a small table that stays in L2 (a few thousand keys), visiting
+// the ranges in file order. A key's entries all fall in one partition, in row order within a range, so
+// each partition yields the repeats and first rows that one pass in row order finds.
+
+/** The partition of a key hash (h1, h2) under `layout`. */
+function partitionOf(h1, h2, layout) {
+    return fmix32(h1 ^ fmix32(h2 ^ layout.seed)) >>> (32 - layout.bits);
+}
+/** Keys a partition is meant to hold: its dedupe table (2 slots a key, 12 bytes each) stays ~100 KB. */
+const KEYS_PER_PARTITION = 4096;
+/**
+ * The layout for about `expectedKeys` keys. The seed is random (a test may fix it): a one-number key's
+ * hash is its own bits, which a file chooses, and an unseeded function would let a file put every key in
+ * one partition (still correct, and still linear, but on one thread and out of cache).
+ */
+function partitionLayout(expectedKeys, seed = (Math.random() * 4294967296) | 0) {
+    const bits = Math.ceil(Math.log2(Math.max(1, expectedKeys / KEYS_PER_PARTITION)));
+    return { bits: Math.min(12, Math.max(4, bits)), seed };
+}
+/** Triples (h1, h2, row) per block: a partition's entries are a list of blocks (768 bytes each). */
+const BLOCK = 64;
+/** Blocks per shared slab (1.5 MB): the writer allocates slabs as it fills them. */
+const SLAB_BLOCKS = 2048;
+const SLAB_INTS = SLAB_BLOCKS * BLOCK * 3;
+const EMPTY = new Int32Array(0);
+/** Appends one range's keys of one table to their partitions, in row order. */
+class PartitionWriter {
+    shift;
+    seed;
+    /** Per partition: the next int in its current block's slab, and the end of that block. */
+    next;
+    end;
+    /** Per partition: the slab its current block is in, and its blocks so far. */
+    current;
+    lists;
+    slabs = [];
+    views = [];
+    blockCount = 0;
+    numbers = true;
+    constructor(layout) {
+        const partitions = 1 << layout.bits;
+        this.shift = 32 - layout.bits;
+        this.seed = layout.seed;
+        this.next = new Int32Array(partitions);
+        this.end = new Int32Array(partitions);
+        this.current = Array.from({ length: partitions }, () => EMPTY); // next = end: the first add takes a block
+        this.lists = Array.from({ length: partitions }, () => []);
+    }
+    /** `number`: the key is one number (KeyHasher.setNumber). */
+    add(h1, h2, row, number) {
+        const p = key_hash_fmix32(h1 ^ key_hash_fmix32(h2 ^ this.seed)) >>> this.shift;
+        let at = this.next[p];
+        if (at === this.end[p])
+            at = this.newBlock(p);
+        const slab = this.current[p];
+        slab[at] = h1;
+        slab[at + 1] = h2;
+        slab[at + 2] = row;
+        this.next[p] = at + 3;
+        if (!number)
+            this.numbers = false;
+    }
+    /** Gives partition p a fresh block; returns its first int. */
+    newBlock(p) {
+        const b = this.blockCount++;
+        if (b % SLAB_BLOCKS === 0) {
+            const slab = new SharedArrayBuffer(SLAB_INTS * 4);
+            this.slabs.push(slab);
+            this.views.push(new Int32Array(slab));
+        }
+        this.lists[p].push(b);
+        this.current[p] = this.views[this.views.length - 1];
+        const at = (b % SLAB_BLOCKS) * BLOCK * 3;
+        this.end[p] = at + BLOCK * 3;
+        return at;
+    }
+    result() {
+        const partitions = this.lists.length;
+        const starts = new Int32Array(partitions + 1);
+        const counts = new Int32Array(partitions);
+        for (let p = 0; p < partitions; p++) {
+            const list = this.lists[p];
+            starts[p + 1] = starts[p] + list.length;
+            if (list.length > 0) {
+                const last = list[list.length - 1];
+                const used = (this.next[p] - (last % SLAB_BLOCKS) * BLOCK * 3) / 3;
+                counts[p] = (list.length - 1) * BLOCK + used;
+            }
+        }
+        return {
+            slabs: this.slabs,
+            blocks: Int32Array.from(this.lists.flat()),
+            starts,
+            counts,
+            numbers: this.numbers,
+        };
+    }
+}
+/**
+ * Hands out the partitions of `layout` one at a time through a shared counter (index 0 of `shared`, 4
+ * bytes, zero to begin), to every thread that calls it; -1 when none is left.
+ */
+function claimFrom(shared, layout) {
+    const next = new Int32Array(shared, 0, 1);
+    const partitions = 1 << layout.bits;
+    return () => {
+        const p = Atomics.add(next, 0, 1);
+        return p < partitions ? p : -1;
+    };
+}
+/**
+ * Deduplicates the partitions `claim()` hands out (-1: none left) across `ranges` (per range in file
+ * order, per table its PartitionedKeys, all of one layout); `rowShifts[r]` makes range r's rows the
+ * file's. Several threads may run this at once over one claim counter: each partition is theirs alone.
+ */
+function dedupePartitions(ranges, rowShifts, claim, keep, layout) {
+    const tables = ranges[0]?.length ?? 0;
+    const repeats = ranges.map(() => Array.from({ length: tables }, () => new Growing()));
+    const dropped = ranges.map(() => new Array(tables).fill(0));
+    const views = ranges.map((range) => range.map((keys) => keys.slabs.map((slab) => new Int32Array(slab))));
+    const mask = (1 << (32 - layout.bits)) - 1;
+    const seed = layout.seed;
+    let slots = new Int32Array(3 * 1024);
+    for (let p = claim(); p !== -1; p = claim()) {
+        for (let t = 0; t < tables; t++) {
+            let entries = 0;
+            for (const range of ranges)
+                entries += range[t].counts[p];
+            if (entries === 0)
+                continue;
+            // At most half full (every entry a new key), a power of two: the slot is the hash's low bits,
+            // which the partition (its top bits) leaves free.
+            let capacity = 16;
+            while (capacity < 2 * entries)
+                capacity *= 2;
+            if (slots.length < capacity * 3)
+                slots = new Int32Array(capacity * 3);
+            else
+                slots.fill(0, 0, capacity * 3);
+            const slotMask = Math.min(capacity - 1, mask);
+            const end = capacity * 3;
+            for (let r = 0; r < ranges.length; r++) {
+                const keys = ranges[r][t];
+                const slabs = views[r][t];
+                const shift = rowShifts[r];
+                const out = repeats[r][t];
+                let found = 0;
+                let left = keys.counts[p];
+                for (let j = keys.starts[p]; left > 0; j++) {
+                    const b = keys.blocks[j];
+                    const slab = slabs[(b / SLAB_BLOCKS) | 0];
+                    const from = (b % SLAB_BLOCKS) * BLOCK * 3;
+                    const to = from + Math.min(BLOCK, left) * 3;
+                    left -= BLOCK;
+                    for (let e = from; e < to; e += 3) {
+                        const h1 = slab[e];
+                        const h2 = slab[e + 1];
+                        const row = slab[e + 2] + shift;
+                        let at = (key_hash_fmix32(h1 ^ key_hash_fmix32(h2 ^ seed)) & slotMask) * 3;
+                        let first = slots[at + 2];
+                        while (first !== 0 && (slots[at] !== h1 || slots[at + 1] !== h2)) {
+                            at += 3;
+                            if (at === end)
+                                at = 0;
+                            first = slots[at + 2];
+                        }
+                        if (first === 0) {
+                            slots[at] = h1;
+                            slots[at + 1] = h2;
+                            slots[at + 2] = row + 1;
+                        }
+                        else if (found < keep) {
+                            out.push(row, first - 1, h1, h2);
+                            found++;
+                        }
+                        else
+                            dropped[r][t]++;
+                    }
+                }
+            }
+        }
+    }
+    return { repeats: repeats.map((range) => range.map((out) => out.result())), dropped };
+}
+/**
+ * Per range and table, the first `keep` repeats by row of every thread's PartitionRepeats together, and
+ * how many more there were: what RangeRepeats holds.
+ */
+function mergePartitionRepeats(parts, keep) {
+    const ranges = parts[0]?.repeats.length ?? 0;
+    return Array.from({ length: ranges }, (_, r) => {
+        const tables = parts[0].repeats[r].length;
+        const repeats = [];
+        const dropped = [];
+        for (let t = 0; t < tables; t++) {
+            const found = parts.map((part) => part.repeats[r][t]);
+            const quads = new Int32Array(found.reduce((sum, part) => sum + part.length, 0));
+            let at = 0;
+            for (const part of found) {
+                quads.set(part, at);
+                at += part.length;
+            }
+            const more = parts.reduce((sum, part) => sum + part.dropped[r][t], 0);
+            const order = Array.from({ length: quads.length / 4 }, (_, i) => i).sort((a, b) => quads[a * 4] - quads[b * 4]);
+            const kept = Math.min(keep, order.length);
+            const out = new Int32Array(kept * 4);
+            for (let i = 0; i < kept; i++)
+                out.set(quads.subarray(order[i] * 4, order[i] * 4 + 4), i * 4);
+            repeats.push(out);
+            dropped.push(more + order.length - kept);
+        }
+        return { repeats, dropped };
+    });
+}
+/** An Int32Array that doubles as it fills. */
+class Growing {
+    data = new Int32Array(64);
+    length = 0;
+    push(a, b, c, d) {
+        if (this.length + 4 > this.data.length)
+            this.grow();
+        this.data[this.length] = a;
+        this.data[this.length + 1] = b;
+        this.data[this.length + 2] = c;
+        this.data[this.length + 3] = d;
+        this.length += 4;
+    }
+    grow() {
+        const grown = new Int32Array(this.data.length * 2);
+        grown.set(this.data);
+        this.data = grown;
+    }
+    result() {
+        return this.data.slice(0, this.length);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/core/data/validate/line-shifts.js
+// The lines of a range's rows, without a line per row: rows and lines advance together except where a
+// record spans lines (a quoted newline).
+/**
+ * A range's rows' lines, kept as the points where `line - row` changes: (row, line - row) pairs. A file
+ * without quoted newlines has one pair; each record that spans lines adds one.
+ */
+class LineShifts {
+    pairs = new Int32Array(64);
+    count = 0;
+    last = Number.NaN;
+    add(row, line) {
+        const shift = line - row;
+        if (shift === this.last)
+            return;
+        this.last = shift;
+        if (this.count * 2 + 2 > this.pairs.length) {
+            const grown = new Int32Array(this.pairs.length * 2);
+            grown.set(this.pairs);
+            this.pairs = grown;
+        }
+        this.pairs[this.count * 2] = row;
+        this.pairs[this.count * 2 + 1] = shift;
+        this.count++;
+    }
+    result() {
+        return this.pairs.slice(0, this.count * 2);
+    }
+}
+/** The line of a recorded row, from its range's LineShifts pairs (the last change at or before it). */
+function lineOf(shifts, row) {
+    let lo = 0;
+    let hi = shifts.length / 2 - 1;
+    if (hi < 0 || shifts[0] > row)
+        throw new Error(`recorded keys: no line for row ${row}`);
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (shifts[mid * 2] <= row)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return row + shifts[lo * 2 + 1];
+}
+
 ;// CONCATENATED MODULE: ./build/core/data/validate/key-checks.js
+
 
 
 /**
@@ -49113,8 +49286,9 @@ class KeyChecks {
     pendingCount = 0;
     pendingErrors;
     pendingFile = '';
-    recorders = [];
-    /** Record mode: where a row's line stops being its row plus the previous shift (quoted newlines). */
+    /** Record mode, or check mode after recordPartitioned(): per table, where its keys go. */
+    writers;
+    /** Recording: where a row's line stops being its row plus the previous shift (quoted newlines). */
     lineShifts = new LineShifts();
     recordedRows = 0;
     /** Capture mode: the rows asked for, in the order met. */
@@ -49172,7 +49346,7 @@ class KeyChecks {
                 };
             });
         if (mode.kind === 'record')
-            this.recorders = this.tables.map((_, t) => this.recorder(t, 4096));
+            this.recordPartitioned(mode.partitions);
         for (const fk of schema.foreignKeys) {
             if (fk.resource !== undefined)
                 continue; // other resources are checked by the package validator
@@ -49195,16 +49369,11 @@ class KeyChecks {
      * file's table is allocated once instead of grown and rehashed through every size.
      */
     expectRows(rows) {
-        if (this.mode.kind === 'record' && this.recordedRows === 0)
-            this.recorders = this.tables.map((_, t) => this.recorder(t, rows));
-        if (this.mode.kind !== 'check')
+        // Partitions grow a block at a time: nothing to size.
+        if (this.mode.kind !== 'check' || this.writers)
             return;
         for (const table of this.tables)
             table.reserve(table.count + rows);
-    }
-    recorder(table, expected) {
-        const onChunk = this.mode.kind === 'record' ? this.mode.onChunk : undefined;
-        return new KeyRecorder(expected, onChunk && ((keys) => onChunk(table, keys)));
     }
     /** Bytes held by the key tables of this table's own checks (unique, keys, duplicate rows). */
     get tableBytes() {
@@ -49221,63 +49390,24 @@ class KeyChecks {
     get splittable() {
         return this.foreign.length === 0 && this.collect.length === 0 && this.lookups.length === 0;
     }
-    /** Record mode: per table, the keys not yet handed over (all, without onChunk), in row order. */
-    recorded() {
-        return this.recorders.map((recorder) => recorder.result());
+    /**
+     * From now on (before any row), records each row's keys into partitions of `layout`, as a range worker
+     * does, and reports no key error itself: the caller deduplicates the partitions of every range
+     * (dedupePartitions) and reports the repeats (recorded-keys.ts). Check mode switches to this for a file
+     * scanned in ranges, where one table on one thread was the bottleneck.
+     */
+    recordPartitioned(layout) {
+        if (this.recordedRows > 0 || this.pendingCount > 0)
+            throw new Error('key checks: recordPartitioned() after rows were seen');
+        this.writers = this.tables.map(() => new PartitionWriter(layout));
     }
-    /** Record mode: the (row, line - row) pairs from which a recorded row's line follows (LineShifts). */
+    /** Per table, the keys recorded into partitions (record mode, or after recordPartitioned). */
+    partitioned() {
+        return this.writers?.map((writer) => writer.result()) ?? [];
+    }
+    /** Recording: the (row, line - row) pairs from which a recorded row's line follows (LineShifts). */
     recordedLines() {
         return this.lineShifts.result();
-    }
-    /**
-     * Check mode: inserts keys another range recorded for `table` (rows shifted by `rowShift` to the file's),
-     * after every row checked here, as if row() had met them; reports nothing. Returns the repeats as
-     * (row, first row, h1, h2) in row order: recorded-keys.ts reports them.
-     */
-    insertRecorded(t, recorded, rowShift) {
-        this.flush();
-        const { count, hashes, rows: jumps } = recorded;
-        const table = this.tables[t];
-        table.reserve(table.count + count);
-        const rows = new Int32Array(BATCH);
-        const firsts = new Int32Array(BATCH);
-        let out = new Int32Array(64);
-        let n = 0;
-        let jump = 0; // the next row jump (jumps: key index, row - index)
-        let shift = 0;
-        for (let from = 0; from < count; from += BATCH) {
-            const batch = Math.min(BATCH, count - from);
-            for (let i = 0; i < batch; i++) {
-                if (jump < jumps.length && jumps[jump] === from + i) {
-                    shift = jumps[jump + 1];
-                    jump += 2;
-                }
-                rows[i] = from + i + shift + rowShift;
-            }
-            const pairs = hashes.subarray(from * 2, (from + batch) * 2);
-            table.insertBatch(pairs, rows, batch, firsts);
-            for (let i = 0; i < batch; i++) {
-                if (firsts[i] === -1)
-                    continue;
-                if (n + 4 > out.length) {
-                    const grown = new Int32Array(out.length * 2);
-                    grown.set(out);
-                    out = grown;
-                }
-                out[n] = rows[i];
-                out[n + 1] = firsts[i];
-                out[n + 2] = pairs[i * 2];
-                out[n + 3] = pairs[i * 2 + 1];
-                n += 4;
-            }
-        }
-        return out.slice(0, n);
-    }
-    /** Check mode: forgets every key first seen after row `row` (the keys of a range given up on). */
-    forgetRowsAfter(row) {
-        this.flush();
-        for (const table of this.tables)
-            table.forgetRowsAfter(row);
     }
     /** The key sets asked for by `PackageKeys.collect`, in its order, once every row has been seen. */
     get collected() {
@@ -49311,15 +49441,16 @@ class KeyChecks {
                 this.captured.push([row, line, [...values]]);
             return;
         }
-        if (this.mode.kind === 'record') {
+        const writers = this.writers;
+        if (writers) {
             this.lineShifts.add(row, line);
             this.recordedRows++;
-            for (let table = 0; table < this.recorders.length; table++) {
+            for (let table = 0; table < writers.length; table++) {
                 hasher.reset();
                 this.numberKey = false;
                 // keys with a null are excluded (SQL)
                 if (this.hashKey(this.tableSets[table], values, record))
-                    this.recorders[table].add(hasher.h1, hasher.h2, row, this.numberKey);
+                    writers[table].add(hasher.h1, hasher.h2, row, this.numberKey);
             }
         }
         else if (this.pending.length > 0)
@@ -50364,49 +50495,16 @@ function alignedRanges(scans) {
 }
 
 ;// CONCATENATED MODULE: ./build/core/data/validate/recorded-keys.js
+// Key checks of a file scanned in byte ranges: each range's scanner records each row's key hash into
+// partitions (KeyChecks in record mode, or recordPartitioned on the main thread), and the threads then
+// deduplicate the partitions visiting the ranges in file order (key-partitions.ts). The repeats come out
+// as one pass finds them: same rows, first rows, order and samples. This file turns a range's repeats
+// into its errors: the line of a row from the range's LineShifts, the value of a
+// one-number key from its own 64 bits, and other one-field keys' values from the few rows re-read.
 
 
 
-/**
- * Collects a range's repeats table by table, chunk by chunk (KeyChecks.insertRecorded): the first `keep`
- * of each table in full, the rest only counted. The errors of a table's later repeats can never be among
- * the samples: each of its first `keep` repeats gives every set on it an error of its type, earlier in row
- * order. So a file whose every row repeats a key keeps `keep` repeats, not one per row.
- */
-class RangeRepeatsBuilder {
-    keep;
-    parts = [];
-    kept = [];
-    dropped = [];
-    numbers = [];
-    constructor(keep) {
-        this.keep = keep;
-    }
-    /** `repeats`: one chunk's, as insertRecorded returned them; `numbers`: the chunk's RecordedKeys.numbers. */
-    add(table, repeats, numbers) {
-        this.numbers[table] = (this.numbers[table] ?? true) && numbers;
-        const kept = this.kept[table] ?? 0;
-        const n = Math.min(repeats.length / 4, Math.max(0, this.keep - kept));
-        this.parts[table] ??= [];
-        this.parts[table].push(n * 4 === repeats.length ? repeats : repeats.slice(0, n * 4));
-        this.kept[table] = kept + n;
-        this.dropped[table] = (this.dropped[table] ?? 0) + repeats.length / 4 - n;
-    }
-    result(lines, shift) {
-        return { repeats: this.parts.map(concat), dropped: this.dropped, numbers: this.numbers, lines, shift };
-    }
-}
-function concat(parts) {
-    if (parts.length === 1)
-        return parts[0];
-    const out = new Int32Array(parts.reduce((sum, part) => sum + part.length, 0));
-    let at = 0;
-    for (const part of parts) {
-        out.set(part, at);
-        at += part.length;
-    }
-    return out;
-}
+
 /**
  * Calls `visit` for each repeat of each key set in the order one pass reports them: by row, then by set
  * (sets over the same key share a table, hence its repeats). `at`: the repeat's index in its table's array.
@@ -50453,6 +50551,22 @@ function rowsToCapture(sets, range, errors) {
             rows.add(pairs[at] - range.shift.rows);
     });
     return [...rows].sort((a, b) => a - b);
+}
+/**
+ * rowsToCapture for every range, before any is reported: each range's repeats are counted as
+ * reportRepeats will count them (each repeat one error of each set on its table, the dropped ones too),
+ * so that every range can be read again for its values at once, each on its own thread.
+ */
+function rowsToCaptureAll(sets, ranges, errors) {
+    const counts = new error_collector/* ErrorCollector */.KO(errors.perType);
+    for (const [type, count] of errors.counts)
+        counts.count(type, count);
+    return ranges.map((range) => {
+        const rows = rowsToCapture(sets, range, counts);
+        for (const set of sets)
+            counts.count(set.type, range.repeats[set.table].length / 4 + (range.dropped[set.table] ?? 0));
+        return rows;
+    });
 }
 /**
  * Adds a range's repeats to `errors` as one pass would have. `captured`: the values (by field) of the
@@ -50506,6 +50620,7 @@ var external_node_url_ = __nccwpck_require__(3136);
 
 
 
+
 const KIND = 'mlci-csv-range';
 let jsonSchemaModule;
 function jsonSchema() {
@@ -50517,7 +50632,6 @@ function jsonSchema() {
 function needsJsonSchema(job) {
     return job.record !== undefined || usesJsonSchema(job.schema);
 }
-const KEYS_KIND = 'mlci-range-keys';
 const here = (0,external_node_url_.fileURLToPath)(import.meta.url);
 /**
  * The module a worker runs. In every bundle (the validate-data action's, the umbrella action's, the
@@ -50559,11 +50673,9 @@ function rangeScan(job, keyMode) {
             profiling: job.profiling,
             duplicateRows: job.duplicateRows === true,
             labelField: job.labelField,
-            keyMode: keyMode ?? (job.keys ? { kind: 'record' } : undefined),
+            keyMode: keyMode ?? (job.keys ? { kind: 'record', partitions: job.keys } : undefined),
         })
         : undefined;
-    if (job.expectedRows !== undefined)
-        compiled?.keys?.expectRows(job.expectedRows);
     const profiler = schema && job.profiling ? createProfiler(schema.fields, { reference: job.reference }) : undefined;
     const state = schema && compiled
         ? new table_state/* TableState */.E({ schema, file: job.file, errors, ...compiled, profiler })
@@ -50592,7 +50704,7 @@ function rangeScan(job, keyMode) {
         labelCounts: [...(state?.labelCounts ?? [])],
         profile: profiler?.result(),
         failure,
-        keyHashes: job.keys && keyMode?.kind !== 'capture' ? compiled?.keys?.recorded() : undefined,
+        keyPartitions: job.keys && keyMode?.kind !== 'capture' ? compiled?.keys?.partitioned() : undefined,
         keyLines: job.keys && keyMode?.kind !== 'capture' ? compiled?.keys?.recordedLines() : undefined,
         captured: compiled?.keys?.captured,
     });
@@ -50669,12 +50781,16 @@ function progressOf(job, after, before = 0) {
 }
 /** Answers a key request of the main thread (see RangeJob.keys). */
 function answerKeyRequest(job, request) {
+    if (request.type === 'dedupe') {
+        const { ranges, rowShifts, claim, keep, layout } = request;
+        return dedupePartitions(ranges, rowShifts, claimFrom(claim, layout), keep, layout);
+    }
     // The range again, keeping the lines and values of the asked rows: only when there are repeats to report.
     const rows = new Set(request.rows);
     return runRange({ ...job, profiling: false }, { kind: 'capture', rows }).captured ?? [];
 }
 /** Scans one range of any format; CSV and JSONL run synchronously from the call (see the end of file). */
-async function runRangeJob(job, afterProgress, onKeys) {
+async function runRangeJob(job, afterProgress) {
     if (needsJsonSchema(job))
         jsonSchemaModule ??= await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(92)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7092));
     if (job.segments)
@@ -50682,7 +50798,7 @@ async function runRangeJob(job, afterProgress, onKeys) {
     if (job.claim === undefined)
         return job.format === 'parquet'
             ? runParquetRange(job)
-            : runRange(job, job.keys ? { kind: 'record', onChunk: onKeys } : undefined, afterProgress);
+            : runRange(job, job.keys ? { kind: 'record', partitions: job.keys } : undefined, afterProgress);
     // Claimed parts (runs of row groups, JSONL byte ranges), until none is left: the threads share the file
     // however fast each starts.
     const next = new Int32Array(job.claim);
@@ -50735,7 +50851,7 @@ async function runRangeJob(job, afterProgress, onKeys) {
     };
 }
 async function runParquetRange(job, buffers) {
-    const { validateParquet } = await Promise.all(/* import() */[__nccwpck_require__.e(367), __nccwpck_require__.e(987), __nccwpck_require__.e(365)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9365));
+    const { validateParquet } = await Promise.all(/* import() */[__nccwpck_require__.e(367), __nccwpck_require__.e(987), __nccwpck_require__.e(369)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4369));
     const { parquetFile } = await __nccwpck_require__.e(/* import() */ 626).then(__nccwpck_require__.bind(__nccwpck_require__, 6626));
     const schema = job.schema;
     const errors = new error_collector/* ErrorCollector */.KO(job.maxErrors);
@@ -50789,15 +50905,7 @@ function isRangeWorker() {
 // A `keys` job then answers the main thread's key requests until it is terminated.
 if (isRangeWorker()) {
     const job = external_node_worker_threads_.workerData;
-    // A `keys` job's keys go out a chunk at a time: the main thread inserts them while this range is read,
-    // and sends their arrays back to be filled again (else each chunk would wait for a collection to be freed).
-    const onKeys = (table, keys) => {
-        external_node_worker_threads_.parentPort.postMessage({ kind: KEYS_KIND, table, keys }, [
-            keys.hashes.buffer,
-        ]);
-        return job.returns && (0,external_node_worker_threads_.receiveMessageOnPort)(job.returns)?.message;
-    };
-    void runRangeJob(job, undefined, onKeys).then((result) => {
+    void runRangeJob(job).then((result) => {
         external_node_worker_threads_.parentPort.postMessage(result);
         if (job.keys)
             external_node_worker_threads_.parentPort.on('message', (request) => external_node_worker_threads_.parentPort.postMessage(answerKeyRequest(job, request)));
@@ -51070,9 +51178,7 @@ async function validateJsonlGzipParallel(file, state, errors, record, options) {
         end: 0,
         segments: port,
     });
-    const others = channels
-        .slice(1)
-        .map((channel) => startWorker(job(channel.port2), undefined, [channel.port2]));
+    const others = channels.slice(1).map((channel) => startWorker(job(channel.port2), [channel.port2]));
     const mine = channels[0].port2;
     let results;
     try {
@@ -51122,16 +51228,13 @@ function runWorker(job) {
     const worker = startWorker(job);
     return worker.result.finally(() => worker.terminate());
 }
-/**
- * Starts a range worker on `job` (`onKeys`: its key chunks, for a `keys` job; `transferList`: ports the
- * job carries); the caller terminates it.
- */
-function startWorker(job, onKeys, transferList = []) {
+/** Starts a range worker on `job` (`transferList`: ports the job carries); the caller terminates it. */
+function startWorker(job, transferList = []) {
     // stdout/stderr: true keeps whatever an entry module prints in a worker (the CLI bundle's main)
     // out of the user's terminal; the range result comes back as a message.
     const worker = new external_node_worker_threads_.Worker(WORKER_ENTRY, {
         workerData: job,
-        transferList: [...transferList, ...(job.returns ? [job.returns] : [])],
+        transferList: [...transferList],
         stdout: true,
         stderr: true,
     });
@@ -51145,9 +51248,7 @@ function startWorker(job, onKeys, transferList = []) {
     const result = new Promise((resolve) => {
         let scanned = false;
         worker.on('message', (message) => {
-            if (message?.kind === KEYS_KIND)
-                onKeys?.(message);
-            else if (!scanned) {
+            if (!scanned) {
                 scanned = true;
                 resolve(message);
             }
@@ -51238,7 +51339,7 @@ async function validateParquetParallel(file, state, options) {
     if (workers === 0)
         return undefined;
     // hyparquet loads only for a Parquet file (its own chunk of the bundle).
-    const { parquetRowGroups } = await Promise.all(/* import() */[__nccwpck_require__.e(367), __nccwpck_require__.e(987), __nccwpck_require__.e(365)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9365));
+    const { parquetRowGroups } = await Promise.all(/* import() */[__nccwpck_require__.e(367), __nccwpck_require__.e(987), __nccwpck_require__.e(369)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4369));
     const { parquetFile } = await __nccwpck_require__.e(/* import() */ 626).then(__nccwpck_require__.bind(__nccwpck_require__, 6626));
     const buffer = await parquetFile(file.absolute, file.bytes);
     let groups;
@@ -51287,21 +51388,22 @@ async function validateParquetParallel(file, state, options) {
 
 
 
+
 /**
- * The main thread's share of the file against one worker's. Besides its range it inserts every other
- * range's keys into the one key table, while the workers read; measured on the 3M-row bench file
- * (docs/benchmarks.md).
+ * The main thread's share of the file against one worker's: both threads parse, append their keys to
+ * partitions and deduplicate half the partitions each, so the shares are about equal; measured on the
+ * 3M-row bench file (docs/benchmarks.md).
  */
-const MAIN_SHARE = 0.45;
+const MAIN_SHARE = 1;
 /**
- * Validates a CSV file with key checks (unique, primaryKey, uniqueKeys, duplicate rows) on every core, with
- * one key table: this thread checks the first byte range itself, into `state`, as the one-thread scan
- * does; range workers check the others and hand over each row's key hash a chunk at a time; this thread
- * inserts those into the same table, range after range, as they come, so the repeats, first rows, lines
- * and samples are those of one pass (core/data/validate/recorded-keys.ts). When a worker's range is
- * unusable (it began inside a quoted field, or failed), its keys are taken out again and this thread scans
- * on from where its own range ended: the one-thread scan, without starting over. Returns false, having
- * changed nothing, when the parallel path does not apply.
+ * Validates a CSV file with key checks (unique, primaryKey, uniqueKeys, duplicate rows) on every core:
+ * this thread checks the first byte range itself, into `state`, as the one-thread scan does; range workers
+ * check the others. Every range appends its rows' keys to partitions (key-partitions.ts) instead of one
+ * key table; once all are scanned, the threads deduplicate the partitions together, and the repeats,
+ * first rows, lines and samples are those of one pass (core/data/validate/recorded-keys.ts). When a
+ * worker's range is unusable (it began inside a quoted field, or failed), its keys are left out and this
+ * thread scans on from where its own range ended: the one-thread scan, without starting over. Returns
+ * false, having changed nothing, when the parallel path does not apply.
  */
 async function validateCsvKeysParallel(file, state, dialect, options) {
     const keys = state.options.keys;
@@ -51314,18 +51416,14 @@ async function validateCsvKeysParallel(file, state, dialect, options) {
     const columns = (0,validate_header/* matchHeader */.Rh)(header.labels, state.options.schema, file.path);
     const ranges = keyRanges(header.end, file.bytes, count, (offset) => lineFeedAfter(file.absolute, offset));
     const progress = rangeProgress(ranges.length, options.onProgress);
-    const dataBytes = file.bytes - header.end;
-    const streams = ranges.slice(1).map(() => new KeyStream());
-    const channels = ranges.slice(1).map(() => new external_node_worker_threads_.MessageChannel());
+    const layout = partitionLayout(options.expectedRows);
+    keys.recordPartitioned(layout);
     const workers = ranges.slice(1).map((range, k) => startWorker({
         progress: progress.job(k + 1),
         ...csvRangeJob(file, state, options, range, dialect, columns),
-        keys: true,
-        expectedRows: Math.ceil((options.expectedRows * (range.end - range.start)) / dataBytes),
-        returns: channels[k].port2,
-    }, (message) => streams[k].push(message)));
+        keys: layout,
+    }));
     try {
-        keys.expectRows(options.expectedRows);
         for (const error of columns.errors)
             state.options.errors.add(error);
         const scanner = new CsvScanner(dialect, new CsvTable(state, { columns, firstRow: 2 }));
@@ -51352,88 +51450,97 @@ async function validateCsvKeysParallel(file, state, dialect, options) {
         const open = input.pendingBytes > 0;
         const scans = [{ quoteBytes: scanner.quoteBytes, irregular: scanner.irregular || open }];
         const first = { rows: lastRow, lines: scanner.line - 1 };
-        const found = await insertRanges(keys, streams, workers, channels, scans, first, state.options.errors.perType);
-        if (!found) {
+        const results = await usableResults(workers, scans);
+        let end = ranges[0].end;
+        if (!results) {
             for (const worker of workers)
                 worker.terminate();
-            keys.forgetRowsAfter(lastRow);
             done?.fill(0);
             read(ranges[0].end, file.bytes, input);
-            return 'this thread';
+            end = file.bytes;
         }
-        input.end();
-        mergeResults(found.results, state, state.options.errors, options.profiles, first);
+        else
+            input.end();
+        // This thread's range first: its rows and lines are the file's.
+        const mine = { keys: keys.partitioned(), lines: keys.recordedLines(), shift: { rows: 0, lines: 0 } };
+        const others = (results ?? []).map((result, k) => {
+            const shift = shifted(first, results.slice(0, k));
+            return { keys: result.keyPartitions, lines: result.keyLines, shift };
+        });
+        const all = [mine, ...others];
+        const keep = state.options.errors.perType;
+        const helpers = results ? workers : [];
+        const found = mergePartitionRepeats(await parallel_key_ranges_dedupe(all, helpers, keep, layout), keep);
+        const repeats = all.map((range, r) => ({
+            repeats: found[r].repeats,
+            dropped: found[r].dropped,
+            numbers: range.keys.map((table) => table.numbers),
+            lines: range.lines,
+            shift: range.shift,
+        }));
+        // Every range's sampled repeats of a string key are read again for their values at once: this range
+        // on this thread, the others on their workers.
+        const wanted = rowsToCaptureAll(keys.keySets, repeats, state.options.errors);
+        const asked = results ? workers.map((worker, k) => capture(worker, wanted[k + 1])) : [];
+        // Awaited in range order below; a later worker failing meanwhile is not an unhandled rejection.
+        for (const answer of asked)
+            answer.catch(() => { });
+        const job = csvRangeJob(file, state, options, { start: header.end, end }, dialect, columns);
+        report(keys, state, repeats[0], captureMine(job, wanted[0]));
+        if (!results)
+            return 'this thread';
+        mergeResults(results, state, state.options.errors, options.profiles, first);
         for (let k = 0; k < workers.length; k++)
-            await reportRange(keys, state, found.ranges[k], workers[k]);
+            report(keys, state, repeats[k + 1], await asked[k]);
         return 'workers';
     }
     finally {
         progress.stop();
         for (const worker of workers)
             worker.terminate();
-        for (const channel of channels)
-            channel.port1.close();
     }
+}
+/** Where range k + 1 starts in the file's rows and lines: after the first range and those before it. */
+function shifted(first, before) {
+    return before.reduce((at, result) => ({ rows: at.rows + result.rows, lines: at.lines + result.lines }), first);
 }
 /**
- * Inserts each worker range's keys in file order, each range once every range before it is known to be
- * usable. Returns the ranges' results and repeats (the first `keep` of each table kept in full: the
- * samples per type), or undefined when a range is not usable (its keys may be in the table already: the
- * caller takes them out).
+ * The workers' results once all are in, or undefined when a range is not usable: it failed, or began
+ * inside a quoted field (the ranges before it were irregular or had an odd quote count).
  */
-async function insertRanges(keys, streams, workers, channels, scans, first, keep) {
-    const results = [];
-    const ranges = [];
-    let shift = first;
-    for (let k = 0; k < workers.length; k++) {
-        // Range k began outside quotes when every range before it was regular with an even quote count.
+async function usableResults(workers, scans) {
+    const results = await Promise.all(workers.map((worker) => worker.result));
+    for (const result of results) {
         const quotes = scans.reduce((sum, scan) => sum + scan.quoteBytes, 0);
-        if (!alignedRanges(scans) || quotes % 2 !== 0)
+        if (result.failure !== undefined || !alignedRanges(scans) || quotes % 2 !== 0)
             return undefined;
-        const repeats = new RangeRepeatsBuilder(keep);
-        const take = ({ table, keys: recorded }) => repeats.add(table, keys.insertRecorded(table, recorded, shift.rows), recorded.numbers);
-        const result = await streams[k].drain(workers[k].result, (message) => {
-            take(message);
-            // The array back to the worker, to fill again.
-            channels[k].port1.postMessage(message.keys.hashes, [message.keys.hashes.buffer]);
-        });
-        if (result.failure !== undefined)
-            return undefined;
-        result.keyHashes.forEach((recorded, table) => {
-            take({ table, keys: recorded });
-        });
-        results.push(result);
         scans.push(result);
-        ranges.push(repeats.result(result.keyLines, shift));
-        shift = { rows: shift.rows + result.rows, lines: shift.lines + result.lines };
     }
-    return alignedRanges(scans) ? { results, ranges } : undefined;
+    return alignedRanges(scans) ? results : undefined;
 }
-/** A worker's key chunks as they arrive, until its result. */
-class KeyStream {
-    queue = [];
-    wake;
-    push(message) {
-        this.queue.push(message);
-        this.wake?.();
+/**
+ * Deduplicates every range's partitions on this thread and the `workers` together (they claim partitions
+ * from one counter). A worker that fails meanwhile took partitions no one else will do: this thread then
+ * does them all again, alone.
+ */
+async function parallel_key_ranges_dedupe(ranges, workers, keep, layout) {
+    const request = {
+        type: 'dedupe',
+        ranges: ranges.map((range) => range.keys),
+        rowShifts: ranges.map((range) => range.shift.rows),
+        claim: new SharedArrayBuffer(4),
+        keep,
+        layout,
+    };
+    const asked = workers.map((worker) => worker.request(request));
+    const own = () => claimFrom(request.claim, layout);
+    const mine = dedupePartitions(request.ranges, request.rowShifts, own(), keep, layout);
+    try {
+        return [mine, ...(await Promise.all(asked))];
     }
-    /** Hands every chunk, in order, to `take` until `result` has come (after the last chunk); returns it. */
-    async drain(result, take) {
-        let done;
-        void result.then((value) => {
-            done = value;
-            this.wake?.();
-        });
-        for (;;) {
-            while (this.queue.length > 0)
-                take(this.queue.shift());
-            if (done)
-                return done;
-            await new Promise((resolve) => {
-                this.wake = resolve;
-            });
-            this.wake = undefined;
-        }
+    catch {
+        new Int32Array(request.claim).fill(0);
+        return [dedupePartitions(request.ranges, request.rowShifts, own(), keep, layout)];
     }
 }
 /**
@@ -51447,18 +51554,29 @@ function keyRanges(start, size, count, lineFeedAfter) {
         return [{ start, end: size }];
     return [{ start, end: lf + 1 }, ...splitAtLines(lf + 1, size, count - 1, lineFeedAfter)];
 }
-/**
- * Reports one worker range's repeats; asks the worker for the values of the few sampled rows whose key is
- * not one number (it scans its range again for them).
- */
-async function reportRange(keys, state, range, worker) {
-    const errors = state.options.errors;
-    const rows = rowsToCapture(keys.keySets, range, errors);
+/** The values of this thread's range's `rows` (file rows), read again from `job` (which numbers them from 1). */
+function captureMine(job, rows) {
     const captured = new Map();
-    if (rows.length > 0)
-        for (const [row, , values] of await worker.request({ type: 'capture', rows }))
-            captured.set(row, values);
-    reportRepeats(keys.keySets, range, captured, keys.columnOf, errors, state.options.file);
+    if (rows.length === 0)
+        return captured;
+    const local = new Set(rows.map((row) => row - 1));
+    const scan = runRange({ ...job, profiling: false }, { kind: 'capture', rows: local });
+    for (const [row, , values] of scan.captured ?? [])
+        captured.set(row + 1, values);
+    return captured;
+}
+/** The values of a worker range's `rows` (its own rows), read again by the worker. */
+async function capture(worker, rows) {
+    const captured = new Map();
+    if (rows.length === 0)
+        return captured;
+    for (const [row, , values] of await worker.request({ type: 'capture', rows }))
+        captured.set(row, values);
+    return captured;
+}
+/** Adds a range's repeats to the errors, with the values captured for its sampled rows. */
+function report(keys, state, range, captured) {
+    reportRepeats(keys.keySets, range, captured, keys.columnOf, state.options.errors, state.options.file);
 }
 
 ;// CONCATENATED MODULE: ./build/actions/validate-data/validate-files.js
@@ -51592,8 +51710,8 @@ async function validateFiles(options) {
 }
 async function validateCsv(file, state, options, profiles) {
     const dialect = dialectFor(file.path, options.delimiter);
-    // Keys and duplicate rows of one file: this thread checks the first range and keeps the one key table,
-    // the workers record their rows' keys (parallel-key-ranges.ts). Across several files (shards of one
+    // Keys and duplicate rows of one file: this thread checks the first range and the workers the others,
+    // every range's keys deduplicated together (parallel-key-ranges.ts). Across several files (shards of one
     // table), or with foreign keys, every key must meet the others on one thread.
     const keys = state.needValues && state.options.keys?.splittable === true && options.files.length === 1;
     if (!isGzip(file.path) && options.header && options.workers !== 1 && (!state.needValues || keys)) {
@@ -51728,7 +51846,7 @@ async function validateParquetFile(file, state, options, profiles) {
         }
     }
     // hyparquet and the decoders load only for a Parquet file.
-    const { validateParquet } = await Promise.all(/* import() */[__nccwpck_require__.e(367), __nccwpck_require__.e(987), __nccwpck_require__.e(365)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9365));
+    const { validateParquet } = await Promise.all(/* import() */[__nccwpck_require__.e(367), __nccwpck_require__.e(987), __nccwpck_require__.e(369)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4369));
     const { parquetFile } = await __nccwpck_require__.e(/* import() */ 626).then(__nccwpck_require__.bind(__nccwpck_require__, 6626));
     const buffer = await parquetFile(file.absolute, file.bytes);
     try {

@@ -725,8 +725,8 @@ var pull = __webpack_require__(30585);
 var outputs = __webpack_require__(74617);
 // EXTERNAL MODULE: ./build/platform/git/commit.js
 var commit = __webpack_require__(95272);
-// EXTERNAL MODULE: ./build/platform/process/hash-files.js + 1 modules
-var hash_files = __webpack_require__(50348);
+// EXTERNAL MODULE: ./build/platform/process/hash-files.js + 2 modules
+var hash_files = __webpack_require__(38812);
 // EXTERNAL MODULE: ./build/platform/registry/client.js + 1 modules
 var client = __webpack_require__(9697);
 // EXTERNAL MODULE: ./build/platform/registry/credentials.js + 1 modules

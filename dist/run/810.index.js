@@ -1079,8 +1079,8 @@ const LOCKFILES = [
 
 // EXTERNAL MODULE: ./build/platform/cache/outputs.js
 var outputs = __webpack_require__(74617);
-// EXTERNAL MODULE: ./build/platform/process/hash-files.js + 1 modules
-var hash_files = __webpack_require__(50348);
+// EXTERNAL MODULE: ./build/platform/process/hash-files.js + 2 modules
+var hash_files = __webpack_require__(38812);
 ;// CONCATENATED MODULE: ./build/platform/process/content-ids.js
 
 

@@ -3240,7 +3240,7 @@ function byBlob(files) {
  * A large blob is downloaded whole on a worker thread (its own GET: receive, hash and write off this
  * thread); a 401, a proxy or a response it cannot parse sends it through the registry client instead.
  */
-async function fetchVerified(client, repository, file, target, writers) {
+async function fetchVerified(client, repository, file, target, writers, leftWorker) {
     const digest = `sha256:${file.sha256}`;
     const missing = (error) => {
         if (notFound(error))
@@ -3258,8 +3258,10 @@ async function fetchVerified(client, repository, file, target, writers) {
             const response = { ...answer, body: external_node_stream_.Readable.from([answer.body]) };
             await checkStatus(response, 'GET', 200).catch(missing); // throws: the status is not 200
         }
-        else
+        else {
             await (0,promises_.rm)(target, { force: true });
+            leftWorker(answer.kind === 'status' ? 'the registry asked to authenticate again (401)' : answer.reason);
+        }
     }
     if (!got) {
         const stream = await client.openBlob(repository, digest).catch(missing);
@@ -3318,6 +3320,14 @@ function registryStore(options) {
             ? workersPayOff(total, (0,external_node_os_.availableParallelism)())
             : total >= options.workersFrom;
         const writers = new BlobWriters(workers ? WORKER_MIN_BYTES : Number.POSITIVE_INFINITY);
+        // Said once a restore: the download still succeeds, only slower (on this thread, through node:http).
+        let said = false;
+        const leftWorker = (why) => {
+            if (said)
+                return;
+            said = true;
+            options.info(`registry cache ${where}: large files are downloaded through the registry client instead of worker threads (${why})`);
+        };
         writers.prestart(Math.min(jobs, groups.filter(([file]) => writers.downloads(file.size)).length));
         try {
             for (const file of files)
@@ -3330,7 +3340,7 @@ function registryStore(options) {
                     return;
                 try {
                     const target = (0,external_node_path_.join)(staging, first.path);
-                    await withRetry(() => fetchVerified(client, repository, first, target, writers), OPERATION_RETRY, {
+                    await withRetry(() => fetchVerified(client, repository, first, target, writers, leftWorker), OPERATION_RETRY, {
                         retryIf: isTemporary,
                         sleep: options.sleep,
                         onRetry: (error, attempt) => options.warn(`registry cache ${where}: downloading "${first.path}" failed (${(0,core_errors/* messageOf */.bD)(error)}); retrying (attempt ${attempt + 1})`),

@@ -10594,8 +10594,8 @@ const LOCKFILES = [
 
 // EXTERNAL MODULE: ./build/platform/cache/outputs.js
 var outputs = __nccwpck_require__(4617);
-// EXTERNAL MODULE: ./build/platform/process/hash-files.js + 1 modules
-var hash_files = __nccwpck_require__(348);
+// EXTERNAL MODULE: ./build/platform/process/hash-files.js + 2 modules
+var hash_files = __nccwpck_require__(8812);
 ;// CONCATENATED MODULE: ./build/platform/process/content-ids.js
 
 
@@ -13113,7 +13113,7 @@ function remoteSaveBlockedBy(event, payload) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
 /* harmony import */ var _core_fs_link_rule_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4673);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
-/* harmony import */ var _process_hash_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(348);
+/* harmony import */ var _process_hash_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8812);
 
 
 
@@ -13205,7 +13205,7 @@ async function placeOutputs(staging, root, outputs) {
 
 /***/ }),
 
-/***/ 348:
+/***/ 8812:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13221,6 +13221,61 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./build/platform/process/hash-worker-source.js
+// What a hash worker runs, and what it answers: kept apart from the pool that drives it (hash-workers.ts).
+// 256 KiB reads: the block is still in the L2 cache when it is hashed after the copy from the page cache
+// (a 4 MiB one goes out to L3 or memory). Measured on 1 GB, 2 cores: 2 workers over 1000 files 398 ms
+// against 412 ms, one thread over one 300 MiB file 197 against 207 ms; 4096 reads per GB cost nothing seen.
+const READ_SIZE = 256 * 1024;
+// A worker sends what it hashed at most this often (and when it runs out of files), not once per file: each
+// message wakes the main thread, which on a busy machine takes the core from a worker (1000 files of 1 MiB,
+// two workers posting one reply per file, loaded machine: 60-300 ms of each worker's wall time went by
+// inside postMessage; with the files taken from a shared counter and answered in bulk, ~12 ms).
+const REPORT_MS = 100;
+// The worker is eval'd source (CommonJS) with no import beyond node:fs and node:crypto: it survives ncc
+// bundling as one string and starts without parsing any of the bundle. A batch is every file given in one
+// turn of the main thread, biggest first; every worker gets all its paths, and `control` (shared memory)
+// holds the next file to take ([0], taken by whichever worker is free: the workers finish together) and,
+// per file, 1 once the main thread no longer wants it ([1 + index]: checked before and after every read).
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const { openSync, readSync, closeSync } = require('node:fs');
+const { createHash } = require('node:crypto');
+const buffer = Buffer.allocUnsafe(${READ_SIZE});
+parentPort.on('message', ({ batch, paths, control }) => {
+  const shared = new Int32Array(control);
+  const unwanted = (index) => Atomics.load(shared, 1 + index) === 1;
+  let done = [];
+  let reported = Date.now();
+  const report = (end) => {
+    parentPort.postMessage({ batch, done, end });
+    done = [];
+    reported = Date.now();
+  };
+  for (let index = Atomics.add(shared, 0, 1); index < paths.length; index = Atomics.add(shared, 0, 1)) {
+    if (unwanted(index)) continue;
+    let fd;
+    try {
+      fd = openSync(paths[index], 'r');
+      const hash = createHash('sha256');
+      let size = 0;
+      let n;
+      while ((n = readSync(fd, buffer, 0, buffer.length, null)) > 0 && !unwanted(index)) {
+        hash.update(buffer.subarray(0, n));
+        size += n;
+      }
+      if (n === 0) done.push([index, hash.digest('hex'), size]);
+    } catch (error) {
+      done.push([index, null, String((error && error.message) || error)]);
+    } finally {
+      if (fd !== undefined) closeSync(fd);
+    }
+    if (Date.now() - reported >= ${REPORT_MS}) report(false);
+  }
+  report(true);
+});
+`;
+
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:worker_threads"
@@ -13228,63 +13283,56 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./build/platform/process/hash-workers.js
 
 
-// 256 KiB reads: the block is still in the L2 cache when it is hashed after the copy from the page cache
-// (a 4 MiB one goes out to L3 or memory). Measured on 1 GB, 2 cores: 2 workers over 1000 files 398 ms
-// against 412 ms, one thread over one 300 MiB file 197 against 207 ms; 4096 reads per GB cost nothing seen.
-const READ_SIZE = 256 * 1024;
-// Two files posted per worker: it starts the next one the moment it answers, instead of idling for a round
-// trip through the main thread (which may be busy listing or stat-ing). More only unbalances the tail.
-const DEPTH = 2;
-// The worker is eval'd source (CommonJS) with no import beyond node:fs and node:crypto: it survives ncc
-// bundling as one string and starts without parsing any of the bundle. `dropped` (shared memory) holds, per
-// posted file, seq + 1 once the main thread no longer wants it: checked before and after every read.
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
-const { openSync, readSync, closeSync } = require('node:fs');
-const { createHash } = require('node:crypto');
-const dropped = new Int32Array(workerData);
-const buffer = Buffer.allocUnsafe(${READ_SIZE});
-parentPort.on('message', ({ seq, path }) => {
-  const unwanted = () => Atomics.load(dropped, seq % ${DEPTH}) === seq + 1;
-  if (unwanted()) return parentPort.postMessage({ seq, dropped: true });
-  let fd;
-  try {
-    fd = openSync(path, 'r');
-    const hash = createHash('sha256');
-    let size = 0;
-    for (;;) {
-      const n = readSync(fd, buffer, 0, buffer.length, null);
-      if (n === 0) break;
-      if (unwanted()) return parentPort.postMessage({ seq, dropped: true });
-      hash.update(buffer.subarray(0, n));
-      size += n;
-    }
-    parentPort.postMessage({ seq, sha256: hash.digest('hex'), size });
-  } catch (error) {
-    parentPort.postMessage({ seq, error: String((error && error.message) || error) });
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-});
-`;
+
+
 /** One worker per core, at most 8 (past that the disk, not SHA-256, is the limit). */
 const defaultWorkers = () => Math.max(1, Math.min((0,external_node_os_.availableParallelism)(), 8));
+let helpBuffer;
+// node:crypto is loaded when the main thread first hashes, not with this module: the CLI's entry imports it
+// to start a worker before anything else, and loading crypto first (~3 ms) would only delay that worker
+// (and `mlci --version`, which shares the entry and hashes nothing).
+const sha256 = () => process.getBuiltinModule('node:crypto').createHash('sha256');
+// The main thread hashes blocks for up to this long per turn of its event loop: a turn per block (~0.15 ms)
+// would spend more on the loop than on hashing, and 2 ms is still a prompt answer to git's pipes and timers.
+const HELP_TURN_MS = 2;
+/** A failure's message as the worker gives it (an fs error from another realm is no `instanceof Error`). */
+const messageOf = (error) => typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
 /**
- * SHA-256 worker threads that take files whenever they are given, the biggest waiting file first (so one
- * large file does not finish last alone). Idle workers do not keep the process alive (unref'd); busy ones
- * do, until their files are answered. close() ends them; a worker that dies fails every waiting file.
+ * SHA-256 worker threads that take files whenever they are given: the files given in one turn of the event
+ * loop make a batch, taken biggest first (so one large file does not finish last alone) by whichever worker
+ * is free. Idle workers do not keep the process alive (unref'd); busy ones do, until their batches are
+ * done. close() ends them; a worker that dies fails every waiting file.
  */
 class HashWorkers {
-    slots;
-    /** Files not posted yet, ascending by size once sorted: the next one is popped from the end. */
+    workers = [];
+    /** Files given since the last batch was posted. */
     waiting = [];
-    sorted = true;
+    batches = new Map();
+    nextBatch = 0;
     failed;
     closing = false;
-    constructor(count = defaultWorkers()) {
-        this.slots = Array.from({ length: count }, () => this.spawn());
+    mainThreadHelps;
+    /** Whether a turn of the main thread's hashing is scheduled, and the file it is in. */
+    helpScheduled = false;
+    helping;
+    constructor(count = defaultWorkers(), options = {}) {
+        this.mainThreadHelps = options.mainThreadHelps ?? false;
+        this.grow(count);
     }
-    /** Hashes `path` when a worker is free; `size` (from stat) only orders the work. */
+    /** Starts more workers, up to `count` in all; each joins the batches under way (one can start early). */
+    grow(count) {
+        while (!this.failed && this.workers.length < count) {
+            const worker = this.spawn();
+            this.workers.push(worker);
+            for (const [id, batch] of this.batches)
+                this.send(worker, id, batch);
+            this.refresh(worker);
+        }
+    }
+    /**
+     * Hashes `path` when a worker is free; `size` (from stat) only orders the work. The files given in this
+     * turn are posted at its end, or at flush().
+     */
     hash(path, size) {
         let job;
         const result = new Promise((resolve, reject) => {
@@ -13293,11 +13341,9 @@ class HashWorkers {
         if (this.failed)
             job.reject(this.failed);
         else {
-            const last = this.waiting.at(-1);
-            if (last && last.size > size)
-                this.sorted = false;
+            if (this.waiting.length === 0)
+                queueMicrotask(() => this.flush());
             this.waiting.push(job);
-            this.pump();
         }
         return {
             result,
@@ -13313,7 +13359,7 @@ class HashWorkers {
         this.closing = true;
         // Referenced while they end: else, the loop empty, the process would leave before terminate() resolves
         // (an unfinished top-level await: exit code 13).
-        await Promise.all(this.slots.map(({ worker }) => {
+        await Promise.all(this.workers.map((worker) => {
             worker.ref();
             return worker.terminate();
         }));
@@ -13322,72 +13368,169 @@ class HashWorkers {
         if (job.dropped)
             return;
         job.dropped = true;
-        // A waiting job is skipped when its turn comes; a posted one is stopped by the worker, and its slot is
-        // free again when the worker answers.
+        // A waiting job is left out of its batch; a posted one is skipped, or stopped at its next read.
         if (job.posted)
-            Atomics.store(job.posted.slot.dropped, job.posted.seq % DEPTH, job.posted.seq + 1);
+            Atomics.store(job.posted.control, 1 + job.posted.index, 1);
         job.reject(new Error(`${job.path}: dropped`));
     }
-    spawn() {
-        const shared = new SharedArrayBuffer(DEPTH * Int32Array.BYTES_PER_ELEMENT);
-        const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true, workerData: shared });
-        const slot = { worker, posted: new Map(), dropped: new Int32Array(shared), seq: 0 };
-        worker.unref();
-        worker.on('message', (reply) => {
-            const job = slot.posted.get(reply.seq);
-            if (!job)
+    /**
+     * Posts the files given since the last batch as one batch to every worker, biggest first, now: a caller
+     * that goes on with synchronous work (spawning git: 10-30 ms) calls it rather than wait for the turn's end.
+     */
+    flush() {
+        const jobs = this.waiting.filter((job) => !job.dropped).sort((a, b) => b.size - a.size);
+        this.waiting = [];
+        if (this.failed || jobs.length === 0)
+            return;
+        const control = new Int32Array(new SharedArrayBuffer((1 + jobs.length) * Int32Array.BYTES_PER_ELEMENT));
+        jobs.forEach((job, index) => {
+            job.posted = { control, index };
+        });
+        const id = this.nextBatch++;
+        const batch = { jobs, paths: jobs.map((job) => job.path), control, busy: new Set() };
+        this.batches.set(id, batch);
+        for (const worker of this.workers) {
+            this.send(worker, id, batch);
+            this.refresh(worker);
+        }
+        if (this.mainThreadHelps)
+            this.scheduleHelp();
+    }
+    scheduleHelp() {
+        if (this.helpScheduled)
+            return;
+        this.helpScheduled = true;
+        setImmediate(() => {
+            this.helpScheduled = false;
+            const until = performance.now() + HELP_TURN_MS;
+            while (this.helpTurn()) {
+                if (performance.now() < until)
+                    continue;
+                this.scheduleHelp();
                 return;
-            slot.posted.delete(reply.seq);
-            if ('error' in reply)
-                job.reject(new Error(`${job.path}: ${reply.error}`));
-            else if ('sha256' in reply)
-                job.resolve({ sha256: reply.sha256, size: reply.size });
-            this.pump();
+            }
+        });
+    }
+    /** One block of the main thread's share; false once no batch has a file left to take. */
+    helpTurn() {
+        const current = this.helping ?? this.takeFile();
+        if (!current)
+            return false;
+        const { job, fd, hash } = current;
+        const finish = (settle) => {
+            this.helping = undefined;
+            (0,external_node_fs_.closeSync)(fd);
+            if (!job.dropped)
+                settle();
+        };
+        if (this.failed || job.dropped) {
+            finish(() => undefined);
+            return !this.failed;
+        }
+        try {
+            helpBuffer ??= Buffer.allocUnsafe(READ_SIZE);
+            const n = (0,external_node_fs_.readSync)(fd, helpBuffer, 0, helpBuffer.length, null);
+            if (n === 0)
+                finish(() => job.resolve({ sha256: hash.digest('hex'), size: current.size }));
+            else {
+                hash.update(helpBuffer.subarray(0, n));
+                current.size += n;
+            }
+        }
+        catch (error) {
+            finish(() => job.reject(new Error(`${job.path}: ${messageOf(error)}`)));
+        }
+        return true;
+    }
+    /** The next file of the oldest batch with one left (taken as a worker takes it), opened. */
+    takeFile() {
+        for (const [id, batch] of this.batches) {
+            for (let index = Atomics.add(batch.control, 0, 1); index < batch.jobs.length;) {
+                const job = batch.jobs[index];
+                if (!job.dropped) {
+                    try {
+                        this.helping = { job, fd: (0,external_node_fs_.openSync)(job.path, 'r'), hash: sha256(), size: 0 };
+                        return this.helping;
+                    }
+                    catch (error) {
+                        job.reject(new Error(`${job.path}: ${messageOf(error)}`));
+                    }
+                }
+                index = Atomics.add(batch.control, 0, 1);
+            }
+            // Every file taken: without workers to end it, the batch ends here.
+            if (batch.busy.size === 0)
+                this.batches.delete(id);
+        }
+        return undefined;
+    }
+    send(worker, id, batch) {
+        batch.busy.add(worker);
+        worker.postMessage({ batch: id, paths: batch.paths, control: batch.control.buffer });
+    }
+    spawn() {
+        const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true });
+        worker.on('message', ({ batch: id, done, end }) => {
+            const batch = this.batches.get(id);
+            if (!batch)
+                return;
+            for (const [index, sha256, sizeOrError] of done) {
+                const job = batch.jobs[index];
+                if (job.dropped)
+                    continue;
+                if (sha256 === null)
+                    job.reject(new Error(`${job.path}: ${sizeOrError}`));
+                else
+                    job.resolve({ sha256, size: sizeOrError });
+            }
+            if (!end)
+                return;
+            // Every file of a batch was taken by some worker, and each answers for its files before it ends.
+            batch.busy.delete(worker);
+            if (batch.busy.size === 0)
+                this.batches.delete(id);
+            this.refresh(worker);
         });
         worker.on('error', (error) => this.fail(error));
         worker.on('exit', (code) => this.fail(new Error(`a hash worker exited (code ${code})`)));
-        return slot;
+        return worker;
     }
-    pump() {
-        if (!this.sorted) {
-            this.waiting.sort((a, b) => a.size - b.size);
-            this.sorted = true;
-        }
-        for (const slot of this.slots) {
-            while (slot.posted.size < DEPTH && this.waiting.length > 0) {
-                const job = this.waiting.pop();
-                if (job.dropped)
-                    continue;
-                const seq = slot.seq++;
-                job.posted = { slot, seq };
-                slot.posted.set(seq, job);
-                slot.worker.postMessage({ seq, path: job.path });
-            }
-            if (slot.posted.size > 0)
-                slot.worker.ref();
-            else
-                slot.worker.unref();
-        }
+    /** A worker with files to hash keeps the process alive; an idle one does not. */
+    refresh(worker) {
+        if (this.closing)
+            return;
+        const busy = [...this.batches.values()].some((batch) => batch.busy.has(worker));
+        if (busy)
+            worker.ref();
+        else
+            worker.unref();
     }
     fail(error) {
         this.failed ??= error;
-        const jobs = [...this.waiting.splice(0), ...this.slots.flatMap(({ posted }) => [...posted.values()])];
-        for (const slot of this.slots) {
-            slot.posted.clear();
+        const jobs = [...this.waiting.splice(0), ...[...this.batches.values()].flatMap((batch) => batch.jobs)];
+        this.batches.clear();
+        for (const worker of this.workers)
             if (!this.closing)
-                slot.worker.unref();
-        }
+                worker.unref();
+        // A job already settled ignores the second settlement; the rest fail with the first error.
         for (const job of jobs)
             job.reject(this.failed);
     }
 }
 let early;
+/** Workers beside a main thread that helps: one core is the main thread's. */
+const helpedWorkers = () => Math.max(1, defaultWorkers() - 1);
 /**
- * Starts the hash workers now, for every later hashing of this process: the CLI calls it first thing for a
- * command that hashes, so the workers start while the command's modules load and its files are listed.
+ * Starts `count` hash workers now (more if some were started before), with the main thread helping, for
+ * every later hashing of this process: the CLI starts one before loading a command that will hash, so it
+ * starts while the command's modules load and its files are listed, and the command starts the rest (on
+ * more than two cores) when its plan needs them.
  */
-function startHashWorkers() {
-    early ??= new HashWorkers();
+function startHashWorkers(count = helpedWorkers()) {
+    if (early)
+        early.grow(count);
+    else if (count > 0)
+        early = new HashWorkers(count, { mainThreadHelps: true });
 }
 /** The workers startHashWorkers started, if it did. */
 const earlyHashWorkers = () => early;
@@ -13399,6 +13542,7 @@ async function stopHashWorkers() {
 }
 
 ;// CONCATENATED MODULE: ./build/platform/process/hash-files.js
+
 
 
 
@@ -13454,16 +13598,20 @@ function onThisThread(files, onProgress) {
 }
 /**
  * Starts hashing `files` on every core at once: on the workers startHashWorkers started, or on one worker
- * thread per core for this run. Below 32 MiB in all (or one file), on this thread at done() instead. Node's
- * sha256 is OpenSSL's, with SHA extensions where the CPU has them. `size` (from stat) only orders the work.
+ * thread per core but one for this run, and on this thread between its other work. Below 32 MiB in all (or
+ * one file), on this thread at done() instead. Node's sha256 is OpenSSL's, with SHA extensions where the CPU
+ * has them. `size` (from stat) only orders the work.
  */
 function startHashing(files, onProgress) {
     const total = files.reduce((sum, file) => sum + file.size, 0);
     if (total < WORKER_THRESHOLD || files.length === 1)
         return onThisThread(files, onProgress);
     const early = earlyHashWorkers();
-    const workers = early ?? new HashWorkers(Math.min(defaultWorkers(), files.length));
+    const count = Math.min(helpedWorkers(), files.length - 1);
+    early?.grow(count);
+    const workers = early ?? new HashWorkers(count, { mainThreadHelps: true });
     const jobs = new Map(files.map((file) => [file.path, workers.hash(file.path, file.size)]));
+    workers.flush();
     const out = new Map();
     let bytes = 0;
     let failure;

@@ -55,7 +55,7 @@ const spec = {
             default: '100',
         },
         workers: {
-            description: "Worker threads for large CSV files (0 = one per core, 1 = none). Key checks (unique, primaryKey, uniqueKeys, duplicateRows) of one CSV file use them too: the main thread keeps the one key table and the workers hand it their rows' keys.",
+            description: "Worker threads for large CSV files (0 = one per core, 1 = none). Key checks (unique, primaryKey, uniqueKeys, duplicateRows) of one CSV file use them too: every thread records its rows' keys into partitions, and the threads deduplicate them together.",
             kind: 'number',
             default: '0',
         },

@@ -2466,8 +2466,6 @@ function sampleType(name, rows, i) {
     return column.values === 0 ? 'any' : column.type();
 }
 
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
 ;// CONCATENATED MODULE: ./build/core/data/csv/byte-ranges.js
 /**
  * Splits [start, size) into `parts` ranges that each begin just after a line feed, so that workers can
@@ -2509,6 +2507,8 @@ function alignedRanges(scans) {
 
 // EXTERNAL MODULE: ./build/core/data/validate/header.js
 var validate_header = __webpack_require__(5649);
+// EXTERNAL MODULE: ./build/core/data/validate/key-partitions.js
+var key_partitions = __webpack_require__(1221);
 // EXTERNAL MODULE: ./build/core/data/validate/key-checks.js
 var key_checks = __webpack_require__(3631);
 // EXTERNAL MODULE: ./build/core/data/validate/key-hash.js
@@ -2516,49 +2516,16 @@ var key_hash = __webpack_require__(3814);
 // EXTERNAL MODULE: ./build/core/data/validate/line-shifts.js
 var line_shifts = __webpack_require__(6182);
 ;// CONCATENATED MODULE: ./build/core/data/validate/recorded-keys.js
+// Key checks of a file scanned in byte ranges: each range's scanner records each row's key hash into
+// partitions (KeyChecks in record mode, or recordPartitioned on the main thread), and the threads then
+// deduplicate the partitions visiting the ranges in file order (key-partitions.ts). The repeats come out
+// as one pass finds them: same rows, first rows, order and samples. This file turns a range's repeats
+// into its errors: the line of a row from the range's LineShifts, the value of a
+// one-number key from its own 64 bits, and other one-field keys' values from the few rows re-read.
 
 
 
-/**
- * Collects a range's repeats table by table, chunk by chunk (KeyChecks.insertRecorded): the first `keep`
- * of each table in full, the rest only counted. The errors of a table's later repeats can never be among
- * the samples: each of its first `keep` repeats gives every set on it an error of its type, earlier in row
- * order. So a file whose every row repeats a key keeps `keep` repeats, not one per row.
- */
-class RangeRepeatsBuilder {
-    keep;
-    parts = [];
-    kept = [];
-    dropped = [];
-    numbers = [];
-    constructor(keep) {
-        this.keep = keep;
-    }
-    /** `repeats`: one chunk's, as insertRecorded returned them; `numbers`: the chunk's RecordedKeys.numbers. */
-    add(table, repeats, numbers) {
-        this.numbers[table] = (this.numbers[table] ?? true) && numbers;
-        const kept = this.kept[table] ?? 0;
-        const n = Math.min(repeats.length / 4, Math.max(0, this.keep - kept));
-        this.parts[table] ??= [];
-        this.parts[table].push(n * 4 === repeats.length ? repeats : repeats.slice(0, n * 4));
-        this.kept[table] = kept + n;
-        this.dropped[table] = (this.dropped[table] ?? 0) + repeats.length / 4 - n;
-    }
-    result(lines, shift) {
-        return { repeats: this.parts.map(concat), dropped: this.dropped, numbers: this.numbers, lines, shift };
-    }
-}
-function concat(parts) {
-    if (parts.length === 1)
-        return parts[0];
-    const out = new Int32Array(parts.reduce((sum, part) => sum + part.length, 0));
-    let at = 0;
-    for (const part of parts) {
-        out.set(part, at);
-        at += part.length;
-    }
-    return out;
-}
+
 /**
  * Calls `visit` for each repeat of each key set in the order one pass reports them: by row, then by set
  * (sets over the same key share a table, hence its repeats). `at`: the repeat's index in its table's array.
@@ -2607,6 +2574,22 @@ function rowsToCapture(sets, range, errors) {
     return [...rows].sort((a, b) => a - b);
 }
 /**
+ * rowsToCapture for every range, before any is reported: each range's repeats are counted as
+ * reportRepeats will count them (each repeat one error of each set on its table, the dropped ones too),
+ * so that every range can be read again for its values at once, each on its own thread.
+ */
+function rowsToCaptureAll(sets, ranges, errors) {
+    const counts = new error_collector/* ErrorCollector */.KO(errors.perType);
+    for (const [type, count] of errors.counts)
+        counts.count(type, count);
+    return ranges.map((range) => {
+        const rows = rowsToCapture(sets, range, counts);
+        for (const set of sets)
+            counts.count(set.type, range.repeats[set.table].length / 4 + (range.dropped[set.table] ?? 0));
+        return rows;
+    });
+}
+/**
  * Adds a range's repeats to `errors` as one pass would have. `captured`: the values (by field) of the
  * range's rows that rowsToCapture named, by their own row; `columnOf` as KeyChecks.columnOf.
  */
@@ -2642,6 +2625,8 @@ function reportRepeats(sets, range, captured, columnOf, errors, file) {
             errors.count(set.type, range.dropped[set.table]);
 }
 
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
 // EXTERNAL MODULE: ./build/platform/data/gunzip-worker.js
 var gunzip_worker = __webpack_require__(1973);
 // EXTERNAL MODULE: ./build/actions/validate-data/range-worker.js
@@ -2912,9 +2897,7 @@ async function validateJsonlGzipParallel(file, state, errors, record, options) {
         end: 0,
         segments: port,
     });
-    const others = channels
-        .slice(1)
-        .map((channel) => startWorker(job(channel.port2), undefined, [channel.port2]));
+    const others = channels.slice(1).map((channel) => startWorker(job(channel.port2), [channel.port2]));
     const mine = channels[0].port2;
     let results;
     try {
@@ -2964,16 +2947,13 @@ function runWorker(job) {
     const worker = startWorker(job);
     return worker.result.finally(() => worker.terminate());
 }
-/**
- * Starts a range worker on `job` (`onKeys`: its key chunks, for a `keys` job; `transferList`: ports the
- * job carries); the caller terminates it.
- */
-function startWorker(job, onKeys, transferList = []) {
+/** Starts a range worker on `job` (`transferList`: ports the job carries); the caller terminates it. */
+function startWorker(job, transferList = []) {
     // stdout/stderr: true keeps whatever an entry module prints in a worker (the CLI bundle's main)
     // out of the user's terminal; the range result comes back as a message.
     const worker = new external_node_worker_threads_.Worker(range_worker.WORKER_ENTRY, {
         workerData: job,
-        transferList: [...transferList, ...(job.returns ? [job.returns] : [])],
+        transferList: [...transferList],
         stdout: true,
         stderr: true,
     });
@@ -2987,9 +2967,7 @@ function startWorker(job, onKeys, transferList = []) {
     const result = new Promise((resolve) => {
         let scanned = false;
         worker.on('message', (message) => {
-            if (message?.kind === range_worker.KEYS_KIND)
-                onKeys?.(message);
-            else if (!scanned) {
+            if (!scanned) {
                 scanned = true;
                 resolve(message);
             }
@@ -3080,7 +3058,7 @@ async function validateParquetParallel(file, state, options) {
     if (workers === 0)
         return undefined;
     // hyparquet loads only for a Parquet file (its own chunk of the bundle).
-    const { parquetRowGroups } = await Promise.all(/* import() */[__webpack_require__.e(367), __webpack_require__.e(987), __webpack_require__.e(365)]).then(__webpack_require__.bind(__webpack_require__, 9365));
+    const { parquetRowGroups } = await Promise.all(/* import() */[__webpack_require__.e(367), __webpack_require__.e(987), __webpack_require__.e(369)]).then(__webpack_require__.bind(__webpack_require__, 4369));
     const { parquetFile } = await __webpack_require__.e(/* import() */ 626).then(__webpack_require__.bind(__webpack_require__, 6626));
     const buffer = await parquetFile(file.absolute, file.bytes);
     let groups;
@@ -3129,21 +3107,22 @@ async function validateParquetParallel(file, state, options) {
 
 
 
+
 /**
- * The main thread's share of the file against one worker's. Besides its range it inserts every other
- * range's keys into the one key table, while the workers read; measured on the 3M-row bench file
- * (docs/benchmarks.md).
+ * The main thread's share of the file against one worker's: both threads parse, append their keys to
+ * partitions and deduplicate half the partitions each, so the shares are about equal; measured on the
+ * 3M-row bench file (docs/benchmarks.md).
  */
-const MAIN_SHARE = 0.45;
+const MAIN_SHARE = 1;
 /**
- * Validates a CSV file with key checks (unique, primaryKey, uniqueKeys, duplicate rows) on every core, with
- * one key table: this thread checks the first byte range itself, into `state`, as the one-thread scan
- * does; range workers check the others and hand over each row's key hash a chunk at a time; this thread
- * inserts those into the same table, range after range, as they come, so the repeats, first rows, lines
- * and samples are those of one pass (core/data/validate/recorded-keys.ts). When a worker's range is
- * unusable (it began inside a quoted field, or failed), its keys are taken out again and this thread scans
- * on from where its own range ended: the one-thread scan, without starting over. Returns false, having
- * changed nothing, when the parallel path does not apply.
+ * Validates a CSV file with key checks (unique, primaryKey, uniqueKeys, duplicate rows) on every core:
+ * this thread checks the first byte range itself, into `state`, as the one-thread scan does; range workers
+ * check the others. Every range appends its rows' keys to partitions (key-partitions.ts) instead of one
+ * key table; once all are scanned, the threads deduplicate the partitions together, and the repeats,
+ * first rows, lines and samples are those of one pass (core/data/validate/recorded-keys.ts). When a
+ * worker's range is unusable (it began inside a quoted field, or failed), its keys are left out and this
+ * thread scans on from where its own range ended: the one-thread scan, without starting over. Returns
+ * false, having changed nothing, when the parallel path does not apply.
  */
 async function validateCsvKeysParallel(file, state, dialect, options) {
     const keys = state.options.keys;
@@ -3156,18 +3135,14 @@ async function validateCsvKeysParallel(file, state, dialect, options) {
     const columns = (0,validate_header/* matchHeader */.Rh)(header.labels, state.options.schema, file.path);
     const ranges = keyRanges(header.end, file.bytes, count, (offset) => lineFeedAfter(file.absolute, offset));
     const progress = rangeProgress(ranges.length, options.onProgress);
-    const dataBytes = file.bytes - header.end;
-    const streams = ranges.slice(1).map(() => new KeyStream());
-    const channels = ranges.slice(1).map(() => new external_node_worker_threads_.MessageChannel());
+    const layout = (0,key_partitions/* partitionLayout */.r8)(options.expectedRows);
+    keys.recordPartitioned(layout);
     const workers = ranges.slice(1).map((range, k) => startWorker({
         progress: progress.job(k + 1),
         ...csvRangeJob(file, state, options, range, dialect, columns),
-        keys: true,
-        expectedRows: Math.ceil((options.expectedRows * (range.end - range.start)) / dataBytes),
-        returns: channels[k].port2,
-    }, (message) => streams[k].push(message)));
+        keys: layout,
+    }));
     try {
-        keys.expectRows(options.expectedRows);
         for (const error of columns.errors)
             state.options.errors.add(error);
         const scanner = new csv_scanner/* CsvScanner */.BR(dialect, new csv_table/* CsvTable */.d(state, { columns, firstRow: 2 }));
@@ -3194,88 +3169,97 @@ async function validateCsvKeysParallel(file, state, dialect, options) {
         const open = input.pendingBytes > 0;
         const scans = [{ quoteBytes: scanner.quoteBytes, irregular: scanner.irregular || open }];
         const first = { rows: lastRow, lines: scanner.line - 1 };
-        const found = await insertRanges(keys, streams, workers, channels, scans, first, state.options.errors.perType);
-        if (!found) {
+        const results = await usableResults(workers, scans);
+        let end = ranges[0].end;
+        if (!results) {
             for (const worker of workers)
                 worker.terminate();
-            keys.forgetRowsAfter(lastRow);
             done?.fill(0);
             read(ranges[0].end, file.bytes, input);
-            return 'this thread';
+            end = file.bytes;
         }
-        input.end();
-        mergeResults(found.results, state, state.options.errors, options.profiles, first);
+        else
+            input.end();
+        // This thread's range first: its rows and lines are the file's.
+        const mine = { keys: keys.partitioned(), lines: keys.recordedLines(), shift: { rows: 0, lines: 0 } };
+        const others = (results ?? []).map((result, k) => {
+            const shift = shifted(first, results.slice(0, k));
+            return { keys: result.keyPartitions, lines: result.keyLines, shift };
+        });
+        const all = [mine, ...others];
+        const keep = state.options.errors.perType;
+        const helpers = results ? workers : [];
+        const found = (0,key_partitions/* mergePartitionRepeats */.Zk)(await dedupe(all, helpers, keep, layout), keep);
+        const repeats = all.map((range, r) => ({
+            repeats: found[r].repeats,
+            dropped: found[r].dropped,
+            numbers: range.keys.map((table) => table.numbers),
+            lines: range.lines,
+            shift: range.shift,
+        }));
+        // Every range's sampled repeats of a string key are read again for their values at once: this range
+        // on this thread, the others on their workers.
+        const wanted = rowsToCaptureAll(keys.keySets, repeats, state.options.errors);
+        const asked = results ? workers.map((worker, k) => capture(worker, wanted[k + 1])) : [];
+        // Awaited in range order below; a later worker failing meanwhile is not an unhandled rejection.
+        for (const answer of asked)
+            answer.catch(() => { });
+        const job = csvRangeJob(file, state, options, { start: header.end, end }, dialect, columns);
+        report(keys, state, repeats[0], captureMine(job, wanted[0]));
+        if (!results)
+            return 'this thread';
+        mergeResults(results, state, state.options.errors, options.profiles, first);
         for (let k = 0; k < workers.length; k++)
-            await reportRange(keys, state, found.ranges[k], workers[k]);
+            report(keys, state, repeats[k + 1], await asked[k]);
         return 'workers';
     }
     finally {
         progress.stop();
         for (const worker of workers)
             worker.terminate();
-        for (const channel of channels)
-            channel.port1.close();
     }
+}
+/** Where range k + 1 starts in the file's rows and lines: after the first range and those before it. */
+function shifted(first, before) {
+    return before.reduce((at, result) => ({ rows: at.rows + result.rows, lines: at.lines + result.lines }), first);
 }
 /**
- * Inserts each worker range's keys in file order, each range once every range before it is known to be
- * usable. Returns the ranges' results and repeats (the first `keep` of each table kept in full: the
- * samples per type), or undefined when a range is not usable (its keys may be in the table already: the
- * caller takes them out).
+ * The workers' results once all are in, or undefined when a range is not usable: it failed, or began
+ * inside a quoted field (the ranges before it were irregular or had an odd quote count).
  */
-async function insertRanges(keys, streams, workers, channels, scans, first, keep) {
-    const results = [];
-    const ranges = [];
-    let shift = first;
-    for (let k = 0; k < workers.length; k++) {
-        // Range k began outside quotes when every range before it was regular with an even quote count.
+async function usableResults(workers, scans) {
+    const results = await Promise.all(workers.map((worker) => worker.result));
+    for (const result of results) {
         const quotes = scans.reduce((sum, scan) => sum + scan.quoteBytes, 0);
-        if (!alignedRanges(scans) || quotes % 2 !== 0)
+        if (result.failure !== undefined || !alignedRanges(scans) || quotes % 2 !== 0)
             return undefined;
-        const repeats = new RangeRepeatsBuilder(keep);
-        const take = ({ table, keys: recorded }) => repeats.add(table, keys.insertRecorded(table, recorded, shift.rows), recorded.numbers);
-        const result = await streams[k].drain(workers[k].result, (message) => {
-            take(message);
-            // The array back to the worker, to fill again.
-            channels[k].port1.postMessage(message.keys.hashes, [message.keys.hashes.buffer]);
-        });
-        if (result.failure !== undefined)
-            return undefined;
-        result.keyHashes.forEach((recorded, table) => {
-            take({ table, keys: recorded });
-        });
-        results.push(result);
         scans.push(result);
-        ranges.push(repeats.result(result.keyLines, shift));
-        shift = { rows: shift.rows + result.rows, lines: shift.lines + result.lines };
     }
-    return alignedRanges(scans) ? { results, ranges } : undefined;
+    return alignedRanges(scans) ? results : undefined;
 }
-/** A worker's key chunks as they arrive, until its result. */
-class KeyStream {
-    queue = [];
-    wake;
-    push(message) {
-        this.queue.push(message);
-        this.wake?.();
+/**
+ * Deduplicates every range's partitions on this thread and the `workers` together (they claim partitions
+ * from one counter). A worker that fails meanwhile took partitions no one else will do: this thread then
+ * does them all again, alone.
+ */
+async function dedupe(ranges, workers, keep, layout) {
+    const request = {
+        type: 'dedupe',
+        ranges: ranges.map((range) => range.keys),
+        rowShifts: ranges.map((range) => range.shift.rows),
+        claim: new SharedArrayBuffer(4),
+        keep,
+        layout,
+    };
+    const asked = workers.map((worker) => worker.request(request));
+    const own = () => (0,key_partitions/* claimFrom */.Jj)(request.claim, layout);
+    const mine = (0,key_partitions/* dedupePartitions */.dk)(request.ranges, request.rowShifts, own(), keep, layout);
+    try {
+        return [mine, ...(await Promise.all(asked))];
     }
-    /** Hands every chunk, in order, to `take` until `result` has come (after the last chunk); returns it. */
-    async drain(result, take) {
-        let done;
-        void result.then((value) => {
-            done = value;
-            this.wake?.();
-        });
-        for (;;) {
-            while (this.queue.length > 0)
-                take(this.queue.shift());
-            if (done)
-                return done;
-            await new Promise((resolve) => {
-                this.wake = resolve;
-            });
-            this.wake = undefined;
-        }
+    catch {
+        new Int32Array(request.claim).fill(0);
+        return [(0,key_partitions/* dedupePartitions */.dk)(request.ranges, request.rowShifts, own(), keep, layout)];
     }
 }
 /**
@@ -3289,18 +3273,29 @@ function keyRanges(start, size, count, lineFeedAfter) {
         return [{ start, end: size }];
     return [{ start, end: lf + 1 }, ...splitAtLines(lf + 1, size, count - 1, lineFeedAfter)];
 }
-/**
- * Reports one worker range's repeats; asks the worker for the values of the few sampled rows whose key is
- * not one number (it scans its range again for them).
- */
-async function reportRange(keys, state, range, worker) {
-    const errors = state.options.errors;
-    const rows = rowsToCapture(keys.keySets, range, errors);
+/** The values of this thread's range's `rows` (file rows), read again from `job` (which numbers them from 1). */
+function captureMine(job, rows) {
     const captured = new Map();
-    if (rows.length > 0)
-        for (const [row, , values] of await worker.request({ type: 'capture', rows }))
-            captured.set(row, values);
-    reportRepeats(keys.keySets, range, captured, keys.columnOf, errors, state.options.file);
+    if (rows.length === 0)
+        return captured;
+    const local = new Set(rows.map((row) => row - 1));
+    const scan = (0,range_worker.runRange)({ ...job, profiling: false }, { kind: 'capture', rows: local });
+    for (const [row, , values] of scan.captured ?? [])
+        captured.set(row + 1, values);
+    return captured;
+}
+/** The values of a worker range's `rows` (its own rows), read again by the worker. */
+async function capture(worker, rows) {
+    const captured = new Map();
+    if (rows.length === 0)
+        return captured;
+    for (const [row, , values] of await worker.request({ type: 'capture', rows }))
+        captured.set(row, values);
+    return captured;
+}
+/** Adds a range's repeats to the errors, with the values captured for its sampled rows. */
+function report(keys, state, range, captured) {
+    reportRepeats(keys.keySets, range, captured, keys.columnOf, state.options.errors, state.options.file);
 }
 
 ;// CONCATENATED MODULE: ./build/actions/validate-data/validate-files.js
@@ -3434,8 +3429,8 @@ async function validateFiles(options) {
 }
 async function validateCsv(file, state, options, profiles) {
     const dialect = (0,csv_dialect/* dialectFor */.S)(file.path, options.delimiter);
-    // Keys and duplicate rows of one file: this thread checks the first range and keeps the one key table,
-    // the workers record their rows' keys (parallel-key-ranges.ts). Across several files (shards of one
+    // Keys and duplicate rows of one file: this thread checks the first range and the workers the others,
+    // every range's keys deduplicated together (parallel-key-ranges.ts). Across several files (shards of one
     // table), or with foreign keys, every key must meet the others on one thread.
     const keys = state.needValues && state.options.keys?.splittable === true && options.files.length === 1;
     if (!(0,read_bytes/* isGzip */.bf)(file.path) && options.header && options.workers !== 1 && (!state.needValues || keys)) {
@@ -3570,7 +3565,7 @@ async function validateParquetFile(file, state, options, profiles) {
         }
     }
     // hyparquet and the decoders load only for a Parquet file.
-    const { validateParquet } = await Promise.all(/* import() */[__webpack_require__.e(367), __webpack_require__.e(987), __webpack_require__.e(365)]).then(__webpack_require__.bind(__webpack_require__, 9365));
+    const { validateParquet } = await Promise.all(/* import() */[__webpack_require__.e(367), __webpack_require__.e(987), __webpack_require__.e(369)]).then(__webpack_require__.bind(__webpack_require__, 4369));
     const { parquetFile } = await __webpack_require__.e(/* import() */ 626).then(__webpack_require__.bind(__webpack_require__, 6626));
     const buffer = await parquetFile(file.absolute, file.bytes);
     try {

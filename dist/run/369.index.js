@@ -1,8 +1,8 @@
-export const id = 365;
-export const ids = [365];
+export const id = 369;
+export const ids = [369];
 export const modules = {
 
-/***/ 9365:
+/***/ 34369:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -314,8 +314,6 @@ function checkWindow(input) {
         throw new Error(`a zstd frame asks for a ${window}-byte window`);
 }
 
-// EXTERNAL MODULE: ./build/core/data/validate/table-state.js
-var table_state = __webpack_require__(19242);
 ;// CONCATENATED MODULE: ./build/core/data/parquet/thrift.js
 /**
  * A Thrift compact-protocol reader for Parquet page headers: bounds-checked and depth-limited, so a
@@ -533,7 +531,7 @@ function column_chunk_int(struct, id, fallback) {
  * Decodes one column chunk (its bytes, from the dictionary or first data page to the end) holding `rows`
  * rows. Throws Error with a specific message on anything malformed.
  */
-function readColumnChunk(bytes, spec, codecName, rows, pool = {}) {
+function readColumnChunk(bytes, spec, codecName, rows, pool = {}, sink) {
     const codec = CODECS[codecName];
     if (!codec)
         throw new Error(`unsupported compression ${codecName}`);
@@ -542,6 +540,7 @@ function readColumnChunk(bytes, spec, codecName, rows, pool = {}) {
     let indices;
     let dense;
     let strings;
+    let sunk = 0;
     let row = 0; // rows decoded so far
     let count = 0; // present values so far
     let offset = 0;
@@ -607,7 +606,7 @@ function readColumnChunk(bytes, spec, codecName, rows, pool = {}) {
         const values = defs ? definedCount : numValues;
         row += numValues;
         if (encoding === PLAIN_DICTIONARY || encoding === RLE_DICTIONARY) {
-            if (dense || strings)
+            if (dense || strings || sunk > 0)
                 throw new Error('a dictionary-encoded page after plain ones');
             indices ??= reuse(pool, 'indices', Int32Array, rows);
             if (at >= page.length && values > 0)
@@ -622,6 +621,12 @@ function readColumnChunk(bytes, spec, codecName, rows, pool = {}) {
                 const index = out.find((v) => v < 0 || v >= size);
                 throw new Error(`dictionary index ${index >>> 0} out of range: the dictionary has ${size} values`);
             }
+        }
+        else if (encoding === PLAIN && spec.kind === 'string' && sink !== undefined) {
+            // Checked where they lie, while the page is in cache: no copy, no JS string per value. A writer's
+            // plain pages after a full dictionary (pyarrow's fallback) come here too, not into the dictionary.
+            sinkStrings(page, at, values, count, sink);
+            sunk += values;
         }
         else if (encoding === PLAIN && spec.kind === 'string' && !indices) {
             // Plain strings stay bytes: the checker reads them as it reads CSV cells, no JS string per cell.
@@ -651,10 +656,26 @@ function readColumnChunk(bytes, spec, codecName, rows, pool = {}) {
     return {
         present,
         count,
-        indices: indices?.subarray(0, count),
+        indices: indices?.subarray(0, count - sunk),
         dictionary,
-        dense: strings ?? (dense ? dense.result(count) : indices ? undefined : new Array(0)),
+        dense: strings ?? (dense ? dense.result(count) : indices || sunk > 0 ? undefined : new Array(0)),
+        sunk,
     };
+}
+/** Hands a plain page's `n` strings from `at` on to the sink (chunk positions from `first`), bounds checked. */
+function sinkStrings(page, at, n, first, sink) {
+    const end = page.length;
+    let p = at;
+    for (let i = 0; i < n; i++) {
+        if (p + 4 > end)
+            throw new Error('a string length past the end of its page');
+        const length = readU32(page, p);
+        p += 4;
+        if (length > end - p)
+            throw new Error(`a string of ${length} bytes past the end of its page`);
+        sink.value(page, p, p + length, first + i);
+        p += length;
+    }
 }
 function dictionaryValues(header, body, uncompressed, spec, codec) {
     const dph = header.get(7);
@@ -1134,7 +1155,285 @@ class DenseBuilder {
     }
 }
 
+// EXTERNAL MODULE: ./build/core/data/validate/table-state.js
+var table_state = __webpack_require__(19242);
+;// CONCATENATED MODULE: ./build/core/data/parquet/column-checks.js
+
+
+
+/**
+ * The hot path (no profile, keys or label counts): each column is checked on its own, in one tight
+ * loop over its vector (a dictionary value once), and only the failing cells are replayed in row order
+ * so the error samples are those a row-by-row pass keeps.
+ */
+function checkColumns(state, specs, columnIndex, fieldsOfColumn, group, rowStart) {
+    const { checkers, schema, labelField } = state.options;
+    const { rows, vectors, sinks, nullCounts } = group;
+    const blank = blankRows(vectors, rows);
+    let blanks = 0;
+    if (blank)
+        for (let r = 0; r < rows; r++)
+            blanks += blank[r];
+    const failures = [];
+    for (let i = 0; i < schema.fields.length; i++) {
+        const c = fieldsOfColumn[i];
+        if (c < 0)
+            continue;
+        const checker = checkers[i];
+        const vector = vectors[c];
+        if (vector === undefined) {
+            state.nulls[i] += nullCounts[c]; // its statistics prove every value passes
+            continue;
+        }
+        const present = vector.present;
+        // Nulls: counted when the field allows them, else each one (outside blank rows) fails.
+        if (present !== undefined && vector.count < rows) {
+            if (checker.checkNative(null) === field_checker/* CELL */.J.missing)
+                state.nulls[i] += rows - vector.count - blanks;
+            else
+                nullFailures(present, blank, rows, i, failures);
+        }
+        // Values: the positions (among the present ones) of those that do not pass.
+        const failed = [];
+        const label = i === labelField;
+        if (vector.indices !== undefined)
+            dictionaryFailures(state, i, checker, vector, label, failed);
+        else if (vector.dense !== undefined) {
+            const cells = new DenseCells(specs[columnIndex[c]], vector.dense, checker.field.type);
+            denseFailures(state, i, checker, cells, vector.count, label, failed);
+        }
+        // Plain strings after them (or alone), checked as their pages were read.
+        const sink = sinks[c];
+        const firstSunk = failed.length;
+        if (sink !== undefined) {
+            state.nulls[i] += sink.missing;
+            for (const k of sink.failed)
+                failed.push(k);
+        }
+        if (failed.length > 0)
+            failureRows(present, failed, firstSunk, rows, i, failures);
+    }
+    state.rows += rows;
+    if (blank)
+        for (let r = 0; r < rows; r++)
+            if (blank[r] === 1)
+                state.blankRow(rowStart + r + 2, rowStart + r + 2);
+    if (failures.length > 0)
+        replay(state, specs, columnIndex, fieldsOfColumn, group, rowStart, failures);
+}
+/** Blank rows: no column has a value there (none when some column has a value in every row). */
+function blankRows(vectors, rows) {
+    if (vectors.length === 0 ||
+        !vectors.every((v) => v !== undefined && v.present !== undefined && v.count < rows))
+        return undefined;
+    const blank = new Uint8Array(rows).fill(1);
+    for (const vector of vectors) {
+        const present = vector.present;
+        for (let r = 0; r < rows; r++)
+            blank[r] &= present[r] ^ 1;
+    }
+    return blank;
+}
+function nullFailures(present, blank, rows, i, failures) {
+    for (let r = 0; r < rows; r++)
+        if (present[r] === 0 && (blank === undefined || blank[r] === 0))
+            failures.push({ r, i, k: -1, j: -1 });
+}
+/**
+ * A verdict per dictionary value, then the indices only when some value does not pass (or the label's
+ * classes are counted: how often each value occurs).
+ */
+function dictionaryFailures(state, i, checker, vector, label, failed) {
+    const dictionary = vector.dictionary;
+    const statuses = new Int8Array(dictionary.length);
+    const classes = label ? new Array(dictionary.length) : undefined;
+    let bad = false;
+    for (let d = 0; d < dictionary.length; d++) {
+        const status = checker.checkNative(dictionary[d]);
+        statuses[d] = status;
+        if (status !== field_checker/* CELL */.J.ok)
+            bad = true;
+        else if (classes)
+            classes[d] = (0,table_state/* labelKey */.k)(checker.value);
+    }
+    if (!bad && !classes)
+        return;
+    const occurs = classes ? new Float64Array(dictionary.length) : undefined;
+    state.nulls[i] += indexFailures(vector.indices, statuses, occurs, failed);
+    if (occurs)
+        for (let d = 0; d < dictionary.length; d++)
+            if (occurs[d] > 0)
+                state.countLabel(classes[d], occurs[d]);
+}
+/** The positions whose dictionary value fails (into `failed`); counts occurrences; returns the missing. */
+function indexFailures(indices, statuses, occurs, failed) {
+    let missing = 0;
+    for (let k = 0; k < indices.length; k++) {
+        const index = indices[k];
+        const status = statuses[index];
+        if (status === field_checker/* CELL */.J.ok) {
+            if (occurs)
+                occurs[index]++;
+        }
+        else if (status === field_checker/* CELL */.J.missing)
+            missing++;
+        else
+            failed.push(k);
+    }
+    return missing;
+}
+function denseFailures(state, i, checker, cells, count, label, failed) {
+    for (let k = 0; k < count; k++) {
+        const status = cells.check(checker, k);
+        if (status === field_checker/* CELL */.J.ok) {
+            if (label)
+                state.countLabel((0,table_state/* labelKey */.k)(checker.value));
+            continue;
+        }
+        if (status === field_checker/* CELL */.J.missing)
+            state.nulls[i]++;
+        else
+            failed.push(k);
+    }
+}
+/** Each failing value's row (the k-th present one) and, past `firstSunk`, its StringCheck failure. */
+function failureRows(present, failed, firstSunk, rows, i, failures) {
+    if (present === undefined) {
+        for (let f = 0; f < failed.length; f++) {
+            const k = failed[f];
+            failures.push({ r: k, i, k, j: f >= firstSunk ? f - firstSunk : -1 });
+        }
+        return;
+    }
+    let k = 0;
+    let next = 0;
+    for (let r = 0; r < rows && next < failed.length; r++) {
+        if (present[r] === 0)
+            continue;
+        if (k === failed[next]) {
+            failures.push({ r, i, k, j: next >= firstSunk ? next - firstSunk : -1 });
+            next++;
+        }
+        k++;
+    }
+}
+/** The failing cells again, in row order, as a row-by-row pass records them (error samples). */
+function replay(state, specs, columnIndex, fieldsOfColumn, { vectors, sinks }, rowStart, failures) {
+    const { checkers } = state.options;
+    failures.sort((a, b) => a.r - b.r || a.i - b.i);
+    for (const { r, i, k, j } of failures) {
+        const c = fieldsOfColumn[i];
+        const vector = vectors[c];
+        const raw = k < 0
+            ? null
+            : j >= 0
+                ? sinks[c].text(j)
+                : vector.indices
+                    ? vector.dictionary[vector.indices[k]]
+                    : convert(specs[columnIndex[c]], vector.dense, k);
+        const status = checkers[i].checkNative(raw);
+        const row = rowStart + r + 2;
+        state.cell(i, status, row, row, () => textOf(raw));
+    }
+}
+/**
+ * The dense values of one column chunk, checked as checkNative checks their converted values but without
+ * the conversion's allocations: INT64 as two 32-bit halves (a number wherever exact), DATE and TIMESTAMP as
+ * epoch milliseconds, plain strings from their bytes as CSV cells are.
+ */
+class DenseCells {
+    spec;
+    dense;
+    halves;
+    days;
+    texts;
+    constructor(spec, dense, type) {
+        this.spec = spec;
+        this.dense = dense;
+        const kind = spec.kind;
+        this.halves =
+            dense instanceof BigInt64Array &&
+                (kind === 'ts-ms' ||
+                    kind === 'ts-us' ||
+                    (kind === 'int64' && (type === 'integer' || type === 'number')))
+                ? new Int32Array(dense.buffer, dense.byteOffset, dense.length * 2)
+                : undefined;
+        this.days = kind === 'date' && dense instanceof Int32Array ? dense : undefined;
+        this.texts = dense instanceof ByteStrings ? dense : undefined;
+    }
+    check(checker, at) {
+        const { texts, days, halves } = this;
+        if (texts !== undefined)
+            return checker.checkBytes(texts.bytes, texts.starts[at], texts.starts[at + 1] - 4);
+        if (days !== undefined)
+            return checker.checkEpochMs(days[at] * 86400000);
+        if (halves !== undefined) {
+            const hi = halves[2 * at + 1];
+            if (hi >= -0x200000 && hi < 0x200000) {
+                const n = hi * 4294967296 + (halves[2 * at] >>> 0);
+                const kind = this.spec.kind;
+                return kind === 'int64'
+                    ? checker.checkNative(n)
+                    : checker.checkEpochMs(kind === 'ts-ms' ? n : Math.trunc(n / 1000));
+            }
+        }
+        return checker.checkNative(convert(this.spec, this.dense, at));
+    }
+    /** The value's text for an error sample. */
+    text(at) {
+        return textOf(convert(this.spec, this.dense, at));
+    }
+}
+/** A cell's text in an error sample: what a CSV of the same table holds there (a null is empty). */
+function textOf(raw) {
+    return raw === null || raw === undefined ? '' : typeof raw === 'string' ? raw : String(raw);
+}
+
+;// CONCATENATED MODULE: ./build/core/data/parquet/string-check.js
+
+
+
+/**
+ * The column-wise hot path's check of a string column's plain values, done while the reader walks each
+ * decompressed page: each value's bytes go to the field's checker as a CSV cell's do, nothing is copied
+ * but the bytes of the values that fail (their error samples are written later, in row order).
+ */
+class StringCheck {
+    checker;
+    state;
+    /** The chunk positions (among the present values) of the values that did not pass, in order. */
+    failed = [];
+    /** Values that are a missing value of the field (a `""` under the default missingValues). */
+    missing = 0;
+    rejects;
+    constructor(checker, 
+    /** Counts the label's classes (the label column), else undefined. */
+    state, rows, pool) {
+        this.checker = checker;
+        this.state = state;
+        this.rejects = ByteStrings.from(pool, rows);
+    }
+    value(page, start, end, k) {
+        const status = this.checker.checkBytes(page, start, end);
+        if (status === field_checker/* CELL */.J.ok) {
+            if (this.state !== undefined)
+                this.state.countLabel((0,table_state/* labelKey */.k)(this.checker.value));
+        }
+        else if (status === field_checker/* CELL */.J.missing)
+            this.missing++;
+        else {
+            this.failed.push(k);
+            this.rejects.append(page, start - 4, 1); // from its length prefix
+        }
+    }
+    /** The text of the j-th value that failed. */
+    text(j) {
+        return this.rejects.text(j);
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/core/data/parquet/columnar.js
+
 
 
 
@@ -1372,7 +1671,11 @@ async function validateColumnar(file, metadata, specs, state, position, wanted, 
         const rowEnd = rowStart + fetched.rows;
         next = g + 1 < last ? load(g + 1, rowEnd) : undefined;
         next?.catch(() => undefined); // reported when awaited
-        const group = decodeGroup(fetched, metadata, specs, columnIndex, name, pools, settles);
+        // The hot path checks plain strings as their pages are read (a label's classes counted there too).
+        const sinkOf = (c, rows) => fast && fieldOf[c] >= 0 && specs[columnIndex[c]].kind === 'string'
+            ? new StringCheck(checkers[fieldOf[c]], fieldOf[c] === labelField ? state : undefined, rows, pools[c])
+            : undefined;
+        const group = decodeGroup(fetched, metadata, specs, columnIndex, name, pools, settles, sinkOf);
         const vectors = group.vectors;
         // Per dictionary value: its status once it passed with nothing to track (-1 unknown).
         const passed = vectors.map((v) => (v?.indices ? new Int8Array(v.dictionary.length).fill(-1) : undefined));
@@ -1381,7 +1684,7 @@ async function validateColumnar(file, metadata, specs, state, position, wanted, 
             ? undefined
             : new DenseCells(specs[columnIndex[c]], v.dense, checkers[fieldOf[c]].field.type));
         if (fast) {
-            checkColumns(state, specs, columnIndex, fieldsOfColumn, vectors, group.nullCounts, group.rows, rowStart, wanted.length);
+            checkColumns(state, specs, columnIndex, fieldsOfColumn, group, rowStart);
             read += group.rows;
             rowStart = rowEnd;
             continue;
@@ -1465,159 +1768,6 @@ async function validateColumnar(file, metadata, specs, state, position, wanted, 
     }
     return read;
 }
-/**
- * The hot path (no profile, keys or label counts): each column is checked on its own, in one tight
- * loop over its vector (a dictionary value once), and only the failing cells are replayed in row order
- * so the error samples are those a row-by-row pass keeps.
- */
-function checkColumns(state, specs, columnIndex, fieldsOfColumn, vectors, nullCounts, rows, rowStart, columns) {
-    const { checkers, schema, labelField } = state.options;
-    // Blank rows: no column has a value there (none when some column has a value in every row).
-    let blank;
-    if (columns > 0 && vectors.every((v) => v !== undefined && v.present !== undefined && v.count < rows)) {
-        blank = new Uint8Array(rows).fill(1);
-        for (const vector of vectors) {
-            const present = vector.present;
-            for (let r = 0; r < rows; r++)
-                blank[r] &= present[r] ^ 1;
-        }
-    }
-    let blanks = 0;
-    if (blank)
-        for (let r = 0; r < rows; r++)
-            blanks += blank[r];
-    const failures = [];
-    for (let i = 0; i < schema.fields.length; i++) {
-        const c = fieldsOfColumn[i];
-        if (c < 0)
-            continue;
-        const checker = checkers[i];
-        const vector = vectors[c];
-        if (vector === undefined) {
-            state.nulls[i] += nullCounts[c]; // its statistics prove every value passes
-            continue;
-        }
-        const present = vector.present;
-        const count = vector.count;
-        // Nulls: counted when the field allows them, else each one (outside blank rows) fails.
-        if (present !== undefined && count < rows) {
-            if (checker.checkNative(null) === field_checker/* CELL */.J.missing)
-                state.nulls[i] += rows - count - blanks;
-            else
-                for (let r = 0; r < rows; r++)
-                    if (present[r] === 0 && (blank === undefined || blank[r] === 0))
-                        failures.push({ r, i, k: -1 });
-        }
-        // Values: the positions (among the present ones) of those that do not pass.
-        const failed = [];
-        const indices = vector.indices;
-        const label = i === labelField;
-        if (indices !== undefined) {
-            // A verdict per dictionary value, then the indices only when some value does not pass (or the
-            // label's classes are counted: how often each value occurs).
-            const dictionary = vector.dictionary;
-            const statuses = new Int8Array(dictionary.length);
-            const classes = label ? new Array(dictionary.length) : undefined;
-            let bad = false;
-            for (let d = 0; d < dictionary.length; d++) {
-                const status = checker.checkNative(dictionary[d]);
-                statuses[d] = status;
-                if (status !== field_checker/* CELL */.J.ok)
-                    bad = true;
-                else if (classes)
-                    classes[d] = (0,table_state/* labelKey */.k)(checker.value);
-            }
-            const occurs = classes ? new Float64Array(dictionary.length) : undefined;
-            if (bad || occurs)
-                for (let k = 0; k < count; k++) {
-                    const index = indices[k];
-                    const status = statuses[index];
-                    if (status === field_checker/* CELL */.J.ok) {
-                        if (occurs)
-                            occurs[index]++;
-                    }
-                    else if (status === field_checker/* CELL */.J.missing)
-                        state.nulls[i]++;
-                    else
-                        failed.push(k);
-                }
-            if (occurs)
-                for (let d = 0; d < dictionary.length; d++)
-                    if (occurs[d] > 0)
-                        state.countLabel(classes[d], occurs[d]);
-        }
-        else if (vector.dense instanceof ByteStrings) {
-            // Plain strings: each value's bytes straight to the checker, as a CSV cell's are.
-            const { bytes, starts } = vector.dense;
-            for (let k = 0; k < count; k++) {
-                const status = checker.checkBytes(bytes, starts[k], starts[k + 1] - 4);
-                if (status === field_checker/* CELL */.J.ok) {
-                    if (label)
-                        state.countLabel((0,table_state/* labelKey */.k)(checker.value));
-                    continue;
-                }
-                if (status === field_checker/* CELL */.J.missing)
-                    state.nulls[i]++;
-                else
-                    failed.push(k);
-            }
-        }
-        else {
-            const cells = new DenseCells(specs[columnIndex[c]], vector.dense, checker.field.type);
-            for (let k = 0; k < count; k++) {
-                const status = cells.check(checker, k);
-                if (status === field_checker/* CELL */.J.ok) {
-                    if (label)
-                        state.countLabel((0,table_state/* labelKey */.k)(checker.value));
-                    continue;
-                }
-                if (status === field_checker/* CELL */.J.missing)
-                    state.nulls[i]++;
-                else
-                    failed.push(k);
-            }
-        }
-        if (failed.length === 0)
-            continue;
-        // Each failing value's row: the k-th present one.
-        if (present === undefined)
-            for (const k of failed)
-                failures.push({ r: k, i, k });
-        else {
-            let k = 0;
-            let next = 0;
-            for (let r = 0; r < rows && next < failed.length; r++) {
-                if (present[r] === 0)
-                    continue;
-                if (k === failed[next]) {
-                    failures.push({ r, i, k });
-                    next++;
-                }
-                k++;
-            }
-        }
-    }
-    state.rows += rows;
-    if (blank)
-        for (let r = 0; r < rows; r++)
-            if (blank[r] === 1)
-                state.blankRow(rowStart + r + 2, rowStart + r + 2);
-    if (failures.length === 0)
-        return;
-    failures.sort((a, b) => a.r - b.r || a.i - b.i);
-    for (const { r, i, k } of failures) {
-        const c = fieldsOfColumn[i];
-        const vector = vectors[c];
-        const raw = k < 0
-            ? null
-            : vector.indices
-                ? vector.dictionary[vector.indices[k]]
-                : convert(specs[columnIndex[c]], vector.dense, k);
-        const status = checkers[i].checkNative(raw);
-        const row = rowStart + r + 2;
-        state.cell(i, status, row, row, () => textOf(raw));
-    }
-}
 function record(state, i, status, row, raw, labelField) {
     if (status === field_checker/* CELL */.J.ok) {
         if (state.tracksOk || i === labelField)
@@ -1668,10 +1818,11 @@ function where(spec, g, rowStart, rows) {
  * Decodes a fetched group's chunks into typed vectors, in one set of buffers per column (a group's
  * vectors are done with before the next group is decoded).
  */
-function decodeGroup(fetched, metadata, specs, columnIndex, name, pools, settles) {
+function decodeGroup(fetched, metadata, specs, columnIndex, name, pools, settles, sinkOf) {
     const { g, rowStart, rows, skip, dictionaryOnly, chunks } = fetched;
     const group = metadata.row_groups[g];
     const nullCounts = skip ? [...skip] : chunks.map(() => -1);
+    const sinks = chunks.map(() => undefined);
     const vectors = chunks.map((bytes, c) => {
         if (bytes === undefined)
             return undefined;
@@ -1686,68 +1837,17 @@ function decodeGroup(fetched, metadata, specs, columnIndex, name, pools, settles
                     return undefined;
                 }
             }
-            return readColumnChunk(bytes, spec, codec, rows, pools[c]);
+            sinks[c] = sinkOf(c, rows);
+            return readColumnChunk(bytes, spec, codec, rows, pools[c], sinks[c]);
         }
         catch (thrown) {
             throw new errors/* DataError */.fL(`cannot read ${where(spec, g, rowStart, rows)}: ${thrown instanceof Error ? thrown.message : String(thrown)}`, { where: { file: name } });
         }
     });
-    return { rows, vectors, nullCounts };
+    return { rows, vectors, nullCounts, sinks };
 }
 function isReadInto(file) {
     return typeof file.readInto === 'function';
-}
-/**
- * The dense values of one column chunk, checked as checkNative checks their converted values but without
- * the conversion's allocations: INT64 as two 32-bit halves (a number wherever exact), DATE and TIMESTAMP as
- * epoch milliseconds, plain strings from their bytes as CSV cells are.
- */
-class DenseCells {
-    spec;
-    dense;
-    halves;
-    days;
-    texts;
-    constructor(spec, dense, type) {
-        this.spec = spec;
-        this.dense = dense;
-        const kind = spec.kind;
-        this.halves =
-            dense instanceof BigInt64Array &&
-                (kind === 'ts-ms' ||
-                    kind === 'ts-us' ||
-                    (kind === 'int64' && (type === 'integer' || type === 'number')))
-                ? new Int32Array(dense.buffer, dense.byteOffset, dense.length * 2)
-                : undefined;
-        this.days = kind === 'date' && dense instanceof Int32Array ? dense : undefined;
-        this.texts = dense instanceof ByteStrings ? dense : undefined;
-    }
-    check(checker, at) {
-        const { texts, days, halves } = this;
-        if (texts !== undefined)
-            return checker.checkBytes(texts.bytes, texts.starts[at], texts.starts[at + 1] - 4);
-        if (days !== undefined)
-            return checker.checkEpochMs(days[at] * 86400000);
-        if (halves !== undefined) {
-            const hi = halves[2 * at + 1];
-            if (hi >= -0x200000 && hi < 0x200000) {
-                const n = hi * 4294967296 + (halves[2 * at] >>> 0);
-                const kind = this.spec.kind;
-                return kind === 'int64'
-                    ? checker.checkNative(n)
-                    : checker.checkEpochMs(kind === 'ts-ms' ? n : Math.trunc(n / 1000));
-            }
-        }
-        return checker.checkNative(convert(this.spec, this.dense, at));
-    }
-    /** The value's text for an error sample. */
-    text(at) {
-        return textOf(convert(this.spec, this.dense, at));
-    }
-}
-/** A cell's text in an error sample: what a CSV of the same table holds there (a null is empty). */
-function textOf(raw) {
-    return raw === null || raw === undefined ? '' : typeof raw === 'string' ? raw : String(raw);
 }
 
 ;// CONCATENATED MODULE: ./build/core/data/parquet/parquet-table.js
