@@ -62,7 +62,7 @@ export class JsonRecordScanner {
   private readonly keyWords: Int32Array;
   private readonly keyWordStart: Int32Array;
   private readonly keyMasks: Int32Array;
-  private view = new DataView(new ArrayBuffer(0));
+  private view: DataView<ArrayBufferLike> = new DataView(new ArrayBuffer(0));
   private viewBuf: Uint8Array | undefined;
   /** For a wide schema: a key that is not the next field in order is looked up by its text. */
   private readonly byName: ReadonlyMap<string, number> | undefined;
@@ -172,7 +172,7 @@ export class JsonRecordScanner {
    * Whether `"name":` of field i is at p, compared as little-endian 32-bit words (the last one masked):
    * a few loads instead of a loop over the name's bytes. Only names written as their own bytes in JSON.
    */
-  private keyAt(view: DataView, p: number, end: number, i: number): boolean {
+  private keyAt(view: DataView<ArrayBufferLike>, p: number, end: number, i: number): boolean {
     const length = this.keyBytes[i]!;
     if (length === 0 || p + length > end) return false;
     const words = this.keyWords;
@@ -185,7 +185,7 @@ export class JsonRecordScanner {
   }
 
   /** A DataView of buf, made again only when the buffer changes. */
-  private viewOf(buf: Uint8Array): DataView {
+  private viewOf(buf: Uint8Array): DataView<ArrayBufferLike> {
     if (this.viewBuf !== buf) {
       this.viewBuf = buf;
       this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
