@@ -242,8 +242,22 @@ export class JsonRecordScanner {
 
   /** From just after an opening quote: the offset after the closing quote, or -1; sets `escaped`. */
   private string(buf: Uint8Array, p: number, end: number): number {
+    const view = this.view;
     let escaped = false;
     for (;;) {
+      // Four bytes at a time while none is a quote, a backslash or a control character (SWAR: a byte of
+      // v ^ 0x22 is zero, of v ^ 0x5c is zero, or of v is below 0x20; bytes from 0x80 never match).
+      while (p + 4 <= end) {
+        const v = view.getInt32(p, true);
+        const quote = v ^ 0x22222222;
+        const backslash = v ^ 0x5c5c5c5c;
+        const stop =
+          (((quote - 0x01010101) | 0) & ~quote) |
+          (((backslash - 0x01010101) | 0) & ~backslash) |
+          (((v - 0x20202020) | 0) & ~v);
+        if ((stop & 0x80808080) !== 0) break;
+        p += 4;
+      }
       let c = 0;
       while (p < end) {
         c = buf[p]!;
