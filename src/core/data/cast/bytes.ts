@@ -212,6 +212,8 @@ export function dateFromBytes(buf: Uint8Array, start: number, end: number): numb
 // -1 days is 1969-12-31, a valid date that collides with dateAt's failure value.
 function isEpochMinusOne(buf: Uint8Array, start: number): boolean {
   return (
+    buf[start + 4] === 45 &&
+    buf[start + 7] === 45 &&
     digitsAt(buf, start, 4) === 1969 &&
     digitsAt(buf, start + 5, 2) === 12 &&
     digitsAt(buf, start + 8, 2) === 31
