@@ -12,6 +12,7 @@ import type { TableState } from '../../core/data/validate/table-state.js';
 import type { DataFile } from '../../platform/data/files.js';
 import { GUNZIP_SEGMENTS_SOURCE, type SegmentsJob } from '../../platform/data/gunzip-worker.js';
 import { GZIP_LIMITS } from '../../platform/data/read-bytes.js';
+import { takeSpare } from './spare-worker.js';
 import {
   type KeyRequest,
   KEYS_KIND,
@@ -407,14 +408,14 @@ export function startWorker(
   onKeys?: (message: KeysMessage) => void,
   transferList: readonly MessagePort[] = [],
 ): RangeWorker {
+  const ports = [...transferList, ...(job.returns ? [job.returns] : [])];
+  // The spare worker the entry started, when there is one, gets the job as its first message.
+  const spare = takeSpare();
+  spare?.postMessage(job, ports);
   // stdout/stderr: true keeps whatever an entry module prints in a worker (the CLI bundle's main)
   // out of the user's terminal; the range result comes back as a message.
-  const worker = new Worker(WORKER_ENTRY, {
-    workerData: job,
-    transferList: [...transferList, ...(job.returns ? [job.returns] : [])],
-    stdout: true,
-    stderr: true,
-  });
+  const worker =
+    spare ?? new Worker(WORKER_ENTRY, { workerData: job, transferList: ports, stdout: true, stderr: true });
   let pending: { resolve: (value: unknown) => void; reject: (error: Error) => void } | undefined;
   let gone: string | undefined;
   const fail = (why: string) => {
