@@ -134,9 +134,20 @@ export class JsonRecordScanner {
         if (p < end && WS[buf[p]!] === 1) p = ws(buf, p, end);
         if (p >= end) return false;
         const valueStart = p;
-        const kind = this.value(buf, p, end);
-        if (kind === VALUE.absent) return false;
-        p = this.valueEnd;
+        // A string without escapes, the commonest value, is read here; anything else by value().
+        let kind: number = VALUE.absent;
+        if (buf[p] === 34) {
+          p = plainStringEnd(view, buf, p + 1, end);
+          if (p < end && buf[p] === 34) {
+            kind = VALUE.string;
+            p++;
+          } else p = valueStart;
+        }
+        if (kind === VALUE.absent) {
+          kind = this.value(buf, p, end);
+          if (kind === VALUE.absent) return false;
+          p = this.valueEnd;
+        }
         if (field >= 0) {
           if (kinds[field] !== VALUE.absent) return false; // a repeated key: JSON.parse keeps the last
           kinds[field] = kind;
@@ -245,26 +256,9 @@ export class JsonRecordScanner {
     const view = this.view;
     let escaped = false;
     for (;;) {
-      // Four bytes at a time while none is a quote, a backslash or a control character (SWAR: a byte of
-      // v ^ 0x22 is zero, of v ^ 0x5c is zero, or of v is below 0x20; bytes from 0x80 never match).
-      while (p + 4 <= end) {
-        const v = view.getInt32(p, true);
-        const quote = v ^ 0x22222222;
-        const backslash = v ^ 0x5c5c5c5c;
-        const stop =
-          (((quote - 0x01010101) | 0) & ~quote) |
-          (((backslash - 0x01010101) | 0) & ~backslash) |
-          (((v - 0x20202020) | 0) & ~v);
-        if ((stop & 0x80808080) !== 0) break;
-        p += 4;
-      }
-      let c = 0;
-      while (p < end) {
-        c = buf[p]!;
-        if (c === 34 || c === 92 || c < 32) break;
-        p++;
-      }
+      p = plainStringEnd(view, buf, p, end);
       if (p >= end) return -1;
+      const c = buf[p]!;
       if (c === 34) break;
       if (c !== 92) return -1; // a raw control character
       escaped = true;
@@ -345,6 +339,31 @@ export class JsonRecordScanner {
 
 function ws(buf: Uint8Array, p: number, end: number): number {
   while (p < end && WS[buf[p]!] === 1) p++;
+  return p;
+}
+
+/**
+ * From p inside a string: the offset of its first quote, backslash or control character (or `end`).
+ * Four bytes at a time while none is one of them (SWAR over `view`, which views `buf`: a byte of
+ * v ^ 0x22 is zero, of v ^ 0x5c is zero, or of v is below 0x20; bytes from 0x80 never match), then bytes.
+ */
+function plainStringEnd(view: DataView<ArrayBufferLike>, buf: Uint8Array, p: number, end: number): number {
+  while (p + 4 <= end) {
+    const v = view.getInt32(p, true);
+    const quote = v ^ 0x22222222;
+    const backslash = v ^ 0x5c5c5c5c;
+    const stop =
+      (((quote - 0x01010101) | 0) & ~quote) |
+      (((backslash - 0x01010101) | 0) & ~backslash) |
+      (((v - 0x20202020) | 0) & ~v);
+    if ((stop & 0x80808080) !== 0) break;
+    p += 4;
+  }
+  while (p < end) {
+    const c = buf[p]!;
+    if (c === 34 || c === 92 || c < 32) break;
+    p++;
+  }
   return p;
 }
 
