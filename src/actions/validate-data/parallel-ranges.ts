@@ -47,7 +47,7 @@ const JSONL_MAX_PARTS = 64;
  * file ends in a taper of parts growing by a quarter from JSONL_LAST_PART_BYTES (read backwards: at most
  * TAPER_PARTS of them, a larger step for a large file) up to the base size, JSONL_PART_BYTES or a
  * 48th of the file; the rest is cut into even parts of about the base size, JSONL_MAX_PARTS in all at
- * most. The taper holds three (a large file) to five base parts: the threads' last claims get smaller
+ * most. The taper holds about three (a large file) to five base parts: the threads' last claims get smaller
  * and smaller, and up to three threads finish within about one small part of each other. A file under two base parts a
  * thread (only with a lower minBytes: tests) gets two even parts a thread.
  */
