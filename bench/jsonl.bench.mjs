@@ -165,7 +165,7 @@ required, maxLength, boolean values, null-rate ceiling, row count, label balance
 as JSON numbers, is_member a boolean, empty cells null, the notes with escaped quotes) and *all-string*
 (every value a JSON string, as DuckDB writes a VARCHAR table); the ${GROW}x file is the same rows ${GROW} times.
 mlci runs as a whole process (the validate-data action bundle built from the current sources, start-up included; plain JSONL in
-newline-aligned parts of 8 MiB claimed one at a time by the main thread and a worker thread; .jsonl.gz inflated
+newline-aligned parts of 8 MiB, tapering to 1 MiB at the end, claimed one at a time by the main thread and a worker thread started with the process; .jsonl.gz inflated
 by a gunzip worker into segments of whole lines that the main thread and a range worker validate in turn). DuckDB
 1.5 via @duckdb/node-api, threads=2, \`read_json(format = 'newline_delimited', columns = {… VARCHAR})\` and the
 same checks in SQL (TRY_CAST), also a whole process. Alternating, best of the runs; both engines found exactly

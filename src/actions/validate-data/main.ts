@@ -1,4 +1,5 @@
 import { isMainThread } from 'node:worker_threads';
+import { startSpare } from './spare-worker.js';
 
 // The range workers start this same entry. The action (schema and YAML reading, @actions/core, reports)
 // and the range scanner are chunks of their own, loaded with `await import()`: a worker loads only the
@@ -6,6 +7,9 @@ import { isMainThread } from 'node:worker_threads';
 // start-up was about 0.2 s of CPU with them, a sixth of validating a 200 MiB JSONL file on two threads).
 // What only some runs need, such as ajv and hyparquet, is in chunks of its own in both.
 if (isMainThread) {
+  // A range worker starts now and loads its modules on another core while this thread loads the action's
+  // (spare-worker.ts): a large file's first worker then has its job at once.
+  startSpare(new URL(import.meta.url));
   const [{ runAction }, { spec }, { validateData }] = await Promise.all([
     import('../run-action.js'),
     import('./spec.js'),

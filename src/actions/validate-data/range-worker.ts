@@ -23,6 +23,7 @@ import { messageOf } from '../../core/errors.js';
 import type { ColumnBuffers } from '../../core/data/parquet/columnar.js';
 import type { SegmentMessage } from '../../platform/data/gunzip-worker.js';
 import { readRange } from '../../platform/data/read-bytes.js';
+import { SPARE_KIND } from './spare-worker.js';
 
 const KIND = 'mlci-csv-range';
 
@@ -417,11 +418,13 @@ function isRangeWorker(): boolean {
   return !isMainThread && (workerData as { kind?: string } | null)?.kind === KIND;
 }
 
-// CSV and JSONL ranges are scanned synchronously right here, while the bundle is still being evaluated:
-// an entry module that does not check isMainThread (the CLI's) only runs after the result is posted.
-// A `keys` job then answers the main thread's key requests until it is terminated.
-if (isRangeWorker()) {
-  const job = workerData as RangeJob;
+/** True when this thread was started as a spare (spare-worker.ts): its job comes as the first message. */
+function isSpare(): boolean {
+  return !isMainThread && (workerData as { kind?: string } | null)?.kind === SPARE_KIND;
+}
+
+/** Runs a worker's job, posts the result, then (a `keys` job) answers the main thread's requests until terminated. */
+function serve(job: RangeJob): void {
   void runRangeJob(job).then((result) => {
     parentPort!.postMessage(result);
     if (job.keys)
@@ -430,3 +433,8 @@ if (isRangeWorker()) {
       );
   });
 }
+
+// CSV and JSONL ranges are scanned synchronously right here, while the bundle is still being evaluated:
+// an entry module that does not check isMainThread (the CLI's) only runs after the result is posted.
+if (isRangeWorker()) serve(workerData as RangeJob);
+else if (isSpare()) parentPort!.once('message', (job: RangeJob) => serve(job));

@@ -10,12 +10,28 @@ export function splitAtLines(
   parts: number,
   lineFeedAfter: (offset: number) => number,
 ): { start: number; end: number }[] {
+  const nominal = Array.from({ length: parts - 1 }, (_, i) =>
+    Math.floor(start + ((size - start) * (i + 1)) / parts),
+  );
+  return splitAtOffsets(start, size, nominal, lineFeedAfter);
+}
+
+/**
+ * Splits [start, size) into ranges that begin just after the first line feed at or after each of the
+ * increasing offsets `nominal` (an offset inside a range already cut is skipped).
+ */
+export function splitAtOffsets(
+  start: number,
+  size: number,
+  nominal: readonly number[],
+  lineFeedAfter: (offset: number) => number,
+): { start: number; end: number }[] {
   const ranges: { start: number; end: number }[] = [];
   let from = start;
-  for (let i = 1; i < parts && from < size; i++) {
-    const nominal = start + Math.floor(((size - start) * i) / parts);
-    if (nominal <= from) continue;
-    const lf = lineFeedAfter(nominal);
+  for (const offset of nominal) {
+    if (from >= size) break;
+    if (offset <= from) continue;
+    const lf = lineFeedAfter(offset);
     if (lf === -1 || lf + 1 >= size) break;
     ranges.push({ start: from, end: lf + 1 });
     from = lf + 1;

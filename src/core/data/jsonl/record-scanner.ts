@@ -54,8 +54,16 @@ export class JsonRecordScanner {
   unknownBlank = true;
   private escaped = false;
   private readonly names: readonly Uint8Array[];
-  /** Names whose JSON text is their bytes (no quote, backslash or control character to escape). */
-  private readonly plain: readonly boolean[];
+  /**
+   * Field i's key `"name":` is keyBytes[i] bytes long (0: a name that JSON must escape, never matched in
+   * place), the 32-bit words keyWords[keyWordStart[i], keyWordStart[i + 1]), the last masked by keyMasks[i].
+   */
+  private readonly keyBytes: Int32Array;
+  private readonly keyWords: Int32Array;
+  private readonly keyWordStart: Int32Array;
+  private readonly keyMasks: Int32Array;
+  private view: DataView<ArrayBufferLike> = new DataView(new ArrayBuffer(0));
+  private viewBuf: Uint8Array | undefined;
   /** For a wide schema: a key that is not the next field in order is looked up by its text. */
   private readonly byName: ReadonlyMap<string, number> | undefined;
   private readonly stack = new Uint8Array(MAX_DEPTH);
@@ -66,7 +74,25 @@ export class JsonRecordScanner {
   ) {
     const encoder = new TextEncoder();
     this.names = names.map((name) => encoder.encode(name));
-    this.plain = this.names.map((name) => name.every((b) => b >= 32 && b !== 34 && b !== 92));
+    const plain = this.names.map((name) => name.every((b) => b >= 32 && b !== 34 && b !== 92));
+    // `"name":` as 32-bit little-endian words, zero-padded, the last one's used bytes in keyMasks.
+    this.keyBytes = new Int32Array(names.length);
+    this.keyMasks = new Int32Array(names.length);
+    this.keyWordStart = new Int32Array(names.length + 1);
+    const words: number[] = [];
+    this.names.forEach((name, i) => {
+      this.keyWordStart[i] = words.length;
+      const key = [34, ...name, 34, 58];
+      const used = ((key.length - 1) % 4) + 1;
+      this.keyBytes[i] = plain[i] ? key.length : 0;
+      this.keyMasks[i] = used === 4 ? -1 : (1 << (8 * used)) - 1;
+      for (let at = 0; at < key.length; at += 4)
+        words.push(
+          key[at]! | ((key[at + 1] ?? 0) << 8) | ((key[at + 2] ?? 0) << 16) | ((key[at + 3] ?? 0) << 24) | 0,
+        );
+    });
+    this.keyWordStart[names.length] = words.length;
+    this.keyWords = Int32Array.from(words);
     this.byName = names.length > LINEAR_LOOKUP ? new Map(names.map((name, i) => [name, i])) : undefined;
     this.kinds = new Uint8Array(names.length);
     this.starts = new Int32Array(names.length);
@@ -85,28 +111,43 @@ export class JsonRecordScanner {
     p = ws(buf, p + 1, end);
     if (p >= end) return false;
     let guess = 0;
+    const count = kinds.length;
+    const view = this.viewOf(buf);
     if (buf[p] === 125) p++;
     else
       for (;;) {
         if (buf[p] !== 34) return false;
-        const keyStart = p + 1;
-        // Keys mostly come in the schema's order: try the next name in place before scanning the key.
-        let field = this.nameAt(buf, keyStart, end, guess);
-        if (field >= 0) p = keyStart + this.names[field]!.length + 1;
-        else {
+        let field: number;
+        // Keys mostly come in the schema's order, written `"name":`: compare the next name's in place.
+        if (guess < count && this.keyAt(view, p, end, guess)) {
+          field = guess;
+          p += this.keyBytes[guess]!;
+        } else {
+          const keyStart = p + 1;
           p = this.string(buf, keyStart, end);
           if (p < 0 || this.escaped) return false;
           field = this.field(buf, keyStart, p - 1, guess);
+          if (p < end && WS[buf[p]!] === 1) p = ws(buf, p, end);
+          if (p >= end || buf[p] !== 58) return false;
+          p++;
         }
-        if (p < end && WS[buf[p]!] === 1) p = ws(buf, p, end);
-        if (p >= end || buf[p] !== 58) return false;
-        p++;
         if (p < end && WS[buf[p]!] === 1) p = ws(buf, p, end);
         if (p >= end) return false;
         const valueStart = p;
-        const kind = this.value(buf, p, end);
-        if (kind === VALUE.absent) return false;
-        p = this.valueEnd;
+        // A string without escapes, the commonest value, is read here; anything else by value().
+        let kind: number = VALUE.absent;
+        if (buf[p] === 34) {
+          p = plainStringEnd(view, buf, p + 1, end);
+          if (p < end && buf[p] === 34) {
+            kind = VALUE.string;
+            p++;
+          } else p = valueStart;
+        }
+        if (kind === VALUE.absent) {
+          kind = this.value(buf, p, end);
+          if (kind === VALUE.absent) return false;
+          p = this.valueEnd;
+        }
         if (field >= 0) {
           if (kinds[field] !== VALUE.absent) return false; // a repeated key: JSON.parse keeps the last
           kinds[field] = kind;
@@ -139,16 +180,28 @@ export class JsonRecordScanner {
   private valueEnd = 0;
 
   /**
-   * `guess` when the key at `start` (just after its opening quote) is that name, else -1. A name that
-   * needs escaping in JSON never matches here (plainName), and the key must end with a quote right after.
+   * Whether `"name":` of field i is at p, compared as little-endian 32-bit words (the last one masked):
+   * a few loads instead of a loop over the name's bytes. Only names written as their own bytes in JSON.
    */
-  private nameAt(buf: Uint8Array, start: number, end: number, guess: number): number {
-    if (guess >= this.names.length || !this.plain[guess]) return -1;
-    const name = this.names[guess]!;
-    const close = start + name.length;
-    if (close >= end || buf[close] !== 34) return -1;
-    for (let i = 0; i < name.length; i++) if (buf[start + i] !== name[i]) return -1;
-    return guess;
+  private keyAt(view: DataView<ArrayBufferLike>, p: number, end: number, i: number): boolean {
+    const length = this.keyBytes[i]!;
+    if (length === 0 || p + length > end) return false;
+    const words = this.keyWords;
+    const last = this.keyWordStart[i + 1]! - 1;
+    let at = p;
+    let w = this.keyWordStart[i]!;
+    if (at + 4 * (last - w + 1) > view.byteLength) return false;
+    for (; w < last; w++, at += 4) if (view.getInt32(at, true) !== words[w]) return false;
+    return (view.getInt32(at, true) & this.keyMasks[i]!) === words[w];
+  }
+
+  /** A DataView of buf, made again only when the buffer changes. */
+  private viewOf(buf: Uint8Array): DataView<ArrayBufferLike> {
+    if (this.viewBuf !== buf) {
+      this.viewBuf = buf;
+      this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+    }
+    return this.view;
   }
 
   private field(buf: Uint8Array, start: number, end: number, guess: number): number {
@@ -200,15 +253,12 @@ export class JsonRecordScanner {
 
   /** From just after an opening quote: the offset after the closing quote, or -1; sets `escaped`. */
   private string(buf: Uint8Array, p: number, end: number): number {
+    const view = this.view;
     let escaped = false;
     for (;;) {
-      let c = 0;
-      while (p < end) {
-        c = buf[p]!;
-        if (c === 34 || c === 92 || c < 32) break;
-        p++;
-      }
+      p = plainStringEnd(view, buf, p, end);
       if (p >= end) return -1;
+      const c = buf[p]!;
       if (c === 34) break;
       if (c !== 92) return -1; // a raw control character
       escaped = true;
@@ -289,6 +339,31 @@ export class JsonRecordScanner {
 
 function ws(buf: Uint8Array, p: number, end: number): number {
   while (p < end && WS[buf[p]!] === 1) p++;
+  return p;
+}
+
+/**
+ * From p inside a string: the offset of its first quote, backslash or control character (or `end`).
+ * Four bytes at a time while none is one of them (SWAR over `view`, which views `buf`: a byte of
+ * v ^ 0x22 is zero, of v ^ 0x5c is zero, or of v is below 0x20; bytes from 0x80 never match), then bytes.
+ */
+function plainStringEnd(view: DataView<ArrayBufferLike>, buf: Uint8Array, p: number, end: number): number {
+  while (p + 4 <= end) {
+    const v = view.getInt32(p, true);
+    const quote = v ^ 0x22222222;
+    const backslash = v ^ 0x5c5c5c5c;
+    const stop =
+      (((quote - 0x01010101) | 0) & ~quote) |
+      (((backslash - 0x01010101) | 0) & ~backslash) |
+      (((v - 0x20202020) | 0) & ~v);
+    if ((stop & 0x80808080) !== 0) break;
+    p += 4;
+  }
+  while (p < end) {
+    const c = buf[p]!;
+    if (c === 34 || c === 92 || c < 32) break;
+    p++;
+  }
   return p;
 }
 

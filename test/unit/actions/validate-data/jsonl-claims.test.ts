@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@jest/globals';
+import { jsonlPartOffsets } from '../../../../src/actions/validate-data/parallel-ranges.js';
 import {
   type RangeJob,
   type RangeResult,
@@ -103,4 +104,28 @@ test('two threads claiming parts give, in part order, what one pass gives', asyn
   expect(done[0]! + done[1]!).toBe(bytes.length);
   const parts = [...a.parts!, ...b.parts!].sort((x, y) => x.group - y.group);
   expect(merged(parts.map((part) => part.result))).toEqual(merged([whole]));
+});
+
+// The parts taper: the threads' last claims are small, so they finish within a small part of each other.
+test('JSONL part offsets: increasing, at most 64 parts, the last ones shrinking down to 1 MiB', () => {
+  const MiB = 2 ** 20;
+  for (const bytes of [33 * MiB, 100 * MiB, 206 * MiB + 12_345, 617 * MiB, 5000 * MiB])
+    for (const threads of [2, 3, 4]) {
+      const offsets = jsonlPartOffsets(bytes, threads);
+      const bounds = [0, ...offsets, bytes];
+      const sizes = bounds.slice(1).map((end, i) => end - bounds[i]!);
+      expect(sizes.every((size) => size > 0)).toBe(true);
+      expect(sizes.length).toBeLessThanOrEqual(64);
+      expect(sizes.length).toBeGreaterThanOrEqual(2 * threads);
+      if (bytes < 2 * threads * 8 * MiB) continue;
+      // The last parts only shrink, to 1 MiB, and hold 2.5 base parts (or one a thread) between them.
+      const last = sizes.slice(-10);
+      for (let i = 1; i < last.length; i++) expect(last[i]).toBeLessThanOrEqual(last[i - 1]! + 1);
+      expect(last.at(-1)).toBeLessThanOrEqual(MiB + 1); // offsets are whole bytes
+      expect(sizes.slice(-16).reduce((a, b) => a + b)).toBeGreaterThanOrEqual(
+        Math.min(threads, 2.5) * sizes[0]!,
+      );
+    }
+  // Below two 8 MiB parts a thread (a lower minBytes): two even parts a thread.
+  expect(jsonlPartOffsets(1000, 2)).toEqual([250, 500, 750]);
 });

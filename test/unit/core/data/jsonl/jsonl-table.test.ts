@@ -217,6 +217,13 @@ describe('JsonlTable: the byte-level scanner gives the verdicts of JSON.parse', 
       String.raw`"a\"b"`,
       String.raw`"\\"`,
       String.raw`"\ud83d\ude00"`,
+      // A missing value spelled with escapes; escaped text near a maximum length (name: 8).
+      String.raw`"N\u0041"`,
+      String.raw`"\u004e\u0041"`,
+      String.raw`"abcdef\n"`,
+      String.raw`"abcdefg\n"`,
+      String.raw`"abcdefgh\n"`,
+      String.raw`"\u0061\u0062\u0063"`,
       '"é\\""',
       '[]',
       '{}',
@@ -239,6 +246,7 @@ describe('JsonlTable: the byte-level scanner gives the verdicts of JSON.parse', 
     }
     const text = `${lines.join(random() < 0.5 ? '\n' : '\r\n')}\n`;
     agree(text);
+    agree(text, { schema: { missingValues: ['', 'NA'] } });
     agree(text, { profile: true, schema: { missingValues: ['', 'NA'] } });
   });
 });

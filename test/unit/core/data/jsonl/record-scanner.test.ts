@@ -185,6 +185,99 @@ describe('JsonRecordScanner: the values of named keys, straight from the bytes',
   });
 });
 
+describe('JsonRecordScanner: keys compared in place, strings read four bytes at a time', () => {
+  // Keys are compared as `"name":` in 32-bit words (the last one masked) and plain string text is skipped
+  // four bytes at a time: names of every length modulo 4, keys that are prefixes, extensions or escaped
+  // spellings of a name, special bytes at every offset of a string, records cut anywhere and bytes after
+  // the range must all leave the scanner agreeing with JSON.parse, or leaving the record to it.
+  const names = ['', 'a', 'ab', 'abc', 'abcd', 'abcde', 'abcdef', 'abcdefg', 'abcdefgh', 'é', 'x y'];
+  names.push('q"t', 'b\\s', 'seventeen_letters', 'ID');
+  const scanner = new JsonRecordScanner(names, [bytes('')]);
+
+  function found(buf: Buffer, end: number): Record<string, unknown> | false {
+    if (!scanner.scan(buf, 0, end)) return false;
+    const out: Record<string, unknown> = {};
+    names.forEach((name, i) => {
+      const kind = scanner.kinds[i]!;
+      if (kind === VALUE.absent) return;
+      const quoted = kind === VALUE.string || kind === VALUE.escaped;
+      const text = buf.subarray(scanner.starts[i]! - (quoted ? 1 : 0), scanner.ends[i]! + (quoted ? 1 : 0));
+      out[name] = JSON.parse(text.toString('utf8'));
+      if (kind === VALUE.number && !Number.isNaN(scanner.numbers[i]!))
+        expect(Object.is(scanner.numbers[i], out[name])).toBe(true);
+    });
+    return out;
+  }
+
+  function parsed(text: string): Record<string, unknown> | false {
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      return false;
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+    const out: Record<string, unknown> = {};
+    for (const name of names)
+      if (Object.hasOwn(value, name)) out[name] = (value as Record<string, unknown>)[name];
+    return out;
+  }
+
+  test('fuzz: generated records agree with JSON.parse, inside a longer buffer too', () => {
+    const random = seededRandom(1604);
+    const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+    // Escapes and UTF-8 text; raw control characters and a bare quote (not JSON, or another split) rarely.
+    const specials = ['\\"', '\\\\', '\\n', '\\u0041', '\\ud83d\\ude00', 'é', '😀', '\x7f'];
+    const invalid = ['\n', '\t', '\u0001', '"'];
+    const stringValue = () => {
+      const plain = 'abcdefghijklmnop'.slice(0, Math.floor(random() * 14));
+      if (random() < 0.5) return JSON.stringify(plain);
+      const at = Math.floor(random() * (plain.length + 1));
+      const special = random() < 0.05 ? pick(invalid) : pick(specials);
+      return `"${plain.slice(0, at)}${special}${plain.slice(at)}"`;
+    };
+    const values = ['0', '-0', '12', '-3.25', '1e400', '1.0', '9007199254740993', 'true', 'false', 'null'];
+    values.push('[]', '{"a": [1, "x\\"y"]}', '""');
+    const keyOf = (name: string) => {
+      const r = random();
+      if (r < 0.9) return JSON.stringify(name);
+      if (r < 0.94) return JSON.stringify(name.slice(0, -1));
+      if (r < 0.98) return JSON.stringify(`${name}z`);
+      return `"${[...name].map((ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}"`;
+    };
+    let accepted = 0;
+    let cut = 0;
+    for (let i = 0; i < 8000; i++) {
+      const compact = random() < 0.6;
+      const space = () => (compact ? '' : pick([' ', '', '\t', '\r', '  ']));
+      // A name JSON must escape makes an escaped key: left to JSON.parse, so in few records.
+      let keys = names.filter((name) => random() < (/["\\]/.test(name) ? 0.03 : 0.6));
+      if (random() < 0.2) keys = keys.sort(() => random() - 0.5);
+      if (random() < 0.05 && keys.length > 0) keys.push(keys[0]!);
+      const members = keys.map(
+        (name) => `${keyOf(name)}${space()}:${space()}${random() < 0.5 ? stringValue() : pick(values)}`,
+      );
+      let text = `${space()}{${space()}${members.join(`${space()},${space()}`)}${space()}}${space()}`;
+      if (random() < 0.1) {
+        text = text.slice(0, Math.floor(random() * text.length));
+        cut++;
+      }
+      const want = parsed(text);
+      const exact = bytes(text);
+      const got = found(exact, exact.length);
+      if (got !== false) {
+        accepted++;
+        expect({ text, got }).toEqual({ text, got: want });
+      }
+      // The same record followed by bytes that would complete a key or a string: read only to `end`.
+      const longer = Buffer.concat([exact, bytes(pick(['"', '":1}', 'cdefgh":', '\\"}', ' ']))]);
+      expect({ text, got: found(longer, exact.length) }).toEqual({ text, got });
+    }
+    expect(accepted).toBeGreaterThan(3000);
+    expect(cut).toBeGreaterThan(400);
+  });
+});
+
 describe('unescapeInto: the UTF-8 of a JSON string from its escaped bytes', () => {
   test('every escape, pairs and non-ASCII text; lone surrogates and overlong text are refused', () => {
     const out = new Uint8Array(256);
