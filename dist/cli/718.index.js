@@ -26,6 +26,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_data_validate_table_state_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(19242);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(62807);
 /* harmony import */ var _platform_data_read_bytes_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(26969);
+/* harmony import */ var _spare_worker_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(16260);
+
 
 
 
@@ -319,16 +321,75 @@ async function runParquetRange(job, buffers) {
 function isRangeWorker() {
     return !node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.workerData?.kind === KIND;
 }
-// CSV and JSONL ranges are scanned synchronously right here, while the bundle is still being evaluated:
-// an entry module that does not check isMainThread (the CLI's) only runs after the result is posted.
-// A `keys` job then answers the main thread's key requests until it is terminated.
-if (isRangeWorker()) {
-    const job = node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.workerData;
+/** True when this thread was started as a spare (spare-worker.ts): its job comes as the first message. */
+function isSpare() {
+    return !node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.workerData?.kind === _spare_worker_js__WEBPACK_IMPORTED_MODULE_14__/* .SPARE_KIND */ .hF;
+}
+/** Runs a worker's job, posts the result, then (a `keys` job) answers the main thread's requests until terminated. */
+function serve(job) {
     void runRangeJob(job).then((result) => {
         node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.parentPort.postMessage(result);
         if (job.keys)
             node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.parentPort.on('message', (request) => node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.parentPort.postMessage(answerKeyRequest(job, request)));
     });
+}
+// CSV and JSONL ranges are scanned synchronously right here, while the bundle is still being evaluated:
+// an entry module that does not check isMainThread (the CLI's) only runs after the result is posted.
+if (isRangeWorker())
+    serve(node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.workerData);
+else if (isSpare())
+    node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.parentPort.once('message', (job) => serve(job));
+
+
+/***/ }),
+
+/***/ 16260:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   hF: () => (/* binding */ SPARE_KIND),
+/* harmony export */   pO: () => (/* binding */ takeSpare)
+/* harmony export */ });
+/* unused harmony export startSpare */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75919);
+
+
+/** The workerData of a spare range worker: it waits for its job (a RangeJob) as its first message. */
+const SPARE_KIND = 'mlci-spare-range-worker';
+let spare;
+/**
+ * Starts a range worker before any job is known, from the entry (`entry`: the module a worker runs). A
+ * worker loads its modules for about 90 ms; started at once, it does so on another core while this thread
+ * loads the action's modules and reads the inputs (about 0.2 s), instead of after, when the main thread
+ * is already scanning its first part (measured: the worker began 90 ms after the main thread on a 200 MiB
+ * JSONL file). The first startWorker takes it (takeSpare). Unref'd, so that an unused spare (a small file,
+ * `workers: 1`) does not keep the process alive; not started on a single core, where no worker runs.
+ */
+function startSpare(entry) {
+    if (spare !== undefined || availableParallelism() < 2)
+        return;
+    const worker = new Worker(entry, {
+        workerData: { kind: SPARE_KIND },
+        stdout: true,
+        stderr: true,
+    });
+    worker.unref();
+    // A spare that fails or ends before it is taken is dropped: startWorker then starts a worker of its own.
+    const drop = () => {
+        if (spare === worker)
+            spare = undefined;
+    };
+    worker.once('error', drop);
+    worker.once('exit', drop);
+    spare = worker;
+}
+/** The spare worker, if one was started and is not taken yet; the caller gives it its job and ends it. */
+function takeSpare() {
+    const worker = spare;
+    spare = undefined;
+    worker?.ref();
+    return worker;
 }
 
 
@@ -408,8 +469,16 @@ class JsonRecordScanner {
     unknownBlank = true;
     escaped = false;
     names;
-    /** Names whose JSON text is their bytes (no quote, backslash or control character to escape). */
-    plain;
+    /**
+     * Field i's key `"name":` is keyBytes[i] bytes long (0: a name that JSON must escape, never matched in
+     * place), the 32-bit words keyWords[keyWordStart[i], keyWordStart[i + 1]), the last masked by keyMasks[i].
+     */
+    keyBytes;
+    keyWords;
+    keyWordStart;
+    keyMasks;
+    view = new DataView(new ArrayBuffer(0));
+    viewBuf;
     /** For a wide schema: a key that is not the next field in order is looked up by its text. */
     byName;
     stack = new Uint8Array(MAX_DEPTH);
@@ -417,7 +486,23 @@ class JsonRecordScanner {
         this.blanks = blanks;
         const encoder = new TextEncoder();
         this.names = names.map((name) => encoder.encode(name));
-        this.plain = this.names.map((name) => name.every((b) => b >= 32 && b !== 34 && b !== 92));
+        const plain = this.names.map((name) => name.every((b) => b >= 32 && b !== 34 && b !== 92));
+        // `"name":` as 32-bit little-endian words, zero-padded, the last one's used bytes in keyMasks.
+        this.keyBytes = new Int32Array(names.length);
+        this.keyMasks = new Int32Array(names.length);
+        this.keyWordStart = new Int32Array(names.length + 1);
+        const words = [];
+        this.names.forEach((name, i) => {
+            this.keyWordStart[i] = words.length;
+            const key = [34, ...name, 34, 58];
+            const used = ((key.length - 1) % 4) + 1;
+            this.keyBytes[i] = plain[i] ? key.length : 0;
+            this.keyMasks[i] = used === 4 ? -1 : (1 << (8 * used)) - 1;
+            for (let at = 0; at < key.length; at += 4)
+                words.push(key[at] | ((key[at + 1] ?? 0) << 8) | ((key[at + 2] ?? 0) << 16) | ((key[at + 3] ?? 0) << 24) | 0);
+        });
+        this.keyWordStart[names.length] = words.length;
+        this.keyWords = Int32Array.from(words);
         this.byName = names.length > LINEAR_LOOKUP ? new Map(names.map((name, i) => [name, i])) : undefined;
         this.kinds = new Uint8Array(names.length);
         this.starts = new Int32Array(names.length);
@@ -438,37 +523,54 @@ class JsonRecordScanner {
         if (p >= end)
             return false;
         let guess = 0;
+        const count = kinds.length;
+        const view = this.viewOf(buf);
         if (buf[p] === 125)
             p++;
         else
             for (;;) {
                 if (buf[p] !== 34)
                     return false;
-                const keyStart = p + 1;
-                // Keys mostly come in the schema's order: try the next name in place before scanning the key.
-                let field = this.nameAt(buf, keyStart, end, guess);
-                if (field >= 0)
-                    p = keyStart + this.names[field].length + 1;
+                let field;
+                // Keys mostly come in the schema's order, written `"name":`: compare the next name's in place.
+                if (guess < count && this.keyAt(view, p, end, guess)) {
+                    field = guess;
+                    p += this.keyBytes[guess];
+                }
                 else {
+                    const keyStart = p + 1;
                     p = this.string(buf, keyStart, end);
                     if (p < 0 || this.escaped)
                         return false;
                     field = this.field(buf, keyStart, p - 1, guess);
+                    if (p < end && WS[buf[p]] === 1)
+                        p = ws(buf, p, end);
+                    if (p >= end || buf[p] !== 58)
+                        return false;
+                    p++;
                 }
-                if (p < end && WS[buf[p]] === 1)
-                    p = ws(buf, p, end);
-                if (p >= end || buf[p] !== 58)
-                    return false;
-                p++;
                 if (p < end && WS[buf[p]] === 1)
                     p = ws(buf, p, end);
                 if (p >= end)
                     return false;
                 const valueStart = p;
-                const kind = this.value(buf, p, end);
-                if (kind === VALUE.absent)
-                    return false;
-                p = this.valueEnd;
+                // A string without escapes, the commonest value, is read here; anything else by value().
+                let kind = VALUE.absent;
+                if (buf[p] === 34) {
+                    p = plainStringEnd(view, buf, p + 1, end);
+                    if (p < end && buf[p] === 34) {
+                        kind = VALUE.string;
+                        p++;
+                    }
+                    else
+                        p = valueStart;
+                }
+                if (kind === VALUE.absent) {
+                    kind = this.value(buf, p, end);
+                    if (kind === VALUE.absent)
+                        return false;
+                    p = this.valueEnd;
+                }
                 if (field >= 0) {
                     if (kinds[field] !== VALUE.absent)
                         return false; // a repeated key: JSON.parse keeps the last
@@ -507,20 +609,31 @@ class JsonRecordScanner {
     /** Where the last value() ended. */
     valueEnd = 0;
     /**
-     * `guess` when the key at `start` (just after its opening quote) is that name, else -1. A name that
-     * needs escaping in JSON never matches here (plainName), and the key must end with a quote right after.
+     * Whether `"name":` of field i is at p, compared as little-endian 32-bit words (the last one masked):
+     * a few loads instead of a loop over the name's bytes. Only names written as their own bytes in JSON.
      */
-    nameAt(buf, start, end, guess) {
-        if (guess >= this.names.length || !this.plain[guess])
-            return -1;
-        const name = this.names[guess];
-        const close = start + name.length;
-        if (close >= end || buf[close] !== 34)
-            return -1;
-        for (let i = 0; i < name.length; i++)
-            if (buf[start + i] !== name[i])
-                return -1;
-        return guess;
+    keyAt(view, p, end, i) {
+        const length = this.keyBytes[i];
+        if (length === 0 || p + length > end)
+            return false;
+        const words = this.keyWords;
+        const last = this.keyWordStart[i + 1] - 1;
+        let at = p;
+        let w = this.keyWordStart[i];
+        if (at + 4 * (last - w + 1) > view.byteLength)
+            return false;
+        for (; w < last; w++, at += 4)
+            if (view.getInt32(at, true) !== words[w])
+                return false;
+        return (view.getInt32(at, true) & this.keyMasks[i]) === words[w];
+    }
+    /** A DataView of buf, made again only when the buffer changes. */
+    viewOf(buf) {
+        if (this.viewBuf !== buf) {
+            this.viewBuf = buf;
+            this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+        }
+        return this.view;
     }
     field(buf, start, end, guess) {
         const names = this.names;
@@ -582,17 +695,13 @@ class JsonRecordScanner {
     }
     /** From just after an opening quote: the offset after the closing quote, or -1; sets `escaped`. */
     string(buf, p, end) {
+        const view = this.view;
         let escaped = false;
         for (;;) {
-            let c = 0;
-            while (p < end) {
-                c = buf[p];
-                if (c === 34 || c === 92 || c < 32)
-                    break;
-                p++;
-            }
+            p = plainStringEnd(view, buf, p, end);
             if (p >= end)
                 return -1;
+            const c = buf[p];
             if (c === 34)
                 break;
             if (c !== 92)
@@ -694,6 +803,31 @@ class JsonRecordScanner {
 function ws(buf, p, end) {
     while (p < end && WS[buf[p]] === 1)
         p++;
+    return p;
+}
+/**
+ * From p inside a string: the offset of its first quote, backslash or control character (or `end`).
+ * Four bytes at a time while none is one of them (SWAR over `view`, which views `buf`: a byte of
+ * v ^ 0x22 is zero, of v ^ 0x5c is zero, or of v is below 0x20; bytes from 0x80 never match), then bytes.
+ */
+function plainStringEnd(view, buf, p, end) {
+    while (p + 4 <= end) {
+        const v = view.getInt32(p, true);
+        const quote = v ^ 0x22222222;
+        const backslash = v ^ 0x5c5c5c5c;
+        const stop = (((quote - 0x01010101) | 0) & ~quote) |
+            (((backslash - 0x01010101) | 0) & ~backslash) |
+            (((v - 0x20202020) | 0) & ~v);
+        if ((stop & 0x80808080) !== 0)
+            break;
+        p += 4;
+    }
+    while (p < end) {
+        const c = buf[p];
+        if (c === 34 || c === 92 || c < 32)
+            break;
+        p++;
+    }
     return p;
 }
 // Exact powers of ten (Clinger's fast path: a mantissa below 2^53 times or divided by one is correctly

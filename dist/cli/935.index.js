@@ -39654,7 +39654,7 @@ module.exports = function whichBoxedPrimitive(value) {
 
 
 var whichBoxedPrimitive = __webpack_require__(70516);
-var whichCollection = __webpack_require__(16260);
+var whichCollection = __webpack_require__(93879);
 var whichTypedArray = __webpack_require__(54768);
 var isArray = __webpack_require__(82513);
 var isDate = __webpack_require__(86253);
@@ -39787,7 +39787,7 @@ module.exports = function whichBuiltinType(value) {
 
 /***/ }),
 
-/***/ 16260:
+/***/ 93879:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 

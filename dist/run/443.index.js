@@ -366,13 +366,22 @@ var header_schema = __webpack_require__(85165);
  * scan from the quote parity (see alignedRanges).
  */
 function splitAtLines(start, size, parts, lineFeedAfter) {
+    const nominal = Array.from({ length: parts - 1 }, (_, i) => Math.floor(start + ((size - start) * (i + 1)) / parts));
+    return splitAtOffsets(start, size, nominal, lineFeedAfter);
+}
+/**
+ * Splits [start, size) into ranges that begin just after the first line feed at or after each of the
+ * increasing offsets `nominal` (an offset inside a range already cut is skipped).
+ */
+function splitAtOffsets(start, size, nominal, lineFeedAfter) {
     const ranges = [];
     let from = start;
-    for (let i = 1; i < parts && from < size; i++) {
-        const nominal = start + Math.floor(((size - start) * i) / parts);
-        if (nominal <= from)
+    for (const offset of nominal) {
+        if (from >= size)
+            break;
+        if (offset <= from)
             continue;
-        const lf = lineFeedAfter(nominal);
+        const lf = lineFeedAfter(offset);
         if (lf === -1 || lf + 1 >= size)
             break;
         ranges.push({ start: from, end: lf + 1 });
@@ -521,9 +530,12 @@ function reportRepeats(sets, range, captured, columnOf, errors, file) {
 var external_node_worker_threads_ = __webpack_require__(75919);
 // EXTERNAL MODULE: ./build/platform/data/gunzip-worker.js
 var gunzip_worker = __webpack_require__(41973);
+// EXTERNAL MODULE: ./build/actions/validate-data/spare-worker.js
+var spare_worker = __webpack_require__(16260);
 // EXTERNAL MODULE: ./build/actions/validate-data/range-worker.js
 var range_worker = __webpack_require__(53718);
 ;// CONCATENATED MODULE: ./build/actions/validate-data/parallel-ranges.js
+
 
 
 
@@ -544,11 +556,49 @@ const PARALLEL_DEFAULTS = {
 /**
  * JSONL: the file is cut into parts of about this size (newline-aligned), claimed one at a time by the
  * threads: a thread that starts late (a worker loads its modules first) or runs slower on a busy machine
- * takes fewer, and all finish within about one part's scan (~40 ms) of each other.
+ * takes fewer. The last parts get smaller (jsonlPartOffsets), down to JSONL_LAST_PART_BYTES, so that the
+ * threads finish within a few milliseconds of each other, not within one 8 MiB part's scan (~40 ms).
  */
 const JSONL_PART_BYTES = 8 * 2 ** 20;
+const JSONL_LAST_PART_BYTES = 2 ** 20;
+const TAPER_PARTS = 16;
 /** At most this many parts (each holds its own error samples until the merge): larger parts beyond. */
 const JSONL_MAX_PARTS = 64;
+/**
+ * Where the JSONL parts of a file of `bytes` start (before aligning to lines), for `threads` threads. The
+ * file ends in a taper of parts growing by a quarter from JSONL_LAST_PART_BYTES (read backwards: at most
+ * TAPER_PARTS of them, a larger step for a large file) up to the base size, JSONL_PART_BYTES or a
+ * 48th of the file; the rest is cut into even parts of about the base size, JSONL_MAX_PARTS in all at
+ * most. The taper holds about three (a large file) to five base parts: the threads' last claims get smaller
+ * and smaller, and up to three threads finish within about one small part of each other. A file under two base parts a
+ * thread (only with a lower minBytes: tests) gets two even parts a thread.
+ */
+function jsonlPartOffsets(bytes, threads) {
+    if (bytes < 2 * threads * JSONL_PART_BYTES) {
+        const count = 2 * threads;
+        return Array.from({ length: count - 1 }, (_, i) => Math.floor((bytes * (i + 1)) / count));
+    }
+    const base = Math.max(JSONL_PART_BYTES, bytes / 48);
+    const step = Math.max(1.25, (base / JSONL_LAST_PART_BYTES) ** (1 / TAPER_PARTS));
+    const taper = []; // from the file's end
+    let tapered = 0;
+    for (let size = JSONL_LAST_PART_BYTES; size < base && taper.length < TAPER_PARTS; size *= step) {
+        if (tapered + size >= bytes)
+            break;
+        taper.push(Math.floor(size));
+        tapered += Math.floor(size);
+    }
+    const front = bytes - tapered;
+    const count = Math.min(JSONL_MAX_PARTS - taper.length, Math.max(1, Math.round(front / base)));
+    const sizes = [...Array.from({ length: count }, () => front / count), ...taper.reverse()];
+    const offsets = [];
+    let at = 0;
+    for (const size of sizes.slice(0, -1)) {
+        at += size;
+        offsets.push(Math.floor(at));
+    }
+    return offsets;
+}
 /** How many decoded Parquet bytes weigh as one CSV byte against minBytes. */
 const PARQUET_BYTES_PER_CSV_BYTE = 6;
 /**
@@ -704,8 +754,7 @@ async function validateJsonlParallel(file, state, errors, record, options) {
     const threads = workersFor(file, options);
     if (threads === 0)
         return undefined;
-    const count = Math.min(JSONL_MAX_PARTS, Math.max(2 * threads, Math.ceil(file.bytes / JSONL_PART_BYTES)));
-    const parts = splitAtLines(0, file.bytes, count, (offset) => lineFeedAfter(file.absolute, offset));
+    const parts = splitAtOffsets(0, file.bytes, jsonlPartOffsets(file.bytes, threads), (offset) => lineFeedAfter(file.absolute, offset));
     const blocks = [...parts.map((part) => part.start), file.bytes];
     const claim = new SharedArrayBuffer(4);
     const progress = rangeProgress(threads, options.onProgress);
@@ -841,14 +890,18 @@ function runWorker(job) {
 }
 /** Starts a range worker on `job` (`transferList`: ports the job carries); the caller terminates it. */
 function startWorker(job, transferList = []) {
+    // The spare worker the entry started, when there is one, gets the job as its first message.
+    const spare = (0,spare_worker/* takeSpare */.pO)();
+    spare?.postMessage(job, [...transferList]);
     // stdout/stderr: true keeps whatever an entry module prints in a worker (the CLI bundle's main)
     // out of the user's terminal; the range result comes back as a message.
-    const worker = new external_node_worker_threads_.Worker(range_worker.WORKER_ENTRY, {
-        workerData: job,
-        transferList: [...transferList],
-        stdout: true,
-        stderr: true,
-    });
+    const worker = spare ??
+        new external_node_worker_threads_.Worker(range_worker.WORKER_ENTRY, {
+            workerData: job,
+            transferList: [...transferList],
+            stdout: true,
+            stderr: true,
+        });
     let pending;
     let gone;
     const fail = (why) => {

@@ -26,6 +26,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_data_validate_table_state_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9242);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(2807);
 /* harmony import */ var _platform_data_read_bytes_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(6969);
+/* harmony import */ var _spare_worker_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(6260);
+
 
 
 
@@ -319,17 +321,24 @@ async function runParquetRange(job, buffers) {
 function isRangeWorker() {
     return !node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.workerData?.kind === KIND;
 }
-// CSV and JSONL ranges are scanned synchronously right here, while the bundle is still being evaluated:
-// an entry module that does not check isMainThread (the CLI's) only runs after the result is posted.
-// A `keys` job then answers the main thread's key requests until it is terminated.
-if (isRangeWorker()) {
-    const job = node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.workerData;
+/** True when this thread was started as a spare (spare-worker.ts): its job comes as the first message. */
+function isSpare() {
+    return !node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.workerData?.kind === _spare_worker_js__WEBPACK_IMPORTED_MODULE_14__/* .SPARE_KIND */ .hF;
+}
+/** Runs a worker's job, posts the result, then (a `keys` job) answers the main thread's requests until terminated. */
+function serve(job) {
     void runRangeJob(job).then((result) => {
         node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.parentPort.postMessage(result);
         if (job.keys)
             node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.parentPort.on('message', (request) => node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.parentPort.postMessage(answerKeyRequest(job, request)));
     });
 }
+// CSV and JSONL ranges are scanned synchronously right here, while the bundle is still being evaluated:
+// an entry module that does not check isMainThread (the CLI's) only runs after the result is posted.
+if (isRangeWorker())
+    serve(node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.workerData);
+else if (isSpare())
+    node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.parentPort.once('message', (job) => serve(job));
 
 
 /***/ }),
@@ -504,38 +513,46 @@ function daysFromCivil(year, month, day) {
     return era * 146097 + doe - 719468;
 }
 const DAY_MS = 86_400_000;
+// Days since 1970-01-01 of the first of each month of the years FIRST_YEAR..FIRST_YEAR + YEARS - 1 (index
+// (year - FIRST_YEAR) * 12 + month - 1), and the length of that month: a date in them is two table reads
+// and an add, where daysFromCivil divides four times (dates were a tenth of validating a typed JSONL file).
+const FIRST_YEAR = 1900;
+const YEARS = 300;
+const MONTH_START = new Int32Array(YEARS * 12);
+const MONTH_DAYS = new Uint8Array(YEARS * 12);
+for (let y = 0; y < YEARS; y++)
+    for (let m = 1; m <= 12; m++) {
+        MONTH_START[y * 12 + m - 1] = daysFromCivil(FIRST_YEAR + y, m, 1);
+        MONTH_DAYS[y * 12 + m - 1] = daysInMonth(FIRST_YEAR + y, m);
+    }
+/** The digit (0-9) of an ASCII byte, or -1: two digits' values combine with >= 0 checks only. */
+function digit(c) {
+    const d = c - DIGIT0;
+    return d >= 0 && d <= 9 ? d : -1;
+}
+/** Days since the epoch of the `YYYY-MM-DD` at start, or -1 when it is not a valid date in that form. */
 function dateAt(buf, start) {
     if (buf[start + 4] !== 45 || buf[start + 7] !== 45)
         return -1;
-    const year = digitsAt(buf, start, 4);
-    const month = digitsAt(buf, start + 5, 2);
-    const day = digitsAt(buf, start + 8, 2);
-    if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+    const y0 = digit(buf[start]);
+    const y1 = digit(buf[start + 1]);
+    const y2 = digit(buf[start + 2]);
+    const y3 = digit(buf[start + 3]);
+    const m0 = digit(buf[start + 5]);
+    const m1 = digit(buf[start + 6]);
+    const d0 = digit(buf[start + 8]);
+    const d1 = digit(buf[start + 9]);
+    if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0)
         return -1;
-    return daysFromCivil(year, month, day);
-}
-// The last valid date part a datetime had, and its days: a column of timestamps mostly repeats it (rows
-// in time order), and ten byte comparisons cost less than parsing and validating it again.
-const lastDate = new Uint8Array(10);
-let lastDays = -1; // none yet (dateAt gives -1 only for what it does not parse)
-function cachedDateAt(buf, start) {
-    if (lastDays !== -1) {
-        let same = true;
-        for (let i = 0; i < 10; i++)
-            if (buf[start + i] !== lastDate[i]) {
-                same = false;
-                break;
-            }
-        if (same)
-            return lastDays;
-    }
-    const days = dateAt(buf, start);
-    if (days !== -1) {
-        for (let i = 0; i < 10; i++)
-            lastDate[i] = buf[start + i];
-        lastDays = days;
-    }
-    return days;
+    const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+    const month = m0 * 10 + m1;
+    const day = d0 * 10 + d1;
+    if (month < 1 || month > 12 || day < 1)
+        return -1;
+    const index = (year - FIRST_YEAR) * 12 + month - 1;
+    if (index >= 0 && index < MONTH_START.length)
+        return day > MONTH_DAYS[index] ? -1 : MONTH_START[index] + day - 1;
+    return day > daysInMonth(year, month) ? -1 : daysFromCivil(year, month, day);
 }
 /** `YYYY-MM-DD` (the default date format) as epoch milliseconds (UTC midnight). */
 function dateInto(buf, start, end) {
@@ -553,7 +570,9 @@ function dateFromBytes(buf, start, end) {
 }
 // -1 days is 1969-12-31, a valid date that collides with dateAt's failure value.
 function isEpochMinusOne(buf, start) {
-    return (digitsAt(buf, start, 4) === 1969 &&
+    return (buf[start + 4] === 45 &&
+        buf[start + 7] === 45 &&
+        digitsAt(buf, start, 4) === 1969 &&
         digitsAt(buf, start + 5, 2) === 12 &&
         digitsAt(buf, start + 8, 2) === 31);
 }
@@ -564,8 +583,8 @@ function isEpochMinusOne(buf, start) {
 function datetimeInto(buf, start, end) {
     if (end - start < 19 || buf[start + 10] !== 84 || buf[start + 13] !== 58 || buf[start + 16] !== 58)
         return false;
-    const days = cachedDateAt(buf, start);
-    if (days === -1)
+    const days = dateAt(buf, start);
+    if (days === -1 && !isEpochMinusOne(buf, start))
         return false;
     const hour = digitsAt(buf, start + 11, 2);
     const minute = digitsAt(buf, start + 14, 2);
@@ -1293,8 +1312,16 @@ class JsonRecordScanner {
     unknownBlank = true;
     escaped = false;
     names;
-    /** Names whose JSON text is their bytes (no quote, backslash or control character to escape). */
-    plain;
+    /**
+     * Field i's key `"name":` is keyBytes[i] bytes long (0: a name that JSON must escape, never matched in
+     * place), the 32-bit words keyWords[keyWordStart[i], keyWordStart[i + 1]), the last masked by keyMasks[i].
+     */
+    keyBytes;
+    keyWords;
+    keyWordStart;
+    keyMasks;
+    view = new DataView(new ArrayBuffer(0));
+    viewBuf;
     /** For a wide schema: a key that is not the next field in order is looked up by its text. */
     byName;
     stack = new Uint8Array(MAX_DEPTH);
@@ -1302,7 +1329,23 @@ class JsonRecordScanner {
         this.blanks = blanks;
         const encoder = new TextEncoder();
         this.names = names.map((name) => encoder.encode(name));
-        this.plain = this.names.map((name) => name.every((b) => b >= 32 && b !== 34 && b !== 92));
+        const plain = this.names.map((name) => name.every((b) => b >= 32 && b !== 34 && b !== 92));
+        // `"name":` as 32-bit little-endian words, zero-padded, the last one's used bytes in keyMasks.
+        this.keyBytes = new Int32Array(names.length);
+        this.keyMasks = new Int32Array(names.length);
+        this.keyWordStart = new Int32Array(names.length + 1);
+        const words = [];
+        this.names.forEach((name, i) => {
+            this.keyWordStart[i] = words.length;
+            const key = [34, ...name, 34, 58];
+            const used = ((key.length - 1) % 4) + 1;
+            this.keyBytes[i] = plain[i] ? key.length : 0;
+            this.keyMasks[i] = used === 4 ? -1 : (1 << (8 * used)) - 1;
+            for (let at = 0; at < key.length; at += 4)
+                words.push(key[at] | ((key[at + 1] ?? 0) << 8) | ((key[at + 2] ?? 0) << 16) | ((key[at + 3] ?? 0) << 24) | 0);
+        });
+        this.keyWordStart[names.length] = words.length;
+        this.keyWords = Int32Array.from(words);
         this.byName = names.length > LINEAR_LOOKUP ? new Map(names.map((name, i) => [name, i])) : undefined;
         this.kinds = new Uint8Array(names.length);
         this.starts = new Int32Array(names.length);
@@ -1323,37 +1366,54 @@ class JsonRecordScanner {
         if (p >= end)
             return false;
         let guess = 0;
+        const count = kinds.length;
+        const view = this.viewOf(buf);
         if (buf[p] === 125)
             p++;
         else
             for (;;) {
                 if (buf[p] !== 34)
                     return false;
-                const keyStart = p + 1;
-                // Keys mostly come in the schema's order: try the next name in place before scanning the key.
-                let field = this.nameAt(buf, keyStart, end, guess);
-                if (field >= 0)
-                    p = keyStart + this.names[field].length + 1;
+                let field;
+                // Keys mostly come in the schema's order, written `"name":`: compare the next name's in place.
+                if (guess < count && this.keyAt(view, p, end, guess)) {
+                    field = guess;
+                    p += this.keyBytes[guess];
+                }
                 else {
+                    const keyStart = p + 1;
                     p = this.string(buf, keyStart, end);
                     if (p < 0 || this.escaped)
                         return false;
                     field = this.field(buf, keyStart, p - 1, guess);
+                    if (p < end && WS[buf[p]] === 1)
+                        p = ws(buf, p, end);
+                    if (p >= end || buf[p] !== 58)
+                        return false;
+                    p++;
                 }
-                if (p < end && WS[buf[p]] === 1)
-                    p = ws(buf, p, end);
-                if (p >= end || buf[p] !== 58)
-                    return false;
-                p++;
                 if (p < end && WS[buf[p]] === 1)
                     p = ws(buf, p, end);
                 if (p >= end)
                     return false;
                 const valueStart = p;
-                const kind = this.value(buf, p, end);
-                if (kind === VALUE.absent)
-                    return false;
-                p = this.valueEnd;
+                // A string without escapes, the commonest value, is read here; anything else by value().
+                let kind = VALUE.absent;
+                if (buf[p] === 34) {
+                    p = plainStringEnd(view, buf, p + 1, end);
+                    if (p < end && buf[p] === 34) {
+                        kind = VALUE.string;
+                        p++;
+                    }
+                    else
+                        p = valueStart;
+                }
+                if (kind === VALUE.absent) {
+                    kind = this.value(buf, p, end);
+                    if (kind === VALUE.absent)
+                        return false;
+                    p = this.valueEnd;
+                }
                 if (field >= 0) {
                     if (kinds[field] !== VALUE.absent)
                         return false; // a repeated key: JSON.parse keeps the last
@@ -1392,20 +1452,31 @@ class JsonRecordScanner {
     /** Where the last value() ended. */
     valueEnd = 0;
     /**
-     * `guess` when the key at `start` (just after its opening quote) is that name, else -1. A name that
-     * needs escaping in JSON never matches here (plainName), and the key must end with a quote right after.
+     * Whether `"name":` of field i is at p, compared as little-endian 32-bit words (the last one masked):
+     * a few loads instead of a loop over the name's bytes. Only names written as their own bytes in JSON.
      */
-    nameAt(buf, start, end, guess) {
-        if (guess >= this.names.length || !this.plain[guess])
-            return -1;
-        const name = this.names[guess];
-        const close = start + name.length;
-        if (close >= end || buf[close] !== 34)
-            return -1;
-        for (let i = 0; i < name.length; i++)
-            if (buf[start + i] !== name[i])
-                return -1;
-        return guess;
+    keyAt(view, p, end, i) {
+        const length = this.keyBytes[i];
+        if (length === 0 || p + length > end)
+            return false;
+        const words = this.keyWords;
+        const last = this.keyWordStart[i + 1] - 1;
+        let at = p;
+        let w = this.keyWordStart[i];
+        if (at + 4 * (last - w + 1) > view.byteLength)
+            return false;
+        for (; w < last; w++, at += 4)
+            if (view.getInt32(at, true) !== words[w])
+                return false;
+        return (view.getInt32(at, true) & this.keyMasks[i]) === words[w];
+    }
+    /** A DataView of buf, made again only when the buffer changes. */
+    viewOf(buf) {
+        if (this.viewBuf !== buf) {
+            this.viewBuf = buf;
+            this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+        }
+        return this.view;
     }
     field(buf, start, end, guess) {
         const names = this.names;
@@ -1467,17 +1538,13 @@ class JsonRecordScanner {
     }
     /** From just after an opening quote: the offset after the closing quote, or -1; sets `escaped`. */
     string(buf, p, end) {
+        const view = this.view;
         let escaped = false;
         for (;;) {
-            let c = 0;
-            while (p < end) {
-                c = buf[p];
-                if (c === 34 || c === 92 || c < 32)
-                    break;
-                p++;
-            }
+            p = plainStringEnd(view, buf, p, end);
             if (p >= end)
                 return -1;
+            const c = buf[p];
             if (c === 34)
                 break;
             if (c !== 92)
@@ -1579,6 +1646,31 @@ class JsonRecordScanner {
 function ws(buf, p, end) {
     while (p < end && WS[buf[p]] === 1)
         p++;
+    return p;
+}
+/**
+ * From p inside a string: the offset of its first quote, backslash or control character (or `end`).
+ * Four bytes at a time while none is one of them (SWAR over `view`, which views `buf`: a byte of
+ * v ^ 0x22 is zero, of v ^ 0x5c is zero, or of v is below 0x20; bytes from 0x80 never match), then bytes.
+ */
+function plainStringEnd(view, buf, p, end) {
+    while (p + 4 <= end) {
+        const v = view.getInt32(p, true);
+        const quote = v ^ 0x22222222;
+        const backslash = v ^ 0x5c5c5c5c;
+        const stop = (((quote - 0x01010101) | 0) & ~quote) |
+            (((backslash - 0x01010101) | 0) & ~backslash) |
+            (((v - 0x20202020) | 0) & ~v);
+        if ((stop & 0x80808080) !== 0)
+            break;
+        p += 4;
+    }
+    while (p < end) {
+        const c = buf[p];
+        if (c === 34 || c === 92 || c < 32)
+            break;
+        p++;
+    }
     return p;
 }
 // Exact powers of ten (Clinger's fast path: a mantissa below 2^53 times or divided by one is correctly
@@ -5036,7 +5128,19 @@ class TableState {
     /** Type and constraint errors per field (for `mostly` and the report's per-field table). */
     typeErrors;
     constraintErrors;
-    labelCounts = new Map();
+    /** Rows per label class (labelKey of the label field's value), pending counts included. */
+    get labelCounts() {
+        this.flushLabel();
+        return this.counts;
+    }
+    counts = new Map();
+    // A label column holds a few classes, often in runs: the class of the last label value is remembered,
+    // and its rows are counted here until another class comes (a string and two map lookups per row were
+    // a twentieth of validating the all-string JSONL benchmark). labelCounts adds them to `counts`.
+    labelValue;
+    labelText;
+    pendingKey;
+    pending = 0;
     /** Logical values of the current row by field, when keys need them. */
     values;
     needValues;
@@ -5100,7 +5204,7 @@ class TableState {
             this.values[field] = checker.keyValue;
         this.options.profiler?.add(field, profileValue(value));
         if (field === this.options.labelField)
-            this.countLabel(labelKey(value));
+            this.countLabelValue(value);
     }
     /** A missing cell that is allowed to be missing. */
     missing(field) {
@@ -5117,7 +5221,7 @@ class TableState {
                 this.values[field] = checker.keyValue;
             this.options.profiler?.add(field, profileValue(checker.value));
             if (field === this.options.labelField)
-                this.countLabel(labelKey(checker.value));
+                this.countLabelValue(checker.value);
             return;
         }
         if (this.needValues)
@@ -5162,7 +5266,25 @@ class TableState {
     }
     /** `times` more rows of the label class `key` (labelKey of the label field's value). */
     countLabel(key, times = 1) {
-        this.labelCounts.set(key, (this.labelCounts.get(key) ?? 0) + times);
+        if (key !== this.pendingKey) {
+            this.flushLabel();
+            this.pendingKey = key;
+        }
+        this.pending += times;
+    }
+    /** One row of the label class of `value`: labelKey(value), made again only when the value changes. */
+    countLabelValue(value) {
+        if (value !== this.labelValue || this.labelText === undefined) {
+            this.labelValue = value;
+            this.labelText = labelKey(value);
+        }
+        this.countLabel(this.labelText);
+    }
+    flushLabel() {
+        if (this.pendingKey === undefined || this.pending === 0)
+            return;
+        this.counts.set(this.pendingKey, (this.counts.get(this.pendingKey) ?? 0) + this.pending);
+        this.pending = 0;
     }
 }
 /** The class a label value counts under in the class-balance check. */

@@ -111,6 +111,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
+/* harmony import */ var _spare_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6260);
+
 
 // The range workers start this same entry. The action (schema and YAML reading, @actions/core, reports)
 // and the range scanner are chunks of their own, loaded with `await import()`: a worker loads only the
@@ -118,6 +120,9 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 // start-up was about 0.2 s of CPU with them, a sixth of validating a 200 MiB JSONL file on two threads).
 // What only some runs need, such as ajv and hyparquet, is in chunks of its own in both.
 if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread) {
+    // A range worker starts now and loads its modules on another core while this thread loads the action's
+    // (spare-worker.ts): a large file's first worker then has its job at once.
+    (0,_spare_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .startSpare */ .Es)(new URL(import.meta.url));
     const [{ runAction }, { spec }, { validateData }] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 104).then(__nccwpck_require__.bind(__nccwpck_require__, 9104)),
         __nccwpck_require__.e(/* import() */ 803).then(__nccwpck_require__.bind(__nccwpck_require__, 8803)),
@@ -130,6 +135,58 @@ else
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 6260:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Es: () => (/* binding */ startSpare),
+/* harmony export */   hF: () => (/* binding */ SPARE_KIND),
+/* harmony export */   pO: () => (/* binding */ takeSpare)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5919);
+
+
+/** The workerData of a spare range worker: it waits for its job (a RangeJob) as its first message. */
+const SPARE_KIND = 'mlci-spare-range-worker';
+let spare;
+/**
+ * Starts a range worker before any job is known, from the entry (`entry`: the module a worker runs). A
+ * worker loads its modules for about 90 ms; started at once, it does so on another core while this thread
+ * loads the action's modules and reads the inputs (about 0.2 s), instead of after, when the main thread
+ * is already scanning its first part (measured: the worker began 90 ms after the main thread on a 200 MiB
+ * JSONL file). The first startWorker takes it (takeSpare). Unref'd, so that an unused spare (a small file,
+ * `workers: 1`) does not keep the process alive; not started on a single core, where no worker runs.
+ */
+function startSpare(entry) {
+    if (spare !== undefined || (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)() < 2)
+        return;
+    const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(entry, {
+        workerData: { kind: SPARE_KIND },
+        stdout: true,
+        stderr: true,
+    });
+    worker.unref();
+    // A spare that fails or ends before it is taken is dropped: startWorker then starts a worker of its own.
+    const drop = () => {
+        if (spare === worker)
+            spare = undefined;
+    };
+    worker.once('error', drop);
+    worker.once('exit', drop);
+    spare = worker;
+}
+/** The spare worker, if one was started and is not taken yet; the caller gives it its job and ends it. */
+function takeSpare() {
+    const worker = spare;
+    spare = undefined;
+    worker?.ref();
+    return worker;
+}
+
 
 /***/ })
 
