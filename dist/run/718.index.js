@@ -5372,17 +5372,20 @@ function profileValue(value) {
  * wrappers, and these threads allocate little else: Node 20's V8 collected them soon after use, Node 22+'s
  * lets them pile up (a 26 MiB .jsonl.gz: the worker alone peaked 45 MiB higher on Node 24, the validation
  * at 204 MiB against 121 MiB). A minor collection of this small heap costs well under a millisecond.
- * `gc` is reached through a new context (--expose-gc set at run time applies to contexts created after).
+ * `gc` is reached through a new context (--expose-gc set at run time applies to contexts created after, so
+ * a later worker of the same process, and a process run with --expose-gc, has it as a global already).
  */
 const COLLECT_SOURCE = `
-require('node:v8').setFlagsFromString('--expose-gc');
-const gc = require('node:vm').runInNewContext('gc');
+const collectGarbage =
+  typeof globalThis.gc === 'function'
+    ? globalThis.gc
+    : (require('node:v8').setFlagsFromString('--expose-gc'), require('node:vm').runInNewContext('gc'));
 let uncollected = 0;
 const collected = (bytes) => {
   uncollected += bytes;
   if (uncollected < 16 << 20) return;
   uncollected = 0;
-  gc({ type: 'minor' });
+  collectGarbage({ type: 'minor' });
 };
 `;
 /**
