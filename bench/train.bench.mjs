@@ -154,7 +154,7 @@ const md = [
   '',
   'Peers: `ls | xargs -P2 -n N openssl dgst -sha256` (both cores) over the same files; the unchanged-files row',
   "compares with mlci's own first run; `tar -xf` of a plain tar of the same outputs into an empty directory.",
-  "Best of 5, peer and mlci alternating, page cache warm for both sides. mlci hashes with one worker thread per core (Node's",
+  "Best of 5, peer and mlci alternating, page cache warm for both sides. mlci hashes on one worker thread per core but one and the main thread (Node's",
   'OpenSSL SHA-256, 256 KiB reads); the second run reads no file (size/mtime/ctime/inode state); the local',
   'cache restores by copy-on-write clone or kernel copy into a staging dir, then renames into place.',
 ].join('\n');
