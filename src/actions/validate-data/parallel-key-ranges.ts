@@ -176,7 +176,7 @@ async function usableResults(
  * from one counter). A worker that fails meanwhile took partitions no one else will do: this thread then
  * does them all again, alone.
  */
-async function dedupe(
+export async function dedupe(
   ranges: readonly { readonly keys: readonly PartitionedKeys[]; readonly shift: { rows: number } }[],
   workers: readonly RangeWorker[],
   keep: number,
