@@ -413,14 +413,9 @@ async function runParquetRange(job: RangeJob, buffers?: ColumnBuffers): Promise<
   };
 }
 
-/** True when this thread was started to scan a range. */
-function isRangeWorker(): boolean {
-  return !isMainThread && (workerData as { kind?: string } | null)?.kind === KIND;
-}
-
-/** True when this thread was started as a spare (spare-worker.ts): its job comes as the first message. */
-function isSpare(): boolean {
-  return !isMainThread && (workerData as { kind?: string } | null)?.kind === SPARE_KIND;
+/** The `kind` of this worker thread's workerData (none on the main thread): what it was started as. */
+function startedAs(): string | undefined {
+  return isMainThread ? undefined : (workerData as { kind?: string } | null)?.kind;
 }
 
 /** Runs a worker's job, posts the result, then (a `keys` job) answers the main thread's requests until terminated. */
@@ -436,5 +431,6 @@ function serve(job: RangeJob): void {
 
 // CSV and JSONL ranges are scanned synchronously right here, while the bundle is still being evaluated:
 // an entry module that does not check isMainThread (the CLI's) only runs after the result is posted.
-if (isRangeWorker()) serve(workerData as RangeJob);
-else if (isSpare()) parentPort!.once('message', (job: RangeJob) => serve(job));
+// A spare (spare-worker.ts) gets its job as its first message.
+if (startedAs() === KIND) serve(workerData as RangeJob);
+else if (startedAs() === SPARE_KIND) parentPort!.once('message', (job: RangeJob) => serve(job));
