@@ -2,6 +2,7 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import type { Hash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { messageOf } from '../../core/errors.js';
 import type { FileHash } from './hash-files.js';
 import { READ_SIZE, type Report, WORKER_SOURCE } from './hash-worker-source.js';
 
@@ -64,10 +65,6 @@ const sha256 = (): Hash => process.getBuiltinModule('node:crypto').createHash('s
 // The main thread hashes blocks for up to this long per turn of its event loop: a turn per block (~0.15 ms)
 // would spend more on the loop than on hashing, and 2 ms is still a prompt answer to git's pipes and timers.
 const HELP_TURN_MS = 2;
-
-/** A failure's message as the worker gives it (an fs error from another realm is no `instanceof Error`). */
-const messageOf = (error: unknown) =>
-  typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
 
 /**
  * SHA-256 worker threads that take files whenever they are given: the files given in one turn of the event
