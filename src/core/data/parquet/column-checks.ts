@@ -172,7 +172,7 @@ function denseFailures(
   for (let k = 0; k < count; k++) {
     const status = cells.check(checker, k);
     if (status === CELL.ok) {
-      if (label) state.countLabel(labelKey(checker.value));
+      if (label) state.countLabelOf(checker.value);
       continue;
     }
     if (status === CELL.missing) state.nulls[i]!++;

@@ -1,6 +1,5 @@
 import type { TableState } from '../validate/table-state.js';
 import { CELL, type FieldChecker } from '../validate/field-checker.js';
-import { labelKey } from '../validate/table-state.js';
 import { ByteStrings, type ChunkPool, type StringSink } from './column-chunk.js';
 
 /**
@@ -28,7 +27,7 @@ export class StringCheck implements StringSink {
   value(page: Uint8Array, start: number, end: number, k: number): void {
     const status = this.checker.checkBytes(page, start, end);
     if (status === CELL.ok) {
-      if (this.state !== undefined) this.state.countLabel(labelKey(this.checker.value));
+      if (this.state !== undefined) this.state.countLabelOf(this.checker.value);
     } else if (status === CELL.missing) this.missing++;
     else {
       this.failed.push(k);

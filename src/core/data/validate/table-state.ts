@@ -109,7 +109,7 @@ export class TableState {
     const value = checker.value;
     if (this.needValues) this.values[field] = checker.keyValue;
     this.options.profiler?.add(field, profileValue(value));
-    if (field === this.options.labelField) this.countLabelValue(value);
+    if (field === this.options.labelField) this.countLabelOf(value);
   }
 
   /** A missing cell that is allowed to be missing. */
@@ -125,7 +125,7 @@ export class TableState {
     if (status === CELL.ok) {
       if (this.needValues) this.values[field] = checker.keyValue;
       this.options.profiler?.add(field, profileValue(checker.value));
-      if (field === this.options.labelField) this.countLabelValue(checker.value);
+      if (field === this.options.labelField) this.countLabelOf(checker.value);
       return;
     }
     if (this.needValues) this.values[field] = null;
@@ -176,7 +176,7 @@ export class TableState {
   }
 
   /** One row of the label class of `value`: labelKey(value), made again only when the value changes. */
-  private countLabelValue(value: unknown): void {
+  countLabelOf(value: unknown): void {
     if (value !== this.labelValue || this.labelText === undefined) {
       this.labelValue = value;
       this.labelText = labelKey(value);
