@@ -2810,6 +2810,7 @@ var external_node_worker_threads_ = __nccwpck_require__(919);
 
 
 
+
 /** One worker per core, at most 8 (past that the disk, not SHA-256, is the limit). */
 const defaultWorkers = () => Math.max(1, Math.min((0,external_node_os_.availableParallelism)(), 8));
 let helpBuffer;
@@ -2820,8 +2821,6 @@ const hash_workers_sha256 = () => process.getBuiltinModule('node:crypto').create
 // The main thread hashes blocks for up to this long per turn of its event loop: a turn per block (~0.15 ms)
 // would spend more on the loop than on hashing, and 2 ms is still a prompt answer to git's pipes and timers.
 const HELP_TURN_MS = 2;
-/** A failure's message as the worker gives it (an fs error from another realm is no `instanceof Error`). */
-const messageOf = (error) => typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
 /**
  * SHA-256 worker threads that take files whenever they are given: the files given in one turn of the event
  * loop make a batch, taken biggest first (so one large file does not finish last alone) by whichever worker
@@ -2963,7 +2962,7 @@ class HashWorkers {
             }
         }
         catch (error) {
-            finish(() => job.reject(new Error(`${job.path}: ${messageOf(error)}`)));
+            finish(() => job.reject(new Error(`${job.path}: ${(0,errors/* messageOf */.bD)(error)}`)));
         }
         return true;
     }
@@ -2978,7 +2977,7 @@ class HashWorkers {
                         return this.helping;
                     }
                     catch (error) {
-                        job.reject(new Error(`${job.path}: ${messageOf(error)}`));
+                        job.reject(new Error(`${job.path}: ${(0,errors/* messageOf */.bD)(error)}`));
                     }
                 }
                 index = Atomics.add(batch.control, 0, 1);

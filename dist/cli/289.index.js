@@ -2099,7 +2099,7 @@ class TableState {
             this.values[field] = checker.keyValue;
         this.options.profiler?.add(field, profileValue(value));
         if (field === this.options.labelField)
-            this.countLabelValue(value);
+            this.countLabelOf(value);
     }
     /** A missing cell that is allowed to be missing. */
     missing(field) {
@@ -2116,7 +2116,7 @@ class TableState {
                 this.values[field] = checker.keyValue;
             this.options.profiler?.add(field, profileValue(checker.value));
             if (field === this.options.labelField)
-                this.countLabelValue(checker.value);
+                this.countLabelOf(checker.value);
             return;
         }
         if (this.needValues)
@@ -2168,7 +2168,7 @@ class TableState {
         this.pending += times;
     }
     /** One row of the label class of `value`: labelKey(value), made again only when the value changes. */
-    countLabelValue(value) {
+    countLabelOf(value) {
         if (value !== this.labelValue || this.labelText === undefined) {
             this.labelValue = value;
             this.labelText = labelKey(value);

@@ -949,12 +949,6 @@ async function validateParquetParallel(file, state, options) {
 
 
 /**
- * The main thread's share of the file against one worker's: both threads parse, append their keys to
- * partitions and deduplicate half the partitions each, so the shares are about equal; measured on the
- * 3M-row bench file (docs/benchmarks.md).
- */
-const MAIN_SHARE = 1;
-/**
  * Validates a CSV file with key checks (unique, primaryKey, uniqueKeys, duplicate rows) on every core:
  * this thread checks the first byte range itself, into `state`, as the one-thread scan does; range workers
  * check the others. Every range appends its rows' keys to partitions (key-partitions.ts) instead of one
@@ -973,7 +967,8 @@ async function validateCsvKeysParallel(file, state, dialect, options) {
     if (!header)
         return false;
     const columns = (0,validate_header/* matchHeader */.Rh)(header.labels, state.options.schema, file.path);
-    const ranges = keyRanges(header.end, file.bytes, count, (offset) => lineFeedAfter(file.absolute, offset));
+    // Equal ranges: every thread parses its own, appends its keys and deduplicates a share of the partitions.
+    const ranges = splitAtLines(header.end, file.bytes, count, (offset) => lineFeedAfter(file.absolute, offset));
     const progress = rangeProgress(ranges.length, options.onProgress);
     const layout = (0,key_partitions/* partitionLayout */.r8)(options.expectedRows);
     keys.recordPartitioned(layout);
@@ -1065,17 +1060,13 @@ function shifted(first, before) {
 }
 /**
  * The workers' results once all are in, or undefined when a range is not usable: it failed, or began
- * inside a quoted field (the ranges before it were irregular or had an odd quote count).
+ * inside a quoted field (the ranges before it, `scans` first, were irregular or had an odd quote count).
  */
 async function usableResults(workers, scans) {
     const results = await Promise.all(workers.map((worker) => worker.result));
-    for (const result of results) {
-        const quotes = scans.reduce((sum, scan) => sum + scan.quoteBytes, 0);
-        if (result.failure !== undefined || !alignedRanges(scans) || quotes % 2 !== 0)
-            return undefined;
-        scans.push(result);
-    }
-    return alignedRanges(scans) ? results : undefined;
+    if (results.some((result) => result.failure !== undefined))
+        return undefined;
+    return alignedRanges([...scans, ...results]) ? results : undefined;
 }
 /**
  * Deduplicates every range's partitions on this thread and the `workers` together (they claim partitions
@@ -1101,17 +1092,6 @@ async function dedupe(ranges, workers, keep, layout) {
         new Int32Array(request.claim).fill(0);
         return [(0,key_partitions/* dedupePartitions */.dk)(request.ranges, request.rowShifts, own(), keep, layout)];
     }
-}
-/**
- * The main thread's range ([start, ~MAIN_SHARE of a worker's share)), then `count - 1` equal ranges, each
- * beginning after a line feed (one range for a file too short to split).
- */
-function keyRanges(start, size, count, lineFeedAfter) {
-    const nominal = start + Math.floor(((size - start) * MAIN_SHARE) / (MAIN_SHARE + count - 1));
-    const lf = lineFeedAfter(nominal);
-    if (lf === -1 || lf + 1 >= size)
-        return [{ start, end: size }];
-    return [{ start, end: lf + 1 }, ...splitAtLines(lf + 1, size, count - 1, lineFeedAfter)];
 }
 /** The values of this thread's range's `rows` (file rows), read again from `job` (which numbers them from 1). */
 function captureMine(job, rows) {

@@ -418,7 +418,7 @@ if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && (argv[0] ==
 else {
     (0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .enableCompileCache */ .L)();
     if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread)
-        await Promise.all(/* import() */[__nccwpck_require__.e(310), __nccwpck_require__.e(289), __nccwpck_require__.e(718), __nccwpck_require__.e(807)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53718));
+        await Promise.all(/* import() */[__nccwpck_require__.e(310), __nccwpck_require__.e(289), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53718));
     else {
         (0,_prestart_js__WEBPACK_IMPORTED_MODULE_2__/* .prestartHashing */ .k)(argv, process.cwd());
         const { main } = await __nccwpck_require__.e(/* import() */ 699).then(__nccwpck_require__.bind(__nccwpck_require__, 47699));
@@ -485,6 +485,94 @@ function prestartHashing(argv, cwd) {
         mentionsDeps((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, 'dvc.yaml'));
     if (deps)
         (0,_platform_process_hash_workers_js__WEBPACK_IMPORTED_MODULE_2__/* .startHashWorkers */ .EG)(1);
+}
+
+
+/***/ }),
+
+/***/ 62807:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hp: () => (/* binding */ formatWhere),
+/* harmony export */   bD: () => (/* binding */ messageOf),
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   fL: () => (/* binding */ DataError),
+/* harmony export */   sc: () => (/* binding */ MlciError)
+/* harmony export */ });
+/* unused harmony export isErrorInstance */
+/** The one error type of mlci: it carries its exit code and knows how to describe itself. */
+class MlciError extends Error {
+    exitCode;
+    details;
+    name = 'MlciError';
+    constructor(message, exitCode, details = {}) {
+        super(message, details.cause === undefined ? undefined : { cause: details.cause });
+        this.exitCode = exitCode;
+        this.details = details;
+    }
+    get where() {
+        return this.details.where;
+    }
+    get hint() {
+        return this.details.hint;
+    }
+    /** The same error (class, message, exit code, hint, cause) placed at `where` instead. */
+    placedAt(where) {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        Object.defineProperty(copy, 'details', { value: { ...this.details, where }, enumerable: true });
+        return copy;
+    }
+    /**
+     * "mlci.yml:4:3: unknown key `trian` — did you mean `train`?" with the hint on its own line. Leave the
+     * place out where it is shown another way (an annotation's file and line).
+     */
+    describe(options = {}) {
+        const at = this.where && options.where !== false ? `${formatWhere(this.where)}: ` : '';
+        const hint = this.hint && options.hint !== false ? `\n  hint: ${this.hint}` : '';
+        return `${at}${this.message}${hint}`;
+    }
+}
+/** A usage or configuration error (exit 2). */
+class UsageError extends MlciError {
+    name = 'UsageError';
+    constructor(message, details = {}) {
+        super(message, 2, details);
+    }
+}
+/** Invalid data or a failed gate (exit 1). */
+class DataError extends MlciError {
+    name = 'DataError';
+    constructor(message, details = {}) {
+        super(message, 1, details);
+    }
+}
+/** "file:line:column", leaving out what is unknown. */
+function formatWhere(where) {
+    let text = where.file;
+    if (where.line !== undefined)
+        text += `:${where.line}`;
+    if (where.line !== undefined && where.column !== undefined)
+        text += `:${where.column}`;
+    return text;
+}
+/** True for Error instances, including ones from other realms (vm, workers). */
+function isErrorInstance(value) {
+    return value instanceof Error || Object.prototype.toString.call(value) === '[object Error]';
+}
+/** A message for anything thrown on one line, keeping the chain of causes ("a: b: c"). */
+function messageOf(thrown) {
+    if (thrown instanceof MlciError)
+        return thrown.hint ? `${thrown.describe({ hint: false })} (hint: ${thrown.hint})` : thrown.describe();
+    if (!isErrorInstance(thrown))
+        return String(thrown);
+    const parts = [thrown.message || thrown.name];
+    let cause = thrown.cause;
+    for (let depth = 0; cause !== undefined && depth < 5; depth++) {
+        parts.push(isErrorInstance(cause) ? cause.message : String(cause));
+        cause = isErrorInstance(cause) ? cause.cause : undefined;
+    }
+    return parts.join(': ');
 }
 
 
@@ -580,7 +668,9 @@ parentPort.on('message', ({ batch, paths, control }) => {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(75919);
-/* harmony import */ var _hash_worker_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(25547);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(62807);
+/* harmony import */ var _hash_worker_source_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(25547);
+
 
 
 
@@ -595,8 +685,6 @@ const sha256 = () => process.getBuiltinModule('node:crypto').createHash('sha256'
 // The main thread hashes blocks for up to this long per turn of its event loop: a turn per block (~0.15 ms)
 // would spend more on the loop than on hashing, and 2 ms is still a prompt answer to git's pipes and timers.
 const HELP_TURN_MS = 2;
-/** A failure's message as the worker gives it (an fs error from another realm is no `instanceof Error`). */
-const messageOf = (error) => typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
 /**
  * SHA-256 worker threads that take files whenever they are given: the files given in one turn of the event
  * loop make a batch, taken biggest first (so one large file does not finish last alone) by whichever worker
@@ -728,7 +816,7 @@ class HashWorkers {
             return !this.failed;
         }
         try {
-            helpBuffer ??= Buffer.allocUnsafe(_hash_worker_source_js__WEBPACK_IMPORTED_MODULE_3__/* .READ_SIZE */ .V);
+            helpBuffer ??= Buffer.allocUnsafe(_hash_worker_source_js__WEBPACK_IMPORTED_MODULE_4__/* .READ_SIZE */ .V);
             const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, helpBuffer, 0, helpBuffer.length, null);
             if (n === 0)
                 finish(() => job.resolve({ sha256: hash.digest('hex'), size: current.size }));
@@ -738,7 +826,7 @@ class HashWorkers {
             }
         }
         catch (error) {
-            finish(() => job.reject(new Error(`${job.path}: ${messageOf(error)}`)));
+            finish(() => job.reject(new Error(`${job.path}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error)}`)));
         }
         return true;
     }
@@ -753,7 +841,7 @@ class HashWorkers {
                         return this.helping;
                     }
                     catch (error) {
-                        job.reject(new Error(`${job.path}: ${messageOf(error)}`));
+                        job.reject(new Error(`${job.path}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error)}`));
                     }
                 }
                 index = Atomics.add(batch.control, 0, 1);
@@ -769,7 +857,7 @@ class HashWorkers {
         worker.postMessage({ batch: id, paths: batch.paths, control: batch.control.buffer });
     }
     spawn() {
-        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.Worker(_hash_worker_source_js__WEBPACK_IMPORTED_MODULE_3__/* .WORKER_SOURCE */ .r, { eval: true });
+        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.Worker(_hash_worker_source_js__WEBPACK_IMPORTED_MODULE_4__/* .WORKER_SOURCE */ .r, { eval: true });
         worker.on('message', ({ batch: id, done, end }) => {
             const batch = this.batches.get(id);
             if (!batch)

@@ -1287,7 +1287,7 @@ function denseFailures(state, i, checker, cells, count, label, failed) {
         const status = cells.check(checker, k);
         if (status === field_checker/* CELL */.J.ok) {
             if (label)
-                state.countLabel((0,table_state/* labelKey */.k)(checker.value));
+                state.countLabelOf(checker.value);
             continue;
         }
         if (status === field_checker/* CELL */.J.missing)
@@ -1392,7 +1392,6 @@ function textOf(raw) {
 ;// CONCATENATED MODULE: ./build/core/data/parquet/string-check.js
 
 
-
 /**
  * The column-wise hot path's check of a string column's plain values, done while the reader walks each
  * decompressed page: each value's bytes go to the field's checker as a CSV cell's do, nothing is copied
@@ -1417,7 +1416,7 @@ class StringCheck {
         const status = this.checker.checkBytes(page, start, end);
         if (status === field_checker/* CELL */.J.ok) {
             if (this.state !== undefined)
-                this.state.countLabel((0,table_state/* labelKey */.k)(this.checker.value));
+                this.state.countLabelOf(this.checker.value);
         }
         else if (status === field_checker/* CELL */.J.missing)
             this.missing++;

@@ -51043,13 +51043,9 @@ async function runParquetRange(job, buffers) {
         failure,
     };
 }
-/** True when this thread was started to scan a range. */
-function isRangeWorker() {
-    return !external_node_worker_threads_.isMainThread && external_node_worker_threads_.workerData?.kind === KIND;
-}
-/** True when this thread was started as a spare (spare-worker.ts): its job comes as the first message. */
-function isSpare() {
-    return !external_node_worker_threads_.isMainThread && external_node_worker_threads_.workerData?.kind === SPARE_KIND;
+/** The `kind` of this worker thread's workerData (none on the main thread): what it was started as. */
+function startedAs() {
+    return external_node_worker_threads_.isMainThread ? undefined : external_node_worker_threads_.workerData?.kind;
 }
 /** Runs a worker's job, posts the result, then (a `keys` job) answers the main thread's requests until terminated. */
 function serve(job) {
@@ -51061,9 +51057,10 @@ function serve(job) {
 }
 // CSV and JSONL ranges are scanned synchronously right here, while the bundle is still being evaluated:
 // an entry module that does not check isMainThread (the CLI's) only runs after the result is posted.
-if (isRangeWorker())
+// A spare (spare-worker.ts) gets its job as its first message.
+if (startedAs() === KIND)
     serve(external_node_worker_threads_.workerData);
-else if (isSpare())
+else if (startedAs() === SPARE_KIND)
     external_node_worker_threads_.parentPort.once('message', (job) => serve(job));
 
 ;// CONCATENATED MODULE: ./build/actions/validate-data/parallel-ranges.js
@@ -51586,12 +51583,6 @@ async function validateParquetParallel(file, state, options) {
 
 
 /**
- * The main thread's share of the file against one worker's: both threads parse, append their keys to
- * partitions and deduplicate half the partitions each, so the shares are about equal; measured on the
- * 3M-row bench file (docs/benchmarks.md).
- */
-const MAIN_SHARE = 1;
-/**
  * Validates a CSV file with key checks (unique, primaryKey, uniqueKeys, duplicate rows) on every core:
  * this thread checks the first byte range itself, into `state`, as the one-thread scan does; range workers
  * check the others. Every range appends its rows' keys to partitions (key-partitions.ts) instead of one
@@ -51610,7 +51601,8 @@ async function validateCsvKeysParallel(file, state, dialect, options) {
     if (!header)
         return false;
     const columns = (0,validate_header/* matchHeader */.Rh)(header.labels, state.options.schema, file.path);
-    const ranges = keyRanges(header.end, file.bytes, count, (offset) => lineFeedAfter(file.absolute, offset));
+    // Equal ranges: every thread parses its own, appends its keys and deduplicates a share of the partitions.
+    const ranges = splitAtLines(header.end, file.bytes, count, (offset) => lineFeedAfter(file.absolute, offset));
     const progress = rangeProgress(ranges.length, options.onProgress);
     const layout = partitionLayout(options.expectedRows);
     keys.recordPartitioned(layout);
@@ -51702,17 +51694,13 @@ function shifted(first, before) {
 }
 /**
  * The workers' results once all are in, or undefined when a range is not usable: it failed, or began
- * inside a quoted field (the ranges before it were irregular or had an odd quote count).
+ * inside a quoted field (the ranges before it, `scans` first, were irregular or had an odd quote count).
  */
 async function usableResults(workers, scans) {
     const results = await Promise.all(workers.map((worker) => worker.result));
-    for (const result of results) {
-        const quotes = scans.reduce((sum, scan) => sum + scan.quoteBytes, 0);
-        if (result.failure !== undefined || !alignedRanges(scans) || quotes % 2 !== 0)
-            return undefined;
-        scans.push(result);
-    }
-    return alignedRanges(scans) ? results : undefined;
+    if (results.some((result) => result.failure !== undefined))
+        return undefined;
+    return alignedRanges([...scans, ...results]) ? results : undefined;
 }
 /**
  * Deduplicates every range's partitions on this thread and the `workers` together (they claim partitions
@@ -51738,17 +51726,6 @@ async function parallel_key_ranges_dedupe(ranges, workers, keep, layout) {
         new Int32Array(request.claim).fill(0);
         return [dedupePartitions(request.ranges, request.rowShifts, own(), keep, layout)];
     }
-}
-/**
- * The main thread's range ([start, ~MAIN_SHARE of a worker's share)), then `count - 1` equal ranges, each
- * beginning after a line feed (one range for a file too short to split).
- */
-function keyRanges(start, size, count, lineFeedAfter) {
-    const nominal = start + Math.floor(((size - start) * MAIN_SHARE) / (MAIN_SHARE + count - 1));
-    const lf = lineFeedAfter(nominal);
-    if (lf === -1 || lf + 1 >= size)
-        return [{ start, end: size }];
-    return [{ start, end: lf + 1 }, ...splitAtLines(lf + 1, size, count - 1, lineFeedAfter)];
 }
 /** The values of this thread's range's `rows` (file rows), read again from `job` (which numbers them from 1). */
 function captureMine(job, rows) {
@@ -54903,7 +54880,7 @@ class TableState {
             this.values[field] = checker.keyValue;
         this.options.profiler?.add(field, profileValue(value));
         if (field === this.options.labelField)
-            this.countLabelValue(value);
+            this.countLabelOf(value);
     }
     /** A missing cell that is allowed to be missing. */
     missing(field) {
@@ -54920,7 +54897,7 @@ class TableState {
                 this.values[field] = checker.keyValue;
             this.options.profiler?.add(field, profileValue(checker.value));
             if (field === this.options.labelField)
-                this.countLabelValue(checker.value);
+                this.countLabelOf(checker.value);
             return;
         }
         if (this.needValues)
@@ -54972,7 +54949,7 @@ class TableState {
         this.pending += times;
     }
     /** One row of the label class of `value`: labelKey(value), made again only when the value changes. */
-    countLabelValue(value) {
+    countLabelOf(value) {
         if (value !== this.labelValue || this.labelText === undefined) {
             this.labelValue = value;
             this.labelText = labelKey(value);

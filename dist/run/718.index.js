@@ -317,13 +317,9 @@ async function runParquetRange(job, buffers) {
         failure,
     };
 }
-/** True when this thread was started to scan a range. */
-function isRangeWorker() {
-    return !node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.workerData?.kind === KIND;
-}
-/** True when this thread was started as a spare (spare-worker.ts): its job comes as the first message. */
-function isSpare() {
-    return !node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.workerData?.kind === _spare_worker_js__WEBPACK_IMPORTED_MODULE_14__/* .SPARE_KIND */ .hF;
+/** The `kind` of this worker thread's workerData (none on the main thread): what it was started as. */
+function startedAs() {
+    return node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.isMainThread ? undefined : node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.workerData?.kind;
 }
 /** Runs a worker's job, posts the result, then (a `keys` job) answers the main thread's requests until terminated. */
 function serve(job) {
@@ -335,9 +331,10 @@ function serve(job) {
 }
 // CSV and JSONL ranges are scanned synchronously right here, while the bundle is still being evaluated:
 // an entry module that does not check isMainThread (the CLI's) only runs after the result is posted.
-if (isRangeWorker())
+// A spare (spare-worker.ts) gets its job as its first message.
+if (startedAs() === KIND)
     serve(node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.workerData);
-else if (isSpare())
+else if (startedAs() === _spare_worker_js__WEBPACK_IMPORTED_MODULE_14__/* .SPARE_KIND */ .hF)
     node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.parentPort.once('message', (job) => serve(job));
 
 
@@ -5256,7 +5253,7 @@ class TableState {
             this.values[field] = checker.keyValue;
         this.options.profiler?.add(field, profileValue(value));
         if (field === this.options.labelField)
-            this.countLabelValue(value);
+            this.countLabelOf(value);
     }
     /** A missing cell that is allowed to be missing. */
     missing(field) {
@@ -5273,7 +5270,7 @@ class TableState {
                 this.values[field] = checker.keyValue;
             this.options.profiler?.add(field, profileValue(checker.value));
             if (field === this.options.labelField)
-                this.countLabelValue(checker.value);
+                this.countLabelOf(checker.value);
             return;
         }
         if (this.needValues)
@@ -5325,7 +5322,7 @@ class TableState {
         this.pending += times;
     }
     /** One row of the label class of `value`: labelKey(value), made again only when the value changes. */
-    countLabelValue(value) {
+    countLabelOf(value) {
         if (value !== this.labelValue || this.labelText === undefined) {
             this.labelValue = value;
             this.labelText = labelKey(value);

@@ -618,7 +618,10 @@ parentPort.on('message', ({ batch, paths, control }) => {
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(75919);
+// EXTERNAL MODULE: ./build/core/errors.js
+var errors = __webpack_require__(62807);
 ;// CONCATENATED MODULE: ./build/platform/process/hash-workers.js
+
 
 
 
@@ -633,8 +636,6 @@ const sha256 = () => process.getBuiltinModule('node:crypto').createHash('sha256'
 // The main thread hashes blocks for up to this long per turn of its event loop: a turn per block (~0.15 ms)
 // would spend more on the loop than on hashing, and 2 ms is still a prompt answer to git's pipes and timers.
 const HELP_TURN_MS = 2;
-/** A failure's message as the worker gives it (an fs error from another realm is no `instanceof Error`). */
-const messageOf = (error) => typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
 /**
  * SHA-256 worker threads that take files whenever they are given: the files given in one turn of the event
  * loop make a batch, taken biggest first (so one large file does not finish last alone) by whichever worker
@@ -776,7 +777,7 @@ class HashWorkers {
             }
         }
         catch (error) {
-            finish(() => job.reject(new Error(`${job.path}: ${messageOf(error)}`)));
+            finish(() => job.reject(new Error(`${job.path}: ${(0,errors/* messageOf */.bD)(error)}`)));
         }
         return true;
     }
@@ -791,7 +792,7 @@ class HashWorkers {
                         return this.helping;
                     }
                     catch (error) {
-                        job.reject(new Error(`${job.path}: ${messageOf(error)}`));
+                        job.reject(new Error(`${job.path}: ${(0,errors/* messageOf */.bD)(error)}`));
                     }
                 }
                 index = Atomics.add(batch.control, 0, 1);
