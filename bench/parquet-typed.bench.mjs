@@ -124,7 +124,7 @@ function file(rows, codec, strings = false) {
   return path;
 }
 
-function mlci(path) {
+function mlci(path, env = {}) {
   const report = join(data, 'pq-report.json');
   const outputs = join(data, 'pq-outputs.txt');
   writeFileSync(outputs, '');
@@ -135,6 +135,7 @@ function mlci(path) {
     INPUT_WORKERS: '0',
     GITHUB_OUTPUT: outputs,
     GITHUB_WORKSPACE: root,
+    ...env,
   });
   const r = JSON.parse(readFileSync(report, 'utf8'));
   run.findings = Object.fromEntries(
@@ -173,6 +174,60 @@ for (const scale of [1, 3])
         `${label}: mlci ${ours.map((r) => r.wall).join(', ')} s; DuckDB ${theirs.map((r) => r.wall).join(', ')} s; duck ${b.stdout.trim()} mlci ${JSON.stringify(a.findings)}`,
       );
     }
+// Profiles and drift on Parquet against the CSV of the same table (the issue's rule: no dearer than on
+// CSV). The CSV is DuckDB's copy of the typed snappy file (timestamps ISO 8601); mlci runs on both with
+// `profile`, then with `reference-profile` (the 1x CSV's profile) and `profile`: drift on top.
+function csvOf(parquet, rows) {
+  const path = join(data, `pq-typed-${rows}.csv`);
+  if (!existsSync(path))
+    timed(node, [
+      duckScript,
+      'write',
+      path,
+      `COPY (SELECT * REPLACE (strftime(ts, '%Y-%m-%dT%H:%M:%SZ') AS ts) FROM '${parquet}') TO '${path}' (HEADER)`,
+    ]);
+  return path;
+}
+const reference = join(data, 'pq-reference-profile.json');
+const profileRows = [];
+for (const scale of [1, 3]) {
+  const rows = ROWS * scale;
+  const parquet = file(rows, 'snappy');
+  const csv = csvOf(parquet, rows);
+  if (scale === 1) mlci(csv, { INPUT_PROFILE: reference });
+  for (const [what, extra] of [
+    ['profile', {}],
+    ['profile and drift', { INPUT_REFERENCE_PROFILE: reference }],
+  ]) {
+    const runs = { csv: [], parquet: [] };
+    for (let i = 0; i < RUNS; i++)
+      for (const [kind, path] of [
+        ['csv', csv],
+        ['parquet', parquet],
+      ]) {
+        const profile = join(data, `pq-profile-${kind}.json`);
+        runs[kind].push({
+          ...mlci(path, { ...extra, INPUT_PROFILE: profile }),
+          profile: readFileSync(profile, 'utf8'),
+        });
+      }
+    // Both profiles count the same rows, nulls and values (sketches aside).
+    const counts = (run) =>
+      JSON.stringify(JSON.parse(run.profile).columns.map((c) => [c.name, c.count, c.nulls]));
+    if (counts(runs.csv[0]) !== counts(runs.parquet[0]) || JSON.parse(runs.parquet[0].profile).rows !== rows)
+      throw new Error(`the profiles disagree: ${counts(runs.csv[0])} / ${counts(runs.parquet[0])}`);
+    const best = (list) => list.reduce((a, b) => (b.wall < a.wall ? b : a));
+    const cpu = (list) => Math.min(...list.map((r) => r.cpu));
+    const [c, q] = [best(runs.csv), best(runs.parquet)];
+    profileRows.push(
+      `| ${(rows / 1e6).toFixed(0)} M rows, ${what} | ${c.wall.toFixed(2)} s, ${cpu(runs.csv).toFixed(2)} s CPU, ${c.rss.toFixed(0)} MiB | ${q.wall.toFixed(2)} s, ${cpu(runs.parquet).toFixed(2)} s CPU, ${q.rss.toFixed(0)} MiB | ${(c.wall / q.wall).toFixed(2)}x |`,
+    );
+    console.log(
+      `${rows} rows, ${what}: CSV ${runs.csv.map((r) => r.wall).join(', ')} s; Parquet ${runs.parquet.map((r) => r.wall).join(', ')} s`,
+    );
+  }
+}
+
 const load1 = loadavg();
 const fmt = (l) => l.map((v) => v.toFixed(1)).join(' ');
 await writeSection(
@@ -184,5 +239,13 @@ the machine: compare the ratios, not the seconds). zstd on this Node: ${'zstdDec
 
 | file | mlci (wall, peak RSS) | DuckDB (wall, peak RSS) | DuckDB / mlci (wall) | CPU, mlci vs DuckDB (DuckDB / mlci) |
 |---|---:|---:|---:|---:|
-${rowsOut.join('\n')}`,
+${rowsOut.join('\n')}
+
+Profiles and drift, mlci on the typed snappy file and on DuckDB's CSV of the same table (\`profile\`; then
+\`reference-profile\`, the 1x CSV's profile, and \`profile\`), best of ${RUNS} each, alternating; both profiles
+count the same rows, values and nulls in every column (checked):
+
+| table, with | CSV (wall, CPU, peak RSS) | Parquet (wall, CPU, peak RSS) | CSV / Parquet (wall) |
+|---|---:|---:|---:|
+${profileRows.join('\n')}`,
 );

@@ -464,4 +464,109 @@ describe('validate-data bundle: worker threads', () => {
       [1234567 + 2, 'kind'],
     ]);
   });
+
+  test('a profiled Parquet file on 2 workers: one share each, the counts of one pass, the same drift', async () => {
+    const cwd = await workspace({});
+    const path = join(cwd, 'p.parquet');
+    // ~80 MiB decoded: one thread without a profile (a sixth of it is below 32 MiB), two with one.
+    const sql = `COPY (SELECT i AS id, CASE WHEN i % 11 = 0 THEN NULL ELSE (i * 37) % 1000 - 5 END AS amount,
+      ['a', 'b', 'c'][1 + i % 3] AS kind, md5(i::VARCHAR) || md5((i + 1)::VARCHAR) AS note
+      FROM range(1000000) r(i)) TO '${path}' (FORMAT parquet, ROW_GROUP_SIZE 122880)`;
+    await promisify(execFile)(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `import { DuckDBInstance } from '@duckdb/node-api';
+       const c = await (await DuckDBInstance.create(':memory:')).connect(); await c.run(${JSON.stringify(sql)});`,
+      ],
+      { cwd: root },
+    );
+    await writeFile(
+      join(cwd, 's.yaml'),
+      'columns:\n  id: integer\n  amount: number >= 0\n  kind: [a, b]\n  note: string\n',
+    );
+    // A reference with other amounts and kinds: drift to report, the same from both runs.
+    const reference = await runBundle({
+      bundle,
+      cwd,
+      inputs: { data: 'p.parquet', schema: 's.yaml', workers: 1, profile: 'ref.json', report: 'r0.json' },
+    });
+    expect(reference.exitCode).toBe(1);
+    const ref = JSON.parse(await readFile(join(cwd, 'ref.json'), 'utf8'));
+    for (const column of ref.columns) {
+      if (column.numeric)
+        column.numeric.histogram.counts = column.numeric.histogram.counts.map((n: number, i: number) =>
+          i % 2 ? n * 3 : n,
+        );
+      if (column.categorical) column.categorical.values[0].count *= 4;
+    }
+    await writeFile(join(cwd, 'ref.json'), JSON.stringify(ref));
+    const profiles = [];
+    const reports = [];
+    for (const workers of [1, 2]) {
+      const run = await runBundle({
+        bundle,
+        cwd,
+        inputs: {
+          data: 'p.parquet',
+          schema: 's.yaml',
+          workers,
+          profile: `p${workers}.json`,
+          'reference-profile': 'ref.json',
+          report: `r${workers}.json`,
+        },
+      });
+      expect(run.exitCode).toBe(1);
+      expect(run.stdout.includes('row groups read in worker threads')).toBe(workers === 2);
+      profiles.push(JSON.parse(await readFile(join(cwd, `p${workers}.json`), 'utf8')));
+      reports.push(JSON.parse(await readFile(join(cwd, `r${workers}.json`), 'utf8')));
+    }
+    expect(reports[1].errors).toEqual(reports[0].errors);
+    expect(reports[1].fields).toEqual(reports[0].fields);
+    expect(reports[0].drift.columns.some((c: { drifted: boolean }) => c.drifted)).toBe(true);
+    // Drift: the same verdicts and reasons, and the same figures where both sides count exactly (bins on
+    // the reference's edges, exact category counts); the quantile sketch and the counts of a column past
+    // its exact categories are approximations that two merged shares approximate differently.
+    type Drift = { column: string; drifted: boolean; reasons: unknown; metrics: Record<string, number> };
+    const verdicts = (drift: { drifted: boolean; columns: Drift[] }) => [
+      drift.drifted,
+      drift.columns.map((c) => [
+        c.column,
+        c.drifted,
+        c.reasons,
+        c.column === 'note' ? {} : { ...c.metrics, wasserstein: undefined },
+      ]),
+    ];
+    expect(verdicts(reports[1].drift)).toEqual(verdicts(reports[0].drift));
+    // Two shares merged: what is exact in a profile is that of the one pass (the quantile sketch is not).
+    type Column = {
+      name: string;
+      count: number;
+      nulls: number;
+      distinct: unknown;
+      numeric?: { min: number; max: number; nan: number; infinite: number; histogram: unknown };
+      categorical?: { exact: boolean; length: unknown };
+    };
+    const exact = (p: { columns: Column[] }) =>
+      p.columns.map((c) => ({
+        name: c.name,
+        count: c.count,
+        nulls: c.nulls,
+        distinct: c.distinct, // HyperLogLog registers: a merge is their maximum
+        // Counted on the reference's bins, exactly, in each share.
+        numeric: c.numeric && [
+          c.numeric.min,
+          c.numeric.max,
+          c.numeric.nan,
+          c.numeric.infinite,
+          c.numeric.histogram,
+        ],
+        categorical: c.categorical?.exact ? c.categorical : c.categorical?.length,
+      }));
+    expect(profiles[1].rows).toBe(1000000);
+    // One share per thread (and the main thread's own profile, empty: its share is a part of its own).
+    expect(profiles[1].parts).toBe(3);
+    expect(exact(profiles[1])).toEqual(exact(profiles[0]));
+  }, 120_000);
 });

@@ -1,5 +1,5 @@
 import { CELL, type FieldChecker } from '../validate/field-checker.js';
-import { labelKey, type TableState } from '../validate/table-state.js';
+import { labelKey, type ProfilerLike, profileValue, type TableState } from '../validate/table-state.js';
 import { ByteStrings, type ColumnSpec, type ColumnVector, convert } from './column-chunk.js';
 import type { StringCheck } from './string-check.js';
 
@@ -29,9 +29,11 @@ export interface GroupVectors {
 }
 
 /**
- * The hot path (no profile, keys or label counts): each column is checked on its own, in one tight
- * loop over its vector (a dictionary value once), and only the failing cells are replayed in row order
- * so the error samples are those a row-by-row pass keeps.
+ * The hot path (no keys): each column is checked on its own, in one tight loop over its vector (a
+ * dictionary value once), and only the failing cells are replayed in row order so the error samples are
+ * those a row-by-row pass keeps. A profile gets each column's passing values in row order, and a null for
+ * each missing or failing cell (a null's place in the column does not change its profile: it only counts),
+ * so it is the profile of the row-by-row pass, byte for byte (the vectors then hold every value).
  */
 export function checkColumns(
   state: TableState,
@@ -41,7 +43,7 @@ export function checkColumns(
   group: GroupVectors,
   rowStart: number,
 ): void {
-  const { checkers, schema, labelField } = state.options;
+  const { checkers, schema, labelField, profiler } = state.options;
   const { rows, vectors, sinks, nullCounts } = group;
   const blank = blankRows(vectors, rows);
   let blanks = 0;
@@ -59,8 +61,11 @@ export function checkColumns(
     const present = vector.present;
     // Nulls: counted when the field allows them, else each one (outside blank rows) fails.
     if (present !== undefined && vector.count < rows) {
-      if (checker.checkNative(null) === CELL.missing) state.nulls[i]! += rows - vector.count - blanks;
-      else nullFailures(present, blank, rows, i, failures);
+      if (checker.checkNative(null) === CELL.missing) {
+        const nulls = rows - vector.count - blanks;
+        state.nulls[i]! += nulls;
+        if (profiler) for (let k = 0; k < nulls; k++) profiler.add(i, null);
+      } else nullFailures(present, blank, rows, i, failures);
     }
     // Values: the positions (among the present ones) of those that do not pass.
     const failed: number[] = [];
@@ -68,7 +73,8 @@ export function checkColumns(
     if (vector.indices !== undefined) dictionaryFailures(state, i, checker, vector, label, failed);
     else if (vector.dense !== undefined) {
       const cells = new DenseCells(specs[columnIndex[c]!]!, vector.dense, checker.field.type);
-      denseFailures(state, i, checker, cells, vector.count, label, failed);
+      if (profiler) denseProfiled(state, profiler, i, checker, cells, vector.count, label, failed);
+      else denseFailures(state, i, checker, cells, vector.count, label, failed);
     }
     // Plain strings after them (or alone), checked as their pages were read.
     const sink = sinks[c];
@@ -80,6 +86,8 @@ export function checkColumns(
     if (failed.length > 0) failureRows(present, failed, firstSunk, rows, i, failures);
   }
   state.rows += rows;
+  // A blank row is one row of the profile too (blankRow ends it).
+  if (profiler) for (let r = blanks; r < rows; r++) profiler.endRow();
   if (blank)
     for (let r = 0; r < rows; r++) if (blank[r] === 1) state.blankRow(rowStart + r + 2, rowStart + r + 2);
   if (failures.length > 0) replay(state, specs, columnIndex, fieldsOfColumn, group, rowStart, failures);
@@ -126,16 +134,25 @@ function dictionaryFailures(
   const dictionary = vector.dictionary;
   const statuses = new Int8Array(dictionary.length);
   const classes: string[] | undefined = label ? new Array(dictionary.length) : undefined;
+  const profiler = state.options.profiler;
+  // What the profile is given for each passing dictionary value: its checked value, as for a cell.
+  const profiled: ReturnType<typeof profileValue>[] | undefined = profiler
+    ? new Array(dictionary.length).fill(null)
+    : undefined;
   let bad = false;
   for (let d = 0; d < dictionary.length; d++) {
     const status = checker.checkNative(dictionary[d]);
     statuses[d] = status;
     if (status !== CELL.ok) bad = true;
-    else if (classes) classes[d] = labelKey(checker.value);
+    else {
+      if (classes) classes[d] = labelKey(checker.value);
+      if (profiled) profiled[d] = profileValue(checker.value);
+    }
   }
-  if (!bad && !classes) return;
+  if (!bad && !classes && !profiled) return;
   const occurs = classes ? new Float64Array(dictionary.length) : undefined;
   state.nulls[i]! += indexFailures(vector.indices!, statuses, occurs, failed);
+  if (profiled) profileIndices(profiler!, i, vector.indices!, statuses, profiled);
   if (occurs)
     for (let d = 0; d < dictionary.length; d++)
       if (occurs[d]! > 0) state.countLabel(classes![d]!, occurs[d]!);
@@ -158,6 +175,47 @@ function indexFailures(
     else failed.push(k);
   }
   return missing;
+}
+
+/** Each value's profile value (a passing one), or null (a missing one; a failing one is replayed). */
+function profileIndices(
+  profiler: ProfilerLike,
+  i: number,
+  indices: Int32Array,
+  statuses: Int8Array,
+  profiled: readonly ReturnType<typeof profileValue>[],
+): void {
+  for (let k = 0; k < indices.length; k++) {
+    const index = indices[k]!;
+    const status = statuses[index]!;
+    if (status === CELL.ok) profiler.add(i, profiled[index]!);
+    else if (status === CELL.missing) profiler.add(i, null);
+  }
+}
+
+/** denseFailures with a profile: each passing value's value, and a null for each missing one. */
+function denseProfiled(
+  state: TableState,
+  profiler: ProfilerLike,
+  i: number,
+  checker: FieldChecker,
+  cells: DenseCells,
+  count: number,
+  label: boolean,
+  failed: number[],
+): void {
+  for (let k = 0; k < count; k++) {
+    const status = cells.check(checker, k);
+    if (status === CELL.ok) {
+      if (label) state.countLabelOf(checker.value);
+      profiler.add(i, profileValue(checker.value));
+      continue;
+    }
+    if (status === CELL.missing) {
+      state.nulls[i]!++;
+      profiler.add(i, null);
+    } else failed.push(k);
+  }
 }
 
 function denseFailures(

@@ -267,15 +267,19 @@ export async function validateColumnar(
   }
   const raws = buffers.raws!;
   const pools = buffers.pools!;
-  // The column-wise hot path: everything but a profile or keys (which need each row's values together);
-  // the label column's classes are counted there too (per dictionary value, not per cell).
-  const fast = !state.tracksOk && !profiler;
+  // The column-wise hot path: everything but keys (which need each row's values together); the label
+  // column's classes are counted there too (per dictionary value, not per cell), and a profile is fed
+  // column by column (each column's accumulator sees its values in row order, as in a row-by-row pass).
+  // A profile needs every value: then no chunk is settled by its statistics or its dictionary, and plain
+  // strings are decoded rather than checked as their pages are read.
+  const fast = !state.needValues;
+  const everyValue = profiler !== undefined;
   const fieldOf = Array.from(wanted, (_, c) => fieldsOfColumnIndex(position, c));
   // The label column is always read: its classes are counted, whatever its statistics say.
   const fields = fieldOf.map((i) => (i < 0 || i === labelField ? undefined : checkers[i]!.field));
   const load = (g: number, start: number) => {
     // Which chunks the row group's metadata settle: both rules start from the null counts it can trust.
-    const trusted = fast ? trustedNulls(metadata, g, specs, columnIndex, fields) : undefined;
+    const trusted = fast && !everyValue ? trustedNulls(metadata, g, specs, columnIndex, fields) : undefined;
     return fetchGroup(
       file,
       metadata,
@@ -307,7 +311,7 @@ export async function validateColumnar(
     next?.catch(() => undefined); // reported when awaited
     // The hot path checks plain strings as their pages are read (a label's classes counted there too).
     const sinkOf = (c: number, rows: number) =>
-      fast && fieldOf[c]! >= 0 && specs[columnIndex[c]!]!.kind === 'string'
+      fast && !everyValue && fieldOf[c]! >= 0 && specs[columnIndex[c]!]!.kind === 'string'
         ? new StringCheck(
             checkers[fieldOf[c]!]!,
             fieldOf[c] === labelField ? state : undefined,

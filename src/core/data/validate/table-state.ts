@@ -202,7 +202,8 @@ function constraintText(constraints: object, name: string, categories?: readonly
   return text.length > 80 ? `${text.slice(0, 80)}…` : text;
 }
 
-function profileValue(value: unknown): number | string | boolean | null {
+/** What the profiler is given for a passing cell's value (objects as their JSON text). */
+export function profileValue(value: unknown): number | string | boolean | null {
   if (value === null || value === undefined) return null;
   if (typeof value === 'object') return JSON.stringify(value);
   return value as number | string | boolean;

@@ -39,6 +39,16 @@ describe('parquetThreads: one thread or more for a Parquet file', () => {
     expect(parquetThreads(BENCH.strings2M.decoded, BENCH.strings2M.groups, 2, 10 * MiB)).toBe(2);
   });
 
+  test('with a profile, every cell goes to the sketches: two threads from 32 MiB decoded', () => {
+    // The typed 2 M rows with a profile: about a second of CPU on one thread.
+    expect(parquetThreads(BENCH.typed2M.decoded, BENCH.typed2M.groups, 2, undefined, true)).toBe(2);
+    expect(parquetThreads(BENCH.typed2M.decoded, BENCH.typed2M.groups, 2, undefined, false)).toBe(1);
+    expect(parquetThreads(31 * MiB, 17, 2, undefined, true)).toBe(1);
+    expect(parquetThreads(33 * MiB, 17, 2, undefined, true)).toBe(2);
+    expect(parquetThreads(BENCH.typed2M.decoded, 1, 2, undefined, true)).toBe(1);
+    expect(parquetThreads(BENCH.typed2M.decoded, BENCH.typed2M.groups, 1, undefined, true)).toBe(1);
+  });
+
   test('the work is measured decoded: the column chunks uncompressed, not the file on disk', async () => {
     // A zstd file decodes to several times its size: the threshold must see the decoded bytes.
     const path = fileURLToPath(

@@ -643,6 +643,66 @@ fields:
     },
   );
 
+  // 3000 rows in three row groups, written by DuckDB as Parquet (nullable INT64 and DOUBLE, dictionary
+  // strings, DATE, TIMESTAMP, BOOLEAN, INT32, plain text of 2898 distinct values: past the profile's 1000
+  // exact categories, where the order of the values changes the counts; rows 501 and 2501 blank), as CSV,
+  // and with every column a string (zstd). A dictionary value and a plain one are missing values.
+  const PROFILED = `
+fields:
+  - {name: id, type: integer}
+  - {name: score, type: number, constraints: {minimum: 0}}
+  - {name: cat, type: string, missingValues: ["", c], constraints: {enum: [a, b]}}
+  - {name: day, type: date}
+  - {name: ts, type: datetime}
+  - {name: flag, type: boolean}
+  - {name: label, type: integer}
+  - {name: note, type: string, missingValues: ["", note 7919], constraints: {maxLength: 10}}
+checks:
+  labelBalance: {field: label, min: 0.1, max: 0.5}
+`;
+  test("a profile and drift from the column-wise reader are the CSV's and the row path's, byte for byte", async () => {
+    const csvText = fixture('profile-groups.csv').toString();
+    // The reference: the profile of the first 1200 rows (drift of the whole is then not nothing).
+    const head = csvText.split('\n').slice(0, 1201).join('\n') + '\n';
+    const ref = await run(
+      { 'd.csv': head, 's.yaml': PROFILED },
+      { data: 'd.csv', schema: 's.yaml', profile: 'p.json' },
+    );
+    const reference = readFileSync(join(ref.dir, 'p.json'));
+    const profiled = async (file: string, data: string | Uint8Array, extra = '') => {
+      const r = await run(
+        { [file]: data, 's.yaml': PROFILED + extra, 'ref.json': reference },
+        { data: file, schema: 's.yaml', profile: 'p.json', 'reference-profile': 'ref.json' },
+      );
+      const report = { ...same(r), checks: r.report!.checks, drift: r.report!.drift };
+      return {
+        report: JSON.stringify(report, null, 1),
+        profile: readFileSync(join(r.dir, 'p.json'), 'utf8'),
+      };
+    };
+    const csv = await profiled('d.csv', csvText);
+    const profile = JSON.parse(csv.profile);
+    // Not vacuous: every row, nulls and failures in every column, the text column past its exact counts,
+    // drift computed on the reference's bins, and errors of both kinds.
+    expect(profile.rows).toBe(3000);
+    expect(profile.columns.find((c: { name: string }) => c.name === 'note').categorical.exact).toBe(false);
+    const drift = JSON.parse(csv.report).drift;
+    expect(drift.columns.length).toBe(8);
+    expect(drift.columns.some((c: { drifted: boolean }) => c.drifted)).toBe(true);
+    expect(JSON.parse(csv.report).errorCounts['constraint-error']).toBeGreaterThan(100);
+    for (const [file, name] of [
+      ['d.parquet', 'profile-groups.parquet'],
+      ['d.parquet', 'profile-groups-strings.parquet'],
+    ] as const) {
+      // The column-wise path, and the row path (a primary key needs each row's values together).
+      const hot = await profiled(file, fixture(name));
+      expect(hot.report).toBe(csv.report);
+      expect(hot.profile).toBe(csv.profile);
+      const rows = await profiled(file, fixture(name), 'primaryKey: [ts]\n');
+      expect(rows.profile).toBe(csv.profile);
+    }
+  });
+
   test('a nested column goes to the generic reader, with the same sample for a required null', async () => {
     const schema =
       'fields:\n  - {name: id, type: integer}\n  - {name: v, type: integer, constraints: {required: true}}\nfieldsMatch: subset\n';
