@@ -701,6 +701,21 @@ checks:
       const rows = await profiled(file, fixture(name), 'primaryKey: [ts]\n');
       expect(rows.profile).toBe(csv.profile);
     }
+    // The same table as JSONL, every value a JSON string (empty cells null): the same profile and drift
+    // (its rows are numbered from 1, not after a header, so its samples are compared elsewhere).
+    const [header, ...lines] = csvText.trimEnd().split('\n');
+    const names = header!.split(',');
+    const jsonl = lines
+      .map((line) => {
+        const cells = line.split(',');
+        return JSON.stringify(
+          Object.fromEntries(names.map((n, i) => [n, cells[i] === '' ? null : cells[i]])),
+        );
+      })
+      .join('\n');
+    const json = await profiled('d.jsonl', `${jsonl}\n`);
+    expect(json.profile).toBe(csv.profile);
+    expect(JSON.parse(json.report).drift).toEqual(JSON.parse(csv.report).drift);
   });
 
   test('a nested column goes to the generic reader, with the same sample for a required null', async () => {
