@@ -2008,8 +2008,9 @@ function columnsOfFields(columns, fieldCount) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ TableState),
-/* harmony export */   k: () => (/* binding */ labelKey)
+/* harmony export */   DO: () => (/* binding */ profileValue),
+/* harmony export */   Ed: () => (/* binding */ TableState),
+/* harmony export */   kJ: () => (/* binding */ labelKey)
 /* harmony export */ });
 /* harmony import */ var _error_collector_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85006);
 /* harmony import */ var _field_checker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98707);
@@ -2191,6 +2192,7 @@ function constraintText(constraints, name, categories) {
     const text = JSON.stringify(value) ?? String(value);
     return text.length > 80 ? `${text.slice(0, 80)}…` : text;
 }
+/** What the profiler is given for a passing cell's value (objects as their JSON text). */
 function profileValue(value) {
     if (value === null || value === undefined)
         return null;

@@ -50825,7 +50825,7 @@ function rangeScan(job, keyMode) {
         : undefined;
     const profiler = schema && job.profiling ? createProfiler(schema.fields, { reference: job.reference }) : undefined;
     const state = schema && compiled
-        ? new table_state/* TableState */.E({ schema, file: job.file, errors, ...compiled, profiler })
+        ? new table_state/* TableState */.Ed({ schema, file: job.file, errors, ...compiled, profiler })
         : undefined;
     const n = schema?.fields.length ?? 0;
     let scanner;
@@ -51009,7 +51009,7 @@ async function runParquetRange(job, buffers) {
         labelField: job.labelField,
     });
     const profiler = job.profiling ? createProfiler(schema.fields, { reference: job.reference }) : undefined;
-    const state = new table_state/* TableState */.E({ schema, file: job.file, errors, ...compiled, profiler });
+    const state = new table_state/* TableState */.Ed({ schema, file: job.file, errors, ...compiled, profiler });
     let rows = 0;
     let failure;
     try {
@@ -51131,6 +51131,13 @@ function jsonlPartOffsets(bytes, threads) {
 /** How many decoded Parquet bytes weigh as one CSV byte against minBytes. */
 const PARQUET_BYTES_PER_CSV_BYTE = 6;
 /**
+ * The same with a profile: every cell then goes to its column's accumulators (sketches, distinct counts,
+ * category counts), as many as a CSV cell's, and chunks are never settled by statistics or dictionaries.
+ * Whole processes, the benchmark's typed 2 M rows (57 MiB decoded) with a profile, one thread against two
+ * (one share each), load 1-2: 1.0-1.35 s against 1.1-1.2 s; 6 M rows: 2.7-3.3 s against 1.9-2.0 s.
+ */
+const PROFILED_PARQUET_BYTES_PER_CSV_BYTE = 1;
+/**
  * Threads for a Parquet file of `groups` row groups that decodes to `decoded` bytes (its column chunks'
  * uncompressed sizes: a zstd file can decode to 30 times its size, so the file's own size says little),
  * with `cores` threads available: 1 below 192 MiB decoded (PARQUET_BYTES_PER_CSV_BYTE x minBytes).
@@ -51140,9 +51147,11 @@ const PARQUET_BYTES_PER_CSV_BYTE = 6;
  * 0.65-0.76 against 0.99-1.09; 171 MiB typed 0.38-0.39 against 0.62; 285 MiB all-string 1.26-1.31
  * against 1.75-1.77; 380 MiB (the 10M-row benchmark) 2.11-2.13 against 2.63-2.74. On two idle cores
  * the wall is about a thread's half of that plus ~0.2 s: two threads gain from about 1 s of work.
+ * `profiling`: a profile is written or compared (PROFILED_PARQUET_BYTES_PER_CSV_BYTE).
  */
-function parquetThreads(decoded, groups, cores, minBytes = PARALLEL_DEFAULTS.minBytes) {
-    if (cores < 2 || groups < 2 || decoded / PARQUET_BYTES_PER_CSV_BYTE < minBytes)
+function parquetThreads(decoded, groups, cores, minBytes = PARALLEL_DEFAULTS.minBytes, profiling = false) {
+    const weight = profiling ? PROFILED_PARQUET_BYTES_PER_CSV_BYTE : PARQUET_BYTES_PER_CSV_BYTE;
+    if (cores < 2 || groups < 2 || decoded / weight < minBytes)
         return 1;
     return Math.min(cores, groups, PARALLEL_DEFAULTS.maxWorkers);
 }
@@ -51543,7 +51552,8 @@ async function validateParquetParallel(file, state, options) {
     finally {
         await buffer.close();
     }
-    const threads = parquetThreads(uncompressed, groups, workers, options.minBytes);
+    const profiling = state.options.profiler !== undefined;
+    const threads = parquetThreads(uncompressed, groups, workers, options.minBytes, profiling);
     if (threads < 2)
         return undefined;
     // The main thread reads row groups too (it would only wait): one thread fewer to start and to hold in
@@ -51551,7 +51561,10 @@ async function validateParquetParallel(file, state, options) {
     // late (its modules load first) takes fewer; each claimed run is a part, merged in file order.
     const claim = new SharedArrayBuffer(4);
     // Small claims (a sixteenth of a thread's share): the last ones even out the threads' finishing times.
-    const step = Math.max(1, Math.floor(groups / (16 * threads)));
+    // With a profile, one share per thread: each claim is a profile of its own, merged with the others,
+    // and a short one costs its sketches' start (the quantile sketch sorts every value of its first 125 000
+    // before it samples) and a merge: ~80 ms of CPU per claim on the benchmark's 11 columns.
+    const step = profiling ? Math.ceil(groups / threads) : Math.max(1, Math.floor(groups / (16 * threads)));
     const results = await Promise.all(Array.from({ length: threads }, (_, k) => {
         const job = {
             ...sharedJob(file, state, options),
@@ -51821,7 +51834,7 @@ async function validateFiles(options) {
     for (const file of files) {
         const format = formatOf(file.path, options.format);
         const state = table && compiled
-            ? new table_state/* TableState */.E({ schema: table, file: file.path, errors, ...compiled, profiler })
+            ? new table_state/* TableState */.Ed({ schema: table, file: file.path, errors, ...compiled, profiler })
             : undefined;
         const started = Date.now();
         let rows = 0;
@@ -54789,8 +54802,9 @@ function columnsOfFields(columns, fieldCount) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ TableState),
-/* harmony export */   k: () => (/* binding */ labelKey)
+/* harmony export */   DO: () => (/* binding */ profileValue),
+/* harmony export */   Ed: () => (/* binding */ TableState),
+/* harmony export */   kJ: () => (/* binding */ labelKey)
 /* harmony export */ });
 /* harmony import */ var _error_collector_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5006);
 /* harmony import */ var _field_checker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1088);
@@ -54972,6 +54986,7 @@ function constraintText(constraints, name, categories) {
     const text = JSON.stringify(value) ?? String(value);
     return text.length > 80 ? `${text.slice(0, 80)}…` : text;
 }
+/** What the profiler is given for a passing cell's value (objects as their JSON text). */
 function profileValue(value) {
     if (value === null || value === undefined)
         return null;

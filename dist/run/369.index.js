@@ -1162,12 +1162,14 @@ var table_state = __webpack_require__(19242);
 
 
 /**
- * The hot path (no profile, keys or label counts): each column is checked on its own, in one tight
- * loop over its vector (a dictionary value once), and only the failing cells are replayed in row order
- * so the error samples are those a row-by-row pass keeps.
+ * The hot path (no keys): each column is checked on its own, in one tight loop over its vector (a
+ * dictionary value once), and only the failing cells are replayed in row order so the error samples are
+ * those a row-by-row pass keeps. A profile gets each column's passing values in row order, and a null for
+ * each missing or failing cell (a null's place in the column does not change its profile: it only counts),
+ * so it is the profile of the row-by-row pass, byte for byte (the vectors then hold every value).
  */
 function checkColumns(state, specs, columnIndex, fieldsOfColumn, group, rowStart) {
-    const { checkers, schema, labelField } = state.options;
+    const { checkers, schema, labelField, profiler } = state.options;
     const { rows, vectors, sinks, nullCounts } = group;
     const blank = blankRows(vectors, rows);
     let blanks = 0;
@@ -1188,8 +1190,13 @@ function checkColumns(state, specs, columnIndex, fieldsOfColumn, group, rowStart
         const present = vector.present;
         // Nulls: counted when the field allows them, else each one (outside blank rows) fails.
         if (present !== undefined && vector.count < rows) {
-            if (checker.checkNative(null) === field_checker/* CELL */.J.missing)
-                state.nulls[i] += rows - vector.count - blanks;
+            if (checker.checkNative(null) === field_checker/* CELL */.J.missing) {
+                const nulls = rows - vector.count - blanks;
+                state.nulls[i] += nulls;
+                if (profiler)
+                    for (let k = 0; k < nulls; k++)
+                        profiler.add(i, null);
+            }
             else
                 nullFailures(present, blank, rows, i, failures);
         }
@@ -1200,7 +1207,10 @@ function checkColumns(state, specs, columnIndex, fieldsOfColumn, group, rowStart
             dictionaryFailures(state, i, checker, vector, label, failed);
         else if (vector.dense !== undefined) {
             const cells = new DenseCells(specs[columnIndex[c]], vector.dense, checker.field.type);
-            denseFailures(state, i, checker, cells, vector.count, label, failed);
+            if (profiler)
+                denseProfiled(state, profiler, i, checker, cells, vector.count, label, failed);
+            else
+                denseFailures(state, i, checker, cells, vector.count, label, failed);
         }
         // Plain strings after them (or alone), checked as their pages were read.
         const sink = sinks[c];
@@ -1214,6 +1224,10 @@ function checkColumns(state, specs, columnIndex, fieldsOfColumn, group, rowStart
             failureRows(present, failed, firstSunk, rows, i, failures);
     }
     state.rows += rows;
+    // A blank row is one row of the profile too (blankRow ends it).
+    if (profiler)
+        for (let r = blanks; r < rows; r++)
+            profiler.endRow();
     if (blank)
         for (let r = 0; r < rows; r++)
             if (blank[r] === 1)
@@ -1247,19 +1261,30 @@ function dictionaryFailures(state, i, checker, vector, label, failed) {
     const dictionary = vector.dictionary;
     const statuses = new Int8Array(dictionary.length);
     const classes = label ? new Array(dictionary.length) : undefined;
+    const profiler = state.options.profiler;
+    // What the profile is given for each passing dictionary value: its checked value, as for a cell.
+    const profiled = profiler
+        ? new Array(dictionary.length).fill(null)
+        : undefined;
     let bad = false;
     for (let d = 0; d < dictionary.length; d++) {
         const status = checker.checkNative(dictionary[d]);
         statuses[d] = status;
         if (status !== field_checker/* CELL */.J.ok)
             bad = true;
-        else if (classes)
-            classes[d] = (0,table_state/* labelKey */.k)(checker.value);
+        else {
+            if (classes)
+                classes[d] = (0,table_state/* labelKey */.kJ)(checker.value);
+            if (profiled)
+                profiled[d] = (0,table_state/* profileValue */.DO)(checker.value);
+        }
     }
-    if (!bad && !classes)
+    if (!bad && !classes && !profiled)
         return;
     const occurs = classes ? new Float64Array(dictionary.length) : undefined;
     state.nulls[i] += indexFailures(vector.indices, statuses, occurs, failed);
+    if (profiled)
+        profileIndices(profiler, i, vector.indices, statuses, profiled);
     if (occurs)
         for (let d = 0; d < dictionary.length; d++)
             if (occurs[d] > 0)
@@ -1281,6 +1306,35 @@ function indexFailures(indices, statuses, occurs, failed) {
             failed.push(k);
     }
     return missing;
+}
+/** Each value's profile value (a passing one), or null (a missing one; a failing one is replayed). */
+function profileIndices(profiler, i, indices, statuses, profiled) {
+    for (let k = 0; k < indices.length; k++) {
+        const index = indices[k];
+        const status = statuses[index];
+        if (status === field_checker/* CELL */.J.ok)
+            profiler.add(i, profiled[index]);
+        else if (status === field_checker/* CELL */.J.missing)
+            profiler.add(i, null);
+    }
+}
+/** denseFailures with a profile: each passing value's value, and a null for each missing one. */
+function denseProfiled(state, profiler, i, checker, cells, count, label, failed) {
+    for (let k = 0; k < count; k++) {
+        const status = cells.check(checker, k);
+        if (status === field_checker/* CELL */.J.ok) {
+            if (label)
+                state.countLabelOf(checker.value);
+            profiler.add(i, (0,table_state/* profileValue */.DO)(checker.value));
+            continue;
+        }
+        if (status === field_checker/* CELL */.J.missing) {
+            state.nulls[i]++;
+            profiler.add(i, null);
+        }
+        else
+            failed.push(k);
+    }
 }
 function denseFailures(state, i, checker, cells, count, label, failed) {
     for (let k = 0; k < count; k++) {
@@ -1641,15 +1695,19 @@ async function validateColumnar(file, metadata, specs, state, position, wanted, 
     }
     const raws = buffers.raws;
     const pools = buffers.pools;
-    // The column-wise hot path: everything but a profile or keys (which need each row's values together);
-    // the label column's classes are counted there too (per dictionary value, not per cell).
-    const fast = !state.tracksOk && !profiler;
+    // The column-wise hot path: everything but keys (which need each row's values together); the label
+    // column's classes are counted there too (per dictionary value, not per cell), and a profile is fed
+    // column by column (each column's accumulator sees its values in row order, as in a row-by-row pass).
+    // A profile needs every value: then no chunk is settled by its statistics or its dictionary, and plain
+    // strings are decoded rather than checked as their pages are read.
+    const fast = !state.needValues;
+    const everyValue = profiler !== undefined;
     const fieldOf = Array.from(wanted, (_, c) => fieldsOfColumnIndex(position, c));
     // The label column is always read: its classes are counted, whatever its statistics say.
     const fields = fieldOf.map((i) => (i < 0 || i === labelField ? undefined : checkers[i].field));
     const load = (g, start) => {
         // Which chunks the row group's metadata settle: both rules start from the null counts it can trust.
-        const trusted = fast ? trustedNulls(metadata, g, specs, columnIndex, fields) : undefined;
+        const trusted = fast && !everyValue ? trustedNulls(metadata, g, specs, columnIndex, fields) : undefined;
         return fetchGroup(file, metadata, specs, trusted && skippable(trusted, specs, columnIndex, fields), trusted && dictionaryOnly(trusted, metadata, g, specs, columnIndex), columnIndex, g, start, name, raws[g % 2]);
     };
     // A dictionary settles its chunk when each of its values passes (checked once each).
@@ -1671,7 +1729,7 @@ async function validateColumnar(file, metadata, specs, state, position, wanted, 
         next = g + 1 < last ? load(g + 1, rowEnd) : undefined;
         next?.catch(() => undefined); // reported when awaited
         // The hot path checks plain strings as their pages are read (a label's classes counted there too).
-        const sinkOf = (c, rows) => fast && fieldOf[c] >= 0 && specs[columnIndex[c]].kind === 'string'
+        const sinkOf = (c, rows) => fast && !everyValue && fieldOf[c] >= 0 && specs[columnIndex[c]].kind === 'string'
             ? new StringCheck(checkers[fieldOf[c]], fieldOf[c] === labelField ? state : undefined, rows, pools[c])
             : undefined;
         const group = decodeGroup(fetched, metadata, specs, columnIndex, name, pools, settles, sinkOf);

@@ -99,7 +99,7 @@ function rangeScan(job, keyMode) {
         : undefined;
     const profiler = schema && job.profiling ? (0,_core_data_profile_profiler_js__WEBPACK_IMPORTED_MODULE_7__/* .createProfiler */ .I)(schema.fields, { reference: job.reference }) : undefined;
     const state = schema && compiled
-        ? new _core_data_validate_table_state_js__WEBPACK_IMPORTED_MODULE_11__/* .TableState */ .E({ schema, file: job.file, errors, ...compiled, profiler })
+        ? new _core_data_validate_table_state_js__WEBPACK_IMPORTED_MODULE_11__/* .TableState */ .Ed({ schema, file: job.file, errors, ...compiled, profiler })
         : undefined;
     const n = schema?.fields.length ?? 0;
     let scanner;
@@ -283,7 +283,7 @@ async function runParquetRange(job, buffers) {
         labelField: job.labelField,
     });
     const profiler = job.profiling ? (0,_core_data_profile_profiler_js__WEBPACK_IMPORTED_MODULE_7__/* .createProfiler */ .I)(schema.fields, { reference: job.reference }) : undefined;
-    const state = new _core_data_validate_table_state_js__WEBPACK_IMPORTED_MODULE_11__/* .TableState */ .E({ schema, file: job.file, errors, ...compiled, profiler });
+    const state = new _core_data_validate_table_state_js__WEBPACK_IMPORTED_MODULE_11__/* .TableState */ .Ed({ schema, file: job.file, errors, ...compiled, profiler });
     let rows = 0;
     let failure;
     try {
@@ -5110,8 +5110,9 @@ function lineOf(shifts, row) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ TableState),
-/* harmony export */   k: () => (/* binding */ labelKey)
+/* harmony export */   DO: () => (/* binding */ profileValue),
+/* harmony export */   Ed: () => (/* binding */ TableState),
+/* harmony export */   kJ: () => (/* binding */ labelKey)
 /* harmony export */ });
 /* harmony import */ var _error_collector_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5006);
 /* harmony import */ var _field_checker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8707);
@@ -5293,6 +5294,7 @@ function constraintText(constraints, name, categories) {
     const text = JSON.stringify(value) ?? String(value);
     return text.length > 80 ? `${text.slice(0, 80)}…` : text;
 }
+/** What the profiler is given for a passing cell's value (objects as their JSON text). */
 function profileValue(value) {
     if (value === null || value === undefined)
         return null;
