@@ -75,8 +75,19 @@ export class JsonlTable {
   }
 
   scan(buf: Uint8Array, start: number, end: number, final: boolean): number {
+    const scanner = this.scanner;
     let p = start;
     while (p < end) {
+      // The byte-level path finds the record's line feed itself (one pass, no search for it first); any
+      // line it does not settle is found and read as below.
+      if (scanner !== undefined) {
+        const lf = scanner.scanLine(buf, p, end, final);
+        if (lf >= 0 && this.settled(buf)) {
+          this.line++;
+          p = lf + 1;
+          continue;
+        }
+      }
       let nl = (buf as Buffer).indexOf(10, p);
       if (nl === -1 || nl >= end) {
         if (!final) return p;
@@ -96,8 +107,12 @@ export class JsonlTable {
    * changed nothing, for record() to parse it.
    */
   private scanned(buf: Uint8Array, start: number, end: number): boolean {
+    return this.scanner!.scan(buf, start, end) && this.settled(buf);
+  }
+
+  /** The byte-level path after a scan that succeeded: checks the record, or returns false having changed nothing. */
+  private settled(buf: Uint8Array): boolean {
     const scanner = this.scanner!;
-    if (!scanner.scan(buf, start, end)) return false;
     if (scanner.unknownKeys > 0 && this.reportsExtraKeys) return false;
     const state = this.state!;
     const { schema, checkers, keys, profiler, labelField, errors, file } = state.options;

@@ -16,9 +16,11 @@ export const VALUE = {
   nested: 7,
 } as const;
 
-// Byte classes: JSON whitespace, escapes, hex digits.
+// Byte classes: JSON whitespace, escapes, hex digits. A line feed is JSON whitespace but ends a JSONL
+// record: the scanner never takes it for whitespace, so that it can be given a buffer of many lines and
+// stop at the record's end (scanLine). A record is one line: nothing else changes.
 const WS = new Uint8Array(256);
-for (const b of [9, 10, 13, 32]) WS[b] = 1;
+for (const b of [9, 13, 32]) WS[b] = 1;
 const SIMPLE_ESCAPE = new Uint8Array(256);
 for (const c of '"\\/bfnrt') SIMPLE_ESCAPE[c.charCodeAt(0)] = 1;
 const HEX = new Uint8Array(256);
@@ -102,21 +104,41 @@ export class JsonRecordScanner {
 
   /** Scans buf[start, end); true when kinds/starts/ends describe the record, false to use JSON.parse. */
   scan(buf: Uint8Array, start: number, end: number): boolean {
+    const p = this.object(buf, start, end);
+    return p >= 0 && ws(buf, p, end) === end;
+  }
+
+  /**
+   * Scans the record that starts at `start` in a buffer of lines, up to its line feed: the offset of that
+   * line feed (or `end`, when `final` and the last line has none) when kinds/starts/ends describe the
+   * record, else -1 (the line is to be found and read as before: not an object the scanner settles, or
+   * not complete in buf[start, end)). Saves looking for the line feed first.
+   */
+  scanLine(buf: Uint8Array, start: number, end: number, final: boolean): number {
+    let p = this.object(buf, start, end);
+    if (p < 0) return -1;
+    p = ws(buf, p, end);
+    if (p < end) return buf[p] === 10 ? p : -1;
+    return final ? end : -1;
+  }
+
+  /** The object at buf[start, end) (after whitespace): the offset after its closing brace, or -1. */
+  private object(buf: Uint8Array, start: number, end: number): number {
     const { kinds, starts, ends } = this;
     for (let i = 0; i < kinds.length; i++) kinds[i] = VALUE.absent;
     this.unknownKeys = 0;
     this.unknownBlank = true;
     let p = ws(buf, start, end);
-    if (p >= end || buf[p] !== 123) return false;
+    if (p >= end || buf[p] !== 123) return -1;
     p = ws(buf, p + 1, end);
-    if (p >= end) return false;
+    if (p >= end) return -1;
     let guess = 0;
     const count = kinds.length;
     const view = this.viewOf(buf);
     if (buf[p] === 125) p++;
     else
       for (;;) {
-        if (buf[p] !== 34) return false;
+        if (buf[p] !== 34) return -1;
         let field: number;
         // Keys mostly come in the schema's order, written `"name":`: compare the next name's in place.
         if (guess < count && this.keyAt(view, p, end, guess)) {
@@ -125,14 +147,14 @@ export class JsonRecordScanner {
         } else {
           const keyStart = p + 1;
           p = this.string(buf, keyStart, end);
-          if (p < 0 || this.escaped) return false;
+          if (p < 0 || this.escaped) return -1;
           field = this.field(buf, keyStart, p - 1, guess);
           if (p < end && WS[buf[p]!] === 1) p = ws(buf, p, end);
-          if (p >= end || buf[p] !== 58) return false;
+          if (p >= end || buf[p] !== 58) return -1;
           p++;
         }
         if (p < end && WS[buf[p]!] === 1) p = ws(buf, p, end);
-        if (p >= end) return false;
+        if (p >= end) return -1;
         const valueStart = p;
         // A string without escapes, the commonest value, is read here; anything else by value().
         let kind: number = VALUE.absent;
@@ -145,11 +167,11 @@ export class JsonRecordScanner {
         }
         if (kind === VALUE.absent) {
           kind = this.value(buf, p, end);
-          if (kind === VALUE.absent) return false;
+          if (kind === VALUE.absent) return -1;
           p = this.valueEnd;
         }
         if (field >= 0) {
-          if (kinds[field] !== VALUE.absent) return false; // a repeated key: JSON.parse keeps the last
+          if (kinds[field] !== VALUE.absent) return -1; // a repeated key: JSON.parse keeps the last
           kinds[field] = kind;
           if (kind === VALUE.number) this.numbers[field] = NUMBER[0]!;
           const quoted = kind === VALUE.string || kind === VALUE.escaped;
@@ -162,18 +184,18 @@ export class JsonRecordScanner {
             this.unknownBlank = kind === VALUE.string && this.isBlank(buf, valueStart + 1, p - 1);
         }
         if (p < end && WS[buf[p]!] === 1) p = ws(buf, p, end);
-        if (p >= end) return false;
+        if (p >= end) return -1;
         if (buf[p] === 44) {
           p++;
           if (p < end && WS[buf[p]!] === 1) p = ws(buf, p, end);
-          if (p >= end) return false;
+          if (p >= end) return -1;
           continue;
         }
-        if (buf[p] !== 125) return false;
+        if (buf[p] !== 125) return -1;
         p++;
         break;
       }
-    return ws(buf, p, end) === end;
+    return p;
   }
 
   /** Where the last value() ended. */

@@ -154,6 +154,27 @@ describe('JsonlTable: the byte-level scanner gives the verdicts of JSON.parse', 
     expect(outcome.rows).toBe(20);
   });
 
+  test("the scanner stops at the record's line feed: a line feed inside a record splits it, as JSON.parse sees it", () => {
+    // The scanner reads a record straight from a buffer of many lines: a line feed is never whitespace to
+    // it, so a record cut by one is two bad lines, not one record; what may follow a record on its line
+    // (spaces, tabs, CR) and a last line without a line feed are read as before.
+    const text = [
+      '{"id": 1, "kind": "a"} \t \r',
+      '{"id": 2,',
+      ' "kind": "a"}',
+      '{"id": 3, "kind": "a\nb"}',
+      '{"id": 4, "kind": "a"} {"id": 5}',
+      '   ',
+      '{"id": 6, "kind": "b"}\t',
+      '{"id": 7, "kind": "a"}',
+    ].join('\n');
+    const outcome = agree(text);
+    // Nine lines with text (the raw line feed in id 3's string cuts its line in two): all records.
+    expect(outcome.rows).toBe(9);
+    const formatErrors = outcome.errors.samples.find(([type]) => type === 'format-error')![1];
+    expect(formatErrors.map((e) => e.line)).toEqual([2, 3, 4, 5, 6, 7]);
+  });
+
   test('invalid JSON: a format error at its line, with JSON.parse message', () => {
     const text = '{"id": 1, "kind": "a"}\n\n{"id": 2, "kind": "a",}\n';
     const outcome = agree(text);

@@ -104,6 +104,23 @@ describe('JsonRecordScanner: the values of named keys, straight from the bytes',
     expect(scanner.scan(string, 0, 9)).toBe(false);
   });
 
+  test('scanLine: a record read up to its line feed in a buffer of lines', () => {
+    const buf = bytes('{"id": 1} \t\r\n{"id": 2,\n"name": "x"}\n{"id": 3}');
+    // The first record's line feed (after spaces, a tab and a CR), and its value.
+    const lf = buf.indexOf(10);
+    expect(scanner.scanLine(buf, 0, buf.length, false)).toBe(lf);
+    expect(scanner.kinds[0]).toBe(VALUE.number);
+    // A record cut by a line feed is not one (each line is a record of its own).
+    expect(scanner.scanLine(buf, lf + 1, buf.length, false)).toBe(-1);
+    // The last line without a line feed: a record only when the data ends there.
+    const last = buf.lastIndexOf(10) + 1;
+    expect(scanner.scanLine(buf, last, buf.length, false)).toBe(-1);
+    expect(scanner.scanLine(buf, last, buf.length, true)).toBe(buf.length);
+    // Another value after the record on its line: not settled here.
+    const two = bytes('{"id": 1} {"id": 2}\n');
+    expect(scanner.scanLine(two, 0, two.length, true)).toBe(-1);
+  });
+
   test('a wide schema finds keys in any order', () => {
     const names = Array.from({ length: 40 }, (_, i) => `f${i}`);
     const wide = new JsonRecordScanner(names, []);
