@@ -1321,9 +1321,11 @@ const VALUE = {
     /** An object or array: start/end cover its JSON text. */
     nested: 7,
 };
-// Byte classes: JSON whitespace, escapes, hex digits.
+// Byte classes: JSON whitespace, escapes, hex digits. A line feed is JSON whitespace but ends a JSONL
+// record: the scanner never takes it for whitespace, so that it can be given a buffer of many lines and
+// stop at the record's end (scanLine). A record is one line: nothing else changes.
 const WS = new Uint8Array(256);
-for (const b of [9, 10, 13, 32])
+for (const b of [9, 13, 32])
     WS[b] = 1;
 const SIMPLE_ESCAPE = new Uint8Array(256);
 for (const c of '"\\/bfnrt')
@@ -1403,6 +1405,26 @@ class JsonRecordScanner {
     }
     /** Scans buf[start, end); true when kinds/starts/ends describe the record, false to use JSON.parse. */
     scan(buf, start, end) {
+        const p = this.object(buf, start, end);
+        return p >= 0 && ws(buf, p, end) === end;
+    }
+    /**
+     * Scans the record that starts at `start` in a buffer of lines, up to its line feed: the offset of that
+     * line feed (or `end`, when `final` and the last line has none) when kinds/starts/ends describe the
+     * record, else -1 (the line is to be found and read as before: not an object the scanner settles, or
+     * not complete in buf[start, end)). Saves looking for the line feed first.
+     */
+    scanLine(buf, start, end, final) {
+        let p = this.object(buf, start, end);
+        if (p < 0)
+            return -1;
+        p = ws(buf, p, end);
+        if (p < end)
+            return buf[p] === 10 ? p : -1;
+        return final ? end : -1;
+    }
+    /** The object at buf[start, end) (after whitespace): the offset after its closing brace, or -1. */
+    object(buf, start, end) {
         const { kinds, starts, ends } = this;
         for (let i = 0; i < kinds.length; i++)
             kinds[i] = VALUE.absent;
@@ -1410,10 +1432,10 @@ class JsonRecordScanner {
         this.unknownBlank = true;
         let p = ws(buf, start, end);
         if (p >= end || buf[p] !== 123)
-            return false;
+            return -1;
         p = ws(buf, p + 1, end);
         if (p >= end)
-            return false;
+            return -1;
         let guess = 0;
         const count = kinds.length;
         const view = this.viewOf(buf);
@@ -1422,7 +1444,7 @@ class JsonRecordScanner {
         else
             for (;;) {
                 if (buf[p] !== 34)
-                    return false;
+                    return -1;
                 let field;
                 // Keys mostly come in the schema's order, written `"name":`: compare the next name's in place.
                 if (guess < count && this.keyAt(view, p, end, guess)) {
@@ -1433,18 +1455,18 @@ class JsonRecordScanner {
                     const keyStart = p + 1;
                     p = this.string(buf, keyStart, end);
                     if (p < 0 || this.escaped)
-                        return false;
+                        return -1;
                     field = this.field(buf, keyStart, p - 1, guess);
                     if (p < end && WS[buf[p]] === 1)
                         p = ws(buf, p, end);
                     if (p >= end || buf[p] !== 58)
-                        return false;
+                        return -1;
                     p++;
                 }
                 if (p < end && WS[buf[p]] === 1)
                     p = ws(buf, p, end);
                 if (p >= end)
-                    return false;
+                    return -1;
                 const valueStart = p;
                 // A string without escapes, the commonest value, is read here; anything else by value().
                 let kind = VALUE.absent;
@@ -1460,12 +1482,12 @@ class JsonRecordScanner {
                 if (kind === VALUE.absent) {
                     kind = this.value(buf, p, end);
                     if (kind === VALUE.absent)
-                        return false;
+                        return -1;
                     p = this.valueEnd;
                 }
                 if (field >= 0) {
                     if (kinds[field] !== VALUE.absent)
-                        return false; // a repeated key: JSON.parse keeps the last
+                        return -1; // a repeated key: JSON.parse keeps the last
                     kinds[field] = kind;
                     if (kind === VALUE.number)
                         this.numbers[field] = NUMBER[0];
@@ -1482,21 +1504,21 @@ class JsonRecordScanner {
                 if (p < end && WS[buf[p]] === 1)
                     p = ws(buf, p, end);
                 if (p >= end)
-                    return false;
+                    return -1;
                 if (buf[p] === 44) {
                     p++;
                     if (p < end && WS[buf[p]] === 1)
                         p = ws(buf, p, end);
                     if (p >= end)
-                        return false;
+                        return -1;
                     continue;
                 }
                 if (buf[p] !== 125)
-                    return false;
+                    return -1;
                 p++;
                 break;
             }
-        return ws(buf, p, end) === end;
+        return p;
     }
     /** Where the last value() ended. */
     valueEnd = 0;
@@ -1935,8 +1957,19 @@ class JsonlTable {
         return this.nextRow - 1;
     }
     scan(buf, start, end, final) {
+        const scanner = this.scanner;
         let p = start;
         while (p < end) {
+            // The byte-level path finds the record's line feed itself (one pass, no search for it first); any
+            // line it does not settle is found and read as below.
+            if (scanner !== undefined) {
+                const lf = scanner.scanLine(buf, p, end, final);
+                if (lf >= 0 && this.settled(buf)) {
+                    this.line++;
+                    p = lf + 1;
+                    continue;
+                }
+            }
             let nl = buf.indexOf(10, p);
             if (nl === -1 || nl >= end) {
                 if (!final)
@@ -1958,9 +1991,11 @@ class JsonlTable {
      * changed nothing, for record() to parse it.
      */
     scanned(buf, start, end) {
+        return this.scanner.scan(buf, start, end) && this.settled(buf);
+    }
+    /** The byte-level path after a scan that succeeded: checks the record, or returns false having changed nothing. */
+    settled(buf) {
         const scanner = this.scanner;
-        if (!scanner.scan(buf, start, end))
-            return false;
         if (scanner.unknownKeys > 0 && this.reportsExtraKeys)
             return false;
         const state = this.state;
