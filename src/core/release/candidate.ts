@@ -3,6 +3,7 @@ import { sha256 } from '../image/digest.js';
 import { modelLineage } from '../image/lineage.js';
 import type { LayerReport } from '../image/report.js';
 import type { NamedText } from '../metrics/baseline.js';
+import { byCodeUnits } from '../text/order.js';
 
 /** The image a build produced, as its mlci/image-report says. */
 export interface CandidateImage {
@@ -48,7 +49,7 @@ export function readCandidate(files: ReadonlyMap<string, Uint8Array>): Candidate
   const byKind = new Map<string, NamedText[]>();
   let predictions: NamedText | undefined;
   let metricsFile: NamedText | undefined;
-  for (const [name, bytes] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [name, bytes] of [...files].sort(([a], [b]) => byCodeUnits(a, b))) {
     const text = Buffer.from(bytes).toString('utf8');
     if (PREDICTIONS.test(name)) predictions ??= { name, text };
     const kind = name.endsWith('.json') ? kindOf(text) : undefined;

@@ -3,6 +3,7 @@ import type { FindingKind, IncidentOutcome } from '../../core/monitor/report.js'
 import type { GitHubClient } from './client.js';
 import { GitHubError } from './errors.js';
 import { findMarked, type Posted, postOnce } from './marked.js';
+import { byCodeUnits } from '../../core/text/order.js';
 
 export interface Repo {
   readonly owner: string;
@@ -41,7 +42,7 @@ async function listIncidents(
 function pick(items: readonly IssueItem[]): IssueItem | undefined {
   const open = items.filter((i) => i.state === 'open');
   if (open.length) return open[0];
-  return [...items].sort((a, b) => (b.closed_at ?? '').localeCompare(a.closed_at ?? ''))[0];
+  return [...items].sort((a, b) => byCodeUnits(b.closed_at ?? '', a.closed_at ?? ''))[0];
 }
 
 export interface IncidentTarget {

@@ -3,6 +3,7 @@ import { MLCI_VERSION } from '../../version.js';
 import type { CheckResult } from '../checks/table-checks.js';
 import type { SchemaDiff } from '../schema-diff/schema-diff.js';
 import type { DataErrorRecord, ErrorCollector } from './error-collector.js';
+import { byCodeUnits } from '../../text/order.js';
 
 /** One input file in the report. */
 export interface ReportFile {
@@ -117,7 +118,7 @@ export function buildReport(input: ReportInput): ValidationReport {
     warningCount += field.typeErrors + field.constraintErrors;
   }
   let truncated = false;
-  for (const [type, count] of [...input.errors.counts].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [type, count] of [...input.errors.counts].sort(([a], [b]) => byCodeUnits(a, b))) {
     const samples = input.errors.samples.get(type) ?? [];
     if (count > samples.length) truncated = true;
     const kept = count - (toleratedCounts.get(type) ?? 0);
@@ -132,7 +133,7 @@ export function buildReport(input: ReportInput): ValidationReport {
   const position = (e: DataErrorRecord) => [fileOrder.get(e.file ?? '') ?? -1, e.row ?? 0, e.column ?? 0];
   const byPosition = (a: DataErrorRecord, b: DataErrorRecord) => {
     const [pa, pb] = [position(a), position(b)];
-    return pa[0]! - pb[0]! || pa[1]! - pb[1]! || pa[2]! - pb[2]! || a.type.localeCompare(b.type);
+    return pa[0]! - pb[0]! || pa[1]! - pb[1]! || pa[2]! - pb[2]! || byCodeUnits(a.type, b.type);
   };
   errors.sort(byPosition);
   warnings.sort(byPosition);

@@ -3,6 +3,7 @@ import type { SectionContext } from '../context.js';
 import { cells, type Node, type Section } from '../document.js';
 import type { LoadedReport } from '../load.js';
 import { num, plural } from '../format.js';
+import { byCodeUnits } from '../../text/order.js';
 
 /** Releases shown at most (the last ones), and metrics charted at most. */
 export const MAX_RELEASES = 10;
@@ -36,7 +37,7 @@ function readRelease(value: Readonly<Record<string, unknown>>): Release {
 export function historySection(records: readonly LoadedReport[], ctx: SectionContext): Section {
   const releases = records
     .map((r) => readRelease(r.value))
-    .sort((a, b) => a.at.localeCompare(b.at))
+    .sort((a, b) => byCodeUnits(a.at, b.at))
     .slice(-MAX_RELEASES);
   const names = [...new Set(releases.flatMap((r) => [...r.metrics.keys()]))];
   const shared = names.filter((n) => releases.every((r) => r.metrics.has(n)));
