@@ -672,7 +672,10 @@ var data_files = __webpack_require__(85796);
 var github_errors = __webpack_require__(61381);
 // EXTERNAL MODULE: ./build/platform/github/marked.js
 var marked = __webpack_require__(97118);
+// EXTERNAL MODULE: ./build/core/text/order.js
+var order = __webpack_require__(51472);
 ;// CONCATENATED MODULE: ./build/platform/github/incidents.js
+
 
 
 const LIST = 'GET /repos/{owner}/{repo}/issues';
@@ -686,7 +689,7 @@ function incidents_pick(items) {
     const open = items.filter((i) => i.state === 'open');
     if (open.length)
         return open[0];
-    return [...items].sort((a, b) => (b.closed_at ?? '').localeCompare(a.closed_at ?? ''))[0];
+    return [...items].sort((a, b) => (0,order/* byCodeUnits */.C)(b.closed_at ?? '', a.closed_at ?? ''))[0];
 }
 /** Finds the incident issue of a marker, as the pure planner wants it. */
 async function findIncident(target) {

@@ -677,7 +677,10 @@ var external_node_path_ = __webpack_require__(76760);
 var digest = __webpack_require__(80046);
 // EXTERNAL MODULE: ./build/core/image/lineage.js
 var image_lineage = __webpack_require__(28793);
+// EXTERNAL MODULE: ./build/core/text/order.js
+var order = __webpack_require__(51472);
 ;// CONCATENATED MODULE: ./build/core/release/candidate.js
+
 
 
 
@@ -703,7 +706,7 @@ function readCandidate(files) {
     const byKind = new Map();
     let predictions;
     let metricsFile;
-    for (const [name, bytes] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
+    for (const [name, bytes] of [...files].sort(([a], [b]) => (0,order/* byCodeUnits */.C)(a, b))) {
         const text = Buffer.from(bytes).toString('utf8');
         if (PREDICTIONS.test(name))
             predictions ??= { name, text };
@@ -2140,6 +2143,24 @@ function parseReleaseRecord(text) {
     if (!r.metrics || typeof r.metrics !== 'object')
         return 'field `metrics` is missing';
     return value;
+}
+
+
+/***/ }),
+
+/***/ 51472:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ byCodeUnits)
+/* harmony export */ });
+/**
+ * Orders two strings by their UTF-16 code units: the same order on every machine. `localeCompare` orders
+ * by the runner's locale (an ä or an uppercase letter moves with LANG) and its first call loads ICU's
+ * collation data: 11 ms on Node 24 and 24 ms on Node 20, a twentieth of validating 2 M rows of Parquet.
+ */
+function byCodeUnits(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 

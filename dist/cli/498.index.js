@@ -671,7 +671,10 @@ function profileSection(file, profile) {
     };
 }
 
+// EXTERNAL MODULE: ./build/core/text/order.js
+var order = __webpack_require__(51472);
 ;// CONCATENATED MODULE: ./build/core/report/sections/history.js
+
 
 
 
@@ -699,7 +702,7 @@ function readRelease(value) {
 function historySection(records, ctx) {
     const releases = records
         .map((r) => readRelease(r.value))
-        .sort((a, b) => a.at.localeCompare(b.at))
+        .sort((a, b) => (0,order/* byCodeUnits */.C)(a.at, b.at))
         .slice(-MAX_RELEASES);
     const names = [...new Set(releases.flatMap((r) => [...r.metrics.keys()]))];
     const shared = names.filter((n) => releases.every((r) => r.metrics.has(n)));
@@ -2328,6 +2331,24 @@ function mermaidText(text, max = 60) {
         .replace(/\s+/g, ' ')
         .trim();
     return (kept.length > max ? `${kept.slice(0, max)}…` : kept) || '-';
+}
+
+
+/***/ }),
+
+/***/ 51472:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ byCodeUnits)
+/* harmony export */ });
+/**
+ * Orders two strings by their UTF-16 code units: the same order on every machine. `localeCompare` orders
+ * by the runner's locale (an ä or an uppercase letter moves with LANG) and its first call loads ICU's
+ * collation data: 11 ms on Node 24 and 24 ms on Node 20, a twentieth of validating 2 M rows of Parquet.
+ */
+function byCodeUnits(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 

@@ -38211,7 +38211,7 @@ exports.visitAsync = visitAsync;
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9104);
-/* harmony import */ var _monitor_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7571);
+/* harmony import */ var _monitor_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9503);
 /* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4666);
 
 
@@ -38223,7 +38223,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7571:
+/***/ 9503:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44509,7 +44509,18 @@ function createProfiler(fields, options = {}) {
     };
 }
 
+;// CONCATENATED MODULE: ./build/core/text/order.js
+/**
+ * Orders two strings by their UTF-16 code units: the same order on every machine. `localeCompare` orders
+ * by the runner's locale (an ä or an uppercase letter moves with LANG) and its first call loads ICU's
+ * collation data: 11 ms on Node 24 and 24 ms on Node 20, a twentieth of validating 2 M rows of Parquet.
+ */
+function byCodeUnits(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
 ;// CONCATENATED MODULE: ./build/core/data/validate/report.js
+
 
 const CELL_TYPES = new Set(['type-error', 'constraint-error']);
 /**
@@ -44531,7 +44542,7 @@ function buildReport(input) {
         warningCount += field.typeErrors + field.constraintErrors;
     }
     let truncated = false;
-    for (const [type, count] of [...input.errors.counts].sort(([a], [b]) => a.localeCompare(b))) {
+    for (const [type, count] of [...input.errors.counts].sort(([a], [b]) => byCodeUnits(a, b))) {
         const samples = input.errors.samples.get(type) ?? [];
         if (count > samples.length)
             truncated = true;
@@ -44549,7 +44560,7 @@ function buildReport(input) {
     const position = (e) => [fileOrder.get(e.file ?? '') ?? -1, e.row ?? 0, e.column ?? 0];
     const byPosition = (a, b) => {
         const [pa, pb] = [position(a), position(b)];
-        return pa[0] - pb[0] || pa[1] - pb[1] || pa[2] - pb[2] || a.type.localeCompare(b.type);
+        return pa[0] - pb[0] || pa[1] - pb[1] || pa[2] - pb[2] || byCodeUnits(a.type, b.type);
     };
     errors.sort(byPosition);
     warnings.sort(byPosition);
@@ -46868,6 +46879,7 @@ async function postOnce(client, route, params, find, options = {}) {
 ;// CONCATENATED MODULE: ./build/platform/github/incidents.js
 
 
+
 const LIST = 'GET /repos/{owner}/{repo}/issues';
 /** Every issue (open and closed, over all pages) that mlci's identity opened for this marker; PRs left out. */
 async function listIncidents(client, repo, mark, author) {
@@ -46879,7 +46891,7 @@ function incidents_pick(items) {
     const open = items.filter((i) => i.state === 'open');
     if (open.length)
         return open[0];
-    return [...items].sort((a, b) => (b.closed_at ?? '').localeCompare(a.closed_at ?? ''))[0];
+    return [...items].sort((a, b) => byCodeUnits(b.closed_at ?? '', a.closed_at ?? ''))[0];
 }
 /** Finds the incident issue of a marker, as the pure planner wants it. */
 async function findIncident(target) {

@@ -38204,7 +38204,7 @@ exports.visitAsync = visitAsync;
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9104);
-/* harmony import */ var _release_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4552);
+/* harmony import */ var _release_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7862);
 /* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(806);
 
 
@@ -38216,7 +38216,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4552:
+/***/ 7862:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40398,7 +40398,18 @@ function unproducedWeights(weights, outputs) {
     return problems;
 }
 
+;// CONCATENATED MODULE: ./build/core/text/order.js
+/**
+ * Orders two strings by their UTF-16 code units: the same order on every machine. `localeCompare` orders
+ * by the runner's locale (an ä or an uppercase letter moves with LANG) and its first call loads ICU's
+ * collation data: 11 ms on Node 24 and 24 ms on Node 20, a twentieth of validating 2 M rows of Parquet.
+ */
+function byCodeUnits(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
 ;// CONCATENATED MODULE: ./build/core/release/candidate.js
+
 
 
 
@@ -40424,7 +40435,7 @@ function readCandidate(files) {
     const byKind = new Map();
     let predictions;
     let metricsFile;
-    for (const [name, bytes] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
+    for (const [name, bytes] of [...files].sort(([a], [b]) => byCodeUnits(a, b))) {
         const text = Buffer.from(bytes).toString('utf8');
         if (PREDICTIONS.test(name))
             predictions ??= { name, text };

@@ -29742,7 +29742,7 @@ function qstring(str) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(69104);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(33198);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(34186);
 /* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(56592);
 
 
@@ -29754,7 +29754,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 33198:
+/***/ 34186:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30533,7 +30533,18 @@ function profileSection(file, profile) {
     };
 }
 
+;// CONCATENATED MODULE: ./build/core/text/order.js
+/**
+ * Orders two strings by their UTF-16 code units: the same order on every machine. `localeCompare` orders
+ * by the runner's locale (an ä or an uppercase letter moves with LANG) and its first call loads ICU's
+ * collation data: 11 ms on Node 24 and 24 ms on Node 20, a twentieth of validating 2 M rows of Parquet.
+ */
+function byCodeUnits(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
 ;// CONCATENATED MODULE: ./build/core/report/sections/history.js
+
 
 
 
@@ -30561,7 +30572,7 @@ function readRelease(value) {
 function historySection(records, ctx) {
     const releases = records
         .map((r) => readRelease(r.value))
-        .sort((a, b) => a.at.localeCompare(b.at))
+        .sort((a, b) => byCodeUnits(a.at, b.at))
         .slice(-MAX_RELEASES);
     const names = [...new Set(releases.flatMap((r) => [...r.metrics.keys()]))];
     const shared = names.filter((n) => releases.every((r) => r.metrics.has(n)));

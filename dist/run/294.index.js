@@ -745,7 +745,10 @@ var external_node_path_ = __webpack_require__(76760);
 var digest = __webpack_require__(80046);
 // EXTERNAL MODULE: ./build/core/image/lineage.js
 var image_lineage = __webpack_require__(28793);
+// EXTERNAL MODULE: ./build/core/text/order.js
+var order = __webpack_require__(51472);
 ;// CONCATENATED MODULE: ./build/core/release/candidate.js
+
 
 
 
@@ -771,7 +774,7 @@ function readCandidate(files) {
     const byKind = new Map();
     let predictions;
     let metricsFile;
-    for (const [name, bytes] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
+    for (const [name, bytes] of [...files].sort(([a], [b]) => (0,order/* byCodeUnits */.C)(a, b))) {
         const text = Buffer.from(bytes).toString('utf8');
         if (PREDICTIONS.test(name))
             predictions ??= { name, text };

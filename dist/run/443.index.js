@@ -2386,7 +2386,9 @@ function parseSourceDoc(file, text) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F: () => (/* binding */ buildReport)
 /* harmony export */ });
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18614);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18614);
+/* harmony import */ var _text_order_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51472);
+
 
 const CELL_TYPES = new Set(['type-error', 'constraint-error']);
 /**
@@ -2408,7 +2410,7 @@ function buildReport(input) {
         warningCount += field.typeErrors + field.constraintErrors;
     }
     let truncated = false;
-    for (const [type, count] of [...input.errors.counts].sort(([a], [b]) => a.localeCompare(b))) {
+    for (const [type, count] of [...input.errors.counts].sort(([a], [b]) => (0,_text_order_js__WEBPACK_IMPORTED_MODULE_0__/* .byCodeUnits */ .C)(a, b))) {
         const samples = input.errors.samples.get(type) ?? [];
         if (count > samples.length)
             truncated = true;
@@ -2426,7 +2428,7 @@ function buildReport(input) {
     const position = (e) => [fileOrder.get(e.file ?? '') ?? -1, e.row ?? 0, e.column ?? 0];
     const byPosition = (a, b) => {
         const [pa, pb] = [position(a), position(b)];
-        return pa[0] - pb[0] || pa[1] - pb[1] || pa[2] - pb[2] || a.type.localeCompare(b.type);
+        return pa[0] - pb[0] || pa[1] - pb[1] || pa[2] - pb[2] || (0,_text_order_js__WEBPACK_IMPORTED_MODULE_0__/* .byCodeUnits */ .C)(a.type, b.type);
     };
     errors.sort(byPosition);
     warnings.sort(byPosition);
@@ -2458,7 +2460,7 @@ function buildReport(input) {
     return {
         kind: 'mlci/validation-report',
         version: 1,
-        tool: { name: 'mlci', version: _version_js__WEBPACK_IMPORTED_MODULE_0__/* .MLCI_VERSION */ .B },
+        tool: { name: 'mlci', version: _version_js__WEBPACK_IMPORTED_MODULE_1__/* .MLCI_VERSION */ .B },
         valid: errorCount === 0,
         files: input.files,
         stats: { rows, bytes, durationMs: Math.round(input.durationMs), files: input.files.length },

@@ -126,7 +126,7 @@ if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread) {
     const [{ runAction }, { spec }, { validateData }] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 104).then(__nccwpck_require__.bind(__nccwpck_require__, 9104)),
         __nccwpck_require__.e(/* import() */ 803).then(__nccwpck_require__.bind(__nccwpck_require__, 8803)),
-        Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(718), __nccwpck_require__.e(852)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8852)),
+        Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(718), __nccwpck_require__.e(31)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1031)),
     ]);
     await runAction(spec, validateData);
 }

@@ -1,8 +1,8 @@
-export const id = 852;
-export const ids = [852];
+export const id = 31;
+export const ids = [31];
 export const modules = {
 
-/***/ 8852:
+/***/ 1031:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -176,7 +176,18 @@ function isCount(value) {
 var profile_profiler = __webpack_require__(9310);
 // EXTERNAL MODULE: ./build/core/version.js
 var version = __webpack_require__(8614);
+;// CONCATENATED MODULE: ./build/core/text/order.js
+/**
+ * Orders two strings by their UTF-16 code units: the same order on every machine. `localeCompare` orders
+ * by the runner's locale (an ä or an uppercase letter moves with LANG) and its first call loads ICU's
+ * collation data: 11 ms on Node 24 and 24 ms on Node 20, a twentieth of validating 2 M rows of Parquet.
+ */
+function byCodeUnits(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
 ;// CONCATENATED MODULE: ./build/core/data/validate/report.js
+
 
 const CELL_TYPES = new Set(['type-error', 'constraint-error']);
 /**
@@ -198,7 +209,7 @@ function buildReport(input) {
         warningCount += field.typeErrors + field.constraintErrors;
     }
     let truncated = false;
-    for (const [type, count] of [...input.errors.counts].sort(([a], [b]) => a.localeCompare(b))) {
+    for (const [type, count] of [...input.errors.counts].sort(([a], [b]) => byCodeUnits(a, b))) {
         const samples = input.errors.samples.get(type) ?? [];
         if (count > samples.length)
             truncated = true;
@@ -216,7 +227,7 @@ function buildReport(input) {
     const position = (e) => [fileOrder.get(e.file ?? '') ?? -1, e.row ?? 0, e.column ?? 0];
     const byPosition = (a, b) => {
         const [pa, pb] = [position(a), position(b)];
-        return pa[0] - pb[0] || pa[1] - pb[1] || pa[2] - pb[2] || a.type.localeCompare(b.type);
+        return pa[0] - pb[0] || pa[1] - pb[1] || pa[2] - pb[2] || byCodeUnits(a.type, b.type);
     };
     errors.sort(byPosition);
     warnings.sort(byPosition);
