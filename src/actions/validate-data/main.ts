@@ -1,5 +1,5 @@
 import { isMainThread } from 'node:worker_threads';
-import { startSpare } from './spare-worker.js';
+import { startSpare, startSpareInflater } from './spare-worker.js';
 
 // The range workers start this same entry. The action (schema and YAML reading, @actions/core, reports)
 // and the range scanner are chunks of their own, loaded with `await import()`: a worker loads only the
@@ -10,6 +10,8 @@ if (isMainThread) {
   // A range worker starts now and loads its modules on another core while this thread loads the action's
   // (spare-worker.ts): a large file's first worker then has its job at once.
   startSpare(new URL(import.meta.url));
+  // A .jsonl.gz file's gunzip worker boots now too (spare-worker.ts).
+  startSpareInflater(process.env.INPUT_DATA, process.env.INPUT_WORKERS);
   const [{ runAction }, { spec }, { validateData }] = await Promise.all([
     import('../run-action.js'),
     import('./spec.js'),

@@ -12,7 +12,7 @@ import type { TableState } from '../../core/data/validate/table-state.js';
 import type { DataFile } from '../../platform/data/files.js';
 import { GUNZIP_SEGMENTS_SOURCE, type SegmentsJob } from '../../platform/data/gunzip-worker.js';
 import { GZIP_LIMITS } from '../../platform/data/read-bytes.js';
-import { takeSpare } from './spare-worker.js';
+import { takeSpare, takeSpareInflater } from './spare-worker.js';
 import {
   type KeyRequest,
   type RangeJob,
@@ -359,13 +359,18 @@ export async function validateJsonlGzipParallel(
     limits: GZIP_LIMITS,
     progress: progress.job(0),
   };
-  const inflater = new Worker(GUNZIP_SEGMENTS_SOURCE, {
-    eval: true,
-    workerData: segments,
-    transferList: [...segments.ports],
-    stdout: true,
-    stderr: true,
-  });
+  // The spare the entry booted for this file, when there is one, gets the job as its first message.
+  const spare = takeSpareInflater();
+  spare?.postMessage(segments, [...segments.ports]);
+  const inflater =
+    spare ??
+    new Worker(GUNZIP_SEGMENTS_SOURCE, {
+      eval: true,
+      workerData: segments,
+      transferList: [...segments.ports],
+      stdout: true,
+      stderr: true,
+    });
   const failed = new Promise<RangeResult>((resolve) => {
     const failure = (why: string) => resolve({ failure: `gunzip worker: ${why}` } as RangeResult);
     inflater.once('error', (error) => failure(error.message));

@@ -120,9 +120,13 @@ export interface SegmentsJob {
   readonly progress?: { readonly shared: SharedArrayBuffer; readonly slot: number };
 }
 
+/** The workerData of a segments worker started before its job is known: the job is its first message. */
+export const SPARE_SEGMENTS_KIND = 'mlci-spare-gunzip-segments';
+
 /**
  * The gunzip worker for validating one compressed JSONL file on several threads (workerData: a
- * SegmentsJob). It inflates the file into segments of whole lines, each numbered with its offset, first
+ * SegmentsJob, or SPARE_SEGMENTS_KIND and then the job as its first message: a worker booted before the
+ * file was known). It inflates the file into segments of whole lines, each numbered with its offset, first
  * line and first record (it counts the line feeds and the empty lines, which are not records, as
  * JsonlTable does), and hands them to whichever consumer asks first: the threads validate at their own
  * pace, and the segments' errors carry the file's own rows and lines. At most `ahead` segments wait;
@@ -131,10 +135,10 @@ export interface SegmentsJob {
  * every consumer as an error: the caller then reads the file on one thread, which reports it exactly.
  */
 export const GUNZIP_SEGMENTS_SOURCE = `${COLLECT_SOURCE}
-const { workerData } = require('node:worker_threads');
+const { workerData, parentPort } = require('node:worker_threads');
 const { createReadStream } = require('node:fs');
 const { createGunzip } = require('node:zlib');
-const job = workerData;
+function run(job) {
 const done = job.progress ? new Float64Array(job.progress.shared) : undefined;
 const input = createReadStream(job.path, { highWaterMark: 1 << 20 });
 const gunzip = createGunzip({ chunkSize: 1 << 20 });
@@ -234,4 +238,7 @@ for (const port of job.ports)
     serve();
   });
 input.pipe(gunzip);
+}
+if (workerData && workerData.kind === '${SPARE_SEGMENTS_KIND}') parentPort.once('message', run);
+else run(workerData);
 `;

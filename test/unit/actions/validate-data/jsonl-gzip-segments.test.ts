@@ -11,7 +11,11 @@ import {
   runRangeJob,
 } from '../../../../src/actions/validate-data/range-worker.js';
 import { loadTableSchema } from '../../../../src/core/data/table-schema/load-schema.js';
-import { GUNZIP_SEGMENTS_SOURCE, type SegmentsJob } from '../../../../src/platform/data/gunzip-worker.js';
+import {
+  GUNZIP_SEGMENTS_SOURCE,
+  type SegmentsJob,
+  SPARE_SEGMENTS_KIND,
+} from '../../../../src/platform/data/gunzip-worker.js';
 import { GZIP_LIMITS } from '../../../../src/platform/data/read-bytes.js';
 
 // .jsonl.gz on several threads (validateJsonlGzipParallel): a worker inflates and hands out segments of
@@ -67,7 +71,7 @@ const job = (maxErrors: number, extra: Partial<RangeJob>): RangeJob => ({
   ...extra,
 });
 
-async function twoConsumers(path: string, maxErrors: number): Promise<RangeResult[]> {
+async function twoConsumers(path: string, maxErrors: number, spare = false): Promise<RangeResult[]> {
   const channels = [new MessageChannel(), new MessageChannel()];
   const segments: SegmentsJob = {
     path,
@@ -79,11 +83,15 @@ async function twoConsumers(path: string, maxErrors: number): Promise<RangeResul
     compressedBytes: compressed.length,
     limits: GZIP_LIMITS,
   };
-  const inflater = new Worker(GUNZIP_SEGMENTS_SOURCE, {
-    eval: true,
-    workerData: segments,
-    transferList: [...segments.ports],
-  });
+  // As the entry boots one before the file is known (spare-worker.ts): the job is its first message.
+  const inflater = spare
+    ? new Worker(GUNZIP_SEGMENTS_SOURCE, { eval: true, workerData: { kind: SPARE_SEGMENTS_KIND } })
+    : new Worker(GUNZIP_SEGMENTS_SOURCE, {
+        eval: true,
+        workerData: segments,
+        transferList: [...segments.ports],
+      });
+  if (spare) inflater.postMessage(segments, [...segments.ports]);
   try {
     return await Promise.all(
       channels.map((channel) => runRangeJob(job(maxErrors, { segments: channel.port2 }))),
@@ -97,15 +105,19 @@ const sum = (results: readonly RangeResult[], pick: (result: RangeResult) => Arr
   Array.from(pick(results[0]!), (_, i) => results.reduce((n, result) => n + pick(result)[i]!, 0));
 
 // All samples (every error's row and line), and 5 a type: which 5 are kept depends on merging by row.
-test.each([1000, 5])(
-  'two threads validating the segments give what one pass gives: rows, errors by row, counts (%i samples a type)',
-  async (maxErrors) => {
+test.each([
+  [1000, false],
+  [5, false],
+  [5, true],
+])(
+  'two threads validating the segments give what one pass gives: rows, errors by row, counts (%i samples a type, a spare inflater: %s)',
+  async (maxErrors, spare) => {
     const whole = await runRangeJob(job(maxErrors, {}));
     expect(whole.failure).toBeUndefined();
     expect(whole.errors.counts.map(([type]) => type).sort()).toEqual(
       ['blank-row', 'constraint-error', 'format-error', 'type-error'].sort(),
     );
-    const results = await twoConsumers(gz, maxErrors);
+    const results = await twoConsumers(gz, maxErrors, spare);
     expect(results.map((result) => result.failure)).toEqual([undefined, undefined]);
     expect(results.every((result) => result.rows > 100)).toBe(true); // both took segments
     expect(results[0]!.rows + results[1]!.rows).toBe(whole.rows);

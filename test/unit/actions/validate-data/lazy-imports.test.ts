@@ -64,6 +64,8 @@ describe('validate-data start-up: rarely needed modules stay out of the static i
       'actions/validate-data/spare-worker.ts',
       'node:os',
       'node:worker_threads',
+      // The gunzip worker's source text (no runtime imports): the entry boots a .jsonl.gz file's inflater.
+      'platform/data/gunzip-worker.ts',
     ]);
     const worker = reached('actions/validate-data/range-worker.ts');
     expect(worker).toContain('core/data/jsonl/record-scanner.ts');
