@@ -2208,9 +2208,10 @@ function profileValue(value) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ GUNZIP_SEGMENTS_SOURCE),
-/* harmony export */   V: () => (/* binding */ GUNZIP_WORKER_SOURCE)
+/* harmony export */   TD: () => (/* binding */ GUNZIP_SEGMENTS_SOURCE),
+/* harmony export */   V6: () => (/* binding */ GUNZIP_WORKER_SOURCE)
 /* harmony export */ });
+/* unused harmony export SPARE_SEGMENTS_KIND */
 /**
  * Source shared by both gunzip workers: `collected(bytes)` runs a minor garbage collection every 16 MiB
  * inflated. The file stream's and zlib's spent buffers (1 MiB each) are external memory behind tiny
@@ -2281,9 +2282,12 @@ parentPort.on('message', (buffer) => {
 });
 input.pipe(gunzip);
 `;
+/** The workerData of a segments worker started before its job is known: the job is its first message. */
+const SPARE_SEGMENTS_KIND = 'mlci-spare-gunzip-segments';
 /**
  * The gunzip worker for validating one compressed JSONL file on several threads (workerData: a
- * SegmentsJob). It inflates the file into segments of whole lines, each numbered with its offset, first
+ * SegmentsJob, or SPARE_SEGMENTS_KIND and then the job as its first message: a worker booted before the
+ * file was known). It inflates the file into segments of whole lines, each numbered with its offset, first
  * line and first record (it counts the line feeds and the empty lines, which are not records, as
  * JsonlTable does), and hands them to whichever consumer asks first: the threads validate at their own
  * pace, and the segments' errors carry the file's own rows and lines. At most `ahead` segments wait;
@@ -2292,10 +2296,10 @@ input.pipe(gunzip);
  * every consumer as an error: the caller then reads the file on one thread, which reports it exactly.
  */
 const GUNZIP_SEGMENTS_SOURCE = `${COLLECT_SOURCE}
-const { workerData } = require('node:worker_threads');
+const { workerData, parentPort } = require('node:worker_threads');
 const { createReadStream } = require('node:fs');
 const { createGunzip } = require('node:zlib');
-const job = workerData;
+function run(job) {
 const done = job.progress ? new Float64Array(job.progress.shared) : undefined;
 const input = createReadStream(job.path, { highWaterMark: 1 << 20 });
 const gunzip = createGunzip({ chunkSize: 1 << 20 });
@@ -2395,6 +2399,9 @@ for (const port of job.ports)
     serve();
   });
 input.pipe(gunzip);
+}
+if (workerData && workerData.kind === '${SPARE_SEGMENTS_KIND}') parentPort.once('message', run);
+else run(workerData);
 `;
 
 
@@ -2510,7 +2517,7 @@ function bombError(path, total, compressedBytes) {
  */
 function readGzipInWorker(path, sink, compressedBytes, onProgress) {
     return new Promise((resolvePromise, reject) => {
-        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(_gunzip_worker_js__WEBPACK_IMPORTED_MODULE_4__/* .GUNZIP_WORKER_SOURCE */ .V, {
+        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(_gunzip_worker_js__WEBPACK_IMPORTED_MODULE_4__/* .GUNZIP_WORKER_SOURCE */ .V6, {
             eval: true,
             workerData: { path, queue: GUNZIP_QUEUE, chunkSize: 1 << 20 },
             stdout: true,

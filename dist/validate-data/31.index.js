@@ -2945,13 +2945,17 @@ async function validateJsonlGzipParallel(file, state, errors, record, options) {
         limits: read_bytes/* GZIP_LIMITS */.QU,
         progress: progress.job(0),
     };
-    const inflater = new external_node_worker_threads_.Worker(gunzip_worker/* GUNZIP_SEGMENTS_SOURCE */.T, {
-        eval: true,
-        workerData: segments,
-        transferList: [...segments.ports],
-        stdout: true,
-        stderr: true,
-    });
+    // The spare the entry booted for this file, when there is one, gets the job as its first message.
+    const spare = (0,spare_worker/* takeSpareInflater */.CN)();
+    spare?.postMessage(segments, [...segments.ports]);
+    const inflater = spare ??
+        new external_node_worker_threads_.Worker(gunzip_worker/* GUNZIP_SEGMENTS_SOURCE */.TD, {
+            eval: true,
+            workerData: segments,
+            transferList: [...segments.ports],
+            stdout: true,
+            stderr: true,
+        });
     const failed = new Promise((resolve) => {
         const failure = (why) => resolve({ failure: `gunzip worker: ${why}` });
         inflater.once('error', (error) => failure(error.message));
