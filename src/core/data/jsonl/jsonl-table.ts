@@ -78,8 +78,9 @@ export class JsonlTable {
     const scanner = this.scanner;
     let p = start;
     while (p < end) {
-      // The byte-level path finds the record's line feed itself (one pass, no search for it first); any
-      // line it does not settle is found and read as below.
+      // The byte-level path finds the record's line feed itself (one pass, no search for it first). A line
+      // it does not settle is found and parsed below: scanning it again within its line feed would give
+      // the same answer (a line feed is never whitespace to the scanner, nor inside any value it reads).
       if (scanner !== undefined) {
         const lf = scanner.scanLine(buf, p, end, final);
         if (lf >= 0 && this.settled(buf)) {
@@ -95,19 +96,11 @@ export class JsonlTable {
       }
       let e = nl;
       if (e > p && buf[e - 1] === 13) e--;
-      if (e > p && !(this.scanner && this.scanned(buf, p, e))) this.record(decode(buf, p, e));
+      if (e > p) this.record(decode(buf, p, e));
       this.line++;
       p = nl + 1;
     }
     return end;
-  }
-
-  /**
-   * The byte-level path: checks the record in buf[start, end) and returns true, or returns false having
-   * changed nothing, for record() to parse it.
-   */
-  private scanned(buf: Uint8Array, start: number, end: number): boolean {
-    return this.scanner!.scan(buf, start, end) && this.settled(buf);
   }
 
   /** The byte-level path after a scan that succeeded: checks the record, or returns false having changed nothing. */

@@ -39,7 +39,7 @@ const ARRAY = 2;
 /**
  * Finds the values of named keys in one JSON text that should be an object, straight from its UTF-8
  * bytes (already validated as UTF-8 by ChunkedInput), without building the object. It checks the whole
- * text against the JSON grammar as JSON.parse does, and answers false — "use JSON.parse" — for anything
+ * text against the JSON grammar as JSON.parse does, and answers -1 — "use JSON.parse" — for anything
  * it does not settle: text that is not an object or not valid JSON (JSON.parse then gives the error), a
  * key with escapes, a named key given twice, nesting deeper than MAX_DEPTH. It never accepts text that
  * JSON.parse rejects. Keys it is not asked about are validated and skipped.
@@ -100,12 +100,6 @@ export class JsonRecordScanner {
     this.starts = new Int32Array(names.length);
     this.ends = new Int32Array(names.length);
     this.numbers = new Float64Array(names.length);
-  }
-
-  /** Scans buf[start, end); true when kinds/starts/ends describe the record, false to use JSON.parse. */
-  scan(buf: Uint8Array, start: number, end: number): boolean {
-    const p = this.object(buf, start, end);
-    return p >= 0 && ws(buf, p, end) === end;
   }
 
   /**
