@@ -1,57 +1,72 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
 import { GUNZIP_SEGMENTS_SOURCE, SPARE_SEGMENTS_KIND } from '../../platform/data/gunzip-worker.js';
 
 /** The workerData of a spare range worker: it waits for its job (a RangeJob) as its first message. */
 export const SPARE_KIND = 'mlci-spare-range-worker';
 
-let spare: Worker | undefined;
+/**
+ * One worker started before its job is known (its workerData says what it is; the job comes as its first
+ * message), kept until taken. Unref'd, so that an unused spare does not keep the process alive; one that
+ * fails or ends before it is taken is dropped, and the taker then starts a worker of its own.
+ */
+class SpareSlot {
+  private worker: Worker | undefined;
+
+  get empty(): boolean {
+    return this.worker === undefined;
+  }
+
+  start(source: URL | string, options: WorkerOptions): void {
+    const worker = new Worker(source, { ...options, stdout: true, stderr: true });
+    worker.unref();
+    const drop = () => {
+      if (this.worker === worker) this.worker = undefined;
+    };
+    worker.once('error', drop);
+    worker.once('exit', drop);
+    this.worker = worker;
+  }
+
+  /** The spare, if one was started and is not taken yet; the caller gives it its job and ends it. */
+  take(): Worker | undefined {
+    const worker = this.worker;
+    this.worker = undefined;
+    worker?.ref();
+    return worker;
+  }
+}
+
+const rangeWorker = new SpareSlot();
+const inflater = new SpareSlot();
 
 /**
  * Starts a range worker before any job is known, from the entry (`entry`: the module a worker runs). A
  * worker loads its modules for about 90 ms; started at once, it does so on another core while this thread
  * loads the action's modules and reads the inputs (about 0.2 s), instead of after, when the main thread
  * is already scanning its first part (measured: the worker began 90 ms after the main thread on a 200 MiB
- * JSONL file). The first startWorker takes it (takeSpare). Unref'd, so that an unused spare (a small file,
- * `workers: 1`) does not keep the process alive; not started on a single core, where no worker runs.
+ * JSONL file). The first startWorker takes it (takeSpare). An unused spare (a small file, `workers: 1`)
+ * does not keep the process alive; not started on a single core, where no worker runs.
  */
 export function startSpare(entry: URL | string): void {
-  if (spare !== undefined || availableParallelism() < 2) return;
-  const worker = new Worker(entry, {
-    workerData: { kind: SPARE_KIND },
-    stdout: true,
-    stderr: true,
-  });
-  worker.unref();
-  // A spare that fails or ends before it is taken is dropped: startWorker then starts a worker of its own.
-  const drop = () => {
-    if (spare === worker) spare = undefined;
-  };
-  worker.once('error', drop);
-  worker.once('exit', drop);
-  spare = worker;
+  if (!rangeWorker.empty || availableParallelism() < 2) return;
+  rangeWorker.start(entry, { workerData: { kind: SPARE_KIND } });
 }
 
-/** The spare worker, if one was started and is not taken yet; the caller gives it its job and ends it. */
+/** The spare range worker, if one was started and is not taken yet; the caller gives it its job and ends it. */
 export function takeSpare(): Worker | undefined {
-  const worker = spare;
-  spare = undefined;
-  worker?.ref();
-  return worker;
+  return rangeWorker.take();
 }
-
-let spareInflater: Worker | undefined;
 
 /**
  * Starts the gunzip worker of a compressed JSONL file before the inputs are read, when `data` (the action's
  * `data` input as the runner passes it) names one such file and no glob: the worker boots (36-52 ms here)
  * while this thread loads the action, instead of after, when the threads already wait for its first
  * segment (measured on a 26 MiB .jsonl.gz: they asked at 107-134 ms and waited 40-65 ms). A guess from the
- * raw input, made before it is parsed or checked: a wrong one costs a thread's boot on another core, and an
- * unused spare does not keep the process alive.
+ * raw input, made before it is parsed or checked: a wrong one costs a thread's boot on another core.
  */
 export function startSpareInflater(data: string | undefined, workers: string | undefined): void {
-  if (spareInflater !== undefined || availableParallelism() < 2 || data === undefined) return;
+  if (!inflater.empty || availableParallelism() < 2 || data === undefined) return;
   if (workers?.trim() === '1') return; // one thread: the file is inflated on it
   const names = data
     .split('\n')
@@ -59,25 +74,10 @@ export function startSpareInflater(data: string | undefined, workers: string | u
     .filter((line) => line !== '');
   if (names.length !== 1 || /[*?[{]/.test(names[0]!) || !/\.(jsonl|ndjson|json)\.gz$/i.test(names[0]!))
     return;
-  const worker = new Worker(GUNZIP_SEGMENTS_SOURCE, {
-    eval: true,
-    workerData: { kind: SPARE_SEGMENTS_KIND },
-    stdout: true,
-    stderr: true,
-  });
-  worker.unref();
-  const drop = () => {
-    if (spareInflater === worker) spareInflater = undefined;
-  };
-  worker.once('error', drop);
-  worker.once('exit', drop);
-  spareInflater = worker;
+  inflater.start(GUNZIP_SEGMENTS_SOURCE, { eval: true, workerData: { kind: SPARE_SEGMENTS_KIND } });
 }
 
 /** The spare gunzip worker, if one was started and is not taken yet; the caller posts its job and ends it. */
 export function takeSpareInflater(): Worker | undefined {
-  const worker = spareInflater;
-  spareInflater = undefined;
-  worker?.ref();
-  return worker;
+  return inflater.take();
 }
