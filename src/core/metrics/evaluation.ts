@@ -1,5 +1,6 @@
 import { DataError, UsageError } from '../errors.js';
 import type { PredictionRow } from './read/predictions-file.js';
+import { byCodeUnits } from '../text/order.js';
 
 /** Per-example classification data, classes coded 0..K−1 in sorted label order (as numpy's unique sorts). */
 export interface ClassificationEvaluation {
@@ -42,13 +43,13 @@ export function sortLabels(labels: Iterable<string>): string[] {
   const unique = [...new Set(labels)];
   const numbers = unique.map((label) => (label.trim() === '' ? Number.NaN : Number(label)));
   if (!numbers.every((value) => Number.isFinite(value))) {
-    return unique.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return unique.sort(byCodeUnits);
   }
   // Parsed once, not in the comparator: a regression file's labels can be 100,000 distinct numbers.
   const order = Array.from(unique.keys()).sort((i, j) => {
     const a = unique[i]!;
     const b = unique[j]!;
-    return numbers[i]! - numbers[j]! || (a < b ? -1 : a > b ? 1 : 0);
+    return numbers[i]! - numbers[j]! || byCodeUnits(a, b);
   });
   return order.map((i) => unique[i]!);
 }

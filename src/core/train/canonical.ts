@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { byCodeUnits } from '../text/order.js';
 
 /** A JSON value that can be encoded canonically. */
 export type Canonical =
@@ -23,9 +24,7 @@ export function canonicalJson(value: unknown): string {
   }
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) =>
-      a < b ? -1 : a > b ? 1 : 0,
-    );
+    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => byCodeUnits(a, b));
     return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
   }
   throw new TypeError(`cannot encode a ${typeof value} canonically`);

@@ -1,4 +1,5 @@
 /** The parts of a Table Schema field a diff looks at (structurally a loaded Table Schema field). */
+import { byCodeUnits } from '../../text/order.js';
 export interface FieldLike {
   readonly name: string;
   readonly type?: string;
@@ -115,7 +116,7 @@ function canonical(value: unknown): string {
   if (value === undefined) return 'undefined';
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (typeof value === 'object' && value !== null) {
-    const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const entries = Object.entries(value).sort(([a], [b]) => byCodeUnits(a, b));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
   }
   return JSON.stringify(value);
