@@ -73,8 +73,7 @@ export function checkColumns(
     if (vector.indices !== undefined) dictionaryFailures(state, i, checker, vector, label, failed);
     else if (vector.dense !== undefined) {
       const cells = new DenseCells(specs[columnIndex[c]!]!, vector.dense, checker.field.type);
-      if (profiler) denseProfiled(state, profiler, i, checker, cells, vector.count, label, failed);
-      else denseFailures(state, i, checker, cells, vector.count, label, failed);
+      denseFailures(state, profiler, i, checker, cells, vector.count, label, failed);
     }
     // Plain strings after them (or alone), checked as their pages were read.
     const sink = sinks[c];
@@ -193,10 +192,13 @@ function profileIndices(
   }
 }
 
-/** denseFailures with a profile: each passing value's value, and a null for each missing one. */
-function denseProfiled(
+/**
+ * The positions of a dense column's values that do not pass (into `failed`); counts the missing ones and
+ * the label's classes, and gives a profile each passing value and a null for each missing one.
+ */
+function denseFailures(
   state: TableState,
-  profiler: ProfilerLike,
+  profiler: ProfilerLike | undefined,
   i: number,
   checker: FieldChecker,
   cells: DenseCells,
@@ -208,33 +210,13 @@ function denseProfiled(
     const status = cells.check(checker, k);
     if (status === CELL.ok) {
       if (label) state.countLabelOf(checker.value);
-      profiler.add(i, profileValue(checker.value));
+      profiler?.add(i, profileValue(checker.value));
       continue;
     }
     if (status === CELL.missing) {
       state.nulls[i]!++;
-      profiler.add(i, null);
+      profiler?.add(i, null);
     } else failed.push(k);
-  }
-}
-
-function denseFailures(
-  state: TableState,
-  i: number,
-  checker: FieldChecker,
-  cells: DenseCells,
-  count: number,
-  label: boolean,
-  failed: number[],
-): void {
-  for (let k = 0; k < count; k++) {
-    const status = cells.check(checker, k);
-    if (status === CELL.ok) {
-      if (label) state.countLabelOf(checker.value);
-      continue;
-    }
-    if (status === CELL.missing) state.nulls[i]!++;
-    else failed.push(k);
   }
 }
 
