@@ -321,19 +321,21 @@ function logLosses(e, positive = positiveFlags(e)) {
 /* harmony export */ });
 /* unused harmony exports detectTask, parseTask */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62807);
+/* harmony import */ var _text_order_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51472);
+
 
 /** Sorts labels as numpy does: numerically when every label is a number, else by code point. */
 function sortLabels(labels) {
     const unique = [...new Set(labels)];
     const numbers = unique.map((label) => (label.trim() === '' ? Number.NaN : Number(label)));
     if (!numbers.every((value) => Number.isFinite(value))) {
-        return unique.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+        return unique.sort(_text_order_js__WEBPACK_IMPORTED_MODULE_1__/* .byCodeUnits */ .C);
     }
     // Parsed once, not in the comparator: a regression file's labels can be 100,000 distinct numbers.
     const order = Array.from(unique.keys()).sort((i, j) => {
         const a = unique[i];
         const b = unique[j];
-        return numbers[i] - numbers[j] || (a < b ? -1 : a > b ? 1 : 0);
+        return numbers[i] - numbers[j] || (0,_text_order_js__WEBPACK_IMPORTED_MODULE_1__/* .byCodeUnits */ .C)(a, b);
     });
     return order.map((i) => unique[i]);
 }
@@ -1460,6 +1462,24 @@ function hasMarker(body, mark) {
     if (!body)
         return false;
     return body.split(/\r\n|\r|\n/).some((line) => line.trim() === mark);
+}
+
+
+/***/ }),
+
+/***/ 51472:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ byCodeUnits)
+/* harmony export */ });
+/**
+ * Orders two strings by their UTF-16 code units: the same order on every machine. `localeCompare` orders
+ * by the runner's locale (an ä or an uppercase letter moves with LANG) and its first call loads ICU's
+ * collation data: 11 ms on Node 24 and 24 ms on Node 20, a twentieth of validating 2 M rows of Parquet.
+ */
+function byCodeUnits(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 

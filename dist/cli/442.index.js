@@ -2148,24 +2148,6 @@ function parseReleaseRecord(text) {
 
 /***/ }),
 
-/***/ 51472:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ byCodeUnits)
-/* harmony export */ });
-/**
- * Orders two strings by their UTF-16 code units: the same order on every machine. `localeCompare` orders
- * by the runner's locale (an ä or an uppercase letter moves with LANG) and its first call loads ICU's
- * collation data: 11 ms on Node 24 and 24 ms on Node 20, a twentieth of validating 2 M rows of Parquet.
- */
-function byCodeUnits(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-
-/***/ }),
-
 /***/ 35425:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 

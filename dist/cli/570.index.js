@@ -108,7 +108,11 @@ function pullRequestBase(env) {
     return event.startsWith('pull_request') && base ? base : undefined;
 }
 
+// EXTERNAL MODULE: ./build/core/text/order.js
+var order = __webpack_require__(51472);
 ;// CONCATENATED MODULE: ./build/core/data/schema-diff/schema-diff.js
+/** The parts of a Table Schema field a diff looks at (structurally a loaded Table Schema field). */
+
 const SCHEMA_KEYS = ['primaryKey', 'uniqueKeys', 'foreignKeys', 'missingValues', 'fieldsMatch'];
 /**
  * Columns added, removed and retyped, and constraints changed, from `base` to `head`. Pure: both
@@ -176,7 +180,7 @@ function canonical(value) {
     if (Array.isArray(value))
         return `[${value.map(canonical).join(',')}]`;
     if (typeof value === 'object' && value !== null) {
-        const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        const entries = Object.entries(value).sort(([a], [b]) => (0,order/* byCodeUnits */.C)(a, b));
         return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
     }
     return JSON.stringify(value);
@@ -909,6 +913,24 @@ async function writeOut(cwd, path, text) {
     catch (thrown) {
         throw new core_errors/* UsageError */.eb(`cannot write ${path}: ${thrown.code ?? String(thrown)}`);
     }
+}
+
+
+/***/ }),
+
+/***/ 51472:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ byCodeUnits)
+/* harmony export */ });
+/**
+ * Orders two strings by their UTF-16 code units: the same order on every machine. `localeCompare` orders
+ * by the runner's locale (an ä or an uppercase letter moves with LANG) and its first call loads ICU's
+ * collation data: 11 ms on Node 24 and 24 ms on Node 20, a twentieth of validating 2 M rows of Parquet.
+ */
+function byCodeUnits(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 

@@ -356,51 +356,63 @@ else if (startedAs() === _spare_worker_js__WEBPACK_IMPORTED_MODULE_14__/* .SPARE
 
 /** The workerData of a spare range worker: it waits for its job (a RangeJob) as its first message. */
 const SPARE_KIND = 'mlci-spare-range-worker';
-let spare;
+/**
+ * One worker started before its job is known (its workerData says what it is; the job comes as its first
+ * message), kept until taken. Unref'd, so that an unused spare does not keep the process alive; one that
+ * fails or ends before it is taken is dropped, and the taker then starts a worker of its own.
+ */
+class SpareSlot {
+    worker;
+    get empty() {
+        return this.worker === undefined;
+    }
+    start(source, options) {
+        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(source, { ...options, stdout: true, stderr: true });
+        worker.unref();
+        const drop = () => {
+            if (this.worker === worker)
+                this.worker = undefined;
+        };
+        worker.once('error', drop);
+        worker.once('exit', drop);
+        this.worker = worker;
+    }
+    /** The spare, if one was started and is not taken yet; the caller gives it its job and ends it. */
+    take() {
+        const worker = this.worker;
+        this.worker = undefined;
+        worker?.ref();
+        return worker;
+    }
+}
+const rangeWorker = new SpareSlot();
+const inflater = new SpareSlot();
 /**
  * Starts a range worker before any job is known, from the entry (`entry`: the module a worker runs). A
  * worker loads its modules for about 90 ms; started at once, it does so on another core while this thread
  * loads the action's modules and reads the inputs (about 0.2 s), instead of after, when the main thread
  * is already scanning its first part (measured: the worker began 90 ms after the main thread on a 200 MiB
- * JSONL file). The first startWorker takes it (takeSpare). Unref'd, so that an unused spare (a small file,
- * `workers: 1`) does not keep the process alive; not started on a single core, where no worker runs.
+ * JSONL file). The first startWorker takes it (takeSpare). An unused spare (a small file, `workers: 1`)
+ * does not keep the process alive; not started on a single core, where no worker runs.
  */
 function startSpare(entry) {
-    if (spare !== undefined || availableParallelism() < 2)
+    if (!rangeWorker.empty || availableParallelism() < 2)
         return;
-    const worker = new Worker(entry, {
-        workerData: { kind: SPARE_KIND },
-        stdout: true,
-        stderr: true,
-    });
-    worker.unref();
-    // A spare that fails or ends before it is taken is dropped: startWorker then starts a worker of its own.
-    const drop = () => {
-        if (spare === worker)
-            spare = undefined;
-    };
-    worker.once('error', drop);
-    worker.once('exit', drop);
-    spare = worker;
+    rangeWorker.start(entry, { workerData: { kind: SPARE_KIND } });
 }
-/** The spare worker, if one was started and is not taken yet; the caller gives it its job and ends it. */
+/** The spare range worker, if one was started and is not taken yet; the caller gives it its job and ends it. */
 function takeSpare() {
-    const worker = spare;
-    spare = undefined;
-    worker?.ref();
-    return worker;
+    return rangeWorker.take();
 }
-let spareInflater;
 /**
  * Starts the gunzip worker of a compressed JSONL file before the inputs are read, when `data` (the action's
  * `data` input as the runner passes it) names one such file and no glob: the worker boots (36-52 ms here)
  * while this thread loads the action, instead of after, when the threads already wait for its first
  * segment (measured on a 26 MiB .jsonl.gz: they asked at 107-134 ms and waited 40-65 ms). A guess from the
- * raw input, made before it is parsed or checked: a wrong one costs a thread's boot on another core, and an
- * unused spare does not keep the process alive.
+ * raw input, made before it is parsed or checked: a wrong one costs a thread's boot on another core.
  */
 function startSpareInflater(data, workers) {
-    if (spareInflater !== undefined || availableParallelism() < 2 || data === undefined)
+    if (!inflater.empty || availableParallelism() < 2 || data === undefined)
         return;
     if (workers?.trim() === '1')
         return; // one thread: the file is inflated on it
@@ -410,27 +422,11 @@ function startSpareInflater(data, workers) {
         .filter((line) => line !== '');
     if (names.length !== 1 || /[*?[{]/.test(names[0]) || !/\.(jsonl|ndjson|json)\.gz$/i.test(names[0]))
         return;
-    const worker = new Worker(GUNZIP_SEGMENTS_SOURCE, {
-        eval: true,
-        workerData: { kind: SPARE_SEGMENTS_KIND },
-        stdout: true,
-        stderr: true,
-    });
-    worker.unref();
-    const drop = () => {
-        if (spareInflater === worker)
-            spareInflater = undefined;
-    };
-    worker.once('error', drop);
-    worker.once('exit', drop);
-    spareInflater = worker;
+    inflater.start(GUNZIP_SEGMENTS_SOURCE, { eval: true, workerData: { kind: SPARE_SEGMENTS_KIND } });
 }
 /** The spare gunzip worker, if one was started and is not taken yet; the caller posts its job and ends it. */
 function takeSpareInflater() {
-    const worker = spareInflater;
-    spareInflater = undefined;
-    worker?.ref();
-    return worker;
+    return inflater.take();
 }
 
 
@@ -494,7 +490,7 @@ const ARRAY = 2;
 /**
  * Finds the values of named keys in one JSON text that should be an object, straight from its UTF-8
  * bytes (already validated as UTF-8 by ChunkedInput), without building the object. It checks the whole
- * text against the JSON grammar as JSON.parse does, and answers false — "use JSON.parse" — for anything
+ * text against the JSON grammar as JSON.parse does, and answers -1 — "use JSON.parse" — for anything
  * it does not settle: text that is not an object or not valid JSON (JSON.parse then gives the error), a
  * key with escapes, a named key given twice, nesting deeper than MAX_DEPTH. It never accepts text that
  * JSON.parse rejects. Keys it is not asked about are validated and skipped.
@@ -551,11 +547,6 @@ class JsonRecordScanner {
         this.starts = new Int32Array(names.length);
         this.ends = new Int32Array(names.length);
         this.numbers = new Float64Array(names.length);
-    }
-    /** Scans buf[start, end); true when kinds/starts/ends describe the record, false to use JSON.parse. */
-    scan(buf, start, end) {
-        const p = this.object(buf, start, end);
-        return p >= 0 && ws(buf, p, end) === end;
     }
     /**
      * Scans the record that starts at `start` in a buffer of lines, up to its line feed: the offset of that
@@ -1109,8 +1100,9 @@ class JsonlTable {
         const scanner = this.scanner;
         let p = start;
         while (p < end) {
-            // The byte-level path finds the record's line feed itself (one pass, no search for it first); any
-            // line it does not settle is found and read as below.
+            // The byte-level path finds the record's line feed itself (one pass, no search for it first). A line
+            // it does not settle is found and parsed below: scanning it again within its line feed would give
+            // the same answer (a line feed is never whitespace to the scanner, nor inside any value it reads).
             if (scanner !== undefined) {
                 const lf = scanner.scanLine(buf, p, end, final);
                 if (lf >= 0 && this.settled(buf)) {
@@ -1128,19 +1120,12 @@ class JsonlTable {
             let e = nl;
             if (e > p && buf[e - 1] === 13)
                 e--;
-            if (e > p && !(this.scanner && this.scanned(buf, p, e)))
+            if (e > p)
                 this.record((0,decode/* decode */.D4)(buf, p, e));
             this.line++;
             p = nl + 1;
         }
         return end;
-    }
-    /**
-     * The byte-level path: checks the record in buf[start, end) and returns true, or returns false having
-     * changed nothing, for record() to parse it.
-     */
-    scanned(buf, start, end) {
-        return this.scanner.scan(buf, start, end) && this.settled(buf);
     }
     /** The byte-level path after a scan that succeeded: checks the record, or returns false having changed nothing. */
     settled(buf) {

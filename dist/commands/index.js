@@ -38199,7 +38199,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 6512:
+/***/ 7886:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44674,20 +44674,31 @@ function logLosses(e, positive = positiveFlags(e)) {
     return 'needs a score or probabilities';
 }
 
+;// CONCATENATED MODULE: ./build/core/text/order.js
+/**
+ * Orders two strings by their UTF-16 code units: the same order on every machine. `localeCompare` orders
+ * by the runner's locale (an ä or an uppercase letter moves with LANG) and its first call loads ICU's
+ * collation data: 11 ms on Node 24 and 24 ms on Node 20, a twentieth of validating 2 M rows of Parquet.
+ */
+function byCodeUnits(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
 ;// CONCATENATED MODULE: ./build/core/metrics/evaluation.js
+
 
 /** Sorts labels as numpy does: numerically when every label is a number, else by code point. */
 function sortLabels(labels) {
     const unique = [...new Set(labels)];
     const numbers = unique.map((label) => (label.trim() === '' ? Number.NaN : Number(label)));
     if (!numbers.every((value) => Number.isFinite(value))) {
-        return unique.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+        return unique.sort(byCodeUnits);
     }
     // Parsed once, not in the comparator: a regression file's labels can be 100,000 distinct numbers.
     const order = Array.from(unique.keys()).sort((i, j) => {
         const a = unique[i];
         const b = unique[j];
-        return numbers[i] - numbers[j] || (a < b ? -1 : a > b ? 1 : 0);
+        return numbers[i] - numbers[j] || byCodeUnits(a, b);
     });
     return order.map((i) => unique[i]);
 }
@@ -48829,7 +48840,7 @@ async function dryRun(io, inputs, parsed) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9104);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6512);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7886);
 /* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4984);
 
 

@@ -46329,18 +46329,19 @@ function logLosses(e, positive = positiveFlags(e)) {
 
 ;// CONCATENATED MODULE: ./build/core/metrics/evaluation.js
 
+
 /** Sorts labels as numpy does: numerically when every label is a number, else by code point. */
 function sortLabels(labels) {
     const unique = [...new Set(labels)];
     const numbers = unique.map((label) => (label.trim() === '' ? Number.NaN : Number(label)));
     if (!numbers.every((value) => Number.isFinite(value))) {
-        return unique.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+        return unique.sort(byCodeUnits);
     }
     // Parsed once, not in the comparator: a regression file's labels can be 100,000 distinct numbers.
     const order = Array.from(unique.keys()).sort((i, j) => {
         const a = unique[i];
         const b = unique[j];
-        return numbers[i] - numbers[j] || (a < b ? -1 : a > b ? 1 : 0);
+        return numbers[i] - numbers[j] || byCodeUnits(a, b);
     });
     return order.map((i) => unique[i]);
 }

@@ -1207,10 +1207,7 @@ function checkColumns(state, specs, columnIndex, fieldsOfColumn, group, rowStart
             dictionaryFailures(state, i, checker, vector, label, failed);
         else if (vector.dense !== undefined) {
             const cells = new DenseCells(specs[columnIndex[c]], vector.dense, checker.field.type);
-            if (profiler)
-                denseProfiled(state, profiler, i, checker, cells, vector.count, label, failed);
-            else
-                denseFailures(state, i, checker, cells, vector.count, label, failed);
+            denseFailures(state, profiler, i, checker, cells, vector.count, label, failed);
         }
         // Plain strings after them (or alone), checked as their pages were read.
         const sink = sinks[c];
@@ -1318,34 +1315,23 @@ function profileIndices(profiler, i, indices, statuses, profiled) {
             profiler.add(i, null);
     }
 }
-/** denseFailures with a profile: each passing value's value, and a null for each missing one. */
-function denseProfiled(state, profiler, i, checker, cells, count, label, failed) {
+/**
+ * The positions of a dense column's values that do not pass (into `failed`); counts the missing ones and
+ * the label's classes, and gives a profile each passing value and a null for each missing one.
+ */
+function denseFailures(state, profiler, i, checker, cells, count, label, failed) {
     for (let k = 0; k < count; k++) {
         const status = cells.check(checker, k);
         if (status === field_checker/* CELL */.J.ok) {
             if (label)
                 state.countLabelOf(checker.value);
-            profiler.add(i, (0,table_state/* profileValue */.DO)(checker.value));
+            profiler?.add(i, (0,table_state/* profileValue */.DO)(checker.value));
             continue;
         }
         if (status === field_checker/* CELL */.J.missing) {
             state.nulls[i]++;
-            profiler.add(i, null);
+            profiler?.add(i, null);
         }
-        else
-            failed.push(k);
-    }
-}
-function denseFailures(state, i, checker, cells, count, label, failed) {
-    for (let k = 0; k < count; k++) {
-        const status = cells.check(checker, k);
-        if (status === field_checker/* CELL */.J.ok) {
-            if (label)
-                state.countLabelOf(checker.value);
-            continue;
-        }
-        if (status === field_checker/* CELL */.J.missing)
-            state.nulls[i]++;
         else
             failed.push(k);
     }

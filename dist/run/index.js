@@ -10013,7 +10013,7 @@ function lazyCommand(load, pick) {
 const CAPABILITIES = [
     {
         spec: validate_data_spec_spec,
-        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(718), __nccwpck_require__.e(968), __nccwpck_require__.e(443), __nccwpck_require__.e(133)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8570)), (m) => m.validateData),
+        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(718), __nccwpck_require__.e(447), __nccwpck_require__.e(443), __nccwpck_require__.e(133)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8570)), (m) => m.validateData),
     },
     {
         spec: train_spec_spec,
@@ -10033,11 +10033,11 @@ const CAPABILITIES = [
     },
     {
         spec: release_spec_spec,
-        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(351), __nccwpck_require__.e(486), __nccwpck_require__.e(932), __nccwpck_require__.e(746), __nccwpck_require__.e(968), __nccwpck_require__.e(294)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27111)), (m) => m.release),
+        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(351), __nccwpck_require__.e(486), __nccwpck_require__.e(932), __nccwpck_require__.e(746), __nccwpck_require__.e(447), __nccwpck_require__.e(294)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27111)), (m) => m.release),
     },
     {
         spec: monitor_spec_spec,
-        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(351), __nccwpck_require__.e(486), __nccwpck_require__.e(718), __nccwpck_require__.e(968), __nccwpck_require__.e(443), __nccwpck_require__.e(317), __nccwpck_require__.e(334)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58334)), (m) => m.monitor),
+        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(351), __nccwpck_require__.e(486), __nccwpck_require__.e(718), __nccwpck_require__.e(447), __nccwpck_require__.e(443), __nccwpck_require__.e(317), __nccwpck_require__.e(334)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58334)), (m) => m.monitor),
     },
     {
         spec: spec_spec,

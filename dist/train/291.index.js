@@ -1524,8 +1524,8 @@ function assembleIndex(images, annotations) {
 /** The images of an artifact. */
 const imagesOf = (artifact) => artifact.kind === 'index' ? artifact.images : [artifact];
 
-// EXTERNAL MODULE: ./build/core/train/canonical.js
-var canonical = __webpack_require__(1593);
+// EXTERNAL MODULE: ./build/core/train/canonical.js + 1 modules
+var canonical = __webpack_require__(8487);
 ;// CONCATENATED MODULE: ./build/core/train/cache-artifact.js
 
 

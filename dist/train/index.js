@@ -9419,8 +9419,8 @@ function dependentsOf(graph, plan, name) {
     return plan.filter((stage) => stage !== name && hit.has(stage));
 }
 
-// EXTERNAL MODULE: ./build/core/train/canonical.js
-var canonical = __nccwpck_require__(1593);
+// EXTERNAL MODULE: ./build/core/train/canonical.js + 1 modules
+var canonical = __nccwpck_require__(8487);
 ;// CONCATENATED MODULE: ./build/core/train/fingerprint.js
 
 /** Bumped when the encoding of the inputs changes meaning: every fingerprint changes with it. */
@@ -12966,14 +12966,30 @@ function redactCredentials(text) {
 
 /***/ }),
 
-/***/ 1593:
+/***/ 8487:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ canonicalJson),
-/* harmony export */   f: () => (/* binding */ sha256Hex)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  d: () => (/* binding */ canonicalJson),
+  f: () => (/* binding */ sha256Hex)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./build/core/text/order.js
+/**
+ * Orders two strings by their UTF-16 code units: the same order on every machine. `localeCompare` orders
+ * by the runner's locale (an ä or an uppercase letter moves with LANG) and its first call loads ICU's
+ * collation data: 11 ms on Node 24 and 24 ms on Node 20, a twentieth of validating 2 M rows of Parquet.
+ */
+function byCodeUnits(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./build/core/train/canonical.js
+
 
 /**
  * The canonical encoding fingerprints are computed over: JSON with object keys sorted by UTF-16 code
@@ -12992,14 +13008,14 @@ function canonicalJson(value) {
     if (Array.isArray(value))
         return `[${value.map(canonicalJson).join(',')}]`;
     if (typeof value === 'object') {
-        const entries = Object.entries(value).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+        const entries = Object.entries(value).sort(([a], [b]) => byCodeUnits(a, b));
         return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
     }
     throw new TypeError(`cannot encode a ${typeof value} canonically`);
 }
 /** Lowercase hex SHA-256 of a string's UTF-8 bytes. */
 function sha256Hex(text) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text, 'utf8').digest('hex');
+    return (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
 }
 
 

@@ -766,6 +766,8 @@ function pullRequestBase(env) {
 }
 
 ;// CONCATENATED MODULE: ./build/core/data/schema-diff/schema-diff.js
+/** The parts of a Table Schema field a diff looks at (structurally a loaded Table Schema field). */
+
 const SCHEMA_KEYS = ['primaryKey', 'uniqueKeys', 'foreignKeys', 'missingValues', 'fieldsMatch'];
 /**
  * Columns added, removed and retyped, and constraints changed, from `base` to `head`. Pure: both
@@ -833,7 +835,7 @@ function canonical(value) {
     if (Array.isArray(value))
         return `[${value.map(canonical).join(',')}]`;
     if (typeof value === 'object' && value !== null) {
-        const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        const entries = Object.entries(value).sort(([a], [b]) => byCodeUnits(a, b));
         return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
     }
     return JSON.stringify(value);

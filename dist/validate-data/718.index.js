@@ -1293,7 +1293,7 @@ const ARRAY = 2;
 /**
  * Finds the values of named keys in one JSON text that should be an object, straight from its UTF-8
  * bytes (already validated as UTF-8 by ChunkedInput), without building the object. It checks the whole
- * text against the JSON grammar as JSON.parse does, and answers false — "use JSON.parse" — for anything
+ * text against the JSON grammar as JSON.parse does, and answers -1 — "use JSON.parse" — for anything
  * it does not settle: text that is not an object or not valid JSON (JSON.parse then gives the error), a
  * key with escapes, a named key given twice, nesting deeper than MAX_DEPTH. It never accepts text that
  * JSON.parse rejects. Keys it is not asked about are validated and skipped.
@@ -1350,11 +1350,6 @@ class JsonRecordScanner {
         this.starts = new Int32Array(names.length);
         this.ends = new Int32Array(names.length);
         this.numbers = new Float64Array(names.length);
-    }
-    /** Scans buf[start, end); true when kinds/starts/ends describe the record, false to use JSON.parse. */
-    scan(buf, start, end) {
-        const p = this.object(buf, start, end);
-        return p >= 0 && ws(buf, p, end) === end;
     }
     /**
      * Scans the record that starts at `start` in a buffer of lines, up to its line feed: the offset of that
@@ -1908,8 +1903,9 @@ class JsonlTable {
         const scanner = this.scanner;
         let p = start;
         while (p < end) {
-            // The byte-level path finds the record's line feed itself (one pass, no search for it first); any
-            // line it does not settle is found and read as below.
+            // The byte-level path finds the record's line feed itself (one pass, no search for it first). A line
+            // it does not settle is found and parsed below: scanning it again within its line feed would give
+            // the same answer (a line feed is never whitespace to the scanner, nor inside any value it reads).
             if (scanner !== undefined) {
                 const lf = scanner.scanLine(buf, p, end, final);
                 if (lf >= 0 && this.settled(buf)) {
@@ -1927,19 +1923,12 @@ class JsonlTable {
             let e = nl;
             if (e > p && buf[e - 1] === 13)
                 e--;
-            if (e > p && !(this.scanner && this.scanned(buf, p, e)))
+            if (e > p)
                 this.record((0,decode/* decode */.D4)(buf, p, e));
             this.line++;
             p = nl + 1;
         }
         return end;
-    }
-    /**
-     * The byte-level path: checks the record in buf[start, end) and returns true, or returns false having
-     * changed nothing, for record() to parse it.
-     */
-    scanned(buf, start, end) {
-        return this.scanner.scan(buf, start, end) && this.settled(buf);
     }
     /** The byte-level path after a scan that succeeded: checks the record, or returns false having changed nothing. */
     settled(buf) {

@@ -158,51 +158,63 @@ __webpack_async_result__();
 
 /** The workerData of a spare range worker: it waits for its job (a RangeJob) as its first message. */
 const SPARE_KIND = 'mlci-spare-range-worker';
-let spare;
+/**
+ * One worker started before its job is known (its workerData says what it is; the job comes as its first
+ * message), kept until taken. Unref'd, so that an unused spare does not keep the process alive; one that
+ * fails or ends before it is taken is dropped, and the taker then starts a worker of its own.
+ */
+class SpareSlot {
+    worker;
+    get empty() {
+        return this.worker === undefined;
+    }
+    start(source, options) {
+        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(source, { ...options, stdout: true, stderr: true });
+        worker.unref();
+        const drop = () => {
+            if (this.worker === worker)
+                this.worker = undefined;
+        };
+        worker.once('error', drop);
+        worker.once('exit', drop);
+        this.worker = worker;
+    }
+    /** The spare, if one was started and is not taken yet; the caller gives it its job and ends it. */
+    take() {
+        const worker = this.worker;
+        this.worker = undefined;
+        worker?.ref();
+        return worker;
+    }
+}
+const rangeWorker = new SpareSlot();
+const inflater = new SpareSlot();
 /**
  * Starts a range worker before any job is known, from the entry (`entry`: the module a worker runs). A
  * worker loads its modules for about 90 ms; started at once, it does so on another core while this thread
  * loads the action's modules and reads the inputs (about 0.2 s), instead of after, when the main thread
  * is already scanning its first part (measured: the worker began 90 ms after the main thread on a 200 MiB
- * JSONL file). The first startWorker takes it (takeSpare). Unref'd, so that an unused spare (a small file,
- * `workers: 1`) does not keep the process alive; not started on a single core, where no worker runs.
+ * JSONL file). The first startWorker takes it (takeSpare). An unused spare (a small file, `workers: 1`)
+ * does not keep the process alive; not started on a single core, where no worker runs.
  */
 function startSpare(entry) {
-    if (spare !== undefined || (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)() < 2)
+    if (!rangeWorker.empty || (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)() < 2)
         return;
-    const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(entry, {
-        workerData: { kind: SPARE_KIND },
-        stdout: true,
-        stderr: true,
-    });
-    worker.unref();
-    // A spare that fails or ends before it is taken is dropped: startWorker then starts a worker of its own.
-    const drop = () => {
-        if (spare === worker)
-            spare = undefined;
-    };
-    worker.once('error', drop);
-    worker.once('exit', drop);
-    spare = worker;
+    rangeWorker.start(entry, { workerData: { kind: SPARE_KIND } });
 }
-/** The spare worker, if one was started and is not taken yet; the caller gives it its job and ends it. */
+/** The spare range worker, if one was started and is not taken yet; the caller gives it its job and ends it. */
 function takeSpare() {
-    const worker = spare;
-    spare = undefined;
-    worker?.ref();
-    return worker;
+    return rangeWorker.take();
 }
-let spareInflater;
 /**
  * Starts the gunzip worker of a compressed JSONL file before the inputs are read, when `data` (the action's
  * `data` input as the runner passes it) names one such file and no glob: the worker boots (36-52 ms here)
  * while this thread loads the action, instead of after, when the threads already wait for its first
  * segment (measured on a 26 MiB .jsonl.gz: they asked at 107-134 ms and waited 40-65 ms). A guess from the
- * raw input, made before it is parsed or checked: a wrong one costs a thread's boot on another core, and an
- * unused spare does not keep the process alive.
+ * raw input, made before it is parsed or checked: a wrong one costs a thread's boot on another core.
  */
 function startSpareInflater(data, workers) {
-    if (spareInflater !== undefined || (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)() < 2 || data === undefined)
+    if (!inflater.empty || (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)() < 2 || data === undefined)
         return;
     if (workers?.trim() === '1')
         return; // one thread: the file is inflated on it
@@ -212,27 +224,11 @@ function startSpareInflater(data, workers) {
         .filter((line) => line !== '');
     if (names.length !== 1 || /[*?[{]/.test(names[0]) || !/\.(jsonl|ndjson|json)\.gz$/i.test(names[0]))
         return;
-    const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(_platform_data_gunzip_worker_js__WEBPACK_IMPORTED_MODULE_2__/* .GUNZIP_SEGMENTS_SOURCE */ .TD, {
-        eval: true,
-        workerData: { kind: _platform_data_gunzip_worker_js__WEBPACK_IMPORTED_MODULE_2__/* .SPARE_SEGMENTS_KIND */ .qn },
-        stdout: true,
-        stderr: true,
-    });
-    worker.unref();
-    const drop = () => {
-        if (spareInflater === worker)
-            spareInflater = undefined;
-    };
-    worker.once('error', drop);
-    worker.once('exit', drop);
-    spareInflater = worker;
+    inflater.start(_platform_data_gunzip_worker_js__WEBPACK_IMPORTED_MODULE_2__/* .GUNZIP_SEGMENTS_SOURCE */ .TD, { eval: true, workerData: { kind: _platform_data_gunzip_worker_js__WEBPACK_IMPORTED_MODULE_2__/* .SPARE_SEGMENTS_KIND */ .qn } });
 }
 /** The spare gunzip worker, if one was started and is not taken yet; the caller posts its job and ends it. */
 function takeSpareInflater() {
-    const worker = spareInflater;
-    spareInflater = undefined;
-    worker?.ref();
-    return worker;
+    return inflater.take();
 }
 
 
