@@ -5,7 +5,7 @@
 // `--only NAME[,NAME]` builds only those bundles, and `--compiled DIR` (inside the repository) compiles
 // there instead of build/: for a developer's own bundle while someone else builds (such bundles embed
 // other module paths, so they are never what check-dist compares). `--generate-only` stops after the
-// generated sources (action.yml files, mlci.yml's validator), before any bundle.
+// generated sources (action.yml files, mlci.yml's validator, the JSONL scanner's WebAssembly), before any bundle.
 import { execFile } from 'node:child_process';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -13,6 +13,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { renderActionYml } from './action-yml.mjs';
 import { renderConfigValidator, VALIDATOR_PATH } from './config-validator.mjs';
+import { RECORD_SCANNER_WASM_PATH, renderRecordScannerWasm } from './record-scanner-wasm.mjs';
 
 const run = promisify(execFile);
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -61,6 +62,14 @@ await writeFile(join(out, VALIDATOR_PATH), validator);
 await writeFile(
   join(compiled, 'config/mlci-yml-validator.generated.js'),
   validator.replace(/^\/\/ @ts-nocheck.*\n/, ''),
+);
+// The JSONL record scanner's WebAssembly, compiled from its AssemblyScript source: the same way.
+const scannerWasm = await renderRecordScannerWasm();
+await mkdir(dirname(join(out, RECORD_SCANNER_WASM_PATH)), { recursive: true });
+await writeFile(join(out, RECORD_SCANNER_WASM_PATH), scannerWasm);
+await writeFile(
+  join(compiled, 'core/data/jsonl/record-scanner-wasm.generated.js'),
+  scannerWasm.replace(/^\/\/ @ts-nocheck.*\n/, ''),
 );
 if (process.argv.includes('--generate-only')) process.exit(0);
 

@@ -76,13 +76,14 @@ export class JsonlTable {
 
   scan(buf: Uint8Array, start: number, end: number, final: boolean): number {
     const scanner = this.scanner;
+    scanner?.load(buf, start, end);
     let p = start;
     while (p < end) {
       // The byte-level path finds the record's line feed itself (one pass, no search for it first). A line
       // it does not settle is found and parsed below: scanning it again within its line feed would give
       // the same answer (a line feed is never whitespace to the scanner, nor inside any value it reads).
       if (scanner !== undefined) {
-        const lf = scanner.scanLine(buf, p, end, final);
+        const lf = scanner.next(p, final);
         if (lf >= 0 && this.settled(buf)) {
           this.line++;
           p = lf + 1;

@@ -125,6 +125,43 @@ describe('JsonRecordScanner: the values of named keys, straight from the bytes',
     expect(scanner.scanLine(two, 0, two.length, true)).toBe(-1);
   });
 
+  test('records longer than its memory: the memory grows, and the tables it fills are still the ones read', () => {
+    const grown = new JsonRecordScanner(NAMES, []);
+    expect(scanned(grown, bytes('{"id": 1, "name": "a"}'))).toEqual({ id: 1, name: 'a' });
+    // One record of 300 kB (the scanner starts with a 64 kB page for records), then a buffer of 2 MB of lines.
+    const long = 'x'.repeat(300_000);
+    expect(scanned(grown, bytes(`{"name": "${long}", "tags": [${'1,'.repeat(1000)}2], "id": 2}`))).toEqual({
+      id: 2,
+      name: long,
+      tags: [...Array.from({ length: 1000 }, () => 1), 2],
+    });
+    const lines = bytes(Array.from({ length: 40_000 }, (_, i) => `{"id": ${i}, "name": "n${i}"}\n`).join(''));
+    grown.load(lines, 0, lines.length);
+    let p = 0;
+    for (let i = 0; i < 40_000; i++) {
+      const lf = grown.next(p, true);
+      expect(lf).toBe(lines.indexOf(10, p));
+      expect([
+        grown.kinds[0],
+        grown.numbers[0],
+        lines.subarray(grown.starts[1]!, grown.ends[1]!).toString(),
+      ]).toEqual([VALUE.number, i, `n${i}`]);
+      p = lf + 1;
+    }
+    // After growing, a short record again: the same tables.
+    expect(scanned(grown, bytes('{"score": 0.5}'))).toEqual({ score: 0.5 });
+  });
+
+  test('a range loaded once is read from its copy: the buffer may change after', () => {
+    const buf = bytes('{"id": 1}\n{"id": 2}\n');
+    scanner.load(buf, 0, buf.length);
+    buf.fill(32);
+    expect(scanner.next(0, true)).toBe(9);
+    expect(scanner.numbers[0]).toBe(1);
+    expect(scanner.next(10, true)).toBe(19);
+    expect(scanner.numbers[0]).toBe(2);
+  });
+
   test('a wide schema finds keys in any order', () => {
     const names = Array.from({ length: 40 }, (_, i) => `f${i}`);
     const wide = new JsonRecordScanner(names, []);
@@ -206,9 +243,9 @@ describe('JsonRecordScanner: the values of named keys, straight from the bytes',
   });
 });
 
-describe('JsonRecordScanner: keys compared in place, strings read four bytes at a time', () => {
-  // Keys are compared as `"name":` in 32-bit words (the last one masked) and plain string text is skipped
-  // four bytes at a time: names of every length modulo 4, keys that are prefixes, extensions or escaped
+describe('JsonRecordScanner: keys compared in place, strings read eight bytes at a time', () => {
+  // Keys are compared as `"name":` in 64-bit words (the last one masked) and plain string text is skipped
+  // eight bytes at a time: names of every length modulo 8, keys that are prefixes, extensions or escaped
   // spellings of a name, special bytes at every offset of a string, records cut anywhere and bytes after
   // the range must all leave the scanner agreeing with JSON.parse, or leaving the record to it.
   const names = ['', 'a', 'ab', 'abc', 'abcd', 'abcde', 'abcdef', 'abcdefg', 'abcdefgh', 'é', 'x y'];
