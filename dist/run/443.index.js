@@ -338,8 +338,8 @@ var csv_table = __webpack_require__(81873);
 var csv_dialect = __webpack_require__(11674);
 // EXTERNAL MODULE: ./build/core/data/csv/scanner.js
 var csv_scanner = __webpack_require__(97194);
-// EXTERNAL MODULE: ./build/core/data/jsonl/jsonl-table.js + 1 modules
-var jsonl_table = __webpack_require__(74550);
+// EXTERNAL MODULE: ./build/core/data/jsonl/jsonl-table.js + 2 modules
+var jsonl_table = __webpack_require__(47096);
 // EXTERNAL MODULE: ./build/core/data/validate/compile-table.js
 var compile_table = __webpack_require__(19726);
 // EXTERNAL MODULE: ./build/core/data/validate/error-collector.js

@@ -2076,8 +2076,8 @@ var csv_table = __webpack_require__(1873);
 var csv_dialect = __webpack_require__(1674);
 // EXTERNAL MODULE: ./build/core/data/csv/scanner.js
 var csv_scanner = __webpack_require__(7194);
-// EXTERNAL MODULE: ./build/core/data/jsonl/jsonl-table.js + 1 modules
-var jsonl_table = __webpack_require__(4550);
+// EXTERNAL MODULE: ./build/core/data/jsonl/jsonl-table.js + 2 modules
+var jsonl_table = __webpack_require__(7096);
 // EXTERNAL MODULE: ./build/core/data/validate/compile-table.js
 var compile_table = __webpack_require__(9726);
 // EXTERNAL MODULE: ./build/core/data/validate/error-collector.js
