@@ -1,5 +1,10 @@
 import { describe, expect, test } from '@jest/globals';
-import { JsonRecordScanner, unescapeInto, VALUE } from '../../../../../src/core/data/jsonl/record-scanner.js';
+import {
+  JsonRecordScanner,
+  scannerMemoryBytes,
+  unescapeInto,
+  VALUE,
+} from '../../../../../src/core/data/jsonl/record-scanner.js';
 import { seededRandom } from '../../../../support/seeded-random.js';
 
 const NAMES = ['id', 'name', 'score', 'tags'];
@@ -160,6 +165,35 @@ describe('JsonRecordScanner: the values of named keys, straight from the bytes',
     expect(scanner.numbers[0]).toBe(1);
     expect(scanner.next(10, true)).toBe(19);
     expect(scanner.numbers[0]).toBe(2);
+  });
+
+  test('scanners share one memory a thread: each reads its own loaded records, with its own names', () => {
+    const a = new JsonRecordScanner(['id'], [bytes('NA')]);
+    const buf = bytes('{"id": 1, "x": "NA"}\n');
+    a.load(buf, 0, buf.length);
+    // Another scanner's names move the loaded records: the first must load again, never read stale bytes.
+    const b = new JsonRecordScanner(['x'], []);
+    expect(() => a.next(0, true)).toThrow(/load the records first/);
+    expect(a.scanLine(buf, 0, buf.length, true)).toBe(buf.length - 1);
+    expect([a.kinds[0], a.numbers[0], a.unknownKeys, a.unknownBlank]).toEqual([VALUE.number, 1, 1, true]);
+    expect(b.scanLine(buf, 0, buf.length, true)).toBe(buf.length - 1);
+    expect([b.kinds[0], b.unknownKeys, b.unknownBlank]).toEqual([VALUE.string, 1, false]);
+    // b's load replaced a's records.
+    expect(() => a.next(0, true)).toThrow(/load the records first/);
+    // A scanner for the same names again (each part of a file makes one) adds no tables, and the memory
+    // is the largest range loaded, however many scanners: one instance a thread, not one a scanner.
+    a.load(buf, 0, buf.length);
+    const again = new JsonRecordScanner(['id'], [bytes('NA')]);
+    expect(a.next(0, true)).toBe(buf.length - 1); // no new tables: a's records were not moved
+    expect(again.scanLine(buf, 0, buf.length, true)).toBe(buf.length - 1);
+    const chunk = bytes(`${'{"id": 1}\n'.repeat(100_000)}`);
+    const before = scannerMemoryBytes();
+    for (let i = 0; i < 100; i++) {
+      const part = new JsonRecordScanner(['id'], [bytes('NA')]);
+      part.load(chunk, 0, chunk.length);
+      expect(part.next(0, false)).toBe(9);
+    }
+    expect(scannerMemoryBytes()).toBeLessThan(before + chunk.length + 2 * 65536);
   });
 
   test('a wide schema finds keys in any order', () => {
