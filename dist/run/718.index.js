@@ -1367,57 +1367,45 @@ const MAX_DEPTH = 512;
 const PAGE = 65536;
 /** Bytes past a loaded range that the scanner may read (a key compared 8 bytes at a time), never use. */
 const SLACK = 16;
-/** The compiled module, once per thread (each scanner instantiates it with a memory of its own). */
-let compiled;
-function scannerModule() {
-    compiled ??= new WebAssembly.Module(Buffer.from(RECORD_SCANNER_WASM, 'base64'));
-    return compiled;
-}
 /**
- * Finds the values of named keys in one JSON text that should be an object, straight from its UTF-8
- * bytes (already validated as UTF-8 by ChunkedInput), without building the object. It checks the whole
- * text against the JSON grammar as JSON.parse does, and answers -1 — "use JSON.parse" — for anything
- * it does not settle: text that is not an object or not valid JSON (JSON.parse then gives the error), a
- * key with escapes, a named key given twice, nesting deeper than MAX_DEPTH. It never accepts text that
- * JSON.parse rejects. Keys it is not asked about are validated and skipped.
- *
- * The scanning is WebAssembly compiled from AssemblyScript (assembly/record-scanner.ts, built by
- * scripts/record-scanner-wasm.mjs): the records are copied into its memory a range at a time (load),
- * and it writes what it finds into tables this class views. Measured on the benchmark's typed JSONL
- * (1 M records, one thread, in one process): 216-323 ms against 530-550 ms for the same scanner in
- * TypeScript on its first pass, which ran at a third of its later speed until V8 had optimised it.
+ * The module instantiated once a thread: one memory holds the tables of every set of names and blanks
+ * scanned on the thread (kept by key: a part of a file, a file, a segment each make a scanner, most of
+ * them with the same schema) and, after them, the records loaded last. An instance per scanner kept a
+ * memory per part of a file until the collector came: 50 MiB more peak RSS on a 617 MiB file.
  */
-class JsonRecordScanner {
-    /** What each name's value is (VALUE), after a scan that settled the record. */
-    kinds;
-    /** Where each value is in the loaded buffer: a string's bytes inside its quotes, else its JSON text. */
-    starts;
-    ends;
-    /** A number field's value when the scan could read it exactly, else NaN (read it from the text). */
-    numbers;
-    status;
-    bytes;
+class Instance {
     wasm;
-    count;
-    /** The tables' offsets in the scanner's memory, and where the loaded records go. */
-    layout;
+    bytes;
+    /** The end of the tables; the records are loaded from `input` on. */
+    top;
     input;
-    /** buf[loadedStart, loadedEnd) is in the scanner's memory at `input`. */
-    loadedStart = 0;
-    loadedEnd = 0;
-    constructor(names, blanks) {
+    stack;
+    layouts = new Map();
+    /** The layout configure() was last given, and the scanner whose records are loaded. */
+    configured;
+    loadedBy;
+    constructor() {
+        const module = new WebAssembly.Module(Buffer.from(RECORD_SCANNER_WASM, 'base64'));
+        this.wasm = new WebAssembly.Instance(module, {}).exports;
+        this.bytes = new Uint8Array(this.wasm.memory.buffer);
+        this.stack = align(this.wasm.heapBase(), 16);
+        this.top = this.stack + MAX_DEPTH;
+        this.input = align(this.top, 16);
+    }
+    /** The tables of these names and missing values, laid out on first use. */
+    layout(names, blanks) {
+        const key = JSON.stringify([names, blanks.map((blank) => Array.from(blank))]);
+        let layout = this.layouts.get(key);
+        if (layout)
+            return layout;
         const encoder = new TextEncoder();
-        const instance = new WebAssembly.Instance(scannerModule(), {});
-        this.wasm = instance.exports;
-        this.count = names.length;
         const names8 = names.map((name) => encoder.encode(name));
         // Each key as JSON writes it, `"name":`, zero-padded to whole 8-byte words; 0 bytes for a name that
         // JSON must escape (its key is never compared in place, only decoded keys are looked up).
         const keys = names8.map((name) => name.every((b) => b >= 32 && b !== 34 && b !== 92) ? Uint8Array.of(34, ...name, 34, 58) : undefined);
-        let at = align(this.wasm.heapBase(), 16);
         const take = (bytes, alignment = 8) => {
-            const offset = align(at, alignment);
-            at = offset + bytes;
+            const offset = align(this.top, alignment);
+            this.top = offset + bytes;
             return offset;
         };
         const fields = take(16 * names.length);
@@ -1425,15 +1413,20 @@ class JsonRecordScanner {
         const nameAt = names8.map((name) => take(name.length, 1));
         const blankTable = take(8 * blanks.length);
         const blankAt = blanks.map((blank) => take(blank.length, 1));
-        this.layout = {
+        layout = {
+            count: names.length,
+            fields,
+            blanks: blankTable,
+            blankCount: blanks.length,
             kinds: take(names.length),
             starts: take(4 * names.length),
             ends: take(4 * names.length),
             numbers: take(8 * names.length),
             status: take(8),
         };
-        const stack = take(MAX_DEPTH);
-        this.input = align(at, 16);
+        // The records move up past the new tables: whatever was loaded is gone.
+        this.input = align(this.top, 16);
+        this.loadedBy = undefined;
         this.ensure(this.input + PAGE);
         const view = new DataView(this.wasm.memory.buffer);
         names8.forEach((name, i) => {
@@ -1451,8 +1444,67 @@ class JsonRecordScanner {
             view.setInt32(blankTable + 8 * i, blankAt[i], true);
             view.setInt32(blankTable + 8 * i + 4, blank.length, true);
         });
-        const { kinds, starts, ends, numbers, status } = this.layout;
-        this.wasm.configure(names.length, fields, blankTable, blanks.length, kinds, starts, ends, numbers, stack, status);
+        this.layouts.set(key, layout);
+        return layout;
+    }
+    /** Makes `layout` the tables the scanner fills. */
+    use(layout) {
+        if (this.configured === layout)
+            return;
+        const { count, fields, blanks, blankCount, kinds, starts, ends, numbers, status } = layout;
+        this.wasm.configure(count, fields, blanks, blankCount, kinds, starts, ends, numbers, this.stack, status);
+        this.configured = layout;
+    }
+    /** Grows the memory to `bytes` at least (growing detaches the views on the old buffer). */
+    ensure(bytes) {
+        const memory = this.wasm.memory;
+        if (memory.buffer.byteLength >= bytes)
+            return;
+        memory.grow(Math.ceil((bytes - memory.buffer.byteLength) / PAGE));
+        this.bytes = new Uint8Array(memory.buffer);
+    }
+}
+let instance;
+/** Bytes of the thread's scanner memory (0 before the first scanner): tables and the records loaded. */
+function scannerMemoryBytes() {
+    return instance?.bytes.byteLength ?? 0;
+}
+/**
+ * Finds the values of named keys in one JSON text that should be an object, straight from its UTF-8
+ * bytes (already validated as UTF-8 by ChunkedInput), without building the object. It checks the whole
+ * text against the JSON grammar as JSON.parse does, and answers -1 — "use JSON.parse" — for anything
+ * it does not settle: text that is not an object or not valid JSON (JSON.parse then gives the error), a
+ * key with escapes, a named key given twice, nesting deeper than MAX_DEPTH. It never accepts text that
+ * JSON.parse rejects. Keys it is not asked about are validated and skipped.
+ *
+ * The scanning is WebAssembly compiled from AssemblyScript (assembly/record-scanner.ts, built by
+ * scripts/record-scanner-wasm.mjs), instantiated once a thread: records are copied into its memory a
+ * range at a time (load) and read one at a time (next), and it writes what it finds into tables this
+ * class views. Measured on the benchmark's typed JSONL (1 M records, one thread, in one process): 216-323
+ * ms against 530-550 ms for the same scanner in TypeScript on its first pass, which ran at a third of its
+ * later speed until V8 had optimised it.
+ */
+class JsonRecordScanner {
+    /** What each name's value is (VALUE), after a scan that settled the record. */
+    kinds;
+    /** Where each value is in the loaded buffer: a string's bytes inside its quotes, else its JSON text. */
+    starts;
+    ends;
+    /** A number field's value when the scan could read it exactly, else NaN (read it from the text). */
+    numbers;
+    status;
+    /** The memory buffer the views are on (a new one after the memory grew). */
+    viewed;
+    instance;
+    layout;
+    /** buf[loadedStart, loadedEnd) is in the scanner's memory at the instance's `input`. */
+    loadedStart = 0;
+    loadedEnd = 0;
+    constructor(names, blanks) {
+        instance ??= new Instance();
+        this.instance = instance;
+        this.layout = instance.layout(names, blanks);
+        this.view();
     }
     /** Keys of the last record that are none of the names. */
     get unknownKeys() {
@@ -1464,14 +1516,19 @@ class JsonRecordScanner {
     }
     /**
      * Copies buf[start, end) into the scanner's memory: the records next() reads, and the buffer whose
-     * offsets starts/ends give. Records are read from this copy only: buf may change after.
+     * offsets starts/ends give. Records are read from this copy only: buf may change after. It stays
+     * loaded until another scanner of the thread loads, or one is made for other names.
      */
     load(buf, start, end) {
-        this.ensure(this.input + (end - start) + SLACK);
-        this.bytes.set(buf.subarray(start, end), this.input);
-        this.wasm.setBias(start - this.input);
+        const instance = this.instance;
+        instance.ensure(instance.input + (end - start) + SLACK);
+        instance.bytes.set(buf.subarray(start, end), instance.input);
+        instance.use(this.layout);
+        instance.wasm.setBias(start - instance.input);
+        instance.loadedBy = this;
         this.loadedStart = start;
         this.loadedEnd = end;
+        this.view();
     }
     /**
      * Scans the loaded record that starts at `start` (an offset in the loaded buffer), up to its line feed:
@@ -1480,8 +1537,11 @@ class JsonRecordScanner {
      * object the scanner settles, or not complete in what was loaded).
      */
     next(start, final) {
-        const shift = this.input - this.loadedStart;
-        const lf = this.wasm.scanLine(start + shift, this.loadedEnd + shift, final ? 1 : 0);
+        const instance = this.instance;
+        if (instance.loadedBy !== this)
+            throw new Error('JsonRecordScanner.next: load the records first');
+        const shift = instance.input - this.loadedStart;
+        const lf = instance.wasm.scanLine(start + shift, this.loadedEnd + shift, final ? 1 : 0);
         return lf < 0 ? -1 : lf - shift;
     }
     /** load(buf, start, end) and next(start, final): one record, or the first of a buffer of lines. */
@@ -1489,23 +1549,18 @@ class JsonRecordScanner {
         this.load(buf, start, end);
         return this.next(start, final);
     }
-    /** Grows the scanner's memory to `bytes` at least; the views follow (growing detaches the old ones). */
-    ensure(bytes) {
-        const memory = this.wasm.memory;
-        if (this.bytes !== undefined && memory.buffer.byteLength >= bytes)
+    /** Views of this scanner's tables on the memory's current buffer. */
+    view() {
+        const buffer = this.instance.bytes.buffer;
+        if (this.viewed === buffer)
             return;
-        if (memory.buffer.byteLength < bytes)
-            memory.grow(Math.ceil((bytes - memory.buffer.byteLength) / PAGE));
-        const buffer = memory.buffer;
-        const { kinds, starts, ends, numbers, status } = this.layout ?? {};
-        this.bytes = new Uint8Array(buffer);
-        if (kinds === undefined)
-            return;
-        this.kinds = new Uint8Array(buffer, kinds, this.count);
-        this.starts = new Int32Array(buffer, starts, this.count);
-        this.ends = new Int32Array(buffer, ends, this.count);
-        this.numbers = new Float64Array(buffer, numbers, this.count);
+        const { count, kinds, starts, ends, numbers, status } = this.layout;
+        this.kinds = new Uint8Array(buffer, kinds, count);
+        this.starts = new Int32Array(buffer, starts, count);
+        this.ends = new Int32Array(buffer, ends, count);
+        this.numbers = new Float64Array(buffer, numbers, count);
         this.status = new Int32Array(buffer, status, 2);
+        this.viewed = buffer;
     }
 }
 function align(offset, alignment) {
