@@ -90,6 +90,15 @@ const LINES = [
   // Strings for typed fields are cast, as a CSV cell is; types that do not fit.
   '{"id": "17", "score": "0.25", "day": "2024-02-30", "flag": "yes", "kind": "a"}',
   '{"id": true, "score": "NaN", "day": 20240101, "flag": 1, "kind": ["a"]}',
+  // Numbers as strings: signs, leading zeros, exponents, 16 digits, spaces, specials.
+  '{"id": "-0", "score": "+.5", "kind": "a"}',
+  '{"id": "+12", "score": "1e-3", "kind": "a"}',
+  '{"id": "00042", "score": "1.5", "kind": "a"}',
+  '{"id": "1234567890123456", "score": "9.9e22", "kind": "a"}',
+  '{"id": "4 ", "score": " 0.5", "kind": "a"}',
+  '{"id": "1.0", "score": "5.", "kind": "a"}',
+  '{"id": "", "score": "INF", "kind": "a"}',
+  '{"id": "-", "score": "1e1234567", "kind": "a"}',
   // Nested values: for fields that take them, for fields that do not, and for keys nobody reads.
   '{"id": 4, "meta": {"a": [1, {"b": null}]}, "list": [1, "x", [], {}], "kind": "a", "other": {"id": 99}}',
   '{"id": 5, "meta": [1], "list": {"a": 1}, "kind": "a"}',
@@ -205,6 +214,17 @@ describe('JsonlTable: the byte-level scanner gives the verdicts of JSON.parse', 
     ].join('\n');
     const outcome = agree(text, { schema: { missingValues: ['', 'NA'] } });
     expect(outcome.errors.counts).toContainEqual(['blank-row', 3]);
+  });
+
+  test('a missing value that reads as a number ("-1") stays missing', () => {
+    const text = ['{"id": "-1", "score": "-1", "kind": "a"}', '{"id": "3", "score": "2", "kind": "a"}'].join(
+      '\n',
+    );
+    const outcome = agree(text, { schema: { missingValues: ['', '-1'] } });
+    // id's "-1" and score's "-1" are nulls (id is required: an error), score's "2" fails the maximum.
+    expect(outcome.nulls[0]).toBe(1);
+    expect(outcome.nulls[2]).toBe(1);
+    expect(outcome.constraintErrors[2]).toBe(1);
   });
 
   // Random records from pieces that each stress the scanner; both paths must agree on all of them.
