@@ -73,9 +73,11 @@ interface Layout {
  * The module instantiated once a thread: one memory holds the tables of every set of names and blanks
  * scanned on the thread (kept by key: a part of a file, a file, a segment each make a scanner, most of
  * them with the same schema) and, after them, the records loaded last. An instance per scanner kept a
- * memory per part of a file until the collector came: 50 MiB more peak RSS on a 617 MiB file.
+ * memory per part of a file until the collector came: 50 MiB more peak RSS on a 617 MiB file. A memory
+ * cannot shrink: it stays as large as the largest range loaded (a reader's buffer, 1 MiB, or twice the
+ * longest record, which CSV_LIMITS caps at 16 MiB).
  */
-class Instance {
+class ScannerInstance {
   readonly wasm: ScannerExports;
   bytes: Uint8Array;
   /** The end of the tables; the records are loaded from `input` on. */
@@ -169,7 +171,7 @@ class Instance {
   }
 }
 
-let instance: Instance | undefined;
+let instance: ScannerInstance | undefined;
 
 /** Bytes of the thread's scanner memory (0 before the first scanner): tables and the records loaded. */
 export function scannerMemoryBytes(): number {
@@ -202,14 +204,14 @@ export class JsonRecordScanner {
   private status!: Int32Array;
   /** The memory buffer the views are on (a new one after the memory grew). */
   private viewed: ArrayBuffer | undefined;
-  private readonly instance: Instance;
+  private readonly instance: ScannerInstance;
   private readonly layout: Layout;
   /** buf[loadedStart, loadedEnd) is in the scanner's memory at the instance's `input`. */
   private loadedStart = 0;
   private loadedEnd = 0;
 
   constructor(names: readonly string[], blanks: readonly Uint8Array[]) {
-    instance ??= new Instance();
+    instance ??= new ScannerInstance();
     this.instance = instance;
     this.layout = instance.layout(names, blanks);
     this.view();
