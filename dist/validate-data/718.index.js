@@ -1279,9 +1279,11 @@ const SLACK = 16;
  * The module instantiated once a thread: one memory holds the tables of every set of names and blanks
  * scanned on the thread (kept by key: a part of a file, a file, a segment each make a scanner, most of
  * them with the same schema) and, after them, the records loaded last. An instance per scanner kept a
- * memory per part of a file until the collector came: 50 MiB more peak RSS on a 617 MiB file.
+ * memory per part of a file until the collector came: 50 MiB more peak RSS on a 617 MiB file. A memory
+ * cannot shrink: it stays as large as the largest range loaded (a reader's buffer, 1 MiB, or twice the
+ * longest record, which CSV_LIMITS caps at 16 MiB).
  */
-class Instance {
+class ScannerInstance {
     wasm;
     bytes;
     /** The end of the tables; the records are loaded from `input` on. */
@@ -1409,7 +1411,7 @@ class JsonRecordScanner {
     loadedStart = 0;
     loadedEnd = 0;
     constructor(names, blanks) {
-        instance ??= new Instance();
+        instance ??= new ScannerInstance();
         this.instance = instance;
         this.layout = instance.layout(names, blanks);
         this.view();
