@@ -144,8 +144,9 @@ function mlci(path, env = {}) {
   return run;
 }
 
-// Every variant at 1x and 3x (peak RSS must stay flat), snappy and zstd (node:zlib's on Node >= 22.15,
-// else the WebAssembly decoder), typed and all-string; DuckDB in the same run, alternating.
+// Every variant at 1x and 3x (peak RSS must stay flat), snappy and zstd (the column-chunk reader decodes
+// zstd with the WebAssembly decoder on every Node: see zstd.ts), typed and all-string; DuckDB in the same
+// run, alternating.
 const load0 = loadavg();
 const rowsOut = [];
 for (const scale of [1, 3])
@@ -235,7 +236,7 @@ await writeSection(
   `\`node bench/parquet-typed.bench.mjs ${ROWS} ${RUNS}\`: whole processes (mlci: the validate-data action bundle, start-up and
 worker threads included; DuckDB: @duckdb/node-api, threads=2, the same checks in SQL), alternating, best of
 ${RUNS} (wall: the fastest run; CPU: user + system seconds of the whole process, the least of the runs). ${await machine()}; load average ${fmt(load0)} at the start, ${fmt(load1)} at the end (other jobs share
-the machine: compare the ratios, not the seconds). zstd on this Node: ${'zstdDecompressSync' in zlib ? 'node:zlib' : 'the WebAssembly decoder (zstddec)'}.
+the machine: compare the ratios, not the seconds). zstd pages: the WebAssembly decoder (zstddec; node:zlib's zstd ${'zstdDecompressSync' in zlib ? 'serves only hyparquet\'s generic reader here' : 'is not in this Node'}).
 
 | file | mlci (wall, peak RSS) | DuckDB (wall, peak RSS) | DuckDB / mlci (wall) | CPU, mlci vs DuckDB (DuckDB / mlci) |
 |---|---:|---:|---:|---:|
