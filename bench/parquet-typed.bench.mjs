@@ -236,7 +236,7 @@ await writeSection(
   `\`node bench/parquet-typed.bench.mjs ${ROWS} ${RUNS}\`: whole processes (mlci: the validate-data action bundle, start-up and
 worker threads included; DuckDB: @duckdb/node-api, threads=2, the same checks in SQL), alternating, best of
 ${RUNS} (wall: the fastest run; CPU: user + system seconds of the whole process, the least of the runs). ${await machine()}; load average ${fmt(load0)} at the start, ${fmt(load1)} at the end (other jobs share
-the machine: compare the ratios, not the seconds). zstd pages: the WebAssembly decoder (zstddec; node:zlib's zstd ${'zstdDecompressSync' in zlib ? 'serves only hyparquet\'s generic reader here' : 'is not in this Node'}).
+the machine: compare the ratios, not the seconds). zstd pages: the WebAssembly decoder (zstddec; node:zlib's zstd ${'zstdDecompressSync' in zlib ? "serves only hyparquet's generic reader here" : 'is not in this Node'}).
 
 | file | mlci (wall, peak RSS) | DuckDB (wall, peak RSS) | DuckDB / mlci (wall) | CPU, mlci vs DuckDB (DuckDB / mlci) |
 |---|---:|---:|---:|---:|
