@@ -6,7 +6,6 @@ import type { TableSchema } from '../../core/data/table-schema/types.js';
 import type { DataFile } from '../../platform/data/files.js';
 import { isGzip, readRange } from '../../platform/data/read-bytes.js';
 import { createReadStream } from 'node:fs';
-import { createGunzip } from 'node:zlib';
 import { DataError } from '../../core/errors.js';
 import { ColumnInference } from '../../core/data/profile/infer/column-inference.js';
 import type { FieldType } from '../../core/data/table-schema/types.js';
@@ -82,6 +81,7 @@ export async function headerSchema(
 
 /** The first decompressed bytes of a gzip file (at most HEADER_PROBE_BYTES, whole lines), read lazily. */
 async function gunzippedStart(path: string): Promise<Uint8Array> {
+  const { createGunzip } = await import('node:zlib'); // loaded by gzip files only (start-up)
   const input = createReadStream(path);
   const gunzip = createGunzip();
   const chunks: Buffer[] = [];

@@ -2,7 +2,6 @@ import type { SchemaDiffSection } from '../../core/data/validate/report.js';
 import { describeSchemaDiff } from '../../core/data/schema-diff/schema-diff.js';
 import { messageOf, MlciError } from '../../core/errors.js';
 import type { GitRunner } from '../../platform/git/show.js';
-import { schemaDiffAgainstBase } from '../../platform/git/base-schema.js';
 import type { ActionIO } from '../../platform/io.js';
 import type { LoadedSchema } from '../../core/data/table-schema/load-any.js';
 
@@ -37,8 +36,10 @@ export async function schemaChange(
       message: 'a JSON Schema for records is not diffed (Table Schemas and the short form are)',
     };
   }
-  let result: Awaited<ReturnType<typeof schemaDiffAgainstBase>>;
+  let result: Awaited<ReturnType<typeof import('../../platform/git/base-schema.js').schemaDiffAgainstBase>>;
   try {
+    // git (node:child_process: ~5 ms of start-up) loads only for a run that diffs its schema.
+    const { schemaDiffAgainstBase } = await import('../../platform/git/base-schema.js');
     result = await schemaDiffAgainstBase({ cwd: io.cwd, ref, path, head: schema.table, git: request.git });
   } catch (thrown) {
     if (request.explicit || !(thrown instanceof MlciError)) throw thrown;
