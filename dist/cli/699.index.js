@@ -731,7 +731,7 @@ function lazyCommand(load, pick) {
 const CAPABILITIES = [
     {
         spec: validate_data_spec_spec,
-        run: lazyCommand(() => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(310), __webpack_require__.e(558), __webpack_require__.e(289), __webpack_require__.e(718), __webpack_require__.e(83), __webpack_require__.e(570)]).then(__webpack_require__.bind(__webpack_require__, 8570)), (m) => m.validateData),
+        run: lazyCommand(() => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(310), __webpack_require__.e(558), __webpack_require__.e(289), __webpack_require__.e(718), __webpack_require__.e(83), __webpack_require__.e(223)]).then(__webpack_require__.bind(__webpack_require__, 43223)), (m) => m.validateData),
     },
     {
         spec: train_spec/* spec */.I,

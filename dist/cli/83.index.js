@@ -79,10 +79,8 @@ function readList(read, name) {
 /* harmony import */ var _core_data_csv_csv_table_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81873);
 /* harmony import */ var _platform_data_read_bytes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(26969);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73024);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(38522);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(62807);
-/* harmony import */ var _core_data_profile_infer_column_inference_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(13516);
-
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62807);
+/* harmony import */ var _core_data_profile_infer_column_inference_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(13516);
 
 
 
@@ -147,7 +145,7 @@ async function headerSchema(file, format, options) {
                 (0,_platform_data_read_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .readRange */ .qX)(file.absolute, input, 0, HEADER_PROBE_BYTES);
         }
         catch (thrown) {
-            if (!(thrown instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .DataError */ .fL))
+            if (!(thrown instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .DataError */ .fL))
                 throw thrown;
         }
         if (options.header === false)
@@ -167,8 +165,9 @@ async function headerSchema(file, format, options) {
 }
 /** The first decompressed bytes of a gzip file (at most HEADER_PROBE_BYTES, whole lines), read lazily. */
 async function gunzippedStart(path) {
+    const { createGunzip } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 38522, 19)); // loaded by gzip files only (start-up)
     const input = (0,node_fs__WEBPACK_IMPORTED_MODULE_5__.createReadStream)(path);
-    const gunzip = (0,node_zlib__WEBPACK_IMPORTED_MODULE_6__.createGunzip)();
+    const gunzip = createGunzip();
     const chunks = [];
     let total = 0;
     await new Promise((resolvePromise) => {
@@ -196,7 +195,7 @@ async function gunzippedStart(path) {
 }
 /** The narrowest type every non-empty sample cell of column `i` fits (infer-schema's rule), else any. */
 function sampleType(name, rows, i) {
-    const column = new _core_data_profile_infer_column_inference_js__WEBPACK_IMPORTED_MODULE_8__/* .ColumnInference */ .q7(name);
+    const column = new _core_data_profile_infer_column_inference_js__WEBPACK_IMPORTED_MODULE_7__/* .ColumnInference */ .q7(name);
     for (const row of rows) {
         const cell = row[i];
         if (cell !== undefined && cell !== '')

@@ -49505,8 +49505,6 @@ var table_state = __nccwpck_require__(9242);
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./build/platform/data/gunzip-worker.js
 /**
  * Source shared by both gunzip workers: `collected(bytes)` runs a minor garbage collection every 16 MiB
@@ -49705,7 +49703,6 @@ else run(workerData);
 
 
 
-
 /** Limits on gzip input (reliability DATA-15): a 10 MB file must not expand to 10 GB unnoticed. */
 const GZIP_LIMITS = {
     maxBytes: 64 * 2 ** 30, // 64 GiB decompressed
@@ -49850,7 +49847,9 @@ function readGzipInWorker(path, sink, compressedBytes, onProgress) {
  * inflates only between this thread's turns of the event loop, so validating and inflating overlap less.
  */
 async function readGzipHere(path, sink, compressedBytes, onProgress) {
-    const gunzip = (0,external_node_zlib_.createGunzip)({ chunkSize: 1 << 20 });
+    // node:zlib loads for a gzip file only: ~3 ms of every other run's start-up.
+    const { createGunzip } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8522, 19));
+    const gunzip = createGunzip({ chunkSize: 1 << 20 });
     const input = (0,external_node_fs_.createReadStream)(path);
     let total = 0;
     // Set once the read has failed: queued chunks are dropped, not validated.
@@ -50197,7 +50196,6 @@ class ColumnInference {
 
 
 
-
 const HEADER_PROBE_BYTES = 1 << 20;
 /**
  * Without a schema, CSV and Parquet are still checked for structure (labels, ragged rows, encoding) and
@@ -50274,8 +50272,9 @@ async function headerSchema(file, format, options) {
 }
 /** The first decompressed bytes of a gzip file (at most HEADER_PROBE_BYTES, whole lines), read lazily. */
 async function gunzippedStart(path) {
+    const { createGunzip } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8522, 19)); // loaded by gzip files only (start-up)
     const input = (0,external_node_fs_.createReadStream)(path);
-    const gunzip = (0,external_node_zlib_.createGunzip)();
+    const gunzip = createGunzip();
     const chunks = [];
     let total = 0;
     await new Promise((resolvePromise) => {
@@ -55018,6 +55017,36 @@ function redactCredentials(text) {
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 

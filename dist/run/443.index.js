@@ -23,8 +23,6 @@ var csv_table = __webpack_require__(81873);
 var read_bytes = __webpack_require__(26969);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(38522);
 // EXTERNAL MODULE: ./build/core/errors.js
 var errors = __webpack_require__(62807);
 // EXTERNAL MODULE: ./build/core/data/profile/hash.js
@@ -195,7 +193,6 @@ class ColumnInference {
 
 
 
-
 const HEADER_PROBE_BYTES = 1 << 20;
 /**
  * Without a schema, CSV and Parquet are still checked for structure (labels, ragged rows, encoding) and
@@ -272,8 +269,9 @@ async function headerSchema(file, format, options) {
 }
 /** The first decompressed bytes of a gzip file (at most HEADER_PROBE_BYTES, whole lines), read lazily. */
 async function gunzippedStart(path) {
+    const { createGunzip } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 38522, 19)); // loaded by gzip files only (start-up)
     const input = (0,external_node_fs_.createReadStream)(path);
-    const gunzip = (0,external_node_zlib_.createGunzip)();
+    const gunzip = createGunzip();
     const chunks = [];
     let total = 0;
     await new Promise((resolvePromise) => {

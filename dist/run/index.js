@@ -10013,7 +10013,7 @@ function lazyCommand(load, pick) {
 const CAPABILITIES = [
     {
         spec: validate_data_spec_spec,
-        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(718), __nccwpck_require__.e(447), __nccwpck_require__.e(443), __nccwpck_require__.e(133)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8570)), (m) => m.validateData),
+        run: lazyCommand(() => Promise.all(/* import() */[__nccwpck_require__.e(718), __nccwpck_require__.e(447), __nccwpck_require__.e(443), __nccwpck_require__.e(376)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43223)), (m) => m.validateData),
     },
     {
         spec: train_spec_spec,

@@ -1,8 +1,8 @@
-export const id = 133;
-export const ids = [133,614];
+export const id = 223;
+export const ids = [223];
 export const modules = {
 
-/***/ 8570:
+/***/ 43223:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -108,216 +108,9 @@ function pullRequestBase(env) {
     return event.startsWith('pull_request') && base ? base : undefined;
 }
 
-// EXTERNAL MODULE: ./build/core/text/order.js
-var order = __webpack_require__(51472);
-;// CONCATENATED MODULE: ./build/core/data/schema-diff/schema-diff.js
-/** The parts of a Table Schema field a diff looks at (structurally a loaded Table Schema field). */
-
-const SCHEMA_KEYS = ['primaryKey', 'uniqueKeys', 'foreignKeys', 'missingValues', 'fieldsMatch'];
-/**
- * Columns added, removed and retyped, and constraints changed, from `base` to `head`. Pure: both
- * schemas are parsed values. A type with a non-default format reads `type/format` (`string/email`).
- */
-function diffSchemas(base, head) {
-    const before = new Map(base.fields.map((field) => [field.name, field]));
-    const after = new Map(head.fields.map((field) => [field.name, field]));
-    const added = head.fields
-        .filter((f) => !before.has(f.name))
-        .map((f) => ({ name: f.name, type: typeOf(f) }));
-    const removed = base.fields
-        .filter((f) => !after.has(f.name))
-        .map((f) => ({ name: f.name, type: typeOf(f) }));
-    const retyped = [];
-    const constraints = [];
-    for (const field of head.fields) {
-        const old = before.get(field.name);
-        if (!old)
-            continue;
-        if (typeOf(old) !== typeOf(field))
-            retyped.push({ name: field.name, from: typeOf(old), to: typeOf(field) });
-        const was = (old.constraints ?? {});
-        const now = (field.constraints ?? {});
-        for (const key of [...new Set([...Object.keys(was), ...Object.keys(now)])].sort()) {
-            const from = was[key];
-            const to = now[key];
-            if (!sameValue(from, to))
-                constraints.push({ field: field.name, key, from, to });
-        }
-    }
-    for (const key of SCHEMA_KEYS) {
-        const from = normaliseKey(key, base[key]);
-        const to = normaliseKey(key, head[key]);
-        if (!sameValue(from, to))
-            constraints.push({ key, from, to });
-    }
-    const common = (fields, other) => fields.filter((f) => other.has(f.name)).map((f) => f.name);
-    const reordered = common(base.fields, after).join('\n') !== common(head.fields, before).join('\n');
-    const changed = added.length + removed.length + retyped.length + constraints.length > 0 || reordered;
-    return { added, removed, retyped, constraints, reordered, changed };
-}
-function typeOf(field) {
-    const type = field.type ?? 'any';
-    const format = field.format?.replace(/^fmt:/, '');
-    return format && format !== 'default' ? `${type}/${format}` : type;
-}
-// Defaults and v1 forms compare equal to their v2 spelling: no primaryKey = [], "id" = ["id"].
-function normaliseKey(key, value) {
-    if (key === 'primaryKey')
-        return typeof value === 'string' ? [value] : (value ?? []);
-    if (key === 'missingValues')
-        return value ?? [''];
-    if (key === 'fieldsMatch')
-        return value ?? 'exact';
-    return value ?? [];
-}
-/** Deep equality of JSON values (object key order ignored). */
-function sameValue(a, b) {
-    return canonical(a) === canonical(b);
-}
-function canonical(value) {
-    if (value === undefined)
-        return 'undefined';
-    if (Array.isArray(value))
-        return `[${value.map(canonical).join(',')}]`;
-    if (typeof value === 'object' && value !== null) {
-        const entries = Object.entries(value).sort(([a], [b]) => (0,order/* byCodeUnits */.C)(a, b));
-        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
-    }
-    return JSON.stringify(value);
-}
-/** One plain-text line per change, for a log or (escaped) a job summary. */
-function describeSchemaDiff(diff) {
-    const show = (value) => (value === undefined ? '(none)' : JSON.stringify(value));
-    return [
-        ...diff.added.map((f) => `added column "${f.name}" (${f.type})`),
-        ...diff.removed.map((f) => `removed column "${f.name}" (${f.type})`),
-        ...diff.retyped.map((f) => `column "${f.name}" retyped: ${f.from} -> ${f.to}`),
-        ...diff.constraints.map((c) => c.field === undefined
-            ? `${c.key} changed: ${show(c.from)} -> ${show(c.to)}`
-            : `column "${c.field}" constraint ${c.key}: ${show(c.from)} -> ${show(c.to)}`),
-        ...(diff.reordered ? ['columns reordered'] : []),
-    ];
-}
-
-;// CONCATENATED MODULE: ./build/core/data/schema-diff/profile-schema.js
-/** The columns of a profile as a schema (names and types only), so two profiles can be diffed too. */
-function schemaOfProfile(profile) {
-    return { fields: profile.columns.map((column) => ({ name: column.name, type: column.type })) };
-}
-
-// EXTERNAL MODULE: ./build/core/data/table-schema/load-schema.js + 3 modules
-var load_schema = __webpack_require__(84920);
-// EXTERNAL MODULE: ./build/core/data/table-schema/source-doc.js
-var source_doc = __webpack_require__(39136);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-// EXTERNAL MODULE: ./build/platform/git/run.js
-var run = __webpack_require__(45092);
-;// CONCATENATED MODULE: ./build/platform/git/show.js
-
-
-
-
-const MAX_OUTPUT = 64 * 1024 * 1024; // a schema or profile; far above any real one
-/** The real git on PATH. */
-const runGit = (cwd, args) => new Promise((done) => {
-    (0,external_node_child_process_.execFile)('git', [...args], { cwd, maxBuffer: MAX_OUTPUT, timeout: 120_000, windowsHide: true }, (error, stdout, stderr) => done({ ok: !error, stdout: String(stdout), stderr: String(stderr ?? (error ? error.message : '')) }));
-});
-/**
- * The content of `path` as it is on `ref` (`git show <ref>:<path>`), or undefined when the file does
- * not exist there (added by this PR). A checkout made with actions/checkout's default `fetch-depth: 1`
- * has no base branch: then the base is fetched with `git fetch --depth=1 origin <ref>` first.
- */
-async function showAtRef(options) {
-    const { cwd, ref, path, git = runGit, remote = 'origin' } = options;
-    if (!(0,run/* isSafeRef */.fx)(ref)) {
-        throw new core_errors/* UsageError */.eb(`"${ref}" is not a branch, tag or commit name mlci will pass to git`, {
-            hint: 'give the base branch name, e.g. `main` (GITHUB_BASE_REF), or a commit SHA',
-        });
-    }
-    const commit = (await resolveCommit(git, cwd, ref)) ?? (await fetchBase(git, cwd, ref, remote));
-    const spec = `${commit}:./${toGitPath(cwd, path)}`;
-    const exists = await git(cwd, ['cat-file', '-e', spec]);
-    if (!exists.ok)
-        return undefined;
-    const shown = await git(cwd, ['show', spec]);
-    if (!shown.ok)
-        throw new core_errors/* UsageError */.eb(`git show ${ref}:${path} failed: ${firstLine(shown.stderr)}`);
-    return shown.stdout;
-}
-async function resolveCommit(git, cwd, ref) {
-    for (const candidate of [ref, `origin/${ref}`]) {
-        const found = await git(cwd, [
-            'rev-parse',
-            '--verify',
-            '--quiet',
-            '--end-of-options',
-            `${candidate}^{commit}`,
-        ]);
-        if (found.ok && found.stdout.trim())
-            return found.stdout.trim();
-    }
-    return undefined;
-}
-async function fetchBase(git, cwd, ref, remote) {
-    const fetched = await git(cwd, ['fetch', '--no-tags', '--depth=1', remote, '--end-of-options', ref]);
-    const head = fetched.ok
-        ? await git(cwd, ['rev-parse', '--verify', '--quiet', 'FETCH_HEAD^{commit}'])
-        : fetched;
-    if (!head.ok || !head.stdout.trim()) {
-        throw new core_errors/* UsageError */.eb(`cannot find the base "${ref}" in the repository or fetch it from ${remote}`, {
-            hint: `check the ref name; the job needs \`contents: read\` and network access to ${remote} (${firstLine(fetched.stderr)})`,
-        });
-    }
-    return head.stdout.trim();
-}
-/** `path` relative to `cwd` with forward slashes, as git wants it on every OS; must stay inside. */
-function toGitPath(cwd, path) {
-    const inside = (0,external_node_path_.relative)(cwd, (0,external_node_path_.resolve)(cwd, path));
-    if (inside.startsWith('..') || (0,external_node_path_.resolve)(inside) === inside) {
-        throw new core_errors/* UsageError */.eb(`${path} is outside the working directory`, {
-            hint: 'give a path inside the repository',
-        });
-    }
-    return inside.split(external_node_path_.sep).join('/');
-}
-function firstLine(text) {
-    return text.trim().split('\n')[0] ?? '';
-}
-
-;// CONCATENATED MODULE: ./build/platform/git/base-schema.js
-
-
-
-
-
-
-
-/**
- * Diffs `head` (the PR's schema, already loaded) against the same file on the base branch. The file may
- * be a Table Schema (JSON/YAML, short form included) or a data profile (its columns and types).
- */
-async function schemaDiffAgainstBase(options) {
-    const { ref, path } = options;
-    const text = await showAtRef(options);
-    if (text === undefined)
-        return { status: 'new-file', ref, path };
-    const shown = `${ref}:${path}`;
-    try {
-        const base = /"kind"\s*:\s*"mlci\/data-profile"/.test(text.slice(0, 200))
-            ? schemaOfProfile((0,profile_json/* parseProfile */.j)(text, shown))
-            : (0,load_schema/* loadTableSchema */.y)((0,source_doc/* parseSourceDoc */.d)(shown, text));
-        return { status: 'compared', ref, path, diff: diffSchemas(base, options.head) };
-    }
-    catch (thrown) {
-        if (!(thrown instanceof core_errors/* MlciError */.sc))
-            throw thrown;
-        return { status: 'unreadable', ref, path, message: (0,core_errors/* messageOf */.bD)(thrown) };
-    }
-}
-
+// EXTERNAL MODULE: ./build/core/data/schema-diff/schema-diff.js
+var schema_diff = __webpack_require__(89944);
 ;// CONCATENATED MODULE: ./build/actions/validate-data/schema-change.js
-
 
 
 /**
@@ -339,6 +132,8 @@ async function schemaChange(io, request) {
     }
     let result;
     try {
+        // git (node:child_process: ~5 ms of start-up) loads only for a run that diffs its schema.
+        const { schemaDiffAgainstBase } = await __webpack_require__.e(/* import() */ 445).then(__webpack_require__.bind(__webpack_require__, 94445));
         result = await schemaDiffAgainstBase({ cwd: io.cwd, ref, path, head: schema.table, git: request.git });
     }
     catch (thrown) {
@@ -367,7 +162,7 @@ async function schemaChange(io, request) {
             message: result.message,
         };
     }
-    const changes = describeSchemaDiff(result.diff);
+    const changes = (0,schema_diff/* describeSchemaDiff */.G)(result.diff);
     for (const line of changes)
         io.log.info(`schema change against ${ref}: ${line}`);
     return {
@@ -470,8 +265,8 @@ function schemaDiffLines(section) {
 var validate_files = __webpack_require__(73139);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./build/core/data/checks/table-checks.js + 1 modules
-var table_checks = __webpack_require__(27830);
+// EXTERNAL MODULE: ./build/core/data/checks/table-checks.js
+var table_checks = __webpack_require__(68395);
 ;// CONCATENATED MODULE: ./build/core/data/package/data-package.js
 
 /** True for a relative path that stays inside the package directory (no absolute path, no `..`). */
@@ -623,10 +418,12 @@ function topologicalOrder(names, edges, byName) {
 
 // EXTERNAL MODULE: ./build/core/data/table-schema/load-any.js
 var load_any = __webpack_require__(4073);
+// EXTERNAL MODULE: ./build/core/data/table-schema/source-doc.js
+var source_doc = __webpack_require__(39136);
 // EXTERNAL MODULE: ./build/core/data/validate/error-collector.js
 var error_collector = __webpack_require__(85006);
-// EXTERNAL MODULE: ./build/actions/validate-data/header-schema.js + 1 modules
-var header_schema = __webpack_require__(85165);
+// EXTERNAL MODULE: ./build/actions/validate-data/header-schema.js
+var header_schema = __webpack_require__(12641);
 // EXTERNAL MODULE: ./build/core/data/format.js
 var format = __webpack_require__(35596);
 ;// CONCATENATED MODULE: ./build/actions/validate-data/validate-package.js
@@ -918,126 +715,100 @@ async function writeOut(cwd, path, text) {
 
 /***/ }),
 
-/***/ 5583:
+/***/ 89944:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DV: () => (/* binding */ codeBlock),
-/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
-/* harmony export */   Hn: () => (/* binding */ cell),
-/* harmony export */   _b: () => (/* binding */ mermaidLabel),
-/* harmony export */   js: () => (/* binding */ htmlText),
-/* harmony export */   nf: () => (/* binding */ link),
-/* harmony export */   ti: () => (/* binding */ inlineCode)
+/* harmony export */   G: () => (/* binding */ describeSchemaDiff),
+/* harmony export */   e: () => (/* binding */ diffSchemas)
 /* harmony export */ });
-/* unused harmony export mermaidText */
+/* harmony import */ var _text_order_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51472);
+/** The parts of a Table Schema field a diff looks at (structurally a loaded Table Schema field). */
+
+const SCHEMA_KEYS = ['primaryKey', 'uniqueKeys', 'foreignKeys', 'missingValues', 'fieldsMatch'];
 /**
- * The one markdown choke point (DESIGN.md "Trust boundaries"): text from data, file names, metric
- * names, branch names, PR text or server replies is made inert here before it reaches a job summary,
- * comment, issue, review or check run (reliability §2.6 MD-01…MD-09): no HTML, links, images,
- * @mentions, #references, table breaks, workflow-command words or bidi tricks. The result stays on one
- * line, so it is safe in a table cell, a heading or a list item.
+ * Columns added, removed and retyped, and constraints changed, from `base` to `head`. Pure: both
+ * schemas are parsed values. A type with a non-default format reads `type/format` (`string/email`).
  */
-function escapeMarkdown(text, max = Infinity) {
-    const cut = text.length > max ? `${text.slice(0, max)}…` : text;
-    return (cut
-        .replace(/[\u202a-\u202e\u2066-\u2069\u200e\u200f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).toUpperCase()}`)
-        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '\ufffd')
-        .replace(/\r\n|\r|\n|\t/g, ' ')
-        .replace(/[\\`*_{}[\]()<>#+!|~]/g, (ch) => `\\${ch}`)
-        .replace(/&/g, '&amp;')
-        .replace(/@/g, '@\u200b')
-        // GitHub links #123 (and owner/repo#123) on the rendered text, where `\#` is a plain `#` again.
-        .replace(/\\#(?=\d)/g, '\\#\u200b')
-        .replace(/^(\s*)([-=:])/, '$1\\$2')
-        .replace(/::/g, ':\u200b:')
-        // GFM's extended autolinks need no brackets: `https://x` and `www.x` become links even escaped.
-        .replace(/:\/\//g, ':/\u200b/')
-        .replace(/\b(www)\./gi, '$1\u200b.'));
+function diffSchemas(base, head) {
+    const before = new Map(base.fields.map((field) => [field.name, field]));
+    const after = new Map(head.fields.map((field) => [field.name, field]));
+    const added = head.fields
+        .filter((f) => !before.has(f.name))
+        .map((f) => ({ name: f.name, type: typeOf(f) }));
+    const removed = base.fields
+        .filter((f) => !after.has(f.name))
+        .map((f) => ({ name: f.name, type: typeOf(f) }));
+    const retyped = [];
+    const constraints = [];
+    for (const field of head.fields) {
+        const old = before.get(field.name);
+        if (!old)
+            continue;
+        if (typeOf(old) !== typeOf(field))
+            retyped.push({ name: field.name, from: typeOf(old), to: typeOf(field) });
+        const was = (old.constraints ?? {});
+        const now = (field.constraints ?? {});
+        for (const key of [...new Set([...Object.keys(was), ...Object.keys(now)])].sort()) {
+            const from = was[key];
+            const to = now[key];
+            if (!sameValue(from, to))
+                constraints.push({ field: field.name, key, from, to });
+        }
+    }
+    for (const key of SCHEMA_KEYS) {
+        const from = normaliseKey(key, base[key]);
+        const to = normaliseKey(key, head[key]);
+        if (!sameValue(from, to))
+            constraints.push({ key, from, to });
+    }
+    const common = (fields, other) => fields.filter((f) => other.has(f.name)).map((f) => f.name);
+    const reordered = common(base.fields, after).join('\n') !== common(head.fields, before).join('\n');
+    const changed = added.length + removed.length + retyped.length + constraints.length > 0 || reordered;
+    return { added, removed, retyped, constraints, reordered, changed };
 }
-/** A table cell from untrusted text: escaped, one line, at most `max` characters before escaping. */
-function cell(text, max = 120) {
-    return escapeMarkdown(text, max);
+function typeOf(field) {
+    const type = field.type ?? 'any';
+    const format = field.format?.replace(/^fmt:/, '');
+    return format && format !== 'default' ? `${type}/${format}` : type;
 }
-/**
- * Untrusted text as inline code: the backtick run that fences it is longer than any inside it, and
- * characters a table would act on (`|`, newlines) are replaced, since code spans do not escape them.
- */
-function inlineCode(text, max = 200) {
-    const cut = (text.length > max ? `${text.slice(0, max)}…` : text)
-        .replace(/\r\n|\r|\n|\t/g, ' ')
-        .replace(/\|/g, '¦')
-        .replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069\u200e\u200f]/g, '\ufffd');
-    const longest = Math.max(0, ...(cut.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = cut.startsWith('`') || cut.endsWith('`') || cut === '' ? ' ' : '';
-    return `${fence}${pad}${cut}${pad}${fence}`;
+// Defaults and v1 forms compare equal to their v2 spelling: no primaryKey = [], "id" = ["id"].
+function normaliseKey(key, value) {
+    if (key === 'primaryKey')
+        return typeof value === 'string' ? [value] : (value ?? []);
+    if (key === 'missingValues')
+        return value ?? [''];
+    if (key === 'fieldsMatch')
+        return value ?? 'exact';
+    return value ?? [];
 }
-/**
- * A fenced code block around untrusted multi-line text (logs, diffs): the fence is longer than any
- * backtick run inside, so the text cannot close it and become markdown.
- */
-function codeBlock(text, language = '') {
-    const clean = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '\ufffd');
-    const longest = Math.max(2, ...(clean.match(/`{3,}/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    return `${fence}${language}\n${clean.replace(/\n?$/, '\n')}${fence}`;
+/** Deep equality of JSON values (object key order ignored). */
+function sameValue(a, b) {
+    return canonical(a) === canonical(b);
 }
-/**
- * Untrusted text inside an HTML block (`<summary>…</summary>`), where markdown escapes would show
- * literally: HTML-escaped, one line, and `@`/`#` broken with a zero-width space so GitHub's mention
- * and reference linking, which runs on the rendered text, finds nothing.
- */
-function htmlText(text, max = 200) {
-    const cut = text.length > max ? `${text.slice(0, max)}…` : text;
-    return cut
-        .replace(/[\u202a-\u202e\u2066-\u2069\u200e\u200f]/g, '')
-        .replace(/[\u0000-\u001f\u007f]/g, ' ')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/([@#])/g, '$1\u200b')
-        .replace(/::/g, ':\u200b:')
-        .replace(/:\/\//g, ':/\u200b/');
+function canonical(value) {
+    if (value === undefined)
+        return 'undefined';
+    if (Array.isArray(value))
+        return `[${value.map(canonical).join(',')}]`;
+    if (typeof value === 'object' && value !== null) {
+        const entries = Object.entries(value).sort(([a], [b]) => (0,_text_order_js__WEBPACK_IMPORTED_MODULE_0__/* .byCodeUnits */ .C)(a, b));
+        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+    }
+    return JSON.stringify(value);
 }
-/**
- * A link whose text is untrusted and whose URL mlci built itself (a file at a commit on the
- * repository's own server). A URL that is not plain https without spaces, brackets or quotes is
- * refused: the escaped text is returned without a link.
- */
-function link(text, url, max = 120) {
-    const label = escapeMarkdown(text, max);
-    if (!/^https:\/\/[^\s()<>"'`\\[\]]+$/.test(url))
-        return label;
-    return `[${label}](${url})`;
-}
-/**
- * A label inside a mermaid chart (axis category, series title), which mermaid parses itself: only
- * ASCII letters, digits, space and `._-/` survive, at most `max` characters, so no directive (`%%`),
- * HTML or quote can reach the chart source. Always non-empty.
- */
-function mermaidLabel(text, max = 24) {
-    const clean = text
-        .replace(/[^A-Za-z0-9 ._\-/]/g, '_')
-        .replace(/\s+/g, ' ')
-        .trim();
-    const cut = clean.length > max ? `${clean.slice(0, max - 1)}~` : clean;
-    return cut || '_';
-}
-/**
- * Untrusted text as a mermaid label (timeline periods and events): only letters, digits, spaces and
- * `._/+-@` survive, `@` loses its mention power, and the result is capped. Mermaid reads `:` as an event
- * separator, `#`/`;` as entity and statement syntax, and brackets/quotes as node shapes, so all of
- * them go.
- */
-function mermaidText(text, max = 60) {
-    const kept = text
-        .replace(/[^A-Za-z0-9 ._/+@-]/g, ' ')
-        .replace(/@/g, 'at ')
-        .replace(/\s+/g, ' ')
-        .trim();
-    return (kept.length > max ? `${kept.slice(0, max)}…` : kept) || '-';
+/** One plain-text line per change, for a log or (escaped) a job summary. */
+function describeSchemaDiff(diff) {
+    const show = (value) => (value === undefined ? '(none)' : JSON.stringify(value));
+    return [
+        ...diff.added.map((f) => `added column "${f.name}" (${f.type})`),
+        ...diff.removed.map((f) => `removed column "${f.name}" (${f.type})`),
+        ...diff.retyped.map((f) => `column "${f.name}" retyped: ${f.from} -> ${f.to}`),
+        ...diff.constraints.map((c) => c.field === undefined
+            ? `${c.key} changed: ${show(c.from)} -> ${show(c.to)}`
+            : `column "${c.field}" constraint ${c.key}: ${show(c.from)} -> ${show(c.to)}`),
+        ...(diff.reordered ? ['columns reordered'] : []),
+    ];
 }
 
 
@@ -1057,75 +828,6 @@ function mermaidText(text, max = 60) {
 function byCodeUnits(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
-
-
-/***/ }),
-
-/***/ 18614:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ MLCI_VERSION)
-/* harmony export */ });
-/** mlci's own version, written into every report. Kept equal to package.json by a unit test. */
-const MLCI_VERSION = '0.1.0';
-
-
-/***/ }),
-
-/***/ 45092:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $Y: () => (/* binding */ git),
-/* harmony export */   Ii: () => (/* binding */ tryGit),
-/* harmony export */   fx: () => (/* binding */ isSafeRef),
-/* harmony export */   oM: () => (/* binding */ gitOutput)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62807);
-
-
-
-const run = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
-// File listings (`ls-files -z`, `status -z`) of a large monorepo run to tens of MiB.
-const MAX_OUTPUT = 256 * 1024 * 1024;
-/** Runs git with an argument array (never a shell) in `cwd`; stdout, or an MlciError naming the command. */
-async function git(cwd, args, options = {}) {
-    try {
-        const { stdout } = await run('git', [...args], {
-            cwd,
-            maxBuffer: MAX_OUTPUT,
-            encoding: 'utf8',
-            ...(options.timeout === undefined ? {} : { timeout: options.timeout }),
-        });
-        return stdout;
-    }
-    catch (cause) {
-        const stderr = String(cause.stderr ?? '')
-            .trim()
-            .split('\n')[0];
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MlciError */ .sc(`git ${args[0]} failed: ${stderr || (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(cause)}`, 1, { cause });
-    }
-}
-/** git's stdout as printed, or undefined when git fails or is missing (callers fall back). */
-async function gitOutput(cwd, args, options = {}) {
-    try {
-        return await git(cwd, args, options);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** git's stdout trimmed, or undefined when git fails or is missing. */
-async function tryGit(cwd, args, options = {}) {
-    return (await gitOutput(cwd, args, options))?.trim();
-}
-// A ref git would accept that cannot be read as an option (`--upload-pack=…`) or a range.
-const SAFE_REF = /^(?!-)(?!.*\.\.)[A-Za-z0-9._/+@-]+$/;
-/** Whether `ref` is safe to pass to git as a ref: not option-like, not a range. */
-const isSafeRef = (ref) => SAFE_REF.test(ref);
 
 
 /***/ })
