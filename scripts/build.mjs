@@ -53,24 +53,23 @@ for (const { spec } of CAPABILITIES) {
   );
 }
 await writeFile(join(out, 'action.yml'), renderActionYml({ ...runSpec, name: 'mlci' }, 'dist/run/index.js'));
-// mlci.yml's validator, compiled ahead of time: into the sources (committed, checked to be current by a
-// unit test) and into the compiled tree the bundles are made from (tsc compiled the previous one).
+
+/**
+ * A generated source (`path`: src/….generated.ts, relative to the repository): into the sources (committed,
+ * checked to be current by a unit test) and, as JavaScript, into the compiled tree the bundles are made
+ * from (tsc compiled the previous one).
+ */
+async function writeGenerated(path, text) {
+  await mkdir(dirname(join(out, path)), { recursive: true });
+  await writeFile(join(out, path), text);
+  const js = join(compiled, relative('src', path).replace(/\.ts$/, '.js'));
+  await writeFile(js, text.replace(/^\/\/ @ts-nocheck.*\n/, ''));
+}
+// mlci.yml's validator, compiled ahead of time.
 const { configSchema } = await import(pathToFileURL(join(compiled, 'config/schema.js')).href);
-const validator = renderConfigValidator(configSchema());
-await mkdir(dirname(join(out, VALIDATOR_PATH)), { recursive: true });
-await writeFile(join(out, VALIDATOR_PATH), validator);
-await writeFile(
-  join(compiled, 'config/mlci-yml-validator.generated.js'),
-  validator.replace(/^\/\/ @ts-nocheck.*\n/, ''),
-);
-// The JSONL record scanner's WebAssembly, compiled from its AssemblyScript source: the same way.
-const scannerWasm = await renderRecordScannerWasm();
-await mkdir(dirname(join(out, RECORD_SCANNER_WASM_PATH)), { recursive: true });
-await writeFile(join(out, RECORD_SCANNER_WASM_PATH), scannerWasm);
-await writeFile(
-  join(compiled, 'core/data/jsonl/record-scanner-wasm.generated.js'),
-  scannerWasm.replace(/^\/\/ @ts-nocheck.*\n/, ''),
-);
+await writeGenerated(VALIDATOR_PATH, renderConfigValidator(configSchema()));
+// The JSONL record scanner's WebAssembly, compiled from its AssemblyScript source.
+await writeGenerated(RECORD_SCANNER_WASM_PATH, await renderRecordScannerWasm());
 if (process.argv.includes('--generate-only')) process.exit(0);
 
 const selected = only ? entries.filter(({ name }) => only.includes(name)) : entries;
