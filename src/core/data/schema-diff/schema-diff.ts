@@ -1,5 +1,6 @@
-/** The parts of a Table Schema field a diff looks at (structurally a loaded Table Schema field). */
 import { byCodeUnits } from '../../text/order.js';
+
+/** The parts of a Table Schema field a diff looks at (structurally a loaded Table Schema field). */
 export interface FieldLike {
   readonly name: string;
   readonly type?: string;
