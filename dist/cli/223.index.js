@@ -723,7 +723,6 @@ async function writeOut(cwd, path, text) {
 /* harmony export */   e: () => (/* binding */ diffSchemas)
 /* harmony export */ });
 /* harmony import */ var _text_order_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51472);
-/** The parts of a Table Schema field a diff looks at (structurally a loaded Table Schema field). */
 
 const SCHEMA_KEYS = ['primaryKey', 'uniqueKeys', 'foreignKeys', 'missingValues', 'fieldsMatch'];
 /**

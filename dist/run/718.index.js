@@ -420,6 +420,8 @@ function startSpareInflater(data, workers) {
         .split('\n')
         .map((line) => line.trim())
         .filter((line) => line !== '');
+    // formatOf's and isGzip's reading of a name, written here: the entry imports nothing it need not
+    // (lazy-imports.test.ts), and both would bring core/errors and read-bytes into it.
     if (names.length !== 1 || /[*?[{]/.test(names[0]) || !/\.(jsonl|ndjson|json)\.gz$/i.test(names[0]))
         return;
     inflater.start(GUNZIP_SEGMENTS_SOURCE, { eval: true, workerData: { kind: SPARE_SEGMENTS_KIND } });

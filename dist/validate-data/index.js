@@ -222,6 +222,8 @@ function startSpareInflater(data, workers) {
         .split('\n')
         .map((line) => line.trim())
         .filter((line) => line !== '');
+    // formatOf's and isGzip's reading of a name, written here: the entry imports nothing it need not
+    // (lazy-imports.test.ts), and both would bring core/errors and read-bytes into it.
     if (names.length !== 1 || /[*?[{]/.test(names[0]) || !/\.(jsonl|ndjson|json)\.gz$/i.test(names[0]))
         return;
     inflater.start(_platform_data_gunzip_worker_js__WEBPACK_IMPORTED_MODULE_2__/* .GUNZIP_SEGMENTS_SOURCE */ .TD, { eval: true, workerData: { kind: _platform_data_gunzip_worker_js__WEBPACK_IMPORTED_MODULE_2__/* .SPARE_SEGMENTS_KIND */ .qn } });
