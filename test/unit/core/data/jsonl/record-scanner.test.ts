@@ -186,6 +186,13 @@ describe('JsonRecordScanner: the values of named keys, straight from the bytes',
     const again = new JsonRecordScanner(['id'], [bytes('NA')]);
     expect(a.next(0, true)).toBe(buf.length - 1); // no new tables: a's records were not moved
     expect(again.scanLine(buf, 0, buf.length, true)).toBe(buf.length - 1);
+    // The same names with other missing values are other tables: each scanner tests its own blanks.
+    const na = new JsonRecordScanner(['id'], [bytes('-')]);
+    const record = bytes('{"id": 1, "x": "-"}');
+    expect(na.scanLine(record, 0, record.length, true)).toBe(record.length);
+    expect(na.unknownBlank).toBe(true);
+    expect(again.scanLine(record, 0, record.length, true)).toBe(record.length);
+    expect(again.unknownBlank).toBe(false);
     const chunk = bytes(`${'{"id": 1}\n'.repeat(100_000)}`);
     const before = scannerMemoryBytes();
     for (let i = 0; i < 100; i++) {
