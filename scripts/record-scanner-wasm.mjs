@@ -20,11 +20,16 @@ export const RECORD_SCANNER_WASM_PATH = 'src/core/data/jsonl/record-scanner-wasm
  */
 export async function renderRecordScannerWasm() {
   let wasm;
-  const source = await readFile(join(root, RECORD_SCANNER_SOURCE), 'utf8');
+  const sources = dirname(RECORD_SCANNER_SOURCE);
   const { error, stderr } = await asc.main(
     [RECORD_SCANNER_SOURCE, '-O3', '--runtime', 'stub', '--noAssert', '--outFile', 'record-scanner.wasm'],
     {
-      readFile: (name) => (name === RECORD_SCANNER_SOURCE ? source : null),
+      // The scanner and the modules it imports (assembly/), nothing else from the disk.
+      readFile: async (name, baseDir) => {
+        const path = join(baseDir ?? '', name);
+        if (dirname(path) !== sources) return null;
+        return readFile(join(root, path), 'utf8').catch(() => null);
+      },
       writeFile: (name, contents) => {
         if (name === 'record-scanner.wasm') wasm = contents;
       },

@@ -588,11 +588,11 @@ class CsvTable {
             const status = (flag & (_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .CELL_FLAG */ .Et.escaped | _scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .CELL_FLAG */ .Et.malformed)) === 0
                 ? checker.checkBytes(buf, s, e)
                 : checkEscapedCell(checker, buf, s, e, flag);
-            if (status === _validate_field_checker_js__WEBPACK_IMPORTED_MODULE_2__/* .CELL */ .J.ok) {
+            if (status === _validate_field_checker_js__WEBPACK_IMPORTED_MODULE_2__/* .CELL */ .JA.ok) {
                 if (state.tracksOk || field === labelField)
                     state.ok(field);
             }
-            else if (status === _validate_field_checker_js__WEBPACK_IMPORTED_MODULE_2__/* .CELL */ .J.missing)
+            else if (status === _validate_field_checker_js__WEBPACK_IMPORTED_MODULE_2__/* .CELL */ .JA.missing)
                 state.missing(field);
             else
                 failedCell(state, field, status, row, line, buf, s, e, flag);
@@ -986,9 +986,11 @@ function sampleValue(text, max = SAMPLE_DEFAULTS.valueChars) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  J: () => (/* binding */ CELL),
-  O: () => (/* binding */ FieldChecker)
+  JA: () => (/* binding */ CELL),
+  Of: () => (/* binding */ FieldChecker)
 });
+
+// UNUSED EXPORTS: SCAN_CHECK
 
 // EXTERNAL MODULE: ./build/core/errors.js
 var errors = __webpack_require__(62807);
@@ -1562,6 +1564,19 @@ const FAST = {
     interned: 9,
 };
 const encoder = new TextEncoder();
+/** What a ScanCheck has the JSONL scanner's WebAssembly check a string for (assembly/value-checks.ts). */
+const SCAN_CHECK = {
+    integer: 1,
+    number: 2,
+    date: 3,
+    datetime: 4,
+    boolean: 5,
+    opaque: 6,
+    enum: 7,
+    length: 8,
+};
+/** Enum members the WebAssembly compares one by one; a longer list is left to the intern table. */
+const SCAN_MEMBERS = 64;
 /**
  * One field compiled for the hot path: check() looks at a byte range, sets `value` (null when missing)
  * and `failed` (the failing constraint), and returns a CellStatus. Allocation-free for integer,
@@ -1672,6 +1687,38 @@ class FieldChecker {
         }
         else if (this.fast === FAST.interned)
             this.intern = new InternTable();
+    }
+    /**
+     * What the JSONL scanner may settle of this field in WebAssembly (see ScanCheck), or undefined: the
+     * subset of checkBytes, checkJsonNumber and checkNative that passes a value without reading anything but
+     * its type, bounds, members and byte length.
+     */
+    scanCheck() {
+        const check = scanCheckOf(this.fast, this.constraint === undefined);
+        const members = this.members === undefined ? undefined : [...this.members].filter((n) => !Number.isNaN(n));
+        const strings = check === SCAN_CHECK.enum
+            ? (this.field.constraints.enum ?? this.field.categories ?? []).map((member) => encoder.encode(String(member)))
+            : undefined;
+        const jsonNumbers = !this.inlineNumbers ? 0 : this.field.type === 'integer' ? 1 : 2;
+        const jsonBooleans = this.field.type === 'boolean' && this.constraint === undefined;
+        if ((check === 0 && jsonNumbers === 0 && !jsonBooleans) ||
+            (members !== undefined && members.length > SCAN_MEMBERS) ||
+            (strings !== undefined && strings.length > SCAN_MEMBERS))
+            return undefined;
+        return {
+            check,
+            jsonNumbers,
+            jsonBooleans,
+            missing: this.missing,
+            minimum: this.min,
+            maximum: this.max,
+            exclusiveMinimum: this.exclusiveMin,
+            exclusiveMaximum: this.exclusiveMax,
+            numbers: strings === undefined ? members : undefined,
+            strings,
+            minBytes: this.minLength * 4,
+            maxBytes: this.maxLength,
+        };
     }
     /** Checks the bytes [start, end) of a cell whose text needs no unescaping. */
     checkBytes(buf, start, end) {
@@ -1878,6 +1925,29 @@ class FieldChecker {
 function exactInteger(text) {
     const digits = text.replace(/\D/g, '').replace(/^0+(?=\d)/, '');
     return /^[^\d]*-/.test(text) && digits !== '0' ? `-${digits}` : digits;
+}
+/** The SCAN_CHECK of a fast path (0: none); a boolean only while it has no constraint to run. */
+function scanCheckOf(fast, unconstrained) {
+    switch (fast) {
+        case FAST.integer:
+            return SCAN_CHECK.integer;
+        case FAST.number:
+            return SCAN_CHECK.number;
+        case FAST.date:
+            return SCAN_CHECK.date;
+        case FAST.datetime:
+            return SCAN_CHECK.datetime;
+        case FAST.boolean:
+            return unconstrained ? SCAN_CHECK.boolean : 0;
+        case FAST.opaque:
+            return SCAN_CHECK.opaque;
+        case FAST.enum:
+            return SCAN_CHECK.enum;
+        case FAST.length:
+            return SCAN_CHECK.length;
+        default:
+            return 0;
+    }
 }
 function fastPath(field, decodeStrings) {
     const plainNumber = !field.groupChar && field.bareNumber !== false && (field.decimalChar ?? '.') === '.';
@@ -2112,7 +2182,7 @@ class TableState {
     /** Records the outcome of one checked cell; `text` gives the cell's text for an error sample. */
     cell(field, status, row, line, text) {
         const checker = this.options.checkers[field];
-        if (status === _field_checker_js__WEBPACK_IMPORTED_MODULE_1__/* .CELL */ .J.ok) {
+        if (status === _field_checker_js__WEBPACK_IMPORTED_MODULE_1__/* .CELL */ .JA.ok) {
             if (this.needValues)
                 this.values[field] = checker.keyValue;
             this.options.profiler?.add(field, profileValue(checker.value));
@@ -2122,21 +2192,21 @@ class TableState {
         }
         if (this.needValues)
             this.values[field] = null;
-        if (status === _field_checker_js__WEBPACK_IMPORTED_MODULE_1__/* .CELL */ .J.missing) {
+        if (status === _field_checker_js__WEBPACK_IMPORTED_MODULE_1__/* .CELL */ .JA.missing) {
             this.nulls[field]++;
             this.options.profiler?.add(field, null);
             return;
         }
         const note = checker.note;
         checker.note = '';
-        if (status === _field_checker_js__WEBPACK_IMPORTED_MODULE_1__/* .CELL */ .J.typeError)
+        if (status === _field_checker_js__WEBPACK_IMPORTED_MODULE_1__/* .CELL */ .JA.typeError)
             this.typeErrors[field]++;
         else
             this.constraintErrors[field]++;
         if (checker.value === null)
             this.nulls[field]++;
         this.options.profiler?.add(field, null);
-        const type = status === _field_checker_js__WEBPACK_IMPORTED_MODULE_1__/* .CELL */ .J.typeError ? 'type-error' : 'constraint-error';
+        const type = status === _field_checker_js__WEBPACK_IMPORTED_MODULE_1__/* .CELL */ .JA.typeError ? 'type-error' : 'constraint-error';
         const errors = this.options.errors;
         if (!errors.wants(type)) {
             errors.count(type);
@@ -2144,7 +2214,7 @@ class TableState {
         }
         const value = text();
         const { field: f } = checker;
-        const message = status === _field_checker_js__WEBPACK_IMPORTED_MODULE_1__/* .CELL */ .J.typeError
+        const message = status === _field_checker_js__WEBPACK_IMPORTED_MODULE_1__/* .CELL */ .JA.typeError
             ? `"${(0,_error_collector_js__WEBPACK_IMPORTED_MODULE_0__/* .sampleValue */ .Kq)(value, 60)}" is not a valid ${f.type}${f.format === 'default' ? '' : ` (format ${f.format})`}${note ? `: ${note}` : ''}`
             : checker.failed === 'required'
                 ? 'a value is required'

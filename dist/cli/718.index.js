@@ -450,8 +450,8 @@ var field_checker = __webpack_require__(98707);
 // EXTERNAL MODULE: ./build/core/data/validate/error-collector.js
 var error_collector = __webpack_require__(85006);
 ;// CONCATENATED MODULE: ./build/core/data/jsonl/record-scanner-wasm.generated.js
-/** The JSONL record scanner as WebAssembly (3728 bytes), base64. */
-const RECORD_SCANNER_WASM = 'AGFzbQEAAAABIwVgAn9/AX9gA39/fwF/YAF/AGAAAX9gCn9/f39/f39/f38AAwwLAAEAAAACAQAAAwQFAwEAAQZODn8BQQALfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfAFEAAAAAAAAAAALBzYFCGhlYXBCYXNlAAkJY29uZmlndXJlAAoHc2V0QmlhcwAFCHNjYW5MaW5lAAYGbWVtb3J5AgAMAQEKhRoL8AEBA38CQANAAkAgACABEAMiAiABTg0CIAItAAAiAEEiRg0AIABB3ABHDQJBASEDIAJBAWogAU4NAiACLQABIgBB9QBGBH8gAkEGaiABSg0DQQIhAANAIABBBkgEQCAAIAJqLQAAIgRBOU0gBEEwT3EEf0EBBSAEQSByIgRB5gBNIARB4QBPcQtFDQUgAEEBaiEADAELCyACQQZqBSAAQdwARiAAQSJGciAAQS9GciAAQeIARnIgAEHmAEZyIABB7gBGciAAQfIARnIgAEH0AEZyBH8gAkECagUMBAsLIQAMAQsLIAMkCyACQQFqDwtBfwvPAQEDfwJAIAAgAkYNACAAQQdxIAJBB3FGBEADQCAAQQdxBEBBACEDIAFFDQMgAC0AACIEIAItAAAiBWshAyAEIAVHDQMgAUEBayEBIABBAWohACACQQFqIQIMAQsLA0AgAUEITwRAIAApAwAgAikDAFEEQCAAQQhqIQAgAkEIaiECIAFBCGshAQwCCwsLCwNAIAEiA0EBayEBIAMEQCAALQAAIgQgAi0AACIFayEDIAQgBUcNAiAAQQFqIQAgAkEBaiECDAELC0EAIQMLIANFC9kFAQV/IAAtAAAiAkEiRgRAIABBAWogARAAIgBBAEgEQEEADwsgACQMQQJBASMLGw8LIAJBLUYEf0EBBSACQTlNIAJBME9xCwRAIAAgARAIIgBBAEgEQEEADwsgACQMQQMPCyACQdsARiACQfsARnIEQANAAkAgAC0AACIGQfsARiIFIAZB2wBGcgR/QX8hAiADQYAERg0BIAMiBEEBaiEDIwggBGpBAUECIAUbOgAAIABBAWohAANAIAAgAUgEfyAALQAAIgRBCUYgBEEgRnIgBEENRnIFQQALBEAgAEEBaiEADAELCyAAIAFODQEgAC0AAEH9AEHdACAGQfsARhtGBH8gA0EBayEDIABBAWoFIAZB+wBGBEAgACABEAQiAEEASA0DCwwDCwVBfyECIAAgARACQf8BcUUNASMMCyEAA0ACQCAAIQIgA0UNAgNAIAAgAUgEfyAALQAAIgJBCUYgAkEgRnIgAkENRnIFQQALBEAgAEEBaiEADAELC0F/IQIgACABTg0CIwggA2pBAWstAAAhBCAALQAAIgVBLEYEQCAAQQFqIQADQCAAIAFIBH8gAC0AACIFQQlGIAVBIEZyIAVBDUZyBUEACwRAIABBAWohAAwBCwsgACABTg0DIARBAUYEQCAAIAEQBCIAQQBIDQQLDAELIAVB/QBB3QAgBEEBRhtHDQIgA0EBayEDIABBAWohAAwBCwsMAQsLIAJBAEgEQEEADwsgAiQMQQcPCwJ/IAJB9ABGBEAgAEEEaiABTAR/IAAoAgBB9OTVqwZGBUEACwRAIABBBGokDEEEDAILBSACQeYARgRAIABBBWogAUwEfyAAKAIAQebCsZsHRgVBAAsEfyAALQAEQeUARgVBAAsEQCAAQQVqJAxBBQwDCwUgAkHuAEYEQCAAQQRqIAFMBH8gACgCAEHu6rHjBkYFQQALBEAgAEEEaiQMQQYMBAsLCwtBAAsLygECAn4BfwNAIABBCGogAUwEQCAAKQMAIgJCosSIkaLEiJEihSEDIAJCoMCAgYKEiJAgfSACQn+FgyADQoGChIiQoMCAAX0gA0J/hYMgAkLcuPHixYuXrtwAhSICQoGChIiQoMCAAX0gAkJ/hYOEhEKAgYKEiJCgwIB/gyICQgBSBEAgACACekIDiKdqDwsgAEEIaiEADAELCwNAIAAgAUgEQCAALQAAIgRB3ABGIARBIkZyIARBIElyRQRAIABBAWohAAwCCwsLIAALsAEBAX8gAC0AAEEiRwRAQX8PCyAAQQFqIAEQACIAQQBIBEBBfw8LA0AgACABSAR/IAAtAAAiAkEJRiACQSBGciACQQ1GcgVBAAsEQCAAQQFqIQAMAQsLIAAgAU4Ef0EBBSAALQAAQTpHCwRAQX8PCyAAQQFqIQADQCAAIAFIBH8gAC0AACICQQlGIAJBIEZyIAJBDUZyBUEACwRAIABBAWohAAwBCwtBfyAAIAAgAU4bCwYAIAAkCgtiAQF/IAAgARAHIgBBAEgEQEF/DwsDQCAAIAFIBH8gAC0AACIDQQlGIANBIEZyIANBDUZyBUEACwRAIABBAWohAAwBCwsgACABSARAQX8gACAALQAAQQpHGw8LIAFBfyACGwvcCAIHfwF+IwRBACMA/AsAQQEhBQNAIAAgAUgEfyAALQAAIgJBCUYgAkEgRnIgAkENRnIFQQALBEAgAEEBaiEADAELCwJAIAAgAU4Ef0EBBSAALQAAQfsARwsNACAAQQFqIQMDQCABIANKBH8gAy0AACIAQQlGIABBIEZyIABBDUZyBUEACwRAIANBAWohAwwBCwsgASADIgBMDQAgAC0AAEH9AEcEQANAIAAtAABBIkcNAiAEIwBIBH8Cf0EAIwEgBEEEdGoiAigCBCIHRSAAIAdqIAFKcg0AGiACKAIAIQYgACECIAchAwNAIANBCEoEQEEAIAIpAwAgBikDAFINAhogAkEIaiECIAZBCGohBiADQQhrIQMMAQsLIAdBACAGKQMAIANBCEYEfkJ/BUIBIAOsQgOGhkIBfQsgAikDAINRGwsFQQALIgMEfyAEIQIgACADagUgAEEBaiIHIAEQACEAQQEjCyAAQQBIGw0DIABBAWsgB2shAwJAIAQjAEgEQCMBIAQiAkEEdGoiBigCDCADRgR/IAcgAyAGKAIIEAEFQQALDQELQQAhBgNAIAYjAEgEQCMBIAYiAkEEdGoiBigCDCADRgR/IAcgAyAGKAIIEAEFQQALDQIgAkEBaiEGDAELC0F/IQILA0AgACABSAR/IAAtAAAiA0EJRiADQSBGciADQQ1GcgVBAAsEQCAAQQFqIQAMAQsLIAAgAU4Ef0EBBSAALQAAQTpHCw0DIABBAWoLIQADQCAAIAFIBH8gAC0AACIDQQlGIANBIEZyIANBDUZyBUEACwRAIABBAWohAAwBCwsgACABTg0CIAAhA0EAIQYgAC0AAEEiRgRAIABBAWogARADIgcgAUgEfyAHLQAAQSJGBUEACwRAQQEhBiAHQQFqIQALCyAGRQRAIAAgARACIgZFDQMjDCEACyACQQBOBEAjBCACaiIELQAADQMgBCAGOgAAIAZBA0YEQCMHIAJBA3RqIw05AwALIAJBAnQiBCMFaiMKIANBAWogAyAGQQFGIgNFBEAgBkECRiEDCyADG2o2AgAjBiAEaiMKIABBAWsgACADG2o2AgAgAkEBaiEEBSAIQQFqIQggBkEGR0EAIAUbBEAgBkEBRgRAIABBAWsgA0EBaiIDayEGQQAhBQJAA0AgBSMDSARAQQEhAiMCIAVBA3RqIgcoAgQgBkYEfyADIAYgBygCABABBUEACw0CIAVBAWohBQwBCwtBACECCwVBACECCyACIQULCwNAIAAgAUgEfyAALQAAIgJBCUYgAkEgRnIgAkENRnIFQQALBEAgAEEBaiEADAELCyAAIAFODQIgAC0AACICQSxGBEAgAEEBaiEDA0AgASADSgR/IAMtAAAiAEEJRiAAQSBGciAAQQ1GcgVBAAsEQCADQQFqIQMMAQsLIAEgAyIATA0DDAELCyACQf0ARw0BCyAAQQFqIwkgCDYCACMJIAVBAEc2AgQPC0F/C+0DAwZ/AX4BfCABIABBAWogACAALQAAQS1GIgUbIgBMBEBBfw8LIAAtAAAiA0EwRgRAIABBAWohAEEBIQIFIANBOU0gA0ExT3EEQANAIAAgAUgEQCAALQAAQTBrIgNBCU0EQCADrSAIQgp+fCEIIAJBAWohAiAAQQFqIQAMAgsLCwVBfw8LCyAAIAFIBH8gAC0AAEEuRgVBAAsEfyAAQQFqIgAhAwNAIAAgAUgEQCAALQAAQTBrIgZBCU0EQCAGrSAIQgp+fCEIIAJBAWohAiAAQQFqIQAMAgsLCyAAIANGBEBBfw8LIAAgA2sFQQALIQYgAkEPTCAAIAFIBH8gAC0AAEEgckHlAEYFQQALBH9BACECIAEgAEEBaiIASgRAIAAtAAAiB0EtRiIDIAdBK0ZyBEAgAyECIABBAWohAAsLIAAhAwNAIAAgAUgEQCAALQAAQTBrIgdBCU0EQCAEQQpsIAdqIAQgBEHAhD1IGyEEIABBAWohAAwCCwsLIAAgA0YEQEF/DwtBACAEayAEIAIbBUEACyAGayIBQWpOcSABQRZMcQRAIAi6IQkgAUEASAR8IAlBACABa0EDdEGACGorAwCjBSAJIAFBA3RBgAhqKwMAogsiCZogCSAFGyQNBUQAAAAAAAD4fyQNCyAACwUAQbgJCyoAIAAkACABJAEgAiQCIAMkAyAEJAQgBSQFIAYkBiAHJAcgCCQIIAkkCQsLugEBAEGGCAuyAfA/AAAAAAAAJEAAAAAAAABZQAAAAAAAQI9AAAAAAACIw0AAAAAAAGr4QAAAAACAhC5BAAAAANASY0EAAAAAhNeXQQAAAABlzc1BAAAAIF+gAkIAAADodkg3QgAAAKKUGm1CAABA5ZwwokIAAJAexLzWQgAANCb1awxDAIDgN3nDQUMAoNiFVzR2QwDITmdtwatDAD2RYORY4UNAjLV4Ha8VRFDv4tbkGktEktVNBs/wgEQ=';
+/** The JSONL record scanner as WebAssembly (7433 bytes), base64. */
+const RECORD_SCANNER_WASM = 'AGFzbQEAAAABNwhgAn9/AX9gA39/fwF/YAJ/fwF8YAR/f39/AX9gAX8Bf2ABfwBgAAF/YAt/f39/f39/f39/fwADERAAAQMEAAAAAQICBQEAAAYHBQMBAAEGUw9/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfAFEAAAAAAAAAAALBzYFCGhlYXBCYXNlAA4JY29uZmlndXJlAA8Hc2V0QmlhcwAKCHNjYW5MaW5lAAsGbWVtb3J5AgAMAQIKpzUQ8AEBA38CQANAAkAgACABEAUiAiABTg0CIAItAAAiAEEiRg0AIABB3ABHDQJBASEDIAJBAWogAU4NAiACLQABIgBB9QBGBH8gAkEGaiABSg0DQQIhAANAIABBBkgEQCAAIAJqLQAAIgRBOU0gBEEwT3EEf0EBBSAEQSByIgRB5gBNIARB4QBPcQtFDQUgAEEBaiEADAELCyACQQZqBSAAQdwARiAAQSJGciAAQS9GciAAQeIARnIgAEHmAEZyIABB7gBGciAAQfIARnIgAEH0AEZyBH8gAkECagUMBAsLIQAMAQsLIAMkDCACQQFqDwtBfwvPAQEDfwJAIAAgAkYNACAAQQdxIAJBB3FGBEADQCAAQQdxBEBBACEDIAFFDQMgAC0AACIEIAItAAAiBWshAyAEIAVHDQMgAUEBayEBIABBAWohACACQQFqIQIMAQsLA0AgAUEITwRAIAApAwAgAikDAFEEQCAAQQhqIQAgAkEIaiECIAFBCGshAQwCCwsLCwNAIAEiA0EBayEBIAMEQCAALQAAIgQgAi0AACIFayEDIAQgBUcNAiAAQQFqIQAgAkEBaiECDAELC0EAIQMLIANFC9gCAgd/AX4gAyACayIHQQhOBH5CfwVCASAHrEIDhoZCAX0LIAIpAwCDIQsDQCABIAhKBEAgACAIQQR0aiIFKQMAIAtSBH9BAQUgBSgCDCAHRwtFBEAgB0EITARAQQAhBAUgB0EIayEDQQAhBAJAIAUoAghBCGoiBSACQQhqIgZGDQAgBkEHcSAFQQdxRgRAA0AgBkEHcQRAQQAhBCADRQ0DIAYtAAAiCSAFLQAAIgprIQQgCSAKRw0DIANBAWshAyAGQQFqIQYgBUEBaiEFDAELCwNAIANBCE8EQCAGKQMAIAUpAwBRBEAgBkEIaiEGIAVBCGohBSADQQhrIQMMAgsLCwsDQCADIgRBAWshAyAEBEAgBi0AACIJIAUtAAAiCmshBCAJIApHDQIgBkEBaiEGIAVBAWohBQwBCwtBACEECwsgBEUEQEEBDwsLIAhBAWohCAwBCwtBAAvTAwEHfyAALQAEQS1HBH9BAQUgAC0AB0EtRwsEQEGAgICAeA8LQX8gAC0ACUEwayIBIAFBCUsbIgJBfyAALQAIQTBrIgEgAUEJSxsiAUF/IAAtAAZBMGsiAyADQQlLGyIDQX8gAC0ABUEwayIEIARBCUsbIgRBfyAALQADQTBrIgUgBUEJSxsiBUF/IAAtAAJBMGsiBiAGQQlLGyIGQX8gAC0AAEEwayIHIAdBCUsbIgdBfyAALQABQTBrIgAgAEEJSxsiAHJycnJycnJBAEgEQEGAgICAeA8LIAdB6AdsIABB5ABsaiAGQQpsaiAFaiEAIARBCmwgA2oiA0EATCADQQxKciABQQpsIAJqIgFBAExyBH9BAQUgA0ECRgR/QRxBHSAAQQNxBH9BAAUgAEHkAG8LBH9BAAUgAEGQA28LGwVBHkEfIANBBkYgA0EERnIgA0EJRnIgA0ELRnIbCyABSAsEQEGAgICAeA8LIABBAWsgACADQQJMGyIAIABBjwNrIABBAE4bQZADbSECIANBA2sgA0EJaiADQQJKG0GZAWxBAmpBBW0gAWogACACQZADbGsiAEHtAmwgAEEEbWogAEHkAG1raiACQbH1CGxqQe30K2sL2QUBBX8gAC0AACICQSJGBEAgAEEBaiABEAAiAEEASARAQQAPCyAAJA1BAkEBIwwbDwsgAkEtRgR/QQEFIAJBOU0gAkEwT3ELBEAgACABEA0iAEEASARAQQAPCyAAJA1BAw8LIAJB2wBGIAJB+wBGcgRAA0ACQCAALQAAIgZB+wBGIgUgBkHbAEZyBH9BfyECIANBgARGDQEgAyIEQQFqIQMjCCAEakEBQQIgBRs6AAAgAEEBaiEAA0AgACABSAR/IAAtAAAiBEEJRiAEQSBGciAEQQ1GcgVBAAsEQCAAQQFqIQAMAQsLIAAgAU4NASAALQAAQf0AQd0AIAZB+wBGG0YEfyADQQFrIQMgAEEBagUgBkH7AEYEQCAAIAEQBiIAQQBIDQMLDAMLBUF/IQIgACABEARB/wFxRQ0BIw0LIQADQAJAIAAhAiADRQ0CA0AgACABSAR/IAAtAAAiAkEJRiACQSBGciACQQ1GcgVBAAsEQCAAQQFqIQAMAQsLQX8hAiAAIAFODQIjCCADakEBay0AACEEIAAtAAAiBUEsRgRAIABBAWohAANAIAAgAUgEfyAALQAAIgVBCUYgBUEgRnIgBUENRnIFQQALBEAgAEEBaiEADAELCyAAIAFODQMgBEEBRgRAIAAgARAGIgBBAEgNBAsMAQsgBUH9AEHdACAEQQFGG0cNAiADQQFrIQMgAEEBaiEADAELCwwBCwsgAkEASARAQQAPCyACJA1BBw8LAn8gAkH0AEYEQCAAQQRqIAFMBH8gACgCAEH05NWrBkYFQQALBEAgAEEEaiQNQQQMAgsFIAJB5gBGBEAgAEEFaiABTAR/IAAoAgBB5sKxmwdGBUEACwR/IAAtAARB5QBGBUEACwRAIABBBWokDUEFDAMLBSACQe4ARgRAIABBBGogAUwEfyAAKAIAQe7qseMGRgVBAAsEQCAAQQRqJA1BBgwECwsLC0EACwvKAQICfgF/A0AgAEEIaiABTARAIAApAwAiAkKixIiRosSIkSKFIQMgAkKgwICBgoSIkCB9IAJCf4WDIANCgYKEiJCgwIABfSADQn+FgyACQty48eLFi5eu3ACFIgJCgYKEiJCgwIABfSACQn+Fg4SEQoCBgoSIkKDAgH+DIgJCAFIEQCAAIAJ6QgOIp2oPCyAAQQhqIQAMAQsLA0AgACABSARAIAAtAAAiBEHcAEYgBEEiRnIgBEEgSXJFBEAgAEEBaiEADAILCwsgAAuwAQEBfyAALQAAQSJHBEBBfw8LIABBAWogARAAIgBBAEgEQEF/DwsDQCAAIAFIBH8gAC0AACICQQlGIAJBIEZyIAJBDUZyBUEACwRAIABBAWohAAwBCwsgACABTgR/QQEFIAAtAABBOkcLBEBBfw8LIABBAWohAANAIAAgAUgEfyAALQAAIgJBCUYgAkEgRnIgAkENRnIFQQALBEAgAEEBaiEADAELC0F/IAAgACABThsLmggDAXwDfwF+IAAtAAAiBkUgASACRnIEf0EBBSAAKAIIIgVBAEoEfyAAKAIEIAUgASACEAIFQQALCwRAQQAPCwJAAkACQAJAAkACQAJAAkACQCAGQQFrDggAAQIDBAUGBwgLAn8CfEQAAAAAAAD4fyACIAFBAWogASABLQAAIgRBK0YgBEEtRnIbIgFrIgVBAEwgBUEPSnINABoDQCABIAJIBEBEAAAAAAAA+H9BfyABLQAAQTBrIgUgBUEJSxsiBUEASA0CGiAFrCAHQgp+fCEHIAFBAWohAQwBCwsgB7kiA5ogAyAEQS1GGwshA0EAIQFBACADIANiDQAaQQAgAyAAKwMgYwR/QQEFIAMgACsDKGQLDQAaQQAgAyAAKwMwZQR/QQEFIAMgACsDOGYLDQAaQQEgACgCECICQQBIDQAaIAAoAgwhAANAIAEgAkgEQEEBIAAgAUEDdGorAwAgA2ENAhogAUEBaiEBDAELC0EACw8LAn9BACABIAIQCCIDIANiDQAaQQAgAyAAKwMgYwR/QQEFIAMgACsDKGQLDQAaQQAgAyAAKwMwZQR/QQEFIAMgACsDOGYLDQAaQQEgACgCECIBQQBIDQAaIAAoAgwhAANAIAEgBEoEQEEBIAAgBEEDdGorAwAgA2ENAhogBEEBaiEEDAELC0EACw8LIAIgAWtBCkYEfwJ/IAEQAyIBQYCAgIB4RgR8RAAAAAAAAPh/BSABrEKAuJkpfrkLIQNBACEBQQAgAyADYg0AGkEAIAMgACsDIGMEf0EBBSADIAArAyhkCw0AGkEAIAMgACsDMGUEf0EBBSADIAArAzhmCw0AGkEBIAAoAhAiAkEASA0AGiAAKAIMIQADQCABIAJIBEBBASAAIAFBA3RqKwMAIANhDQIaIAFBAWohAQwBCwtBAAsFQQALDwsCf0EAIAEgAhAJIgMgA2INABpBACADIAArAyBjBH9BAQUgAyAAKwMoZAsNABpBACADIAArAzBlBH9BAQUgAyAAKwM4ZgsNABpBASAAKAIQIgFBAEgNABogACgCDCEAA0AgASAESgRAQQEgACAEQQN0aisDACADYQ0CGiAEQQFqIQQMAQsLQQALDwsCfyACIAFrIgBBAUYEQCABLQAAIgBBMEYgAEExRnIMAQsgAEEERgRAIAEoAgAiAEHU5NWrBkYgAEH05NWrBkZyIABB1KTVqgRGcgwBCyAAQQVGBEAgAS0ABCIAQeUARiABKAIAIgFB5sKxmwdGcQR/QQEFIABB5QBGIAFBxsKxmwdGcQsEf0EBBSAAQcUARiABQcaCsZoFRnELDAELQQALDwtBAQ8LIAAoAgwgACgCECABIAIQAg8LIAIgAWsiASAAKAIUTgR/IAEgACgCGEwFQQALDwtBAAv7AwMGfwF+AXwgAEEBaiAAIAAtAAAiBEErRiAEQS1GchshAANAIAAgAUgEQEF/IAAtAABBMGsiByAHQQlLGyIHQQBOBEAgB6wgCEIKfnwhCCACQQFqIQIgAEEBaiEADAILCwsgACABSAR/IAAtAABBLkYFQQALBEAgAEEBaiEAA0AgACABSARAQX8gAC0AAEEwayIHIAdBCUsbIgdBAE4EQCAHrCAIQgp+fCEIIAJBAWohAiAFQQFqIQUgAEEBaiEADAILCwsLIAJFIAJBD0pyBEBEAAAAAAAA+H8PCyAAIAFIBH8gAC0AAEEgckHlAEYFQQALBH8gASAAQQFqIgBKBH8gAC0AAEEtRgR/QQEFIAAtAABBK0YLBUEACwRAIAAtAABBLUYhBiAAQQFqIQALIAAhAgNAIAAgAmtBA0ggACABSHEEQEF/IAAtAABBMGsiByAHQQlLGyIHQQBOBEAgA0EKbCAHaiEDIABBAWohAAwCCwsLIAAgAkYEQEQAAAAAAAD4fw8LQQAgA2sgAyAGGwVBAAsgACABRwRARAAAAAAAAPh/DwsgBWsiAEFqSCAAQRZKcgRARAAAAAAAAPh/DwsgCLkhCSAAQQBIBHwgCUEAIABrQQN0QYAIaisDAKMFIAkgAEEDdEGACGorAwCiCyIJmiAJIARBLUYbC80FAgh/AX4CQCABIABrQRNIBH9BAQUgAC0ACkHUAEcLDQAgAC0ADUE6RwR/QQEFIAAtABBBOkcLDQAgABADIgRBgICAgHhGDQBBf0F/IABBC2oiAi0AAEEwayIFIAVBCUsbIgVBCmxBfyACLQABQTBrIgIgAkEJSxsiAmogAiAFckEASBsiBUEASCAFQRdKckF/QX8gAEEOaiICLQAAQTBrIgYgBkEJSxsiBkEKbEF/IAItAAFBMGsiAiACQQlLGyICaiACIAZyQQBIGyIGQQBIciAGQTtKckF/QX8gAEERaiICLQAAQTBrIgcgB0EJSxsiB0EKbEF/IAItAAFBMGsiAiACQQlLGyICaiACIAdyQQBIGyIHQQBIciAHQTtKcg0AIAEgAEETaiIASgR/IAAtAABBLkYFQQALBEAgAEEBaiIAIQhB5AAhAgNAIAAgCGtBA0ggACABSHEEQEF/IAAtAABBMGsiCSAJQQlLGyIJQQBOBEAgAyACIAlsaiEDIAJBCm0hAiAAQQFqIQAMAgsLCyAAIAhGDQELIAAgAUgEfyAALQAAQdoARgVBAAsEfyAAQQFqBSAAIAFIBH8gAC0AAEErRgR/QQEFIAAtAABBLUYLBUEACwR/IAEgAGtBBkcEf0EBBSAALQADQTpHCw0CQX9BfyAAQQRqIgItAABBMGsiCCAIQQlLGyIIQQpsQX8gAi0AAUEwayICIAJBCUsbIgJqIAIgCHJBAEgbIgJBf0F/IABBAWoiCC0AAEEwayIJIAlBCUsbIglBCmxBfyAILQABQTBrIgggCEEJSxsiCGogCCAJckEASBsiCHJBAEgNAkIAIAhBPGwgAmpB4NQDbKwiCn0gCiAALQAAQS1GGyEKIAEFIAALCyABRw0AIAVBPGwgBmpBPGwgB2pB6AdsIANqrCAErEKAuJkpfnwgCn25DwtEAAAAAAAA+H8LBgAgACQLC2IBAX8gACABEAwiAEEASARAQX8PCwNAIAAgAUgEfyAALQAAIgNBCUYgA0EgRnIgA0ENRnIFQQALBEAgAEEBaiEADAELCyAAIAFIBEBBfyAAIAAtAABBCkcbDwsgAUF/IAIbC+MLAwl/AXwBfiMEQQAjAPwLAEEBIQUDQCAAIAFIBH8gAC0AACICQQlGIAJBIEZyIAJBDUZyBUEACwRAIABBAWohAAwBCwsCQCAAIAFOBH9BAQUgAC0AAEH7AEcLDQAgAEEBaiEAA0AgACABSAR/IAAtAAAiAkEJRiACQSBGciACQQ1GcgVBAAsEQCAAQQFqIQAMAQsLIAAgAU4NACAALQAAQf0ARwRAA0AgAC0AAEEiRw0CIAQjAEgEfwJ/QQAjASAEQQR0aiICKAIEIgZFIAAgBmogAUpyDQAaIAIoAgAhByAAIQIgBiEDA0AgA0EISgRAQQAgAikDACAHKQMAUg0CGiACQQhqIQIgB0EIaiEHIANBCGshAwwBCwsgBkEAIAcpAwAgA0EIRgR+Qn8FQgEgA6xCA4aGQgF9CyACKQMAg1EbCwVBAAsiAgR/IAQhAyAAIAJqBSAAQQFqIgMgARAAIQBBASMMIABBAEgbDQMgAEEBayADayEGAkAgBCMASARAIwEgBCICQQR0aiIHKAIMIAZGBH8gAyAGIAcoAggQAQVBAAsNAQtBACECA0AgAiMASARAIwEgAkEEdGoiBygCDCAGRgR/IAMgBiAHKAIIEAEFQQALDQIgAkEBaiECDAELC0F/IQILIAIhAwNAIAAgAUgEfyAALQAAIgJBCUYgAkEgRnIgAkENRnIFQQALBEAgAEEBaiEADAELCyAAIAFOBH9BAQUgAC0AAEE6RwsNAyAAQQFqCyEAA0AgACABSAR/IAAtAAAiAkEJRiACQSBGciACQQ1GcgVBAAsEQCAAQQFqIQAMAQsLIAAgAU4NAiAAIQZBACECIAAtAABBIkYEQCAAQQFqIAEQBSIHIAFIBH8gBy0AAEEiRgVBAAsEQEEBIQIgB0EBaiEACwsgAkUEQCAAIAEQBCICRQ0DIw0hAAsgA0EATgRAIwQgA2oiCS0AAA0DIAkgAjoAACACQQNGBEAjByADQQN0aiMOOQMACyACQQFGIgRFBEAgAkECRiEECyADQQJ0IgojBWojCyAGQQFqIgcgBiAEG2o2AgAjBiAKaiMLIABBAWsiCiAAIAQbajYCACMJBEAjCSADQQZ0aiEEAkAgAkH/AXFBAUYEQCAEIAcgChAHIQIMAQsgAkH/AXFBAkYEQCAGQQFqIQIgAEEBayEGIAQtAAAhBwJ/QQAgBCgCCA0AGkEBIAdBBkYNABogB0EIRgR/IAQoAhQFQQELBH9BAAUgBCgCGCAGIAJrTgsLIQIMAQsgAkH/AXFBA0YEQEEAIQICQCAELQABIgZFIw4iCyALYnINACAGQQFGBH8gC50gC2EgC5lE////////P0NlcQVBAQtFDQACf0EAIAsgC2INABpBACALIAQrAyBjBH9BAQUgCyAEKwMoZAsNABpBACALIAQrAzBlBH9BAQUgCyAEKwM4ZgsNABpBASAEKAIQIgZBAEgNABogBCgCDCEEA0AgAiAGSARAQQEgBCACQQN0aisDACALYQ0CGiACQQFqIQIMAQsLQQALIQILDAELIAJB/wFxIgJBBUYgAkEERnIEfyAELQACBUEACyECCwVBACECCyACBEAgCUEIOgAACyADQQFqIQQFIAhBAWohCCACQQZHQQAgBRsEQCACQQFGBEAgAEEBayAGQQFqIgVrIQZBACEDAkADQCADIwNIBEBBASECIwIgA0EDdGoiBygCBCAGRgR/IAUgBiAHKAIAEAEFQQALDQIgA0EBaiEDDAELC0EAIQILBUEAIQILIAIhBQsLA0AgACABSAR/IAAtAAAiAkEJRiACQSBGciACQQ1GcgVBAAsEQCAAQQFqIQAMAQsLIAAgAU4NAiAALQAAIgJBLEYEQCAAQQFqIQADQCAAIAFIBH8gAC0AACICQQlGIAJBIEZyIAJBDUZyBUEACwRAIABBAWohAAwBCwsgACABTg0DDAELCyACQf0ARw0BCyMKIAg2AgAjCiAFQQBHNgIEIABBAWoPC0F/C+0DAwZ/AX4BfCABIABBAWogACAALQAAQS1GIgUbIgBMBEBBfw8LIAAtAAAiA0EwRgRAIABBAWohAEEBIQIFIANBOU0gA0ExT3EEQANAIAAgAUgEQCAALQAAQTBrIgNBCU0EQCADrSAIQgp+fCEIIAJBAWohAiAAQQFqIQAMAgsLCwVBfw8LCyAAIAFIBH8gAC0AAEEuRgVBAAsEfyAAQQFqIgAhAwNAIAAgAUgEQCAALQAAQTBrIgZBCU0EQCAGrSAIQgp+fCEIIAJBAWohAiAAQQFqIQAMAgsLCyAAIANGBEBBfw8LIAAgA2sFQQALIQYgAkEPTCAAIAFIBH8gAC0AAEEgckHlAEYFQQALBH9BACECIAEgAEEBaiIASgRAIAAtAAAiB0EtRiIDIAdBK0ZyBEAgAyECIABBAWohAAsLIAAhAwNAIAAgAUgEQCAALQAAQTBrIgdBCU0EQCAEQQpsIAdqIAQgBEHAhD1IGyEEIABBAWohAAwCCwsLIAAgA0YEQEF/DwtBACAEayAEIAIbBUEACyAGayIBQWpOcSABQRZMcQRAIAi6IQkgAUEASAR8IAlBACABa0EDdEG4CWorAwCjBSAJIAFBA3RBuAlqKwMAogsiCZogCSAFGyQOBUQAAAAAAAD4fyQOCyAACwUAQfAKCy4AIAAkACABJAEgAiQCIAMkAyAEJAQgBSQFIAYkBiAHJAcgCCQIIAkkCiAKJAkLC/MCAgBBhggLsgHwPwAAAAAAACRAAAAAAAAAWUAAAAAAAECPQAAAAAAAiMNAAAAAAABq+EAAAAAAgIQuQQAAAADQEmNBAAAAAITXl0EAAAAAZc3NQQAAACBfoAJCAAAA6HZIN0IAAACilBptQgAAQOWcMKJCAACQHsS81kIAADQm9WsMQwCA4Dd5w0FDAKDYhVc0dkMAyE5nbcGrQwA9kWDkWOFDQIy1eB2vFURQ7+LW5BpLRJLVTQbP8IBEAEG+CQuyAfA/AAAAAAAAJEAAAAAAAABZQAAAAAAAQI9AAAAAAACIw0AAAAAAAGr4QAAAAACAhC5BAAAAANASY0EAAAAAhNeXQQAAAABlzc1BAAAAIF+gAkIAAADodkg3QgAAAKKUGm1CAABA5ZwwokIAAJAexLzWQgAANCb1awxDAIDgN3nDQUMAoNiFVzR2QwDITmdtwatDAD2RYORY4UNAjLV4Ha8VRFDv4tbkGktEktVNBs/wgEQ=';
 
 ;// CONCATENATED MODULE: ./build/core/data/jsonl/record-scanner.js
 
@@ -468,12 +468,17 @@ const VALUE = {
     null: 6,
     /** An object or array: start/end cover its JSON text. */
     nested: 7,
+    /** A value that passed its field's checks in the scan (ScanCheck): nothing is left to check. */
+    checked: 8,
 };
 /** Deeper nesting than this goes to JSON.parse (the scanner's container stack is fixed). */
 const MAX_DEPTH = 512;
 const PAGE = 65536;
 /** Bytes past a loaded range that the scanner may read (a key compared 8 bytes at a time), never use. */
 const SLACK = 16;
+/** Bytes of a field's entry in the checks table, and of a text in its missing values and members. */
+const CHECK_ENTRY = 64;
+const TEXT_ENTRY = 16;
 /**
  * The module instantiated once a thread: one memory holds the tables of every set of names and blanks
  * scanned on the thread (kept by key: a part of a file, a file, a segment each make a scanner, most of
@@ -501,9 +506,9 @@ class ScannerInstance {
         this.top = this.stack + MAX_DEPTH;
         this.input = align(this.top, 16);
     }
-    /** The tables of these names and missing values, laid out on first use. */
-    layout(names, blanks) {
-        const key = JSON.stringify([names, blanks.map((blank) => Array.from(blank))]);
+    /** The tables of these names, missing values and checks, laid out on first use. */
+    layout(names, blanks, checks) {
+        const key = JSON.stringify([names, blanks, checks], (_, value) => value instanceof Uint8Array ? Array.from(value) : typeof value === 'number' ? String(value) : value);
         let layout = this.layouts.get(key);
         if (layout)
             return layout;
@@ -512,6 +517,7 @@ class ScannerInstance {
         // Each key as JSON writes it, `"name":`, zero-padded to whole 8-byte words; 0 bytes for a name that
         // JSON must escape (its key is never compared in place, only decoded keys are looked up).
         const keys = names8.map((name) => name.every((b) => b >= 32 && b !== 34 && b !== 92) ? Uint8Array.of(34, ...name, 34, 58) : undefined);
+        const from = this.top;
         const take = (bytes, alignment = 8) => {
             const offset = align(this.top, alignment);
             this.top = offset + bytes;
@@ -532,11 +538,22 @@ class ScannerInstance {
             ends: take(4 * names.length),
             numbers: take(8 * names.length),
             status: take(8),
+            checks: checks.some((check) => check !== undefined) ? take(CHECK_ENTRY * names.length) : 0,
         };
+        const checkTables = checks.map((check) => check === undefined
+            ? undefined
+            : {
+                missing: take(TEXT_ENTRY * check.missing.length),
+                missingAt: check.missing.map((value) => take(value.length, 1)),
+                members: take(check.numbers ? 8 * check.numbers.length : TEXT_ENTRY * (check.strings?.length ?? 0)),
+                memberAt: (check.strings ?? []).map((value) => take(value.length, 1)),
+            });
         // The records move up past the new tables: whatever was loaded is gone.
         this.input = align(this.top, 16);
         this.loadedBy = undefined;
         this.ensure(this.input + PAGE);
+        // The new tables lie where records were loaded before: a field without checks must read zeros.
+        this.bytes.fill(0, from, this.top);
         const view = new DataView(this.wasm.memory.buffer);
         names8.forEach((name, i) => {
             const key = keys[i];
@@ -548,10 +565,44 @@ class ScannerInstance {
             view.setInt32(fields + 16 * i + 8, nameAt[i], true);
             view.setInt32(fields + 16 * i + 12, name.length, true);
         });
-        blanks.forEach((blank, i) => {
-            this.bytes.set(blank, blankAt[i]);
-            view.setInt32(blankTable + 8 * i, blankAt[i], true);
-            view.setInt32(blankTable + 8 * i + 4, blank.length, true);
+        const strings = (table, values, at) => values.forEach((value, i) => {
+            this.bytes.set(value, at[i]);
+            view.setInt32(table + 8 * i, at[i], true);
+            view.setInt32(table + 8 * i + 4, value.length, true);
+        });
+        strings(blankTable, blanks, blankAt);
+        // A table of texts for assembly/value-checks.ts (inTexts): each one's first 8 bytes, where, how long.
+        const texts = (table, values, at) => values.forEach((value, i) => {
+            this.bytes.set(value, at[i]);
+            const entry = table + TEXT_ENTRY * i;
+            this.bytes.set(value.subarray(0, 8), entry);
+            view.setInt32(entry + 8, at[i], true);
+            view.setInt32(entry + 12, value.length, true);
+        });
+        checks.forEach((check, i) => {
+            const tables = checkTables[i];
+            if (check === undefined || tables === undefined)
+                return;
+            const entry = layout.checks + CHECK_ENTRY * i;
+            view.setUint8(entry, check.check);
+            view.setUint8(entry + 1, check.jsonNumbers);
+            view.setUint8(entry + 2, check.jsonBooleans ? 1 : 0);
+            view.setInt32(entry + 4, tables.missing, true);
+            view.setInt32(entry + 8, check.missing.length, true);
+            texts(tables.missing, check.missing, tables.missingAt);
+            view.setInt32(entry + 12, tables.members, true);
+            const members = check.numbers ?? check.strings;
+            view.setInt32(entry + 16, members === undefined ? -1 : members.length, true);
+            if (check.strings)
+                texts(tables.members, check.strings, tables.memberAt);
+            for (const [m, n] of (check.numbers ?? []).entries())
+                view.setFloat64(tables.members + 8 * m, n, true);
+            view.setInt32(entry + 20, int32(check.minBytes), true);
+            view.setInt32(entry + 24, int32(check.maxBytes), true);
+            view.setFloat64(entry + 32, check.minimum, true);
+            view.setFloat64(entry + 40, check.maximum, true);
+            view.setFloat64(entry + 48, check.exclusiveMinimum, true);
+            view.setFloat64(entry + 56, check.exclusiveMaximum, true);
         });
         this.layouts.set(key, layout);
         return layout;
@@ -560,8 +611,8 @@ class ScannerInstance {
     use(layout) {
         if (this.configured === layout)
             return;
-        const { count, fields, blanks, blankCount, kinds, starts, ends, numbers, status } = layout;
-        this.wasm.configure(count, fields, blanks, blankCount, kinds, starts, ends, numbers, this.stack, status);
+        const { count, fields, blanks, blankCount, kinds, starts, ends, numbers, status, checks } = layout;
+        this.wasm.configure(count, fields, blanks, blankCount, kinds, starts, ends, numbers, this.stack, status, checks);
         this.configured = layout;
     }
     /** Grows the memory to `bytes` at least (growing detaches the views on the old buffer). */
@@ -609,10 +660,14 @@ class JsonRecordScanner {
     /** buf[loadedStart, loadedEnd) is in the scanner's memory at the instance's `input`. */
     loadedStart = 0;
     loadedEnd = 0;
-    constructor(names, blanks) {
+    /**
+     * `checks`: what the scan may settle of each field's value on its own (FieldChecker.scanCheck); a value
+     * that passes is marked VALUE.checked. None by default: every value is left to the caller.
+     */
+    constructor(names, blanks, checks = []) {
         instance ??= new ScannerInstance();
         this.instance = instance;
-        this.layout = instance.layout(names, blanks);
+        this.layout = instance.layout(names, blanks, checks);
         this.view();
     }
     /** Keys of the last record that are none of the names. */
@@ -671,6 +726,10 @@ class JsonRecordScanner {
         this.status = new Int32Array(buffer, status, 2);
         this.viewed = buffer;
     }
+}
+/** A byte count as an i32 (at most 2^31 - 1: more than any record holds). */
+function int32(bytes) {
+    return Math.min(bytes, 0x7fffffff);
 }
 function align(offset, alignment) {
     return Math.ceil(offset / alignment) * alignment;
@@ -792,8 +851,13 @@ class JsonlTable {
             state.options.keys?.needsRecord !== true &&
             new Set(names).size === names.length;
         const encoder = new TextEncoder();
+        // A value the scan settles needs nothing more here, unless a profile or a key reads every value
+        // (tracksOk) or it is the label, whose classes are counted.
+        const checks = state === undefined || state.tracksOk
+            ? []
+            : state.options.checkers.map((checker, i) => i === state.options.labelField ? undefined : checker.scanCheck());
         this.scanner = fast
-            ? new JsonRecordScanner(names, schema.missingValues.map((value) => encoder.encode(value)))
+            ? new JsonRecordScanner(names, schema.missingValues.map((value) => encoder.encode(value)), checks)
             : undefined;
         this.reportsExtraKeys =
             schema?.fieldsMatch === 'exact' ||
@@ -869,16 +933,18 @@ class JsonlTable {
         }
         for (let i = 0; i < n; i++) {
             const kind = kinds[i];
+            if (kind === VALUE.checked)
+                continue;
             const s = starts[i];
             const e = ends[i];
             const status = kind === VALUE.number
                 ? checkers[i].checkJsonNumber(exactNumber(scanner.numbers[i], buf, s, e))
                 : checkScanned(checkers[i], kind, buf, s, e);
-            if (status === field_checker/* CELL */.J.ok) {
+            if (status === field_checker/* CELL */.JA.ok) {
                 if (state.tracksOk || i === labelField)
                     state.ok(i);
             }
-            else if (status === field_checker/* CELL */.J.missing)
+            else if (status === field_checker/* CELL */.JA.missing)
                 state.missing(i);
             else
                 failedCell(state, i, status, row, line, kind, buf, s, e);
@@ -947,11 +1013,11 @@ class JsonlTable {
             const name = schema.fields[i].name;
             const raw = Object.hasOwn(object, name) ? object[name] : null;
             const status = checkers[i].checkNative(raw, true);
-            if (status === field_checker/* CELL */.J.ok) {
+            if (status === field_checker/* CELL */.JA.ok) {
                 if (state.tracksOk || i === labelField)
                     state.ok(i);
             }
-            else if (status === field_checker/* CELL */.J.missing)
+            else if (status === field_checker/* CELL */.JA.missing)
                 state.missing(i);
             else
                 state.cell(i, status, row, line, () => cellText(raw));
@@ -1074,7 +1140,7 @@ function compileTable(schema, options) {
     const labelField = options.labelField === undefined
         ? undefined
         : schema.fields.findIndex((f) => f.name === options.labelField);
-    const checkers = schema.fields.map((field, i) => new _field_checker_js__WEBPACK_IMPORTED_MODULE_0__/* .FieldChecker */ .O(field, {
+    const checkers = schema.fields.map((field, i) => new _field_checker_js__WEBPACK_IMPORTED_MODULE_0__/* .FieldChecker */ .Of(field, {
         missingValues: schema.missingValues,
         compileJsonSchema: options.compileJsonSchema,
         schemaFile: options.schemaFile,

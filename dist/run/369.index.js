@@ -1190,7 +1190,7 @@ function checkColumns(state, specs, columnIndex, fieldsOfColumn, group, rowStart
         const present = vector.present;
         // Nulls: counted when the field allows them, else each one (outside blank rows) fails.
         if (present !== undefined && vector.count < rows) {
-            if (checker.checkNative(null) === field_checker/* CELL */.J.missing) {
+            if (checker.checkNative(null) === field_checker/* CELL */.JA.missing) {
                 const nulls = rows - vector.count - blanks;
                 state.nulls[i] += nulls;
                 if (profiler)
@@ -1267,7 +1267,7 @@ function dictionaryFailures(state, i, checker, vector, label, failed) {
     for (let d = 0; d < dictionary.length; d++) {
         const status = checker.checkNative(dictionary[d]);
         statuses[d] = status;
-        if (status !== field_checker/* CELL */.J.ok)
+        if (status !== field_checker/* CELL */.JA.ok)
             bad = true;
         else {
             if (classes)
@@ -1293,11 +1293,11 @@ function indexFailures(indices, statuses, occurs, failed) {
     for (let k = 0; k < indices.length; k++) {
         const index = indices[k];
         const status = statuses[index];
-        if (status === field_checker/* CELL */.J.ok) {
+        if (status === field_checker/* CELL */.JA.ok) {
             if (occurs)
                 occurs[index]++;
         }
-        else if (status === field_checker/* CELL */.J.missing)
+        else if (status === field_checker/* CELL */.JA.missing)
             missing++;
         else
             failed.push(k);
@@ -1309,9 +1309,9 @@ function profileIndices(profiler, i, indices, statuses, profiled) {
     for (let k = 0; k < indices.length; k++) {
         const index = indices[k];
         const status = statuses[index];
-        if (status === field_checker/* CELL */.J.ok)
+        if (status === field_checker/* CELL */.JA.ok)
             profiler.add(i, profiled[index]);
-        else if (status === field_checker/* CELL */.J.missing)
+        else if (status === field_checker/* CELL */.JA.missing)
             profiler.add(i, null);
     }
 }
@@ -1322,13 +1322,13 @@ function profileIndices(profiler, i, indices, statuses, profiled) {
 function denseFailures(state, profiler, i, checker, cells, count, label, failed) {
     for (let k = 0; k < count; k++) {
         const status = cells.check(checker, k);
-        if (status === field_checker/* CELL */.J.ok) {
+        if (status === field_checker/* CELL */.JA.ok) {
             if (label)
                 state.countLabelOf(checker.value);
             profiler?.add(i, (0,table_state/* profileValue */.DO)(checker.value));
             continue;
         }
-        if (status === field_checker/* CELL */.J.missing) {
+        if (status === field_checker/* CELL */.JA.missing) {
             state.nulls[i]++;
             profiler?.add(i, null);
         }
@@ -1454,11 +1454,11 @@ class StringCheck {
     }
     value(page, start, end, k) {
         const status = this.checker.checkBytes(page, start, end);
-        if (status === field_checker/* CELL */.J.ok) {
+        if (status === field_checker/* CELL */.JA.ok) {
             if (this.state !== undefined)
                 this.state.countLabelOf(this.checker.value);
         }
-        else if (status === field_checker/* CELL */.J.missing)
+        else if (status === field_checker/* CELL */.JA.missing)
             this.missing++;
         else {
             this.failed.push(k);
@@ -1700,7 +1700,7 @@ async function validateColumnar(file, metadata, specs, state, position, wanted, 
     const settles = (c, dictionary) => {
         const checker = checkers[fieldOf[c]];
         for (const value of dictionary)
-            if (checker.checkNative(value) !== field_checker/* CELL */.J.ok)
+            if (checker.checkNative(value) !== field_checker/* CELL */.JA.ok)
                 return false;
         return true;
     };
@@ -1767,7 +1767,7 @@ async function validateColumnar(file, metadata, specs, state, position, wanted, 
                 const checker = checkers[i];
                 if (at === null) {
                     const status = checker.checkNative(null);
-                    if (status === field_checker/* CELL */.J.missing)
+                    if (status === field_checker/* CELL */.JA.missing)
                         state.missing(i);
                     else
                         state.cell(i, status, row, row, () => ''); // as the empty CSV cell
@@ -1780,7 +1780,7 @@ async function validateColumnar(file, metadata, specs, state, position, wanted, 
                 if (indices !== undefined) {
                     const index = indices[k];
                     const seen = passed[c];
-                    if (plainCheck && i !== labelField && seen[index] === field_checker/* CELL */.J.ok)
+                    if (plainCheck && i !== labelField && seen[index] === field_checker/* CELL */.JA.ok)
                         continue;
                     raw = vector.dictionary[index];
                     const status = checker.checkNative(raw);
@@ -1790,11 +1790,11 @@ async function validateColumnar(file, metadata, specs, state, position, wanted, 
                 else {
                     const cell = cells[c];
                     const status = cell.check(checker, k);
-                    if (status === field_checker/* CELL */.J.ok) {
+                    if (status === field_checker/* CELL */.JA.ok) {
                         if (state.tracksOk || i === labelField)
                             state.ok(i);
                     }
-                    else if (status === field_checker/* CELL */.J.missing)
+                    else if (status === field_checker/* CELL */.JA.missing)
                         state.missing(i);
                     else
                         state.cell(i, status, row, row, () => cell.text(k));
@@ -1812,11 +1812,11 @@ async function validateColumnar(file, metadata, specs, state, position, wanted, 
     return read;
 }
 function record(state, i, status, row, raw, labelField) {
-    if (status === field_checker/* CELL */.J.ok) {
+    if (status === field_checker/* CELL */.JA.ok) {
         if (state.tracksOk || i === labelField)
             state.ok(i);
     }
-    else if (status === field_checker/* CELL */.J.missing)
+    else if (status === field_checker/* CELL */.JA.missing)
         state.missing(i);
     else
         state.cell(i, status, row, row, () => textOf(raw));
@@ -2033,11 +2033,11 @@ async function validateParquet(file, state, part = {}) {
                     continue;
                 const raw = raws[i];
                 const status = checkers[i].checkNative(raw);
-                if (status === field_checker/* CELL */.J.ok) {
+                if (status === field_checker/* CELL */.JA.ok) {
                     if (state.tracksOk || i === labelField)
                         state.ok(i);
                 }
-                else if (status === field_checker/* CELL */.J.missing)
+                else if (status === field_checker/* CELL */.JA.missing)
                     state.missing(i);
                 else
                     state.cell(i, status, row, row, () => raw === null || raw === undefined ? '' : typeof raw === 'string' ? raw : String(raw));

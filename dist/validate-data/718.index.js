@@ -926,11 +926,11 @@ class CsvTable {
             const status = (flag & (_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .CELL_FLAG */ .Et.escaped | _scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .CELL_FLAG */ .Et.malformed)) === 0
                 ? checker.checkBytes(buf, s, e)
                 : checkEscapedCell(checker, buf, s, e, flag);
-            if (status === _validate_field_checker_js__WEBPACK_IMPORTED_MODULE_2__/* .CELL */ .J.ok) {
+            if (status === _validate_field_checker_js__WEBPACK_IMPORTED_MODULE_2__/* .CELL */ .JA.ok) {
                 if (state.tracksOk || field === labelField)
                     state.ok(field);
             }
-            else if (status === _validate_field_checker_js__WEBPACK_IMPORTED_MODULE_2__/* .CELL */ .J.missing)
+            else if (status === _validate_field_checker_js__WEBPACK_IMPORTED_MODULE_2__/* .CELL */ .JA.missing)
                 state.missing(field);
             else
                 failedCell(state, field, status, row, line, buf, s, e, flag);
@@ -1251,8 +1251,8 @@ var field_checker = __webpack_require__(8707);
 // EXTERNAL MODULE: ./build/core/data/validate/error-collector.js
 var error_collector = __webpack_require__(5006);
 ;// CONCATENATED MODULE: ./build/core/data/jsonl/record-scanner-wasm.generated.js
-/** The JSONL record scanner as WebAssembly (3728 bytes), base64. */
-const RECORD_SCANNER_WASM = 'AGFzbQEAAAABIwVgAn9/AX9gA39/fwF/YAF/AGAAAX9gCn9/f39/f39/f38AAwwLAAEAAAACAQAAAwQFAwEAAQZODn8BQQALfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfAFEAAAAAAAAAAALBzYFCGhlYXBCYXNlAAkJY29uZmlndXJlAAoHc2V0QmlhcwAFCHNjYW5MaW5lAAYGbWVtb3J5AgAMAQEKhRoL8AEBA38CQANAAkAgACABEAMiAiABTg0CIAItAAAiAEEiRg0AIABB3ABHDQJBASEDIAJBAWogAU4NAiACLQABIgBB9QBGBH8gAkEGaiABSg0DQQIhAANAIABBBkgEQCAAIAJqLQAAIgRBOU0gBEEwT3EEf0EBBSAEQSByIgRB5gBNIARB4QBPcQtFDQUgAEEBaiEADAELCyACQQZqBSAAQdwARiAAQSJGciAAQS9GciAAQeIARnIgAEHmAEZyIABB7gBGciAAQfIARnIgAEH0AEZyBH8gAkECagUMBAsLIQAMAQsLIAMkCyACQQFqDwtBfwvPAQEDfwJAIAAgAkYNACAAQQdxIAJBB3FGBEADQCAAQQdxBEBBACEDIAFFDQMgAC0AACIEIAItAAAiBWshAyAEIAVHDQMgAUEBayEBIABBAWohACACQQFqIQIMAQsLA0AgAUEITwRAIAApAwAgAikDAFEEQCAAQQhqIQAgAkEIaiECIAFBCGshAQwCCwsLCwNAIAEiA0EBayEBIAMEQCAALQAAIgQgAi0AACIFayEDIAQgBUcNAiAAQQFqIQAgAkEBaiECDAELC0EAIQMLIANFC9kFAQV/IAAtAAAiAkEiRgRAIABBAWogARAAIgBBAEgEQEEADwsgACQMQQJBASMLGw8LIAJBLUYEf0EBBSACQTlNIAJBME9xCwRAIAAgARAIIgBBAEgEQEEADwsgACQMQQMPCyACQdsARiACQfsARnIEQANAAkAgAC0AACIGQfsARiIFIAZB2wBGcgR/QX8hAiADQYAERg0BIAMiBEEBaiEDIwggBGpBAUECIAUbOgAAIABBAWohAANAIAAgAUgEfyAALQAAIgRBCUYgBEEgRnIgBEENRnIFQQALBEAgAEEBaiEADAELCyAAIAFODQEgAC0AAEH9AEHdACAGQfsARhtGBH8gA0EBayEDIABBAWoFIAZB+wBGBEAgACABEAQiAEEASA0DCwwDCwVBfyECIAAgARACQf8BcUUNASMMCyEAA0ACQCAAIQIgA0UNAgNAIAAgAUgEfyAALQAAIgJBCUYgAkEgRnIgAkENRnIFQQALBEAgAEEBaiEADAELC0F/IQIgACABTg0CIwggA2pBAWstAAAhBCAALQAAIgVBLEYEQCAAQQFqIQADQCAAIAFIBH8gAC0AACIFQQlGIAVBIEZyIAVBDUZyBUEACwRAIABBAWohAAwBCwsgACABTg0DIARBAUYEQCAAIAEQBCIAQQBIDQQLDAELIAVB/QBB3QAgBEEBRhtHDQIgA0EBayEDIABBAWohAAwBCwsMAQsLIAJBAEgEQEEADwsgAiQMQQcPCwJ/IAJB9ABGBEAgAEEEaiABTAR/IAAoAgBB9OTVqwZGBUEACwRAIABBBGokDEEEDAILBSACQeYARgRAIABBBWogAUwEfyAAKAIAQebCsZsHRgVBAAsEfyAALQAEQeUARgVBAAsEQCAAQQVqJAxBBQwDCwUgAkHuAEYEQCAAQQRqIAFMBH8gACgCAEHu6rHjBkYFQQALBEAgAEEEaiQMQQYMBAsLCwtBAAsLygECAn4BfwNAIABBCGogAUwEQCAAKQMAIgJCosSIkaLEiJEihSEDIAJCoMCAgYKEiJAgfSACQn+FgyADQoGChIiQoMCAAX0gA0J/hYMgAkLcuPHixYuXrtwAhSICQoGChIiQoMCAAX0gAkJ/hYOEhEKAgYKEiJCgwIB/gyICQgBSBEAgACACekIDiKdqDwsgAEEIaiEADAELCwNAIAAgAUgEQCAALQAAIgRB3ABGIARBIkZyIARBIElyRQRAIABBAWohAAwCCwsLIAALsAEBAX8gAC0AAEEiRwRAQX8PCyAAQQFqIAEQACIAQQBIBEBBfw8LA0AgACABSAR/IAAtAAAiAkEJRiACQSBGciACQQ1GcgVBAAsEQCAAQQFqIQAMAQsLIAAgAU4Ef0EBBSAALQAAQTpHCwRAQX8PCyAAQQFqIQADQCAAIAFIBH8gAC0AACICQQlGIAJBIEZyIAJBDUZyBUEACwRAIABBAWohAAwBCwtBfyAAIAAgAU4bCwYAIAAkCgtiAQF/IAAgARAHIgBBAEgEQEF/DwsDQCAAIAFIBH8gAC0AACIDQQlGIANBIEZyIANBDUZyBUEACwRAIABBAWohAAwBCwsgACABSARAQX8gACAALQAAQQpHGw8LIAFBfyACGwvcCAIHfwF+IwRBACMA/AsAQQEhBQNAIAAgAUgEfyAALQAAIgJBCUYgAkEgRnIgAkENRnIFQQALBEAgAEEBaiEADAELCwJAIAAgAU4Ef0EBBSAALQAAQfsARwsNACAAQQFqIQMDQCABIANKBH8gAy0AACIAQQlGIABBIEZyIABBDUZyBUEACwRAIANBAWohAwwBCwsgASADIgBMDQAgAC0AAEH9AEcEQANAIAAtAABBIkcNAiAEIwBIBH8Cf0EAIwEgBEEEdGoiAigCBCIHRSAAIAdqIAFKcg0AGiACKAIAIQYgACECIAchAwNAIANBCEoEQEEAIAIpAwAgBikDAFINAhogAkEIaiECIAZBCGohBiADQQhrIQMMAQsLIAdBACAGKQMAIANBCEYEfkJ/BUIBIAOsQgOGhkIBfQsgAikDAINRGwsFQQALIgMEfyAEIQIgACADagUgAEEBaiIHIAEQACEAQQEjCyAAQQBIGw0DIABBAWsgB2shAwJAIAQjAEgEQCMBIAQiAkEEdGoiBigCDCADRgR/IAcgAyAGKAIIEAEFQQALDQELQQAhBgNAIAYjAEgEQCMBIAYiAkEEdGoiBigCDCADRgR/IAcgAyAGKAIIEAEFQQALDQIgAkEBaiEGDAELC0F/IQILA0AgACABSAR/IAAtAAAiA0EJRiADQSBGciADQQ1GcgVBAAsEQCAAQQFqIQAMAQsLIAAgAU4Ef0EBBSAALQAAQTpHCw0DIABBAWoLIQADQCAAIAFIBH8gAC0AACIDQQlGIANBIEZyIANBDUZyBUEACwRAIABBAWohAAwBCwsgACABTg0CIAAhA0EAIQYgAC0AAEEiRgRAIABBAWogARADIgcgAUgEfyAHLQAAQSJGBUEACwRAQQEhBiAHQQFqIQALCyAGRQRAIAAgARACIgZFDQMjDCEACyACQQBOBEAjBCACaiIELQAADQMgBCAGOgAAIAZBA0YEQCMHIAJBA3RqIw05AwALIAJBAnQiBCMFaiMKIANBAWogAyAGQQFGIgNFBEAgBkECRiEDCyADG2o2AgAjBiAEaiMKIABBAWsgACADG2o2AgAgAkEBaiEEBSAIQQFqIQggBkEGR0EAIAUbBEAgBkEBRgRAIABBAWsgA0EBaiIDayEGQQAhBQJAA0AgBSMDSARAQQEhAiMCIAVBA3RqIgcoAgQgBkYEfyADIAYgBygCABABBUEACw0CIAVBAWohBQwBCwtBACECCwVBACECCyACIQULCwNAIAAgAUgEfyAALQAAIgJBCUYgAkEgRnIgAkENRnIFQQALBEAgAEEBaiEADAELCyAAIAFODQIgAC0AACICQSxGBEAgAEEBaiEDA0AgASADSgR/IAMtAAAiAEEJRiAAQSBGciAAQQ1GcgVBAAsEQCADQQFqIQMMAQsLIAEgAyIATA0DDAELCyACQf0ARw0BCyAAQQFqIwkgCDYCACMJIAVBAEc2AgQPC0F/C+0DAwZ/AX4BfCABIABBAWogACAALQAAQS1GIgUbIgBMBEBBfw8LIAAtAAAiA0EwRgRAIABBAWohAEEBIQIFIANBOU0gA0ExT3EEQANAIAAgAUgEQCAALQAAQTBrIgNBCU0EQCADrSAIQgp+fCEIIAJBAWohAiAAQQFqIQAMAgsLCwVBfw8LCyAAIAFIBH8gAC0AAEEuRgVBAAsEfyAAQQFqIgAhAwNAIAAgAUgEQCAALQAAQTBrIgZBCU0EQCAGrSAIQgp+fCEIIAJBAWohAiAAQQFqIQAMAgsLCyAAIANGBEBBfw8LIAAgA2sFQQALIQYgAkEPTCAAIAFIBH8gAC0AAEEgckHlAEYFQQALBH9BACECIAEgAEEBaiIASgRAIAAtAAAiB0EtRiIDIAdBK0ZyBEAgAyECIABBAWohAAsLIAAhAwNAIAAgAUgEQCAALQAAQTBrIgdBCU0EQCAEQQpsIAdqIAQgBEHAhD1IGyEEIABBAWohAAwCCwsLIAAgA0YEQEF/DwtBACAEayAEIAIbBUEACyAGayIBQWpOcSABQRZMcQRAIAi6IQkgAUEASAR8IAlBACABa0EDdEGACGorAwCjBSAJIAFBA3RBgAhqKwMAogsiCZogCSAFGyQNBUQAAAAAAAD4fyQNCyAACwUAQbgJCyoAIAAkACABJAEgAiQCIAMkAyAEJAQgBSQFIAYkBiAHJAcgCCQIIAkkCQsLugEBAEGGCAuyAfA/AAAAAAAAJEAAAAAAAABZQAAAAAAAQI9AAAAAAACIw0AAAAAAAGr4QAAAAACAhC5BAAAAANASY0EAAAAAhNeXQQAAAABlzc1BAAAAIF+gAkIAAADodkg3QgAAAKKUGm1CAABA5ZwwokIAAJAexLzWQgAANCb1awxDAIDgN3nDQUMAoNiFVzR2QwDITmdtwatDAD2RYORY4UNAjLV4Ha8VRFDv4tbkGktEktVNBs/wgEQ=';
+/** The JSONL record scanner as WebAssembly (7433 bytes), base64. */
+const RECORD_SCANNER_WASM = 'AGFzbQEAAAABNwhgAn9/AX9gA39/fwF/YAJ/fwF8YAR/f39/AX9gAX8Bf2ABfwBgAAF/YAt/f39/f39/f39/fwADERAAAQMEAAAAAQICBQEAAAYHBQMBAAEGUw9/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfAFEAAAAAAAAAAALBzYFCGhlYXBCYXNlAA4JY29uZmlndXJlAA8Hc2V0QmlhcwAKCHNjYW5MaW5lAAsGbWVtb3J5AgAMAQIKpzUQ8AEBA38CQANAAkAgACABEAUiAiABTg0CIAItAAAiAEEiRg0AIABB3ABHDQJBASEDIAJBAWogAU4NAiACLQABIgBB9QBGBH8gAkEGaiABSg0DQQIhAANAIABBBkgEQCAAIAJqLQAAIgRBOU0gBEEwT3EEf0EBBSAEQSByIgRB5gBNIARB4QBPcQtFDQUgAEEBaiEADAELCyACQQZqBSAAQdwARiAAQSJGciAAQS9GciAAQeIARnIgAEHmAEZyIABB7gBGciAAQfIARnIgAEH0AEZyBH8gAkECagUMBAsLIQAMAQsLIAMkDCACQQFqDwtBfwvPAQEDfwJAIAAgAkYNACAAQQdxIAJBB3FGBEADQCAAQQdxBEBBACEDIAFFDQMgAC0AACIEIAItAAAiBWshAyAEIAVHDQMgAUEBayEBIABBAWohACACQQFqIQIMAQsLA0AgAUEITwRAIAApAwAgAikDAFEEQCAAQQhqIQAgAkEIaiECIAFBCGshAQwCCwsLCwNAIAEiA0EBayEBIAMEQCAALQAAIgQgAi0AACIFayEDIAQgBUcNAiAAQQFqIQAgAkEBaiECDAELC0EAIQMLIANFC9gCAgd/AX4gAyACayIHQQhOBH5CfwVCASAHrEIDhoZCAX0LIAIpAwCDIQsDQCABIAhKBEAgACAIQQR0aiIFKQMAIAtSBH9BAQUgBSgCDCAHRwtFBEAgB0EITARAQQAhBAUgB0EIayEDQQAhBAJAIAUoAghBCGoiBSACQQhqIgZGDQAgBkEHcSAFQQdxRgRAA0AgBkEHcQRAQQAhBCADRQ0DIAYtAAAiCSAFLQAAIgprIQQgCSAKRw0DIANBAWshAyAGQQFqIQYgBUEBaiEFDAELCwNAIANBCE8EQCAGKQMAIAUpAwBRBEAgBkEIaiEGIAVBCGohBSADQQhrIQMMAgsLCwsDQCADIgRBAWshAyAEBEAgBi0AACIJIAUtAAAiCmshBCAJIApHDQIgBkEBaiEGIAVBAWohBQwBCwtBACEECwsgBEUEQEEBDwsLIAhBAWohCAwBCwtBAAvTAwEHfyAALQAEQS1HBH9BAQUgAC0AB0EtRwsEQEGAgICAeA8LQX8gAC0ACUEwayIBIAFBCUsbIgJBfyAALQAIQTBrIgEgAUEJSxsiAUF/IAAtAAZBMGsiAyADQQlLGyIDQX8gAC0ABUEwayIEIARBCUsbIgRBfyAALQADQTBrIgUgBUEJSxsiBUF/IAAtAAJBMGsiBiAGQQlLGyIGQX8gAC0AAEEwayIHIAdBCUsbIgdBfyAALQABQTBrIgAgAEEJSxsiAHJycnJycnJBAEgEQEGAgICAeA8LIAdB6AdsIABB5ABsaiAGQQpsaiAFaiEAIARBCmwgA2oiA0EATCADQQxKciABQQpsIAJqIgFBAExyBH9BAQUgA0ECRgR/QRxBHSAAQQNxBH9BAAUgAEHkAG8LBH9BAAUgAEGQA28LGwVBHkEfIANBBkYgA0EERnIgA0EJRnIgA0ELRnIbCyABSAsEQEGAgICAeA8LIABBAWsgACADQQJMGyIAIABBjwNrIABBAE4bQZADbSECIANBA2sgA0EJaiADQQJKG0GZAWxBAmpBBW0gAWogACACQZADbGsiAEHtAmwgAEEEbWogAEHkAG1raiACQbH1CGxqQe30K2sL2QUBBX8gAC0AACICQSJGBEAgAEEBaiABEAAiAEEASARAQQAPCyAAJA1BAkEBIwwbDwsgAkEtRgR/QQEFIAJBOU0gAkEwT3ELBEAgACABEA0iAEEASARAQQAPCyAAJA1BAw8LIAJB2wBGIAJB+wBGcgRAA0ACQCAALQAAIgZB+wBGIgUgBkHbAEZyBH9BfyECIANBgARGDQEgAyIEQQFqIQMjCCAEakEBQQIgBRs6AAAgAEEBaiEAA0AgACABSAR/IAAtAAAiBEEJRiAEQSBGciAEQQ1GcgVBAAsEQCAAQQFqIQAMAQsLIAAgAU4NASAALQAAQf0AQd0AIAZB+wBGG0YEfyADQQFrIQMgAEEBagUgBkH7AEYEQCAAIAEQBiIAQQBIDQMLDAMLBUF/IQIgACABEARB/wFxRQ0BIw0LIQADQAJAIAAhAiADRQ0CA0AgACABSAR/IAAtAAAiAkEJRiACQSBGciACQQ1GcgVBAAsEQCAAQQFqIQAMAQsLQX8hAiAAIAFODQIjCCADakEBay0AACEEIAAtAAAiBUEsRgRAIABBAWohAANAIAAgAUgEfyAALQAAIgVBCUYgBUEgRnIgBUENRnIFQQALBEAgAEEBaiEADAELCyAAIAFODQMgBEEBRgRAIAAgARAGIgBBAEgNBAsMAQsgBUH9AEHdACAEQQFGG0cNAiADQQFrIQMgAEEBaiEADAELCwwBCwsgAkEASARAQQAPCyACJA1BBw8LAn8gAkH0AEYEQCAAQQRqIAFMBH8gACgCAEH05NWrBkYFQQALBEAgAEEEaiQNQQQMAgsFIAJB5gBGBEAgAEEFaiABTAR/IAAoAgBB5sKxmwdGBUEACwR/IAAtAARB5QBGBUEACwRAIABBBWokDUEFDAMLBSACQe4ARgRAIABBBGogAUwEfyAAKAIAQe7qseMGRgVBAAsEQCAAQQRqJA1BBgwECwsLC0EACwvKAQICfgF/A0AgAEEIaiABTARAIAApAwAiAkKixIiRosSIkSKFIQMgAkKgwICBgoSIkCB9IAJCf4WDIANCgYKEiJCgwIABfSADQn+FgyACQty48eLFi5eu3ACFIgJCgYKEiJCgwIABfSACQn+Fg4SEQoCBgoSIkKDAgH+DIgJCAFIEQCAAIAJ6QgOIp2oPCyAAQQhqIQAMAQsLA0AgACABSARAIAAtAAAiBEHcAEYgBEEiRnIgBEEgSXJFBEAgAEEBaiEADAILCwsgAAuwAQEBfyAALQAAQSJHBEBBfw8LIABBAWogARAAIgBBAEgEQEF/DwsDQCAAIAFIBH8gAC0AACICQQlGIAJBIEZyIAJBDUZyBUEACwRAIABBAWohAAwBCwsgACABTgR/QQEFIAAtAABBOkcLBEBBfw8LIABBAWohAANAIAAgAUgEfyAALQAAIgJBCUYgAkEgRnIgAkENRnIFQQALBEAgAEEBaiEADAELC0F/IAAgACABThsLmggDAXwDfwF+IAAtAAAiBkUgASACRnIEf0EBBSAAKAIIIgVBAEoEfyAAKAIEIAUgASACEAIFQQALCwRAQQAPCwJAAkACQAJAAkACQAJAAkACQCAGQQFrDggAAQIDBAUGBwgLAn8CfEQAAAAAAAD4fyACIAFBAWogASABLQAAIgRBK0YgBEEtRnIbIgFrIgVBAEwgBUEPSnINABoDQCABIAJIBEBEAAAAAAAA+H9BfyABLQAAQTBrIgUgBUEJSxsiBUEASA0CGiAFrCAHQgp+fCEHIAFBAWohAQwBCwsgB7kiA5ogAyAEQS1GGwshA0EAIQFBACADIANiDQAaQQAgAyAAKwMgYwR/QQEFIAMgACsDKGQLDQAaQQAgAyAAKwMwZQR/QQEFIAMgACsDOGYLDQAaQQEgACgCECICQQBIDQAaIAAoAgwhAANAIAEgAkgEQEEBIAAgAUEDdGorAwAgA2ENAhogAUEBaiEBDAELC0EACw8LAn9BACABIAIQCCIDIANiDQAaQQAgAyAAKwMgYwR/QQEFIAMgACsDKGQLDQAaQQAgAyAAKwMwZQR/QQEFIAMgACsDOGYLDQAaQQEgACgCECIBQQBIDQAaIAAoAgwhAANAIAEgBEoEQEEBIAAgBEEDdGorAwAgA2ENAhogBEEBaiEEDAELC0EACw8LIAIgAWtBCkYEfwJ/IAEQAyIBQYCAgIB4RgR8RAAAAAAAAPh/BSABrEKAuJkpfrkLIQNBACEBQQAgAyADYg0AGkEAIAMgACsDIGMEf0EBBSADIAArAyhkCw0AGkEAIAMgACsDMGUEf0EBBSADIAArAzhmCw0AGkEBIAAoAhAiAkEASA0AGiAAKAIMIQADQCABIAJIBEBBASAAIAFBA3RqKwMAIANhDQIaIAFBAWohAQwBCwtBAAsFQQALDwsCf0EAIAEgAhAJIgMgA2INABpBACADIAArAyBjBH9BAQUgAyAAKwMoZAsNABpBACADIAArAzBlBH9BAQUgAyAAKwM4ZgsNABpBASAAKAIQIgFBAEgNABogACgCDCEAA0AgASAESgRAQQEgACAEQQN0aisDACADYQ0CGiAEQQFqIQQMAQsLQQALDwsCfyACIAFrIgBBAUYEQCABLQAAIgBBMEYgAEExRnIMAQsgAEEERgRAIAEoAgAiAEHU5NWrBkYgAEH05NWrBkZyIABB1KTVqgRGcgwBCyAAQQVGBEAgAS0ABCIAQeUARiABKAIAIgFB5sKxmwdGcQR/QQEFIABB5QBGIAFBxsKxmwdGcQsEf0EBBSAAQcUARiABQcaCsZoFRnELDAELQQALDwtBAQ8LIAAoAgwgACgCECABIAIQAg8LIAIgAWsiASAAKAIUTgR/IAEgACgCGEwFQQALDwtBAAv7AwMGfwF+AXwgAEEBaiAAIAAtAAAiBEErRiAEQS1GchshAANAIAAgAUgEQEF/IAAtAABBMGsiByAHQQlLGyIHQQBOBEAgB6wgCEIKfnwhCCACQQFqIQIgAEEBaiEADAILCwsgACABSAR/IAAtAABBLkYFQQALBEAgAEEBaiEAA0AgACABSARAQX8gAC0AAEEwayIHIAdBCUsbIgdBAE4EQCAHrCAIQgp+fCEIIAJBAWohAiAFQQFqIQUgAEEBaiEADAILCwsLIAJFIAJBD0pyBEBEAAAAAAAA+H8PCyAAIAFIBH8gAC0AAEEgckHlAEYFQQALBH8gASAAQQFqIgBKBH8gAC0AAEEtRgR/QQEFIAAtAABBK0YLBUEACwRAIAAtAABBLUYhBiAAQQFqIQALIAAhAgNAIAAgAmtBA0ggACABSHEEQEF/IAAtAABBMGsiByAHQQlLGyIHQQBOBEAgA0EKbCAHaiEDIABBAWohAAwCCwsLIAAgAkYEQEQAAAAAAAD4fw8LQQAgA2sgAyAGGwVBAAsgACABRwRARAAAAAAAAPh/DwsgBWsiAEFqSCAAQRZKcgRARAAAAAAAAPh/DwsgCLkhCSAAQQBIBHwgCUEAIABrQQN0QYAIaisDAKMFIAkgAEEDdEGACGorAwCiCyIJmiAJIARBLUYbC80FAgh/AX4CQCABIABrQRNIBH9BAQUgAC0ACkHUAEcLDQAgAC0ADUE6RwR/QQEFIAAtABBBOkcLDQAgABADIgRBgICAgHhGDQBBf0F/IABBC2oiAi0AAEEwayIFIAVBCUsbIgVBCmxBfyACLQABQTBrIgIgAkEJSxsiAmogAiAFckEASBsiBUEASCAFQRdKckF/QX8gAEEOaiICLQAAQTBrIgYgBkEJSxsiBkEKbEF/IAItAAFBMGsiAiACQQlLGyICaiACIAZyQQBIGyIGQQBIciAGQTtKckF/QX8gAEERaiICLQAAQTBrIgcgB0EJSxsiB0EKbEF/IAItAAFBMGsiAiACQQlLGyICaiACIAdyQQBIGyIHQQBIciAHQTtKcg0AIAEgAEETaiIASgR/IAAtAABBLkYFQQALBEAgAEEBaiIAIQhB5AAhAgNAIAAgCGtBA0ggACABSHEEQEF/IAAtAABBMGsiCSAJQQlLGyIJQQBOBEAgAyACIAlsaiEDIAJBCm0hAiAAQQFqIQAMAgsLCyAAIAhGDQELIAAgAUgEfyAALQAAQdoARgVBAAsEfyAAQQFqBSAAIAFIBH8gAC0AAEErRgR/QQEFIAAtAABBLUYLBUEACwR/IAEgAGtBBkcEf0EBBSAALQADQTpHCw0CQX9BfyAAQQRqIgItAABBMGsiCCAIQQlLGyIIQQpsQX8gAi0AAUEwayICIAJBCUsbIgJqIAIgCHJBAEgbIgJBf0F/IABBAWoiCC0AAEEwayIJIAlBCUsbIglBCmxBfyAILQABQTBrIgggCEEJSxsiCGogCCAJckEASBsiCHJBAEgNAkIAIAhBPGwgAmpB4NQDbKwiCn0gCiAALQAAQS1GGyEKIAEFIAALCyABRw0AIAVBPGwgBmpBPGwgB2pB6AdsIANqrCAErEKAuJkpfnwgCn25DwtEAAAAAAAA+H8LBgAgACQLC2IBAX8gACABEAwiAEEASARAQX8PCwNAIAAgAUgEfyAALQAAIgNBCUYgA0EgRnIgA0ENRnIFQQALBEAgAEEBaiEADAELCyAAIAFIBEBBfyAAIAAtAABBCkcbDwsgAUF/IAIbC+MLAwl/AXwBfiMEQQAjAPwLAEEBIQUDQCAAIAFIBH8gAC0AACICQQlGIAJBIEZyIAJBDUZyBUEACwRAIABBAWohAAwBCwsCQCAAIAFOBH9BAQUgAC0AAEH7AEcLDQAgAEEBaiEAA0AgACABSAR/IAAtAAAiAkEJRiACQSBGciACQQ1GcgVBAAsEQCAAQQFqIQAMAQsLIAAgAU4NACAALQAAQf0ARwRAA0AgAC0AAEEiRw0CIAQjAEgEfwJ/QQAjASAEQQR0aiICKAIEIgZFIAAgBmogAUpyDQAaIAIoAgAhByAAIQIgBiEDA0AgA0EISgRAQQAgAikDACAHKQMAUg0CGiACQQhqIQIgB0EIaiEHIANBCGshAwwBCwsgBkEAIAcpAwAgA0EIRgR+Qn8FQgEgA6xCA4aGQgF9CyACKQMAg1EbCwVBAAsiAgR/IAQhAyAAIAJqBSAAQQFqIgMgARAAIQBBASMMIABBAEgbDQMgAEEBayADayEGAkAgBCMASARAIwEgBCICQQR0aiIHKAIMIAZGBH8gAyAGIAcoAggQAQVBAAsNAQtBACECA0AgAiMASARAIwEgAkEEdGoiBygCDCAGRgR/IAMgBiAHKAIIEAEFQQALDQIgAkEBaiECDAELC0F/IQILIAIhAwNAIAAgAUgEfyAALQAAIgJBCUYgAkEgRnIgAkENRnIFQQALBEAgAEEBaiEADAELCyAAIAFOBH9BAQUgAC0AAEE6RwsNAyAAQQFqCyEAA0AgACABSAR/IAAtAAAiAkEJRiACQSBGciACQQ1GcgVBAAsEQCAAQQFqIQAMAQsLIAAgAU4NAiAAIQZBACECIAAtAABBIkYEQCAAQQFqIAEQBSIHIAFIBH8gBy0AAEEiRgVBAAsEQEEBIQIgB0EBaiEACwsgAkUEQCAAIAEQBCICRQ0DIw0hAAsgA0EATgRAIwQgA2oiCS0AAA0DIAkgAjoAACACQQNGBEAjByADQQN0aiMOOQMACyACQQFGIgRFBEAgAkECRiEECyADQQJ0IgojBWojCyAGQQFqIgcgBiAEG2o2AgAjBiAKaiMLIABBAWsiCiAAIAQbajYCACMJBEAjCSADQQZ0aiEEAkAgAkH/AXFBAUYEQCAEIAcgChAHIQIMAQsgAkH/AXFBAkYEQCAGQQFqIQIgAEEBayEGIAQtAAAhBwJ/QQAgBCgCCA0AGkEBIAdBBkYNABogB0EIRgR/IAQoAhQFQQELBH9BAAUgBCgCGCAGIAJrTgsLIQIMAQsgAkH/AXFBA0YEQEEAIQICQCAELQABIgZFIw4iCyALYnINACAGQQFGBH8gC50gC2EgC5lE////////P0NlcQVBAQtFDQACf0EAIAsgC2INABpBACALIAQrAyBjBH9BAQUgCyAEKwMoZAsNABpBACALIAQrAzBlBH9BAQUgCyAEKwM4ZgsNABpBASAEKAIQIgZBAEgNABogBCgCDCEEA0AgAiAGSARAQQEgBCACQQN0aisDACALYQ0CGiACQQFqIQIMAQsLQQALIQILDAELIAJB/wFxIgJBBUYgAkEERnIEfyAELQACBUEACyECCwVBACECCyACBEAgCUEIOgAACyADQQFqIQQFIAhBAWohCCACQQZHQQAgBRsEQCACQQFGBEAgAEEBayAGQQFqIgVrIQZBACEDAkADQCADIwNIBEBBASECIwIgA0EDdGoiBygCBCAGRgR/IAUgBiAHKAIAEAEFQQALDQIgA0EBaiEDDAELC0EAIQILBUEAIQILIAIhBQsLA0AgACABSAR/IAAtAAAiAkEJRiACQSBGciACQQ1GcgVBAAsEQCAAQQFqIQAMAQsLIAAgAU4NAiAALQAAIgJBLEYEQCAAQQFqIQADQCAAIAFIBH8gAC0AACICQQlGIAJBIEZyIAJBDUZyBUEACwRAIABBAWohAAwBCwsgACABTg0DDAELCyACQf0ARw0BCyMKIAg2AgAjCiAFQQBHNgIEIABBAWoPC0F/C+0DAwZ/AX4BfCABIABBAWogACAALQAAQS1GIgUbIgBMBEBBfw8LIAAtAAAiA0EwRgRAIABBAWohAEEBIQIFIANBOU0gA0ExT3EEQANAIAAgAUgEQCAALQAAQTBrIgNBCU0EQCADrSAIQgp+fCEIIAJBAWohAiAAQQFqIQAMAgsLCwVBfw8LCyAAIAFIBH8gAC0AAEEuRgVBAAsEfyAAQQFqIgAhAwNAIAAgAUgEQCAALQAAQTBrIgZBCU0EQCAGrSAIQgp+fCEIIAJBAWohAiAAQQFqIQAMAgsLCyAAIANGBEBBfw8LIAAgA2sFQQALIQYgAkEPTCAAIAFIBH8gAC0AAEEgckHlAEYFQQALBH9BACECIAEgAEEBaiIASgRAIAAtAAAiB0EtRiIDIAdBK0ZyBEAgAyECIABBAWohAAsLIAAhAwNAIAAgAUgEQCAALQAAQTBrIgdBCU0EQCAEQQpsIAdqIAQgBEHAhD1IGyEEIABBAWohAAwCCwsLIAAgA0YEQEF/DwtBACAEayAEIAIbBUEACyAGayIBQWpOcSABQRZMcQRAIAi6IQkgAUEASAR8IAlBACABa0EDdEG4CWorAwCjBSAJIAFBA3RBuAlqKwMAogsiCZogCSAFGyQOBUQAAAAAAAD4fyQOCyAACwUAQfAKCy4AIAAkACABJAEgAiQCIAMkAyAEJAQgBSQFIAYkBiAHJAcgCCQIIAkkCiAKJAkLC/MCAgBBhggLsgHwPwAAAAAAACRAAAAAAAAAWUAAAAAAAECPQAAAAAAAiMNAAAAAAABq+EAAAAAAgIQuQQAAAADQEmNBAAAAAITXl0EAAAAAZc3NQQAAACBfoAJCAAAA6HZIN0IAAACilBptQgAAQOWcMKJCAACQHsS81kIAADQm9WsMQwCA4Dd5w0FDAKDYhVc0dkMAyE5nbcGrQwA9kWDkWOFDQIy1eB2vFURQ7+LW5BpLRJLVTQbP8IBEAEG+CQuyAfA/AAAAAAAAJEAAAAAAAABZQAAAAAAAQI9AAAAAAACIw0AAAAAAAGr4QAAAAACAhC5BAAAAANASY0EAAAAAhNeXQQAAAABlzc1BAAAAIF+gAkIAAADodkg3QgAAAKKUGm1CAABA5ZwwokIAAJAexLzWQgAANCb1awxDAIDgN3nDQUMAoNiFVzR2QwDITmdtwatDAD2RYORY4UNAjLV4Ha8VRFDv4tbkGktEktVNBs/wgEQ=';
 
 ;// CONCATENATED MODULE: ./build/core/data/jsonl/record-scanner.js
 
@@ -1269,12 +1269,17 @@ const VALUE = {
     null: 6,
     /** An object or array: start/end cover its JSON text. */
     nested: 7,
+    /** A value that passed its field's checks in the scan (ScanCheck): nothing is left to check. */
+    checked: 8,
 };
 /** Deeper nesting than this goes to JSON.parse (the scanner's container stack is fixed). */
 const MAX_DEPTH = 512;
 const PAGE = 65536;
 /** Bytes past a loaded range that the scanner may read (a key compared 8 bytes at a time), never use. */
 const SLACK = 16;
+/** Bytes of a field's entry in the checks table, and of a text in its missing values and members. */
+const CHECK_ENTRY = 64;
+const TEXT_ENTRY = 16;
 /**
  * The module instantiated once a thread: one memory holds the tables of every set of names and blanks
  * scanned on the thread (kept by key: a part of a file, a file, a segment each make a scanner, most of
@@ -1302,9 +1307,9 @@ class ScannerInstance {
         this.top = this.stack + MAX_DEPTH;
         this.input = align(this.top, 16);
     }
-    /** The tables of these names and missing values, laid out on first use. */
-    layout(names, blanks) {
-        const key = JSON.stringify([names, blanks.map((blank) => Array.from(blank))]);
+    /** The tables of these names, missing values and checks, laid out on first use. */
+    layout(names, blanks, checks) {
+        const key = JSON.stringify([names, blanks, checks], (_, value) => value instanceof Uint8Array ? Array.from(value) : typeof value === 'number' ? String(value) : value);
         let layout = this.layouts.get(key);
         if (layout)
             return layout;
@@ -1313,6 +1318,7 @@ class ScannerInstance {
         // Each key as JSON writes it, `"name":`, zero-padded to whole 8-byte words; 0 bytes for a name that
         // JSON must escape (its key is never compared in place, only decoded keys are looked up).
         const keys = names8.map((name) => name.every((b) => b >= 32 && b !== 34 && b !== 92) ? Uint8Array.of(34, ...name, 34, 58) : undefined);
+        const from = this.top;
         const take = (bytes, alignment = 8) => {
             const offset = align(this.top, alignment);
             this.top = offset + bytes;
@@ -1333,11 +1339,22 @@ class ScannerInstance {
             ends: take(4 * names.length),
             numbers: take(8 * names.length),
             status: take(8),
+            checks: checks.some((check) => check !== undefined) ? take(CHECK_ENTRY * names.length) : 0,
         };
+        const checkTables = checks.map((check) => check === undefined
+            ? undefined
+            : {
+                missing: take(TEXT_ENTRY * check.missing.length),
+                missingAt: check.missing.map((value) => take(value.length, 1)),
+                members: take(check.numbers ? 8 * check.numbers.length : TEXT_ENTRY * (check.strings?.length ?? 0)),
+                memberAt: (check.strings ?? []).map((value) => take(value.length, 1)),
+            });
         // The records move up past the new tables: whatever was loaded is gone.
         this.input = align(this.top, 16);
         this.loadedBy = undefined;
         this.ensure(this.input + PAGE);
+        // The new tables lie where records were loaded before: a field without checks must read zeros.
+        this.bytes.fill(0, from, this.top);
         const view = new DataView(this.wasm.memory.buffer);
         names8.forEach((name, i) => {
             const key = keys[i];
@@ -1349,10 +1366,44 @@ class ScannerInstance {
             view.setInt32(fields + 16 * i + 8, nameAt[i], true);
             view.setInt32(fields + 16 * i + 12, name.length, true);
         });
-        blanks.forEach((blank, i) => {
-            this.bytes.set(blank, blankAt[i]);
-            view.setInt32(blankTable + 8 * i, blankAt[i], true);
-            view.setInt32(blankTable + 8 * i + 4, blank.length, true);
+        const strings = (table, values, at) => values.forEach((value, i) => {
+            this.bytes.set(value, at[i]);
+            view.setInt32(table + 8 * i, at[i], true);
+            view.setInt32(table + 8 * i + 4, value.length, true);
+        });
+        strings(blankTable, blanks, blankAt);
+        // A table of texts for assembly/value-checks.ts (inTexts): each one's first 8 bytes, where, how long.
+        const texts = (table, values, at) => values.forEach((value, i) => {
+            this.bytes.set(value, at[i]);
+            const entry = table + TEXT_ENTRY * i;
+            this.bytes.set(value.subarray(0, 8), entry);
+            view.setInt32(entry + 8, at[i], true);
+            view.setInt32(entry + 12, value.length, true);
+        });
+        checks.forEach((check, i) => {
+            const tables = checkTables[i];
+            if (check === undefined || tables === undefined)
+                return;
+            const entry = layout.checks + CHECK_ENTRY * i;
+            view.setUint8(entry, check.check);
+            view.setUint8(entry + 1, check.jsonNumbers);
+            view.setUint8(entry + 2, check.jsonBooleans ? 1 : 0);
+            view.setInt32(entry + 4, tables.missing, true);
+            view.setInt32(entry + 8, check.missing.length, true);
+            texts(tables.missing, check.missing, tables.missingAt);
+            view.setInt32(entry + 12, tables.members, true);
+            const members = check.numbers ?? check.strings;
+            view.setInt32(entry + 16, members === undefined ? -1 : members.length, true);
+            if (check.strings)
+                texts(tables.members, check.strings, tables.memberAt);
+            for (const [m, n] of (check.numbers ?? []).entries())
+                view.setFloat64(tables.members + 8 * m, n, true);
+            view.setInt32(entry + 20, int32(check.minBytes), true);
+            view.setInt32(entry + 24, int32(check.maxBytes), true);
+            view.setFloat64(entry + 32, check.minimum, true);
+            view.setFloat64(entry + 40, check.maximum, true);
+            view.setFloat64(entry + 48, check.exclusiveMinimum, true);
+            view.setFloat64(entry + 56, check.exclusiveMaximum, true);
         });
         this.layouts.set(key, layout);
         return layout;
@@ -1361,8 +1412,8 @@ class ScannerInstance {
     use(layout) {
         if (this.configured === layout)
             return;
-        const { count, fields, blanks, blankCount, kinds, starts, ends, numbers, status } = layout;
-        this.wasm.configure(count, fields, blanks, blankCount, kinds, starts, ends, numbers, this.stack, status);
+        const { count, fields, blanks, blankCount, kinds, starts, ends, numbers, status, checks } = layout;
+        this.wasm.configure(count, fields, blanks, blankCount, kinds, starts, ends, numbers, this.stack, status, checks);
         this.configured = layout;
     }
     /** Grows the memory to `bytes` at least (growing detaches the views on the old buffer). */
@@ -1410,10 +1461,14 @@ class JsonRecordScanner {
     /** buf[loadedStart, loadedEnd) is in the scanner's memory at the instance's `input`. */
     loadedStart = 0;
     loadedEnd = 0;
-    constructor(names, blanks) {
+    /**
+     * `checks`: what the scan may settle of each field's value on its own (FieldChecker.scanCheck); a value
+     * that passes is marked VALUE.checked. None by default: every value is left to the caller.
+     */
+    constructor(names, blanks, checks = []) {
         instance ??= new ScannerInstance();
         this.instance = instance;
-        this.layout = instance.layout(names, blanks);
+        this.layout = instance.layout(names, blanks, checks);
         this.view();
     }
     /** Keys of the last record that are none of the names. */
@@ -1472,6 +1527,10 @@ class JsonRecordScanner {
         this.status = new Int32Array(buffer, status, 2);
         this.viewed = buffer;
     }
+}
+/** A byte count as an i32 (at most 2^31 - 1: more than any record holds). */
+function int32(bytes) {
+    return Math.min(bytes, 0x7fffffff);
 }
 function align(offset, alignment) {
     return Math.ceil(offset / alignment) * alignment;
@@ -1593,8 +1652,13 @@ class JsonlTable {
             state.options.keys?.needsRecord !== true &&
             new Set(names).size === names.length;
         const encoder = new TextEncoder();
+        // A value the scan settles needs nothing more here, unless a profile or a key reads every value
+        // (tracksOk) or it is the label, whose classes are counted.
+        const checks = state === undefined || state.tracksOk
+            ? []
+            : state.options.checkers.map((checker, i) => i === state.options.labelField ? undefined : checker.scanCheck());
         this.scanner = fast
-            ? new JsonRecordScanner(names, schema.missingValues.map((value) => encoder.encode(value)))
+            ? new JsonRecordScanner(names, schema.missingValues.map((value) => encoder.encode(value)), checks)
             : undefined;
         this.reportsExtraKeys =
             schema?.fieldsMatch === 'exact' ||
@@ -1670,16 +1734,18 @@ class JsonlTable {
         }
         for (let i = 0; i < n; i++) {
             const kind = kinds[i];
+            if (kind === VALUE.checked)
+                continue;
             const s = starts[i];
             const e = ends[i];
             const status = kind === VALUE.number
                 ? checkers[i].checkJsonNumber(exactNumber(scanner.numbers[i], buf, s, e))
                 : checkScanned(checkers[i], kind, buf, s, e);
-            if (status === field_checker/* CELL */.J.ok) {
+            if (status === field_checker/* CELL */.JA.ok) {
                 if (state.tracksOk || i === labelField)
                     state.ok(i);
             }
-            else if (status === field_checker/* CELL */.J.missing)
+            else if (status === field_checker/* CELL */.JA.missing)
                 state.missing(i);
             else
                 failedCell(state, i, status, row, line, kind, buf, s, e);
@@ -1748,11 +1814,11 @@ class JsonlTable {
             const name = schema.fields[i].name;
             const raw = Object.hasOwn(object, name) ? object[name] : null;
             const status = checkers[i].checkNative(raw, true);
-            if (status === field_checker/* CELL */.J.ok) {
+            if (status === field_checker/* CELL */.JA.ok) {
                 if (state.tracksOk || i === labelField)
                     state.ok(i);
             }
-            else if (status === field_checker/* CELL */.J.missing)
+            else if (status === field_checker/* CELL */.JA.missing)
                 state.missing(i);
             else
                 state.cell(i, status, row, line, () => cellText(raw));
@@ -2785,7 +2851,7 @@ function compileTable(schema, options) {
     const labelField = options.labelField === undefined
         ? undefined
         : schema.fields.findIndex((f) => f.name === options.labelField);
-    const checkers = schema.fields.map((field, i) => new _field_checker_js__WEBPACK_IMPORTED_MODULE_0__/* .FieldChecker */ .O(field, {
+    const checkers = schema.fields.map((field, i) => new _field_checker_js__WEBPACK_IMPORTED_MODULE_0__/* .FieldChecker */ .Of(field, {
         missingValues: schema.missingValues,
         compileJsonSchema: options.compileJsonSchema,
         schemaFile: options.schemaFile,
@@ -2890,9 +2956,11 @@ function sampleValue(text, max = SAMPLE_DEFAULTS.valueChars) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  J: () => (/* binding */ CELL),
-  O: () => (/* binding */ FieldChecker)
+  JA: () => (/* binding */ CELL),
+  Of: () => (/* binding */ FieldChecker)
 });
+
+// UNUSED EXPORTS: SCAN_CHECK
 
 // EXTERNAL MODULE: ./build/core/errors.js
 var errors = __webpack_require__(2807);
@@ -3466,6 +3534,19 @@ const FAST = {
     interned: 9,
 };
 const encoder = new TextEncoder();
+/** What a ScanCheck has the JSONL scanner's WebAssembly check a string for (assembly/value-checks.ts). */
+const SCAN_CHECK = {
+    integer: 1,
+    number: 2,
+    date: 3,
+    datetime: 4,
+    boolean: 5,
+    opaque: 6,
+    enum: 7,
+    length: 8,
+};
+/** Enum members the WebAssembly compares one by one; a longer list is left to the intern table. */
+const SCAN_MEMBERS = 64;
 /**
  * One field compiled for the hot path: check() looks at a byte range, sets `value` (null when missing)
  * and `failed` (the failing constraint), and returns a CellStatus. Allocation-free for integer,
@@ -3576,6 +3657,38 @@ class FieldChecker {
         }
         else if (this.fast === FAST.interned)
             this.intern = new InternTable();
+    }
+    /**
+     * What the JSONL scanner may settle of this field in WebAssembly (see ScanCheck), or undefined: the
+     * subset of checkBytes, checkJsonNumber and checkNative that passes a value without reading anything but
+     * its type, bounds, members and byte length.
+     */
+    scanCheck() {
+        const check = scanCheckOf(this.fast, this.constraint === undefined);
+        const members = this.members === undefined ? undefined : [...this.members].filter((n) => !Number.isNaN(n));
+        const strings = check === SCAN_CHECK.enum
+            ? (this.field.constraints.enum ?? this.field.categories ?? []).map((member) => encoder.encode(String(member)))
+            : undefined;
+        const jsonNumbers = !this.inlineNumbers ? 0 : this.field.type === 'integer' ? 1 : 2;
+        const jsonBooleans = this.field.type === 'boolean' && this.constraint === undefined;
+        if ((check === 0 && jsonNumbers === 0 && !jsonBooleans) ||
+            (members !== undefined && members.length > SCAN_MEMBERS) ||
+            (strings !== undefined && strings.length > SCAN_MEMBERS))
+            return undefined;
+        return {
+            check,
+            jsonNumbers,
+            jsonBooleans,
+            missing: this.missing,
+            minimum: this.min,
+            maximum: this.max,
+            exclusiveMinimum: this.exclusiveMin,
+            exclusiveMaximum: this.exclusiveMax,
+            numbers: strings === undefined ? members : undefined,
+            strings,
+            minBytes: this.minLength * 4,
+            maxBytes: this.maxLength,
+        };
     }
     /** Checks the bytes [start, end) of a cell whose text needs no unescaping. */
     checkBytes(buf, start, end) {
@@ -3782,6 +3895,29 @@ class FieldChecker {
 function exactInteger(text) {
     const digits = text.replace(/\D/g, '').replace(/^0+(?=\d)/, '');
     return /^[^\d]*-/.test(text) && digits !== '0' ? `-${digits}` : digits;
+}
+/** The SCAN_CHECK of a fast path (0: none); a boolean only while it has no constraint to run. */
+function scanCheckOf(fast, unconstrained) {
+    switch (fast) {
+        case FAST.integer:
+            return SCAN_CHECK.integer;
+        case FAST.number:
+            return SCAN_CHECK.number;
+        case FAST.date:
+            return SCAN_CHECK.date;
+        case FAST.datetime:
+            return SCAN_CHECK.datetime;
+        case FAST.boolean:
+            return unconstrained ? SCAN_CHECK.boolean : 0;
+        case FAST.opaque:
+            return SCAN_CHECK.opaque;
+        case FAST.enum:
+            return SCAN_CHECK.enum;
+        case FAST.length:
+            return SCAN_CHECK.length;
+        default:
+            return 0;
+    }
 }
 function fastPath(field, decodeStrings) {
     const plainNumber = !field.groupChar && field.bareNumber !== false && (field.decimalChar ?? '.') === '.';
@@ -4953,7 +5089,7 @@ class TableState {
     /** Records the outcome of one checked cell; `text` gives the cell's text for an error sample. */
     cell(field, status, row, line, text) {
         const checker = this.options.checkers[field];
-        if (status === _field_checker_js__WEBPACK_IMPORTED_MODULE_1__/* .CELL */ .J.ok) {
+        if (status === _field_checker_js__WEBPACK_IMPORTED_MODULE_1__/* .CELL */ .JA.ok) {
             if (this.needValues)
                 this.values[field] = checker.keyValue;
             this.options.profiler?.add(field, profileValue(checker.value));
@@ -4963,21 +5099,21 @@ class TableState {
         }
         if (this.needValues)
             this.values[field] = null;
-        if (status === _field_checker_js__WEBPACK_IMPORTED_MODULE_1__/* .CELL */ .J.missing) {
+        if (status === _field_checker_js__WEBPACK_IMPORTED_MODULE_1__/* .CELL */ .JA.missing) {
             this.nulls[field]++;
             this.options.profiler?.add(field, null);
             return;
         }
         const note = checker.note;
         checker.note = '';
-        if (status === _field_checker_js__WEBPACK_IMPORTED_MODULE_1__/* .CELL */ .J.typeError)
+        if (status === _field_checker_js__WEBPACK_IMPORTED_MODULE_1__/* .CELL */ .JA.typeError)
             this.typeErrors[field]++;
         else
             this.constraintErrors[field]++;
         if (checker.value === null)
             this.nulls[field]++;
         this.options.profiler?.add(field, null);
-        const type = status === _field_checker_js__WEBPACK_IMPORTED_MODULE_1__/* .CELL */ .J.typeError ? 'type-error' : 'constraint-error';
+        const type = status === _field_checker_js__WEBPACK_IMPORTED_MODULE_1__/* .CELL */ .JA.typeError ? 'type-error' : 'constraint-error';
         const errors = this.options.errors;
         if (!errors.wants(type)) {
             errors.count(type);
@@ -4985,7 +5121,7 @@ class TableState {
         }
         const value = text();
         const { field: f } = checker;
-        const message = status === _field_checker_js__WEBPACK_IMPORTED_MODULE_1__/* .CELL */ .J.typeError
+        const message = status === _field_checker_js__WEBPACK_IMPORTED_MODULE_1__/* .CELL */ .JA.typeError
             ? `"${(0,_error_collector_js__WEBPACK_IMPORTED_MODULE_0__/* .sampleValue */ .Kq)(value, 60)}" is not a valid ${f.type}${f.format === 'default' ? '' : ` (format ${f.format})`}${note ? `: ${note}` : ''}`
             : checker.failed === 'required'
                 ? 'a value is required'

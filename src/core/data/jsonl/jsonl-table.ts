@@ -48,10 +48,19 @@ export class JsonlTable {
       state.options.keys?.needsRecord !== true &&
       new Set(names).size === names.length;
     const encoder = new TextEncoder();
+    // A value the scan settles needs nothing more here, unless a profile or a key reads every value
+    // (tracksOk) or it is the label, whose classes are counted.
+    const checks =
+      state === undefined || state.tracksOk
+        ? []
+        : state.options.checkers.map((checker, i) =>
+            i === state.options.labelField ? undefined : checker.scanCheck(),
+          );
     this.scanner = fast
       ? new JsonRecordScanner(
           names,
           schema!.missingValues.map((value) => encoder.encode(value)),
+          checks,
         )
       : undefined;
     this.reportsExtraKeys =
@@ -127,6 +136,7 @@ export class JsonlTable {
     }
     for (let i = 0; i < n; i++) {
       const kind = kinds[i]!;
+      if (kind === VALUE.checked) continue;
       const s = starts[i]!;
       const e = ends[i]!;
       const status =

@@ -1,3 +1,4 @@
+import type { ScanCheck } from '../validate/field-checker.js';
 import { RECORD_SCANNER_WASM } from './record-scanner-wasm.generated.js';
 
 /** What a scanned record holds for a field: where its value is, and what kind of JSON value it is. */
@@ -13,6 +14,8 @@ export const VALUE = {
   null: 6,
   /** An object or array: start/end cover its JSON text. */
   nested: 7,
+  /** A value that passed its field's checks in the scan (ScanCheck): nothing is left to check. */
+  checked: 8,
 } as const;
 
 /** Deeper nesting than this goes to JSON.parse (the scanner's container stack is fixed). */
@@ -51,6 +54,7 @@ interface ScannerExports {
     numbers: number,
     stack: number,
     status: number,
+    checks: number,
   ): void;
   setBias(bias: number): void;
   scanLine(start: number, end: number, final: number): number;
@@ -67,7 +71,13 @@ interface Layout {
   readonly ends: number;
   readonly numbers: number;
   readonly status: number;
+  /** The fields' checks (64 bytes each, assembly/value-checks.ts), or 0. */
+  readonly checks: number;
 }
+
+/** Bytes of a field's entry in the checks table, and of a text in its missing values and members. */
+const CHECK_ENTRY = 64;
+const TEXT_ENTRY = 16;
 
 /**
  * The module instantiated once a thread: one memory holds the tables of every set of names and blanks
@@ -98,9 +108,15 @@ class ScannerInstance {
     this.input = align(this.top, 16);
   }
 
-  /** The tables of these names and missing values, laid out on first use. */
-  layout(names: readonly string[], blanks: readonly Uint8Array[]): Layout {
-    const key = JSON.stringify([names, blanks.map((blank) => Array.from(blank))]);
+  /** The tables of these names, missing values and checks, laid out on first use. */
+  layout(
+    names: readonly string[],
+    blanks: readonly Uint8Array[],
+    checks: readonly (ScanCheck | undefined)[],
+  ): Layout {
+    const key = JSON.stringify([names, blanks, checks], (_, value) =>
+      value instanceof Uint8Array ? Array.from(value) : typeof value === 'number' ? String(value) : value,
+    );
     let layout = this.layouts.get(key);
     if (layout) return layout;
     const encoder = new TextEncoder();
@@ -110,6 +126,7 @@ class ScannerInstance {
     const keys = names8.map((name) =>
       name.every((b) => b >= 32 && b !== 34 && b !== 92) ? Uint8Array.of(34, ...name, 34, 58) : undefined,
     );
+    const from = this.top;
     const take = (bytes: number, alignment = 8) => {
       const offset = align(this.top, alignment);
       this.top = offset + bytes;
@@ -130,11 +147,26 @@ class ScannerInstance {
       ends: take(4 * names.length),
       numbers: take(8 * names.length),
       status: take(8),
+      checks: checks.some((check) => check !== undefined) ? take(CHECK_ENTRY * names.length) : 0,
     };
+    const checkTables = checks.map((check) =>
+      check === undefined
+        ? undefined
+        : {
+            missing: take(TEXT_ENTRY * check.missing.length),
+            missingAt: check.missing.map((value) => take(value.length, 1)),
+            members: take(
+              check.numbers ? 8 * check.numbers.length : TEXT_ENTRY * (check.strings?.length ?? 0),
+            ),
+            memberAt: (check.strings ?? []).map((value) => take(value.length, 1)),
+          },
+    );
     // The records move up past the new tables: whatever was loaded is gone.
     this.input = align(this.top, 16);
     this.loadedBy = undefined;
     this.ensure(this.input + PAGE);
+    // The new tables lie where records were loaded before: a field without checks must read zeros.
+    this.bytes.fill(0, from, this.top);
     const view = new DataView(this.wasm.memory.buffer);
     names8.forEach((name, i) => {
       const key = keys[i];
@@ -145,10 +177,43 @@ class ScannerInstance {
       view.setInt32(fields + 16 * i + 8, nameAt[i]!, true);
       view.setInt32(fields + 16 * i + 12, name.length, true);
     });
-    blanks.forEach((blank, i) => {
-      this.bytes.set(blank, blankAt[i]!);
-      view.setInt32(blankTable + 8 * i, blankAt[i]!, true);
-      view.setInt32(blankTable + 8 * i + 4, blank.length, true);
+    const strings = (table: number, values: readonly Uint8Array[], at: readonly number[]) =>
+      values.forEach((value, i) => {
+        this.bytes.set(value, at[i]!);
+        view.setInt32(table + 8 * i, at[i]!, true);
+        view.setInt32(table + 8 * i + 4, value.length, true);
+      });
+    strings(blankTable, blanks, blankAt);
+    // A table of texts for assembly/value-checks.ts (inTexts): each one's first 8 bytes, where, how long.
+    const texts = (table: number, values: readonly Uint8Array[], at: readonly number[]) =>
+      values.forEach((value, i) => {
+        this.bytes.set(value, at[i]!);
+        const entry = table + TEXT_ENTRY * i;
+        this.bytes.set(value.subarray(0, 8), entry);
+        view.setInt32(entry + 8, at[i]!, true);
+        view.setInt32(entry + 12, value.length, true);
+      });
+    checks.forEach((check, i) => {
+      const tables = checkTables[i];
+      if (check === undefined || tables === undefined) return;
+      const entry = layout.checks + CHECK_ENTRY * i;
+      view.setUint8(entry, check.check);
+      view.setUint8(entry + 1, check.jsonNumbers);
+      view.setUint8(entry + 2, check.jsonBooleans ? 1 : 0);
+      view.setInt32(entry + 4, tables.missing, true);
+      view.setInt32(entry + 8, check.missing.length, true);
+      texts(tables.missing, check.missing, tables.missingAt);
+      view.setInt32(entry + 12, tables.members, true);
+      const members = check.numbers ?? check.strings;
+      view.setInt32(entry + 16, members === undefined ? -1 : members.length, true);
+      if (check.strings) texts(tables.members, check.strings, tables.memberAt);
+      for (const [m, n] of (check.numbers ?? []).entries()) view.setFloat64(tables.members + 8 * m, n, true);
+      view.setInt32(entry + 20, int32(check.minBytes), true);
+      view.setInt32(entry + 24, int32(check.maxBytes), true);
+      view.setFloat64(entry + 32, check.minimum, true);
+      view.setFloat64(entry + 40, check.maximum, true);
+      view.setFloat64(entry + 48, check.exclusiveMinimum, true);
+      view.setFloat64(entry + 56, check.exclusiveMaximum, true);
     });
     this.layouts.set(key, layout);
     return layout;
@@ -157,8 +222,20 @@ class ScannerInstance {
   /** Makes `layout` the tables the scanner fills. */
   use(layout: Layout): void {
     if (this.configured === layout) return;
-    const { count, fields, blanks, blankCount, kinds, starts, ends, numbers, status } = layout;
-    this.wasm.configure(count, fields, blanks, blankCount, kinds, starts, ends, numbers, this.stack, status);
+    const { count, fields, blanks, blankCount, kinds, starts, ends, numbers, status, checks } = layout;
+    this.wasm.configure(
+      count,
+      fields,
+      blanks,
+      blankCount,
+      kinds,
+      starts,
+      ends,
+      numbers,
+      this.stack,
+      status,
+      checks,
+    );
     this.configured = layout;
   }
 
@@ -210,10 +287,18 @@ export class JsonRecordScanner {
   private loadedStart = 0;
   private loadedEnd = 0;
 
-  constructor(names: readonly string[], blanks: readonly Uint8Array[]) {
+  /**
+   * `checks`: what the scan may settle of each field's value on its own (FieldChecker.scanCheck); a value
+   * that passes is marked VALUE.checked. None by default: every value is left to the caller.
+   */
+  constructor(
+    names: readonly string[],
+    blanks: readonly Uint8Array[],
+    checks: readonly (ScanCheck | undefined)[] = [],
+  ) {
     instance ??= new ScannerInstance();
     this.instance = instance;
-    this.layout = instance.layout(names, blanks);
+    this.layout = instance.layout(names, blanks, checks);
     this.view();
   }
 
@@ -276,6 +361,11 @@ export class JsonRecordScanner {
     this.status = new Int32Array(buffer, status, 2);
     this.viewed = buffer;
   }
+}
+
+/** A byte count as an i32 (at most 2^31 - 1: more than any record holds). */
+function int32(bytes: number): number {
+  return Math.min(bytes, 0x7fffffff);
 }
 
 function align(offset: number, alignment: number): number {

@@ -40,6 +40,48 @@ const FAST = {
 
 const encoder = new TextEncoder();
 
+/** What a ScanCheck has the JSONL scanner's WebAssembly check a string for (assembly/value-checks.ts). */
+export const SCAN_CHECK = {
+  integer: 1,
+  number: 2,
+  date: 3,
+  datetime: 4,
+  boolean: 5,
+  opaque: 6,
+  enum: 7,
+  length: 8,
+} as const;
+
+/** Enum members the WebAssembly compares one by one; a longer list is left to the intern table. */
+const SCAN_MEMBERS = 64;
+
+/**
+ * The part of a field's checks the JSONL record scanner settles in WebAssembly while it scans
+ * (src/core/data/jsonl/assembly/value-checks.ts): a value it passes is one FieldChecker passes too, with
+ * no error and nothing else to record; anything else, every failure included, is left to FieldChecker.
+ */
+export interface ScanCheck {
+  /** SCAN_CHECK: how an unescaped JSON string is read (checkBytes' fast path), 0 for none. */
+  readonly check: number;
+  /** JSON numbers: 1 as integers (safe integers only), 2 as numbers, 0 left to FieldChecker. */
+  readonly jsonNumbers: 0 | 1 | 2;
+  /** JSON true and false pass. */
+  readonly jsonBooleans: boolean;
+  /** The field's missing values other than the empty string (an empty string is always left). */
+  readonly missing: readonly Uint8Array[];
+  /** Numeric bounds (NaN: none), compared as checkNumber does. */
+  readonly minimum: number;
+  readonly maximum: number;
+  readonly exclusiveMinimum: number;
+  readonly exclusiveMaximum: number;
+  /** Allowed values, numeric (integer, number, date, datetime) or as UTF-8 (enum). */
+  readonly numbers?: readonly number[];
+  readonly strings?: readonly Uint8Array[];
+  /** SCAN_CHECK.length: the byte lengths that settle a string as FAST.length does. */
+  readonly minBytes: number;
+  readonly maxBytes: number;
+}
+
 /** Options shared by all fields of a table. */
 export interface CheckerOptions {
   readonly missingValues: readonly string[];
@@ -169,6 +211,45 @@ export class FieldChecker {
         this.intern.add(bytes, 0, bytes.length, member);
       }
     } else if (this.fast === FAST.interned) this.intern = new InternTable();
+  }
+
+  /**
+   * What the JSONL scanner may settle of this field in WebAssembly (see ScanCheck), or undefined: the
+   * subset of checkBytes, checkJsonNumber and checkNative that passes a value without reading anything but
+   * its type, bounds, members and byte length.
+   */
+  scanCheck(): ScanCheck | undefined {
+    const check = scanCheckOf(this.fast, this.constraint === undefined);
+    const members =
+      this.members === undefined ? undefined : [...this.members].filter((n) => !Number.isNaN(n));
+    const strings =
+      check === SCAN_CHECK.enum
+        ? (this.field.constraints.enum ?? this.field.categories ?? []).map((member) =>
+            encoder.encode(String(member)),
+          )
+        : undefined;
+    const jsonNumbers = !this.inlineNumbers ? 0 : this.field.type === 'integer' ? 1 : 2;
+    const jsonBooleans = this.field.type === 'boolean' && this.constraint === undefined;
+    if (
+      (check === 0 && jsonNumbers === 0 && !jsonBooleans) ||
+      (members !== undefined && members.length > SCAN_MEMBERS) ||
+      (strings !== undefined && strings.length > SCAN_MEMBERS)
+    )
+      return undefined;
+    return {
+      check,
+      jsonNumbers,
+      jsonBooleans,
+      missing: this.missing,
+      minimum: this.min,
+      maximum: this.max,
+      exclusiveMinimum: this.exclusiveMin,
+      exclusiveMaximum: this.exclusiveMax,
+      numbers: strings === undefined ? members : undefined,
+      strings,
+      minBytes: this.minLength * 4,
+      maxBytes: this.maxLength,
+    };
   }
 
   /** Checks the bytes [start, end) of a cell whose text needs no unescaping. */
@@ -371,6 +452,30 @@ export class FieldChecker {
 function exactInteger(text: string): string {
   const digits = text.replace(/\D/g, '').replace(/^0+(?=\d)/, '');
   return /^[^\d]*-/.test(text) && digits !== '0' ? `-${digits}` : digits;
+}
+
+/** The SCAN_CHECK of a fast path (0: none); a boolean only while it has no constraint to run. */
+function scanCheckOf(fast: number, unconstrained: boolean): number {
+  switch (fast) {
+    case FAST.integer:
+      return SCAN_CHECK.integer;
+    case FAST.number:
+      return SCAN_CHECK.number;
+    case FAST.date:
+      return SCAN_CHECK.date;
+    case FAST.datetime:
+      return SCAN_CHECK.datetime;
+    case FAST.boolean:
+      return unconstrained ? SCAN_CHECK.boolean : 0;
+    case FAST.opaque:
+      return SCAN_CHECK.opaque;
+    case FAST.enum:
+      return SCAN_CHECK.enum;
+    case FAST.length:
+      return SCAN_CHECK.length;
+    default:
+      return 0;
+  }
 }
 
 function fastPath(field: Field, decodeStrings: boolean): number {

@@ -1,7 +1,10 @@
 // JSONL record scanner, AssemblyScript: the byte-level half of src/core/data/jsonl/record-scanner.ts
 // (see there for what it settles and what it leaves to JSON.parse), built by scripts/record-scanner-wasm.mjs.
 // The host lays out the linear memory: configure() names its tables, JsonRecordScanner.load copies the
-// records in, scanLine reads one. Nothing here allocates.
+// records in, scanLine reads one. Nothing here allocates. With a checks table (value-checks.ts), a value
+// that certainly passes its field's checks is marked CHECKED instead of its kind.
+
+import { booleanPasses, escapedPasses, numberPasses, stringPasses } from './value-checks';
 
 // Kinds (VALUE in record-scanner.ts).
 const ABSENT: u8 = 0;
@@ -12,6 +15,7 @@ const TRUE: u8 = 4;
 const FALSE: u8 = 5;
 const NULL: u8 = 6;
 const NESTED: u8 = 7;
+const CHECKED: u8 = 8;
 
 /** Deeper nesting is left to JSON.parse; the host gives the stack this many bytes (MAX_DEPTH there too). */
 const MAX_DEPTH: i32 = 512;
@@ -36,6 +40,8 @@ let starts: usize = 0;
 let ends: usize = 0;
 let numbers: usize = 0;
 let stack: usize = 0;
+/** Per field, 64 bytes (value-checks.ts); 0: no checks here. */
+let checks: usize = 0;
 /** i32 unknown keys, i32 unknown blank. */
 let status: usize = 0;
 /** Added to every offset written to starts/ends (the record's place in the host's buffer). */
@@ -60,6 +66,7 @@ export function configure(
   numberTable: usize,
   stackArea: usize,
   statusArea: usize,
+  checkTable: usize,
 ): void {
   fieldCount = count;
   fields = fieldTable;
@@ -71,6 +78,7 @@ export function configure(
   numbers = numberTable;
   stack = stackArea;
   status = statusArea;
+  checks = checkTable;
 }
 
 export function setBias(value: i32): void {
@@ -357,6 +365,14 @@ function isBlank(start: i32, end: i32): bool {
   return false;
 }
 
+/** Whether the value [start, end) of a kind certainly passes the checks of the field at `entry`. */
+function passes(entry: usize, kind: u8, start: i32, end: i32): bool {
+  if (kind === STRING) return stringPasses(entry, start + 1, end - 1);
+  if (kind === ESCAPED) return escapedPasses(entry, start + 1, end - 1);
+  if (kind === NUMBER) return numberPasses(entry, scanned);
+  return (kind === TRUE || kind === FALSE) && booleanPasses(entry);
+}
+
 /** The object at [start, end) (after whitespace): the offset after its closing brace, or -1. */
 function object(start: i32, end: i32): i32 {
   memory.fill(kinds, 0, <usize>fieldCount);
@@ -409,6 +425,7 @@ function object(start: i32, end: i32): i32 {
         const quoted = kind === STRING || kind === ESCAPED;
         store<i32>(starts + ((<usize>f) << 2), (quoted ? valueStart + 1 : valueStart) + bias);
         store<i32>(ends + ((<usize>f) << 2), (quoted ? p - 1 : p) + bias);
+        if (checks !== 0 && passes(checks + ((<usize>f) << 6), kind, valueStart, p)) store<u8>(at, CHECKED);
         guess = f + 1;
       } else {
         unknownKeys++;
