@@ -18,7 +18,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_data_csv_chunked_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91996);
 /* harmony import */ var _core_data_csv_csv_table_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(81873);
 /* harmony import */ var _core_data_csv_scanner_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(97194);
-/* harmony import */ var _core_data_jsonl_jsonl_table_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(47096);
+/* harmony import */ var _core_data_jsonl_jsonl_table_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6221);
 /* harmony import */ var _core_data_profile_profiler_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(29310);
 /* harmony import */ var _core_data_validate_compile_table_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(19726);
 /* harmony import */ var _core_data_validate_error_collector_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(85006);
@@ -434,381 +434,16 @@ function takeSpareInflater() {
 
 /***/ }),
 
-/***/ 47096:
+/***/ 6221:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  F: () => (/* binding */ JsonlTable)
-});
-
-// EXTERNAL MODULE: ./build/core/data/cast/decode.js
-var decode = __webpack_require__(53465);
-// EXTERNAL MODULE: ./build/core/data/validate/field-checker.js + 5 modules
-var field_checker = __webpack_require__(98707);
-// EXTERNAL MODULE: ./build/core/data/validate/error-collector.js
-var error_collector = __webpack_require__(85006);
-;// CONCATENATED MODULE: ./build/core/data/jsonl/record-scanner-wasm.generated.js
-/** The JSONL record scanner as WebAssembly (7433 bytes), base64. */
-const RECORD_SCANNER_WASM = 'AGFzbQEAAAABNwhgAn9/AX9gA39/fwF/YAJ/fwF8YAR/f39/AX9gAX8Bf2ABfwBgAAF/YAt/f39/f39/f39/fwADERAAAQMEAAAAAQICBQEAAAYHBQMBAAEGUw9/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfAFEAAAAAAAAAAALBzYFCGhlYXBCYXNlAA4JY29uZmlndXJlAA8Hc2V0QmlhcwAKCHNjYW5MaW5lAAsGbWVtb3J5AgAMAQIKpzUQ8AEBA38CQANAAkAgACABEAUiAiABTg0CIAItAAAiAEEiRg0AIABB3ABHDQJBASEDIAJBAWogAU4NAiACLQABIgBB9QBGBH8gAkEGaiABSg0DQQIhAANAIABBBkgEQCAAIAJqLQAAIgRBOU0gBEEwT3EEf0EBBSAEQSByIgRB5gBNIARB4QBPcQtFDQUgAEEBaiEADAELCyACQQZqBSAAQdwARiAAQSJGciAAQS9GciAAQeIARnIgAEHmAEZyIABB7gBGciAAQfIARnIgAEH0AEZyBH8gAkECagUMBAsLIQAMAQsLIAMkDCACQQFqDwtBfwvPAQEDfwJAIAAgAkYNACAAQQdxIAJBB3FGBEADQCAAQQdxBEBBACEDIAFFDQMgAC0AACIEIAItAAAiBWshAyAEIAVHDQMgAUEBayEBIABBAWohACACQQFqIQIMAQsLA0AgAUEITwRAIAApAwAgAikDAFEEQCAAQQhqIQAgAkEIaiECIAFBCGshAQwCCwsLCwNAIAEiA0EBayEBIAMEQCAALQAAIgQgAi0AACIFayEDIAQgBUcNAiAAQQFqIQAgAkEBaiECDAELC0EAIQMLIANFC9gCAgd/AX4gAyACayIHQQhOBH5CfwVCASAHrEIDhoZCAX0LIAIpAwCDIQsDQCABIAhKBEAgACAIQQR0aiIFKQMAIAtSBH9BAQUgBSgCDCAHRwtFBEAgB0EITARAQQAhBAUgB0EIayEDQQAhBAJAIAUoAghBCGoiBSACQQhqIgZGDQAgBkEHcSAFQQdxRgRAA0AgBkEHcQRAQQAhBCADRQ0DIAYtAAAiCSAFLQAAIgprIQQgCSAKRw0DIANBAWshAyAGQQFqIQYgBUEBaiEFDAELCwNAIANBCE8EQCAGKQMAIAUpAwBRBEAgBkEIaiEGIAVBCGohBSADQQhrIQMMAgsLCwsDQCADIgRBAWshAyAEBEAgBi0AACIJIAUtAAAiCmshBCAJIApHDQIgBkEBaiEGIAVBAWohBQwBCwtBACEECwsgBEUEQEEBDwsLIAhBAWohCAwBCwtBAAvTAwEHfyAALQAEQS1HBH9BAQUgAC0AB0EtRwsEQEGAgICAeA8LQX8gAC0ACUEwayIBIAFBCUsbIgJBfyAALQAIQTBrIgEgAUEJSxsiAUF/IAAtAAZBMGsiAyADQQlLGyIDQX8gAC0ABUEwayIEIARBCUsbIgRBfyAALQADQTBrIgUgBUEJSxsiBUF/IAAtAAJBMGsiBiAGQQlLGyIGQX8gAC0AAEEwayIHIAdBCUsbIgdBfyAALQABQTBrIgAgAEEJSxsiAHJycnJycnJBAEgEQEGAgICAeA8LIAdB6AdsIABB5ABsaiAGQQpsaiAFaiEAIARBCmwgA2oiA0EATCADQQxKciABQQpsIAJqIgFBAExyBH9BAQUgA0ECRgR/QRxBHSAAQQNxBH9BAAUgAEHkAG8LBH9BAAUgAEGQA28LGwVBHkEfIANBBkYgA0EERnIgA0EJRnIgA0ELRnIbCyABSAsEQEGAgICAeA8LIABBAWsgACADQQJMGyIAIABBjwNrIABBAE4bQZADbSECIANBA2sgA0EJaiADQQJKG0GZAWxBAmpBBW0gAWogACACQZADbGsiAEHtAmwgAEEEbWogAEHkAG1raiACQbH1CGxqQe30K2sL2QUBBX8gAC0AACICQSJGBEAgAEEBaiABEAAiAEEASARAQQAPCyAAJA1BAkEBIwwbDwsgAkEtRgR/QQEFIAJBOU0gAkEwT3ELBEAgACABEA0iAEEASARAQQAPCyAAJA1BAw8LIAJB2wBGIAJB+wBGcgRAA0ACQCAALQAAIgZB+wBGIgUgBkHbAEZyBH9BfyECIANBgARGDQEgAyIEQQFqIQMjCCAEakEBQQIgBRs6AAAgAEEBaiEAA0AgACABSAR/IAAtAAAiBEEJRiAEQSBGciAEQQ1GcgVBAAsEQCAAQQFqIQAMAQsLIAAgAU4NASAALQAAQf0AQd0AIAZB+wBGG0YEfyADQQFrIQMgAEEBagUgBkH7AEYEQCAAIAEQBiIAQQBIDQMLDAMLBUF/IQIgACABEARB/wFxRQ0BIw0LIQADQAJAIAAhAiADRQ0CA0AgACABSAR/IAAtAAAiAkEJRiACQSBGciACQQ1GcgVBAAsEQCAAQQFqIQAMAQsLQX8hAiAAIAFODQIjCCADakEBay0AACEEIAAtAAAiBUEsRgRAIABBAWohAANAIAAgAUgEfyAALQAAIgVBCUYgBUEgRnIgBUENRnIFQQALBEAgAEEBaiEADAELCyAAIAFODQMgBEEBRgRAIAAgARAGIgBBAEgNBAsMAQsgBUH9AEHdACAEQQFGG0cNAiADQQFrIQMgAEEBaiEADAELCwwBCwsgAkEASARAQQAPCyACJA1BBw8LAn8gAkH0AEYEQCAAQQRqIAFMBH8gACgCAEH05NWrBkYFQQALBEAgAEEEaiQNQQQMAgsFIAJB5gBGBEAgAEEFaiABTAR/IAAoAgBB5sKxmwdGBUEACwR/IAAtAARB5QBGBUEACwRAIABBBWokDUEFDAMLBSACQe4ARgRAIABBBGogAUwEfyAAKAIAQe7qseMGRgVBAAsEQCAAQQRqJA1BBgwECwsLC0EACwvKAQICfgF/A0AgAEEIaiABTARAIAApAwAiAkKixIiRosSIkSKFIQMgAkKgwICBgoSIkCB9IAJCf4WDIANCgYKEiJCgwIABfSADQn+FgyACQty48eLFi5eu3ACFIgJCgYKEiJCgwIABfSACQn+Fg4SEQoCBgoSIkKDAgH+DIgJCAFIEQCAAIAJ6QgOIp2oPCyAAQQhqIQAMAQsLA0AgACABSARAIAAtAAAiBEHcAEYgBEEiRnIgBEEgSXJFBEAgAEEBaiEADAILCwsgAAuwAQEBfyAALQAAQSJHBEBBfw8LIABBAWogARAAIgBBAEgEQEF/DwsDQCAAIAFIBH8gAC0AACICQQlGIAJBIEZyIAJBDUZyBUEACwRAIABBAWohAAwBCwsgACABTgR/QQEFIAAtAABBOkcLBEBBfw8LIABBAWohAANAIAAgAUgEfyAALQAAIgJBCUYgAkEgRnIgAkENRnIFQQALBEAgAEEBaiEADAELC0F/IAAgACABThsLmggDAXwDfwF+IAAtAAAiBkUgASACRnIEf0EBBSAAKAIIIgVBAEoEfyAAKAIEIAUgASACEAIFQQALCwRAQQAPCwJAAkACQAJAAkACQAJAAkACQCAGQQFrDggAAQIDBAUGBwgLAn8CfEQAAAAAAAD4fyACIAFBAWogASABLQAAIgRBK0YgBEEtRnIbIgFrIgVBAEwgBUEPSnINABoDQCABIAJIBEBEAAAAAAAA+H9BfyABLQAAQTBrIgUgBUEJSxsiBUEASA0CGiAFrCAHQgp+fCEHIAFBAWohAQwBCwsgB7kiA5ogAyAEQS1GGwshA0EAIQFBACADIANiDQAaQQAgAyAAKwMgYwR/QQEFIAMgACsDKGQLDQAaQQAgAyAAKwMwZQR/QQEFIAMgACsDOGYLDQAaQQEgACgCECICQQBIDQAaIAAoAgwhAANAIAEgAkgEQEEBIAAgAUEDdGorAwAgA2ENAhogAUEBaiEBDAELC0EACw8LAn9BACABIAIQCCIDIANiDQAaQQAgAyAAKwMgYwR/QQEFIAMgACsDKGQLDQAaQQAgAyAAKwMwZQR/QQEFIAMgACsDOGYLDQAaQQEgACgCECIBQQBIDQAaIAAoAgwhAANAIAEgBEoEQEEBIAAgBEEDdGorAwAgA2ENAhogBEEBaiEEDAELC0EACw8LIAIgAWtBCkYEfwJ/IAEQAyIBQYCAgIB4RgR8RAAAAAAAAPh/BSABrEKAuJkpfrkLIQNBACEBQQAgAyADYg0AGkEAIAMgACsDIGMEf0EBBSADIAArAyhkCw0AGkEAIAMgACsDMGUEf0EBBSADIAArAzhmCw0AGkEBIAAoAhAiAkEASA0AGiAAKAIMIQADQCABIAJIBEBBASAAIAFBA3RqKwMAIANhDQIaIAFBAWohAQwBCwtBAAsFQQALDwsCf0EAIAEgAhAJIgMgA2INABpBACADIAArAyBjBH9BAQUgAyAAKwMoZAsNABpBACADIAArAzBlBH9BAQUgAyAAKwM4ZgsNABpBASAAKAIQIgFBAEgNABogACgCDCEAA0AgASAESgRAQQEgACAEQQN0aisDACADYQ0CGiAEQQFqIQQMAQsLQQALDwsCfyACIAFrIgBBAUYEQCABLQAAIgBBMEYgAEExRnIMAQsgAEEERgRAIAEoAgAiAEHU5NWrBkYgAEH05NWrBkZyIABB1KTVqgRGcgwBCyAAQQVGBEAgAS0ABCIAQeUARiABKAIAIgFB5sKxmwdGcQR/QQEFIABB5QBGIAFBxsKxmwdGcQsEf0EBBSAAQcUARiABQcaCsZoFRnELDAELQQALDwtBAQ8LIAAoAgwgACgCECABIAIQAg8LIAIgAWsiASAAKAIUTgR/IAEgACgCGEwFQQALDwtBAAv7AwMGfwF+AXwgAEEBaiAAIAAtAAAiBEErRiAEQS1GchshAANAIAAgAUgEQEF/IAAtAABBMGsiByAHQQlLGyIHQQBOBEAgB6wgCEIKfnwhCCACQQFqIQIgAEEBaiEADAILCwsgACABSAR/IAAtAABBLkYFQQALBEAgAEEBaiEAA0AgACABSARAQX8gAC0AAEEwayIHIAdBCUsbIgdBAE4EQCAHrCAIQgp+fCEIIAJBAWohAiAFQQFqIQUgAEEBaiEADAILCwsLIAJFIAJBD0pyBEBEAAAAAAAA+H8PCyAAIAFIBH8gAC0AAEEgckHlAEYFQQALBH8gASAAQQFqIgBKBH8gAC0AAEEtRgR/QQEFIAAtAABBK0YLBUEACwRAIAAtAABBLUYhBiAAQQFqIQALIAAhAgNAIAAgAmtBA0ggACABSHEEQEF/IAAtAABBMGsiByAHQQlLGyIHQQBOBEAgA0EKbCAHaiEDIABBAWohAAwCCwsLIAAgAkYEQEQAAAAAAAD4fw8LQQAgA2sgAyAGGwVBAAsgACABRwRARAAAAAAAAPh/DwsgBWsiAEFqSCAAQRZKcgRARAAAAAAAAPh/DwsgCLkhCSAAQQBIBHwgCUEAIABrQQN0QYAIaisDAKMFIAkgAEEDdEGACGorAwCiCyIJmiAJIARBLUYbC80FAgh/AX4CQCABIABrQRNIBH9BAQUgAC0ACkHUAEcLDQAgAC0ADUE6RwR/QQEFIAAtABBBOkcLDQAgABADIgRBgICAgHhGDQBBf0F/IABBC2oiAi0AAEEwayIFIAVBCUsbIgVBCmxBfyACLQABQTBrIgIgAkEJSxsiAmogAiAFckEASBsiBUEASCAFQRdKckF/QX8gAEEOaiICLQAAQTBrIgYgBkEJSxsiBkEKbEF/IAItAAFBMGsiAiACQQlLGyICaiACIAZyQQBIGyIGQQBIciAGQTtKckF/QX8gAEERaiICLQAAQTBrIgcgB0EJSxsiB0EKbEF/IAItAAFBMGsiAiACQQlLGyICaiACIAdyQQBIGyIHQQBIciAHQTtKcg0AIAEgAEETaiIASgR/IAAtAABBLkYFQQALBEAgAEEBaiIAIQhB5AAhAgNAIAAgCGtBA0ggACABSHEEQEF/IAAtAABBMGsiCSAJQQlLGyIJQQBOBEAgAyACIAlsaiEDIAJBCm0hAiAAQQFqIQAMAgsLCyAAIAhGDQELIAAgAUgEfyAALQAAQdoARgVBAAsEfyAAQQFqBSAAIAFIBH8gAC0AAEErRgR/QQEFIAAtAABBLUYLBUEACwR/IAEgAGtBBkcEf0EBBSAALQADQTpHCw0CQX9BfyAAQQRqIgItAABBMGsiCCAIQQlLGyIIQQpsQX8gAi0AAUEwayICIAJBCUsbIgJqIAIgCHJBAEgbIgJBf0F/IABBAWoiCC0AAEEwayIJIAlBCUsbIglBCmxBfyAILQABQTBrIgggCEEJSxsiCGogCCAJckEASBsiCHJBAEgNAkIAIAhBPGwgAmpB4NQDbKwiCn0gCiAALQAAQS1GGyEKIAEFIAALCyABRw0AIAVBPGwgBmpBPGwgB2pB6AdsIANqrCAErEKAuJkpfnwgCn25DwtEAAAAAAAA+H8LBgAgACQLC2IBAX8gACABEAwiAEEASARAQX8PCwNAIAAgAUgEfyAALQAAIgNBCUYgA0EgRnIgA0ENRnIFQQALBEAgAEEBaiEADAELCyAAIAFIBEBBfyAAIAAtAABBCkcbDwsgAUF/IAIbC+MLAwl/AXwBfiMEQQAjAPwLAEEBIQUDQCAAIAFIBH8gAC0AACICQQlGIAJBIEZyIAJBDUZyBUEACwRAIABBAWohAAwBCwsCQCAAIAFOBH9BAQUgAC0AAEH7AEcLDQAgAEEBaiEAA0AgACABSAR/IAAtAAAiAkEJRiACQSBGciACQQ1GcgVBAAsEQCAAQQFqIQAMAQsLIAAgAU4NACAALQAAQf0ARwRAA0AgAC0AAEEiRw0CIAQjAEgEfwJ/QQAjASAEQQR0aiICKAIEIgZFIAAgBmogAUpyDQAaIAIoAgAhByAAIQIgBiEDA0AgA0EISgRAQQAgAikDACAHKQMAUg0CGiACQQhqIQIgB0EIaiEHIANBCGshAwwBCwsgBkEAIAcpAwAgA0EIRgR+Qn8FQgEgA6xCA4aGQgF9CyACKQMAg1EbCwVBAAsiAgR/IAQhAyAAIAJqBSAAQQFqIgMgARAAIQBBASMMIABBAEgbDQMgAEEBayADayEGAkAgBCMASARAIwEgBCICQQR0aiIHKAIMIAZGBH8gAyAGIAcoAggQAQVBAAsNAQtBACECA0AgAiMASARAIwEgAkEEdGoiBygCDCAGRgR/IAMgBiAHKAIIEAEFQQALDQIgAkEBaiECDAELC0F/IQILIAIhAwNAIAAgAUgEfyAALQAAIgJBCUYgAkEgRnIgAkENRnIFQQALBEAgAEEBaiEADAELCyAAIAFOBH9BAQUgAC0AAEE6RwsNAyAAQQFqCyEAA0AgACABSAR/IAAtAAAiAkEJRiACQSBGciACQQ1GcgVBAAsEQCAAQQFqIQAMAQsLIAAgAU4NAiAAIQZBACECIAAtAABBIkYEQCAAQQFqIAEQBSIHIAFIBH8gBy0AAEEiRgVBAAsEQEEBIQIgB0EBaiEACwsgAkUEQCAAIAEQBCICRQ0DIw0hAAsgA0EATgRAIwQgA2oiCS0AAA0DIAkgAjoAACACQQNGBEAjByADQQN0aiMOOQMACyACQQFGIgRFBEAgAkECRiEECyADQQJ0IgojBWojCyAGQQFqIgcgBiAEG2o2AgAjBiAKaiMLIABBAWsiCiAAIAQbajYCACMJBEAjCSADQQZ0aiEEAkAgAkH/AXFBAUYEQCAEIAcgChAHIQIMAQsgAkH/AXFBAkYEQCAGQQFqIQIgAEEBayEGIAQtAAAhBwJ/QQAgBCgCCA0AGkEBIAdBBkYNABogB0EIRgR/IAQoAhQFQQELBH9BAAUgBCgCGCAGIAJrTgsLIQIMAQsgAkH/AXFBA0YEQEEAIQICQCAELQABIgZFIw4iCyALYnINACAGQQFGBH8gC50gC2EgC5lE////////P0NlcQVBAQtFDQACf0EAIAsgC2INABpBACALIAQrAyBjBH9BAQUgCyAEKwMoZAsNABpBACALIAQrAzBlBH9BAQUgCyAEKwM4ZgsNABpBASAEKAIQIgZBAEgNABogBCgCDCEEA0AgAiAGSARAQQEgBCACQQN0aisDACALYQ0CGiACQQFqIQIMAQsLQQALIQILDAELIAJB/wFxIgJBBUYgAkEERnIEfyAELQACBUEACyECCwVBACECCyACBEAgCUEIOgAACyADQQFqIQQFIAhBAWohCCACQQZHQQAgBRsEQCACQQFGBEAgAEEBayAGQQFqIgVrIQZBACEDAkADQCADIwNIBEBBASECIwIgA0EDdGoiBygCBCAGRgR/IAUgBiAHKAIAEAEFQQALDQIgA0EBaiEDDAELC0EAIQILBUEAIQILIAIhBQsLA0AgACABSAR/IAAtAAAiAkEJRiACQSBGciACQQ1GcgVBAAsEQCAAQQFqIQAMAQsLIAAgAU4NAiAALQAAIgJBLEYEQCAAQQFqIQADQCAAIAFIBH8gAC0AACICQQlGIAJBIEZyIAJBDUZyBUEACwRAIABBAWohAAwBCwsgACABTg0DDAELCyACQf0ARw0BCyMKIAg2AgAjCiAFQQBHNgIEIABBAWoPC0F/C+0DAwZ/AX4BfCABIABBAWogACAALQAAQS1GIgUbIgBMBEBBfw8LIAAtAAAiA0EwRgRAIABBAWohAEEBIQIFIANBOU0gA0ExT3EEQANAIAAgAUgEQCAALQAAQTBrIgNBCU0EQCADrSAIQgp+fCEIIAJBAWohAiAAQQFqIQAMAgsLCwVBfw8LCyAAIAFIBH8gAC0AAEEuRgVBAAsEfyAAQQFqIgAhAwNAIAAgAUgEQCAALQAAQTBrIgZBCU0EQCAGrSAIQgp+fCEIIAJBAWohAiAAQQFqIQAMAgsLCyAAIANGBEBBfw8LIAAgA2sFQQALIQYgAkEPTCAAIAFIBH8gAC0AAEEgckHlAEYFQQALBH9BACECIAEgAEEBaiIASgRAIAAtAAAiB0EtRiIDIAdBK0ZyBEAgAyECIABBAWohAAsLIAAhAwNAIAAgAUgEQCAALQAAQTBrIgdBCU0EQCAEQQpsIAdqIAQgBEHAhD1IGyEEIABBAWohAAwCCwsLIAAgA0YEQEF/DwtBACAEayAEIAIbBUEACyAGayIBQWpOcSABQRZMcQRAIAi6IQkgAUEASAR8IAlBACABa0EDdEG4CWorAwCjBSAJIAFBA3RBuAlqKwMAogsiCZogCSAFGyQOBUQAAAAAAAD4fyQOCyAACwUAQfAKCy4AIAAkACABJAEgAiQCIAMkAyAEJAQgBSQFIAYkBiAHJAcgCCQIIAkkCiAKJAkLC/MCAgBBhggLsgHwPwAAAAAAACRAAAAAAAAAWUAAAAAAAECPQAAAAAAAiMNAAAAAAABq+EAAAAAAgIQuQQAAAADQEmNBAAAAAITXl0EAAAAAZc3NQQAAACBfoAJCAAAA6HZIN0IAAACilBptQgAAQOWcMKJCAACQHsS81kIAADQm9WsMQwCA4Dd5w0FDAKDYhVc0dkMAyE5nbcGrQwA9kWDkWOFDQIy1eB2vFURQ7+LW5BpLRJLVTQbP8IBEAEG+CQuyAfA/AAAAAAAAJEAAAAAAAABZQAAAAAAAQI9AAAAAAACIw0AAAAAAAGr4QAAAAACAhC5BAAAAANASY0EAAAAAhNeXQQAAAABlzc1BAAAAIF+gAkIAAADodkg3QgAAAKKUGm1CAABA5ZwwokIAAJAexLzWQgAANCb1awxDAIDgN3nDQUMAoNiFVzR2QwDITmdtwatDAD2RYORY4UNAjLV4Ha8VRFDv4tbkGktEktVNBs/wgEQ=';
-
-;// CONCATENATED MODULE: ./build/core/data/jsonl/record-scanner.js
-
-/** What a scanned record holds for a field: where its value is, and what kind of JSON value it is. */
-const VALUE = {
-    absent: 0,
-    /** A string without escapes: start/end are its bytes inside the quotes. */
-    string: 1,
-    /** A string with backslash escapes: start/end are inside the quotes, the text needs JSON.parse. */
-    escaped: 2,
-    number: 3,
-    true: 4,
-    false: 5,
-    null: 6,
-    /** An object or array: start/end cover its JSON text. */
-    nested: 7,
-    /** A value that passed its field's checks in the scan (ScanCheck): nothing is left to check. */
-    checked: 8,
-};
-/** Deeper nesting than this goes to JSON.parse (the scanner's container stack is fixed). */
-const MAX_DEPTH = 512;
-const PAGE = 65536;
-/** Bytes past a loaded range that the scanner may read (a key compared 8 bytes at a time), never use. */
-const SLACK = 16;
-/** Bytes of a field's entry in the checks table, and of a text in its missing values and members. */
-const CHECK_ENTRY = 64;
-const TEXT_ENTRY = 16;
-/**
- * The module instantiated once a thread: one memory holds the tables of every set of names and blanks
- * scanned on the thread (kept by key: a part of a file, a file, a segment each make a scanner, most of
- * them with the same schema) and, after them, the records loaded last. An instance per scanner kept a
- * memory per part of a file until the collector came: 50 MiB more peak RSS on a 617 MiB file. A memory
- * cannot shrink: it stays as large as the largest range loaded (a reader's buffer, 1 MiB, or twice the
- * longest record, which CSV_LIMITS caps at 16 MiB).
- */
-class ScannerInstance {
-    wasm;
-    bytes;
-    /** The end of the tables; the records are loaded from `input` on. */
-    top;
-    input;
-    stack;
-    layouts = new Map();
-    /** The layout configure() was last given, and the scanner whose records are loaded. */
-    configured;
-    loadedBy;
-    constructor() {
-        const module = new WebAssembly.Module(Buffer.from(RECORD_SCANNER_WASM, 'base64'));
-        this.wasm = new WebAssembly.Instance(module, {}).exports;
-        this.bytes = new Uint8Array(this.wasm.memory.buffer);
-        this.stack = align(this.wasm.heapBase(), 16);
-        this.top = this.stack + MAX_DEPTH;
-        this.input = align(this.top, 16);
-    }
-    /** The tables of these names, missing values and checks, laid out on first use. */
-    layout(names, blanks, checks) {
-        const key = JSON.stringify([names, blanks, checks], (_, value) => value instanceof Uint8Array ? Array.from(value) : typeof value === 'number' ? String(value) : value);
-        let layout = this.layouts.get(key);
-        if (layout)
-            return layout;
-        const encoder = new TextEncoder();
-        const names8 = names.map((name) => encoder.encode(name));
-        // Each key as JSON writes it, `"name":`, zero-padded to whole 8-byte words; 0 bytes for a name that
-        // JSON must escape (its key is never compared in place, only decoded keys are looked up).
-        const keys = names8.map((name) => name.every((b) => b >= 32 && b !== 34 && b !== 92) ? Uint8Array.of(34, ...name, 34, 58) : undefined);
-        const from = this.top;
-        const take = (bytes, alignment = 8) => {
-            const offset = align(this.top, alignment);
-            this.top = offset + bytes;
-            return offset;
-        };
-        const fields = take(16 * names.length);
-        const keyAt = keys.map((key) => (key ? take(align(key.length, 8) + 8) : 0));
-        const nameAt = names8.map((name) => take(name.length, 1));
-        const blankTable = take(8 * blanks.length);
-        const blankAt = blanks.map((blank) => take(blank.length, 1));
-        layout = {
-            count: names.length,
-            fields,
-            blanks: blankTable,
-            blankCount: blanks.length,
-            kinds: take(names.length),
-            starts: take(4 * names.length),
-            ends: take(4 * names.length),
-            numbers: take(8 * names.length),
-            status: take(8),
-            checks: checks.some((check) => check !== undefined) ? take(CHECK_ENTRY * names.length) : 0,
-        };
-        const checkTables = checks.map((check) => check === undefined
-            ? undefined
-            : {
-                missing: take(TEXT_ENTRY * check.missing.length),
-                missingAt: check.missing.map((value) => take(value.length, 1)),
-                members: take(check.numbers ? 8 * check.numbers.length : TEXT_ENTRY * (check.strings?.length ?? 0)),
-                memberAt: (check.strings ?? []).map((value) => take(value.length, 1)),
-            });
-        // The records move up past the new tables: whatever was loaded is gone.
-        this.input = align(this.top, 16);
-        this.loadedBy = undefined;
-        this.ensure(this.input + PAGE);
-        // The new tables lie where records were loaded before: a field without checks must read zeros.
-        this.bytes.fill(0, from, this.top);
-        const view = new DataView(this.wasm.memory.buffer);
-        names8.forEach((name, i) => {
-            const key = keys[i];
-            if (key)
-                this.bytes.set(key, keyAt[i]);
-            this.bytes.set(name, nameAt[i]);
-            view.setInt32(fields + 16 * i, keyAt[i], true);
-            view.setInt32(fields + 16 * i + 4, key ? key.length : 0, true);
-            view.setInt32(fields + 16 * i + 8, nameAt[i], true);
-            view.setInt32(fields + 16 * i + 12, name.length, true);
-        });
-        const strings = (table, values, at) => values.forEach((value, i) => {
-            this.bytes.set(value, at[i]);
-            view.setInt32(table + 8 * i, at[i], true);
-            view.setInt32(table + 8 * i + 4, value.length, true);
-        });
-        strings(blankTable, blanks, blankAt);
-        // A table of texts for assembly/value-checks.ts (inTexts): each one's first 8 bytes, where, how long.
-        const texts = (table, values, at) => values.forEach((value, i) => {
-            this.bytes.set(value, at[i]);
-            const entry = table + TEXT_ENTRY * i;
-            this.bytes.set(value.subarray(0, 8), entry);
-            view.setInt32(entry + 8, at[i], true);
-            view.setInt32(entry + 12, value.length, true);
-        });
-        checks.forEach((check, i) => {
-            const tables = checkTables[i];
-            if (check === undefined || tables === undefined)
-                return;
-            const entry = layout.checks + CHECK_ENTRY * i;
-            view.setUint8(entry, check.check);
-            view.setUint8(entry + 1, check.jsonNumbers);
-            view.setUint8(entry + 2, check.jsonBooleans ? 1 : 0);
-            view.setInt32(entry + 4, tables.missing, true);
-            view.setInt32(entry + 8, check.missing.length, true);
-            texts(tables.missing, check.missing, tables.missingAt);
-            view.setInt32(entry + 12, tables.members, true);
-            const members = check.numbers ?? check.strings;
-            view.setInt32(entry + 16, members === undefined ? -1 : members.length, true);
-            if (check.strings)
-                texts(tables.members, check.strings, tables.memberAt);
-            for (const [m, n] of (check.numbers ?? []).entries())
-                view.setFloat64(tables.members + 8 * m, n, true);
-            view.setInt32(entry + 20, int32(check.minBytes), true);
-            view.setInt32(entry + 24, int32(check.maxBytes), true);
-            view.setFloat64(entry + 32, check.minimum, true);
-            view.setFloat64(entry + 40, check.maximum, true);
-            view.setFloat64(entry + 48, check.exclusiveMinimum, true);
-            view.setFloat64(entry + 56, check.exclusiveMaximum, true);
-        });
-        this.layouts.set(key, layout);
-        return layout;
-    }
-    /** Makes `layout` the tables the scanner fills. */
-    use(layout) {
-        if (this.configured === layout)
-            return;
-        const { count, fields, blanks, blankCount, kinds, starts, ends, numbers, status, checks } = layout;
-        this.wasm.configure(count, fields, blanks, blankCount, kinds, starts, ends, numbers, this.stack, status, checks);
-        this.configured = layout;
-    }
-    /** Grows the memory to `bytes` at least (growing detaches the views on the old buffer). */
-    ensure(bytes) {
-        const memory = this.wasm.memory;
-        if (memory.buffer.byteLength >= bytes)
-            return;
-        memory.grow(Math.ceil((bytes - memory.buffer.byteLength) / PAGE));
-        this.bytes = new Uint8Array(memory.buffer);
-    }
-}
-let instance;
-/** Bytes of the thread's scanner memory (0 before the first scanner): tables and the records loaded. */
-function scannerMemoryBytes() {
-    return instance?.bytes.byteLength ?? 0;
-}
-/**
- * Finds the values of named keys in one JSON text that should be an object, straight from its UTF-8
- * bytes (already validated as UTF-8 by ChunkedInput), without building the object. It checks the whole
- * text against the JSON grammar as JSON.parse does, and answers -1 — "use JSON.parse" — for anything
- * it does not settle: text that is not an object or not valid JSON (JSON.parse then gives the error), a
- * key with escapes, a named key given twice, nesting deeper than MAX_DEPTH. It never accepts text that
- * JSON.parse rejects. Keys it is not asked about are validated and skipped.
- *
- * The scanning is WebAssembly compiled from AssemblyScript (assembly/record-scanner.ts, built by
- * scripts/record-scanner-wasm.mjs), instantiated once a thread: records are copied into its memory a
- * range at a time (load) and read one at a time (next), and it writes what it finds into tables this
- * class views. Measured on the benchmark's typed JSONL (1 M records, one thread, in one process): 216-323
- * ms against 530-550 ms for the same scanner in TypeScript on its first pass, which ran at a third of its
- * later speed until V8 had optimised it.
- */
-class JsonRecordScanner {
-    /** What each name's value is (VALUE), after a scan that settled the record. */
-    kinds;
-    /** Where each value is in the loaded buffer: a string's bytes inside its quotes, else its JSON text. */
-    starts;
-    ends;
-    /** A number field's value when the scan could read it exactly, else NaN (read it from the text). */
-    numbers;
-    status;
-    /** The memory buffer the views are on (a new one after the memory grew). */
-    viewed;
-    instance;
-    layout;
-    /** buf[loadedStart, loadedEnd) is in the scanner's memory at the instance's `input`. */
-    loadedStart = 0;
-    loadedEnd = 0;
-    /**
-     * `checks`: what the scan may settle of each field's value on its own (FieldChecker.scanCheck); a value
-     * that passes is marked VALUE.checked. None by default: every value is left to the caller.
-     */
-    constructor(names, blanks, checks = []) {
-        instance ??= new ScannerInstance();
-        this.instance = instance;
-        this.layout = instance.layout(names, blanks, checks);
-        this.view();
-    }
-    /** Keys of the last record that are none of the names. */
-    get unknownKeys() {
-        return this.status[0];
-    }
-    /** Every unknown key's value was null or an unescaped string equal to one of `blanks`. */
-    get unknownBlank() {
-        return this.status[1] === 1;
-    }
-    /**
-     * Copies buf[start, end) into the scanner's memory: the records next() reads, and the buffer whose
-     * offsets starts/ends give. Records are read from this copy only: buf may change after. It stays
-     * loaded until another scanner of the thread loads, or one is made for other names.
-     */
-    load(buf, start, end) {
-        const instance = this.instance;
-        instance.ensure(instance.input + (end - start) + SLACK);
-        instance.bytes.set(buf.subarray(start, end), instance.input);
-        instance.use(this.layout);
-        instance.wasm.setBias(start - instance.input);
-        instance.loadedBy = this;
-        this.loadedStart = start;
-        this.loadedEnd = end;
-        this.view();
-    }
-    /**
-     * Scans the loaded record that starts at `start` (an offset in the loaded buffer), up to its line feed:
-     * the offset of that line feed (or the loaded end, when `final` and the last line has none) when
-     * kinds/starts/ends describe the record, else -1 (the line is to be found and read as before: not an
-     * object the scanner settles, or not complete in what was loaded).
-     */
-    next(start, final) {
-        const instance = this.instance;
-        if (instance.loadedBy !== this)
-            throw new Error('JsonRecordScanner.next: load the records first');
-        const shift = instance.input - this.loadedStart;
-        const lf = instance.wasm.scanLine(start + shift, this.loadedEnd + shift, final ? 1 : 0);
-        return lf < 0 ? -1 : lf - shift;
-    }
-    /** load(buf, start, end) and next(start, final): one record, or the first of a buffer of lines. */
-    scanLine(buf, start, end, final) {
-        this.load(buf, start, end);
-        return this.next(start, final);
-    }
-    /** Views of this scanner's tables on the memory's current buffer. */
-    view() {
-        const buffer = this.instance.bytes.buffer;
-        if (this.viewed === buffer)
-            return;
-        const { count, kinds, starts, ends, numbers, status } = this.layout;
-        this.kinds = new Uint8Array(buffer, kinds, count);
-        this.starts = new Int32Array(buffer, starts, count);
-        this.ends = new Int32Array(buffer, ends, count);
-        this.numbers = new Float64Array(buffer, numbers, count);
-        this.status = new Int32Array(buffer, status, 2);
-        this.viewed = buffer;
-    }
-}
-/** A byte count as an i32 (at most 2^31 - 1: more than any record holds). */
-function int32(bytes) {
-    return Math.min(bytes, 0x7fffffff);
-}
-function align(offset, alignment) {
-    return Math.ceil(offset / alignment) * alignment;
-}
-const UNESCAPED = {
-    34: 34,
-    92: 92,
-    47: 47,
-    98: 8,
-    102: 12,
-    110: 10,
-    114: 13,
-    116: 9,
-};
-/**
- * The UTF-8 of a JSON string's text, from its bytes between the quotes (already validated by the scanner),
- * written into `out`; its length, or -1 when it does not fit or holds a lone surrogate escape (whose
- * text has no UTF-8: leave such strings to JSON.parse).
- */
-function unescapeInto(buf, start, end, out) {
-    let n = 0;
-    let p = start;
-    const room = out.length - 4;
-    while (p < end) {
-        if (n > room)
-            return -1;
-        const c = buf[p];
-        if (c !== 92) {
-            out[n++] = c;
-            p++;
-            continue;
-        }
-        const d = buf[p + 1];
-        if (d !== 117) {
-            out[n++] = UNESCAPED[d];
-            p += 2;
-            continue;
-        }
-        let code = hex4(buf, p + 2);
-        p += 6;
-        if (code >= 0xd800 && code <= 0xdfff) {
-            if (code >= 0xdc00 || p + 6 > end || buf[p] !== 92 || buf[p + 1] !== 117)
-                return -1;
-            const low = hex4(buf, p + 2);
-            if (low < 0xdc00 || low > 0xdfff)
-                return -1;
-            code = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00);
-            p += 6;
-        }
-        if (code < 0x80)
-            out[n++] = code;
-        else if (code < 0x800) {
-            out[n++] = 0xc0 | (code >> 6);
-            out[n++] = 0x80 | (code & 0x3f);
-        }
-        else if (code < 0x10000) {
-            out[n++] = 0xe0 | (code >> 12);
-            out[n++] = 0x80 | ((code >> 6) & 0x3f);
-            out[n++] = 0x80 | (code & 0x3f);
-        }
-        else {
-            out[n++] = 0xf0 | (code >> 18);
-            out[n++] = 0x80 | ((code >> 12) & 0x3f);
-            out[n++] = 0x80 | ((code >> 6) & 0x3f);
-            out[n++] = 0x80 | (code & 0x3f);
-        }
-    }
-    return n;
-}
-function hex4(buf, p) {
-    let value = 0;
-    for (let i = 0; i < 4; i++) {
-        const c = buf[p + i];
-        value = value * 16 + (c <= 57 ? c - 48 : (c | 0x20) - 87);
-    }
-    return value;
-}
-
-;// CONCATENATED MODULE: ./build/core/data/jsonl/jsonl-table.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ JsonlTable)
+/* harmony export */ });
+/* harmony import */ var _cast_decode_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53465);
+/* harmony import */ var _validate_field_checker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98707);
+/* harmony import */ var _validate_error_collector_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85006);
+/* harmony import */ var _record_scanner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67652);
 
 
 
@@ -857,7 +492,7 @@ class JsonlTable {
             ? []
             : state.options.checkers.map((checker, i) => i === state.options.labelField ? undefined : checker.scanCheck());
         this.scanner = fast
-            ? new JsonRecordScanner(names, schema.missingValues.map((value) => encoder.encode(value)), checks)
+            ? new _record_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .JsonRecordScanner */ ._w(names, schema.missingValues.map((value) => encoder.encode(value)), checks)
             : undefined;
         this.reportsExtraKeys =
             schema?.fieldsMatch === 'exact' ||
@@ -902,7 +537,7 @@ class JsonlTable {
             if (e > p && buf[e - 1] === 13)
                 e--;
             if (e > p)
-                this.record((0,decode/* decode */.D4)(buf, p, e));
+                this.record((0,_cast_decode_js__WEBPACK_IMPORTED_MODULE_0__/* .decode */ .D4)(buf, p, e));
             this.line++;
             p = nl + 1;
         }
@@ -933,18 +568,18 @@ class JsonlTable {
         }
         for (let i = 0; i < n; i++) {
             const kind = kinds[i];
-            if (kind === VALUE.checked)
+            if (kind === _record_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .VALUE */ .Qg.checked)
                 continue;
             const s = starts[i];
             const e = ends[i];
-            const status = kind === VALUE.number
+            const status = kind === _record_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .VALUE */ .Qg.number
                 ? checkers[i].checkJsonNumber(exactNumber(scanner.numbers[i], buf, s, e))
                 : checkScanned(checkers[i], kind, buf, s, e);
-            if (status === field_checker/* CELL */.JA.ok) {
+            if (status === _validate_field_checker_js__WEBPACK_IMPORTED_MODULE_1__/* .CELL */ .JA.ok) {
                 if (state.tracksOk || i === labelField)
                     state.ok(i);
             }
-            else if (status === field_checker/* CELL */.JA.missing)
+            else if (status === _validate_field_checker_js__WEBPACK_IMPORTED_MODULE_1__/* .CELL */ .JA.missing)
                 state.missing(i);
             else
                 failedCell(state, i, status, row, line, kind, buf, s, e);
@@ -968,14 +603,14 @@ class JsonlTable {
                 file: this.file,
                 row,
                 line,
-                value: (0,error_collector/* sampleValue */.Kq)(text),
+                value: (0,_validate_error_collector_js__WEBPACK_IMPORTED_MODULE_2__/* .sampleValue */ .Kq)(text),
                 message: `not valid JSON: ${why}`,
             });
             return;
         }
         if (this.recordValidator) {
             for (const problem of this.recordValidator(record))
-                this.errors.add({ ...problem, file: this.file, row, line, value: (0,error_collector/* sampleValue */.Kq)(text) });
+                this.errors.add({ ...problem, file: this.file, row, line, value: (0,_validate_error_collector_js__WEBPACK_IMPORTED_MODULE_2__/* .sampleValue */ .Kq)(text) });
         }
         this.onRecord?.(record);
         if (this.state)
@@ -1013,11 +648,11 @@ class JsonlTable {
             const name = schema.fields[i].name;
             const raw = Object.hasOwn(object, name) ? object[name] : null;
             const status = checkers[i].checkNative(raw, true);
-            if (status === field_checker/* CELL */.JA.ok) {
+            if (status === _validate_field_checker_js__WEBPACK_IMPORTED_MODULE_1__/* .CELL */ .JA.ok) {
                 if (state.tracksOk || i === labelField)
                     state.ok(i);
             }
-            else if (status === field_checker/* CELL */.JA.missing)
+            else if (status === _validate_field_checker_js__WEBPACK_IMPORTED_MODULE_1__/* .CELL */ .JA.missing)
                 state.missing(i);
             else
                 state.cell(i, status, row, line, () => cellText(raw));
@@ -1045,14 +680,14 @@ class JsonlTable {
 }
 /** A scanned number: its value read in the scan, or (NaN: not exact there) from its text as JSON.parse does. */
 function exactNumber(scanned, buf, start, end) {
-    return Number.isNaN(scanned) ? Number((0,decode/* decode */.D4)(buf, start, end)) : scanned;
+    return Number.isNaN(scanned) ? Number((0,_cast_decode_js__WEBPACK_IMPORTED_MODULE_0__/* .decode */ .D4)(buf, start, end)) : scanned;
 }
 /** checkNative(value, true) for a scanned value (not a number: see exactNumber), from its bytes where that gives the same outcome. */
 function checkScanned(checker, kind, buf, start, end) {
-    if (kind === VALUE.string && end - start <= SHORT_STRING_BYTES)
+    if (kind === _record_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .VALUE */ .Qg.string && end - start <= SHORT_STRING_BYTES)
         return checker.checkBytes(buf, start, end);
-    if (kind === VALUE.escaped) {
-        const length = unescapeInto(buf, start, end, TEXT);
+    if (kind === _record_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .VALUE */ .Qg.escaped) {
+        const length = (0,_record_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .unescapeInto */ .DU)(buf, start, end, TEXT);
         if (length >= 0)
             return checker.checkBytes(TEXT, 0, length);
     }
@@ -1072,30 +707,30 @@ function cellText(raw) {
 /** The value JSON.parse gives for a scanned value (VALUE.absent: the key is not there, read as null). */
 function jsonValue(kind, buf, start, end) {
     switch (kind) {
-        case VALUE.string:
-            return (0,decode/* decode */.D4)(buf, start, end);
-        case VALUE.escaped:
-            return JSON.parse((0,decode/* decode */.D4)(buf, start - 1, end + 1));
-        case VALUE.number:
-            return Number((0,decode/* decode */.D4)(buf, start, end));
-        case VALUE.true:
+        case _record_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .VALUE */ .Qg.string:
+            return (0,_cast_decode_js__WEBPACK_IMPORTED_MODULE_0__/* .decode */ .D4)(buf, start, end);
+        case _record_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .VALUE */ .Qg.escaped:
+            return JSON.parse((0,_cast_decode_js__WEBPACK_IMPORTED_MODULE_0__/* .decode */ .D4)(buf, start - 1, end + 1));
+        case _record_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .VALUE */ .Qg.number:
+            return Number((0,_cast_decode_js__WEBPACK_IMPORTED_MODULE_0__/* .decode */ .D4)(buf, start, end));
+        case _record_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .VALUE */ .Qg.true:
             return true;
-        case VALUE.false:
+        case _record_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .VALUE */ .Qg.false:
             return false;
-        case VALUE.nested:
-            return JSON.parse((0,decode/* decode */.D4)(buf, start, end));
+        case _record_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .VALUE */ .Qg.nested:
+            return JSON.parse((0,_cast_decode_js__WEBPACK_IMPORTED_MODULE_0__/* .decode */ .D4)(buf, start, end));
         default:
             return null;
     }
 }
 /** isBlank's test of one field's value, on the scanned bytes. */
 function isBlankValue(checker, kind, buf, start, end) {
-    if (kind === VALUE.absent || kind === VALUE.null)
+    if (kind === _record_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .VALUE */ .Qg.absent || kind === _record_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .VALUE */ .Qg.null)
         return true;
-    if (kind === VALUE.string)
+    if (kind === _record_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .VALUE */ .Qg.string)
         return checker.isMissingBytes(buf, start, end);
-    if (kind === VALUE.escaped) {
-        const length = unescapeInto(buf, start, end, TEXT);
+    if (kind === _record_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .VALUE */ .Qg.escaped) {
+        const length = (0,_record_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .unescapeInto */ .DU)(buf, start, end, TEXT);
         return length >= 0
             ? checker.isMissingBytes(TEXT, 0, length)
             : checker.isMissingText(jsonValue(kind, buf, start, end));

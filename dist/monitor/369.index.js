@@ -664,6 +664,8 @@ function readColumnChunk(bytes, spec, codecName, rows, pool = {}, sink) {
 }
 /** Hands a plain page's `n` strings from `at` on to the sink (chunk positions from `first`), bounds checked. */
 function sinkStrings(page, at, n, first, sink) {
+    if (sink.values?.(page, at, n, first))
+        return;
     const end = page.length;
     let p = at;
     for (let i = 0; i < n; i++) {
@@ -1429,7 +1431,10 @@ function textOf(raw) {
     return raw === null || raw === undefined ? '' : typeof raw === 'string' ? raw : String(raw);
 }
 
+// EXTERNAL MODULE: ./build/core/data/jsonl/record-scanner.js + 1 modules
+var record_scanner = __webpack_require__(7652);
 ;// CONCATENATED MODULE: ./build/core/data/parquet/string-check.js
+
 
 
 /**
@@ -1445,12 +1450,34 @@ class StringCheck {
     /** Values that are a missing value of the field (a `""` under the default missingValues). */
     missing = 0;
     rejects;
+    /** The WebAssembly that passes a page's common values at once (none for the label: it counts them). */
+    plain;
     constructor(checker, 
     /** Counts the label's classes (the label column), else undefined. */
     state, rows, pool) {
         this.checker = checker;
         this.state = state;
         this.rejects = ByteStrings.from(pool, rows);
+        const check = state === undefined ? checker.scanCheck() : undefined;
+        this.plain = check !== undefined && check.check !== 0 ? new record_scanner/* PlainStringChecks */.PO(check) : undefined;
+    }
+    /**
+     * A page's `n` plain strings from `at`: those the WebAssembly passes need nothing more (it passes only
+     * what checkBytes passes), the others go to value() in order. False without it, or when a length runs
+     * past the page (the caller's loop then reports that).
+     */
+    values(page, at, n, first) {
+        const left = this.plain?.check(page, at, n);
+        if (left === undefined)
+            return false;
+        const base = this.plain.base;
+        for (let j = 0; j < left.length; j += 2) {
+            const start = left[j + 1] - base;
+            const length = (page[start - 4] | (page[start - 3] << 8) | (page[start - 2] << 16) | (page[start - 1] << 24)) >>>
+                0;
+            this.value(page, start, start + length, first + left[j]);
+        }
+        return true;
     }
     value(page, start, end, k) {
         const status = this.checker.checkBytes(page, start, end);
@@ -1917,15 +1944,23 @@ const COMPRESSORS = {
 };
 /**
  * The row groups of a Parquet file and its size decoded (the column chunks' uncompressed bytes, what a
- * pass decodes: the measure of work that a CSV's size is), or a source error.
+ * pass decodes: the measure of work that a CSV's size is) — `text` of it in string columns without a
+ * dictionary —, or a source error.
  */
 async function parquetRowGroups(file, name) {
     const metadata = await readMetadata(file, name);
     let uncompressed = 0;
+    let text = 0;
     for (const group of metadata.row_groups)
-        for (const column of group.columns)
-            uncompressed += Number(column.meta_data?.total_uncompressed_size ?? 0);
-    return { groups: metadata.row_groups.length, uncompressed };
+        for (const column of group.columns) {
+            const meta = column.meta_data;
+            const bytes = Number(meta?.total_uncompressed_size ?? 0);
+            uncompressed += bytes;
+            // Strings without a dictionary: each value is cast and checked from its bytes, as a CSV cell is.
+            if (meta?.type === 'BYTE_ARRAY' && meta.dictionary_page_offset === undefined)
+                text += bytes;
+        }
+    return { groups: metadata.row_groups.length, uncompressed, text };
 }
 async function readMetadata(file, name) {
     const problem = await parquetFraming(file);

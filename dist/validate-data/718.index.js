@@ -18,7 +18,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_data_csv_chunked_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1996);
 /* harmony import */ var _core_data_csv_csv_table_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1873);
 /* harmony import */ var _core_data_csv_scanner_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7194);
-/* harmony import */ var _core_data_jsonl_jsonl_table_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7096);
+/* harmony import */ var _core_data_jsonl_jsonl_table_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6221);
 /* harmony import */ var _core_data_profile_profiler_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9310);
 /* harmony import */ var _core_data_validate_compile_table_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9726);
 /* harmony import */ var _core_data_validate_error_collector_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5006);
@@ -1235,24 +1235,339 @@ function unescapeCell(raw, flag, quote = '"') {
 
 /***/ }),
 
-/***/ 7096:
+/***/ 6221:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ JsonlTable)
+/* harmony export */ });
+/* harmony import */ var _cast_decode_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3465);
+/* harmony import */ var _validate_field_checker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8707);
+/* harmony import */ var _validate_error_collector_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5006);
+/* harmony import */ var _record_scanner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7652);
+
+
+
+
+/** A JSON string of at most this many bytes has at most 256 characters: checkNative's byte fast path. */
+const SHORT_STRING_BYTES = 256;
+/** Room for an escaped string's text when it is short enough for that fast path (longer: -1, JSON.parse). */
+const TEXT = new Uint8Array(SHORT_STRING_BYTES);
+/**
+ * JSONL lines: each non-empty line is one JSON value. Lines are split on `\n` (a raw newline cannot occur
+ * inside a JSON string). Against a Table Schema alone, a byte-level scanner (record-scanner.ts) finds the
+ * fields' values in the line and checks them as bytes, as the CSV path does; a line it does not settle
+ * (not an object, not valid JSON, escaped keys, repeated keys, keys to report as extra, a record a key
+ * check hashes whole) and every line checked against a JSON Schema go through JSON.parse, and both paths
+ * give the same verdicts (test/unit/core/data/jsonl). Implements the scanner interface ChunkedInput drives.
+ */
+class JsonlTable {
+    state;
+    file;
+    errors;
+    recordValidator;
+    onRecord;
+    line = 1;
+    nextRow = 1;
+    /** The byte-level scanner, when the records need no objects (undefined: JSON.parse every line). */
+    scanner;
+    reportsExtraKeys;
+    constructor(state, file, errors, recordValidator, onRecord, options = {}) {
+        this.state = state;
+        this.file = file;
+        this.errors = errors;
+        this.recordValidator = recordValidator;
+        this.onRecord = onRecord;
+        const schema = state?.options.schema;
+        const names = schema?.fields.map((field) => field.name) ?? [];
+        const fast = state !== undefined &&
+            !recordValidator &&
+            !onRecord &&
+            options.parseAll !== true &&
+            state.options.keys?.needsRecord !== true &&
+            new Set(names).size === names.length;
+        const encoder = new TextEncoder();
+        // A value the scan settles needs nothing more here, unless a profile or a key reads every value
+        // (tracksOk) or it is the label, whose classes are counted.
+        const checks = state === undefined || state.tracksOk
+            ? []
+            : state.options.checkers.map((checker, i) => i === state.options.labelField ? undefined : checker.scanCheck());
+        this.scanner = fast
+            ? new _record_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .JsonRecordScanner */ ._w(names, schema.missingValues.map((value) => encoder.encode(value)), checks)
+            : undefined;
+        this.reportsExtraKeys =
+            schema?.fieldsMatch === 'exact' ||
+                schema?.fieldsMatch === 'equal' ||
+                schema?.fieldsMatch === 'superset';
+    }
+    /**
+     * Goes on at another place in the file: the next line scanned is `line`, and the next record `row` (a
+     * part of the file scanned on its own, whose first line and record are known: gunzip segments).
+     */
+    startAt(line, row) {
+        this.line = line;
+        this.nextRow = row;
+    }
+    /** Number of records seen (blank lines are not records). */
+    get rows() {
+        return this.nextRow - 1;
+    }
+    scan(buf, start, end, final) {
+        const scanner = this.scanner;
+        scanner?.load(buf, start, end);
+        let p = start;
+        while (p < end) {
+            // The byte-level path finds the record's line feed itself (one pass, no search for it first). A line
+            // it does not settle is found and parsed below: scanning it again within its line feed would give
+            // the same answer (a line feed is never whitespace to the scanner, nor inside any value it reads).
+            if (scanner !== undefined) {
+                const lf = scanner.next(p, final);
+                if (lf >= 0 && this.settled(buf)) {
+                    this.line++;
+                    p = lf + 1;
+                    continue;
+                }
+            }
+            let nl = buf.indexOf(10, p);
+            if (nl === -1 || nl >= end) {
+                if (!final)
+                    return p;
+                nl = end;
+            }
+            let e = nl;
+            if (e > p && buf[e - 1] === 13)
+                e--;
+            if (e > p)
+                this.record((0,_cast_decode_js__WEBPACK_IMPORTED_MODULE_0__/* .decode */ .D4)(buf, p, e));
+            this.line++;
+            p = nl + 1;
+        }
+        return end;
+    }
+    /** The byte-level path after a scan that succeeded: checks the record, or returns false having changed nothing. */
+    settled(buf) {
+        const scanner = this.scanner;
+        if (scanner.unknownKeys > 0 && this.reportsExtraKeys)
+            return false;
+        const state = this.state;
+        const { schema, checkers, keys, profiler, labelField, errors, file } = state.options;
+        const { kinds, starts, ends } = scanner;
+        const n = schema.fields.length;
+        let blank = n > 0;
+        for (let i = 0; blank && i < n; i++)
+            blank = isBlankValue(checkers[i], kinds[i], buf, starts[i], ends[i]);
+        // Whether a record whose fields are all missing is blank turns on its other keys; JSON.parse settles
+        // any of them given twice (the last one counts).
+        if (blank && !scanner.unknownBlank)
+            return false;
+        const row = this.nextRow++;
+        const line = this.line;
+        state.rows++;
+        if (blank) {
+            state.blankRow(row, line);
+            return true;
+        }
+        for (let i = 0; i < n; i++) {
+            const kind = kinds[i];
+            if (kind === _record_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .VALUE */ .Qg.checked)
+                continue;
+            const s = starts[i];
+            const e = ends[i];
+            const status = kind === _record_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .VALUE */ .Qg.number
+                ? checkers[i].checkJsonNumber(exactNumber(scanner.numbers[i], buf, s, e))
+                : checkScanned(checkers[i], kind, buf, s, e);
+            if (status === _validate_field_checker_js__WEBPACK_IMPORTED_MODULE_1__/* .CELL */ .JA.ok) {
+                if (state.tracksOk || i === labelField)
+                    state.ok(i);
+            }
+            else if (status === _validate_field_checker_js__WEBPACK_IMPORTED_MODULE_1__/* .CELL */ .JA.missing)
+                state.missing(i);
+            else
+                failedCell(state, i, status, row, line, kind, buf, s, e);
+        }
+        if (keys && state.needValues)
+            keys.row(state.values, undefined, row, line, errors, file);
+        profiler?.endRow();
+        return true;
+    }
+    record(text) {
+        const row = this.nextRow++;
+        const line = this.line;
+        let record;
+        try {
+            record = JSON.parse(text);
+        }
+        catch (thrown) {
+            const why = thrown instanceof Error ? thrown.message : String(thrown);
+            this.errors.add({
+                type: 'format-error',
+                file: this.file,
+                row,
+                line,
+                value: (0,_validate_error_collector_js__WEBPACK_IMPORTED_MODULE_2__/* .sampleValue */ .Kq)(text),
+                message: `not valid JSON: ${why}`,
+            });
+            return;
+        }
+        if (this.recordValidator) {
+            for (const problem of this.recordValidator(record))
+                this.errors.add({ ...problem, file: this.file, row, line, value: (0,_validate_error_collector_js__WEBPACK_IMPORTED_MODULE_2__/* .sampleValue */ .Kq)(text) });
+        }
+        this.onRecord?.(record);
+        if (this.state)
+            this.fields(record, row, line);
+    }
+    // Every value null, or a string that is a missing value of its field (the schema's list for others).
+    isBlank(object) {
+        const { schema, checkers } = this.state.options;
+        for (const [key, value] of Object.entries(object)) {
+            if (value === null)
+                continue;
+            if (typeof value !== 'string')
+                return false;
+            const field = schema.fields.findIndex((f) => f.name === key);
+            if (field >= 0 ? !checkers[field].isMissingText(value) : !schema.missingValues.includes(value))
+                return false;
+        }
+        return true;
+    }
+    fields(record, row, line) {
+        const state = this.state;
+        const { schema, checkers, keys, profiler, file, errors } = state.options;
+        if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+            errors.add({ type: 'format-error', file, row, line, message: 'a record must be a JSON object' });
+            return;
+        }
+        state.rows++;
+        const object = record;
+        if (schema.fields.length > 0 && this.isBlank(object)) {
+            state.blankRow(row, line);
+            return;
+        }
+        const { labelField } = state.options;
+        for (let i = 0; i < schema.fields.length; i++) {
+            const name = schema.fields[i].name;
+            const raw = Object.hasOwn(object, name) ? object[name] : null;
+            const status = checkers[i].checkNative(raw, true);
+            if (status === _validate_field_checker_js__WEBPACK_IMPORTED_MODULE_1__/* .CELL */ .JA.ok) {
+                if (state.tracksOk || i === labelField)
+                    state.ok(i);
+            }
+            else if (status === _validate_field_checker_js__WEBPACK_IMPORTED_MODULE_1__/* .CELL */ .JA.missing)
+                state.missing(i);
+            else
+                state.cell(i, status, row, line, () => cellText(raw));
+        }
+        if (schema.fieldsMatch === 'exact' ||
+            schema.fieldsMatch === 'equal' ||
+            schema.fieldsMatch === 'superset') {
+            for (const key of Object.keys(object)) {
+                if (schema.fields.some((field) => field.name === key))
+                    continue;
+                errors.add({
+                    type: 'extra-cell',
+                    file,
+                    row,
+                    line,
+                    field: key,
+                    message: `key "${key}" is not in the schema`,
+                });
+            }
+        }
+        if (keys && state.needValues)
+            keys.row(state.values, safeJson(record), row, line, errors, file);
+        profiler?.endRow();
+    }
+}
+/** A scanned number: its value read in the scan, or (NaN: not exact there) from its text as JSON.parse does. */
+function exactNumber(scanned, buf, start, end) {
+    return Number.isNaN(scanned) ? Number((0,_cast_decode_js__WEBPACK_IMPORTED_MODULE_0__/* .decode */ .D4)(buf, start, end)) : scanned;
+}
+/** checkNative(value, true) for a scanned value (not a number: see exactNumber), from its bytes where that gives the same outcome. */
+function checkScanned(checker, kind, buf, start, end) {
+    if (kind === _record_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .VALUE */ .Qg.string && end - start <= SHORT_STRING_BYTES)
+        return checker.checkBytes(buf, start, end);
+    if (kind === _record_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .VALUE */ .Qg.escaped) {
+        const length = (0,_record_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .unescapeInto */ .DU)(buf, start, end, TEXT);
+        if (length >= 0)
+            return checker.checkBytes(TEXT, 0, length);
+    }
+    return checker.checkNative(jsonValue(kind, buf, start, end), true);
+}
+/**
+ * Records a failed cell. Out of line so that the row loop captures nothing in a closure: a closure there
+ * gives every iteration a heap-allocated context (measured: 640 bytes a row, most of the garbage).
+ */
+function failedCell(state, field, status, row, line, kind, buf, start, end) {
+    state.cell(field, status, row, line, () => cellText(jsonValue(kind, buf, start, end)));
+}
+/** A cell's text in an error sample: strings and numbers as they are, other values as JSON. */
+function cellText(raw) {
+    return typeof raw === 'string' || typeof raw === 'number' ? String(raw) : safeJson(raw);
+}
+/** The value JSON.parse gives for a scanned value (VALUE.absent: the key is not there, read as null). */
+function jsonValue(kind, buf, start, end) {
+    switch (kind) {
+        case _record_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .VALUE */ .Qg.string:
+            return (0,_cast_decode_js__WEBPACK_IMPORTED_MODULE_0__/* .decode */ .D4)(buf, start, end);
+        case _record_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .VALUE */ .Qg.escaped:
+            return JSON.parse((0,_cast_decode_js__WEBPACK_IMPORTED_MODULE_0__/* .decode */ .D4)(buf, start - 1, end + 1));
+        case _record_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .VALUE */ .Qg.number:
+            return Number((0,_cast_decode_js__WEBPACK_IMPORTED_MODULE_0__/* .decode */ .D4)(buf, start, end));
+        case _record_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .VALUE */ .Qg.true:
+            return true;
+        case _record_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .VALUE */ .Qg.false:
+            return false;
+        case _record_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .VALUE */ .Qg.nested:
+            return JSON.parse((0,_cast_decode_js__WEBPACK_IMPORTED_MODULE_0__/* .decode */ .D4)(buf, start, end));
+        default:
+            return null;
+    }
+}
+/** isBlank's test of one field's value, on the scanned bytes. */
+function isBlankValue(checker, kind, buf, start, end) {
+    if (kind === _record_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .VALUE */ .Qg.absent || kind === _record_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .VALUE */ .Qg.null)
+        return true;
+    if (kind === _record_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .VALUE */ .Qg.string)
+        return checker.isMissingBytes(buf, start, end);
+    if (kind === _record_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .VALUE */ .Qg.escaped) {
+        const length = (0,_record_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .unescapeInto */ .DU)(buf, start, end, TEXT);
+        return length >= 0
+            ? checker.isMissingBytes(TEXT, 0, length)
+            : checker.isMissingText(jsonValue(kind, buf, start, end));
+    }
+    return false;
+}
+/** JSON text of a parsed value; a value nested too deeply to stringify (JSON.parse accepts any depth) is cut. */
+function safeJson(value) {
+    try {
+        return JSON.stringify(value) ?? String(value);
+    }
+    catch {
+        return '(nested too deeply to show)';
+    }
+}
+
+
+/***/ }),
+
+/***/ 7652:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  F: () => (/* binding */ JsonlTable)
+  _w: () => (/* binding */ JsonRecordScanner),
+  PO: () => (/* binding */ PlainStringChecks),
+  Qg: () => (/* binding */ VALUE),
+  DU: () => (/* binding */ unescapeInto)
 });
 
-// EXTERNAL MODULE: ./build/core/data/cast/decode.js
-var decode = __webpack_require__(3465);
-// EXTERNAL MODULE: ./build/core/data/validate/field-checker.js + 5 modules
-var field_checker = __webpack_require__(8707);
-// EXTERNAL MODULE: ./build/core/data/validate/error-collector.js
-var error_collector = __webpack_require__(5006);
+// UNUSED EXPORTS: scannerMemoryBytes
+
 ;// CONCATENATED MODULE: ./build/core/data/jsonl/record-scanner-wasm.generated.js
-/** The JSONL record scanner as WebAssembly (7433 bytes), base64. */
-const RECORD_SCANNER_WASM = 'AGFzbQEAAAABNwhgAn9/AX9gA39/fwF/YAJ/fwF8YAR/f39/AX9gAX8Bf2ABfwBgAAF/YAt/f39/f39/f39/fwADERAAAQMEAAAAAQICBQEAAAYHBQMBAAEGUw9/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfAFEAAAAAAAAAAALBzYFCGhlYXBCYXNlAA4JY29uZmlndXJlAA8Hc2V0QmlhcwAKCHNjYW5MaW5lAAsGbWVtb3J5AgAMAQIKpzUQ8AEBA38CQANAAkAgACABEAUiAiABTg0CIAItAAAiAEEiRg0AIABB3ABHDQJBASEDIAJBAWogAU4NAiACLQABIgBB9QBGBH8gAkEGaiABSg0DQQIhAANAIABBBkgEQCAAIAJqLQAAIgRBOU0gBEEwT3EEf0EBBSAEQSByIgRB5gBNIARB4QBPcQtFDQUgAEEBaiEADAELCyACQQZqBSAAQdwARiAAQSJGciAAQS9GciAAQeIARnIgAEHmAEZyIABB7gBGciAAQfIARnIgAEH0AEZyBH8gAkECagUMBAsLIQAMAQsLIAMkDCACQQFqDwtBfwvPAQEDfwJAIAAgAkYNACAAQQdxIAJBB3FGBEADQCAAQQdxBEBBACEDIAFFDQMgAC0AACIEIAItAAAiBWshAyAEIAVHDQMgAUEBayEBIABBAWohACACQQFqIQIMAQsLA0AgAUEITwRAIAApAwAgAikDAFEEQCAAQQhqIQAgAkEIaiECIAFBCGshAQwCCwsLCwNAIAEiA0EBayEBIAMEQCAALQAAIgQgAi0AACIFayEDIAQgBUcNAiAAQQFqIQAgAkEBaiECDAELC0EAIQMLIANFC9gCAgd/AX4gAyACayIHQQhOBH5CfwVCASAHrEIDhoZCAX0LIAIpAwCDIQsDQCABIAhKBEAgACAIQQR0aiIFKQMAIAtSBH9BAQUgBSgCDCAHRwtFBEAgB0EITARAQQAhBAUgB0EIayEDQQAhBAJAIAUoAghBCGoiBSACQQhqIgZGDQAgBkEHcSAFQQdxRgRAA0AgBkEHcQRAQQAhBCADRQ0DIAYtAAAiCSAFLQAAIgprIQQgCSAKRw0DIANBAWshAyAGQQFqIQYgBUEBaiEFDAELCwNAIANBCE8EQCAGKQMAIAUpAwBRBEAgBkEIaiEGIAVBCGohBSADQQhrIQMMAgsLCwsDQCADIgRBAWshAyAEBEAgBi0AACIJIAUtAAAiCmshBCAJIApHDQIgBkEBaiEGIAVBAWohBQwBCwtBACEECwsgBEUEQEEBDwsLIAhBAWohCAwBCwtBAAvTAwEHfyAALQAEQS1HBH9BAQUgAC0AB0EtRwsEQEGAgICAeA8LQX8gAC0ACUEwayIBIAFBCUsbIgJBfyAALQAIQTBrIgEgAUEJSxsiAUF/IAAtAAZBMGsiAyADQQlLGyIDQX8gAC0ABUEwayIEIARBCUsbIgRBfyAALQADQTBrIgUgBUEJSxsiBUF/IAAtAAJBMGsiBiAGQQlLGyIGQX8gAC0AAEEwayIHIAdBCUsbIgdBfyAALQABQTBrIgAgAEEJSxsiAHJycnJycnJBAEgEQEGAgICAeA8LIAdB6AdsIABB5ABsaiAGQQpsaiAFaiEAIARBCmwgA2oiA0EATCADQQxKciABQQpsIAJqIgFBAExyBH9BAQUgA0ECRgR/QRxBHSAAQQNxBH9BAAUgAEHkAG8LBH9BAAUgAEGQA28LGwVBHkEfIANBBkYgA0EERnIgA0EJRnIgA0ELRnIbCyABSAsEQEGAgICAeA8LIABBAWsgACADQQJMGyIAIABBjwNrIABBAE4bQZADbSECIANBA2sgA0EJaiADQQJKG0GZAWxBAmpBBW0gAWogACACQZADbGsiAEHtAmwgAEEEbWogAEHkAG1raiACQbH1CGxqQe30K2sL2QUBBX8gAC0AACICQSJGBEAgAEEBaiABEAAiAEEASARAQQAPCyAAJA1BAkEBIwwbDwsgAkEtRgR/QQEFIAJBOU0gAkEwT3ELBEAgACABEA0iAEEASARAQQAPCyAAJA1BAw8LIAJB2wBGIAJB+wBGcgRAA0ACQCAALQAAIgZB+wBGIgUgBkHbAEZyBH9BfyECIANBgARGDQEgAyIEQQFqIQMjCCAEakEBQQIgBRs6AAAgAEEBaiEAA0AgACABSAR/IAAtAAAiBEEJRiAEQSBGciAEQQ1GcgVBAAsEQCAAQQFqIQAMAQsLIAAgAU4NASAALQAAQf0AQd0AIAZB+wBGG0YEfyADQQFrIQMgAEEBagUgBkH7AEYEQCAAIAEQBiIAQQBIDQMLDAMLBUF/IQIgACABEARB/wFxRQ0BIw0LIQADQAJAIAAhAiADRQ0CA0AgACABSAR/IAAtAAAiAkEJRiACQSBGciACQQ1GcgVBAAsEQCAAQQFqIQAMAQsLQX8hAiAAIAFODQIjCCADakEBay0AACEEIAAtAAAiBUEsRgRAIABBAWohAANAIAAgAUgEfyAALQAAIgVBCUYgBUEgRnIgBUENRnIFQQALBEAgAEEBaiEADAELCyAAIAFODQMgBEEBRgRAIAAgARAGIgBBAEgNBAsMAQsgBUH9AEHdACAEQQFGG0cNAiADQQFrIQMgAEEBaiEADAELCwwBCwsgAkEASARAQQAPCyACJA1BBw8LAn8gAkH0AEYEQCAAQQRqIAFMBH8gACgCAEH05NWrBkYFQQALBEAgAEEEaiQNQQQMAgsFIAJB5gBGBEAgAEEFaiABTAR/IAAoAgBB5sKxmwdGBUEACwR/IAAtAARB5QBGBUEACwRAIABBBWokDUEFDAMLBSACQe4ARgRAIABBBGogAUwEfyAAKAIAQe7qseMGRgVBAAsEQCAAQQRqJA1BBgwECwsLC0EACwvKAQICfgF/A0AgAEEIaiABTARAIAApAwAiAkKixIiRosSIkSKFIQMgAkKgwICBgoSIkCB9IAJCf4WDIANCgYKEiJCgwIABfSADQn+FgyACQty48eLFi5eu3ACFIgJCgYKEiJCgwIABfSACQn+Fg4SEQoCBgoSIkKDAgH+DIgJCAFIEQCAAIAJ6QgOIp2oPCyAAQQhqIQAMAQsLA0AgACABSARAIAAtAAAiBEHcAEYgBEEiRnIgBEEgSXJFBEAgAEEBaiEADAILCwsgAAuwAQEBfyAALQAAQSJHBEBBfw8LIABBAWogARAAIgBBAEgEQEF/DwsDQCAAIAFIBH8gAC0AACICQQlGIAJBIEZyIAJBDUZyBUEACwRAIABBAWohAAwBCwsgACABTgR/QQEFIAAtAABBOkcLBEBBfw8LIABBAWohAANAIAAgAUgEfyAALQAAIgJBCUYgAkEgRnIgAkENRnIFQQALBEAgAEEBaiEADAELC0F/IAAgACABThsLmggDAXwDfwF+IAAtAAAiBkUgASACRnIEf0EBBSAAKAIIIgVBAEoEfyAAKAIEIAUgASACEAIFQQALCwRAQQAPCwJAAkACQAJAAkACQAJAAkACQCAGQQFrDggAAQIDBAUGBwgLAn8CfEQAAAAAAAD4fyACIAFBAWogASABLQAAIgRBK0YgBEEtRnIbIgFrIgVBAEwgBUEPSnINABoDQCABIAJIBEBEAAAAAAAA+H9BfyABLQAAQTBrIgUgBUEJSxsiBUEASA0CGiAFrCAHQgp+fCEHIAFBAWohAQwBCwsgB7kiA5ogAyAEQS1GGwshA0EAIQFBACADIANiDQAaQQAgAyAAKwMgYwR/QQEFIAMgACsDKGQLDQAaQQAgAyAAKwMwZQR/QQEFIAMgACsDOGYLDQAaQQEgACgCECICQQBIDQAaIAAoAgwhAANAIAEgAkgEQEEBIAAgAUEDdGorAwAgA2ENAhogAUEBaiEBDAELC0EACw8LAn9BACABIAIQCCIDIANiDQAaQQAgAyAAKwMgYwR/QQEFIAMgACsDKGQLDQAaQQAgAyAAKwMwZQR/QQEFIAMgACsDOGYLDQAaQQEgACgCECIBQQBIDQAaIAAoAgwhAANAIAEgBEoEQEEBIAAgBEEDdGorAwAgA2ENAhogBEEBaiEEDAELC0EACw8LIAIgAWtBCkYEfwJ/IAEQAyIBQYCAgIB4RgR8RAAAAAAAAPh/BSABrEKAuJkpfrkLIQNBACEBQQAgAyADYg0AGkEAIAMgACsDIGMEf0EBBSADIAArAyhkCw0AGkEAIAMgACsDMGUEf0EBBSADIAArAzhmCw0AGkEBIAAoAhAiAkEASA0AGiAAKAIMIQADQCABIAJIBEBBASAAIAFBA3RqKwMAIANhDQIaIAFBAWohAQwBCwtBAAsFQQALDwsCf0EAIAEgAhAJIgMgA2INABpBACADIAArAyBjBH9BAQUgAyAAKwMoZAsNABpBACADIAArAzBlBH9BAQUgAyAAKwM4ZgsNABpBASAAKAIQIgFBAEgNABogACgCDCEAA0AgASAESgRAQQEgACAEQQN0aisDACADYQ0CGiAEQQFqIQQMAQsLQQALDwsCfyACIAFrIgBBAUYEQCABLQAAIgBBMEYgAEExRnIMAQsgAEEERgRAIAEoAgAiAEHU5NWrBkYgAEH05NWrBkZyIABB1KTVqgRGcgwBCyAAQQVGBEAgAS0ABCIAQeUARiABKAIAIgFB5sKxmwdGcQR/QQEFIABB5QBGIAFBxsKxmwdGcQsEf0EBBSAAQcUARiABQcaCsZoFRnELDAELQQALDwtBAQ8LIAAoAgwgACgCECABIAIQAg8LIAIgAWsiASAAKAIUTgR/IAEgACgCGEwFQQALDwtBAAv7AwMGfwF+AXwgAEEBaiAAIAAtAAAiBEErRiAEQS1GchshAANAIAAgAUgEQEF/IAAtAABBMGsiByAHQQlLGyIHQQBOBEAgB6wgCEIKfnwhCCACQQFqIQIgAEEBaiEADAILCwsgACABSAR/IAAtAABBLkYFQQALBEAgAEEBaiEAA0AgACABSARAQX8gAC0AAEEwayIHIAdBCUsbIgdBAE4EQCAHrCAIQgp+fCEIIAJBAWohAiAFQQFqIQUgAEEBaiEADAILCwsLIAJFIAJBD0pyBEBEAAAAAAAA+H8PCyAAIAFIBH8gAC0AAEEgckHlAEYFQQALBH8gASAAQQFqIgBKBH8gAC0AAEEtRgR/QQEFIAAtAABBK0YLBUEACwRAIAAtAABBLUYhBiAAQQFqIQALIAAhAgNAIAAgAmtBA0ggACABSHEEQEF/IAAtAABBMGsiByAHQQlLGyIHQQBOBEAgA0EKbCAHaiEDIABBAWohAAwCCwsLIAAgAkYEQEQAAAAAAAD4fw8LQQAgA2sgAyAGGwVBAAsgACABRwRARAAAAAAAAPh/DwsgBWsiAEFqSCAAQRZKcgRARAAAAAAAAPh/DwsgCLkhCSAAQQBIBHwgCUEAIABrQQN0QYAIaisDAKMFIAkgAEEDdEGACGorAwCiCyIJmiAJIARBLUYbC80FAgh/AX4CQCABIABrQRNIBH9BAQUgAC0ACkHUAEcLDQAgAC0ADUE6RwR/QQEFIAAtABBBOkcLDQAgABADIgRBgICAgHhGDQBBf0F/IABBC2oiAi0AAEEwayIFIAVBCUsbIgVBCmxBfyACLQABQTBrIgIgAkEJSxsiAmogAiAFckEASBsiBUEASCAFQRdKckF/QX8gAEEOaiICLQAAQTBrIgYgBkEJSxsiBkEKbEF/IAItAAFBMGsiAiACQQlLGyICaiACIAZyQQBIGyIGQQBIciAGQTtKckF/QX8gAEERaiICLQAAQTBrIgcgB0EJSxsiB0EKbEF/IAItAAFBMGsiAiACQQlLGyICaiACIAdyQQBIGyIHQQBIciAHQTtKcg0AIAEgAEETaiIASgR/IAAtAABBLkYFQQALBEAgAEEBaiIAIQhB5AAhAgNAIAAgCGtBA0ggACABSHEEQEF/IAAtAABBMGsiCSAJQQlLGyIJQQBOBEAgAyACIAlsaiEDIAJBCm0hAiAAQQFqIQAMAgsLCyAAIAhGDQELIAAgAUgEfyAALQAAQdoARgVBAAsEfyAAQQFqBSAAIAFIBH8gAC0AAEErRgR/QQEFIAAtAABBLUYLBUEACwR/IAEgAGtBBkcEf0EBBSAALQADQTpHCw0CQX9BfyAAQQRqIgItAABBMGsiCCAIQQlLGyIIQQpsQX8gAi0AAUEwayICIAJBCUsbIgJqIAIgCHJBAEgbIgJBf0F/IABBAWoiCC0AAEEwayIJIAlBCUsbIglBCmxBfyAILQABQTBrIgggCEEJSxsiCGogCCAJckEASBsiCHJBAEgNAkIAIAhBPGwgAmpB4NQDbKwiCn0gCiAALQAAQS1GGyEKIAEFIAALCyABRw0AIAVBPGwgBmpBPGwgB2pB6AdsIANqrCAErEKAuJkpfnwgCn25DwtEAAAAAAAA+H8LBgAgACQLC2IBAX8gACABEAwiAEEASARAQX8PCwNAIAAgAUgEfyAALQAAIgNBCUYgA0EgRnIgA0ENRnIFQQALBEAgAEEBaiEADAELCyAAIAFIBEBBfyAAIAAtAABBCkcbDwsgAUF/IAIbC+MLAwl/AXwBfiMEQQAjAPwLAEEBIQUDQCAAIAFIBH8gAC0AACICQQlGIAJBIEZyIAJBDUZyBUEACwRAIABBAWohAAwBCwsCQCAAIAFOBH9BAQUgAC0AAEH7AEcLDQAgAEEBaiEAA0AgACABSAR/IAAtAAAiAkEJRiACQSBGciACQQ1GcgVBAAsEQCAAQQFqIQAMAQsLIAAgAU4NACAALQAAQf0ARwRAA0AgAC0AAEEiRw0CIAQjAEgEfwJ/QQAjASAEQQR0aiICKAIEIgZFIAAgBmogAUpyDQAaIAIoAgAhByAAIQIgBiEDA0AgA0EISgRAQQAgAikDACAHKQMAUg0CGiACQQhqIQIgB0EIaiEHIANBCGshAwwBCwsgBkEAIAcpAwAgA0EIRgR+Qn8FQgEgA6xCA4aGQgF9CyACKQMAg1EbCwVBAAsiAgR/IAQhAyAAIAJqBSAAQQFqIgMgARAAIQBBASMMIABBAEgbDQMgAEEBayADayEGAkAgBCMASARAIwEgBCICQQR0aiIHKAIMIAZGBH8gAyAGIAcoAggQAQVBAAsNAQtBACECA0AgAiMASARAIwEgAkEEdGoiBygCDCAGRgR/IAMgBiAHKAIIEAEFQQALDQIgAkEBaiECDAELC0F/IQILIAIhAwNAIAAgAUgEfyAALQAAIgJBCUYgAkEgRnIgAkENRnIFQQALBEAgAEEBaiEADAELCyAAIAFOBH9BAQUgAC0AAEE6RwsNAyAAQQFqCyEAA0AgACABSAR/IAAtAAAiAkEJRiACQSBGciACQQ1GcgVBAAsEQCAAQQFqIQAMAQsLIAAgAU4NAiAAIQZBACECIAAtAABBIkYEQCAAQQFqIAEQBSIHIAFIBH8gBy0AAEEiRgVBAAsEQEEBIQIgB0EBaiEACwsgAkUEQCAAIAEQBCICRQ0DIw0hAAsgA0EATgRAIwQgA2oiCS0AAA0DIAkgAjoAACACQQNGBEAjByADQQN0aiMOOQMACyACQQFGIgRFBEAgAkECRiEECyADQQJ0IgojBWojCyAGQQFqIgcgBiAEG2o2AgAjBiAKaiMLIABBAWsiCiAAIAQbajYCACMJBEAjCSADQQZ0aiEEAkAgAkH/AXFBAUYEQCAEIAcgChAHIQIMAQsgAkH/AXFBAkYEQCAGQQFqIQIgAEEBayEGIAQtAAAhBwJ/QQAgBCgCCA0AGkEBIAdBBkYNABogB0EIRgR/IAQoAhQFQQELBH9BAAUgBCgCGCAGIAJrTgsLIQIMAQsgAkH/AXFBA0YEQEEAIQICQCAELQABIgZFIw4iCyALYnINACAGQQFGBH8gC50gC2EgC5lE////////P0NlcQVBAQtFDQACf0EAIAsgC2INABpBACALIAQrAyBjBH9BAQUgCyAEKwMoZAsNABpBACALIAQrAzBlBH9BAQUgCyAEKwM4ZgsNABpBASAEKAIQIgZBAEgNABogBCgCDCEEA0AgAiAGSARAQQEgBCACQQN0aisDACALYQ0CGiACQQFqIQIMAQsLQQALIQILDAELIAJB/wFxIgJBBUYgAkEERnIEfyAELQACBUEACyECCwVBACECCyACBEAgCUEIOgAACyADQQFqIQQFIAhBAWohCCACQQZHQQAgBRsEQCACQQFGBEAgAEEBayAGQQFqIgVrIQZBACEDAkADQCADIwNIBEBBASECIwIgA0EDdGoiBygCBCAGRgR/IAUgBiAHKAIAEAEFQQALDQIgA0EBaiEDDAELC0EAIQILBUEAIQILIAIhBQsLA0AgACABSAR/IAAtAAAiAkEJRiACQSBGciACQQ1GcgVBAAsEQCAAQQFqIQAMAQsLIAAgAU4NAiAALQAAIgJBLEYEQCAAQQFqIQADQCAAIAFIBH8gAC0AACICQQlGIAJBIEZyIAJBDUZyBUEACwRAIABBAWohAAwBCwsgACABTg0DDAELCyACQf0ARw0BCyMKIAg2AgAjCiAFQQBHNgIEIABBAWoPC0F/C+0DAwZ/AX4BfCABIABBAWogACAALQAAQS1GIgUbIgBMBEBBfw8LIAAtAAAiA0EwRgRAIABBAWohAEEBIQIFIANBOU0gA0ExT3EEQANAIAAgAUgEQCAALQAAQTBrIgNBCU0EQCADrSAIQgp+fCEIIAJBAWohAiAAQQFqIQAMAgsLCwVBfw8LCyAAIAFIBH8gAC0AAEEuRgVBAAsEfyAAQQFqIgAhAwNAIAAgAUgEQCAALQAAQTBrIgZBCU0EQCAGrSAIQgp+fCEIIAJBAWohAiAAQQFqIQAMAgsLCyAAIANGBEBBfw8LIAAgA2sFQQALIQYgAkEPTCAAIAFIBH8gAC0AAEEgckHlAEYFQQALBH9BACECIAEgAEEBaiIASgRAIAAtAAAiB0EtRiIDIAdBK0ZyBEAgAyECIABBAWohAAsLIAAhAwNAIAAgAUgEQCAALQAAQTBrIgdBCU0EQCAEQQpsIAdqIAQgBEHAhD1IGyEEIABBAWohAAwCCwsLIAAgA0YEQEF/DwtBACAEayAEIAIbBUEACyAGayIBQWpOcSABQRZMcQRAIAi6IQkgAUEASAR8IAlBACABa0EDdEG4CWorAwCjBSAJIAFBA3RBuAlqKwMAogsiCZogCSAFGyQOBUQAAAAAAAD4fyQOCyAACwUAQfAKCy4AIAAkACABJAEgAiQCIAMkAyAEJAQgBSQFIAYkBiAHJAcgCCQIIAkkCiAKJAkLC/MCAgBBhggLsgHwPwAAAAAAACRAAAAAAAAAWUAAAAAAAECPQAAAAAAAiMNAAAAAAABq+EAAAAAAgIQuQQAAAADQEmNBAAAAAITXl0EAAAAAZc3NQQAAACBfoAJCAAAA6HZIN0IAAACilBptQgAAQOWcMKJCAACQHsS81kIAADQm9WsMQwCA4Dd5w0FDAKDYhVc0dkMAyE5nbcGrQwA9kWDkWOFDQIy1eB2vFURQ7+LW5BpLRJLVTQbP8IBEAEG+CQuyAfA/AAAAAAAAJEAAAAAAAABZQAAAAAAAQI9AAAAAAACIw0AAAAAAAGr4QAAAAACAhC5BAAAAANASY0EAAAAAhNeXQQAAAABlzc1BAAAAIF+gAkIAAADodkg3QgAAAKKUGm1CAABA5ZwwokIAAJAexLzWQgAANCb1awxDAIDgN3nDQUMAoNiFVzR2QwDITmdtwatDAD2RYORY4UNAjLV4Ha8VRFDv4tbkGktEktVNBs/wgEQ=';
+/** The JSONL record scanner as WebAssembly (7578 bytes), base64. */
+const RECORD_SCANNER_WASM = 'AGFzbQEAAAABQAlgAn9/AX9gA39/fwF/YAJ/fwF8YAR/f39/AX9gAX8Bf2ABfwBgAAF/YAt/f39/f39/f39/fwBgBX9/f39/AX8DEhEAAQEDBAAAAAICBQEAAAYHCAUDAQABBlMPfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC3wBRAAAAAAAAAAACwdDBghoZWFwQmFzZQAOCWNvbmZpZ3VyZQAPB3NldEJpYXMACgpjaGVja1BsYWluABAIc2NhbkxpbmUACwZtZW1vcnkCAAwBAgqhNhHwAQEDfwJAA0ACQCAAIAEQBiICIAFODQIgAi0AACIAQSJGDQAgAEHcAEcNAkEBIQMgAkEBaiABTg0CIAItAAEiAEH1AEYEfyACQQZqIAFKDQNBAiEAA0AgAEEGSARAIAAgAmotAAAiBEE5TSAEQTBPcQR/QQEFIARBIHIiBEHmAE0gBEHhAE9xC0UNBSAAQQFqIQAMAQsLIAJBBmoFIABB3ABGIABBIkZyIABBL0ZyIABB4gBGciAAQeYARnIgAEHuAEZyIABB8gBGciAAQfQARnIEfyACQQJqBQwECwshAAwBCwsgAyQMIAJBAWoPC0F/C88BAQN/AkAgACACRg0AIABBB3EgAkEHcUYEQANAIABBB3EEQEEAIQMgAUUNAyAALQAAIgQgAi0AACIFayEDIAQgBUcNAyABQQFrIQEgAEEBaiEAIAJBAWohAgwBCwsDQCABQQhPBEAgACkDACACKQMAUQRAIABBCGohACACQQhqIQIgAUEIayEBDAILCwsLA0AgASIDQQFrIQEgAwRAIAAtAAAiBCACLQAAIgVrIQMgBCAFRw0CIABBAWohACACQQFqIQIMAQsLQQAhAwsgA0ULmggDAXwDfwF+IAAtAAAiBkUgASACRnIEf0EBBSAAKAIIIgVBAEoEfyAAKAIEIAUgASACEAMFQQALCwRAQQAPCwJAAkACQAJAAkACQAJAAkACQCAGQQFrDggAAQIDBAUGBwgLAn8CfEQAAAAAAAD4fyACIAFBAWogASABLQAAIgRBK0YgBEEtRnIbIgFrIgVBAEwgBUEPSnINABoDQCABIAJIBEBEAAAAAAAA+H9BfyABLQAAQTBrIgUgBUEJSxsiBUEASA0CGiAFrCAHQgp+fCEHIAFBAWohAQwBCwsgB7kiA5ogAyAEQS1GGwshA0EAIQFBACADIANiDQAaQQAgAyAAKwMgYwR/QQEFIAMgACsDKGQLDQAaQQAgAyAAKwMwZQR/QQEFIAMgACsDOGYLDQAaQQEgACgCECICQQBIDQAaIAAoAgwhAANAIAEgAkgEQEEBIAAgAUEDdGorAwAgA2ENAhogAUEBaiEBDAELC0EACw8LAn9BACABIAIQCCIDIANiDQAaQQAgAyAAKwMgYwR/QQEFIAMgACsDKGQLDQAaQQAgAyAAKwMwZQR/QQEFIAMgACsDOGYLDQAaQQEgACgCECIBQQBIDQAaIAAoAgwhAANAIAEgBEoEQEEBIAAgBEEDdGorAwAgA2ENAhogBEEBaiEEDAELC0EACw8LIAIgAWtBCkYEfwJ/IAEQBCIBQYCAgIB4RgR8RAAAAAAAAPh/BSABrEKAuJkpfrkLIQNBACEBQQAgAyADYg0AGkEAIAMgACsDIGMEf0EBBSADIAArAyhkCw0AGkEAIAMgACsDMGUEf0EBBSADIAArAzhmCw0AGkEBIAAoAhAiAkEASA0AGiAAKAIMIQADQCABIAJIBEBBASAAIAFBA3RqKwMAIANhDQIaIAFBAWohAQwBCwtBAAsFQQALDwsCf0EAIAEgAhAJIgMgA2INABpBACADIAArAyBjBH9BAQUgAyAAKwMoZAsNABpBACADIAArAzBlBH9BAQUgAyAAKwM4ZgsNABpBASAAKAIQIgFBAEgNABogACgCDCEAA0AgASAESgRAQQEgACAEQQN0aisDACADYQ0CGiAEQQFqIQQMAQsLQQALDwsCfyACIAFrIgBBAUYEQCABLQAAIgBBMEYgAEExRnIMAQsgAEEERgRAIAEoAgAiAEHU5NWrBkYgAEH05NWrBkZyIABB1KTVqgRGcgwBCyAAQQVGBEAgAS0ABCIAQeUARiABKAIAIgFB5sKxmwdGcQR/QQEFIABB5QBGIAFBxsKxmwdGcQsEf0EBBSAAQcUARiABQcaCsZoFRnELDAELQQALDwtBAQ8LIAAoAgwgACgCECABIAIQAw8LIAIgAWsiASAAKAIUTgR/IAEgACgCGEwFQQALDwtBAAvYAgIHfwF+IAMgAmsiB0EITgR+Qn8FQgEgB6xCA4aGQgF9CyACKQMAgyELA0AgASAISgRAIAAgCEEEdGoiBSkDACALUgR/QQEFIAUoAgwgB0cLRQRAIAdBCEwEQEEAIQQFIAdBCGshA0EAIQQCQCAFKAIIQQhqIgUgAkEIaiIGRg0AIAZBB3EgBUEHcUYEQANAIAZBB3EEQEEAIQQgA0UNAyAGLQAAIgkgBS0AACIKayEEIAkgCkcNAyADQQFrIQMgBkEBaiEGIAVBAWohBQwBCwsDQCADQQhPBEAgBikDACAFKQMAUQRAIAZBCGohBiAFQQhqIQUgA0EIayEDDAILCwsLA0AgAyIEQQFrIQMgBARAIAYtAAAiCSAFLQAAIgprIQQgCSAKRw0CIAZBAWohBiAFQQFqIQUMAQsLQQAhBAsLIARFBEBBAQ8LCyAIQQFqIQgMAQsLQQAL0wMBB38gAC0ABEEtRwR/QQEFIAAtAAdBLUcLBEBBgICAgHgPC0F/IAAtAAlBMGsiASABQQlLGyICQX8gAC0ACEEwayIBIAFBCUsbIgFBfyAALQAGQTBrIgMgA0EJSxsiA0F/IAAtAAVBMGsiBCAEQQlLGyIEQX8gAC0AA0EwayIFIAVBCUsbIgVBfyAALQACQTBrIgYgBkEJSxsiBkF/IAAtAABBMGsiByAHQQlLGyIHQX8gAC0AAUEwayIAIABBCUsbIgBycnJycnJyQQBIBEBBgICAgHgPCyAHQegHbCAAQeQAbGogBkEKbGogBWohACAEQQpsIANqIgNBAEwgA0EMSnIgAUEKbCACaiIBQQBMcgR/QQEFIANBAkYEf0EcQR0gAEEDcQR/QQAFIABB5ABvCwR/QQAFIABBkANvCxsFQR5BHyADQQZGIANBBEZyIANBCUZyIANBC0ZyGwsgAUgLBEBBgICAgHgPCyAAQQFrIAAgA0ECTBsiACAAQY8DayAAQQBOG0GQA20hAiADQQNrIANBCWogA0ECShtBmQFsQQJqQQVtIAFqIAAgAkGQA2xrIgBB7QJsIABBBG1qIABB5ABta2ogAkGx9QhsakHt9CtrC9kFAQV/IAAtAAAiAkEiRgRAIABBAWogARAAIgBBAEgEQEEADwsgACQNQQJBASMMGw8LIAJBLUYEf0EBBSACQTlNIAJBME9xCwRAIAAgARANIgBBAEgEQEEADwsgACQNQQMPCyACQdsARiACQfsARnIEQANAAkAgAC0AACIGQfsARiIFIAZB2wBGcgR/QX8hAiADQYAERg0BIAMiBEEBaiEDIwggBGpBAUECIAUbOgAAIABBAWohAANAIAAgAUgEfyAALQAAIgRBCUYgBEEgRnIgBEENRnIFQQALBEAgAEEBaiEADAELCyAAIAFODQEgAC0AAEH9AEHdACAGQfsARhtGBH8gA0EBayEDIABBAWoFIAZB+wBGBEAgACABEAciAEEASA0DCwwDCwVBfyECIAAgARAFQf8BcUUNASMNCyEAA0ACQCAAIQIgA0UNAgNAIAAgAUgEfyAALQAAIgJBCUYgAkEgRnIgAkENRnIFQQALBEAgAEEBaiEADAELC0F/IQIgACABTg0CIwggA2pBAWstAAAhBCAALQAAIgVBLEYEQCAAQQFqIQADQCAAIAFIBH8gAC0AACIFQQlGIAVBIEZyIAVBDUZyBUEACwRAIABBAWohAAwBCwsgACABTg0DIARBAUYEQCAAIAEQByIAQQBIDQQLDAELIAVB/QBB3QAgBEEBRhtHDQIgA0EBayEDIABBAWohAAwBCwsMAQsLIAJBAEgEQEEADwsgAiQNQQcPCwJ/IAJB9ABGBEAgAEEEaiABTAR/IAAoAgBB9OTVqwZGBUEACwRAIABBBGokDUEEDAILBSACQeYARgRAIABBBWogAUwEfyAAKAIAQebCsZsHRgVBAAsEfyAALQAEQeUARgVBAAsEQCAAQQVqJA1BBQwDCwUgAkHuAEYEQCAAQQRqIAFMBH8gACgCAEHu6rHjBkYFQQALBEAgAEEEaiQNQQYMBAsLCwtBAAsLygECAn4BfwNAIABBCGogAUwEQCAAKQMAIgJCosSIkaLEiJEihSEDIAJCoMCAgYKEiJAgfSACQn+FgyADQoGChIiQoMCAAX0gA0J/hYMgAkLcuPHixYuXrtwAhSICQoGChIiQoMCAAX0gAkJ/hYOEhEKAgYKEiJCgwIB/gyICQgBSBEAgACACekIDiKdqDwsgAEEIaiEADAELCwNAIAAgAUgEQCAALQAAIgRB3ABGIARBIkZyIARBIElyRQRAIABBAWohAAwCCwsLIAALsAEBAX8gAC0AAEEiRwRAQX8PCyAAQQFqIAEQACIAQQBIBEBBfw8LA0AgACABSAR/IAAtAAAiAkEJRiACQSBGciACQQ1GcgVBAAsEQCAAQQFqIQAMAQsLIAAgAU4Ef0EBBSAALQAAQTpHCwRAQX8PCyAAQQFqIQADQCAAIAFIBH8gAC0AACICQQlGIAJBIEZyIAJBDUZyBUEACwRAIABBAWohAAwBCwtBfyAAIAAgAU4bC/sDAwZ/AX4BfCAAQQFqIAAgAC0AACIEQStGIARBLUZyGyEAA0AgACABSARAQX8gAC0AAEEwayIHIAdBCUsbIgdBAE4EQCAHrCAIQgp+fCEIIAJBAWohAiAAQQFqIQAMAgsLCyAAIAFIBH8gAC0AAEEuRgVBAAsEQCAAQQFqIQADQCAAIAFIBEBBfyAALQAAQTBrIgcgB0EJSxsiB0EATgRAIAesIAhCCn58IQggAkEBaiECIAVBAWohBSAAQQFqIQAMAgsLCwsgAkUgAkEPSnIEQEQAAAAAAAD4fw8LIAAgAUgEfyAALQAAQSByQeUARgVBAAsEfyABIABBAWoiAEoEfyAALQAAQS1GBH9BAQUgAC0AAEErRgsFQQALBEAgAC0AAEEtRiEGIABBAWohAAsgACECA0AgACACa0EDSCAAIAFIcQRAQX8gAC0AAEEwayIHIAdBCUsbIgdBAE4EQCADQQpsIAdqIQMgAEEBaiEADAILCwsgACACRgRARAAAAAAAAPh/DwtBACADayADIAYbBUEACyAAIAFHBEBEAAAAAAAA+H8PCyAFayIAQWpIIABBFkpyBEBEAAAAAAAA+H8PCyAIuSEJIABBAEgEfCAJQQAgAGtBA3RBgAhqKwMAowUgCSAAQQN0QYAIaisDAKILIgmaIAkgBEEtRhsLzQUCCH8BfgJAIAEgAGtBE0gEf0EBBSAALQAKQdQARwsNACAALQANQTpHBH9BAQUgAC0AEEE6RwsNACAAEAQiBEGAgICAeEYNAEF/QX8gAEELaiICLQAAQTBrIgUgBUEJSxsiBUEKbEF/IAItAAFBMGsiAiACQQlLGyICaiACIAVyQQBIGyIFQQBIIAVBF0pyQX9BfyAAQQ5qIgItAABBMGsiBiAGQQlLGyIGQQpsQX8gAi0AAUEwayICIAJBCUsbIgJqIAIgBnJBAEgbIgZBAEhyIAZBO0pyQX9BfyAAQRFqIgItAABBMGsiByAHQQlLGyIHQQpsQX8gAi0AAUEwayICIAJBCUsbIgJqIAIgB3JBAEgbIgdBAEhyIAdBO0pyDQAgASAAQRNqIgBKBH8gAC0AAEEuRgVBAAsEQCAAQQFqIgAhCEHkACECA0AgACAIa0EDSCAAIAFIcQRAQX8gAC0AAEEwayIJIAlBCUsbIglBAE4EQCADIAIgCWxqIQMgAkEKbSECIABBAWohAAwCCwsLIAAgCEYNAQsgACABSAR/IAAtAABB2gBGBUEACwR/IABBAWoFIAAgAUgEfyAALQAAQStGBH9BAQUgAC0AAEEtRgsFQQALBH8gASAAa0EGRwR/QQEFIAAtAANBOkcLDQJBf0F/IABBBGoiAi0AAEEwayIIIAhBCUsbIghBCmxBfyACLQABQTBrIgIgAkEJSxsiAmogAiAIckEASBsiAkF/QX8gAEEBaiIILQAAQTBrIgkgCUEJSxsiCUEKbEF/IAgtAAFBMGsiCCAIQQlLGyIIaiAIIAlyQQBIGyIIckEASA0CQgAgCEE8bCACakHg1ANsrCIKfSAKIAAtAABBLUYbIQogAQUgAAsLIAFHDQAgBUE8bCAGakE8bCAHakHoB2wgA2qsIASsQoC4mSl+fCAKfbkPC0QAAAAAAAD4fwsGACAAJAsLYgEBfyAAIAEQDCIAQQBIBEBBfw8LA0AgACABSAR/IAAtAAAiA0EJRiADQSBGciADQQ1GcgVBAAsEQCAAQQFqIQAMAQsLIAAgAUgEQEF/IAAgAC0AAEEKRxsPCyABQX8gAhsL4wsDCX8BfAF+IwRBACMA/AsAQQEhBQNAIAAgAUgEfyAALQAAIgJBCUYgAkEgRnIgAkENRnIFQQALBEAgAEEBaiEADAELCwJAIAAgAU4Ef0EBBSAALQAAQfsARwsNACAAQQFqIQADQCAAIAFIBH8gAC0AACICQQlGIAJBIEZyIAJBDUZyBUEACwRAIABBAWohAAwBCwsgACABTg0AIAAtAABB/QBHBEADQCAALQAAQSJHDQIgBCMASAR/An9BACMBIARBBHRqIgIoAgQiBkUgACAGaiABSnINABogAigCACEHIAAhAiAGIQMDQCADQQhKBEBBACACKQMAIAcpAwBSDQIaIAJBCGohAiAHQQhqIQcgA0EIayEDDAELCyAGQQAgBykDACADQQhGBH5CfwVCASADrEIDhoZCAX0LIAIpAwCDURsLBUEACyICBH8gBCEDIAAgAmoFIABBAWoiAyABEAAhAEEBIwwgAEEASBsNAyAAQQFrIANrIQYCQCAEIwBIBEAjASAEIgJBBHRqIgcoAgwgBkYEfyADIAYgBygCCBABBUEACw0BC0EAIQIDQCACIwBIBEAjASACQQR0aiIHKAIMIAZGBH8gAyAGIAcoAggQAQVBAAsNAiACQQFqIQIMAQsLQX8hAgsgAiEDA0AgACABSAR/IAAtAAAiAkEJRiACQSBGciACQQ1GcgVBAAsEQCAAQQFqIQAMAQsLIAAgAU4Ef0EBBSAALQAAQTpHCw0DIABBAWoLIQADQCAAIAFIBH8gAC0AACICQQlGIAJBIEZyIAJBDUZyBUEACwRAIABBAWohAAwBCwsgACABTg0CIAAhBkEAIQIgAC0AAEEiRgRAIABBAWogARAGIgcgAUgEfyAHLQAAQSJGBUEACwRAQQEhAiAHQQFqIQALCyACRQRAIAAgARAFIgJFDQMjDSEACyADQQBOBEAjBCADaiIJLQAADQMgCSACOgAAIAJBA0YEQCMHIANBA3RqIw45AwALIAJBAUYiBEUEQCACQQJGIQQLIANBAnQiCiMFaiMLIAZBAWoiByAGIAQbajYCACMGIApqIwsgAEEBayIKIAAgBBtqNgIAIwkEQCMJIANBBnRqIQQCQCACQf8BcUEBRgRAIAQgByAKEAIhAgwBCyACQf8BcUECRgRAIAZBAWohAiAAQQFrIQYgBC0AACEHAn9BACAEKAIIDQAaQQEgB0EGRg0AGiAHQQhGBH8gBCgCFAVBAQsEf0EABSAEKAIYIAYgAmtOCwshAgwBCyACQf8BcUEDRgRAQQAhAgJAIAQtAAEiBkUjDiILIAticg0AIAZBAUYEfyALnSALYSALmUT///////8/Q2VxBUEBC0UNAAJ/QQAgCyALYg0AGkEAIAsgBCsDIGMEf0EBBSALIAQrAyhkCw0AGkEAIAsgBCsDMGUEf0EBBSALIAQrAzhmCw0AGkEBIAQoAhAiBkEASA0AGiAEKAIMIQQDQCACIAZIBEBBASAEIAJBA3RqKwMAIAthDQIaIAJBAWohAgwBCwtBAAshAgsMAQsgAkH/AXEiAkEFRiACQQRGcgR/IAQtAAIFQQALIQILBUEAIQILIAIEQCAJQQg6AAALIANBAWohBAUgCEEBaiEIIAJBBkdBACAFGwRAIAJBAUYEQCAAQQFrIAZBAWoiBWshBkEAIQMCQANAIAMjA0gEQEEBIQIjAiADQQN0aiIHKAIEIAZGBH8gBSAGIAcoAgAQAQVBAAsNAiADQQFqIQMMAQsLQQAhAgsFQQAhAgsgAiEFCwsDQCAAIAFIBH8gAC0AACICQQlGIAJBIEZyIAJBDUZyBUEACwRAIABBAWohAAwBCwsgACABTg0CIAAtAAAiAkEsRgRAIABBAWohAANAIAAgAUgEfyAALQAAIgJBCUYgAkEgRnIgAkENRnIFQQALBEAgAEEBaiEADAELCyAAIAFODQMMAQsLIAJB/QBHDQELIwogCDYCACMKIAVBAEc2AgQgAEEBag8LQX8L7QMDBn8BfgF8IAEgAEEBaiAAIAAtAABBLUYiBRsiAEwEQEF/DwsgAC0AACIDQTBGBEAgAEEBaiEAQQEhAgUgA0E5TSADQTFPcQRAA0AgACABSARAIAAtAABBMGsiA0EJTQRAIAOtIAhCCn58IQggAkEBaiECIABBAWohAAwCCwsLBUF/DwsLIAAgAUgEfyAALQAAQS5GBUEACwR/IABBAWoiACEDA0AgACABSARAIAAtAABBMGsiBkEJTQRAIAatIAhCCn58IQggAkEBaiECIABBAWohAAwCCwsLIAAgA0YEQEF/DwsgACADawVBAAshBiACQQ9MIAAgAUgEfyAALQAAQSByQeUARgVBAAsEf0EAIQIgASAAQQFqIgBKBEAgAC0AACIHQS1GIgMgB0ErRnIEQCADIQIgAEEBaiEACwsgACEDA0AgACABSARAIAAtAABBMGsiB0EJTQRAIARBCmwgB2ogBCAEQcCEPUgbIQQgAEEBaiEADAILCwsgACADRgRAQX8PC0EAIARrIAQgAhsFQQALIAZrIgFBak5xIAFBFkxxBEAgCLohCSABQQBIBHwgCUEAIAFrQQN0QbgJaisDAKMFIAkgAUEDdEG4CWorAwCiCyIJmiAJIAUbJA4FRAAAAAAAAPh/JA4LIAALBQBB8AoLLgAgACQAIAEkASACJAIgAyQDIAQkBCAFJAUgBiQGIAckByAIJAggCSQKIAokCQt5AQR/A0AgAyAHSgRAIAIgAWtBBEgEQEF/DwsgASgCACIGQQBIIAYgAiABQQRqIgFrSnIEQEF/DwsgACABIAEgBmoQAkUEQCAEIAVBA3RqIgggBzYCACAIIAE2AgQgBUEBaiEFCyABIAZqIQEgB0EBaiEHDAELCyAFCwvzAgIAQYYIC7IB8D8AAAAAAAAkQAAAAAAAAFlAAAAAAABAj0AAAAAAAIjDQAAAAAAAavhAAAAAAICELkEAAAAA0BJjQQAAAACE15dBAAAAAGXNzUEAAAAgX6ACQgAAAOh2SDdCAAAAopQabUIAAEDlnDCiQgAAkB7EvNZCAAA0JvVrDEMAgOA3ecNBQwCg2IVXNHZDAMhOZ23Bq0MAPZFg5FjhQ0CMtXgdrxVEUO/i1uQaS0SS1U0Gz/CARABBvgkLsgHwPwAAAAAAACRAAAAAAAAAWUAAAAAAAECPQAAAAAAAiMNAAAAAAABq+EAAAAAAgIQuQQAAAADQEmNBAAAAAITXl0EAAAAAZc3NQQAAACBfoAJCAAAA6HZIN0IAAACilBptQgAAQOWcMKJCAACQHsS81kIAADQm9WsMQwCA4Dd5w0FDAKDYhVc0dkMAyE5nbcGrQwA9kWDkWOFDQIy1eB2vFURQ7+LW5BpLRJLVTQbP8IBE';
 
 ;// CONCATENATED MODULE: ./build/core/data/jsonl/record-scanner.js
 
@@ -1528,6 +1843,40 @@ class JsonRecordScanner {
         this.viewed = buffer;
     }
 }
+/**
+ * Parquet's plain string pages against a field's ScanCheck, by the same WebAssembly and on the same
+ * thread's instance as the JSONL scanners: a page's values are copied in once and walked there, and only
+ * those that do not certainly pass come back, for FieldChecker to check (the column path's StringCheck).
+ */
+class PlainStringChecks {
+    instance;
+    entry;
+    /** Subtracted from an offset check() returns to make it an offset in the page. */
+    base = 0;
+    constructor(check) {
+        instance ??= new ScannerInstance();
+        this.instance = instance;
+        this.entry = instance.layout([''], [], [check]).checks;
+    }
+    /**
+     * The `n` plain strings of `page` from `at` (its end: the page's): for each one left, its index among
+     * the n and the offset of its bytes (minus `base`), as pairs in a view valid until the next call;
+     * undefined when a length runs past the page (read them as before: that reports it).
+     */
+    check(page, at, n) {
+        const instance = this.instance;
+        const bytes = page.length - at;
+        const out = align(instance.input + bytes + SLACK, 8);
+        instance.ensure(out + 8 * n);
+        instance.bytes.set(page.subarray(at), instance.input);
+        instance.loadedBy = undefined; // a JSONL scanner's records are overwritten: it must load again
+        const left = instance.wasm.checkPlain(this.entry, instance.input, instance.input + bytes, n, out);
+        if (left < 0)
+            return undefined;
+        this.base = instance.input - at;
+        return new Int32Array(instance.bytes.buffer, out, 2 * left);
+    }
+}
 /** A byte count as an i32 (at most 2^31 - 1: more than any record holds). */
 function int32(bytes) {
     return Math.min(bytes, 0x7fffffff);
@@ -1607,310 +1956,6 @@ function hex4(buf, p) {
         value = value * 16 + (c <= 57 ? c - 48 : (c | 0x20) - 87);
     }
     return value;
-}
-
-;// CONCATENATED MODULE: ./build/core/data/jsonl/jsonl-table.js
-
-
-
-
-/** A JSON string of at most this many bytes has at most 256 characters: checkNative's byte fast path. */
-const SHORT_STRING_BYTES = 256;
-/** Room for an escaped string's text when it is short enough for that fast path (longer: -1, JSON.parse). */
-const TEXT = new Uint8Array(SHORT_STRING_BYTES);
-/**
- * JSONL lines: each non-empty line is one JSON value. Lines are split on `\n` (a raw newline cannot occur
- * inside a JSON string). Against a Table Schema alone, a byte-level scanner (record-scanner.ts) finds the
- * fields' values in the line and checks them as bytes, as the CSV path does; a line it does not settle
- * (not an object, not valid JSON, escaped keys, repeated keys, keys to report as extra, a record a key
- * check hashes whole) and every line checked against a JSON Schema go through JSON.parse, and both paths
- * give the same verdicts (test/unit/core/data/jsonl). Implements the scanner interface ChunkedInput drives.
- */
-class JsonlTable {
-    state;
-    file;
-    errors;
-    recordValidator;
-    onRecord;
-    line = 1;
-    nextRow = 1;
-    /** The byte-level scanner, when the records need no objects (undefined: JSON.parse every line). */
-    scanner;
-    reportsExtraKeys;
-    constructor(state, file, errors, recordValidator, onRecord, options = {}) {
-        this.state = state;
-        this.file = file;
-        this.errors = errors;
-        this.recordValidator = recordValidator;
-        this.onRecord = onRecord;
-        const schema = state?.options.schema;
-        const names = schema?.fields.map((field) => field.name) ?? [];
-        const fast = state !== undefined &&
-            !recordValidator &&
-            !onRecord &&
-            options.parseAll !== true &&
-            state.options.keys?.needsRecord !== true &&
-            new Set(names).size === names.length;
-        const encoder = new TextEncoder();
-        // A value the scan settles needs nothing more here, unless a profile or a key reads every value
-        // (tracksOk) or it is the label, whose classes are counted.
-        const checks = state === undefined || state.tracksOk
-            ? []
-            : state.options.checkers.map((checker, i) => i === state.options.labelField ? undefined : checker.scanCheck());
-        this.scanner = fast
-            ? new JsonRecordScanner(names, schema.missingValues.map((value) => encoder.encode(value)), checks)
-            : undefined;
-        this.reportsExtraKeys =
-            schema?.fieldsMatch === 'exact' ||
-                schema?.fieldsMatch === 'equal' ||
-                schema?.fieldsMatch === 'superset';
-    }
-    /**
-     * Goes on at another place in the file: the next line scanned is `line`, and the next record `row` (a
-     * part of the file scanned on its own, whose first line and record are known: gunzip segments).
-     */
-    startAt(line, row) {
-        this.line = line;
-        this.nextRow = row;
-    }
-    /** Number of records seen (blank lines are not records). */
-    get rows() {
-        return this.nextRow - 1;
-    }
-    scan(buf, start, end, final) {
-        const scanner = this.scanner;
-        scanner?.load(buf, start, end);
-        let p = start;
-        while (p < end) {
-            // The byte-level path finds the record's line feed itself (one pass, no search for it first). A line
-            // it does not settle is found and parsed below: scanning it again within its line feed would give
-            // the same answer (a line feed is never whitespace to the scanner, nor inside any value it reads).
-            if (scanner !== undefined) {
-                const lf = scanner.next(p, final);
-                if (lf >= 0 && this.settled(buf)) {
-                    this.line++;
-                    p = lf + 1;
-                    continue;
-                }
-            }
-            let nl = buf.indexOf(10, p);
-            if (nl === -1 || nl >= end) {
-                if (!final)
-                    return p;
-                nl = end;
-            }
-            let e = nl;
-            if (e > p && buf[e - 1] === 13)
-                e--;
-            if (e > p)
-                this.record((0,decode/* decode */.D4)(buf, p, e));
-            this.line++;
-            p = nl + 1;
-        }
-        return end;
-    }
-    /** The byte-level path after a scan that succeeded: checks the record, or returns false having changed nothing. */
-    settled(buf) {
-        const scanner = this.scanner;
-        if (scanner.unknownKeys > 0 && this.reportsExtraKeys)
-            return false;
-        const state = this.state;
-        const { schema, checkers, keys, profiler, labelField, errors, file } = state.options;
-        const { kinds, starts, ends } = scanner;
-        const n = schema.fields.length;
-        let blank = n > 0;
-        for (let i = 0; blank && i < n; i++)
-            blank = isBlankValue(checkers[i], kinds[i], buf, starts[i], ends[i]);
-        // Whether a record whose fields are all missing is blank turns on its other keys; JSON.parse settles
-        // any of them given twice (the last one counts).
-        if (blank && !scanner.unknownBlank)
-            return false;
-        const row = this.nextRow++;
-        const line = this.line;
-        state.rows++;
-        if (blank) {
-            state.blankRow(row, line);
-            return true;
-        }
-        for (let i = 0; i < n; i++) {
-            const kind = kinds[i];
-            if (kind === VALUE.checked)
-                continue;
-            const s = starts[i];
-            const e = ends[i];
-            const status = kind === VALUE.number
-                ? checkers[i].checkJsonNumber(exactNumber(scanner.numbers[i], buf, s, e))
-                : checkScanned(checkers[i], kind, buf, s, e);
-            if (status === field_checker/* CELL */.JA.ok) {
-                if (state.tracksOk || i === labelField)
-                    state.ok(i);
-            }
-            else if (status === field_checker/* CELL */.JA.missing)
-                state.missing(i);
-            else
-                failedCell(state, i, status, row, line, kind, buf, s, e);
-        }
-        if (keys && state.needValues)
-            keys.row(state.values, undefined, row, line, errors, file);
-        profiler?.endRow();
-        return true;
-    }
-    record(text) {
-        const row = this.nextRow++;
-        const line = this.line;
-        let record;
-        try {
-            record = JSON.parse(text);
-        }
-        catch (thrown) {
-            const why = thrown instanceof Error ? thrown.message : String(thrown);
-            this.errors.add({
-                type: 'format-error',
-                file: this.file,
-                row,
-                line,
-                value: (0,error_collector/* sampleValue */.Kq)(text),
-                message: `not valid JSON: ${why}`,
-            });
-            return;
-        }
-        if (this.recordValidator) {
-            for (const problem of this.recordValidator(record))
-                this.errors.add({ ...problem, file: this.file, row, line, value: (0,error_collector/* sampleValue */.Kq)(text) });
-        }
-        this.onRecord?.(record);
-        if (this.state)
-            this.fields(record, row, line);
-    }
-    // Every value null, or a string that is a missing value of its field (the schema's list for others).
-    isBlank(object) {
-        const { schema, checkers } = this.state.options;
-        for (const [key, value] of Object.entries(object)) {
-            if (value === null)
-                continue;
-            if (typeof value !== 'string')
-                return false;
-            const field = schema.fields.findIndex((f) => f.name === key);
-            if (field >= 0 ? !checkers[field].isMissingText(value) : !schema.missingValues.includes(value))
-                return false;
-        }
-        return true;
-    }
-    fields(record, row, line) {
-        const state = this.state;
-        const { schema, checkers, keys, profiler, file, errors } = state.options;
-        if (typeof record !== 'object' || record === null || Array.isArray(record)) {
-            errors.add({ type: 'format-error', file, row, line, message: 'a record must be a JSON object' });
-            return;
-        }
-        state.rows++;
-        const object = record;
-        if (schema.fields.length > 0 && this.isBlank(object)) {
-            state.blankRow(row, line);
-            return;
-        }
-        const { labelField } = state.options;
-        for (let i = 0; i < schema.fields.length; i++) {
-            const name = schema.fields[i].name;
-            const raw = Object.hasOwn(object, name) ? object[name] : null;
-            const status = checkers[i].checkNative(raw, true);
-            if (status === field_checker/* CELL */.JA.ok) {
-                if (state.tracksOk || i === labelField)
-                    state.ok(i);
-            }
-            else if (status === field_checker/* CELL */.JA.missing)
-                state.missing(i);
-            else
-                state.cell(i, status, row, line, () => cellText(raw));
-        }
-        if (schema.fieldsMatch === 'exact' ||
-            schema.fieldsMatch === 'equal' ||
-            schema.fieldsMatch === 'superset') {
-            for (const key of Object.keys(object)) {
-                if (schema.fields.some((field) => field.name === key))
-                    continue;
-                errors.add({
-                    type: 'extra-cell',
-                    file,
-                    row,
-                    line,
-                    field: key,
-                    message: `key "${key}" is not in the schema`,
-                });
-            }
-        }
-        if (keys && state.needValues)
-            keys.row(state.values, safeJson(record), row, line, errors, file);
-        profiler?.endRow();
-    }
-}
-/** A scanned number: its value read in the scan, or (NaN: not exact there) from its text as JSON.parse does. */
-function exactNumber(scanned, buf, start, end) {
-    return Number.isNaN(scanned) ? Number((0,decode/* decode */.D4)(buf, start, end)) : scanned;
-}
-/** checkNative(value, true) for a scanned value (not a number: see exactNumber), from its bytes where that gives the same outcome. */
-function checkScanned(checker, kind, buf, start, end) {
-    if (kind === VALUE.string && end - start <= SHORT_STRING_BYTES)
-        return checker.checkBytes(buf, start, end);
-    if (kind === VALUE.escaped) {
-        const length = unescapeInto(buf, start, end, TEXT);
-        if (length >= 0)
-            return checker.checkBytes(TEXT, 0, length);
-    }
-    return checker.checkNative(jsonValue(kind, buf, start, end), true);
-}
-/**
- * Records a failed cell. Out of line so that the row loop captures nothing in a closure: a closure there
- * gives every iteration a heap-allocated context (measured: 640 bytes a row, most of the garbage).
- */
-function failedCell(state, field, status, row, line, kind, buf, start, end) {
-    state.cell(field, status, row, line, () => cellText(jsonValue(kind, buf, start, end)));
-}
-/** A cell's text in an error sample: strings and numbers as they are, other values as JSON. */
-function cellText(raw) {
-    return typeof raw === 'string' || typeof raw === 'number' ? String(raw) : safeJson(raw);
-}
-/** The value JSON.parse gives for a scanned value (VALUE.absent: the key is not there, read as null). */
-function jsonValue(kind, buf, start, end) {
-    switch (kind) {
-        case VALUE.string:
-            return (0,decode/* decode */.D4)(buf, start, end);
-        case VALUE.escaped:
-            return JSON.parse((0,decode/* decode */.D4)(buf, start - 1, end + 1));
-        case VALUE.number:
-            return Number((0,decode/* decode */.D4)(buf, start, end));
-        case VALUE.true:
-            return true;
-        case VALUE.false:
-            return false;
-        case VALUE.nested:
-            return JSON.parse((0,decode/* decode */.D4)(buf, start, end));
-        default:
-            return null;
-    }
-}
-/** isBlank's test of one field's value, on the scanned bytes. */
-function isBlankValue(checker, kind, buf, start, end) {
-    if (kind === VALUE.absent || kind === VALUE.null)
-        return true;
-    if (kind === VALUE.string)
-        return checker.isMissingBytes(buf, start, end);
-    if (kind === VALUE.escaped) {
-        const length = unescapeInto(buf, start, end, TEXT);
-        return length >= 0
-            ? checker.isMissingBytes(TEXT, 0, length)
-            : checker.isMissingText(jsonValue(kind, buf, start, end));
-    }
-    return false;
-}
-/** JSON text of a parsed value; a value nested too deeply to stringify (JSON.parse accepts any depth) is cut. */
-function safeJson(value) {
-    try {
-        return JSON.stringify(value) ?? String(value);
-    }
-    catch {
-        return '(nested too deeply to show)';
-    }
 }
 
 

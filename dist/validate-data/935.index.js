@@ -1097,8 +1097,8 @@ var csv_table = __webpack_require__(1873);
 var csv_dialect = __webpack_require__(1674);
 // EXTERNAL MODULE: ./build/core/data/csv/scanner.js
 var csv_scanner = __webpack_require__(7194);
-// EXTERNAL MODULE: ./build/core/data/jsonl/jsonl-table.js + 2 modules
-var jsonl_table = __webpack_require__(7096);
+// EXTERNAL MODULE: ./build/core/data/jsonl/jsonl-table.js
+var jsonl_table = __webpack_require__(6221);
 // EXTERNAL MODULE: ./build/core/data/validate/compile-table.js
 var compile_table = __webpack_require__(9726);
 // EXTERNAL MODULE: ./build/core/data/validate/error-collector.js
@@ -1742,6 +1742,14 @@ function jsonlPartOffsets(bytes, threads) {
 /** How many decoded Parquet bytes weigh as one CSV byte against minBytes. */
 const PARQUET_BYTES_PER_CSV_BYTE = 6;
 /**
+ * The same for the bytes of string columns without a dictionary: each value is cast and checked from its
+ * bytes as a CSV cell is, so they weigh as CSV bytes. The benchmark's all-string 2 M rows (94.5 MiB decoded,
+ * 82.7 of them such strings) took 0.96-1.15 s on one thread here (CPU 1.1-1.4 s), 0.79-0.98 s on two (CPU
+ * 1.4-1.7 s; zstd: 0.76-1.04 s against 0.75-0.95 s), six alternating runs each; the typed 2 M rows
+ * (57 MiB, its strings in dictionaries) stay on one thread: 0.43-0.47 s against 0.48-0.55 s on two.
+ */
+const PARQUET_TEXT_BYTES_PER_CSV_BYTE = 1;
+/**
  * The same with a profile: every cell then goes to its column's accumulators (sketches, distinct counts,
  * category counts), as many as a CSV cell's, and chunks are never settled by statistics or dictionaries.
  * Whole processes, the benchmark's typed 2 M rows (57 MiB decoded) with a profile, one thread against two
@@ -1751,7 +1759,8 @@ const PROFILED_PARQUET_BYTES_PER_CSV_BYTE = 1;
 /**
  * Threads for a Parquet file of `groups` row groups that decodes to `decoded` bytes (its column chunks'
  * uncompressed sizes: a zstd file can decode to 30 times its size, so the file's own size says little),
- * with `cores` threads available: 1 below 192 MiB decoded (PARQUET_BYTES_PER_CSV_BYTE x minBytes).
+ * with `cores` threads available: 1 below 192 MiB decoded (PARQUET_BYTES_PER_CSV_BYTE x minBytes), where
+ * `text` of them, string columns without a dictionary, weigh as CSV bytes (PARQUET_TEXT_BYTES_PER_CSV_BYTE).
  * A second thread pays its start-up, its own module loading and ~25 % more CPU per row (the two cores
  * share caches) before it gains. CPU seconds of whole processes, one thread against two (the benchmarks'
  * files, snappy, load 4-7, two runs each): 57 MiB typed 0.27-0.30 against 0.45-0.48; 96 MiB all-string
@@ -1760,9 +1769,11 @@ const PROFILED_PARQUET_BYTES_PER_CSV_BYTE = 1;
  * the wall is about a thread's half of that plus ~0.2 s: two threads gain from about 1 s of work.
  * `profiling`: a profile is written or compared (PROFILED_PARQUET_BYTES_PER_CSV_BYTE).
  */
-function parquetThreads(decoded, groups, cores, minBytes = PARALLEL_DEFAULTS.minBytes, profiling = false) {
-    const weight = profiling ? PROFILED_PARQUET_BYTES_PER_CSV_BYTE : PARQUET_BYTES_PER_CSV_BYTE;
-    if (cores < 2 || groups < 2 || decoded / weight < minBytes)
+function parquetThreads(decoded, groups, cores, minBytes = PARALLEL_DEFAULTS.minBytes, profiling = false, text = 0) {
+    const work = profiling
+        ? decoded / PROFILED_PARQUET_BYTES_PER_CSV_BYTE
+        : (decoded - text) / PARQUET_BYTES_PER_CSV_BYTE + text / PARQUET_TEXT_BYTES_PER_CSV_BYTE;
+    if (cores < 2 || groups < 2 || work < minBytes)
         return 1;
     return Math.min(cores, groups, PARALLEL_DEFAULTS.maxWorkers);
 }
@@ -2161,14 +2172,15 @@ async function validateParquetParallel(file, state, options) {
     const buffer = await parquetFile(file.absolute, file.bytes);
     let groups;
     let uncompressed;
+    let text;
     try {
-        ({ groups, uncompressed } = await parquetRowGroups(buffer, file.path));
+        ({ groups, uncompressed, text } = await parquetRowGroups(buffer, file.path));
     }
     finally {
         await buffer.close();
     }
     const profiling = state.options.profiler !== undefined;
-    const threads = parquetThreads(uncompressed, groups, workers, options.minBytes, profiling);
+    const threads = parquetThreads(uncompressed, groups, workers, options.minBytes, profiling, text);
     if (threads < 2)
         return undefined;
     // The main thread reads row groups too (it would only wait): one thread fewer to start and to hold in

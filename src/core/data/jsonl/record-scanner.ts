@@ -58,6 +58,7 @@ interface ScannerExports {
   ): void;
   setBias(bias: number): void;
   scanLine(start: number, end: number, final: number): number;
+  checkPlain(entry: number, start: number, end: number, count: number, out: number): number;
 }
 
 /** Where one set of names' tables are in the scanner's memory. */
@@ -360,6 +361,42 @@ export class JsonRecordScanner {
     this.numbers = new Float64Array(buffer, numbers, count);
     this.status = new Int32Array(buffer, status, 2);
     this.viewed = buffer;
+  }
+}
+
+/**
+ * Parquet's plain string pages against a field's ScanCheck, by the same WebAssembly and on the same
+ * thread's instance as the JSONL scanners: a page's values are copied in once and walked there, and only
+ * those that do not certainly pass come back, for FieldChecker to check (the column path's StringCheck).
+ */
+export class PlainStringChecks {
+  private readonly instance: ScannerInstance;
+  private readonly entry: number;
+  /** Subtracted from an offset check() returns to make it an offset in the page. */
+  base = 0;
+
+  constructor(check: ScanCheck) {
+    instance ??= new ScannerInstance();
+    this.instance = instance;
+    this.entry = instance.layout([''], [], [check]).checks;
+  }
+
+  /**
+   * The `n` plain strings of `page` from `at` (its end: the page's): for each one left, its index among
+   * the n and the offset of its bytes (minus `base`), as pairs in a view valid until the next call;
+   * undefined when a length runs past the page (read them as before: that reports it).
+   */
+  check(page: Uint8Array, at: number, n: number): Int32Array | undefined {
+    const instance = this.instance;
+    const bytes = page.length - at;
+    const out = align(instance.input + bytes + SLACK, 8);
+    instance.ensure(out + 8 * n);
+    instance.bytes.set(page.subarray(at), instance.input);
+    instance.loadedBy = undefined; // a JSONL scanner's records are overwritten: it must load again
+    const left = instance.wasm.checkPlain(this.entry, instance.input, instance.input + bytes, n, out);
+    if (left < 0) return undefined;
+    this.base = instance.input - at;
+    return new Int32Array(instance.bytes.buffer, out, 2 * left);
   }
 }
 

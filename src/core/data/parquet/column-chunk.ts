@@ -122,6 +122,8 @@ export interface ColumnVector {
  */
 export interface StringSink {
   value(page: Uint8Array, start: number, end: number, k: number): void;
+  /** All `n` plain strings of a page from `at` at once (chunk positions from `first`): false when not taken. */
+  values?(page: Uint8Array, at: number, n: number, first: number): boolean;
 }
 
 export type Codec = (input: Uint8Array, size: number) => Uint8Array;
@@ -293,6 +295,7 @@ export function readColumnChunk(
 
 /** Hands a plain page's `n` strings from `at` on to the sink (chunk positions from `first`), bounds checked. */
 function sinkStrings(page: Uint8Array, at: number, n: number, first: number, sink: StringSink): void {
+  if (sink.values?.(page, at, n, first)) return;
   const end = page.length;
   let p = at;
   for (let i = 0; i < n; i++) {

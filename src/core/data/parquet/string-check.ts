@@ -1,5 +1,6 @@
 import type { TableState } from '../validate/table-state.js';
 import { CELL, type FieldChecker } from '../validate/field-checker.js';
+import { PlainStringChecks } from '../jsonl/record-scanner.js';
 import { ByteStrings, type ChunkPool, type StringSink } from './column-chunk.js';
 
 /**
@@ -13,6 +14,8 @@ export class StringCheck implements StringSink {
   /** Values that are a missing value of the field (a `""` under the default missingValues). */
   missing = 0;
   private readonly rejects: ByteStrings;
+  /** The WebAssembly that passes a page's common values at once (none for the label: it counts them). */
+  private readonly plain: PlainStringChecks | undefined;
 
   constructor(
     private readonly checker: FieldChecker,
@@ -22,6 +25,27 @@ export class StringCheck implements StringSink {
     pool: ChunkPool,
   ) {
     this.rejects = ByteStrings.from(pool, rows);
+    const check = state === undefined ? checker.scanCheck() : undefined;
+    this.plain = check !== undefined && check.check !== 0 ? new PlainStringChecks(check) : undefined;
+  }
+
+  /**
+   * A page's `n` plain strings from `at`: those the WebAssembly passes need nothing more (it passes only
+   * what checkBytes passes), the others go to value() in order. False without it, or when a length runs
+   * past the page (the caller's loop then reports that).
+   */
+  values(page: Uint8Array, at: number, n: number, first: number): boolean {
+    const left = this.plain?.check(page, at, n);
+    if (left === undefined) return false;
+    const base = this.plain!.base;
+    for (let j = 0; j < left.length; j += 2) {
+      const start = left[j + 1]! - base;
+      const length =
+        (page[start - 4]! | (page[start - 3]! << 8) | (page[start - 2]! << 16) | (page[start - 1]! << 24)) >>>
+        0;
+      this.value(page, start, start + length, first + left[j]!);
+    }
+    return true;
   }
 
   value(page: Uint8Array, start: number, end: number, k: number): void {

@@ -9,27 +9,36 @@ import { parquetRowGroups } from '../../../../src/core/data/parquet/parquet-tabl
 // start-up, its module loading and ~25 % more CPU per row come first). The benchmarks' files, by their
 // decoded size (bench/parquet-typed.bench.mjs and bench/validate-data.bench.mjs, DuckDB-written, snappy).
 const MiB = 2 ** 20;
+// `text`: the bytes of string columns without a dictionary, each value cast and checked from its bytes.
 const BENCH = {
-  typed2M: { decoded: 57 * MiB, groups: 17 }, // 0.3 s of CPU on one thread, start-up included
-  strings2M: { decoded: 96 * MiB, groups: 17 }, // 0.7 s
-  typed6M: { decoded: 171 * MiB, groups: 49 }, // 0.4 s: chunks settled by statistics or dictionary
-  strings6M: { decoded: 285 * MiB, groups: 49 }, // 1.3 s
-  rows10M: { decoded: 380 * MiB, groups: 81 }, // 2.1 s
+  typed2M: { decoded: 57 * MiB, groups: 17, text: 0 }, // 0.3 s of CPU on one thread, start-up included
+  strings2M: { decoded: 94.5 * MiB, groups: 17, text: 82.7 * MiB }, // 1.3-1.7 s
+  typed6M: { decoded: 171 * MiB, groups: 49, text: 0 }, // 0.4 s: chunks settled by statistics or dictionary
+  strings6M: { decoded: 285 * MiB, groups: 49, text: 250 * MiB }, // 1.3 s
+  rows10M: { decoded: 380 * MiB, groups: 81, text: 0 }, // 2.1 s
 };
 
 describe('parquetThreads: one thread or more for a Parquet file', () => {
   test('files of well under a second of work stay on one thread', () => {
-    for (const { decoded, groups } of [BENCH.typed2M, BENCH.strings2M, BENCH.typed6M])
-      expect(parquetThreads(decoded, groups, 2)).toBe(1);
+    for (const { decoded, groups, text } of [BENCH.typed2M, BENCH.typed6M])
+      expect(parquetThreads(decoded, groups, 2, undefined, false, text)).toBe(1);
   });
 
   test('files of more than a second of work get a thread per core, up to 8 and one per row group', () => {
-    for (const { decoded, groups } of [BENCH.strings6M, BENCH.rows10M]) {
-      expect(parquetThreads(decoded, groups, 2)).toBe(2);
-      expect(parquetThreads(decoded, groups, 4)).toBe(4);
-      expect(parquetThreads(decoded, groups, 64)).toBe(8);
-      expect(parquetThreads(decoded, 3, 4)).toBe(3);
+    for (const { decoded, groups, text } of [BENCH.strings2M, BENCH.strings6M, BENCH.rows10M]) {
+      expect(parquetThreads(decoded, groups, 2, undefined, false, text)).toBe(2);
+      expect(parquetThreads(decoded, groups, 4, undefined, false, text)).toBe(4);
+      expect(parquetThreads(decoded, groups, 64, undefined, false, text)).toBe(8);
+      expect(parquetThreads(decoded, 3, 4, undefined, false, text)).toBe(3);
     }
+  });
+
+  test('strings without a dictionary weigh as CSV bytes, the rest a sixth', () => {
+    expect(parquetThreads(60 * MiB, 17, 2)).toBe(1);
+    expect(parquetThreads(60 * MiB, 17, 2, undefined, false, 20 * MiB)).toBe(1); // 40 / 6 + 20 < 32
+    expect(parquetThreads(60 * MiB, 17, 2, undefined, false, 30 * MiB)).toBe(2); // 30 / 6 + 30 > 32
+    expect(parquetThreads(191 * MiB, 17, 2)).toBe(1);
+    expect(parquetThreads(193 * MiB, 17, 2)).toBe(2);
   });
 
   test('one core, one row group, or a larger minimum: one thread', () => {
@@ -60,11 +69,17 @@ describe('parquetThreads: one thread or more for a Parquet file', () => {
       slice: async (start: number, end?: number) =>
         bytes.buffer.slice(bytes.byteOffset + start, bytes.byteOffset + (end ?? bytes.length)),
     };
-    const { groups, uncompressed } = await parquetRowGroups(file, 'd.parquet');
+    const { groups, uncompressed, text } = await parquetRowGroups(file, 'd.parquet');
     const metadata = parquetMetadata(await file.slice(0));
     const chunks = metadata.row_groups.flatMap((group) => group.columns.map((c) => c.meta_data!));
     expect(groups).toBe(metadata.row_groups.length);
     expect(uncompressed).toBe(chunks.reduce((sum, c) => sum + Number(c.total_uncompressed_size), 0));
+    const plainStrings = chunks.filter(
+      (c) => c.type === 'BYTE_ARRAY' && c.dictionary_page_offset === undefined,
+    );
+    expect(plainStrings.length).toBeGreaterThan(0);
+    expect(plainStrings.length).toBeLessThan(chunks.length);
+    expect(text).toBe(plainStrings.reduce((sum, c) => sum + Number(c.total_uncompressed_size), 0));
     expect(uncompressed).toBeGreaterThan(
       2 * chunks.reduce((sum, c) => sum + Number(c.total_compressed_size), 0),
     );

@@ -449,6 +449,31 @@ function object(start: i32, end: i32): i32 {
 }
 
 /**
+ * Parquet's PLAIN strings (each a u32 length and its bytes) from `start` to `end`, `count` of them, against
+ * the checks at `entry`: writes the index and the offset of the bytes of each one that does not certainly
+ * pass (two i32 each from `out`), and returns how many; -1 when a length runs past `end` (the host then
+ * reads them itself and reports it).
+ */
+export function checkPlain(entry: usize, start: i32, end: i32, count: i32, out: usize): i32 {
+  let p = start;
+  let left = 0;
+  for (let i = 0; i < count; i++) {
+    if (end - p < 4) return -1;
+    const length = load<i32>(p);
+    p += 4;
+    if (length < 0 || length > end - p) return -1;
+    if (!stringPasses(entry, p, p + length)) {
+      const at = out + ((<usize>left) << 3);
+      store<i32>(at, i);
+      store<i32>(at, p, 4);
+      left++;
+    }
+    p += length;
+  }
+  return left;
+}
+
+/**
  * The record at `start` up to its line feed: the offset of that line feed (or `end` when `final` and the
  * last line has none) when the tables describe the record, else -1.
  */

@@ -1,5 +1,5 @@
-export const id = 289;
-export const ids = [289];
+export const id = 62;
+export const ids = [62];
 export const modules = {
 
 /***/ 3636:
@@ -892,6 +892,416 @@ function unescapeCell(raw, flag, quote = '"') {
         out += raw[i];
     }
     return out + raw.slice(i + 1);
+}
+
+
+/***/ }),
+
+/***/ 67652:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  _w: () => (/* binding */ JsonRecordScanner),
+  PO: () => (/* binding */ PlainStringChecks),
+  Qg: () => (/* binding */ VALUE),
+  DU: () => (/* binding */ unescapeInto)
+});
+
+// UNUSED EXPORTS: scannerMemoryBytes
+
+;// CONCATENATED MODULE: ./build/core/data/jsonl/record-scanner-wasm.generated.js
+/** The JSONL record scanner as WebAssembly (7578 bytes), base64. */
+const RECORD_SCANNER_WASM = 'AGFzbQEAAAABQAlgAn9/AX9gA39/fwF/YAJ/fwF8YAR/f39/AX9gAX8Bf2ABfwBgAAF/YAt/f39/f39/f39/fwBgBX9/f39/AX8DEhEAAQEDBAAAAAICBQEAAAYHCAUDAQABBlMPfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC3wBRAAAAAAAAAAACwdDBghoZWFwQmFzZQAOCWNvbmZpZ3VyZQAPB3NldEJpYXMACgpjaGVja1BsYWluABAIc2NhbkxpbmUACwZtZW1vcnkCAAwBAgqhNhHwAQEDfwJAA0ACQCAAIAEQBiICIAFODQIgAi0AACIAQSJGDQAgAEHcAEcNAkEBIQMgAkEBaiABTg0CIAItAAEiAEH1AEYEfyACQQZqIAFKDQNBAiEAA0AgAEEGSARAIAAgAmotAAAiBEE5TSAEQTBPcQR/QQEFIARBIHIiBEHmAE0gBEHhAE9xC0UNBSAAQQFqIQAMAQsLIAJBBmoFIABB3ABGIABBIkZyIABBL0ZyIABB4gBGciAAQeYARnIgAEHuAEZyIABB8gBGciAAQfQARnIEfyACQQJqBQwECwshAAwBCwsgAyQMIAJBAWoPC0F/C88BAQN/AkAgACACRg0AIABBB3EgAkEHcUYEQANAIABBB3EEQEEAIQMgAUUNAyAALQAAIgQgAi0AACIFayEDIAQgBUcNAyABQQFrIQEgAEEBaiEAIAJBAWohAgwBCwsDQCABQQhPBEAgACkDACACKQMAUQRAIABBCGohACACQQhqIQIgAUEIayEBDAILCwsLA0AgASIDQQFrIQEgAwRAIAAtAAAiBCACLQAAIgVrIQMgBCAFRw0CIABBAWohACACQQFqIQIMAQsLQQAhAwsgA0ULmggDAXwDfwF+IAAtAAAiBkUgASACRnIEf0EBBSAAKAIIIgVBAEoEfyAAKAIEIAUgASACEAMFQQALCwRAQQAPCwJAAkACQAJAAkACQAJAAkACQCAGQQFrDggAAQIDBAUGBwgLAn8CfEQAAAAAAAD4fyACIAFBAWogASABLQAAIgRBK0YgBEEtRnIbIgFrIgVBAEwgBUEPSnINABoDQCABIAJIBEBEAAAAAAAA+H9BfyABLQAAQTBrIgUgBUEJSxsiBUEASA0CGiAFrCAHQgp+fCEHIAFBAWohAQwBCwsgB7kiA5ogAyAEQS1GGwshA0EAIQFBACADIANiDQAaQQAgAyAAKwMgYwR/QQEFIAMgACsDKGQLDQAaQQAgAyAAKwMwZQR/QQEFIAMgACsDOGYLDQAaQQEgACgCECICQQBIDQAaIAAoAgwhAANAIAEgAkgEQEEBIAAgAUEDdGorAwAgA2ENAhogAUEBaiEBDAELC0EACw8LAn9BACABIAIQCCIDIANiDQAaQQAgAyAAKwMgYwR/QQEFIAMgACsDKGQLDQAaQQAgAyAAKwMwZQR/QQEFIAMgACsDOGYLDQAaQQEgACgCECIBQQBIDQAaIAAoAgwhAANAIAEgBEoEQEEBIAAgBEEDdGorAwAgA2ENAhogBEEBaiEEDAELC0EACw8LIAIgAWtBCkYEfwJ/IAEQBCIBQYCAgIB4RgR8RAAAAAAAAPh/BSABrEKAuJkpfrkLIQNBACEBQQAgAyADYg0AGkEAIAMgACsDIGMEf0EBBSADIAArAyhkCw0AGkEAIAMgACsDMGUEf0EBBSADIAArAzhmCw0AGkEBIAAoAhAiAkEASA0AGiAAKAIMIQADQCABIAJIBEBBASAAIAFBA3RqKwMAIANhDQIaIAFBAWohAQwBCwtBAAsFQQALDwsCf0EAIAEgAhAJIgMgA2INABpBACADIAArAyBjBH9BAQUgAyAAKwMoZAsNABpBACADIAArAzBlBH9BAQUgAyAAKwM4ZgsNABpBASAAKAIQIgFBAEgNABogACgCDCEAA0AgASAESgRAQQEgACAEQQN0aisDACADYQ0CGiAEQQFqIQQMAQsLQQALDwsCfyACIAFrIgBBAUYEQCABLQAAIgBBMEYgAEExRnIMAQsgAEEERgRAIAEoAgAiAEHU5NWrBkYgAEH05NWrBkZyIABB1KTVqgRGcgwBCyAAQQVGBEAgAS0ABCIAQeUARiABKAIAIgFB5sKxmwdGcQR/QQEFIABB5QBGIAFBxsKxmwdGcQsEf0EBBSAAQcUARiABQcaCsZoFRnELDAELQQALDwtBAQ8LIAAoAgwgACgCECABIAIQAw8LIAIgAWsiASAAKAIUTgR/IAEgACgCGEwFQQALDwtBAAvYAgIHfwF+IAMgAmsiB0EITgR+Qn8FQgEgB6xCA4aGQgF9CyACKQMAgyELA0AgASAISgRAIAAgCEEEdGoiBSkDACALUgR/QQEFIAUoAgwgB0cLRQRAIAdBCEwEQEEAIQQFIAdBCGshA0EAIQQCQCAFKAIIQQhqIgUgAkEIaiIGRg0AIAZBB3EgBUEHcUYEQANAIAZBB3EEQEEAIQQgA0UNAyAGLQAAIgkgBS0AACIKayEEIAkgCkcNAyADQQFrIQMgBkEBaiEGIAVBAWohBQwBCwsDQCADQQhPBEAgBikDACAFKQMAUQRAIAZBCGohBiAFQQhqIQUgA0EIayEDDAILCwsLA0AgAyIEQQFrIQMgBARAIAYtAAAiCSAFLQAAIgprIQQgCSAKRw0CIAZBAWohBiAFQQFqIQUMAQsLQQAhBAsLIARFBEBBAQ8LCyAIQQFqIQgMAQsLQQAL0wMBB38gAC0ABEEtRwR/QQEFIAAtAAdBLUcLBEBBgICAgHgPC0F/IAAtAAlBMGsiASABQQlLGyICQX8gAC0ACEEwayIBIAFBCUsbIgFBfyAALQAGQTBrIgMgA0EJSxsiA0F/IAAtAAVBMGsiBCAEQQlLGyIEQX8gAC0AA0EwayIFIAVBCUsbIgVBfyAALQACQTBrIgYgBkEJSxsiBkF/IAAtAABBMGsiByAHQQlLGyIHQX8gAC0AAUEwayIAIABBCUsbIgBycnJycnJyQQBIBEBBgICAgHgPCyAHQegHbCAAQeQAbGogBkEKbGogBWohACAEQQpsIANqIgNBAEwgA0EMSnIgAUEKbCACaiIBQQBMcgR/QQEFIANBAkYEf0EcQR0gAEEDcQR/QQAFIABB5ABvCwR/QQAFIABBkANvCxsFQR5BHyADQQZGIANBBEZyIANBCUZyIANBC0ZyGwsgAUgLBEBBgICAgHgPCyAAQQFrIAAgA0ECTBsiACAAQY8DayAAQQBOG0GQA20hAiADQQNrIANBCWogA0ECShtBmQFsQQJqQQVtIAFqIAAgAkGQA2xrIgBB7QJsIABBBG1qIABB5ABta2ogAkGx9QhsakHt9CtrC9kFAQV/IAAtAAAiAkEiRgRAIABBAWogARAAIgBBAEgEQEEADwsgACQNQQJBASMMGw8LIAJBLUYEf0EBBSACQTlNIAJBME9xCwRAIAAgARANIgBBAEgEQEEADwsgACQNQQMPCyACQdsARiACQfsARnIEQANAAkAgAC0AACIGQfsARiIFIAZB2wBGcgR/QX8hAiADQYAERg0BIAMiBEEBaiEDIwggBGpBAUECIAUbOgAAIABBAWohAANAIAAgAUgEfyAALQAAIgRBCUYgBEEgRnIgBEENRnIFQQALBEAgAEEBaiEADAELCyAAIAFODQEgAC0AAEH9AEHdACAGQfsARhtGBH8gA0EBayEDIABBAWoFIAZB+wBGBEAgACABEAciAEEASA0DCwwDCwVBfyECIAAgARAFQf8BcUUNASMNCyEAA0ACQCAAIQIgA0UNAgNAIAAgAUgEfyAALQAAIgJBCUYgAkEgRnIgAkENRnIFQQALBEAgAEEBaiEADAELC0F/IQIgACABTg0CIwggA2pBAWstAAAhBCAALQAAIgVBLEYEQCAAQQFqIQADQCAAIAFIBH8gAC0AACIFQQlGIAVBIEZyIAVBDUZyBUEACwRAIABBAWohAAwBCwsgACABTg0DIARBAUYEQCAAIAEQByIAQQBIDQQLDAELIAVB/QBB3QAgBEEBRhtHDQIgA0EBayEDIABBAWohAAwBCwsMAQsLIAJBAEgEQEEADwsgAiQNQQcPCwJ/IAJB9ABGBEAgAEEEaiABTAR/IAAoAgBB9OTVqwZGBUEACwRAIABBBGokDUEEDAILBSACQeYARgRAIABBBWogAUwEfyAAKAIAQebCsZsHRgVBAAsEfyAALQAEQeUARgVBAAsEQCAAQQVqJA1BBQwDCwUgAkHuAEYEQCAAQQRqIAFMBH8gACgCAEHu6rHjBkYFQQALBEAgAEEEaiQNQQYMBAsLCwtBAAsLygECAn4BfwNAIABBCGogAUwEQCAAKQMAIgJCosSIkaLEiJEihSEDIAJCoMCAgYKEiJAgfSACQn+FgyADQoGChIiQoMCAAX0gA0J/hYMgAkLcuPHixYuXrtwAhSICQoGChIiQoMCAAX0gAkJ/hYOEhEKAgYKEiJCgwIB/gyICQgBSBEAgACACekIDiKdqDwsgAEEIaiEADAELCwNAIAAgAUgEQCAALQAAIgRB3ABGIARBIkZyIARBIElyRQRAIABBAWohAAwCCwsLIAALsAEBAX8gAC0AAEEiRwRAQX8PCyAAQQFqIAEQACIAQQBIBEBBfw8LA0AgACABSAR/IAAtAAAiAkEJRiACQSBGciACQQ1GcgVBAAsEQCAAQQFqIQAMAQsLIAAgAU4Ef0EBBSAALQAAQTpHCwRAQX8PCyAAQQFqIQADQCAAIAFIBH8gAC0AACICQQlGIAJBIEZyIAJBDUZyBUEACwRAIABBAWohAAwBCwtBfyAAIAAgAU4bC/sDAwZ/AX4BfCAAQQFqIAAgAC0AACIEQStGIARBLUZyGyEAA0AgACABSARAQX8gAC0AAEEwayIHIAdBCUsbIgdBAE4EQCAHrCAIQgp+fCEIIAJBAWohAiAAQQFqIQAMAgsLCyAAIAFIBH8gAC0AAEEuRgVBAAsEQCAAQQFqIQADQCAAIAFIBEBBfyAALQAAQTBrIgcgB0EJSxsiB0EATgRAIAesIAhCCn58IQggAkEBaiECIAVBAWohBSAAQQFqIQAMAgsLCwsgAkUgAkEPSnIEQEQAAAAAAAD4fw8LIAAgAUgEfyAALQAAQSByQeUARgVBAAsEfyABIABBAWoiAEoEfyAALQAAQS1GBH9BAQUgAC0AAEErRgsFQQALBEAgAC0AAEEtRiEGIABBAWohAAsgACECA0AgACACa0EDSCAAIAFIcQRAQX8gAC0AAEEwayIHIAdBCUsbIgdBAE4EQCADQQpsIAdqIQMgAEEBaiEADAILCwsgACACRgRARAAAAAAAAPh/DwtBACADayADIAYbBUEACyAAIAFHBEBEAAAAAAAA+H8PCyAFayIAQWpIIABBFkpyBEBEAAAAAAAA+H8PCyAIuSEJIABBAEgEfCAJQQAgAGtBA3RBgAhqKwMAowUgCSAAQQN0QYAIaisDAKILIgmaIAkgBEEtRhsLzQUCCH8BfgJAIAEgAGtBE0gEf0EBBSAALQAKQdQARwsNACAALQANQTpHBH9BAQUgAC0AEEE6RwsNACAAEAQiBEGAgICAeEYNAEF/QX8gAEELaiICLQAAQTBrIgUgBUEJSxsiBUEKbEF/IAItAAFBMGsiAiACQQlLGyICaiACIAVyQQBIGyIFQQBIIAVBF0pyQX9BfyAAQQ5qIgItAABBMGsiBiAGQQlLGyIGQQpsQX8gAi0AAUEwayICIAJBCUsbIgJqIAIgBnJBAEgbIgZBAEhyIAZBO0pyQX9BfyAAQRFqIgItAABBMGsiByAHQQlLGyIHQQpsQX8gAi0AAUEwayICIAJBCUsbIgJqIAIgB3JBAEgbIgdBAEhyIAdBO0pyDQAgASAAQRNqIgBKBH8gAC0AAEEuRgVBAAsEQCAAQQFqIgAhCEHkACECA0AgACAIa0EDSCAAIAFIcQRAQX8gAC0AAEEwayIJIAlBCUsbIglBAE4EQCADIAIgCWxqIQMgAkEKbSECIABBAWohAAwCCwsLIAAgCEYNAQsgACABSAR/IAAtAABB2gBGBUEACwR/IABBAWoFIAAgAUgEfyAALQAAQStGBH9BAQUgAC0AAEEtRgsFQQALBH8gASAAa0EGRwR/QQEFIAAtAANBOkcLDQJBf0F/IABBBGoiAi0AAEEwayIIIAhBCUsbIghBCmxBfyACLQABQTBrIgIgAkEJSxsiAmogAiAIckEASBsiAkF/QX8gAEEBaiIILQAAQTBrIgkgCUEJSxsiCUEKbEF/IAgtAAFBMGsiCCAIQQlLGyIIaiAIIAlyQQBIGyIIckEASA0CQgAgCEE8bCACakHg1ANsrCIKfSAKIAAtAABBLUYbIQogAQUgAAsLIAFHDQAgBUE8bCAGakE8bCAHakHoB2wgA2qsIASsQoC4mSl+fCAKfbkPC0QAAAAAAAD4fwsGACAAJAsLYgEBfyAAIAEQDCIAQQBIBEBBfw8LA0AgACABSAR/IAAtAAAiA0EJRiADQSBGciADQQ1GcgVBAAsEQCAAQQFqIQAMAQsLIAAgAUgEQEF/IAAgAC0AAEEKRxsPCyABQX8gAhsL4wsDCX8BfAF+IwRBACMA/AsAQQEhBQNAIAAgAUgEfyAALQAAIgJBCUYgAkEgRnIgAkENRnIFQQALBEAgAEEBaiEADAELCwJAIAAgAU4Ef0EBBSAALQAAQfsARwsNACAAQQFqIQADQCAAIAFIBH8gAC0AACICQQlGIAJBIEZyIAJBDUZyBUEACwRAIABBAWohAAwBCwsgACABTg0AIAAtAABB/QBHBEADQCAALQAAQSJHDQIgBCMASAR/An9BACMBIARBBHRqIgIoAgQiBkUgACAGaiABSnINABogAigCACEHIAAhAiAGIQMDQCADQQhKBEBBACACKQMAIAcpAwBSDQIaIAJBCGohAiAHQQhqIQcgA0EIayEDDAELCyAGQQAgBykDACADQQhGBH5CfwVCASADrEIDhoZCAX0LIAIpAwCDURsLBUEACyICBH8gBCEDIAAgAmoFIABBAWoiAyABEAAhAEEBIwwgAEEASBsNAyAAQQFrIANrIQYCQCAEIwBIBEAjASAEIgJBBHRqIgcoAgwgBkYEfyADIAYgBygCCBABBUEACw0BC0EAIQIDQCACIwBIBEAjASACQQR0aiIHKAIMIAZGBH8gAyAGIAcoAggQAQVBAAsNAiACQQFqIQIMAQsLQX8hAgsgAiEDA0AgACABSAR/IAAtAAAiAkEJRiACQSBGciACQQ1GcgVBAAsEQCAAQQFqIQAMAQsLIAAgAU4Ef0EBBSAALQAAQTpHCw0DIABBAWoLIQADQCAAIAFIBH8gAC0AACICQQlGIAJBIEZyIAJBDUZyBUEACwRAIABBAWohAAwBCwsgACABTg0CIAAhBkEAIQIgAC0AAEEiRgRAIABBAWogARAGIgcgAUgEfyAHLQAAQSJGBUEACwRAQQEhAiAHQQFqIQALCyACRQRAIAAgARAFIgJFDQMjDSEACyADQQBOBEAjBCADaiIJLQAADQMgCSACOgAAIAJBA0YEQCMHIANBA3RqIw45AwALIAJBAUYiBEUEQCACQQJGIQQLIANBAnQiCiMFaiMLIAZBAWoiByAGIAQbajYCACMGIApqIwsgAEEBayIKIAAgBBtqNgIAIwkEQCMJIANBBnRqIQQCQCACQf8BcUEBRgRAIAQgByAKEAIhAgwBCyACQf8BcUECRgRAIAZBAWohAiAAQQFrIQYgBC0AACEHAn9BACAEKAIIDQAaQQEgB0EGRg0AGiAHQQhGBH8gBCgCFAVBAQsEf0EABSAEKAIYIAYgAmtOCwshAgwBCyACQf8BcUEDRgRAQQAhAgJAIAQtAAEiBkUjDiILIAticg0AIAZBAUYEfyALnSALYSALmUT///////8/Q2VxBUEBC0UNAAJ/QQAgCyALYg0AGkEAIAsgBCsDIGMEf0EBBSALIAQrAyhkCw0AGkEAIAsgBCsDMGUEf0EBBSALIAQrAzhmCw0AGkEBIAQoAhAiBkEASA0AGiAEKAIMIQQDQCACIAZIBEBBASAEIAJBA3RqKwMAIAthDQIaIAJBAWohAgwBCwtBAAshAgsMAQsgAkH/AXEiAkEFRiACQQRGcgR/IAQtAAIFQQALIQILBUEAIQILIAIEQCAJQQg6AAALIANBAWohBAUgCEEBaiEIIAJBBkdBACAFGwRAIAJBAUYEQCAAQQFrIAZBAWoiBWshBkEAIQMCQANAIAMjA0gEQEEBIQIjAiADQQN0aiIHKAIEIAZGBH8gBSAGIAcoAgAQAQVBAAsNAiADQQFqIQMMAQsLQQAhAgsFQQAhAgsgAiEFCwsDQCAAIAFIBH8gAC0AACICQQlGIAJBIEZyIAJBDUZyBUEACwRAIABBAWohAAwBCwsgACABTg0CIAAtAAAiAkEsRgRAIABBAWohAANAIAAgAUgEfyAALQAAIgJBCUYgAkEgRnIgAkENRnIFQQALBEAgAEEBaiEADAELCyAAIAFODQMMAQsLIAJB/QBHDQELIwogCDYCACMKIAVBAEc2AgQgAEEBag8LQX8L7QMDBn8BfgF8IAEgAEEBaiAAIAAtAABBLUYiBRsiAEwEQEF/DwsgAC0AACIDQTBGBEAgAEEBaiEAQQEhAgUgA0E5TSADQTFPcQRAA0AgACABSARAIAAtAABBMGsiA0EJTQRAIAOtIAhCCn58IQggAkEBaiECIABBAWohAAwCCwsLBUF/DwsLIAAgAUgEfyAALQAAQS5GBUEACwR/IABBAWoiACEDA0AgACABSARAIAAtAABBMGsiBkEJTQRAIAatIAhCCn58IQggAkEBaiECIABBAWohAAwCCwsLIAAgA0YEQEF/DwsgACADawVBAAshBiACQQ9MIAAgAUgEfyAALQAAQSByQeUARgVBAAsEf0EAIQIgASAAQQFqIgBKBEAgAC0AACIHQS1GIgMgB0ErRnIEQCADIQIgAEEBaiEACwsgACEDA0AgACABSARAIAAtAABBMGsiB0EJTQRAIARBCmwgB2ogBCAEQcCEPUgbIQQgAEEBaiEADAILCwsgACADRgRAQX8PC0EAIARrIAQgAhsFQQALIAZrIgFBak5xIAFBFkxxBEAgCLohCSABQQBIBHwgCUEAIAFrQQN0QbgJaisDAKMFIAkgAUEDdEG4CWorAwCiCyIJmiAJIAUbJA4FRAAAAAAAAPh/JA4LIAALBQBB8AoLLgAgACQAIAEkASACJAIgAyQDIAQkBCAFJAUgBiQGIAckByAIJAggCSQKIAokCQt5AQR/A0AgAyAHSgRAIAIgAWtBBEgEQEF/DwsgASgCACIGQQBIIAYgAiABQQRqIgFrSnIEQEF/DwsgACABIAEgBmoQAkUEQCAEIAVBA3RqIgggBzYCACAIIAE2AgQgBUEBaiEFCyABIAZqIQEgB0EBaiEHDAELCyAFCwvzAgIAQYYIC7IB8D8AAAAAAAAkQAAAAAAAAFlAAAAAAABAj0AAAAAAAIjDQAAAAAAAavhAAAAAAICELkEAAAAA0BJjQQAAAACE15dBAAAAAGXNzUEAAAAgX6ACQgAAAOh2SDdCAAAAopQabUIAAEDlnDCiQgAAkB7EvNZCAAA0JvVrDEMAgOA3ecNBQwCg2IVXNHZDAMhOZ23Bq0MAPZFg5FjhQ0CMtXgdrxVEUO/i1uQaS0SS1U0Gz/CARABBvgkLsgHwPwAAAAAAACRAAAAAAAAAWUAAAAAAAECPQAAAAAAAiMNAAAAAAABq+EAAAAAAgIQuQQAAAADQEmNBAAAAAITXl0EAAAAAZc3NQQAAACBfoAJCAAAA6HZIN0IAAACilBptQgAAQOWcMKJCAACQHsS81kIAADQm9WsMQwCA4Dd5w0FDAKDYhVc0dkMAyE5nbcGrQwA9kWDkWOFDQIy1eB2vFURQ7+LW5BpLRJLVTQbP8IBE';
+
+;// CONCATENATED MODULE: ./build/core/data/jsonl/record-scanner.js
+
+/** What a scanned record holds for a field: where its value is, and what kind of JSON value it is. */
+const VALUE = {
+    absent: 0,
+    /** A string without escapes: start/end are its bytes inside the quotes. */
+    string: 1,
+    /** A string with backslash escapes: start/end are inside the quotes, the text needs JSON.parse. */
+    escaped: 2,
+    number: 3,
+    true: 4,
+    false: 5,
+    null: 6,
+    /** An object or array: start/end cover its JSON text. */
+    nested: 7,
+    /** A value that passed its field's checks in the scan (ScanCheck): nothing is left to check. */
+    checked: 8,
+};
+/** Deeper nesting than this goes to JSON.parse (the scanner's container stack is fixed). */
+const MAX_DEPTH = 512;
+const PAGE = 65536;
+/** Bytes past a loaded range that the scanner may read (a key compared 8 bytes at a time), never use. */
+const SLACK = 16;
+/** Bytes of a field's entry in the checks table, and of a text in its missing values and members. */
+const CHECK_ENTRY = 64;
+const TEXT_ENTRY = 16;
+/**
+ * The module instantiated once a thread: one memory holds the tables of every set of names and blanks
+ * scanned on the thread (kept by key: a part of a file, a file, a segment each make a scanner, most of
+ * them with the same schema) and, after them, the records loaded last. An instance per scanner kept a
+ * memory per part of a file until the collector came: 50 MiB more peak RSS on a 617 MiB file. A memory
+ * cannot shrink: it stays as large as the largest range loaded (a reader's buffer, 1 MiB, or twice the
+ * longest record, which CSV_LIMITS caps at 16 MiB).
+ */
+class ScannerInstance {
+    wasm;
+    bytes;
+    /** The end of the tables; the records are loaded from `input` on. */
+    top;
+    input;
+    stack;
+    layouts = new Map();
+    /** The layout configure() was last given, and the scanner whose records are loaded. */
+    configured;
+    loadedBy;
+    constructor() {
+        const module = new WebAssembly.Module(Buffer.from(RECORD_SCANNER_WASM, 'base64'));
+        this.wasm = new WebAssembly.Instance(module, {}).exports;
+        this.bytes = new Uint8Array(this.wasm.memory.buffer);
+        this.stack = align(this.wasm.heapBase(), 16);
+        this.top = this.stack + MAX_DEPTH;
+        this.input = align(this.top, 16);
+    }
+    /** The tables of these names, missing values and checks, laid out on first use. */
+    layout(names, blanks, checks) {
+        const key = JSON.stringify([names, blanks, checks], (_, value) => value instanceof Uint8Array ? Array.from(value) : typeof value === 'number' ? String(value) : value);
+        let layout = this.layouts.get(key);
+        if (layout)
+            return layout;
+        const encoder = new TextEncoder();
+        const names8 = names.map((name) => encoder.encode(name));
+        // Each key as JSON writes it, `"name":`, zero-padded to whole 8-byte words; 0 bytes for a name that
+        // JSON must escape (its key is never compared in place, only decoded keys are looked up).
+        const keys = names8.map((name) => name.every((b) => b >= 32 && b !== 34 && b !== 92) ? Uint8Array.of(34, ...name, 34, 58) : undefined);
+        const from = this.top;
+        const take = (bytes, alignment = 8) => {
+            const offset = align(this.top, alignment);
+            this.top = offset + bytes;
+            return offset;
+        };
+        const fields = take(16 * names.length);
+        const keyAt = keys.map((key) => (key ? take(align(key.length, 8) + 8) : 0));
+        const nameAt = names8.map((name) => take(name.length, 1));
+        const blankTable = take(8 * blanks.length);
+        const blankAt = blanks.map((blank) => take(blank.length, 1));
+        layout = {
+            count: names.length,
+            fields,
+            blanks: blankTable,
+            blankCount: blanks.length,
+            kinds: take(names.length),
+            starts: take(4 * names.length),
+            ends: take(4 * names.length),
+            numbers: take(8 * names.length),
+            status: take(8),
+            checks: checks.some((check) => check !== undefined) ? take(CHECK_ENTRY * names.length) : 0,
+        };
+        const checkTables = checks.map((check) => check === undefined
+            ? undefined
+            : {
+                missing: take(TEXT_ENTRY * check.missing.length),
+                missingAt: check.missing.map((value) => take(value.length, 1)),
+                members: take(check.numbers ? 8 * check.numbers.length : TEXT_ENTRY * (check.strings?.length ?? 0)),
+                memberAt: (check.strings ?? []).map((value) => take(value.length, 1)),
+            });
+        // The records move up past the new tables: whatever was loaded is gone.
+        this.input = align(this.top, 16);
+        this.loadedBy = undefined;
+        this.ensure(this.input + PAGE);
+        // The new tables lie where records were loaded before: a field without checks must read zeros.
+        this.bytes.fill(0, from, this.top);
+        const view = new DataView(this.wasm.memory.buffer);
+        names8.forEach((name, i) => {
+            const key = keys[i];
+            if (key)
+                this.bytes.set(key, keyAt[i]);
+            this.bytes.set(name, nameAt[i]);
+            view.setInt32(fields + 16 * i, keyAt[i], true);
+            view.setInt32(fields + 16 * i + 4, key ? key.length : 0, true);
+            view.setInt32(fields + 16 * i + 8, nameAt[i], true);
+            view.setInt32(fields + 16 * i + 12, name.length, true);
+        });
+        const strings = (table, values, at) => values.forEach((value, i) => {
+            this.bytes.set(value, at[i]);
+            view.setInt32(table + 8 * i, at[i], true);
+            view.setInt32(table + 8 * i + 4, value.length, true);
+        });
+        strings(blankTable, blanks, blankAt);
+        // A table of texts for assembly/value-checks.ts (inTexts): each one's first 8 bytes, where, how long.
+        const texts = (table, values, at) => values.forEach((value, i) => {
+            this.bytes.set(value, at[i]);
+            const entry = table + TEXT_ENTRY * i;
+            this.bytes.set(value.subarray(0, 8), entry);
+            view.setInt32(entry + 8, at[i], true);
+            view.setInt32(entry + 12, value.length, true);
+        });
+        checks.forEach((check, i) => {
+            const tables = checkTables[i];
+            if (check === undefined || tables === undefined)
+                return;
+            const entry = layout.checks + CHECK_ENTRY * i;
+            view.setUint8(entry, check.check);
+            view.setUint8(entry + 1, check.jsonNumbers);
+            view.setUint8(entry + 2, check.jsonBooleans ? 1 : 0);
+            view.setInt32(entry + 4, tables.missing, true);
+            view.setInt32(entry + 8, check.missing.length, true);
+            texts(tables.missing, check.missing, tables.missingAt);
+            view.setInt32(entry + 12, tables.members, true);
+            const members = check.numbers ?? check.strings;
+            view.setInt32(entry + 16, members === undefined ? -1 : members.length, true);
+            if (check.strings)
+                texts(tables.members, check.strings, tables.memberAt);
+            for (const [m, n] of (check.numbers ?? []).entries())
+                view.setFloat64(tables.members + 8 * m, n, true);
+            view.setInt32(entry + 20, int32(check.minBytes), true);
+            view.setInt32(entry + 24, int32(check.maxBytes), true);
+            view.setFloat64(entry + 32, check.minimum, true);
+            view.setFloat64(entry + 40, check.maximum, true);
+            view.setFloat64(entry + 48, check.exclusiveMinimum, true);
+            view.setFloat64(entry + 56, check.exclusiveMaximum, true);
+        });
+        this.layouts.set(key, layout);
+        return layout;
+    }
+    /** Makes `layout` the tables the scanner fills. */
+    use(layout) {
+        if (this.configured === layout)
+            return;
+        const { count, fields, blanks, blankCount, kinds, starts, ends, numbers, status, checks } = layout;
+        this.wasm.configure(count, fields, blanks, blankCount, kinds, starts, ends, numbers, this.stack, status, checks);
+        this.configured = layout;
+    }
+    /** Grows the memory to `bytes` at least (growing detaches the views on the old buffer). */
+    ensure(bytes) {
+        const memory = this.wasm.memory;
+        if (memory.buffer.byteLength >= bytes)
+            return;
+        memory.grow(Math.ceil((bytes - memory.buffer.byteLength) / PAGE));
+        this.bytes = new Uint8Array(memory.buffer);
+    }
+}
+let instance;
+/** Bytes of the thread's scanner memory (0 before the first scanner): tables and the records loaded. */
+function scannerMemoryBytes() {
+    return instance?.bytes.byteLength ?? 0;
+}
+/**
+ * Finds the values of named keys in one JSON text that should be an object, straight from its UTF-8
+ * bytes (already validated as UTF-8 by ChunkedInput), without building the object. It checks the whole
+ * text against the JSON grammar as JSON.parse does, and answers -1 — "use JSON.parse" — for anything
+ * it does not settle: text that is not an object or not valid JSON (JSON.parse then gives the error), a
+ * key with escapes, a named key given twice, nesting deeper than MAX_DEPTH. It never accepts text that
+ * JSON.parse rejects. Keys it is not asked about are validated and skipped.
+ *
+ * The scanning is WebAssembly compiled from AssemblyScript (assembly/record-scanner.ts, built by
+ * scripts/record-scanner-wasm.mjs), instantiated once a thread: records are copied into its memory a
+ * range at a time (load) and read one at a time (next), and it writes what it finds into tables this
+ * class views. Measured on the benchmark's typed JSONL (1 M records, one thread, in one process): 216-323
+ * ms against 530-550 ms for the same scanner in TypeScript on its first pass, which ran at a third of its
+ * later speed until V8 had optimised it.
+ */
+class JsonRecordScanner {
+    /** What each name's value is (VALUE), after a scan that settled the record. */
+    kinds;
+    /** Where each value is in the loaded buffer: a string's bytes inside its quotes, else its JSON text. */
+    starts;
+    ends;
+    /** A number field's value when the scan could read it exactly, else NaN (read it from the text). */
+    numbers;
+    status;
+    /** The memory buffer the views are on (a new one after the memory grew). */
+    viewed;
+    instance;
+    layout;
+    /** buf[loadedStart, loadedEnd) is in the scanner's memory at the instance's `input`. */
+    loadedStart = 0;
+    loadedEnd = 0;
+    /**
+     * `checks`: what the scan may settle of each field's value on its own (FieldChecker.scanCheck); a value
+     * that passes is marked VALUE.checked. None by default: every value is left to the caller.
+     */
+    constructor(names, blanks, checks = []) {
+        instance ??= new ScannerInstance();
+        this.instance = instance;
+        this.layout = instance.layout(names, blanks, checks);
+        this.view();
+    }
+    /** Keys of the last record that are none of the names. */
+    get unknownKeys() {
+        return this.status[0];
+    }
+    /** Every unknown key's value was null or an unescaped string equal to one of `blanks`. */
+    get unknownBlank() {
+        return this.status[1] === 1;
+    }
+    /**
+     * Copies buf[start, end) into the scanner's memory: the records next() reads, and the buffer whose
+     * offsets starts/ends give. Records are read from this copy only: buf may change after. It stays
+     * loaded until another scanner of the thread loads, or one is made for other names.
+     */
+    load(buf, start, end) {
+        const instance = this.instance;
+        instance.ensure(instance.input + (end - start) + SLACK);
+        instance.bytes.set(buf.subarray(start, end), instance.input);
+        instance.use(this.layout);
+        instance.wasm.setBias(start - instance.input);
+        instance.loadedBy = this;
+        this.loadedStart = start;
+        this.loadedEnd = end;
+        this.view();
+    }
+    /**
+     * Scans the loaded record that starts at `start` (an offset in the loaded buffer), up to its line feed:
+     * the offset of that line feed (or the loaded end, when `final` and the last line has none) when
+     * kinds/starts/ends describe the record, else -1 (the line is to be found and read as before: not an
+     * object the scanner settles, or not complete in what was loaded).
+     */
+    next(start, final) {
+        const instance = this.instance;
+        if (instance.loadedBy !== this)
+            throw new Error('JsonRecordScanner.next: load the records first');
+        const shift = instance.input - this.loadedStart;
+        const lf = instance.wasm.scanLine(start + shift, this.loadedEnd + shift, final ? 1 : 0);
+        return lf < 0 ? -1 : lf - shift;
+    }
+    /** load(buf, start, end) and next(start, final): one record, or the first of a buffer of lines. */
+    scanLine(buf, start, end, final) {
+        this.load(buf, start, end);
+        return this.next(start, final);
+    }
+    /** Views of this scanner's tables on the memory's current buffer. */
+    view() {
+        const buffer = this.instance.bytes.buffer;
+        if (this.viewed === buffer)
+            return;
+        const { count, kinds, starts, ends, numbers, status } = this.layout;
+        this.kinds = new Uint8Array(buffer, kinds, count);
+        this.starts = new Int32Array(buffer, starts, count);
+        this.ends = new Int32Array(buffer, ends, count);
+        this.numbers = new Float64Array(buffer, numbers, count);
+        this.status = new Int32Array(buffer, status, 2);
+        this.viewed = buffer;
+    }
+}
+/**
+ * Parquet's plain string pages against a field's ScanCheck, by the same WebAssembly and on the same
+ * thread's instance as the JSONL scanners: a page's values are copied in once and walked there, and only
+ * those that do not certainly pass come back, for FieldChecker to check (the column path's StringCheck).
+ */
+class PlainStringChecks {
+    instance;
+    entry;
+    /** Subtracted from an offset check() returns to make it an offset in the page. */
+    base = 0;
+    constructor(check) {
+        instance ??= new ScannerInstance();
+        this.instance = instance;
+        this.entry = instance.layout([''], [], [check]).checks;
+    }
+    /**
+     * The `n` plain strings of `page` from `at` (its end: the page's): for each one left, its index among
+     * the n and the offset of its bytes (minus `base`), as pairs in a view valid until the next call;
+     * undefined when a length runs past the page (read them as before: that reports it).
+     */
+    check(page, at, n) {
+        const instance = this.instance;
+        const bytes = page.length - at;
+        const out = align(instance.input + bytes + SLACK, 8);
+        instance.ensure(out + 8 * n);
+        instance.bytes.set(page.subarray(at), instance.input);
+        instance.loadedBy = undefined; // a JSONL scanner's records are overwritten: it must load again
+        const left = instance.wasm.checkPlain(this.entry, instance.input, instance.input + bytes, n, out);
+        if (left < 0)
+            return undefined;
+        this.base = instance.input - at;
+        return new Int32Array(instance.bytes.buffer, out, 2 * left);
+    }
+}
+/** A byte count as an i32 (at most 2^31 - 1: more than any record holds). */
+function int32(bytes) {
+    return Math.min(bytes, 0x7fffffff);
+}
+function align(offset, alignment) {
+    return Math.ceil(offset / alignment) * alignment;
+}
+const UNESCAPED = {
+    34: 34,
+    92: 92,
+    47: 47,
+    98: 8,
+    102: 12,
+    110: 10,
+    114: 13,
+    116: 9,
+};
+/**
+ * The UTF-8 of a JSON string's text, from its bytes between the quotes (already validated by the scanner),
+ * written into `out`; its length, or -1 when it does not fit or holds a lone surrogate escape (whose
+ * text has no UTF-8: leave such strings to JSON.parse).
+ */
+function unescapeInto(buf, start, end, out) {
+    let n = 0;
+    let p = start;
+    const room = out.length - 4;
+    while (p < end) {
+        if (n > room)
+            return -1;
+        const c = buf[p];
+        if (c !== 92) {
+            out[n++] = c;
+            p++;
+            continue;
+        }
+        const d = buf[p + 1];
+        if (d !== 117) {
+            out[n++] = UNESCAPED[d];
+            p += 2;
+            continue;
+        }
+        let code = hex4(buf, p + 2);
+        p += 6;
+        if (code >= 0xd800 && code <= 0xdfff) {
+            if (code >= 0xdc00 || p + 6 > end || buf[p] !== 92 || buf[p + 1] !== 117)
+                return -1;
+            const low = hex4(buf, p + 2);
+            if (low < 0xdc00 || low > 0xdfff)
+                return -1;
+            code = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00);
+            p += 6;
+        }
+        if (code < 0x80)
+            out[n++] = code;
+        else if (code < 0x800) {
+            out[n++] = 0xc0 | (code >> 6);
+            out[n++] = 0x80 | (code & 0x3f);
+        }
+        else if (code < 0x10000) {
+            out[n++] = 0xe0 | (code >> 12);
+            out[n++] = 0x80 | ((code >> 6) & 0x3f);
+            out[n++] = 0x80 | (code & 0x3f);
+        }
+        else {
+            out[n++] = 0xf0 | (code >> 18);
+            out[n++] = 0x80 | ((code >> 12) & 0x3f);
+            out[n++] = 0x80 | ((code >> 6) & 0x3f);
+            out[n++] = 0x80 | (code & 0x3f);
+        }
+    }
+    return n;
+}
+function hex4(buf, p) {
+    let value = 0;
+    for (let i = 0; i < 4; i++) {
+        const c = buf[p + i];
+        value = value * 16 + (c <= 57 ? c - 48 : (c | 0x20) - 87);
+    }
+    return value;
 }
 
 
