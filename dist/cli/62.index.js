@@ -1212,6 +1212,8 @@ class PlainStringChecks {
     check(page, at, n) {
         const instance = this.instance;
         const bytes = page.length - at;
+        if (n > bytes / 4)
+            return undefined; // a count no page of this size holds: no room made for it
         const out = align(instance.input + bytes + SLACK, 8);
         instance.ensure(out + 8 * n);
         instance.bytes.set(page.subarray(at), instance.input);

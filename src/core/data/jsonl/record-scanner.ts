@@ -389,6 +389,7 @@ export class PlainStringChecks {
   check(page: Uint8Array, at: number, n: number): Int32Array | undefined {
     const instance = this.instance;
     const bytes = page.length - at;
+    if (n > bytes / 4) return undefined; // a count no page of this size holds: no room made for it
     const out = align(instance.input + bytes + SLACK, 8);
     instance.ensure(out + 8 * n);
     instance.bytes.set(page.subarray(at), instance.input);

@@ -127,6 +127,8 @@ describe('StringCheck.values: a plain page at once', () => {
     );
     expect(check.values(cut, 3, 2, 0)).toBe(false);
     expect(check.failed).toEqual([]);
+    // A page header's count of values more than its bytes can hold: no room is made for them.
+    expect(check.values(bytes, 3, 2 ** 30, 0)).toBe(false);
   });
 
   test('the label column is not taken: its classes are counted one value at a time', () => {
