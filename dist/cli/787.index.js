@@ -143,6 +143,8 @@ function snappyDecompress(input, output) {
 
 // EXTERNAL MODULE: ./build/core/data/parquet/zstd.js
 var zstd = __webpack_require__(30377);
+// EXTERNAL MODULE: ./build/core/data/jsonl/record-scanner.js + 1 modules
+var record_scanner = __webpack_require__(67652);
 ;// CONCATENATED MODULE: ./build/core/data/parquet/thrift.js
 /**
  * A Thrift compact-protocol reader for Parquet page headers: bounds-checked and depth-limited, so a
@@ -261,6 +263,7 @@ class ThriftReader {
 
 
 
+
 /** The spec of a top-level leaf column this reader handles, or undefined (the generic reader then reads the file). */
 function columnSpec(element) {
     const { type, converted_type: ctype, logical_type: ltype } = element;
@@ -323,7 +326,10 @@ function columnSpec(element) {
     }
 }
 let scratch = new Uint8Array(1 << 16);
-/** The codecs: snappy in JS (snappy.ts), zstd from node:zlib or in JS (zstd.ts), the rest from node:zlib. */
+/**
+ * The codecs: snappy in WebAssembly (snappyInto; snappy.ts for what it leaves, and for the message of a bad
+ * block), zstd from node:zlib or in JS (zstd.ts), the rest from node:zlib.
+ */
 const CODECS = {
     UNCOMPRESSED: (input) => input,
     SNAPPY: (input, size) => {
@@ -331,7 +337,8 @@ const CODECS = {
         if (scratch.length < size)
             scratch = new Uint8Array(Math.max(size, scratch.length * 2));
         const output = scratch.subarray(0, size);
-        snappyDecompress(input, output);
+        if (!(0,record_scanner/* snappyInto */.EL)(input, output))
+            snappyDecompress(input, output);
         return output;
     },
     GZIP: (input, size) => external_node_zlib_.gunzipSync(input, { maxOutputLength: Math.max(size, 1) }),
@@ -1260,8 +1267,6 @@ function textOf(raw) {
     return raw === null || raw === undefined ? '' : typeof raw === 'string' ? raw : String(raw);
 }
 
-// EXTERNAL MODULE: ./build/core/data/jsonl/record-scanner.js + 1 modules
-var record_scanner = __webpack_require__(67652);
 ;// CONCATENATED MODULE: ./build/core/data/parquet/string-check.js
 
 

@@ -314,6 +314,8 @@ function checkWindow(input) {
         throw new Error(`a zstd frame asks for a ${window}-byte window`);
 }
 
+// EXTERNAL MODULE: ./build/core/data/jsonl/record-scanner.js + 1 modules
+var record_scanner = __webpack_require__(67652);
 ;// CONCATENATED MODULE: ./build/core/data/parquet/thrift.js
 /**
  * A Thrift compact-protocol reader for Parquet page headers: bounds-checked and depth-limited, so a
@@ -432,6 +434,7 @@ class ThriftReader {
 
 
 
+
 /** The spec of a top-level leaf column this reader handles, or undefined (the generic reader then reads the file). */
 function columnSpec(element) {
     const { type, converted_type: ctype, logical_type: ltype } = element;
@@ -494,7 +497,10 @@ function columnSpec(element) {
     }
 }
 let column_chunk_scratch = new Uint8Array(1 << 16);
-/** The codecs: snappy in JS (snappy.ts), zstd from node:zlib or in JS (zstd.ts), the rest from node:zlib. */
+/**
+ * The codecs: snappy in WebAssembly (snappyInto; snappy.ts for what it leaves, and for the message of a bad
+ * block), zstd from node:zlib or in JS (zstd.ts), the rest from node:zlib.
+ */
 const CODECS = {
     UNCOMPRESSED: (input) => input,
     SNAPPY: (input, size) => {
@@ -502,7 +508,8 @@ const CODECS = {
         if (column_chunk_scratch.length < size)
             column_chunk_scratch = new Uint8Array(Math.max(size, column_chunk_scratch.length * 2));
         const output = column_chunk_scratch.subarray(0, size);
-        snappyDecompress(input, output);
+        if (!(0,record_scanner/* snappyInto */.EL)(input, output))
+            snappyDecompress(input, output);
         return output;
     },
     GZIP: (input, size) => external_node_zlib_.gunzipSync(input, { maxOutputLength: Math.max(size, 1) }),
@@ -1431,8 +1438,6 @@ function textOf(raw) {
     return raw === null || raw === undefined ? '' : typeof raw === 'string' ? raw : String(raw);
 }
 
-// EXTERNAL MODULE: ./build/core/data/jsonl/record-scanner.js + 1 modules
-var record_scanner = __webpack_require__(67652);
 ;// CONCATENATED MODULE: ./build/core/data/parquet/string-check.js
 
 

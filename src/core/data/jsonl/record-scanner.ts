@@ -59,6 +59,7 @@ interface ScannerExports {
   setBias(bias: number): void;
   scanLine(start: number, end: number, final: number): number;
   checkPlain(entry: number, start: number, end: number, count: number, out: number): number;
+  snappy(start: number, end: number, out: number, size: number): number;
 }
 
 /** Where one set of names' tables are in the scanner's memory. */
@@ -399,6 +400,27 @@ export class PlainStringChecks {
     this.base = instance.input - at;
     return new Int32Array(instance.bytes.buffer, out, 2 * left);
   }
+}
+
+/** Pages larger than this (block and output) are left to the TypeScript decoder: the memory never shrinks. */
+const SNAPPY_MAX_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Snappy-decodes `input` into `output` (the page's size) by the WebAssembly decoder (assembly/snappy.ts)
+ * on the thread's instance: true when the block fills exactly `output`; false for a fault or a page over
+ * SNAPPY_MAX_BYTES, which snappyDecompress (src/core/data/parquet/snappy.ts) then decodes or explains.
+ */
+export function snappyInto(input: Uint8Array, output: Uint8Array): boolean {
+  if (input.length + output.length > SNAPPY_MAX_BYTES) return false;
+  instance ??= new ScannerInstance();
+  const at = instance.input;
+  const out = align(at + input.length + SLACK, 8);
+  instance.ensure(out + output.length + SLACK);
+  instance.bytes.set(input, at);
+  instance.loadedBy = undefined; // a JSONL scanner's records are overwritten: it must load again
+  if (instance.wasm.snappy(at, at + input.length, out, output.length) !== 0) return false;
+  output.set(instance.bytes.subarray(out, out + output.length));
+  return true;
 }
 
 /** A byte count as an i32 (at most 2^31 - 1: more than any record holds). */

@@ -1,4 +1,5 @@
 import * as zlib from 'node:zlib';
+import { snappyInto } from '../jsonl/record-scanner.js';
 import { snappyDecompress } from './snappy.js';
 import { ThriftReader, type ThriftStruct, type ThriftValue } from './thrift.js';
 import { zstdDecompressReused } from './zstd.js';
@@ -130,14 +131,17 @@ export type Codec = (input: Uint8Array, size: number) => Uint8Array;
 
 let scratch = new Uint8Array(1 << 16);
 
-/** The codecs: snappy in JS (snappy.ts), zstd from node:zlib or in JS (zstd.ts), the rest from node:zlib. */
+/**
+ * The codecs: snappy in WebAssembly (snappyInto; snappy.ts for what it leaves, and for the message of a bad
+ * block), zstd from node:zlib or in JS (zstd.ts), the rest from node:zlib.
+ */
 export const CODECS: Record<string, Codec | undefined> = {
   UNCOMPRESSED: (input) => input,
   SNAPPY: (input, size) => {
     // Into one reused buffer: a page's bytes are consumed (copied or decoded) before the next is read.
     if (scratch.length < size) scratch = new Uint8Array(Math.max(size, scratch.length * 2));
     const output = scratch.subarray(0, size);
-    snappyDecompress(input, output);
+    if (!snappyInto(input, output)) snappyDecompress(input, output);
     return output;
   },
   GZIP: (input, size) => zlib.gunzipSync(input, { maxOutputLength: Math.max(size, 1) }),

@@ -6,6 +6,8 @@
 
 import { booleanPasses, escapedPasses, numberPasses, stringPasses } from './value-checks';
 
+export { snappy } from './snappy';
+
 // Kinds (VALUE in record-scanner.ts).
 const ABSENT: u8 = 0;
 const STRING: u8 = 1;

@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { snappyUncompress } from 'hyparquet';
+import { snappyInto } from '../../../../../src/core/data/jsonl/record-scanner.js';
 import { snappyDecompress } from '../../../../../src/core/data/parquet/snappy.js';
 
 // Blocks are generated element by element together with the bytes they stand for, in every encoding
@@ -107,13 +108,17 @@ function reference(input: Uint8Array, size: number): Uint8Array | 'error' {
   return o === size ? out : 'error';
 }
 
+type Decoder = 'TypeScript' | 'WebAssembly';
+
 /** Byte equality (jest's toEqual walks a large typed array slowly); 'error' equals only itself. */
 function bytes(value: Uint8Array | 'error'): string {
   return value === 'error' ? value : Buffer.from(value).toString('base64');
 }
 
-function decode(input: Uint8Array, size: number): Uint8Array | 'error' {
+/** What a decoder makes of a block: the TypeScript one, or the WebAssembly one (false: a fault). */
+function decode(input: Uint8Array, size: number, decoder: Decoder = 'TypeScript'): Uint8Array | 'error' {
   const out = new Uint8Array(size);
+  if (decoder === 'WebAssembly') return snappyInto(input, out) ? out : 'error';
   try {
     snappyDecompress(input, out);
     return out;
@@ -124,21 +129,21 @@ function decode(input: Uint8Array, size: number): Uint8Array | 'error' {
   }
 }
 
-describe('snappyDecompress', () => {
+describe.each(['TypeScript', 'WebAssembly'] as const)('snappy decoder in %s', (decoder) => {
   test('every element kind, size and alignment: the bytes the block stands for', () => {
     let elements = 0;
     for (let seed = 1; seed <= 400; seed++) {
       const size = [0, 1, 3, 7, 16, 19, 20, 33, 100, 1000, 5000][seed % 11]! + (seed > 360 ? 80_000 : 0);
       const [compressed, data] = block(seed, size);
       elements += compressed.length;
-      expect(bytes(decode(compressed, data.length))).toBe(bytes(data));
+      expect(bytes(decode(compressed, data.length, decoder))).toBe(bytes(data));
       // hyparquet's decoder (the one mlci used before) agrees; it refuses literal lengths written in more
       // bytes than needed near a block's end, which the format allows.
       const [minimal, same] = block(seed, size, true);
       const theirs = new Uint8Array(same.length);
       snappyUncompress(minimal, theirs);
       expect(bytes(theirs)).toBe(bytes(same));
-      expect(bytes(decode(minimal, same.length))).toBe(bytes(same));
+      expect(bytes(decode(minimal, same.length, decoder))).toBe(bytes(same));
     }
     expect(elements).toBeGreaterThan(100_000);
   });
@@ -146,7 +151,9 @@ describe('snappyDecompress', () => {
   test('into a view of a larger buffer: nothing written outside the view', () => {
     const [compressed, data] = block(7, 3000);
     const big = new Uint8Array(data.length + 64).fill(0xaa);
-    snappyDecompress(compressed, big.subarray(32, 32 + data.length));
+    const view = big.subarray(32, 32 + data.length);
+    if (decoder === 'WebAssembly') expect(snappyInto(compressed, view)).toBe(true);
+    else snappyDecompress(compressed, view);
     expect(big.subarray(32, 32 + data.length)).toEqual(data);
     expect(big.subarray(0, 32).every((b) => b === 0xaa)).toBe(true);
     expect(big.subarray(32 + data.length).every((b) => b === 0xaa)).toBe(true);
@@ -168,14 +175,16 @@ describe('snappyDecompress', () => {
         [compressed, data.length - 1],
       ] as const) {
         const want = reference(input, size);
-        const got = decode(input, size);
+        const got = decode(input, size, decoder);
         if (want === 'error') errors++;
         expect(bytes(got)).toBe(bytes(want));
       }
     }
     expect(errors).toBeGreaterThan(600);
   });
+});
 
+describe('snappyDecompress: errors', () => {
   test.each([
     ['an offset of 0', [4, 0b01, 0]],
     ['a copy from before the start', [8, 0, 65, 0b0101, 2]],
@@ -186,5 +195,14 @@ describe('snappyDecompress', () => {
   ])('%s: an error that says so', (_what, bytes) => {
     const size = bytes[0]! & 0x7f;
     expect(() => snappyDecompress(Uint8Array.from(bytes), new Uint8Array(size))).toThrow(/^snappy: /);
+    expect(snappyInto(Uint8Array.from(bytes), new Uint8Array(size))).toBe(false);
+  });
+
+  test('a page over 16 MiB is left to the TypeScript decoder (the WebAssembly memory never shrinks)', () => {
+    const size = 16 * 1024 * 1024;
+    const [compressed, data] = block(3, 1000);
+    expect(snappyInto(compressed, new Uint8Array(data.length))).toBe(true);
+    const big = Uint8Array.from([...varint(size), 0]);
+    expect(snappyInto(big, new Uint8Array(size))).toBe(false);
   });
 });
