@@ -730,6 +730,7 @@ function decompress(codec, input, size) {
         throw new Error(`a page decompresses to ${out.length} bytes, its header says ${size}`);
     return out;
 }
+/** The little-endian u32 at `at` (a PLAIN string's length prefix, a page's length field). */
 function readU32(bytes, at) {
     return (bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16) | (bytes[at + 3] << 24)) >>> 0;
 }
@@ -1478,9 +1479,7 @@ class StringCheck {
         const base = this.plain.base;
         for (let j = 0; j < left.length; j += 2) {
             const start = left[j + 1] - base;
-            const length = (page[start - 4] | (page[start - 3] << 8) | (page[start - 2] << 16) | (page[start - 1] << 24)) >>>
-                0;
-            this.value(page, start, start + length, first + left[j]);
+            this.value(page, start, start + readU32(page, start - 4), first + left[j]);
         }
         return true;
     }

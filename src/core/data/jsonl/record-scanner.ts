@@ -77,7 +77,7 @@ interface Layout {
   readonly checks: number;
 }
 
-/** Bytes of a field's entry in the checks table, and of a text in its missing values and members. */
+/** Bytes of a field's entry in the checks table, and of a text in a table of texts (missing values, members). */
 const CHECK_ENTRY = 64;
 const TEXT_ENTRY = 16;
 
@@ -137,7 +137,7 @@ class ScannerInstance {
     const fields = take(16 * names.length);
     const keyAt = keys.map((key) => (key ? take(align(key.length, 8) + 8) : 0));
     const nameAt = names8.map((name) => take(name.length, 1));
-    const blankTable = take(8 * blanks.length);
+    const blankTable = take(TEXT_ENTRY * blanks.length);
     const blankAt = blanks.map((blank) => take(blank.length, 1));
     layout = {
       count: names.length,
@@ -179,13 +179,6 @@ class ScannerInstance {
       view.setInt32(fields + 16 * i + 8, nameAt[i]!, true);
       view.setInt32(fields + 16 * i + 12, name.length, true);
     });
-    const strings = (table: number, values: readonly Uint8Array[], at: readonly number[]) =>
-      values.forEach((value, i) => {
-        this.bytes.set(value, at[i]!);
-        view.setInt32(table + 8 * i, at[i]!, true);
-        view.setInt32(table + 8 * i + 4, value.length, true);
-      });
-    strings(blankTable, blanks, blankAt);
     // A table of texts for assembly/value-checks.ts (inTexts): each one's first 8 bytes, where, how long.
     const texts = (table: number, values: readonly Uint8Array[], at: readonly number[]) =>
       values.forEach((value, i) => {
@@ -195,6 +188,7 @@ class ScannerInstance {
         view.setInt32(entry + 8, at[i]!, true);
         view.setInt32(entry + 12, value.length, true);
       });
+    texts(blankTable, blanks, blankAt);
     checks.forEach((check, i) => {
       const tables = checkTables[i];
       if (check === undefined || tables === undefined) return;
@@ -239,6 +233,19 @@ class ScannerInstance {
       checks,
     );
     this.configured = layout;
+  }
+
+  /**
+   * Copies `bytes` in where records are loaded (whatever a scanner loaded there is gone: `owner` is the
+   * scanner of the new records, if any), with SLACK after them and `room` more bytes free after that;
+   * returns where that room starts (8-aligned).
+   */
+  copyIn(bytes: Uint8Array, room: number, owner?: JsonRecordScanner): number {
+    const after = align(this.input + bytes.length + SLACK, 8);
+    this.ensure(after + room);
+    this.bytes.set(bytes, this.input);
+    this.loadedBy = owner;
+    return after;
   }
 
   /** Grows the memory to `bytes` at least (growing detaches the views on the old buffer). */
@@ -321,11 +328,9 @@ export class JsonRecordScanner {
    */
   load(buf: Uint8Array, start: number, end: number): void {
     const instance = this.instance;
-    instance.ensure(instance.input + (end - start) + SLACK);
-    instance.bytes.set(buf.subarray(start, end), instance.input);
+    instance.copyIn(buf.subarray(start, end), 0, this);
     instance.use(this.layout);
     instance.wasm.setBias(start - instance.input);
-    instance.loadedBy = this;
     this.loadedStart = start;
     this.loadedEnd = end;
     this.view();
@@ -391,10 +396,7 @@ export class PlainStringChecks {
     const instance = this.instance;
     const bytes = page.length - at;
     if (n > bytes / 4) return undefined; // a count no page of this size holds: no room made for it
-    const out = align(instance.input + bytes + SLACK, 8);
-    instance.ensure(out + 8 * n);
-    instance.bytes.set(page.subarray(at), instance.input);
-    instance.loadedBy = undefined; // a JSONL scanner's records are overwritten: it must load again
+    const out = instance.copyIn(page.subarray(at), 8 * n);
     const left = instance.wasm.checkPlain(this.entry, instance.input, instance.input + bytes, n, out);
     if (left < 0) return undefined;
     this.base = instance.input - at;
@@ -414,10 +416,7 @@ export function snappyInto(input: Uint8Array, output: Uint8Array): boolean {
   if (input.length + output.length > SNAPPY_MAX_BYTES) return false;
   instance ??= new ScannerInstance();
   const at = instance.input;
-  const out = align(at + input.length + SLACK, 8);
-  instance.ensure(out + output.length + SLACK);
-  instance.bytes.set(input, at);
-  instance.loadedBy = undefined; // a JSONL scanner's records are overwritten: it must load again
+  const out = instance.copyIn(input, output.length + SLACK);
   if (instance.wasm.snappy(at, at + input.length, out, output.length) !== 0) return false;
   output.set(instance.bytes.subarray(out, out + output.length));
   return true;

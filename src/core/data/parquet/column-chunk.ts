@@ -376,7 +376,8 @@ function decompress(codec: Codec, input: Uint8Array, size: number): Uint8Array {
   return out;
 }
 
-function readU32(bytes: Uint8Array, at: number): number {
+/** The little-endian u32 at `at` (a PLAIN string's length prefix, a page's length field). */
+export function readU32(bytes: Uint8Array, at: number): number {
   return (bytes[at]! | (bytes[at + 1]! << 8) | (bytes[at + 2]! << 16) | (bytes[at + 3]! << 24)) >>> 0;
 }
 

@@ -1,7 +1,7 @@
 import type { TableState } from '../validate/table-state.js';
 import { CELL, type FieldChecker } from '../validate/field-checker.js';
 import { PlainStringChecks } from '../jsonl/record-scanner.js';
-import { ByteStrings, type ChunkPool, type StringSink } from './column-chunk.js';
+import { ByteStrings, type ChunkPool, readU32, type StringSink } from './column-chunk.js';
 
 /**
  * The column-wise hot path's check of a string column's plain values, done while the reader walks each
@@ -40,10 +40,7 @@ export class StringCheck implements StringSink {
     const base = this.plain!.base;
     for (let j = 0; j < left.length; j += 2) {
       const start = left[j + 1]! - base;
-      const length =
-        (page[start - 4]! | (page[start - 3]! << 8) | (page[start - 2]! << 16) | (page[start - 1]! << 24)) >>>
-        0;
-      this.value(page, start, start + length, first + left[j]!);
+      this.value(page, start, start + readU32(page, start - 4), first + left[j]!);
     }
     return true;
   }

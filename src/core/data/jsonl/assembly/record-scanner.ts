@@ -4,7 +4,7 @@
 // records in, scanLine reads one. Nothing here allocates. With a checks table (value-checks.ts), a value
 // that certainly passes its field's checks is marked CHECKED instead of its kind.
 
-import { booleanPasses, escapedPasses, numberPasses, stringPasses } from './value-checks';
+import { booleanPasses, escapedPasses, inTexts, numberPasses, pow10, stringPasses } from './value-checks';
 
 export { snappy } from './snappy';
 
@@ -24,17 +24,11 @@ const MAX_DEPTH: i32 = 512;
 const OBJECT: u8 = 1;
 const ARRAY: u8 = 2;
 
-// Exact powers of ten 1e0..1e22.
-const POW10: usize = memory.data<f64>([
-  1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
-  1e20, 1e21, 1e22,
-]);
-
 // Tables of the host (byte offsets in memory).
 let fieldCount: i32 = 0;
 /** Per field, 16 bytes: i32 key (its `"name":` bytes, zero-padded to 8), i32 key length (0: never in place), i32 name, i32 name length. */
 let fields: usize = 0;
-/** Per missing value, 8 bytes: i32 offset, i32 length. */
+/** The missing values, a table of texts (inTexts in value-checks.ts). */
 let blanks: usize = 0;
 let blankCount: i32 = 0;
 let kinds: usize = 0;
@@ -209,10 +203,7 @@ function number(p: i32, end: i32): i32 {
   const power = exponent - scale;
   if (count <= 15 && power >= -22 && power <= 22) {
     const m = <f64>mantissa;
-    const value =
-      power < 0
-        ? m / load<f64>(POW10 + ((<usize>-power) << 3))
-        : m * load<f64>(POW10 + ((<usize>power) << 3));
+    const value = power < 0 ? m / pow10(-power) : m * pow10(power);
     scanned = negative ? -value : value;
   } else scanned = NaN;
   return p;
@@ -359,12 +350,7 @@ function field(start: i32, end: i32, guess: i32): i32 {
 }
 
 function isBlank(start: i32, end: i32): bool {
-  const length = end - start;
-  for (let i = 0; i < blankCount; i++) {
-    const entry = blanks + ((<usize>i) << 3);
-    if (load<i32>(entry, 4) === length && bytesEqual(start, length, load<i32>(entry))) return true;
-  }
-  return false;
+  return inTexts(blanks, blankCount, start, end);
 }
 
 /** Whether the value [start, end) of a kind certainly passes the checks of the field at `entry`. */

@@ -32,7 +32,8 @@ const POW10: usize = memory.data<f64>([
   1e20, 1e21, 1e22,
 ]);
 
-function pow10(power: i32): f64 {
+/** 10^power, exactly, for 0 <= power <= 22. */
+export function pow10(power: i32): f64 {
   return load<f64>(POW10 + ((<usize>power) << 3));
 }
 
@@ -106,7 +107,7 @@ function inBounds(entry: usize, n: f64): bool {
  * (zero-padded), i32 offset, i32 length. The first 8 bytes of the value are read whole: the host leaves
  * slack after the records loaded, and the bytes past the value are masked off.
  */
-function inTexts(table: usize, count: i32, start: i32, end: i32): bool {
+export function inTexts(table: usize, count: i32, start: i32, end: i32): bool {
   const length = end - start;
   const head = load<u64>(start) & (length >= 8 ? <u64>-1 : ((<u64>1) << ((<u64>length) << 3)) - 1);
   for (let i = 0; i < count; i++) {
