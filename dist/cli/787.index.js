@@ -452,7 +452,8 @@ function readColumnChunk(bytes, spec, codecName, rows, pool = {}, sink) {
                 throw new Error(`dictionary indices ${width} bits wide`);
             const out = indices.subarray(count, count + values);
             const size = dictionary.length;
-            const max = rleHybrid(page, at + 1, page.length, width, out);
+            // The WebAssembly decoder, or this module's for a page it leaves (rleHybrid says what is wrong).
+            const max = (0,record_scanner/* rleInto */._8)(page, at + 1, page.length, width, out) ?? rleHybrid(page, at + 1, page.length, width, out);
             if (values > 0 && (max < 0 || max >= size)) {
                 const index = out.find((v) => v < 0 || v >= size);
                 throw new Error(`dictionary index ${index >>> 0} out of range: the dictionary has ${size} values`);
@@ -1000,6 +1001,16 @@ var table_state = __webpack_require__(19242);
 
 
 
+
+/**
+ * The column-wise hot path over one row group's vectors. Each loop is a function of its own: V8 then
+ * optimizes each small loop once (one function holding them all was recompiled whole for every loop it
+ * entered and every branch it met late, ~50 ms of compiling each time, in every thread).
+ */
+// CELL's verdicts as this module's own constants: an import from another chunk of a bundle is a getter
+// call in every loop that V8 has not optimized yet (measured: 55 M instructions on 2 M rows).
+const OK = field_checker/* CELL */.JA.ok;
+const MISSING = field_checker/* CELL */.JA.missing;
 /**
  * The hot path (no keys): each column is checked on its own, in one tight loop over its vector (a
  * dictionary value once), and only the failing cells are replayed in row order so the error samples are
@@ -1029,7 +1040,7 @@ function checkColumns(state, specs, columnIndex, fieldsOfColumn, group, rowStart
         const present = vector.present;
         // Nulls: counted when the field allows them, else each one (outside blank rows) fails.
         if (present !== undefined && vector.count < rows) {
-            if (checker.checkNative(null) === field_checker/* CELL */.JA.missing) {
+            if (checker.checkNative(null) === MISSING) {
                 const nulls = rows - vector.count - blanks;
                 state.nulls[i] += nulls;
                 if (profiler)
@@ -1057,7 +1068,7 @@ function checkColumns(state, specs, columnIndex, fieldsOfColumn, group, rowStart
                 failed.push(k);
         }
         if (failed.length > 0)
-            failureRows(present, failed, firstSunk, rows, i, failures);
+            failureRows(vector.count < rows ? present : undefined, failed, firstSunk, rows, i, failures);
     }
     state.rows += rows;
     // A blank row is one row of the profile too (blankRow ends it).
@@ -1106,7 +1117,7 @@ function dictionaryFailures(state, i, checker, vector, label, failed) {
     for (let d = 0; d < dictionary.length; d++) {
         const status = checker.checkNative(dictionary[d]);
         statuses[d] = status;
-        if (status !== field_checker/* CELL */.JA.ok)
+        if (status !== OK)
             bad = true;
         else {
             if (classes)
@@ -1117,8 +1128,10 @@ function dictionaryFailures(state, i, checker, vector, label, failed) {
     }
     if (!bad && !classes && !profiled)
         return;
-    const occurs = classes ? new Float64Array(dictionary.length) : undefined;
-    state.nulls[i] += indexFailures(vector.indices, statuses, occurs, failed);
+    const occurs = classes ? new Int32Array(dictionary.length) : undefined;
+    state.nulls[i] += occurs
+        ? countedIndexFailures(vector.indices, statuses, occurs, failed)
+        : indexFailures(vector.indices, statuses, failed);
     if (profiled)
         profileIndices(profiler, i, vector.indices, statuses, profiled);
     if (occurs)
@@ -1126,31 +1139,59 @@ function dictionaryFailures(state, i, checker, vector, label, failed) {
             if (occurs[d] > 0)
                 state.countLabel(classes[d], occurs[d]);
 }
-/** The positions whose dictionary value fails (into `failed`); counts occurrences; returns the missing. */
-function indexFailures(indices, statuses, occurs, failed) {
+/**
+ * The positions whose dictionary value fails (into `failed`); returns the missing. The WebAssembly does
+ * it (indexVerdictsInto), this loop when it does not take the tables.
+ */
+function indexFailures(indices, statuses, failed) {
+    const done = (0,record_scanner/* indexVerdictsInto */.vk)(indices, statuses, undefined, failed);
+    if (done !== undefined)
+        return done;
     let missing = 0;
-    for (let k = 0; k < indices.length; k++) {
-        const index = indices[k];
-        const status = statuses[index];
-        if (status === field_checker/* CELL */.JA.ok) {
-            if (occurs)
-                occurs[index]++;
-        }
-        else if (status === field_checker/* CELL */.JA.missing)
+    const n = indices.length;
+    for (let k = 0; k < n; k++) {
+        const status = statuses[indices[k]];
+        if (status === OK)
+            continue;
+        if (status === MISSING)
             missing++;
         else
             failed.push(k);
     }
     return missing;
 }
+/** indexFailures, counting how often each passing dictionary value occurs (the label's classes) as well. */
+function countedIndexFailures(indices, statuses, occurs, failed) {
+    let missing = (0,record_scanner/* indexVerdictsInto */.vk)(indices, statuses, occurs, failed);
+    if (missing === undefined) {
+        const n = indices.length;
+        for (let k = 0; k < n; k++)
+            occurs[indices[k]]++;
+        missing = 0;
+        let bad = 0;
+        for (let d = 0; d < statuses.length; d++)
+            if (statuses[d] === MISSING)
+                missing += occurs[d];
+            else if (statuses[d] !== OK)
+                bad += occurs[d];
+        if (bad > 0)
+            indexFailures(indices, statuses, failed);
+    }
+    // Only passing values are classes.
+    for (let d = 0; d < statuses.length; d++)
+        if (statuses[d] !== OK)
+            occurs[d] = 0;
+    return missing;
+}
 /** Each value's profile value (a passing one), or null (a missing one; a failing one is replayed). */
 function profileIndices(profiler, i, indices, statuses, profiled) {
-    for (let k = 0; k < indices.length; k++) {
+    const n = indices.length;
+    for (let k = 0; k < n; k++) {
         const index = indices[k];
         const status = statuses[index];
-        if (status === field_checker/* CELL */.JA.ok)
+        if (status === OK)
             profiler.add(i, profiled[index]);
-        else if (status === field_checker/* CELL */.JA.missing)
+        else if (status === MISSING)
             profiler.add(i, null);
     }
 }
@@ -1161,13 +1202,13 @@ function profileIndices(profiler, i, indices, statuses, profiled) {
 function denseFailures(state, profiler, i, checker, cells, count, label, failed) {
     for (let k = 0; k < count; k++) {
         const status = cells.check(checker, k);
-        if (status === field_checker/* CELL */.JA.ok) {
+        if (status === OK) {
             if (label)
                 state.countLabelOf(checker.value);
             profiler?.add(i, (0,table_state/* profileValue */.DO)(checker.value));
             continue;
         }
-        if (status === field_checker/* CELL */.JA.missing) {
+        if (status === MISSING) {
             state.nulls[i]++;
             profiler?.add(i, null);
         }

@@ -60,6 +60,10 @@ interface ScannerExports {
   scanLine(start: number, end: number, final: number): number;
   checkPlain(entry: number, start: number, end: number, count: number, out: number): number;
   snappy(start: number, end: number, out: number, size: number): number;
+  rle(start: number, end: number, width: number, out: number, n: number): number;
+  rleLargest(): number;
+  indexVerdicts(indices: number, n: number, statuses: number, occurs: number, failed: number): number;
+  verdictMissing(): number;
 }
 
 /** Where one set of names' tables are in the scanner's memory. */
@@ -420,6 +424,65 @@ export function snappyInto(input: Uint8Array, output: Uint8Array): boolean {
   if (instance.wasm.snappy(at, at + input.length, out, output.length) !== 0) return false;
   output.set(instance.bytes.subarray(out, out + output.length));
   return true;
+}
+
+/** Encoded bytes and values past which rleInto leaves a page to rleHybrid: the memory never shrinks. */
+const RLE_MAX_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Decodes the RLE / bit-packed hybrid values in bytes[start, end), `width` bits each, into `out` (filled
+ * exactly) by the WebAssembly decoder (assembly/rle.ts) on the thread's instance, and returns the largest
+ * as rleHybrid does (an unsigned 32-bit number made signed); undefined for a fault or a page over
+ * RLE_MAX_BYTES, which rleHybrid (src/core/data/parquet/column-chunk.ts) then decodes or explains.
+ */
+export function rleInto(
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  width: number,
+  out: Int32Array,
+): number | undefined {
+  const n = out.length;
+  if (end - start + 4 * n > RLE_MAX_BYTES) return undefined;
+  instance ??= new ScannerInstance();
+  const at = instance.input;
+  const to = instance.copyIn(bytes.subarray(start, end), 4 * n);
+  if (instance.wasm.rle(at, at + end - start, width, to, n) !== 0) return undefined;
+  out.set(new Int32Array(instance.bytes.buffer, to, n));
+  const largest = instance.wasm.rleLargest() | 0;
+  return largest < 0 ? -1 : largest;
+}
+
+/**
+ * The verdicts of dictionary `indices` by their values' `statuses` (CELL: 0 passes, 1 missing, any other
+ * fails), by the WebAssembly (assembly/rle.ts) on the thread's instance: counts each index into `occurs`
+ * (when given; zeroed first), appends the positions whose value fails to `failed`, and returns how many
+ * are missing; undefined when the tables would pass RLE_MAX_BYTES (the caller's loop then does it).
+ * Every index must be below statuses.length (the reader checked them against the dictionary).
+ */
+export function indexVerdictsInto(
+  indices: Int32Array,
+  statuses: Int8Array,
+  occurs: Int32Array | undefined,
+  failed: number[],
+): number | undefined {
+  const n = indices.length;
+  const d = statuses.length;
+  const tables = align(d, 8) + (occurs ? 4 * d : 0) + 4 * n;
+  if (4 * n + tables > RLE_MAX_BYTES) return undefined;
+  instance ??= new ScannerInstance();
+  const at = instance.input;
+  const to = instance.copyIn(new Uint8Array(indices.buffer, indices.byteOffset, 4 * n), tables);
+  const bytes = instance.bytes;
+  bytes.set(new Uint8Array(statuses.buffer, statuses.byteOffset, d), to);
+  const counts = to + align(d, 8);
+  if (occurs) bytes.fill(0, counts, counts + 4 * d);
+  const out = counts + (occurs ? 4 * d : 0);
+  const bad = instance.wasm.indexVerdicts(at, n, to, occurs ? counts : 0, out);
+  if (occurs) occurs.set(new Int32Array(bytes.buffer, counts, d));
+  const positions = new Int32Array(bytes.buffer, out, bad);
+  for (let f = 0; f < bad; f++) failed.push(positions[f]!);
+  return instance.wasm.verdictMissing();
 }
 
 /** A byte count as an i32 (at most 2^31 - 1: more than any record holds). */

@@ -1,5 +1,5 @@
 import * as zlib from 'node:zlib';
-import { snappyInto } from '../jsonl/record-scanner.js';
+import { rleInto, snappyInto } from '../jsonl/record-scanner.js';
 import { snappyDecompress } from './snappy.js';
 import { ThriftReader, type ThriftStruct, type ThriftValue } from './thrift.js';
 import { zstdDecompressReused } from './zstd.js';
@@ -257,7 +257,9 @@ export function readColumnChunk(
       if (width > 32) throw new Error(`dictionary indices ${width} bits wide`);
       const out = indices.subarray(count, count + values);
       const size = dictionary.length;
-      const max = rleHybrid(page, at + 1, page.length, width, out);
+      // The WebAssembly decoder, or this module's for a page it leaves (rleHybrid says what is wrong).
+      const max =
+        rleInto(page, at + 1, page.length, width, out) ?? rleHybrid(page, at + 1, page.length, width, out);
       if (values > 0 && (max < 0 || max >= size)) {
         const index = out.find((v) => v < 0 || v >= size)!;
         throw new Error(`dictionary index ${index >>> 0} out of range: the dictionary has ${size} values`);

@@ -6,6 +6,7 @@
 
 import { booleanPasses, escapedPasses, inTexts, numberPasses, pow10, stringPasses } from './value-checks';
 
+export { indexVerdicts, rle, rleLargest, verdictMissing } from './rle';
 export { snappy } from './snappy';
 
 // Kinds (VALUE in record-scanner.ts).

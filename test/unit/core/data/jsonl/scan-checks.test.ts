@@ -148,6 +148,37 @@ describe('scan checks: the values the WebAssembly passes, FieldChecker passes', 
     expect(sound(bounded, ['2023-12-31', '2025-01-01'].map(str))).toEqual([]);
   });
 
+  test('dates in a row of the same month (the month the scan remembers): each on its own merits', () => {
+    const field = checkerOf({ type: 'date' });
+    const datetime = checkerOf({ type: 'datetime' });
+    // After a valid day, a day past the month's end; after an invalid month, the same month again;
+    // after a leap February, a common one; a datetime's date then a date of the same month.
+    const rows: [string, boolean][] = [
+      ['2024-02-28', true],
+      ['2024-02-29', true],
+      ['2024-02-30', false],
+      ['2024-02-00', false],
+      ['2024-02-1x', false],
+      ['2024-13-01', false],
+      ['2024-13-01', false],
+      ['2023-02-28', true],
+      ['2023-02-29', false],
+      ['2024-04-30', true],
+      ['2024-04-31', false],
+      ['2024-04-01', true],
+    ];
+    for (const [date, ok] of rows) {
+      expect([date, marks(field, str(date))]).toEqual([date, ok]);
+      expect([date, marks(datetime, str(`${date}T10:00:00Z`))]).toEqual([date, ok]);
+    }
+    expect(
+      sound(
+        field,
+        rows.map(([date]) => str(date)),
+      ),
+    ).toHaveLength(5);
+  });
+
   test('datetimes: Z, offsets, 1-3 fraction digits, no zone', () => {
     const field = checkerOf({ type: 'datetime', constraints: { minimum: '2024-01-01T00:00:00Z' } });
     const ok = [

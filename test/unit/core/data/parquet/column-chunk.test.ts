@@ -7,6 +7,7 @@ import {
   readDictionary,
   rleHybrid,
 } from '../../../../../src/core/data/parquet/column-chunk.js';
+import { rleInto } from '../../../../../src/core/data/jsonl/record-scanner.js';
 
 // A Thrift compact-protocol writer for page headers: i32 fields and nested structs.
 type Field = [id: number, value: number | Field[]];
@@ -316,45 +317,127 @@ describe('the column-chunk reader', () => {
     expect(columnSpec({ name: 'c', type: 'INT64', converted_type: 'TIMESTAMP_MICROS' })?.kind).toBe('ts-us');
   });
 
-  test.each([1, 2, 3, 5, 7, 8, 9, 13, 20, 31])(
-    'bit-packed values %i bits wide: every value back, the largest returned',
-    (width) => {
-      // 12 groups of 8, a run of 5, and a last group cut to 3 values.
-      let seed = width * 7919;
-      const random = () => {
-        seed = (seed * 1103515245 + 12345) % 2 ** 31;
-        return seed % 2 ** Math.min(width, 30);
-      };
-      const pack = (values: number[]) => {
-        const bytes = new Uint8Array(width); // 8 values of `width` bits, least significant bit first
-        values.forEach((v, j) => {
-          for (let b = 0; b < width; b++)
-            if (Math.floor(v / 2 ** b) % 2 === 1)
-              bytes[Math.floor((j * width + b) / 8)]! |= 1 << ((j * width + b) % 8);
-        });
-        return [...bytes];
-      };
-      const groups = Array.from({ length: 13 }, () => Array.from({ length: 8 }, random));
-      const runValue = random();
-      const valueBytes = (v: number) =>
-        Array.from({ length: Math.ceil(width / 8) }, (_, b) => Math.floor(v / 256 ** b) % 256);
-      const encoded = [
-        ...varint(12 * 2 + 1),
-        ...groups.slice(0, 12).flatMap(pack),
-        ...varint(5 * 2),
-        ...valueBytes(runValue),
-        ...varint(1 * 2 + 1),
-        ...pack(groups[12]!).slice(0, Math.ceil((3 * width) / 8)),
-      ];
-      const expected = [
-        ...groups.slice(0, 12).flat(),
-        ...Array(5).fill(runValue),
-        ...groups[12]!.slice(0, 3),
-      ];
-      const out = new Int32Array(expected.length);
-      const max = rleHybrid(Uint8Array.from(encoded), 0, encoded.length, width, out);
-      expect(Array.from(out)).toEqual(expected);
-      expect(max).toBe(Math.max(...expected));
+  // rleHybrid, and the WebAssembly decoder the reader tries first (rleInto: undefined means "not decoded").
+  const decoders = {
+    TypeScript: rleHybrid,
+    WebAssembly: (bytes: Uint8Array, start: number, end: number, width: number, out: Int32Array) =>
+      rleInto(bytes, start, end, width, out) ?? Number.NaN,
+  };
+  test.each(
+    [1, 2, 3, 5, 7, 8, 9, 13, 20, 31].flatMap((width) =>
+      (['TypeScript', 'WebAssembly'] as const).map((decoder) => [width, decoder] as const),
+    ),
+  )('bit-packed values %i bits wide: every value back, the largest returned (%s)', (width, decoder) => {
+    // 12 groups of 8, a run of 5, and a last group cut to 3 values.
+    let seed = width * 7919;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % 2 ** Math.min(width, 30);
+    };
+    const pack = (values: number[]) => {
+      const bytes = new Uint8Array(width); // 8 values of `width` bits, least significant bit first
+      values.forEach((v, j) => {
+        for (let b = 0; b < width; b++)
+          if (Math.floor(v / 2 ** b) % 2 === 1)
+            bytes[Math.floor((j * width + b) / 8)]! |= 1 << ((j * width + b) % 8);
+      });
+      return [...bytes];
+    };
+    const groups = Array.from({ length: 13 }, () => Array.from({ length: 8 }, random));
+    const runValue = random();
+    const valueBytes = (v: number) =>
+      Array.from({ length: Math.ceil(width / 8) }, (_, b) => Math.floor(v / 256 ** b) % 256);
+    const encoded = [
+      ...varint(12 * 2 + 1),
+      ...groups.slice(0, 12).flatMap(pack),
+      ...varint(5 * 2),
+      ...valueBytes(runValue),
+      ...varint(1 * 2 + 1),
+      ...pack(groups[12]!).slice(0, Math.ceil((3 * width) / 8)),
+    ];
+    const expected = [...groups.slice(0, 12).flat(), ...Array(5).fill(runValue), ...groups[12]!.slice(0, 3)];
+    const out = new Int32Array(expected.length);
+    const max = decoders[decoder](Uint8Array.from(encoded), 0, encoded.length, width, out);
+    expect(Array.from(out)).toEqual(expected);
+    expect(max).toBe(Math.max(...expected));
+  });
+
+  test('the WebAssembly decoder against rleHybrid: fuzzed runs, groups, widths, cuts and corruptions', () => {
+    let seed = 20261203;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return Math.floor((seed / 2 ** 31) * n); // the high bits: the low ones of this generator cycle
+    };
+    let decoded = 0;
+    let refused = 0;
+    for (let trial = 0; trial < 3000; trial++) {
+      const width = [0, 1, 2, 3, 4, 7, 8, 10, 12, 16, 17, 24, 25, 31, 32][random(15)]!;
+      const bytes: number[] = [];
+      let values = 0;
+      for (let run = random(6) + 1; run > 0; run--) {
+        if (random(2) === 0) {
+          const length = random(300) + 1;
+          bytes.push(...varint(length * 2));
+          for (let b = 0; b < Math.ceil(width / 8); b++) bytes.push(random(256));
+          values += length;
+        } else {
+          const groups = random(40) + 1;
+          bytes.push(...varint(groups * 2 + 1));
+          for (let b = 0; b < groups * width; b++) bytes.push(random(256));
+          values += groups * 8;
+        }
+      }
+      // Ask for fewer values than encoded, all of them, or more; cut the bytes or flip one at times.
+      const n = Math.max(0, values + [0, 0, -random(9), random(9)][random(4)]!);
+      if (random(4) === 0) bytes.length = random(bytes.length + 1);
+      if (random(4) === 0 && bytes.length > 0) bytes[random(bytes.length)] = random(256);
+      // A view into a larger buffer, as a page's bytes are: nothing outside [start, end) may count.
+      const buffer = Uint8Array.from([7, 7, 7, ...bytes, 255, 255, 255, 255, 255, 255, 255, 255]);
+      const end = 3 + bytes.length;
+      const ours = new Int32Array(n);
+      const theirs = new Int32Array(n);
+      let expected: number | Error;
+      try {
+        expected = rleHybrid(buffer, 3, end, width, theirs);
+      } catch (error) {
+        expected = error as Error;
+      }
+      const got = rleInto(buffer, 3, end, width, ours);
+      if (expected instanceof Error) {
+        expect(got).toBeUndefined();
+        refused++;
+      } else {
+        expect(got).toBe(expected);
+        expect(ours).toEqual(theirs);
+        decoded++;
+      }
+    }
+    // Both outcomes are exercised, not one of them only.
+    expect(decoded).toBeGreaterThan(1000);
+    expect(refused).toBeGreaterThan(300);
+  });
+
+  test.each(['TypeScript', 'WebAssembly'] as const)(
+    'bit-packed values one byte short of their width are an error, exactly enough are not (%s)',
+    (decoder) => {
+      for (let width = 1; width <= 32; width++)
+        for (const n of [1, 3, 8, 13, 16]) {
+          const need = Math.ceil((n * width) / 8);
+          const groups = Math.ceil(n / 8);
+          const body = [...varint(groups * 2 + 1), ...Array.from({ length: need }, (_, b) => (b * 37) % 256)];
+          // Bytes past the end of the values are there (as in a page), but not theirs.
+          const bytes = Uint8Array.from([...body, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff]);
+          const decode = (end: number) => {
+            const out = new Int32Array(n);
+            try {
+              return Number.isNaN(decoders[decoder](bytes, 0, end, width, out)) ? 'refused' : Array.from(out);
+            } catch {
+              return 'refused';
+            }
+          };
+          expect(decode(body.length)).not.toBe('refused');
+          expect([width, n, decode(body.length - 1)]).toEqual([width, n, 'refused']);
+        }
     },
   );
 });
