@@ -1,13 +1,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
 /***/ 24:
 /***/ ((module) => {
 
@@ -43,7 +36,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 
 /***/ }),
 
-/***/ 747:
+/***/ 399:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -186,14 +179,14 @@ function progressOrLog(tty, log, work) {
 
 // EXTERNAL MODULE: ./build/core/errors.js
 var errors = __nccwpck_require__(807);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(598);
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./build/core/image/digest.js
 
 const DIGEST = /^sha256:[a-f0-9]{64}$/;
 /** The sha256 digest of some bytes. */
 function sha256(bytes) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+    return `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex')}`;
 }
 /** True if `text` is a well-formed sha256 digest (the only algorithm mlci writes or accepts). */
 function isDigest(text) {
@@ -706,7 +699,6 @@ const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
 
 
 
-
 // Temp files being written right now: a SIGINT/SIGTERM (a cancelled job) removes them before the
 // signal does what it would have done, so a killed write leaves neither a half file nor a *.tmp.
 const pending = new Set();
@@ -739,9 +731,15 @@ function untrack(temp) {
         process.removeListener('SIGTERM', onSignal);
     }
 }
-/** A temp name beside `path` (same directory, so the rename is atomic), hidden and unique. */
+let temps = 0;
+/**
+ * A temp name beside `path` (same directory, so the rename is atomic), hidden and unique: the process id
+ * and a count tell this process's writes apart, a random part other processes' with a reused id (not
+ * node:crypto: loading it costs every run's start-up ~15 ms).
+ */
 function tempPathFor(path) {
-    return (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+    const random = Math.floor(Math.random() * 2 ** 32).toString(16);
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}.${++temps}.${random}.tmp`);
 }
 async function fsyncDirectory(dir) {
     // Makes the rename itself durable; Windows cannot open a directory for this, and it is not needed there.
@@ -2196,7 +2194,7 @@ function fileLayer(options) {
     const fileBytes = entries.reduce((sum, e) => sum + (e.type === 'file' ? e.size : 0), 0);
     const files = entries.filter((e) => e.type === 'file').length;
     const tar = () => renderTar(entries, { mtime: options.mtime });
-    const key = (0,external_node_crypto_.createHash)('sha256')
+    const key = (0,external_node_crypto_namespaceObject.createHash)('sha256')
         .update(JSON.stringify([FORMAT, process.versions.zlib, options.mtime, options.compression, options.family]))
         .update(options.members.map((m) => m.identity).join('\n'))
         .digest('hex');
@@ -2223,7 +2221,7 @@ function fileLayer(options) {
             if (cached && fits)
                 return cached;
             const how = await compression();
-            const diffHash = (0,external_node_crypto_.createHash)('sha256');
+            const diffHash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
             let read = 0;
             async function* hashed() {
                 for await (const chunk of tar()) {
@@ -2233,7 +2231,7 @@ function fileLayer(options) {
                     yield chunk;
                 }
             }
-            const hash = (0,external_node_crypto_.createHash)('sha256');
+            const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
             let size = 0;
             for await (const chunk of encode(how, hashed())) {
                 hash.update(chunk);
@@ -2741,7 +2739,7 @@ async function base(client, ref, name, topDigest, manifest, wanted) {
 /** Reads a small blob (a config) and checks digest and size before anyone trusts it. */
 async function readVerified(stream, want) {
     const bytes = await readBody({ status: 200, headers: {}, url: '', body: stream }, 64 * 1024 * 1024, 'error');
-    const got = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+    const got = `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex')}`;
     if (got !== want.digest || bytes.length !== want.size) {
         throw new errors/* DataError */.fL(`blob ${want.digest} read back as ${got} (${bytes.length} bytes, expected ${want.size})`);
     }
@@ -3076,7 +3074,7 @@ function hashFileSync(path) {
     mainBuffer ??= Buffer.allocUnsafe(READ_SIZE);
     const fd = (0,external_node_fs_.openSync)(path, 'r');
     try {
-        const hash = (0,external_node_crypto_.createHash)('sha256');
+        const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
         let size = 0;
         for (;;) {
             const n = (0,external_node_fs_.readSync)(fd, mainBuffer, 0, mainBuffer.length, null);
@@ -3962,7 +3960,7 @@ async function pulledImage(client, ref, manifest, platform) {
     if (!raw.config)
         throw new errors/* DataError */.fL(`${formatReference(ref)}: manifest ${manifest.descriptor.digest} has no config`);
     const bytes = await readBody({ status: 200, headers: {}, url: '', body: await client.openBlob(ref.repository, raw.config.digest) }, 64 * 1024 * 1024, 'error');
-    const got = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+    const got = `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex')}`;
     if (got !== raw.config.digest)
         throw new errors/* DataError */.fL(`${formatReference(ref)}: config ${raw.config.digest} read back as ${got}`);
     const config = JSON.parse(bytes.toString('utf8'));
@@ -4099,7 +4097,7 @@ function blobsOf(artifact) {
 /** Streams bytes to a file while hashing them; a digest that does not match is an error, not a blob. */
 async function writeVerified(files, path, source, want) {
     await files.writeStream(path, async (out) => {
-        const hash = (0,external_node_crypto_.createHash)('sha256');
+        const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
         let size = 0;
         await (0,external_node_stream_promises_namespaceObject.pipeline)(source, async function* (chunks) {
             for await (const chunk of chunks) {
@@ -4325,7 +4323,7 @@ async function buildAndWrite(io, inputs, ref, tags) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(104);
-/* harmony import */ var _build_image_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(747);
+/* harmony import */ var _build_image_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(399);
 /* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(612);
 
 

@@ -592,12 +592,10 @@ function mermaidText(text, max = 60) {
 /* harmony export */   Zs: () => (/* binding */ writeStreamAtomic)
 /* harmony export */ });
 /* unused harmony export tempPathFor */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46466);
-
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46466);
 
 
 
@@ -608,7 +606,7 @@ const pending = new Set();
 function onSignal(signal) {
     for (const temp of pending) {
         try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(temp);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync)(temp);
         }
         catch {
             // Already renamed or removed.
@@ -634,15 +632,21 @@ function untrack(temp) {
         process.removeListener('SIGTERM', onSignal);
     }
 }
-/** A temp name beside `path` (same directory, so the rename is atomic), hidden and unique. */
+let temps = 0;
+/**
+ * A temp name beside `path` (same directory, so the rename is atomic), hidden and unique: the process id
+ * and a count tell this process's writes apart, a random part other processes' with a reused id (not
+ * node:crypto: loading it costs every run's start-up ~15 ms).
+ */
 function tempPathFor(path) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(path)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`);
+    const random = Math.floor(Math.random() * 2 ** 32).toString(16);
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${process.pid}.${++temps}.${random}.tmp`);
 }
 async function fsyncDirectory(dir) {
     // Makes the rename itself durable; Windows cannot open a directory for this, and it is not needed there.
     if (process.platform === 'win32')
         return;
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(dir, 'r').catch(() => undefined);
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(dir, 'r').catch(() => undefined);
     await handle?.sync().catch(() => undefined);
     await handle?.close();
 }
@@ -654,16 +658,16 @@ async function fsyncDirectory(dir) {
  */
 async function writeStreamAtomic(path, write, options = {}) {
     const durable = options.durable ?? true;
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path), { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
     const temp = tempPathFor(path);
     track(temp);
     try {
-        const out = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(temp, { flags: 'wx', mode: 0o644 });
+        const out = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(temp, { flags: 'wx', mode: 0o644 });
         try {
             await write(out);
             if (!out.writableEnded)
                 out.end();
-            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.finished)(out);
+            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.finished)(out);
         }
         catch (thrown) {
             out.destroy();
@@ -673,7 +677,7 @@ async function writeStreamAtomic(path, write, options = {}) {
         }
         // fsync through a second descriptor: it flushes the file (the inode), whichever descriptor wrote it.
         if (durable) {
-            const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(temp, 'r+');
+            const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temp, 'r+');
             try {
                 await handle.sync();
             }
@@ -681,17 +685,17 @@ async function writeStreamAtomic(path, write, options = {}) {
                 await handle.close();
             }
         }
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, path);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, path);
     }
     catch (thrown) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temp, { force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true });
         throw thrown;
     }
     finally {
         untrack(temp);
     }
     if (durable)
-        await fsyncDirectory((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path));
+        await fsyncDirectory((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path));
 }
 /** writeStreamAtomic for content already in memory (reports, profiles, records, small JSON blobs). */
 async function writeFileAtomic(path, content, options = {}) {

@@ -1825,7 +1825,7 @@ const CLI_COMMANDS = [
     },
     {
         spec: infer_schema_spec_spec,
-        run: (0,commands/* lazyCommand */.m)(() => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(367), __webpack_require__.e(987), __webpack_require__.e(310), __webpack_require__.e(558), __webpack_require__.e(62), __webpack_require__.e(787), __webpack_require__.e(500)]).then(__webpack_require__.bind(__webpack_require__, 17119)), (m) => m.inferSchema),
+        run: (0,commands/* lazyCommand */.m)(() => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(367), __webpack_require__.e(123), __webpack_require__.e(310), __webpack_require__.e(558), __webpack_require__.e(62), __webpack_require__.e(787), __webpack_require__.e(500)]).then(__webpack_require__.bind(__webpack_require__, 17119)), (m) => m.inferSchema),
     },
     {
         spec: merge_profiles_spec_spec,
@@ -1833,7 +1833,7 @@ const CLI_COMMANDS = [
     },
     {
         spec: init_spec_spec,
-        run: (0,commands/* lazyCommand */.m)(() => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(367), __webpack_require__.e(987), __webpack_require__.e(310), __webpack_require__.e(558), __webpack_require__.e(62), __webpack_require__.e(787), __webpack_require__.e(626)]).then(__webpack_require__.bind(__webpack_require__, 7626)), (m) => m.init),
+        run: (0,commands/* lazyCommand */.m)(() => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(367), __webpack_require__.e(123), __webpack_require__.e(310), __webpack_require__.e(558), __webpack_require__.e(62), __webpack_require__.e(787), __webpack_require__.e(626)]).then(__webpack_require__.bind(__webpack_require__, 7626)), (m) => m.init),
     },
 ];
 /** A command by name or alias. */

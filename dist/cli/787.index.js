@@ -16,8 +16,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: parquetFraming
 
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(38522);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 1 modules
 var src_metadata = __webpack_require__(96367);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/read.js + 17 modules
@@ -263,7 +261,6 @@ class ThriftReader {
 
 
 
-
 /** The spec of a top-level leaf column this reader handles, or undefined (the generic reader then reads the file). */
 function columnSpec(element) {
     const { type, converted_type: ctype, logical_type: ltype } = element;
@@ -326,9 +323,11 @@ function columnSpec(element) {
     }
 }
 let scratch = new Uint8Array(1 << 16);
+/** node:zlib, loaded when a page needs it: loading it costs ~10 ms, and most files' codecs are not its. */
+const zlib = () => process.getBuiltinModule('node:zlib');
 /**
  * The codecs: snappy in WebAssembly (snappyInto; snappy.ts for what it leaves, and for the message of a bad
- * block), zstd from node:zlib or in JS (zstd.ts), the rest from node:zlib.
+ * block), zstd in WebAssembly, from node:zlib or in JS (zstd.ts), the rest from node:zlib.
  */
 const CODECS = {
     UNCOMPRESSED: (input) => input,
@@ -341,8 +340,8 @@ const CODECS = {
             snappyDecompress(input, output);
         return output;
     },
-    GZIP: (input, size) => external_node_zlib_.gunzipSync(input, { maxOutputLength: Math.max(size, 1) }),
-    BROTLI: (input, size) => external_node_zlib_.brotliDecompressSync(input, { maxOutputLength: Math.max(size, 1) }),
+    GZIP: (input, size) => zlib().gunzipSync(input, { maxOutputLength: Math.max(size, 1) }),
+    BROTLI: (input, size) => zlib().brotliDecompressSync(input, { maxOutputLength: Math.max(size, 1) }),
     ZSTD: zstd/* zstdDecompressReused */.Nu,
 };
 /** Pages larger than this (uncompressed) or with more values are refused, whatever their header says. */
@@ -1802,9 +1801,8 @@ function isReadInto(file) {
 
 
 
-
 // Snappy from snappy.ts (faster than hyparquet's built-in one), zstd from zstd.ts (node:zlib's or JS),
-// the others from node:zlib.
+// the others from node:zlib, loaded only when a page needs it (loading it costs ~10 ms).
 /** The Parquet codecs for every reader of Parquet in mlci (hyparquet's generic reader too). */
 const COMPRESSORS = {
     SNAPPY: (input, size) => {
@@ -1812,8 +1810,8 @@ const COMPRESSORS = {
         snappyDecompress(input, output);
         return output;
     },
-    GZIP: (input) => (0,external_node_zlib_.gunzipSync)(input),
-    BROTLI: (input) => (0,external_node_zlib_.brotliDecompressSync)(input),
+    GZIP: (input) => process.getBuiltinModule('node:zlib').gunzipSync(input),
+    BROTLI: (input) => process.getBuiltinModule('node:zlib').brotliDecompressSync(input),
     ZSTD: zstd/* zstdDecompress */.v3,
 };
 /**
@@ -2006,31 +2004,28 @@ async function readColumns(file, metadata, columns, rowStart, rowEnd, name) {
 /* harmony export */   b7: () => (/* binding */ zstdReady),
 /* harmony export */   v3: () => (/* binding */ zstdDecompress)
 /* harmony export */ });
-/* unused harmony exports NATIVE_ZSTD, useZstd, zstdDecoder */
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
-/* harmony import */ var fzstd__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68339);
-/* harmony import */ var zstddec__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28335);
-
-
-
-const native = node_zlib__WEBPACK_IMPORTED_MODULE_0__.zstdDecompressSync;
+/* unused harmony exports hasNativeZstd, useZstd, zstdDecoder */
+/** node:zlib's zstd where Node has it, looked up when first needed: loading node:zlib costs ~10 ms. */
+let nativeLookup;
+function nativeZstd() {
+    nativeLookup ??= {
+        decode: process.getBuiltinModule('node:zlib').zstdDecompressSync,
+    };
+    return nativeLookup.decode;
+}
 /** Which decoder serves: the preferred one there is (`auto`), or the one named. */
 let choice = 'auto';
 let wasm;
 let loading;
-// zstddec hands its instance to _init (called unbound); this subclass keeps its exports.
-let instantiated;
-class Loader extends zstddec__WEBPACK_IMPORTED_MODULE_1__/* .ZSTDDecoder */ .A {
-    _init(result) {
-        zstddec__WEBPACK_IMPORTED_MODULE_1__/* .ZSTDDecoder */ .A.prototype._init.call(undefined, result);
-        instantiated = result.instance.exports;
-    }
-}
+/** fzstd's streaming decoder, once zstdReady() loaded it. */
+let Decompress;
 /** Whether node:zlib has zstd on this Node. */
-const NATIVE_ZSTD = native !== undefined;
+function hasNativeZstd() {
+    return nativeZstd() !== undefined;
+}
 /** Forces a decoder (`wasm` once `zstdReady()` resolved), or back to `auto`; for tests and benchmarks. */
 function useZstd(which) {
-    if (which === 'node:zlib' && native === undefined)
+    if (which === 'node:zlib' && nativeZstd() === undefined)
         throw new Error('node:zlib has no zstd here');
     choice = which;
 }
@@ -2042,11 +2037,25 @@ function zstdDecoder() {
         return 'node:zlib';
     if (wasm !== undefined)
         return 'wasm';
-    return native !== undefined ? 'node:zlib' : 'js';
+    return nativeZstd() !== undefined ? 'node:zlib' : 'js';
 }
-/** Loads the WebAssembly decoder (never fails: the others serve otherwise). */
+/**
+ * Loads the decoders (never fails: the others serve otherwise). Both libraries are loaded here, not with
+ * this module: a Parquet file without zstd pages does not compile them (a bundle chunk of 250 kB, 5 ms of
+ * its start-up).
+ */
 function zstdReady() {
     loading ??= (async () => {
+        const [fzstd, { ZSTDDecoder }] = await Promise.all([__webpack_require__.e(/* import() */ 339).then(__webpack_require__.bind(__webpack_require__, 68339)), __webpack_require__.e(/* import() */ 335).then(__webpack_require__.bind(__webpack_require__, 28335))]);
+        Decompress = fzstd.Decompress;
+        // zstddec hands its instance to _init (called unbound); this subclass keeps its exports.
+        let instantiated;
+        class Loader extends ZSTDDecoder {
+            _init(result) {
+                ZSTDDecoder.prototype._init.call(undefined, result);
+                instantiated = result.instance.exports;
+            }
+        }
         await withoutFetch(() => new Loader().init());
         wasm = instantiated;
     })().catch(() => undefined);
@@ -2075,6 +2084,7 @@ const MAX_WINDOW = 256 * 1024 * 1024;
 /** `input` (one or more zstd frames) decompressed to exactly `size` bytes in a new buffer, or an Error. */
 function zstdDecompress(input, size) {
     const which = zstdDecoder();
+    const native = nativeZstd();
     if (which === 'node:zlib' || (which === 'wasm' && choice === 'auto' && native !== undefined)) {
         // One output buffer of the page's size (+1: a full one makes zlib allocate another to look for more).
         const out = native(input, { maxOutputLength: Math.max(size, 1), chunkSize: Math.max(size + 1, 64) });
@@ -2132,10 +2142,12 @@ function inWasm(x, input, size) {
 }
 function zstdJs(input, size) {
     checkWindow(input);
+    if (Decompress === undefined)
+        throw new Error('the zstd decoders are not loaded (zstdReady)');
     const out = new Uint8Array(size);
     let at = 0;
     let done = false;
-    const stream = new fzstd__WEBPACK_IMPORTED_MODULE_2__/* .Decompress */ .YM((chunk, final) => {
+    const stream = new Decompress((chunk, final) => {
         if (chunk.length > size - at)
             throw new Error(`it decompresses to more than ${size} bytes`);
         out.set(chunk, at);

@@ -921,7 +921,7 @@ async function validateParquetParallel(file, state, options) {
     if (workers === 0)
         return undefined;
     // hyparquet loads only for a Parquet file (its own chunk of the bundle).
-    const { parquetRowGroups } = await Promise.all(/* import() */[__webpack_require__.e(367), __webpack_require__.e(987), __webpack_require__.e(787)]).then(__webpack_require__.bind(__webpack_require__, 16787));
+    const { parquetRowGroups } = await Promise.all(/* import() */[__webpack_require__.e(367), __webpack_require__.e(123), __webpack_require__.e(787)]).then(__webpack_require__.bind(__webpack_require__, 16787));
     const { parquetFile } = await __webpack_require__.e(/* import() */ 245).then(__webpack_require__.bind(__webpack_require__, 16626));
     const buffer = await parquetFile(file.absolute, file.bytes);
     let groups;
@@ -1413,7 +1413,7 @@ async function validateParquetFile(file, state, options, profiles) {
         }
     }
     // hyparquet and the decoders load only for a Parquet file.
-    const { validateParquet } = await Promise.all(/* import() */[__webpack_require__.e(367), __webpack_require__.e(987), __webpack_require__.e(787)]).then(__webpack_require__.bind(__webpack_require__, 16787));
+    const { validateParquet } = await Promise.all(/* import() */[__webpack_require__.e(367), __webpack_require__.e(123), __webpack_require__.e(787)]).then(__webpack_require__.bind(__webpack_require__, 16787));
     const { parquetFile } = await __webpack_require__.e(/* import() */ 245).then(__webpack_require__.bind(__webpack_require__, 16626));
     const buffer = await parquetFile(file.absolute, file.bytes);
     try {

@@ -47002,7 +47002,6 @@ const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
 
 
 
-
 // Temp files being written right now: a SIGINT/SIGTERM (a cancelled job) removes them before the
 // signal does what it would have done, so a killed write leaves neither a half file nor a *.tmp.
 const pending = new Set();
@@ -47035,9 +47034,15 @@ function untrack(temp) {
         process.removeListener('SIGTERM', onSignal);
     }
 }
-/** A temp name beside `path` (same directory, so the rename is atomic), hidden and unique. */
+let temps = 0;
+/**
+ * A temp name beside `path` (same directory, so the rename is atomic), hidden and unique: the process id
+ * and a count tell this process's writes apart, a random part other processes' with a reused id (not
+ * node:crypto: loading it costs every run's start-up ~15 ms).
+ */
 function tempPathFor(path) {
-    return (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+    const random = Math.floor(Math.random() * 2 ** 32).toString(16);
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}.${++temps}.${random}.tmp`);
 }
 async function fsyncDirectory(dir) {
     // Makes the rename itself durable; Windows cannot open a directory for this, and it is not needed there.
@@ -50507,7 +50512,7 @@ async function runRangeJob(job, afterProgress) {
     };
 }
 async function runParquetRange(job, buffers) {
-    const { validateParquet } = await Promise.all(/* import() */[__nccwpck_require__.e(367), __nccwpck_require__.e(987), __nccwpck_require__.e(369)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4369));
+    const { validateParquet } = await Promise.all(/* import() */[__nccwpck_require__.e(367), __nccwpck_require__.e(123), __nccwpck_require__.e(369)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4369));
     const { parquetFile } = await __nccwpck_require__.e(/* import() */ 626).then(__nccwpck_require__.bind(__nccwpck_require__, 6626));
     const schema = job.schema;
     const errors = new error_collector/* ErrorCollector */.KO(job.maxErrors);
@@ -51065,7 +51070,7 @@ async function validateParquetParallel(file, state, options) {
     if (workers === 0)
         return undefined;
     // hyparquet loads only for a Parquet file (its own chunk of the bundle).
-    const { parquetRowGroups } = await Promise.all(/* import() */[__nccwpck_require__.e(367), __nccwpck_require__.e(987), __nccwpck_require__.e(369)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4369));
+    const { parquetRowGroups } = await Promise.all(/* import() */[__nccwpck_require__.e(367), __nccwpck_require__.e(123), __nccwpck_require__.e(369)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4369));
     const { parquetFile } = await __nccwpck_require__.e(/* import() */ 626).then(__nccwpck_require__.bind(__nccwpck_require__, 6626));
     const buffer = await parquetFile(file.absolute, file.bytes);
     let groups;
@@ -51557,7 +51562,7 @@ async function validateParquetFile(file, state, options, profiles) {
         }
     }
     // hyparquet and the decoders load only for a Parquet file.
-    const { validateParquet } = await Promise.all(/* import() */[__nccwpck_require__.e(367), __nccwpck_require__.e(987), __nccwpck_require__.e(369)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4369));
+    const { validateParquet } = await Promise.all(/* import() */[__nccwpck_require__.e(367), __nccwpck_require__.e(123), __nccwpck_require__.e(369)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4369));
     const { parquetFile } = await __nccwpck_require__.e(/* import() */ 626).then(__nccwpck_require__.bind(__nccwpck_require__, 6626));
     const buffer = await parquetFile(file.absolute, file.bytes);
     try {

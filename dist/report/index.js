@@ -31339,7 +31339,6 @@ const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
 
 
 
-
 // Temp files being written right now: a SIGINT/SIGTERM (a cancelled job) removes them before the
 // signal does what it would have done, so a killed write leaves neither a half file nor a *.tmp.
 const pending = new Set();
@@ -31372,9 +31371,15 @@ function untrack(temp) {
         process.removeListener('SIGTERM', onSignal);
     }
 }
-/** A temp name beside `path` (same directory, so the rename is atomic), hidden and unique. */
+let temps = 0;
+/**
+ * A temp name beside `path` (same directory, so the rename is atomic), hidden and unique: the process id
+ * and a count tell this process's writes apart, a random part other processes' with a reused id (not
+ * node:crypto: loading it costs every run's start-up ~15 ms).
+ */
 function tempPathFor(path) {
-    return (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+    const random = Math.floor(Math.random() * 2 ** 32).toString(16);
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}.${++temps}.${random}.tmp`);
 }
 async function fsyncDirectory(dir) {
     // Makes the rename itself durable; Windows cannot open a directory for this, and it is not needed there.

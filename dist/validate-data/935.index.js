@@ -228,14 +228,11 @@ function resolveDataFiles(patterns, cwd) {
     return files;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(6466);
 ;// CONCATENATED MODULE: ./build/platform/fs/atomic-write.js
-
 
 
 
@@ -272,9 +269,15 @@ function untrack(temp) {
         process.removeListener('SIGTERM', onSignal);
     }
 }
-/** A temp name beside `path` (same directory, so the rename is atomic), hidden and unique. */
+let temps = 0;
+/**
+ * A temp name beside `path` (same directory, so the rename is atomic), hidden and unique: the process id
+ * and a count tell this process's writes apart, a random part other processes' with a reused id (not
+ * node:crypto: loading it costs every run's start-up ~15 ms).
+ */
 function tempPathFor(path) {
-    return (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+    const random = Math.floor(Math.random() * 2 ** 32).toString(16);
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}.${++temps}.${random}.tmp`);
 }
 async function fsyncDirectory(dir) {
     // Makes the rename itself durable; Windows cannot open a directory for this, and it is not needed there.
@@ -2167,7 +2170,7 @@ async function validateParquetParallel(file, state, options) {
     if (workers === 0)
         return undefined;
     // hyparquet loads only for a Parquet file (its own chunk of the bundle).
-    const { parquetRowGroups } = await Promise.all(/* import() */[__webpack_require__.e(367), __webpack_require__.e(987), __webpack_require__.e(369)]).then(__webpack_require__.bind(__webpack_require__, 4369));
+    const { parquetRowGroups } = await Promise.all(/* import() */[__webpack_require__.e(367), __webpack_require__.e(123), __webpack_require__.e(369)]).then(__webpack_require__.bind(__webpack_require__, 4369));
     const { parquetFile } = await __webpack_require__.e(/* import() */ 626).then(__webpack_require__.bind(__webpack_require__, 6626));
     const buffer = await parquetFile(file.absolute, file.bytes);
     let groups;
@@ -2659,7 +2662,7 @@ async function validateParquetFile(file, state, options, profiles) {
         }
     }
     // hyparquet and the decoders load only for a Parquet file.
-    const { validateParquet } = await Promise.all(/* import() */[__webpack_require__.e(367), __webpack_require__.e(987), __webpack_require__.e(369)]).then(__webpack_require__.bind(__webpack_require__, 4369));
+    const { validateParquet } = await Promise.all(/* import() */[__webpack_require__.e(367), __webpack_require__.e(123), __webpack_require__.e(369)]).then(__webpack_require__.bind(__webpack_require__, 4369));
     const { parquetFile } = await __webpack_require__.e(/* import() */ 626).then(__webpack_require__.bind(__webpack_require__, 6626));
     const buffer = await parquetFile(file.absolute, file.bytes);
     try {

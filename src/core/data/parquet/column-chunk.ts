@@ -1,4 +1,3 @@
-import * as zlib from 'node:zlib';
 import { rleInto, snappyInto } from '../jsonl/record-scanner.js';
 import { snappyDecompress } from './snappy.js';
 import { ThriftReader, type ThriftStruct, type ThriftValue } from './thrift.js';
@@ -131,9 +130,12 @@ export type Codec = (input: Uint8Array, size: number) => Uint8Array;
 
 let scratch = new Uint8Array(1 << 16);
 
+/** node:zlib, loaded when a page needs it: loading it costs ~10 ms, and most files' codecs are not its. */
+const zlib = () => process.getBuiltinModule('node:zlib');
+
 /**
  * The codecs: snappy in WebAssembly (snappyInto; snappy.ts for what it leaves, and for the message of a bad
- * block), zstd from node:zlib or in JS (zstd.ts), the rest from node:zlib.
+ * block), zstd in WebAssembly, from node:zlib or in JS (zstd.ts), the rest from node:zlib.
  */
 export const CODECS: Record<string, Codec | undefined> = {
   UNCOMPRESSED: (input) => input,
@@ -144,8 +146,8 @@ export const CODECS: Record<string, Codec | undefined> = {
     if (!snappyInto(input, output)) snappyDecompress(input, output);
     return output;
   },
-  GZIP: (input, size) => zlib.gunzipSync(input, { maxOutputLength: Math.max(size, 1) }),
-  BROTLI: (input, size) => zlib.brotliDecompressSync(input, { maxOutputLength: Math.max(size, 1) }),
+  GZIP: (input, size) => zlib().gunzipSync(input, { maxOutputLength: Math.max(size, 1) }),
+  BROTLI: (input, size) => zlib().brotliDecompressSync(input, { maxOutputLength: Math.max(size, 1) }),
   ZSTD: zstdDecompressReused,
 };
 

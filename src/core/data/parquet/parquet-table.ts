@@ -1,4 +1,3 @@
-import { gunzipSync, brotliDecompressSync } from 'node:zlib';
 import {
   type AsyncBuffer,
   type ColumnData,
@@ -21,7 +20,7 @@ import {
 } from './columnar.js';
 
 // Snappy from snappy.ts (faster than hyparquet's built-in one), zstd from zstd.ts (node:zlib's or JS),
-// the others from node:zlib.
+// the others from node:zlib, loaded only when a page needs it (loading it costs ~10 ms).
 /** The Parquet codecs for every reader of Parquet in mlci (hyparquet's generic reader too). */
 export const COMPRESSORS: Compressors = {
   SNAPPY: (input, size) => {
@@ -29,8 +28,8 @@ export const COMPRESSORS: Compressors = {
     snappyDecompress(input, output);
     return output;
   },
-  GZIP: (input) => gunzipSync(input),
-  BROTLI: (input) => brotliDecompressSync(input),
+  GZIP: (input) => process.getBuiltinModule('node:zlib').gunzipSync(input),
+  BROTLI: (input) => process.getBuiltinModule('node:zlib').brotliDecompressSync(input),
   ZSTD: zstdDecompress,
 };
 

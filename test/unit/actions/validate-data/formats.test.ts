@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as zlib from 'node:zlib';
 import { describe, expect, test } from '@jest/globals';
-import { NATIVE_ZSTD, useZstd } from '../../../../src/core/data/parquet/zstd.js';
+import { hasNativeZstd, useZstd } from '../../../../src/core/data/parquet/zstd.js';
 import { runValidateData } from '../../../support/validate-data-run.js';
 
 const fixture = (name: string) =>
@@ -83,7 +83,11 @@ describe('validate-data: JSONL and Parquet', () => {
 
   test('Parquet with zstd: node:zlib where Node has zstd, else the JS decoder, the same report', async () => {
     const reports: unknown[] = [];
-    for (const which of [...(NATIVE_ZSTD ? (['node:zlib'] as const) : []), 'wasm' as const, 'js' as const]) {
+    for (const which of [
+      ...(hasNativeZstd() ? (['node:zlib'] as const) : []),
+      'wasm' as const,
+      'js' as const,
+    ]) {
       useZstd(which);
       try {
         const run = await runValidateData(

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, test } from '@jest/globals';
 import {
-  NATIVE_ZSTD,
+  hasNativeZstd,
   useZstd,
   zstdDecoder,
   zstdDecompress,
@@ -24,7 +24,7 @@ const fetchBefore = Object.getOwnPropertyDescriptor(globalThis, 'fetch');
 describe.each([
   ['the JS decoder (fzstd)', 'js' as const],
   ['the WebAssembly decoder (zstddec)', 'wasm' as const],
-  ...(NATIVE_ZSTD ? [['node:zlib (Node 22.15 on)', 'node:zlib' as const] as const] : []),
+  ...(hasNativeZstd() ? [['node:zlib (Node 22.15 on)', 'node:zlib' as const] as const] : []),
 ])('zstd pages: %s', (_name, which) => {
   beforeAll(async () => {
     useZstd('wasm');
@@ -84,7 +84,7 @@ test('by default the column-chunk reader decodes in WebAssembly once loaded; fet
   expect(typeof fetch).toBe('function');
 });
 
-test('NATIVE_ZSTD says whether node:zlib has zstd', async () => {
+test('hasNativeZstd() says whether node:zlib has zstd', async () => {
   const zlib = await import('node:zlib');
-  expect(NATIVE_ZSTD).toBe('zstdDecompressSync' in zlib);
+  expect(hasNativeZstd()).toBe('zstdDecompressSync' in zlib);
 });
