@@ -1,5 +1,5 @@
 import * as zlib from 'node:zlib';
-import { rleInto, snappyInto } from '../jsonl/record-scanner.js';
+import { rleInto, snappyInto } from '../wasm/parquet.js';
 import { snappyDecompress } from './snappy.js';
 import { ThriftReader, type ThriftStruct, type ThriftValue } from './thrift.js';
 import { zstdDecompressReused } from './zstd.js';
