@@ -5,7 +5,7 @@
 // `--only NAME[,NAME]` builds only those bundles, and `--compiled DIR` (inside the repository) compiles
 // there instead of build/: for a developer's own bundle while someone else builds (such bundles embed
 // other module paths, so they are never what check-dist compares). `--generate-only` stops after the
-// generated sources (action.yml files, mlci.yml's validator, the JSONL scanner's WebAssembly), before any bundle.
+// generated sources (action.yml files, mlci.yml's validator, the data checks' WebAssembly), before any bundle.
 import { execFile } from 'node:child_process';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -13,7 +13,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { renderActionYml } from './action-yml.mjs';
 import { renderConfigValidator, VALIDATOR_PATH } from './config-validator.mjs';
-import { RECORD_SCANNER_WASM_PATH, renderRecordScannerWasm } from './record-scanner-wasm.mjs';
+import { DATA_WASM_PATH, renderDataWasm } from './data-wasm.mjs';
 
 const run = promisify(execFile);
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -68,8 +68,8 @@ async function writeGenerated(path, text) {
 // mlci.yml's validator, compiled ahead of time.
 const { configSchema } = await import(pathToFileURL(join(compiled, 'config/schema.js')).href);
 await writeGenerated(VALIDATOR_PATH, renderConfigValidator(configSchema()));
-// The JSONL record scanner's WebAssembly, compiled from its AssemblyScript source.
-await writeGenerated(RECORD_SCANNER_WASM_PATH, await renderRecordScannerWasm());
+// The data checks' WebAssembly (src/core/data/wasm/), compiled from its AssemblyScript source.
+await writeGenerated(DATA_WASM_PATH, await renderDataWasm());
 if (process.argv.includes('--generate-only')) process.exit(0);
 
 const selected = only ? entries.filter(({ name }) => only.includes(name)) : entries;

@@ -1,6 +1,6 @@
 import { CELL, type FieldChecker } from '../validate/field-checker.js';
 import { labelKey, type ProfilerLike, profileValue, type TableState } from '../validate/table-state.js';
-import { indexVerdictsInto } from '../jsonl/record-scanner.js';
+import { indexVerdictsInto } from '../wasm/parquet.js';
 import { ByteStrings, type ColumnSpec, type ColumnVector, convert } from './column-chunk.js';
 import type { StringCheck } from './string-check.js';
 

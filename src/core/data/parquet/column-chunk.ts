@@ -1,4 +1,4 @@
-import { rleInto, snappyInto } from '../jsonl/record-scanner.js';
+import { rleInto, snappyInto } from '../wasm/parquet.js';
 import { snappyDecompress } from './snappy.js';
 import { ThriftReader, type ThriftStruct, type ThriftValue } from './thrift.js';
 import { zstdDecompressReused } from './zstd.js';

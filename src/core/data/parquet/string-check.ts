@@ -1,6 +1,6 @@
 import type { TableState } from '../validate/table-state.js';
 import { CELL, type FieldChecker } from '../validate/field-checker.js';
-import { PlainStringChecks } from '../jsonl/record-scanner.js';
+import { PlainStringChecks } from '../wasm/parquet.js';
 import { ByteStrings, type ChunkPool, readU32, type StringSink } from './column-chunk.js';
 
 /**

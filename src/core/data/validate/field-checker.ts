@@ -40,7 +40,10 @@ const FAST = {
 
 const encoder = new TextEncoder();
 
-/** What a ScanCheck has the JSONL scanner's WebAssembly check a string for (assembly/value-checks.ts). */
+/**
+ * What a ScanCheck has the JSONL scanner's WebAssembly check a string for
+ * (src/core/data/wasm/assembly/value-checks.ts).
+ */
 export const SCAN_CHECK = {
   integer: 1,
   number: 2,
@@ -57,7 +60,7 @@ const SCAN_MEMBERS = 64;
 
 /**
  * The part of a field's checks the JSONL record scanner settles in WebAssembly while it scans
- * (src/core/data/jsonl/assembly/value-checks.ts): a value it passes is one FieldChecker passes too, with
+ * (src/core/data/wasm/assembly/value-checks.ts): a value it passes is one FieldChecker passes too, with
  * no error and nothing else to record; anything else, every failure included, is left to FieldChecker.
  */
 export interface ScanCheck {

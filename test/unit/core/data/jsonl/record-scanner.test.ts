@@ -1,10 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
-import {
-  JsonRecordScanner,
-  scannerMemoryBytes,
-  unescapeInto,
-  VALUE,
-} from '../../../../../src/core/data/jsonl/record-scanner.js';
+import { JsonRecordScanner, unescapeInto, VALUE } from '../../../../../src/core/data/jsonl/record-scanner.js';
+import { scannerMemoryBytes } from '../../../../../src/core/data/wasm/instance.js';
 import { seededRandom } from '../../../../support/seeded-random.js';
 
 const NAMES = ['id', 'name', 'score', 'tags'];

@@ -5,9 +5,10 @@ import { parseSourceDoc } from '../../../../../src/core/data/table-schema/source
 import { CELL, FieldChecker } from '../../../../../src/core/data/validate/field-checker.js';
 import { seededRandom } from '../../../../support/seeded-random.js';
 
-// The checks the scanner settles in WebAssembly (assembly/value-checks.ts) against FieldChecker, which
-// gives the verdicts everywhere else: a value the scan marks checked must be one the JSON.parse path
-// passes (soundness, fuzzed), and the shapes the scan claims must be marked (else it saves nothing).
+// The checks the scanner settles in WebAssembly (src/core/data/wasm/assembly/value-checks.ts) against
+// FieldChecker, which gives the verdicts everywhere else: a value the scan marks checked must be one the
+// JSON.parse path passes (soundness, fuzzed), and the shapes the scan claims must be marked (else it saves
+// nothing).
 
 const encoder = new TextEncoder();
 

@@ -7,7 +7,7 @@ import {
   readDictionary,
   rleHybrid,
 } from '../../../../../src/core/data/parquet/column-chunk.js';
-import { rleInto } from '../../../../../src/core/data/jsonl/record-scanner.js';
+import { rleInto } from '../../../../../src/core/data/wasm/parquet.js';
 
 // A Thrift compact-protocol writer for page headers: i32 fields and nested structs.
 type Field = [id: number, value: number | Field[]];

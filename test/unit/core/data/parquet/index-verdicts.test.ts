@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { indexVerdictsInto } from '../../../../../src/core/data/jsonl/record-scanner.js';
+import { indexVerdictsInto } from '../../../../../src/core/data/wasm/parquet.js';
 import { CELL } from '../../../../../src/core/data/validate/field-checker.js';
 
 // The dictionary indices' verdicts in WebAssembly (the column path's indexFailures) against the loop they

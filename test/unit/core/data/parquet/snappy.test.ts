@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { snappyUncompress } from 'hyparquet';
-import { snappyInto } from '../../../../../src/core/data/jsonl/record-scanner.js';
+import { snappyInto } from '../../../../../src/core/data/wasm/parquet.js';
 import { snappyDecompress } from '../../../../../src/core/data/parquet/snappy.js';
 
 // Blocks are generated element by element together with the bytes they stand for, in every encoding

@@ -1,5 +1,5 @@
 // JSONL record scanner, AssemblyScript: the byte-level half of src/core/data/jsonl/record-scanner.ts
-// (see there for what it settles and what it leaves to JSON.parse), built by scripts/record-scanner-wasm.mjs.
+// (see there for what it settles and what it leaves to JSON.parse), built by scripts/data-wasm.mjs.
 // The host lays out the linear memory: configure() names its tables, JsonRecordScanner.load copies the
 // records in, scanLine reads one. Nothing here allocates. With a checks table (value-checks.ts), a value
 // that certainly passes its field's checks is marked CHECKED instead of its kind.
@@ -9,7 +9,7 @@ import { booleanPasses, escapedPasses, inTexts, numberPasses, pow10, stringPasse
 export { indexVerdicts, rle, rleLargest, verdictMissing } from './rle';
 export { snappy } from './snappy';
 
-// Kinds (VALUE in record-scanner.ts).
+// Kinds (VALUE in src/core/data/jsonl/record-scanner.ts).
 const ABSENT: u8 = 0;
 const STRING: u8 = 1;
 const ESCAPED: u8 = 2;

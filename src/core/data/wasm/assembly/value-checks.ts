@@ -3,7 +3,7 @@
 // subset of what FieldChecker accepts (src/core/data/validate/field-checker.ts: checkBytes for a string
 // without escapes, checkJsonNumber for a number, checkNative for true/false), with the same value; a
 // value outside the subset is left to FieldChecker, which gives every error and its message. The host
-// writes one 64-byte entry a field (ScanCheck, laid out by record-scanner.ts):
+// writes one 64-byte entry a field (ScanCheck, laid out by src/core/data/wasm/instance.ts):
 //   u8 check (CHECK), u8 JSON numbers (0: left to the host, 1: integer rules, 2: number rules),
 //   u8 JSON true/false pass, i32 @4 missing values table (TEXT entries), i32 @8 their count, i32 @12
 //   members table (f64 each, or TEXT entries for strings), i32 @16 their count (-1: none declared), i32 @20 least bytes, i32 @24 most bytes, f64 @32 minimum, @40 maximum, @48 exclusive
