@@ -166,8 +166,8 @@ var src_metadata = __webpack_require__(96367);
 var read = __webpack_require__(42123);
 // EXTERNAL MODULE: ./build/core/data/format.js
 var data_format = __webpack_require__(35596);
-// EXTERNAL MODULE: ./build/core/data/parquet/parquet-table.js + 6 modules
-var parquet_table = __webpack_require__(16787);
+// EXTERNAL MODULE: ./build/core/data/parquet/parquet-table.js + 7 modules
+var parquet_table = __webpack_require__(84469);
 // EXTERNAL MODULE: ./build/core/data/parquet/zstd.js
 var zstd = __webpack_require__(30377);
 // EXTERNAL MODULE: ./build/core/data/csv/chunked.js

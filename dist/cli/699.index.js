@@ -731,7 +731,7 @@ function lazyCommand(load, pick) {
 const CAPABILITIES = [
     {
         spec: validate_data_spec_spec,
-        run: lazyCommand(() => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(310), __webpack_require__.e(558), __webpack_require__.e(62), __webpack_require__.e(718), __webpack_require__.e(83), __webpack_require__.e(223)]).then(__webpack_require__.bind(__webpack_require__, 43223)), (m) => m.validateData),
+        run: lazyCommand(() => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(310), __webpack_require__.e(558), __webpack_require__.e(348), __webpack_require__.e(718), __webpack_require__.e(83), __webpack_require__.e(223)]).then(__webpack_require__.bind(__webpack_require__, 43223)), (m) => m.validateData),
     },
     {
         spec: train_spec/* spec */.I,
@@ -755,7 +755,7 @@ const CAPABILITIES = [
     },
     {
         spec: monitor_spec_spec,
-        run: lazyCommand(() => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(119), __webpack_require__.e(351), __webpack_require__.e(310), __webpack_require__.e(558), __webpack_require__.e(62), __webpack_require__.e(401), __webpack_require__.e(718), __webpack_require__.e(317), __webpack_require__.e(83), __webpack_require__.e(36)]).then(__webpack_require__.bind(__webpack_require__, 58334)), (m) => m.monitor),
+        run: lazyCommand(() => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(119), __webpack_require__.e(351), __webpack_require__.e(310), __webpack_require__.e(558), __webpack_require__.e(348), __webpack_require__.e(401), __webpack_require__.e(718), __webpack_require__.e(317), __webpack_require__.e(83), __webpack_require__.e(36)]).then(__webpack_require__.bind(__webpack_require__, 58334)), (m) => m.monitor),
     },
     {
         spec: spec_spec,
@@ -1825,7 +1825,7 @@ const CLI_COMMANDS = [
     },
     {
         spec: infer_schema_spec_spec,
-        run: (0,commands/* lazyCommand */.m)(() => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(367), __webpack_require__.e(123), __webpack_require__.e(310), __webpack_require__.e(558), __webpack_require__.e(62), __webpack_require__.e(787), __webpack_require__.e(500)]).then(__webpack_require__.bind(__webpack_require__, 17119)), (m) => m.inferSchema),
+        run: (0,commands/* lazyCommand */.m)(() => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(367), __webpack_require__.e(123), __webpack_require__.e(310), __webpack_require__.e(558), __webpack_require__.e(348), __webpack_require__.e(469), __webpack_require__.e(500)]).then(__webpack_require__.bind(__webpack_require__, 17119)), (m) => m.inferSchema),
     },
     {
         spec: merge_profiles_spec_spec,
@@ -1833,7 +1833,7 @@ const CLI_COMMANDS = [
     },
     {
         spec: init_spec_spec,
-        run: (0,commands/* lazyCommand */.m)(() => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(367), __webpack_require__.e(123), __webpack_require__.e(310), __webpack_require__.e(558), __webpack_require__.e(62), __webpack_require__.e(787), __webpack_require__.e(626)]).then(__webpack_require__.bind(__webpack_require__, 7626)), (m) => m.init),
+        run: (0,commands/* lazyCommand */.m)(() => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(367), __webpack_require__.e(123), __webpack_require__.e(310), __webpack_require__.e(558), __webpack_require__.e(348), __webpack_require__.e(469), __webpack_require__.e(626)]).then(__webpack_require__.bind(__webpack_require__, 7626)), (m) => m.init),
     },
 ];
 /** A command by name or alias. */

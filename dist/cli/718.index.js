@@ -18,7 +18,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_data_csv_chunked_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91996);
 /* harmony import */ var _core_data_csv_csv_table_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(81873);
 /* harmony import */ var _core_data_csv_scanner_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(97194);
-/* harmony import */ var _core_data_jsonl_jsonl_table_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6221);
+/* harmony import */ var _core_data_jsonl_jsonl_table_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74550);
 /* harmony import */ var _core_data_profile_profiler_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(29310);
 /* harmony import */ var _core_data_validate_compile_table_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(19726);
 /* harmony import */ var _core_data_validate_error_collector_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(85006);
@@ -272,7 +272,7 @@ async function runRangeJob(job, afterProgress) {
     };
 }
 async function runParquetRange(job, buffers) {
-    const { validateParquet } = await Promise.all(/* import() */[__webpack_require__.e(367), __webpack_require__.e(123), __webpack_require__.e(787)]).then(__webpack_require__.bind(__webpack_require__, 16787));
+    const { validateParquet } = await Promise.all(/* import() */[__webpack_require__.e(367), __webpack_require__.e(123), __webpack_require__.e(469)]).then(__webpack_require__.bind(__webpack_require__, 84469));
     const { parquetFile } = await __webpack_require__.e(/* import() */ 245).then(__webpack_require__.bind(__webpack_require__, 16626));
     const schema = job.schema;
     const errors = new _core_data_validate_error_collector_js__WEBPACK_IMPORTED_MODULE_9__/* .ErrorCollector */ .KO(job.maxErrors);
@@ -434,16 +434,211 @@ function takeSpareInflater() {
 
 /***/ }),
 
-/***/ 6221:
+/***/ 74550:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ JsonlTable)
-/* harmony export */ });
-/* harmony import */ var _cast_decode_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53465);
-/* harmony import */ var _validate_field_checker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98707);
-/* harmony import */ var _validate_error_collector_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85006);
-/* harmony import */ var _record_scanner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67652);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  F: () => (/* binding */ JsonlTable)
+});
+
+// EXTERNAL MODULE: ./build/core/data/cast/decode.js
+var decode = __webpack_require__(53465);
+// EXTERNAL MODULE: ./build/core/data/validate/field-checker.js + 5 modules
+var field_checker = __webpack_require__(98707);
+// EXTERNAL MODULE: ./build/core/data/validate/error-collector.js
+var error_collector = __webpack_require__(85006);
+// EXTERNAL MODULE: ./build/core/data/wasm/instance.js + 1 modules
+var instance = __webpack_require__(40684);
+;// CONCATENATED MODULE: ./build/core/data/jsonl/record-scanner.js
+
+/** What a scanned record holds for a field: where its value is, and what kind of JSON value it is. */
+const VALUE = {
+    absent: 0,
+    /** A string without escapes: start/end are its bytes inside the quotes. */
+    string: 1,
+    /** A string with backslash escapes: start/end are inside the quotes, the text needs JSON.parse. */
+    escaped: 2,
+    number: 3,
+    true: 4,
+    false: 5,
+    null: 6,
+    /** An object or array: start/end cover its JSON text. */
+    nested: 7,
+    /** A value that passed its field's checks in the scan (ScanCheck): nothing is left to check. */
+    checked: 8,
+};
+/**
+ * Finds the values of named keys in one JSON text that should be an object, straight from its UTF-8
+ * bytes (already validated as UTF-8 by ChunkedInput), without building the object. It checks the whole
+ * text against the JSON grammar as JSON.parse does, and answers -1 — "use JSON.parse" — for anything
+ * it does not settle: text that is not an object or not valid JSON (JSON.parse then gives the error), a
+ * key with escapes, a named key given twice, nesting deeper than MAX_DEPTH (../wasm/instance.ts). It
+ * never accepts text that JSON.parse rejects. Keys it is not asked about are validated and skipped.
+ *
+ * The scanning is WebAssembly compiled from AssemblyScript (../wasm/assembly/record-scanner.ts, built
+ * by scripts/data-wasm.mjs), instantiated once a thread: records are copied into its memory a range at
+ * a time (load) and read one at a time (next), and it writes what it finds into tables this class
+ * views. Measured on the benchmark's typed JSONL (1 M records, one thread, in one process): 216-323 ms
+ * against 530-550 ms for the same scanner in TypeScript on its first pass, which ran at a third of its
+ * later speed until V8 had optimised it.
+ */
+class JsonRecordScanner {
+    /** What each name's value is (VALUE), after a scan that settled the record. */
+    kinds;
+    /** Where each value is in the loaded buffer: a string's bytes inside its quotes, else its JSON text. */
+    starts;
+    ends;
+    /** A number field's value when the scan could read it exactly, else NaN (read it from the text). */
+    numbers;
+    status;
+    /** The memory buffer the views are on (a new one after the memory grew). */
+    viewed;
+    instance;
+    layout;
+    /** buf[loadedStart, loadedEnd) is in the scanner's memory at the instance's `input`. */
+    loadedStart = 0;
+    loadedEnd = 0;
+    /**
+     * `checks`: what the scan may settle of each field's value on its own (FieldChecker.scanCheck); a value
+     * that passes is marked VALUE.checked. None by default: every value is left to the caller.
+     */
+    constructor(names, blanks, checks = []) {
+        this.instance = (0,instance/* threadInstance */.qV)();
+        this.layout = this.instance.layout(names, blanks, checks);
+        this.view();
+    }
+    /** Keys of the last record that are none of the names. */
+    get unknownKeys() {
+        return this.status[0];
+    }
+    /** Every unknown key's value was null or an unescaped string equal to one of `blanks`. */
+    get unknownBlank() {
+        return this.status[1] === 1;
+    }
+    /**
+     * Copies buf[start, end) into the scanner's memory: the records next() reads, and the buffer whose
+     * offsets starts/ends give. Records are read from this copy only: buf may change after. It stays
+     * loaded until another scanner of the thread loads, or one is made for other names.
+     */
+    load(buf, start, end) {
+        const instance = this.instance;
+        instance.copyIn(buf.subarray(start, end), 0, this);
+        instance.use(this.layout);
+        instance.wasm.setBias(start - instance.input);
+        this.loadedStart = start;
+        this.loadedEnd = end;
+        this.view();
+    }
+    /**
+     * Scans the loaded record that starts at `start` (an offset in the loaded buffer), up to its line feed:
+     * the offset of that line feed (or the loaded end, when `final` and the last line has none) when
+     * kinds/starts/ends describe the record, else -1 (the line is to be found and read as before: not an
+     * object the scanner settles, or not complete in what was loaded).
+     */
+    next(start, final) {
+        const instance = this.instance;
+        if (instance.loadedBy !== this)
+            throw new Error('JsonRecordScanner.next: load the records first');
+        const shift = instance.input - this.loadedStart;
+        const lf = instance.wasm.scanLine(start + shift, this.loadedEnd + shift, final ? 1 : 0);
+        return lf < 0 ? -1 : lf - shift;
+    }
+    /** load(buf, start, end) and next(start, final): one record, or the first of a buffer of lines. */
+    scanLine(buf, start, end, final) {
+        this.load(buf, start, end);
+        return this.next(start, final);
+    }
+    /** Views of this scanner's tables on the memory's current buffer. */
+    view() {
+        const buffer = this.instance.bytes.buffer;
+        if (this.viewed === buffer)
+            return;
+        const { count, kinds, starts, ends, numbers, status } = this.layout;
+        this.kinds = new Uint8Array(buffer, kinds, count);
+        this.starts = new Int32Array(buffer, starts, count);
+        this.ends = new Int32Array(buffer, ends, count);
+        this.numbers = new Float64Array(buffer, numbers, count);
+        this.status = new Int32Array(buffer, status, 2);
+        this.viewed = buffer;
+    }
+}
+const UNESCAPED = {
+    34: 34,
+    92: 92,
+    47: 47,
+    98: 8,
+    102: 12,
+    110: 10,
+    114: 13,
+    116: 9,
+};
+/**
+ * The UTF-8 of a JSON string's text, from its bytes between the quotes (already validated by the scanner),
+ * written into `out`; its length, or -1 when it does not fit or holds a lone surrogate escape (whose
+ * text has no UTF-8: leave such strings to JSON.parse).
+ */
+function unescapeInto(buf, start, end, out) {
+    let n = 0;
+    let p = start;
+    const room = out.length - 4;
+    while (p < end) {
+        if (n > room)
+            return -1;
+        const c = buf[p];
+        if (c !== 92) {
+            out[n++] = c;
+            p++;
+            continue;
+        }
+        const d = buf[p + 1];
+        if (d !== 117) {
+            out[n++] = UNESCAPED[d];
+            p += 2;
+            continue;
+        }
+        let code = hex4(buf, p + 2);
+        p += 6;
+        if (code >= 0xd800 && code <= 0xdfff) {
+            if (code >= 0xdc00 || p + 6 > end || buf[p] !== 92 || buf[p + 1] !== 117)
+                return -1;
+            const low = hex4(buf, p + 2);
+            if (low < 0xdc00 || low > 0xdfff)
+                return -1;
+            code = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00);
+            p += 6;
+        }
+        if (code < 0x80)
+            out[n++] = code;
+        else if (code < 0x800) {
+            out[n++] = 0xc0 | (code >> 6);
+            out[n++] = 0x80 | (code & 0x3f);
+        }
+        else if (code < 0x10000) {
+            out[n++] = 0xe0 | (code >> 12);
+            out[n++] = 0x80 | ((code >> 6) & 0x3f);
+            out[n++] = 0x80 | (code & 0x3f);
+        }
+        else {
+            out[n++] = 0xf0 | (code >> 18);
+            out[n++] = 0x80 | ((code >> 12) & 0x3f);
+            out[n++] = 0x80 | ((code >> 6) & 0x3f);
+            out[n++] = 0x80 | (code & 0x3f);
+        }
+    }
+    return n;
+}
+function hex4(buf, p) {
+    let value = 0;
+    for (let i = 0; i < 4; i++) {
+        const c = buf[p + i];
+        value = value * 16 + (c <= 57 ? c - 48 : (c | 0x20) - 87);
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./build/core/data/jsonl/jsonl-table.js
 
 
 
@@ -492,7 +687,7 @@ class JsonlTable {
             ? []
             : state.options.checkers.map((checker, i) => i === state.options.labelField ? undefined : checker.scanCheck());
         this.scanner = fast
-            ? new _record_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .JsonRecordScanner */ ._w(names, schema.missingValues.map((value) => encoder.encode(value)), checks)
+            ? new JsonRecordScanner(names, schema.missingValues.map((value) => encoder.encode(value)), checks)
             : undefined;
         this.reportsExtraKeys =
             schema?.fieldsMatch === 'exact' ||
@@ -537,7 +732,7 @@ class JsonlTable {
             if (e > p && buf[e - 1] === 13)
                 e--;
             if (e > p)
-                this.record((0,_cast_decode_js__WEBPACK_IMPORTED_MODULE_0__/* .decode */ .D4)(buf, p, e));
+                this.record((0,decode/* decode */.D4)(buf, p, e));
             this.line++;
             p = nl + 1;
         }
@@ -568,18 +763,18 @@ class JsonlTable {
         }
         for (let i = 0; i < n; i++) {
             const kind = kinds[i];
-            if (kind === _record_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .VALUE */ .Qg.checked)
+            if (kind === VALUE.checked)
                 continue;
             const s = starts[i];
             const e = ends[i];
-            const status = kind === _record_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .VALUE */ .Qg.number
+            const status = kind === VALUE.number
                 ? checkers[i].checkJsonNumber(exactNumber(scanner.numbers[i], buf, s, e))
                 : checkScanned(checkers[i], kind, buf, s, e);
-            if (status === _validate_field_checker_js__WEBPACK_IMPORTED_MODULE_1__/* .CELL */ .JA.ok) {
+            if (status === field_checker/* CELL */.JA.ok) {
                 if (state.tracksOk || i === labelField)
                     state.ok(i);
             }
-            else if (status === _validate_field_checker_js__WEBPACK_IMPORTED_MODULE_1__/* .CELL */ .JA.missing)
+            else if (status === field_checker/* CELL */.JA.missing)
                 state.missing(i);
             else
                 failedCell(state, i, status, row, line, kind, buf, s, e);
@@ -603,14 +798,14 @@ class JsonlTable {
                 file: this.file,
                 row,
                 line,
-                value: (0,_validate_error_collector_js__WEBPACK_IMPORTED_MODULE_2__/* .sampleValue */ .Kq)(text),
+                value: (0,error_collector/* sampleValue */.Kq)(text),
                 message: `not valid JSON: ${why}`,
             });
             return;
         }
         if (this.recordValidator) {
             for (const problem of this.recordValidator(record))
-                this.errors.add({ ...problem, file: this.file, row, line, value: (0,_validate_error_collector_js__WEBPACK_IMPORTED_MODULE_2__/* .sampleValue */ .Kq)(text) });
+                this.errors.add({ ...problem, file: this.file, row, line, value: (0,error_collector/* sampleValue */.Kq)(text) });
         }
         this.onRecord?.(record);
         if (this.state)
@@ -648,11 +843,11 @@ class JsonlTable {
             const name = schema.fields[i].name;
             const raw = Object.hasOwn(object, name) ? object[name] : null;
             const status = checkers[i].checkNative(raw, true);
-            if (status === _validate_field_checker_js__WEBPACK_IMPORTED_MODULE_1__/* .CELL */ .JA.ok) {
+            if (status === field_checker/* CELL */.JA.ok) {
                 if (state.tracksOk || i === labelField)
                     state.ok(i);
             }
-            else if (status === _validate_field_checker_js__WEBPACK_IMPORTED_MODULE_1__/* .CELL */ .JA.missing)
+            else if (status === field_checker/* CELL */.JA.missing)
                 state.missing(i);
             else
                 state.cell(i, status, row, line, () => cellText(raw));
@@ -680,14 +875,14 @@ class JsonlTable {
 }
 /** A scanned number: its value read in the scan, or (NaN: not exact there) from its text as JSON.parse does. */
 function exactNumber(scanned, buf, start, end) {
-    return Number.isNaN(scanned) ? Number((0,_cast_decode_js__WEBPACK_IMPORTED_MODULE_0__/* .decode */ .D4)(buf, start, end)) : scanned;
+    return Number.isNaN(scanned) ? Number((0,decode/* decode */.D4)(buf, start, end)) : scanned;
 }
 /** checkNative(value, true) for a scanned value (not a number: see exactNumber), from its bytes where that gives the same outcome. */
 function checkScanned(checker, kind, buf, start, end) {
-    if (kind === _record_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .VALUE */ .Qg.string && end - start <= SHORT_STRING_BYTES)
+    if (kind === VALUE.string && end - start <= SHORT_STRING_BYTES)
         return checker.checkBytes(buf, start, end);
-    if (kind === _record_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .VALUE */ .Qg.escaped) {
-        const length = (0,_record_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .unescapeInto */ .DU)(buf, start, end, TEXT);
+    if (kind === VALUE.escaped) {
+        const length = unescapeInto(buf, start, end, TEXT);
         if (length >= 0)
             return checker.checkBytes(TEXT, 0, length);
     }
@@ -707,30 +902,30 @@ function cellText(raw) {
 /** The value JSON.parse gives for a scanned value (VALUE.absent: the key is not there, read as null). */
 function jsonValue(kind, buf, start, end) {
     switch (kind) {
-        case _record_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .VALUE */ .Qg.string:
-            return (0,_cast_decode_js__WEBPACK_IMPORTED_MODULE_0__/* .decode */ .D4)(buf, start, end);
-        case _record_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .VALUE */ .Qg.escaped:
-            return JSON.parse((0,_cast_decode_js__WEBPACK_IMPORTED_MODULE_0__/* .decode */ .D4)(buf, start - 1, end + 1));
-        case _record_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .VALUE */ .Qg.number:
-            return Number((0,_cast_decode_js__WEBPACK_IMPORTED_MODULE_0__/* .decode */ .D4)(buf, start, end));
-        case _record_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .VALUE */ .Qg.true:
+        case VALUE.string:
+            return (0,decode/* decode */.D4)(buf, start, end);
+        case VALUE.escaped:
+            return JSON.parse((0,decode/* decode */.D4)(buf, start - 1, end + 1));
+        case VALUE.number:
+            return Number((0,decode/* decode */.D4)(buf, start, end));
+        case VALUE.true:
             return true;
-        case _record_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .VALUE */ .Qg.false:
+        case VALUE.false:
             return false;
-        case _record_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .VALUE */ .Qg.nested:
-            return JSON.parse((0,_cast_decode_js__WEBPACK_IMPORTED_MODULE_0__/* .decode */ .D4)(buf, start, end));
+        case VALUE.nested:
+            return JSON.parse((0,decode/* decode */.D4)(buf, start, end));
         default:
             return null;
     }
 }
 /** isBlank's test of one field's value, on the scanned bytes. */
 function isBlankValue(checker, kind, buf, start, end) {
-    if (kind === _record_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .VALUE */ .Qg.absent || kind === _record_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .VALUE */ .Qg.null)
+    if (kind === VALUE.absent || kind === VALUE.null)
         return true;
-    if (kind === _record_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .VALUE */ .Qg.string)
+    if (kind === VALUE.string)
         return checker.isMissingBytes(buf, start, end);
-    if (kind === _record_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .VALUE */ .Qg.escaped) {
-        const length = (0,_record_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .unescapeInto */ .DU)(buf, start, end, TEXT);
+    if (kind === VALUE.escaped) {
+        const length = unescapeInto(buf, start, end, TEXT);
         return length >= 0
             ? checker.isMissingBytes(TEXT, 0, length)
             : checker.isMissingText(jsonValue(kind, buf, start, end));

@@ -418,7 +418,7 @@ if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && (argv[0] ==
 else {
     (0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .enableCompileCache */ .L)();
     if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread)
-        await Promise.all(/* import() */[__nccwpck_require__.e(310), __nccwpck_require__.e(62), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53718));
+        await Promise.all(/* import() */[__nccwpck_require__.e(310), __nccwpck_require__.e(348), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53718));
     else {
         (0,_prestart_js__WEBPACK_IMPORTED_MODULE_2__/* .prestartHashing */ .k)(argv, process.cwd());
         const { main } = await __nccwpck_require__.e(/* import() */ 699).then(__nccwpck_require__.bind(__nccwpck_require__, 47699));

@@ -38211,7 +38211,7 @@ exports.visitAsync = visitAsync;
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9104);
-/* harmony import */ var _monitor_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(277);
+/* harmony import */ var _monitor_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9503);
 /* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4666);
 
 
@@ -38223,7 +38223,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 277:
+/***/ 9503:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47988,8 +47988,195 @@ function failedCell(state, field, status, row, line, buf, s, e, flag) {
 
 // EXTERNAL MODULE: ./build/core/data/validate/error-collector.js
 var error_collector = __nccwpck_require__(5006);
-// EXTERNAL MODULE: ./build/core/data/jsonl/record-scanner.js + 1 modules
-var record_scanner = __nccwpck_require__(7652);
+// EXTERNAL MODULE: ./build/core/data/wasm/instance.js + 1 modules
+var instance = __nccwpck_require__(684);
+;// CONCATENATED MODULE: ./build/core/data/jsonl/record-scanner.js
+
+/** What a scanned record holds for a field: where its value is, and what kind of JSON value it is. */
+const VALUE = {
+    absent: 0,
+    /** A string without escapes: start/end are its bytes inside the quotes. */
+    string: 1,
+    /** A string with backslash escapes: start/end are inside the quotes, the text needs JSON.parse. */
+    escaped: 2,
+    number: 3,
+    true: 4,
+    false: 5,
+    null: 6,
+    /** An object or array: start/end cover its JSON text. */
+    nested: 7,
+    /** A value that passed its field's checks in the scan (ScanCheck): nothing is left to check. */
+    checked: 8,
+};
+/**
+ * Finds the values of named keys in one JSON text that should be an object, straight from its UTF-8
+ * bytes (already validated as UTF-8 by ChunkedInput), without building the object. It checks the whole
+ * text against the JSON grammar as JSON.parse does, and answers -1 — "use JSON.parse" — for anything
+ * it does not settle: text that is not an object or not valid JSON (JSON.parse then gives the error), a
+ * key with escapes, a named key given twice, nesting deeper than MAX_DEPTH (../wasm/instance.ts). It
+ * never accepts text that JSON.parse rejects. Keys it is not asked about are validated and skipped.
+ *
+ * The scanning is WebAssembly compiled from AssemblyScript (../wasm/assembly/record-scanner.ts, built
+ * by scripts/data-wasm.mjs), instantiated once a thread: records are copied into its memory a range at
+ * a time (load) and read one at a time (next), and it writes what it finds into tables this class
+ * views. Measured on the benchmark's typed JSONL (1 M records, one thread, in one process): 216-323 ms
+ * against 530-550 ms for the same scanner in TypeScript on its first pass, which ran at a third of its
+ * later speed until V8 had optimised it.
+ */
+class JsonRecordScanner {
+    /** What each name's value is (VALUE), after a scan that settled the record. */
+    kinds;
+    /** Where each value is in the loaded buffer: a string's bytes inside its quotes, else its JSON text. */
+    starts;
+    ends;
+    /** A number field's value when the scan could read it exactly, else NaN (read it from the text). */
+    numbers;
+    status;
+    /** The memory buffer the views are on (a new one after the memory grew). */
+    viewed;
+    instance;
+    layout;
+    /** buf[loadedStart, loadedEnd) is in the scanner's memory at the instance's `input`. */
+    loadedStart = 0;
+    loadedEnd = 0;
+    /**
+     * `checks`: what the scan may settle of each field's value on its own (FieldChecker.scanCheck); a value
+     * that passes is marked VALUE.checked. None by default: every value is left to the caller.
+     */
+    constructor(names, blanks, checks = []) {
+        this.instance = (0,instance/* threadInstance */.qV)();
+        this.layout = this.instance.layout(names, blanks, checks);
+        this.view();
+    }
+    /** Keys of the last record that are none of the names. */
+    get unknownKeys() {
+        return this.status[0];
+    }
+    /** Every unknown key's value was null or an unescaped string equal to one of `blanks`. */
+    get unknownBlank() {
+        return this.status[1] === 1;
+    }
+    /**
+     * Copies buf[start, end) into the scanner's memory: the records next() reads, and the buffer whose
+     * offsets starts/ends give. Records are read from this copy only: buf may change after. It stays
+     * loaded until another scanner of the thread loads, or one is made for other names.
+     */
+    load(buf, start, end) {
+        const instance = this.instance;
+        instance.copyIn(buf.subarray(start, end), 0, this);
+        instance.use(this.layout);
+        instance.wasm.setBias(start - instance.input);
+        this.loadedStart = start;
+        this.loadedEnd = end;
+        this.view();
+    }
+    /**
+     * Scans the loaded record that starts at `start` (an offset in the loaded buffer), up to its line feed:
+     * the offset of that line feed (or the loaded end, when `final` and the last line has none) when
+     * kinds/starts/ends describe the record, else -1 (the line is to be found and read as before: not an
+     * object the scanner settles, or not complete in what was loaded).
+     */
+    next(start, final) {
+        const instance = this.instance;
+        if (instance.loadedBy !== this)
+            throw new Error('JsonRecordScanner.next: load the records first');
+        const shift = instance.input - this.loadedStart;
+        const lf = instance.wasm.scanLine(start + shift, this.loadedEnd + shift, final ? 1 : 0);
+        return lf < 0 ? -1 : lf - shift;
+    }
+    /** load(buf, start, end) and next(start, final): one record, or the first of a buffer of lines. */
+    scanLine(buf, start, end, final) {
+        this.load(buf, start, end);
+        return this.next(start, final);
+    }
+    /** Views of this scanner's tables on the memory's current buffer. */
+    view() {
+        const buffer = this.instance.bytes.buffer;
+        if (this.viewed === buffer)
+            return;
+        const { count, kinds, starts, ends, numbers, status } = this.layout;
+        this.kinds = new Uint8Array(buffer, kinds, count);
+        this.starts = new Int32Array(buffer, starts, count);
+        this.ends = new Int32Array(buffer, ends, count);
+        this.numbers = new Float64Array(buffer, numbers, count);
+        this.status = new Int32Array(buffer, status, 2);
+        this.viewed = buffer;
+    }
+}
+const UNESCAPED = {
+    34: 34,
+    92: 92,
+    47: 47,
+    98: 8,
+    102: 12,
+    110: 10,
+    114: 13,
+    116: 9,
+};
+/**
+ * The UTF-8 of a JSON string's text, from its bytes between the quotes (already validated by the scanner),
+ * written into `out`; its length, or -1 when it does not fit or holds a lone surrogate escape (whose
+ * text has no UTF-8: leave such strings to JSON.parse).
+ */
+function unescapeInto(buf, start, end, out) {
+    let n = 0;
+    let p = start;
+    const room = out.length - 4;
+    while (p < end) {
+        if (n > room)
+            return -1;
+        const c = buf[p];
+        if (c !== 92) {
+            out[n++] = c;
+            p++;
+            continue;
+        }
+        const d = buf[p + 1];
+        if (d !== 117) {
+            out[n++] = UNESCAPED[d];
+            p += 2;
+            continue;
+        }
+        let code = hex4(buf, p + 2);
+        p += 6;
+        if (code >= 0xd800 && code <= 0xdfff) {
+            if (code >= 0xdc00 || p + 6 > end || buf[p] !== 92 || buf[p + 1] !== 117)
+                return -1;
+            const low = hex4(buf, p + 2);
+            if (low < 0xdc00 || low > 0xdfff)
+                return -1;
+            code = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00);
+            p += 6;
+        }
+        if (code < 0x80)
+            out[n++] = code;
+        else if (code < 0x800) {
+            out[n++] = 0xc0 | (code >> 6);
+            out[n++] = 0x80 | (code & 0x3f);
+        }
+        else if (code < 0x10000) {
+            out[n++] = 0xe0 | (code >> 12);
+            out[n++] = 0x80 | ((code >> 6) & 0x3f);
+            out[n++] = 0x80 | (code & 0x3f);
+        }
+        else {
+            out[n++] = 0xf0 | (code >> 18);
+            out[n++] = 0x80 | ((code >> 12) & 0x3f);
+            out[n++] = 0x80 | ((code >> 6) & 0x3f);
+            out[n++] = 0x80 | (code & 0x3f);
+        }
+    }
+    return n;
+}
+function hex4(buf, p) {
+    let value = 0;
+    for (let i = 0; i < 4; i++) {
+        const c = buf[p + i];
+        value = value * 16 + (c <= 57 ? c - 48 : (c | 0x20) - 87);
+    }
+    return value;
+}
+
 ;// CONCATENATED MODULE: ./build/core/data/jsonl/jsonl-table.js
 
 
@@ -48039,7 +48226,7 @@ class JsonlTable {
             ? []
             : state.options.checkers.map((checker, i) => i === state.options.labelField ? undefined : checker.scanCheck());
         this.scanner = fast
-            ? new record_scanner/* JsonRecordScanner */._w(names, schema.missingValues.map((value) => encoder.encode(value)), checks)
+            ? new JsonRecordScanner(names, schema.missingValues.map((value) => encoder.encode(value)), checks)
             : undefined;
         this.reportsExtraKeys =
             schema?.fieldsMatch === 'exact' ||
@@ -48115,11 +48302,11 @@ class JsonlTable {
         }
         for (let i = 0; i < n; i++) {
             const kind = kinds[i];
-            if (kind === record_scanner/* VALUE */.Qg.checked)
+            if (kind === VALUE.checked)
                 continue;
             const s = starts[i];
             const e = ends[i];
-            const status = kind === record_scanner/* VALUE */.Qg.number
+            const status = kind === VALUE.number
                 ? checkers[i].checkJsonNumber(exactNumber(scanner.numbers[i], buf, s, e))
                 : checkScanned(checkers[i], kind, buf, s, e);
             if (status === field_checker/* CELL */.JA.ok) {
@@ -48231,10 +48418,10 @@ function exactNumber(scanned, buf, start, end) {
 }
 /** checkNative(value, true) for a scanned value (not a number: see exactNumber), from its bytes where that gives the same outcome. */
 function checkScanned(checker, kind, buf, start, end) {
-    if (kind === record_scanner/* VALUE */.Qg.string && end - start <= SHORT_STRING_BYTES)
+    if (kind === VALUE.string && end - start <= SHORT_STRING_BYTES)
         return checker.checkBytes(buf, start, end);
-    if (kind === record_scanner/* VALUE */.Qg.escaped) {
-        const length = (0,record_scanner/* unescapeInto */.DU)(buf, start, end, TEXT);
+    if (kind === VALUE.escaped) {
+        const length = unescapeInto(buf, start, end, TEXT);
         if (length >= 0)
             return checker.checkBytes(TEXT, 0, length);
     }
@@ -48254,17 +48441,17 @@ function jsonl_table_cellText(raw) {
 /** The value JSON.parse gives for a scanned value (VALUE.absent: the key is not there, read as null). */
 function jsonValue(kind, buf, start, end) {
     switch (kind) {
-        case record_scanner/* VALUE */.Qg.string:
+        case VALUE.string:
             return (0,decode/* decode */.D4)(buf, start, end);
-        case record_scanner/* VALUE */.Qg.escaped:
+        case VALUE.escaped:
             return JSON.parse((0,decode/* decode */.D4)(buf, start - 1, end + 1));
-        case record_scanner/* VALUE */.Qg.number:
+        case VALUE.number:
             return Number((0,decode/* decode */.D4)(buf, start, end));
-        case record_scanner/* VALUE */.Qg.true:
+        case VALUE.true:
             return true;
-        case record_scanner/* VALUE */.Qg.false:
+        case VALUE.false:
             return false;
-        case record_scanner/* VALUE */.Qg.nested:
+        case VALUE.nested:
             return JSON.parse((0,decode/* decode */.D4)(buf, start, end));
         default:
             return null;
@@ -48272,12 +48459,12 @@ function jsonValue(kind, buf, start, end) {
 }
 /** isBlank's test of one field's value, on the scanned bytes. */
 function isBlankValue(checker, kind, buf, start, end) {
-    if (kind === record_scanner/* VALUE */.Qg.absent || kind === record_scanner/* VALUE */.Qg.null)
+    if (kind === VALUE.absent || kind === VALUE.null)
         return true;
-    if (kind === record_scanner/* VALUE */.Qg.string)
+    if (kind === VALUE.string)
         return checker.isMissingBytes(buf, start, end);
-    if (kind === record_scanner/* VALUE */.Qg.escaped) {
-        const length = (0,record_scanner/* unescapeInto */.DU)(buf, start, end, TEXT);
+    if (kind === VALUE.escaped) {
+        const length = unescapeInto(buf, start, end, TEXT);
         return length >= 0
             ? checker.isMissingBytes(TEXT, 0, length)
             : checker.isMissingText(jsonValue(kind, buf, start, end));
@@ -50512,7 +50699,7 @@ async function runRangeJob(job, afterProgress) {
     };
 }
 async function runParquetRange(job, buffers) {
-    const { validateParquet } = await Promise.all(/* import() */[__nccwpck_require__.e(367), __nccwpck_require__.e(123), __nccwpck_require__.e(369)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4369));
+    const { validateParquet } = await Promise.all(/* import() */[__nccwpck_require__.e(367), __nccwpck_require__.e(123), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7943));
     const { parquetFile } = await __nccwpck_require__.e(/* import() */ 626).then(__nccwpck_require__.bind(__nccwpck_require__, 6626));
     const schema = job.schema;
     const errors = new error_collector/* ErrorCollector */.KO(job.maxErrors);
@@ -51070,7 +51257,7 @@ async function validateParquetParallel(file, state, options) {
     if (workers === 0)
         return undefined;
     // hyparquet loads only for a Parquet file (its own chunk of the bundle).
-    const { parquetRowGroups } = await Promise.all(/* import() */[__nccwpck_require__.e(367), __nccwpck_require__.e(123), __nccwpck_require__.e(369)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4369));
+    const { parquetRowGroups } = await Promise.all(/* import() */[__nccwpck_require__.e(367), __nccwpck_require__.e(123), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7943));
     const { parquetFile } = await __nccwpck_require__.e(/* import() */ 626).then(__nccwpck_require__.bind(__nccwpck_require__, 6626));
     const buffer = await parquetFile(file.absolute, file.bytes);
     let groups;
@@ -51562,7 +51749,7 @@ async function validateParquetFile(file, state, options, profiles) {
         }
     }
     // hyparquet and the decoders load only for a Parquet file.
-    const { validateParquet } = await Promise.all(/* import() */[__nccwpck_require__.e(367), __nccwpck_require__.e(123), __nccwpck_require__.e(369)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4369));
+    const { validateParquet } = await Promise.all(/* import() */[__nccwpck_require__.e(367), __nccwpck_require__.e(123), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7943));
     const { parquetFile } = await __nccwpck_require__.e(/* import() */ 626).then(__nccwpck_require__.bind(__nccwpck_require__, 6626));
     const buffer = await parquetFile(file.absolute, file.bytes);
     try {
@@ -53221,492 +53408,6 @@ function toScratch(text) {
 
 /***/ }),
 
-/***/ 7652:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  _w: () => (/* binding */ JsonRecordScanner),
-  PO: () => (/* binding */ PlainStringChecks),
-  Qg: () => (/* binding */ VALUE),
-  vk: () => (/* binding */ indexVerdictsInto),
-  _8: () => (/* binding */ rleInto),
-  EL: () => (/* binding */ snappyInto),
-  DU: () => (/* binding */ unescapeInto)
-});
-
-// UNUSED EXPORTS: scannerMemoryBytes
-
-;// CONCATENATED MODULE: ./build/core/data/jsonl/record-scanner-wasm.generated.js
-/** The JSONL record scanner as WebAssembly (8750 bytes), base64. */
-const RECORD_SCANNER_WASM = 'AGFzbQEAAAABQAlgAn9/AX9gA39/fwF/YAABf2AFf39/f38Bf2AEf39/fwF/YAJ/fwF8YAF/AX9gAX8AYAt/f39/f39/f39/fwADFxYEAAEGAAAAAQUFBAICAwMHAQAAAggDBQMBAAEGexd+AUIAC38BQQALfwFBAAt+AUIAC34BQgALfgFCAAt/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC3wBRAAAAAAAAAAACweAAQsIaGVhcEJhc2UAEwljb25maWd1cmUAFAdzZXRCaWFzAA8KY2hlY2tQbGFpbgAVCHNjYW5MaW5lABANaW5kZXhWZXJkaWN0cwAOA3JsZQANCnJsZUxhcmdlc3QADA52ZXJkaWN0TWlzc2luZwALBnNuYXBweQAKBm1lbW9yeQIADAEBCoNAFtgCAgd/AX4gAyACayIHQQhOBH5CfwVCASAHrEIDhoZCAX0LIAIpAwCDIQsDQCABIAhKBEAgACAIQQR0aiIFKQMAIAtSBH9BAQUgBSgCDCAHRwtFBEAgB0EITARAQQAhBAUgB0EIayEDQQAhBAJAIAUoAghBCGoiBSACQQhqIgZGDQAgBkEHcSAFQQdxRgRAA0AgBkEHcQRAQQAhBCADRQ0DIAYtAAAiCSAFLQAAIgprIQQgCSAKRw0DIANBAWshAyAGQQFqIQYgBUEBaiEFDAELCwNAIANBCE8EQCAGKQMAIAUpAwBRBEAgBkEIaiEGIAVBCGohBSADQQhrIQMMAgsLCwsDQCADIgRBAWshAyAEBEAgBi0AACIJIAUtAAAiCmshBCAJIApHDQIgBkEBaiEGIAVBAWohBQwBCwtBACEECwsgBEUEQEEBDwsLIAhBAWohCAwBCwtBAAvwAQEDfwJAA0ACQCAAIAEQBSICIAFODQIgAi0AACIAQSJGDQAgAEHcAEcNAkEBIQMgAkEBaiABTg0CIAItAAEiAEH1AEYEfyACQQZqIAFKDQNBAiEAA0AgAEEGSARAIAAgAmotAAAiBEE5TSAEQTBPcQR/QQEFIARBIHIiBEHmAE0gBEHhAE9xC0UNBSAAQQFqIQAMAQsLIAJBBmoFIABB3ABGIABBIkZyIABBL0ZyIABB4gBGciAAQeYARnIgAEHuAEZyIABB8gBGciAAQfQARnIEfyACQQJqBQwECwshAAwBCwsgAyQUIAJBAWoPC0F/C5oIAwF8A38BfiAALQAAIgZFIAEgAkZyBH9BAQUgACgCCCIFQQBKBH8gACgCBCAFIAEgAhAABUEACwsEQEEADwsCQAJAAkACQAJAAkACQAJAAkAgBkEBaw4IAAECAwQFBgcICwJ/AnxEAAAAAAAA+H8gAiABQQFqIAEgAS0AACIEQStGIARBLUZyGyIBayIFQQBMIAVBD0pyDQAaA0AgASACSARARAAAAAAAAPh/QX8gAS0AAEEwayIFIAVBCUsbIgVBAEgNAhogBawgB0IKfnwhByABQQFqIQEMAQsLIAe5IgOaIAMgBEEtRhsLIQNBACEBQQAgAyADYg0AGkEAIAMgACsDIGMEf0EBBSADIAArAyhkCw0AGkEAIAMgACsDMGUEf0EBBSADIAArAzhmCw0AGkEBIAAoAhAiAkEASA0AGiAAKAIMIQADQCABIAJIBEBBASAAIAFBA3RqKwMAIANhDQIaIAFBAWohAQwBCwtBAAsPCwJ/QQAgASACEAgiAyADYg0AGkEAIAMgACsDIGMEf0EBBSADIAArAyhkCw0AGkEAIAMgACsDMGUEf0EBBSADIAArAzhmCw0AGkEBIAAoAhAiAUEASA0AGiAAKAIMIQADQCABIARKBEBBASAAIARBA3RqKwMAIANhDQIaIARBAWohBAwBCwtBAAsPCyACIAFrQQpGBH8CfyABEAMiAUGAgICAeEYEfEQAAAAAAAD4fwUgAaxCgLiZKX65CyEDQQAhAUEAIAMgA2INABpBACADIAArAyBjBH9BAQUgAyAAKwMoZAsNABpBACADIAArAzBlBH9BAQUgAyAAKwM4ZgsNABpBASAAKAIQIgJBAEgNABogACgCDCEAA0AgASACSARAQQEgACABQQN0aisDACADYQ0CGiABQQFqIQEMAQsLQQALBUEACw8LAn9BACABIAIQCSIDIANiDQAaQQAgAyAAKwMgYwR/QQEFIAMgACsDKGQLDQAaQQAgAyAAKwMwZQR/QQEFIAMgACsDOGYLDQAaQQEgACgCECIBQQBIDQAaIAAoAgwhAANAIAEgBEoEQEEBIAAgBEEDdGorAwAgA2ENAhogBEEBaiEEDAELC0EACw8LAn8gAiABayIAQQFGBEAgAS0AACIAQTBGIABBMUZyDAELIABBBEYEQCABKAIAIgBB1OTVqwZGIABB9OTVqwZGciAAQdSk1aoERnIMAQsgAEEFRgRAIAEtAAQiAEHlAEYgASgCACIBQebCsZsHRnEEf0EBBSAAQeUARiABQcbCsZsHRnELBH9BAQUgAEHFAEYgAUHGgrGaBUZxCwwBC0EACw8LQQEPCyAAKAIMIAAoAhAgASACEAAPCyACIAFrIgEgACgCFE4EfyABIAAoAhhMBUEACw8LQQAL/AMCAX4GfyAAKQMAIgEjAFIEQCAALQAEQS1HBH9BAQUgAC0AB0EtRwsEQEGAgICAeA8LQX8gAC0ABkEwayICIAJBCUsbIgJBfyAALQAFQTBrIgMgA0EJSxsiA0F/IAAtAANBMGsiBCAEQQlLGyIEQX8gAC0AAkEwayIFIAVBCUsbIgVBfyAALQAAQTBrIgYgBkEJSxsiBkF/IAAtAAFBMGsiByAHQQlLGyIHcnJycnJBAEgEQEGAgICAeA8LIANBCmwgAmoiAkEATCACQQxKcgRAQYCAgIB4DwsgASQAIAZB6AdsIAdB5ABsaiAFQQpsaiAEaiIDQQFrIAMgAkECTBsiBCAEQY8DayAEQQBOG0GQA20hBSAEIAVBkANsayIEQe0CbCAEQQRtaiAEQeQAbWsgAkEDayACQQlqIAJBAkobQZkBbEECakEFbWogBUGx9QhsakHs9CtrJAEgAkECRgR/QRxBHSADQQNxBH9BAAUgA0HkAG8LBH9BAAUgA0GQA28LGwVBHkEfIAJBBkYgAkEERnIgAkEJRnIgAkELRnIbCyQCC0F/IAAtAAhBMGsiAiACQQlLGyICQX8gAC0ACUEwayIAIABBCUsbIgByQQBIBEBBgICAgHgPC0GAgICAeCACQQpsIABqIgAjAWpBAWsgAEEATCAAIwJKchsL2QUBBX8gAC0AACICQSJGBEAgAEEBaiABEAEiAEEASARAQQAPCyAAJBVBAkEBIxQbDwsgAkEtRgR/QQEFIAJBOU0gAkEwT3ELBEAgACABEBIiAEEASARAQQAPCyAAJBVBAw8LIAJB2wBGIAJB+wBGcgRAA0ACQCAALQAAIgZB+wBGIgUgBkHbAEZyBH9BfyECIANBgARGDQEgAyIEQQFqIQMjECAEakEBQQIgBRs6AAAgAEEBaiEAA0AgACABSAR/IAAtAAAiBEEJRiAEQSBGciAEQQ1GcgVBAAsEQCAAQQFqIQAMAQsLIAAgAU4NASAALQAAQf0AQd0AIAZB+wBGG0YEfyADQQFrIQMgAEEBagUgBkH7AEYEQCAAIAEQBiIAQQBIDQMLDAMLBUF/IQIgACABEARB/wFxRQ0BIxULIQADQAJAIAAhAiADRQ0CA0AgACABSAR/IAAtAAAiAkEJRiACQSBGciACQQ1GcgVBAAsEQCAAQQFqIQAMAQsLQX8hAiAAIAFODQIjECADakEBay0AACEEIAAtAAAiBUEsRgRAIABBAWohAANAIAAgAUgEfyAALQAAIgVBCUYgBUEgRnIgBUENRnIFQQALBEAgAEEBaiEADAELCyAAIAFODQMgBEEBRgRAIAAgARAGIgBBAEgNBAsMAQsgBUH9AEHdACAEQQFGG0cNAiADQQFrIQMgAEEBaiEADAELCwwBCwsgAkEASARAQQAPCyACJBVBBw8LAn8gAkH0AEYEQCAAQQRqIAFMBH8gACgCAEH05NWrBkYFQQALBEAgAEEEaiQVQQQMAgsFIAJB5gBGBEAgAEEFaiABTAR/IAAoAgBB5sKxmwdGBUEACwR/IAAtAARB5QBGBUEACwRAIABBBWokFUEFDAMLBSACQe4ARgRAIABBBGogAUwEfyAAKAIAQe7qseMGRgVBAAsEQCAAQQRqJBVBBgwECwsLC0EACwvKAQICfgF/A0AgAEEIaiABTARAIAApAwAiAkKixIiRosSIkSKFIQMgAkKgwICBgoSIkCB9IAJCf4WDIANCgYKEiJCgwIABfSADQn+FgyACQty48eLFi5eu3ACFIgJCgYKEiJCgwIABfSACQn+Fg4SEQoCBgoSIkKDAgH+DIgJCAFIEQCAAIAJ6QgOIp2oPCyAAQQhqIQAMAQsLA0AgACABSARAIAAtAAAiBEHcAEYgBEEiRnIgBEEgSXJFBEAgAEEBaiEADAILCwsgAAuwAQEBfyAALQAAQSJHBEBBfw8LIABBAWogARABIgBBAEgEQEF/DwsDQCAAIAFIBH8gAC0AACICQQlGIAJBIEZyIAJBDUZyBUEACwRAIABBAWohAAwBCwsgACABTgR/QQEFIAAtAABBOkcLBEBBfw8LIABBAWohAANAIAAgAUgEfyAALQAAIgJBCUYgAkEgRnIgAkENRnIFQQALBEAgAEEBaiEADAELC0F/IAAgACABThsLzwEBA38CQCAAIAJGDQAgAEEHcSACQQdxRgRAA0AgAEEHcQRAQQAhAyABRQ0DIAAtAAAiBCACLQAAIgVrIQMgBCAFRw0DIAFBAWshASAAQQFqIQAgAkEBaiECDAELCwNAIAFBCE8EQCAAKQMAIAIpAwBRBEAgAEEIaiEAIAJBCGohAiABQQhrIQEMAgsLCwsDQCABIgNBAWshASADBEAgAC0AACIEIAItAAAiBWshAyAEIAVHDQIgAEEBaiEAIAJBAWohAgwBCwtBACEDCyADRQv7AwMGfwF+AXwgAEEBaiAAIAAtAAAiBEErRiAEQS1GchshAANAIAAgAUgEQEF/IAAtAABBMGsiByAHQQlLGyIHQQBOBEAgB6wgCEIKfnwhCCACQQFqIQIgAEEBaiEADAILCwsgACABSAR/IAAtAABBLkYFQQALBEAgAEEBaiEAA0AgACABSARAQX8gAC0AAEEwayIHIAdBCUsbIgdBAE4EQCAHrCAIQgp+fCEIIAJBAWohAiAFQQFqIQUgAEEBaiEADAILCwsLIAJFIAJBD0pyBEBEAAAAAAAA+H8PCyAAIAFIBH8gAC0AAEEgckHlAEYFQQALBH8gASAAQQFqIgBKBH8gAC0AAEEtRgR/QQEFIAAtAABBK0YLBUEACwRAIAAtAABBLUYhBiAAQQFqIQALIAAhAgNAIAAgAmtBA0ggACABSHEEQEF/IAAtAABBMGsiByAHQQlLGyIHQQBOBEAgA0EKbCAHaiEDIABBAWohAAwCCwsLIAAgAkYEQEQAAAAAAAD4fw8LQQAgA2sgAyAGGwVBAAsgACABRwRARAAAAAAAAPh/DwsgBWsiAEFqSCAAQRZKcgRARAAAAAAAAPh/DwsgCLkhCSAAQQBIBHwgCUEAIABrQQN0QYAIaisDAKMFIAkgAEEDdEGACGorAwCiCyIJmiAJIARBLUYbC/UFAgV/A34CQCABIABrQRNIBH9BAQUgAC0AEEE6RwsNACAAKQMIIgkjBFIgACkDACIIIwNScgRAIAAtAApB1ABHBH9BAQUgAC0ADUE6RwsNASAAEAMiAkGAgICAeEYNAUF/QX8gAEELaiIELQAAQTBrIgUgBUEJSxsiBUEKbEF/IAQtAAFBMGsiBCAEQQlLGyIEaiAEIAVyQQBIGyIEQQBIIARBF0pyQX9BfyAAQQ5qIgUtAABBMGsiBiAGQQlLGyIGQQpsQX8gBS0AAUEwayIFIAVBCUsbIgVqIAUgBnJBAEgbIgVBAEhyIAVBO0pyDQEgCCQDIAkkBCAEQTxsIAVqQeDUA2ysIAKsQoC4mSl+fCQFC0F/QX8gAEERaiICLQAAQTBrIgQgBEEJSxsiBEEKbEF/IAItAAFBMGsiAiACQQlLGyICaiACIARyQQBIGyIEQQBIIARBO0pyDQAgASAAQRNqIgBKBH8gAC0AAEEuRgVBAAsEQCAAQQFqIgAhBUHkACECA0AgACAFa0EDSCAAIAFIcQRAQX8gAC0AAEEwayIGIAZBCUsbIgZBAE4EQCADIAIgBmxqIQMgAkEKbSECIABBAWohAAwCCwsLIAAgBUYNAQsgACABSAR/IAAtAABB2gBGBUEACwR/IABBAWoFIAAgAUgEfyAALQAAQStGBH9BAQUgAC0AAEEtRgsFQQALBH8gASAAa0EGRwR/QQEFIAAtAANBOkcLDQJBf0F/IABBBGoiAi0AAEEwayIFIAVBCUsbIgVBCmxBfyACLQABQTBrIgIgAkEJSxsiAmogAiAFckEASBsiAkF/QX8gAEEBaiIFLQAAQTBrIgYgBkEJSxsiBkEKbEF/IAUtAAFBMGsiBSAFQQlLGyIFaiAFIAZyQQBIGyIFckEASA0CQgAgBUE8bCACakHg1ANsrCIHfSAHIAAtAABBLUYbIQcgAQUgAAsLIAFHDQAjBSAEQegHbCADaqx8IAd9uQ8LRAAAAAAAAPh/C60EAQR/AkADQCAGQRxLIAAgAU5yDQEgACIEQQFqIQAgBSAELQAAIgRB/wBxIAZ0ciEFIARBgAFPBEAgBkEHaiEGDAELCyADIAVHDQAgAiADaiEHIAIhBANAIAAgAUgEQCAAQQFqIQUgAC0AACIAQQNxRQRAIABBAnZBAWoiA0E8SwRAIANBPGsiBiABIAVrSg0EIAUoAgAhACAGQQRHBEAgAEEBIAZBA3R0QQFrcSEACyAAQf////8HTw0EIABBAWohAyAFIAZqIQULIAMgByAEa0ogAyABIAVrSnINAyADQRBMBEAgBCAFKQMANwMAIAQgBSkDCDcDCAUgBCAFIAP8CgAACyADIAVqIQAgAyAEaiEEDAILIABBA3FBAUYEfyABIAVrQQBMDQMgAEECdkEHcUEEaiEDIAUtAAAgAEEFdkEIdHIhBiAFQQFqBSAAQQNxQQJGBH8gASAFa0ECSA0EIABBAnZBAWohAyAFLwEAIQYgBUECagUgASAFa0EESA0EIABBAnZBAWohAyAFKAIAIQYgBUEEagsLIQAgBkEATCAGIAQgAmtKciADIAcgBGtKcg0CIAQgBmshBSAGQQhOBEBBACEGA0AgAyAGSgRAIAQgBmogBSAGaikDADcDACAGQQhqIQYMAQsLBUEAIQYDQCADIAZKBEAgBCAGaiAFIAZqLQAAOgAAIAZBAWohBgwBCwsLIAMgBGohBAwBCwtBf0EAIAQgB0cbDwtBfwsEACMHCwQAIwYLjgQCCH8EfiACQQBIIAJBIEpyBEBBfw8LIAJBB2pBA3UhCUIBIAKshkIBfSEPA0AgBCAHSgRAQgAhDUIAIQ4DQCAAIAFOIA5CHFZyBEBBfw8LIAAiBUEBaiEAIA0gBTEAACIQQv8AgyAOhoQhDSAQQoABWgRAIA5CB3whDgwBCwsgBCAHa6whDiANQgGDUAR/IAEgAGsgCUgEQEF/DwtBACEFQQAhBgNAIAYgCUgEQCAFIAAgBmotAAAgBkEDdHRyIQUgBkEBaiEGDAELCyAAIAlqIQAgDUIBiCINIA4gDSAOVBunIQogAyAHQQJ0aiELQQAhBgNAIAYgCkgEQCALIAZBAnRqIAU2AgAgBkEBaiEGDAELCyAFIAggCkEASiAFIAhLcRshCCAHIApqBSANQgGIIg1CA4YiECAOIA4gEFYbpyILrCACrH4gASAAa6xCA4ZWBEBBfw8LIAMgB0ECdGohDCACBEBBACEFQQAhBgNAIAYgC0gEQCAMIAZBAnRqIAAgBUEDdmopAwAgBUEHca2IIA+DpyIKNgIAIAogCCAIIApJGyEIIAIgBWohBSAGQQFqIQYMAQsLBUEAIQUDQCAFIAtIBEAgDCAFQQJ0akEANgIAIAVBAWohBQwBCwsLIACsIA0gAqx+fCINIAGsQgF8Ig4gDSAOVBunIQAgByALagshBwwBCwsgCCQGQQALjwEBBX8gAwRAA0AgASAGSgRAIAMgACAGQQJ0aigCAEECdGoiCSAJKAIAQQFqNgIAIAZBAWohBgwBCwsLA0AgASAFSgRAIAIgACAFQQJ0aigCAGotAAAiAwRAIANBAUYEQCAIQQFqIQgFIAQgB0ECdGogBTYCACAHQQFqIQcLCyAFQQFqIQUMAQsLIAgkByAHCwYAIAAkEwtiAQF/IAAgARARIgBBAEgEQEF/DwsDQCAAIAFIBH8gAC0AACIDQQlGIANBIEZyIANBDUZyBUEACwRAIABBAWohAAwBCwsgACABSARAQX8gACAALQAAQQpHGw8LIAFBfyACGwuaCwMJfwF+AXwjDEEAIwj8CwBBASEFA0AgACABSAR/IAAtAAAiAkEJRiACQSBGciACQQ1GcgVBAAsEQCAAQQFqIQAMAQsLAkAgACABTgR/QQEFIAAtAABB+wBHCw0AIABBAWohAANAIAAgAUgEfyAALQAAIgJBCUYgAkEgRnIgAkENRnIFQQALBEAgAEEBaiEADAELCyAAIAFODQAgAC0AAEH9AEcEQANAIAAtAABBIkcNAiAEIwhIBH8Cf0EAIwkgBEEEdGoiAigCBCIGRSAAIAZqIAFKcg0AGiACKAIAIQcgACECIAYhAwNAIANBCEoEQEEAIAIpAwAgBykDAFINAhogAkEIaiECIAdBCGohByADQQhrIQMMAQsLIAZBACAHKQMAIANBCEYEfkJ/BUIBIAOsQgOGhkIBfQsgAikDAINRGwsFQQALIgIEfyAEIQMgACACagUgAEEBaiIDIAEQASEAQQEjFCAAQQBIGw0DIABBAWsgA2shBgJAIAQjCEgEQCMJIAQiAkEEdGoiBygCDCAGRgR/IAMgBiAHKAIIEAcFQQALDQELQQAhAgNAIAIjCEgEQCMJIAJBBHRqIgcoAgwgBkYEfyADIAYgBygCCBAHBUEACw0CIAJBAWohAgwBCwtBfyECCyACIQMDQCAAIAFIBH8gAC0AACICQQlGIAJBIEZyIAJBDUZyBUEACwRAIABBAWohAAwBCwsgACABTgR/QQEFIAAtAABBOkcLDQMgAEEBagshAANAIAAgAUgEfyAALQAAIgJBCUYgAkEgRnIgAkENRnIFQQALBEAgAEEBaiEADAELCyAAIAFODQIgACEGQQAhAiAALQAAQSJGBEAgAEEBaiABEAUiByABSAR/IActAABBIkYFQQALBEBBASECIAdBAWohAAsLIAJFBEAgACABEAQiAkUNAyMVIQALIANBAE4EQCMMIANqIgktAAANAyAJIAI6AAAgAkEDRgRAIw8gA0EDdGojFjkDAAsgAkEBRiIERQRAIAJBAkYhBAsgA0ECdCIHIw1qIxMgBkEBaiIIIAYgBBtqNgIAIw4gB2ojEyAAQQFrIgcgACAEG2o2AgAjEQRAIxEgA0EGdGohBAJAIAJB/wFxQQFGBEAgBCAIIAcQAiECDAELIAJB/wFxQQJGBEAgBkEBaiECIABBAWshBiAELQAAIQcCf0EAIAQoAggNABpBASAHQQZGDQAaIAdBCEYEfyAEKAIUBUEBCwR/QQAFIAQoAhggBiACa04LCyECDAELIAJB/wFxQQNGBEBBACECAkAgBC0AASIGRSMWIgwgDGJyDQAgBkEBRgR/IAydIAxhIAyZRP///////z9DZXEFQQELRQ0AAn9BACAMIAxiDQAaQQAgDCAEKwMgYwR/QQEFIAwgBCsDKGQLDQAaQQAgDCAEKwMwZQR/QQEFIAwgBCsDOGYLDQAaQQEgBCgCECIGQQBIDQAaIAQoAgwhBANAIAIgBkgEQEEBIAQgAkEDdGorAwAgDGENAhogAkEBaiECDAELC0EACyECCwwBCyACQf8BcSICQQVGIAJBBEZyBH8gBC0AAgVBAAshAgsFQQAhAgsgAgRAIAlBCDoAAAsgA0EBaiEEBSAKQQFqIQogAkEGR0EAIAUbBEAgAkEBRgR/IwojCyAGQQFqIABBAWsQAAVBAAshBQsLA0AgACABSAR/IAAtAAAiAkEJRiACQSBGciACQQ1GcgVBAAsEQCAAQQFqIQAMAQsLIAAgAU4NAiAALQAAIgJBLEYEQCAAQQFqIQADQCAAIAFIBH8gAC0AACICQQlGIAJBIEZyIAJBDUZyBUEACwRAIABBAWohAAwBCwsgACABTg0DDAELCyACQf0ARw0BCyMSIAo2AgAjEiAFQQBHNgIEIABBAWoPC0F/C+0DAwZ/AX4BfCABIABBAWogACAALQAAQS1GIgUbIgBMBEBBfw8LIAAtAAAiA0EwRgRAIABBAWohAEEBIQIFIANBOU0gA0ExT3EEQANAIAAgAUgEQCAALQAAQTBrIgNBCU0EQCADrSAIQgp+fCEIIAJBAWohAiAAQQFqIQAMAgsLCwVBfw8LCyAAIAFIBH8gAC0AAEEuRgVBAAsEfyAAQQFqIgAhAwNAIAAgAUgEQCAALQAAQTBrIgZBCU0EQCAGrSAIQgp+fCEIIAJBAWohAiAAQQFqIQAMAgsLCyAAIANGBEBBfw8LIAAgA2sFQQALIQYgAkEPTCAAIAFIBH8gAC0AAEEgckHlAEYFQQALBH9BACECIAEgAEEBaiIASgRAIAAtAAAiB0EtRiIDIAdBK0ZyBEAgAyECIABBAWohAAsLIAAhAwNAIAAgAUgEQCAALQAAQTBrIgdBCU0EQCAEQQpsIAdqIAQgBEHAhD1IGyEEIABBAWohAAwCCwsLIAAgA0YEQEF/DwtBACAEayAEIAIbBUEACyAGayIBQWpOcSABQRZMcQRAIAi6IQkgAUEASAR8IAlBACABa0EDdEGACGorAwCjBSAJIAFBA3RBgAhqKwMAogsiCZogCSAFGyQWBUQAAAAAAAD4fyQWCyAACwUAQbgJCy4AIAAkCCABJAkgAiQKIAMkCyAEJAwgBSQNIAYkDiAHJA8gCCQQIAkkEiAKJBELeQEEfwNAIAMgB0oEQCACIAFrQQRIBEBBfw8LIAEoAgAiBkEASCAGIAIgAUEEaiIBa0pyBEBBfw8LIAAgASABIAZqEAJFBEAgBCAFQQN0aiIIIAc2AgAgCCABNgIEIAVBAWohBQsgASAGaiEBIAdBAWohBwwBCwsgBQsLugEBAEGGCAuyAfA/AAAAAAAAJEAAAAAAAABZQAAAAAAAQI9AAAAAAACIw0AAAAAAAGr4QAAAAACAhC5BAAAAANASY0EAAAAAhNeXQQAAAABlzc1BAAAAIF+gAkIAAADodkg3QgAAAKKUGm1CAABA5ZwwokIAAJAexLzWQgAANCb1awxDAIDgN3nDQUMAoNiFVzR2QwDITmdtwatDAD2RYORY4UNAjLV4Ha8VRFDv4tbkGktEktVNBs/wgEQ=';
-
-;// CONCATENATED MODULE: ./build/core/data/jsonl/record-scanner.js
-
-/** What a scanned record holds for a field: where its value is, and what kind of JSON value it is. */
-const VALUE = {
-    absent: 0,
-    /** A string without escapes: start/end are its bytes inside the quotes. */
-    string: 1,
-    /** A string with backslash escapes: start/end are inside the quotes, the text needs JSON.parse. */
-    escaped: 2,
-    number: 3,
-    true: 4,
-    false: 5,
-    null: 6,
-    /** An object or array: start/end cover its JSON text. */
-    nested: 7,
-    /** A value that passed its field's checks in the scan (ScanCheck): nothing is left to check. */
-    checked: 8,
-};
-/** Deeper nesting than this goes to JSON.parse (the scanner's container stack is fixed). */
-const MAX_DEPTH = 512;
-const PAGE = 65536;
-/** Bytes past a loaded range that the scanner may read (a key compared 8 bytes at a time), never use. */
-const SLACK = 16;
-/** Bytes of a field's entry in the checks table, and of a text in a table of texts (missing values, members). */
-const CHECK_ENTRY = 64;
-const TEXT_ENTRY = 16;
-/**
- * The module instantiated once a thread: one memory holds the tables of every set of names and blanks
- * scanned on the thread (kept by key: a part of a file, a file, a segment each make a scanner, most of
- * them with the same schema) and, after them, the records loaded last. An instance per scanner kept a
- * memory per part of a file until the collector came: 50 MiB more peak RSS on a 617 MiB file. A memory
- * cannot shrink: it stays as large as the largest range loaded (a reader's buffer, 1 MiB, or twice the
- * longest record, which CSV_LIMITS caps at 16 MiB).
- */
-class ScannerInstance {
-    wasm;
-    bytes;
-    /** The end of the tables; the records are loaded from `input` on. */
-    top;
-    input;
-    stack;
-    layouts = new Map();
-    /** The layout configure() was last given, and the scanner whose records are loaded. */
-    configured;
-    loadedBy;
-    constructor() {
-        const module = new WebAssembly.Module(Buffer.from(RECORD_SCANNER_WASM, 'base64'));
-        this.wasm = new WebAssembly.Instance(module, {}).exports;
-        this.bytes = new Uint8Array(this.wasm.memory.buffer);
-        this.stack = align(this.wasm.heapBase(), 16);
-        this.top = this.stack + MAX_DEPTH;
-        this.input = align(this.top, 16);
-    }
-    /** The tables of these names, missing values and checks, laid out on first use. */
-    layout(names, blanks, checks) {
-        const key = JSON.stringify([names, blanks, checks], (_, value) => value instanceof Uint8Array ? Array.from(value) : typeof value === 'number' ? String(value) : value);
-        let layout = this.layouts.get(key);
-        if (layout)
-            return layout;
-        const encoder = new TextEncoder();
-        const names8 = names.map((name) => encoder.encode(name));
-        // Each key as JSON writes it, `"name":`, zero-padded to whole 8-byte words; 0 bytes for a name that
-        // JSON must escape (its key is never compared in place, only decoded keys are looked up).
-        const keys = names8.map((name) => name.every((b) => b >= 32 && b !== 34 && b !== 92) ? Uint8Array.of(34, ...name, 34, 58) : undefined);
-        const from = this.top;
-        const take = (bytes, alignment = 8) => {
-            const offset = align(this.top, alignment);
-            this.top = offset + bytes;
-            return offset;
-        };
-        const fields = take(16 * names.length);
-        const keyAt = keys.map((key) => (key ? take(align(key.length, 8) + 8) : 0));
-        const nameAt = names8.map((name) => take(name.length, 1));
-        const blankTable = take(TEXT_ENTRY * blanks.length);
-        const blankAt = blanks.map((blank) => take(blank.length, 1));
-        layout = {
-            count: names.length,
-            fields,
-            blanks: blankTable,
-            blankCount: blanks.length,
-            kinds: take(names.length),
-            starts: take(4 * names.length),
-            ends: take(4 * names.length),
-            numbers: take(8 * names.length),
-            status: take(8),
-            checks: checks.some((check) => check !== undefined) ? take(CHECK_ENTRY * names.length) : 0,
-        };
-        const checkTables = checks.map((check) => check === undefined
-            ? undefined
-            : {
-                missing: take(TEXT_ENTRY * check.missing.length),
-                missingAt: check.missing.map((value) => take(value.length, 1)),
-                members: take(check.numbers ? 8 * check.numbers.length : TEXT_ENTRY * (check.strings?.length ?? 0)),
-                memberAt: (check.strings ?? []).map((value) => take(value.length, 1)),
-            });
-        // The records move up past the new tables: whatever was loaded is gone.
-        this.input = align(this.top, 16);
-        this.loadedBy = undefined;
-        this.ensure(this.input + PAGE);
-        // The new tables lie where records were loaded before: a field without checks must read zeros.
-        this.bytes.fill(0, from, this.top);
-        const view = new DataView(this.wasm.memory.buffer);
-        names8.forEach((name, i) => {
-            const key = keys[i];
-            if (key)
-                this.bytes.set(key, keyAt[i]);
-            this.bytes.set(name, nameAt[i]);
-            view.setInt32(fields + 16 * i, keyAt[i], true);
-            view.setInt32(fields + 16 * i + 4, key ? key.length : 0, true);
-            view.setInt32(fields + 16 * i + 8, nameAt[i], true);
-            view.setInt32(fields + 16 * i + 12, name.length, true);
-        });
-        // A table of texts for assembly/value-checks.ts (inTexts): each one's first 8 bytes, where, how long.
-        const texts = (table, values, at) => values.forEach((value, i) => {
-            this.bytes.set(value, at[i]);
-            const entry = table + TEXT_ENTRY * i;
-            this.bytes.set(value.subarray(0, 8), entry);
-            view.setInt32(entry + 8, at[i], true);
-            view.setInt32(entry + 12, value.length, true);
-        });
-        texts(blankTable, blanks, blankAt);
-        checks.forEach((check, i) => {
-            const tables = checkTables[i];
-            if (check === undefined || tables === undefined)
-                return;
-            const entry = layout.checks + CHECK_ENTRY * i;
-            view.setUint8(entry, check.check);
-            view.setUint8(entry + 1, check.jsonNumbers);
-            view.setUint8(entry + 2, check.jsonBooleans ? 1 : 0);
-            view.setInt32(entry + 4, tables.missing, true);
-            view.setInt32(entry + 8, check.missing.length, true);
-            texts(tables.missing, check.missing, tables.missingAt);
-            view.setInt32(entry + 12, tables.members, true);
-            const members = check.numbers ?? check.strings;
-            view.setInt32(entry + 16, members === undefined ? -1 : members.length, true);
-            if (check.strings)
-                texts(tables.members, check.strings, tables.memberAt);
-            for (const [m, n] of (check.numbers ?? []).entries())
-                view.setFloat64(tables.members + 8 * m, n, true);
-            view.setInt32(entry + 20, int32(check.minBytes), true);
-            view.setInt32(entry + 24, int32(check.maxBytes), true);
-            view.setFloat64(entry + 32, check.minimum, true);
-            view.setFloat64(entry + 40, check.maximum, true);
-            view.setFloat64(entry + 48, check.exclusiveMinimum, true);
-            view.setFloat64(entry + 56, check.exclusiveMaximum, true);
-        });
-        this.layouts.set(key, layout);
-        return layout;
-    }
-    /** Makes `layout` the tables the scanner fills. */
-    use(layout) {
-        if (this.configured === layout)
-            return;
-        const { count, fields, blanks, blankCount, kinds, starts, ends, numbers, status, checks } = layout;
-        this.wasm.configure(count, fields, blanks, blankCount, kinds, starts, ends, numbers, this.stack, status, checks);
-        this.configured = layout;
-    }
-    /**
-     * Copies `bytes` in where records are loaded (whatever a scanner loaded there is gone: `owner` is the
-     * scanner of the new records, if any), with SLACK after them and `room` more bytes free after that;
-     * returns where that room starts (8-aligned).
-     */
-    copyIn(bytes, room, owner) {
-        const after = align(this.input + bytes.length + SLACK, 8);
-        this.ensure(after + room);
-        this.bytes.set(bytes, this.input);
-        this.loadedBy = owner;
-        return after;
-    }
-    /** Grows the memory to `bytes` at least (growing detaches the views on the old buffer). */
-    ensure(bytes) {
-        const memory = this.wasm.memory;
-        if (memory.buffer.byteLength >= bytes)
-            return;
-        memory.grow(Math.ceil((bytes - memory.buffer.byteLength) / PAGE));
-        this.bytes = new Uint8Array(memory.buffer);
-    }
-}
-let instance;
-/** Bytes of the thread's scanner memory (0 before the first scanner): tables and the records loaded. */
-function scannerMemoryBytes() {
-    return instance?.bytes.byteLength ?? 0;
-}
-/**
- * Finds the values of named keys in one JSON text that should be an object, straight from its UTF-8
- * bytes (already validated as UTF-8 by ChunkedInput), without building the object. It checks the whole
- * text against the JSON grammar as JSON.parse does, and answers -1 — "use JSON.parse" — for anything
- * it does not settle: text that is not an object or not valid JSON (JSON.parse then gives the error), a
- * key with escapes, a named key given twice, nesting deeper than MAX_DEPTH. It never accepts text that
- * JSON.parse rejects. Keys it is not asked about are validated and skipped.
- *
- * The scanning is WebAssembly compiled from AssemblyScript (assembly/record-scanner.ts, built by
- * scripts/record-scanner-wasm.mjs), instantiated once a thread: records are copied into its memory a
- * range at a time (load) and read one at a time (next), and it writes what it finds into tables this
- * class views. Measured on the benchmark's typed JSONL (1 M records, one thread, in one process): 216-323
- * ms against 530-550 ms for the same scanner in TypeScript on its first pass, which ran at a third of its
- * later speed until V8 had optimised it.
- */
-class JsonRecordScanner {
-    /** What each name's value is (VALUE), after a scan that settled the record. */
-    kinds;
-    /** Where each value is in the loaded buffer: a string's bytes inside its quotes, else its JSON text. */
-    starts;
-    ends;
-    /** A number field's value when the scan could read it exactly, else NaN (read it from the text). */
-    numbers;
-    status;
-    /** The memory buffer the views are on (a new one after the memory grew). */
-    viewed;
-    instance;
-    layout;
-    /** buf[loadedStart, loadedEnd) is in the scanner's memory at the instance's `input`. */
-    loadedStart = 0;
-    loadedEnd = 0;
-    /**
-     * `checks`: what the scan may settle of each field's value on its own (FieldChecker.scanCheck); a value
-     * that passes is marked VALUE.checked. None by default: every value is left to the caller.
-     */
-    constructor(names, blanks, checks = []) {
-        instance ??= new ScannerInstance();
-        this.instance = instance;
-        this.layout = instance.layout(names, blanks, checks);
-        this.view();
-    }
-    /** Keys of the last record that are none of the names. */
-    get unknownKeys() {
-        return this.status[0];
-    }
-    /** Every unknown key's value was null or an unescaped string equal to one of `blanks`. */
-    get unknownBlank() {
-        return this.status[1] === 1;
-    }
-    /**
-     * Copies buf[start, end) into the scanner's memory: the records next() reads, and the buffer whose
-     * offsets starts/ends give. Records are read from this copy only: buf may change after. It stays
-     * loaded until another scanner of the thread loads, or one is made for other names.
-     */
-    load(buf, start, end) {
-        const instance = this.instance;
-        instance.copyIn(buf.subarray(start, end), 0, this);
-        instance.use(this.layout);
-        instance.wasm.setBias(start - instance.input);
-        this.loadedStart = start;
-        this.loadedEnd = end;
-        this.view();
-    }
-    /**
-     * Scans the loaded record that starts at `start` (an offset in the loaded buffer), up to its line feed:
-     * the offset of that line feed (or the loaded end, when `final` and the last line has none) when
-     * kinds/starts/ends describe the record, else -1 (the line is to be found and read as before: not an
-     * object the scanner settles, or not complete in what was loaded).
-     */
-    next(start, final) {
-        const instance = this.instance;
-        if (instance.loadedBy !== this)
-            throw new Error('JsonRecordScanner.next: load the records first');
-        const shift = instance.input - this.loadedStart;
-        const lf = instance.wasm.scanLine(start + shift, this.loadedEnd + shift, final ? 1 : 0);
-        return lf < 0 ? -1 : lf - shift;
-    }
-    /** load(buf, start, end) and next(start, final): one record, or the first of a buffer of lines. */
-    scanLine(buf, start, end, final) {
-        this.load(buf, start, end);
-        return this.next(start, final);
-    }
-    /** Views of this scanner's tables on the memory's current buffer. */
-    view() {
-        const buffer = this.instance.bytes.buffer;
-        if (this.viewed === buffer)
-            return;
-        const { count, kinds, starts, ends, numbers, status } = this.layout;
-        this.kinds = new Uint8Array(buffer, kinds, count);
-        this.starts = new Int32Array(buffer, starts, count);
-        this.ends = new Int32Array(buffer, ends, count);
-        this.numbers = new Float64Array(buffer, numbers, count);
-        this.status = new Int32Array(buffer, status, 2);
-        this.viewed = buffer;
-    }
-}
-/**
- * Parquet's plain string pages against a field's ScanCheck, by the same WebAssembly and on the same
- * thread's instance as the JSONL scanners: a page's values are copied in once and walked there, and only
- * those that do not certainly pass come back, for FieldChecker to check (the column path's StringCheck).
- */
-class PlainStringChecks {
-    instance;
-    entry;
-    /** Subtracted from an offset check() returns to make it an offset in the page. */
-    base = 0;
-    constructor(check) {
-        instance ??= new ScannerInstance();
-        this.instance = instance;
-        this.entry = instance.layout([''], [], [check]).checks;
-    }
-    /**
-     * The `n` plain strings of `page` from `at` (its end: the page's): for each one left, its index among
-     * the n and the offset of its bytes (minus `base`), as pairs in a view valid until the next call;
-     * undefined when a length runs past the page (read them as before: that reports it).
-     */
-    check(page, at, n) {
-        const instance = this.instance;
-        const bytes = page.length - at;
-        if (n > bytes / 4)
-            return undefined; // a count no page of this size holds: no room made for it
-        const out = instance.copyIn(page.subarray(at), 8 * n);
-        const left = instance.wasm.checkPlain(this.entry, instance.input, instance.input + bytes, n, out);
-        if (left < 0)
-            return undefined;
-        this.base = instance.input - at;
-        return new Int32Array(instance.bytes.buffer, out, 2 * left);
-    }
-}
-/** Pages larger than this (block and output) are left to the TypeScript decoder: the memory never shrinks. */
-const SNAPPY_MAX_BYTES = 16 * 1024 * 1024;
-/**
- * Snappy-decodes `input` into `output` (the page's size) by the WebAssembly decoder (assembly/snappy.ts)
- * on the thread's instance: true when the block fills exactly `output`; false for a fault or a page over
- * SNAPPY_MAX_BYTES, which snappyDecompress (src/core/data/parquet/snappy.ts) then decodes or explains.
- */
-function snappyInto(input, output) {
-    if (input.length + output.length > SNAPPY_MAX_BYTES)
-        return false;
-    instance ??= new ScannerInstance();
-    const at = instance.input;
-    const out = instance.copyIn(input, output.length + SLACK);
-    if (instance.wasm.snappy(at, at + input.length, out, output.length) !== 0)
-        return false;
-    output.set(instance.bytes.subarray(out, out + output.length));
-    return true;
-}
-/** Encoded bytes and values past which rleInto leaves a page to rleHybrid: the memory never shrinks. */
-const RLE_MAX_BYTES = 16 * 1024 * 1024;
-/**
- * Decodes the RLE / bit-packed hybrid values in bytes[start, end), `width` bits each, into `out` (filled
- * exactly) by the WebAssembly decoder (assembly/rle.ts) on the thread's instance, and returns the largest
- * as rleHybrid does (an unsigned 32-bit number made signed); undefined for a fault or a page over
- * RLE_MAX_BYTES, which rleHybrid (src/core/data/parquet/column-chunk.ts) then decodes or explains.
- */
-function rleInto(bytes, start, end, width, out) {
-    const n = out.length;
-    if (end - start + 4 * n > RLE_MAX_BYTES)
-        return undefined;
-    instance ??= new ScannerInstance();
-    const at = instance.input;
-    const to = instance.copyIn(bytes.subarray(start, end), 4 * n);
-    if (instance.wasm.rle(at, at + end - start, width, to, n) !== 0)
-        return undefined;
-    out.set(new Int32Array(instance.bytes.buffer, to, n));
-    const largest = instance.wasm.rleLargest() | 0;
-    return largest < 0 ? -1 : largest;
-}
-/**
- * The verdicts of dictionary `indices` by their values' `statuses` (CELL: 0 passes, 1 missing, any other
- * fails), by the WebAssembly (assembly/rle.ts) on the thread's instance: counts each index into `occurs`
- * (when given; zeroed first), appends the positions whose value fails to `failed`, and returns how many
- * are missing; undefined when the tables would pass RLE_MAX_BYTES (the caller's loop then does it).
- * Every index must be below statuses.length (the reader checked them against the dictionary).
- */
-function indexVerdictsInto(indices, statuses, occurs, failed) {
-    const n = indices.length;
-    const d = statuses.length;
-    const tables = align(d, 8) + (occurs ? 4 * d : 0) + 4 * n;
-    if (4 * n + tables > RLE_MAX_BYTES)
-        return undefined;
-    instance ??= new ScannerInstance();
-    const at = instance.input;
-    const to = instance.copyIn(new Uint8Array(indices.buffer, indices.byteOffset, 4 * n), tables);
-    const bytes = instance.bytes;
-    bytes.set(new Uint8Array(statuses.buffer, statuses.byteOffset, d), to);
-    const counts = to + align(d, 8);
-    if (occurs)
-        bytes.fill(0, counts, counts + 4 * d);
-    const out = counts + (occurs ? 4 * d : 0);
-    const bad = instance.wasm.indexVerdicts(at, n, to, occurs ? counts : 0, out);
-    if (occurs)
-        occurs.set(new Int32Array(bytes.buffer, counts, d));
-    const positions = new Int32Array(bytes.buffer, out, bad);
-    for (let f = 0; f < bad; f++)
-        failed.push(positions[f]);
-    return instance.wasm.verdictMissing();
-}
-/** A byte count as an i32 (at most 2^31 - 1: more than any record holds). */
-function int32(bytes) {
-    return Math.min(bytes, 0x7fffffff);
-}
-function align(offset, alignment) {
-    return Math.ceil(offset / alignment) * alignment;
-}
-const UNESCAPED = {
-    34: 34,
-    92: 92,
-    47: 47,
-    98: 8,
-    102: 12,
-    110: 10,
-    114: 13,
-    116: 9,
-};
-/**
- * The UTF-8 of a JSON string's text, from its bytes between the quotes (already validated by the scanner),
- * written into `out`; its length, or -1 when it does not fit or holds a lone surrogate escape (whose
- * text has no UTF-8: leave such strings to JSON.parse).
- */
-function unescapeInto(buf, start, end, out) {
-    let n = 0;
-    let p = start;
-    const room = out.length - 4;
-    while (p < end) {
-        if (n > room)
-            return -1;
-        const c = buf[p];
-        if (c !== 92) {
-            out[n++] = c;
-            p++;
-            continue;
-        }
-        const d = buf[p + 1];
-        if (d !== 117) {
-            out[n++] = UNESCAPED[d];
-            p += 2;
-            continue;
-        }
-        let code = hex4(buf, p + 2);
-        p += 6;
-        if (code >= 0xd800 && code <= 0xdfff) {
-            if (code >= 0xdc00 || p + 6 > end || buf[p] !== 92 || buf[p + 1] !== 117)
-                return -1;
-            const low = hex4(buf, p + 2);
-            if (low < 0xdc00 || low > 0xdfff)
-                return -1;
-            code = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00);
-            p += 6;
-        }
-        if (code < 0x80)
-            out[n++] = code;
-        else if (code < 0x800) {
-            out[n++] = 0xc0 | (code >> 6);
-            out[n++] = 0x80 | (code & 0x3f);
-        }
-        else if (code < 0x10000) {
-            out[n++] = 0xe0 | (code >> 12);
-            out[n++] = 0x80 | ((code >> 6) & 0x3f);
-            out[n++] = 0x80 | (code & 0x3f);
-        }
-        else {
-            out[n++] = 0xf0 | (code >> 18);
-            out[n++] = 0x80 | ((code >> 12) & 0x3f);
-            out[n++] = 0x80 | ((code >> 6) & 0x3f);
-            out[n++] = 0x80 | (code & 0x3f);
-        }
-    }
-    return n;
-}
-function hex4(buf, p) {
-    let value = 0;
-    for (let i = 0; i < 4; i++) {
-        const c = buf[p + i];
-        value = value * 16 + (c <= 57 ? c - 48 : (c | 0x20) - 87);
-    }
-    return value;
-}
-
-
-/***/ }),
-
 /***/ 5006:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -54374,7 +54075,10 @@ const FAST = {
     interned: 9,
 };
 const encoder = new TextEncoder();
-/** What a ScanCheck has the JSONL scanner's WebAssembly check a string for (assembly/value-checks.ts). */
+/**
+ * What a ScanCheck has the JSONL scanner's WebAssembly check a string for
+ * (src/core/data/wasm/assembly/value-checks.ts).
+ */
 const SCAN_CHECK = {
     integer: 1,
     number: 2,
@@ -55079,6 +54783,210 @@ function profileValue(value) {
     if (typeof value === 'object')
         return JSON.stringify(value);
     return value;
+}
+
+
+/***/ }),
+
+/***/ 684:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  z6: () => (/* binding */ SLACK),
+  MM: () => (/* binding */ align),
+  qV: () => (/* binding */ threadInstance)
+});
+
+// UNUSED EXPORTS: WasmInstance, scannerMemoryBytes
+
+;// CONCATENATED MODULE: ./build/core/data/wasm/module.generated.js
+/** The data checks' WebAssembly module (8750 bytes), base64. */
+const DATA_WASM = 'AGFzbQEAAAABQAlgAn9/AX9gA39/fwF/YAABf2AFf39/f38Bf2AEf39/fwF/YAJ/fwF8YAF/AX9gAX8AYAt/f39/f39/f39/fwADFxYEAAEGAAAAAQUFBAICAwMHAQAAAggDBQMBAAEGexd+AUIAC38BQQALfwFBAAt+AUIAC34BQgALfgFCAAt/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC3wBRAAAAAAAAAAACweAAQsIaGVhcEJhc2UAEwljb25maWd1cmUAFAdzZXRCaWFzAA8KY2hlY2tQbGFpbgAVCHNjYW5MaW5lABANaW5kZXhWZXJkaWN0cwAOA3JsZQANCnJsZUxhcmdlc3QADA52ZXJkaWN0TWlzc2luZwALBnNuYXBweQAKBm1lbW9yeQIADAEBCoNAFtgCAgd/AX4gAyACayIHQQhOBH5CfwVCASAHrEIDhoZCAX0LIAIpAwCDIQsDQCABIAhKBEAgACAIQQR0aiIFKQMAIAtSBH9BAQUgBSgCDCAHRwtFBEAgB0EITARAQQAhBAUgB0EIayEDQQAhBAJAIAUoAghBCGoiBSACQQhqIgZGDQAgBkEHcSAFQQdxRgRAA0AgBkEHcQRAQQAhBCADRQ0DIAYtAAAiCSAFLQAAIgprIQQgCSAKRw0DIANBAWshAyAGQQFqIQYgBUEBaiEFDAELCwNAIANBCE8EQCAGKQMAIAUpAwBRBEAgBkEIaiEGIAVBCGohBSADQQhrIQMMAgsLCwsDQCADIgRBAWshAyAEBEAgBi0AACIJIAUtAAAiCmshBCAJIApHDQIgBkEBaiEGIAVBAWohBQwBCwtBACEECwsgBEUEQEEBDwsLIAhBAWohCAwBCwtBAAvwAQEDfwJAA0ACQCAAIAEQBSICIAFODQIgAi0AACIAQSJGDQAgAEHcAEcNAkEBIQMgAkEBaiABTg0CIAItAAEiAEH1AEYEfyACQQZqIAFKDQNBAiEAA0AgAEEGSARAIAAgAmotAAAiBEE5TSAEQTBPcQR/QQEFIARBIHIiBEHmAE0gBEHhAE9xC0UNBSAAQQFqIQAMAQsLIAJBBmoFIABB3ABGIABBIkZyIABBL0ZyIABB4gBGciAAQeYARnIgAEHuAEZyIABB8gBGciAAQfQARnIEfyACQQJqBQwECwshAAwBCwsgAyQUIAJBAWoPC0F/C5oIAwF8A38BfiAALQAAIgZFIAEgAkZyBH9BAQUgACgCCCIFQQBKBH8gACgCBCAFIAEgAhAABUEACwsEQEEADwsCQAJAAkACQAJAAkACQAJAAkAgBkEBaw4IAAECAwQFBgcICwJ/AnxEAAAAAAAA+H8gAiABQQFqIAEgAS0AACIEQStGIARBLUZyGyIBayIFQQBMIAVBD0pyDQAaA0AgASACSARARAAAAAAAAPh/QX8gAS0AAEEwayIFIAVBCUsbIgVBAEgNAhogBawgB0IKfnwhByABQQFqIQEMAQsLIAe5IgOaIAMgBEEtRhsLIQNBACEBQQAgAyADYg0AGkEAIAMgACsDIGMEf0EBBSADIAArAyhkCw0AGkEAIAMgACsDMGUEf0EBBSADIAArAzhmCw0AGkEBIAAoAhAiAkEASA0AGiAAKAIMIQADQCABIAJIBEBBASAAIAFBA3RqKwMAIANhDQIaIAFBAWohAQwBCwtBAAsPCwJ/QQAgASACEAgiAyADYg0AGkEAIAMgACsDIGMEf0EBBSADIAArAyhkCw0AGkEAIAMgACsDMGUEf0EBBSADIAArAzhmCw0AGkEBIAAoAhAiAUEASA0AGiAAKAIMIQADQCABIARKBEBBASAAIARBA3RqKwMAIANhDQIaIARBAWohBAwBCwtBAAsPCyACIAFrQQpGBH8CfyABEAMiAUGAgICAeEYEfEQAAAAAAAD4fwUgAaxCgLiZKX65CyEDQQAhAUEAIAMgA2INABpBACADIAArAyBjBH9BAQUgAyAAKwMoZAsNABpBACADIAArAzBlBH9BAQUgAyAAKwM4ZgsNABpBASAAKAIQIgJBAEgNABogACgCDCEAA0AgASACSARAQQEgACABQQN0aisDACADYQ0CGiABQQFqIQEMAQsLQQALBUEACw8LAn9BACABIAIQCSIDIANiDQAaQQAgAyAAKwMgYwR/QQEFIAMgACsDKGQLDQAaQQAgAyAAKwMwZQR/QQEFIAMgACsDOGYLDQAaQQEgACgCECIBQQBIDQAaIAAoAgwhAANAIAEgBEoEQEEBIAAgBEEDdGorAwAgA2ENAhogBEEBaiEEDAELC0EACw8LAn8gAiABayIAQQFGBEAgAS0AACIAQTBGIABBMUZyDAELIABBBEYEQCABKAIAIgBB1OTVqwZGIABB9OTVqwZGciAAQdSk1aoERnIMAQsgAEEFRgRAIAEtAAQiAEHlAEYgASgCACIBQebCsZsHRnEEf0EBBSAAQeUARiABQcbCsZsHRnELBH9BAQUgAEHFAEYgAUHGgrGaBUZxCwwBC0EACw8LQQEPCyAAKAIMIAAoAhAgASACEAAPCyACIAFrIgEgACgCFE4EfyABIAAoAhhMBUEACw8LQQAL/AMCAX4GfyAAKQMAIgEjAFIEQCAALQAEQS1HBH9BAQUgAC0AB0EtRwsEQEGAgICAeA8LQX8gAC0ABkEwayICIAJBCUsbIgJBfyAALQAFQTBrIgMgA0EJSxsiA0F/IAAtAANBMGsiBCAEQQlLGyIEQX8gAC0AAkEwayIFIAVBCUsbIgVBfyAALQAAQTBrIgYgBkEJSxsiBkF/IAAtAAFBMGsiByAHQQlLGyIHcnJycnJBAEgEQEGAgICAeA8LIANBCmwgAmoiAkEATCACQQxKcgRAQYCAgIB4DwsgASQAIAZB6AdsIAdB5ABsaiAFQQpsaiAEaiIDQQFrIAMgAkECTBsiBCAEQY8DayAEQQBOG0GQA20hBSAEIAVBkANsayIEQe0CbCAEQQRtaiAEQeQAbWsgAkEDayACQQlqIAJBAkobQZkBbEECakEFbWogBUGx9QhsakHs9CtrJAEgAkECRgR/QRxBHSADQQNxBH9BAAUgA0HkAG8LBH9BAAUgA0GQA28LGwVBHkEfIAJBBkYgAkEERnIgAkEJRnIgAkELRnIbCyQCC0F/IAAtAAhBMGsiAiACQQlLGyICQX8gAC0ACUEwayIAIABBCUsbIgByQQBIBEBBgICAgHgPC0GAgICAeCACQQpsIABqIgAjAWpBAWsgAEEATCAAIwJKchsL2QUBBX8gAC0AACICQSJGBEAgAEEBaiABEAEiAEEASARAQQAPCyAAJBVBAkEBIxQbDwsgAkEtRgR/QQEFIAJBOU0gAkEwT3ELBEAgACABEBIiAEEASARAQQAPCyAAJBVBAw8LIAJB2wBGIAJB+wBGcgRAA0ACQCAALQAAIgZB+wBGIgUgBkHbAEZyBH9BfyECIANBgARGDQEgAyIEQQFqIQMjECAEakEBQQIgBRs6AAAgAEEBaiEAA0AgACABSAR/IAAtAAAiBEEJRiAEQSBGciAEQQ1GcgVBAAsEQCAAQQFqIQAMAQsLIAAgAU4NASAALQAAQf0AQd0AIAZB+wBGG0YEfyADQQFrIQMgAEEBagUgBkH7AEYEQCAAIAEQBiIAQQBIDQMLDAMLBUF/IQIgACABEARB/wFxRQ0BIxULIQADQAJAIAAhAiADRQ0CA0AgACABSAR/IAAtAAAiAkEJRiACQSBGciACQQ1GcgVBAAsEQCAAQQFqIQAMAQsLQX8hAiAAIAFODQIjECADakEBay0AACEEIAAtAAAiBUEsRgRAIABBAWohAANAIAAgAUgEfyAALQAAIgVBCUYgBUEgRnIgBUENRnIFQQALBEAgAEEBaiEADAELCyAAIAFODQMgBEEBRgRAIAAgARAGIgBBAEgNBAsMAQsgBUH9AEHdACAEQQFGG0cNAiADQQFrIQMgAEEBaiEADAELCwwBCwsgAkEASARAQQAPCyACJBVBBw8LAn8gAkH0AEYEQCAAQQRqIAFMBH8gACgCAEH05NWrBkYFQQALBEAgAEEEaiQVQQQMAgsFIAJB5gBGBEAgAEEFaiABTAR/IAAoAgBB5sKxmwdGBUEACwR/IAAtAARB5QBGBUEACwRAIABBBWokFUEFDAMLBSACQe4ARgRAIABBBGogAUwEfyAAKAIAQe7qseMGRgVBAAsEQCAAQQRqJBVBBgwECwsLC0EACwvKAQICfgF/A0AgAEEIaiABTARAIAApAwAiAkKixIiRosSIkSKFIQMgAkKgwICBgoSIkCB9IAJCf4WDIANCgYKEiJCgwIABfSADQn+FgyACQty48eLFi5eu3ACFIgJCgYKEiJCgwIABfSACQn+Fg4SEQoCBgoSIkKDAgH+DIgJCAFIEQCAAIAJ6QgOIp2oPCyAAQQhqIQAMAQsLA0AgACABSARAIAAtAAAiBEHcAEYgBEEiRnIgBEEgSXJFBEAgAEEBaiEADAILCwsgAAuwAQEBfyAALQAAQSJHBEBBfw8LIABBAWogARABIgBBAEgEQEF/DwsDQCAAIAFIBH8gAC0AACICQQlGIAJBIEZyIAJBDUZyBUEACwRAIABBAWohAAwBCwsgACABTgR/QQEFIAAtAABBOkcLBEBBfw8LIABBAWohAANAIAAgAUgEfyAALQAAIgJBCUYgAkEgRnIgAkENRnIFQQALBEAgAEEBaiEADAELC0F/IAAgACABThsLzwEBA38CQCAAIAJGDQAgAEEHcSACQQdxRgRAA0AgAEEHcQRAQQAhAyABRQ0DIAAtAAAiBCACLQAAIgVrIQMgBCAFRw0DIAFBAWshASAAQQFqIQAgAkEBaiECDAELCwNAIAFBCE8EQCAAKQMAIAIpAwBRBEAgAEEIaiEAIAJBCGohAiABQQhrIQEMAgsLCwsDQCABIgNBAWshASADBEAgAC0AACIEIAItAAAiBWshAyAEIAVHDQIgAEEBaiEAIAJBAWohAgwBCwtBACEDCyADRQv7AwMGfwF+AXwgAEEBaiAAIAAtAAAiBEErRiAEQS1GchshAANAIAAgAUgEQEF/IAAtAABBMGsiByAHQQlLGyIHQQBOBEAgB6wgCEIKfnwhCCACQQFqIQIgAEEBaiEADAILCwsgACABSAR/IAAtAABBLkYFQQALBEAgAEEBaiEAA0AgACABSARAQX8gAC0AAEEwayIHIAdBCUsbIgdBAE4EQCAHrCAIQgp+fCEIIAJBAWohAiAFQQFqIQUgAEEBaiEADAILCwsLIAJFIAJBD0pyBEBEAAAAAAAA+H8PCyAAIAFIBH8gAC0AAEEgckHlAEYFQQALBH8gASAAQQFqIgBKBH8gAC0AAEEtRgR/QQEFIAAtAABBK0YLBUEACwRAIAAtAABBLUYhBiAAQQFqIQALIAAhAgNAIAAgAmtBA0ggACABSHEEQEF/IAAtAABBMGsiByAHQQlLGyIHQQBOBEAgA0EKbCAHaiEDIABBAWohAAwCCwsLIAAgAkYEQEQAAAAAAAD4fw8LQQAgA2sgAyAGGwVBAAsgACABRwRARAAAAAAAAPh/DwsgBWsiAEFqSCAAQRZKcgRARAAAAAAAAPh/DwsgCLkhCSAAQQBIBHwgCUEAIABrQQN0QYAIaisDAKMFIAkgAEEDdEGACGorAwCiCyIJmiAJIARBLUYbC/UFAgV/A34CQCABIABrQRNIBH9BAQUgAC0AEEE6RwsNACAAKQMIIgkjBFIgACkDACIIIwNScgRAIAAtAApB1ABHBH9BAQUgAC0ADUE6RwsNASAAEAMiAkGAgICAeEYNAUF/QX8gAEELaiIELQAAQTBrIgUgBUEJSxsiBUEKbEF/IAQtAAFBMGsiBCAEQQlLGyIEaiAEIAVyQQBIGyIEQQBIIARBF0pyQX9BfyAAQQ5qIgUtAABBMGsiBiAGQQlLGyIGQQpsQX8gBS0AAUEwayIFIAVBCUsbIgVqIAUgBnJBAEgbIgVBAEhyIAVBO0pyDQEgCCQDIAkkBCAEQTxsIAVqQeDUA2ysIAKsQoC4mSl+fCQFC0F/QX8gAEERaiICLQAAQTBrIgQgBEEJSxsiBEEKbEF/IAItAAFBMGsiAiACQQlLGyICaiACIARyQQBIGyIEQQBIIARBO0pyDQAgASAAQRNqIgBKBH8gAC0AAEEuRgVBAAsEQCAAQQFqIgAhBUHkACECA0AgACAFa0EDSCAAIAFIcQRAQX8gAC0AAEEwayIGIAZBCUsbIgZBAE4EQCADIAIgBmxqIQMgAkEKbSECIABBAWohAAwCCwsLIAAgBUYNAQsgACABSAR/IAAtAABB2gBGBUEACwR/IABBAWoFIAAgAUgEfyAALQAAQStGBH9BAQUgAC0AAEEtRgsFQQALBH8gASAAa0EGRwR/QQEFIAAtAANBOkcLDQJBf0F/IABBBGoiAi0AAEEwayIFIAVBCUsbIgVBCmxBfyACLQABQTBrIgIgAkEJSxsiAmogAiAFckEASBsiAkF/QX8gAEEBaiIFLQAAQTBrIgYgBkEJSxsiBkEKbEF/IAUtAAFBMGsiBSAFQQlLGyIFaiAFIAZyQQBIGyIFckEASA0CQgAgBUE8bCACakHg1ANsrCIHfSAHIAAtAABBLUYbIQcgAQUgAAsLIAFHDQAjBSAEQegHbCADaqx8IAd9uQ8LRAAAAAAAAPh/C60EAQR/AkADQCAGQRxLIAAgAU5yDQEgACIEQQFqIQAgBSAELQAAIgRB/wBxIAZ0ciEFIARBgAFPBEAgBkEHaiEGDAELCyADIAVHDQAgAiADaiEHIAIhBANAIAAgAUgEQCAAQQFqIQUgAC0AACIAQQNxRQRAIABBAnZBAWoiA0E8SwRAIANBPGsiBiABIAVrSg0EIAUoAgAhACAGQQRHBEAgAEEBIAZBA3R0QQFrcSEACyAAQf////8HTw0EIABBAWohAyAFIAZqIQULIAMgByAEa0ogAyABIAVrSnINAyADQRBMBEAgBCAFKQMANwMAIAQgBSkDCDcDCAUgBCAFIAP8CgAACyADIAVqIQAgAyAEaiEEDAILIABBA3FBAUYEfyABIAVrQQBMDQMgAEECdkEHcUEEaiEDIAUtAAAgAEEFdkEIdHIhBiAFQQFqBSAAQQNxQQJGBH8gASAFa0ECSA0EIABBAnZBAWohAyAFLwEAIQYgBUECagUgASAFa0EESA0EIABBAnZBAWohAyAFKAIAIQYgBUEEagsLIQAgBkEATCAGIAQgAmtKciADIAcgBGtKcg0CIAQgBmshBSAGQQhOBEBBACEGA0AgAyAGSgRAIAQgBmogBSAGaikDADcDACAGQQhqIQYMAQsLBUEAIQYDQCADIAZKBEAgBCAGaiAFIAZqLQAAOgAAIAZBAWohBgwBCwsLIAMgBGohBAwBCwtBf0EAIAQgB0cbDwtBfwsEACMHCwQAIwYLjgQCCH8EfiACQQBIIAJBIEpyBEBBfw8LIAJBB2pBA3UhCUIBIAKshkIBfSEPA0AgBCAHSgRAQgAhDUIAIQ4DQCAAIAFOIA5CHFZyBEBBfw8LIAAiBUEBaiEAIA0gBTEAACIQQv8AgyAOhoQhDSAQQoABWgRAIA5CB3whDgwBCwsgBCAHa6whDiANQgGDUAR/IAEgAGsgCUgEQEF/DwtBACEFQQAhBgNAIAYgCUgEQCAFIAAgBmotAAAgBkEDdHRyIQUgBkEBaiEGDAELCyAAIAlqIQAgDUIBiCINIA4gDSAOVBunIQogAyAHQQJ0aiELQQAhBgNAIAYgCkgEQCALIAZBAnRqIAU2AgAgBkEBaiEGDAELCyAFIAggCkEASiAFIAhLcRshCCAHIApqBSANQgGIIg1CA4YiECAOIA4gEFYbpyILrCACrH4gASAAa6xCA4ZWBEBBfw8LIAMgB0ECdGohDCACBEBBACEFQQAhBgNAIAYgC0gEQCAMIAZBAnRqIAAgBUEDdmopAwAgBUEHca2IIA+DpyIKNgIAIAogCCAIIApJGyEIIAIgBWohBSAGQQFqIQYMAQsLBUEAIQUDQCAFIAtIBEAgDCAFQQJ0akEANgIAIAVBAWohBQwBCwsLIACsIA0gAqx+fCINIAGsQgF8Ig4gDSAOVBunIQAgByALagshBwwBCwsgCCQGQQALjwEBBX8gAwRAA0AgASAGSgRAIAMgACAGQQJ0aigCAEECdGoiCSAJKAIAQQFqNgIAIAZBAWohBgwBCwsLA0AgASAFSgRAIAIgACAFQQJ0aigCAGotAAAiAwRAIANBAUYEQCAIQQFqIQgFIAQgB0ECdGogBTYCACAHQQFqIQcLCyAFQQFqIQUMAQsLIAgkByAHCwYAIAAkEwtiAQF/IAAgARARIgBBAEgEQEF/DwsDQCAAIAFIBH8gAC0AACIDQQlGIANBIEZyIANBDUZyBUEACwRAIABBAWohAAwBCwsgACABSARAQX8gACAALQAAQQpHGw8LIAFBfyACGwuaCwMJfwF+AXwjDEEAIwj8CwBBASEFA0AgACABSAR/IAAtAAAiAkEJRiACQSBGciACQQ1GcgVBAAsEQCAAQQFqIQAMAQsLAkAgACABTgR/QQEFIAAtAABB+wBHCw0AIABBAWohAANAIAAgAUgEfyAALQAAIgJBCUYgAkEgRnIgAkENRnIFQQALBEAgAEEBaiEADAELCyAAIAFODQAgAC0AAEH9AEcEQANAIAAtAABBIkcNAiAEIwhIBH8Cf0EAIwkgBEEEdGoiAigCBCIGRSAAIAZqIAFKcg0AGiACKAIAIQcgACECIAYhAwNAIANBCEoEQEEAIAIpAwAgBykDAFINAhogAkEIaiECIAdBCGohByADQQhrIQMMAQsLIAZBACAHKQMAIANBCEYEfkJ/BUIBIAOsQgOGhkIBfQsgAikDAINRGwsFQQALIgIEfyAEIQMgACACagUgAEEBaiIDIAEQASEAQQEjFCAAQQBIGw0DIABBAWsgA2shBgJAIAQjCEgEQCMJIAQiAkEEdGoiBygCDCAGRgR/IAMgBiAHKAIIEAcFQQALDQELQQAhAgNAIAIjCEgEQCMJIAJBBHRqIgcoAgwgBkYEfyADIAYgBygCCBAHBUEACw0CIAJBAWohAgwBCwtBfyECCyACIQMDQCAAIAFIBH8gAC0AACICQQlGIAJBIEZyIAJBDUZyBUEACwRAIABBAWohAAwBCwsgACABTgR/QQEFIAAtAABBOkcLDQMgAEEBagshAANAIAAgAUgEfyAALQAAIgJBCUYgAkEgRnIgAkENRnIFQQALBEAgAEEBaiEADAELCyAAIAFODQIgACEGQQAhAiAALQAAQSJGBEAgAEEBaiABEAUiByABSAR/IActAABBIkYFQQALBEBBASECIAdBAWohAAsLIAJFBEAgACABEAQiAkUNAyMVIQALIANBAE4EQCMMIANqIgktAAANAyAJIAI6AAAgAkEDRgRAIw8gA0EDdGojFjkDAAsgAkEBRiIERQRAIAJBAkYhBAsgA0ECdCIHIw1qIxMgBkEBaiIIIAYgBBtqNgIAIw4gB2ojEyAAQQFrIgcgACAEG2o2AgAjEQRAIxEgA0EGdGohBAJAIAJB/wFxQQFGBEAgBCAIIAcQAiECDAELIAJB/wFxQQJGBEAgBkEBaiECIABBAWshBiAELQAAIQcCf0EAIAQoAggNABpBASAHQQZGDQAaIAdBCEYEfyAEKAIUBUEBCwR/QQAFIAQoAhggBiACa04LCyECDAELIAJB/wFxQQNGBEBBACECAkAgBC0AASIGRSMWIgwgDGJyDQAgBkEBRgR/IAydIAxhIAyZRP///////z9DZXEFQQELRQ0AAn9BACAMIAxiDQAaQQAgDCAEKwMgYwR/QQEFIAwgBCsDKGQLDQAaQQAgDCAEKwMwZQR/QQEFIAwgBCsDOGYLDQAaQQEgBCgCECIGQQBIDQAaIAQoAgwhBANAIAIgBkgEQEEBIAQgAkEDdGorAwAgDGENAhogAkEBaiECDAELC0EACyECCwwBCyACQf8BcSICQQVGIAJBBEZyBH8gBC0AAgVBAAshAgsFQQAhAgsgAgRAIAlBCDoAAAsgA0EBaiEEBSAKQQFqIQogAkEGR0EAIAUbBEAgAkEBRgR/IwojCyAGQQFqIABBAWsQAAVBAAshBQsLA0AgACABSAR/IAAtAAAiAkEJRiACQSBGciACQQ1GcgVBAAsEQCAAQQFqIQAMAQsLIAAgAU4NAiAALQAAIgJBLEYEQCAAQQFqIQADQCAAIAFIBH8gAC0AACICQQlGIAJBIEZyIAJBDUZyBUEACwRAIABBAWohAAwBCwsgACABTg0DDAELCyACQf0ARw0BCyMSIAo2AgAjEiAFQQBHNgIEIABBAWoPC0F/C+0DAwZ/AX4BfCABIABBAWogACAALQAAQS1GIgUbIgBMBEBBfw8LIAAtAAAiA0EwRgRAIABBAWohAEEBIQIFIANBOU0gA0ExT3EEQANAIAAgAUgEQCAALQAAQTBrIgNBCU0EQCADrSAIQgp+fCEIIAJBAWohAiAAQQFqIQAMAgsLCwVBfw8LCyAAIAFIBH8gAC0AAEEuRgVBAAsEfyAAQQFqIgAhAwNAIAAgAUgEQCAALQAAQTBrIgZBCU0EQCAGrSAIQgp+fCEIIAJBAWohAiAAQQFqIQAMAgsLCyAAIANGBEBBfw8LIAAgA2sFQQALIQYgAkEPTCAAIAFIBH8gAC0AAEEgckHlAEYFQQALBH9BACECIAEgAEEBaiIASgRAIAAtAAAiB0EtRiIDIAdBK0ZyBEAgAyECIABBAWohAAsLIAAhAwNAIAAgAUgEQCAALQAAQTBrIgdBCU0EQCAEQQpsIAdqIAQgBEHAhD1IGyEEIABBAWohAAwCCwsLIAAgA0YEQEF/DwtBACAEayAEIAIbBUEACyAGayIBQWpOcSABQRZMcQRAIAi6IQkgAUEASAR8IAlBACABa0EDdEGACGorAwCjBSAJIAFBA3RBgAhqKwMAogsiCZogCSAFGyQWBUQAAAAAAAD4fyQWCyAACwUAQbgJCy4AIAAkCCABJAkgAiQKIAMkCyAEJAwgBSQNIAYkDiAHJA8gCCQQIAkkEiAKJBELeQEEfwNAIAMgB0oEQCACIAFrQQRIBEBBfw8LIAEoAgAiBkEASCAGIAIgAUEEaiIBa0pyBEBBfw8LIAAgASABIAZqEAJFBEAgBCAFQQN0aiIIIAc2AgAgCCABNgIEIAVBAWohBQsgASAGaiEBIAdBAWohBwwBCwsgBQsLugEBAEGGCAuyAfA/AAAAAAAAJEAAAAAAAABZQAAAAAAAQI9AAAAAAACIw0AAAAAAAGr4QAAAAACAhC5BAAAAANASY0EAAAAAhNeXQQAAAABlzc1BAAAAIF+gAkIAAADodkg3QgAAAKKUGm1CAABA5ZwwokIAAJAexLzWQgAANCb1awxDAIDgN3nDQUMAoNiFVzR2QwDITmdtwatDAD2RYORY4UNAjLV4Ha8VRFDv4tbkGktEktVNBs/wgEQ=';
+
+;// CONCATENATED MODULE: ./build/core/data/wasm/instance.js
+
+/** Deeper nesting than this goes to JSON.parse (the scanner's container stack is fixed). */
+const MAX_DEPTH = 512;
+const PAGE = 65536;
+/** Bytes past a loaded range that the scanner may read (a key compared 8 bytes at a time), never use. */
+const SLACK = 16;
+/** Bytes of a field's entry in the checks table, and of a text in a table of texts (missing values, members). */
+const CHECK_ENTRY = 64;
+const TEXT_ENTRY = 16;
+/**
+ * The module instantiated once a thread: one memory holds the tables of every set of names and blanks
+ * scanned on the thread (kept by key: a part of a file, a file, a segment each make a scanner, most of
+ * them with the same schema) and, after them, the records loaded last. An instance per scanner kept a
+ * memory per part of a file until the collector came: 50 MiB more peak RSS on a 617 MiB file. A memory
+ * cannot shrink: it stays as large as the largest range loaded (a reader's buffer, 1 MiB, or twice the
+ * longest record, which CSV_LIMITS caps at 16 MiB).
+ */
+class WasmInstance {
+    wasm;
+    bytes;
+    /** The end of the tables; the records are loaded from `input` on. */
+    top;
+    input;
+    stack;
+    layouts = new Map();
+    /**
+     * The layout configure() was last given, and the scanner whose records are loaded (only compared, so
+     * any object: this module does not know the JSONL scanner that loads).
+     */
+    configured;
+    loadedBy;
+    constructor() {
+        const module = new WebAssembly.Module(Buffer.from(DATA_WASM, 'base64'));
+        this.wasm = new WebAssembly.Instance(module, {}).exports;
+        this.bytes = new Uint8Array(this.wasm.memory.buffer);
+        this.stack = align(this.wasm.heapBase(), 16);
+        this.top = this.stack + MAX_DEPTH;
+        this.input = align(this.top, 16);
+    }
+    /** The tables of these names, missing values and checks, laid out on first use. */
+    layout(names, blanks, checks) {
+        const key = JSON.stringify([names, blanks, checks], (_, value) => value instanceof Uint8Array ? Array.from(value) : typeof value === 'number' ? String(value) : value);
+        let layout = this.layouts.get(key);
+        if (layout)
+            return layout;
+        const encoder = new TextEncoder();
+        const names8 = names.map((name) => encoder.encode(name));
+        // Each key as JSON writes it, `"name":`, zero-padded to whole 8-byte words; 0 bytes for a name that
+        // JSON must escape (its key is never compared in place, only decoded keys are looked up).
+        const keys = names8.map((name) => name.every((b) => b >= 32 && b !== 34 && b !== 92) ? Uint8Array.of(34, ...name, 34, 58) : undefined);
+        const from = this.top;
+        const take = (bytes, alignment = 8) => {
+            const offset = align(this.top, alignment);
+            this.top = offset + bytes;
+            return offset;
+        };
+        const fields = take(16 * names.length);
+        const keyAt = keys.map((key) => (key ? take(align(key.length, 8) + 8) : 0));
+        const nameAt = names8.map((name) => take(name.length, 1));
+        const blankTable = take(TEXT_ENTRY * blanks.length);
+        const blankAt = blanks.map((blank) => take(blank.length, 1));
+        layout = {
+            count: names.length,
+            fields,
+            blanks: blankTable,
+            blankCount: blanks.length,
+            kinds: take(names.length),
+            starts: take(4 * names.length),
+            ends: take(4 * names.length),
+            numbers: take(8 * names.length),
+            status: take(8),
+            checks: checks.some((check) => check !== undefined) ? take(CHECK_ENTRY * names.length) : 0,
+        };
+        const checkTables = checks.map((check) => check === undefined
+            ? undefined
+            : {
+                missing: take(TEXT_ENTRY * check.missing.length),
+                missingAt: check.missing.map((value) => take(value.length, 1)),
+                members: take(check.numbers ? 8 * check.numbers.length : TEXT_ENTRY * (check.strings?.length ?? 0)),
+                memberAt: (check.strings ?? []).map((value) => take(value.length, 1)),
+            });
+        // The records move up past the new tables: whatever was loaded is gone.
+        this.input = align(this.top, 16);
+        this.loadedBy = undefined;
+        this.ensure(this.input + PAGE);
+        // The new tables lie where records were loaded before: a field without checks must read zeros.
+        this.bytes.fill(0, from, this.top);
+        const view = new DataView(this.wasm.memory.buffer);
+        names8.forEach((name, i) => {
+            const key = keys[i];
+            if (key)
+                this.bytes.set(key, keyAt[i]);
+            this.bytes.set(name, nameAt[i]);
+            view.setInt32(fields + 16 * i, keyAt[i], true);
+            view.setInt32(fields + 16 * i + 4, key ? key.length : 0, true);
+            view.setInt32(fields + 16 * i + 8, nameAt[i], true);
+            view.setInt32(fields + 16 * i + 12, name.length, true);
+        });
+        // A table of texts for assembly/value-checks.ts (inTexts): each one's first 8 bytes, where, how long.
+        const texts = (table, values, at) => values.forEach((value, i) => {
+            this.bytes.set(value, at[i]);
+            const entry = table + TEXT_ENTRY * i;
+            this.bytes.set(value.subarray(0, 8), entry);
+            view.setInt32(entry + 8, at[i], true);
+            view.setInt32(entry + 12, value.length, true);
+        });
+        texts(blankTable, blanks, blankAt);
+        checks.forEach((check, i) => {
+            const tables = checkTables[i];
+            if (check === undefined || tables === undefined)
+                return;
+            const entry = layout.checks + CHECK_ENTRY * i;
+            view.setUint8(entry, check.check);
+            view.setUint8(entry + 1, check.jsonNumbers);
+            view.setUint8(entry + 2, check.jsonBooleans ? 1 : 0);
+            view.setInt32(entry + 4, tables.missing, true);
+            view.setInt32(entry + 8, check.missing.length, true);
+            texts(tables.missing, check.missing, tables.missingAt);
+            view.setInt32(entry + 12, tables.members, true);
+            const members = check.numbers ?? check.strings;
+            view.setInt32(entry + 16, members === undefined ? -1 : members.length, true);
+            if (check.strings)
+                texts(tables.members, check.strings, tables.memberAt);
+            for (const [m, n] of (check.numbers ?? []).entries())
+                view.setFloat64(tables.members + 8 * m, n, true);
+            view.setInt32(entry + 20, int32(check.minBytes), true);
+            view.setInt32(entry + 24, int32(check.maxBytes), true);
+            view.setFloat64(entry + 32, check.minimum, true);
+            view.setFloat64(entry + 40, check.maximum, true);
+            view.setFloat64(entry + 48, check.exclusiveMinimum, true);
+            view.setFloat64(entry + 56, check.exclusiveMaximum, true);
+        });
+        this.layouts.set(key, layout);
+        return layout;
+    }
+    /** Makes `layout` the tables the scanner fills. */
+    use(layout) {
+        if (this.configured === layout)
+            return;
+        const { count, fields, blanks, blankCount, kinds, starts, ends, numbers, status, checks } = layout;
+        this.wasm.configure(count, fields, blanks, blankCount, kinds, starts, ends, numbers, this.stack, status, checks);
+        this.configured = layout;
+    }
+    /**
+     * Copies `bytes` in where records are loaded (whatever a scanner loaded there is gone: `owner` is the
+     * scanner of the new records, if any), with SLACK after them and `room` more bytes free after that;
+     * returns where that room starts (8-aligned).
+     */
+    copyIn(bytes, room, owner) {
+        const after = align(this.input + bytes.length + SLACK, 8);
+        this.ensure(after + room);
+        this.bytes.set(bytes, this.input);
+        this.loadedBy = owner;
+        return after;
+    }
+    /** Grows the memory to `bytes` at least (growing detaches the views on the old buffer). */
+    ensure(bytes) {
+        const memory = this.wasm.memory;
+        if (memory.buffer.byteLength >= bytes)
+            return;
+        memory.grow(Math.ceil((bytes - memory.buffer.byteLength) / PAGE));
+        this.bytes = new Uint8Array(memory.buffer);
+    }
+}
+let instance;
+/** The thread's instance, made on first use. */
+function threadInstance() {
+    instance ??= new WasmInstance();
+    return instance;
+}
+/** Bytes of the thread's scanner memory (0 before the first scanner): tables and the records loaded. */
+function scannerMemoryBytes() {
+    return instance?.bytes.byteLength ?? 0;
+}
+/** A byte count as an i32 (at most 2^31 - 1: more than any record holds). */
+function int32(bytes) {
+    return Math.min(bytes, 0x7fffffff);
+}
+/** `offset` rounded up to a multiple of `alignment`. */
+function align(offset, alignment) {
+    return Math.ceil(offset / alignment) * alignment;
 }
 
 

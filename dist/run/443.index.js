@@ -336,8 +336,8 @@ var csv_table = __webpack_require__(81873);
 var csv_dialect = __webpack_require__(11674);
 // EXTERNAL MODULE: ./build/core/data/csv/scanner.js
 var csv_scanner = __webpack_require__(97194);
-// EXTERNAL MODULE: ./build/core/data/jsonl/jsonl-table.js
-var jsonl_table = __webpack_require__(6221);
+// EXTERNAL MODULE: ./build/core/data/jsonl/jsonl-table.js + 1 modules
+var jsonl_table = __webpack_require__(74550);
 // EXTERNAL MODULE: ./build/core/data/validate/compile-table.js
 var compile_table = __webpack_require__(19726);
 // EXTERNAL MODULE: ./build/core/data/validate/error-collector.js
@@ -1025,7 +1025,7 @@ async function validateParquetParallel(file, state, options) {
     if (workers === 0)
         return undefined;
     // hyparquet loads only for a Parquet file (its own chunk of the bundle).
-    const { parquetRowGroups } = await Promise.all(/* import() */[__webpack_require__.e(367), __webpack_require__.e(123), __webpack_require__.e(369)]).then(__webpack_require__.bind(__webpack_require__, 34369));
+    const { parquetRowGroups } = await Promise.all(/* import() */[__webpack_require__.e(367), __webpack_require__.e(123), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 57943));
     const { parquetFile } = await __webpack_require__.e(/* import() */ 626).then(__webpack_require__.bind(__webpack_require__, 16626));
     const buffer = await parquetFile(file.absolute, file.bytes);
     let groups;
@@ -1517,7 +1517,7 @@ async function validateParquetFile(file, state, options, profiles) {
         }
     }
     // hyparquet and the decoders load only for a Parquet file.
-    const { validateParquet } = await Promise.all(/* import() */[__webpack_require__.e(367), __webpack_require__.e(123), __webpack_require__.e(369)]).then(__webpack_require__.bind(__webpack_require__, 34369));
+    const { validateParquet } = await Promise.all(/* import() */[__webpack_require__.e(367), __webpack_require__.e(123), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 57943));
     const { parquetFile } = await __webpack_require__.e(/* import() */ 626).then(__webpack_require__.bind(__webpack_require__, 16626));
     const buffer = await parquetFile(file.absolute, file.bytes);
     try {

@@ -1100,8 +1100,8 @@ var csv_table = __webpack_require__(1873);
 var csv_dialect = __webpack_require__(1674);
 // EXTERNAL MODULE: ./build/core/data/csv/scanner.js
 var csv_scanner = __webpack_require__(7194);
-// EXTERNAL MODULE: ./build/core/data/jsonl/jsonl-table.js
-var jsonl_table = __webpack_require__(6221);
+// EXTERNAL MODULE: ./build/core/data/jsonl/jsonl-table.js + 1 modules
+var jsonl_table = __webpack_require__(4550);
 // EXTERNAL MODULE: ./build/core/data/validate/compile-table.js
 var compile_table = __webpack_require__(9726);
 // EXTERNAL MODULE: ./build/core/data/validate/error-collector.js
@@ -2170,7 +2170,7 @@ async function validateParquetParallel(file, state, options) {
     if (workers === 0)
         return undefined;
     // hyparquet loads only for a Parquet file (its own chunk of the bundle).
-    const { parquetRowGroups } = await Promise.all(/* import() */[__webpack_require__.e(367), __webpack_require__.e(123), __webpack_require__.e(369)]).then(__webpack_require__.bind(__webpack_require__, 4369));
+    const { parquetRowGroups } = await Promise.all(/* import() */[__webpack_require__.e(367), __webpack_require__.e(123), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 7943));
     const { parquetFile } = await __webpack_require__.e(/* import() */ 626).then(__webpack_require__.bind(__webpack_require__, 6626));
     const buffer = await parquetFile(file.absolute, file.bytes);
     let groups;
@@ -2662,7 +2662,7 @@ async function validateParquetFile(file, state, options, profiles) {
         }
     }
     // hyparquet and the decoders load only for a Parquet file.
-    const { validateParquet } = await Promise.all(/* import() */[__webpack_require__.e(367), __webpack_require__.e(123), __webpack_require__.e(369)]).then(__webpack_require__.bind(__webpack_require__, 4369));
+    const { validateParquet } = await Promise.all(/* import() */[__webpack_require__.e(367), __webpack_require__.e(123), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 7943));
     const { parquetFile } = await __webpack_require__.e(/* import() */ 626).then(__webpack_require__.bind(__webpack_require__, 6626));
     const buffer = await parquetFile(file.absolute, file.bytes);
     try {

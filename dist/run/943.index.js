@@ -1,8 +1,8 @@
-export const id = 369;
-export const ids = [369];
+export const id = 943;
+export const ids = [943];
 export const modules = {
 
-/***/ 4369:
+/***/ 57943:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,15 +15,15 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: COMPRESSORS, parquetFraming, usesZstd
 
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 1 modules
-var src_metadata = __webpack_require__(6367);
+var src_metadata = __webpack_require__(96367);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/read.js + 17 modules
-var read = __webpack_require__(2123);
+var read = __webpack_require__(42123);
 // EXTERNAL MODULE: ./build/core/errors.js
-var errors = __webpack_require__(2807);
+var errors = __webpack_require__(62807);
 // EXTERNAL MODULE: ./build/core/data/validate/field-checker.js + 5 modules
-var field_checker = __webpack_require__(1088);
+var field_checker = __webpack_require__(98707);
 // EXTERNAL MODULE: ./build/core/data/validate/header.js
-var header = __webpack_require__(5649);
+var header = __webpack_require__(75649);
 ;// CONCATENATED MODULE: ./build/core/data/parquet/snappy.js
 /**
  * Snappy block decompression (the format of Parquet's SNAPPY pages), for the column-chunk reader.
@@ -179,7 +179,7 @@ function zstdDecoder() {
  */
 function zstdReady() {
     loading ??= (async () => {
-        const [fzstd, { ZSTDDecoder }] = await Promise.all([__webpack_require__.e(/* import() */ 339).then(__webpack_require__.bind(__webpack_require__, 8339)), __webpack_require__.e(/* import() */ 335).then(__webpack_require__.bind(__webpack_require__, 8335))]);
+        const [fzstd, { ZSTDDecoder }] = await Promise.all([__webpack_require__.e(/* import() */ 339).then(__webpack_require__.bind(__webpack_require__, 68339)), __webpack_require__.e(/* import() */ 335).then(__webpack_require__.bind(__webpack_require__, 28335))]);
         Decompress = fzstd.Decompress;
         // zstddec hands its instance to _init (called unbound); this subclass keeps its exports.
         let instantiated;
@@ -325,8 +325,112 @@ function checkWindow(input) {
         throw new Error(`a zstd frame asks for a ${window}-byte window`);
 }
 
-// EXTERNAL MODULE: ./build/core/data/jsonl/record-scanner.js + 1 modules
-var record_scanner = __webpack_require__(7652);
+// EXTERNAL MODULE: ./build/core/data/wasm/instance.js + 1 modules
+var wasm_instance = __webpack_require__(40684);
+;// CONCATENATED MODULE: ./build/core/data/wasm/parquet.js
+
+/**
+ * Parquet's plain string pages against a field's ScanCheck, by the same WebAssembly and on the same
+ * thread's instance as the JSONL scanners: a page's values are copied in once and walked there, and only
+ * those that do not certainly pass come back, for FieldChecker to check (the column path's StringCheck).
+ */
+class PlainStringChecks {
+    instance;
+    entry;
+    /** Subtracted from an offset check() returns to make it an offset in the page. */
+    base = 0;
+    constructor(check) {
+        this.instance = (0,wasm_instance/* threadInstance */.qV)();
+        this.entry = this.instance.layout([''], [], [check]).checks;
+    }
+    /**
+     * The `n` plain strings of `page` from `at` (its end: the page's): for each one left, its index among
+     * the n and the offset of its bytes (minus `base`), as pairs in a view valid until the next call;
+     * undefined when a length runs past the page (read them as before: that reports it).
+     */
+    check(page, at, n) {
+        const instance = this.instance;
+        const bytes = page.length - at;
+        if (n > bytes / 4)
+            return undefined; // a count no page of this size holds: no room made for it
+        const out = instance.copyIn(page.subarray(at), 8 * n);
+        const left = instance.wasm.checkPlain(this.entry, instance.input, instance.input + bytes, n, out);
+        if (left < 0)
+            return undefined;
+        this.base = instance.input - at;
+        return new Int32Array(instance.bytes.buffer, out, 2 * left);
+    }
+}
+/** Pages larger than this (block and output) are left to the TypeScript decoder: the memory never shrinks. */
+const SNAPPY_MAX_BYTES = 16 * 1024 * 1024;
+/**
+ * Snappy-decodes `input` into `output` (the page's size) by the WebAssembly decoder (assembly/snappy.ts)
+ * on the thread's instance: true when the block fills exactly `output`; false for a fault or a page over
+ * SNAPPY_MAX_BYTES, which snappyDecompress (src/core/data/parquet/snappy.ts) then decodes or explains.
+ */
+function snappyInto(input, output) {
+    if (input.length + output.length > SNAPPY_MAX_BYTES)
+        return false;
+    const instance = (0,wasm_instance/* threadInstance */.qV)();
+    const at = instance.input;
+    const out = instance.copyIn(input, output.length + wasm_instance/* SLACK */.z6);
+    if (instance.wasm.snappy(at, at + input.length, out, output.length) !== 0)
+        return false;
+    output.set(instance.bytes.subarray(out, out + output.length));
+    return true;
+}
+/** Encoded bytes and values past which rleInto leaves a page to rleHybrid: the memory never shrinks. */
+const RLE_MAX_BYTES = 16 * 1024 * 1024;
+/**
+ * Decodes the RLE / bit-packed hybrid values in bytes[start, end), `width` bits each, into `out` (filled
+ * exactly) by the WebAssembly decoder (assembly/rle.ts) on the thread's instance, and returns the largest
+ * as rleHybrid does (an unsigned 32-bit number made signed); undefined for a fault or a page over
+ * RLE_MAX_BYTES, which rleHybrid (src/core/data/parquet/column-chunk.ts) then decodes or explains.
+ */
+function rleInto(bytes, start, end, width, out) {
+    const n = out.length;
+    if (end - start + 4 * n > RLE_MAX_BYTES)
+        return undefined;
+    const instance = (0,wasm_instance/* threadInstance */.qV)();
+    const at = instance.input;
+    const to = instance.copyIn(bytes.subarray(start, end), 4 * n);
+    if (instance.wasm.rle(at, at + end - start, width, to, n) !== 0)
+        return undefined;
+    out.set(new Int32Array(instance.bytes.buffer, to, n));
+    const largest = instance.wasm.rleLargest() | 0;
+    return largest < 0 ? -1 : largest;
+}
+/**
+ * The verdicts of dictionary `indices` by their values' `statuses` (CELL: 0 passes, 1 missing, any other
+ * fails), by the WebAssembly (assembly/rle.ts) on the thread's instance: counts each index into `occurs`
+ * (when given; zeroed first), appends the positions whose value fails to `failed`, and returns how many
+ * are missing; undefined when the tables would pass RLE_MAX_BYTES (the caller's loop then does it).
+ * Every index must be below statuses.length (the reader checked them against the dictionary).
+ */
+function indexVerdictsInto(indices, statuses, occurs, failed) {
+    const n = indices.length;
+    const d = statuses.length;
+    const tables = (0,wasm_instance/* align */.MM)(d, 8) + (occurs ? 4 * d : 0) + 4 * n;
+    if (4 * n + tables > RLE_MAX_BYTES)
+        return undefined;
+    const instance = (0,wasm_instance/* threadInstance */.qV)();
+    const at = instance.input;
+    const to = instance.copyIn(new Uint8Array(indices.buffer, indices.byteOffset, 4 * n), tables);
+    const bytes = instance.bytes;
+    bytes.set(new Uint8Array(statuses.buffer, statuses.byteOffset, d), to);
+    const counts = to + (0,wasm_instance/* align */.MM)(d, 8);
+    if (occurs)
+        bytes.fill(0, counts, counts + 4 * d);
+    const out = counts + (occurs ? 4 * d : 0);
+    const bad = instance.wasm.indexVerdicts(at, n, to, occurs ? counts : 0, out);
+    if (occurs)
+        occurs.set(new Int32Array(bytes.buffer, counts, d));
+    const positions = new Int32Array(bytes.buffer, out, bad);
+    for (let f = 0; f < bad; f++)
+        failed.push(positions[f]);
+    return instance.wasm.verdictMissing();
+}
+
 ;// CONCATENATED MODULE: ./build/core/data/parquet/thrift.js
 /**
  * A Thrift compact-protocol reader for Parquet page headers: bounds-checked and depth-limited, so a
@@ -520,7 +624,7 @@ const CODECS = {
         if (column_chunk_scratch.length < size)
             column_chunk_scratch = new Uint8Array(Math.max(size, column_chunk_scratch.length * 2));
         const output = column_chunk_scratch.subarray(0, size);
-        if (!(0,record_scanner/* snappyInto */.EL)(input, output))
+        if (!snappyInto(input, output))
             snappyDecompress(input, output);
         return output;
     },
@@ -636,7 +740,7 @@ function readColumnChunk(bytes, spec, codecName, rows, pool = {}, sink) {
             const out = indices.subarray(count, count + values);
             const size = dictionary.length;
             // The WebAssembly decoder, or this module's for a page it leaves (rleHybrid says what is wrong).
-            const max = (0,record_scanner/* rleInto */._8)(page, at + 1, page.length, width, out) ?? rleHybrid(page, at + 1, page.length, width, out);
+            const max = rleInto(page, at + 1, page.length, width, out) ?? rleHybrid(page, at + 1, page.length, width, out);
             if (values > 0 && (max < 0 || max >= size)) {
                 const index = out.find((v) => v < 0 || v >= size);
                 throw new Error(`dictionary index ${index >>> 0} out of range: the dictionary has ${size} values`);
@@ -1179,7 +1283,7 @@ class DenseBuilder {
 }
 
 // EXTERNAL MODULE: ./build/core/data/validate/table-state.js
-var table_state = __webpack_require__(9242);
+var table_state = __webpack_require__(19242);
 ;// CONCATENATED MODULE: ./build/core/data/parquet/column-checks.js
 
 
@@ -1327,7 +1431,7 @@ function dictionaryFailures(state, i, checker, vector, label, failed) {
  * it (indexVerdictsInto), this loop when it does not take the tables.
  */
 function indexFailures(indices, statuses, failed) {
-    const done = (0,record_scanner/* indexVerdictsInto */.vk)(indices, statuses, undefined, failed);
+    const done = indexVerdictsInto(indices, statuses, undefined, failed);
     if (done !== undefined)
         return done;
     let missing = 0;
@@ -1345,7 +1449,7 @@ function indexFailures(indices, statuses, failed) {
 }
 /** indexFailures, counting how often each passing dictionary value occurs (the label's classes) as well. */
 function countedIndexFailures(indices, statuses, occurs, failed) {
-    let missing = (0,record_scanner/* indexVerdictsInto */.vk)(indices, statuses, occurs, failed);
+    let missing = indexVerdictsInto(indices, statuses, occurs, failed);
     if (missing === undefined) {
         const n = indices.length;
         for (let k = 0; k < n; k++)
@@ -1518,7 +1622,7 @@ class StringCheck {
         this.state = state;
         this.rejects = ByteStrings.from(pool, rows);
         const check = state === undefined ? checker.scanCheck() : undefined;
-        this.plain = check !== undefined && check.check !== 0 ? new record_scanner/* PlainStringChecks */.PO(check) : undefined;
+        this.plain = check !== undefined && check.check !== 0 ? new PlainStringChecks(check) : undefined;
     }
     /**
      * A page's `n` plain strings from `at`: those the WebAssembly passes need nothing more (it passes only

@@ -1,29 +1,31 @@
-export const id = 369;
-export const ids = [369];
+export const id = 469;
+export const ids = [469];
 export const modules = {
 
-/***/ 4369:
+/***/ 84469:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  vZ: () => (/* binding */ COMPRESSORS),
   parquetRowGroups: () => (/* binding */ parquetRowGroups),
+  e$: () => (/* binding */ usesZstd),
   validateParquet: () => (/* binding */ validateParquet)
 });
 
-// UNUSED EXPORTS: COMPRESSORS, parquetFraming, usesZstd
+// UNUSED EXPORTS: parquetFraming
 
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 1 modules
-var src_metadata = __webpack_require__(6367);
+var src_metadata = __webpack_require__(96367);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/read.js + 17 modules
-var read = __webpack_require__(2123);
+var read = __webpack_require__(42123);
 // EXTERNAL MODULE: ./build/core/errors.js
-var errors = __webpack_require__(2807);
+var errors = __webpack_require__(62807);
 // EXTERNAL MODULE: ./build/core/data/validate/field-checker.js + 5 modules
-var field_checker = __webpack_require__(8707);
+var field_checker = __webpack_require__(98707);
 // EXTERNAL MODULE: ./build/core/data/validate/header.js
-var header = __webpack_require__(5649);
+var header = __webpack_require__(75649);
 ;// CONCATENATED MODULE: ./build/core/data/parquet/snappy.js
 /**
  * Snappy block decompression (the format of Parquet's SNAPPY pages), for the column-chunk reader.
@@ -137,196 +139,114 @@ function snappyDecompress(input, output) {
         throw new Error(`snappy: the block fills ${out} of its ${outLength} bytes`);
 }
 
-;// CONCATENATED MODULE: ./build/core/data/parquet/zstd.js
-/** node:zlib's zstd where Node has it, looked up when first needed: loading node:zlib costs ~10 ms. */
-let nativeLookup;
-function nativeZstd() {
-    nativeLookup ??= {
-        decode: process.getBuiltinModule('node:zlib').zstdDecompressSync,
-    };
-    return nativeLookup.decode;
+// EXTERNAL MODULE: ./build/core/data/parquet/zstd.js
+var zstd = __webpack_require__(30377);
+// EXTERNAL MODULE: ./build/core/data/wasm/instance.js + 1 modules
+var wasm_instance = __webpack_require__(40684);
+;// CONCATENATED MODULE: ./build/core/data/wasm/parquet.js
+
+/**
+ * Parquet's plain string pages against a field's ScanCheck, by the same WebAssembly and on the same
+ * thread's instance as the JSONL scanners: a page's values are copied in once and walked there, and only
+ * those that do not certainly pass come back, for FieldChecker to check (the column path's StringCheck).
+ */
+class PlainStringChecks {
+    instance;
+    entry;
+    /** Subtracted from an offset check() returns to make it an offset in the page. */
+    base = 0;
+    constructor(check) {
+        this.instance = (0,wasm_instance/* threadInstance */.qV)();
+        this.entry = this.instance.layout([''], [], [check]).checks;
+    }
+    /**
+     * The `n` plain strings of `page` from `at` (its end: the page's): for each one left, its index among
+     * the n and the offset of its bytes (minus `base`), as pairs in a view valid until the next call;
+     * undefined when a length runs past the page (read them as before: that reports it).
+     */
+    check(page, at, n) {
+        const instance = this.instance;
+        const bytes = page.length - at;
+        if (n > bytes / 4)
+            return undefined; // a count no page of this size holds: no room made for it
+        const out = instance.copyIn(page.subarray(at), 8 * n);
+        const left = instance.wasm.checkPlain(this.entry, instance.input, instance.input + bytes, n, out);
+        if (left < 0)
+            return undefined;
+        this.base = instance.input - at;
+        return new Int32Array(instance.bytes.buffer, out, 2 * left);
+    }
 }
-/** Which decoder serves: the preferred one there is (`auto`), or the one named. */
-let choice = 'auto';
-let wasm;
-let loading;
-/** fzstd's streaming decoder, once zstdReady() loaded it. */
-let Decompress;
-/** Whether node:zlib has zstd on this Node. */
-function hasNativeZstd() {
-    return nativeZstd() !== undefined;
+/** Pages larger than this (block and output) are left to the TypeScript decoder: the memory never shrinks. */
+const SNAPPY_MAX_BYTES = 16 * 1024 * 1024;
+/**
+ * Snappy-decodes `input` into `output` (the page's size) by the WebAssembly decoder (assembly/snappy.ts)
+ * on the thread's instance: true when the block fills exactly `output`; false for a fault or a page over
+ * SNAPPY_MAX_BYTES, which snappyDecompress (src/core/data/parquet/snappy.ts) then decodes or explains.
+ */
+function snappyInto(input, output) {
+    if (input.length + output.length > SNAPPY_MAX_BYTES)
+        return false;
+    const instance = (0,wasm_instance/* threadInstance */.qV)();
+    const at = instance.input;
+    const out = instance.copyIn(input, output.length + wasm_instance/* SLACK */.z6);
+    if (instance.wasm.snappy(at, at + input.length, out, output.length) !== 0)
+        return false;
+    output.set(instance.bytes.subarray(out, out + output.length));
+    return true;
 }
-/** Forces a decoder (`wasm` once `zstdReady()` resolved), or back to `auto`; for tests and benchmarks. */
-function useZstd(which) {
-    if (which === 'node:zlib' && nativeZstd() === undefined)
-        throw new Error('node:zlib has no zstd here');
-    choice = which;
-}
-/** The decoder the column-chunk reader uses now (zstdDecompressReused). */
-function zstdDecoder() {
-    if (choice === 'js')
-        return 'js';
-    if (choice === 'node:zlib')
-        return 'node:zlib';
-    if (wasm !== undefined)
-        return 'wasm';
-    return nativeZstd() !== undefined ? 'node:zlib' : 'js';
+/** Encoded bytes and values past which rleInto leaves a page to rleHybrid: the memory never shrinks. */
+const RLE_MAX_BYTES = 16 * 1024 * 1024;
+/**
+ * Decodes the RLE / bit-packed hybrid values in bytes[start, end), `width` bits each, into `out` (filled
+ * exactly) by the WebAssembly decoder (assembly/rle.ts) on the thread's instance, and returns the largest
+ * as rleHybrid does (an unsigned 32-bit number made signed); undefined for a fault or a page over
+ * RLE_MAX_BYTES, which rleHybrid (src/core/data/parquet/column-chunk.ts) then decodes or explains.
+ */
+function rleInto(bytes, start, end, width, out) {
+    const n = out.length;
+    if (end - start + 4 * n > RLE_MAX_BYTES)
+        return undefined;
+    const instance = (0,wasm_instance/* threadInstance */.qV)();
+    const at = instance.input;
+    const to = instance.copyIn(bytes.subarray(start, end), 4 * n);
+    if (instance.wasm.rle(at, at + end - start, width, to, n) !== 0)
+        return undefined;
+    out.set(new Int32Array(instance.bytes.buffer, to, n));
+    const largest = instance.wasm.rleLargest() | 0;
+    return largest < 0 ? -1 : largest;
 }
 /**
- * Loads the decoders (never fails: the others serve otherwise). Both libraries are loaded here, not with
- * this module: a Parquet file without zstd pages does not compile them (a bundle chunk of 250 kB, 5 ms of
- * its start-up).
+ * The verdicts of dictionary `indices` by their values' `statuses` (CELL: 0 passes, 1 missing, any other
+ * fails), by the WebAssembly (assembly/rle.ts) on the thread's instance: counts each index into `occurs`
+ * (when given; zeroed first), appends the positions whose value fails to `failed`, and returns how many
+ * are missing; undefined when the tables would pass RLE_MAX_BYTES (the caller's loop then does it).
+ * Every index must be below statuses.length (the reader checked them against the dictionary).
  */
-function zstdReady() {
-    loading ??= (async () => {
-        const [fzstd, { ZSTDDecoder }] = await Promise.all([__webpack_require__.e(/* import() */ 339).then(__webpack_require__.bind(__webpack_require__, 8339)), __webpack_require__.e(/* import() */ 335).then(__webpack_require__.bind(__webpack_require__, 8335))]);
-        Decompress = fzstd.Decompress;
-        // zstddec hands its instance to _init (called unbound); this subclass keeps its exports.
-        let instantiated;
-        class Loader extends ZSTDDecoder {
-            _init(result) {
-                ZSTDDecoder.prototype._init.call(undefined, result);
-                instantiated = result.instance.exports;
-            }
-        }
-        await withoutFetch(() => new Loader().init());
-        wasm = instantiated;
-    })().catch(() => undefined);
-    return loading;
-}
-/**
- * Runs `start` with no global fetch, restored right after: zstddec instantiates its module through
- * fetch(data: URL) when there is one, and on Node the first touch of fetch loads undici (0.16–0.19 s
- * per thread, measured) where WebAssembly.instantiate of the bytes takes 1–4 ms. The property's
- * descriptor is put back as it was, so fetch stays unloaded until someone uses it.
- */
-function withoutFetch(start) {
-    const descriptor = Object.getOwnPropertyDescriptor(globalThis, 'fetch');
-    if (descriptor === undefined || descriptor.configurable !== true)
-        return start();
-    Object.defineProperty(globalThis, 'fetch', { value: undefined, configurable: true, writable: true });
-    try {
-        return start();
-    }
-    finally {
-        Object.defineProperty(globalThis, 'fetch', descriptor);
-    }
-}
-/** The largest window a frame may ask for: a Parquet page is at most this large anyway. */
-const MAX_WINDOW = 256 * 1024 * 1024;
-/** `input` (one or more zstd frames) decompressed to exactly `size` bytes in a new buffer, or an Error. */
-function zstdDecompress(input, size) {
-    const which = zstdDecoder();
-    const native = nativeZstd();
-    if (which === 'node:zlib' || (which === 'wasm' && choice === 'auto' && native !== undefined)) {
-        // One output buffer of the page's size (+1: a full one makes zlib allocate another to look for more).
-        const out = native(input, { maxOutputLength: Math.max(size, 1), chunkSize: Math.max(size + 1, 64) });
-        if (out.length !== size)
-            throw new Error(`it decompresses to ${out.length} bytes`);
-        return out;
-    }
-    if (which === 'wasm')
-        return inWasm(wasm, input, size).slice();
-    return zstdJs(input, size);
-}
-let scratch = new Uint8Array(1 << 16);
-/**
- * As zstdDecompress, into a buffer reused from call to call where the WebAssembly decoder serves (the
- * caller consumes the page before the next): a page is then no new allocation, which under load
- * piles up as garbage only a later GC gives back.
- */
-function zstdDecompressReused(input, size) {
-    if (zstdDecoder() !== 'wasm')
-        return zstdDecompress(input, size);
-    const view = inWasm(wasm, input, size);
-    if (scratch.length < size)
-        scratch = new Uint8Array(Math.max(size, scratch.length * 2));
-    scratch.set(view);
-    return scratch.subarray(0, size);
-}
-// The input and output regions in the instance's memory, kept and grown as pages need.
-const source = { at: 0, size: 0 };
-const target = { at: 0, size: 0 };
-function region(x, held, size) {
-    if (held.size >= size)
-        return;
-    const grown = Math.max(size, held.size * 2, 1 << 16);
-    if (held.at !== 0)
-        x.free(held.at);
-    held.at = 0; // never a freed region, if malloc fails below
-    held.size = 0;
-    const at = x.malloc(grown);
-    if (at === 0)
-        throw new Error(`no memory for ${grown} bytes in the zstd decoder`);
-    held.at = at;
-    held.size = grown;
-}
-/** A view into the instance's memory of exactly `size` decoded bytes (valid until the next call). */
-function inWasm(x, input, size) {
-    checkWindow(input);
-    region(x, source, input.length);
-    region(x, target, Math.max(size, 1));
-    new Uint8Array(x.memory.buffer).set(input, source.at);
-    // ZSTD_decompress into `size` bytes: more is an error; less, or an error code (negative), is neither.
-    const n = x.ZSTD_decompress(target.at, size, source.at, input.length);
-    if (n !== size)
-        throw new Error(n < 0 ? `not zstd data of ${size} bytes (zstd error ${-n})` : `it decompresses to ${n} bytes`);
-    return new Uint8Array(x.memory.buffer, target.at, size);
-}
-function zstdJs(input, size) {
-    checkWindow(input);
-    if (Decompress === undefined)
-        throw new Error('the zstd decoders are not loaded (zstdReady)');
-    const out = new Uint8Array(size);
-    let at = 0;
-    let done = false;
-    const stream = new Decompress((chunk, final) => {
-        if (chunk.length > size - at)
-            throw new Error(`it decompresses to more than ${size} bytes`);
-        out.set(chunk, at);
-        at += chunk.length;
-        if (final)
-            done = true;
-    });
-    stream.push(input, true);
-    if (!done && at !== size)
-        throw new Error('the zstd data ends early');
-    if (at !== size)
-        throw new Error(`it decompresses to ${at} bytes`);
-    return out;
-}
-// The first frame's window (what the decoder allocates) must be one a page can need.
-function checkWindow(input) {
-    if (input.length < 6)
-        throw new Error('zstd data shorter than a frame header');
-    if (input[0] !== 0x28 || input[1] !== 0xb5 || input[2] !== 0x2f || input[3] !== 0xfd)
-        throw new Error('not zstd data (no frame magic)');
-    const flags = input[4];
-    if ((flags >> 5) & 1) {
-        // Single segment: the window is the frame's content size.
-        const dictionaryBytes = [0, 1, 2, 4][flags & 3];
-        const sizeBytes = [1, 2, 4, 8][flags >> 6];
-        const at = 5 + dictionaryBytes;
-        if (input.length < at + sizeBytes)
-            throw new Error('zstd data shorter than its frame header');
-        let content = 0;
-        for (let i = sizeBytes - 1; i >= 0; i--)
-            content = content * 256 + input[at + i];
-        if (sizeBytes === 2)
-            content += 256;
-        if (content > MAX_WINDOW)
-            throw new Error(`a zstd frame claims ${content} bytes`);
-        return;
-    }
-    const exponent = input[5] >> 3;
-    const base = 2 ** (10 + exponent);
-    const window = base + (base / 8) * (input[5] & 7);
-    if (window > MAX_WINDOW)
-        throw new Error(`a zstd frame asks for a ${window}-byte window`);
+function indexVerdictsInto(indices, statuses, occurs, failed) {
+    const n = indices.length;
+    const d = statuses.length;
+    const tables = (0,wasm_instance/* align */.MM)(d, 8) + (occurs ? 4 * d : 0) + 4 * n;
+    if (4 * n + tables > RLE_MAX_BYTES)
+        return undefined;
+    const instance = (0,wasm_instance/* threadInstance */.qV)();
+    const at = instance.input;
+    const to = instance.copyIn(new Uint8Array(indices.buffer, indices.byteOffset, 4 * n), tables);
+    const bytes = instance.bytes;
+    bytes.set(new Uint8Array(statuses.buffer, statuses.byteOffset, d), to);
+    const counts = to + (0,wasm_instance/* align */.MM)(d, 8);
+    if (occurs)
+        bytes.fill(0, counts, counts + 4 * d);
+    const out = counts + (occurs ? 4 * d : 0);
+    const bad = instance.wasm.indexVerdicts(at, n, to, occurs ? counts : 0, out);
+    if (occurs)
+        occurs.set(new Int32Array(bytes.buffer, counts, d));
+    const positions = new Int32Array(bytes.buffer, out, bad);
+    for (let f = 0; f < bad; f++)
+        failed.push(positions[f]);
+    return instance.wasm.verdictMissing();
 }
 
-// EXTERNAL MODULE: ./build/core/data/jsonl/record-scanner.js + 1 modules
-var record_scanner = __webpack_require__(7652);
 ;// CONCATENATED MODULE: ./build/core/data/parquet/thrift.js
 /**
  * A Thrift compact-protocol reader for Parquet page headers: bounds-checked and depth-limited, so a
@@ -506,7 +426,7 @@ function columnSpec(element) {
             return undefined;
     }
 }
-let column_chunk_scratch = new Uint8Array(1 << 16);
+let scratch = new Uint8Array(1 << 16);
 /** node:zlib, loaded when a page needs it: loading it costs ~10 ms, and most files' codecs are not its. */
 const zlib = () => process.getBuiltinModule('node:zlib');
 /**
@@ -517,16 +437,16 @@ const CODECS = {
     UNCOMPRESSED: (input) => input,
     SNAPPY: (input, size) => {
         // Into one reused buffer: a page's bytes are consumed (copied or decoded) before the next is read.
-        if (column_chunk_scratch.length < size)
-            column_chunk_scratch = new Uint8Array(Math.max(size, column_chunk_scratch.length * 2));
-        const output = column_chunk_scratch.subarray(0, size);
-        if (!(0,record_scanner/* snappyInto */.EL)(input, output))
+        if (scratch.length < size)
+            scratch = new Uint8Array(Math.max(size, scratch.length * 2));
+        const output = scratch.subarray(0, size);
+        if (!snappyInto(input, output))
             snappyDecompress(input, output);
         return output;
     },
     GZIP: (input, size) => zlib().gunzipSync(input, { maxOutputLength: Math.max(size, 1) }),
     BROTLI: (input, size) => zlib().brotliDecompressSync(input, { maxOutputLength: Math.max(size, 1) }),
-    ZSTD: zstdDecompressReused,
+    ZSTD: zstd/* zstdDecompressReused */.Nu,
 };
 /** Pages larger than this (uncompressed) or with more values are refused, whatever their header says. */
 const MAX_PAGE_BYTES = 256 * 1024 * 1024;
@@ -636,7 +556,7 @@ function readColumnChunk(bytes, spec, codecName, rows, pool = {}, sink) {
             const out = indices.subarray(count, count + values);
             const size = dictionary.length;
             // The WebAssembly decoder, or this module's for a page it leaves (rleHybrid says what is wrong).
-            const max = (0,record_scanner/* rleInto */._8)(page, at + 1, page.length, width, out) ?? rleHybrid(page, at + 1, page.length, width, out);
+            const max = rleInto(page, at + 1, page.length, width, out) ?? rleHybrid(page, at + 1, page.length, width, out);
             if (values > 0 && (max < 0 || max >= size)) {
                 const index = out.find((v) => v < 0 || v >= size);
                 throw new Error(`dictionary index ${index >>> 0} out of range: the dictionary has ${size} values`);
@@ -1179,7 +1099,7 @@ class DenseBuilder {
 }
 
 // EXTERNAL MODULE: ./build/core/data/validate/table-state.js
-var table_state = __webpack_require__(9242);
+var table_state = __webpack_require__(19242);
 ;// CONCATENATED MODULE: ./build/core/data/parquet/column-checks.js
 
 
@@ -1327,7 +1247,7 @@ function dictionaryFailures(state, i, checker, vector, label, failed) {
  * it (indexVerdictsInto), this loop when it does not take the tables.
  */
 function indexFailures(indices, statuses, failed) {
-    const done = (0,record_scanner/* indexVerdictsInto */.vk)(indices, statuses, undefined, failed);
+    const done = indexVerdictsInto(indices, statuses, undefined, failed);
     if (done !== undefined)
         return done;
     let missing = 0;
@@ -1345,7 +1265,7 @@ function indexFailures(indices, statuses, failed) {
 }
 /** indexFailures, counting how often each passing dictionary value occurs (the label's classes) as well. */
 function countedIndexFailures(indices, statuses, occurs, failed) {
-    let missing = (0,record_scanner/* indexVerdictsInto */.vk)(indices, statuses, occurs, failed);
+    let missing = indexVerdictsInto(indices, statuses, occurs, failed);
     if (missing === undefined) {
         const n = indices.length;
         for (let k = 0; k < n; k++)
@@ -1518,7 +1438,7 @@ class StringCheck {
         this.state = state;
         this.rejects = ByteStrings.from(pool, rows);
         const check = state === undefined ? checker.scanCheck() : undefined;
-        this.plain = check !== undefined && check.check !== 0 ? new record_scanner/* PlainStringChecks */.PO(check) : undefined;
+        this.plain = check !== undefined && check.check !== 0 ? new PlainStringChecks(check) : undefined;
     }
     /**
      * A page's `n` plain strings from `at`: those the WebAssembly passes need nothing more (it passes only
@@ -1996,7 +1916,7 @@ const COMPRESSORS = {
     },
     GZIP: (input) => process.getBuiltinModule('node:zlib').gunzipSync(input),
     BROTLI: (input) => process.getBuiltinModule('node:zlib').brotliDecompressSync(input),
-    ZSTD: zstdDecompress,
+    ZSTD: zstd/* zstdDecompress */.v3,
 };
 /**
  * The row groups of a Parquet file and its size decoded (the column chunks' uncompressed bytes, what a
@@ -2069,7 +1989,7 @@ async function validateParquet(file, state, part = {}) {
     if (part.buffers)
         part.buffers.metadata = metadata;
     if (usesZstd(metadata))
-        await zstdReady();
+        await (0,zstd/* zstdReady */.b7)();
     const labels = metadata.schema
         .slice(1)
         .filter((element) => element.num_children === undefined)
@@ -2175,6 +2095,205 @@ async function readColumns(file, metadata, columns, rowStart, rowEnd, name) {
     for (const list of chunks.values())
         list.sort((a, b) => a.rowStart - b.rowStart);
     return chunks;
+}
+
+
+/***/ }),
+
+/***/ 30377:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nu: () => (/* binding */ zstdDecompressReused),
+/* harmony export */   b7: () => (/* binding */ zstdReady),
+/* harmony export */   v3: () => (/* binding */ zstdDecompress)
+/* harmony export */ });
+/* unused harmony exports hasNativeZstd, useZstd, zstdDecoder */
+/** node:zlib's zstd where Node has it, looked up when first needed: loading node:zlib costs ~10 ms. */
+let nativeLookup;
+function nativeZstd() {
+    nativeLookup ??= {
+        decode: process.getBuiltinModule('node:zlib').zstdDecompressSync,
+    };
+    return nativeLookup.decode;
+}
+/** Which decoder serves: the preferred one there is (`auto`), or the one named. */
+let choice = 'auto';
+let wasm;
+let loading;
+/** fzstd's streaming decoder, once zstdReady() loaded it. */
+let Decompress;
+/** Whether node:zlib has zstd on this Node. */
+function hasNativeZstd() {
+    return nativeZstd() !== undefined;
+}
+/** Forces a decoder (`wasm` once `zstdReady()` resolved), or back to `auto`; for tests and benchmarks. */
+function useZstd(which) {
+    if (which === 'node:zlib' && nativeZstd() === undefined)
+        throw new Error('node:zlib has no zstd here');
+    choice = which;
+}
+/** The decoder the column-chunk reader uses now (zstdDecompressReused). */
+function zstdDecoder() {
+    if (choice === 'js')
+        return 'js';
+    if (choice === 'node:zlib')
+        return 'node:zlib';
+    if (wasm !== undefined)
+        return 'wasm';
+    return nativeZstd() !== undefined ? 'node:zlib' : 'js';
+}
+/**
+ * Loads the decoders (never fails: the others serve otherwise). Both libraries are loaded here, not with
+ * this module: a Parquet file without zstd pages does not compile them (a bundle chunk of 250 kB, 5 ms of
+ * its start-up).
+ */
+function zstdReady() {
+    loading ??= (async () => {
+        const [fzstd, { ZSTDDecoder }] = await Promise.all([__webpack_require__.e(/* import() */ 339).then(__webpack_require__.bind(__webpack_require__, 68339)), __webpack_require__.e(/* import() */ 335).then(__webpack_require__.bind(__webpack_require__, 28335))]);
+        Decompress = fzstd.Decompress;
+        // zstddec hands its instance to _init (called unbound); this subclass keeps its exports.
+        let instantiated;
+        class Loader extends ZSTDDecoder {
+            _init(result) {
+                ZSTDDecoder.prototype._init.call(undefined, result);
+                instantiated = result.instance.exports;
+            }
+        }
+        await withoutFetch(() => new Loader().init());
+        wasm = instantiated;
+    })().catch(() => undefined);
+    return loading;
+}
+/**
+ * Runs `start` with no global fetch, restored right after: zstddec instantiates its module through
+ * fetch(data: URL) when there is one, and on Node the first touch of fetch loads undici (0.16–0.19 s
+ * per thread, measured) where WebAssembly.instantiate of the bytes takes 1–4 ms. The property's
+ * descriptor is put back as it was, so fetch stays unloaded until someone uses it.
+ */
+function withoutFetch(start) {
+    const descriptor = Object.getOwnPropertyDescriptor(globalThis, 'fetch');
+    if (descriptor === undefined || descriptor.configurable !== true)
+        return start();
+    Object.defineProperty(globalThis, 'fetch', { value: undefined, configurable: true, writable: true });
+    try {
+        return start();
+    }
+    finally {
+        Object.defineProperty(globalThis, 'fetch', descriptor);
+    }
+}
+/** The largest window a frame may ask for: a Parquet page is at most this large anyway. */
+const MAX_WINDOW = 256 * 1024 * 1024;
+/** `input` (one or more zstd frames) decompressed to exactly `size` bytes in a new buffer, or an Error. */
+function zstdDecompress(input, size) {
+    const which = zstdDecoder();
+    const native = nativeZstd();
+    if (which === 'node:zlib' || (which === 'wasm' && choice === 'auto' && native !== undefined)) {
+        // One output buffer of the page's size (+1: a full one makes zlib allocate another to look for more).
+        const out = native(input, { maxOutputLength: Math.max(size, 1), chunkSize: Math.max(size + 1, 64) });
+        if (out.length !== size)
+            throw new Error(`it decompresses to ${out.length} bytes`);
+        return out;
+    }
+    if (which === 'wasm')
+        return inWasm(wasm, input, size).slice();
+    return zstdJs(input, size);
+}
+let scratch = new Uint8Array(1 << 16);
+/**
+ * As zstdDecompress, into a buffer reused from call to call where the WebAssembly decoder serves (the
+ * caller consumes the page before the next): a page is then no new allocation, which under load
+ * piles up as garbage only a later GC gives back.
+ */
+function zstdDecompressReused(input, size) {
+    if (zstdDecoder() !== 'wasm')
+        return zstdDecompress(input, size);
+    const view = inWasm(wasm, input, size);
+    if (scratch.length < size)
+        scratch = new Uint8Array(Math.max(size, scratch.length * 2));
+    scratch.set(view);
+    return scratch.subarray(0, size);
+}
+// The input and output regions in the instance's memory, kept and grown as pages need.
+const source = { at: 0, size: 0 };
+const target = { at: 0, size: 0 };
+function region(x, held, size) {
+    if (held.size >= size)
+        return;
+    const grown = Math.max(size, held.size * 2, 1 << 16);
+    if (held.at !== 0)
+        x.free(held.at);
+    held.at = 0; // never a freed region, if malloc fails below
+    held.size = 0;
+    const at = x.malloc(grown);
+    if (at === 0)
+        throw new Error(`no memory for ${grown} bytes in the zstd decoder`);
+    held.at = at;
+    held.size = grown;
+}
+/** A view into the instance's memory of exactly `size` decoded bytes (valid until the next call). */
+function inWasm(x, input, size) {
+    checkWindow(input);
+    region(x, source, input.length);
+    region(x, target, Math.max(size, 1));
+    new Uint8Array(x.memory.buffer).set(input, source.at);
+    // ZSTD_decompress into `size` bytes: more is an error; less, or an error code (negative), is neither.
+    const n = x.ZSTD_decompress(target.at, size, source.at, input.length);
+    if (n !== size)
+        throw new Error(n < 0 ? `not zstd data of ${size} bytes (zstd error ${-n})` : `it decompresses to ${n} bytes`);
+    return new Uint8Array(x.memory.buffer, target.at, size);
+}
+function zstdJs(input, size) {
+    checkWindow(input);
+    if (Decompress === undefined)
+        throw new Error('the zstd decoders are not loaded (zstdReady)');
+    const out = new Uint8Array(size);
+    let at = 0;
+    let done = false;
+    const stream = new Decompress((chunk, final) => {
+        if (chunk.length > size - at)
+            throw new Error(`it decompresses to more than ${size} bytes`);
+        out.set(chunk, at);
+        at += chunk.length;
+        if (final)
+            done = true;
+    });
+    stream.push(input, true);
+    if (!done && at !== size)
+        throw new Error('the zstd data ends early');
+    if (at !== size)
+        throw new Error(`it decompresses to ${at} bytes`);
+    return out;
+}
+// The first frame's window (what the decoder allocates) must be one a page can need.
+function checkWindow(input) {
+    if (input.length < 6)
+        throw new Error('zstd data shorter than a frame header');
+    if (input[0] !== 0x28 || input[1] !== 0xb5 || input[2] !== 0x2f || input[3] !== 0xfd)
+        throw new Error('not zstd data (no frame magic)');
+    const flags = input[4];
+    if ((flags >> 5) & 1) {
+        // Single segment: the window is the frame's content size.
+        const dictionaryBytes = [0, 1, 2, 4][flags & 3];
+        const sizeBytes = [1, 2, 4, 8][flags >> 6];
+        const at = 5 + dictionaryBytes;
+        if (input.length < at + sizeBytes)
+            throw new Error('zstd data shorter than its frame header');
+        let content = 0;
+        for (let i = sizeBytes - 1; i >= 0; i--)
+            content = content * 256 + input[at + i];
+        if (sizeBytes === 2)
+            content += 256;
+        if (content > MAX_WINDOW)
+            throw new Error(`a zstd frame claims ${content} bytes`);
+        return;
+    }
+    const exponent = input[5] >> 3;
+    const base = 2 ** (10 + exponent);
+    const window = base + (base / 8) * (input[5] & 7);
+    if (window > MAX_WINDOW)
+        throw new Error(`a zstd frame asks for a ${window}-byte window`);
 }
 
 
