@@ -15,7 +15,7 @@ const spec = columnSpec({
   converted_type: 'UTF8',
 })!;
 
-function tableState() {
+function tableState(labelField?: string) {
   const schema = loadTableSchema(
     parseSourceDoc(
       's.json',
@@ -27,6 +27,7 @@ function tableState() {
     compileJsonSchema: () => () => true,
     profiling: false,
     duplicateRows: false,
+    labelField,
   });
   return new TableState({ schema, file: 'd.parquet', errors, ...compiled });
 }
@@ -115,4 +116,50 @@ describe('checkColumns', () => {
     ]);
     expect([checked, nulls]).toEqual([9, [3]]);
   });
+
+  test.each([undefined, 'v'])(
+    'a row group too large for the WebAssembly verdicts (label %s): the same outcome as smaller groups give',
+    (label) => {
+      // Over 2^21 indices the tables pass 16 MiB and the loops in column-checks.ts take them; the same
+      // values in groups of 2^16 go to the WebAssembly. Each must count, fail and sample alike.
+      const dictionary = ['a', 'zz', 'b', '', 'c'];
+      const required = columnSpec({ name: 'v', type: 'BYTE_ARRAY', converted_type: 'UTF8' })!;
+      const rows = 2 ** 21 + 5000;
+      const indices = Int32Array.from({ length: rows }, (_, k) =>
+        k % 7 === 3 ? 1 : k % 11 === 0 ? 3 : k % 5,
+      );
+      const run = (groupRows: number) => {
+        const state = tableState(label);
+        for (let start = 0; start < rows; start += groupRows) {
+          const part = indices.subarray(start, Math.min(rows, start + groupRows));
+          const vector: ColumnVector = {
+            present: undefined,
+            count: part.length,
+            indices: part,
+            dictionary,
+            dense: undefined,
+            sunk: 0,
+          };
+          const group = { rows: part.length, vectors: [vector], nullCounts: [0], sinks: [undefined] };
+          checkColumns(state, [required], [0], Int32Array.of(0), group, start);
+        }
+        return {
+          rows: state.rows,
+          nulls: [...state.nulls],
+          constraintErrors: [...state.constraintErrors],
+          labels: [...state.labelCounts].sort(),
+          samples: state.options.errors
+            .serialize()
+            .samples.flatMap(([, records]) => records.map((r) => r.row)),
+        };
+      };
+      const whole = run(rows);
+      expect(whole).toEqual(run(2 ** 16));
+      const failing = indices.filter((index) => index === 1).length;
+      const missing = indices.filter((index) => index === 3).length;
+      expect([whole.rows, whole.constraintErrors, whole.nulls]).toEqual([rows, [failing], [missing]]);
+      expect(whole.samples.slice(0, 2)).toEqual([1 + 2, 3 + 2]); // rows 1 and 3 (header row 1)
+      if (label) expect(whole.labels.map(([key]) => key)).toEqual(['a', 'b', 'c']);
+    },
+  );
 });
