@@ -404,8 +404,8 @@ function rleInto(bytes, start, end, width, out) {
  * The verdicts of dictionary `indices` by their values' `statuses` (CELL: 0 passes, 1 missing, any other
  * fails), by the WebAssembly (assembly/rle.ts) on the thread's instance: counts each index into `occurs`
  * (when given; zeroed first), appends the positions whose value fails to `failed`, and returns how many
- * are missing; undefined when the tables would pass RLE_MAX_BYTES (the caller's loop then does it).
- * Every index must be below statuses.length (the reader checked them against the dictionary).
+ * are missing; undefined when the tables would pass RLE_MAX_BYTES or an index is not below
+ * statuses.length (the reader refuses such chunks), and the caller's loop then does it.
  */
 function indexVerdictsInto(indices, statuses, occurs, failed) {
     const n = indices.length;
@@ -422,7 +422,9 @@ function indexVerdictsInto(indices, statuses, occurs, failed) {
     if (occurs)
         bytes.fill(0, counts, counts + 4 * d);
     const out = counts + (occurs ? 4 * d : 0);
-    const bad = instance.wasm.indexVerdicts(at, n, to, occurs ? counts : 0, out);
+    const bad = instance.wasm.indexVerdicts(at, n, to, d, occurs ? counts : 0, out);
+    if (bad < 0)
+        return undefined; // an index outside the dictionary: the caller's loop reads no memory of ours
     if (occurs)
         occurs.set(new Int32Array(bytes.buffer, counts, d));
     const positions = new Int32Array(bytes.buffer, out, bad);
@@ -660,6 +662,7 @@ function readColumnChunk(bytes, spec, codecName, rows, pool = {}, sink) {
         throw new Error(`unsupported compression ${codecName}`);
     const present = spec.maxDef > 0 ? reuse(pool, 'present', Uint8Array, rows) : undefined;
     let dictionary = [];
+    let sawDictionary = false;
     let indices;
     let dense;
     let strings;
@@ -683,6 +686,11 @@ function readColumnChunk(bytes, spec, codecName, rows, pool = {}, sink) {
         const body = bytes.subarray(offset, offset + compressed);
         offset += compressed;
         if (type === DICTIONARY_PAGE) {
+            // One, before the data pages (the format's rule): a later one would leave the indices read so far
+            // pointing into another dictionary.
+            if (sawDictionary || row > 0)
+                throw new Error('a dictionary page after another page of the column chunk');
+            sawDictionary = true;
             dictionary = dictionaryValues(header, body, uncompressed, spec, codec);
             continue;
         }

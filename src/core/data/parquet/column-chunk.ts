@@ -186,6 +186,7 @@ export function readColumnChunk(
   if (!codec) throw new Error(`unsupported compression ${codecName}`);
   const present = spec.maxDef > 0 ? reuse(pool, 'present', Uint8Array, rows) : undefined;
   let dictionary: unknown[] = [];
+  let sawDictionary = false;
   let indices: Int32Array | undefined;
   let dense: DenseBuilder | undefined;
   let strings: ByteStrings | undefined;
@@ -212,6 +213,11 @@ export function readColumnChunk(
     const body = bytes.subarray(offset, offset + compressed);
     offset += compressed;
     if (type === DICTIONARY_PAGE) {
+      // One, before the data pages (the format's rule): a later one would leave the indices read so far
+      // pointing into another dictionary.
+      if (sawDictionary || row > 0)
+        throw new Error('a dictionary page after another page of the column chunk');
+      sawDictionary = true;
       dictionary = dictionaryValues(header, body, uncompressed, spec, codec);
       continue;
     }

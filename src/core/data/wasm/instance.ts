@@ -45,7 +45,14 @@ export interface WasmExports {
   snappy(start: number, end: number, out: number, size: number): number;
   rle(start: number, end: number, width: number, out: number, n: number): number;
   rleLargest(): number;
-  indexVerdicts(indices: number, n: number, statuses: number, occurs: number, failed: number): number;
+  indexVerdicts(
+    indices: number,
+    n: number,
+    statuses: number,
+    size: number,
+    occurs: number,
+    failed: number,
+  ): number;
   verdictMissing(): number;
 }
 

@@ -83,8 +83,8 @@ export function rleInto(
  * The verdicts of dictionary `indices` by their values' `statuses` (CELL: 0 passes, 1 missing, any other
  * fails), by the WebAssembly (assembly/rle.ts) on the thread's instance: counts each index into `occurs`
  * (when given; zeroed first), appends the positions whose value fails to `failed`, and returns how many
- * are missing; undefined when the tables would pass RLE_MAX_BYTES (the caller's loop then does it).
- * Every index must be below statuses.length (the reader checked them against the dictionary).
+ * are missing; undefined when the tables would pass RLE_MAX_BYTES or an index is not below
+ * statuses.length (the reader refuses such chunks), and the caller's loop then does it.
  */
 export function indexVerdictsInto(
   indices: Int32Array,
@@ -104,7 +104,8 @@ export function indexVerdictsInto(
   const counts = to + align(d, 8);
   if (occurs) bytes.fill(0, counts, counts + 4 * d);
   const out = counts + (occurs ? 4 * d : 0);
-  const bad = instance.wasm.indexVerdicts(at, n, to, occurs ? counts : 0, out);
+  const bad = instance.wasm.indexVerdicts(at, n, to, d, occurs ? counts : 0, out);
+  if (bad < 0) return undefined; // an index outside the dictionary: the caller's loop reads no memory of ours
   if (occurs) occurs.set(new Int32Array(bytes.buffer, counts, d));
   const positions = new Int32Array(bytes.buffer, out, bad);
   for (let f = 0; f < bad; f++) failed.push(positions[f]!);

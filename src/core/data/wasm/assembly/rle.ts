@@ -74,13 +74,21 @@ export function verdictMissing(): i32 {
 }
 
 /**
- * The verdicts of `n` dictionary indices (i32s at `indices`, each below the dictionary's size: the reader
- * checked them) by their values' statuses (a byte each at `statuses`, CELL in field-checker.ts: 0 passes,
- * 1 missing, any other fails): counts how often each index occurs into i32s at `occurs` (when it is not 0,
- * zeroed by the host), writes the positions of those that fail as i32s at `failed` and returns how many;
- * keeps how many are missing (verdictMissing).
+ * The verdicts of `n` dictionary indices (i32s at `indices`) by their values' statuses (`size` bytes at
+ * `statuses`, CELL in field-checker.ts: 0 passes, 1 missing, any other fails): counts how often each index
+ * occurs into i32s at `occurs` (when it is not 0, zeroed by the host), writes the positions of those that
+ * fail as i32s at `failed` and returns how many; keeps how many are missing (verdictMissing). -1 for an
+ * index outside the dictionary (the reader refuses those: never a read or write outside the tables).
  */
-export function indexVerdicts(indices: usize, n: i32, statuses: usize, occurs: usize, failed: usize): i32 {
+export function indexVerdicts(
+  indices: usize,
+  n: i32,
+  statuses: usize,
+  size: i32,
+  occurs: usize,
+  failed: usize,
+): i32 {
+  for (let k = 0; k < n; k++) if (<u32>load<i32>(indices + ((<usize>k) << 2)) >= <u32>size) return -1;
   let missing = 0;
   let bad = 0;
   if (occurs !== 0)

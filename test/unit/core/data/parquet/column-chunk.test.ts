@@ -186,9 +186,14 @@ describe('the column-chunk reader', () => {
       /a string of 99 bytes past the end of its page/,
     );
     expect(seen).toEqual([[0, 'ok']]);
-    // A dictionary page's indices after plain values are refused, as they are without a sink.
+    // A dictionary page after plain values is refused, as it is without a sink; so are dictionary-encoded
+    // values after plain ones.
     const late = [...dataPage(1, 0, strings(['x'])), ...dict, ...dataPage(1, 8, [1, 2, 0])];
     expect(() => readColumnChunk(Uint8Array.from(late), s, 'UNCOMPRESSED', 2, {}, sink)).toThrow(
+      /a dictionary page after another page/,
+    );
+    const mixed = [...dict, ...dataPage(1, 0, strings(['x'])), ...dataPage(1, 8, [1, 2, 0])];
+    expect(() => readColumnChunk(Uint8Array.from(mixed), s, 'UNCOMPRESSED', 2, {}, sink)).toThrow(
       /dictionary-encoded page after plain ones/,
     );
   });
@@ -234,6 +239,30 @@ describe('the column-chunk reader', () => {
     // bit width 2: indices 0, 3
     expect(() => read([...dict, ...dataPage(2, 8, [2, 3, 0b1100])], spec('BYTE_ARRAY'), 2)).toThrow(
       /dictionary index 3 out of range: the dictionary has 2 values/,
+    );
+  });
+
+  test('a second dictionary page, or one after a data page, is an error (indices would point elsewhere)', () => {
+    const dict = (values: string[]) =>
+      page(
+        {
+          type: 2,
+          sub: [
+            [1, values.length],
+            [2, 0],
+          ],
+        },
+        strings(values),
+      );
+    // bit width 2: indices 3, 0 into a dictionary of four, then a dictionary of two.
+    const data = dataPage(2, 8, [2, 3, 0b0011]);
+    const four = dict(['a', 'b', 'c', 'd']);
+    expect(read([...four, ...data], spec('BYTE_ARRAY'), 2).indices).toEqual(Int32Array.of(3, 0));
+    expect(() => read([...four, ...data, ...dict(['a', 'b']), ...data], spec('BYTE_ARRAY'), 4)).toThrow(
+      /a dictionary page after another page of the column chunk/,
+    );
+    expect(() => read([...four, ...dict(['a', 'b']), ...data], spec('BYTE_ARRAY'), 2)).toThrow(
+      /a dictionary page after another page/,
     );
   });
 

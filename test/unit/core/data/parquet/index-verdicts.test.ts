@@ -51,6 +51,16 @@ describe('indexVerdictsInto', () => {
     expect(Array.from(occurs)).toEqual([5]);
   });
 
+  test('an index outside the dictionary is left to the caller (undefined): counts and failures untouched', () => {
+    const failed: number[] = [];
+    const occurs = new Int32Array(2).fill(7);
+    const statuses = Int8Array.of(CELL.ok, CELL.typeError);
+    for (const index of [2, -1, 1 << 30])
+      expect(indexVerdictsInto(Int32Array.of(0, 1, index, 0), statuses, occurs, failed)).toBe(undefined);
+    expect(failed).toEqual([]);
+    expect(Array.from(occurs)).toEqual([7, 7]);
+  });
+
   test('tables past the WebAssembly limit are left to the caller (undefined), untouched', () => {
     const failed: number[] = [];
     expect(
