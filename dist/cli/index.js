@@ -418,10 +418,10 @@ if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && (argv[0] ==
 else {
     (0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .enableCompileCache */ .L)();
     if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread)
-        await Promise.all(/* import() */[__nccwpck_require__.e(310), __nccwpck_require__.e(348), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53718));
+        await Promise.all(/* import() */[__nccwpck_require__.e(9310), __nccwpck_require__.e(7348), __nccwpck_require__.e(3718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53718));
     else {
         (0,_prestart_js__WEBPACK_IMPORTED_MODULE_2__/* .prestartHashing */ .k)(argv, process.cwd());
-        const { main } = await __nccwpck_require__.e(/* import() */ 699).then(__nccwpck_require__.bind(__nccwpck_require__, 47699));
+        const { main } = await __nccwpck_require__.e(/* import() */ 7699).then(__nccwpck_require__.bind(__nccwpck_require__, 47699));
         process.exitCode = await main(argv);
     }
 }
@@ -1140,7 +1140,7 @@ async function stopHashWorkers() {
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
 /******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
 /******/ 	var installedChunks = {
-/******/ 		792: 0
+/******/ 		8792: 0
 /******/ 	};
 /******/ 	
 /******/ 	var installChunk = (data) => {

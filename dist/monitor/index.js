@@ -50111,7 +50111,7 @@ async function headerSchema(file, format, options) {
         return undefined;
     if (format === 'parquet') {
         // hyparquet loads only for a Parquet file (its own chunk of the bundle).
-        const { parquetMetadataAsync } = await Promise.all(/* import() */[__nccwpck_require__.e(367), __nccwpck_require__.e(523)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7523));
+        const { parquetMetadataAsync } = await Promise.all(/* import() */[__nccwpck_require__.e(551), __nccwpck_require__.e(367)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3551));
         const { parquetFile } = await __nccwpck_require__.e(/* import() */ 626).then(__nccwpck_require__.bind(__nccwpck_require__, 6626));
         const buffer = await parquetFile(file.absolute, file.bytes);
         try {
@@ -50699,7 +50699,7 @@ async function runRangeJob(job, afterProgress) {
     };
 }
 async function runParquetRange(job, buffers) {
-    const { validateParquet } = await Promise.all(/* import() */[__nccwpck_require__.e(367), __nccwpck_require__.e(123), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7943));
+    const { validateParquet } = await Promise.all(/* import() */[__nccwpck_require__.e(367), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7943));
     const { parquetFile } = await __nccwpck_require__.e(/* import() */ 626).then(__nccwpck_require__.bind(__nccwpck_require__, 6626));
     const schema = job.schema;
     const errors = new error_collector/* ErrorCollector */.KO(job.maxErrors);
@@ -51257,7 +51257,7 @@ async function validateParquetParallel(file, state, options) {
     if (workers === 0)
         return undefined;
     // hyparquet loads only for a Parquet file (its own chunk of the bundle).
-    const { parquetRowGroups } = await Promise.all(/* import() */[__nccwpck_require__.e(367), __nccwpck_require__.e(123), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7943));
+    const { parquetRowGroups } = await Promise.all(/* import() */[__nccwpck_require__.e(367), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7943));
     const { parquetFile } = await __nccwpck_require__.e(/* import() */ 626).then(__nccwpck_require__.bind(__nccwpck_require__, 6626));
     const buffer = await parquetFile(file.absolute, file.bytes);
     let groups;
@@ -51749,7 +51749,7 @@ async function validateParquetFile(file, state, options, profiles) {
         }
     }
     // hyparquet and the decoders load only for a Parquet file.
-    const { validateParquet } = await Promise.all(/* import() */[__nccwpck_require__.e(367), __nccwpck_require__.e(123), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7943));
+    const { validateParquet } = await Promise.all(/* import() */[__nccwpck_require__.e(367), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7943));
     const { parquetFile } = await __nccwpck_require__.e(/* import() */ 626).then(__nccwpck_require__.bind(__nccwpck_require__, 6626));
     const buffer = await parquetFile(file.absolute, file.bytes);
     try {

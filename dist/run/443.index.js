@@ -207,7 +207,7 @@ async function headerSchema(file, format, options) {
         return undefined;
     if (format === 'parquet') {
         // hyparquet loads only for a Parquet file (its own chunk of the bundle).
-        const { parquetMetadataAsync } = await Promise.all(/* import() */[__webpack_require__.e(367), __webpack_require__.e(523)]).then(__webpack_require__.bind(__webpack_require__, 47523));
+        const { parquetMetadataAsync } = await Promise.all(/* import() */[__webpack_require__.e(551), __webpack_require__.e(367)]).then(__webpack_require__.bind(__webpack_require__, 3551));
         const { parquetFile } = await __webpack_require__.e(/* import() */ 626).then(__webpack_require__.bind(__webpack_require__, 16626));
         const buffer = await parquetFile(file.absolute, file.bytes);
         try {
@@ -1025,7 +1025,7 @@ async function validateParquetParallel(file, state, options) {
     if (workers === 0)
         return undefined;
     // hyparquet loads only for a Parquet file (its own chunk of the bundle).
-    const { parquetRowGroups } = await Promise.all(/* import() */[__webpack_require__.e(367), __webpack_require__.e(123), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 57943));
+    const { parquetRowGroups } = await Promise.all(/* import() */[__webpack_require__.e(367), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 57943));
     const { parquetFile } = await __webpack_require__.e(/* import() */ 626).then(__webpack_require__.bind(__webpack_require__, 16626));
     const buffer = await parquetFile(file.absolute, file.bytes);
     let groups;
@@ -1517,7 +1517,7 @@ async function validateParquetFile(file, state, options, profiles) {
         }
     }
     // hyparquet and the decoders load only for a Parquet file.
-    const { validateParquet } = await Promise.all(/* import() */[__webpack_require__.e(367), __webpack_require__.e(123), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 57943));
+    const { validateParquet } = await Promise.all(/* import() */[__webpack_require__.e(367), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 57943));
     const { parquetFile } = await __webpack_require__.e(/* import() */ 626).then(__webpack_require__.bind(__webpack_require__, 16626));
     const buffer = await parquetFile(file.absolute, file.bytes);
     try {

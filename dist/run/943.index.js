@@ -16,8 +16,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 1 modules
 var src_metadata = __webpack_require__(96367);
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/read.js + 17 modules
-var read = __webpack_require__(42123);
 // EXTERNAL MODULE: ./build/core/errors.js
 var errors = __webpack_require__(62807);
 // EXTERNAL MODULE: ./build/core/data/validate/field-checker.js + 5 modules
@@ -2090,6 +2088,8 @@ function isReadInto(file) {
 }
 
 ;// CONCATENATED MODULE: ./build/core/data/parquet/parquet-table.js
+// The footer's reader alone: hyparquet's index brings its generic reader too (a 157 kB bundle chunk that
+// every Parquet run would parse at start-up), loaded below only for the chunks the column reader leaves.
 
 
 
@@ -2265,7 +2265,8 @@ function parquet_table_bigintJson(_key, value) {
 async function readColumns(file, metadata, columns, rowStart, rowEnd, name) {
     const chunks = new Map();
     try {
-        await (0,read/* parquetRead */.bA)({
+        const { parquetRead } = await __webpack_require__.e(/* import() */ 551).then(__webpack_require__.bind(__webpack_require__, 3551));
+        await parquetRead({
             file,
             metadata,
             columns,

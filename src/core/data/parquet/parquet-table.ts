@@ -1,10 +1,7 @@
-import {
-  type AsyncBuffer,
-  type ColumnData,
-  type Compressors,
-  parquetMetadataAsync,
-  parquetRead,
-} from 'hyparquet';
+import type { AsyncBuffer, ColumnData, Compressors } from 'hyparquet';
+// The footer's reader alone: hyparquet's index brings its generic reader too (a 157 kB bundle chunk that
+// every Parquet run would parse at start-up), loaded below only for the chunks the column reader leaves.
+import { parquetMetadataAsync } from 'hyparquet/src/metadata.js';
 import { DataError } from '../../errors.js';
 import type { TableState } from '../validate/table-state.js';
 import { CELL } from '../validate/field-checker.js';
@@ -222,6 +219,7 @@ async function readColumns(
 ): Promise<Map<string, ColumnData[]>> {
   const chunks = new Map<string, ColumnData[]>();
   try {
+    const { parquetRead } = await import('hyparquet');
     await parquetRead({
       file,
       metadata,
