@@ -1904,7 +1904,7 @@ function isReadInto(file) {
 }
 
 ;// CONCATENATED MODULE: ./build/core/data/parquet/parquet-table.js
-// The footer's reader alone: hyparquet's index brings its generic reader too (a 157 kB bundle chunk that
+// The footer's reader alone: hyparquet's index brings its generic reader too (a 161 kB bundle chunk that
 // every Parquet run would parse at start-up), loaded below only for the chunks the column reader leaves.
 
 

@@ -1,5 +1,5 @@
 import type { AsyncBuffer, ColumnData, Compressors } from 'hyparquet';
-// The footer's reader alone: hyparquet's index brings its generic reader too (a 157 kB bundle chunk that
+// The footer's reader alone: hyparquet's index brings its generic reader too (a 161 kB bundle chunk that
 // every Parquet run would parse at start-up), loaded below only for the chunks the column reader leaves.
 import { parquetMetadataAsync } from 'hyparquet/src/metadata.js';
 import { DataError } from '../../errors.js';
