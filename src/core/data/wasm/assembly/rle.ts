@@ -88,16 +88,20 @@ export function indexVerdicts(
   occurs: usize,
   failed: usize,
 ): i32 {
-  for (let k = 0; k < n; k++) if (<u32>load<i32>(indices + ((<usize>k) << 2)) >= <u32>size) return -1;
+  // Each loop checks the indices it dereferences (no pass of its own over them).
   let missing = 0;
   let bad = 0;
   if (occurs !== 0)
     for (let k = 0; k < n; k++) {
-      const at = occurs + ((<usize>load<i32>(indices + ((<usize>k) << 2))) << 2);
+      const index = <u32>load<i32>(indices + ((<usize>k) << 2));
+      if (index >= <u32>size) return -1;
+      const at = occurs + ((<usize>index) << 2);
       store<i32>(at, load<i32>(at) + 1);
     }
   for (let k = 0; k < n; k++) {
-    const status = load<u8>(statuses + <usize>load<i32>(indices + ((<usize>k) << 2)));
+    const index = <u32>load<i32>(indices + ((<usize>k) << 2));
+    if (index >= <u32>size) return -1;
+    const status = load<u8>(statuses + <usize>index);
     if (status === 0) continue;
     if (status === 1) missing++;
     else {

@@ -55,8 +55,11 @@ describe('indexVerdictsInto', () => {
     const failed: number[] = [];
     const occurs = new Int32Array(2).fill(7);
     const statuses = Int8Array.of(CELL.ok, CELL.typeError);
-    for (const index of [2, -1, 1 << 30])
+    for (const index of [2, -1, 1 << 30]) {
+      // Counted and not (each loop checks the indices it reads), after a failing one (not reported).
       expect(indexVerdictsInto(Int32Array.of(0, 1, index, 0), statuses, occurs, failed)).toBe(undefined);
+      expect(indexVerdictsInto(Int32Array.of(0, 1, index, 0), statuses, undefined, failed)).toBe(undefined);
+    }
     expect(failed).toEqual([]);
     expect(Array.from(occurs)).toEqual([7, 7]);
   });
