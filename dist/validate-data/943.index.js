@@ -1437,9 +1437,10 @@ function dictionaryFailures(state, i, checker, vector, label, failed) {
  * it (indexVerdictsInto), this loop when it does not take the tables.
  */
 function indexFailures(indices, statuses, failed) {
-    const done = indexVerdictsInto(indices, statuses, undefined, failed);
-    if (done !== undefined)
-        return done;
+    return (indexVerdictsInto(indices, statuses, undefined, failed) ?? indexFailuresLoop(indices, statuses, failed));
+}
+/** indexFailures in TypeScript. */
+function indexFailuresLoop(indices, statuses, failed) {
     let missing = 0;
     const n = indices.length;
     for (let k = 0; k < n; k++) {
@@ -1468,7 +1469,7 @@ function countedIndexFailures(indices, statuses, occurs, failed) {
             else if (statuses[d] !== OK)
                 bad += occurs[d];
         if (bad > 0)
-            indexFailures(indices, statuses, failed);
+            indexFailuresLoop(indices, statuses, failed); // the WebAssembly just declined these tables
     }
     // Only passing values are classes.
     for (let d = 0; d < statuses.length; d++)

@@ -171,8 +171,13 @@ function dictionaryFailures(
  * it (indexVerdictsInto), this loop when it does not take the tables.
  */
 function indexFailures(indices: Int32Array, statuses: Int8Array, failed: number[]): number {
-  const done = indexVerdictsInto(indices, statuses, undefined, failed);
-  if (done !== undefined) return done;
+  return (
+    indexVerdictsInto(indices, statuses, undefined, failed) ?? indexFailuresLoop(indices, statuses, failed)
+  );
+}
+
+/** indexFailures in TypeScript. */
+function indexFailuresLoop(indices: Int32Array, statuses: Int8Array, failed: number[]): number {
   let missing = 0;
   const n = indices.length;
   for (let k = 0; k < n; k++) {
@@ -200,7 +205,7 @@ function countedIndexFailures(
     for (let d = 0; d < statuses.length; d++)
       if (statuses[d] === MISSING) missing += occurs[d]!;
       else if (statuses[d] !== OK) bad += occurs[d]!;
-    if (bad > 0) indexFailures(indices, statuses, failed);
+    if (bad > 0) indexFailuresLoop(indices, statuses, failed); // the WebAssembly just declined these tables
   }
   // Only passing values are classes.
   for (let d = 0; d < statuses.length; d++) if (statuses[d] !== OK) occurs[d] = 0;
